@@ -1,0 +1,31 @@
+/** Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves. */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+
+if (!existsSync(`${values.dir}/index.html`)) {
+  console.error(`No built site in ${values.dir}/: run \`npm run build\` first (or \`npm start\`, which builds).`);
+  process.exit(1);
+}
+
+const serveStatic = sirv(values.dir, { etag: true, dev: false });
+
+const server = createServer((request, response) => {
+  serveStatic(request, response, () => {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+  });
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${values.dir}/ on http://localhost:${values.port}/`);
+});

@@ -1,0 +1,22 @@
+/** Site-wide constants: names, addresses and the source article this site republishes. */
+
+export const SITE_TITLE = 'Defender for Business: Trust';
+export const SITE_DESCRIPTION =
+  'Security, privacy, and compliance in Microsoft Defender for Business, for IT admins and security teams of small businesses.';
+/** Where the built site is published; used for canonical URLs, the sitemap and robots.txt. */
+export const SITE_URL = 'https://defender-business-trust.example.org';
+export const SITE_LANG = 'en';
+
+/** The Learn article every page of this site comes from, and how it is licensed. */
+export const SOURCE = {
+  title: 'Security, privacy, and compliance in Microsoft Defender for Business',
+  url: 'https://learn.microsoft.com/en-us/defender-business/mdb-security-privacy-compliance',
+  copyright: '© Microsoft',
+  licence: 'Creative Commons Attribution 4.0 International',
+  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** Learn resolves root-relative links against this origin and locale. */
+export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
+/** The Learn folder the source article lives in; its relative `.md` links resolve here. */
+export const LEARN_FOLDER = 'defender-business';

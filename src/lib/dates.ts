@@ -1,0 +1,18 @@
+/** Dates as readers see them and as machines read them. Dates are calendar days, so UTC. */
+
+const readable = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `May 31, 2024`. */
+export function formatDate(date: Date): string {
+  return readable.format(date);
+}
+
+/** `2024-05-31`, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

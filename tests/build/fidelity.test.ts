@@ -1,0 +1,74 @@
+/** Every sentence and link target of the source article reaches the right page of the built site. */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { LEARN_BASE, LEARN_FOLDER, SOURCE } from '../../src/consts.ts';
+import { resolveLearnLink } from '../../src/lib/learn-links.ts';
+import { articleLinks, articleText, pageLinks, readPage } from '../support/built-site.ts';
+import { readSourceArticle, type SourceSection } from '../support/source-article.ts';
+
+const source = readSourceArticle();
+const sitePages = new Set(
+  readdirSync(new URL('../../content/', import.meta.url)).map((file) => file.replace(/\.mdx$/, '')),
+);
+const pagePath = (heading: string) => `/${heading.toLowerCase().replace(/\s+/g, '-')}/`;
+const allPages = ['/', ...source.sections.map((section) => pagePath(section.heading))];
+
+function assertSectionOnPage(section: SourceSection, path: string) {
+  const html = readPage(path);
+  const text = articleText(html);
+  const hrefs = articleLinks(html).map((link) => link.href);
+
+  test(`${path} has the heading "${section.heading}" as its H1`, () => {
+    assert.match(html, new RegExp(`<h1[^>]*>${section.heading}</h1>`));
+  });
+
+  for (const sentence of section.sentences) {
+    test(`${path} says: ${sentence}`, () => {
+      assert.ok(text.includes(sentence), `"${sentence}" is not in the article text of ${path}:\n${text}`);
+    });
+  }
+
+  for (const target of section.links) {
+    test(`${path} links to ${target}`, () => {
+      const resolved = resolveLearnLink(target, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER });
+      assert.ok(hrefs.includes(resolved), `${path} has no link to ${resolved} (source: ${target}); it has ${hrefs.join(', ')}`);
+      assert.match(resolved, /^https:\/\//, `${target} must leave the site for its https article`);
+    });
+  }
+}
+
+describe('the introduction is on the overview', () => assertSectionOnPage(source.intro, '/'));
+
+for (const section of source.sections) {
+  describe(`the ${section.heading} section`, () => assertSectionOnPage(section, pagePath(section.heading)));
+}
+
+describe('front matter', () => {
+  test('the overview carries the source description as its meta description', () => {
+    assert.ok(readPage('/').includes(`<meta name="description" content="${source.frontMatter['description']}">`));
+  });
+
+  test('root-relative Learn links resolve to learn.microsoft.com/en-us', () => {
+    const learnLinks = source.sections.flatMap((section) => section.links).filter((href) => href.startsWith('/'));
+    assert.ok(learnLinks.length >= 3);
+    for (const target of learnLinks) {
+      assert.equal(resolveLearnLink(target, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }), `https://learn.microsoft.com/en-us${target}`);
+    }
+  });
+
+  for (const path of allPages) {
+    test(`${path} shows "Last updated" with ms.date ${source.frontMatter['ms.date']}`, () => {
+      const [month, day, year] = (source.frontMatter['ms.date'] ?? '').split('/');
+      assert.match(readPage(path), new RegExp(`Last updated <time datetime="${year}-${month}-${day}"[^>]*>May 31, 2024</time>`));
+    });
+
+    test(`${path} credits the source, Microsoft and the licence`, () => {
+      const html = readPage(path);
+      const hrefs = pageLinks(html).map((link) => link.href);
+      assert.ok(hrefs.includes(SOURCE.url), 'links to the source article');
+      assert.ok(hrefs.includes('https://creativecommons.org/licenses/by/4.0/'), 'links to CC BY 4.0');
+      assert.ok(html.includes('© Microsoft'), 'says © Microsoft');
+    });
+  }
+});

@@ -1,0 +1,38 @@
+/** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, colours stripped. */
+  output: string;
+}
+
+/** Copies the project, writes `files` (path → content, or null to delete), runs `astro build`. */
+export function buildWith(files: Record<string, string | null>): BuildResult {
+  const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
+  try {
+    for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    for (const [path, content] of Object.entries(files)) {
+      if (content === null) unlinkSync(join(dir, path));
+      else writeFileSync(join(dir, path), content);
+    }
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    // eslint-disable-next-line no-control-regex
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    return { status: result.status, output };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

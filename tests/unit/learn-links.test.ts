@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
+
+const context: LearnLinkContext = {
+  sitePages: new Set(['index', 'security', 'privacy']),
+  learnBase: 'https://learn.microsoft.com/en-us',
+  learnFolder: 'defender-business',
+};
+const resolve = (href: string) => resolveLearnLink(href, context);
+
+describe('resolveLearnLink', () => {
+  test('root-relative paths go to Learn', () => {
+    assert.equal(
+      resolve('/microsoft-365/business-premium/secure-your-business-data'),
+      'https://learn.microsoft.com/en-us/microsoft-365/business-premium/secure-your-business-data',
+    );
+  });
+
+  test('root-relative paths keep their anchor', () => {
+    assert.equal(
+      resolve('/security/zero-trust/guidance-smb-partner#additional-threat-protection'),
+      'https://learn.microsoft.com/en-us/security/zero-trust/guidance-smb-partner#additional-threat-protection',
+    );
+  });
+
+  test('a relative .md link without a page here goes to the Learn article beside the source', () => {
+    assert.equal(
+      resolve('mdb-setup-configuration.md'),
+      'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration',
+    );
+  });
+
+  test('a relative .md link keeps query and anchor', () => {
+    assert.equal(
+      resolve('mdb-setup-configuration.md?tabs=admin#step-1'),
+      'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration?tabs=admin#step-1',
+    );
+  });
+
+  test('a relative .md link to a page of this site stays on this site', () => {
+    assert.equal(resolve('privacy.md'), '/privacy/');
+    assert.equal(resolve('./security.md#further-reading'), '/security/#further-reading');
+    assert.equal(resolve('index.md'), '/');
+  });
+
+  test('a link into a sibling folder resolves like a browser would', () => {
+    assert.equal(
+      resolve('../defender-endpoint/overview.md'),
+      'https://learn.microsoft.com/en-us/defender-endpoint/overview',
+    );
+  });
+
+  test('absolute URLs, mail links and in-page anchors are left alone', () => {
+    for (const href of ['https://www.microsoft.com/security', 'mailto:a@b.c', '#privacy', 'HTTPS://privacy.microsoft.com/']) {
+      assert.equal(resolve(href), href);
+    }
+  });
+
+  test('a path that climbs above Learn is an error', () => {
+    assert.throws(() => resolve('../../../etc.md'), /climbs out of https:\/\/learn\.microsoft\.com\/en-us\//);
+  });
+});
