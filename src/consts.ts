@@ -20,3 +20,9 @@ export const SOURCE = {
 export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
 /** The Learn folder the source article lives in; its relative `.md` links resolve here. */
 export const LEARN_FOLDER = 'defender-business';
+
+/**
+ * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar
+ * after the article's pages. Orders of 100 and above keep them after any content page.
+ */
+export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [];
