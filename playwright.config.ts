@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
-const PORT = 4391;
+/** Override with E2E_PORT to run two copies of the suite side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4391);
 
 /** Browser journeys against the built site (dist/), served the way `npm start` serves it. */
 export default defineConfig({
