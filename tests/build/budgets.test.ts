@@ -1,0 +1,46 @@
+/** Byte budgets for every built page, gzipped: bytes are deterministic, so these are tests, not benchmarks. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DIST } from '../support/built-site.ts';
+import { listDistPages } from '../support/dist-pages.ts';
+import { weighPage, type PageWeight } from '../support/page-weight.ts';
+
+const KB = 1024;
+/** The first network round trip carries about 14 KB: a page that fits shows at once. */
+const FIRST_PAINT_BUDGET = 14 * KB;
+const TOTAL_BUDGET = 20 * KB;
+const JS_BUDGET = 2 * KB;
+
+const dist = fileURLToPath(DIST).replace(/\/$/, '');
+const pages = listDistPages(DIST);
+
+const describeAssets = (weight: PageWeight) =>
+  weight.assets.map((asset) => `  ${asset.name} (${asset.kind}${asset.renderBlocking ? ', blocking' : ''}): ${asset.gzipBytes} B`).join('\n');
+
+test('the budgets cover the whole site', () => {
+  assert.ok(pages.includes('/') && pages.length >= 5, `pages found: ${pages.join(', ')}`);
+});
+
+for (const page of pages) {
+  describe(page, () => {
+    const weight = weighPage(dist, page);
+
+    test(`HTML and render-blocking CSS/JS fit in ${FIRST_PAINT_BUDGET / KB} KB gzipped`, () => {
+      assert.ok(weight.firstPaintBytes <= FIRST_PAINT_BUDGET, `${page}: ${weight.firstPaintBytes} B before first paint\n${describeAssets(weight)}`);
+    });
+
+    test(`everything loaded until idle fits in ${TOTAL_BUDGET / KB} KB gzipped`, () => {
+      assert.ok(weight.totalBytes <= TOTAL_BUDGET, `${page}: ${weight.totalBytes} B at load\n${describeAssets(weight)}`);
+    });
+
+    test(`JavaScript run at load fits in ${JS_BUDGET / KB} KB gzipped`, () => {
+      assert.ok(weight.jsBytes <= JS_BUDGET, `${page}: ${weight.jsBytes} B of JS at load\n${describeAssets(weight)}`);
+    });
+
+    test('no web fonts and no images outside the content', () => {
+      const extras = weight.assets.filter((asset) => asset.kind === 'font' || asset.kind === 'image');
+      assert.deepEqual(extras.map((asset) => asset.name), []);
+    });
+  });
+}
