@@ -1,0 +1,67 @@
+/** Deterministic synthetic content for the benchmark: realistic pages of ~600 words with headings, links and lists. */
+
+/** mulberry32: a tiny seeded PRNG, so the same seed always writes the same site. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'security privacy compliance device onboarding policy tenant admin endpoint threat protection ' +
+  'firewall antivirus identity access review audit retention encryption key vault incident alert ' +
+  'response investigation remediation report dashboard baseline configuration business premium ' +
+  'partner guidance trust center data residency certification standard control customer service ' +
+  'hardening operational practice defense depth monitoring vulnerability management exposure score ' +
+  'attack surface reduction rule web filtering network isolation automated investigation license'
+).split(' ');
+
+const LEARN_PATHS = [
+  '/microsoft-365/business-premium/secure-your-business-data',
+  '/security/zero-trust/guidance-smb-partner',
+  '/compliance/assurance/assurance-privacy',
+  '/defender-business/mdb-setup-configuration',
+];
+
+export interface SyntheticPage {
+  slug: string;
+  mdx: string;
+}
+
+/** `count` pages: an `index` overview and `page-2`… `page-N`, each linking to a neighbour and to Learn. */
+export function syntheticPages(count: number, seed = 42): SyntheticPage[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const sentence = (min: number, max: number) => {
+    const length = min + Math.floor(random() * (max - min));
+    const words = Array.from({ length }, () => pick(WORDS));
+    const text = words.join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const paragraph = () => Array.from({ length: 5 }, () => sentence(11, 19)).join(' ');
+  const title = () => {
+    const text = Array.from({ length: 3 }, () => pick(WORDS)).join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  };
+  const slugOf = (n: number) => (n === 1 ? 'index' : `page-${n}`);
+
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const neighbour = slugOf((n % count) + 1);
+    const sections = [1, 2, 3].map(
+      (section) =>
+        `## ${title()} ${section}\n\n${paragraph()}\n\n` +
+        `- ${sentence(5, 9)}\n- ${sentence(5, 9)}\n- See [${title()}](${pick(LEARN_PATHS)}).\n\n` +
+        `${paragraph()} Read on in [${title()}](${neighbour}.md).\n`,
+    );
+    const mdx =
+      `---\ntitle: ${title()} ${n}\ndescription: ${sentence(8, 12)}\norder: ${n}\n` +
+      `updated: 2024-05-31\nauthor: bench\n---\n\n${paragraph()}\n\n${sections.join('\n')}`;
+    return { slug: slugOf(n), mdx };
+  });
+}
