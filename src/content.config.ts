@@ -25,6 +25,7 @@ const pages = defineCollection({
     {
       title: text('title', 'the page title, shown as its H1'),
       sidebarLabel: text('sidebarLabel', 'a short label for the sidebar').optional(),
+      group: text('group', 'the label of the sidebar group the page belongs to').optional(),
       description: text('description', 'one sentence describing the page'),
       order: z.int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') }).positive(),
       updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),

@@ -1,16 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EXTRA_PAGES } from './consts.ts';
-import { sortPages, type PageRef } from './lib/navigation.ts';
+import { buildSidebarModel, sortPages, type PageRef, type SidebarModel } from './lib/navigation.ts';
 
 export type Page = CollectionEntry<'pages'>;
 
 /** A collection entry as the navigation model sees it. */
 export function toPageRef(page: Page): PageRef {
-  return { slug: page.id, label: page.data.sidebarLabel ?? page.data.title, order: page.data.order };
+  return { slug: page.id, label: page.data.sidebarLabel ?? page.data.title, order: page.data.order, group: page.data.group };
 }
 
 let articlePages: Promise<PageRef[]> | undefined;
 let sitePages: Promise<PageRef[]> | undefined;
+let sidebarModel: Promise<SidebarModel> | undefined;
 
 /** The article's pages (content/*.mdx) in sidebar order, read and sorted once per build. */
 export function getArticlePages(): Promise<PageRef[]> {
@@ -22,4 +23,10 @@ export function getArticlePages(): Promise<PageRef[]> {
 export function getSitePages(): Promise<PageRef[]> {
   sitePages ??= getArticlePages().then((pages) => sortPages([...pages, ...EXTRA_PAGES]));
   return sitePages;
+}
+
+/** The sidebar of every page, built once per build: each page then renders its own view of it. */
+export function getSidebarModel(): Promise<SidebarModel> {
+  sidebarModel ??= getSitePages().then(buildSidebarModel);
+  return sidebarModel;
 }

@@ -33,7 +33,13 @@ export interface SyntheticPage {
   mdx: string;
 }
 
-/** `count` pages: an `index` overview and `page-2`… `page-N`, each linking to a neighbour and to Learn. */
+/** Pages per sidebar group, as a Learn folder's TOC groups its articles. */
+export const GROUP_SIZE = 25;
+
+/**
+ * `count` pages: an `index` overview and `page-2`… `page-N` in sidebar groups of GROUP_SIZE, each linking
+ * to a neighbour and to Learn.
+ */
 export function syntheticPages(count: number, seed = 42): SyntheticPage[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -59,8 +65,9 @@ export function syntheticPages(count: number, seed = 42): SyntheticPage[] {
         `- ${sentence(5, 9)}\n- ${sentence(5, 9)}\n- See [${title()}](${pick(LEARN_PATHS)}).\n\n` +
         `${paragraph()} Read on in [${title()}](${neighbour}.md).\n`,
     );
+    const group = n === 1 ? '' : `group: Topic ${Math.floor((n - 2) / GROUP_SIZE) + 1}\n`;
     const mdx =
-      `---\ntitle: ${title()} ${n}\ndescription: ${sentence(8, 12)}\norder: ${n}\n` +
+      `---\ntitle: ${title()} ${n}\ndescription: ${sentence(8, 12)}\norder: ${n}\n${group}` +
       `updated: 2024-05-31\nauthor: bench\n---\n\n${paragraph()}\n\n${sections.join('\n')}`;
     return { slug: slugOf(n), mdx };
   });

@@ -1,4 +1,8 @@
-/** The sidebar as plain data: pages in their fixed order, the current one marked, and prev/next. */
+/**
+ * The sidebar as plain data. The model is built once per build (pages sorted, groups folded); each page
+ * then asks for its own view of it, which costs the number of sidebar entries plus the size of its own
+ * group, never the number of pages: a 1000-page site does not write 1000 links into every page.
+ */
 
 export interface PageRef {
   /** Collection id, from the file name: `index`, `security`, `related-resources`. */
@@ -7,6 +11,8 @@ export interface PageRef {
   label: string;
   /** Position in the sidebar, from the page's front matter. */
   order: number;
+  /** The sidebar group the page belongs to; pages without one are listed at the top level. */
+  group?: string | undefined;
 }
 
 export interface SidebarLink {
@@ -15,9 +21,35 @@ export interface SidebarLink {
   isCurrent: boolean;
 }
 
+/** A group of pages: open (its links listed) on its own pages, otherwise one link to its first page. */
+export interface SidebarGroup {
+  label: string;
+  /** The group's first page, where a closed group leads. */
+  href: string;
+  pageCount: number;
+  isOpen: boolean;
+  /** The group's pages when open; empty when closed. */
+  links: SidebarLink[];
+}
+
+export type SidebarItem = ({ kind: 'link' } & SidebarLink) | ({ kind: 'group' } & SidebarGroup);
+
 export interface PrevNext {
   prev?: SidebarLink;
   next?: SidebarLink;
+}
+
+type Entry = { kind: 'page'; page: PageRef } | { kind: 'group'; label: string; pages: PageRef[] };
+
+/** The whole sidebar, computed once: pages in order, consecutive pages of a group folded into it. */
+export interface SidebarModel {
+  /** Every page in sidebar order. */
+  pages: readonly PageRef[];
+  entries: readonly Entry[];
+  /** Where each slug sits in `pages`. */
+  position: ReadonlyMap<string, number>;
+  /** The group label of each grouped slug. */
+  groupOf: ReadonlyMap<string, string>;
 }
 
 /** The URL of a page: the overview (`index`) is the site root, every other page a folder. */
@@ -40,23 +72,68 @@ export function sortPages<T extends PageRef>(pages: readonly T[]): T[] {
   return sorted;
 }
 
-/** The sidebar links in page order, with the page at `currentSlug` marked current. */
-export function buildSidebar(pages: readonly PageRef[], currentSlug: string): SidebarLink[] {
-  return sortPages(pages).map((page) => ({
-    href: pageHref(page.slug),
-    label: page.label,
-    isCurrent: page.slug === currentSlug,
-  }));
+/** Sorts the pages and folds each group's pages into one entry; a group split by other pages is an error. */
+export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
+  const sorted = sortPages(pages);
+  const entries: Entry[] = [];
+  const position = new Map<string, number>();
+  const groupOf = new Map<string, string>();
+  const groupStart = new Map<string, PageRef>();
+  sorted.forEach((page, index) => {
+    position.set(page.slug, index);
+    const last = entries.at(-1);
+    if (page.group === undefined) {
+      entries.push({ kind: 'page', page });
+      return;
+    }
+    groupOf.set(page.slug, page.group);
+    if (last?.kind === 'group' && last.label === page.group) {
+      last.pages.push(page);
+      return;
+    }
+    const first = groupStart.get(page.group);
+    if (first) {
+      throw new Error(
+        `content/${page.slug}.mdx is in group "${page.group}", but other pages come between it and ` +
+          `content/${first.slug}.mdx of the same group: give a group's pages consecutive orders.`,
+      );
+    }
+    groupStart.set(page.group, page);
+    entries.push({ kind: 'group', label: page.group, pages: [page] });
+  });
+  return { pages: sorted, entries, position, groupOf };
 }
 
-/** The links before and after the current one in the sidebar, where they exist. */
-export function getPrevNext(sidebar: readonly SidebarLink[]): PrevNext {
-  const index = sidebar.findIndex((link) => link.isCurrent);
-  if (index === -1) return {};
+function link(page: PageRef, currentSlug: string): SidebarLink {
+  return { href: pageHref(page.slug), label: page.label, isCurrent: page.slug === currentSlug };
+}
+
+/** The sidebar as the page at `currentSlug` shows it: its page marked current, only its own group open. */
+export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarItem[] {
+  const openGroup = model.groupOf.get(currentSlug);
+  return model.entries.map((entry): SidebarItem => {
+    if (entry.kind === 'page') return { kind: 'link', ...link(entry.page, currentSlug) };
+    const isOpen = entry.label === openGroup;
+    const [first] = entry.pages;
+    return {
+      kind: 'group',
+      label: entry.label,
+      href: pageHref(first?.slug ?? 'index'),
+      pageCount: entry.pages.length,
+      isOpen,
+      links: isOpen ? entry.pages.map((page) => link(page, currentSlug)) : [],
+    };
+  });
+}
+
+/** The pages before and after `currentSlug` in sidebar order, where they exist. */
+export function getPrevNext(model: SidebarModel, currentSlug: string): PrevNext {
+  const index = model.position.get(currentSlug);
+  if (index === undefined) return {};
   const result: PrevNext = {};
-  const prev = sidebar[index - 1];
-  const next = sidebar[index + 1];
-  if (prev) result.prev = prev;
-  if (next) result.next = next;
+  const prev = model.pages[index - 1];
+  const next = model.pages[index + 1];
+  if (prev) result.prev = link(prev, currentSlug);
+  if (next) result.next = link(next, currentSlug);
   return result;
 }

@@ -14,8 +14,11 @@ export interface BuildResult {
   output: string;
 }
 
-/** Copies the project, writes `files` (path → content, or null to delete), runs `astro build`. */
-export function buildWith(files: Record<string, string | null>): BuildResult {
+/**
+ * Copies the project, writes `files` (path → content, or null to delete), runs `astro build`, and hands
+ * the copy's folder to `inspect` (to read its dist/) before removing it.
+ */
+export function buildWith(files: Record<string, string | null>, inspect?: (dir: string) => void): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -31,6 +34,7 @@ export function buildWith(files: Record<string, string | null>): BuildResult {
     });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    inspect?.(dir);
     return { status: result.status, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });

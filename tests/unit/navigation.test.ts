@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildSidebar, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
+import { buildSidebar, buildSidebarModel, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
 
 const pages: PageRef[] = [
   { slug: 'privacy', label: 'Privacy', order: 3 },
@@ -9,6 +9,18 @@ const pages: PageRef[] = [
   { slug: 'security', label: 'Security', order: 2 },
   { slug: 'compliance', label: 'Compliance', order: 4 },
 ];
+const model = buildSidebarModel(pages);
+
+/** A site of `count` pages after the overview, in groups of `size`. */
+function groupedSite(count: number, size: number): PageRef[] {
+  const grouped = Array.from({ length: count }, (_, i) => ({
+    slug: `page-${i + 2}`,
+    label: `Page ${i + 2}`,
+    order: i + 2,
+    group: `Topic ${Math.floor(i / size) + 1}`,
+  }));
+  return [{ slug: 'index', label: 'Overview', order: 1 }, ...grouped];
+}
 
 describe('pageHref', () => {
   test('the overview is the site root, other pages are folders', () => {
@@ -19,18 +31,45 @@ describe('pageHref', () => {
 
 describe('buildSidebar', () => {
   test('lists pages by their order, whatever order they are read in', () => {
-    const labels = buildSidebar(pages, 'index').map((link) => link.label);
+    const labels = buildSidebar(model, 'index').map((item) => item.label);
     assert.deepEqual(labels, ['Overview', 'Security', 'Privacy', 'Compliance', 'Related resources']);
   });
 
   test('marks only the current page', () => {
-    const current = buildSidebar(pages, 'privacy').filter((link) => link.isCurrent);
-    assert.deepEqual(current, [{ href: '/privacy/', label: 'Privacy', isCurrent: true }]);
+    const current = buildSidebar(model, 'privacy').filter((item) => item.kind === 'link' && item.isCurrent);
+    assert.deepEqual(current, [{ kind: 'link', href: '/privacy/', label: 'Privacy', isCurrent: true }]);
   });
 
   test('two pages with one order is an error naming both files', () => {
     const clash = [...pages, { slug: 'extra', label: 'Extra', order: 3 }];
-    assert.throws(() => buildSidebar(clash, 'index'), /content\/privacy\.mdx and content\/extra\.mdx both have order: 3/);
+    assert.throws(() => buildSidebarModel(clash), /content\/privacy\.mdx and content\/extra\.mdx both have order: 3/);
+  });
+
+  test('opens only the group of the current page; the others lead to their first page', () => {
+    const sidebar = buildSidebar(buildSidebarModel(groupedSite(60, 25)), 'page-30');
+    assert.deepEqual(
+      sidebar.map((item) => [item.label, item.kind === 'group' ? item.links.length : 'link']),
+      [['Overview', 'link'], ['Topic 1', 0], ['Topic 2', 25], ['Topic 3', 0]],
+    );
+    const closed = sidebar[3];
+    assert.equal(closed?.kind === 'group' && closed.href, '/page-52/');
+    const open = sidebar[2];
+    assert.deepEqual(open?.kind === 'group' && open.links.filter((link) => link.isCurrent).map((link) => link.href), ['/page-30/']);
+  });
+
+  test('a page shows as many links as there are groups plus its own group, not as many as there are pages', () => {
+    const links = (site: PageRef[]) =>
+      buildSidebar(buildSidebarModel(site), 'page-2').reduce((total, item) => total + 1 + (item.kind === 'group' ? item.links.length : 0), 0);
+    assert.equal(links(groupedSite(1000, 25)), 1 + 40 + 25);
+  });
+
+  test('a group split by another page is an error naming both files', () => {
+    const split = [
+      { slug: 'a', label: 'A', order: 1, group: 'Setup' },
+      { slug: 'b', label: 'B', order: 2 },
+      { slug: 'c', label: 'C', order: 3, group: 'Setup' },
+    ];
+    assert.throws(() => buildSidebarModel(split), /content\/c\.mdx is in group "Setup".*content\/a\.mdx/);
   });
 });
 
@@ -44,13 +83,19 @@ describe('sortPages', () => {
 
 describe('getPrevNext', () => {
   test('gives the neighbours of the current page in sidebar order', () => {
-    const { prev, next } = getPrevNext(buildSidebar(pages, 'privacy'));
+    const { prev, next } = getPrevNext(model, 'privacy');
     assert.equal(prev?.href, '/security/');
     assert.equal(next?.href, '/compliance/');
   });
 
   test('the first page has no prev and the last no next', () => {
-    assert.equal(getPrevNext(buildSidebar(pages, 'index')).prev, undefined);
-    assert.equal(getPrevNext(buildSidebar(pages, 'related-resources')).next, undefined);
+    assert.equal(getPrevNext(model, 'index').prev, undefined);
+    assert.equal(getPrevNext(model, 'related-resources').next, undefined);
+  });
+
+  test('crosses group boundaries, closed groups included', () => {
+    const grouped = buildSidebarModel(groupedSite(60, 25));
+    assert.equal(getPrevNext(grouped, 'page-26').next?.href, '/page-27/');
+    assert.equal(getPrevNext(grouped, 'page-27').prev?.href, '/page-26/');
   });
 });

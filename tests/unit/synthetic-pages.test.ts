@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { syntheticPages } from '../../scripts/bench/synthetic-pages.ts';
+import { GROUP_SIZE, syntheticPages } from '../../scripts/bench/synthetic-pages.ts';
 
 test('the same seed writes the same pages', () => {
   assert.deepEqual(syntheticPages(3, 7), syntheticPages(3, 7));
@@ -19,4 +19,11 @@ test('pages are about 600 words with headings, lists and links, one per order', 
     assert.match(body, /^- /m);
     assert.match(body, /\]\(\/[a-z-]+\//);
   }
+});
+
+test('pages after the overview come in sidebar groups of GROUP_SIZE', () => {
+  const groups = syntheticPages(60).map((page) => page.mdx.match(/^group: (.+)$/m)?.[1]);
+  assert.equal(groups[0], undefined);
+  assert.equal(groups.filter((group) => group === 'Topic 1').length, GROUP_SIZE);
+  assert.deepEqual([...new Set(groups.slice(1))], ['Topic 1', 'Topic 2', 'Topic 3']);
 });

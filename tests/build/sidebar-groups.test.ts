@@ -1,0 +1,47 @@
+/** Grouped pages: each page opens only its own sidebar group, so pages stay small as the site grows. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { buildWith } from '../support/build-fixture.ts';
+import { normalise } from '../support/built-site.ts';
+
+/** The sidebar's links of a built page, one per line: text, href and "current" where marked. */
+function sidebarLinks(html: string): string {
+  const nav = /<nav[^>]*aria-label="Pages"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  const lines: string[] = [];
+  visit(fromHtml(nav, { fragment: true }), 'element', (node: Element) => {
+    if (node.tagName !== 'a') return;
+    lines.push(`${normalise(toText(node))} ${String(node.properties['href'])}${node.properties['ariaCurrent'] ? ' current' : ''}`);
+  });
+  return lines.join('\n');
+}
+
+const page = (slug: string, order: number, group: string) => ({
+  [`content/${slug}.mdx`]: `---\ntitle: ${slug}\ndescription: A page of ${group}.\norder: ${order}\ngroup: ${group}\nupdated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
+});
+
+test('a page lists its own group open and every other group as one link to its first page', () => {
+  let sidebar = '';
+  const { status, output } = buildWith(
+    { ...page('setup-a', 10, 'Setup'), ...page('setup-b', 11, 'Setup'), ...page('ops-a', 12, 'Operations'), ...page('ops-b', 13, 'Operations') },
+    (dir) => {
+      sidebar = sidebarLinks(readFileSync(join(dir, 'dist/setup-b/index.html'), 'utf8'));
+    },
+  );
+  assert.equal(status, 0, output);
+  assert.match(sidebar, /^setup-a \/setup-a\/$/m);
+  assert.match(sidebar, /^setup-b \/setup-b\/ current$/m);
+  assert.match(sidebar, /^Operations \(2 pages\) \/ops-a\/$/m);
+  assert.doesNotMatch(sidebar, /ops-b/, 'a closed group lists none of its pages');
+});
+
+test('a group split by another page fails the build, naming both files', () => {
+  const { status, output } = buildWith({ ...page('setup-a', 10, 'Setup'), ...page('ops-a', 11, 'Operations'), ...page('setup-b', 12, 'Setup') });
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.match(output, /content\/setup-b\.mdx is in group "Setup".*content\/setup-a\.mdx/);
+});
