@@ -2,7 +2,9 @@
  * The benchmark: builds the site at several sizes (synthetic pages, deterministic) and the real site,
  * serves each build and measures it in Chromium. Prints a table; asserts nothing about time.
  *
- *   npm run bench -- [--sizes real,5,100,1000] [--json bench.json] [--no-browser]
+ *   npm run bench -- [--sizes real,5,100,1000] [--json bench.json] [--no-browser] [--lighthouse]
+ *
+ * --lighthouse adds Lighthouse scores (mobile and desktop) of each size's overview page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { measureLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 import { measureLoad, measureSearch, type LoadFigures, type SearchFigures } from './bench/measure-browser.ts';
 import { runMeasured } from './bench/process-tree.ts';
 import { syntheticPages } from './bench/synthetic-pages.ts';
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: 'real,5,100,1000' },
     json: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +43,7 @@ interface SizeFigures {
   pagefindFiles: number;
   load?: LoadFigures;
   search?: SearchFigures[];
+  lighthouse?: LighthouseFigures[];
 }
 
 /** Bytes and file count under a folder. */
@@ -106,6 +111,10 @@ async function benchSize(size: string, port: number): Promise<SizeFigures> {
       figures.search = await measureSearch(browser, url, size === 'real' ? REAL_QUERIES : SYNTHETIC_QUERIES);
     } finally {
       await browser.close();
+    }
+    try {
+      if (values.lighthouse) figures.lighthouse = await measureLighthouse(`http://localhost:${port}/`, port + 100);
+    } finally {
       server.kill();
     }
     return figures;
@@ -147,6 +156,10 @@ const rows = results.map((r) => {
 });
 console.log(`\nBenchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
 console.table(rows);
+const lighthouseRows = results.flatMap((r) =>
+  (r.lighthouse ?? []).map((l) => ({ size: r.size, form: l.formFactor, ...l.scores, 'not passed': l.failed.join(' ') || '–' })),
+);
+if (lighthouseRows.length > 0) console.table(lighthouseRows);
 if (values.json) {
   writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
   console.log(`Figures written to ${values.json}`);
