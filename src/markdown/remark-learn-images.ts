@@ -34,15 +34,21 @@ function picture(image: ImageDirective, present: boolean): ElementContent {
   return { type: 'element', tagName: 'img', properties, children: [] };
 }
 
+/**
+ * A node that mdast-util-to-hast turns into exactly `hName` with `hChildren`. Its own type (not an empty
+ * paragraph) because MDX removes paragraphs with no Markdown children.
+ */
+function element(hName: string, className: string[], hChildren: ElementContent[]): RootContent {
+  return { type: 'learnImage', children: [], data: { hName, hProperties: { className }, hChildren } } as unknown as RootContent;
+}
+
 /** `<figure>` of a block image; a complex image carries its long description in `<details>`. */
 function figure(image: ImageDirective, present: boolean, description: RootContent[]): RootContent {
   const className = ['learn-image', ...(present ? [] : ['learn-image-missing'])];
-  if (description.length === 0) {
-    return { type: 'paragraph', children: [], data: { hName: 'figure', hProperties: { className }, hChildren: [picture(image, present)] } };
-  }
+  if (description.length === 0) return element('figure', className, [picture(image, present)]);
   const summary: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: 'Description of the image' }], data: { hName: 'summary' } };
   const details: Blockquote = { type: 'blockquote', children: [summary, ...(description as Blockquote['children'])], data: { hName: 'details' } };
-  const picturePara: Paragraph = { type: 'paragraph', children: [], data: { hName: 'div', hChildren: [picture(image, present)] } };
+  const picturePara = element('div', ['learn-image-picture'], [picture(image, present)]) as Blockquote['children'][number];
   return { type: 'blockquote', children: [picturePara, details], data: { hName: 'figure', hProperties: { className } } };
 }
 

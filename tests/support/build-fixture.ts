@@ -1,8 +1,8 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,15 +14,21 @@ export interface BuildResult {
   output: string;
 }
 
-/** Copies the project, writes `files` (path → content, or null to delete), runs `astro build`. */
-export function buildWith(files: Record<string, string | null>): BuildResult {
+/**
+ * Copies the project, writes `files` (path → content, or null to delete), runs `astro build`;
+ * `inspect` (if given) reads the built copy's folder before it is removed.
+ */
+export function buildWith(files: Record<string, string | null>, inspect?: (dir: string) => void): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     for (const [path, content] of Object.entries(files)) {
       if (content === null) unlinkSync(join(dir, path));
-      else writeFileSync(join(dir, path), content);
+      else {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
     }
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
@@ -31,6 +37,7 @@ export function buildWith(files: Record<string, string | null>): BuildResult {
     });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    inspect?.(dir);
     return { status: result.status, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });

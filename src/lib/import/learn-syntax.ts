@@ -34,5 +34,5 @@ export function parseImageDirective(attributesText: string): ImageDirective | nu
 /** Layout markers with no content of their own: dropped, their content flows in reading order. */
 export const LAYOUT_MARKER = /^:::(?:row|row-end|column(?:\s+[^:]*)?|column-end):::$/;
 /** `:::zone pivot="a":::` … `:::zone-end:::`, content for one choice of a pivot. */
-export const ZONE_START = /^:::zone\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::$/;
-export const ZONE_END = /^:::zone-end:::$/;
+export const ZONE_START = /^:::zone\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*)(?::::)?$/;
+export const ZONE_END = /^:::zone-end(?::::)?$/;
