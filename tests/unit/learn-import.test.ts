@@ -165,7 +165,9 @@ describe('planImport', () => {
   });
 
   test('a page file is front matter the schema accepts, then the body', () => {
-    const text = renderPage(planImport(['/learn/b.md'], { firstOrder: 6 }, access).pages[0]!);
+    const [page] = planImport(['/learn/b.md'], { firstOrder: 6 }, access).pages;
+    assert.ok(page);
+    const text = renderPage(page);
     assert.match(text, /^---\ntitle: "B page"\nsidebarLabel: "B"\ndescription: "All about widgets."\norder: 6\nupdated: 2025-03-07\nauthor: "testwriter"\n---\n/);
   });
 });
