@@ -114,7 +114,7 @@ describe('TOC.yml', () => {
 describe('planImport', () => {
   const files = {
     '/learn/a.md': `${FRONT}\n# A page\n\nText of A. See [B](b.md).\n\n[!INCLUDE [shared](includes/shared.md)]\n\n:::image type="content" source="media/a/dial.png" alt-text="Dial.":::\n\n:::image type="content" source="media/a/gone.png" alt-text="Gone.":::\n`,
-    '/learn/b.md': `${FRONT.replace('Widget overview', 'B')}\n# B page\n\n:::moniker range="v2":::\n\n> [!VIDEO https://example.org/v]\n`,
+    '/learn/b.md': `${FRONT.replace('Widget overview', 'B')}\n# B page\n\n:::moniker range="v2":::\n\n> [!VIDEO https://example.org/v]\n\n# [Windows](#tab/windows)\n`,
     '/learn/includes/shared.md': '---\nms.topic: include\n---\n\nShared text, see [A](../a.md).\n',
     '/learn/media/a/dial.png': 'png',
   };
@@ -151,6 +151,7 @@ describe('planImport', () => {
     assert.ok(notes.includes('/learn/a.md:17'), `missing image at a.md:17; got ${notes.join(', ')}`);
     assert.ok(notes.includes('/learn/b.md:11'), `:::moniker at b.md:11; got ${notes.join(', ')}`);
     assert.ok(notes.includes('/learn/b.md:13'), `[!VIDEO] at b.md:13; got ${notes.join(', ')}`);
+    assert.ok(notes.includes('/learn/b.md:15'), `tabs at b.md:15; got ${notes.join(', ')}`);
   });
 
   test('a missing include is an error naming the page and the include', () => {

@@ -90,6 +90,9 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
     } else if (directive !== undefined && !/^(?:image|image-end|row|row-end|column|column-end|zone-end)$/.test(directive)) {
       context.plan.warnings.push({ ...where, message: `:::${directive}::: is not supported: the build will fail on the raw ":::". Rewrite it as Markdown.` });
     }
+    if (/^#{1,6}\s+\[[^\]]*\]\(#tab\//.test(line)) {
+      context.plan.warnings.push({ ...where, message: 'tabs (#tab/…) are not supported: each tab renders as a heading with a link, one after another.' });
+    }
     for (const marker of line.matchAll(/\[!([\w-]+)/g)) {
       const name = (marker[1] ?? '').toUpperCase();
       if (name === 'INCLUDE') continue;
