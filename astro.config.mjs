@@ -1,13 +1,19 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { LEARN_BASE, LEARN_FOLDER, SITE_URL } from './src/consts.ts';
+import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeLearnLinks } from './src/markdown/rehype-learn-links.ts';
+import { remarkLearnAlerts } from './src/markdown/remark-learn-alerts.ts';
+import { remarkLearnBlocks } from './src/markdown/remark-learn-blocks.ts';
+import { remarkLearnImages } from './src/markdown/remark-learn-images.ts';
+import { remarkLearnInclude } from './src/markdown/remark-learn-include.ts';
 
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
 const sitePages = new Set(
@@ -26,12 +32,19 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // Learn's own syntax (includes first, so what they bring in is rendered too).
+      remarkPlugins: [
+        remarkGfm,
+        remarkLearnInclude,
+        remarkLearnAlerts,
+        [remarkLearnImages, { publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }],
+        remarkLearnBlocks,
+      ],
       rehypePlugins: [
         rehypeSlug,
         [rehypeLearnLinks, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }],
       ],
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), learnLeftovers(), pagefindIndex()],
 });

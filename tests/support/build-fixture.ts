@@ -1,8 +1,8 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,8 +15,8 @@ export interface BuildResult {
 }
 
 /**
- * Copies the project, writes `files` (path → content, or null to delete), runs `astro build`, and hands
- * the copy's folder to `inspect` (to read its dist/) before removing it.
+ * Copies the project, writes `files` (path → content, or null to delete), runs `astro build`;
+ * `inspect` (if given) reads the built copy's folder before it is removed.
  */
 export function buildWith(files: Record<string, string | null>, inspect?: (dir: string) => void): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
@@ -25,7 +25,10 @@ export function buildWith(files: Record<string, string | null>, inspect?: (dir: 
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     for (const [path, content] of Object.entries(files)) {
       if (content === null) unlinkSync(join(dir, path));
-      else writeFileSync(join(dir, path), content);
+      else {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
     }
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,

@@ -1,0 +1,38 @@
+/** Learn's own Markdown syntax, recognised as text: `:::image …:::`, `:::row:::`, `[!INCLUDE …]`. Pure, no I/O. */
+
+export interface ImageDirective {
+  /** `content` (figure), `complex` (figure with a long description) or `icon` (inline, decorative). */
+  type: 'content' | 'complex' | 'icon';
+  source: string;
+  altText: string;
+  /** Every attribute as written, `border`, `lightbox`, `loc-scope` included. */
+  attributes: Record<string, string>;
+}
+
+/** One `:::image …:::` opening anywhere in a string; `g` to find them all. */
+export const IMAGE_DIRECTIVE = /:::image\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::/g;
+export const IMAGE_END = /:::image-end:::/;
+/** A `[!INCLUDE [title](path)]` line. */
+export const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)\s]+)\)\s*\]/gi;
+/** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`. */
+export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b/i;
+
+/** `key="value"` pairs of a directive. */
+export function parseAttributes(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']));
+}
+
+/** The image a `:::image …:::` opening describes, or null if it names no source. */
+export function parseImageDirective(attributesText: string): ImageDirective | null {
+  const attributes = parseAttributes(attributesText);
+  const source = attributes['source'];
+  if (!source) return null;
+  const type = attributes['type'] === 'complex' || attributes['type'] === 'icon' ? attributes['type'] : 'content';
+  return { type, source, altText: attributes['alt-text'] ?? '', attributes };
+}
+
+/** Layout markers with no content of their own: dropped, their content flows in reading order. */
+export const LAYOUT_MARKER = /^:::(?:row|row-end|column(?:\s+[^:]*)?|column-end):::$/;
+/** `:::zone pivot="a":::` … `:::zone-end:::`, content for one choice of a pivot. */
+export const ZONE_START = /^:::zone\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*)(?::::)?$/;
+export const ZONE_END = /^:::zone-end(?::::)?$/;

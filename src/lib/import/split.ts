@@ -1,0 +1,87 @@
+/** One Learn article's body into its H1, introduction and H2 sections; a heading's slug as rehype-slug makes it. */
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+
+export interface ArticlePart {
+  /** The H2 text for a section; the H1 (or front-matter title) for the introduction. */
+  heading: string;
+  /** Page slug: `index` or the file's slug for the introduction, the heading's slug for a section. */
+  slug: string;
+  body: string;
+}
+
+export interface SplitArticle {
+  /** The text of the article's `# H1`, if it has one. */
+  h1: string | undefined;
+  intro: string;
+  sections: { heading: string; body: string }[];
+}
+
+/** A heading as rehype-slug turns it into an anchor (and as section pages are named). */
+export function headingSlug(heading: string): string {
+  return githubSlug(heading);
+}
+
+/** Lines of `body`, each marked whether it is inside a fenced code block. */
+function linesWithFences(body: string): { line: string; code: boolean }[] {
+  let fence: string | undefined;
+  return body.split('\n').map((line) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === undefined || marker.startsWith(fence))) {
+      fence = fence === undefined ? marker : undefined;
+      return { line, code: true };
+    }
+    return { line, code: fence !== undefined };
+  });
+}
+
+/** Removes the `# H1` (the layout shows the title as H1) and cuts the rest at each `## H2`. */
+export function splitArticle(body: string): SplitArticle {
+  let h1: string | undefined;
+  const intro: string[] = [];
+  const sections: { heading: string; lines: string[] }[] = [];
+  for (const { line, code } of linesWithFences(body)) {
+    const h1Match = code ? null : /^#\s+(.+?)\s*#*\s*$/.exec(line);
+    const h2Match = code ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (h1Match && h1 === undefined && sections.length === 0) h1 = h1Match[1];
+    else if (h2Match) sections.push({ heading: h2Match[1] ?? '', lines: [] });
+    else (sections.at(-1)?.lines ?? intro).push(line);
+  }
+  return { h1, intro: intro.join('\n').trim(), sections: sections.map((section) => ({ heading: section.heading, body: section.lines.join('\n').trim() })) };
+}
+
+/** The body without its `# H1`, for a page that is not split. */
+export function withoutH1(body: string): { h1: string | undefined; body: string } {
+  const { h1, intro, sections } = splitArticle(body);
+  return { h1, body: [intro, ...sections.map((section) => `## ${section.heading}\n\n${section.body}`)].filter((part) => part !== '').join('\n\n') };
+}
+
+/** Raises every heading one level (`###` → `##`) outside code: an H2 section becomes a page whose H1 is its title. */
+export function promoteHeadings(body: string): string {
+  return linesWithFences(body)
+    .map(({ line, code }) => (code ? line : line.replace(/^#(#{2,6}\s)/, '$1')))
+    .join('\n');
+}
+
+/** Slugs of the headings of `body` outside code, as rehype-slug assigns them on one page. */
+export function headingSlugs(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return linesWithFences(body)
+    .filter(({ code }) => !code)
+    .map(({ line }) => /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1])
+    .filter((heading) => heading !== undefined)
+    .map((heading) => slugger.slug(heading));
+}
+
+/**
+ * Rewrites in-article links after a split: `#anchor` (and `self.md#anchor`) to the page that now holds the
+ * heading, as `page.md#anchor`, or `page.md` when the anchor was the section's own H2 (now the page title).
+ */
+export function relinkAnchors(body: string, currentSlug: string, selfFile: string, anchorPages: ReadonlyMap<string, { slug: string; isTitle: boolean }>): string {
+  const self = selfFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return body.replace(new RegExp(`\\]\\((?:(?:\\./)?${self})?#([^)\\s]+)\\)`, 'g'), (whole, anchor: string) => {
+    const target = anchorPages.get(anchor);
+    if (!target) return whole;
+    if (target.isTitle) return `](${target.slug}.md)`;
+    return target.slug === currentSlug ? `](#${anchor})` : `](${target.slug}.md#${anchor})`;
+  });
+}

@@ -1,0 +1,82 @@
+/** Learn's alerts (`> [!NOTE]` … `> [!WARNING]`) as labelled callouts, and `> [!div class="…"]` as a plain block. */
+import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import type { ElementContent } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export const ALERT_KINDS = ['note', 'tip', 'important', 'caution', 'warning'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+const LABELS: Record<AlertKind, string> = {
+  note: 'Note',
+  tip: 'Tip',
+  important: 'Important',
+  caution: 'Caution',
+  warning: 'Warning',
+};
+
+/** 16×16 icons drawn for this site (even-odd fill): info ring, star, speech bubble, octagon, triangle. */
+const ICONS: Record<AlertKind, string> = {
+  note: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11ZM7.25 7h1.5v4.5h-1.5ZM8 4.25a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z',
+  tip: 'M8 1l2.1 4.4 4.9.6-3.6 3.3 1 4.8L8 11.7l-4.4 2.4 1-4.8L1 6l4.9-.6Z',
+  important: 'M2 2h12v9H7.5L4 14v-3H2ZM7.25 4h1.5v4h-1.5Zm0 5h1.5v1.25h-1.5Z',
+  caution: 'M5 1h6l4 4v6l-4 4H5l-4-4V5ZM7.25 4h1.5v5h-1.5Zm0 6h1.5v1.5h-1.5Z',
+  warning: 'M8 1l7 13H1ZM7.25 6h1.5v4h-1.5Zm0 5h1.5v1.5h-1.5Z',
+};
+
+const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][ \t]*(?:\r?\n)?/i;
+const DIV_MARKER = /^\[!div(?:\s+class="([^"]*)")?\s*\][ \t]*(?:\r?\n)?/i;
+
+/** The icon as hast, hidden from assistive technology (the visible label says the same). */
+function icon(kind: AlertKind): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'svg',
+    properties: { className: ['callout-icon'], viewBox: '0 0 16 16', width: 16, height: 16, fill: 'currentColor', ariaHidden: 'true', focusable: 'false' },
+    children: [{ type: 'element', tagName: 'path', properties: { fillRule: 'evenodd', d: ICONS[kind] }, children: [] }],
+  };
+}
+
+/** Removes `pattern` from the start of the blockquote's first paragraph; returns the match, or null. */
+function takeMarker(node: Blockquote, pattern: RegExp): RegExpExecArray | null {
+  const first = node.children[0];
+  if (first?.type !== 'paragraph') return null;
+  const text = first.children[0];
+  if (text?.type !== 'text') return null;
+  const match = pattern.exec(text.value);
+  if (!match) return null;
+  text.value = text.value.slice(match[0].length);
+  if (text.value === '') first.children.shift();
+  const next = first.children[0];
+  if (next?.type === 'break') first.children.shift();
+  if (first.children.length === 0) node.children.shift();
+  return match;
+}
+
+/** The callout's visible title: icon and label. */
+function title(kind: AlertKind): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: LABELS[kind] }],
+    data: { hProperties: { className: ['callout-title'] }, hChildren: [icon(kind), { type: 'text', value: LABELS[kind] }] },
+  };
+}
+
+/** Remark plugin: alerts become `<div class="callout callout-note" role="note" aria-label="Note">`. */
+export function remarkLearnAlerts() {
+  return (tree: Root) => {
+    visit(tree, 'blockquote', (node: Blockquote) => {
+      const alert = takeMarker(node, MARKER);
+      if (alert) {
+        const kind = (alert[1] ?? 'note').toLowerCase() as AlertKind;
+        node.children.unshift(title(kind) as RootContent as Blockquote['children'][number]);
+        node.data = { hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: LABELS[kind] } };
+        return;
+      }
+      const div = takeMarker(node, DIV_MARKER);
+      if (div) {
+        const classes = (div[1] ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
+        node.data = { hName: 'div', hProperties: { className: ['learn-div', ...classes.map((name) => `learn-div-${name}`)] } };
+      }
+    });
+  };
+}

@@ -1,0 +1,121 @@
+/** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Blockquote, Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { ElementContent, Properties } from 'hast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/import/learn-syntax.ts';
+
+export interface LearnImagesOptions {
+  /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
+  publicDir: string;
+}
+
+/** Whether the image can be published: a site path (`/media/x.png`) whose file exists in public/. */
+function imageExists(source: string, publicDir: string): boolean {
+  return source.startsWith('/') && !source.startsWith('//') && existsSync(join(publicDir, decodeURIComponent(source)));
+}
+
+function warnMissing(image: ImageDirective, file: VFile, line: number | undefined): void {
+  console.warn(
+    `[learn-images] ${file.path ?? 'content'}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
+      '(run `npm run import` to copy it, or put it there): the page shows its alt text instead.',
+  );
+}
+
+/** `<img>` of a present image, or the alt text in a box when it is missing. */
+function picture(image: ImageDirective, present: boolean): ElementContent {
+  if (!present) {
+    return { type: 'element', tagName: 'span', properties: { className: ['image-missing'] }, children: [{ type: 'text', value: image.altText || image.source }] };
+  }
+  const properties: Properties = { src: image.source, alt: image.altText, loading: 'lazy', decoding: 'async' };
+  return { type: 'element', tagName: 'img', properties, children: [] };
+}
+
+/**
+ * A node that mdast-util-to-hast turns into exactly `hName` with `hChildren`. Its own type (not an empty
+ * paragraph) because MDX removes paragraphs with no Markdown children.
+ */
+function element(hName: string, className: string[], hChildren: ElementContent[]): RootContent {
+  return { type: 'learnImage', children: [], data: { hName, hProperties: { className }, hChildren } } as unknown as RootContent;
+}
+
+/** `<figure>` of a block image; a complex image carries its long description in `<details>`. */
+function figure(image: ImageDirective, present: boolean, description: RootContent[]): RootContent {
+  const className = ['learn-image', ...(present ? [] : ['learn-image-missing'])];
+  if (description.length === 0) return element('figure', className, [picture(image, present)]);
+  const summary: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: 'Description of the image' }], data: { hName: 'summary' } };
+  const details: Blockquote = { type: 'blockquote', children: [summary, ...(description as Blockquote['children'])], data: { hName: 'details' } };
+  const picturePara = element('div', ['learn-image-picture'], [picture(image, present)]) as Blockquote['children'][number];
+  return { type: 'blockquote', children: [picturePara, details], data: { hName: 'figure', hProperties: { className } } };
+}
+
+/** Remark plugin for Learn's image extension: `type="content"`, `"complex"` (with `:::image-end:::`) and `"icon"`. */
+export function remarkLearnImages(options: LearnImagesOptions) {
+  return (tree: Root, file: VFile) => {
+    // Block images: a paragraph that is one `:::image …:::` (a complex one runs to its `:::image-end:::`).
+    visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      const text = toString(node).trim();
+      const opening = new RegExp(`^${IMAGE_DIRECTIVE.source}`).exec(text);
+      if (!opening) return;
+      const image = parseImageDirective(opening[1] ?? '');
+      if (!image || image.type === 'icon') return;
+      let rest = text.slice(opening[0].length).trim();
+      const siblings: RootContent[] = [];
+      let end = index;
+      if (image.type === 'complex' && !IMAGE_END.test(rest)) {
+        // The long description spans the next blocks, up to the paragraph holding `:::image-end:::`.
+        for (let next = index + 1; next < parent.children.length; next += 1) {
+          const child = parent.children[next] as RootContent;
+          end = next;
+          const childText = toString(child);
+          if (IMAGE_END.test(childText)) {
+            rest = childText;
+            break;
+          }
+          siblings.push(child.type === 'code' ? { type: 'paragraph', children: [{ type: 'text', value: child.value }] } : child);
+        }
+      } else if (image.type !== 'complex' && rest !== '') {
+        return; // An opening followed by more text is not a block image; left for the build check to report.
+      }
+      const description = [
+        ...siblings,
+        ...rest
+          .replace(IMAGE_END, '')
+          .split(/\n\s*\n/)
+          .map((para) => para.replace(/\s+/g, ' ').trim())
+          .filter((para) => para !== '')
+          .map((para): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: para }] })),
+      ];
+      const present = imageExists(image.source, options.publicDir);
+      if (!present) warnMissing(image, file, node.position?.start.line);
+      // A complex image's long description stays on the page, one click away in `<details>`, as on Learn.
+      parent.children.splice(index, end - index + 1, figure(image, present, image.type === 'complex' ? description : []));
+      return [SKIP, index + 1];
+    });
+
+    // Inline icons: `:::image type="icon" …:::` inside a sentence becomes an `<img>` (alt "" when decorative).
+    visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined || !node.value.includes(':::image')) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(IMAGE_DIRECTIVE)) {
+        const image = parseImageDirective(match[1] ?? '');
+        if (!image) continue;
+        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        const present = imageExists(image.source, options.publicDir);
+        if (!present) warnMissing(image, file, node.position?.start.line);
+        const img: Image = { type: 'image', url: image.source, alt: image.altText };
+        parts.push(present ? img : { type: 'text', value: image.altText, data: { hName: 'span', hProperties: { className: ['image-missing'] } } });
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...(parts as RootContent[]));
+      return [SKIP, index + parts.length];
+    });
+  };
+}

@@ -1,0 +1,38 @@
+/** Learn syntax the site cannot render never reaches a published page: the build fails, naming page and text. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { buildWith } from '../support/build-fixture.ts';
+
+const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
+
+test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', () => {
+  const { status, output } = buildWith({
+    'content/privacy.mdx': `${privacy}\n:::moniker range="defender-2024":::\n\nOnly for 2024.\n\n:::moniker-end:::\n\nA stray [!NOTE] in a sentence.\n`,
+  });
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.match(output, /Learn syntax reached the published HTML unrendered/);
+  assert.match(output, /\/privacy\/: ":::moniker range="defender-2024":::"/);
+  assert.match(output, /\/privacy\/: "A stray \[!NOTE\] in a sentence\."/);
+});
+
+test('a missing include fails the build, naming the page and the include file', () => {
+  const { status, output } = buildWith({ 'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n` });
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.match(output, /content\/privacy\.mdx:\d+: \[!INCLUDE\] of "includes\/shared-note\.md" needs \S*content\/includes\/shared-note\.md, which does not exist/);
+});
+
+test('an include beside the page is rendered in place, with its alert', () => {
+  let html = '';
+  const { status, output } = buildWith(
+    {
+      'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n`,
+      'content/includes/shared-note.md': '> [!IMPORTANT]\n> Shared words from an include file.\n',
+    },
+    (dir) => {
+      html = readFileSync(`${dir}/dist/privacy/index.html`, 'utf8');
+    },
+  );
+  assert.equal(status, 0, output);
+  assert.match(html, /<div class="callout callout-important" role="note" aria-label="Important">[\s\S]*Shared words from an include file\./);
+});

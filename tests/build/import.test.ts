@@ -1,0 +1,127 @@
+/** A Learn folder imported and built: every sentence and link of its files is on the site, its syntax rendered. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LEARN_BASE, LEARN_FOLDER } from '../../src/consts.ts';
+import { resolveLearnLink } from '../../src/lib/learn-links.ts';
+import { buildWith } from '../support/build-fixture.ts';
+import { articleLinks, articleText, normalise, pageLinks, readPage } from '../support/built-site.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LEARN = join(ROOT, 'tests/fixtures/learn');
+const ARTICLES = ['widget-overview.md', 'widget-setup.md'];
+
+/** Sentences and link targets of a Learn file as a reader meets them; includes read in place, links rebased. */
+function learnProse(file: string, pageDir = dirname(file)): { sentences: string[]; links: string[] } {
+  const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const sentences: string[] = [];
+  const links: string[] = [];
+  for (const line of body.split('\n')) {
+    const include = /\[!INCLUDE \[[^\]]*\]\(([^)]+)\)\]/.exec(line);
+    if (include) {
+      const included = learnProse(resolve(dirname(file), include[1] ?? ''), pageDir);
+      sentences.push(...included.sentences);
+      links.push(...included.links);
+      continue;
+    }
+    if (/^\s*(#|<a name|:::|> \[!)/.test(line)) continue;
+    for (const match of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const href = match[1] ?? '';
+      links.push(/^(https?:|\/|#)/.test(href) ? href : relative(pageDir, resolve(dirname(file), href)));
+    }
+    const prose = line
+      .replace(/:::image[^:]*:::/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*/g, '')
+      .replace(/^\s*>?\s*([-*]\s+)?/, '');
+    sentences.push(...prose.split(/(?<=[.!?])\s+/).map(normalise).filter((sentence) => sentence !== ''));
+  }
+  return { sentences, links };
+}
+
+/** Every file under `dir`, as path → text (fixtures are text, SVG images included). */
+function readTree(dir: string, under = dir): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? Object.entries(readTree(path, under)) : [[relative(under, path), readFileSync(path, 'utf8')]];
+    }),
+  );
+}
+
+// Import beside the site's own pages (as a maintainer would), then build a copy of the project with the result.
+const imported = mkdtempSync(join(tmpdir(), 'import-build-'));
+cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
+const importRun = spawnSync(
+  process.execPath,
+  [join(ROOT, 'scripts/import.ts'), ...ARTICLES.map((file) => join(LEARN, file)), '--toc', join(LEARN, 'TOC.yml'), '--root', imported],
+  { encoding: 'utf8' },
+);
+const files = readTree(imported);
+const pages = new Map<string, string>();
+const build = buildWith(files, (dir) => {
+  const dist = pathToFileURL(join(dir, 'dist/'));
+  for (const slug of ['widget-overview', 'widget-setup', '']) pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
+});
+const sitePages = new Set(Object.keys(files).filter((path) => path.startsWith('content/')).map((path) => path.slice(8).replace(/\.mdx$/, '')));
+
+test('the import and the build succeed', () => {
+  assert.equal(importRun.status, 0, importRun.stdout + importRun.stderr);
+  assert.equal(build.status, 0, build.output);
+});
+
+for (const article of ARTICLES) {
+  const slug = article.replace(/\.md$/, '');
+  describe(`/${slug}/ carries ${article}`, () => {
+    const html = pages.get(slug) ?? '';
+    const text = articleText(html);
+    const hrefs = articleLinks(html).map((link) => link.href);
+    const source = learnProse(join(LEARN, article));
+
+    for (const sentence of source.sentences) {
+      test(`says: ${sentence}`, () => assert.ok(text.includes(sentence), `"${sentence}" is not on /${slug}/:\n${text}`));
+    }
+    for (const target of source.links) {
+      const resolved = resolveLearnLink(target, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER });
+      test(`links to ${target} as ${resolved}`, () => assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`));
+    }
+    test('has no inline style and no raw Learn markers', () => {
+      assert.doesNotMatch(html, /\sstyle=/);
+      assert.doesNotMatch(text, /:::|\[!/);
+    });
+  });
+}
+
+describe('Learn syntax on the built pages', () => {
+  test('the five alerts are callouts with a visible label, role="note" and an accessible name', () => {
+    const html = pages.get('widget-overview') ?? '';
+    for (const label of ['Note', 'Tip', 'Important', 'Caution', 'Warning']) {
+      assert.match(html, new RegExp(`<div class="callout callout-${label.toLowerCase()}" role="note" aria-label="${label}">\\s*<p class="callout-title"><svg[^>]*aria-hidden="true"[\\s\\S]*?</svg>${label}</p>`));
+    }
+  });
+
+  test('the <a name> bookmark is an anchor the in-page link lands on', () => {
+    const html = pages.get('widget-overview') ?? '';
+    assert.match(html, /<a id="choose"><\/a>/);
+    assert.ok(articleLinks(html).some((link) => link.href === '#choose'));
+  });
+
+  test('images are figures with alt text, served from the site; the missing one shows its alt text', () => {
+    const html = pages.get('widget-setup') ?? '';
+    assert.match(html, /<figure class="learn-image"><img src="\/media\/widget-setup\/dial.svg" alt="The widget dial, set to zero\."/);
+    assert.match(html, /<img src="\/media\/widget-setup\/chart.svg" alt="A chart of signal strength against dial position\."[\s\S]*?<details>/);
+    assert.match(html, /<img src="\/media\/icons\/gear.svg" alt\b/);
+    assert.match(html, /<figure class="learn-image learn-image-missing"><span class="image-missing">The back panel of the widget\.<\/span><\/figure>/);
+    assert.match(build.output, /widget-setup\.mdx:\d+: image "\/media\/widget-setup\/not-drawn-yet\.png" is not in public\//);
+  });
+
+  test('the sidebar lists the imported pages in TOC order, after the site\'s own', () => {
+    const labels = pageLinks(pages.get('') ?? '').map((link) => link.text);
+    const overview = labels.indexOf('Overview', labels.indexOf('Related resources'));
+    assert.ok(overview > -1 && labels.indexOf('Set up', overview) > overview, `sidebar: ${labels.join(' | ')}`);
+  });
+});

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compile } from '@mdx-js/mdx';
+import { planImport, renderPage, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
+import { toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
+import { readTocYml } from '../../src/lib/import/toc-yml.ts';
+
+/** An in-memory Learn folder. */
+function folder(files: Record<string, string>): SourceFiles {
+  return { read: (path) => files[path], exists: (path) => path in files };
+}
+
+const FRONT = '---\ntitle: Widget overview\ndescription: "All about widgets."\nauthor: testwriter\nms.date: 03/07/2025\nms.topic: overview\n---\n';
+
+describe('front matter', () => {
+  test('title, description, author are kept; ms.date becomes the updated date; other keys are listed as dropped', () => {
+    const { data, body } = splitFrontMatter(`${FRONT}\n# Widgets\n`, 'a.md');
+    assert.deepEqual(mapLearnFrontMatter(data, 'a.md'), {
+      title: 'Widget overview',
+      description: 'All about widgets.',
+      updated: '2025-03-07',
+      author: 'testwriter',
+      dropped: ['ms.topic'],
+    });
+    assert.equal(body.trim(), '# Widgets');
+  });
+
+  for (const field of ['title', 'description', 'author', 'ms.date']) {
+    test(`a missing ${field} is an error naming the file and the field`, () => {
+      const { data } = splitFrontMatter(FRONT.replace(new RegExp(`^${field.replace('.', '\\.')}:.*\\n`, 'm'), ''), 'docs/a.md');
+      assert.throws(() => mapLearnFrontMatter(data, 'docs/a.md'), new RegExp(`docs/a\\.md: front-matter field "${field.replace('.', '\\.')}" is missing`));
+    });
+  }
+
+  test('an ms.date that is not MM/DD/YYYY is an error saying the format', () => {
+    const { data } = splitFrontMatter(FRONT.replace('03/07/2025', '13/45/2025'), 'a.md');
+    assert.throws(() => mapLearnFrontMatter(data, 'a.md'), /a\.md: front-matter field "ms.date" is "13\/45\/2025": it must be a date as MM\/DD\/YYYY/);
+  });
+});
+
+describe('toMdxSafe', () => {
+  const learn = [
+    'Use <br> to break, {braces} and a <tenant-name> placeholder; 1 < 2.',
+    '<!-- a comment -->',
+    'Inline `code {x} <y>` stays. See <https://example.org/a>.',
+    '```json',
+    '{ "a": "<b>" }',
+    '```',
+    '<a name="x"></a>',
+  ].join('\n');
+
+  test('the result compiles as MDX and says the same', async () => {
+    const mdx = toMdxSafe(learn);
+    await compile(mdx);
+    assert.match(mdx, /<br \/>/);
+    assert.match(mdx, /\\\{braces\\\}/);
+    assert.match(mdx, /\\<tenant-name>/);
+    assert.match(mdx, /1 \\< 2/);
+    assert.doesNotMatch(mdx, /comment/);
+    assert.match(mdx, /`code \{x\} <y>`/);
+    assert.match(mdx, /\{ "a": "<b>" \}/);
+    assert.match(mdx, /\[https:\/\/example.org\/a\]\(https:\/\/example.org\/a\)/);
+    assert.match(mdx, /<a name="x"><\/a>/);
+  });
+
+  test('the raw Learn text does not compile as MDX (why the step exists)', async () => {
+    await assert.rejects(compile(learn));
+  });
+});
+
+describe('splitting at H2', () => {
+  const body = '# Title\n\nIntro.\n\n## First part\n\nOne. See [two](#second-part) and [sub](#a-sub).\n\n```md\n## not a heading\n```\n\n## Second part\n\n### A sub\n\nTwo.\n';
+
+  test('the H1 is the title, text before the first H2 the introduction, each H2 a section; code is not cut', () => {
+    const article = splitArticle(body);
+    assert.equal(article.h1, 'Title');
+    assert.equal(article.intro, 'Intro.');
+    assert.deepEqual(article.sections.map((section) => section.heading), ['First part', 'Second part']);
+    assert.match(article.sections[0]?.body ?? '', /## not a heading/);
+  });
+
+  test('headings of a section page move up one level, outside code', () => {
+    assert.equal(promoteHeadings('### Sub\n\n```\n### code\n```'), '## Sub\n\n```\n### code\n```');
+  });
+
+  test('in-article anchors point at the page that now holds the heading', () => {
+    const pages = new Map([
+      ['second-part', { slug: 'second-part', isTitle: true }],
+      ['a-sub', { slug: 'second-part', isTitle: false }],
+    ]);
+    assert.equal(
+      relinkAnchors('See [two](#second-part), [sub](article.md#a-sub), [x](#other).', 'first-part', 'article.md', pages),
+      'See [two](second-part.md), [sub](second-part.md#a-sub), [x](#other).',
+    );
+  });
+});
+
+describe('TOC.yml', () => {
+  test('its .md entries, depth first, in reading order, with their names', () => {
+    const toc = readTocYml('- name: Top\n  items:\n    - name: B first\n      href: b.md\n    - name: Group\n      items:\n        - name: A\n          href: a.md#x\n    - name: Out\n      href: /other/place\n', 'TOC.yml');
+    assert.deepEqual(toc, [
+      { href: 'b.md', name: 'B first' },
+      { href: 'a.md', name: 'A' },
+    ]);
+  });
+
+  test('a TOC that is not a list is an error naming the file', () => {
+    assert.throws(() => readTocYml('name: x', 'docs/TOC.yml'), /docs\/TOC\.yml/);
+  });
+});
+
+describe('planImport', () => {
+  const files = {
+    '/learn/a.md': `${FRONT}\n# A page\n\nText of A. See [B](b.md).\n\n[!INCLUDE [shared](includes/shared.md)]\n\n:::image type="content" source="media/a/dial.png" alt-text="Dial.":::\n\n:::image type="content" source="media/a/gone.png" alt-text="Gone.":::\n`,
+    '/learn/b.md': `${FRONT.replace('Widget overview', 'B')}\n# B page\n\n:::moniker range="v2":::\n\n> [!VIDEO https://example.org/v]\n\n# [Windows](#tab/windows)\n`,
+    '/learn/includes/shared.md': '---\nms.topic: include\n---\n\nShared text, see [A](../a.md).\n',
+    '/learn/media/a/dial.png': 'png',
+  };
+  const access = folder(files);
+
+  test('one page per file, in command-line order, slug from the file name, title from the H1', () => {
+    const plan = planImport(['/learn/b.md', '/learn/a.md'], {}, access);
+    assert.deepEqual(plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.title]), [
+      ['b', 1, 'B page'],
+      ['a', 2, 'A page'],
+    ]);
+    assert.equal(plan.pages[1]?.frontMatter.sidebarLabel, 'Widget overview', 'the Learn title becomes the sidebar label');
+  });
+
+  test('a TOC.yml sets the order and the sidebar labels', () => {
+    const toc = { entries: readTocYml('- name: First\n  href: a.md\n- name: Second\n  href: b.md\n', 'TOC.yml'), dir: '/learn' };
+    const plan = planImport(['/learn/b.md', '/learn/a.md'], { toc }, access);
+    assert.deepEqual(plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.sidebarLabel]), [
+      ['a', 1, 'First'],
+      ['b', 2, 'Second'],
+    ]);
+  });
+
+  test('includes are inlined with their links rebased; images are queued for copying under public/media', () => {
+    const page = planImport(['/learn/a.md'], {}, access).pages[0];
+    assert.match(page?.body ?? '', /Shared text, see \[A\]\(a\.md\)\./);
+    assert.match(page?.body ?? '', /source="\/media\/a\/dial\.png"/);
+    assert.deepEqual(planImport(['/learn/a.md'], {}, access).copies, [{ from: '/learn/media/a/dial.png', to: 'public/media/a/dial.png' }]);
+  });
+
+  test('a missing image and unsupported constructs are reported with file and line', () => {
+    const plan = planImport(['/learn/a.md', '/learn/b.md'], {}, access);
+    const notes = plan.warnings.map((warning) => `${warning.file}:${warning.line}`);
+    assert.ok(notes.includes('/learn/a.md:17'), `missing image at a.md:17; got ${notes.join(', ')}`);
+    assert.ok(notes.includes('/learn/b.md:11'), `:::moniker at b.md:11; got ${notes.join(', ')}`);
+    assert.ok(notes.includes('/learn/b.md:13'), `[!VIDEO] at b.md:13; got ${notes.join(', ')}`);
+    assert.ok(notes.includes('/learn/b.md:15'), `tabs at b.md:15; got ${notes.join(', ')}`);
+  });
+
+  test('a missing include is an error naming the page and the include', () => {
+    const broken = folder({ ...files, '/learn/a.md': `${FRONT}\n[!INCLUDE [x](includes/none.md)]\n` });
+    assert.throws(() => planImport(['/learn/a.md'], {}, broken), /\/learn\/a\.md:9: \[!INCLUDE\] of "includes\/none\.md": the include file \/learn\/includes\/none\.md does not exist/);
+  });
+
+  test('--split h2 takes one file; pages that would share a slug are an error', () => {
+    assert.throws(() => planImport(['/learn/a.md', '/learn/b.md'], { split: 'h2' }, access), /exactly one file/);
+    const twins = folder({ '/x/a.md': `${FRONT}\n# T\n\n## Same\n\nOne.\n\n## Same\n\nTwo.\n` });
+    assert.throws(() => planImport(['/x/a.md'], { split: 'h2' }, twins), /content\/same\.mdx/);
+  });
+
+  test('a page file is front matter the schema accepts, then the body', () => {
+    const [page] = planImport(['/learn/b.md'], { firstOrder: 6 }, access).pages;
+    assert.ok(page);
+    const text = renderPage(page);
+    assert.match(text, /^---\ntitle: "B page"\nsidebarLabel: "B"\ndescription: "All about widgets."\norder: 6\nupdated: 2025-03-07\nauthor: "testwriter"\n---\n/);
+  });
+});
