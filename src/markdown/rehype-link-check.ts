@@ -38,9 +38,6 @@ interface CheckedPage {
   internalLinks: InternalLink[];
 }
 
-/** Pages checked so far in this process, by path: a link to a heading of a page not yet seen is checked when that page is. */
-const checkedPages = new Map<string, CheckedPage>();
-
 interface MdxJsxElement extends Node {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
@@ -56,6 +53,8 @@ function isMdxJsxAnchor(node: Node): node is MdxJsxElement {
 /** A link as published, with the href as written when rehype-learn-links rewrote it. */
 interface CollectedLink extends LinkRecord {
   written: string;
+  /** Written as an HTML `<a>` in MDX: no plugin marks it, so it may not leave the site. */
+  html?: boolean;
 }
 
 /** Links of the page in document order, each with its line and the heading above it; and the heading ids. */
@@ -78,7 +77,7 @@ function collect(tree: Root): { links: CollectedLink[]; headingIds: Set<string> 
       }
     } else if (isMdxJsxAnchor(node)) {
       const href = node.attributes.find((attribute) => attribute.name === 'href')?.value;
-      if (typeof href === 'string') links.push({ href, written: href, text: '', line: node.position?.start.line, section });
+      if (typeof href === 'string') links.push({ href, written: href, html: true, text: '', line: node.position?.start.line, section });
     }
   });
   return { links, headingIds };
@@ -88,6 +87,8 @@ function collect(tree: Root): { links: CollectedLink[]; headingIds: Set<string> 
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const pagePaths = [...options.sitePages].map(pageHref);
   const allowedHosts = new Set(options.allowedHosts);
+  /** Pages checked so far by this processor, by path: a link to a heading of a page not yet seen is checked when that page is. */
+  const checkedPages = new Map<string, CheckedPage>();
 
   /** Heading ids by page path; undefined for a page whose headings are not known (yet). */
   const headingIdsByPath = () => new Map(pagePaths.map((path) => [path, checkedPages.get(path)?.headingIds]));
@@ -103,7 +104,12 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     for (const link of links) {
       const site: LinkSite = { file: filePath, line: link.line, href: link.written, published: link.href };
       const target = classifyLink(link.href, pagePath);
-      const problem = target.kind === 'outbound' ? checkOutbound(target.href, allowedHosts) : undefined;
+      const problem =
+        target.kind !== 'outbound'
+          ? undefined
+          : link.html
+            ? 'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.'
+            : checkOutbound(target.href, allowedHosts);
       if (problem) problems.push(describeProblem(site, problem));
       if (target.kind === 'internal') internalLinks.push({ site, path: target.path, anchor: target.anchor });
     }
