@@ -1,6 +1,6 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,19 @@ export interface BuildResult {
   status: number | null;
   /** stdout and stderr together, colours stripped. */
   output: string;
+  /** The built files asked for with `read` (`dist/links/index.html`), when they were built. */
+  built: Record<string, string>;
+}
+
+export interface BuildOptions {
+  /** More environment for the build, such as NODE_ENV. */
+  env?: Record<string, string>;
+  /** Files of the built copy to return, relative to it (`dist/links/index.html`). */
+  read?: string[];
 }
 
 /** Copies the project, writes `files` (path → content, or null to delete), runs `astro build`. */
-export function buildWith(files: Record<string, string | null>): BuildResult {
+export function buildWith(files: Record<string, string | null>, options: BuildOptions = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -27,11 +36,14 @@ export function buildWith(files: Record<string, string | null>): BuildResult {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    return { status: result.status, output };
+    const built = Object.fromEntries(
+      (options.read ?? []).filter((path) => existsSync(join(dir, path))).map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
+    );
+    return { status: result.status, output, built };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
