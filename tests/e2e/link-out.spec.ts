@@ -93,3 +93,16 @@ for (const path of listDistPages(DIST).filter((p) => p.endsWith('/'))) {
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });
 }
+
+test('search never reads the hidden "(external site)" words into its results', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.click();
+  await box.pressSequentially('trust center');
+  const results = page.getByRole('list', { name: /results/i });
+  await expect(results.getByRole('link', { name: 'Compliance' })).toBeVisible();
+  await expect(results).not.toContainText('external site');
+
+  await box.fill('external');
+  await expect(page.locator('#search-status')).toHaveText(/0 results for “external”/);
+});
