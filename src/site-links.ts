@@ -1,6 +1,13 @@
 import { getCollection, render } from 'astro:content';
-import { OUTBOUND_HOSTS, SOURCE } from './consts.ts';
-import { buildLinkInventory, readLinkRecords, type DestinationGroup, type LinkSource } from './lib/link-inventory.ts';
+import { OUTBOUND_HOSTS, SOURCE, TRUST_CENTER } from './consts.ts';
+import {
+  buildLinkInventory,
+  leadLinks,
+  readLinkRecords,
+  type DestinationGroup,
+  type LinkRecord,
+  type LinkSource,
+} from './lib/link-inventory.ts';
 import { pageHref } from './lib/navigation.ts';
 import { getArticlePages } from './site-pages.ts';
 
@@ -22,7 +29,7 @@ let inventory: Promise<DestinationGroup[]> | undefined;
 export function getLinkInventory(): Promise<DestinationGroup[]> {
   inventory ??= (async () => {
     const entries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
-    const sources: LinkSource[] = [];
+    const sources: (LinkSource & { links: LinkRecord[] })[] = [];
     for (const page of await getArticlePages()) {
       const entry = entries.get(page.slug);
       if (!entry) continue;
@@ -30,9 +37,13 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       const links = readLinkRecords(remarkPluginFrontmatter['links'], `content/${entry.id}.mdx`);
       sources.push({ title: page.label, href: pageHref(page.slug), links });
     }
-    sources.push(FOOTER);
     const groupOf = (url: URL) => OUTBOUND_HOSTS[url.hostname];
-    return buildLinkInventory(sources, groupOf, Object.values(OUTBOUND_HOSTS));
+    const order = Object.values(OUTBOUND_HOSTS);
+    // The overview cites the Trust Center too, through TrustCenterLinks.astro, which reads this model.
+    const overview = sources.find((source) => source.href === '/');
+    const lead = leadLinks(buildLinkInventory(sources, groupOf, order), TRUST_CENTER);
+    overview?.links.unshift(...lead.map((link) => ({ href: link.url, text: '' })));
+    return buildLinkInventory([...sources, FOOTER], groupOf, order);
   })();
   return inventory;
 }
