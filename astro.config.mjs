@@ -4,12 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { LEARN_BASE, LEARN_FOLDER, SITE_URL } from './src/consts.ts';
+import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS, SITE_URL } from './src/consts.ts';
 import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { externalLinksOptions } from './src/markdown/external-links.ts';
 import { rehypeLearnLinks } from './src/markdown/rehype-learn-links.ts';
+import { rehypeLinkCheck } from './src/markdown/rehype-link-check.ts';
 import { remarkLearnAlerts } from './src/markdown/remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './src/markdown/remark-learn-blocks.ts';
 import { remarkLearnImages } from './src/markdown/remark-learn-images.ts';
@@ -19,7 +22,8 @@ import { remarkLearnInclude } from './src/markdown/remark-learn-include.ts';
 const sitePages = new Set(
   readdirSync(new URL('./content/', import.meta.url))
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.replace(/\.mdx$/, '')),
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .concat(EXTRA_PAGES.map((page) => page.slug)),
 );
 
 export default defineConfig({
@@ -43,6 +47,9 @@ export default defineConfig({
       rehypePlugins: [
         rehypeSlug,
         [rehypeLearnLinks, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }],
+        // After resolution, before the marker: checks links as published and records them for /links/.
+        [rehypeLinkCheck, { sitePages, allowedHosts: Object.keys(OUTBOUND_HOSTS), root: fileURLToPath(new URL('./', import.meta.url)) }],
+        [rehypeExternalLinks, externalLinksOptions],
       ],
     }),
   },

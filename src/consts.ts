@@ -25,4 +25,20 @@ export const LEARN_FOLDER = 'defender-business';
  * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar
  * after the article's pages. Orders of 100 and above keep them after any content page.
  */
-export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [];
+export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [
+  { slug: 'links', label: 'Links', order: 100 },
+];
+
+/**
+ * The hosts outbound links may go to, each with the group it is listed under on the Links page, groups in
+ * this order. The build fails on a link to any other host: to allow one, check the link, add one line here.
+ */
+export const OUTBOUND_HOSTS: Readonly<Record<string, string>> = {
+  'www.microsoft.com': 'Microsoft Trust Center',
+  'privacy.microsoft.com': 'Microsoft privacy',
+  'learn.microsoft.com': 'Microsoft Learn',
+  'creativecommons.org': 'Licence',
+};
+
+/** The group of OUTBOUND_HOSTS the overview leads with. */
+export const TRUST_CENTER = 'Microsoft Trust Center';

@@ -23,16 +23,13 @@ test('a missing include fails the build, naming the page and the include file', 
 });
 
 test('an include beside the page is rendered in place, with its alert', () => {
-  let html = '';
-  const { status, output } = buildWith(
+  const { status, output, built } = buildWith(
     {
       'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n`,
       'content/includes/shared-note.md': '> [!IMPORTANT]\n> Shared words from an include file.\n',
     },
-    (dir) => {
-      html = readFileSync(`${dir}/dist/privacy/index.html`, 'utf8');
-    },
+    { read: ['dist/privacy/index.html'] },
   );
   assert.equal(status, 0, output);
-  assert.match(html, /<div class="callout callout-important" role="note" aria-label="Important">[\s\S]*Shared words from an include file\./);
+  assert.match(built['dist/privacy/index.html'] ?? '', /<div class="callout callout-important" role="note" aria-label="Important">[\s\S]*Shared words from an include file\./);
 });

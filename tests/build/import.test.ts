@@ -63,9 +63,11 @@ const importRun = spawnSync(
 );
 const files = readTree(imported);
 const pages = new Map<string, string>();
-const build = buildWith(files, (dir) => {
-  const dist = pathToFileURL(join(dir, 'dist/'));
-  for (const slug of ['widget-overview', 'widget-setup', '']) pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
+const build = buildWith(files, {
+  inspect: (dir) => {
+    const dist = pathToFileURL(join(dir, 'dist/'));
+    for (const slug of ['widget-overview', 'widget-setup', '']) pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
+  },
 });
 const sitePages = new Set(Object.keys(files).filter((path) => path.startsWith('content/')).map((path) => path.slice(8).replace(/\.mdx$/, '')));
 

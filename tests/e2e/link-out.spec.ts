@@ -1,4 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { DIST } from '../support/built-site.ts';
+import { listDistPages } from '../support/dist-pages.ts';
+
+/** Answers every request to another origin here, so following a link out never leaves the machine. */
+async function interceptOutbound(page: Page): Promise<string[]> {
+  const requested: string[] = [];
+  await page.route('https://**/*', (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Intercepted</title>' });
+  });
+  return requested;
+}
 
 const TRUST_CENTER = [
   { path: '/security/', name: 'Microsoft Trust Center - Security', href: 'https://www.microsoft.com/security' },
@@ -17,11 +29,7 @@ for (const { path, name, href } of TRUST_CENTER) {
     await expect(link).toHaveAttribute('href', href);
 
     // The navigation is caught and answered here: no request leaves the machine.
-    const requested: string[] = [];
-    await page.route('https://**/*', (route) => {
-      requested.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Intercepted</title>' });
-    });
+    const requested = await interceptOutbound(page);
     await link.click();
     await expect(page).toHaveURL(href);
     expect(requested).toContain(href);
@@ -39,4 +47,62 @@ test('Learn links of the source point to their articles on learn.microsoft.com',
     'href',
     'https://learn.microsoft.com/en-us/security/zero-trust/guidance-smb-partner#additional-threat-protection',
   );
+});
+
+test('the overview leads with the three Trust Center destinations, and each reaches its page', async ({ page }) => {
+  await page.goto('/');
+  const lead = page.getByRole('region', { name: 'Microsoft Trust Center' });
+  // It comes before the rest of the overview's content after the introduction.
+  await expect(page.locator('.content > :nth-child(2)')).toHaveAttribute('aria-labelledby', 'trust-center-label');
+  await expect(lead.getByRole('link')).toHaveText(
+    ['Security', 'Data protection and privacy', 'Compliance'].map((label) => `${label} (external site)`),
+  );
+
+  for (const { name, href } of TRUST_CENTER.map((t) => ({ name: t.name.replace('Microsoft Trust Center - ', ''), href: t.href }))) {
+    await page.goto('/');
+    const requested = await interceptOutbound(page);
+    await lead.getByRole('link', { name }).click();
+    await expect(page).toHaveURL(href);
+    expect(requested).toEqual([href]);
+  }
+});
+
+for (const path of listDistPages(DIST).filter((p) => p.endsWith('/'))) {
+  test(`every link leaving ${path} is marked as external, says so to screen readers, and has rel`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(path);
+    const origin = new URL(page.url()).origin;
+    const external = page.locator('a[href]').filter({ has: page.locator('xpath=self::*[starts-with(@href, "http")]') });
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const outbound = hrefs.filter((href) => new URL(href).origin !== origin);
+    expect(outbound.length, 'every page links out at least in its footer').toBeGreaterThan(0);
+    await expect(external).toHaveCount(outbound.length);
+
+    for (const link of await external.all()) {
+      await expect(link).toHaveAccessibleName(/\S \(external site\)$/);
+      await expect(link).toHaveAttribute('rel', /(^|\s)noopener(\s|$)/);
+      await expect(link).toHaveAttribute('rel', /(^|\s)noreferrer(\s|$)/);
+      await expect(link).not.toHaveAttribute('target', /.*/);
+      const icon = link.locator('.external-marker > svg');
+      await expect(icon).toBeVisible();
+      await expect(icon).toHaveAttribute('aria-hidden', 'true');
+      await expect(link.locator('.external-marker')).toHaveAttribute('data-pagefind-ignore', '');
+    }
+    // The icon is drawn inline: the page asked nothing of any other origin.
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+}
+
+test('search never reads the hidden "(external site)" words into its results', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.click();
+  await box.pressSequentially('trust center');
+  const results = page.getByRole('list', { name: /results/i });
+  await expect(results.getByRole('link', { name: 'Compliance' })).toBeVisible();
+  await expect(results).not.toContainText('external site');
+
+  await box.fill('external');
+  await expect(page.locator('#search-status')).toHaveText(/0 results for “external”/);
 });

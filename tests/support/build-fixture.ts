@@ -1,6 +1,6 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +12,24 @@ export interface BuildResult {
   status: number | null;
   /** stdout and stderr together, colours stripped. */
   output: string;
+  /** The built files asked for with `read` (`dist/links/index.html`), when they were built. */
+  built: Record<string, string>;
+}
+
+export interface BuildOptions {
+  /** More environment for the build, such as NODE_ENV. */
+  env?: Record<string, string>;
+  /** Files of the built copy to return, relative to it (`dist/links/index.html`). */
+  read?: string[];
+  /** Looks at the built copy's folder (`dir/dist/…`) before it is removed. */
+  inspect?: (dir: string) => void;
 }
 
 /**
  * Copies the project, writes `files` (path → content, or null to delete), runs `astro build`;
- * `inspect` (if given) reads the built copy's folder before it is removed.
+ * `options.inspect` (if given) reads the built copy's folder before it is removed.
  */
-export function buildWith(files: Record<string, string | null>, inspect?: (dir: string) => void): BuildResult {
+export function buildWith(files: Record<string, string | null>, options: BuildOptions = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -33,12 +44,15 @@ export function buildWith(files: Record<string, string | null>, inspect?: (dir: 
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    inspect?.(dir);
-    return { status: result.status, output };
+    options.inspect?.(dir);
+    const built = Object.fromEntries(
+      (options.read ?? []).filter((path) => existsSync(join(dir, path))).map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
+    );
+    return { status: result.status, output, built };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

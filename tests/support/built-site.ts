@@ -25,9 +25,22 @@ function findElement(tree: Root, tagName: string): Element | undefined {
   return found;
 }
 
-/** The visible text of the page's `<article>` (or `<body>`), whitespace collapsed. */
+/** True for an element hidden from sight but read by screen readers (`.visually-hidden`). */
+function isVisuallyHidden(node: Element): boolean {
+  const className = node.properties['className'];
+  return Array.isArray(className) && className.includes('visually-hidden');
+}
+
+/** The visible text of the page's `<article>` (or `<body>`), whitespace collapsed; visually hidden text left out. */
 export function articleText(html: string): string {
   const tree = fromHtml(html);
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (parent && index !== undefined && isVisuallyHidden(node)) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
   const root = findElement(tree, 'article') ?? findElement(tree, 'body') ?? tree;
   return normalise(toText(root));
 }

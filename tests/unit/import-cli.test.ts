@@ -16,14 +16,14 @@ function runImport(...args: string[]): { status: number | null; output: string }
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** A page file as a reader sees its article: title, order, sentences (headings and components left out), link targets. */
+/** A page file as a reader sees its article: title, order, sentences (headings, MDX imports and components left out), link targets. */
 function readArticle(path: string) {
   const text = readFileSync(path, 'utf8');
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   const field = (name: string) => new RegExp(`^${name}: "?(.*?)"?$`, 'm').exec(front)?.[1];
   const prose = body
     .split('\n')
-    .filter((line) => !/^\s*(#|<SectionList)/.test(line))
+    .filter((line) => !/^\s*(#|<[A-Z]|import\s)/.test(line))
     .join('\n');
   return {
     title: field('title'),

@@ -44,6 +44,22 @@ describe('resolveLearnLink', () => {
     assert.equal(resolve('index.md'), '/');
   });
 
+  test('a relative .md link to a page of this site keeps query and anchor, and drops .md', () => {
+    assert.equal(resolve('privacy.md?view=print#privacy-at-microsoft'), '/privacy/?view=print#privacy-at-microsoft');
+    assert.equal(resolve('security.mdx'), '/security/');
+  });
+
+  test('root-relative paths keep their query string', () => {
+    assert.equal(
+      resolve('/compliance/assurance/assurance-privacy?view=o365-worldwide#data'),
+      'https://learn.microsoft.com/en-us/compliance/assurance/assurance-privacy?view=o365-worldwide#data',
+    );
+  });
+
+  test('a name that is not a page of this site goes to Learn even when it looks like one', () => {
+    assert.equal(resolve('compliance.md'), 'https://learn.microsoft.com/en-us/defender-business/compliance');
+  });
+
   test('a link into a sibling folder resolves like a browser would', () => {
     assert.equal(
       resolve('../defender-endpoint/overview.md'),

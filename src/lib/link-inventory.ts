@@ -1,0 +1,138 @@
+/** Every outbound destination of the site, grouped by where it goes, with the pages that cite it. */
+
+/** A link as the markdown pipeline records it in a page (see src/markdown/rehype-link-check.ts). */
+export interface LinkRecord {
+  /** The resolved href, as published. */
+  href: string;
+  /** The link text. */
+  text: string;
+  /** Line in the source file. */
+  line?: number | undefined;
+  /** The heading above the link, if any. */
+  section?: { id: string; title: string } | undefined;
+}
+
+/** A place that links out: a page of the site, or a part shared by every page (the footer). */
+export interface LinkSource {
+  title: string;
+  /** Where the place is (`/security/`); a citation links back to it and its section. */
+  href?: string | undefined;
+  links: readonly LinkRecord[];
+}
+
+export interface Citation {
+  /** `Security › Further reading`. */
+  label: string;
+  /** `/security/#further-reading`, or undefined for a place with no page of its own. */
+  href: string | undefined;
+}
+
+export interface Destination {
+  url: string;
+  /** Every text the site uses for it, first use first. */
+  texts: string[];
+  citations: Citation[];
+}
+
+export interface DestinationGroup {
+  title: string;
+  /** An id for the group's heading: `microsoft-trust-center`. */
+  id: string;
+  destinations: Destination[];
+}
+
+/** The group a destination belongs to, from its host; hosts with no group go to "Other destinations". */
+export type GroupOf = (url: URL) => string | undefined;
+
+const OTHER = 'Other destinations';
+
+/** True when a link leaves the site: it has a scheme or a host. */
+export function isOutbound(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+}
+
+/** `Microsoft Trust Center` → `microsoft-trust-center`. */
+export function groupId(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function groupTitle(href: string, groupOf: GroupOf): string {
+  try {
+    return groupOf(new URL(href)) ?? OTHER;
+  } catch {
+    return OTHER;
+  }
+}
+
+/**
+ * The outbound destinations of `sources` (given in sidebar order), grouped by `groupOf` in the order of
+ * `groupOrder`, then any other group; inside a group, destinations in order of first citation.
+ */
+export function buildLinkInventory(
+  sources: readonly LinkSource[],
+  groupOf: GroupOf,
+  groupOrder: readonly string[],
+): DestinationGroup[] {
+  const destinations = new Map<string, Destination & { group: string }>();
+  for (const source of sources) {
+    for (const link of source.links) {
+      if (!isOutbound(link.href)) continue;
+      let destination = destinations.get(link.href);
+      if (!destination) {
+        destination = { url: link.href, texts: [], citations: [], group: groupTitle(link.href, groupOf) };
+        destinations.set(link.href, destination);
+      }
+      if (link.text !== '' && !destination.texts.includes(link.text)) destination.texts.push(link.text);
+      const citation: Citation = {
+        label: link.section ? `${source.title} › ${link.section.title}` : source.title,
+        href: source.href === undefined ? undefined : source.href + (link.section ? `#${link.section.id}` : ''),
+      };
+      if (!destination.citations.some((c) => c.label === citation.label && c.href === citation.href)) {
+        destination.citations.push(citation);
+      }
+    }
+  }
+
+  const titles = [...new Set([...groupOrder, ...[...destinations.values()].map((d) => d.group)])];
+  return titles
+    .map((title) => ({
+      title,
+      id: groupId(title),
+      destinations: [...destinations.values()]
+        .filter((d) => d.group === title)
+        .map(({ url, texts, citations }) => ({ url, texts, citations })),
+    }))
+    .filter((group) => group.destinations.length > 0);
+}
+
+/** A destination of one group with a short label: its text without the group's name in front. */
+export interface LeadLink {
+  label: string;
+  url: string;
+}
+
+/** The destinations of group `title` with short labels (`Microsoft Trust Center - Security` → `Security`). */
+export function leadLinks(inventory: readonly DestinationGroup[], title: string): LeadLink[] {
+  const prefix = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:]\\s*`, 'i');
+  const group = inventory.find((g) => g.title === title);
+  return (group?.destinations ?? []).map((d) => ({ label: (d.texts[0] ?? d.url).replace(prefix, ''), url: d.url }));
+}
+
+/** The link records the markdown pipeline left in a page's `remarkPluginFrontmatter`, checked for shape. */
+export function readLinkRecords(value: unknown, page: string): LinkRecord[] {
+  if (!Array.isArray(value)) {
+    throw new Error(
+      `${page} has no recorded links: rehypeLinkCheck (src/markdown/rehype-link-check.ts) must be in the rehype plugins of astro.config.mjs.`,
+    );
+  }
+  return value.map((item: unknown) => {
+    const record = item as Partial<LinkRecord> | null;
+    if (typeof record?.href !== 'string' || typeof record.text !== 'string') {
+      throw new Error(`${page} has a recorded link without href or text: ${JSON.stringify(item)}`);
+    }
+    return record as LinkRecord;
+  });
+}

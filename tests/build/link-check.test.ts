@@ -1,0 +1,73 @@
+/** The build is the link checker: each kind of bad link fails it, naming the file, the line and the link. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { buildWith } from '../support/build-fixture.ts';
+
+const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
+const consts = readFileSync(new URL('../../src/consts.ts', import.meta.url), 'utf8');
+
+/** content/privacy.mdx with `line` added at its end, and the line number it lands on. */
+function privacyWith(line: string): { content: string; at: string } {
+  const content = `${privacy.trimEnd()}\n\n${line}\n`;
+  return { content, at: `content/privacy.mdx:${content.split('\n').indexOf(line) + 1}` };
+}
+
+function assertFails(line: string, ...messages: RegExp[]) {
+  const { content, at } = privacyWith(line);
+  const { status, output } = buildWith({ 'content/privacy.mdx': content });
+  assert.notEqual(status, 0, `the build must fail on: ${line}`);
+  assert.ok(output.includes(`${at}: the link "`), `no "${at}: the link" in:\n${output}`);
+  for (const message of messages) assert.match(output, message);
+}
+
+test('an outbound link that is not https fails the build, saying the https address to use', () => {
+  assertFails(
+    'See [the Trust Center](http://www.microsoft.com/trust-center).',
+    /the link "http:\/\/www\.microsoft\.com\/trust-center" is not https: write it as https:\/\/www\.microsoft\.com\/trust-center/,
+  );
+});
+
+test('an outbound link to a host off the allowlist fails the build, saying where to add it', () => {
+  assertFails(
+    'See [an example](https://example.com/page).',
+    /the link "https:\/\/example\.com\/page" goes to example\.com, which is not on the allowlist/,
+    /add 'example\.com' to OUTBOUND_HOSTS in src\/consts\.ts/,
+  );
+});
+
+test('an internal link to a page that does not exist fails the build, listing the pages', () => {
+  assertFails(
+    'See <a href="/privcy/">the privacy page</a>.',
+    /the link "\/privcy\/" goes to \/privcy\/, which is not a page of this site\. Link to one of \/, \/compliance\/, \/links\/, \/privacy\//,
+  );
+});
+
+test('a link to a heading that is not on the target page fails the build, listing its headings', () => {
+  assertFails(
+    'See [further reading](security.md#further-readin).',
+    /the link "security\.md#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin, which is not a heading on \/security\/\. Its headings are: #service-level-security, #further-reading/,
+  );
+});
+
+test('adding a host is one line in src/consts.ts, and the Links page lists the new destination', () => {
+  const { content } = privacyWith('See [Example docs](https://docs.example.com/guide).');
+  const allowed = consts.replace("'creativecommons.org': 'Licence',", "'creativecommons.org': 'Licence',\n  'docs.example.com': 'Example docs',");
+  assert.notEqual(allowed, consts);
+  const { status, output, built } = buildWith(
+    { 'content/privacy.mdx': content, 'src/consts.ts': allowed },
+    { read: ['dist/links/index.html'] },
+  );
+  assert.equal(status, 0, output);
+  const links = built['dist/links/index.html'] ?? '';
+  assert.match(links, /<h2 id="example-docs"[^>]*>Example docs<\/h2>/);
+  assert.match(links, /<a href="https:\/\/docs\.example\.com\/guide" rel="noopener noreferrer">Example docs<span class="external-marker"/);
+  assert.match(links, /Cited on: <a href="\/privacy\/"[^>]*>Privacy<\/a>/);
+});
+
+test('under astro dev (NODE_ENV=development) the same checks warn, naming file, line and link, and the site still builds', () => {
+  const { content, at } = privacyWith('See [the Trust Center](http://www.microsoft.com/trust-center).');
+  const { status, output } = buildWith({ 'content/privacy.mdx': content }, { env: { NODE_ENV: 'development' } });
+  assert.equal(status, 0, output);
+  assert.ok(output.includes(`[links] Broken link:\n${at}: the link "http://www.microsoft.com/trust-center" is not https`), output);
+});

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import rehypeExternalLinks from 'rehype-external-links';
+import { VFile } from 'vfile';
+import { externalLinksOptions, externalMarkerHtml } from '../../src/markdown/external-links.ts';
+import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
+
+const options = {
+  sitePages: ['index', 'security', 'privacy', 'links'],
+  allowedHosts: ['www.microsoft.com'],
+  root: '/project',
+};
+
+const SECURITY = '<h2 id="service-level-security">Service-level security</h2>\n<h2 id="further-reading">Further reading</h2>\n<p><a href="https://www.microsoft.com/security">Microsoft Trust Center - Security</a></p>';
+
+/** Runs the plugin's transform on `html` as the file content/<slug>.mdx, returning the file. */
+function run(transform: ReturnType<typeof rehypeLinkCheck>, slug: string, html: string): VFile {
+  const file = new VFile({ path: `/project/content/${slug}.mdx`, data: { astro: { frontmatter: {} } } });
+  transform(fromHtml(html, { fragment: true }), file);
+  return file;
+}
+
+describe('rehypeLinkCheck', () => {
+  test('records each link with its text, line and the heading above it', () => {
+    const file = run(rehypeLinkCheck({ ...options, strict: true }), 'security', SECURITY);
+    assert.deepEqual(file.data.astro?.frontmatter?.['links'], [
+      {
+        href: 'https://www.microsoft.com/security',
+        text: 'Microsoft Trust Center - Security',
+        line: 3,
+        section: { id: 'further-reading', title: 'Further reading' },
+      },
+    ]);
+  });
+
+  test('a bad outbound link fails, naming the file relative to the project, the line and the link', () => {
+    const transform = rehypeLinkCheck({ ...options, strict: true });
+    assert.throws(
+      () => run(transform, 'privacy', '<p>x</p>\n<p><a href="http://www.microsoft.com/x">x</a> <a href="https://example.com/">y</a></p>'),
+      (error: Error) => {
+        assert.match(error.message, /^Broken links:/);
+        assert.match(error.message, /content\/privacy\.mdx:2: the link "http:\/\/www\.microsoft\.com\/x" is not https/);
+        assert.match(error.message, /content\/privacy\.mdx:2: the link "https:\/\/example\.com\/" goes to example\.com/);
+        return true;
+      },
+    );
+  });
+
+  test('an HTML <a> leaving the site fails: it would not be marked as external', () => {
+    const transform = rehypeLinkCheck({ ...options, strict: true });
+    const tree: Root = {
+      type: 'root',
+      children: [
+        // What MDX gives for `<a href="https://www.microsoft.com/">x</a>` written in content.
+        { type: 'mdxJsxFlowElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: 'https://www.microsoft.com/' }], children: [], position: { start: { line: 7, column: 1 }, end: { line: 7, column: 40 } } } as unknown as Root['children'][number],
+      ],
+    };
+    const file = new VFile({ path: '/project/content/privacy.mdx' });
+    assert.throws(() => transform(tree, file), /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/);
+  });
+
+  test('a link to a heading of another page is checked whichever page is compiled first', () => {
+    const link = '<p>\n<a href="/security/#further-readin">Further reading</a></p>';
+    const targetFirst = rehypeLinkCheck({ ...options, strict: true });
+    run(targetFirst, 'security', SECURITY);
+    assert.throws(() => run(targetFirst, 'privacy', link), /content\/privacy\.mdx:2: the link "\/security\/#further-readin" goes to #further-readin, which is not a heading on \/security\//);
+
+    const linkFirst = rehypeLinkCheck({ ...options, strict: true });
+    run(linkFirst, 'privacy', link);
+    assert.throws(() => run(linkFirst, 'security', SECURITY), /content\/privacy\.mdx:2: .*#further-readin, which is not a heading on \/security\//);
+  });
+
+  test('good internal links pass: pages, their headings, this page’s headings', () => {
+    const transform = rehypeLinkCheck({ ...options, strict: true });
+    run(transform, 'security', SECURITY);
+    run(transform, 'privacy', '<h2 id="here">Here</h2><a href="#here">a</a><a href="/security/#further-reading">b</a><a href="/links/">c</a><a href="/">d</a>');
+  });
+
+  test('a bookmark (an element with an id, as Learn writes <a name>) is a target too', () => {
+    const transform = rehypeLinkCheck({ ...options, strict: true });
+    run(transform, 'privacy', '<p><a id="choose"></a>Pick one.</p><a href="#choose">back</a>');
+    assert.throws(() => run(transform, 'security', '<a href="#choose">back</a>'), /#choose, which is not a heading on \/security\//);
+  });
+
+  test('a link to a page that does not exist fails', () => {
+    assert.throws(() => run(rehypeLinkCheck({ ...options, strict: true }), 'privacy', '<a href="/privcy/">p</a>'), /"\/privcy\/" goes to \/privcy\/, which is not a page of this site/);
+  });
+
+  test('not strict (astro dev), the same problems are warnings and the page still renders', (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    const file = run(rehypeLinkCheck({ ...options, strict: false }), 'privacy', '<a href="http://www.microsoft.com/x">x</a>');
+    assert.equal(warn.mock.callCount(), 1);
+    assert.match(String(warn.mock.calls[0]?.arguments[0]), /\[links\] Broken link:\ncontent\/privacy\.mdx:1: the link "http:\/\/www\.microsoft\.com\/x" is not https/);
+    assert.equal((file.data.astro?.frontmatter?.['links'] as unknown[]).length, 1);
+  });
+
+  test('strict unless NODE_ENV is development, which astro dev sets', (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    const before = process.env['NODE_ENV'];
+    try {
+      process.env['NODE_ENV'] = 'development';
+      run(rehypeLinkCheck(options), 'privacy', '<a href="http://www.microsoft.com/x">x</a>');
+      assert.equal(warn.mock.callCount(), 1);
+      process.env['NODE_ENV'] = 'production';
+      assert.throws(() => run(rehypeLinkCheck(options), 'privacy', '<a href="http://www.microsoft.com/x">x</a>'), /not https/);
+    } finally {
+      if (before === undefined) delete process.env['NODE_ENV'];
+      else process.env['NODE_ENV'] = before;
+    }
+  });
+});
+
+describe('external link marker', () => {
+  const marked = () => {
+    const tree = fromHtml('<a href="https://www.microsoft.com/security">Security</a> <a href="/privacy/">Privacy</a>', { fragment: true });
+    rehypeExternalLinks(externalLinksOptions)(tree);
+    return toHtml(tree);
+  };
+
+  test('content links get rel, a hidden icon and hidden "(external site)" text kept out of search; site links nothing', () => {
+    assert.equal(
+      marked(),
+      `<a href="https://www.microsoft.com/security" rel="noopener noreferrer">Security${externalMarkerHtml}</a> <a href="/privacy/">Privacy</a>`,
+    );
+    assert.match(externalMarkerHtml, /^<span class="external-marker" data-pagefind-ignore="">/);
+    assert.match(externalMarkerHtml, /<svg [^>]*aria-hidden="true"/);
+    assert.match(externalMarkerHtml, /<span class="visually-hidden"> \(external site\)<\/span><\/span>$/);
+    assert.doesNotMatch(externalMarkerHtml, /<img|url\(/, 'the icon makes no request');
+  });
+
+  test('no target: links open in the same tab', () => {
+    assert.doesNotMatch(marked(), /target=/);
+  });
+});
