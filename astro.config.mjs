@@ -2,11 +2,14 @@
 import { readdirSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { LEARN_BASE, LEARN_FOLDER, SITE_URL } from './src/consts.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { astroCspOptions } from './src/lib/security-headers.ts';
 import { rehypeLearnLinks } from './src/markdown/rehype-learn-links.ts';
 
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
@@ -20,6 +23,10 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Two pages at one URL (e.g. privacy.mdx and Privacy.mdx) stop the build instead of one vanishing.
+  prerenderConflictBehavior: 'error',
+  // The policy and its hashes: see src/lib/security-headers.ts.
+  security: { csp: astroCspOptions() },
   markdown: {
     syntaxHighlight: false,
     // Learn's text is published word for word: no smart quotes; GFM comes from remark-gfm itself.
@@ -33,5 +40,6 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  // security-headers rewrites the pages' <head>, so it runs before Pagefind reads them.
+  integrations: [mdx(), sitemap(), securityHeadersFile(), pagefindIndex()],
 });
