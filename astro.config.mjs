@@ -6,10 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { LEARN_BASE, LEARN_FOLDER, SITE_URL } from './src/consts.ts';
+import { CONTENT_COMPONENTS, LEARN_BASE, LEARN_FOLDER, SITE_URL } from './src/consts.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
+import { remarkContentSafety } from './src/markdown/remark-content-safety.ts';
 import { rehypeLearnLinks } from './src/markdown/rehype-learn-links.ts';
 
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
@@ -33,7 +34,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, [remarkContentSafety, { components: CONTENT_COMPONENTS }]],
       rehypePlugins: [
         rehypeSlug,
         [rehypeLearnLinks, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }],

@@ -26,3 +26,7 @@ export const LEARN_FOLDER = 'defender-business';
  * after the article's pages. Orders of 100 and above keep them after any content page.
  */
 export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [];
+
+/** The components MDX content may use; src/pages/[...slug].astro provides exactly these. */
+export const CONTENT_COMPONENTS = ['SectionList'] as const;
+export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];

@@ -26,7 +26,9 @@ const pages = defineCollection({
       title: text('title', 'the page title, shown as its H1'),
       sidebarLabel: text('sidebarLabel', 'a short label for the sidebar').optional(),
       description: text('description', 'one sentence describing the page'),
-      order: z.int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') }).positive(),
+      order: z
+        .int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') })
+        .positive({ error: (issue) => `front-matter field "order" is ${String(issue.input)}: it must be 1 or more, the position in the sidebar` }),
       updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
       author: text('author', 'the GitHub alias of the source article author'),
     },

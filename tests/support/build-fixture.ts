@@ -1,6 +1,6 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ export interface BuildResult {
   status: number | null;
   /** stdout and stderr together, colours stripped. */
   output: string;
+  /** Whether the build left any page in dist/ (a failed build must publish nothing). */
+  published: boolean;
 }
 
 /** Copies the project, writes `files` (path → content, or null to delete), runs `astro build`. */
@@ -31,7 +33,7 @@ export function buildWith(files: Record<string, string | null>): BuildResult {
     });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    return { status: result.status, output };
+    return { status: result.status, output, published: existsSync(join(dir, 'dist/index.html')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
