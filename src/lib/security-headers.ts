@@ -99,6 +99,14 @@ export function mergePolicies(policies: readonly Policy[]): Policy {
   return merged;
 }
 
+/** The policy without hash sources that match no inline code the site ships (`used`). */
+export function keepUsedHashes(policy: Policy, used: ReadonlySet<string>): Policy {
+  const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+  return Object.fromEntries(
+    Object.entries(policy).map(([name, sources]) => [name, sources.filter((source) => !isHash(source) || used.has(source))]),
+  );
+}
+
 /** The response-header policy: the page's `<meta>` policy plus what only a header can say. */
 export function headerPolicy(metaPolicy: Policy): Policy {
   return { ...metaPolicy, ...HEADER_ONLY_POLICY };

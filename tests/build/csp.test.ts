@@ -8,6 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { BASE_POLICY, parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
+import { buildWith } from '../support/build-fixture.ts';
 import { DIST } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
 
@@ -49,3 +50,24 @@ for (const path of listDistPages(DIST)) {
     });
   });
 }
+
+/** A page of the site's own with `head` and `body` inside, as a template author might write it. */
+const pageWith = (head: string, body = '') =>
+  `<html lang="en"><head><meta charset="utf-8" /><title>Test</title>${head}</head><body>${body}</body></html>\n`;
+
+test('an inline script Astro does not hash (is:inline) fails the build, saying what to do', () => {
+  const { status, output, published } = buildWith({
+    'src/pages/inline-script.astro': pageWith('<script is:inline>document.documentElement.dataset.theme = "dark";</script>'),
+  });
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.equal(published, false, 'a failed build publishes no page');
+  assert.match(output, /dist\/inline-script\/index\.html: an inline <script> not hashed by Astro \(is:inline\?\)/);
+  assert.match(output, /a file in public\/ loaded with <script src>/);
+});
+
+test('a style attribute in a template fails the build', () => {
+  const { status, output, published } = buildWith({ 'src/pages/inline-style.astro': pageWith('', '<p style="color: red">Hi</p>') });
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.equal(published, false, 'a failed build publishes no page');
+  assert.match(output, /dist\/inline-style\/index\.html: a style="…" attribute, which the policy blocks/);
+});

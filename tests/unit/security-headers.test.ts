@@ -6,6 +6,7 @@ import {
   formatHeadersFile,
   formatPolicy,
   headerPolicy,
+  keepUsedHashes,
   mergePolicies,
   parseHeadersFile,
   parsePolicy,
@@ -101,5 +102,15 @@ describe('readMetaPolicy', () => {
     assert.equal(readMetaPolicy(page("default-src 'self'")), "default-src 'self'");
     assert.equal(readMetaPolicy(page('default-src &#39;self&#39;')), "default-src 'self'");
     assert.equal(readMetaPolicy('<head><meta charset="utf-8"></head>'), undefined);
+  });
+});
+
+describe('keepUsedHashes', () => {
+  test('drops the hashes of code no page inlines, keeps every other source', () => {
+    const policy = parsePolicy("script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha384-x='");
+    assert.equal(
+      formatPolicy(keepUsedHashes(policy, new Set(["'sha256-used='"]))),
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-used='; style-src 'self'",
+    );
   });
 });
