@@ -51,12 +51,16 @@ export const test = base.extend<{ watch: Watch }>({
       expect(watch.pageErrors, 'uncaught errors').toEqual([]);
       expect(await context.cookies(), 'cookies').toEqual([]);
       if (!page.isClosed() && new URL(page.url()).origin === origin) {
-        const stored = await page.evaluate(() => ({
+        const stored = await page.evaluate(async () => ({
           local: Object.keys(localStorage),
           session: Object.keys(sessionStorage),
+          databases: (await indexedDB.databases()).map((database) => database.name ?? ''),
+          caches: await caches.keys(),
         }));
         expect(stored.local.filter((key) => !ALLOWED_STORAGE.test(key)), 'localStorage beyond the theme').toEqual([]);
         expect(stored.session, 'sessionStorage').toEqual([]);
+        expect(stored.databases, 'IndexedDB').toEqual([]);
+        expect(stored.caches, 'Cache Storage').toEqual([]);
       }
     },
     { auto: true },
