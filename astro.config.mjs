@@ -3,16 +3,20 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS, SITE_URL } from './src/consts.ts';
+import { CONTENT_COMPONENTS, EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS, SITE_URL } from './src/consts.ts';
 import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { astroCspOptions } from './src/lib/security-headers.ts';
 import { externalLinksOptions } from './src/markdown/external-links.ts';
 import { rehypeLearnLinks } from './src/markdown/rehype-learn-links.ts';
 import { rehypeLinkCheck } from './src/markdown/rehype-link-check.ts';
+import { remarkContentSafety } from './src/markdown/remark-content-safety.ts';
 import { remarkLearnAlerts } from './src/markdown/remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './src/markdown/remark-learn-blocks.ts';
 import { remarkLearnImages } from './src/markdown/remark-learn-images.ts';
@@ -30,16 +34,21 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Two pages at one URL (e.g. privacy.mdx and Privacy.mdx) stop the build instead of one vanishing.
+  prerenderConflictBehavior: 'error',
+  // The policy and its hashes: see src/lib/security-headers.ts.
+  security: { csp: astroCspOptions() },
   markdown: {
     syntaxHighlight: false,
     // Learn's text is published word for word: no smart quotes; GFM comes from remark-gfm itself.
     processor: unified({
       gfm: false,
       smartypants: false,
-      // Learn's own syntax (includes first, so what they bring in is rendered too).
+      // Learn's own syntax (includes first, so what they bring in is rendered and checked too).
       remarkPlugins: [
         remarkGfm,
         remarkLearnInclude,
+        [remarkContentSafety, { components: CONTENT_COMPONENTS }],
         remarkLearnAlerts,
         [remarkLearnImages, { publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }],
         remarkLearnBlocks,
@@ -53,5 +62,6 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), learnLeftovers(), pagefindIndex()],
+  // security-headers rewrites the pages' <head>, so it runs before Pagefind reads them.
+  integrations: [mdx(), sitemap(), learnLeftovers(), securityHeadersFile(), pagefindIndex()],
 });

@@ -1,8 +1,9 @@
 /** Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +19,16 @@ if (!existsSync(`${values.dir}/index.html`)) {
 }
 
 const serveStatic = sirv(values.dir, { etag: true, dev: false });
+/** The security headers the build wrote for static hosts (dist/_headers), sent with every response. */
+const headersFile = `${values.dir}/_headers`;
+const securityHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : {};
+if (!('Content-Security-Policy' in securityHeaders)) {
+  console.error(`No Content-Security-Policy in ${headersFile}: rebuild with \`npm run build\`.`);
+  process.exit(1);
+}
 
 const server = createServer((request, response) => {
+  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   serveStatic(request, response, () => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Not found');

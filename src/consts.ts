@@ -42,3 +42,7 @@ export const OUTBOUND_HOSTS: Readonly<Record<string, string>> = {
 
 /** The group of OUTBOUND_HOSTS the overview leads with. */
 export const TRUST_CENTER = 'Microsoft Trust Center';
+
+/** The components MDX content may use; src/pages/[...slug].astro provides exactly these. */
+export const CONTENT_COMPONENTS = ['SectionList', 'TrustCenterLinks'] as const;
+export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];

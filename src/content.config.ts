@@ -27,7 +27,9 @@ const pages = defineCollection({
       sidebarLabel: text('sidebarLabel', 'a short label for the sidebar').optional(),
       group: text('group', 'the label of the sidebar group the page belongs to').optional(),
       description: text('description', 'one sentence describing the page'),
-      order: z.int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') }).positive(),
+      order: z
+        .int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') })
+        .positive({ error: (issue) => `front-matter field "order" is ${String(issue.input)}: it must be 1 or more, the position in the sidebar` }),
       updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
       author: text('author', 'the GitHub alias of the source article author'),
     },

@@ -14,6 +14,8 @@ export interface BuildResult {
   output: string;
   /** The built files asked for with `read` (`dist/links/index.html`), when they were built. */
   built: Record<string, string>;
+  /** Whether the build left any page in dist/ (a failed build must publish nothing). */
+  published: boolean;
 }
 
 export interface BuildOptions {
@@ -52,7 +54,7 @@ export function buildWith(files: Record<string, string | null>, options: BuildOp
     const built = Object.fromEntries(
       (options.read ?? []).filter((path) => existsSync(join(dir, path))).map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
     );
-    return { status: result.status, output, built };
+    return { status: result.status, output, built, published: existsSync(join(dir, 'dist/index.html')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

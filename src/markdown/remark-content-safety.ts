@@ -1,0 +1,102 @@
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { FORBIDDEN_ELEMENTS, isComponentName, isEventHandler, unsafeUrlScheme } from '../lib/content-safety.ts';
+
+export interface ContentSafetyOptions {
+  /** The components pages may use, as passed to `<Content components={…}>`. */
+  components: readonly string[];
+}
+
+/** The parts of MDX's JSX and ESM nodes the checks read. */
+interface MdxNode {
+  type: string;
+  name?: string | null | undefined;
+  url?: string | undefined;
+  value?: string | undefined;
+  attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
+  position?: { start: { line: number; column: number } } | undefined;
+}
+
+/**
+ * Fails the build on content that could run code or escape the site's design: raw `<script>` and
+ * similar elements, inline event handlers, `javascript:`/`data:` URLs, unknown components, and
+ * imports or expressions (code) in MDX. Each problem names the file, line and what to do instead.
+ */
+export function remarkContentSafety({ components }: ContentSafetyOptions) {
+  const known = new Set(components);
+  const allowed = components.length > 0 ? components.map((name) => `<${name} />`).join(', ') : 'none';
+
+  return (tree: Root, file: VFile) => {
+    const problems: string[] = [];
+    let firstPlace: MdxNode['position'];
+    const where = (node: MdxNode) => {
+      const path = file.path ? relative(file.cwd, file.path) : 'content';
+      const start = node.position?.start;
+      return start ? `${path}:${start.line}:${start.column}` : path;
+    };
+    const report = (node: MdxNode, problem: string) => {
+      firstPlace ??= node.position;
+      problems.push(`${where(node)}: ${problem}`);
+    };
+
+    visit(tree, (visited) => {
+      const node = visited as MdxNode;
+      switch (node.type) {
+        case 'link':
+        case 'image':
+        case 'definition': {
+          const scheme = unsafeUrlScheme(node.url ?? '');
+          if (scheme) report(node, `a ${scheme}: link (${node.url}) is not allowed: link to a page with https: or a relative path.`);
+          break;
+        }
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(node);
+          break;
+        case 'mdxjsEsm':
+          report(node, `import/export is not allowed in content (${node.value?.split('\n')[0]}): pages use only ${allowed}, provided by src/pages/[...slug].astro.`);
+          break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          report(node, `a {…} expression is not allowed in content ({${node.value}}): write \\{ for a literal brace.`);
+          break;
+      }
+    });
+
+    function checkElement(node: MdxNode) {
+      const name = node.name ?? '';
+      if (isComponentName(name) && !known.has(name)) {
+        report(node, `unknown component <${name}>: pages may use only ${allowed}. Remove it, or add it to CONTENT_COMPONENTS in src/consts.ts and to <Content components> in src/pages/[...slug].astro.`);
+      }
+      if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+        report(node, `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`);
+      }
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute') {
+          report(node, `<${name} {…}> spreads attributes from code: write each attribute out as text.`);
+          continue;
+        }
+        const attributeName = attribute.name ?? '';
+        if (isEventHandler(attributeName)) {
+          report(node, `an inline event handler ${attributeName}= on <${name}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`);
+        } else if (typeof attribute.value === 'string') {
+          const scheme = unsafeUrlScheme(attribute.value);
+          if (scheme) report(node, `a ${scheme}: URL in ${attributeName}= on <${name}> is not allowed: use https: or a relative path.`);
+        } else if (attribute.value !== null && attribute.value !== undefined) {
+          report(node, `${attributeName}={…} on <${name}> is code: write the value as a quoted string.`);
+        }
+      }
+    }
+
+    if (problems.length > 0) {
+      const list = problems.map((problem) => `  ${problem}`).join('\n');
+      file.fail(`Content that is not allowed on this site:\n${list}`, {
+        place: firstPlace?.start ?? null,
+        ruleId: 'content-safety',
+        source: 'remark-content-safety',
+      });
+    }
+  };
+}

@@ -1,0 +1,88 @@
+/** Unsafe or ambiguous content fails the build, naming the file, the line and what to do, and publishes nothing. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { buildWith, type BuildResult } from '../support/build-fixture.ts';
+
+const read = (name: string) => readFileSync(new URL(`../../content/${name}`, import.meta.url), 'utf8');
+const privacy = read('privacy.mdx');
+/** privacy.mdx is front matter then text; what tests add starts on this line. */
+const addedLine = privacy.split('\n').length + 1;
+
+/** privacy.mdx with `body` added after a blank line at its end. */
+const withBody = (body: string) => ({ 'content/privacy.mdx': `${privacy}\n${body}\n` });
+
+function assertFails({ status, output, published }: BuildResult, ...messages: RegExp[]): void {
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.equal(published, false, 'a failed build publishes no page');
+  for (const message of messages) assert.match(output, message);
+}
+
+test('a raw <script> in content fails the build at its line', () => {
+  assertFails(
+    buildWith(withBody('<script>window.pwned = 1</script>')),
+    new RegExp(`content/privacy\\.mdx:${addedLine}:1: a raw <script> is not allowed in content`),
+  );
+});
+
+test('an inline event handler in content fails the build at its line', () => {
+  assertFails(
+    buildWith(withBody('<span onClick="alert(1)">Click</span>')),
+    new RegExp(`content/privacy\\.mdx:${addedLine}:1: an inline event handler onClick= on <span> is not allowed`),
+  );
+});
+
+test('a javascript: link fails the build, saying what to link with', () => {
+  assertFails(
+    buildWith(withBody('[Trust Center](javascript:alert(document.domain))')),
+    new RegExp(`content/privacy\\.mdx:${addedLine}:1: a javascript: link .* is not allowed: link to a page with https: or a relative path`),
+  );
+});
+
+test('a javascript: URL hidden by case and a tab in an element fails the build', () => {
+  assertFails(
+    buildWith(withBody('<a href="JavaScript\t:alert(1)">Trust Center</a>')),
+    /content\/privacy\.mdx:\d+:1: a javascript: URL in href= on <a> is not allowed/,
+  );
+});
+
+test('a data: link fails the build', () => {
+  assertFails(
+    buildWith(withBody('[Report](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)')),
+    new RegExp(`content/privacy\\.mdx:${addedLine}:1: a data: link .* is not allowed`),
+  );
+});
+
+test('an unknown component fails the build, naming the components pages may use', () => {
+  assertFails(
+    buildWith(withBody('<TrustBadge />')),
+    new RegExp(`content/privacy\\.mdx:${addedLine}:1: unknown component <TrustBadge>: pages may use only <SectionList />`),
+    /add it to CONTENT_COMPONENTS in src\/consts\.ts/,
+  );
+});
+
+test('an import in content fails the build: components come only from the page template', () => {
+  assertFails(
+    buildWith(withBody("import Badge from '../src/components/Header.astro';")),
+    /content\/privacy\.mdx:\d+:1: import\/export is not allowed in content/,
+  );
+});
+
+test('two pages with the same order fail the build, naming both', () => {
+  const security = read('security.mdx').replace(/^order:.*$/m, 'order: 3');
+  assertFails(
+    buildWith({ 'content/security.mdx': security }),
+    /content\/(privacy|security)\.mdx and content\/(privacy|security)\.mdx both have order: 3/,
+    /Give each page its own order/,
+  );
+});
+
+test('two files with the same slug fail the build, naming both', () => {
+  const copy = privacy.replace(/^order:.*$/m, 'order: 42');
+  assertFails(
+    buildWith({ 'content/Privacy.mdx': copy }),
+    /multiple entries with the same slug: `privacy`/,
+    /content\/privacy\.mdx/,
+    /content\/Privacy\.mdx/,
+  );
+});

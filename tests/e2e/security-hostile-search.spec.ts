@@ -1,0 +1,40 @@
+/** The search query is untrusted: hostile, huge or unusual text is shown as text and breaks nothing. */
+import { expect, test } from '../support/security-watch.ts';
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>window.__pwned=1</script>'];
+
+/** Types `query` into the search box and waits until the page has answered it. */
+async function search(page: import('@playwright/test').Page, query: string): Promise<void> {
+  await page.goto('/privacy/');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill(query);
+  await expect(box).toHaveValue(query);
+  await expect(page.locator('body')).toContainText(query.trim());
+}
+
+for (const query of HOSTILE) {
+  test(`the query ${query} is shown as text and never runs`, async ({ page, watch }) => {
+    await search(page, query);
+    expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+    await expect(page.locator('img[src="x"], body script:not([src]):not([type])').filter({ hasText: 'pwned' })).toHaveCount(0);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(watch.dialogs).toEqual([]);
+  });
+}
+
+test('a 2,000-character query does not break the page', async ({ page }) => {
+  const query = 'trust center '.repeat(154).slice(0, 2000);
+  expect(query).toHaveLength(2000);
+  await search(page, query);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+});
+
+test('a query of emoji and right-to-left text is kept as typed', async ({ page }) => {
+  const query = '🔒🛡️ خصوصية البيانات פרטיות 👩🏽‍💻';
+  await search(page, query);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,27 @@
+/** Every page and the search journey run under the strict CSP without a violation, a third party or a cookie. */
+import { DIST } from '../support/built-site.ts';
+import { listDistPages } from '../support/dist-pages.ts';
+import { expect, test } from '../support/security-watch.ts';
+
+for (const path of listDistPages(DIST)) {
+  test(`${path} loads under the CSP with no violation, no other origin and no cookie`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+    // Search loads Pagefind (module, WebAssembly, worker) on first focus: that must pass the CSP too.
+    await page.getByRole('searchbox', { name: 'Search' }).focus();
+    await page.waitForLoadState('networkidle');
+  });
+}
+
+test('searching "trust center" and opening a result stays within the CSP and the site', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.click();
+  await box.pressSequentially('trust center');
+
+  const results = page.getByRole('list', { name: /results/i });
+  await expect(results.getByRole('link', { name: 'Compliance' })).toBeVisible();
+  await results.getByRole('link', { name: 'Compliance' }).click();
+  await expect(page).toHaveURL('/compliance/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compliance');
+});
