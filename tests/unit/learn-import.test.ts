@@ -98,11 +98,19 @@ describe('splitting at H2', () => {
 });
 
 describe('TOC.yml', () => {
-  test('its .md entries, depth first, in reading order, with their names', () => {
+  test('its .md entries, depth first, in reading order, with their names and the node above them as group', () => {
     const toc = readTocYml('- name: Top\n  items:\n    - name: B first\n      href: b.md\n    - name: Group\n      items:\n        - name: A\n          href: a.md#x\n    - name: Out\n      href: /other/place\n', 'TOC.yml');
     assert.deepEqual(toc, [
       { href: 'b.md', name: 'B first' },
-      { href: 'a.md', name: 'A' },
+      { href: 'a.md', name: 'A', group: 'Group' },
+    ]);
+  });
+
+  test('with several top-level nodes, each node with items is a group', () => {
+    const toc = readTocYml('- name: Start\n  href: a.md\n- name: Set up\n  items:\n    - name: B\n      href: b.md\n', 'TOC.yml');
+    assert.deepEqual(toc, [
+      { href: 'a.md', name: 'Start' },
+      { href: 'b.md', name: 'B', group: 'Set up' },
     ]);
   });
 
@@ -136,6 +144,18 @@ describe('planImport', () => {
       ['a', 1, 'First'],
       ['b', 2, 'Second'],
     ]);
+  });
+
+  test('a page under a TOC node is in that node\'s sidebar group', () => {
+    const toc = { entries: readTocYml('- name: First\n  href: a.md\n- name: More\n  items:\n    - name: Second\n      href: b.md\n', 'TOC.yml'), dir: '/learn' };
+    const plan = planImport(['/learn/b.md', '/learn/a.md'], { toc }, access);
+    assert.deepEqual(plan.pages.map((page) => [page.slug, page.frontMatter.group]), [
+      ['a', undefined],
+      ['b', 'More'],
+    ]);
+    const second = plan.pages[1];
+    assert.ok(second);
+    assert.match(renderPage(second), /^group: "More"$/m);
   });
 
   test('includes are inlined with their links rebased; images are queued for copying under public/media', () => {

@@ -233,12 +233,19 @@ export function planImport(files: readonly string[], options: ImportOptions, acc
     } else {
       const page = withoutH1(prepared);
       const title = page.h1 ?? learn.title;
-      const tocName = options.toc?.entries[tocIndex(file)]?.name;
-      const label = tocName || learn.title;
+      const tocEntry = options.toc?.entries[tocIndex(file)];
+      const label = tocEntry?.name || learn.title;
       plan.pages.push({
         slug: fileSlug,
         source: file,
-        frontMatter: { title, ...(label !== title ? { sidebarLabel: label } : {}), description: learn.description, order: first + plan.pages.length, ...base },
+        frontMatter: {
+          title,
+          ...(label !== title ? { sidebarLabel: label } : {}),
+          ...(tocEntry?.group ? { group: tocEntry.group } : {}),
+          description: learn.description,
+          order: first + plan.pages.length,
+          ...base,
+        },
         body: toMdxSafe(page.body),
       });
     }

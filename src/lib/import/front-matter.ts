@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 export interface PageFrontMatter {
   title: string;
   sidebarLabel?: string;
+  /** The sidebar group, from the TOC node the page is listed under. */
+  group?: string;
   description: string;
   order: number;
   /** `YYYY-MM-DD`. */
@@ -72,6 +74,7 @@ export function renderFrontMatter(page: PageFrontMatter): string {
   const lines = [
     `title: ${JSON.stringify(page.title)}`,
     ...(page.sidebarLabel !== undefined ? [`sidebarLabel: ${JSON.stringify(page.sidebarLabel)}`] : []),
+    ...(page.group !== undefined ? [`group: ${JSON.stringify(page.group)}`] : []),
     `description: ${JSON.stringify(page.description)}`,
     `order: ${page.order}`,
     `updated: ${page.updated}`,

@@ -6,6 +6,8 @@ export interface TocEntry {
   href: string;
   /** The TOC's `name`, Learn's short label for the sidebar. */
   name: string;
+  /** The `name` of the TOC node the entry is listed under, which becomes its sidebar group. */
+  group?: string;
 }
 
 interface TocNode {
@@ -14,7 +16,11 @@ interface TocNode {
   items?: unknown;
 }
 
-/** Every `.md` entry of the TOC, depth first, in the order a reader meets them. */
+/**
+ * Every `.md` entry of the TOC, depth first, in the order a reader meets them, each with the name of the
+ * node it is listed under as its group. A TOC whose root is one node (Learn's product node) groups by the
+ * level below it.
+ */
 export function readTocYml(yamlText: string, file: string): TocEntry[] {
   let data: unknown;
   try {
@@ -22,17 +28,20 @@ export function readTocYml(yamlText: string, file: string): TocEntry[] {
   } catch (error) {
     throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
-  const root = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
-  if (!Array.isArray(root)) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
+  const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
+  if (!Array.isArray(listed)) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
+  const only = listed.length === 1 ? (listed[0] as TocNode) : undefined;
+  const root = only && Array.isArray(only.items) && typeof only.href !== 'string' ? only.items : listed;
   const entries: TocEntry[] = [];
-  const walk = (nodes: unknown[]): void => {
+  const walk = (nodes: unknown[], group: string | undefined): void => {
     for (const node of nodes as TocNode[]) {
+      const name = typeof node.name === 'string' ? node.name : '';
       if (typeof node.href === 'string' && /\.md(?:[?#].*)?$/.test(node.href)) {
-        entries.push({ href: node.href.replace(/[?#].*$/, ''), name: typeof node.name === 'string' ? node.name : '' });
+        entries.push({ href: node.href.replace(/[?#].*$/, ''), name, ...(group ? { group } : {}) });
       }
-      if (Array.isArray(node.items)) walk(node.items);
+      if (Array.isArray(node.items)) walk(node.items, name || group);
     }
   };
-  walk(root);
+  walk(root, undefined);
   return entries;
 }
