@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { LEARN_BASE, LEARN_FOLDER, SITE_URL } from './src/consts.ts';
@@ -29,6 +31,25 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [
         rehypeSlug,
+        // A "#" link after each heading, named for screen readers; the heading's own text stays as written.
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'after',
+            group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
+            properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
+            /** @param {import('hast').Element} heading */
+            content: (heading) => [
+              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['visually-hidden'] },
+                children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
+              },
+            ],
+          },
+        ],
         [rehypeLearnLinks, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }],
       ],
     }),

@@ -1,5 +1,5 @@
 /** Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
@@ -21,6 +21,13 @@ const serveStatic = sirv(values.dir, { etag: true, dev: false });
 
 const server = createServer((request, response) => {
   serveStatic(request, response, () => {
+    // Unknown paths get the site's own 404 page (src/pages/404.astro), with status 404.
+    const notFound = `${values.dir}/404.html`;
+    if (existsSync(notFound)) {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(request.method === 'HEAD' ? undefined : readFileSync(notFound));
+      return;
+    }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Not found');
   });

@@ -25,4 +25,6 @@ export const LEARN_FOLDER = 'defender-business';
  * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar
  * after the article's pages. Orders of 100 and above keep them after any content page.
  */
-export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [];
+export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [
+  { slug: 'accessibility', label: 'Accessibility statement', order: 100 },
+];
