@@ -88,3 +88,32 @@ test('Next walks every page in sidebar order and Previous walks back', async ({ 
   }
   await expect(pager.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
 });
+
+for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+  test(`on ${size}, every stop of the Tab order shows a focus ring`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/security/');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    if (await menu.isVisible()) await menu.click();
+    await page.locator('body').focus();
+    const seen: string[] = [];
+    for (let presses = 0; presses < 80; presses++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`,
+          ring: style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2,
+          opaque: style.opacity === '1',
+        };
+      });
+      // Out to the browser or back at the skip link: the whole page has been walked.
+      if (!stop || (seen.length > 0 && stop.name === seen[0])) break;
+      seen.push(stop.name);
+      expect(stop, stop.name).toMatchObject({ ring: true, opaque: true });
+    }
+    expect(seen.length).toBeGreaterThan(15);
+  });
+}
