@@ -73,3 +73,17 @@ test('"System" follows the system setting as it changes; a chosen theme does not
   await expect(html(page)).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
 });
+
+test('the search box placeholder uses the muted text token in both themes', async ({ page }) => {
+  for (const [scheme, muted] of [
+    ['light', 'rgb(74, 83, 96)'],
+    ['dark', 'rgb(170, 179, 191)'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    const placeholder = await page
+      .getByRole('searchbox', { name: 'Search' })
+      .evaluate((input) => getComputedStyle(input, '::placeholder').color);
+    expect(placeholder).toBe(muted);
+  }
+});
