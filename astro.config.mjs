@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -55,6 +57,25 @@ export default defineConfig({
       ],
       rehypePlugins: [
         rehypeSlug,
+        // A "#" link after each heading, named for screen readers; the heading's own text stays as written.
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'after',
+            group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
+            properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
+            /** @param {import('hast').Element} heading */
+            content: (heading) => [
+              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['visually-hidden'] },
+                children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
+              },
+            ],
+          },
+        ],
         [rehypeLearnLinks, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }],
         // After resolution, before the marker: checks links as published and records them for /links/.
         [rehypeLinkCheck, { sitePages, allowedHosts: Object.keys(OUTBOUND_HOSTS), root: fileURLToPath(new URL('./', import.meta.url)) }],

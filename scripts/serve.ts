@@ -30,6 +30,13 @@ if (!('Content-Security-Policy' in securityHeaders)) {
 const server = createServer((request, response) => {
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   serveStatic(request, response, () => {
+    // Unknown paths get the site's own 404 page (src/pages/404.astro), with status 404.
+    const notFound = `${values.dir}/404.html`;
+    if (existsSync(notFound)) {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(request.method === 'HEAD' ? undefined : readFileSync(notFound));
+      return;
+    }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Not found');
   });

@@ -27,6 +27,7 @@ export const LEARN_FOLDER = 'defender-business';
  */
 export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [
   { slug: 'links', label: 'Links', order: 100 },
+  { slug: 'accessibility', label: 'Accessibility statement', order: 101 },
 ];
 
 /**

@@ -126,6 +126,13 @@ export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarI
   });
 }
 
+/** The sidebar's link to the page at `slug`, if the sidebar lists it. */
+export function getCurrent(model: SidebarModel, slug: string): SidebarLink | undefined {
+  const index = model.position.get(slug);
+  const page = index === undefined ? undefined : model.pages[index];
+  return page && link(page, slug);
+}
+
 /** The pages before and after `currentSlug` in sidebar order, where they exist. */
 export function getPrevNext(model: SidebarModel, currentSlug: string): PrevNext {
   const index = model.position.get(currentSlug);

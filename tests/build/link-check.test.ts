@@ -39,7 +39,7 @@ test('an outbound link to a host off the allowlist fails the build, saying where
 test('an internal link to a page that does not exist fails the build, listing the pages', () => {
   assertFails(
     'See <a href="/privcy/">the privacy page</a>.',
-    /the link "\/privcy\/" goes to \/privcy\/, which is not a page of this site\. Link to one of \/, \/compliance\/, \/links\/, \/privacy\//,
+    /the link "\/privcy\/" goes to \/privcy\/, which is not a page of this site\. Link to one of \/, \/accessibility\/, \/compliance\/, \/links\/, \/privacy\//,
   );
 });
 

@@ -1,24 +1,56 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { SITE_PAGES, UNKNOWN_PATH, VIEWPORTS } from '../support/e2e-site.ts';
 
-const PAGES = ['/', '/security/', '/privacy/', '/compliance/', '/related-resources/'];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA, and axe's best practices (landmarks, heading order, skip link). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const PAGES = [...SITE_PAGES, UNKNOWN_PATH];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** axe's violations as one line each (rule, what it means, where), so a failure says what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('every page of the site is checked', () => {
+  expect(PAGES).toEqual(expect.arrayContaining(['/', '/security/', '/privacy/', '/compliance/', '/related-resources/', '/accessibility/', UNKNOWN_PATH]));
+});
 
 for (const path of PAGES) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${path} in ${colorScheme} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+  for (const colorScheme of SCHEMES) {
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      test(`${path} in ${colorScheme} on ${size} has no WCAG 2.2 AA or best-practice violations`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
+    test(`${path} in ${colorScheme} on mobile with the menu and "On this page" open has no violations`, async ({ page }) => {
+      await page.setViewportSize(VIEWPORTS.mobile);
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
+      const toc = page.locator('summary', { hasText: 'On this page' });
+      if ((await toc.count()) > 0) await toc.click();
+      expect(await violations(page)).toEqual([]);
     });
   }
 }
 
-test('search results showing have no WCAG 2.2 A/AA violations', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Search' }).fill('privacy');
-  await expect(page.getByRole('list', { name: /results/i })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
-});
+for (const colorScheme of SCHEMES) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`search results showing in ${colorScheme} on ${size} have no violations`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await page.getByRole('searchbox', { name: 'Search' }).fill('privacy');
+      await expect(page.getByRole('list', { name: /results/i })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}

@@ -11,8 +11,8 @@ const PAGES = [
 test('the sidebar lists every page in order and reaches each, marking the current one', async ({ page }) => {
   await page.goto('/');
   const sidebar = page.getByRole('navigation', { name: 'Pages' });
-  // The article's pages, then the site's own (Links).
-  await expect(sidebar.getByRole('link')).toHaveText([...PAGES.map((p) => p.label), 'Links']);
+  // The article's pages, then the site's own (EXTRA_PAGES).
+  await expect(sidebar.getByRole('link')).toHaveText([...PAGES.map((p) => p.label), 'Links', 'Accessibility statement']);
 
   for (const { path, label, h1 } of PAGES) {
     await sidebar.getByRole('link', { name: label, exact: true }).click();
@@ -26,7 +26,7 @@ test('the sidebar lists every page in order and reaches each, marking the curren
 
 test('the overview links to the four sections', async ({ page }) => {
   await page.goto('/');
-  const list = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('link', { name: 'Related resources' }) });
+  const list = page.getByRole('article').getByRole('list').filter({ has: page.getByRole('link', { name: 'Related resources' }) });
   await expect(list.getByRole('link')).toHaveText(['Security', 'Privacy', 'Compliance', 'Related resources']);
   await list.getByRole('link', { name: 'Compliance' }).click();
   await expect(page).toHaveURL('/compliance/');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildSidebar, buildSidebarModel, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
+import { buildSidebar, buildSidebarModel, getCurrent, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
 
 const pages: PageRef[] = [
   { slug: 'privacy', label: 'Privacy', order: 3 },
@@ -78,6 +78,14 @@ describe('sortPages', () => {
     const input = [...pages];
     sortPages(input);
     assert.deepEqual(input, pages);
+  });
+});
+
+describe('getCurrent', () => {
+  test('is the sidebar link of the page, also inside a closed group; nothing for a page not listed', () => {
+    assert.deepEqual(getCurrent(model, 'privacy'), { href: '/privacy/', label: 'Privacy', isCurrent: true });
+    assert.equal(getCurrent(buildSidebarModel(groupedSite(60, 25)), 'page-40')?.href, '/page-40/');
+    assert.equal(getCurrent(model, '404'), undefined);
   });
 });
 

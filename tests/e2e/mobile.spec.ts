@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { SITE_PAGES, UNKNOWN_PATH, VIEWPORTS } from '../support/e2e-site.ts';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: VIEWPORTS.mobile });
+
+  test('the page list is behind a Menu button that discloses it; Esc closes it and returns focus', async ({ page }) => {
+    await page.goto('/privacy/');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const controlled = await menu.getAttribute('aria-controls');
+    expect(await page.locator(`#${controlled ?? 'missing'}`).locator('nav').getAttribute('aria-label')).toBe('Pages');
+    await expect(pages).toBeHidden();
+
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(pages).toBeVisible();
+    await pages.getByRole('link', { name: 'Compliance' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(pages).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    await menu.click();
+    await pages.getByRole('link', { name: 'Compliance' }).click();
+    await expect(page).toHaveURL('/compliance/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('"On this page" is folded above the article and opens on demand', async ({ page }) => {
+    await page.goto('/security/');
+    await expect(page.getByRole('complementary', { name: 'Table of contents' })).toBeHidden();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'Further reading' })).toBeHidden();
+    const summary = toc.getByText('On this page');
+    const heading = page.getByRole('heading', { name: 'Service-level security' });
+    expect((await summary.boundingBox())?.y).toBeLessThan((await heading.boundingBox())?.y ?? 0);
+
+    await summary.click();
+    await toc.getByRole('link', { name: 'Further reading' }).click();
+    await expect(page).toHaveURL('/security/#further-reading');
+  });
+
+  test('controls and navigation links are at least 24 by 24 px', async ({ page }) => {
+    for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
+      await page.goto(path);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      const summary = page.locator('summary');
+      if ((await summary.count()) > 0) await summary.click();
+      const targets = page.locator('button, input, select, summary, nav a, .heading-anchor');
+      const small = await targets.evaluateAll((elements) =>
+        elements
+          .map((element) => ({ element, box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map(({ element, box }) => `${element.outerHTML.slice(0, 80)}: ${box.width}x${box.height}`),
+      );
+      expect(small, path).toEqual([]);
+    }
+  });
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
+    test(`${path} does not scroll sideways, menu open or not`, async ({ page }) => {
+      await page.goto(path);
+      const width = () => page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(await width()).toEqual([320, 320]);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      expect(await width()).toEqual([320, 320]);
+    });
+  }
+});
+
+test('on a laptop the page list and "On this page" are always shown, without a Menu button', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto('/security/');
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
+  const aside = page.getByRole('complementary', { name: 'Table of contents' });
+  await expect(aside.getByRole('link', { name: 'Further reading' })).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'On this page' })).toBeHidden();
+});

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const html = (page: Page) => page.locator('html');
+const themeMenu = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(21, 24, 29)';
+
+test('the stored theme is on the page before its first paint', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/privacy/');
+  await themeMenu(page).selectOption('dark');
+
+  // Hold the stylesheet back: nothing can paint, and no deferred or module script can run, until it
+  // arrives. Only a blocking script in <head> can have set the theme by then.
+  let releaseStylesheet = () => {};
+  const held = new Promise<void>((resolve) => (releaseStylesheet = resolve));
+  await page.route('**/_astro/*.css', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/security/', { waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => document.readyState)).not.toBe('loading');
+  const beforePaint = await page.evaluate(() => ({
+    theme: document.documentElement.dataset['theme'],
+    paints: performance.getEntriesByType('paint').length,
+  }));
+  releaseStylesheet();
+  expect(beforePaint).toEqual({ theme: 'dark', paints: 0 });
+  await expect.poll(() => background(page)).toBe(DARK_BG);
+});
+
+test('the choice survives a reload and is kept in localStorage, not in a cookie', async ({ page, context }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(themeMenu(page)).toHaveValue('system');
+  await themeMenu(page).selectOption('dark');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  expect(await background(page)).toBe(DARK_BG);
+
+  await page.reload();
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(themeMenu(page)).toHaveValue('dark');
+  expect(await background(page)).toBe(DARK_BG);
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+
+  await themeMenu(page).selectOption('light');
+  await page.goto('/compliance/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  expect(await background(page)).toBe(LIGHT_BG);
+});
+
+test('"System" follows the system setting as it changes; a chosen theme does not', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/security/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => background(page)).toBe(DARK_BG);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+
+  await themeMenu(page).selectOption('light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  expect(await background(page)).toBe(LIGHT_BG);
+
+  await themeMenu(page).selectOption('system');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+});
+
+test('the search box placeholder uses the muted text token in both themes', async ({ page }) => {
+  for (const [scheme, muted] of [
+    ['light', 'rgb(74, 83, 96)'],
+    ['dark', 'rgb(170, 179, 191)'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    const placeholder = await page
+      .getByRole('searchbox', { name: 'Search' })
+      .evaluate((input) => getComputedStyle(input, '::placeholder').color);
+    expect(placeholder).toBe(muted);
+  }
+});
