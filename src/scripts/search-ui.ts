@@ -145,6 +145,7 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
 
   const clear = () => {
     searchId++;
+    section = null;
     list.replaceChildren();
     filters.replaceChildren();
     message.hidden = true;
@@ -155,8 +156,9 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
 
   const run = async () => {
     const query = normalizeQuery(input.value);
+    if (!query) clear();
     syncUrl(query);
-    if (!query) return clear();
+    if (!query) return;
     const id = ++searchId;
     try {
       const api = await loadPagefind();

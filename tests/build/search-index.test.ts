@@ -1,9 +1,13 @@
-/** The Pagefind index holds article text only, one record per content page, each with its section. */
+/** The search index holds article text only, one record per content page with its section; the search page works without JS. */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { DIST } from '../support/built-site.ts';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { DIST, normalise, readPage } from '../support/built-site.ts';
 
 interface Fragment {
   url: string;
@@ -41,4 +45,22 @@ test('the index holds the article only: no header, sidebar, table of contents, f
     assert.ok(fragment.content.startsWith(`${fragment.meta['title']}.`), `${fragment.url} starts with ${fragment.content.slice(0, 60)}`);
     for (const text of outside) assert.ok(!fragment.content.includes(text), `${fragment.url} has "${text}" in the index`);
   }
+});
+
+test('without JavaScript the search page says search needs it and links every page', () => {
+  const tree = fromHtml(readPage('/search/'));
+  let noscript: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'noscript') noscript = node;
+  });
+  assert.ok(noscript, 'the search page has a <noscript> message');
+  // A parser with scripting on reads <noscript> as text: parse that text as a browser without JS would.
+  const holdsElements = noscript.children.some((child) => child.type === 'element');
+  const inner = holdsElements ? noscript : fromHtml(toString(noscript), { fragment: true });
+  assert.match(normalise(toString(inner)), /^Search needs JavaScript/);
+  const links: string[] = [];
+  visit(inner, 'element', (node: Element) => {
+    if (node.tagName === 'a') links.push(String(node.properties['href']));
+  });
+  assert.deepEqual(links, ['/', '/security/', '/privacy/', '/compliance/', '/related-resources/']);
 });

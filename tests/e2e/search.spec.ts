@@ -127,3 +127,13 @@ test('words only in the footer find nothing', async ({ page }) => {
     await expect(page.locator('#search-status')).toHaveText(`No results for “${query}”.`);
   }
 });
+
+test('what the panel hides stays hidden: no "see all" link, filters or message without a reason', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('kubernetes');
+  await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
+  await expect(page.locator('#search-panel').getByRole('link', { name: /See all/ })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Filter by section' })).toBeHidden();
+  await searchBox(page).fill('privacy');
+  await expect(page.locator('#search-panel').getByText('Try a section page:')).toBeHidden();
+});
