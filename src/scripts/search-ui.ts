@@ -28,8 +28,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const DEBOUNCE_MS = 0;
 /** Pages shown in the header's drop-down; the search page shows more. */
 const LIMITS = { header: 8, page: 30 } as const;
-const DEV_MESSAGE = 'Search needs the index that `npm run build` writes. In `npm run dev` there is none: run `npm start` to search.';
-const BUILD_MESSAGE = 'Search could not load its index. Reload the page; if it persists, run `npm run build`.';
+const DEV_MESSAGE = 'Search could not index the pages in `npm run dev` (the terminal says why). Run `npm start` to search the built site.';
+const BUILD_MESSAGE = 'Search could not load its index from /pagefind/. Run `npm run build` to write it, then `npm run preview`.';
 
 let pagefind: Promise<Pagefind> | undefined;
 
