@@ -36,7 +36,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Imports Pagefind once (its URL exists only after the build, so Vite leaves it alone) and loads its filters. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ highlightParam: HIGHLIGHT_PARAM });
+    await module.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
     await module.init();
     // Loading the filter index now makes every search return counts per section.
     await module.filters();
