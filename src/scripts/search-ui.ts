@@ -26,8 +26,11 @@ interface Pagefind {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Pagefind waits 300 ms by default; a search of this index takes a few, so results follow each keystroke. */
 const DEBOUNCE_MS = 0;
-/** Pages shown in the header's drop-down; the search page shows more. */
-const LIMITS = { header: 8, page: 30 } as const;
+/**
+ * Pages shown in the header's drop-down (each costs one fragment fetch: six is what a browser fetches
+ * at once from one origin over HTTP/1.1); the search page shows more.
+ */
+const LIMITS = { header: 6, page: 30 } as const;
 const DEV_MESSAGE = 'Search could not index the pages in `npm run dev` (the terminal says why). Run `npm start` to search the built site.';
 const BUILD_MESSAGE = 'Search could not load its index from /pagefind/. Run `npm run build` to write it, then `npm run preview`.';
 
