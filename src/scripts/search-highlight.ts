@@ -18,9 +18,15 @@ export async function highlightSearchTerms(): Promise<void> {
     };
     new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
   } catch {
-    return; // No index (npm run dev): the page stays as it is.
+    return; // No index to load: the page stays as it is.
   }
   const id = decodeURIComponent(location.hash.slice(1));
-  const target = (id && document.getElementById(id)) || document.querySelector('mark.pagefind-highlight');
-  target?.scrollIntoView({ block: 'start' });
+  const heading = id ? document.getElementById(id) : null;
+  if (heading) {
+    heading.scrollIntoView({ block: 'start' });
+    return;
+  }
+  // No heading in the URL: bring the first marked word into view if it is below the fold.
+  const mark = document.querySelector('mark.pagefind-highlight');
+  if (mark && mark.getBoundingClientRect().bottom > window.innerHeight) mark.scrollIntoView({ block: 'center' });
 }

@@ -137,3 +137,11 @@ test('what the panel hides stays hidden: no "see all" link, filters or message w
   await searchBox(page).fill('privacy');
   await expect(page.locator('#search-panel').getByText('Try a section page:')).toBeHidden();
 });
+
+test('a landing page without a heading in the URL brings the first highlighted word into view', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 360 });
+  await page.goto('/security/?highlight=configuration');
+  const mark = page.locator('article mark.pagefind-highlight').first();
+  await expect(mark).toHaveText('configuration');
+  await expect(mark).toBeInViewport();
+});
