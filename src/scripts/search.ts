@@ -5,6 +5,10 @@
 
 type SearchUi = typeof import('./search-ui.ts');
 
+/** The UI chunk's URL, filled in at build time by the search-chunk Vite plugin (src/integrations/pagefind.ts). */
+declare const __SEARCH_UI_URL__: string;
+const loadUi = (): Promise<SearchUi> => import(/* @vite-ignore */ __SEARCH_UI_URL__) as Promise<SearchUi>;
+
 /** True when the key event is a search shortcut: `/` outside a text field, or Ctrl+K / Cmd+K anywhere. */
 function isShortcut(event: KeyboardEvent): boolean {
   if (event.altKey) return false;
@@ -20,7 +24,7 @@ export function watchForSearchIntent(): void {
   // One lazy chunk holds the UI and the highlighter: a second chunk sharing modules would make Vite add
   // its preload helper (about 1 KB) to this always-loaded file.
   if (new URLSearchParams(location.search).has('highlight')) {
-    void import('./search-ui.ts').then((module) => module.highlightSearchTerms());
+    void loadUi().then((module) => module.highlightSearchTerms());
   }
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -30,7 +34,7 @@ export function watchForSearchIntent(): void {
   let returnTo: HTMLElement | null = null;
   let ui: Promise<SearchUi> | undefined;
   const start = () => {
-    ui ??= import('./search-ui.ts').then((module) => {
+    ui ??= loadUi().then((module) => {
       module.mountSearch(form, input, () => returnTo);
       return module;
     });
