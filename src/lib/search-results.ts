@@ -102,3 +102,21 @@ export function sectionCounts(
     .map(([section, count]) => ({ section, count }))
     .sort((a, b) => rank(a.section) - rank(b.section) || a.section.localeCompare(b.section));
 }
+
+/** At most this many section buttons: a site with a section per page would otherwise show hundreds. */
+export const MAX_SECTIONS = 8;
+
+/**
+ * The sections worth a button: those with results (the busiest `max` of them, kept in their order),
+ * and the chosen one even at zero so it can be unchosen.
+ */
+export function visibleSections(counts: readonly SectionCount[], chosen: string | null, max = MAX_SECTIONS): SectionCount[] {
+  const busiest = new Set(
+    counts
+      .filter((entry) => entry.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, max)
+      .map((entry) => entry.section),
+  );
+  return counts.filter((entry) => busiest.has(entry.section) || entry.section === chosen);
+}

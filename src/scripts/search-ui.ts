@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_PARAM, describeCount, normalizeQuery, readSearchState, searchPageUrl } from '../lib/search-query.ts';
 export { highlightSearchTerms } from './search-highlight.ts';
-import { sectionCounts, toResultView, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
+import { sectionCounts, toResultView, visibleSections, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];
@@ -99,12 +99,15 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   const message = form.querySelector<HTMLElement>('[data-search-message]');
   const more = form.querySelector<HTMLAnchorElement>('[data-search-more]');
+  const showMore = form.querySelector<HTMLButtonElement>('[data-search-show-more]');
   const suggestions = form.querySelector<HTMLTemplateElement>('[data-search-suggestions]');
-  if (!status || !panel || !filters || !list || !message || !more || !suggestions) return;
+  if (!status || !panel || !filters || !list || !message || !more || !showMore || !suggestions) return;
   const sectionOrder = [...suggestions.content.querySelectorAll('a')].map((link) => link.textContent ?? '');
 
   let section: string | null = null;
   let searchId = 0;
+  /** The search on screen, for "Show more results" (search page only; the header links to it instead). */
+  let current: PagefindSearch | null = null;
 
   const open = () => (panel.hidden = false);
   const close = () => {
@@ -153,6 +156,8 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
     filters.replaceChildren();
     message.hidden = true;
     more.hidden = true;
+    showMore.hidden = true;
+    current = null;
     status.textContent = '';
     close();
   };
@@ -171,21 +176,22 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
       if (id !== searchId) return;
       const count = search.results.length;
       list.replaceChildren(...shown.map((data) => renderResult(toResultView(data))));
-      const counts = sectionCounts(search.totalFilters, sectionOrder);
-      // With no match in any section there is nothing to filter.
-      renderFilters(counts.some((entry) => entry.count > 0) ? counts : []);
+      renderFilters(visibleSections(sectionCounts(search.totalFilters, sectionOrder), section));
       status.replaceChildren(countSentence(count, query, section));
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section), true);
+      current = search;
       more.hidden = variant === 'page' || count <= shown.length;
       more.href = searchPageUrl({ query, section });
       more.textContent = `See all ${count} results`;
+      showMore.hidden = variant === 'header' || count <= shown.length;
     } catch {
       if (id !== searchId) return;
       const text = import.meta.env.DEV ? DEV_MESSAGE : BUILD_MESSAGE;
       list.replaceChildren();
       filters.replaceChildren();
       more.hidden = true;
+      showMore.hidden = true;
       showMessage(text, false);
       status.textContent = text;
     }
@@ -195,6 +201,19 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
   input.addEventListener('input', () => void run());
   input.addEventListener('focus', () => {
     if (normalizeQuery(input.value)) open();
+  });
+
+  showMore.addEventListener('click', async () => {
+    if (!current) return;
+    const id = searchId;
+    const from = list.children.length;
+    const next = await Promise.all(current.results.slice(from, from + LIMITS.page).map((result) => result.data()));
+    if (id !== searchId || !current) return;
+    const items = next.map((data) => renderResult(toResultView(data)));
+    list.append(...items);
+    showMore.hidden = list.children.length >= current.results.length;
+    // Keyboard readers continue from the first new result rather than from the end of the page.
+    items[0]?.querySelector('a')?.focus();
   });
 
   filters.addEventListener('click', (event) => {

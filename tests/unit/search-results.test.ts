@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeEntities, parseExcerpt, sectionCounts, toResultView } from '../../src/lib/search-results.ts';
+import { decodeEntities, parseExcerpt, sectionCounts, toResultView, visibleSections } from '../../src/lib/search-results.ts';
 
 test('an excerpt splits into plain and <mark>ed runs', () => {
   assert.deepEqual(parseExcerpt('see the Microsoft <mark>Trust</mark> <mark>Center</mark> - Compliance.'), [
@@ -63,4 +63,17 @@ test('section counts follow the sidebar order, unknown sections last', () => {
     { section: 'Zeta', count: 2 },
   ]);
   assert.deepEqual(sectionCounts(undefined), []);
+});
+
+test('section buttons: those with results, the busiest few in sidebar order, and the chosen one at zero', () => {
+  const counts = [
+    { section: 'Overview', count: 0 },
+    { section: 'Security', count: 1 },
+    { section: 'Privacy', count: 3 },
+    { section: 'Compliance', count: 2 },
+  ];
+  assert.deepEqual(visibleSections(counts, null).map((s) => s.section), ['Security', 'Privacy', 'Compliance']);
+  assert.deepEqual(visibleSections(counts, 'Overview').map((s) => s.section), ['Overview', 'Security', 'Privacy', 'Compliance']);
+  assert.deepEqual(visibleSections(counts, null, 2).map((s) => s.section), ['Privacy', 'Compliance']);
+  assert.deepEqual(visibleSections([{ section: 'A', count: 0 }], null), []);
 });
