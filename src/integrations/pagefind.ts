@@ -1,25 +1,134 @@
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Plugin } from 'vite';
+
+const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
 /** Stops the build with Pagefind's own errors, naming the step that failed. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-/** Builds the Pagefind search index from the built HTML, so `astro build` alone writes dist/pagefind/. */
+/** A fresh Pagefind index, or an error naming why there is none. */
+async function createIndex(): Promise<pagefind.PagefindIndex> {
+  const created = await pagefind.createIndex(INDEX_OPTIONS);
+  assertNoErrors('start', created.errors);
+  if (!created.index) throw new Error('Pagefind could not start: it returned no index.');
+  return created.index;
+}
+
+/** The site's pages as the dev server renders them, found by following its root-relative links from `/`. */
+async function crawl(origin: string): Promise<{ url: string; content: string }[]> {
+  const queue = ['/'];
+  const seen = new Set(queue);
+  const pages: { url: string; content: string }[] = [];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const response = await fetch(new URL(path, origin));
+    if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
+    const content = await response.text();
+    pages.push({ url: path, content });
+    for (const [, href] of content.matchAll(/href="(\/[^"#?:]*\/)"/g)) {
+      if (href && !seen.has(href)) {
+        seen.add(href);
+        queue.push(href);
+      }
+    }
+  }
+  return pages;
+}
+
+/** Builds the index of the pages the dev server renders, in memory: path under /pagefind/ → file. */
+async function buildDevIndex(origin: string, logger: AstroIntegrationLogger): Promise<Map<string, Uint8Array>> {
+  try {
+    const index = await createIndex();
+    const pages = await crawl(origin);
+    for (const page of pages) assertNoErrors(`index ${page.url}`, (await index.addHTMLFile(page)).errors);
+    const { files, errors } = await index.getFiles();
+    assertNoErrors('write its files', errors);
+    logger.info(`Indexed ${pages.length} dev pages for search`);
+    return new Map(files.map((file) => [`/${file.path.replace(/^\/+/, '')}`, file.content]));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const LOADER = fileURLToPath(new URL('../scripts/search.ts', import.meta.url));
+const SEARCH_UI = fileURLToPath(new URL('../scripts/search-ui.ts', import.meta.url));
+
+/**
+ * Gives the always-loaded search loader the URL of the search UI chunk (`__SEARCH_UI_URL__`), so it can
+ * `import()` it without Vite wrapping the call in its preload helper: about 0.9 KB gz that every page
+ * would load for a chunk with nothing to preload.
+ */
+function searchUiChunk(): Plugin {
+  return {
+    name: 'search-ui-chunk',
+    transform(code, id) {
+      if (id !== LOADER) return null;
+      if (this.environment.config.command !== 'build') {
+        return code.replaceAll('__SEARCH_UI_URL__', JSON.stringify(`/@fs${SEARCH_UI}`));
+      }
+      const ref = this.emitFile({ type: 'chunk', id: SEARCH_UI, name: 'search-ui' });
+      return code.replaceAll('__SEARCH_UI_URL__', `import.meta.ROLLUP_FILE_URL_${ref}`);
+    },
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * Builds the Pagefind search index from the built HTML, so `astro build` alone writes dist/pagefind/.
+ * In `astro dev` it serves /pagefind/ from an index of the rendered pages, rebuilt after an edit.
+ */
 export function pagefindIndex(): AstroIntegration {
+  let origin: string | undefined;
+  let devIndex: Promise<Map<string, Uint8Array>> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [searchUiChunk()] } });
+      },
+      'astro:server:start': ({ address }: { address: AddressInfo }) => {
+        const host = ['::', '0.0.0.0', '::1'].includes(address.address) ? 'localhost' : address.address;
+        origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Any edit may change what is indexed: the next search rebuilds the index.
+        server.watcher.on('all', (_event, file) => {
+          if (/[\\/](content|src)[\\/]/.test(file)) devIndex = undefined;
+        });
+        server.middlewares.use('/pagefind/', (request, response, next) => {
+          if (!origin) return next();
+          const path = (request.url ?? '/').split('?')[0] ?? '/';
+          devIndex ??= buildDevIndex(origin, logger);
+          devIndex.then(
+            (files) => {
+              const file = files.get(path);
+              if (!file) return next();
+              const type = CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
+              response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+              response.end(file);
+            },
+            (error: unknown) => {
+              devIndex = undefined;
+              logger.error(`Search index for dev failed: ${error instanceof Error ? error.message : String(error)}`);
+              next();
+            },
+          );
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
-          assertNoErrors('start', created.errors);
-          const { index } = created;
-          if (!index) throw new Error('Pagefind could not start: it returned no index.');
+          const index = await createIndex();
           const added = await index.addDirectory({ path: site });
           assertNoErrors(`index ${site}`, added.errors);
           if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}.`);

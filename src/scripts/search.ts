@@ -1,86 +1,60 @@
-/** Search in the page with Pagefind's JS API, loaded on the reader's first sign of intent. */
+/**
+ * The always-loaded part of search, kept tiny: it waits for the reader's intent (focus, hover, `/`,
+ * Ctrl+K or Cmd+K) and only then imports the search UI, which fetches Pagefind.
+ */
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
+type SearchUi = typeof import('./search-ui.ts');
+
+/** The UI chunk's URL, filled in at build time by the search-chunk Vite plugin (src/integrations/pagefind.ts). */
+declare const __SEARCH_UI_URL__: string;
+const loadUi = (): Promise<SearchUi> => import(/* @vite-ignore */ __SEARCH_UI_URL__) as Promise<SearchUi>;
+
+/** True when the key event is a search shortcut: `/` outside a text field, or Ctrl+K / Cmd+K anywhere. */
+function isShortcut(event: KeyboardEvent): boolean {
+  if (event.altKey) return false;
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
+  const target = event.target;
+  const editing =
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return event.key === '/' && !editing && !event.ctrlKey && !event.metaKey;
 }
 
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
-}
-
-interface Pagefind {
-  init: () => Promise<void>;
-  debouncedSearch: (term: string) => Promise<PagefindSearch | null>;
-}
-
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Imports Pagefind once; the URL is only known after the build, so Vite must leave it alone. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.init();
-    return module;
-  });
-  return pagefind;
-}
-
-/** Renders results as a list of links with Pagefind's excerpt (article text with `<mark>`ed words). */
-function renderResults(container: HTMLElement, results: PagefindResultData[]): void {
-  const list = document.createElement('ul');
-  list.setAttribute('aria-label', 'Search results');
-  for (const result of results) {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    const excerpt = document.createElement('p');
-    excerpt.innerHTML = result.excerpt;
-    item.append(link, excerpt);
-    list.append(item);
+/** Wires the search box on this page; on a landing page with `?highlight=`, marks the searched words. */
+export function watchForSearchIntent(): void {
+  // One lazy chunk holds the UI and the highlighter: a second chunk sharing modules would make Vite add
+  // its preload helper (about 1 KB) to this always-loaded file.
+  if (new URLSearchParams(location.search).has('highlight')) {
+    void loadUi().then((module) => module.highlightSearchTerms());
   }
-  container.replaceChildren(list);
-}
+  const form = document.querySelector<HTMLFormElement>('form[data-search]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!form || !input) return;
 
-/** Wires the header search box: intent loads Pagefind, typing searches, Esc clears. */
-export function startSearch(): void {
-  const input = document.querySelector<HTMLInputElement>('#search-input');
-  const results = document.querySelector<HTMLElement>('#search-results');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  if (!input || !results || !status) return;
+  /** Where focus was before the box took it: Esc gives it back. */
+  let returnTo: HTMLElement | null = null;
+  let ui: Promise<SearchUi> | undefined;
+  const start = () => {
+    ui ??= loadUi().then((module) => {
+      module.mountSearch(form, input, () => returnTo);
+      return module;
+    });
+  };
 
-  const warmUp = () => void loadPagefind().catch(() => undefined);
-  input.addEventListener('focus', warmUp, { once: true });
-  input.addEventListener('pointerenter', warmUp, { once: true });
-
-  input.addEventListener('input', async () => {
-    const term = input.value.trim();
-    if (term === '') {
-      results.hidden = true;
-      status.textContent = '';
-      return;
-    }
-    try {
-      const search = await (await loadPagefind()).debouncedSearch(term);
-      if (search === null) return;
-      const data = await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
-      renderResults(results, data);
-      status.textContent = `${search.results.length} results for “${term}”`;
-    } catch {
-      results.textContent = 'Search is available on the built site: run npm start.';
-      status.textContent = results.textContent;
-    }
-    results.hidden = false;
+  input.addEventListener('focus', (event) => {
+    const from = event.relatedTarget;
+    if (!(from instanceof Node && form.contains(from))) returnTo = from instanceof HTMLElement ? from : null;
+    start();
   });
-
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      input.value = '';
-      results.hidden = true;
-      status.textContent = '';
-    }
+  input.addEventListener('pointerenter', start, { once: true });
+  document.addEventListener('keydown', (event) => {
+    if (!isShortcut(event)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
   });
+  // The search page is intent itself: it runs the query from its URL at once.
+  if (form.dataset['variant'] === 'page') {
+    if (new URLSearchParams(location.search).has('q')) start();
+    else input.focus();
+  }
 }

@@ -19,5 +19,5 @@ test('an unknown address answers 404 with the site’s page: search box and ever
 test('the 404 page is not a search result', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search' }).fill('typed');
-  await expect(page.locator('#search-status')).toHaveText(/0 results/);
+  await expect(page.locator('#search-status')).toHaveText(/No results for “typed”/);
 });

@@ -1,0 +1,50 @@
+/** The search query as the URL carries it: `/search/?q=trust+center&section=Privacy`. Pure, no DOM. */
+
+/** Longer queries are cut: Pagefind gains nothing from them and a pasted page must not stall the tab. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The URL parameter Pagefind adds to result links; the landing page highlights its words. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+export const SEARCH_PAGE_PATH = '/search/';
+
+export interface SearchState {
+  query: string;
+  /** A section filter (`Privacy`), or null for every section. */
+  section: string | null;
+}
+
+/** Trims, folds runs of whitespace and caps the length of what the reader typed. */
+export function normalizeQuery(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** Reads the query and section from a URL's search string (`?q=…&section=…`). */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const section = params.get('section')?.trim();
+  return { query: normalizeQuery(params.get('q') ?? ''), section: section ? section : null };
+}
+
+/** The search page's URL for a query and section; the bare page when both are empty. */
+export function searchPageUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  if (state.section) params.set('section', state.section);
+  const search = params.toString();
+  return search ? `${SEARCH_PAGE_PATH}?${search}` : SEARCH_PAGE_PATH;
+}
+
+/** The words to highlight on a landing page, from Pagefind's `?highlight=` parameters. */
+export function readHighlightTerms(search: string): string[] {
+  return new URLSearchParams(search)
+    .getAll(HIGHLIGHT_PARAM)
+    .map((term) => term.trim())
+    .filter(Boolean);
+}
+
+/** How many results, in words, for the live region: "3 results for", "1 result for", "No results for". */
+export function describeCount(count: number): string {
+  if (count === 0) return 'No results for';
+  return `${count} ${count === 1 ? 'result' : 'results'} for`;
+}

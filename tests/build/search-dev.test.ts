@@ -1,0 +1,74 @@
+/** Search works in `npm run dev`: the dev server indexes the pages it renders and serves /pagefind/. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let origin = '';
+let stop = () => {};
+
+before(async () => {
+  const port = await freePort();
+  origin = `http://localhost:${port}`;
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  stop = () => dev.kill();
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(String(port))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    dev.stdout.on('data', read);
+    dev.stderr.on('data', read);
+    dev.once('exit', (code) => reject(new Error(`astro dev stopped with code ${code}:\n${output}`)));
+  });
+});
+
+after(() => stop());
+
+test('the dev server serves a Pagefind index of the site pages', async () => {
+  const entry = (await (await fetch(`${origin}/pagefind/pagefind-entry.json`)).json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  // The article's five pages; not the site's own pages.
+  assert.equal(entry.languages['en']?.page_count, 5);
+  const script = await fetch(`${origin}/pagefind/pagefind.js`);
+  assert.equal(script.status, 200);
+  assert.match(script.headers.get('content-type') ?? '', /javascript/);
+});
+
+test('typing in the box in dev shows results', { timeout: 60_000 }, async () => {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/privacy/`);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('trust center');
+    await page.getByRole('list', { name: /results/i }).getByRole('link', { name: 'Compliance', exact: true }).waitFor();
+    assert.match((await page.locator('#search-status').textContent()) ?? '', /results? for “trust center”/);
+  } finally {
+    await browser.close();
+  }
+});

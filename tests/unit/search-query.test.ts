@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  MAX_QUERY_LENGTH,
+  describeCount,
+  normalizeQuery,
+  readHighlightTerms,
+  readSearchState,
+  searchPageUrl,
+} from '../../src/lib/search-query.ts';
+
+test('the query and section come from ?q= and ?section=', () => {
+  assert.deepEqual(readSearchState('?q=trust+center&section=Privacy'), { query: 'trust center', section: 'Privacy' });
+  assert.deepEqual(readSearchState('?q=zero%20trust'), { query: 'zero trust', section: null });
+  assert.deepEqual(readSearchState(''), { query: '', section: null });
+  assert.deepEqual(readSearchState('?section='), { query: '', section: null });
+});
+
+test('hostile queries come back as the same text, not decoded twice or cut', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  assert.equal(readSearchState(`?q=${encodeURIComponent(hostile)}`).query, hostile);
+  assert.equal(readSearchState(`?q=${encodeURIComponent('"><script>')}`).query, '"><script>');
+  assert.equal(readSearchState(`?q=${encodeURIComponent('%3Cb%3E')}`).query, '%3Cb%3E');
+});
+
+test('queries are trimmed, whitespace folded and the length capped', () => {
+  assert.equal(normalizeQuery('  trust \n\t center  '), 'trust center');
+  assert.equal(normalizeQuery('x'.repeat(2000)).length, MAX_QUERY_LENGTH);
+  assert.equal(normalizeQuery('🔒 שלום privacy'), '🔒 שלום privacy');
+});
+
+test('the search page URL round-trips the state, and is bare without one', () => {
+  const state = { query: 'trust center & more', section: 'Related resources' };
+  const url = searchPageUrl(state);
+  assert.equal(url, '/search/?q=trust+center+%26+more&section=Related+resources');
+  assert.deepEqual(readSearchState(url.slice(url.indexOf('?'))), state);
+  assert.equal(searchPageUrl({ query: '', section: null }), '/search/');
+});
+
+test('highlight terms are read from every ?highlight= parameter', () => {
+  assert.deepEqual(readHighlightTerms('?highlight=trust&highlight=center'), ['trust', 'center']);
+  assert.deepEqual(readHighlightTerms('?q=x'), []);
+});
+
+test('the count reads as a sentence start', () => {
+  assert.equal(describeCount(0), 'No results for');
+  assert.equal(describeCount(1), '1 result for');
+  assert.equal(describeCount(4), '4 results for');
+});
