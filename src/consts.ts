@@ -22,12 +22,12 @@ export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
 export const LEARN_FOLDER = 'defender-business';
 
 /**
- * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar
- * after the article's pages. Orders of 100 and above keep them after any content page.
+ * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar in
+ * this order after all of the article's pages, whatever their orders.
  */
-export const EXTRA_PAGES: readonly { slug: string; label: string; order: number }[] = [
-  { slug: 'links', label: 'Links', order: 100 },
-  { slug: 'accessibility', label: 'Accessibility statement', order: 101 },
+export const EXTRA_PAGES: readonly { slug: string; label: string }[] = [
+  { slug: 'links', label: 'Links' },
+  { slug: 'accessibility', label: 'Accessibility statement' },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EXTRA_PAGES } from './consts.ts';
-import { buildSidebarModel, sortPages, type PageRef, type SidebarModel } from './lib/navigation.ts';
+import { appendPages, buildSidebarModel, sortPages, type PageRef, type SidebarModel } from './lib/navigation.ts';
 
 export type Page = CollectionEntry<'pages'>;
 
@@ -21,7 +21,7 @@ export function getArticlePages(): Promise<PageRef[]> {
 
 /** Every page in the sidebar: the article's, then the site's own (EXTRA_PAGES), in order. */
 export function getSitePages(): Promise<PageRef[]> {
-  sitePages ??= getArticlePages().then((pages) => sortPages([...pages, ...EXTRA_PAGES]));
+  sitePages ??= getArticlePages().then((pages) => appendPages(pages, EXTRA_PAGES));
   return sitePages;
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,8 +22,10 @@ export function learnLeftovers(): AstroIntegration {
           findLearnLeftovers(readFileSync(file, 'utf8')).map((text) => `/${relative(site, file).replace(/index\.html$/, '')}: "${text}"`),
         );
         if (problems.length > 0) {
+          // A page showing raw Learn syntax must not be published: remove what the build wrote.
+          rmSync(site, { recursive: true, force: true });
           throw new Error(
-            `Learn syntax reached the published HTML unrendered (fix the page's Markdown, or teach src/markdown/remark-learn-*.ts the construct):\n${problems.join('\n')}`,
+            `Learn syntax reached the published HTML unrendered (dist/ removed; fix the page's Markdown, or teach src/markdown/remark-learn-*.ts the construct):\n${problems.join('\n')}`,
           );
         }
       },

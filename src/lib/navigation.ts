@@ -72,6 +72,13 @@ export function sortPages<T extends PageRef>(pages: readonly T[]): T[] {
   return sorted;
 }
 
+/** The article's pages in order, then `extra` pages (the site's own) after the last of them, in the order given. */
+export function appendPages(articlePages: readonly PageRef[], extra: readonly Omit<PageRef, 'order'>[]): PageRef[] {
+  const sorted = sortPages(articlePages);
+  const last = sorted.at(-1)?.order ?? 0;
+  return [...sorted, ...extra.map((page, index) => ({ ...page, order: last + index + 1 }))];
+}
+
 /** Sorts the pages and folds each group's pages into one entry; a group split by other pages is an error. */
 export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
   const sorted = sortPages(pages);
@@ -124,6 +131,15 @@ export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarI
       links: isOpen ? entry.pages.map((page) => link(page, currentSlug)) : [],
     };
   });
+}
+
+/** The sidebar's top level as links: each ungrouped page, and each group as a link to its first page. */
+export function getSections(model: SidebarModel): { href: string; label: string }[] {
+  return model.entries.map((entry) =>
+    entry.kind === 'page'
+      ? { href: pageHref(entry.page.slug), label: entry.page.label }
+      : { href: pageHref(entry.pages[0]?.slug ?? 'index'), label: entry.label },
+  );
 }
 
 /** The sidebar's link to the page at `slug`, if the sidebar lists it. */

@@ -41,6 +41,10 @@ test('a sidebar label that is not text fails the build', () => {
   assertFails(withField('sidebarLabel', 'sidebarLabel: 42'), /front-matter field "sidebarLabel" is 42: it must be a short label/);
 });
 
+test('an empty sidebar group fails the build', () => {
+  assertFails(withField('group', 'group: ""'), /front-matter field "group" is empty: it must be the label of the sidebar group/);
+});
+
 test('a page without a description fails the build', () => {
   assertFails(withField('description', null), /front-matter field "description" is missing: add description:/);
 });

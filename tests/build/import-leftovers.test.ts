@@ -7,18 +7,20 @@ import { buildWith } from '../support/build-fixture.ts';
 const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
 
 test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', () => {
-  const { status, output } = buildWith({
+  const { status, output, published } = buildWith({
     'content/privacy.mdx': `${privacy}\n:::moniker range="defender-2024":::\n\nOnly for 2024.\n\n:::moniker-end:::\n\nA stray [!NOTE] in a sentence.\n`,
   });
   assert.notEqual(status, 0, 'the build must fail');
+  assert.equal(published, false, 'no page may be left in dist/');
   assert.match(output, /Learn syntax reached the published HTML unrendered/);
   assert.match(output, /\/privacy\/: ":::moniker range="defender-2024":::"/);
   assert.match(output, /\/privacy\/: "A stray \[!NOTE\] in a sentence\."/);
 });
 
 test('a missing include fails the build, naming the page and the include file', () => {
-  const { status, output } = buildWith({ 'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n` });
+  const { status, output, published } = buildWith({ 'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n` });
   assert.notEqual(status, 0, 'the build must fail');
+  assert.equal(published, false, 'no page may be left in dist/');
   assert.match(output, /content\/privacy\.mdx:\d+: \[!INCLUDE\] of "includes\/shared-note\.md" needs \S*content\/includes\/shared-note\.md, which does not exist/);
 });
 

@@ -15,8 +15,9 @@ function privacyWith(line: string): { content: string; at: string } {
 
 function assertFails(line: string, ...messages: RegExp[]) {
   const { content, at } = privacyWith(line);
-  const { status, output } = buildWith({ 'content/privacy.mdx': content });
+  const { status, output, published } = buildWith({ 'content/privacy.mdx': content });
   assert.notEqual(status, 0, `the build must fail on: ${line}`);
+  assert.equal(published, false, 'nothing is published with a broken link');
   assert.ok(output.includes(`${at}: the link "`), `no "${at}: the link" in:\n${output}`);
   for (const message of messages) assert.match(output, message);
 }

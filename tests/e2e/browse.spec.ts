@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 
 const PAGES = [
   { path: '/', label: 'Overview', h1: 'Security, privacy, and compliance in Microsoft Defender for Business' },

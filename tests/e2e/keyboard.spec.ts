@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 import { tabTo, VIEWPORTS } from '../support/e2e-site.ts';
 
 const focused = (page: import('@playwright/test').Page) => page.locator(':focus');

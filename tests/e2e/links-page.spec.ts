@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 import { DIST, pageLinks, readPage } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 import { UNKNOWN_PATH } from '../support/e2e-site.ts';
 
 test('an unknown address answers 404 with the site’s page: search box and every page listed', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 import { SITE_PAGES, UNKNOWN_PATH } from '../support/e2e-site.ts';
 
 for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {

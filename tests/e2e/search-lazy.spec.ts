@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 
 /** Paths of every request the page makes from now on. */
 function recordRequests(page: Page): string[] {

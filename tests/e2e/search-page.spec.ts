@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 
 test('/search/?q= runs the query from the URL on a cold load', async ({ page }) => {
   await page.goto('/search/?q=trust+center');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 
 const shortcuts = ['/', 'Control+k', 'Meta+k'];
 

@@ -34,11 +34,17 @@ test('dist/_headers carries the CSP and every security header, for every path', 
   expect(headersFile['X-Content-Type-Options']).toBe('nosniff');
   expect(headersFile['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   expect(headersFile['Cross-Origin-Opener-Policy']).toBe('same-origin');
-  expect(headersFile['Permissions-Policy']).toMatch(/camera=\(\)/);
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture']) {
+    expect(headersFile['Permissions-Policy'], feature).toMatch(new RegExp(`(^|, )${feature}=\\(\\)`));
+  }
   const csp = parsePolicy(headersFile['Content-Security-Policy'] ?? '');
   expect(csp['frame-ancestors']).toEqual(["'none'"]);
   expect(csp['default-src']).toEqual(["'self'"]);
   expect(csp['object-src']).toEqual(["'none'"]);
+  expect(csp['base-uri']).toEqual(["'self'"]);
+  expect(csp['form-action']).toEqual(["'self'"]);
+  expect(csp['script-src']?.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(csp['script-src']?.slice(2).every((source) => source.startsWith("'sha256-"))).toBe(true);
   expect(csp['script-src']).not.toContain("'unsafe-inline'");
   expect(csp['script-src']).not.toContain("'unsafe-eval'");
   expect(csp['style-src']).not.toContain("'unsafe-inline'");

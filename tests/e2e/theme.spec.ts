@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
 
 const html = (page: Page) => page.locator('html');
 const themeMenu = (page: Page) => page.getByRole('combobox', { name: 'Theme' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildSidebar, buildSidebarModel, getCurrent, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
+import { appendPages, buildSidebar, buildSidebarModel, getCurrent, getSections, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
 
 const pages: PageRef[] = [
   { slug: 'privacy', label: 'Privacy', order: 3 },
@@ -73,11 +73,32 @@ describe('buildSidebar', () => {
   });
 });
 
+describe('appendPages', () => {
+  test("the site's own pages follow the article's last page, whatever its order", () => {
+    const article = [...pages, { slug: 'late', label: 'Late', order: 250 }];
+    const all = appendPages(article, [{ slug: 'links', label: 'Links' }, { slug: 'accessibility', label: 'Accessibility' }]);
+    assert.deepEqual(all.slice(-3).map((page) => [page.slug, page.order]), [['late', 250], ['links', 251], ['accessibility', 252]]);
+    assert.doesNotThrow(() => buildSidebarModel(all));
+  });
+});
+
 describe('sortPages', () => {
   test('does not reorder its input', () => {
     const input = [...pages];
     sortPages(input);
     assert.deepEqual(input, pages);
+  });
+});
+
+describe('getSections', () => {
+  test('is the top level: pages without a group, and each group as a link to its first page', () => {
+    assert.deepEqual(getSections(buildSidebarModel(groupedSite(60, 25))), [
+      { href: '/', label: 'Overview' },
+      { href: '/page-2/', label: 'Topic 1' },
+      { href: '/page-27/', label: 'Topic 2' },
+      { href: '/page-52/', label: 'Topic 3' },
+    ]);
+    assert.equal(getSections(model).length, 5);
   });
 });
 

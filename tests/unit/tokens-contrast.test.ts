@@ -61,3 +61,25 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** Callout colours (src/styles/callouts.css): their labels are text on the callout's surface and the page. */
+const callouts = [
+  ...readFileSync(new URL('../../src/styles/callouts.css', import.meta.url), 'utf8').matchAll(
+    /--callout-([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi,
+  ),
+].map(([, name, light, dark]) => ({ name: name ?? '', light: light ?? '', dark: dark ?? '' }));
+
+test('the five callouts have their colours as light-dark() pairs', () => {
+  assert.deepEqual(callouts.map((callout) => callout.name).sort(), ['caution', 'important', 'note', 'tip', 'warning']);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const callout of callouts) {
+    for (const background of ['bg', 'surface']) {
+      test(`${theme}: the ${callout.name} callout's colour on ${background} is at least 4.5:1`, () => {
+        const ratio = contrast(callout[theme], tokens[background]?.[theme] ?? '#000000');
+        assert.ok(ratio >= 4.5, `${callout.name} on ${background} in ${theme} is ${ratio.toFixed(2)}:1`);
+      });
+    }
+  }
+}
