@@ -1,6 +1,7 @@
 /** Every page and the search journey run under the strict CSP without a violation, a third party or a cookie. */
 import { DIST } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
+import { searchFrom } from '../support/search.ts';
 import { expect, test } from '../support/security-watch.ts';
 
 for (const path of listDistPages(DIST)) {
@@ -14,13 +15,7 @@ for (const path of listDistPages(DIST)) {
 }
 
 test('searching "trust center" and opening a result stays within the CSP and the site', async ({ page }) => {
-  await page.goto('/');
-  const box = page.getByRole('searchbox', { name: 'Search' });
-  await box.click();
-  await box.pressSequentially('trust center');
-
-  const results = page.getByRole('list', { name: /results/i });
-  await expect(results.getByRole('link', { name: 'Compliance' })).toBeVisible();
+  const results = await searchFrom(page, '/', 'trust center', 'Compliance');
   await results.getByRole('link', { name: 'Compliance' }).click();
   await expect(page).toHaveURL(/\/compliance\/\?highlight=trust&highlight=center$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compliance');
