@@ -40,6 +40,26 @@ test('in forced colours the current page and the focus stay visible', async ({ p
   expect(ring).toBe('solid');
 });
 
+test('in forced colours every control keeps a visible edge: search box, theme menu, Menu button', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/privacy/');
+  const controls = {
+    'search box': page.getByRole('banner').getByRole('searchbox', { name: 'Search' }),
+    'theme menu': page.getByRole('combobox', { name: /theme/i }),
+    'Menu button': page.getByRole('button', { name: 'Menu' }),
+  };
+  for (const [name, control] of Object.entries(controls)) {
+    await expect(control, name).toBeVisible();
+    const edge = await control.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.borderTopStyle, width: parseFloat(style.borderTopWidth) };
+    });
+    expect(edge.style, `${name} border`).not.toBe('none');
+    expect(edge.width, `${name} border width`).toBeGreaterThan(0);
+  }
+});
+
 /** Visible text boxes of the page that overlap another one they are not part of. */
 function overlaps(page: Page): Promise<string[]> {
   return page
