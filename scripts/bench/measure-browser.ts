@@ -15,6 +15,8 @@ export interface LoadFigures {
 export interface SearchFigures {
   query: string;
   kind: 'cold' | 'warm';
+  /** Time between keystrokes: 0 is a burst (nothing of the query is ready before its last key); 100 is a fast typist. */
+  keyDelayMs: number;
   latencyMs: number;
   /** Bytes fetched from the intent (focus) to the painted results: the search UI, Pagefind, its index. */
   fetchedBytes: number;
@@ -87,7 +89,7 @@ function watchPaints(): void {
  * Types `query` and times last keystroke to painted results. Cold: the box is clicked and typed into at
  * once, so loading Pagefind on that intent is inside the figure (the worst case: a reader types slower).
  */
-async function typeAndTime(page: Page, query: string, cold: boolean): Promise<Omit<SearchFigures, 'query' | 'kind'>> {
+async function typeAndTime(page: Page, query: string, cold: boolean, keyDelayMs: number): Promise<Omit<SearchFigures, 'query' | 'kind'>> {
   const box = page.getByRole('searchbox', { name: 'Search' }).or(page.getByRole('combobox', { name: 'Search' })).first();
   const bodies: Promise<number>[] = [];
   const onResponse = (response: { body: () => Promise<Buffer> }) => bodies.push(response.body().then((body) => body.length, () => 0));
@@ -98,7 +100,7 @@ async function typeAndTime(page: Page, query: string, cold: boolean): Promise<Om
     await box.fill('');
     await page.waitForTimeout(300);
   }
-  await box.pressSequentially(query);
+  await box.pressSequentially(query, { delay: keyDelayMs });
   await page.getByRole('list', { name: /results/i }).getByRole('link').first().waitFor();
   // Let the last debounced search land and paint before reading the clock.
   await page.waitForTimeout(600);
@@ -108,20 +110,20 @@ async function typeAndTime(page: Page, query: string, cold: boolean): Promise<Om
     const w = window as unknown as { __bench: { lastKey: number; lastPaint: number } };
     return w.__bench.lastPaint - w.__bench.lastKey;
   });
-  return { latencyMs, fetchedBytes: sizes.reduce((total, size) => total + size, 0), fetchedFiles: sizes.length };
+  return { keyDelayMs, latencyMs, fetchedBytes: sizes.reduce((total, size) => total + size, 0), fetchedFiles: sizes.length };
 }
 
-/** Keystroke-to-painted-results for each query: the first on a fresh page is cold, the rest warm. */
-export async function measureSearch(browser: Browser, url: string, queries: readonly string[]): Promise<SearchFigures[]> {
+/** Keystroke-to-painted-results for each query, keys `keyDelayMs` apart: the first on a fresh page is cold, the rest warm. */
+export async function measureSearch(browser: Browser, url: string, queries: readonly string[], keyDelayMs: number): Promise<SearchFigures[]> {
   const figures: SearchFigures[] = [];
   for (const cold of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(watchPaints);
     await page.goto(url, { waitUntil: 'networkidle' });
-    figures.push({ query: cold, kind: 'cold', ...(await typeAndTime(page, cold, true)) });
+    figures.push({ query: cold, kind: 'cold', ...(await typeAndTime(page, cold, true, keyDelayMs)) });
     for (const warm of queries.filter((query) => query !== cold)) {
-      figures.push({ query: warm, kind: 'warm', ...(await typeAndTime(page, warm, false)) });
+      figures.push({ query: warm, kind: 'warm', ...(await typeAndTime(page, warm, false, keyDelayMs)) });
     }
     await context.close();
   }
