@@ -10,7 +10,6 @@ export function toPageRef(page: Page): PageRef {
 }
 
 let articlePages: Promise<PageRef[]> | undefined;
-let sitePages: Promise<PageRef[]> | undefined;
 let sidebarModel: Promise<SidebarModel> | undefined;
 
 /** The article's pages (content/*.mdx) in sidebar order, read and sorted once per build. */
@@ -19,14 +18,11 @@ export function getArticlePages(): Promise<PageRef[]> {
   return articlePages;
 }
 
-/** Every page in the sidebar: the article's, then the site's own (EXTRA_PAGES), in order. */
-export function getSitePages(): Promise<PageRef[]> {
-  sitePages ??= getArticlePages().then((pages) => appendPages(pages, EXTRA_PAGES));
-  return sitePages;
-}
-
-/** The sidebar of every page, built once per build: each page then renders its own view of it. */
+/**
+ * The sidebar of every page, built once per build: the article's pages, then the site's own
+ * (EXTRA_PAGES). Each page renders its own view of it; `pages` lists them all in order.
+ */
 export function getSidebarModel(): Promise<SidebarModel> {
-  sidebarModel ??= getSitePages().then(buildSidebarModel);
+  sidebarModel ??= getArticlePages().then((pages) => buildSidebarModel(appendPages(pages, EXTRA_PAGES)));
   return sidebarModel;
 }

@@ -135,11 +135,7 @@ export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarI
 
 /** The sidebar's top level as links: each ungrouped page, and each group as a link to its first page. */
 export function getSections(model: SidebarModel): { href: string; label: string }[] {
-  return model.entries.map((entry) =>
-    entry.kind === 'page'
-      ? { href: pageHref(entry.page.slug), label: entry.page.label }
-      : { href: pageHref(entry.pages[0]?.slug ?? 'index'), label: entry.label },
-  );
+  return buildSidebar(model, '').map(({ href, label }) => ({ href, label }));
 }
 
 /** The sidebar's link to the page at `slug`, if the sidebar lists it. */
