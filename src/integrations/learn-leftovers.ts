@@ -1,15 +1,7 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findLearnLeftovers } from '../lib/import/leftovers.ts';
-
-/** Every built HTML file under `dir`. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+import { readBuiltPages, refusePublishing } from './built-pages.ts';
 
 /** Fails the build when Learn syntax (`:::`, `[!NOTE]`…) reaches a published page: it was not rendered. */
 export function learnLeftovers(): AstroIntegration {
@@ -18,13 +10,13 @@ export function learnLeftovers(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const site = fileURLToPath(dir);
-        const problems = htmlFiles(site).flatMap((file) =>
-          findLearnLeftovers(readFileSync(file, 'utf8')).map((text) => `/${relative(site, file).replace(/index\.html$/, '')}: "${text}"`),
+        const problems = readBuiltPages(site).flatMap(({ file, html }) =>
+          findLearnLeftovers(html).map((text) => `/${file.replace(/index\.html$/, '')}: "${text}"`),
         );
         if (problems.length > 0) {
-          // A page showing raw Learn syntax must not be published: remove what the build wrote.
-          rmSync(site, { recursive: true, force: true });
-          throw new Error(
+          // A page showing raw Learn syntax must not be published.
+          refusePublishing(
+            site,
             `Learn syntax reached the published HTML unrendered (dist/ removed; fix the page's Markdown, or teach src/markdown/remark-learn-*.ts the construct):\n${problems.join('\n')}`,
           );
         }

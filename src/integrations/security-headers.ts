@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +13,7 @@ import {
   securityHeaders,
   type Policy,
 } from '../lib/security-headers.ts';
+import { readBuiltPages, refusePublishing } from './built-pages.ts';
 
 const META_TAG = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/gi;
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -54,9 +55,7 @@ export function securityHeadersFile(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html'))
-          .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
+        const pages = readBuiltPages(site);
         const policies = pages.map(({ file, html }) => {
           const meta = readMetaPolicy(html);
           if (meta === undefined) {
@@ -70,9 +69,9 @@ export function securityHeadersFile(): AstroIntegration {
           unhashedInlineCode(html.replace(META_TAG, ''), astroPolicy, used).map((problem) => `dist/${file}: ${problem}`),
         );
         if (problems.length > 0) {
-          // A site that breaks under its own policy must not be published: remove what the build wrote.
-          rmSync(site, { recursive: true, force: true });
-          throw new Error(
+          // A site that breaks under its own policy must not be published.
+          refusePublishing(
+            site,
             `Inline code the Content-Security-Policy would block (dist/ removed):\n${problems.join('\n')}\n` +
               'Use a bundled <script> or a file in public/ loaded with <script src>, and styles in <style> blocks Astro bundles.',
           );
