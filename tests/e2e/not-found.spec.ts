@@ -7,6 +7,10 @@ test('an unknown address answers 404 with the site’s page: search box and ever
   expect(response?.headers()['content-type']).toContain('text/html');
   await expect(page).toHaveTitle(/Page not found/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main')).toContainText(
+    'There is no page at this address. If you typed it, check it is correct; if you followed a link, the page may have moved.',
+  );
+  await expect(page.getByRole('main')).toContainText('Search the site with the box at the top of the page');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
 
   const sidebar = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();

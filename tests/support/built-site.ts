@@ -45,18 +45,23 @@ export function articleText(html: string): string {
   return normalise(toText(root));
 }
 
-/** Every `<a href>` of the page, with its text. */
-export function pageLinks(html: string): { href: string; text: string }[] {
+/** Every `<a href>` under `root`, with its text. */
+function linksIn(root: Root | Element): { href: string; text: string }[] {
   const links: { href: string; text: string }[] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
+  visit(root, 'element', (node: Element) => {
     const href = node.properties['href'];
     if (node.tagName === 'a' && typeof href === 'string') links.push({ href, text: normalise(toText(node)) });
   });
   return links;
 }
 
-/** The `<a href>`s inside the page's `<article>`. */
+/** Every `<a href>` of the page, with its text. */
+export function pageLinks(html: string): { href: string; text: string }[] {
+  return linksIn(fromHtml(html));
+}
+
+/** The `<a href>`s inside the page's `<article>` (none when it has no article). */
 export function articleLinks(html: string): { href: string; text: string }[] {
-  const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
-  return pageLinks(article);
+  const article = findElement(fromHtml(html), 'article');
+  return article ? linksIn(article) : [];
 }
