@@ -1,34 +1,60 @@
-/** Markdown to HTML through the site's Learn remark plugins, as the build runs them, for unit tests. */
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+/**
+ * Markdown to HTML for unit tests, through what ships: the MDX compiler Astro's MDX integration uses
+ * (@mdx-js/mdx) and the site's own plugin list (src/markdown/pipeline.ts), in the same order.
+ */
+import { compile } from '@mdx-js/mdx';
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { remarkLearnAlerts } from '../../src/markdown/remark-learn-alerts.ts';
-import { remarkLearnBlocks } from '../../src/markdown/remark-learn-blocks.ts';
-import { remarkLearnImages } from '../../src/markdown/remark-learn-images.ts';
-import { remarkLearnInclude } from '../../src/markdown/remark-learn-include.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 
 export interface RenderOptions {
   /** The page's own path (includes resolve from it). */
   path?: string;
-  /** The public/ folder images are looked up in. */
-  publicDir?: string;
+  /** The project folder holding content/ and public/ (images are looked up in its public/). */
+  root?: URL;
+  /** Slugs of the site's pages, for links between them. */
+  sitePages?: string[];
 }
 
-/** The HTML the site's Markdown pipeline makes of `markdown` (raw HTML kept, as MDX keeps JSX). */
+type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+/** An HTML element written as JSX in MDX (`<a id="x">`), as the element Astro renders for it. */
+function toElement(node: JsxElement): Element {
+  const properties: Properties = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object') {
+      properties[attribute.name] = attribute.value ?? '';
+    }
+  }
+  return { type: 'element', tagName: node.name ?? 'div', properties, children: node.children };
+}
+
+/** Last rehype step: keeps the finished tree (before MDX turns it into JavaScript) on the file. */
+function rehypeKeepTree() {
+  return (tree: Root, file: VFile) => {
+    file.data['hast'] = structuredClone(tree);
+  };
+}
+
+/** The HTML the site makes of `markdown`; link problems are warnings, as in `astro dev`. */
 export async function renderLearn(markdown: string, options: RenderOptions = {}): Promise<string> {
+  const root = options.root ?? new URL('file:///nonexistent-project/');
   const file = new VFile({ path: options.path ?? '/site/content/page.mdx', value: markdown });
-  const html = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkLearnInclude)
-    .use(remarkLearnAlerts)
-    .use(remarkLearnImages, { publicDir: options.publicDir ?? '/nonexistent-public' })
-    .use(remarkLearnBlocks)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeStringify, { allowDangerousHtml: true })
-    .process(file);
-  return String(html);
+  const pipeline = markdownPipeline({ root, sitePages: options.sitePages ?? ['page'], strictLinks: false });
+  await compile(file, {
+    remarkPlugins: pipeline.remarkPlugins,
+    rehypePlugins: [...pipeline.rehypePlugins, rehypeKeepTree],
+  });
+  const tree = file.data['hast'] as Root;
+  visit(tree, (node, index, parent) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && parent && index !== undefined) {
+      parent.children[index] = toElement(node as JsxElement) as ElementContent;
+      return SKIP;
+    }
+    return undefined;
+  });
+  return toHtml(tree, { allowDangerousHtml: true });
 }

@@ -2,13 +2,15 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { renderLearn } from '../support/learn-markdown.ts';
 
-const publicDir = mkdtempSync(join(tmpdir(), 'learn-public-'));
-mkdirSync(join(publicDir, 'media'));
+const project = mkdtempSync(join(tmpdir(), 'learn-project-'));
+const publicDir = join(project, 'public');
+mkdirSync(join(publicDir, 'media'), { recursive: true });
 for (const name of ['dial.svg', 'chart.svg', 'gear.svg']) writeFileSync(join(publicDir, 'media', name), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-const render = (markdown: string) => renderLearn(markdown, { publicDir });
+const render = (markdown: string) => renderLearn(markdown, { root: pathToFileURL(`${project}/`) });
 
 /** Runs `action` with console.warn captured; returns what it warned. */
 async function warnings<T>(action: () => Promise<T>): Promise<{ result: T; warned: string[] }> {
