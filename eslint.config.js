@@ -6,11 +6,23 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
-  ...tseslint.configs.strict,
+  ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,
   {
     languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.astro'], tsconfigRootDir: import.meta.dirname },
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly' },
     },
+    rules: {
+      // Template literals of numbers are how this code writes figures and line numbers.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // node:test runs `test()` and `describe()` itself; their promises need no await.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }] },
+      ],
+    },
   },
+  // Plain JavaScript files (config, the blocking theme script) are not type-checked.
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );
