@@ -11,6 +11,9 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
+  // Generous limits so a busy machine (a build beside the suite) slows journeys down without failing them.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,

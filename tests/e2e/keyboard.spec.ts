@@ -75,14 +75,14 @@ test('Next walks every page in sidebar order and Previous walks back', async ({ 
   const pager = page.getByRole('navigation', { name: 'Previous and next page' });
 
   for (const label of labels.slice(1)) {
-    await tabTo(page, pager.getByRole('link', { name: /^Next/ }));
+    await tabTo(page, pager.getByRole('link', { name: /^Next/ }), { backwards: true });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText(label);
   }
   await expect(pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
 
   for (const label of labels.slice(0, -1).reverse()) {
-    await tabTo(page, pager.getByRole('link', { name: /^Previous/ }));
+    await tabTo(page, pager.getByRole('link', { name: /^Previous/ }), { backwards: true });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText(label);
   }

@@ -14,11 +14,14 @@ export const VIEWPORTS = {
   mobile: { width: 375, height: 812 },
 } as const;
 
-/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+/**
+ * Presses Tab (Shift+Tab with `backwards`, for a target near the end of the page) until `target` has
+ * focus, as a keyboard user would; fails if it never does.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, maxPresses = 80 } = {}): Promise<void> {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < maxPresses; presses++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
   throw new Error(`${maxPresses} presses of Tab never reached ${target.toString()}`);
