@@ -1,11 +1,9 @@
 /** The "On this page" table of contents, built from the headings Astro collects while rendering. */
 
-/** A heading as `render()` reports it: level, rehype-slug id and text. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { MarkdownHeading } from 'astro';
+
+/** A heading as Astro's `render()` reports it: level, rehype-slug id and text. */
+export type Heading = MarkdownHeading;
 
 export interface TocItem {
   slug: string;
