@@ -10,8 +10,18 @@ export default tseslint.config(
   ...astro.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: true, extraFileExtensions: ['.astro'], tsconfigRootDir: import.meta.dirname },
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly' },
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.astro'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+      },
     },
     rules: {
       // Template literals of numbers are how this code writes figures and line numbers.
@@ -19,7 +29,11 @@ export default tseslint.config(
       // node:test runs `test()` and `describe()` itself; their promises need no await.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' },
+          ],
+        },
       ],
     },
   },

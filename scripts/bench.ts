@@ -7,7 +7,16 @@
  * --lighthouse adds Lighthouse scores (mobile and desktop) of each size's overview page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +96,12 @@ async function benchSize(size: string, port: number): Promise<SizeFigures> {
   try {
     process.stderr.write(`building ${size} (${pages} pages)… `);
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = await runMeasured(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, env);
+    const build = await runMeasured(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      dir,
+      env,
+    );
     if (build.code !== 0) throw new Error(`the ${size} build failed:\n${build.output.slice(-3000)}`);
     process.stderr.write(`${(build.wallMs / 1000).toFixed(1)} s\n`);
     const dist = folderSize(join(dir, 'dist'));
@@ -110,12 +124,16 @@ async function benchSize(size: string, port: number): Promise<SizeFigures> {
       figures.load = await measureLoad(browser, url);
       const queries = size === 'real' ? REAL_QUERIES : SYNTHETIC_QUERIES;
       // Keys in a burst (the worst case), then at a fast typist's 100 ms a key.
-      figures.search = [...(await measureSearch(browser, url, queries, 0)), ...(await measureSearch(browser, url, queries, 100))];
+      figures.search = [
+        ...(await measureSearch(browser, url, queries, 0)),
+        ...(await measureSearch(browser, url, queries, 100)),
+      ];
     } finally {
       await browser.close();
     }
     try {
-      if (values.lighthouse) figures.lighthouse = await measureLighthouse(`http://localhost:${port}/`, port + 100);
+      if (values.lighthouse)
+        figures.lighthouse = await measureLighthouse(`http://localhost:${port}/`, port + 100);
     } finally {
       server.kill();
     }
@@ -130,16 +148,23 @@ const median = (list: number[]) => {
   return sorted.length === 0 ? NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
 };
 const max = (list: number[]) => (list.length === 0 ? NaN : Math.max(...list));
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1));
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1);
 
 const results: SizeFigures[] = [];
 let port = 4700;
-for (const size of (values.sizes ?? '').split(',').filter(Boolean)) results.push(await benchSize(size, port++));
+for (const size of (values.sizes ?? '').split(',').filter(Boolean))
+  results.push(await benchSize(size, port++));
 
 const rows = results.map((r) => {
   const latencies = (kind: 'cold' | 'warm', keyDelayMs: number) =>
     (r.search ?? []).filter((s) => s.kind === kind && s.keyDelayMs === keyDelayMs).map((s) => s.latencyMs);
-  const [cold, warm, coldTyped, warmTyped] = [latencies('cold', 0), latencies('warm', 0), latencies('cold', 100), latencies('warm', 100)];
+  const [cold, warm, coldTyped, warmTyped] = [
+    latencies('cold', 0),
+    latencies('warm', 0),
+    latencies('cold', 100),
+    latencies('warm', 100),
+  ];
   return {
     size: r.size,
     pages: r.pages,
@@ -158,13 +183,23 @@ const rows = results.map((r) => {
     'typed cold/warm med ms': `${ms(median(coldTyped))}/${ms(median(warmTyped))}`,
   };
 });
-console.log(`\nBenchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  `\nBenchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+);
 console.table(rows);
 const lighthouseRows = results.flatMap((r) =>
-  (r.lighthouse ?? []).map((l) => ({ size: r.size, form: l.formFactor, ...l.scores, 'not passed': l.failed.join(' ') || '–' })),
+  (r.lighthouse ?? []).map((l) => ({
+    size: r.size,
+    form: l.formFactor,
+    ...l.scores,
+    'not passed': l.failed.join(' ') || '–',
+  })),
 );
 if (lighthouseRows.length > 0) console.table(lighthouseRows);
 if (values.json) {
-  writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+  writeFileSync(
+    values.json,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  );
   console.log(`Figures written to ${values.json}`);
 }

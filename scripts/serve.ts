@@ -14,7 +14,9 @@ const { values } = parseArgs({
 });
 
 if (!existsSync(`${values.dir}/index.html`)) {
-  console.error(`No built site in ${values.dir}/: run \`npm run build\` first (or \`npm start\`, which builds).`);
+  console.error(
+    `No built site in ${values.dir}/: run \`npm run build\` first (or \`npm start\`, which builds).`,
+  );
   process.exit(1);
 }
 

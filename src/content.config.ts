@@ -29,11 +29,19 @@ const pages = defineCollection({
       description: text('description', 'one sentence describing the page'),
       order: z
         .int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') })
-        .positive({ error: (issue) => `front-matter field "order" is ${String(issue.input)}: it must be 1 or more, the position in the sidebar` }),
+        .positive({
+          error: (issue) =>
+            `front-matter field "order" is ${String(issue.input)}: it must be 1 or more, the position in the sidebar`,
+        }),
       updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
       author: text('author', 'the GitHub alias of the source article author'),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown front-matter field(s) ${issue.keys.join(', ')}: remove them or add them to the schema in src/content.config.ts` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown front-matter field(s) ${issue.keys.join(', ')}: remove them or add them to the schema in src/content.config.ts`
+          : undefined,
+    },
   ),
 });
 

@@ -1,12 +1,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EXTRA_PAGES } from './consts.ts';
-import { appendPages, buildSidebarModel, sortPages, type PageRef, type SidebarModel } from './lib/navigation.ts';
+import {
+  appendPages,
+  buildSidebarModel,
+  sortPages,
+  type PageRef,
+  type SidebarModel,
+} from './lib/navigation.ts';
 
 export type Page = CollectionEntry<'pages'>;
 
 /** A collection entry as the navigation model sees it. */
 export function toPageRef(page: Page): PageRef {
-  return { slug: page.id, label: page.data.sidebarLabel ?? page.data.title, order: page.data.order, group: page.data.group };
+  return {
+    slug: page.id,
+    label: page.data.sidebarLabel ?? page.data.title,
+    order: page.data.order,
+    group: page.data.group,
+  };
 }
 
 let articlePages: Promise<PageRef[]> | undefined;

@@ -41,7 +41,10 @@ async function crawl(origin: string): Promise<{ url: string; content: string }[]
 }
 
 /** Builds the index of the pages the dev server renders, in memory: path under /pagefind/ → file. */
-async function buildDevIndex(origin: string, logger: AstroIntegrationLogger): Promise<Map<string, Uint8Array>> {
+async function buildDevIndex(
+  origin: string,
+  logger: AstroIntegrationLogger,
+): Promise<Map<string, Uint8Array>> {
   try {
     const index = await createIndex();
     const pages = await crawl(origin);
@@ -119,7 +122,9 @@ export function pagefindIndex(): AstroIntegration {
             },
             (error: unknown) => {
               devIndex = undefined;
-              logger.error(`Search index for dev failed: ${error instanceof Error ? error.message : String(error)}`);
+              logger.error(
+                `Search index for dev failed: ${error instanceof Error ? error.message : String(error)}`,
+              );
               next();
             },
           );

@@ -59,14 +59,18 @@ export function securityHeadersFile(): AstroIntegration {
         const policies = pages.map(({ file, html }) => {
           const meta = readMetaPolicy(html);
           if (meta === undefined) {
-            throw new Error(`dist/${file} has no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?`);
+            throw new Error(
+              `dist/${file} has no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?`,
+            );
           }
           return parsePolicy(meta);
         });
         const astroPolicy = mergePolicies(policies);
         const used = new Set<string>();
         const problems = pages.flatMap(({ file, html }) =>
-          unhashedInlineCode(html.replace(META_TAG, ''), astroPolicy, used).map((problem) => `dist/${file}: ${problem}`),
+          unhashedInlineCode(html.replace(META_TAG, ''), astroPolicy, used).map(
+            (problem) => `dist/${file}: ${problem}`,
+          ),
         );
         if (problems.length > 0) {
           // A site that breaks under its own policy must not be published.
@@ -82,13 +86,16 @@ export function securityHeadersFile(): AstroIntegration {
         for (const { file, html } of pages) {
           const withoutMeta = html.replace(META_TAG, '');
           const charset = /<meta charset="utf-8"\s*\/?>/i.exec(withoutMeta);
-          if (!charset) throw new Error(`dist/${file} has no <meta charset="utf-8">, which the CSP <meta> must follow.`);
+          if (!charset)
+            throw new Error(`dist/${file} has no <meta charset="utf-8">, which the CSP <meta> must follow.`);
           const at = charset.index + charset[0].length;
           writeFileSync(join(site, file), withoutMeta.slice(0, at) + meta + withoutMeta.slice(at));
         }
         const headersFile = join(site, '_headers');
         writeFileSync(headersFile, formatHeadersFile(securityHeaders(policy)));
-        logger.info(`One CSP for ${pages.length} pages; headers written to ${relative(process.cwd(), headersFile)}`);
+        logger.info(
+          `One CSP for ${pages.length} pages; headers written to ${relative(process.cwd(), headersFile)}`,
+        );
       },
     },
   };

@@ -4,7 +4,18 @@
 const UNSAFE_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
 
 /** HTML elements content may not write: they run code, load other documents or restyle the site. */
-export const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta', 'form']);
+export const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'link',
+  'meta',
+  'form',
+]);
 
 /** The scheme of `url` if it is one that runs code or smuggles content (`javascript`, `data`, `vbscript`). */
 export function unsafeUrlScheme(url: string): string | undefined {

@@ -2,8 +2,7 @@
 
 /** Where a published link goes: off the site, or to a page (and maybe a heading) of this site. */
 export type LinkTarget =
-  | { kind: 'outbound'; href: string }
-  | { kind: 'internal'; path: string; anchor: string | undefined };
+  { kind: 'outbound'; href: string } | { kind: 'internal'; path: string; anchor: string | undefined };
 
 /** A link as written in a page, with where it was written. */
 export interface LinkSite {
@@ -73,6 +72,7 @@ export function checkInternal(
 /** One line a maintainer can act on: `content/privacy.mdx:12: the link "http://…" is not https: …`. */
 export function describeProblem(site: LinkSite, problem: string): string {
   const where = site.line === undefined ? site.file : `${site.file}:${site.line}`;
-  const published = site.published === undefined || site.published === site.href ? '' : ` (published as ${site.published})`;
+  const published =
+    site.published === undefined || site.published === site.href ? '' : ` (published as ${site.published})`;
   return `${where}: the link "${site.href}"${published} ${problem}`;
 }

@@ -88,7 +88,8 @@ export function buildLinkInventory(
       if (link.text !== '' && !destination.texts.includes(link.text)) destination.texts.push(link.text);
       const citation: Citation = {
         label: link.section ? `${source.title} › ${link.section.title}` : source.title,
-        href: source.href === undefined ? undefined : source.href + (link.section ? `#${link.section.id}` : ''),
+        href:
+          source.href === undefined ? undefined : source.href + (link.section ? `#${link.section.id}` : ''),
       };
       if (!destination.citations.some((c) => c.label === citation.label && c.href === citation.href)) {
         destination.citations.push(citation);
@@ -118,7 +119,10 @@ export interface LeadLink {
 export function leadLinks(inventory: readonly DestinationGroup[], title: string): LeadLink[] {
   const prefix = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:]\\s*`, 'i');
   const group = inventory.find((g) => g.title === title);
-  return (group?.destinations ?? []).map((d) => ({ label: (d.texts[0] ?? d.url).replace(prefix, ''), url: d.url }));
+  return (group?.destinations ?? []).map((d) => ({
+    label: (d.texts[0] ?? d.url).replace(prefix, ''),
+    url: d.url,
+  }));
 }
 
 /** The link records the markdown pipeline left in a page's `remarkPluginFrontmatter`, checked for shape. */

@@ -73,7 +73,10 @@ export function sortPages<T extends PageRef>(pages: readonly T[]): T[] {
 }
 
 /** The article's pages in order, then `extra` pages (the site's own) after the last of them, in the order given. */
-export function appendPages(articlePages: readonly PageRef[], extra: readonly Omit<PageRef, 'order'>[]): PageRef[] {
+export function appendPages(
+  articlePages: readonly PageRef[],
+  extra: readonly Omit<PageRef, 'order'>[],
+): PageRef[] {
   const sorted = sortPages(articlePages);
   const last = sorted.at(-1)?.order ?? 0;
   return [...sorted, ...extra.map((page, index) => ({ ...page, order: last + index + 1 }))];

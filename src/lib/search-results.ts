@@ -110,7 +110,11 @@ export const MAX_SECTIONS = 8;
  * The sections worth a button: those with results (the busiest `max` of them, kept in their order),
  * and the chosen one even at zero so it can be unchosen.
  */
-export function visibleSections(counts: readonly SectionCount[], chosen: string | null, max = MAX_SECTIONS): SectionCount[] {
+export function visibleSections(
+  counts: readonly SectionCount[],
+  chosen: string | null,
+  max = MAX_SECTIONS,
+): SectionCount[] {
   const busiest = new Set(
     counts
       .filter((entry) => entry.count > 0)

@@ -103,7 +103,10 @@ export function mergePolicies(policies: readonly Policy[]): Policy {
 export function keepUsedHashes(policy: Policy, used: ReadonlySet<string>): Policy {
   const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
   return Object.fromEntries(
-    Object.entries(policy).map(([name, sources]) => [name, sources.filter((source) => !isHash(source) || used.has(source))]),
+    Object.entries(policy).map(([name, sources]) => [
+      name,
+      sources.filter((source) => !isHash(source) || used.has(source)),
+    ]),
   );
 }
 
@@ -142,5 +145,7 @@ export function parseHeadersFile(text: string): Record<string, string> {
 /** The `content` of the page's CSP `<meta>`, or undefined if it has none. */
 export function readMetaPolicy(html: string): string | undefined {
   const meta = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
-  return meta ? /\scontent="([^"]*)"/i.exec(meta)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'") : undefined;
+  return meta
+    ? /\scontent="([^"]*)"/i.exec(meta)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'")
+    : undefined;
 }

@@ -38,7 +38,12 @@ export interface Pipeline {
 /** The "#" link after each heading, named for screen readers; the heading's own text stays as written. */
 function headingAnchor(heading: Element): ElementContent[] {
   return [
-    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: '#' }],
+    },
     {
       type: 'element',
       tagName: 'span',

@@ -11,7 +11,13 @@ import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkInternal, checkOutbound, classifyLink, describeProblem, type LinkSite } from '../lib/link-check.ts';
+import {
+  checkInternal,
+  checkOutbound,
+  classifyLink,
+  describeProblem,
+  type LinkSite,
+} from '../lib/link-check.ts';
 import type { LinkRecord } from '../lib/link-inventory.ts';
 import { writtenHref } from './rehype-learn-links.ts';
 import { pageHref } from '../lib/navigation.ts';
@@ -47,7 +53,10 @@ interface MdxJsxElement extends Node {
 const HEADING = /^h[1-6]$/;
 
 function isMdxJsxAnchor(node: Node): node is MdxJsxElement {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as MdxJsxElement).name === 'a';
+  return (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (node as MdxJsxElement).name === 'a'
+  );
 }
 
 /** A link as published, with the href as written when rehype-learn-links rewrote it. */
@@ -74,14 +83,21 @@ function collect(tree: Root): { links: CollectedLink[]; headingIds: Set<string> 
       const href = element.properties['href'];
       if (element.tagName === 'a' && typeof href === 'string') {
         const written = writtenHref(element) ?? href;
-        links.push({ href, written, text: toString(element).trim(), line: node.position?.start.line, section });
+        links.push({
+          href,
+          written,
+          text: toString(element).trim(),
+          line: node.position?.start.line,
+          section,
+        });
       }
     } else if (isMdxJsxAnchor(node)) {
       const attribute = (name: string) => node.attributes.find((candidate) => candidate.name === name)?.value;
       const bookmark = attribute('id') ?? attribute('name');
       if (typeof bookmark === 'string') headingIds.add(bookmark);
       const href = attribute('href');
-      if (typeof href === 'string') links.push({ href, written: href, html: true, text: '', line: node.position?.start.line, section });
+      if (typeof href === 'string')
+        links.push({ href, written: href, html: true, text: '', line: node.position?.start.line, section });
     }
   });
   return { links, headingIds };
@@ -137,6 +153,11 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
 
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter['links'] = links.map(({ href, text, line, section }) => ({ href, text, line, section }));
+    file.data.astro.frontmatter['links'] = links.map(({ href, text, line, section }) => ({
+      href,
+      text,
+      line,
+      section,
+    }));
   };
 }

@@ -2,7 +2,12 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { FORBIDDEN_ELEMENTS, isComponentName, isEventHandler, unsafeUrlScheme } from '../lib/content-safety.ts';
+import {
+  FORBIDDEN_ELEMENTS,
+  isComponentName,
+  isEventHandler,
+  unsafeUrlScheme,
+} from '../lib/content-safety.ts';
 
 export interface ContentSafetyOptions {
   /** The components pages may use, as passed to `<Content components={…}>`. */
@@ -48,7 +53,11 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         case 'image':
         case 'definition': {
           const scheme = unsafeUrlScheme(node.url ?? '');
-          if (scheme) report(node, `a ${scheme}: link (${node.url}) is not allowed: link to a page with https: or a relative path.`);
+          if (scheme)
+            report(
+              node,
+              `a ${scheme}: link (${node.url}) is not allowed: link to a page with https: or a relative path.`,
+            );
           break;
         }
         case 'mdxJsxFlowElement':
@@ -56,11 +65,17 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           checkElement(node);
           break;
         case 'mdxjsEsm':
-          report(node, `import/export is not allowed in content (${node.value?.split('\n')[0]}): pages use only ${allowed}, provided by src/pages/[...slug].astro.`);
+          report(
+            node,
+            `import/export is not allowed in content (${node.value?.split('\n')[0]}): pages use only ${allowed}, provided by src/pages/[...slug].astro.`,
+          );
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          report(node, `a {…} expression is not allowed in content ({${node.value}}): write \\{ for a literal brace.`);
+          report(
+            node,
+            `a {…} expression is not allowed in content ({${node.value}}): write \\{ for a literal brace.`,
+          );
           break;
       }
     });
@@ -68,10 +83,16 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
     function checkElement(node: MdxNode) {
       const name = node.name ?? '';
       if (isComponentName(name) && !known.has(name)) {
-        report(node, `unknown component <${name}>: pages may use only ${allowed}. Remove it, or add it to CONTENT_COMPONENTS in src/consts.ts and to <Content components> in src/pages/[...slug].astro.`);
+        report(
+          node,
+          `unknown component <${name}>: pages may use only ${allowed}. Remove it, or add it to CONTENT_COMPONENTS in src/consts.ts and to <Content components> in src/pages/[...slug].astro.`,
+        );
       }
       if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-        report(node, `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`);
+        report(
+          node,
+          `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`,
+        );
       }
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute') {
@@ -80,10 +101,17 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         }
         const attributeName = attribute.name ?? '';
         if (isEventHandler(attributeName)) {
-          report(node, `an inline event handler ${attributeName}= on <${name}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`);
+          report(
+            node,
+            `an inline event handler ${attributeName}= on <${name}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`,
+          );
         } else if (typeof attribute.value === 'string') {
           const scheme = unsafeUrlScheme(attribute.value);
-          if (scheme) report(node, `a ${scheme}: URL in ${attributeName}= on <${name}> is not allowed: use https: or a relative path.`);
+          if (scheme)
+            report(
+              node,
+              `a ${scheme}: URL in ${attributeName}= on <${name}> is not allowed: use https: or a relative path.`,
+            );
         } else if (attribute.value !== null && attribute.value !== undefined) {
           report(node, `${attributeName}={…} on <${name}> is code: write the value as a quoted string.`);
         }

@@ -31,8 +31,18 @@ function icon(kind: AlertKind): ElementContent {
   return {
     type: 'element',
     tagName: 'svg',
-    properties: { className: ['callout-icon'], viewBox: '0 0 16 16', width: 16, height: 16, fill: 'currentColor', ariaHidden: 'true', focusable: 'false' },
-    children: [{ type: 'element', tagName: 'path', properties: { fillRule: 'evenodd', d: ICONS[kind] }, children: [] }],
+    properties: {
+      className: ['callout-icon'],
+      viewBox: '0 0 16 16',
+      width: 16,
+      height: 16,
+      fill: 'currentColor',
+      ariaHidden: 'true',
+      focusable: 'false',
+    },
+    children: [
+      { type: 'element', tagName: 'path', properties: { fillRule: 'evenodd', d: ICONS[kind] }, children: [] },
+    ],
   };
 }
 
@@ -57,7 +67,10 @@ function title(kind: AlertKind): Paragraph {
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: LABELS[kind] }],
-    data: { hProperties: { className: ['callout-title'] }, hChildren: [icon(kind), { type: 'text', value: LABELS[kind] }] },
+    data: {
+      hProperties: { className: ['callout-title'] },
+      hChildren: [icon(kind), { type: 'text', value: LABELS[kind] }],
+    },
   };
 }
 
@@ -69,13 +82,19 @@ export function remarkLearnAlerts() {
       if (alert) {
         const kind = (alert[1] ?? 'note').toLowerCase() as AlertKind;
         node.children.unshift(title(kind) as RootContent as Blockquote['children'][number]);
-        node.data = { hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: LABELS[kind] } };
+        node.data = {
+          hName: 'div',
+          hProperties: { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: LABELS[kind] },
+        };
         return;
       }
       const div = takeMarker(node, DIV_MARKER);
       if (div) {
         const classes = (div[1] ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
-        node.data = { hName: 'div', hProperties: { className: ['learn-div', ...classes.map((name) => `learn-div-${name}`)] } };
+        node.data = {
+          hName: 'div',
+          hProperties: { className: ['learn-div', ...classes.map((name) => `learn-div-${name}`)] },
+        };
       }
     });
   };

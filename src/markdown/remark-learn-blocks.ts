@@ -10,7 +10,15 @@ function zoneLabel(attributes: Record<string, string>): Paragraph {
   const choice = attributes['pivot'] ?? attributes['target'] ?? '';
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: `For ${choice.split(',').map((part) => part.trim()).join(', ')}:` }],
+    children: [
+      {
+        type: 'text',
+        value: `For ${choice
+          .split(',')
+          .map((part) => part.trim())
+          .join(', ')}:`,
+      },
+    ],
     data: { hProperties: { className: ['learn-zone-label'] } },
   };
 }
@@ -30,7 +38,11 @@ function stripMarkerLines(node: Paragraph): void {
 function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
   if (node.name !== 'a') return;
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'name' && typeof attribute.value === 'string') {
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      attribute.name === 'name' &&
+      typeof attribute.value === 'string'
+    ) {
       attribute.name = 'id';
     }
   }
@@ -57,7 +69,9 @@ export function remarkLearnBlocks() {
       }
       return undefined;
     });
-    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => bookmarkToId(node as MdxJsxFlowElement));
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) =>
+      bookmarkToId(node as MdxJsxFlowElement),
+    );
     visit(tree, 'html', (node) => {
       node.value = node.value.replace(/<a\s+name="([^"]+)"\s*>/gi, '<a id="$1">');
     });

@@ -6,7 +6,12 @@ import type { ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/import/learn-syntax.ts';
+import {
+  IMAGE_DIRECTIVE,
+  IMAGE_END,
+  parseImageDirective,
+  type ImageDirective,
+} from '../lib/import/learn-syntax.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
@@ -15,7 +20,11 @@ export interface LearnImagesOptions {
 
 /** Whether the image can be published: a site path (`/media/x.png`) whose file exists in public/. */
 function imageExists(source: string, publicDir: string): boolean {
-  return source.startsWith('/') && !source.startsWith('//') && existsSync(join(publicDir, decodeURIComponent(source)));
+  return (
+    source.startsWith('/') &&
+    !source.startsWith('//') &&
+    existsSync(join(publicDir, decodeURIComponent(source)))
+  );
 }
 
 function warnMissing(image: ImageDirective, file: VFile, line: number | undefined): void {
@@ -28,9 +37,19 @@ function warnMissing(image: ImageDirective, file: VFile, line: number | undefine
 /** `<img>` of a present image, or the alt text in a box when it is missing. */
 function picture(image: ImageDirective, present: boolean): ElementContent {
   if (!present) {
-    return { type: 'element', tagName: 'span', properties: { className: ['image-missing'] }, children: [{ type: 'text', value: image.altText || image.source }] };
+    return {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['image-missing'] },
+      children: [{ type: 'text', value: image.altText || image.source }],
+    };
   }
-  const properties: Properties = { src: image.source, alt: image.altText, loading: 'lazy', decoding: 'async' };
+  const properties: Properties = {
+    src: image.source,
+    alt: image.altText,
+    loading: 'lazy',
+    decoding: 'async',
+  };
   return { type: 'element', tagName: 'img', properties, children: [] };
 }
 
@@ -39,17 +58,37 @@ function picture(image: ImageDirective, present: boolean): ElementContent {
  * paragraph) because MDX removes paragraphs with no Markdown children.
  */
 function element(hName: string, className: string[], hChildren: ElementContent[]): RootContent {
-  return { type: 'learnImage', children: [], data: { hName, hProperties: { className }, hChildren } } as unknown as RootContent;
+  return {
+    type: 'learnImage',
+    children: [],
+    data: { hName, hProperties: { className }, hChildren },
+  } as unknown as RootContent;
 }
 
 /** `<figure>` of a block image; a complex image carries its long description in `<details>`. */
 function figure(image: ImageDirective, present: boolean, description: RootContent[]): RootContent {
   const className = ['learn-image', ...(present ? [] : ['learn-image-missing'])];
   if (description.length === 0) return element('figure', className, [picture(image, present)]);
-  const summary: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: 'Description of the image' }], data: { hName: 'summary' } };
-  const details: Blockquote = { type: 'blockquote', children: [summary, ...(description as Blockquote['children'])], data: { hName: 'details' } };
-  const picturePara = element('div', ['learn-image-picture'], [picture(image, present)]) as Blockquote['children'][number];
-  return { type: 'blockquote', children: [picturePara, details], data: { hName: 'figure', hProperties: { className } } };
+  const summary: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: 'Description of the image' }],
+    data: { hName: 'summary' },
+  };
+  const details: Blockquote = {
+    type: 'blockquote',
+    children: [summary, ...(description as Blockquote['children'])],
+    data: { hName: 'details' },
+  };
+  const picturePara = element(
+    'div',
+    ['learn-image-picture'],
+    [picture(image, present)],
+  ) as Blockquote['children'][number];
+  return {
+    type: 'blockquote',
+    children: [picturePara, details],
+    data: { hName: 'figure', hProperties: { className } },
+  };
 }
 
 /** Remark plugin for Learn's image extension: `type="content"`, `"complex"` (with `:::image-end:::`) and `"icon"`. */
@@ -76,7 +115,11 @@ export function remarkLearnImages(options: LearnImagesOptions) {
             rest = childText;
             break;
           }
-          siblings.push(child.type === 'code' ? { type: 'paragraph', children: [{ type: 'text', value: child.value }] } : child);
+          siblings.push(
+            child.type === 'code'
+              ? { type: 'paragraph', children: [{ type: 'text', value: child.value }] }
+              : child,
+          );
         }
       } else if (image.type !== 'complex' && rest !== '') {
         return; // An opening followed by more text is not a block image; left for the build check to report.
@@ -93,7 +136,11 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       const present = imageExists(image.source, options.publicDir);
       if (!present) warnMissing(image, file, node.position?.start.line);
       // A complex image's long description stays on the page, one click away in `<details>`, as on Learn.
-      parent.children.splice(index, end - index + 1, figure(image, present, image.type === 'complex' ? description : []));
+      parent.children.splice(
+        index,
+        end - index + 1,
+        figure(image, present, image.type === 'complex' ? description : []),
+      );
       return [SKIP, index + 1];
     });
 
@@ -109,7 +156,15 @@ export function remarkLearnImages(options: LearnImagesOptions) {
         const present = imageExists(image.source, options.publicDir);
         if (!present) warnMissing(image, file, node.position?.start.line);
         const img: Image = { type: 'image', url: image.source, alt: image.altText };
-        parts.push(present ? img : { type: 'text', value: image.altText, data: { hName: 'span', hProperties: { className: ['image-missing'] } } });
+        parts.push(
+          present
+            ? img
+            : {
+                type: 'text',
+                value: image.altText,
+                data: { hName: 'span', hProperties: { className: ['image-missing'] } },
+              },
+        );
         last = match.index + match[0].length;
       }
       if (parts.length === 0) return;

@@ -27,7 +27,8 @@ const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)/i;
 function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
   visit(tree, ['link', 'definition'], (node) => {
     const link = node as { url: string };
-    if (RELATIVE.test(link.url) && link.url !== '') link.url = relative(pageDir, resolve(includeDir, link.url)).split(sep).join('/');
+    if (RELATIVE.test(link.url) && link.url !== '')
+      link.url = relative(pageDir, resolve(includeDir, link.url)).split(sep).join('/');
   });
 }
 
@@ -38,9 +39,12 @@ function inline(processor: Processor, tree: Root | Parent, from: string, seen: r
     if (path === undefined || !parent || index === undefined) return undefined;
     const target = resolve(dirname(from), decodeURIComponent(path));
     if (!existsSync(target)) {
-      throw new Error(`${from}:${node.position?.start.line ?? '?'}: [!INCLUDE] of "${path}" needs ${target}, which does not exist.`);
+      throw new Error(
+        `${from}:${node.position?.start.line ?? '?'}: [!INCLUDE] of "${path}" needs ${target}, which does not exist.`,
+      );
     }
-    if (seen.includes(target)) throw new Error(`${from}: [!INCLUDE] of "${path}" includes itself (${[...seen, target].join(' → ')}).`);
+    if (seen.includes(target))
+      throw new Error(`${from}: [!INCLUDE] of "${path}" includes itself (${[...seen, target].join(' → ')}).`);
     const included = processor.parse(stripFrontMatter(readFileSync(target, 'utf8'))) as Root;
     inline(processor, included, target, [...seen, target]);
     rebaseLinks(included, dirname(target), dirname(from));

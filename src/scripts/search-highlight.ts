@@ -28,5 +28,6 @@ export async function highlightSearchTerms(): Promise<void> {
   }
   // No heading in the URL: bring the first marked word into view if it is below the fold.
   const mark = document.querySelector('mark.pagefind-highlight');
-  if (mark && mark.getBoundingClientRect().bottom > window.innerHeight) mark.scrollIntoView({ block: 'center' });
+  if (mark && mark.getBoundingClientRect().bottom > window.innerHeight)
+    mark.scrollIntoView({ block: 'center' });
 }

@@ -3,9 +3,22 @@
  * excerpts and heading links, section filters with counts, keyboard navigation and, on /search/, a URL
  * that follows the query. Every string from the reader or the index reaches the DOM as text.
  */
-import { HIGHLIGHT_PARAM, describeCount, normalizeQuery, readSearchState, searchPageUrl } from '../lib/search-query.ts';
+import {
+  HIGHLIGHT_PARAM,
+  describeCount,
+  normalizeQuery,
+  readSearchState,
+  searchPageUrl,
+} from '../lib/search-query.ts';
 export { highlightSearchTerms } from './search-highlight.ts';
-import { sectionCounts, toResultView, visibleSections, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
+import {
+  sectionCounts,
+  toResultView,
+  visibleSections,
+  type ExcerptPart,
+  type PagefindResultData,
+  type ResultView,
+} from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];
@@ -31,8 +44,10 @@ const DEBOUNCE_MS = 0;
  * at once from one origin over HTTP/1.1); the search page shows more.
  */
 const LIMITS = { header: 6, page: 30 } as const;
-const DEV_MESSAGE = 'Search could not index the pages in `npm run dev` (the terminal says why). Run `npm start` to search the built site.';
-const BUILD_MESSAGE = 'Search could not load its index from /pagefind/. Run `npm run build` to write it, then `npm run preview`.';
+const DEV_MESSAGE =
+  'Search could not index the pages in `npm run dev` (the terminal says why). Run `npm start` to search the built site.';
+const BUILD_MESSAGE =
+  'Search could not load its index from /pagefind/. Run `npm run build` to write it, then `npm run preview`.';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -50,7 +65,11 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** An element with text content only. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -59,7 +78,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const excerpt = el('p', undefined, 'search-excerpt');
-  excerpt.append(...parts.map((part) => (part.marked ? el('mark', part.text) : document.createTextNode(part.text))));
+  excerpt.append(
+    ...parts.map((part) => (part.marked ? el('mark', part.text) : document.createTextNode(part.text))),
+  );
   return excerpt;
 }
 
@@ -91,7 +112,11 @@ function countSentence(count: number, query: string, section: string | null): Do
 }
 
 /** Wires the search form: `getReturnTarget` says where focus goes back on Esc. */
-export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getReturnTarget: () => HTMLElement | null): void {
+export function mountSearch(
+  form: HTMLFormElement,
+  input: HTMLInputElement,
+  getReturnTarget: () => HTMLElement | null,
+): void {
   const variant = form.dataset['variant'] === 'page' ? 'page' : 'header';
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const panel = form.querySelector<HTMLElement>('[data-search-panel]');
@@ -113,7 +138,10 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
   const close = () => {
     if (variant === 'header') panel.hidden = true;
   };
-  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a'), ...(more.hidden ? [] : [more])];
+  const resultLinks = () => [
+    ...list.querySelectorAll<HTMLAnchorElement>('a'),
+    ...(more.hidden ? [] : [more]),
+  ];
 
   const showMessage = (text: string | DocumentFragment, withSuggestions: boolean) => {
     message.replaceChildren(el('p'));
@@ -126,7 +154,9 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
 
   /** Updates the section buttons in place, so a pressed button keeps focus while the results change. */
   const renderFilters = (counts: ReturnType<typeof sectionCounts>) => {
-    const existing = new Map([...filters.querySelectorAll<HTMLButtonElement>('button')].map((b) => [b.dataset['section'], b]));
+    const existing = new Map(
+      [...filters.querySelectorAll<HTMLButtonElement>('button')].map((b) => [b.dataset['section'], b]),
+    );
     const buttons = counts.map(({ section: name, count }) => {
       const button = existing.get(name) ?? el('button');
       button.type = 'button';
@@ -135,7 +165,8 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
       button.replaceChildren(`${name} `, el('span', `(${count})`, 'search-count'));
       return button;
     });
-    for (const [name, button] of existing) if (!counts.some((entry) => entry.section === name)) button.remove();
+    for (const [name, button] of existing)
+      if (!counts.some((entry) => entry.section === name)) button.remove();
     // Re-inserting a focused button would blur it: move only what is out of place.
     buttons.forEach((button, index) => {
       if (filters.children[index] !== button) filters.insertBefore(button, filters.children[index] ?? null);
@@ -172,7 +203,9 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
       const api = await loadPagefind();
       const search = await api.debouncedSearch(query, section ? { filters: { section } } : {}, DEBOUNCE_MS);
       if (search === null || id !== searchId) return;
-      const shown = await Promise.all(search.results.slice(0, LIMITS[variant]).map((result) => result.data()));
+      const shown = await Promise.all(
+        search.results.slice(0, LIMITS[variant]).map((result) => result.data()),
+      );
       if (id !== searchId) return;
       const count = search.results.length;
       list.replaceChildren(...shown.map((data) => renderResult(toResultView(data))));
@@ -207,7 +240,9 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
     if (!current) return;
     const id = searchId;
     const from = list.children.length;
-    const next = await Promise.all(current.results.slice(from, from + LIMITS.page).map((result) => result.data()));
+    const next = await Promise.all(
+      current.results.slice(from, from + LIMITS.page).map((result) => result.data()),
+    );
     if (id !== searchId || !current) return;
     const items = next.map((data) => renderResult(toResultView(data)));
     list.append(...items);
@@ -217,7 +252,10 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
   });
 
   filters.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-section]') : null;
+    const button =
+      event.target instanceof Element
+        ? event.target.closest<HTMLButtonElement>('button[data-section]')
+        : null;
     if (!button) return;
     const chosen = button.dataset['section'] ?? null;
     section = section === chosen ? null : chosen;
@@ -228,7 +266,8 @@ export function mountSearch(form: HTMLFormElement, input: HTMLInputElement, getR
     event.preventDefault();
     const first = list.querySelector<HTMLAnchorElement>('a');
     if (first) location.assign(first.href);
-    else if (normalizeQuery(input.value)) location.assign(searchPageUrl({ query: normalizeQuery(input.value), section }));
+    else if (normalizeQuery(input.value))
+      location.assign(searchPageUrl({ query: normalizeQuery(input.value), section }));
   });
 
   form.addEventListener('keydown', (event) => {

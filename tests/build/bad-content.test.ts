@@ -28,14 +28,18 @@ test('a raw <script> in content fails the build at its line', () => {
 test('an inline event handler in content fails the build at its line', () => {
   assertFails(
     buildWith(withBody('<span onClick="alert(1)">Click</span>')),
-    new RegExp(`content/privacy\\.mdx:${addedLine}:1: an inline event handler onClick= on <span> is not allowed`),
+    new RegExp(
+      `content/privacy\\.mdx:${addedLine}:1: an inline event handler onClick= on <span> is not allowed`,
+    ),
   );
 });
 
 test('a javascript: link fails the build, saying what to link with', () => {
   assertFails(
     buildWith(withBody('[Trust Center](javascript:alert(document.domain))')),
-    new RegExp(`content/privacy\\.mdx:${addedLine}:1: a javascript: link .* is not allowed: link to a page with https: or a relative path`),
+    new RegExp(
+      `content/privacy\\.mdx:${addedLine}:1: a javascript: link .* is not allowed: link to a page with https: or a relative path`,
+    ),
   );
 });
 
@@ -56,7 +60,9 @@ test('a data: link fails the build', () => {
 test('an unknown component fails the build, naming the components pages may use', () => {
   assertFails(
     buildWith(withBody('<TrustBadge />')),
-    new RegExp(`content/privacy\\.mdx:${addedLine}:1: unknown component <TrustBadge>: pages may use only <SectionList />`),
+    new RegExp(
+      `content/privacy\\.mdx:${addedLine}:1: unknown component <TrustBadge>: pages may use only <SectionList />`,
+    ),
     /add it to CONTENT_COMPONENTS in src\/consts\.ts/,
   );
 });

@@ -30,23 +30,38 @@ test('a page without a title fails the build, naming the file and the field', ()
 });
 
 test('an empty title fails the build', () => {
-  assertFails(withField('title', 'title: "  "'), /front-matter field "title" is empty: it must be the page title/);
+  assertFails(
+    withField('title', 'title: "  "'),
+    /front-matter field "title" is empty: it must be the page title/,
+  );
 });
 
 test('a title that is not text fails the build', () => {
-  assertFails(withField('title', 'title: [Privacy]'), /front-matter field "title" is \["Privacy"\]: it must be the page title/);
+  assertFails(
+    withField('title', 'title: [Privacy]'),
+    /front-matter field "title" is \["Privacy"\]: it must be the page title/,
+  );
 });
 
 test('a sidebar label that is not text fails the build', () => {
-  assertFails(withField('sidebarLabel', 'sidebarLabel: 42'), /front-matter field "sidebarLabel" is 42: it must be a short label/);
+  assertFails(
+    withField('sidebarLabel', 'sidebarLabel: 42'),
+    /front-matter field "sidebarLabel" is 42: it must be a short label/,
+  );
 });
 
 test('an empty sidebar group fails the build', () => {
-  assertFails(withField('group', 'group: ""'), /front-matter field "group" is empty: it must be the label of the sidebar group/);
+  assertFails(
+    withField('group', 'group: ""'),
+    /front-matter field "group" is empty: it must be the label of the sidebar group/,
+  );
 });
 
 test('a page without a description fails the build', () => {
-  assertFails(withField('description', null), /front-matter field "description" is missing: add description:/);
+  assertFails(
+    withField('description', null),
+    /front-matter field "description" is missing: add description:/,
+  );
 });
 
 test('a page without an order fails the build', () => {
@@ -54,11 +69,17 @@ test('a page without an order fails the build', () => {
 });
 
 test('an order that is not a whole number fails the build', () => {
-  assertFails(withField('order', 'order: 2.5'), /front-matter field "order" is 2\.5: it must be a whole number/);
+  assertFails(
+    withField('order', 'order: 2.5'),
+    /front-matter field "order" is 2\.5: it must be a whole number/,
+  );
 });
 
 test('an order that is text fails the build', () => {
-  assertFails(withField('order', 'order: third'), /front-matter field "order" is "third": it must be a whole number/);
+  assertFails(
+    withField('order', 'order: third'),
+    /front-matter field "order" is "third": it must be a whole number/,
+  );
 });
 
 test('an order below 1 fails the build', () => {
@@ -66,7 +87,10 @@ test('an order below 1 fails the build', () => {
 });
 
 test('a page without an updated date fails the build', () => {
-  assertFails(withField('updated', null), /front-matter field "updated" is missing: add updated: .* as YYYY-MM-DD/);
+  assertFails(
+    withField('updated', null),
+    /front-matter field "updated" is missing: add updated: .* as YYYY-MM-DD/,
+  );
 });
 
 test('a wrong updated date fails the build, saying the format to use', () => {
@@ -81,5 +105,8 @@ test('a page without an author fails the build', () => {
 });
 
 test('an unknown front-matter field fails the build, saying where the schema is', () => {
-  assertFails(withField('tags', 'tags: [privacy]'), /unknown front-matter field\(s\) tags: remove them or add them to the schema/);
+  assertFails(
+    withField('tags', 'tags: [privacy]'),
+    /unknown front-matter field\(s\) tags: remove them or add them to the schema/,
+  );
 });

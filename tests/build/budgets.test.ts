@@ -16,7 +16,12 @@ const dist = fileURLToPath(DIST).replace(/\/$/, '');
 const pages = listDistPages(DIST);
 
 const describeAssets = (weight: PageWeight) =>
-  weight.assets.map((asset) => `  ${asset.name} (${asset.kind}${asset.renderBlocking ? ', blocking' : ''}): ${asset.gzipBytes} B`).join('\n');
+  weight.assets
+    .map(
+      (asset) =>
+        `  ${asset.name} (${asset.kind}${asset.renderBlocking ? ', blocking' : ''}): ${asset.gzipBytes} B`,
+    )
+    .join('\n');
 
 test('the budgets cover the whole site', () => {
   assert.ok(pages.includes('/') && pages.length >= 5, `pages found: ${pages.join(', ')}`);
@@ -27,20 +32,32 @@ for (const page of pages) {
     const weight = weighPage(dist, page);
 
     test(`HTML and render-blocking CSS/JS fit in ${FIRST_PAINT_BUDGET / KB} KB gzipped`, () => {
-      assert.ok(weight.firstPaintBytes <= FIRST_PAINT_BUDGET, `${page}: ${weight.firstPaintBytes} B before first paint\n${describeAssets(weight)}`);
+      assert.ok(
+        weight.firstPaintBytes <= FIRST_PAINT_BUDGET,
+        `${page}: ${weight.firstPaintBytes} B before first paint\n${describeAssets(weight)}`,
+      );
     });
 
     test(`everything loaded until idle fits in ${TOTAL_BUDGET / KB} KB gzipped`, () => {
-      assert.ok(weight.totalBytes <= TOTAL_BUDGET, `${page}: ${weight.totalBytes} B at load\n${describeAssets(weight)}`);
+      assert.ok(
+        weight.totalBytes <= TOTAL_BUDGET,
+        `${page}: ${weight.totalBytes} B at load\n${describeAssets(weight)}`,
+      );
     });
 
     test(`JavaScript run at load fits in ${JS_BUDGET / KB} KB gzipped`, () => {
-      assert.ok(weight.jsBytes <= JS_BUDGET, `${page}: ${weight.jsBytes} B of JS at load\n${describeAssets(weight)}`);
+      assert.ok(
+        weight.jsBytes <= JS_BUDGET,
+        `${page}: ${weight.jsBytes} B of JS at load\n${describeAssets(weight)}`,
+      );
     });
 
     test('no web fonts and no images outside the content', () => {
       const extras = weight.assets.filter((asset) => asset.kind === 'font' || asset.kind === 'image');
-      assert.deepEqual(extras.map((asset) => asset.name), []);
+      assert.deepEqual(
+        extras.map((asset) => asset.name),
+        [],
+      );
     });
   });
 }

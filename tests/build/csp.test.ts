@@ -15,7 +15,14 @@ import { listDistPages } from '../support/dist-pages.ts';
 /** The CSP source a browser would match an inline script or style body against. */
 const hashSource = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 /** Attributes through which a page loads something (links the reader follows are not loads). */
-const LOADS: Record<string, string> = { script: 'src', img: 'src', iframe: 'src', source: 'src', video: 'src', audio: 'src' };
+const LOADS: Record<string, string> = {
+  script: 'src',
+  img: 'src',
+  iframe: 'src',
+  source: 'src',
+  video: 'src',
+  audio: 'src',
+};
 
 for (const path of listDistPages(DIST)) {
   test(`${path} allows only its own code and loads only from this site`, () => {
@@ -24,7 +31,8 @@ for (const path of listDistPages(DIST)) {
     assert.ok(meta, 'the page has a CSP <meta>');
     const policy = parsePolicy(meta);
     for (const [directive, sources] of Object.entries(BASE_POLICY)) {
-      for (const source of sources) assert.ok(policy[directive]?.includes(source), `${directive} keeps ${source}`);
+      for (const source of sources)
+        assert.ok(policy[directive]?.includes(source), `${directive} keeps ${source}`);
     }
     for (const directive of ['script-src', 'style-src']) {
       assert.ok(!policy[directive]?.includes("'unsafe-inline'"), `${directive} without 'unsafe-inline'`);
@@ -34,18 +42,33 @@ for (const path of listDistPages(DIST)) {
     visit(fromHtml(html), 'element', (node: Element) => {
       const at = `<${node.tagName}> on ${path}`;
       const attributes = Object.keys(node.properties);
-      assert.deepEqual(attributes.filter((name) => /^on/i.test(name)), [], `no inline event handler on ${at}`);
+      assert.deepEqual(
+        attributes.filter((name) => /^on/i.test(name)),
+        [],
+        `no inline event handler on ${at}`,
+      );
       assert.ok(!('style' in node.properties), `no style attribute on ${at}`);
       if (node.tagName === 'script' && node.properties['src'] === undefined) {
-        assert.ok(policy['script-src']?.includes(hashSource(toString(node))), `the inline script's hash is in script-src (${at})`);
+        assert.ok(
+          policy['script-src']?.includes(hashSource(toString(node))),
+          `the inline script's hash is in script-src (${at})`,
+        );
       }
       if (node.tagName === 'style') {
-        assert.ok(policy['style-src']?.includes(hashSource(toString(node))), `the inline style's hash is in style-src (${at})`);
+        assert.ok(
+          policy['style-src']?.includes(hashSource(toString(node))),
+          `the inline style's hash is in style-src (${at})`,
+        );
       }
-      const loaded = node.tagName === 'link' ? node.properties['href'] : node.properties[LOADS[node.tagName] ?? ''];
+      const loaded =
+        node.tagName === 'link' ? node.properties['href'] : node.properties[LOADS[node.tagName] ?? ''];
       const isLoad = node.tagName !== 'link' || !String(node.properties['rel']).includes('canonical');
       if (typeof loaded === 'string' && isLoad) {
-        assert.equal(new URL(loaded, 'https://site.invalid/').origin, 'https://site.invalid', `${at} loads ${loaded} from this site`);
+        assert.equal(
+          new URL(loaded, 'https://site.invalid/').origin,
+          'https://site.invalid',
+          `${at} loads ${loaded} from this site`,
+        );
       }
     });
   });
@@ -57,16 +80,23 @@ const pageWith = (head: string, body = '') =>
 
 test('an inline script Astro does not hash (is:inline) fails the build, saying what to do', () => {
   const { status, output, published } = buildWith({
-    'src/pages/inline-script.astro': pageWith('<script is:inline>document.documentElement.dataset.theme = "dark";</script>'),
+    'src/pages/inline-script.astro': pageWith(
+      '<script is:inline>document.documentElement.dataset.theme = "dark";</script>',
+    ),
   });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'a failed build publishes no page');
-  assert.match(output, /dist\/inline-script\/index\.html: an inline <script> not hashed by Astro \(is:inline\?\)/);
+  assert.match(
+    output,
+    /dist\/inline-script\/index\.html: an inline <script> not hashed by Astro \(is:inline\?\)/,
+  );
   assert.match(output, /a file in public\/ loaded with <script src>/);
 });
 
 test('a style attribute in a template fails the build', () => {
-  const { status, output, published } = buildWith({ 'src/pages/inline-style.astro': pageWith('', '<p style="color: red">Hi</p>') });
+  const { status, output, published } = buildWith({
+    'src/pages/inline-style.astro': pageWith('', '<p style="color: red">Hi</p>'),
+  });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'a failed build publishes no page');
   assert.match(output, /dist\/inline-style\/index\.html: a style="…" attribute, which the policy blocks/);

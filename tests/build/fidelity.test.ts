@@ -18,7 +18,10 @@ const sitePages = new Set(
 function expectedHref(target: string): string {
   // Learn keeps the reader's locale (the article's first path segment) on root-relative links.
   const locale = new URL(SOURCE.url).pathname.split('/')[1] ?? '';
-  const url = new URL(target.startsWith('/') && !target.startsWith('//') ? `/${locale}${target}` : target, SOURCE.url);
+  const url = new URL(
+    target.startsWith('/') && !target.startsWith('//') ? `/${locale}${target}` : target,
+    SOURCE.url,
+  );
   url.pathname = url.pathname.replace(/\.md$/, '');
   const name = url.pathname.split('/').at(-1) ?? '';
   const onSite = url.href.startsWith(new URL('.', SOURCE.url).href) && sitePages.has(name);
@@ -45,7 +48,10 @@ function assertSectionOnPage(section: SourceSection, path: string) {
   for (const target of section.links) {
     test(`${path} links to ${target}`, () => {
       const resolved = expectedHref(target);
-      assert.ok(hrefs.includes(resolved), `${path} has no link to ${resolved} (source: ${target}); it has ${hrefs.join(', ')}`);
+      assert.ok(
+        hrefs.includes(resolved),
+        `${path} has no link to ${resolved} (source: ${target}); it has ${hrefs.join(', ')}`,
+      );
       assert.match(resolved, /^https:\/\//, `${target} must leave the site for its https article`);
     });
   }
@@ -59,22 +65,34 @@ for (const section of source.sections) {
 
 describe('front matter', () => {
   test('the overview carries the source description as its meta description', () => {
-    assert.ok(readPage('/').includes(`<meta name="description" content="${source.frontMatter['description']}">`));
+    assert.ok(
+      readPage('/').includes(`<meta name="description" content="${source.frontMatter['description']}">`),
+    );
   });
 
   test('root-relative Learn links resolve to learn.microsoft.com/en-us', () => {
-    const learnLinks = source.sections.flatMap((section) => section.links).filter((href) => href.startsWith('/'));
+    const learnLinks = source.sections
+      .flatMap((section) => section.links)
+      .filter((href) => href.startsWith('/'));
     assert.ok(learnLinks.length >= 3);
     for (const target of learnLinks) {
-      const html = readPage(pagePath(source.sections.find((section) => section.links.includes(target))?.heading ?? ''));
-      assert.ok(articleLinks(html).some((link) => link.href === `https://learn.microsoft.com/en-us${target}`), target);
+      const html = readPage(
+        pagePath(source.sections.find((section) => section.links.includes(target))?.heading ?? ''),
+      );
+      assert.ok(
+        articleLinks(html).some((link) => link.href === `https://learn.microsoft.com/en-us${target}`),
+        target,
+      );
     }
   });
 
   for (const path of allPages) {
     test(`${path} shows "Last updated" with ms.date ${source.frontMatter['ms.date']}`, () => {
       const [month, day, year] = (source.frontMatter['ms.date'] ?? '').split('/');
-      assert.match(readPage(path), new RegExp(`Last updated <time datetime="${year}-${month}-${day}"[^>]*>May 31, 2024</time>`));
+      assert.match(
+        readPage(path),
+        new RegExp(`Last updated <time datetime="${year}-${month}-${day}"[^>]*>May 31, 2024</time>`),
+      );
     });
 
     test(`${path} credits the source, Microsoft and the licence`, () => {

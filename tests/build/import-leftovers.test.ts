@@ -18,10 +18,15 @@ test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', ()
 });
 
 test('a missing include fails the build, naming the page and the include file', () => {
-  const { status, output, published } = buildWith({ 'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n` });
+  const { status, output, published } = buildWith({
+    'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n`,
+  });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'no page may be left in dist/');
-  assert.match(output, /content\/privacy\.mdx:\d+: \[!INCLUDE\] of "includes\/shared-note\.md" needs \S*content\/includes\/shared-note\.md, which does not exist/);
+  assert.match(
+    output,
+    /content\/privacy\.mdx:\d+: \[!INCLUDE\] of "includes\/shared-note\.md" needs \S*content\/includes\/shared-note\.md, which does not exist/,
+  );
 });
 
 test('an include beside the page is rendered in place, with its alert', () => {
@@ -33,5 +38,8 @@ test('an include beside the page is rendered in place, with its alert', () => {
     { read: ['dist/privacy/index.html'] },
   );
   assert.equal(status, 0, output);
-  assert.match(built['dist/privacy/index.html'] ?? '', /<div class="callout callout-important" role="note" aria-label="Important">[\s\S]*Shared words from an include file\./);
+  assert.match(
+    built['dist/privacy/index.html'] ?? '',
+    /<div class="callout callout-important" role="note" aria-label="Important">[\s\S]*Shared words from an include file\./,
+  );
 });

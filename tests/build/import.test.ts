@@ -38,7 +38,12 @@ function learnProse(file: string, pageDir = dirname(file)): { sentences: string[
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\*\*/g, '')
       .replace(/^\s*>?\s*([-*]\s+)?/, '');
-    sentences.push(...prose.split(/(?<=[.!?])\s+/).map(normalise).filter((sentence) => sentence !== ''));
+    sentences.push(
+      ...prose
+        .split(/(?<=[.!?])\s+/)
+        .map(normalise)
+        .filter((sentence) => sentence !== ''),
+    );
   }
   return { sentences, links };
 }
@@ -48,7 +53,9 @@ function readTree(dir: string, under = dir): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? Object.entries(readTree(path, under)) : [[relative(under, path), readFileSync(path, 'utf8')]];
+      return statSync(path).isDirectory()
+        ? Object.entries(readTree(path, under))
+        : [[relative(under, path), readFileSync(path, 'utf8')]];
     }),
   );
 }
@@ -58,7 +65,14 @@ const imported = mkdtempSync(join(tmpdir(), 'import-build-'));
 cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
 const importRun = spawnSync(
   process.execPath,
-  [join(ROOT, 'scripts/import.ts'), ...ARTICLES.map((file) => join(LEARN, file)), '--toc', join(LEARN, 'TOC.yml'), '--root', imported],
+  [
+    join(ROOT, 'scripts/import.ts'),
+    ...ARTICLES.map((file) => join(LEARN, file)),
+    '--toc',
+    join(LEARN, 'TOC.yml'),
+    '--root',
+    imported,
+  ],
   { encoding: 'utf8' },
 );
 const files = readTree(imported);
@@ -66,10 +80,15 @@ const pages = new Map<string, string>();
 const build = buildWith(files, {
   inspect: (dir) => {
     const dist = pathToFileURL(join(dir, 'dist/'));
-    for (const slug of ['widget-overview', 'widget-setup', '']) pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
+    for (const slug of ['widget-overview', 'widget-setup', ''])
+      pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
   },
 });
-const sitePages = new Set(Object.keys(files).filter((path) => path.startsWith('content/')).map((path) => path.slice(8).replace(/\.mdx$/, '')));
+const sitePages = new Set(
+  Object.keys(files)
+    .filter((path) => path.startsWith('content/'))
+    .map((path) => path.slice(8).replace(/\.mdx$/, '')),
+);
 
 test('the import and the build succeed', () => {
   assert.equal(importRun.status, 0, importRun.stdout + importRun.stderr);
@@ -85,11 +104,17 @@ for (const article of ARTICLES) {
     const source = learnProse(join(LEARN, article));
 
     for (const sentence of source.sentences) {
-      test(`says: ${sentence}`, () => assert.ok(text.includes(sentence), `"${sentence}" is not on /${slug}/:\n${text}`));
+      test(`says: ${sentence}`, () =>
+        assert.ok(text.includes(sentence), `"${sentence}" is not on /${slug}/:\n${text}`));
     }
     for (const target of source.links) {
-      const resolved = resolveLearnLink(target, { sitePages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER });
-      test(`links to ${target} as ${resolved}`, () => assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`));
+      const resolved = resolveLearnLink(target, {
+        sitePages,
+        learnBase: LEARN_BASE,
+        learnFolder: LEARN_FOLDER,
+      });
+      test(`links to ${target} as ${resolved}`, () =>
+        assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`));
     }
     test('has no inline style and no raw Learn markers', () => {
       assert.doesNotMatch(html, /\sstyle=/);
@@ -102,7 +127,12 @@ describe('Learn syntax on the built pages', () => {
   test('the five alerts are callouts with a visible label, role="note" and an accessible name', () => {
     const html = pages.get('widget-overview') ?? '';
     for (const label of ['Note', 'Tip', 'Important', 'Caution', 'Warning']) {
-      assert.match(html, new RegExp(`<div class="callout callout-${label.toLowerCase()}" role="note" aria-label="${label}">\\s*<p class="callout-title"><svg[^>]*aria-hidden="true"[\\s\\S]*?</svg>${label}</p>`));
+      assert.match(
+        html,
+        new RegExp(
+          `<div class="callout callout-${label.toLowerCase()}" role="note" aria-label="${label}">\\s*<p class="callout-title"><svg[^>]*aria-hidden="true"[\\s\\S]*?</svg>${label}</p>`,
+        ),
+      );
     }
   });
 
@@ -114,16 +144,31 @@ describe('Learn syntax on the built pages', () => {
 
   test('images are figures with alt text, served from the site; the missing one shows its alt text', () => {
     const html = pages.get('widget-setup') ?? '';
-    assert.match(html, /<figure class="learn-image"><img src="\/media\/widget-setup\/dial.svg" alt="The widget dial, set to zero\."/);
-    assert.match(html, /<img src="\/media\/widget-setup\/chart.svg" alt="A chart of signal strength against dial position\."[\s\S]*?<details>/);
+    assert.match(
+      html,
+      /<figure class="learn-image"><img src="\/media\/widget-setup\/dial.svg" alt="The widget dial, set to zero\."/,
+    );
+    assert.match(
+      html,
+      /<img src="\/media\/widget-setup\/chart.svg" alt="A chart of signal strength against dial position\."[\s\S]*?<details>/,
+    );
     assert.match(html, /<img src="\/media\/icons\/gear.svg" alt\b/);
-    assert.match(html, /<figure class="learn-image learn-image-missing"><span class="image-missing">The back panel of the widget\.<\/span><\/figure>/);
-    assert.match(build.output, /widget-setup\.mdx:\d+: image "\/media\/widget-setup\/not-drawn-yet\.png" is not in public\//);
+    assert.match(
+      html,
+      /<figure class="learn-image learn-image-missing"><span class="image-missing">The back panel of the widget\.<\/span><\/figure>/,
+    );
+    assert.match(
+      build.output,
+      /widget-setup\.mdx:\d+: image "\/media\/widget-setup\/not-drawn-yet\.png" is not in public\//,
+    );
   });
 
-  test('the sidebar lists the imported pages in TOC order, after the site\'s own', () => {
+  test("the sidebar lists the imported pages in TOC order, after the site's own", () => {
     const labels = pageLinks(pages.get('') ?? '').map((link) => link.text);
     const overview = labels.indexOf('Overview', labels.indexOf('Related resources'));
-    assert.ok(overview > -1 && labels.indexOf('Set up', overview) > overview, `sidebar: ${labels.join(' | ')}`);
+    assert.ok(
+      overview > -1 && labels.indexOf('Set up', overview) > overview,
+      `sidebar: ${labels.join(' | ')}`,
+    );
   });
 });

@@ -53,7 +53,10 @@ test('a link to a heading that is not on the target page fails the build, listin
 
 test('adding a host is one line in src/consts.ts, and the Links page lists the new destination', () => {
   const { content } = privacyWith('See [Example docs](https://docs.example.com/guide).');
-  const allowed = consts.replace("'creativecommons.org': 'Licence',", "'creativecommons.org': 'Licence',\n  'docs.example.com': 'Example docs',");
+  const allowed = consts.replace(
+    "'creativecommons.org': 'Licence',",
+    "'creativecommons.org': 'Licence',\n  'docs.example.com': 'Example docs',",
+  );
   assert.notEqual(allowed, consts);
   const { status, output, built } = buildWith(
     { 'content/privacy.mdx': content, 'src/consts.ts': allowed },
@@ -62,13 +65,24 @@ test('adding a host is one line in src/consts.ts, and the Links page lists the n
   assert.equal(status, 0, output);
   const links = built['dist/links/index.html'] ?? '';
   assert.match(links, /<h2 id="example-docs"[^>]*>Example docs<\/h2>/);
-  assert.match(links, /<a href="https:\/\/docs\.example\.com\/guide" rel="noopener noreferrer">Example docs<span class="external-marker"/);
+  assert.match(
+    links,
+    /<a href="https:\/\/docs\.example\.com\/guide" rel="noopener noreferrer">Example docs<span class="external-marker"/,
+  );
   assert.match(links, /Cited on: <a href="\/privacy\/"[^>]*>Privacy<\/a>/);
 });
 
 test('under astro dev (NODE_ENV=development) the same checks warn, naming file, line and link, and the site still builds', () => {
   const { content, at } = privacyWith('See [the Trust Center](http://www.microsoft.com/trust-center).');
-  const { status, output } = buildWith({ 'content/privacy.mdx': content }, { env: { NODE_ENV: 'development' } });
+  const { status, output } = buildWith(
+    { 'content/privacy.mdx': content },
+    { env: { NODE_ENV: 'development' } },
+  );
   assert.equal(status, 0, output);
-  assert.ok(output.includes(`[links] Broken link:\n${at}: the link "http://www.microsoft.com/trust-center" is not https`), output);
+  assert.ok(
+    output.includes(
+      `[links] Broken link:\n${at}: the link "http://www.microsoft.com/trust-center" is not https`,
+    ),
+    output,
+  );
 });

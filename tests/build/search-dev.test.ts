@@ -14,7 +14,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -25,11 +27,15 @@ let stop = () => {};
 before(async () => {
   const port = await freePort();
   origin = `http://localhost:${port}`;
-  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   stop = () => dev.kill();
   let output = '';
   await new Promise<void>((resolve, reject) => {
@@ -66,7 +72,10 @@ test('typing in the box in dev shows results', { timeout: 60_000 }, async () => 
     const page = await browser.newPage();
     await page.goto(`${origin}/privacy/`);
     await page.getByRole('searchbox', { name: 'Search' }).fill('trust center');
-    await page.getByRole('list', { name: /results/i }).getByRole('link', { name: 'Compliance', exact: true }).waitFor();
+    await page
+      .getByRole('list', { name: /results/i })
+      .getByRole('link', { name: 'Compliance', exact: true })
+      .waitFor();
     assert.match((await page.locator('#search-status').textContent()) ?? '', /results? for “trust center”/);
   } finally {
     await browser.close();

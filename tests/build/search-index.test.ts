@@ -24,12 +24,20 @@ const fragments: Fragment[] = readdirSync(fragmentDir).map((file) => {
 });
 const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
 
-test('every page of the article is indexed once; the site\'s own pages (links, accessibility, search, 404) are not', () => {
-  assert.deepEqual([...byUrl.keys()].sort(), ['/', '/compliance/', '/privacy/', '/related-resources/', '/security/']);
+test("every page of the article is indexed once; the site's own pages (links, accessibility, search, 404) are not", () => {
+  assert.deepEqual([...byUrl.keys()].sort(), [
+    '/',
+    '/compliance/',
+    '/privacy/',
+    '/related-resources/',
+    '/security/',
+  ]);
 });
 
 test('each page is filed under its section', () => {
-  const sections = Object.fromEntries(fragments.map((fragment) => [fragment.url, fragment.filters['section']]));
+  const sections = Object.fromEntries(
+    fragments.map((fragment) => [fragment.url, fragment.filters['section']]),
+  );
   assert.deepEqual(sections, {
     '/': ['Overview'],
     '/security/': ['Security'],
@@ -40,13 +48,27 @@ test('each page is filed under its section', () => {
 });
 
 test('the index holds the article only: no header, sidebar, table of contents, footer or search box', () => {
-  const outside = ['Defender for Business: Trust', 'On this page', 'not affiliated', 'Adapted from', 'Last updated', 'Try a section page', 'See all results'];
+  const outside = [
+    'Defender for Business: Trust',
+    'On this page',
+    'not affiliated',
+    'Adapted from',
+    'Last updated',
+    'Try a section page',
+    'See all results',
+  ];
   for (const fragment of fragments) {
-    assert.ok(fragment.content.startsWith(`${fragment.meta['title']}.`), `${fragment.url} starts with ${fragment.content.slice(0, 60)}`);
+    assert.ok(
+      fragment.content.startsWith(`${fragment.meta['title']}.`),
+      `${fragment.url} starts with ${fragment.content.slice(0, 60)}`,
+    );
     // Words of the layout may be indexed only where the article itself says them (the accessibility statement names the site).
     const article = articleText(readPage(fragment.url));
     for (const text of outside) {
-      assert.ok(!fragment.content.includes(text) || article.includes(text), `${fragment.url} has "${text}" in the index`);
+      assert.ok(
+        !fragment.content.includes(text) || article.includes(text),
+        `${fragment.url} has "${text}" in the index`,
+      );
     }
   }
 });
@@ -66,5 +88,13 @@ test('without JavaScript the search page says search needs it and links every pa
   visit(inner, 'element', (node: Element) => {
     if (node.tagName === 'a') links.push(String(node.properties['href']));
   });
-  assert.deepEqual(links, ['/', '/security/', '/privacy/', '/compliance/', '/related-resources/', '/links/', '/accessibility/']);
+  assert.deepEqual(links, [
+    '/',
+    '/security/',
+    '/privacy/',
+    '/compliance/',
+    '/related-resources/',
+    '/links/',
+    '/accessibility/',
+  ]);
 });

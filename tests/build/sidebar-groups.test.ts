@@ -14,7 +14,9 @@ function sidebarLinks(html: string): string {
   const lines: string[] = [];
   visit(fromHtml(nav, { fragment: true }), 'element', (node: Element) => {
     if (node.tagName !== 'a') return;
-    lines.push(`${normalise(toText(node))} ${String(node.properties['href'])}${node.properties['ariaCurrent'] ? ' current' : ''}`);
+    lines.push(
+      `${normalise(toText(node))} ${String(node.properties['href'])}${node.properties['ariaCurrent'] ? ' current' : ''}`,
+    );
   });
   return lines.join('\n');
 }
@@ -25,7 +27,12 @@ const page = (slug: string, order: number, group: string) => ({
 
 test('a page lists its own group open and every other group as one link to its first page', () => {
   const { status, output, built } = buildWith(
-    { ...page('setup-a', 10, 'Setup'), ...page('setup-b', 11, 'Setup'), ...page('ops-a', 12, 'Operations'), ...page('ops-b', 13, 'Operations') },
+    {
+      ...page('setup-a', 10, 'Setup'),
+      ...page('setup-b', 11, 'Setup'),
+      ...page('ops-a', 12, 'Operations'),
+      ...page('ops-b', 13, 'Operations'),
+    },
     { read: ['dist/setup-b/index.html'] },
   );
   assert.equal(status, 0, output);
@@ -37,7 +44,11 @@ test('a page lists its own group open and every other group as one link to its f
 });
 
 test('a group split by another page fails the build, naming both files', () => {
-  const { status, output } = buildWith({ ...page('setup-a', 10, 'Setup'), ...page('ops-a', 11, 'Operations'), ...page('setup-b', 12, 'Setup') });
+  const { status, output } = buildWith({
+    ...page('setup-a', 10, 'Setup'),
+    ...page('ops-a', 11, 'Operations'),
+    ...page('setup-b', 12, 'Setup'),
+  });
   assert.notEqual(status, 0, 'the build must fail');
   assert.match(output, /content\/setup-b\.mdx is in group "Setup".*content\/setup-a\.mdx/);
 });

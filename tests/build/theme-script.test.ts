@@ -13,8 +13,14 @@ for (const page of listDistPages(DIST)) {
     const html = readFileSync(`${dist}${page.endsWith('.html') ? page : `${page}index.html`}`, 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
     const script = /<script src="\/theme-init\.js"><\/script>/.exec(head);
-    assert.ok(script, `${page}: no plain <script src="/theme-init.js"> (no async, defer or type=module) in <head>`);
+    assert.ok(
+      script,
+      `${page}: no plain <script src="/theme-init.js"> (no async, defer or type=module) in <head>`,
+    );
     const firstStylesheet = head.search(/<link rel="stylesheet" href="[^"]+"(?! media="print")>/);
-    assert.ok(firstStylesheet === -1 || script.index < firstStylesheet, `${page}: the theme script comes after a stylesheet`);
+    assert.ok(
+      firstStylesheet === -1 || script.index < firstStylesheet,
+      `${page}: the theme script comes after a stylesheet`,
+    );
   });
 }

@@ -11,18 +11,32 @@ const SCHEMES = ['light', 'dark'] as const;
 /** axe's violations as one line each (rule, what it means, where), so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id} (${v.help}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 test('every page of the site is checked', () => {
-  expect(PAGES).toEqual(expect.arrayContaining(['/', '/security/', '/privacy/', '/compliance/', '/related-resources/', '/accessibility/', UNKNOWN_PATH]));
+  expect(PAGES).toEqual(
+    expect.arrayContaining([
+      '/',
+      '/security/',
+      '/privacy/',
+      '/compliance/',
+      '/related-resources/',
+      '/accessibility/',
+      UNKNOWN_PATH,
+    ]),
+  );
 });
 
 // Per page and scheme: the desktop layout, then the phone layout with the menu and "On this page" open
 // (everything the closed phone layout shows is also visible open, so that state is covered too).
 for (const path of PAGES) {
   for (const colorScheme of SCHEMES) {
-    test(`${path} in ${colorScheme}, on desktop and on a phone with the menu open, has no WCAG 2.2 AA or best-practice violations`, async ({ page }) => {
+    test(`${path} in ${colorScheme}, on desktop and on a phone with the menu open, has no WCAG 2.2 AA or best-practice violations`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize(VIEWPORTS.desktop);
       await page.goto(path);

@@ -1,7 +1,11 @@
 import { expect, test } from '../support/security-watch.ts';
 
 const PAGES = [
-  { path: '/', label: 'Overview', h1: 'Security, privacy, and compliance in Microsoft Defender for Business' },
+  {
+    path: '/',
+    label: 'Overview',
+    h1: 'Security, privacy, and compliance in Microsoft Defender for Business',
+  },
   { path: '/security/', label: 'Security', h1: 'Security' },
   { path: '/privacy/', label: 'Privacy', h1: 'Privacy' },
   { path: '/compliance/', label: 'Compliance', h1: 'Compliance' },
@@ -12,7 +16,11 @@ test('the sidebar lists every page in order and reaches each, marking the curren
   await page.goto('/');
   const sidebar = page.getByRole('navigation', { name: 'Pages' });
   // The article's pages, then the site's own (EXTRA_PAGES).
-  await expect(sidebar.getByRole('link')).toHaveText([...PAGES.map((p) => p.label), 'Links', 'Accessibility statement']);
+  await expect(sidebar.getByRole('link')).toHaveText([
+    ...PAGES.map((p) => p.label),
+    'Links',
+    'Accessibility statement',
+  ]);
 
   for (const { path, label, h1 } of PAGES) {
     await sidebar.getByRole('link', { name: label, exact: true }).click();
@@ -24,7 +32,9 @@ test('the sidebar lists every page in order and reaches each, marking the curren
   }
 });
 
-test('every page of the site has the shared layout: header with search, sidebar, footer with the credit', async ({ page }) => {
+test('every page of the site has the shared layout: header with search, sidebar, footer with the credit', async ({
+  page,
+}) => {
   for (const path of [...PAGES.map((p) => p.path), '/links/', '/accessibility/', '/no-such-page/']) {
     await page.goto(path);
     await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search' }), path).toBeVisible();
@@ -35,7 +45,10 @@ test('every page of the site has the shared layout: header with search, sidebar,
 
 test('the overview links to the four sections', async ({ page }) => {
   await page.goto('/');
-  const list = page.getByRole('article').getByRole('list').filter({ has: page.getByRole('link', { name: 'Related resources' }) });
+  const list = page
+    .getByRole('article')
+    .getByRole('list')
+    .filter({ has: page.getByRole('link', { name: 'Related resources' }) });
   await expect(list.getByRole('link')).toHaveText(['Security', 'Privacy', 'Compliance', 'Related resources']);
   await list.getByRole('link', { name: 'Compliance' }).click();
   await expect(page).toHaveURL('/compliance/');
@@ -61,12 +74,16 @@ test('every page shows when the source was last updated and credits it', async (
     await expect(page.locator('time[datetime="2024-05-31"]')).toHaveText('May 31, 2024');
     const footer = page.getByRole('contentinfo');
     await expect(footer).toContainText('© Microsoft');
-    await expect(footer.getByRole('link', { name: 'Creative Commons Attribution 4.0 International' })).toHaveAttribute(
-      'href',
-      'https://creativecommons.org/licenses/by/4.0/',
-    );
     await expect(
-      footer.getByRole('link', { name: 'Security, privacy, and compliance in Microsoft Defender for Business' }),
-    ).toHaveAttribute('href', 'https://learn.microsoft.com/en-us/defender-business/mdb-security-privacy-compliance');
+      footer.getByRole('link', { name: 'Creative Commons Attribution 4.0 International' }),
+    ).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    await expect(
+      footer.getByRole('link', {
+        name: 'Security, privacy, and compliance in Microsoft Defender for Business',
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://learn.microsoft.com/en-us/defender-business/mdb-security-privacy-compliance',
+    );
   }
 });

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/security-watch.ts';
 import { SITE_PAGES, UNKNOWN_PATH, VIEWPORTS } from '../support/e2e-site.ts';
 
-const scrollBehavior = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+const scrollBehavior = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
 
 test('reduced motion turns smooth scrolling and transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -11,11 +12,12 @@ test('reduced motion turns smooth scrolling and transitions off', async ({ page 
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await scrollBehavior(page)).toBe('auto');
-  const moving = await page.locator('body *').evaluateAll((elements) =>
-    elements.filter((element) => {
-      const style = getComputedStyle(element);
-      return parseFloat(style.transitionDuration) > 0 || style.animationName !== 'none';
-    }).length,
+  const moving = await page.locator('body *').evaluateAll(
+    (elements) =>
+      elements.filter((element) => {
+        const style = getComputedStyle(element);
+        return parseFloat(style.transitionDuration) > 0 || style.animationName !== 'none';
+      }).length,
   );
   expect(moving).toBe(0);
 });
@@ -27,7 +29,11 @@ test('in forced colours the current page and the focus stay visible', async ({ p
   const marker = (name: string) =>
     sidebar.getByRole('link', { name, exact: true }).evaluate((link) => {
       const style = getComputedStyle(link);
-      return { border: style.borderInlineStartColor, underline: style.textDecorationLine, page: getComputedStyle(document.body).backgroundColor };
+      return {
+        border: style.borderInlineStartColor,
+        underline: style.textDecorationLine,
+        page: getComputedStyle(document.body).backgroundColor,
+      };
     });
   const current = await marker('Privacy');
   const other = await marker('Security');
@@ -40,7 +46,9 @@ test('in forced colours the current page and the focus stay visible', async ({ p
   expect(ring).toBe('solid');
 });
 
-test('in forced colours every control keeps a visible edge: search box, theme menu, Menu button', async ({ page }) => {
+test('in forced colours every control keeps a visible edge: search box, theme menu, Menu button', async ({
+  page,
+}) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/privacy/');
@@ -74,7 +82,10 @@ function overlaps(page: Page): Promise<string[]> {
           if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
           const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
           const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-          if (x > 1 && y > 1) found.push(`${a.element.tagName} "${a.element.textContent?.slice(0, 30)}" / ${b.element.tagName} "${b.element.textContent?.slice(0, 30)}"`);
+          if (x > 1 && y > 1)
+            found.push(
+              `${a.element.tagName} "${a.element.textContent?.slice(0, 30)}" / ${b.element.tagName} "${b.element.textContent?.slice(0, 30)}"`,
+            );
         }
       }
       return found;

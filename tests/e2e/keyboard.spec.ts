@@ -19,7 +19,9 @@ test('the first Tab shows a skip link that jumps past the header and page list',
   expect(await focused(page).evaluate((element) => element.closest('main') !== null)).toBe(true);
 });
 
-test('every page is reached from the sidebar with the keyboard alone, focus always visible', async ({ page }) => {
+test('every page is reached from the sidebar with the keyboard alone, focus always visible', async ({
+  page,
+}) => {
   await page.goto('/');
   const sidebar = page.getByRole('navigation', { name: 'Pages' });
   const labels = await sidebar.getByRole('link').allTextContents();
@@ -77,14 +79,18 @@ test('Next walks every page in sidebar order and Previous walks back', async ({ 
   for (const label of labels.slice(1)) {
     await tabTo(page, pager.getByRole('link', { name: /^Next/ }), { backwards: true });
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText(label);
+    await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText(
+      label,
+    );
   }
   await expect(pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
 
   for (const label of labels.slice(0, -1).reverse()) {
     await tabTo(page, pager.getByRole('link', { name: /^Previous/ }), { backwards: true });
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText(label);
+    await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText(
+      label,
+    );
   }
   await expect(pager.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
 });

@@ -14,8 +14,16 @@ async function interceptOutbound(page: Page): Promise<string[]> {
 }
 
 const TRUST_CENTER = [
-  { path: '/security/', name: 'Microsoft Trust Center - Security', href: 'https://www.microsoft.com/security' },
-  { path: '/privacy/', name: 'Microsoft Trust Center - Data protection and privacy', href: 'https://www.microsoft.com/trust-center/privacy' },
+  {
+    path: '/security/',
+    name: 'Microsoft Trust Center - Security',
+    href: 'https://www.microsoft.com/security',
+  },
+  {
+    path: '/privacy/',
+    name: 'Microsoft Trust Center - Data protection and privacy',
+    href: 'https://www.microsoft.com/trust-center/privacy',
+  },
   {
     path: '/compliance/',
     name: 'Microsoft Trust Center - Compliance',
@@ -39,10 +47,9 @@ for (const { path, name, href } of TRUST_CENTER) {
 
 test('Learn links of the source point to their articles on learn.microsoft.com', async ({ page }) => {
   await page.goto('/security/');
-  await expect(page.getByRole('link', { name: 'Set up and configure Microsoft Defender for Business' })).toHaveAttribute(
-    'href',
-    'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration',
-  );
+  await expect(
+    page.getByRole('link', { name: 'Set up and configure Microsoft Defender for Business' }),
+  ).toHaveAttribute('href', 'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration');
   await page.goto('/related-resources/');
   await expect(page.getByRole('link', { name: /Small business Zero Trust guidance/ })).toHaveAttribute(
     'href',
@@ -50,16 +57,24 @@ test('Learn links of the source point to their articles on learn.microsoft.com',
   );
 });
 
-test('the overview leads with the three Trust Center destinations, and each reaches its page', async ({ page }) => {
+test('the overview leads with the three Trust Center destinations, and each reaches its page', async ({
+  page,
+}) => {
   await page.goto('/');
   const lead = page.getByRole('region', { name: 'Microsoft Trust Center' });
   // It comes before the rest of the overview's content after the introduction.
-  await expect(page.locator('.content > :nth-child(2)')).toHaveAttribute('aria-labelledby', 'trust-center-label');
+  await expect(page.locator('.content > :nth-child(2)')).toHaveAttribute(
+    'aria-labelledby',
+    'trust-center-label',
+  );
   await expect(lead.getByRole('link')).toHaveText(
     ['Security', 'Data protection and privacy', 'Compliance'].map((label) => `${label} (external site)`),
   );
 
-  for (const { name, href } of TRUST_CENTER.map((t) => ({ name: t.name.replace('Microsoft Trust Center - ', ''), href: t.href }))) {
+  for (const { name, href } of TRUST_CENTER.map((t) => ({
+    name: t.name.replace('Microsoft Trust Center - ', ''),
+    href: t.href,
+  }))) {
     await page.goto('/');
     const requested = await interceptOutbound(page);
     await lead.getByRole('link', { name }).click();
@@ -69,13 +84,19 @@ test('the overview leads with the three Trust Center destinations, and each reac
 });
 
 for (const path of listDistPages(DIST).filter((p) => p.endsWith('/'))) {
-  test(`every link leaving ${path} is marked as external, says so to screen readers, and has rel`, async ({ page }) => {
+  test(`every link leaving ${path} is marked as external, says so to screen readers, and has rel`, async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(path);
     const origin = new URL(page.url()).origin;
-    const external = page.locator('a[href]').filter({ has: page.locator('xpath=self::*[starts-with(@href, "http")]') });
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const external = page
+      .locator('a[href]')
+      .filter({ has: page.locator('xpath=self::*[starts-with(@href, "http")]') });
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const outbound = hrefs.filter((href) => new URL(href).origin !== origin);
     expect(outbound.length, 'every page links out at least in its footer').toBeGreaterThan(0);
     await expect(external).toHaveCount(outbound.length);

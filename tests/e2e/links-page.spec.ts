@@ -12,17 +12,24 @@ function outboundUrlsInDist(): string[] {
   return [...new Set(urls)].sort();
 }
 
-test('the Links page is in the sidebar and lists every outbound URL found in the built site, and no other', async ({ page }) => {
+test('the Links page is in the sidebar and lists every outbound URL found in the built site, and no other', async ({
+  page,
+}) => {
   const expected = outboundUrlsInDist();
   expect(expected.length).toBeGreaterThan(5);
 
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Links', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Links', exact: true })
+    .click();
   await expect(page).toHaveURL('/links/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Links');
 
   const main = page.getByRole('main');
-  const listed = await main.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const listed = await main
+    .locator('a[href^="http"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect([...new Set(listed)].sort()).toEqual(expected);
   // Each URL is also written out, for readers who want to see where a link goes.
   for (const url of expected) await expect(main.getByText(url, { exact: true })).toBeVisible();
@@ -46,10 +53,9 @@ test('each destination links back to the page and section that cite it', async (
   const security = page.getByRole('region', { name: 'Microsoft Trust Center' }).getByRole('listitem').first();
   await security.getByRole('link', { name: 'Security › Further reading' }).click();
   await expect(page).toHaveURL('/security/#further-reading');
-  await expect(page.getByRole('main').getByRole('link', { name: /^Microsoft Trust Center - Security/ })).toHaveAttribute(
-    'href',
-    'https://www.microsoft.com/security',
-  );
+  await expect(
+    page.getByRole('main').getByRole('link', { name: /^Microsoft Trust Center - Security/ }),
+  ).toHaveAttribute('href', 'https://www.microsoft.com/security');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -59,6 +65,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
       .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
   });
 }

@@ -4,13 +4,20 @@ import { SITE_PAGES, UNKNOWN_PATH, VIEWPORTS } from '../support/e2e-site.ts';
 test.describe('on a phone', () => {
   test.use({ viewport: VIEWPORTS.mobile });
 
-  test('the page list is behind a Menu button that discloses it; Esc closes it and returns focus', async ({ page }) => {
+  test('the page list is behind a Menu button that discloses it; Esc closes it and returns focus', async ({
+    page,
+  }) => {
     await page.goto('/privacy/');
     const menu = page.getByRole('button', { name: 'Menu' });
     const pages = page.getByRole('navigation', { name: 'Pages' });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     const controlled = await menu.getAttribute('aria-controls');
-    expect(await page.locator(`#${controlled ?? 'missing'}`).locator('nav').getAttribute('aria-label')).toBe('Pages');
+    expect(
+      await page
+        .locator(`#${controlled ?? 'missing'}`)
+        .locator('nav')
+        .getAttribute('aria-label'),
+    ).toBe('Pages');
     await expect(pages).toBeHidden();
 
     await menu.click();
@@ -74,7 +81,9 @@ test.describe('at 320 px wide', () => {
   }
 });
 
-test('on a laptop the page list and "On this page" are always shown, without a Menu button', async ({ page }) => {
+test('on a laptop the page list and "On this page" are always shown, without a Menu button', async ({
+  page,
+}) => {
   await page.setViewportSize(VIEWPORTS.desktop);
   await page.goto('/security/');
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();

@@ -1,7 +1,9 @@
 import { expect, test } from '../support/security-watch.ts';
 import { UNKNOWN_PATH } from '../support/e2e-site.ts';
 
-test('an unknown address answers 404 with the site’s page: search box and every page listed', async ({ page }) => {
+test('an unknown address answers 404 with the site’s page: search box and every page listed', async ({
+  page,
+}) => {
   const response = await page.goto(UNKNOWN_PATH);
   expect(response?.status()).toBe(404);
   expect(response?.headers()['content-type']).toContain('text/html');

@@ -9,17 +9,28 @@ for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
     await expect(page.getByRole('contentinfo')).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
-    const unnamed = await page.locator('nav, aside').evaluateAll((landmarks) =>
-      landmarks.filter((landmark) => !landmark.getAttribute('aria-label') && !landmark.getAttribute('aria-labelledby')).length,
-    );
+    const unnamed = await page
+      .locator('nav, aside')
+      .evaluateAll(
+        (landmarks) =>
+          landmarks.filter(
+            (landmark) => !landmark.getAttribute('aria-label') && !landmark.getAttribute('aria-labelledby'),
+          ).length,
+      );
     expect(unnamed, 'every nav and aside has a name').toBe(0);
 
-    const levels = await page.getByRole('heading').evaluateAll((headings) =>
-      headings.filter((heading) => heading.checkVisibility()).map((heading) => Number(heading.tagName.slice(1))),
-    );
+    const levels = await page
+      .getByRole('heading')
+      .evaluateAll((headings) =>
+        headings
+          .filter((heading) => heading.checkVisibility())
+          .map((heading) => Number(heading.tagName.slice(1))),
+      );
     expect(levels[0]).toBe(1);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
-    levels.forEach((level, i) => expect(level, `heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
+    levels.forEach((level, i) =>
+      expect(level, `heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1),
+    );
   });
 }
 
@@ -43,13 +54,21 @@ test('breadcrumbs above the H1 show site › page, the page marked current', asy
   await page.goto('/compliance/');
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('listitem')).toHaveText(['Defender for Business: Trust', 'Compliance']);
-  await expect(crumbs.getByRole('link', { name: 'Defender for Business: Trust' })).toHaveAttribute('href', '/');
+  await expect(crumbs.getByRole('link', { name: 'Defender for Business: Trust' })).toHaveAttribute(
+    'href',
+    '/',
+  );
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Compliance');
-  const [crumbsBox, h1Box] = [await crumbs.boundingBox(), await page.getByRole('heading', { level: 1 }).boundingBox()];
+  const [crumbsBox, h1Box] = [
+    await crumbs.boundingBox(),
+    await page.getByRole('heading', { level: 1 }).boundingBox(),
+  ];
   expect((crumbsBox?.y ?? 0) + (crumbsBox?.height ?? 0)).toBeLessThanOrEqual(h1Box?.y ?? 0);
 
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText('Defender for Business: Trust');
+  await expect(
+    page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]'),
+  ).toHaveText('Defender for Business: Trust');
 });
 
 test('previous and next follow the sidebar order on every page', async ({ page }) => {
@@ -57,7 +76,9 @@ test('previous and next follow the sidebar order on every page', async ({ page }
   const sidebar = await page
     .getByRole('navigation', { name: 'Pages' })
     .getByRole('link')
-    .evaluateAll((links) => links.map((link) => ({ label: link.textContent?.trim(), href: link.getAttribute('href') })));
+    .evaluateAll((links) =>
+      links.map((link) => ({ label: link.textContent?.trim(), href: link.getAttribute('href') })),
+    );
 
   for (const [i, current] of sidebar.entries()) {
     await page.goto(current.href ?? '');

@@ -1,6 +1,8 @@
 import { expect, test } from '../support/security-watch.ts';
 
-test('a printed page has the article, its date and the credit, without navigation, and spells out external links', async ({ page }) => {
+test('a printed page has the article, its date and the credit, without navigation, and spells out external links', async ({
+  page,
+}) => {
   await page.goto('/security/');
   await page.emulateMedia({ media: 'print' });
 

@@ -9,7 +9,9 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('the box is a searchbox named "Search", the results a list named with "results", the count in a polite live region', async ({ page }) => {
+test('the box is a searchbox named "Search", the results a list named with "results", the count in a polite live region', async ({
+  page,
+}) => {
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: 'Search' });
   await expect(box).toBeVisible();
@@ -21,22 +23,36 @@ test('the box is a searchbox named "Search", the results a list named with "resu
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing with search open, results and filters showing (${colorScheme})`, async ({ page }) => {
+  test(`axe finds nothing with search open, results and filters showing (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await page.keyboard.press('/');
     expect(await violations(page)).toEqual([]);
     await page.keyboard.type('trust');
-    await expect(page.getByRole('group', { name: 'Filter by section' }).getByRole('button').first()).toBeVisible();
-    await page.getByRole('group', { name: 'Filter by section' }).getByRole('button', { name: /^Privacy/ }).click();
+    await expect(
+      page.getByRole('group', { name: 'Filter by section' }).getByRole('button').first(),
+    ).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Filter by section' })
+      .getByRole('button', { name: /^Privacy/ })
+      .click();
     await expect(page.locator('#search-status')).toHaveText(/in Privacy/);
     expect(await violations(page)).toEqual([]);
   });
 
-  test(`axe finds nothing on the search page with results and with none (${colorScheme})`, async ({ page }) => {
+  test(`axe finds nothing on the search page with results and with none (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/search/?q=security');
-    await expect(page.getByRole('list', { name: /results/i }).getByRole('link').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: /results/i })
+        .getByRole('link')
+        .first(),
+    ).toBeVisible();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('searchbox', { name: 'Search' }).fill('kubernetes');
     await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
@@ -49,7 +65,9 @@ test('keyboard alone: open, type, filter, pick a heading result', async ({ page 
   await page.keyboard.press('Control+k');
   await page.keyboard.type('reading');
   await expect(page.locator('#search-status')).toHaveText(/results? for “reading”/);
-  const security = page.getByRole('group', { name: 'Filter by section' }).getByRole('button', { name: 'Security (1)' });
+  const security = page
+    .getByRole('group', { name: 'Filter by section' })
+    .getByRole('button', { name: 'Security (1)' });
   await page.keyboard.press('Tab');
   await expect(security).toBeFocused();
   await page.keyboard.press('Enter');
@@ -59,7 +77,9 @@ test('keyboard alone: open, type, filter, pick a heading result', async ({ page 
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('link', { name: 'Further reading' }).and(page.locator('.search-headings a'))).toBeFocused();
+  await expect(
+    page.getByRole('link', { name: 'Further reading' }).and(page.locator('.search-headings a')),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/security/?highlight=reading#further-reading');
 });

@@ -6,13 +6,17 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => refused.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective}: ${event.blockedURI}`);
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective}: ${event.blockedURI}`,
+      );
     });
   });
   return refused;
 }
 
-test('under the strict CSP, search, filters and the landing highlight work with nothing refused', async ({ page }) => {
+test('under the strict CSP, search, filters and the landing highlight work with nothing refused', async ({
+  page,
+}) => {
   const refused = await watchCsp(page);
   const response = await page.goto('/');
   // The policy is the strict one: no inline code but hashed, no eval but WebAssembly's.
@@ -27,6 +31,8 @@ test('under the strict CSP, search, filters and the landing highlight work with 
   await expect(page.locator('article mark.pagefind-highlight').first()).toBeVisible();
 
   await page.goto('/search/?q=trust&section=Privacy');
-  await expect(page.getByRole('list', { name: /results/i }).locator('.search-result-title')).toHaveText(['Privacy']);
+  await expect(page.getByRole('list', { name: /results/i }).locator('.search-result-title')).toHaveText([
+    'Privacy',
+  ]);
   expect(refused).toEqual([]);
 });

@@ -15,7 +15,8 @@ function guard(page: Page): Error[] {
 }
 
 /** Elements the query could have injected. */
-const injected = (page: Page) => page.locator('#search-panel img, #search-panel script, #search-status *:not(bdi)');
+const injected = (page: Page) =>
+  page.locator('#search-panel img, #search-panel script, #search-status *:not(bdi)');
 
 for (const query of HOSTILE) {
   test(`typed, ${query} is shown as text`, async ({ page }) => {

@@ -9,7 +9,9 @@ function recordRequests(page: Page): string[] {
 }
 const pagefindRequests = (paths: string[]) => paths.filter((path) => path.startsWith('/pagefind/'));
 
-test('a page load fetches nothing of Pagefind nor the search UI; hovering the box fetches them', async ({ page }) => {
+test('a page load fetches nothing of Pagefind nor the search UI; hovering the box fetches them', async ({
+  page,
+}) => {
   const paths = recordRequests(page);
   await page.goto('/privacy/');
   await page.waitForLoadState('networkidle');

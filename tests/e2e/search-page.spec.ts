@@ -20,10 +20,17 @@ test('the URL follows what is typed without adding history entries', async ({ pa
   const before = await page.evaluate(() => history.length);
   await page.keyboard.type('zero trust');
   await expect(page).toHaveURL('/search/?q=zero+trust');
-  await expect(page.getByRole('list', { name: /results/i }).getByRole('link', { name: 'Related resources', exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: /results/i })
+      .getByRole('link', { name: 'Related resources', exact: true }),
+  ).toBeVisible();
   expect(await page.evaluate(() => history.length)).toBe(before);
 
-  await page.getByRole('group', { name: 'Filter by section' }).getByRole('button', { name: /^Related resources/ }).click();
+  await page
+    .getByRole('group', { name: 'Filter by section' })
+    .getByRole('button', { name: /^Related resources/ })
+    .click();
   await expect(page).toHaveURL('/search/?q=zero+trust&section=Related+resources');
   await box.fill('');
   await expect(page).toHaveURL('/search/');
@@ -33,12 +40,18 @@ test('the URL follows what is typed without adding history entries', async ({ pa
 
 test('a shared URL with a section opens with that section chosen', async ({ page }) => {
   await page.goto('/search/?q=trust&section=Privacy');
-  const privacy = page.getByRole('group', { name: 'Filter by section' }).getByRole('button', { name: /^Privacy/ });
+  const privacy = page
+    .getByRole('group', { name: 'Filter by section' })
+    .getByRole('button', { name: /^Privacy/ });
   await expect(privacy).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('list', { name: /results/i }).locator('.search-result-title')).toHaveText(['Privacy']);
+  await expect(page.getByRole('list', { name: /results/i }).locator('.search-result-title')).toHaveText([
+    'Privacy',
+  ]);
 });
 
-test('the header search form goes to the search page for a query with no result to open', async ({ page }) => {
+test('the header search form goes to the search page for a query with no result to open', async ({
+  page,
+}) => {
   await page.goto('/privacy/');
   const box = page.getByRole('searchbox', { name: 'Search' });
   await box.fill('kubernetes');

@@ -3,9 +3,13 @@ import { expect, test } from '../support/security-watch.ts';
 const shortcuts = ['/', 'Control+k', 'Meta+k'];
 
 for (const shortcut of shortcuts) {
-  test(`${shortcut} focuses the search box from anywhere, Esc closes it and gives focus back`, async ({ page }) => {
+  test(`${shortcut} focuses the search box from anywhere, Esc closes it and gives focus back`, async ({
+    page,
+  }) => {
     await page.goto('/security/');
-    const sidebarLink = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Privacy' });
+    const sidebarLink = page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Privacy' });
     await sidebarLink.focus();
     await page.keyboard.press(shortcut);
     const box = page.getByRole('searchbox', { name: 'Search' });
@@ -22,7 +26,9 @@ for (const shortcut of shortcuts) {
   });
 }
 
-test('Esc from a focused result also closes and returns focus; the box keeps its text for next time', async ({ page }) => {
+test('Esc from a focused result also closes and returns focus; the box keeps its text for next time', async ({
+  page,
+}) => {
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: 'Search' });
   await page.keyboard.press('/');

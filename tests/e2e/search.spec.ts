@@ -6,7 +6,9 @@ const resultsList = (page: Page) => page.getByRole('list', { name: /results/i })
 /** The title link of each page result, in order. */
 const resultTitles = (page: Page) => resultsList(page).locator('.search-result-title');
 
-test('typing "trust center" lists the pages that mention it, with marked excerpts, and a result opens its page', async ({ page }) => {
+test('typing "trust center" lists the pages that mention it, with marked excerpts, and a result opens its page', async ({
+  page,
+}) => {
   await page.goto('/');
   await searchBox(page).click();
   await searchBox(page).pressSequentially('trust center');
@@ -24,13 +26,22 @@ test('typing "trust center" lists the pages that mention it, with marked excerpt
   await expect(page.locator('article mark.pagefind-highlight').first()).toHaveText(/Trust/);
 });
 
-test('a heading sub-result opens its page at that heading, scrolled to it, with the words highlighted', async ({ page }) => {
+test('a heading sub-result opens its page at that heading, scrolled to it, with the words highlighted', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 900, height: 420 });
   await page.goto('/privacy/');
   await searchBox(page).fill('best practices');
-  const heading = resultsList(page).locator('.search-headings').getByRole('link', { name: 'Service-level security' });
-  await expect(heading).toHaveAttribute('href', '/security/?highlight=best&highlight=practices#service-level-security');
-  const further = resultsList(page).locator('.search-headings').getByRole('link', { name: 'Further reading' });
+  const heading = resultsList(page)
+    .locator('.search-headings')
+    .getByRole('link', { name: 'Service-level security' });
+  await expect(heading).toHaveAttribute(
+    'href',
+    '/security/?highlight=best&highlight=practices#service-level-security',
+  );
+  const further = resultsList(page)
+    .locator('.search-headings')
+    .getByRole('link', { name: 'Further reading' });
   await further.click();
 
   await expect(page).toHaveURL('/security/?highlight=best&highlight=practices#further-reading');
@@ -103,7 +114,9 @@ test('a section filter narrows the results and shows a count for each section', 
   await expect(resultTitles(page)).toHaveCount(before);
 });
 
-test('a search for a word on no page says so, with the query, and suggests the section pages', async ({ page }) => {
+test('a search for a word on no page says so, with the query, and suggests the section pages', async ({
+  page,
+}) => {
   await page.goto('/privacy/');
   await searchBox(page).fill('kubernetes');
   await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
@@ -129,7 +142,9 @@ test('words only in the footer find nothing', async ({ page }) => {
   }
 });
 
-test('what the panel hides stays hidden: no "see all" link, filters or message without a reason', async ({ page }) => {
+test('what the panel hides stays hidden: no "see all" link, filters or message without a reason', async ({
+  page,
+}) => {
   await page.goto('/');
   await searchBox(page).fill('kubernetes');
   await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
@@ -139,7 +154,9 @@ test('what the panel hides stays hidden: no "see all" link, filters or message w
   await expect(page.locator('#search-panel').getByText('Try a section page:')).toBeHidden();
 });
 
-test('a landing page without a heading in the URL brings the first highlighted word into view', async ({ page }) => {
+test('a landing page without a heading in the URL brings the first highlighted word into view', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 900, height: 360 });
   await page.goto('/security/?highlight=configuration');
   const mark = page.locator('article mark.pagefind-highlight').first();

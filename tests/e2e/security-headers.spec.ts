@@ -16,7 +16,7 @@ import { listDistPages } from '../support/dist-pages.ts';
 const headersText = readFileSync(new URL('_headers', DIST), 'utf8');
 const headersFile = parseHeadersFile(headersText);
 
-test('dist/_headers is what src/lib/security-headers.ts makes of the pages\' CSP', () => {
+test("dist/_headers is what src/lib/security-headers.ts makes of the pages' CSP", () => {
   const meta = readMetaPolicy(readFileSync(new URL('index.html', DIST), 'utf8'));
   expect(headersText).toBe(formatHeadersFile(securityHeaders(parsePolicy(meta ?? ''))));
 });
@@ -57,11 +57,14 @@ for (const path of listDistPages(DIST)) {
     const response = await request.get(path);
     expect(response.ok()).toBe(true);
     const headers = response.headers();
-    for (const [name, value] of Object.entries(headersFile)) expect(headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(headersFile))
+      expect(headers[name.toLowerCase()], name).toBe(value);
 
     const meta = readMetaPolicy(await response.text());
     expect(meta, 'the page has a CSP <meta>').toBeDefined();
-    const { 'frame-ancestors': frameAncestors, ...rest } = parsePolicy(headers['content-security-policy'] ?? '');
+    const { 'frame-ancestors': frameAncestors, ...rest } = parsePolicy(
+      headers['content-security-policy'] ?? '',
+    );
     expect(frameAncestors).toEqual(["'none'"]);
     expect(formatPolicy(rest)).toBe(meta);
   });
@@ -79,13 +82,21 @@ test('the CSP <meta> comes before any script, style or stylesheet in the head', 
 });
 
 test('assets and unknown paths carry the headers too', async ({ request }) => {
-  for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/favicon.svg', '/no-such-page/']) {
+  for (const path of [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/favicon.svg',
+    '/no-such-page/',
+  ]) {
     const headers = (await request.get(path)).headers();
-    for (const [name, value] of Object.entries(headersFile)) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+    for (const [name, value] of Object.entries(headersFile))
+      expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
   }
 });
 
-test('robots.txt points crawlers at the sitemap, which lists every page at the real address', async ({ request }) => {
+test('robots.txt points crawlers at the sitemap, which lists every page at the real address', async ({
+  request,
+}) => {
   const robots = await (await request.get('/robots.txt')).text();
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(sitemapUrl).toBe(new URL('/sitemap-index.xml', SITE_URL).href);

@@ -17,7 +17,9 @@ for (const query of HOSTILE) {
   test(`the query ${query} is shown as text and never runs`, async ({ page, watch }) => {
     await search(page, query);
     expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
-    await expect(page.locator('img[src="x"], body script:not([src]):not([type])').filter({ hasText: 'pwned' })).toHaveCount(0);
+    await expect(
+      page.locator('img[src="x"], body script:not([src]):not([type])').filter({ hasText: 'pwned' }),
+    ).toHaveCount(0);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(watch.dialogs).toEqual([]);
   });
@@ -28,7 +30,9 @@ test('a 2,000-character query does not break the page', async ({ page }) => {
   expect(query).toHaveLength(2000);
   await search(page, query);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
 });
 
@@ -36,6 +40,8 @@ test('a query of emoji and right-to-left text is kept as typed', async ({ page }
   const query = '🔒🛡️ خصوصية البيانات פרטיות 👩🏽‍💻';
   await search(page, query);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
 });

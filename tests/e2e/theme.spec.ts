@@ -31,7 +31,10 @@ test('the stored theme is on the page before its first paint', async ({ page }) 
   await expect.poll(() => background(page)).toBe(DARK_BG);
 });
 
-test('the choice survives a reload and is kept in localStorage, not in a cookie', async ({ page, context }) => {
+test('the choice survives a reload and is kept in localStorage, not in a cookie', async ({
+  page,
+  context,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await expect(themeMenu(page)).toHaveValue('system');

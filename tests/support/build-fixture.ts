@@ -1,6 +1,16 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +62,9 @@ export function buildWith(files: Record<string, string | null>, options: BuildOp
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     options.inspect?.(dir);
     const built = Object.fromEntries(
-      (options.read ?? []).filter((path) => existsSync(join(dir, path))).map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
+      (options.read ?? [])
+        .filter((path) => existsSync(join(dir, path)))
+        .map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
     );
     return { status: result.status, output, built, published: existsSync(join(dir, 'dist/index.html')) };
   } finally {

@@ -18,7 +18,11 @@ export const VIEWPORTS = {
  * Presses Tab (Shift+Tab with `backwards`, for a target near the end of the page) until `target` has
  * focus, as a keyboard user would; fails if it never does.
  */
-export async function tabTo(page: Page, target: Locator, { backwards = false, maxPresses = 80 } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, maxPresses = 80 } = {},
+): Promise<void> {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < maxPresses; presses++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');

@@ -50,7 +50,11 @@ export async function renderLearn(markdown: string, options: RenderOptions = {})
   });
   const tree = file.data['hast'] as Root;
   visit(tree, (node, index, parent) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && parent && index !== undefined) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      parent &&
+      index !== undefined
+    ) {
       parent.children[index] = toElement(node as JsxElement) as ElementContent;
       return SKIP;
     }

@@ -49,8 +49,10 @@ export function weighPage(dist: string, pagePath: string): PageWeight {
     if (!existsSync(file(path))) throw new Error(`${pagePath} loads ${path}, which is not in ${dist}`);
     const content = readFileSync(file(path));
     assets.push({ name: path, kind, renderBlocking, gzipBytes: gzip(content) });
-    if (kind === 'js') for (const imported of staticImports(content.toString())) addFile(imported, 'js', renderBlocking, path);
-    if (kind === 'css' && /@font-face/.test(content.toString())) assets.push({ name: `${path} @font-face`, kind: 'font', renderBlocking: true, gzipBytes: 0 });
+    if (kind === 'js')
+      for (const imported of staticImports(content.toString())) addFile(imported, 'js', renderBlocking, path);
+    if (kind === 'css' && /@font-face/.test(content.toString()))
+      assets.push({ name: `${path} @font-face`, kind: 'font', renderBlocking: true, gzipBytes: 0 });
   };
 
   let inline = 0;
@@ -66,12 +68,19 @@ export function weighPage(dist: string, pagePath: string): PageWeight {
       if (rel === 'modulepreload') addFile(href, 'js', false);
     } else if (node.tagName === 'script' && attr('type') !== 'application/ld+json') {
       const src = attr('src');
-      const blocking = inHead && attr('type') !== 'module' && attr('async') === undefined && attr('defer') === undefined;
+      const blocking =
+        inHead && attr('type') !== 'module' && attr('async') === undefined && attr('defer') === undefined;
       if (typeof src === 'string') addFile(src, 'js', blocking);
       else {
         const body = toString(node);
-        assets.push({ name: `inline script #${++inline}`, kind: 'js', renderBlocking: blocking, gzipBytes: gzip(body) });
-        if (attr('type') === 'module') for (const imported of staticImports(body)) addFile(imported, 'js', false);
+        assets.push({
+          name: `inline script #${++inline}`,
+          kind: 'js',
+          renderBlocking: blocking,
+          gzipBytes: gzip(body),
+        });
+        if (attr('type') === 'module')
+          for (const imported of staticImports(body)) addFile(imported, 'js', false);
       }
     } else if (node.tagName === 'img' && typeof attr('src') === 'string') {
       addFile(String(attr('src')), 'image', false);

@@ -25,12 +25,19 @@ export const test = base.extend<{ watch: Watch }>({
       await page.exposeFunction('__reportViolation', (violation: string) => watch.violations.push(violation));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation;
-          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} on ${location.pathname}`);
+          const report = (window as unknown as { __reportViolation: (text: string) => void })
+            .__reportViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} on ${location.pathname}`,
+          );
         });
       });
       page.on('console', (message) => {
-        if (/Content.Security.Policy|Refused to|Permissions.Policy|web worker encountered an error/i.test(message.text())) {
+        if (
+          /Content.Security.Policy|Refused to|Permissions.Policy|web worker encountered an error/i.test(
+            message.text(),
+          )
+        ) {
           watch.violations.push(`console ${message.type()}: ${message.text()}`);
         }
       });
@@ -57,7 +64,10 @@ export const test = base.extend<{ watch: Watch }>({
           databases: (await indexedDB.databases()).map((database) => database.name ?? ''),
           caches: await caches.keys(),
         }));
-        expect(stored.local.filter((key) => !ALLOWED_STORAGE.test(key)), 'localStorage beyond the theme').toEqual([]);
+        expect(
+          stored.local.filter((key) => !ALLOWED_STORAGE.test(key)),
+          'localStorage beyond the theme',
+        ).toEqual([]);
         expect(stored.session, 'sessionStorage').toEqual([]);
         expect(stored.databases, 'IndexedDB').toEqual([]);
         expect(stored.caches, 'Cache Storage').toEqual([]);

@@ -25,7 +25,12 @@ function toSection(heading: string, lines: string[]): SourceSection {
   const body = lines.filter((line) => line.trim() !== '');
   const links = body.flatMap((line) => [...line.matchAll(LINK)].map((match) => match[2] ?? ''));
   const sentences = body
-    .map((line) => line.replace(LINK, '$1').replace(/^\s*[-*]\s+/, '').trim())
+    .map((line) =>
+      line
+        .replace(LINK, '$1')
+        .replace(/^\s*[-*]\s+/, '')
+        .trim(),
+    )
     .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z])/));
   return { heading, sentences, links };
 }

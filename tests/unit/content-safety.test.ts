@@ -13,7 +13,14 @@ describe('unsafeUrlScheme', () => {
   });
 
   test('lets ordinary links through', () => {
-    for (const url of ['https://www.microsoft.com/trust-center', 'privacy.md', '/security/', '#data', 'mailto:a@b.c', '../javascript:x']) {
+    for (const url of [
+      'https://www.microsoft.com/trust-center',
+      'privacy.md',
+      '/security/',
+      '#data',
+      'mailto:a@b.c',
+      '../javascript:x',
+    ]) {
       assert.equal(unsafeUrlScheme(url), undefined, url);
     }
   });

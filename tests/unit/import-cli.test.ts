@@ -12,7 +12,10 @@ const SOURCE = join(ROOT, 'tests/fixtures/security-privacy-compliance.md');
 const LEARN = join(ROOT, 'tests/fixtures/learn');
 
 function runImport(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -50,7 +53,7 @@ describe('npm run import -- security-privacy-compliance.md --split h2', () => {
     for (const file of sitePages) assert.match(run.output, new RegExp(`wrote\\s+content/${file}`));
   });
 
-  test('makes exactly the site\'s five pages', () => {
+  test("makes exactly the site's five pages", () => {
     assert.deepEqual(readdirSync(join(dir, 'content')).sort(), sitePages.sort());
   });
 
@@ -72,7 +75,10 @@ describe('the import never loses a file', () => {
   test('an existing, different page is kept without --force, and the run says so and fails', () => {
     const run = runImport(SOURCE, '--split', 'h2', '--root', dir);
     assert.equal(run.status, 1);
-    assert.match(run.output, /kept\s+content\/privacy\.mdx: it exists and differs \(pass --force to overwrite it\)/);
+    assert.match(
+      run.output,
+      /kept\s+content\/privacy\.mdx: it exists and differs \(pass --force to overwrite it\)/,
+    );
     assert.equal(readFileSync(join(dir, 'content/privacy.mdx'), 'utf8'), 'hand-edited\n');
     assert.ok(existsSync(join(dir, 'content/security.mdx')), 'the other pages are written');
   });
@@ -93,12 +99,23 @@ describe('the import never loses a file', () => {
 
 describe('npm run import -- <folder files> --toc TOC.yml', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-folder-'));
-  const run = runImport(join(LEARN, 'widget-setup.md'), join(LEARN, 'widget-overview.md'), '--toc', join(LEARN, 'TOC.yml'), '--root', dir);
+  const run = runImport(
+    join(LEARN, 'widget-setup.md'),
+    join(LEARN, 'widget-overview.md'),
+    '--toc',
+    join(LEARN, 'TOC.yml'),
+    '--root',
+    dir,
+  );
 
   test('writes one page per file and copies the images that exist', () => {
     assert.equal(run.status, 0, run.output);
     assert.deepEqual(readdirSync(join(dir, 'content')).sort(), ['widget-overview.mdx', 'widget-setup.mdx']);
-    for (const image of ['media/widget-setup/dial.svg', 'media/widget-setup/chart.svg', 'media/icons/gear.svg']) {
+    for (const image of [
+      'media/widget-setup/dial.svg',
+      'media/widget-setup/chart.svg',
+      'media/icons/gear.svg',
+    ]) {
       assert.ok(existsSync(join(dir, 'public', image)), `public/${image} copied`);
     }
   });
@@ -109,7 +126,8 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
   });
 
   test('orders the pages as the TOC does, not as the command line', () => {
-    const order = (file: string) => /^order: (\d+)$/m.exec(readFileSync(join(dir, 'content', file), 'utf8'))?.[1];
+    const order = (file: string) =>
+      /^order: (\d+)$/m.exec(readFileSync(join(dir, 'content', file), 'utf8'))?.[1];
     assert.equal(order('widget-overview.mdx'), '1');
     assert.equal(order('widget-setup.mdx'), '2');
   });

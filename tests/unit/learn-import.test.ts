@@ -12,7 +12,8 @@ function folder(files: Record<string, string>): SourceFiles {
   return { read: (path) => files[path], exists: (path) => path in files };
 }
 
-const FRONT = '---\ntitle: Widget overview\ndescription: "All about widgets."\nauthor: testwriter\nms.date: 03/07/2025\nms.topic: overview\n---\n';
+const FRONT =
+  '---\ntitle: Widget overview\ndescription: "All about widgets."\nauthor: testwriter\nms.date: 03/07/2025\nms.topic: overview\n---\n';
 
 describe('front matter', () => {
   test('title, description, author are kept; ms.date becomes the updated date; other keys are listed as dropped', () => {
@@ -29,14 +30,23 @@ describe('front matter', () => {
 
   for (const field of ['title', 'description', 'author', 'ms.date']) {
     test(`a missing ${field} is an error naming the file and the field`, () => {
-      const { data } = splitFrontMatter(FRONT.replace(new RegExp(`^${field.replace('.', '\\.')}:.*\\n`, 'm'), ''), 'docs/a.md');
-      assert.throws(() => mapLearnFrontMatter(data, 'docs/a.md'), new RegExp(`docs/a\\.md: front-matter field "${field.replace('.', '\\.')}" is missing`));
+      const { data } = splitFrontMatter(
+        FRONT.replace(new RegExp(`^${field.replace('.', '\\.')}:.*\\n`, 'm'), ''),
+        'docs/a.md',
+      );
+      assert.throws(
+        () => mapLearnFrontMatter(data, 'docs/a.md'),
+        new RegExp(`docs/a\\.md: front-matter field "${field.replace('.', '\\.')}" is missing`),
+      );
     });
   }
 
   test('an ms.date that is not MM/DD/YYYY is an error saying the format', () => {
     const { data } = splitFrontMatter(FRONT.replace('03/07/2025', '13/45/2025'), 'a.md');
-    assert.throws(() => mapLearnFrontMatter(data, 'a.md'), /a\.md: front-matter field "ms.date" is "13\/45\/2025": it must be a date as MM\/DD\/YYYY/);
+    assert.throws(
+      () => mapLearnFrontMatter(data, 'a.md'),
+      /a\.md: front-matter field "ms.date" is "13\/45\/2025": it must be a date as MM\/DD\/YYYY/,
+    );
   });
 });
 
@@ -71,13 +81,17 @@ describe('toMdxSafe', () => {
 });
 
 describe('splitting at H2', () => {
-  const body = '# Title\n\nIntro.\n\n## First part\n\nOne. See [two](#second-part) and [sub](#a-sub).\n\n```md\n## not a heading\n```\n\n## Second part\n\n### A sub\n\nTwo.\n';
+  const body =
+    '# Title\n\nIntro.\n\n## First part\n\nOne. See [two](#second-part) and [sub](#a-sub).\n\n```md\n## not a heading\n```\n\n## Second part\n\n### A sub\n\nTwo.\n';
 
   test('the H1 is the title, text before the first H2 the introduction, each H2 a section; code is not cut', () => {
     const article = splitArticle(body);
     assert.equal(article.h1, 'Title');
     assert.equal(article.intro, 'Intro.');
-    assert.deepEqual(article.sections.map((section) => section.heading), ['First part', 'Second part']);
+    assert.deepEqual(
+      article.sections.map((section) => section.heading),
+      ['First part', 'Second part'],
+    );
     assert.match(article.sections[0]?.body ?? '', /## not a heading/);
   });
 
@@ -91,7 +105,12 @@ describe('splitting at H2', () => {
       ['a-sub', { slug: 'second-part', isTitle: false }],
     ]);
     assert.equal(
-      relinkAnchors('See [two](#second-part), [sub](article.md#a-sub), [x](#other).', 'first-part', 'article.md', pages),
+      relinkAnchors(
+        'See [two](#second-part), [sub](article.md#a-sub), [x](#other).',
+        'first-part',
+        'article.md',
+        pages,
+      ),
       'See [two](second-part.md), [sub](second-part.md#a-sub), [x](#other).',
     );
   });
@@ -99,7 +118,10 @@ describe('splitting at H2', () => {
 
 describe('TOC.yml', () => {
   test('its .md entries, depth first, in reading order, with their names and the node above them as group', () => {
-    const toc = readTocYml('- name: Top\n  items:\n    - name: B first\n      href: b.md\n    - name: Group\n      items:\n        - name: A\n          href: a.md#x\n    - name: Out\n      href: /other/place\n', 'TOC.yml');
+    const toc = readTocYml(
+      '- name: Top\n  items:\n    - name: B first\n      href: b.md\n    - name: Group\n      items:\n        - name: A\n          href: a.md#x\n    - name: Out\n      href: /other/place\n',
+      'TOC.yml',
+    );
     assert.deepEqual(toc, [
       { href: 'b.md', name: 'B first' },
       { href: 'a.md', name: 'A', group: 'Group' },
@@ -107,7 +129,10 @@ describe('TOC.yml', () => {
   });
 
   test('with several top-level nodes, each node with items is a group', () => {
-    const toc = readTocYml('- name: Start\n  href: a.md\n- name: Set up\n  items:\n    - name: B\n      href: b.md\n', 'TOC.yml');
+    const toc = readTocYml(
+      '- name: Start\n  href: a.md\n- name: Set up\n  items:\n    - name: B\n      href: b.md\n',
+      'TOC.yml',
+    );
     assert.deepEqual(toc, [
       { href: 'a.md', name: 'Start' },
       { href: 'b.md', name: 'B', group: 'Set up' },
@@ -130,29 +155,51 @@ describe('planImport', () => {
 
   test('one page per file, in command-line order, slug from the file name, title from the H1', () => {
     const plan = planImport(['/learn/b.md', '/learn/a.md'], {}, access);
-    assert.deepEqual(plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.title]), [
-      ['b', 1, 'B page'],
-      ['a', 2, 'A page'],
-    ]);
-    assert.equal(plan.pages[1]?.frontMatter.sidebarLabel, 'Widget overview', 'the Learn title becomes the sidebar label');
+    assert.deepEqual(
+      plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.title]),
+      [
+        ['b', 1, 'B page'],
+        ['a', 2, 'A page'],
+      ],
+    );
+    assert.equal(
+      plan.pages[1]?.frontMatter.sidebarLabel,
+      'Widget overview',
+      'the Learn title becomes the sidebar label',
+    );
   });
 
   test('a TOC.yml sets the order and the sidebar labels', () => {
-    const toc = { entries: readTocYml('- name: First\n  href: a.md\n- name: Second\n  href: b.md\n', 'TOC.yml'), dir: '/learn' };
+    const toc = {
+      entries: readTocYml('- name: First\n  href: a.md\n- name: Second\n  href: b.md\n', 'TOC.yml'),
+      dir: '/learn',
+    };
     const plan = planImport(['/learn/b.md', '/learn/a.md'], { toc }, access);
-    assert.deepEqual(plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.sidebarLabel]), [
-      ['a', 1, 'First'],
-      ['b', 2, 'Second'],
-    ]);
+    assert.deepEqual(
+      plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.sidebarLabel]),
+      [
+        ['a', 1, 'First'],
+        ['b', 2, 'Second'],
+      ],
+    );
   });
 
-  test('a page under a TOC node is in that node\'s sidebar group', () => {
-    const toc = { entries: readTocYml('- name: First\n  href: a.md\n- name: More\n  items:\n    - name: Second\n      href: b.md\n', 'TOC.yml'), dir: '/learn' };
+  test("a page under a TOC node is in that node's sidebar group", () => {
+    const toc = {
+      entries: readTocYml(
+        '- name: First\n  href: a.md\n- name: More\n  items:\n    - name: Second\n      href: b.md\n',
+        'TOC.yml',
+      ),
+      dir: '/learn',
+    };
     const plan = planImport(['/learn/b.md', '/learn/a.md'], { toc }, access);
-    assert.deepEqual(plan.pages.map((page) => [page.slug, page.frontMatter.group]), [
-      ['a', undefined],
-      ['b', 'More'],
-    ]);
+    assert.deepEqual(
+      plan.pages.map((page) => [page.slug, page.frontMatter.group]),
+      [
+        ['a', undefined],
+        ['b', 'More'],
+      ],
+    );
     const second = plan.pages[1];
     assert.ok(second);
     assert.match(renderPage(second), /^group: "More"$/m);
@@ -162,7 +209,9 @@ describe('planImport', () => {
     const page = planImport(['/learn/a.md'], {}, access).pages[0];
     assert.match(page?.body ?? '', /Shared text, see \[A\]\(a\.md\)\./);
     assert.match(page?.body ?? '', /source="\/media\/a\/dial\.png"/);
-    assert.deepEqual(planImport(['/learn/a.md'], {}, access).copies, [{ from: '/learn/media/a/dial.png', to: 'public/media/a/dial.png' }]);
+    assert.deepEqual(planImport(['/learn/a.md'], {}, access).copies, [
+      { from: '/learn/media/a/dial.png', to: 'public/media/a/dial.png' },
+    ]);
   });
 
   test('a missing image and unsupported constructs are reported with file and line', () => {
@@ -176,11 +225,17 @@ describe('planImport', () => {
 
   test('a missing include is an error naming the page and the include', () => {
     const broken = folder({ ...files, '/learn/a.md': `${FRONT}\n[!INCLUDE [x](includes/none.md)]\n` });
-    assert.throws(() => planImport(['/learn/a.md'], {}, broken), /\/learn\/a\.md:9: \[!INCLUDE\] of "includes\/none\.md": the include file \/learn\/includes\/none\.md does not exist/);
+    assert.throws(
+      () => planImport(['/learn/a.md'], {}, broken),
+      /\/learn\/a\.md:9: \[!INCLUDE\] of "includes\/none\.md": the include file \/learn\/includes\/none\.md does not exist/,
+    );
   });
 
   test('--split h2 takes one file; pages that would share a slug are an error', () => {
-    assert.throws(() => planImport(['/learn/a.md', '/learn/b.md'], { split: 'h2' }, access), /exactly one file/);
+    assert.throws(
+      () => planImport(['/learn/a.md', '/learn/b.md'], { split: 'h2' }, access),
+      /exactly one file/,
+    );
     const twins = folder({ '/x/a.md': `${FRONT}\n# T\n\n## Same\n\nOne.\n\n## Same\n\nTwo.\n` });
     assert.throws(() => planImport(['/x/a.md'], { split: 'h2' }, twins), /content\/same\.mdx/);
   });
@@ -189,6 +244,9 @@ describe('planImport', () => {
     const [page] = planImport(['/learn/b.md'], { firstOrder: 6 }, access).pages;
     assert.ok(page);
     const text = renderPage(page);
-    assert.match(text, /^---\ntitle: "B page"\nsidebarLabel: "B"\ndescription: "All about widgets."\norder: 6\nupdated: 2025-03-07\nauthor: "testwriter"\n---\n/);
+    assert.match(
+      text,
+      /^---\ntitle: "B page"\nsidebarLabel: "B"\ndescription: "All about widgets."\norder: 6\nupdated: 2025-03-07\nauthor: "testwriter"\n---\n/,
+    );
   });
 });

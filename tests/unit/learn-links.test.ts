@@ -45,7 +45,10 @@ describe('resolveLearnLink', () => {
   });
 
   test('a relative .md link to a page of this site keeps query and anchor, and drops .md', () => {
-    assert.equal(resolve('privacy.md?view=print#privacy-at-microsoft'), '/privacy/?view=print#privacy-at-microsoft');
+    assert.equal(
+      resolve('privacy.md?view=print#privacy-at-microsoft'),
+      '/privacy/?view=print#privacy-at-microsoft',
+    );
     assert.equal(resolve('security.mdx'), '/security/');
   });
 
@@ -68,7 +71,12 @@ describe('resolveLearnLink', () => {
   });
 
   test('absolute URLs, mail links and in-page anchors are left alone', () => {
-    for (const href of ['https://www.microsoft.com/security', 'mailto:a@b.c', '#privacy', 'HTTPS://privacy.microsoft.com/']) {
+    for (const href of [
+      'https://www.microsoft.com/security',
+      'mailto:a@b.c',
+      '#privacy',
+      'HTTPS://privacy.microsoft.com/',
+    ]) {
       assert.equal(resolve(href), href);
     }
   });

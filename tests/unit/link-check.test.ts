@@ -11,7 +11,12 @@ const headingIds = new Map<string, ReadonlySet<string> | undefined>([
 
 describe('classifyLink', () => {
   test('a scheme or a host makes a link outbound', () => {
-    for (const href of ['https://www.microsoft.com/security', 'http://x.org/', 'mailto:a@b.c', '//cdn.example/x']) {
+    for (const href of [
+      'https://www.microsoft.com/security',
+      'http://x.org/',
+      'mailto:a@b.c',
+      '//cdn.example/x',
+    ]) {
       assert.deepEqual(classifyLink(href, '/privacy/'), { kind: 'outbound', href });
     }
   });
@@ -22,8 +27,16 @@ describe('classifyLink', () => {
       path: '/security/',
       anchor: 'further-reading',
     });
-    assert.deepEqual(classifyLink('#top', '/privacy/'), { kind: 'internal', path: '/privacy/', anchor: 'top' });
-    assert.deepEqual(classifyLink('../security/', '/privacy/'), { kind: 'internal', path: '/security/', anchor: undefined });
+    assert.deepEqual(classifyLink('#top', '/privacy/'), {
+      kind: 'internal',
+      path: '/privacy/',
+      anchor: 'top',
+    });
+    assert.deepEqual(classifyLink('../security/', '/privacy/'), {
+      kind: 'internal',
+      path: '/security/',
+      anchor: undefined,
+    });
   });
 });
 
@@ -33,7 +46,10 @@ describe('checkOutbound', () => {
   });
 
   test('http fails and says the https address to write', () => {
-    assert.match(checkOutbound('http://www.microsoft.com/security', allowed) ?? '', /not https: write it as https:\/\/www\.microsoft\.com\/security/);
+    assert.match(
+      checkOutbound('http://www.microsoft.com/security', allowed) ?? '',
+      /not https: write it as https:\/\/www\.microsoft\.com\/security/,
+    );
   });
 
   test('other schemes and protocol-relative links fail', () => {
@@ -49,7 +65,10 @@ describe('checkOutbound', () => {
   });
 
   test('hosts are compared exactly: a look-alike subdomain is not allowed', () => {
-    assert.match(checkOutbound('https://learn.microsoft.com.evil.example/x', allowed) ?? '', /not on the allowlist/);
+    assert.match(
+      checkOutbound('https://learn.microsoft.com.evil.example/x', allowed) ?? '',
+      /not on the allowlist/,
+    );
   });
 });
 
@@ -81,9 +100,15 @@ describe('checkInternal', () => {
 describe('describeProblem', () => {
   test('names file, line and the link as written, and as published when resolved', () => {
     assert.equal(
-      describeProblem({ file: 'content/privacy.mdx', line: 12, href: 'security.md#x', published: '/security/#x' }, 'is wrong.'),
+      describeProblem(
+        { file: 'content/privacy.mdx', line: 12, href: 'security.md#x', published: '/security/#x' },
+        'is wrong.',
+      ),
       'content/privacy.mdx:12: the link "security.md#x" (published as /security/#x) is wrong.',
     );
-    assert.equal(describeProblem({ file: 'content/a.mdx', line: undefined, href: '#x' }, 'is wrong.'), 'content/a.mdx: the link "#x" is wrong.');
+    assert.equal(
+      describeProblem({ file: 'content/a.mdx', line: undefined, href: '#x' }, 'is wrong.'),
+      'content/a.mdx: the link "#x" is wrong.',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildLinkInventory, isOutbound, leadLinks, readLinkRecords, type LinkSource } from '../../src/lib/link-inventory.ts';
+import {
+  buildLinkInventory,
+  isOutbound,
+  leadLinks,
+  readLinkRecords,
+  type LinkSource,
+} from '../../src/lib/link-inventory.ts';
 
 const GROUPS: Record<string, string> = {
   'www.microsoft.com': 'Microsoft Trust Center',
@@ -16,8 +22,16 @@ const sources: LinkSource[] = [
     title: 'Security',
     href: '/security/',
     links: [
-      { href: 'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration', text: 'Set up', section: further },
-      { href: 'https://www.microsoft.com/security', text: 'Microsoft Trust Center - Security', section: further },
+      {
+        href: 'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration',
+        text: 'Set up',
+        section: further,
+      },
+      {
+        href: 'https://www.microsoft.com/security',
+        text: 'Microsoft Trust Center - Security',
+        section: further,
+      },
       { href: '/privacy/', text: 'Privacy' },
       { href: '#further-reading', text: 'Further reading' },
     ],
@@ -27,12 +41,18 @@ const sources: LinkSource[] = [
     href: '/privacy/',
     links: [
       { href: 'https://privacy.microsoft.com/', text: 'Privacy at Microsoft' },
-      { href: 'https://www.microsoft.com/trust-center/privacy', text: 'Microsoft Trust Center - Data protection and privacy' },
+      {
+        href: 'https://www.microsoft.com/trust-center/privacy',
+        text: 'Microsoft Trust Center - Data protection and privacy',
+      },
       { href: 'https://www.microsoft.com/security', text: 'Trust Center security' },
       { href: 'https://www.microsoft.com/security', text: 'Trust Center security' },
     ],
   },
-  { title: 'Every page, in the footer', links: [{ href: 'https://creativecommons.org/licenses/by/4.0/', text: 'CC BY 4.0' }] },
+  {
+    title: 'Every page, in the footer',
+    links: [{ href: 'https://creativecommons.org/licenses/by/4.0/', text: 'CC BY 4.0' }],
+  },
 ];
 const inventory = buildLinkInventory(sources, groupOf, order);
 
@@ -50,10 +70,10 @@ describe('buildLinkInventory', () => {
   });
 
   test('only outbound links are destinations, each once, in order of first citation', () => {
-    assert.deepEqual(inventory[0]?.destinations.map((d) => d.url), [
-      'https://www.microsoft.com/security',
-      'https://www.microsoft.com/trust-center/privacy',
-    ]);
+    assert.deepEqual(
+      inventory[0]?.destinations.map((d) => d.url),
+      ['https://www.microsoft.com/security', 'https://www.microsoft.com/trust-center/privacy'],
+    );
     const all = inventory.flatMap((group) => group.destinations.map((d) => d.url));
     assert.equal(all.length, 5);
     assert.ok(all.every(isOutbound));
@@ -69,7 +89,9 @@ describe('buildLinkInventory', () => {
   });
 
   test('a place without a page of its own is cited without a link', () => {
-    assert.deepEqual(inventory[3]?.destinations[0]?.citations, [{ label: 'Every page, in the footer', href: undefined }]);
+    assert.deepEqual(inventory[3]?.destinations[0]?.citations, [
+      { label: 'Every page, in the footer', href: undefined },
+    ]);
   });
 
   test('no links, no groups', () => {
@@ -97,7 +119,10 @@ describe('readLinkRecords', () => {
   });
 
   test('a page without records names the plugin that must run', () => {
-    assert.throws(() => readLinkRecords(undefined, 'content/a.mdx'), /content\/a\.mdx has no recorded links: rehypeLinkCheck/);
+    assert.throws(
+      () => readLinkRecords(undefined, 'content/a.mdx'),
+      /content\/a\.mdx has no recorded links: rehypeLinkCheck/,
+    );
     assert.throws(() => readLinkRecords([{ text: 'x' }], 'content/a.mdx'), /without href or text/);
   });
 });

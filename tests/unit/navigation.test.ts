@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appendPages, buildSidebar, buildSidebarModel, getCurrent, getSections, getPrevNext, pageHref, sortPages, type PageRef } from '../../src/lib/navigation.ts';
+import {
+  appendPages,
+  buildSidebar,
+  buildSidebarModel,
+  getCurrent,
+  getSections,
+  getPrevNext,
+  pageHref,
+  sortPages,
+  type PageRef,
+} from '../../src/lib/navigation.ts';
 
 const pages: PageRef[] = [
   { slug: 'privacy', label: 'Privacy', order: 3 },
@@ -42,24 +52,38 @@ describe('buildSidebar', () => {
 
   test('two pages with one order is an error naming both files', () => {
     const clash = [...pages, { slug: 'extra', label: 'Extra', order: 3 }];
-    assert.throws(() => buildSidebarModel(clash), /content\/privacy\.mdx and content\/extra\.mdx both have order: 3/);
+    assert.throws(
+      () => buildSidebarModel(clash),
+      /content\/privacy\.mdx and content\/extra\.mdx both have order: 3/,
+    );
   });
 
   test('opens only the group of the current page; the others lead to their first page', () => {
     const sidebar = buildSidebar(buildSidebarModel(groupedSite(60, 25)), 'page-30');
     assert.deepEqual(
       sidebar.map((item) => [item.label, item.kind === 'group' ? item.links.length : 'link']),
-      [['Overview', 'link'], ['Topic 1', 0], ['Topic 2', 25], ['Topic 3', 0]],
+      [
+        ['Overview', 'link'],
+        ['Topic 1', 0],
+        ['Topic 2', 25],
+        ['Topic 3', 0],
+      ],
     );
     const closed = sidebar[3];
     assert.equal(closed?.kind === 'group' && closed.href, '/page-52/');
     const open = sidebar[2];
-    assert.deepEqual(open?.kind === 'group' && open.links.filter((link) => link.isCurrent).map((link) => link.href), ['/page-30/']);
+    assert.deepEqual(
+      open?.kind === 'group' && open.links.filter((link) => link.isCurrent).map((link) => link.href),
+      ['/page-30/'],
+    );
   });
 
   test('a page shows as many links as there are groups plus its own group, not as many as there are pages', () => {
     const links = (site: PageRef[]) =>
-      buildSidebar(buildSidebarModel(site), 'page-2').reduce((total, item) => total + 1 + (item.kind === 'group' ? item.links.length : 0), 0);
+      buildSidebar(buildSidebarModel(site), 'page-2').reduce(
+        (total, item) => total + 1 + (item.kind === 'group' ? item.links.length : 0),
+        0,
+      );
     assert.equal(links(groupedSite(1000, 25)), 1 + 40 + 25);
   });
 
@@ -76,8 +100,18 @@ describe('buildSidebar', () => {
 describe('appendPages', () => {
   test("the site's own pages follow the article's last page, whatever its order", () => {
     const article = [...pages, { slug: 'late', label: 'Late', order: 250 }];
-    const all = appendPages(article, [{ slug: 'links', label: 'Links' }, { slug: 'accessibility', label: 'Accessibility' }]);
-    assert.deepEqual(all.slice(-3).map((page) => [page.slug, page.order]), [['late', 250], ['links', 251], ['accessibility', 252]]);
+    const all = appendPages(article, [
+      { slug: 'links', label: 'Links' },
+      { slug: 'accessibility', label: 'Accessibility' },
+    ]);
+    assert.deepEqual(
+      all.slice(-3).map((page) => [page.slug, page.order]),
+      [
+        ['late', 250],
+        ['links', 251],
+        ['accessibility', 252],
+      ],
+    );
     assert.doesNotThrow(() => buildSidebarModel(all));
   });
 });

@@ -35,7 +35,9 @@ test('follows stylesheets, scripts and the static imports of module scripts', ()
 });
 
 test('print stylesheets and dynamic imports are not loaded at first paint', () => {
-  assert.ok(!weight.assets.some((asset) => asset.name === '/print.css' || asset.name.startsWith('/pagefind')));
+  assert.ok(
+    !weight.assets.some((asset) => asset.name === '/print.css' || asset.name.startsWith('/pagefind')),
+  );
 });
 
 test('first paint counts the HTML, stylesheets and classic head scripts', () => {

@@ -14,7 +14,8 @@ const options = {
   root: '/project',
 };
 
-const SECURITY = '<h2 id="service-level-security">Service-level security</h2>\n<h2 id="further-reading">Further reading</h2>\n<p><a href="https://www.microsoft.com/security">Microsoft Trust Center - Security</a></p>';
+const SECURITY =
+  '<h2 id="service-level-security">Service-level security</h2>\n<h2 id="further-reading">Further reading</h2>\n<p><a href="https://www.microsoft.com/security">Microsoft Trust Center - Security</a></p>';
 
 /** Runs the plugin's transform on `html` as the file content/<slug>.mdx, returning the file. */
 function run(transform: ReturnType<typeof rehypeLinkCheck>, slug: string, html: string): VFile {
@@ -39,11 +40,22 @@ describe('rehypeLinkCheck', () => {
   test('a bad outbound link fails, naming the file relative to the project, the line and the link', () => {
     const transform = rehypeLinkCheck({ ...options, strict: true });
     assert.throws(
-      () => run(transform, 'privacy', '<p>x</p>\n<p><a href="http://www.microsoft.com/x">x</a> <a href="https://example.com/">y</a></p>'),
+      () =>
+        run(
+          transform,
+          'privacy',
+          '<p>x</p>\n<p><a href="http://www.microsoft.com/x">x</a> <a href="https://example.com/">y</a></p>',
+        ),
       (error: Error) => {
         assert.match(error.message, /^Broken links:/);
-        assert.match(error.message, /content\/privacy\.mdx:2: the link "http:\/\/www\.microsoft\.com\/x" is not https/);
-        assert.match(error.message, /content\/privacy\.mdx:2: the link "https:\/\/example\.com\/" goes to example\.com/);
+        assert.match(
+          error.message,
+          /content\/privacy\.mdx:2: the link "http:\/\/www\.microsoft\.com\/x" is not https/,
+        );
+        assert.match(
+          error.message,
+          /content\/privacy\.mdx:2: the link "https:\/\/example\.com\/" goes to example\.com/,
+        );
         return true;
       },
     );
@@ -55,45 +67,77 @@ describe('rehypeLinkCheck', () => {
       type: 'root',
       children: [
         // What MDX gives for `<a href="https://www.microsoft.com/">x</a>` written in content.
-        { type: 'mdxJsxFlowElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: 'https://www.microsoft.com/' }], children: [], position: { start: { line: 7, column: 1 }, end: { line: 7, column: 40 } } } as unknown as Root['children'][number],
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'a',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: 'https://www.microsoft.com/' }],
+          children: [],
+          position: { start: { line: 7, column: 1 }, end: { line: 7, column: 40 } },
+        } as unknown as Root['children'][number],
       ],
     };
     const file = new VFile({ path: '/project/content/privacy.mdx' });
-    assert.throws(() => transform(tree, file), /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/);
+    assert.throws(
+      () => transform(tree, file),
+      /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/,
+    );
   });
 
   test('a link to a heading of another page is checked whichever page is compiled first', () => {
     const link = '<p>\n<a href="/security/#further-readin">Further reading</a></p>';
     const targetFirst = rehypeLinkCheck({ ...options, strict: true });
     run(targetFirst, 'security', SECURITY);
-    assert.throws(() => run(targetFirst, 'privacy', link), /content\/privacy\.mdx:2: the link "\/security\/#further-readin" goes to #further-readin, which is not a heading on \/security\//);
+    assert.throws(
+      () => run(targetFirst, 'privacy', link),
+      /content\/privacy\.mdx:2: the link "\/security\/#further-readin" goes to #further-readin, which is not a heading on \/security\//,
+    );
 
     const linkFirst = rehypeLinkCheck({ ...options, strict: true });
     run(linkFirst, 'privacy', link);
-    assert.throws(() => run(linkFirst, 'security', SECURITY), /content\/privacy\.mdx:2: .*#further-readin, which is not a heading on \/security\//);
+    assert.throws(
+      () => run(linkFirst, 'security', SECURITY),
+      /content\/privacy\.mdx:2: .*#further-readin, which is not a heading on \/security\//,
+    );
   });
 
   test('good internal links pass: pages, their headings, this page’s headings', () => {
     const transform = rehypeLinkCheck({ ...options, strict: true });
     run(transform, 'security', SECURITY);
-    run(transform, 'privacy', '<h2 id="here">Here</h2><a href="#here">a</a><a href="/security/#further-reading">b</a><a href="/links/">c</a><a href="/">d</a>');
+    run(
+      transform,
+      'privacy',
+      '<h2 id="here">Here</h2><a href="#here">a</a><a href="/security/#further-reading">b</a><a href="/links/">c</a><a href="/">d</a>',
+    );
   });
 
   test('a bookmark (an element with an id, as Learn writes <a name>) is a target too', () => {
     const transform = rehypeLinkCheck({ ...options, strict: true });
     run(transform, 'privacy', '<p><a id="choose"></a>Pick one.</p><a href="#choose">back</a>');
-    assert.throws(() => run(transform, 'security', '<a href="#choose">back</a>'), /#choose, which is not a heading on \/security\//);
+    assert.throws(
+      () => run(transform, 'security', '<a href="#choose">back</a>'),
+      /#choose, which is not a heading on \/security\//,
+    );
   });
 
   test('a link to a page that does not exist fails', () => {
-    assert.throws(() => run(rehypeLinkCheck({ ...options, strict: true }), 'privacy', '<a href="/privcy/">p</a>'), /"\/privcy\/" goes to \/privcy\/, which is not a page of this site/);
+    assert.throws(
+      () => run(rehypeLinkCheck({ ...options, strict: true }), 'privacy', '<a href="/privcy/">p</a>'),
+      /"\/privcy\/" goes to \/privcy\/, which is not a page of this site/,
+    );
   });
 
   test('not strict (astro dev), the same problems are warnings and the page still renders', (t) => {
     const warn = t.mock.method(console, 'warn', () => undefined);
-    const file = run(rehypeLinkCheck({ ...options, strict: false }), 'privacy', '<a href="http://www.microsoft.com/x">x</a>');
+    const file = run(
+      rehypeLinkCheck({ ...options, strict: false }),
+      'privacy',
+      '<a href="http://www.microsoft.com/x">x</a>',
+    );
     assert.equal(warn.mock.callCount(), 1);
-    assert.match(String(warn.mock.calls[0]?.arguments[0]), /\[links\] Broken link:\ncontent\/privacy\.mdx:1: the link "http:\/\/www\.microsoft\.com\/x" is not https/);
+    assert.match(
+      String(warn.mock.calls[0]?.arguments[0]),
+      /\[links\] Broken link:\ncontent\/privacy\.mdx:1: the link "http:\/\/www\.microsoft\.com\/x" is not https/,
+    );
     assert.equal((file.data.astro?.frontmatter?.['links'] as unknown[]).length, 1);
   });
 
@@ -105,7 +149,10 @@ describe('rehypeLinkCheck', () => {
       run(rehypeLinkCheck(options), 'privacy', '<a href="http://www.microsoft.com/x">x</a>');
       assert.equal(warn.mock.callCount(), 1);
       process.env['NODE_ENV'] = 'production';
-      assert.throws(() => run(rehypeLinkCheck(options), 'privacy', '<a href="http://www.microsoft.com/x">x</a>'), /not https/);
+      assert.throws(
+        () => run(rehypeLinkCheck(options), 'privacy', '<a href="http://www.microsoft.com/x">x</a>'),
+        /not https/,
+      );
     } finally {
       if (before === undefined) delete process.env['NODE_ENV'];
       else process.env['NODE_ENV'] = before;
@@ -115,7 +162,10 @@ describe('rehypeLinkCheck', () => {
 
 describe('external link marker', () => {
   const marked = () => {
-    const tree = fromHtml('<a href="https://www.microsoft.com/security">Security</a> <a href="/privacy/">Privacy</a>', { fragment: true });
+    const tree = fromHtml(
+      '<a href="https://www.microsoft.com/security">Security</a> <a href="/privacy/">Privacy</a>',
+      { fragment: true },
+    );
     rehypeExternalLinks(externalLinksOptions)(tree);
     return toHtml(tree);
   };

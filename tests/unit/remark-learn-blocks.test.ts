@@ -4,20 +4,29 @@ import { renderLearn } from '../support/learn-markdown.ts';
 
 describe('remark-learn-blocks', () => {
   test(':::row::: and :::column::: markers go; their content reads top to bottom', async () => {
-    const html = await renderLearn(':::row:::\n   :::column span="2":::\n      Left text.\n   :::column-end:::\n   :::column:::\n      Right text.\n   :::column-end:::\n:::row-end:::\n');
+    const html = await renderLearn(
+      ':::row:::\n   :::column span="2":::\n      Left text.\n   :::column-end:::\n   :::column:::\n      Right text.\n   :::column-end:::\n:::row-end:::\n',
+    );
     assert.doesNotMatch(html, /:::/);
     assert.match(html, /Left text\.[\s\S]*Right text\./);
   });
 
   test('markers in their own paragraphs go too', async () => {
-    const html = await renderLearn(':::row:::\n\n:::column:::\n\nAlone.\n\n:::column-end:::\n\n:::row-end:::\n');
+    const html = await renderLearn(
+      ':::row:::\n\n:::column:::\n\nAlone.\n\n:::column-end:::\n\n:::row-end:::\n',
+    );
     assert.equal(html.trim(), '<p>Alone.</p>');
   });
 
   test('each zone keeps its content under a visible label naming its pivot', async () => {
-    const html = await renderLearn(':::zone pivot="desk"\n\nOn the desk.\n\n:::zone-end\n\n:::zone pivot="wall,shelf":::\n\nOn the wall.\n\n:::zone-end:::\n');
+    const html = await renderLearn(
+      ':::zone pivot="desk"\n\nOn the desk.\n\n:::zone-end\n\n:::zone pivot="wall,shelf":::\n\nOn the wall.\n\n:::zone-end:::\n',
+    );
     assert.doesNotMatch(html, /:::/);
-    assert.match(html, /<p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p>\s*<p class="learn-zone-label">For wall, shelf:<\/p>\s*<p>On the wall\.<\/p>/);
+    assert.match(
+      html,
+      /<p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p>\s*<p class="learn-zone-label">For wall, shelf:<\/p>\s*<p>On the wall\.<\/p>/,
+    );
   });
 
   test('an <a name> bookmark becomes an anchor with that id', async () => {

@@ -9,7 +9,8 @@ import { renderLearn } from '../support/learn-markdown.ts';
 const project = mkdtempSync(join(tmpdir(), 'learn-project-'));
 const publicDir = join(project, 'public');
 mkdirSync(join(publicDir, 'media'), { recursive: true });
-for (const name of ['dial.svg', 'chart.svg', 'gear.svg']) writeFileSync(join(publicDir, 'media', name), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+for (const name of ['dial.svg', 'chart.svg', 'gear.svg'])
+  writeFileSync(join(publicDir, 'media', name), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 const render = (markdown: string) => renderLearn(markdown, { root: pathToFileURL(`${project}/`) });
 
 /** Runs `action` with console.warn captured; returns what it warned. */
@@ -26,8 +27,13 @@ async function warnings<T>(action: () => Promise<T>): Promise<{ result: T; warne
 
 describe('remark-learn-images', () => {
   test('type="content" is a figure with the image and its alt text', async () => {
-    const html = await render(':::image type="content" source="/media/dial.svg" alt-text="The dial, at zero.":::\n');
-    assert.match(html, /<figure class="learn-image"><img src="\/media\/dial.svg" alt="The dial, at zero." loading="lazy" decoding="async"><\/figure>/);
+    const html = await render(
+      ':::image type="content" source="/media/dial.svg" alt-text="The dial, at zero.":::\n',
+    );
+    assert.match(
+      html,
+      /<figure class="learn-image"><img src="\/media\/dial.svg" alt="The dial, at zero." loading="lazy" decoding="async"><\/figure>/,
+    );
     assert.doesNotMatch(html, /:::/);
   });
 
@@ -35,30 +41,47 @@ describe('remark-learn-images', () => {
     const html = await render(
       ':::image type="complex" source="/media/chart.svg" alt-text="Signal against dial.":::\n   The signal grows to seven, then stays flat.\n:::image-end:::\n',
     );
-    assert.match(html, /<figure class="learn-image">[\s\S]*<img src="\/media\/chart.svg" alt="Signal against dial\."[\s\S]*<details>\s*<summary>Description of the image<\/summary>\s*<p>The signal grows to seven, then stays flat\.<\/p>\s*<\/details>\s*<\/figure>/);
+    assert.match(
+      html,
+      /<figure class="learn-image">[\s\S]*<img src="\/media\/chart.svg" alt="Signal against dial\."[\s\S]*<details>\s*<summary>Description of the image<\/summary>\s*<p>The signal grows to seven, then stays flat\.<\/p>\s*<\/details>\s*<\/figure>/,
+    );
     assert.doesNotMatch(html, /:::/);
   });
 
   test('a complex description may span paragraphs', async () => {
-    const html = await render(':::image type="complex" source="/media/chart.svg" alt-text="Chart.":::\n\nFirst part.\n\nSecond part.\n\n:::image-end:::\n\nAfter.\n');
-    assert.match(html, /<details>[\s\S]*<p>First part\.<\/p>\s*<p>Second part\.<\/p>\s*<\/details>\s*<\/figure>\s*<p>After\.<\/p>/);
+    const html = await render(
+      ':::image type="complex" source="/media/chart.svg" alt-text="Chart.":::\n\nFirst part.\n\nSecond part.\n\n:::image-end:::\n\nAfter.\n',
+    );
+    assert.match(
+      html,
+      /<details>[\s\S]*<p>First part\.<\/p>\s*<p>Second part\.<\/p>\s*<\/details>\s*<\/figure>\s*<p>After\.<\/p>/,
+    );
   });
 
   test('type="icon" is an inline image within its sentence, decorative without alt text', async () => {
-    const html = await render('Select :::image type="icon" source="/media/gear.svg" border="false"::: **Settings**.\n');
+    const html = await render(
+      'Select :::image type="icon" source="/media/gear.svg" border="false"::: **Settings**.\n',
+    );
     assert.match(html, /<p>Select <img src="\/media\/gear.svg" alt=""> <strong>Settings<\/strong>\.<\/p>/);
   });
 
   test('a missing image is a warning and a figure showing its alt text', async () => {
-    const { result: html, warned } = await warnings(() => render(':::image type="content" source="/media/absent.png" alt-text="The back panel.":::\n'));
-    assert.match(html, /<figure class="learn-image learn-image-missing"><span class="image-missing">The back panel\.<\/span><\/figure>/);
+    const { result: html, warned } = await warnings(() =>
+      render(':::image type="content" source="/media/absent.png" alt-text="The back panel.":::\n'),
+    );
+    assert.match(
+      html,
+      /<figure class="learn-image learn-image-missing"><span class="image-missing">The back panel\.<\/span><\/figure>/,
+    );
     assert.doesNotMatch(html, /<img/);
     assert.equal(warned.length, 1);
     assert.match(warned[0] ?? '', /page\.mdx:1: image "\/media\/absent.png" is not in public\//);
   });
 
   test('an image on another site is not loaded: the alt text shows instead', async () => {
-    const { result: html } = await warnings(() => render(':::image type="content" source="https://example.org/a.png" alt-text="Remote.":::\n'));
+    const { result: html } = await warnings(() =>
+      render(':::image type="content" source="https://example.org/a.png" alt-text="Remote.":::\n'),
+    );
     assert.doesNotMatch(html, /<img/);
     assert.match(html, /Remote\./);
   });

@@ -10,7 +10,10 @@ import {
 } from '../../src/lib/search-query.ts';
 
 test('the query and section come from ?q= and ?section=', () => {
-  assert.deepEqual(readSearchState('?q=trust+center&section=Privacy'), { query: 'trust center', section: 'Privacy' });
+  assert.deepEqual(readSearchState('?q=trust+center&section=Privacy'), {
+    query: 'trust center',
+    section: 'Privacy',
+  });
   assert.deepEqual(readSearchState('?q=zero%20trust'), { query: 'zero trust', section: null });
   assert.deepEqual(readSearchState(''), { query: '', section: null });
   assert.deepEqual(readSearchState('?section='), { query: '', section: null });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeEntities, parseExcerpt, sectionCounts, toResultView, visibleSections } from '../../src/lib/search-results.ts';
+import {
+  decodeEntities,
+  parseExcerpt,
+  sectionCounts,
+  toResultView,
+  visibleSections,
+} from '../../src/lib/search-results.ts';
 
 test('an excerpt splits into plain and <mark>ed runs', () => {
   assert.deepEqual(parseExcerpt('see the Microsoft <mark>Trust</mark> <mark>Center</mark> - Compliance.'), [
@@ -21,7 +27,10 @@ test('only <mark> survives: other tags are dropped and never become markup', () 
 });
 
 test('escaped text comes back as the characters the page shows', () => {
-  assert.equal(decodeEntities('&lt;img&gt; &amp; &quot;x&quot; &#39;y&#x27; &unknown;'), '<img> & "x" \'y\' &unknown;');
+  assert.equal(
+    decodeEntities('&lt;img&gt; &amp; &quot;x&quot; &#39;y&#x27; &unknown;'),
+    '<img> & "x" \'y\' &unknown;',
+  );
   assert.deepEqual(parseExcerpt('&lt;script&gt; <mark>&amp;</mark>'), [
     { text: '<script> ', marked: false },
     { text: '&', marked: true },
@@ -35,27 +44,38 @@ test('a result keeps its title and URL, and only heading sub-results with an anc
     meta: { title: 'Security' },
     sub_results: [
       { title: 'Security', url: '/security/?highlight=security', excerpt: '' },
-      { title: 'Service-level security', url: '/security/?highlight=security#service-level-security', excerpt: '' },
+      {
+        title: 'Service-level security',
+        url: '/security/?highlight=security#service-level-security',
+        excerpt: '',
+      },
       { title: 'Further reading', url: '/security/?highlight=security#further-reading', excerpt: '' },
     ],
   });
   assert.equal(view.title, 'Security');
   assert.equal(view.url, '/security/?highlight=security');
-  assert.deepEqual(view.headings.map((h) => h.url), [
-    '/security/?highlight=security#service-level-security',
-    '/security/?highlight=security#further-reading',
-  ]);
+  assert.deepEqual(
+    view.headings.map((h) => h.url),
+    ['/security/?highlight=security#service-level-security', '/security/?highlight=security#further-reading'],
+  );
 });
 
 test('a result without a title falls back to its URL, and headings are capped', () => {
   const sub = (n: number) => ({ title: `H${n}`, url: `/p/#h${n}`, excerpt: '' });
   const view = toResultView({ url: '/p/', excerpt: '', meta: {}, sub_results: [1, 2, 3, 4, 5].map(sub) }, 3);
   assert.equal(view.title, '/p/');
-  assert.deepEqual(view.headings.map((h) => h.title), ['H1', 'H2', 'H3']);
+  assert.deepEqual(
+    view.headings.map((h) => h.title),
+    ['H1', 'H2', 'H3'],
+  );
 });
 
 test('section counts follow the sidebar order, unknown sections last', () => {
-  const counts = sectionCounts({ section: { Privacy: 1, Zeta: 2, Security: 3, Overview: 0 } }, ['Overview', 'Security', 'Privacy']);
+  const counts = sectionCounts({ section: { Privacy: 1, Zeta: 2, Security: 3, Overview: 0 } }, [
+    'Overview',
+    'Security',
+    'Privacy',
+  ]);
   assert.deepEqual(counts, [
     { section: 'Overview', count: 0 },
     { section: 'Security', count: 3 },
@@ -72,8 +92,17 @@ test('section buttons: those with results, the busiest few in sidebar order, and
     { section: 'Privacy', count: 3 },
     { section: 'Compliance', count: 2 },
   ];
-  assert.deepEqual(visibleSections(counts, null).map((s) => s.section), ['Security', 'Privacy', 'Compliance']);
-  assert.deepEqual(visibleSections(counts, 'Overview').map((s) => s.section), ['Overview', 'Security', 'Privacy', 'Compliance']);
-  assert.deepEqual(visibleSections(counts, null, 2).map((s) => s.section), ['Privacy', 'Compliance']);
+  assert.deepEqual(
+    visibleSections(counts, null).map((s) => s.section),
+    ['Security', 'Privacy', 'Compliance'],
+  );
+  assert.deepEqual(
+    visibleSections(counts, 'Overview').map((s) => s.section),
+    ['Overview', 'Security', 'Privacy', 'Compliance'],
+  );
+  assert.deepEqual(
+    visibleSections(counts, null, 2).map((s) => s.section),
+    ['Privacy', 'Compliance'],
+  );
   assert.deepEqual(visibleSections([{ section: 'A', count: 0 }], null), []);
 });

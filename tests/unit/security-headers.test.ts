@@ -21,7 +21,11 @@ describe('BASE_POLICY', () => {
     assert.deepEqual(BASE_POLICY['base-uri'], ["'self'"]);
     assert.deepEqual(BASE_POLICY['form-action'], ["'self'"]);
     for (const directive of ['script-src', 'style-src'] as const) {
-      assert.ok(!BASE_POLICY[directive].some((source: string) => source === "'unsafe-inline'" || source === "'unsafe-eval'"));
+      assert.ok(
+        !BASE_POLICY[directive].some(
+          (source: string) => source === "'unsafe-inline'" || source === "'unsafe-eval'",
+        ),
+      );
     }
     assert.ok(BASE_POLICY['script-src'].includes("'wasm-unsafe-eval'"), 'Pagefind needs WebAssembly');
   });
@@ -34,7 +38,10 @@ describe('astroCspOptions', () => {
     assert.deepEqual(options.styleDirective.resources, ["'self'"]);
     assert.ok(options.directives.includes("default-src 'self'"));
     assert.ok(options.directives.includes("object-src 'none'"));
-    assert.ok(!options.directives.some((directive) => directive.startsWith('frame-ancestors')), 'a <meta> cannot carry it');
+    assert.ok(
+      !options.directives.some((directive) => directive.startsWith('frame-ancestors')),
+      'a <meta> cannot carry it',
+    );
   });
 });
 
@@ -107,7 +114,9 @@ describe('readMetaPolicy', () => {
 
 describe('keepUsedHashes', () => {
   test('drops the hashes of code no page inlines, keeps every other source', () => {
-    const policy = parsePolicy("script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha384-x='");
+    const policy = parsePolicy(
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha384-x='",
+    );
     assert.equal(
       formatPolicy(keepUsedHashes(policy, new Set(["'sha256-used='"]))),
       "script-src 'self' 'wasm-unsafe-eval' 'sha256-used='; style-src 'self'",

@@ -7,10 +7,9 @@ const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url)
 
 /** `--color-x: light-dark(#light, #dark)` as { x: { light, dark } }. */
 const tokens = Object.fromEntries(
-  [...css.matchAll(/--color-([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)].map(([, name, light, dark]) => [
-    name,
-    { light, dark },
-  ]),
+  [...css.matchAll(/--color-([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)].map(
+    ([, name, light, dark]) => [name, { light, dark }],
+  ),
 ) as Record<string, { light: string; dark: string }>;
 
 /** Relative luminance, WCAG 2.2 definition. */
@@ -56,7 +55,10 @@ test('every colour token has a light and a dark value', () => {
 for (const theme of ['light', 'dark'] as const) {
   for (const [foreground, background, minimum] of PAIRS) {
     test(`${theme}: ${foreground} on ${background} is at least ${minimum}:1`, () => {
-      const ratio = contrast(tokens[foreground]?.[theme] ?? '#000000', tokens[background]?.[theme] ?? '#000000');
+      const ratio = contrast(
+        tokens[foreground]?.[theme] ?? '#000000',
+        tokens[background]?.[theme] ?? '#000000',
+      );
       assert.ok(ratio >= minimum, `${foreground} on ${background} in ${theme} is ${ratio.toFixed(2)}:1`);
     });
   }
@@ -70,7 +72,13 @@ const callouts = [
 ].map(([, name, light, dark]) => ({ name: name ?? '', light: light ?? '', dark: dark ?? '' }));
 
 test('the five callouts have their colours as light-dark() pairs', () => {
-  assert.deepEqual(callouts.map((callout) => callout.name).sort(), ['caution', 'important', 'note', 'tip', 'warning']);
+  assert.deepEqual(callouts.map((callout) => callout.name).sort(), [
+    'caution',
+    'important',
+    'note',
+    'tip',
+    'warning',
+  ]);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -1,9 +1,21 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { dirname, posix, relative, resolve, sep } from 'node:path';
-import { mapLearnFrontMatter, renderFrontMatter, splitFrontMatter, type PageFrontMatter } from './front-matter.ts';
+import {
+  mapLearnFrontMatter,
+  renderFrontMatter,
+  splitFrontMatter,
+  type PageFrontMatter,
+} from './front-matter.ts';
 import { IMAGE_DIRECTIVE, parseImageDirective } from './learn-syntax.ts';
 import { toMdxSafe } from './mdx-safe.ts';
-import { headingSlug, headingSlugs, promoteHeadings, relinkAnchors, splitArticle, withoutH1 } from './split.ts';
+import {
+  headingSlug,
+  headingSlugs,
+  promoteHeadings,
+  relinkAnchors,
+  splitArticle,
+  withoutH1,
+} from './split.ts';
 import type { TocEntry } from './toc-yml.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
@@ -58,7 +70,9 @@ const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
 /** Where a source image is published: `media/a/b.png` → `/media/a/b.png`, other folders under `/media/`. */
 function sitePathOfImage(sourceDir: string, source: string, root: string): string {
-  const path = relative(root, resolve(sourceDir, decodeURIComponent(source))).split(sep).join('/');
+  const path = relative(root, resolve(sourceDir, decodeURIComponent(source)))
+    .split(sep)
+    .join('/');
   const inside = posix.normalize(path).replace(/^(?:\.\.\/)+/, '');
   return `/${inside.startsWith('media/') ? inside : `media/${inside}`}`;
 }
@@ -84,22 +98,46 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
     if (fence) return;
     const directive = /:::([\w-]+)/.exec(line)?.[1];
     if (directive === 'zone') {
-      context.plan.warnings.push({ ...where, message: 'zone: every pivot is shown, one after another, each under a "For <pivot>:" label.' });
+      context.plan.warnings.push({
+        ...where,
+        message: 'zone: every pivot is shown, one after another, each under a "For <pivot>:" label.',
+      });
     } else if (directive === 'moniker') {
-      context.plan.warnings.push({ ...where, message: ':::moniker::: is not supported (versioned content): the build will fail on the raw ":::". Keep one version and remove the markers.' });
-    } else if (directive !== undefined && !/^(?:image|image-end|row|row-end|column|column-end|zone-end)$/.test(directive)) {
-      context.plan.warnings.push({ ...where, message: `:::${directive}::: is not supported: the build will fail on the raw ":::". Rewrite it as Markdown.` });
+      context.plan.warnings.push({
+        ...where,
+        message:
+          ':::moniker::: is not supported (versioned content): the build will fail on the raw ":::". Keep one version and remove the markers.',
+      });
+    } else if (
+      directive !== undefined &&
+      !/^(?:image|image-end|row|row-end|column|column-end|zone-end)$/.test(directive)
+    ) {
+      context.plan.warnings.push({
+        ...where,
+        message: `:::${directive}::: is not supported: the build will fail on the raw ":::". Rewrite it as Markdown.`,
+      });
     }
     if (/^#{1,6}\s+\[[^\]]*\]\(#tab\//.test(line)) {
-      context.plan.warnings.push({ ...where, message: 'tabs (#tab/…) are not supported: each tab renders as a heading with a link, one after another.' });
+      context.plan.warnings.push({
+        ...where,
+        message:
+          'tabs (#tab/…) are not supported: each tab renders as a heading with a link, one after another.',
+      });
     }
     for (const marker of line.matchAll(/\[!([\w-]+)/g)) {
       const name = (marker[1] ?? '').toUpperCase();
       if (name === 'INCLUDE') continue;
       if (name === 'DIV' || KNOWN_ALERT.test(`[!${name}]`)) {
-        if (!/^\s*>/.test(line)) context.plan.warnings.push({ ...where, message: `[!${marker[1]}] outside a "> " quote is not rendered: the build will fail on it.` });
+        if (!/^\s*>/.test(line))
+          context.plan.warnings.push({
+            ...where,
+            message: `[!${marker[1]}] outside a "> " quote is not rendered: the build will fail on it.`,
+          });
       } else {
-        context.plan.warnings.push({ ...where, message: `[!${marker[1]}] is not supported: the build will fail on it. Rewrite it as Markdown.` });
+        context.plan.warnings.push({
+          ...where,
+          message: `[!${marker[1]}] is not supported: the build will fail on it. Rewrite it as Markdown.`,
+        });
       }
     }
   });
@@ -111,15 +149,24 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     if (source.startsWith('/') && !source.startsWith('//')) return source;
     const line = firstLine + lineAt(text, offset) - 1;
     if (REMOTE.test(source)) {
-      context.plan.warnings.push({ file, line, message: `image ${source} is on another site, which this site never loads from: the page shows its alt text. Download it next to the article.` });
+      context.plan.warnings.push({
+        file,
+        line,
+        message: `image ${source} is on another site, which this site never loads from: the page shows its alt text. Download it next to the article.`,
+      });
       return source;
     }
     const from = resolve(dirname(file), decodeURIComponent(source));
     const sitePath = sitePathOfImage(dirname(file), source, context.root);
     if (context.files.exists(from)) {
-      if (!context.plan.copies.some((copy) => copy.from === from)) context.plan.copies.push({ from, to: `public${sitePath}` });
+      if (!context.plan.copies.some((copy) => copy.from === from))
+        context.plan.copies.push({ from, to: `public${sitePath}` });
     } else {
-      context.plan.warnings.push({ file, line, message: `image ${source} is missing (${from}): the page shows its alt text instead.` });
+      context.plan.warnings.push({
+        file,
+        line,
+        message: `image ${source} is missing (${from}): the page shows its alt text instead.`,
+      });
     }
     return sitePath;
   };
@@ -127,9 +174,16 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     .replace(new RegExp(IMAGE_DIRECTIVE.source, 'g'), (whole: string, attributes: string, offset: number) => {
       const image = parseImageDirective(attributes);
       if (!image) return whole;
-      return whole.replace(/(source\s*=\s*")([^"]*)(")/, (_match, open: string, source: string, close: string) => `${open}${publish(source, offset)}${close}`);
+      return whole.replace(
+        /(source\s*=\s*")([^"]*)(")/,
+        (_match, open: string, source: string, close: string) => `${open}${publish(source, offset)}${close}`,
+      );
     })
-    .replace(MARKDOWN_IMAGE, (_whole, open: string, source: string, close: string, offset: number) => `${open}${publish(source, offset)}${close}`);
+    .replace(
+      MARKDOWN_IMAGE,
+      (_whole, open: string, source: string, close: string, offset: number) =>
+        `${open}${publish(source, offset)}${close}`,
+    );
 }
 
 /** Relative links of an included file, rewritten to be relative to the page that includes it. */
@@ -141,7 +195,13 @@ function rebaseLinks(text: string, includeDir: string, pageDir: string): string 
 }
 
 /** One file's text with images published and includes inlined (recursively), its constructs reported. */
-function prepare(text: string, file: string, firstLine: number, context: Context, chain: readonly string[]): string {
+function prepare(
+  text: string,
+  file: string,
+  firstLine: number,
+  context: Context,
+  chain: readonly string[],
+): string {
   scanConstructs(text, file, firstLine, context);
   const withImages = rewriteImages(text, file, firstLine, context);
   let fence = false;
@@ -155,12 +215,19 @@ function prepare(text: string, file: string, firstLine: number, context: Context
       const target = resolve(dirname(file), decodeURIComponent(path));
       const included = context.files.read(target);
       if (included === undefined) {
-        throw new Error(`${file}:${firstLine + index}: [!INCLUDE] of "${path}": the include file ${target} does not exist.`);
+        throw new Error(
+          `${file}:${firstLine + index}: [!INCLUDE] of "${path}": the include file ${target} does not exist.`,
+        );
       }
-      if (chain.includes(target)) throw new Error(`${file}:${firstLine + index}: [!INCLUDE] of "${path}" includes itself.`);
+      if (chain.includes(target))
+        throw new Error(`${file}:${firstLine + index}: [!INCLUDE] of "${path}" includes itself.`);
       const { body } = splitFrontMatter(included, target);
       const bodyStart = included.slice(0, included.length - body.length).split('\n').length;
-      const inlined = rebaseLinks(prepare(body.trim(), target, bodyStart, context, [...chain, target]), dirname(target), dirname(chain[0] ?? file));
+      const inlined = rebaseLinks(
+        prepare(body.trim(), target, bodyStart, context, [...chain, target]),
+        dirname(target),
+        dirname(chain[0] ?? file),
+      );
       return inlined
         .split('\n')
         .map((includedLine) => `${prefix}${includedLine}`.trimEnd())
@@ -180,18 +247,29 @@ function sectionDescription(body: string, heading: string, articleDescription: s
     .replace(/[*_`]/g, '')
     .split(/(?<=[.!?])\s+/)[0]
     ?.trim();
-  return sentence && sentence.length >= 20 && /[.!?]$/.test(sentence) ? sentence : `${heading}: ${articleDescription}`;
+  return sentence && sentence.length >= 20 && /[.!?]$/.test(sentence)
+    ? sentence
+    : `${heading}: ${articleDescription}`;
 }
 
 /** Plans the import of `files` (absolute paths, in sidebar order unless a TOC says otherwise). */
-export function planImport(files: readonly string[], options: ImportOptions, access: SourceFiles): ImportPlan {
-  if (options.split && files.length !== 1) throw new Error('--split h2 makes one article into the site: pass exactly one file.');
+export function planImport(
+  files: readonly string[],
+  options: ImportOptions,
+  access: SourceFiles,
+): ImportPlan {
+  if (options.split && files.length !== 1)
+    throw new Error('--split h2 makes one article into the site: pass exactly one file.');
   const plan: ImportPlan = { pages: [], copies: [], warnings: [], dropped: [] };
   const first = options.firstOrder ?? 1;
   const context: Context = { files: access, plan, root: dirname(files[0] ?? '.') };
-  const tocIndex = (file: string) => options.toc?.entries.findIndex((entry) => resolve(options.toc?.dir ?? '', entry.href) === file) ?? -1;
+  const tocIndex = (file: string) =>
+    options.toc?.entries.findIndex((entry) => resolve(options.toc?.dir ?? '', entry.href) === file) ?? -1;
   const ordered = options.toc
-    ? [...files].sort((a, b) => (tocIndex(a) === -1 ? Infinity : tocIndex(a)) - (tocIndex(b) === -1 ? Infinity : tocIndex(b)))
+    ? [...files].sort(
+        (a, b) =>
+          (tocIndex(a) === -1 ? Infinity : tocIndex(a)) - (tocIndex(b) === -1 ? Infinity : tocIndex(b)),
+      )
     : [...files];
 
   for (const file of ordered) {
@@ -204,29 +282,48 @@ export function planImport(files: readonly string[], options: ImportOptions, acc
     const prepared = prepare(body, file, bodyStart, context, [file]);
     const base = { updated: learn.updated, author: learn.author };
     const fileSlug = posix.basename(file.split(sep).join('/')).replace(/\.md$/i, '').toLowerCase();
-    if (!/^[\w-]+$/.test(fileSlug)) throw new Error(`${file}: its name must be letters, digits and hyphens, to be a page slug.`);
-    if (options.toc && tocIndex(file) === -1) plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
+    if (!/^[\w-]+$/.test(fileSlug))
+      throw new Error(`${file}: its name must be letters, digits and hyphens, to be a page slug.`);
+    if (options.toc && tocIndex(file) === -1)
+      plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
 
     if (options.split === 'h2') {
       const article = splitArticle(prepared);
-      const sections = article.sections.map((section) => ({ ...section, slug: headingSlug(section.heading) }));
+      const sections = article.sections.map((section) => ({
+        ...section,
+        slug: headingSlug(section.heading),
+      }));
       const anchorPages = new Map<string, { slug: string; isTitle: boolean }>();
       for (const section of sections) {
         anchorPages.set(section.slug, { slug: section.slug, isTitle: true });
-        for (const anchor of headingSlugs(section.body)) anchorPages.set(anchor, { slug: section.slug, isTitle: false });
+        for (const anchor of headingSlugs(section.body))
+          anchorPages.set(anchor, { slug: section.slug, isTitle: false });
       }
       const selfFile = posix.basename(file.split(sep).join('/'));
       plan.pages.push({
         slug: 'index',
         source: file,
-        frontMatter: { title: article.h1 ?? learn.title, sidebarLabel: 'Overview', description: learn.description, order: first, ...base },
-        body: toMdxSafe(relinkAnchors(article.intro, 'index', selfFile, anchorPages)) + '\n\n## In this article\n\n<SectionList />',
+        frontMatter: {
+          title: article.h1 ?? learn.title,
+          sidebarLabel: 'Overview',
+          description: learn.description,
+          order: first,
+          ...base,
+        },
+        body:
+          toMdxSafe(relinkAnchors(article.intro, 'index', selfFile, anchorPages)) +
+          '\n\n## In this article\n\n<SectionList />',
       });
       sections.forEach((section, index) => {
         plan.pages.push({
           slug: section.slug,
           source: file,
-          frontMatter: { title: section.heading, description: sectionDescription(section.body, section.heading, learn.description), order: first + index + 1, ...base },
+          frontMatter: {
+            title: section.heading,
+            description: sectionDescription(section.body, section.heading, learn.description),
+            order: first + index + 1,
+            ...base,
+          },
           body: toMdxSafe(relinkAnchors(promoteHeadings(section.body), section.slug, selfFile, anchorPages)),
         });
       });
@@ -254,7 +351,10 @@ export function planImport(files: readonly string[], options: ImportOptions, acc
   plan.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const seen = new Set<string>();
   for (const page of plan.pages) {
-    if (seen.has(page.slug)) throw new Error(`${page.source}: two imported pages would both be content/${page.slug}.mdx; rename one file or heading.`);
+    if (seen.has(page.slug))
+      throw new Error(
+        `${page.source}: two imported pages would both be content/${page.slug}.mdx; rename one file or heading.`,
+      );
     seen.add(page.slug);
   }
   return plan;

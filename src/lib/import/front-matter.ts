@@ -24,16 +24,22 @@ export interface LearnFrontMatter {
 }
 
 /** Splits `---\nyaml\n---\nbody` into its YAML object and body. */
-export function splitFrontMatter(markdown: string, file: string): { data: Record<string, unknown>; body: string } {
+export function splitFrontMatter(
+  markdown: string,
+  file: string,
+): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (!match) return { data: {}, body: markdown };
   let data: unknown;
   try {
     data = parse(match[1] ?? '') ?? {};
   } catch (error) {
-    throw new Error(`${file}: its front matter is not valid YAML: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${file}: its front matter is not valid YAML: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: its front matter is not a YAML mapping.`);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new Error(`${file}: its front matter is not a YAML mapping.`);
   return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length) };
 }
 
@@ -43,8 +49,14 @@ export function learnDate(value: unknown, file: string): string {
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   const iso = us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
   const date = new Date(`${iso}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
-    throw new Error(`${file}: front-matter field "ms.date" is ${JSON.stringify(text)}: it must be a date as MM/DD/YYYY.`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== iso
+  ) {
+    throw new Error(
+      `${file}: front-matter field "ms.date" is ${JSON.stringify(text)}: it must be a date as MM/DD/YYYY.`,
+    );
   }
   return iso;
 }
@@ -56,7 +68,9 @@ export function mapLearnFrontMatter(data: Record<string, unknown>, file: string)
   const required = (key: string): string => {
     const value = data[key];
     if (value === undefined || value === null || String(value).trim() === '') {
-      throw new Error(`${file}: front-matter field "${key}" is missing: Learn articles carry it, and the site needs it.`);
+      throw new Error(
+        `${file}: front-matter field "${key}" is missing: Learn articles carry it, and the site needs it.`,
+      );
     }
     return String(value).trim();
   };

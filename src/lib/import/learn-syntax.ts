@@ -19,7 +19,9 @@ export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUD
 
 /** `key="value"` pairs of a directive. */
 export function parseAttributes(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']));
+  return Object.fromEntries(
+    [...text.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']),
+  );
 }
 
 /** The image a `:::image …:::` opening describes, or null if it names no source. */
@@ -27,7 +29,8 @@ export function parseImageDirective(attributesText: string): ImageDirective | nu
   const attributes = parseAttributes(attributesText);
   const source = attributes['source'];
   if (!source) return null;
-  const type = attributes['type'] === 'complex' || attributes['type'] === 'icon' ? attributes['type'] : 'content';
+  const type =
+    attributes['type'] === 'complex' || attributes['type'] === 'icon' ? attributes['type'] : 'content';
   return { type, source, altText: attributes['alt-text'] ?? '', attributes };
 }
 

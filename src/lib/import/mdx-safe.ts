@@ -2,8 +2,38 @@
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([
-  'a', 'abbr', 'b', 'br', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'i', 'img', 'kbd', 'li', 'ol',
-  'p', 'pre', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'u', 'ul',
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'i',
+  'img',
+  'kbd',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
 ]);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr']);
 
@@ -19,12 +49,17 @@ function escapeText(text: string): string {
   return text
     .replace(/<(https?:\/\/[^>\s]+)>/g, '[$1]($1)')
     .replace(/[{}]/g, (brace) => `\\${brace}`)
-    .replace(/<(\/?)([A-Za-z][\w-]*)([^<>]*)>|</g, (whole, slash: string | undefined, name: string | undefined, rest: string | undefined) => {
-      if (name === undefined || !HTML_TAGS.has(name.toLowerCase())) return `\\<${whole.slice(1)}`;
-      const tag = name.toLowerCase();
-      const attributes = (rest ?? '').replace(/\s*\/\s*$/, '');
-      return VOID_TAGS.has(tag) && !slash ? `<${tag}${attributes} />` : `<${slash ?? ''}${tag}${attributes}>`;
-    });
+    .replace(
+      /<(\/?)([A-Za-z][\w-]*)([^<>]*)>|</g,
+      (whole, slash: string | undefined, name: string | undefined, rest: string | undefined) => {
+        if (name === undefined || !HTML_TAGS.has(name.toLowerCase())) return `\\<${whole.slice(1)}`;
+        const tag = name.toLowerCase();
+        const attributes = (rest ?? '').replace(/\s*\/\s*$/, '');
+        return VOID_TAGS.has(tag) && !slash
+          ? `<${tag}${attributes} />`
+          : `<${slash ?? ''}${tag}${attributes}>`;
+      },
+    );
 }
 
 /** Escapes braces and stray `<`, self-closes void tags, drops HTML comments; fenced code is untouched. */

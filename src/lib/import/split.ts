@@ -46,13 +46,25 @@ export function splitArticle(body: string): SplitArticle {
     else if (h2Match) sections.push({ heading: h2Match[1] ?? '', lines: [] });
     else (sections.at(-1)?.lines ?? intro).push(line);
   }
-  return { h1, intro: intro.join('\n').trim(), sections: sections.map((section) => ({ heading: section.heading, body: section.lines.join('\n').trim() })) };
+  return {
+    h1,
+    intro: intro.join('\n').trim(),
+    sections: sections.map((section) => ({
+      heading: section.heading,
+      body: section.lines.join('\n').trim(),
+    })),
+  };
 }
 
 /** The body without its `# H1`, for a page that is not split. */
 export function withoutH1(body: string): { h1: string | undefined; body: string } {
   const { h1, intro, sections } = splitArticle(body);
-  return { h1, body: [intro, ...sections.map((section) => `## ${section.heading}\n\n${section.body}`)].filter((part) => part !== '').join('\n\n') };
+  return {
+    h1,
+    body: [intro, ...sections.map((section) => `## ${section.heading}\n\n${section.body}`)]
+      .filter((part) => part !== '')
+      .join('\n\n'),
+  };
 }
 
 /** Raises every heading one level (`###` → `##`) outside code: an H2 section becomes a page whose H1 is its title. */
@@ -76,12 +88,20 @@ export function headingSlugs(body: string): string[] {
  * Rewrites in-article links after a split: `#anchor` (and `self.md#anchor`) to the page that now holds the
  * heading, as `page.md#anchor`, or `page.md` when the anchor was the section's own H2 (now the page title).
  */
-export function relinkAnchors(body: string, currentSlug: string, selfFile: string, anchorPages: ReadonlyMap<string, { slug: string; isTitle: boolean }>): string {
+export function relinkAnchors(
+  body: string,
+  currentSlug: string,
+  selfFile: string,
+  anchorPages: ReadonlyMap<string, { slug: string; isTitle: boolean }>,
+): string {
   const self = selfFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return body.replace(new RegExp(`\\]\\((?:(?:\\./)?${self})?#([^)\\s]+)\\)`, 'g'), (whole, anchor: string) => {
-    const target = anchorPages.get(anchor);
-    if (!target) return whole;
-    if (target.isTitle) return `](${target.slug}.md)`;
-    return target.slug === currentSlug ? `](#${anchor})` : `](${target.slug}.md#${anchor})`;
-  });
+  return body.replace(
+    new RegExp(`\\]\\((?:(?:\\./)?${self})?#([^)\\s]+)\\)`, 'g'),
+    (whole, anchor: string) => {
+      const target = anchorPages.get(anchor);
+      if (!target) return whole;
+      if (target.isTitle) return `](${target.slug}.md)`;
+      return target.slug === currentSlug ? `](#${anchor})` : `](${target.slug}.md#${anchor})`;
+    },
+  );
 }
