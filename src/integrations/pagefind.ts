@@ -58,8 +58,8 @@ async function buildDevIndex(
   }
 }
 
-const LOADER = fileURLToPath(new URL('../scripts/search.ts', import.meta.url));
-const SEARCH_UI = fileURLToPath(new URL('../scripts/search-ui.ts', import.meta.url));
+const LOADER = fileURLToPath(new URL('../search/mount.ts', import.meta.url));
+const SEARCH_UI = fileURLToPath(new URL('../search/ui.ts', import.meta.url));
 
 /**
  * Gives the always-loaded search loader the URL of the search UI chunk (`__SEARCH_UI_URL__`), so it can

@@ -1,5 +1,5 @@
 /** The search query is untrusted: hostile, huge or unusual text is shown as text and breaks nothing. */
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-query.ts';
+import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
 import { expect, test } from '../support/security-watch.ts';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>window.__pwned=1</script>'];

@@ -7,7 +7,7 @@ import {
   readHighlightTerms,
   readSearchState,
   searchPageUrl,
-} from '../../src/lib/search-query.ts';
+} from '../../src/search/query.ts';
 
 test('the query and section come from ?q= and ?section=', () => {
   assert.deepEqual(readSearchState('?q=trust+center&section=Privacy'), {

@@ -6,7 +6,7 @@ import {
   sectionCounts,
   toResultView,
   visibleSections,
-} from '../../src/lib/search-results.ts';
+} from '../../src/search/results.ts';
 
 test('an excerpt splits into plain and <mark>ed runs', () => {
   assert.deepEqual(parseExcerpt('see the Microsoft <mark>Trust</mark> <mark>Center</mark> - Compliance.'), [

@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { EXTRA_PAGES } from './consts.ts';
+import { EXTRA_PAGES } from '../consts.ts';
 import {
   appendPages,
   buildSidebarModel,
   sortPages,
   type PageRef,
   type SidebarModel,
-} from './lib/navigation.ts';
+} from '../lib/navigation.ts';
 
 export type Page = CollectionEntry<'pages'>;
 

@@ -3,7 +3,7 @@
  * Ctrl+K or Cmd+K) and only then imports the search UI, which fetches Pagefind.
  */
 
-type SearchUi = typeof import('./search-ui.ts');
+type SearchUi = typeof import('./ui.ts');
 
 /** The UI chunk's URL, filled in at build time by the search-chunk Vite plugin (src/integrations/pagefind.ts). */
 declare const __SEARCH_UI_URL__: string;

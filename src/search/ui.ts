@@ -9,8 +9,8 @@ import {
   normalizeQuery,
   readSearchState,
   searchPageUrl,
-} from '../lib/search-query.ts';
-export { highlightSearchTerms } from './search-highlight.ts';
+} from './query.ts';
+export { highlightSearchTerms } from './highlight.ts';
 import {
   sectionCounts,
   toResultView,
@@ -18,7 +18,7 @@ import {
   type ExcerptPart,
   type PagefindResultData,
   type ResultView,
-} from '../lib/search-results.ts';
+} from './results.ts';
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];

@@ -1,5 +1,5 @@
 /** On a page opened from a search result: marks the searched words with Pagefind's highlight script. */
-import { HIGHLIGHT_PARAM, readHighlightTerms } from '../lib/search-query.ts';
+import { HIGHLIGHT_PARAM, readHighlightTerms } from './query.ts';
 
 const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
 

@@ -1,5 +1,5 @@
 import { getCollection, render } from 'astro:content';
-import { OUTBOUND_HOSTS, SOURCE, TRUST_CENTER } from './consts.ts';
+import { OUTBOUND_HOSTS, SOURCE, TRUST_CENTER } from '../consts.ts';
 import {
   buildLinkInventory,
   leadLinks,
@@ -7,8 +7,8 @@ import {
   type DestinationGroup,
   type LinkRecord,
   type LinkSource,
-} from './lib/link-inventory.ts';
-import { pageHref } from './lib/navigation.ts';
+} from '../lib/link-inventory.ts';
+import { pageHref } from '../lib/navigation.ts';
 import { getArticlePages } from './site-pages.ts';
 
 /** The footer's links (Attribution.astro), on every page. */
