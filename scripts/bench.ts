@@ -85,9 +85,13 @@ function prepareCopy(size: string): { dir: string; pages: number } {
 function serve(dir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { cwd: dir });
-    server.stdout.once('data', () => resolve(server));
+    server.stdout.once('data', () => {
+      resolve(server);
+    });
     server.once('error', reject);
-    server.once('exit', (code) => reject(new Error(`the server stopped with code ${code}`)));
+    server.once('exit', (code) => {
+      reject(new Error(`the server stopped with code ${code}`));
+    });
   });
 }
 
@@ -153,8 +157,7 @@ const ms = (value: number | undefined) =>
 
 const results: SizeFigures[] = [];
 let port = 4700;
-for (const size of (values.sizes ?? '').split(',').filter(Boolean))
-  results.push(await benchSize(size, port++));
+for (const size of values.sizes.split(',').filter(Boolean)) results.push(await benchSize(size, port++));
 
 const rows = results.map((r) => {
   const latencies = (kind: 'cold' | 'warm', keyDelayMs: number) =>

@@ -40,7 +40,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
           const entries = list.getEntries();
           resolve({ fcp, lcp: entries.at(-1)?.startTime ?? NaN });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve({ fcp, lcp: NaN }), 1000);
+        setTimeout(() => { resolve({ fcp, lcp: NaN }); }, 1000);
       }),
   );
   const received = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);

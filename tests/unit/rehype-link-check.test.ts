@@ -77,10 +77,9 @@ describe('rehypeLinkCheck', () => {
       ],
     };
     const file = new VFile({ path: '/project/content/privacy.mdx' });
-    assert.throws(
-      () => transform(tree, file),
-      /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/,
-    );
+    assert.throws(() => {
+      transform(tree, file);
+    }, /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/);
   });
 
   test('a link to a heading of another page is checked whichever page is compiled first', () => {

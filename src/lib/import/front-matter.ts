@@ -43,9 +43,18 @@ export function splitFrontMatter(
   return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length) };
 }
 
+/** A YAML scalar as text: nothing for a missing value, JSON for a list or mapping (which no field expects). */
+function scalarText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  return JSON.stringify(value);
+}
+
 /** `05/31/2024` (Learn's `ms.date`) as `2024-05-31`; also accepts `2024-05-31`. */
 export function learnDate(value: unknown, file: string): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').trim();
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : scalarText(value).trim();
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   const iso = us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
   const date = new Date(`${iso}T00:00:00Z`);
@@ -67,12 +76,12 @@ const MAPPED = new Set(['title', 'description', 'ms.date', 'author']);
 export function mapLearnFrontMatter(data: Record<string, unknown>, file: string): LearnFrontMatter {
   const required = (key: string): string => {
     const value = data[key];
-    if (value === undefined || value === null || String(value).trim() === '') {
+    if (scalarText(value).trim() === '') {
       throw new Error(
         `${file}: front-matter field "${key}" is missing: Learn articles carry it, and the site needs it.`,
       );
     }
-    return String(value).trim();
+    return scalarText(value).trim();
   };
   return {
     title: required('title'),
