@@ -73,7 +73,8 @@ test('the dev server serves a Pagefind index of the site pages', async () => {
   assert.match(script.headers.get('content-type') ?? '', /javascript/);
 });
 
-test('typing in the box in dev shows results', { timeout: 60_000 }, async () => {
+// Dev compiles each module on first request, which takes long on a busy machine: generous limits.
+test('typing in the box in dev shows results', { timeout: 120_000 }, async () => {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -82,7 +83,7 @@ test('typing in the box in dev shows results', { timeout: 60_000 }, async () => 
     await page
       .getByRole('list', { name: /results/i })
       .getByRole('link', { name: 'Compliance', exact: true })
-      .waitFor();
+      .waitFor({ timeout: 90_000 });
     assert.match((await page.locator('#search-status').textContent()) ?? '', /results? for “trust center”/);
   } finally {
     await browser.close();
