@@ -14,8 +14,8 @@ const valid = {
 
 /** The schema's messages for `valid` with `changes` applied (undefined removes a field). */
 function messages(changes: Record<string, unknown>): string[] {
-  const data: Record<string, unknown> = { ...valid, ...changes };
-  for (const [key, value] of Object.entries(changes)) if (value === undefined) delete data[key];
+  const merged: Record<string, unknown> = { ...valid, ...changes };
+  const data = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
   const result = pageSchema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
 }
