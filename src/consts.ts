@@ -47,3 +47,13 @@ export const TRUST_CENTER = 'Microsoft Trust Center';
 /** The components MDX content may use; src/pages/[...slug].astro provides exactly these. */
 export const CONTENT_COMPONENTS = ['SectionList', 'TrustCenterLinks'] as const;
 export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
+
+/**
+ * /.well-known/security.txt (RFC 9116): where to report a security problem, and until when that holds.
+ * The build fails once EXPIRES is less than 30 days away: move it forward (at most a year) when still true.
+ */
+export const SECURITY_TXT = {
+  contact: 'mailto:security@defender-business-trust.example.org',
+  expires: '2027-11-30T00:00:00.000Z',
+  preferredLanguages: 'en',
+} as const;

@@ -85,7 +85,6 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
       [
         rehypeLinkCheck,
         {
-          sitePages: pages,
           allowedHosts: Object.keys(OUTBOUND_HOSTS),
           root: fileURLToPath(root),
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
