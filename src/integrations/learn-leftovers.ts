@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findLearnLeftovers } from '../lib/import/leftovers.ts';
+import { findLearnLeftovers } from '../lib/learn/leftovers.ts';
 import { readBuiltPages, refusePublishing } from './built-pages.ts';
 
 /** Fails the build when Learn syntax (`:::`, `[!NOTE]`…) reaches a published page: it was not rendered. */
