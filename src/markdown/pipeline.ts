@@ -20,6 +20,9 @@ import { remarkLearnAlerts } from './remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
 import { remarkLearnImages } from './remark-learn-images.ts';
 import { remarkLearnInclude } from './remark-learn-include.ts';
+import { remarkLearnTabs } from './remark-learn-tabs.ts';
+import { remarkLearnTables } from './remark-learn-tables.ts';
+import { remarkLearnVideo } from './remark-learn-video.ts';
 
 export interface PipelineOptions {
   /** The project folder (holding content/ and public/). */
@@ -68,6 +71,9 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
       remarkLearnAlerts,
       [remarkLearnImages, { publicDir: fileURLToPath(new URL('public/', root)) }],
       remarkLearnBlocks,
+      remarkLearnTabs,
+      remarkLearnVideo,
+      remarkLearnTables,
     ],
     rehypePlugins: [
       rehypeSlug,

@@ -6,12 +6,7 @@ import type { ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import {
-  IMAGE_DIRECTIVE,
-  IMAGE_END,
-  parseImageDirective,
-  type ImageDirective,
-} from '../lib/import/learn-syntax.ts';
+import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */

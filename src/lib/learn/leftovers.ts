@@ -1,7 +1,7 @@
 /** Learn syntax that survived into published HTML: raw `:::` or `[!NOTE]`-style markers in the visible text. */
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { LEARN_MARKER } from './learn-syntax.ts';
+import { LEARN_MARKER } from './syntax.ts';
 
 /** Elements whose text is shown as code or not shown at all: markers there are meant. */
 const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
