@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
 import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompressedSite } from './src/integrations/precompress.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
@@ -36,5 +37,13 @@ export default defineConfig({
     }),
   },
   // security-headers rewrites the pages' <head>, so it runs before Pagefind reads them.
-  integrations: [mdx(), sitemap(), learnLeftovers(), securityHeadersFile(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    learnLeftovers(),
+    securityHeadersFile(),
+    pagefindIndex(),
+    // Last: compresses the final files and writes server configuration from the final _headers.
+    precompressedSite(),
+  ],
 });
