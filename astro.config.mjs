@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { precompressedSite } from './src/integrations/precompress.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
@@ -34,6 +35,7 @@ export default defineConfig({
       ...markdownPipeline({ root: new URL('./', import.meta.url), sitePages }),
     }),
   },
-  // post-build checks and rewrites the pages (src/integrations/post-build.ts), so it runs before Pagefind reads them.
-  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex()],
+  // post-build checks and rewrites the pages (src/integrations/post-build.ts), so it runs before Pagefind
+  // reads them; precompression runs last, on the final files and _headers.
+  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex(), precompressedSite()],
 });
