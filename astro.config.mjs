@@ -21,7 +21,8 @@ const sitePages = new Set(
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inlined into each page: first paint waits for no CSS request (see README Performance).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two pages at one URL (e.g. privacy.mdx and Privacy.mdx) stop the build instead of one vanishing.
   prerenderConflictBehavior: 'error',
   // The policy and its hashes: see src/lib/security-headers.ts.
