@@ -46,7 +46,7 @@ import {
   type SizeResult,
 } from './bench/report.ts';
 import { installStarlight, STARLIGHT_PACKAGES, writeStarlightSite } from './bench/starlight.ts';
-import { closeServer, serveFolder } from './bench/static-server.ts';
+import { closeSite, serveSite } from './serve.ts';
 import { syntheticPages } from './bench/synthetic-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -214,7 +214,7 @@ async function benchSize(size: string, port: number, starlightDir: string | unde
     for (const c of contenders) c.figures = builtFigures(c.dir, builds.get(c) ?? []);
 
     if (!values['no-browser']) {
-      for (const c of contenders) c.server = await serveFolder(join(c.dir, 'dist'), c.port);
+      for (const c of contenders) c.server = await serveSite(join(c.dir, 'dist'), c.port);
       const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
       try {
         const real = size === 'real';
@@ -235,7 +235,7 @@ async function benchSize(size: string, port: number, starlightDir: string | unde
     if (!site) throw new Error('no site measured');
     return { size, pages, site: site.figures, ...(starlight ? { starlight: starlight.figures } : {}) };
   } finally {
-    for (const c of contenders) if (c.server) await closeServer(c.server);
+    for (const c of contenders) if (c.server) await closeSite(c.server);
     rmSync(dir, { recursive: true, force: true });
     if (contenders[1]) rmSync(contenders[1].dir, { recursive: true, force: true });
   }

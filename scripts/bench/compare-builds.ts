@@ -9,7 +9,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 import { measurePaint } from './measure-browser.ts';
 import { median } from './report.ts';
-import { closeServer, serveFolder } from './static-server.ts';
+import { closeSite, serveSite } from '../serve.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,7 +19,7 @@ const { values, positionals } = parseArgs({
     port: { type: 'string', default: '4760' },
   },
 });
-const servers = await Promise.all(positionals.map((dir, i) => serveFolder(dir, Number(values.port) + i)));
+const servers = await Promise.all(positionals.map((dir, i) => serveSite(dir, Number(values.port) + i)));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const paints = positionals.map(() => [] as number[]);
 try {
@@ -32,7 +32,7 @@ try {
   }
 } finally {
   await browser.close();
-  await Promise.all(servers.map(closeServer));
+  await Promise.all(servers.map(closeSite));
 }
 for (const [i, dir] of positionals.entries()) {
   const list = paints[i] ?? [];
