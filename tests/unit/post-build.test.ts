@@ -92,7 +92,7 @@ describe('csp stage', () => {
       if (node.tagName === 'meta') metas.push(node);
     });
     assert.deepEqual(
-      metas.map((meta) => meta.properties['httpEquiv'] ?? 'charset'),
+      metas.map((meta) => String(meta.properties['httpEquiv'] ?? 'charset')),
       ['charset', 'content-security-policy'],
     );
     assert.equal(metas[1]?.properties['content'], "default-src 'none'");

@@ -80,7 +80,7 @@ export function placeCspMeta(tree: Root, policy: Policy): void {
   head.children.splice(charsetAt + 1, 0, {
     type: 'element',
     tagName: 'meta',
-    properties: { httpEquiv: 'content-security-policy', content: formatPolicy(policy) },
+    properties: { httpEquiv: ['content-security-policy'], content: formatPolicy(policy) },
     children: [],
   });
 }

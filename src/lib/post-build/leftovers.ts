@@ -1,5 +1,5 @@
 /** Post-build stage: Learn syntax (`:::`, `[!NOTE]`…) that reached a published page was not rendered. */
-import { findLearnLeftovers } from '../import/leftovers.ts';
+import { findLearnLeftovers } from '../learn/leftovers.ts';
 import type { Stage } from './stage.ts';
 
 export function leftoversStage(): Stage {
