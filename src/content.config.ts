@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { slugOfContentPath } from './lib/navigation.ts';
 
 /** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
 function fieldError(field: string, expected: string) {
@@ -18,9 +19,14 @@ function text(field: string, expected: string) {
     .min(1, `front-matter field "${field}" is empty: it must be ${expected}`);
 }
 
-/** Every page of the site is one MDX file under content/, validated by this schema. */
+/** Every page of the site is one MDX file under content/ (folders allowed), validated by this schema. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content' }),
+  // Folders kept: content/docs/setup.mdx is the page /docs/setup/, as on Learn.
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content',
+    generateId: ({ entry }) => slugOfContentPath(entry),
+  }),
   schema: z.strictObject(
     {
       title: text('title', 'the page title, shown as its H1'),

@@ -5,7 +5,7 @@
  * `astro dev` (NODE_ENV=development) it warns instead.
  */
 import type {} from '@astrojs/markdown-remark';
-import { basename, extname, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
@@ -20,7 +20,7 @@ import {
 } from '../lib/link-check.ts';
 import type { LinkRecord } from '../lib/link-inventory.ts';
 import { writtenHref } from './rehype-learn-links.ts';
-import { pageHref } from '../lib/navigation.ts';
+import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 
 export interface LinkCheckOptions {
   /** Slugs of every page of the site (`index`, `security`, `links`…). */
@@ -116,7 +116,11 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
   return (tree: Root, file: VFile) => {
     const strict = options.strict ?? process.env['NODE_ENV'] !== 'development';
     const filePath = relative(options.root, file.path);
-    const pagePath = pageHref(basename(file.path, extname(file.path)));
+    // A page's path keeps its folders (content/docs/setup.mdx is /docs/setup/).
+    const inContent = relative(join(options.root, 'content'), file.path);
+    const pagePath = pageHref(
+      inContent.startsWith('..') ? basename(file.path, extname(file.path)) : slugOfContentPath(inContent),
+    );
     const { links, headingIds } = collect(tree);
 
     const problems: string[] = [];
