@@ -62,7 +62,11 @@ test('a result keeps its title and URL, and only heading sub-results with an anc
 
 test('a result without a title falls back to its URL, and headings are capped', () => {
   const sub = (n: number) => ({ title: `H${n}`, url: `/p/#h${n}`, excerpt: '' });
-  const view = toResultView({ url: '/p/', excerpt: '', meta: {}, sub_results: [1, 2, 3, 4, 5].map(sub) }, 3);
+  const view = toResultView(
+    { url: '/p/', excerpt: '', meta: {}, sub_results: [1, 2, 3, 4, 5].map(sub) },
+    [],
+    3,
+  );
   assert.equal(view.title, '/p/');
   assert.deepEqual(
     view.headings.map((h) => h.title),
