@@ -104,18 +104,25 @@ export function rankSubResults(
     .map(({ sub }) => sub);
 }
 
-/** The excerpt without the page title it starts with (Pagefind's excerpt of a page's top repeats its <h1>). */
+/**
+ * The excerpt without the page title it starts with (Pagefind's excerpt of a page's top repeats its
+ * <h1>, followed by the full stop it adds after headings).
+ */
 export function dropLeadingTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
-  const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
-  const titleWords = words(title);
+  const titleWords = tokenize(title);
   const text = parts.map((part) => part.text).join('');
-  const textWords = words(text);
-  if (titleWords.length === 0 || titleWords.some((word, index) => textWords[index] !== word))
-    return [...parts];
-  // Cut as many characters as the title's words and the spaces around them take in the excerpt.
+  const words = text.matchAll(/[\p{L}\p{N}]+/gu);
   let cut = 0;
-  for (const word of titleWords) cut = text.toLowerCase().indexOf(word, cut) + word.length;
-  while (cut < text.length && /\s/.test(text[cut] ?? '')) cut++;
+  for (const wanted of titleWords) {
+    const next = words.next();
+    const gap = next.done ? '' : text.slice(cut, next.value.index);
+    if (next.done || next.value[0].toLowerCase() !== wanted || /[\p{L}\p{N}]/u.test(gap)) return [...parts];
+    cut = next.value.index + next.value[0].length;
+  }
+  // A title ends at punctuation (Pagefind adds a full stop after a heading): `Privacy policies` is text.
+  if (titleWords.length === 0 || !/^\s*[.:!?]/.test(text.slice(cut))) return [...parts];
+  // The punctuation and spaces after the title go with it.
+  while (cut < text.length && !/[\p{L}\p{N}]/u.test(text[cut] ?? '')) cut++;
   const kept: ExcerptPart[] = [];
   let offset = 0;
   for (const part of parts) {

@@ -35,12 +35,12 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   rbac: ['roles'],
 };
 
-/** Other ways to say `phrase` (one or more words, lowercase), from the groups it belongs to. */
+/** Other ways to say `phrase` (one or more words, lowercase): its groups' other words and its reader-word map. */
 export function synonymsOf(
   phrase: string,
   groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
 ): string[] {
-  const found = new Set<string>();
+  const found = new Set<string>(Object.hasOwn(READER_WORDS, phrase) ? READER_WORDS[phrase] : []);
   for (const group of groups) {
     if (!group.includes(phrase)) continue;
     for (const other of group) if (other !== phrase) found.add(other);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery, planTerms, rankPages } from '../../src/search/plan.ts';
-import { findSynonyms } from '../../src/search/synonyms.ts';
+import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
 import { Vocabulary, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
 
 const vocabulary = new Vocabulary(
@@ -93,4 +93,10 @@ test('pages matching more of the query rank first; the all-words term represents
       ['firewall-only', 'firewall'],
     ],
   );
+});
+
+test("a reader's word the pages say otherwise widens one way only", () => {
+  assert.deepEqual(synonymsOf('laptop'), ['device']);
+  assert.deepEqual(synonymsOf('device'), [], 'every "device" does not also search "laptop"');
+  assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
 });
