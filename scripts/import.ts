@@ -14,12 +14,12 @@ import {
   realpathSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { planImport, renderPage, type ImportPlan, type SourceFiles } from '../src/lib/import/convert.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { readTocYml } from '../src/lib/import/toc-yml.ts';
+import { readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
 import { LEARN_FOLDER, NEW_HOSTS_GROUP } from '../src/consts.ts';
 
 const USAGE =
@@ -145,16 +145,39 @@ function reportHosts(plan: ImportPlan, root: string, allow: boolean): number {
   return missing.length;
 }
 
-/** Records the Learn folder the articles come from, so links to articles not imported go there. */
-function writeLearnPath(root: string, learnPath: string): void {
+/**
+ * Records the Learn folder the articles come from and the articles it has (its TOC.yml's and its files),
+ * so the build sends links to articles not imported there, and fails on links to articles it lacks.
+ */
+function writeLearnFolder(
+  root: string,
+  learnPath: string,
+  plan: ImportPlan,
+  tocHrefs: readonly string[],
+): void {
   const path = join(root, 'src/data/learn-folder.json');
-  const text = `${JSON.stringify({ learnFolder: learnPath.replace(/^\/+|\/+$/g, '') }, null, 2)}\n`;
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
-    writeFileSync(path, text);
-    console.log(
-      `  wrote     ${relative(root, path)}: links to articles not imported go to Learn's /${learnPath}/`,
-    );
-  }
+  const folder = learnPath.replace(/^\/+|\/+$/g, '');
+  const before = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as { learnFolder: string; articles: string[] })
+    : { learnFolder: folder, articles: [] };
+  const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.md$/i.test(file),
+  );
+  const listed = [...files, ...tocHrefs]
+    .map((file) =>
+      relative(plan.sourceRoot, resolve(plan.sourceRoot, file)).split(sep).join('/').toLowerCase(),
+    )
+    .filter((file) => !file.startsWith('../'));
+  const articles = [
+    ...new Set([...(before.learnFolder === folder ? before.articles : []), ...listed]),
+  ].sort();
+  const text = `${JSON.stringify({ learnFolder: folder, articles }, null, 2)}\n`;
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  console.log(
+    `  wrote     ${relative(root, path)}: ${articles.length} article(s) of Learn's /${folder}/ (links to those not imported go there)`,
+  );
 }
 
 function main(argv: string[]): number {
@@ -199,8 +222,16 @@ function main(argv: string[]): number {
     ),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
-  if (values['learn-path'] !== undefined && values['learn-path'] !== LEARN_FOLDER)
-    writeLearnPath(root, values['learn-path']);
+  writeLearnFolder(
+    root,
+    values['learn-path'] ?? LEARN_FOLDER,
+    plan,
+    tocPath === undefined
+      ? []
+      : tocArticlePaths(readFileSync(tocPath, 'utf8'), tocPath).map((href) =>
+          resolve(dirname(tocPath), href),
+        ),
+  );
   reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;
   console.log(

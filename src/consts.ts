@@ -25,6 +25,11 @@ export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
  * here. Data in src/data/learn-folder.json, which `npm run import -- --learn-path` writes.
  */
 export const LEARN_FOLDER: string = learnFolder.learnFolder;
+/**
+ * The articles of that folder (paths in it, lower case), from its TOC.yml and files as `npm run import`
+ * saw them: a relative `.md` link to a file neither here nor a page of the site fails the build.
+ */
+export const LEARN_ARTICLES: readonly string[] = learnFolder.articles;
 
 /**
  * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar in

@@ -11,7 +11,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { CONTENT_COMPONENTS, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS } from '../consts.ts';
+import { CONTENT_COMPONENTS, LEARN_ARTICLES, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS } from '../consts.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
@@ -86,7 +86,17 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
           content: headingAnchor,
         },
       ],
-      [rehypeLearnLinks, { sitePages: pages, learnBase: LEARN_BASE, learnFolder: LEARN_FOLDER }],
+      [
+        rehypeLearnLinks,
+        {
+          sitePages: pages,
+          learnBase: LEARN_BASE,
+          learnFolder: LEARN_FOLDER,
+          contentDir: fileURLToPath(new URL('content/', root)),
+          knownArticles: new Set(LEARN_ARTICLES),
+          ...(strictLinks === undefined ? {} : { strict: strictLinks }),
+        },
+      ],
       // After resolution, before the marker: checks links as published and records them for /links/.
       [
         rehypeLinkCheck,

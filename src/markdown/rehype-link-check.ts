@@ -7,7 +7,7 @@
  * it sees URLs as published. Fails the build; in `astro dev` (NODE_ENV=development) it warns instead.
  */
 import type {} from '@astrojs/markdown-remark';
-import { basename, extname, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
 import { checkUrl, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
 import type { LinkRecord } from '../lib/link-inventory.ts';
-import { pageHref } from '../lib/navigation.ts';
+import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { writtenHref } from './rehype-learn-links.ts';
 
 export interface LinkCheckOptions {
@@ -78,7 +78,11 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
   return (tree: Root, file: VFile) => {
     const strict = options.strict ?? process.env['NODE_ENV'] !== 'development';
     const filePath = relative(options.root, file.path);
-    const pagePath = pageHref(basename(file.path, extname(file.path)));
+    // A page's path keeps its folders (content/docs/setup.mdx is /docs/setup/).
+    const inContent = relative(join(options.root, 'content'), file.path);
+    const pagePath = pageHref(
+      inContent.startsWith('..') ? basename(file.path, extname(file.path)) : slugOfContentPath(inContent),
+    );
     const record: PageLinkRecord = { links: [], internal: [], headingIds: [] };
     const problems: string[] = [];
     let section: LinkRecord['section'];

@@ -9,6 +9,7 @@ import {
 import { IMAGE_DIRECTIVE, mapProseLines, markdownLines, parseImageDirective } from '../learn/syntax.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
+import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import {
   headingSlug,
   headingSlugs,
@@ -80,6 +81,8 @@ export interface ImportPlan {
   dropped: { file: string; keys: string[] }[];
   /** Outbound hosts linked and http links made https. */
   links: LinkReport;
+  /** The folder every source is confined to; page slugs are paths below it. */
+  sourceRoot: string;
 }
 
 /** A page file's text. */
@@ -353,9 +356,16 @@ export function planImport(
 ): ImportPlan {
   if (options.split && files.length !== 1)
     throw new Error('--split h2 makes one article into the site: pass exactly one file.');
-  const plan: ImportPlan = { pages: [], copies: [], warnings: [], dropped: [], links: emptyLinkReport() };
   const first = options.firstOrder ?? 1;
   const root = options.sourceRoot ?? options.toc?.dir ?? commonFolder(files);
+  const plan: ImportPlan = {
+    pages: [],
+    copies: [],
+    warnings: [],
+    dropped: [],
+    links: emptyLinkReport(),
+    sourceRoot: root,
+  };
   const context: Context = { files: access, plan, root, realRoot: pathAccess(access).real(root) ?? root };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
@@ -368,8 +378,10 @@ export function planImport(
     : [...files];
 
   for (const file of ordered) {
-    const text = access.read(file);
-    if (text === undefined) throw new Error(`${file}: no such file.`);
+    const read = access.read(file);
+    if (read === undefined) throw new Error(`${file}: no such file.`);
+    // Learn's structured FAQ pages are rendered as the article they stand for.
+    const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file) : read;
     const { data, body } = splitFrontMatter(text, file);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const prepared = prepare(body, file, bodyStart, context, [file]);

@@ -38,15 +38,13 @@ const HTML_TAGS = new Set([
 ]);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr']);
 
-/** `</sup|`: an end tag of a known element missing its `>` (HTML parsers forgive it; MDX does not). */
+/** `</sup|`: an end tag missing its `>`, which Learn shows as text (it is not HTML): escaped to stay text. */
 const UNFINISHED_END_TAG = /(?<!\\)<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)/g;
 
 function escapeText(text: string): string {
   return (
     text
-      .replace(UNFINISHED_END_TAG, (whole, name: string) =>
-        HTML_TAGS.has(name.toLowerCase()) ? `</${name}>` : whole,
-      )
+      .replace(UNFINISHED_END_TAG, (whole) => `\\${whole}`)
       .replace(/<(https?:\/\/[^>\s]+)>/g, '[$1]($1)')
       .replace(/(?<!\\)[{}]/g, (brace) => `\\${brace}`)
       // A `<` the author escaped (`\<placeholder\>`) is text already: left exactly as written.
