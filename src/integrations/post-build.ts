@@ -4,8 +4,9 @@
  *   1. leftovers: Learn syntax that was not rendered;
  *   2. inert: no event handlers, code URLs, refresh or <base>, whoever wrote them;
  *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`.
- * A stage's problems fail the build and remove dist/. Pages are rewritten (parsed tree serialized back)
- * only by stages that edit them. Must come before the Pagefind integration, which indexes the final HTML;
+ * Each page is read and parsed once (pass one); a stage's problems fail the build and remove dist/. Edits
+ * are located by the parser and spliced in pass two, with markup serialized from hast, so text or an
+ * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML;
  * integrations that work on the final pages (copies, compression) come after it.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
-import { listHtmlFiles, parsePage, serializePage, type Stage } from '../lib/post-build/stage.ts';
+import { applyEdits, listHtmlFiles, parsePage, type Edit, type Stage } from '../lib/post-build/stage.ts';
 
 /** The stages, in the order they run. */
 export function defaultStages(): Stage[] {
@@ -26,12 +27,15 @@ export function defaultStages(): Stage[] {
 export function runPostBuild(site: string, stages: readonly Stage[]): string[] {
   const files = listHtmlFiles(site);
   const problems = new Map<Stage, string[]>(stages.map((stage) => [stage, []]));
+  const edits = new Map<string, Edit[]>();
   for (const file of files) {
     const page = parsePage(file, readFileSync(join(site, file), 'utf8'));
     for (const stage of stages) {
       for (const problem of stage.inspect?.(page) ?? [])
         problems.get(stage)?.push(`dist/${file}: ${problem}`);
     }
+    const pageEdits = stages.flatMap((stage) => stage.edit?.(page) ?? []);
+    if (pageEdits.length > 0) edits.set(file, pageEdits);
   }
   for (const stage of stages) problems.get(stage)?.push(...(stage.settle?.() ?? []));
   const failed = stages.filter((stage) => (problems.get(stage) ?? []).length > 0);
@@ -44,13 +48,9 @@ export function runPostBuild(site: string, stages: readonly Stage[]): string[] {
         .join('\n\n'),
     );
   }
-  const rewriting = stages.filter((stage) => stage.rewrite);
-  if (rewriting.length > 0) {
-    for (const file of files) {
-      const page = parsePage(file, readFileSync(join(site, file), 'utf8'));
-      for (const stage of rewriting) stage.rewrite?.(page);
-      writeFileSync(join(site, file), serializePage(page.tree));
-    }
+  for (const [file, pageEdits] of edits) {
+    const path = join(site, file);
+    writeFileSync(path, applyEdits(readFileSync(path, 'utf8'), pageEdits));
   }
   return stages.flatMap((stage) => stage.finish?.(site) ?? []);
 }

@@ -119,3 +119,11 @@ export function classifyUrl(href: string, pagePath = '/'): UrlClass {
 export function leavesSite(href: string, pagePath = '/'): boolean {
   return classifyUrl(href, pagePath).kind !== 'internal';
 }
+
+/**
+ * True when `href` is a plain relative reference (a path, `?query` or `#anchor`, no scheme, no host, no
+ * disguise): what Learn-style link and image resolution may rewrite. Everything else is left to the checks.
+ */
+export function isRelativeReference(href: string): boolean {
+  return !URL.canParse(href) && classifyUrl(href).kind === 'internal';
+}

@@ -8,10 +8,10 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { defaultStages, runPostBuild } from '../../src/integrations/post-build.ts';
-import { placeCspMeta, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
+import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
-import { parsePage } from '../../src/lib/post-build/stage.ts';
+import { applyEdits, parsePage } from '../../src/lib/post-build/stage.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
 
 const SCRIPT = 'console.log(1)';
@@ -83,19 +83,26 @@ describe('csp stage', () => {
   });
 
   test('the policy <meta> goes right after <meta charset>, every other CSP <meta> is removed', () => {
-    const tree = fromHtml(page('<p>x</p>', '<meta http-equiv="Content-Security-Policy" content="a">'));
-    placeCspMeta(tree, parsePolicy("default-src 'none'"));
-    const head = elements(page(''), 'head')[0];
-    assert.ok(head);
-    const metas: Element[] = [];
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'meta') metas.push(node);
-    });
+    const html = page('<p>x</p>', '<meta http-equiv="Content-Security-Policy" content="a">');
+    const edited = applyEdits(
+      html,
+      cspMetaEdits(fromHtml(html), () => parsePolicy("default-src 'none'")),
+    );
+    const metas = elements(edited, 'meta');
     assert.deepEqual(
-      metas.map((meta) => String(meta.properties['httpEquiv'] ?? 'charset')),
+      metas.map((meta) =>
+        meta.properties['httpEquiv'] === undefined ? 'charset' : String(meta.properties['httpEquiv']),
+      ),
       ['charset', 'content-security-policy'],
     );
     assert.equal(metas[1]?.properties['content'], "default-src 'none'");
+    assert.ok(
+      edited.startsWith('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv'),
+    );
+  });
+
+  test('a page without <meta charset> in <head> is refused', () => {
+    assert.throws(() => cspMetaEdits(fromHtml('<p>x</p>'), () => ({})), /no <meta charset>/);
   });
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { classifyUrl, SITE_ORIGIN } from '../../src/lib/url-class.ts';
+import { classifyUrl, isRelativeReference, SITE_ORIGIN } from '../../src/lib/url-class.ts';
 
 /** Chromium's reading of each case, recorded by tests/security/url-class-chromium.test.ts. */
 const cases = JSON.parse(
@@ -96,5 +96,16 @@ describe('classifyUrl on ordinary links', () => {
 
   test('mailto is its own kind', () => {
     assert.equal(classifyUrl('mailto:a@b.example').kind, 'mailto');
+  });
+});
+
+describe('isRelativeReference', () => {
+  test('paths, queries and anchors; never a scheme, a host or a disguise', () => {
+    for (const href of ['privacy.md', '../media/x.png', '/security/', '#x', '?q=1']) {
+      assert.ok(isRelativeReference(href), href);
+    }
+    for (const href of ['https://x.org/', 'mailto:a@b.c', '//x.org/', '/\\x.org/', ' /x', 'javascript:x']) {
+      assert.ok(!isRelativeReference(href), href);
+    }
   });
 });

@@ -1,4 +1,5 @@
 /** Learn syntax that survived into published HTML: raw `:::` or `[!NOTE]`-style markers in the visible text. */
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { LEARN_MARKER } from './syntax.ts';
@@ -7,9 +8,9 @@ import { LEARN_MARKER } from './syntax.ts';
 const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
 
 /** Each text of the page (outside code) that holds a Learn marker, trimmed to 80 characters around it. */
-export function findLearnLeftovers(html: string): string[] {
+export function findLearnLeftovers(html: string | Root): string[] {
   const found: string[] = [];
-  visit(fromHtml(html), (node) => {
+  visit(typeof html === 'string' ? fromHtml(html) : html, (node) => {
     if (node.type === 'element' && IGNORED.has(node.tagName)) return SKIP;
     if (node.type !== 'text') return undefined;
     const value = node.value.replace(/\s+/g, ' ');

@@ -22,7 +22,7 @@ import {
   securityHeaders,
   type Policy,
 } from '../security-headers.ts';
-import type { Stage } from './stage.ts';
+import { offsetsOf, serialize, type Edit, type Stage } from './stage.ts';
 
 /** The CSP source for a script or style body, as a browser computes it. */
 export function sha256Source(body: string): string {
@@ -59,30 +59,32 @@ export function unhashedInlineCode(tree: Root, policy: Policy, used: Set<string>
   return problems;
 }
 
-/** Replaces every CSP `<meta>` of the page by one carrying `policy`, right after `<meta charset>`. */
-export function placeCspMeta(tree: Root, policy: Policy): void {
-  let head: Element | undefined;
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName === 'head') head ??= node;
-    if (isCspMeta(node) && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return index;
-    }
-    return undefined;
+/**
+ * The edits that give a page one CSP `<meta>`, carrying `policy()`, right after `<meta charset>`: every
+ * CSP `<meta>` it has is removed, wherever the parser found it.
+ */
+export function cspMetaEdits(tree: Root, policy: () => Policy): Edit[] {
+  const edits: Edit[] = [];
+  let charset: Element | undefined;
+  visit(tree, 'element', (node: Element, _index, parent) => {
+    if (isCspMeta(node)) edits.push({ ...offsetsOf(node), text: () => '' });
+    const inHead = parent?.type === 'element' && parent.tagName === 'head';
+    if (inHead && node.tagName === 'meta' && node.properties['charSet'] !== undefined) charset ??= node;
   });
-  const charsetAt =
-    head?.children.findIndex(
-      (child) =>
-        child.type === 'element' && child.tagName === 'meta' && child.properties['charSet'] !== undefined,
-    ) ?? -1;
-  if (!head || charsetAt === -1)
-    throw new Error('no <meta charset> in <head>, which the CSP <meta> must follow');
-  head.children.splice(charsetAt + 1, 0, {
-    type: 'element',
-    tagName: 'meta',
-    properties: { httpEquiv: ['content-security-policy'], content: formatPolicy(policy) },
-    children: [],
+  if (!charset) throw new Error('no <meta charset> in <head>, which the CSP <meta> must follow');
+  const after = offsetsOf(charset).end;
+  edits.push({
+    start: after,
+    end: after,
+    text: () =>
+      serialize({
+        type: 'element',
+        tagName: 'meta',
+        properties: { httpEquiv: ['content-security-policy'], content: formatPolicy(policy()) },
+        children: [],
+      }),
   });
+  return edits;
 }
 
 export function cspStage(): Stage {
@@ -107,9 +109,9 @@ export function cspStage(): Stage {
       policy = keepUsedHashes(mergePolicies(policies), used);
       return [];
     },
-    rewrite: ({ file, tree }) => {
+    edit: ({ file, tree }) => {
       try {
-        placeCspMeta(tree, policy);
+        return cspMetaEdits(tree, () => policy);
       } catch (error) {
         throw new Error(`dist/${file}: ${(error as Error).message}`, { cause: error });
       }

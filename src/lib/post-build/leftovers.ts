@@ -7,6 +7,6 @@ export function leftoversStage(): Stage {
     name: 'learn-leftovers',
     failure:
       "Learn syntax reached the published HTML unrendered (fix the page's Markdown, or teach src/markdown/remark-learn-*.ts the construct)",
-    inspect: ({ html }) => findLearnLeftovers(html).map((text) => `"${text}"`),
+    inspect: ({ tree }) => findLearnLeftovers(tree).map((text) => `"${text}"`),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
@@ -16,8 +16,20 @@ export interface BuiltPage {
 }
 
 /**
- * A stage of the post-build step. The runner calls, in this order, `inspect` on every page (pass one),
- * `settle` once, `rewrite` on every page (pass two, only if some stage rewrites), then `finish` once.
+ * An edit of a page's text: the characters from `start` to `end` (offsets the parser reported for an
+ * element, so never inside an attribute value or text) replaced by `text()`, markup serialized from a hast
+ * node. `text` is called in pass two, once every page was read (a site-wide policy is known by then).
+ */
+export interface Edit {
+  start: number;
+  end: number;
+  text: () => string;
+}
+
+/**
+ * A stage of the post-build step. The runner calls, in this order, `inspect` then `edit` on every page
+ * (pass one: each page read and parsed once), `settle` once, applies the edits (pass two: only pages with
+ * edits are read again, and only spliced where the parser located elements), then calls `finish` once.
  * Problems fail the build and remove dist/, so a broken site is never published.
  */
 export interface Stage {
@@ -28,8 +40,8 @@ export interface Stage {
   inspect?: (page: BuiltPage) => readonly string[];
   /** After every page was read; returns problems of the whole site. */
   settle?: () => readonly string[];
-  /** Edits a page's tree in place; the runner writes it back. */
-  rewrite?: (page: BuiltPage) => void;
+  /** The edits the stage makes to a page, located in its tree; the runner applies them in pass two. */
+  edit?: (page: BuiltPage) => readonly Edit[];
   /** Writes site-wide files into the built site; returns a line for the build log. */
   finish?: (site: string) => string | undefined;
 }
@@ -40,16 +52,34 @@ export function parsePage(file: string, html: string): BuiltPage {
 }
 
 /**
- * A page's tree as HTML: text and attribute values escaped (quotes, `&`, `<`, and the characters old
+ * Markup for a hast node: text and attribute values escaped (quotes, `&`, `<`, and the characters old
  * browsers misread), so they stay text and values; empty attributes written bare, as Astro writes them.
  */
-export function serializePage(tree: Root): string {
+export function serialize(tree: Root | Element): string {
   return toHtml(tree, {
     allowDangerousHtml: false,
     collapseEmptyAttributes: true,
     characterReferences: { useShortestReferences: true },
     upperDoctype: true,
   });
+}
+
+/** `html` with `edits` applied (they must not overlap); the offsets are those of the text `html` was parsed from. */
+export function applyEdits(html: string, edits: readonly Edit[]): string {
+  let result = html;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    result = result.slice(0, edit.start) + edit.text() + result.slice(edit.end);
+  }
+  return result;
+}
+
+/** The offsets of `node` in the text it was parsed from; throws when the parser did not locate it. */
+export function offsetsOf(node: Element): { start: number; end: number } {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined)
+    throw new Error(`the parser did not locate <${node.tagName}>`);
+  return { start, end };
 }
 
 /** The HTML files of the built site, relative to it with `/` separators, in a stable order. */
