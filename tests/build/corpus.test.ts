@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Link, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -58,12 +57,12 @@ function readerText(node: Node): string {
 
 /** Sentences of the article's prose as a reader meets them on Learn, and its link targets as written. */
 function learnProse(file: string): { sentences: string[]; links: string[] } {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(articleMarkdown(file)) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(articleMarkdown(file));
   const sentences: string[] = [];
   const links: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'image') return 'skip';
-    if (node.type === 'link' && !(node as Link).url.startsWith('#tab/')) links.push((node as Link).url);
+    if (node.type === 'link' && !node.url.startsWith('#tab/')) links.push(node.url);
     if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'heading') return undefined;
     const text = normalise(readerText(node).replace(MARKERS, ' '));
     sentences.push(
@@ -120,7 +119,9 @@ for (const file of articles) {
     });
     const source = learnProse(file);
 
-    test('is published', () => assert.notEqual(html, '', `no page at /${slug}/`));
+    test('is published', () => {
+      assert.notEqual(html, '', `no page at /${slug}/`);
+    });
 
     test('carries every sentence of the article', () => {
       const text = articleText(html);

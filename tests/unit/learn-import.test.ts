@@ -245,8 +245,8 @@ describe('planImport', () => {
     const notes = plan.warnings.map((warning) => `${warning.file}:${warning.line}`);
     assert.ok(notes.includes('/learn/a.md:17'), `missing image at a.md:17; got ${notes.join(', ')}`);
     assert.ok(notes.includes('/learn/b.md:11'), `:::moniker at b.md:11; got ${notes.join(', ')}`);
-    assert.ok(notes.includes('/learn/b.md:13'), `[!VIDEO] at b.md:13; got ${notes.join(', ')}`);
-    assert.ok(notes.includes('/learn/b.md:15'), `tabs at b.md:15; got ${notes.join(', ')}`);
+    // [!VIDEO] (b.md:13) and tabs (b.md:15) are rendered now: no warning.
+    assert.ok(!notes.includes('/learn/b.md:13') && !notes.includes('/learn/b.md:15'), notes.join(', '));
   });
 
   test('a missing include is a warning naming the page, its line and the include as written (no absolute path)', () => {
@@ -256,6 +256,24 @@ describe('planImport', () => {
     assert.equal(`${warning?.file}:${warning?.line}`, '/learn/a.md:9');
     assert.match(warning?.message ?? '', /"includes\/none\.md" does not exist/);
     assert.doesNotMatch(warning?.message ?? '', /\/learn\/includes/);
+  });
+
+  test(':::code source="…"::: becomes a fenced block of the file (its range), read only from inside the source folder', () => {
+    const withCode = folder({
+      ...files,
+      '/learn/a.md': `${FRONT}\n:::code source="snippets/run.ps1" language="powershell" range="2-3":::\n\n:::code source="../outside.ps1" language="powershell":::\n`,
+      '/learn/snippets/run.ps1': 'line one\nGet-Thing\nSet-Thing\nline four\n',
+      '/outside.ps1': 'secret\n',
+    });
+    const plan = planImport(['/learn/a.md'], {}, withCode);
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /```powershell\nGet-Thing\nSet-Thing\n```/);
+    assert.doesNotMatch(body, /secret|line one/);
+    assert.ok(
+      plan.warnings.some((note) =>
+        /:::code::: "\.\.\/outside\.ps1" is outside the source folder/.test(note.message),
+      ),
+    );
   });
 
   test('--split h2 takes one file; pages that would share a slug are an error', () => {
