@@ -33,6 +33,8 @@ export function checkOutbound(href: string, allowedHosts: ReadonlySet<string>): 
   } catch {
     return 'is not a valid URL: write a full https:// address.';
   }
+  // An e-mail address makes no request: allowed (and marked "(email)" by src/markdown/external-links.ts).
+  if (url.protocol === 'mailto:') return undefined;
   if (url.protocol === 'http:') {
     return `is not https: write it as ${href.replace(/^http:/i, 'https:')} (every outbound link must be https).`;
   }

@@ -47,10 +47,25 @@ const markerProperties: Properties = { className: ['external-marker'], dataPagef
 /** The marker's content: the icon, then the hidden words. */
 const markerContent: ElementContent[] = [icon, hiddenText];
 
-/** Options for rehype-external-links: http(s) links get the marker and rel; same tab (no target). */
+/** Words a screen reader adds to an e-mail link (`mailto:`, also GFM's bare addresses): it opens the mail program. */
+export const EMAIL_TEXT = '(email)';
+
+/** The marker of a `mailto:` link: the same wrapper, its own hidden words. */
+const emailContent: ElementContent[] = [
+  {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['visually-hidden'] },
+    children: [{ type: 'text', value: ` ${EMAIL_TEXT}` }],
+  },
+];
+
+/** Options for rehype-external-links: http(s) and mailto links get the marker and rel; same tab (no target). */
 export const externalLinksOptions: Options = {
   rel: EXTERNAL_REL,
-  content: markerContent,
+  protocols: ['http', 'https', 'mailto'],
+  content: (element) =>
+    String(element.properties['href'] ?? '').startsWith('mailto:') ? emailContent : markerContent,
   contentProperties: markerProperties,
 };
 
