@@ -20,6 +20,7 @@ import { remarkLearnAlerts } from './remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
 import { remarkLearnImages } from './remark-learn-images.ts';
 import { remarkLearnInclude } from './remark-learn-include.ts';
+import { remarkLearnLiteral } from './remark-learn-literal.ts';
 import { remarkLearnTabs } from './remark-learn-tabs.ts';
 import { remarkLearnTables } from './remark-learn-tables.ts';
 import { remarkLearnVideo } from './remark-learn-video.ts';
@@ -65,6 +66,8 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
       // Includes first, so what they bring in is checked and rendered too.
       remarkLearnInclude,
       [remarkContentSafety, { components: CONTENT_COMPONENTS }],
+      // Before the Learn plugins: escaped syntax is text, whatever they would make of it.
+      remarkLearnLiteral,
       remarkLearnAlerts,
       [remarkLearnImages, { publicDir: fileURLToPath(new URL('public/', root)) }],
       remarkLearnBlocks,
