@@ -63,8 +63,8 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
   return {
     remarkPlugins: [
       remarkGfm,
-      // Includes first, so what they bring in is checked and rendered too.
-      remarkLearnInclude,
+      // Includes first, so what they bring in is checked and rendered too; read from inside content/ only.
+      [remarkLearnInclude, { root: fileURLToPath(new URL('content/', root)) }],
       [remarkContentSafety, { components: CONTENT_COMPONENTS }],
       // Before the Learn plugins: escaped syntax is text, whatever they would make of it.
       remarkLearnLiteral,
