@@ -64,8 +64,10 @@ const emailContent: ElementContent[] = [
 export const externalLinksOptions: Options = {
   rel: EXTERNAL_REL,
   protocols: ['http', 'https', 'mailto'],
-  content: (element) =>
-    String(element.properties['href'] ?? '').startsWith('mailto:') ? emailContent : markerContent,
+  content: (element) => {
+    const href = element.properties['href'];
+    return typeof href === 'string' && href.startsWith('mailto:') ? emailContent : markerContent;
+  },
   contentProperties: markerProperties,
 };
 
