@@ -58,5 +58,15 @@ export const TRUST_CENTER = 'Microsoft Trust Center';
 export const CONTENT_COMPONENTS = ['SectionList', 'TrustCenterLinks'] as const;
 export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
 
+/**
+ * /.well-known/security.txt (RFC 9116): where to report a security problem, and until when that holds.
+ * The build fails once EXPIRES is less than 30 days away: move it forward (at most a year) when still true.
+ */
+export const SECURITY_TXT = {
+  contact: 'mailto:security@defender-business-trust.example.org',
+  expires: '2027-11-30T00:00:00.000Z',
+  preferredLanguages: 'en',
+} as const;
+
 /** `npm run import` gives this author to an article that names none (no `author`, no `ms.author`, no `--author`). */
 export const DEFAULT_AUTHOR = 'MicrosoftDocs';

@@ -5,6 +5,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Options } from 'rehype-external-links';
+import { classifyUrl } from '../lib/url-class.ts';
 
 /** Words a screen reader adds to the link's name; hidden from sight, and from the search index. */
 export const EXTERNAL_TEXT = '(external site)';
@@ -60,8 +61,17 @@ const emailContent: ElementContent[] = [
   },
 ];
 
-/** Options for rehype-external-links: http(s) and mailto links get the marker and rel; same tab (no target). */
+/** Whether a link leaves the site (or opens the mail program), as the site's one URL classifier reads it (src/lib/url-class.ts). */
+function isOutboundLink(element: Element): boolean {
+  const href = element.properties['href'];
+  if (typeof href !== 'string') return false;
+  const kind = classifyUrl(href).kind;
+  return kind === 'outbound' || kind === 'mailto';
+}
+
+/** Options for rehype-external-links: links leaving the site (and e-mail links) get the marker and rel; same tab (no target). */
 export const externalLinksOptions: Options = {
+  test: isOutboundLink,
   rel: EXTERNAL_REL,
   protocols: ['http', 'https', 'mailto'],
   content: (element) => {

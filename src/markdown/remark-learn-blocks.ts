@@ -96,8 +96,9 @@ export function remarkLearnBlocks() {
       }
       return undefined;
     });
-    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => { bookmarkToId(node as MdxJsxFlowElement); },
-    );
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+      bookmarkToId(node as MdxJsxFlowElement);
+    });
     visit(tree, 'html', (node) => {
       node.value = node.value.replace(/<a\s+name="([^"]+)"\s*>/gi, '<a id="$1">');
     });

@@ -24,7 +24,7 @@ function imageExists(source: string, publicDir: string): boolean {
 
 function warnMissing(image: ImageDirective, file: VFile, line: number | undefined): void {
   console.warn(
-    `[learn-images] ${file.path ?? 'content'}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
+    `[learn-images] ${file.path}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
       '(run `npm run import` to copy it, or put it there): the page shows its alt text instead.',
   );
 }

@@ -193,7 +193,10 @@ describe('the import refuses what would break the site, with a clear message', (
     symlinkSync(outside, join(folder, 'content/a.mdx'));
     const result = runImport(join(folder, 'a.md'), '--force', '--root', folder);
     assert.equal(result.status, 1);
-    assert.match(result.output, /kept\s+content\/a\.mdx: content\/a\.mdx is a symlink; the import writes only plain files/);
+    assert.match(
+      result.output,
+      /kept\s+content\/a\.mdx: content\/a\.mdx is a symlink; the import writes only plain files/,
+    );
     assert.equal(readFileSync(outside, 'utf8'), 'precious\n');
   });
 

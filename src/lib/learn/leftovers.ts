@@ -1,6 +1,6 @@
 /** Learn syntax that survived into published HTML: raw `:::` or `[!NOTE]`-style markers in the visible text. */
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { LEARN_MARKER } from './syntax.ts';
 
@@ -23,11 +23,10 @@ function isLiteral(element: Element): boolean {
  */
 export function findLearnLeftovers(html: string): string[] {
   const found: string[] = [];
-  visit(fromHtml(html) as Root, (node) => {
-    if (node.type === 'element' && (IGNORED.has((node as Element).tagName) || isLiteral(node as Element)))
-      return SKIP;
+  visit(fromHtml(html), (node) => {
+    if (node.type === 'element' && (IGNORED.has(node.tagName) || isLiteral(node))) return SKIP;
     if (node.type !== 'text') return undefined;
-    const value = (node as Text).value.replace(/\s+/g, ' ');
+    const value = node.value.replace(/\s+/g, ' ');
     const match = LEARN_MARKER.exec(value);
     if (match) found.push(value.slice(Math.max(0, match.index - 30), match.index + 50).trim());
     return undefined;
