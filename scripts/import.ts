@@ -157,9 +157,11 @@ function writeLearnFolder(
 ): void {
   const path = join(root, 'src/data/learn-folder.json');
   const folder = learnPath.replace(/^\/+|\/+$/g, '');
-  const before = existsSync(path)
-    ? (JSON.parse(readFileSync(path, 'utf8')) as { learnFolder: string; articles: string[] })
-    : { learnFolder: folder, articles: [] };
+  // A project folder without its own list (a fresh --root) starts from this project's.
+  const source = existsSync(path)
+    ? path
+    : fileURLToPath(new URL('../src/data/learn-folder.json', import.meta.url));
+  const before = JSON.parse(readFileSync(source, 'utf8')) as { learnFolder: string; articles: string[] };
   const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).filter((file) =>
     /\.md$/i.test(file),
   );

@@ -48,17 +48,36 @@ const markerProperties: Properties = { className: ['external-marker'], dataPagef
 /** The marker's content: the icon, then the hidden words. */
 const markerContent: ElementContent[] = [icon, hiddenText];
 
-/** Whether a link leaves the site, as the site's one URL classifier reads it (src/lib/url-class.ts). */
+/** Words a screen reader adds to an e-mail link (`mailto:`, also GFM's bare addresses): it opens the mail program. */
+export const EMAIL_TEXT = '(email)';
+
+/** The marker of a `mailto:` link: the same wrapper, its own hidden words. */
+const emailContent: ElementContent[] = [
+  {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['visually-hidden'] },
+    children: [{ type: 'text', value: ` ${EMAIL_TEXT}` }],
+  },
+];
+
+/** Whether a link leaves the site (or opens the mail program), as the site's one URL classifier reads it (src/lib/url-class.ts). */
 function isOutboundLink(element: Element): boolean {
   const href = element.properties['href'];
-  return typeof href === 'string' && classifyUrl(href).kind === 'outbound';
+  if (typeof href !== 'string') return false;
+  const kind = classifyUrl(href).kind;
+  return kind === 'outbound' || kind === 'mailto';
 }
 
-/** Options for rehype-external-links: links leaving the site get the marker and rel; same tab (no target). */
+/** Options for rehype-external-links: links leaving the site (and e-mail links) get the marker and rel; same tab (no target). */
 export const externalLinksOptions: Options = {
   test: isOutboundLink,
   rel: EXTERNAL_REL,
-  content: markerContent,
+  protocols: ['http', 'https', 'mailto'],
+  content: (element) => {
+    const href = element.properties['href'];
+    return typeof href === 'string' && href.startsWith('mailto:') ? emailContent : markerContent;
+  },
   contentProperties: markerProperties,
 };
 

@@ -20,6 +20,7 @@ import { remarkLearnAlerts } from './remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
 import { remarkLearnImages } from './remark-learn-images.ts';
 import { remarkLearnInclude } from './remark-learn-include.ts';
+import { remarkLearnLiteral } from './remark-learn-literal.ts';
 import { remarkLearnTabs } from './remark-learn-tabs.ts';
 import { remarkLearnTables } from './remark-learn-tables.ts';
 import { remarkLearnVideo } from './remark-learn-video.ts';
@@ -65,9 +66,11 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
   return {
     remarkPlugins: [
       remarkGfm,
-      // Includes first, so what they bring in is checked and rendered too.
-      remarkLearnInclude,
+      // Includes first, so what they bring in is checked and rendered too; read from inside content/ only.
+      [remarkLearnInclude, { root: fileURLToPath(new URL('content/', root)) }],
       [remarkContentSafety, { components: CONTENT_COMPONENTS }],
+      // Before the Learn plugins: escaped syntax is text, whatever they would make of it.
+      remarkLearnLiteral,
       remarkLearnAlerts,
       [remarkLearnImages, { publicDir: fileURLToPath(new URL('public/', root)) }],
       remarkLearnBlocks,

@@ -5,6 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { LAYOUT_MARKER, parseAttributes, ZONE_END, ZONE_START } from '../lib/learn/syntax.ts';
 
+/** `:::no-loc text="…":::`, inline. */
+const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
+/** A paragraph that is only `[!div class="…"]`. */
+const DIV_LINE = /^\[!div(?:\s+class="([^"]*)")?\s*\]$/i;
+
 /** The label above a zone's content: which pivot (or target) it is written for. */
 function zoneLabel(attributes: Record<string, string>): Paragraph {
   const choice = attributes['pivot'] ?? attributes['target'] ?? '';
@@ -54,6 +59,28 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
  */
 export function remarkLearnBlocks() {
   return (tree: Root) => {
+    // `:::no-loc text="Name":::` marks a name not to translate: the page shows the name.
+    visit(tree, 'text', (node) => {
+      if (node.value.includes(':::no-loc')) node.value = node.value.replace(NO_LOC, '$1');
+    });
+    // `[!div class="checklist"]` right above a list (outside a quote too): the list in that div.
+    visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return undefined;
+      const marker = DIV_LINE.exec(toString(node).trim());
+      const next = parent.children[index + 1];
+      if (!marker || next?.type !== 'list') return undefined;
+      const classes = (marker[1] ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
+      const div = {
+        type: 'learnBlock',
+        data: {
+          hName: 'div',
+          hProperties: { className: ['learn-div', ...classes.map((name) => `learn-div-${name}`)] },
+        },
+        children: [next],
+      } as unknown as RootContent;
+      parent.children.splice(index, 2, div);
+      return [SKIP, index + 1];
+    });
     visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       const text = toString(node).trim();

@@ -1,11 +1,12 @@
 /** Learn's `[!INCLUDE [title](path)]` inlined from the include file; a missing include fails naming both files. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Paragraph, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { confine, isInside } from '../lib/learn/source-files.ts';
 
 const INCLUDE_PARAGRAPH = /^\[!INCLUDE\s*\S?.*\]$/i;
 
@@ -33,20 +34,26 @@ function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
 }
 
 /** Replaces include paragraphs of `tree` (the file at `from`) with the parsed include, recursively. */
-function inline(processor: Processor, tree: Root | Parent, from: string, seen: readonly string[]): void {
+function inline(
+  processor: Processor,
+  tree: Root | Parent,
+  from: string,
+  seen: readonly string[],
+  root: string,
+): void {
   visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
     const path = includePath(node);
     if (path === undefined || !parent || index === undefined) return undefined;
-    const target = resolve(dirname(from), decodeURIComponent(path));
-    if (!existsSync(target)) {
-      throw new Error(
-        `${from}:${node.position?.start.line ?? '?'}: [!INCLUDE] of "${path}" needs ${target}, which does not exist.`,
-      );
+    // Read only from inside the page's source root (content/), symlinks resolved; the path named as written.
+    const found = confine(path, dirname(from), root);
+    if (!found.ok) {
+      throw new Error(`${from}:${node.position?.start.line ?? '?'}: [!INCLUDE] ${found.problem}`);
     }
+    const target = found.path;
     if (seen.includes(target))
       throw new Error(`${from}: [!INCLUDE] of "${path}" includes itself (${[...seen, target].join(' → ')}).`);
     const included = processor.parse(stripFrontMatter(readFileSync(target, 'utf8'))) as Root;
-    inline(processor, included, target, [...seen, target]);
+    inline(processor, included, target, [...seen, target], root);
     rebaseLinks(included, dirname(target), dirname(from));
     parent.children.splice(index, 1, ...included.children);
     return [SKIP, index + included.children.length];
@@ -54,11 +61,13 @@ function inline(processor: Processor, tree: Root | Parent, from: string, seen: r
 }
 
 /** Remark plugin: include paths are relative to the page's own file, as on Learn. */
-export function remarkLearnInclude(this: Processor) {
+export function remarkLearnInclude(this: Processor, options: { root?: string } = {}) {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- the processor parses include files with the page's own parser
   const processor = this;
   return (tree: Root, file: VFile) => {
     const from = file.path || resolve('content/page.mdx');
-    inline(processor, tree, from, [from]);
+    // The source root: content/ for the site's pages (a page elsewhere, as in tests: its own folder).
+    const root = options.root !== undefined && isInside(options.root, from) ? options.root : dirname(from);
+    inline(processor, tree, from, [from], root);
   };
 }

@@ -13,7 +13,7 @@ import { articleLinks, articleText, normalise, pageLinks, readPage } from '../su
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LEARN = join(ROOT, 'tests/fixtures/learn');
-const ARTICLES = ['widget-overview.md', 'widget-setup.md'];
+const ARTICLES = ['widget-overview.md', 'widget-setup.md', 'docs-authoring/sort-redirects.md'];
 
 /** Sentences and link targets of a Learn file as a reader meets them; includes read in place, links rebased. */
 function learnProse(file: string, pageDir = dirname(file)): { sentences: string[]; links: string[] } {
@@ -80,13 +80,13 @@ const pages = new Map<string, string>();
 const build = buildWith(files, {
   inspect: (dir) => {
     const dist = pathToFileURL(join(dir, 'dist/'));
-    for (const slug of ['widget-overview', 'widget-setup', ''])
+    for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects', ''])
       pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
   },
 });
 const sitePages = new Set(
   Object.keys(files)
-    .filter((path) => path.startsWith('content/'))
+    .filter((path) => path.startsWith('content/') && path.endsWith('.mdx'))
     .map((path) => path.slice(8).replace(/\.mdx$/, '')),
 );
 
@@ -113,6 +113,7 @@ for (const article of ARTICLES) {
         sitePages,
         learnBase: LEARN_BASE,
         learnFolder: LEARN_FOLDER,
+        pageFile: `${slug}.mdx`,
       });
       test(`links to ${target} as ${resolved}`, () => {
         assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`);
@@ -124,6 +125,27 @@ for (const article of ARTICLES) {
     });
   });
 }
+
+describe('folders kept', () => {
+  test('docs-authoring/sort-redirects.md is /docs-authoring/sort-redirects/, its links resolved from its folder', () => {
+    const html = pages.get('docs-authoring/sort-redirects') ?? '';
+    const hrefs = articleLinks(html).map((link) => link.href);
+    assert.ok(hrefs.includes('/widget-overview/'), hrefs.join(', '));
+    assert.ok(hrefs.includes('/widget-overview/#choose-a-widget'), hrefs.join(', '));
+    // Not imported, listed in the TOC: its Learn URL, in the same folder.
+    assert.ok(
+      hrefs.includes(`${LEARN_BASE}/${LEARN_FOLDER}/docs-authoring/merge-redirects`),
+      hrefs.join(', '),
+    );
+  });
+
+  test('the nested page is in the sidebar, current on its own page', () => {
+    const links = pageLinks(pages.get('docs-authoring/sort-redirects') ?? '');
+    assert.ok(
+      links.some((link) => link.href === '/docs-authoring/sort-redirects/' && link.text === 'Sort redirects'),
+    );
+  });
+});
 
 describe('Learn syntax on the built pages', () => {
   test('the five alerts are callouts with a visible label, role="note" and an accessible name', () => {

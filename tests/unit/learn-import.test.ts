@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import { planImport, renderPage, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
-import { toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
 import { readTocYml } from '../../src/lib/import/toc-yml.ts';
 
@@ -245,8 +245,8 @@ describe('planImport', () => {
     const notes = plan.warnings.map((warning) => `${warning.file}:${warning.line}`);
     assert.ok(notes.includes('/learn/a.md:17'), `missing image at a.md:17; got ${notes.join(', ')}`);
     assert.ok(notes.includes('/learn/b.md:11'), `:::moniker at b.md:11; got ${notes.join(', ')}`);
-    assert.ok(notes.includes('/learn/b.md:13'), `[!VIDEO] at b.md:13; got ${notes.join(', ')}`);
-    assert.ok(notes.includes('/learn/b.md:15'), `tabs at b.md:15; got ${notes.join(', ')}`);
+    // [!VIDEO] (b.md:13) and tabs (b.md:15) are rendered now: no warning.
+    assert.ok(!notes.includes('/learn/b.md:13') && !notes.includes('/learn/b.md:15'), notes.join(', '));
   });
 
   test('a missing include is a warning naming the page, its line and the include as written (no absolute path)', () => {
@@ -256,6 +256,24 @@ describe('planImport', () => {
     assert.equal(`${warning?.file}:${warning?.line}`, '/learn/a.md:9');
     assert.match(warning?.message ?? '', /"includes\/none\.md" does not exist/);
     assert.doesNotMatch(warning?.message ?? '', /\/learn\/includes/);
+  });
+
+  test(':::code source="…"::: becomes a fenced block of the file (its range), read only from inside the source folder', () => {
+    const withCode = folder({
+      ...files,
+      '/learn/a.md': `${FRONT}\n:::code source="snippets/run.ps1" language="powershell" range="2-3":::\n\n:::code source="../outside.ps1" language="powershell":::\n`,
+      '/learn/snippets/run.ps1': 'line one\nGet-Thing\nSet-Thing\nline four\n',
+      '/outside.ps1': 'secret\n',
+    });
+    const plan = planImport(['/learn/a.md'], {}, withCode);
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /```powershell\nGet-Thing\nSet-Thing\n```/);
+    assert.doesNotMatch(body, /secret|line one/);
+    assert.ok(
+      plan.warnings.some((note) =>
+        /:::code::: "\.\.\/outside\.ps1" is outside the source folder/.test(note.message),
+      ),
+    );
   });
 
   test('--split h2 takes one file; pages that would share a slug are an error', () => {
@@ -274,6 +292,56 @@ describe('planImport', () => {
     assert.match(
       text,
       /^---\ntitle: "B page"\nsidebarLabel: "B"\ndescription: "All about widgets."\norder: 6\nupdated: 2025-03-07\nauthor: "testwriter"\n---\n/,
+    );
+  });
+});
+
+describe('HTML that Learn accepts, made MDX-safe without changing what it says', () => {
+  test('\\<placeholder\\> escapes survive exactly; <br>, <br/> and </br> are one line break each', async () => {
+    const mdx = toMdxSafe('Run `x` on \\<tenant-name\\> now.<br>One<br/>Two</br>Three\n');
+    assert.match(mdx, /on \\<tenant-name\\> now\./);
+    assert.equal(mdx.match(/<br \/>/g)?.length, 3);
+    await compile(mdx);
+  });
+
+  test('kbd, sup, sub and code are kept as HTML', () => {
+    const mdx = toMdxSafe('Press <kbd>Ctrl</kbd>, x<sup>2</sup>, H<sub>2</sub>O, <code>run</code>.\n');
+    assert.match(mdx, /<kbd>Ctrl<\/kbd>, x<sup>2<\/sup>, H<sub>2<\/sub>O, <code>run<\/code>/);
+  });
+
+  test('an end tag missing its ">" (</sup|) is text, as Learn shows it; the open <sup> is closed in its cell', async () => {
+    const mdx = toMdxSafe('|a|b|\n|-|-|\n|Server support|<sup>*</sup|\n');
+    assert.match(mdx, /\|<sup>\*\\<\/sup<\/sup>\|/);
+    await compile(mdx);
+  });
+
+  test('malformed list HTML in a table cell is balanced: stray end tags dropped, loose text made an item', () => {
+    assert.equal(
+      balanceHtml('<ul></li>Contain a device</li><li>Contain a user</li><li>Disable</ul></li>'),
+      '<ul><li>Contain a device</li><li>Contain a user</li><li>Disable</li></ul>',
+    );
+  });
+
+  test('<a href> to another site becomes a Markdown link (marked and checked like any other)', async () => {
+    const { rewriteLinks, emptyLinkReport } = await import('../../src/lib/import/links.ts');
+    const report = emptyLinkReport();
+    const text = rewriteLinks('See <a href="http://example.org/x">the guide</a>.\n', 'a.md', 1, report);
+    assert.equal(text, 'See [the guide](https://example.org/x).\n');
+    assert.deepEqual(report.httpsRewrites, [{ file: 'a.md', line: 1, from: 'http://example.org/x' }]);
+    assert.deepEqual([...report.hosts.keys()], ['example.org']);
+  });
+
+  test('<xref:…> becomes a link named as Learn names it', async () => {
+    const { rewriteLinks, emptyLinkReport } = await import('../../src/lib/import/links.ts');
+    const text = rewriteLinks(
+      'Use <xref:System.String> or <xref:System.String.Length?displayProperty=nameWithType>.',
+      'a.md',
+      1,
+      emptyLinkReport(),
+    );
+    assert.equal(
+      text,
+      'Use [String](xref:System.String) or [String.Length](xref:System.String.Length?displayProperty=nameWithType).',
     );
   });
 });

@@ -23,3 +23,21 @@ describe('findLearnLeftovers', () => {
     assert.deepEqual(findLearnLeftovers('<img alt="a ::: b" src="/x.png">'), []);
   });
 });
+
+describe('documentation about Learn syntax is not a leftover', async () => {
+  const { renderLearn } = await import('../support/learn-markdown.ts');
+
+  test('syntax escaped in the source (\\[!NOTE], \\:::image) or in inline code is shown, and not reported', async () => {
+    const html = await renderLearn(
+      'Start a note with \\[!NOTE] in a quote. Images are \\:::image type="content":::. Or `[!TIP]` and `:::zone:::`.\n',
+    );
+    assert.match(html, /\[!NOTE\] in a quote/);
+    assert.match(html, /:::image type="content":::/);
+    assert.deepEqual(findLearnLeftovers(html), []);
+  });
+
+  test('the same syntax unescaped and unrendered is still reported', async () => {
+    const html = await renderLearn('Some text :::moniker range="v2"::: here.\n');
+    assert.equal(findLearnLeftovers(html).length, 1);
+  });
+});

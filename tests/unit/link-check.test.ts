@@ -60,10 +60,11 @@ describe('checkOutbound', () => {
     );
   });
 
-  test('other schemes and protocol-relative links fail', () => {
-    for (const href of ['mailto:a@b.c', 'ftp://www.microsoft.com/x', '//www.microsoft.com/x']) {
+  test('other schemes and protocol-relative links fail; mailto: is allowed (it makes no request)', () => {
+    for (const href of ['ftp://www.microsoft.com/x', '//www.microsoft.com/x']) {
       assert.match(checkOutbound(href, allowed) ?? '', /https:\/\//, href);
     }
+    assert.equal(checkOutbound('mailto:a@b.c', allowed), undefined);
   });
 
   test('a host off the allowlist fails and says which line to add where', () => {

@@ -39,3 +39,33 @@ describe('remark-learn-blocks', () => {
     assert.match(await renderLearn(':::moniker range="v2":::\n\nText.\n\n:::moniker-end:::\n'), /:::moniker/);
   });
 });
+
+describe('no-loc and [!div] lists', () => {
+  test(':::no-loc text="…"::: shows its text, in prose and headings', async () => {
+    const html = await renderLearn(
+      '## Use :::no-loc text="Intune":::\n\nOpen :::no-loc text="Microsoft Intune"::: now.\n',
+    );
+    assert.match(html, /Use Intune/);
+    assert.match(html, /Open Microsoft Intune now\./);
+    assert.doesNotMatch(html, /no-loc|:::/);
+  });
+
+  test('[!div class="checklist"] above a list, outside a quote, puts the list in that div', async () => {
+    const html = await renderLearn('[!div class="checklist"]\n- First\n- Second\n');
+    assert.match(html, /<div class="learn-div learn-div-checklist">\s*<ul>\s*<li>First<\/li>/);
+    assert.doesNotMatch(html, /\[!div/);
+  });
+});
+
+describe('e-mail addresses', () => {
+  test('a bare address and a mailto: link are links, allowed by the link check and marked "(email)"', async () => {
+    const { checkOutbound } = await import('../../src/lib/link-check.ts');
+    const html = await renderLearn('Write to pat@contoso.com or [the team](mailto:team@contoso.com).\n');
+    assert.match(
+      html,
+      /<a href="mailto:pat@contoso\.com"[^>]*>pat@contoso\.com<span[^>]*><span class="visually-hidden"> \(email\)<\/span><\/span><\/a>/,
+    );
+    assert.match(html, /<a href="mailto:team@contoso\.com"/);
+    assert.equal(checkOutbound('mailto:pat@contoso.com', new Set()), undefined);
+  });
+});

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'learn-include-'));
@@ -53,4 +54,26 @@ describe('remark-learn-include', () => {
       /includes itself/,
     );
   });
+});
+
+describe('includes are read from inside the source root only', () => {
+  const project = mkdtempSync(join(tmpdir(), 'learn-include-root-'));
+  mkdirSync(join(project, 'content', 'includes'), { recursive: true });
+  writeFileSync(join(project, 'secret.txt'), 'top secret\n');
+  symlinkSync(join(project, 'secret.txt'), join(project, 'content', 'includes', 'linked.md'));
+  const onPage = { path: join(project, 'content', 'page.mdx'), root: pathToFileURL(`${project}/`) };
+
+  for (const [written, problem] of [
+    ['../secret.txt', /"\.\.\/secret\.txt" is outside the source folder/],
+    ['includes/linked.md', /"includes\/linked\.md" is a link to a file outside the source folder/],
+    ['%2Fetc%2Fhostname', /"%2Fetc%2Fhostname" is an absolute path/],
+  ] as const) {
+    test(`[!INCLUDE] of ${written} fails, naming the path as written and no absolute path`, async () => {
+      await assert.rejects(renderLearn(`[!INCLUDE [x](${written})]\n`, onPage), (error: Error) => {
+        assert.match(error.message, problem);
+        assert.ok(!error.message.replace(/^.*?page\.mdx:\d+:/, '').includes(project), error.message);
+        return true;
+      });
+    });
+  }
 });

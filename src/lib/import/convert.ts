@@ -6,7 +6,13 @@ import {
   splitFrontMatter,
   type PageFrontMatter,
 } from './front-matter.ts';
-import { IMAGE_DIRECTIVE, mapProseLines, markdownLines, parseImageDirective } from '../learn/syntax.ts';
+import {
+  IMAGE_DIRECTIVE,
+  mapProseLines,
+  markdownLines,
+  parseAttributes,
+  parseImageDirective,
+} from '../learn/syntax.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -137,24 +143,17 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
       });
     } else if (
       directive !== undefined &&
-      !/^(?:image|image-end|row|row-end|column|column-end|zone-end)$/.test(directive)
+      !/^(?:image|image-end|row|row-end|column|column-end|zone-end|no-loc|code)$/.test(directive)
     ) {
       context.plan.warnings.push({
         ...where,
         message: `:::${directive}::: is not supported: the build will fail on the raw ":::". Rewrite it as Markdown.`,
       });
     }
-    if (/^#{1,6}\s+\[[^\]]*\]\(#tab\//.test(line)) {
-      context.plan.warnings.push({
-        ...where,
-        message:
-          'tabs (#tab/…) are not supported: each tab renders as a heading with a link, one after another.',
-      });
-    }
     for (const marker of line.matchAll(/\[!([\w-]+)/g)) {
       const name = (marker[1] ?? '').toUpperCase();
-      if (name === 'INCLUDE') continue;
-      if (name === 'DIV' || KNOWN_ALERT.test(`[!${name}]`)) {
+      if (name === 'INCLUDE' || name === 'VIDEO' || name === 'DIV') continue;
+      if (KNOWN_ALERT.test(`[!${name}]`)) {
         if (!/^\s*>/.test(line))
           context.plan.warnings.push({
             ...where,
@@ -228,6 +227,51 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     );
 }
 
+/** `:::code source="…" language="…" range="…":::` on a line of its own (in a quote or list too). */
+const CODE_LINE = /^([ \t]*(?:>[ \t]*)*):::code\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::\s*$/;
+
+/** Lines `range` selects (`3-5,8`, 1-based) from `lines`; all of them without a range. */
+function selectLines(lines: string[], range: string | undefined): string[] {
+  if (!range) return lines;
+  return range.split(',').flatMap((part) => {
+    const [from = '', to = from] = part.split('-').map((bound) => bound.trim());
+    const start = Number(from) || 1;
+    const end = to === '' ? lines.length : Number(to) || start;
+    return lines.slice(start - 1, end);
+  });
+}
+
+/** A `:::code:::` directive as a fenced code block of its file (read from inside the source root only). */
+function codeBlock(
+  prefix: string,
+  attributesText: string,
+  file: string,
+  line: number,
+  context: Context,
+): string {
+  const attributes = parseAttributes(attributesText);
+  const source = attributes['source'] ?? '';
+  const found = source
+    ? confine(source, dirname(file), context.root, pathAccess(context.files))
+    : ({ ok: false, problem: 'has no source="…"' } as const);
+  const text = found.ok ? context.files.read(found.path) : undefined;
+  if (!found.ok || text === undefined) {
+    context.plan.warnings.push({
+      file,
+      line,
+      message: `:::code::: ${found.ok ? `"${source}" cannot be read.` : found.problem} The code is left out of the page.`,
+    });
+    return '';
+  }
+  const code = selectLines(text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n'), attributes['range']);
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((ticks) => ticks[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const language = (attributes['language'] ?? '').replace(/[^\w+#-]/g, '');
+  return [`${fence}${language}`, ...code, fence]
+    .map((codeLine) => `${prefix}${codeLine}`.trimEnd())
+    .join('\n');
+}
+
 /** Relative links of an included file, rewritten to be relative to the page that includes it. */
 function rebaseLinks(text: string, includeDir: string, pageDir: string): string {
   return text.replace(/(\]\()([^)\s]+)/g, (whole, open: string, href: string) => {
@@ -252,6 +296,8 @@ function prepare(
     context.plan.links,
   );
   return mapProseLines(withImages, (line, index) => {
+    const code = CODE_LINE.exec(line);
+    if (code) return codeBlock(code[1] ?? '', code[2] ?? '', file, firstLine + index, context);
     const include = INCLUDE_LINE.exec(line);
     if (!include) return line;
     const [, prefix = '', path = ''] = include;

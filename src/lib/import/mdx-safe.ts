@@ -80,22 +80,40 @@ const TAG = /(?<!\\)<(\/?)([a-z][\w-]*)((?:\s[^<>]*?)?)(\/?)>/g;
  */
 export function balanceHtml(segment: string): string {
   const open: string[] = [];
-  const balanceTags = (text: string) =>
-    text.replace(TAG, (whole, slash: string, name: string, _attributes: string, selfClosing: string) => {
-      if (selfClosing || VOID_TAGS.has(name)) return whole;
-      if (!slash) {
-        const closing = name === 'li' && open.at(-1) === 'li' ? `</${open.pop() ?? 'li'}>` : '';
-        open.push(name);
-        return `${closing}${whole}`;
+  const balanceTags = (text: string) => {
+    let out = '';
+    let last = 0;
+    const addText = (chunk: string) => {
+      // Text straight inside a list is an item of it (a browser would leave it loose, outside any item).
+      if (chunk.trim() !== '' && (open.at(-1) === 'ul' || open.at(-1) === 'ol')) {
+        open.push('li');
+        out += '<li>';
       }
-      const at = open.lastIndexOf(name);
-      if (at === -1) return '';
-      return open
-        .splice(at)
-        .reverse()
-        .map((tag) => `</${tag}>`)
-        .join('');
-    });
+      out += chunk;
+    };
+    for (const match of text.matchAll(TAG)) {
+      addText(text.slice(last, match.index));
+      last = match.index + match[0].length;
+      const [whole, slash, name = '', , selfClosing] = match;
+      if (selfClosing || VOID_TAGS.has(name)) {
+        out += whole;
+      } else if (!slash) {
+        if (name === 'li' && open.at(-1) === 'li') out += `</${open.pop() ?? 'li'}>`;
+        open.push(name);
+        out += whole;
+      } else {
+        const at = open.lastIndexOf(name);
+        if (at !== -1)
+          out += open
+            .splice(at)
+            .reverse()
+            .map((tag) => `</${tag}>`)
+            .join('');
+      }
+    }
+    addText(text.slice(last));
+    return out;
+  };
   // Inline code spans are text: their `<y>` is no tag.
   let out = segment
     .split(/(`+[^`]*`+)/)

@@ -1,5 +1,5 @@
 /** Learn syntax that survived into published HTML: raw `:::` or `[!NOTE]`-style markers in the visible text. */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { LEARN_MARKER } from './syntax.ts';
@@ -7,11 +7,24 @@ import { LEARN_MARKER } from './syntax.ts';
 /** Elements whose text is shown as code or not shown at all: markers there are meant. */
 const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
 
-/** Each text of the page (outside code) that holds a Learn marker, trimmed to 80 characters around it. */
+/** The class src/markdown/remark-learn-literal.ts puts on Learn syntax the author escaped, to show it as text. */
+export const LITERAL_CLASS = 'learn-literal';
+
+function isLiteral(element: Element): boolean {
+  const className = element.properties['className'];
+  return Array.isArray(className) && className.includes(LITERAL_CLASS);
+}
+
+/**
+ * Each text of the page that holds a Learn marker, trimmed to 80 characters around it: an unrendered
+ * construct. Syntax shown on purpose is not one: inside code (`<code>`, `<pre>`, `<kbd>`…) or escaped in
+ * the source (`\[!NOTE]`, marked `.learn-literal`). A pure rule on one page's HTML (or its parsed tree):
+ * the post-build step calls it for each page.
+ */
 export function findLearnLeftovers(html: string | Root): string[] {
   const found: string[] = [];
   visit(typeof html === 'string' ? fromHtml(html) : html, (node) => {
-    if (node.type === 'element' && IGNORED.has(node.tagName)) return SKIP;
+    if (node.type === 'element' && (IGNORED.has(node.tagName) || isLiteral(node))) return SKIP;
     if (node.type !== 'text') return undefined;
     const value = node.value.replace(/\s+/g, ' ');
     const match = LEARN_MARKER.exec(value);

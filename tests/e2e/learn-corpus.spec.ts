@@ -1,0 +1,120 @@
+/**
+ * The real Learn corpus as built by tests/support/corpus-site.ts (cached: the build tests made it), served
+ * on its own port: Learn's tabs work as WAI-ARIA tabs and read without JavaScript and in print; a sample
+ * of its pages is axe-clean with no CSP violation.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { corpusDist } from '../support/corpus-site.ts';
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 50;
+const BASE = `http://localhost:${PORT}`;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+/** Pages with tables, tabs, callouts, a video link, missing images, a FAQ and malformed HTML repaired. */
+const SAMPLE = [
+  '/mdb-overview/',
+  '/mdb-onboard-devices/',
+  '/get-defender-business/',
+  '/x/',
+  '/mdb-review-remediation-actions/',
+];
+const TABS_PAGE = '/mdb-offboard-devices/';
+
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const dist = await corpusDist();
+  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dist], {
+    stdio: 'ignore',
+  });
+  for (let tries = 0; tries < 100; tries++) {
+    if (
+      await fetch(`${BASE}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the corpus server did not start on ${BASE}`);
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+/** CSP violations reported on the page while `run` runs. */
+async function cspViolations(page: Page, run: () => Promise<void>): Promise<string[]> {
+  const found: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) found.push(message.text());
+  });
+  await run();
+  return found;
+}
+
+test('a tab set is a WAI-ARIA tablist: one panel shown, arrows and Home/End move between tabs', async ({
+  page,
+}) => {
+  await page.goto(`${BASE}${TABS_PAGE}`);
+  const tablist = page.getByRole('tablist').first();
+  const tabs = tablist.getByRole('tab');
+  await expect(tabs).toHaveText(['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices']);
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Windows 10 or 11');
+
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Mac');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Mobile devices');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.first()).toBeFocused();
+  await tabs.nth(2).click();
+  await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Servers');
+});
+
+test('without JavaScript every tab reads as a section with its heading, one after another', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${BASE}${TABS_PAGE}`);
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  for (const label of ['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices'])
+    await expect(page.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
+  await context.close();
+});
+
+test('printed, every panel of a tab set is on paper, each under its heading', async ({ page }) => {
+  await page.goto(`${BASE}${TABS_PAGE}`);
+  await expect(page.getByRole('tablist').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const label of ['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices'])
+    await expect(page.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
+  await expect(page.locator('.learn-tab[hidden]').first()).toBeVisible();
+});
+
+for (const path of SAMPLE) {
+  test(`${path} of the corpus is axe-clean, with no CSP violation`, async ({ page }) => {
+    const violations = await cspViolations(page, async () => {
+      await page.goto(`${BASE}${path}`);
+      await page.waitForLoadState('load');
+    });
+    expect(violations).toEqual([]);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id} (${v.help}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+}
