@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { corpusDist } from '../support/corpus-site.ts';
 import { formatRelevance, measureRelevance, summarise, type QueryOutcome } from './measure.ts';
-import { serveDist } from './serve-dist.ts';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
 
 /** Beside the e2e server's port, so two copies of the suite can still run side by side. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 1000;
@@ -24,11 +24,11 @@ let server: Server | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  server = await serveDist(await corpusDist(), PORT);
+  server = await serveSite(await corpusDist(), PORT);
 });
 
-test.afterAll(() => {
-  server?.close();
+test.afterAll(async () => {
+  if (server) await closeSite(server);
 });
 
 test('judged queries find the right page first and land on the right heading', async ({ page }) => {
