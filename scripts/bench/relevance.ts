@@ -13,7 +13,7 @@ import {
   summarise,
   type KindFigures,
 } from '../../tests/relevance/measure.ts';
-import { serveDist } from '../../tests/relevance/serve-dist.ts';
+import { closeSite, serveSite } from '../serve.ts';
 
 export interface RelevanceBench {
   figures: KindFigures[];
@@ -23,7 +23,7 @@ export interface RelevanceBench {
 
 /** Measures relevance on the built corpus, served on `port`. */
 export async function benchRelevance(port = 4499): Promise<RelevanceBench> {
-  const server = await serveDist(await corpusDist(), port);
+  const server = await serveSite(await corpusDist(), port);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -31,7 +31,7 @@ export async function benchRelevance(port = 4499): Promise<RelevanceBench> {
     return { figures: summarise(outcomes), table: formatRelevance(outcomes) };
   } finally {
     await browser.close();
-    server.close();
+    await closeSite(server);
   }
 }
 
