@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
 import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
+import { pageMarkdownFiles } from './src/integrations/page-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompressedSite } from './src/integrations/precompress.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     learnLeftovers(),
     securityHeadersFile(),
     pagefindIndex(),
+    pageMarkdownFiles(),
     // Last: compresses the final files and writes server configuration from the final _headers.
     precompressedSite(),
   ],
