@@ -16,6 +16,17 @@ export const SOURCE = {
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+/**
+ * Where Learn's Markdown lives on GitHub, and the defaults of the pages' `source` and `imported` front
+ * matter: the seed pages (content/*.mdx) were split from this one file on this day.
+ */
+export const UPSTREAM = {
+  repository: 'MicrosoftDocs/defender-docs',
+  branch: 'public',
+  path: 'defender-business/mdb-security-privacy-compliance.md',
+  imported: '2026-11-25',
+} as const;
+
 /** Learn resolves root-relative links against this origin and locale. */
 export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
 /** The Learn folder the source article lives in; its relative `.md` links resolve here. */
@@ -39,6 +50,7 @@ export const OUTBOUND_HOSTS: Readonly<Record<string, string>> = {
   'privacy.microsoft.com': 'Microsoft privacy',
   'learn.microsoft.com': 'Microsoft Learn',
   'creativecommons.org': 'Licence',
+  'github.com': 'Source on GitHub',
 };
 
 /** The group of OUTBOUND_HOSTS the overview leads with. */

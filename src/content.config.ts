@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { UPSTREAM } from './consts.ts';
+import { SOURCE_PATH } from './lib/provenance.ts';
 
 /** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
 function fieldError(field: string, expected: string) {
@@ -35,6 +37,15 @@ const pages = defineCollection({
         }),
       updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
       author: text('author', 'the GitHub alias of the source article author'),
+      source: text('source', `the source file's path in ${UPSTREAM.repository}, such as ${UPSTREAM.path}`)
+        .regex(
+          SOURCE_PATH,
+          `front-matter field "source" must be a path in ${UPSTREAM.repository} ending in .md, such as ${UPSTREAM.path}`,
+        )
+        .optional(),
+      imported: z
+        .date({ error: fieldError('imported', 'the date this copy was imported, as YYYY-MM-DD') })
+        .optional(),
     },
     {
       error: (issue) =>

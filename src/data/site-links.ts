@@ -9,6 +9,7 @@ import {
   type LinkSource,
 } from '../lib/link-inventory.ts';
 import { pageHref } from '../lib/navigation.ts';
+import { provenance } from '../lib/provenance.ts';
 import { getArticlePages } from './site-pages.ts';
 
 /** The footer's links (Attribution.astro), on every page. */
@@ -36,6 +37,20 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       const { remarkPluginFrontmatter } = await render(entry);
       const links = readLinkRecords(remarkPluginFrontmatter['links'], `content/${entry.id}.mdx`);
       sources.push({ title: page.label, href: pageHref(page.slug), links });
+    }
+    // Each article page names its source file on GitHub and links its editor (PageSource.astro).
+    for (const page of await getArticlePages()) {
+      const entry = entries.get(page.slug);
+      if (!entry) continue;
+      const source = provenance(entry.data.source, entry.data.imported);
+      sources.push({
+        title: `${page.label}, its source`,
+        href: pageHref(page.slug),
+        links: [
+          { href: source.viewUrl, text: source.path },
+          { href: source.editUrl, text: 'Suggest a fix' },
+        ],
+      });
     }
     const groupOf = (url: URL) => OUTBOUND_HOSTS[url.hostname];
     const order = Object.values(OUTBOUND_HOSTS);
