@@ -5,25 +5,26 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
-import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
 import { pageMarkdownFiles } from './src/integrations/page-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { precompressedSite } from './src/integrations/precompress.ts';
-import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { slugOfContentPath } from './src/lib/navigation.ts';
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
 const sitePages = new Set(
-  readdirSync(new URL('./content/', import.meta.url))
+  readdirSync(new URL('./content/', import.meta.url), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.replace(/\.mdx$/, ''))
+    .map(slugOfContentPath)
     .concat(EXTRA_PAGES.map((page) => page.slug)),
 );
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inlined into each page: first paint waits for no CSS request (see README Performance).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two pages at one URL (e.g. privacy.mdx and Privacy.mdx) stop the build instead of one vanishing.
   prerenderConflictBehavior: 'error',
   // The policy and its hashes: see src/lib/security-headers.ts.
@@ -37,15 +38,8 @@ export default defineConfig({
       ...markdownPipeline({ root: new URL('./', import.meta.url), sitePages }),
     }),
   },
-  // security-headers rewrites the pages' <head>, so it runs before Pagefind reads them.
-  integrations: [
-    mdx(),
-    sitemap(),
-    learnLeftovers(),
-    securityHeadersFile(),
-    pagefindIndex(),
-    pageMarkdownFiles(),
-    // Last: compresses the final files and writes server configuration from the final _headers.
-    precompressedSite(),
-  ],
+  // post-build checks and rewrites the pages (src/integrations/post-build.ts), so it runs before Pagefind
+  // reads them; the Markdown copies are made from the final pages; precompression runs last, on the final
+  // files and _headers.
+  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex(), pageMarkdownFiles(), precompressedSite()],
 });

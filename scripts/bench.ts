@@ -1,58 +1,81 @@
 /**
  * The benchmark: builds the site at several sizes (synthetic pages, deterministic) and the real site,
- * serves each build and measures it in Chromium. Prints a table; asserts nothing about time.
+ * serves each build and measures it in Chromium; with `--compare starlight`, builds the same pages with
+ * Astro Starlight and measures both side by side, alternating. Prints tables; asserts nothing about time.
  *
- *   npm run bench -- [--sizes real,5,100,1000] [--json bench.json] [--no-browser] [--lighthouse]
+ *   npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--build-runs 2] [--compare starlight]
+ *                    [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse]
  *
- * --lighthouse adds Lighthouse scores (mobile and desktop) of each size's overview page.
+ * --write-readme writes the figures to bench/results.json and regenerates the README's Performance block
+ * from it; --report-only regenerates that block from the committed bench/results.json without measuring.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import type { Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
-import { measureLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
-import { measureLoad, measureSearch, type LoadFigures, type SearchFigures } from './bench/measure-browser.ts';
+import { measureLighthouse } from './bench/lighthouse.ts';
+import {
+  measureLoad,
+  measurePaint,
+  measureSearch,
+  SITE_SEARCH,
+  STARLIGHT_SEARCH,
+  type SearchUi,
+} from './bench/measure-browser.ts';
 import { runMeasured } from './bench/process-tree.ts';
+import {
+  formatResults,
+  replaceReadmeBlock,
+  type BenchResults,
+  type BuildFigures,
+  type SiteFigures,
+  type SizeResult,
+} from './bench/report.ts';
+import { installStarlight, STARLIGHT_PACKAGES, writeStarlightSite } from './bench/starlight.ts';
+import { closeSite, serveSite } from './serve.ts';
 import { syntheticPages } from './bench/synthetic-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
+const README = join(ROOT, 'README.md');
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const REAL_QUERIES = ['trust center', 'privacy', 'zero trust', 'compliance'];
 const SYNTHETIC_QUERIES = ['firewall', 'encryption key', 'audit retention', 'trust center'];
+/** Pages whose load and first paint are measured: the overview (its list grows with the site) and an article. */
+const REAL_PATHS = ['/', '/security/'];
+const SYNTHETIC_PATHS = ['/', '/page-2/'];
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'real,5,100,1000' },
+    runs: { type: 'string', default: '20' },
+    'build-runs': { type: 'string', default: '2' },
+    compare: { type: 'string' },
     json: { type: 'string' },
+    'write-readme': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
   },
 });
-
-interface SizeFigures {
-  size: string;
-  pages: number;
-  buildMs: number;
-  peakRssMb: number;
-  distKb: number;
-  pagefindKb: number;
-  pagefindFiles: number;
-  load?: LoadFigures;
-  search?: SearchFigures[];
-  lighthouse?: LighthouseFigures[];
+const runs = Number(values.runs);
+const buildRuns = Number(values['build-runs']);
+if (values.compare !== undefined && values.compare !== 'starlight') {
+  throw new Error(`--compare ${values.compare}: the benchmark compares with "starlight" only.`);
 }
 
 /** Bytes and file count under a folder. */
@@ -69,7 +92,7 @@ function folderSize(path: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** A throw-away copy of the project, with `pages` synthetic pages in place of content/ (or the real ones). */
+/** A throw-away copy of the project, with `size` synthetic pages in place of content/ (or the real ones). */
 function prepareCopy(size: string): { dir: string; pages: number } {
   const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -82,124 +105,206 @@ function prepareCopy(size: string): { dir: string; pages: number } {
   return { dir, pages: pages.length };
 }
 
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { cwd: dir });
-    server.stdout.once('data', () => resolve(server));
-    server.once('error', reject);
-    server.once('exit', (code) => reject(new Error(`the server stopped with code ${code}`)));
-  });
+async function build({ name, dir, astro }: Contender): Promise<BuildFigures> {
+  process.stderr.write(`  building ${name}… `);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = await runMeasured(process.execPath, [astro, 'build'], dir, env);
+  if (result.code !== 0) throw new Error(`the ${name} build failed:\n${result.output.slice(-3000)}`);
+  const figures = { wallMs: Math.round(result.wallMs), peakRssMb: Math.round(result.peakRssBytes / 2 ** 20) };
+  process.stderr.write(`${(figures.wallMs / 1000).toFixed(1)} s, ${figures.peakRssMb} MB\n`);
+  return figures;
 }
 
-async function benchSize(size: string, port: number): Promise<SizeFigures> {
-  const { dir, pages } = prepareCopy(size);
-  try {
-    process.stderr.write(`building ${size} (${pages} pages)… `);
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = await runMeasured(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      dir,
-      env,
-    );
-    if (build.code !== 0) throw new Error(`the ${size} build failed:\n${build.output.slice(-3000)}`);
-    process.stderr.write(`${(build.wallMs / 1000).toFixed(1)} s\n`);
-    const dist = folderSize(join(dir, 'dist'));
-    const pagefind = folderSize(join(dir, 'dist', 'pagefind'));
-    const figures: SizeFigures = {
-      size,
-      pages,
-      buildMs: Math.round(build.wallMs),
-      peakRssMb: Math.round(build.peakRssBytes / 2 ** 20),
-      distKb: Math.round(dist.bytes / 1024),
-      pagefindKb: Math.round(pagefind.bytes / 1024),
-      pagefindFiles: pagefind.files,
-    };
-    if (values['no-browser']) return figures;
+/** What a finished build holds; pages and search are measured next. */
+function builtFigures(dir: string, builds: BuildFigures[]): SiteFigures {
+  const dist = folderSize(join(dir, 'dist'));
+  const pagefind = folderSize(join(dir, 'dist', 'pagefind'));
+  return {
+    builds,
+    distKb: Math.round(dist.bytes / 1024),
+    pagefindKb: Math.round(pagefind.bytes / 1024),
+    pagefindFiles: pagefind.files,
+    pages: [],
+    search: [],
+  };
+}
 
-    const server = await serve(dir, port);
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    try {
-      const url = `http://localhost:${port}/`;
-      figures.load = await measureLoad(browser, url);
-      const queries = size === 'real' ? REAL_QUERIES : SYNTHETIC_QUERIES;
-      // Keys in a burst (the worst case), then at a fast typist's 100 ms a key.
-      figures.search = [
-        ...(await measureSearch(browser, url, queries, 0)),
-        ...(await measureSearch(browser, url, queries, 100)),
-      ];
-    } finally {
-      await browser.close();
+interface Contender {
+  name: string;
+  dir: string;
+  /** The astro CLI that builds it. */
+  astro: string;
+  figures: SiteFigures;
+  ui: SearchUi;
+  port: number;
+  server?: Server;
+}
+
+/** Bytes at load, first paint (runs alternating between the contenders) and search of every contender. */
+async function measureInBrowser(
+  browser: Browser,
+  contenders: Contender[],
+  paths: string[],
+  queries: string[],
+) {
+  for (const path of paths) {
+    for (const c of contenders)
+      c.figures.pages.push({
+        path,
+        load: await measureLoad(browser, `http://localhost:${c.port}${path}`),
+        fcpMs: [],
+      });
+    for (let run = 0; run < runs; run++) {
+      // Alternate which site goes first, so neither always meets a warmer browser.
+      const order = run % 2 === 0 ? contenders : [...contenders].reverse();
+      for (const c of order) {
+        c.figures.pages.at(-1)?.fcpMs.push(await measurePaint(browser, `http://localhost:${c.port}${path}`));
+      }
     }
-    try {
-      if (values.lighthouse)
-        figures.lighthouse = await measureLighthouse(`http://localhost:${port}/`, port + 100);
-    } finally {
-      server.kill();
+    process.stderr.write(`  measured ${path}\n`);
+  }
+  for (const keyDelayMs of [0, 100]) {
+    for (const c of contenders) {
+      const url = `http://localhost:${c.port}/`;
+      c.figures.search.push(...(await measureSearch(browser, url, queries, keyDelayMs, c.ui)));
     }
-    return figures;
+  }
+  process.stderr.write('  measured search\n');
+}
+
+async function benchSize(size: string, port: number, starlightDir: string | undefined): Promise<SizeResult> {
+  const { dir, pages } = prepareCopy(size);
+  const unmeasured: SiteFigures = {
+    builds: [],
+    distKb: 0,
+    pagefindKb: 0,
+    pagefindFiles: 0,
+    pages: [],
+    search: [],
+  };
+  const contenders: Contender[] = [
+    {
+      name: 'this site',
+      dir,
+      astro: join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      figures: unmeasured,
+      ui: SITE_SEARCH,
+      port,
+    },
+  ];
+  if (starlightDir !== undefined && size !== 'real') {
+    const siteDir = join(starlightDir, `site-${size}`);
+    writeStarlightSite(siteDir, syntheticPages(Number(size)));
+    contenders.push({
+      name: 'Starlight',
+      dir: siteDir,
+      astro: join(starlightDir, 'node_modules/astro/bin/astro.mjs'),
+      figures: unmeasured,
+      ui: STARLIGHT_SEARCH,
+      port: port + 1,
+    });
+  }
+  try {
+    process.stderr.write(`${size} (${pages} pages)\n`);
+    const builds = new Map<Contender, BuildFigures[]>(contenders.map((c) => [c, []]));
+    for (let run = 0; run < buildRuns; run++) {
+      const order = run % 2 === 0 ? contenders : [...contenders].reverse();
+      for (const c of order) builds.get(c)?.push(await build(c));
+    }
+    for (const c of contenders) c.figures = builtFigures(c.dir, builds.get(c) ?? []);
+
+    if (!values['no-browser']) {
+      for (const c of contenders) c.server = await serveSite(join(c.dir, 'dist'), c.port);
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+      try {
+        const real = size === 'real';
+        await measureInBrowser(
+          browser,
+          contenders,
+          real ? REAL_PATHS : SYNTHETIC_PATHS,
+          real ? REAL_QUERIES : SYNTHETIC_QUERIES,
+        );
+      } finally {
+        await browser.close();
+      }
+      const site = contenders[0];
+      if (values.lighthouse && site)
+        site.figures.lighthouse = await measureLighthouse(`http://localhost:${site.port}/`, port + 100);
+    }
+    const [site, starlight] = contenders;
+    if (!site) throw new Error('no site measured');
+    return { size, pages, site: site.figures, ...(starlight ? { starlight: starlight.figures } : {}) };
   } finally {
+    for (const c of contenders) if (c.server) await closeSite(c.server);
     rmSync(dir, { recursive: true, force: true });
+    if (contenders[1]) rmSync(contenders[1].dir, { recursive: true, force: true });
   }
 }
 
-const median = (list: number[]) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
-};
-const max = (list: number[]) => (list.length === 0 ? NaN : Math.max(...list));
-const ms = (value: number | undefined) =>
-  value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1);
+/** The README's Performance block, regenerated from `results`. */
+function writeReadme(results: BenchResults): void {
+  writeFileSync(README, replaceReadmeBlock(readFileSync(README, 'utf8'), formatResults(results)));
+  console.log('README.md Performance figures regenerated from bench/results.json');
+}
 
-const results: SizeFigures[] = [];
-let port = 4700;
-for (const size of (values.sizes ?? '').split(',').filter(Boolean))
-  results.push(await benchSize(size, port++));
-
-const rows = results.map((r) => {
-  const latencies = (kind: 'cold' | 'warm', keyDelayMs: number) =>
-    (r.search ?? []).filter((s) => s.kind === kind && s.keyDelayMs === keyDelayMs).map((s) => s.latencyMs);
-  const [cold, warm, coldTyped, warmTyped] = [
-    latencies('cold', 0),
-    latencies('warm', 0),
-    latencies('cold', 100),
-    latencies('warm', 100),
-  ];
-  return {
-    size: r.size,
-    pages: r.pages,
-    'build s': (r.buildMs / 1000).toFixed(1),
-    'peak MB': r.peakRssMb,
-    'dist KB': r.distKb,
-    'index KB': r.pagefindKb,
-    'index files': r.pagefindFiles,
-    requests: r.load?.requests ?? '–',
-    'load KB gz': r.load ? (r.load.gzipBytes / 1024).toFixed(1) : '–',
-    'JS run B': r.load ? `${r.load.jsUsedBytes}/${r.load.jsBytes}` : '–',
-    'FCP ms': ms(r.load?.fcpMs),
-    'LCP ms': ms(r.load?.lcpMs),
-    'cold med/max ms': `${ms(median(cold))}/${ms(max(cold))}`,
-    'warm med/max ms': `${ms(median(warm))}/${ms(max(warm))}`,
-    'typed cold/warm med ms': `${ms(median(coldTyped))}/${ms(median(warmTyped))}`,
+if (values['report-only']) {
+  writeReadme(JSON.parse(readFileSync(values.json ?? RESULTS_FILE, 'utf8')) as BenchResults);
+} else {
+  let starlightDir: string | undefined;
+  let starlight: BenchResults['starlight'];
+  if (values.compare === 'starlight') {
+    starlightDir = mkdtempSync(join(tmpdir(), 'bench-starlight-'));
+    process.stderr.write(
+      `installing Starlight ${STARLIGHT_PACKAGES['@astrojs/starlight']} from the npm registry… `,
+    );
+    const failure = installStarlight(starlightDir);
+    if (failure === undefined) {
+      process.stderr.write('done\n');
+      starlight = { version: STARLIGHT_PACKAGES['@astrojs/starlight'] };
+    } else {
+      process.stderr.write(`\nStarlight is not compared: ${failure}\n`);
+      starlight = { skipped: failure.split('\n')[0] ?? failure };
+      rmSync(starlightDir, { recursive: true, force: true });
+      starlightDir = undefined;
+    }
+  }
+  const browserVersion = values['no-browser']
+    ? 'no browser'
+    : await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }).then(async (browser) => {
+        const version = `Chromium ${browser.version()}`;
+        await browser.close();
+        return version;
+      });
+  const sizes: SizeResult[] = [];
+  let port = 4700;
+  try {
+    for (const size of values.sizes.split(',').filter(Boolean)) {
+      sizes.push(await benchSize(size, port, starlightDir));
+      port += 2;
+    }
+  } finally {
+    if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
+  }
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: (cpus()[0]?.model ?? 'CPU').trim(),
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browserVersion,
+    },
+    runs,
+    buildRuns,
+    ...(starlight ? { starlight } : {}),
+    sizes,
   };
-});
-console.log(
-  `\nBenchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
-);
-console.table(rows);
-const lighthouseRows = results.flatMap((r) =>
-  (r.lighthouse ?? []).map((l) => ({
-    size: r.size,
-    form: l.formFactor,
-    ...l.scores,
-    'not passed': l.failed.join(' ') || '–',
-  })),
-);
-if (lighthouseRows.length > 0) console.table(lighthouseRows);
-if (values.json) {
-  writeFileSync(
-    values.json,
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
-  );
-  console.log(`Figures written to ${values.json}`);
+  console.log(`\n${formatResults(results)}`);
+  const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
+  if (jsonFile) {
+    mkdirSync(join(jsonFile, '..'), { recursive: true });
+    writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`Figures written to ${jsonFile}`);
+  }
+  if (values['write-readme']) writeReadme(results);
 }

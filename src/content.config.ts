@@ -1,59 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { UPSTREAM } from './consts.ts';
-import { SOURCE_PATH } from './lib/provenance.ts';
+import { slugOfContentPath } from './lib/navigation.ts';
+import { pageSchema } from './lib/page-schema.ts';
 
-/** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
-function fieldError(field: string, expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `front-matter field "${field}" is missing: add ${field}: ${expected}`
-      : `front-matter field "${field}" is ${JSON.stringify(issue.input)}: it must be ${expected}`;
-}
-
-/** A required line of text. */
-function text(field: string, expected: string) {
-  return z
-    .string({ error: fieldError(field, expected) })
-    .trim()
-    .min(1, `front-matter field "${field}" is empty: it must be ${expected}`);
-}
-
-/** Every page of the site is one MDX file under content/, validated by this schema. */
+/** Every page of the site is one MDX file under content/ (folders allowed), validated by its schema. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content' }),
-  schema: z.strictObject(
-    {
-      title: text('title', 'the page title, shown as its H1'),
-      sidebarLabel: text('sidebarLabel', 'a short label for the sidebar').optional(),
-      group: text('group', 'the label of the sidebar group the page belongs to').optional(),
-      description: text('description', 'one sentence describing the page'),
-      order: z
-        .int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') })
-        .positive({
-          error: (issue) =>
-            `front-matter field "order" is ${String(issue.input)}: it must be 1 or more, the position in the sidebar`,
-        }),
-      updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
-      author: text('author', 'the GitHub alias of the source article author'),
-      source: text('source', `the source file's path in ${UPSTREAM.repository}, such as ${UPSTREAM.path}`)
-        .regex(
-          SOURCE_PATH,
-          `front-matter field "source" must be a path in ${UPSTREAM.repository} ending in .md, such as ${UPSTREAM.path}`,
-        )
-        .optional(),
-      imported: z
-        .date({ error: fieldError('imported', 'the date this copy was imported, as YYYY-MM-DD') })
-        .optional(),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `unknown front-matter field(s) ${issue.keys.join(', ')}: remove them or add them to the schema in src/content.config.ts`
-          : undefined,
-    },
-  ),
+  // Folders kept: content/docs/setup.mdx is the page /docs/setup/, as on Learn.
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content',
+    generateId: ({ entry }) => slugOfContentPath(entry),
+  }),
+  schema: pageSchema,
 });
 
 export const collections = { pages };

@@ -1,6 +1,6 @@
 /** What Chromium sees of a served page: requests, bytes, JS run at load, paint timings, search latency. */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright';
+import type { Browser, Locator, Page } from 'playwright';
 
 export interface LoadFigures {
   requests: number;
@@ -40,7 +40,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
           const entries = list.getEntries();
           resolve({ fcp, lcp: entries.at(-1)?.startTime ?? NaN });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve({ fcp, lcp: NaN }), 1000);
+        setTimeout(() => { resolve({ fcp, lcp: NaN }); }, 1000);
       }),
   );
   const received = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
@@ -68,6 +68,58 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
   };
 }
 
+/** First contentful paint of `url` in a fresh context (nothing cached), in ms from navigation start. */
+export async function measurePaint(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const fcp = list.getEntriesByName('first-contentful-paint')[0];
+            if (fcp) resolve(fcp.startTime);
+          }).observe({ type: 'paint', buffered: true });
+          setTimeout(() => { resolve(NaN); }, 5000);
+        }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** How a site's search is reached: the box to type in once the reader shows intent, and its first result. */
+export interface SearchUi {
+  /** Shows intent (a click) and returns the box to type in. */
+  open: (page: Page) => Promise<Locator>;
+  firstResult: (page: Page) => Locator;
+}
+
+/** This site's search: a box in the header; results in a list named "… results". */
+export const SITE_SEARCH: SearchUi = {
+  open: async (page) => {
+    const box = page
+      .getByRole('searchbox', { name: 'Search' })
+      .or(page.getByRole('combobox', { name: 'Search' }))
+      .first();
+    await box.click();
+    return box;
+  },
+  firstResult: (page) => page.getByRole('list', { name: /results/i }).getByRole('link').first(),
+};
+
+/** Starlight's search: a Search button opens a dialog holding Pagefind's default UI. */
+export const STARLIGHT_SEARCH: SearchUi = {
+  open: async (page) => {
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    const box = page.locator('dialog .pagefind-ui__search-input');
+    await box.click();
+    return box;
+  },
+  firstResult: (page) => page.locator('.pagefind-ui__result-link').first(),
+};
+
 /** Records, in the page, the last keydown and the paint after the last DOM change. */
 function watchPaints(): void {
   const w = window as unknown as { __bench: { lastKey: number; lastPaint: number } };
@@ -84,24 +136,30 @@ function watchPaints(): void {
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
-/** Types `query` into the search box and reads keystroke-to-paint; the first fill is the reader's intent. */
 /**
- * Types `query` and times last keystroke to painted results. Cold: the box is clicked and typed into at
- * once, so loading Pagefind on that intent is inside the figure (the worst case: a reader types slower).
+ * Types `query` and times last keystroke to painted results. Cold: the box is opened and typed into at
+ * once, so loading search on that intent is inside the figure (the worst case: a reader types slower).
  */
-async function typeAndTime(page: Page, query: string, cold: boolean, keyDelayMs: number): Promise<Omit<SearchFigures, 'query' | 'kind'>> {
-  const box = page.getByRole('searchbox', { name: 'Search' }).or(page.getByRole('combobox', { name: 'Search' })).first();
+async function typeAndTime(
+  page: Page,
+  ui: SearchUi,
+  box: Locator | undefined,
+  query: string,
+  keyDelayMs: number,
+): Promise<{ box: Locator; figures: Omit<SearchFigures, 'query' | 'kind'> }> {
   const bodies: Promise<number>[] = [];
-  const onResponse = (response: { body: () => Promise<Buffer> }) => bodies.push(response.body().then((body) => body.length, () => 0));
+  const onResponse = (response: { body: () => Promise<Buffer> }) =>
+    bodies.push(response.body().then((body) => body.length, () => 0));
   page.on('response', onResponse);
-  if (cold) {
-    await box.click();
+  let input = box;
+  if (input === undefined) {
+    input = await ui.open(page);
   } else {
-    await box.fill('');
+    await input.fill('');
     await page.waitForTimeout(300);
   }
-  await box.pressSequentially(query, { delay: keyDelayMs });
-  await page.getByRole('list', { name: /results/i }).getByRole('link').first().waitFor();
+  await input.pressSequentially(query, { delay: keyDelayMs });
+  await ui.firstResult(page).waitFor();
   // Let the last debounced search land and paint before reading the clock.
   await page.waitForTimeout(600);
   page.off('response', onResponse);
@@ -110,20 +168,29 @@ async function typeAndTime(page: Page, query: string, cold: boolean, keyDelayMs:
     const w = window as unknown as { __bench: { lastKey: number; lastPaint: number } };
     return w.__bench.lastPaint - w.__bench.lastKey;
   });
-  return { keyDelayMs, latencyMs, fetchedBytes: sizes.reduce((total, size) => total + size, 0), fetchedFiles: sizes.length };
+  const fetchedBytes = sizes.reduce((total, size) => total + size, 0);
+  return { box: input, figures: { keyDelayMs, latencyMs, fetchedBytes, fetchedFiles: sizes.length } };
 }
 
 /** Keystroke-to-painted-results for each query, keys `keyDelayMs` apart: the first on a fresh page is cold, the rest warm. */
-export async function measureSearch(browser: Browser, url: string, queries: readonly string[], keyDelayMs: number): Promise<SearchFigures[]> {
+export async function measureSearch(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+  keyDelayMs: number,
+  ui: SearchUi = SITE_SEARCH,
+): Promise<SearchFigures[]> {
   const figures: SearchFigures[] = [];
   for (const cold of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(watchPaints);
     await page.goto(url, { waitUntil: 'networkidle' });
-    figures.push({ query: cold, kind: 'cold', ...(await typeAndTime(page, cold, true, keyDelayMs)) });
+    const first = await typeAndTime(page, ui, undefined, cold, keyDelayMs);
+    figures.push({ query: cold, kind: 'cold', ...first.figures });
     for (const warm of queries.filter((query) => query !== cold)) {
-      figures.push({ query: warm, kind: 'warm', ...(await typeAndTime(page, warm, false, keyDelayMs)) });
+      const next = await typeAndTime(page, ui, first.box, warm, keyDelayMs);
+      figures.push({ query: warm, kind: 'warm', ...next.figures });
     }
     await context.close();
   }

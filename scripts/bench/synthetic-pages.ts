@@ -30,6 +30,15 @@ const LEARN_PATHS = [
 
 export interface SyntheticPage {
   slug: string;
+  title: string;
+  description: string;
+  /** Position in the sidebar, 1 for the overview. */
+  order: number;
+  /** Sidebar group label (`Topic 3`); the overview has none. */
+  group: string | undefined;
+  /** The Markdown below the front matter, the same for every generator that builds these pages. */
+  body: string;
+  /** The page as this site's content file: front matter and body. */
   mdx: string;
 }
 
@@ -65,10 +74,13 @@ export function syntheticPages(count: number, seed = 42): SyntheticPage[] {
         `- ${sentence(5, 9)}\n- ${sentence(5, 9)}\n- See [${title()}](${pick(LEARN_PATHS)}).\n\n` +
         `${paragraph()} Read on in [${title()}](${neighbour}.md).\n`,
     );
-    const group = n === 1 ? '' : `group: Topic ${Math.floor((n - 2) / GROUP_SIZE) + 1}\n`;
+    const group = n === 1 ? undefined : `Topic ${Math.floor((n - 2) / GROUP_SIZE) + 1}`;
+    const pageTitle = `${title()} ${n}`;
+    const description = sentence(8, 12);
+    const body = `${paragraph()}\n\n${sections.join('\n')}`;
     const mdx =
-      `---\ntitle: ${title()} ${n}\ndescription: ${sentence(8, 12)}\norder: ${n}\n${group}` +
-      `updated: 2024-05-31\nauthor: bench\n---\n\n${paragraph()}\n\n${sections.join('\n')}`;
-    return { slug: slugOf(n), mdx };
+      `---\ntitle: ${pageTitle}\ndescription: ${description}\norder: ${n}\n${group ? `group: ${group}\n` : ''}` +
+      `updated: 2024-05-31\nauthor: bench\n---\n\n${body}`;
+    return { slug: slugOf(n), title: pageTitle, description, order: n, group, body, mdx };
   });
 }

@@ -65,7 +65,7 @@ export function precompressedSite(): AstroIntegration {
         const headersPath = join(site, '_headers');
         if (!existsSync(headersPath)) {
           throw new Error(
-            'dist/_headers is missing: the security-headers integration must run before precompress in astro.config.mjs.',
+            'dist/_headers is missing: the post-build integration must run before precompress in astro.config.mjs.',
           );
         }
         const headersText = readFileSync(headersPath, 'utf8');

@@ -1,38 +1,122 @@
 /** Link resolution the way Learn does it, so the source's links work unchanged on this site. */
 
-import { pageHref } from './navigation.ts';
+import { pageHref, slugOfContentPath } from './navigation.ts';
 
 export interface LearnLinkContext {
-  /** Slugs of this site's pages (`security`, `privacy`…): a relative `security.md` link goes there. */
+  /** Slugs of this site's pages (`security`, `docs/setup`…): a relative `security.md` link goes there. */
   sitePages: ReadonlySet<string>;
   /** Origin and locale Learn resolves root-relative paths against: `https://learn.microsoft.com/en-us`. */
   learnBase: string;
-  /** The Learn folder of the source article: relative links resolve inside it. */
+  /** The Learn folder of the source articles (the site's content/ root): relative links resolve inside it. */
   learnFolder: string;
+  /**
+   * The articles of the Learn folder (paths in it, lower case: `mdb-overview.md`, `docs/setup.md`), from
+   * the import's TOC.yml and folder listing: a relative `.md` link to anything else is an error.
+   */
+  knownArticles?: ReadonlySet<string> | undefined;
+  /** The file of the page the link is on, under content/ (`docs/setup.mdx`): relative links resolve from its folder. Default: top level. */
+  pageFile?: string | undefined;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Where Learn publishes the .NET API reference that `xref:` links point into. */
+const DOTNET_API = 'dotnet/api/';
+
+/**
+ * An `xref:` link as Learn resolves it: the UID's API page under /dotnet/api/, lower case; Learn's
+ * `?displayProperty=…` only changes the text shown and `*` (all overloads) is the member's page.
+ */
+export function resolveXref(href: string, learnBase: string): string {
+  const [uid = '', query = ''] = href.slice('xref:'.length).split('?');
+  const hash = query.includes('#')
+    ? `#${query.split('#')[1] ?? ''}`
+    : uid.includes('#')
+      ? `#${uid.split('#')[1] ?? ''}`
+      : '';
+  const name = decodeURIComponent(uid.split('#')[0] ?? '')
+    .replace(/\*$/, '')
+    .replace(/\(.*\)$/, '')
+    .replace(/`+\d*/g, (ticks) => `-${ticks.replace(/`/g, '')}`)
+    .toLowerCase();
+  if (!/^[\w.-]+$/.test(name))
+    throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);
+  return `${learnBase.replace(/\/+$/, '')}/${DOTNET_API}${name}${hash}`;
+}
+
 /**
  * Where a link of a Learn article points on this site: absolute URLs and `#anchors` stay as they are,
- * root-relative paths go to Learn, and relative `name.md` links go to this site's page of that name
- * when there is one, otherwise to the Learn article beside the source. Query and anchor are kept.
+ * `xref:` goes to the .NET API page on Learn, root-relative paths go to Learn, and relative `.md` links
+ * resolve from the page's folder as on Learn: to this site's page when there is one at that path,
+ * otherwise to the Learn article there. Query and anchor are kept.
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
+  if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
   if (href === '' || href.startsWith('#') || href.startsWith('//') || SCHEME.test(href)) return href;
 
   const suffixAt = href.search(/[?#]/);
   const path = suffixAt === -1 ? href : href.slice(0, suffixAt);
   const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
 
-  const sitePage = /^(?:\.\/)?([\w-]+)\.mdx?$/.exec(path)?.[1];
-  if (sitePage !== undefined && context.sitePages.has(sitePage)) return pageHref(sitePage) + suffix;
-
   const base = `${context.learnBase.replace(/\/+$/, '')}/`;
   const folder = new URL(`${context.learnFolder.replace(/^\/+|\/+$/g, '')}/`, base);
-  const target = path.startsWith('/') ? new URL(path.slice(1), base) : new URL(path, folder);
+  const pageFolder = new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folder);
+  const target = path.startsWith('/') ? new URL(path.slice(1), base) : new URL(path, pageFolder);
   if (!target.href.startsWith(base)) {
     throw new Error(`The link "${href}" climbs out of ${base}: write it as a full https:// URL.`);
   }
-  return target.href.replace(/\.mdx?$/, '') + suffix;
+  if (!path.startsWith('/') && /\.mdx?$/i.test(target.pathname)) {
+    const inFolder = target.href.startsWith(folder.href)
+      ? decodeURIComponent(target.href.slice(folder.href.length))
+      : undefined;
+    const slug = inFolder === undefined ? undefined : slugOfContentPath(inFolder);
+    if (slug !== undefined && context.sitePages.has(slug)) return pageHref(slug) + suffix;
+    const known = context.knownArticles;
+    if (known && inFolder !== undefined && !known.has(inFolder.toLowerCase())) {
+      const nearest = nearestName(inFolder.toLowerCase(), [
+        ...known,
+        ...[...context.sitePages].map((page) => `${page}.md`),
+      ]);
+      throw new Error(
+        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${context.learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''}`,
+      );
+    }
+  }
+  return target.href.replace(/\.mdx?$/i, '') + suffix;
+}
+
+/** `target` (a path in the folder) written relative to the folder of `from` (a path in the folder). */
+function relativeTo(from: string, target: string): string {
+  const fromParts = from.split('/').slice(0, -1);
+  const targetParts = target.split('/');
+  let same = 0;
+  while (same < fromParts.length && fromParts[same] === targetParts[same]) same++;
+  return [...fromParts.slice(same).map(() => '..'), ...targetParts.slice(same)].join('/');
+}
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The candidate nearest to `name` by edit distance, when it is near enough to be a typo (a third of its length). */
+export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
 }

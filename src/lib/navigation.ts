@@ -52,9 +52,22 @@ export interface SidebarModel {
   groupOf: ReadonlyMap<string, string>;
 }
 
-/** The URL of a page: the overview (`index`) is the site root, every other page a folder. */
+/** The URL of a page: the overview (`index`) is the site root, every other page a folder (`docs/setup` → `/docs/setup/`). */
 export function pageHref(slug: string): string {
   return slug === 'index' ? '/' : `/${slug}/`;
+}
+
+/**
+ * The slug of a page file by its path under content/ (`Docs/Setup.mdx` → `docs/setup`), as on Learn: the
+ * extension dropped, lower case, a folder's `index` standing for the folder (`docs/index.md` → `docs`).
+ */
+export function slugOfContentPath(path: string): string {
+  const slug = path
+    .replace(/\\/g, '/')
+    .replace(/^\.?\//, '')
+    .replace(/\.mdx?$/i, '')
+    .toLowerCase();
+  return slug.endsWith('/index') ? slug.slice(0, -'/index'.length) : slug;
 }
 
 /** Pages sorted by `order`; two pages with the same order are an error naming both. */

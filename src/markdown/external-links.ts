@@ -5,6 +5,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Options } from 'rehype-external-links';
+import { classifyUrl } from '../lib/url-class.ts';
 
 /** Words a screen reader adds to the link's name; hidden from sight, and from the search index. */
 export const EXTERNAL_TEXT = '(external site)';
@@ -47,8 +48,15 @@ const markerProperties: Properties = { className: ['external-marker'], dataPagef
 /** The marker's content: the icon, then the hidden words. */
 const markerContent: ElementContent[] = [icon, hiddenText];
 
-/** Options for rehype-external-links: http(s) links get the marker and rel; same tab (no target). */
+/** Whether a link leaves the site, as the site's one URL classifier reads it (src/lib/url-class.ts). */
+function isOutboundLink(element: Element): boolean {
+  const href = element.properties['href'];
+  return typeof href === 'string' && classifyUrl(href).kind === 'outbound';
+}
+
+/** Options for rehype-external-links: links leaving the site get the marker and rel; same tab (no target). */
 export const externalLinksOptions: Options = {
+  test: isOutboundLink,
   rel: EXTERNAL_REL,
   content: markerContent,
   contentProperties: markerProperties,

@@ -1,4 +1,6 @@
+import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
 
@@ -8,16 +10,46 @@ export function writtenHref(node: Element): string | undefined {
   return typeof written === 'string' ? written : undefined;
 }
 
+export interface LearnLinksOptions extends LearnLinkContext {
+  /** The folder of the page files (content/): a page's relative links resolve from its folder there. */
+  contentDir?: string | undefined;
+  /** Throw on an unknown article (true) or warn (false); by default, warn only when NODE_ENV is development. */
+  strict?: boolean | undefined;
+}
+
 /** Rewrites every `<a href>` of a page with `resolveLearnLink`, so content keeps Learn's link syntax. */
-export function rehypeLearnLinks(context: LearnLinkContext) {
-  return (tree: Root) => {
+export function rehypeLearnLinks(options: LearnLinksOptions) {
+  return (tree: Root, file: VFile) => {
+    const inContent =
+      options.contentDir === undefined
+        ? undefined
+        : relative(options.contentDir, file.path).split(sep).join('/');
+    const context: LearnLinkContext = {
+      ...options,
+      pageFile: inContent !== undefined && !inContent.startsWith('..') ? inContent : undefined,
+    };
+    const problems: string[] = [];
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties['href'] : undefined;
       if (typeof href !== 'string') return;
-      const resolved = resolveLearnLink(href, context);
+      let resolved: string;
+      try {
+        resolved = resolveLearnLink(href, context);
+      } catch (error) {
+        problems.push(
+          `${options.contentDir === undefined ? file.path : relative(join(options.contentDir, '..'), file.path)}:${node.position?.start.line ?? '?'}: ${(error as Error).message}`,
+        );
+        return;
+      }
       if (resolved === href) return;
       node.properties['href'] = resolved;
       node.data = { ...node.data, writtenHref: href } as Element['data'];
     });
+    if (problems.length > 0) {
+      const message = `Unknown article link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
+      // As the link check does: the build fails, `astro dev` warns.
+      if (options.strict ?? process.env['NODE_ENV'] !== 'development') throw new Error(message);
+      console.warn(`[learn-links] ${message}`);
+    }
   };
 }

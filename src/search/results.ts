@@ -1,18 +1,9 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
+import type { PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
+import { STOP_WORDS } from './plan.ts';
+import { tokenize } from './vocabulary.ts';
 
-/** The part of Pagefind's `result.data()` that the site uses. */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: PagefindSubResult[];
-}
+export type { PagefindResultData, PagefindSubResult };
 
 /** A run of excerpt text, marked when it matched the query. */
 export interface ExcerptPart {
@@ -71,13 +62,88 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** One page result: its title, excerpt and the matching headings that have their own anchor. */
-export function toResultView(data: PagefindResultData, maxHeadings = MAX_HEADINGS): ResultView {
-  const headings = (data.sub_results ?? [])
+/** True when two words share their start, allowing for endings (`policy`/`policies`, `stream`/`streaming`). */
+export function sameStem(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length, 5);
+  return a.slice(0, length) === b.slice(0, length) && Math.min(a.length, b.length) >= Math.min(length, 3);
+}
+
+/** How many of the query's words (stop words aside) a heading names. */
+export function headingMatches(title: string, queryWords: readonly string[]): number {
+  const titleWords = tokenize(title);
+  const wanted = new Set(queryWords.filter((word) => !STOP_WORDS.has(word)));
+  return [...wanted].filter((word) => titleWords.some((titleWord) => sameStem(word, titleWord))).length;
+}
+
+/** How strongly the query's words occur in a section: Pagefind's weighted score of each match, summed. */
+function locationScore(sub: PagefindSubResult): number {
+  return (
+    sub.weighted_locations?.reduce((sum, location) => sum + location.balanced_score, 0) ??
+    sub.locations?.length ??
+    0
+  );
+}
+
+/**
+ * A page's headings that match, best first: the most query words in the heading itself, then the
+ * strongest matches in its section, then page order. Pagefind lists them in page order only.
+ */
+export function rankSubResults(
+  subResults: readonly PagefindSubResult[],
+  queryWords: readonly string[],
+): PagefindSubResult[] {
+  return subResults
     .filter((sub) => sub.url.includes('#'))
+    .map((sub, order) => ({
+      sub,
+      order,
+      named: headingMatches(sub.title, queryWords),
+      score: locationScore(sub),
+    }))
+    .sort((a, b) => b.named - a.named || b.score - a.score || a.order - b.order)
+    .map(({ sub }) => sub);
+}
+
+/**
+ * The excerpt without the page title it starts with (Pagefind's excerpt of a page's top repeats its
+ * <h1>, followed by the full stop it adds after headings).
+ */
+export function dropLeadingTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const titleWords = tokenize(title);
+  const text = parts.map((part) => part.text).join('');
+  const words = text.matchAll(/[\p{L}\p{N}]+/gu);
+  let cut = 0;
+  for (const wanted of titleWords) {
+    const next = words.next();
+    const gap = next.done ? '' : text.slice(cut, next.value.index);
+    if (next.done || next.value[0].toLowerCase() !== wanted || /[\p{L}\p{N}]/u.test(gap)) return [...parts];
+    cut = next.value.index + next.value[0].length;
+  }
+  // A title ends at punctuation (Pagefind adds a full stop after a heading): `Privacy policies` is text.
+  if (titleWords.length === 0 || !/^\s*[.:!?]/.test(text.slice(cut))) return [...parts];
+  // The punctuation and spaces after the title go with it.
+  while (cut < text.length && !/[\p{L}\p{N}]/u.test(text[cut] ?? '')) cut++;
+  const kept: ExcerptPart[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const end = offset + part.text.length;
+    if (end > cut) kept.push({ text: part.text.slice(Math.max(0, cut - offset)), marked: part.marked });
+    offset = end;
+  }
+  return kept;
+}
+
+/** One page result: its title, excerpt and the matching headings that have their own anchor, best first. */
+export function toResultView(
+  data: PagefindResultData,
+  queryWords: readonly string[] = [],
+  maxHeadings = MAX_HEADINGS,
+): ResultView {
+  const title = data.meta['title'] ?? data.url;
+  const headings = rankSubResults(data.sub_results ?? [], queryWords)
     .slice(0, maxHeadings)
     .map((sub) => ({ title: sub.title, url: sub.url }));
-  return { title: data.meta.title ?? data.url, url: data.url, excerpt: parseExcerpt(data.excerpt), headings };
+  return { title, url: data.url, excerpt: dropLeadingTitle(parseExcerpt(data.excerpt), title), headings };
 }
 
 export interface SectionCount {

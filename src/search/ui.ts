@@ -1,44 +1,15 @@
 /**
- * The search UI, imported on intent: Pagefind's JS API behind the box, results as you type with
- * excerpts and heading links, section filters with counts, keyboard navigation and, on /search/, a URL
- * that follows the query. Every string from the reader or the index reaches the DOM as text.
+ * The search UI, imported on intent: wires the box to a search session (session.ts), renders what it
+ * finds (render.ts) with section filters, a typo correction line and keyboard moves (keyboard.ts), and
+ * on /search/ keeps the URL in step with the query.
  */
-import {
-  HIGHLIGHT_PARAM,
-  describeCount,
-  normalizeQuery,
-  readSearchState,
-  searchPageUrl,
-} from './query.ts';
+import { wireKeyboard } from './keyboard.ts';
+import { normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
+import { countSentence, el, renderCorrection, renderResult } from './render.ts';
+import { sectionCounts, toResultView, visibleSections } from './results.ts';
+import { SearchSession, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
-import {
-  sectionCounts,
-  toResultView,
-  visibleSections,
-  type ExcerptPart,
-  type PagefindResultData,
-  type ResultView,
-} from './results.ts';
 
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
-  totalFilters?: Record<string, Record<string, number>>;
-}
-
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  debouncedSearch: (
-    term: string,
-    options: { filters?: Record<string, string> },
-    debounceTimeoutMs: number,
-  ) => Promise<PagefindSearch | null>;
-}
-
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** Pagefind waits 300 ms by default; a search of this index takes a few, so results follow each keystroke. */
-const DEBOUNCE_MS = 0;
 /**
  * Pages shown in the header's drop-down (each costs one fragment fetch: six is what a browser fetches
  * at once from one origin over HTTP/1.1); the search page shows more.
@@ -49,66 +20,32 @@ const DEV_MESSAGE =
 const BUILD_MESSAGE =
   'Search could not load its index from /pagefind/. Run `npm run build` to write it, then `npm run preview`.';
 
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Imports Pagefind once (its URL exists only after the build, so Vite leaves it alone) and loads its filters. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
-    await module.init();
-    // Loading the filter index now makes every search return counts per section.
-    await module.filters();
-    return module;
-  });
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
+/** The elements of a search form, found once. */
+function findParts(form: HTMLFormElement) {
+  const parts = {
+    status: form.querySelector<HTMLElement>('[data-search-status]'),
+    panel: form.querySelector<HTMLElement>('[data-search-panel]'),
+    correction: form.querySelector<HTMLElement>('[data-search-correction]'),
+    filters: form.querySelector<HTMLElement>('[data-search-filters]'),
+    list: form.querySelector<HTMLOListElement>('[data-search-results]'),
+    message: form.querySelector<HTMLElement>('[data-search-message]'),
+    more: form.querySelector<HTMLAnchorElement>('[data-search-more]'),
+    showMore: form.querySelector<HTMLButtonElement>('[data-search-show-more]'),
+    suggestions: form.querySelector<HTMLTemplateElement>('[data-search-suggestions]'),
+  };
+  return Object.values(parts).every(Boolean)
+    ? (parts as { [K in keyof typeof parts]: NonNullable<(typeof parts)[K]> })
+    : null;
 }
 
-/** An element with text content only. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
-  const excerpt = el('p', undefined, 'search-excerpt');
-  excerpt.append(
-    ...parts.map((part) => (part.marked ? el('mark', part.text) : document.createTextNode(part.text))),
-  );
-  return excerpt;
-}
-
-function renderResult(result: ResultView): HTMLLIElement {
-  const item = el('li', undefined, 'search-result');
-  const link = el('a', result.title, 'search-result-title');
-  link.href = result.url;
-  item.append(link, renderExcerpt(result.excerpt));
-  if (result.headings.length > 0) {
-    const headings = el('ul', undefined, 'search-headings');
-    for (const heading of result.headings) {
-      const headingLink = el('a', heading.title);
-      headingLink.href = heading.url;
-      const headingItem = el('li');
-      headingItem.append(headingLink);
-      headings.append(headingItem);
-    }
-    item.append(headings);
+/** The sidebar's section order, which the section buttons follow (data-section-order on the filters). */
+function readSectionOrder(filters: HTMLElement): string[] {
+  try {
+    const order: unknown = JSON.parse(filters.dataset['sectionOrder'] ?? '[]');
+    return Array.isArray(order) ? order.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
   }
-  return item;
-}
-
-/** "No results for “query”" with the query isolated (`<bdi>`) so right-to-left text keeps its place. */
-function countSentence(count: number, query: string, section: string | null): DocumentFragment {
-  const sentence = document.createDocumentFragment();
-  const bdi = el('bdi', query);
-  sentence.append(`${describeCount(count)} “`, bdi, `”${section ? ` in ${section}` : ''}.`);
-  return sentence;
 }
 
 /** Wires the search form: `getReturnTarget` says where focus goes back on Esc. */
@@ -118,37 +55,30 @@ export function mountSearch(
   getReturnTarget: () => HTMLElement | null,
 ): void {
   const variant = form.dataset['variant'] === 'page' ? 'page' : 'header';
-  const status = form.querySelector<HTMLElement>('[data-search-status]');
-  const panel = form.querySelector<HTMLElement>('[data-search-panel]');
-  const filters = form.querySelector<HTMLElement>('[data-search-filters]');
-  const list = form.querySelector<HTMLOListElement>('[data-search-results]');
-  const message = form.querySelector<HTMLElement>('[data-search-message]');
-  const more = form.querySelector<HTMLAnchorElement>('[data-search-more]');
-  const showMore = form.querySelector<HTMLButtonElement>('[data-search-show-more]');
-  const suggestions = form.querySelector<HTMLTemplateElement>('[data-search-suggestions]');
-  if (!status || !panel || !filters || !list || !message || !more || !showMore || !suggestions) return;
-  const sectionOrder = [...suggestions.content.querySelectorAll('a')].map((link) => link.textContent ?? '');
+  const parts = findParts(form);
+  if (!parts) return;
+  const { status, panel, correction, filters, list, message, more, showMore, suggestions } = parts;
+  const sectionOrder = readSectionOrder(filters);
+  const session = new SearchSession();
 
   let section: string | null = null;
-  let searchId = 0;
-  /** The search on screen, for "Show more results" (search page only; the header links to it instead). */
-  let current: PagefindSearch | null = null;
+  /** The typed query searched literally ("Search instead for …"), until the box changes. */
+  let literal: string | null = null;
+  /** The pages found, their words, for "Show more results" (search page only; the header links to it). */
+  let current: { pages: FoundPage[]; words: string[] } | null = null;
+  /** Counts the runs: a run overtaken while its fragments load leaves the screen to the newer one. */
+  let runs = 0;
 
   const open = () => (panel.hidden = false);
   const close = () => {
     if (variant === 'header') panel.hidden = true;
+    return variant === 'header';
   };
-  const resultLinks = () => [
-    ...list.querySelectorAll<HTMLAnchorElement>('a'),
-    ...(more.hidden ? [] : [more]),
-  ];
 
   const showMessage = (text: string | DocumentFragment, withSuggestions: boolean) => {
     message.replaceChildren(el('p'));
     message.firstElementChild?.append(text);
-    if (withSuggestions) {
-      message.append(el('p', 'Try a section page:'), suggestions.content.cloneNode(true));
-    }
+    if (withSuggestions) message.append(el('p', 'Try a section page:'), suggestions.content.cloneNode(true));
     message.hidden = false;
   };
 
@@ -181,10 +111,12 @@ export function mountSearch(
   };
 
   const clear = () => {
-    searchId++;
+    runs++;
+    session.cancel();
     section = null;
     list.replaceChildren();
     filters.replaceChildren();
+    correction.hidden = true;
     message.hidden = true;
     more.hidden = true;
     showMore.hidden = true;
@@ -193,36 +125,48 @@ export function mountSearch(
     close();
   };
 
+  const renderPages = async (pages: readonly FoundPage[], words: string[]) =>
+    (await Promise.all(pages.map((page) => page.data()))).map((data) =>
+      renderResult(toResultView(data, words)),
+    );
+
   const run = async () => {
     const query = normalizeQuery(input.value);
     if (!query) clear();
     syncUrl(query);
     if (!query) return;
-    const id = ++searchId;
+    const ticket = ++runs;
     try {
-      const api = await loadPagefind();
-      const search = await api.debouncedSearch(query, section ? { filters: { section } } : {}, DEBOUNCE_MS);
-      if (search === null || id !== searchId) return;
-      const shown = await Promise.all(
-        search.results.slice(0, LIMITS[variant]).map((result) => result.data()),
+      const outcome = await session.search({ query, section, literal: literal === query });
+      if (!outcome || ticket !== runs) return;
+      const { plan, pages, sectionCounts: counts } = outcome;
+      const words = plan.parts.flatMap((part) =>
+        part.alternatives.flatMap((option) => option.term.split(' ')),
       );
-      if (id !== searchId) return;
-      const count = search.results.length;
-      list.replaceChildren(...shown.map((data) => renderResult(toResultView(data))));
-      renderFilters(visibleSections(sectionCounts(search.totalFilters, sectionOrder), section));
-      status.replaceChildren(countSentence(count, query, section));
+      const items = await renderPages(pages.slice(0, LIMITS[variant]), words);
+      // A newer search started while the fragments loaded: it renders instead.
+      if (ticket !== runs) return;
+      const count = pages.length;
+      list.replaceChildren(...items);
+      renderFilters(visibleSections(sectionCounts({ section: counts }, sectionOrder), section));
+      correction.hidden = plan.corrected === null;
+      if (plan.corrected !== null) correction.replaceChildren(renderCorrection(plan.corrected, query));
+      const sentence = countSentence(count, query, section);
+      if (plan.corrected !== null) sentence.append(` Showing results for “${plan.corrected}”.`);
+      status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section), true);
-      current = search;
-      more.hidden = variant === 'page' || count <= shown.length;
+      current = { pages, words };
+      more.hidden = variant === 'page' || count <= items.length;
       more.href = searchPageUrl({ query, section });
       more.textContent = `See all ${count} results`;
-      showMore.hidden = variant === 'header' || count <= shown.length;
+      showMore.hidden = variant === 'header' || count <= items.length;
     } catch {
-      if (id !== searchId) return;
+      if (ticket !== runs) return;
       const text = import.meta.env.DEV ? DEV_MESSAGE : BUILD_MESSAGE;
       list.replaceChildren();
       filters.replaceChildren();
+      correction.hidden = true;
       more.hidden = true;
       showMore.hidden = true;
       showMessage(text, false);
@@ -231,25 +175,33 @@ export function mountSearch(
     if (document.activeElement === input || variant === 'page') open();
   };
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => {
+    literal = null;
+    void run();
+  });
   input.addEventListener('focus', () => {
     if (normalizeQuery(input.value)) open();
   });
 
-  showMore.addEventListener('click', async () => {
+  correction.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element && event.target.closest('[data-search-instead]'))) return;
+    literal = normalizeQuery(input.value);
+    input.focus();
+    void run();
+  });
+
+  const showMoreResults = async () => {
     if (!current) return;
-    const id = searchId;
+    const shown = current;
     const from = list.children.length;
-    const next = await Promise.all(
-      current.results.slice(from, from + LIMITS.page).map((result) => result.data()),
-    );
-    if (id !== searchId || !current) return;
-    const items = next.map((data) => renderResult(toResultView(data)));
+    const items = await renderPages(shown.pages.slice(from, from + LIMITS.page), shown.words);
+    if (current !== shown) return;
     list.append(...items);
-    showMore.hidden = list.children.length >= current.results.length;
+    showMore.hidden = list.children.length >= shown.pages.length;
     // Keyboard readers continue from the first new result rather than from the end of the page.
     items[0]?.querySelector('a')?.focus();
-  });
+  };
+  showMore.addEventListener('click', () => void showMoreResults());
 
   filters.addEventListener('click', (event) => {
     const button =
@@ -265,29 +217,17 @@ export function mountSearch(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const first = list.querySelector<HTMLAnchorElement>('a');
+    const query = normalizeQuery(input.value);
     if (first) location.assign(first.href);
-    else if (normalizeQuery(input.value))
-      location.assign(searchPageUrl({ query: normalizeQuery(input.value), section }));
+    else if (query) location.assign(searchPageUrl({ query, section }));
   });
 
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      if (variant === 'header') event.preventDefault();
-      close();
-      const target = getReturnTarget();
-      if (target?.isConnected && target !== document.body) target.focus();
-      else input.blur();
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = resultLinks();
-    if (links.length === 0) return;
-    event.preventDefault();
-    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = current + (event.key === 'ArrowDown' ? 1 : -1);
-    if (current === -1) (event.key === 'ArrowDown' ? links[0] : links.at(-1))?.focus();
-    else if (next < 0) input.focus();
-    else links[Math.min(next, links.length - 1)]?.focus();
+  wireKeyboard({
+    form,
+    input,
+    links: () => [...list.querySelectorAll<HTMLAnchorElement>('a'), ...(more.hidden ? [] : [more])],
+    close,
+    returnTarget: getReturnTarget,
   });
 
   // The header's drop-down closes when focus moves elsewhere in the page or a click lands outside it.
@@ -303,6 +243,6 @@ export function mountSearch(
     section = state.section;
     if (state.query && !input.value) input.value = state.query;
   }
-  void loadPagefind().catch(() => undefined);
+  void session.warm().catch(() => undefined);
   if (normalizeQuery(input.value)) void run();
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { buildWith } from '../support/build-fixture.ts';
+import { findElements, textOf } from '../support/html.ts';
 
 const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
 const consts = readFileSync(new URL('../../src/consts.ts', import.meta.url), 'utf8');
@@ -64,12 +65,30 @@ test('adding a host is one line in src/consts.ts, and the Links page lists the n
   );
   assert.equal(status, 0, output);
   const links = built['dist/links/index.html'] ?? '';
-  assert.match(links, /<h2 id="example-docs"[^>]*>Example docs<\/h2>/);
-  assert.match(
+  const heading = findElements(
     links,
-    /<a href="https:\/\/docs\.example\.com\/guide" rel="noopener noreferrer">Example docs<span class="external-marker"/,
+    (node) => node.tagName === 'h2' && node.properties['id'] === 'example-docs',
   );
-  assert.match(links, /Cited on: <a href="\/privacy\/"[^>]*>Privacy<\/a>/);
+  assert.deepEqual(
+    heading.map((h2) => textOf(h2)),
+    ['Example docs'],
+  );
+  const [link] = findElements(links, (node) => node.properties['href'] === 'https://docs.example.com/guide');
+  assert.ok(link, 'the Links page links to the new destination');
+  assert.deepEqual(link.properties['rel'], ['noopener', 'noreferrer']);
+  assert.match(textOf(link), /^Example docs/);
+  assert.equal(
+    findElements(link, (node) => String(node.properties['className']).includes('external-marker')).length,
+    1,
+  );
+  const cited = findElements(
+    links,
+    (node) => node.tagName === 'a' && node.properties['href'] === '/privacy/',
+  );
+  assert.ok(
+    cited.some((a) => textOf(a) === 'Privacy'),
+    'cited on the Privacy page, linked back',
+  );
 });
 
 test('under astro dev (NODE_ENV=development) the same checks warn, naming file, line and link, and the site still builds', () => {

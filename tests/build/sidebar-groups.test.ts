@@ -1,24 +1,24 @@
 /** Grouped pages: each page opens only its own sidebar group, so pages stay small as the site grows. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
 import { buildWith } from '../support/build-fixture.ts';
 import { normalise } from '../support/built-site.ts';
+import { byTag, findElements } from '../support/html.ts';
 
 /** The sidebar's links of a built page, one per line: text, href and "current" where marked. */
 function sidebarLinks(html: string): string {
-  const nav = /<nav[^>]*aria-label="Pages"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-  const lines: string[] = [];
-  visit(fromHtml(nav, { fragment: true }), 'element', (node: Element) => {
-    if (node.tagName !== 'a') return;
-    lines.push(
-      `${normalise(toText(node))} ${String(node.properties['href'])}${node.properties['ariaCurrent'] ? ' current' : ''}`,
-    );
-  });
-  return lines.join('\n');
+  const [nav] = findElements(
+    html,
+    (node) => node.tagName === 'nav' && node.properties['ariaLabel'] === 'Pages',
+  );
+  if (!nav) return '';
+  return byTag(nav, 'a')
+    .map(
+      (node) =>
+        `${normalise(toText(node))} ${String(node.properties['href'])}${node.properties['ariaCurrent'] ? ' current' : ''}`,
+    )
+    .join('\n');
 }
 
 const page = (slug: string, order: number, group: string) => ({

@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/security-headers.ts';
 import { DIST } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
+import { byTag, textOf } from '../support/html.ts';
 
 const headersText = readFileSync(new URL('_headers', DIST), 'utf8');
 const headersFile = parseHeadersFile(headersText);
@@ -101,11 +102,12 @@ test('robots.txt points crawlers at the sitemap, which lists every page at the r
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(sitemapUrl).toBe(new URL('/sitemap-index.xml', SITE_URL).href);
   const index = await (await request.get(new URL(sitemapUrl ?? '').pathname)).text();
-  const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const locs = (xml: string) => byTag(xml, 'loc').map((loc) => textOf(loc));
+  const chunks = locs(index).map((loc) => new URL(loc).pathname);
   const listed = new Set<string>();
   for (const chunk of chunks) {
     const xml = await (await request.get(chunk)).text();
-    for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) listed.add(match[1] ?? '');
+    for (const loc of locs(xml)) listed.add(loc);
   }
   for (const path of listDistPages(DIST).filter((page) => !page.endsWith('404.html'))) {
     expect(listed, path).toContain(new URL(path, SITE_URL).href);

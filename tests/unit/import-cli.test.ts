@@ -1,7 +1,15 @@
 /** `npm run import` as a maintainer runs it: the site's five pages from the source article, and no file lost. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -121,7 +129,10 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
   });
 
   test('reports the missing image and the zones with file and line', () => {
-    assert.match(run.output, /widget-setup\.md:20: image media\/widget-setup\/not-drawn-yet\.png is missing/);
+    assert.match(
+      run.output,
+      /widget-setup\.md:20: image "media\/widget-setup\/not-drawn-yet\.png" does not exist/,
+    );
     assert.match(run.output, /widget-setup\.md:31: zone/);
   });
 
@@ -132,12 +143,84 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.equal(order('widget-setup.mdx'), '2');
   });
 
-  test('a missing required front-matter field stops the import, naming the file', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'import-broken-'));
-    writeFileSync(join(broken, 'no-date.md'), '---\ntitle: T\ndescription: D\nauthor: a\n---\n\n# T\n');
-    const result = runImport(join(broken, 'no-date.md'), '--root', broken);
+  test('a file without author or ms.date is still imported: defaults, each a warning with file and line', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-defaults-'));
+    writeFileSync(
+      join(folder, 'no-date.md'),
+      '---\ntitle: T\ndescription: D\nms.author: msalias\n---\n\n# T\n',
+    );
+    const result = runImport(join(folder, 'no-date.md'), '--root', folder);
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /no-date\.md:1: front-matter field "ms\.date" is missing/);
+    assert.match(
+      result.output,
+      /no-date\.md:1: front-matter field "author" is missing \(taken from ms\.author\)/,
+    );
+    const page = readFileSync(join(folder, 'content/no-date.mdx'), 'utf8');
+    assert.match(page, /^author: "msalias"$/m);
+    // Not in git: the date is today's.
+    assert.match(page, new RegExp(`^updated: ${new Date().toISOString().slice(0, 10)}$`, 'm'));
+  });
+});
+
+describe('the import refuses what would break the site, with a clear message', () => {
+  const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n# T\n\nIntro.\n\n';
+
+  test('--split h2 with an emoji-only H2 (no name for its page) is refused, naming the heading', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-emoji-'));
+    writeFileSync(join(folder, 'a.md'), `${front}## 🚀🎉\n\nText.\n`);
+    const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
-    assert.match(result.output, /no-date\.md: front-matter field "ms\.date" is missing/);
-    assert.ok(!existsSync(join(broken, 'content')), 'nothing written');
+    assert.match(result.output, /a\.md: a page would have no name .*"🚀🎉" has no letters or digits/);
+    assert.ok(!existsSync(join(folder, 'content/.mdx')));
+  });
+
+  test("an H2 named like one of the site's own pages (Links) is refused instead of clashing with /links/", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-links-'));
+    writeFileSync(join(folder, 'a.md'), `${front}## Links\n\nText.\n`);
+    const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
+    assert.equal(result.status, 1);
+    assert.match(result.output, /content\/links\.mdx, at \/links\/, which is the site's own page/);
+    assert.ok(!existsSync(join(folder, 'content/links.mdx')));
+  });
+
+  test('--force never writes through a symlink at the destination: the file it points to is untouched', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-symlink-'));
+    writeFileSync(join(folder, 'a.md'), `${front}Body.\n`);
+    const outside = join(mkdtempSync(join(tmpdir(), 'import-outside-')), 'precious.txt');
+    writeFileSync(outside, 'precious\n');
+    mkdirSync(join(folder, 'content'));
+    symlinkSync(outside, join(folder, 'content/a.mdx'));
+    const result = runImport(join(folder, 'a.md'), '--force', '--root', folder);
+    assert.equal(result.status, 1);
+    assert.match(
+      result.output,
+      /kept\s+content\/a\.mdx: content\/a\.mdx is a symlink; the import writes only plain files/,
+    );
+    assert.equal(readFileSync(outside, 'utf8'), 'precious\n');
+  });
+
+  test('an include or image outside the source folder (or a symlink out of it) is not read; messages name the path as written', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'import-confined-'));
+    const folder = join(parent, 'docs');
+    mkdirSync(join(folder, 'media'), { recursive: true });
+    writeFileSync(join(parent, 'secret.txt'), 'top secret\n');
+    symlinkSync(join(parent, 'secret.txt'), join(folder, 'media/linked.png'));
+    writeFileSync(
+      join(folder, 'a.md'),
+      `${front}[!INCLUDE [x](../secret.txt)]\n\n![pic](media/linked.png)\n\n![fake](media/fake.png)\n`,
+    );
+    writeFileSync(join(folder, 'media/fake.png'), 'not a png at all');
+    const result = runImport(join(folder, 'a.md'), '--root', parent);
+    const page = readFileSync(join(parent, 'content/a.mdx'), 'utf8');
+    assert.doesNotMatch(page, /top secret/);
+    assert.match(result.output, /\[!INCLUDE\] "\.\.\/secret\.txt" is outside the source folder/);
+    assert.match(result.output, /image "media\/linked\.png" is a link to a file outside the source folder/);
+    assert.match(result.output, /image "media\/fake\.png" is not a PNG image/);
+    assert.ok(!existsSync(join(parent, 'public/media/linked.png')));
+    assert.ok(!existsSync(join(parent, 'public/media/fake.png')));
+    // The messages (after "file:line:") never name the absolute path looked for.
+    for (const line of result.output.split('\n').filter((text) => text.includes('warning')))
+      assert.ok(!line.replace(/^.*?\.md:\d+:/, '').includes(parent), line);
   });
 });

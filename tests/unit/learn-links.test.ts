@@ -85,3 +85,74 @@ describe('resolveLearnLink', () => {
     assert.throws(() => resolve('../../../etc.md'), /climbs out of https:\/\/learn\.microsoft\.com\/en-us\//);
   });
 });
+
+describe('resolveLearnLink with folders, as Learn resolves them', () => {
+  const nested: LearnLinkContext = {
+    sitePages: new Set(['index', 'docs-authoring/sort-redirects', 'docs-authoring', 'security']),
+    learnBase: 'https://learn.microsoft.com/en-us',
+    learnFolder: 'contoso-docs',
+    pageFile: 'docs-authoring/sort-redirects.mdx',
+  };
+
+  test('a relative link resolves from the page’s folder: ../security.md is the site page at the top', () => {
+    assert.equal(resolveLearnLink('../security.md#keys', nested), '/security/#keys');
+  });
+
+  test('index.md beside a nested page is that folder’s page, ../index.md the site’s home', () => {
+    assert.equal(resolveLearnLink('index.md', nested), '/docs-authoring/');
+    assert.equal(resolveLearnLink('../index.md', nested), '/');
+  });
+
+  test('an article not imported goes to its Learn URL inside the folder’s Learn path', () => {
+    assert.equal(
+      resolveLearnLink('merge-redirects.md', nested),
+      'https://learn.microsoft.com/en-us/contoso-docs/docs-authoring/merge-redirects',
+    );
+  });
+});
+
+describe('known articles', () => {
+  const known: LearnLinkContext = {
+    ...context,
+    knownArticles: new Set(['mdb-overview.md', 'security-center.md']),
+  };
+
+  test('a relative .md link to an article of the folder (TOC.yml or files) is allowed', () => {
+    assert.equal(
+      resolveLearnLink('mdb-overview.md', known),
+      'https://learn.microsoft.com/en-us/defender-business/mdb-overview',
+    );
+  });
+
+  test('a link to an article that is neither a site page nor in the folder fails, with the nearest name', () => {
+    assert.throws(
+      () => resolveLearnLink('securty.md', known),
+      /goes to securty\.md.*Did you mean security\.md\?/,
+    );
+    assert.throws(() => resolveLearnLink('mdb-overveiw.md', known), /Did you mean mdb-overview\.md\?/);
+    assert.throws(
+      () => resolveLearnLink('completely-different-topic.md', known),
+      (error: Error) => !/Did you mean/.test(error.message),
+    );
+  });
+});
+
+describe('xref links', () => {
+  test('xref: goes to the .NET API page on Learn, lower case', () => {
+    assert.equal(resolve('xref:System.String'), 'https://learn.microsoft.com/en-us/dotnet/api/system.string');
+  });
+
+  test('displayProperty and the * of overloads do not change the page', () => {
+    assert.equal(
+      resolve('xref:System.String.Format*?displayProperty=nameWithType'),
+      'https://learn.microsoft.com/en-us/dotnet/api/system.string.format',
+    );
+  });
+
+  test('a generic type’s backtick arity is written as Learn’s URL writes it', () => {
+    assert.equal(
+      resolve('xref:System.Collections.Generic.List`1'),
+      'https://learn.microsoft.com/en-us/dotnet/api/system.collections.generic.list-1',
+    );
+  });
+});

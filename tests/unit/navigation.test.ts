@@ -162,3 +162,12 @@ describe('getPrevNext', () => {
     assert.equal(getPrevNext(grouped, 'page-27').prev?.href, '/page-26/');
   });
 });
+
+describe('slugOfContentPath', () => {
+  test('folders are kept, lower case, without the extension; a folder’s index stands for the folder', async () => {
+    const { slugOfContentPath } = await import('../../src/lib/navigation.ts');
+    assert.equal(slugOfContentPath('docs-authoring/Sort-Redirects.mdx'), 'docs-authoring/sort-redirects');
+    assert.equal(slugOfContentPath('docs-authoring/index.mdx'), 'docs-authoring');
+    assert.equal(slugOfContentPath('index.mdx'), 'index');
+  });
+});

@@ -9,7 +9,7 @@ const site = mkdtempSync(join(tmpdir(), 'learn-include-'));
 mkdirSync(join(site, 'includes'));
 writeFileSync(
   join(site, 'includes', 'serial.md'),
-  '---\nms.topic: include\n---\n\n> [!TIP]\n> Quote the serial when you [set it up](../setup.md).\n\n[!INCLUDE [nested](nested.md)]\n',
+  '---\nms.topic: include\n---\n\n> [!TIP]\n> Quote the serial when you [set it up](../mdb-setup-configuration.md).\n\n[!INCLUDE [nested](nested.md)]\n',
 );
 writeFileSync(join(site, 'includes', 'nested.md'), 'Nested text from a second include.\n');
 writeFileSync(join(site, 'includes', 'loop.md'), '[!INCLUDE [loop](loop.md)]\n');
@@ -29,10 +29,10 @@ describe('remark-learn-include', () => {
 
   test("the include's relative links are rewritten from the page's folder", async () => {
     const html = await renderLearn('[!INCLUDE [Serial number](includes/serial.md)]\n', { path: page });
-    // `../setup.md` in includes/serial.md is `setup.md` beside the page: Learn's article of that name.
+    // `../mdb-setup-configuration.md` in includes/serial.md is the article beside the page: Learn's article of that name.
     assert.match(
       html,
-      /<a href="https:\/\/learn.microsoft.com\/en-us\/defender-business\/setup"[^>]*>set it up/,
+      /<a href="https:\/\/learn.microsoft.com\/en-us\/defender-business\/mdb-setup-configuration"[^>]*>set it up/,
     );
   });
 

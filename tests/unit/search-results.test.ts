@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   decodeEntities,
+  dropLeadingTitle,
   parseExcerpt,
+  rankSubResults,
   sectionCounts,
   toResultView,
   visibleSections,
@@ -62,7 +64,11 @@ test('a result keeps its title and URL, and only heading sub-results with an anc
 
 test('a result without a title falls back to its URL, and headings are capped', () => {
   const sub = (n: number) => ({ title: `H${n}`, url: `/p/#h${n}`, excerpt: '' });
-  const view = toResultView({ url: '/p/', excerpt: '', meta: {}, sub_results: [1, 2, 3, 4, 5].map(sub) }, 3);
+  const view = toResultView(
+    { url: '/p/', excerpt: '', meta: {}, sub_results: [1, 2, 3, 4, 5].map(sub) },
+    [],
+    3,
+  );
   assert.equal(view.title, '/p/');
   assert.deepEqual(
     view.headings.map((h) => h.title),
@@ -105,4 +111,46 @@ test('section buttons: those with results, the busiest few in sidebar order, and
     ['Privacy', 'Compliance'],
   );
   assert.deepEqual(visibleSections([{ section: 'A', count: 0 }], null), []);
+});
+
+test('an excerpt that starts with the page title starts after it, marks kept', () => {
+  const parts = [
+    { text: 'Privacy', marked: true },
+    { text: '. For information about ', marked: false },
+    { text: 'privacy', marked: true },
+    { text: ' in Defender.', marked: false },
+  ];
+  assert.deepEqual(dropLeadingTitle(parts, 'Privacy'), [
+    { text: 'For information about ', marked: false },
+    { text: 'privacy', marked: true },
+    { text: ' in Defender.', marked: false },
+  ]);
+  assert.deepEqual(dropLeadingTitle(parts, 'Privacy at Microsoft'), parts, 'a different start is kept whole');
+  assert.deepEqual(
+    dropLeadingTitle([{ text: 'Privacy policies are…', marked: false }], 'Privacy'),
+    [{ text: 'Privacy policies are…', marked: false }],
+    'a title word that runs on into the text is not the title',
+  );
+});
+
+test("a page's headings are ranked by the query words each names, then by match strength, then page order", () => {
+  const sub = (title: string, score: number) => ({
+    title,
+    url: `/p/#${title.toLowerCase().replaceAll(' ', '-')}`,
+    excerpt: '',
+    weighted_locations: [{ weight: 1, balanced_score: score, location: 0 }],
+  });
+  const ranked = rankSubResults(
+    [
+      { title: 'Page', url: '/p/', excerpt: '' },
+      sub('Monitor your incidents and alerts', 9),
+      sub('Alert severity', 1),
+      sub('Next steps', 3),
+    ],
+    ['alert', 'severity'],
+  );
+  assert.deepEqual(
+    ranked.map((heading) => heading.title),
+    ['Alert severity', 'Monitor your incidents and alerts', 'Next steps'],
+  );
 });

@@ -45,3 +45,30 @@ export function readTocYml(yamlText: string, file: string): TocEntry[] {
   walk(root, undefined);
   return entries;
 }
+
+/**
+ * Every article a TOC.yml lists inside its folder, as a path relative to it with `.md` (Learn publishes
+ * `faq.yml` at the same URL a `faq.md` would have, and links to it as `faq.md`): Markdown and YAML pages.
+ */
+export function tocArticlePaths(yamlText: string, file: string): string[] {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const paths: string[] = [];
+  const walk = (nodes: unknown): void => {
+    if (!Array.isArray(nodes)) return;
+    for (const node of nodes as TocNode[]) {
+      if (typeof node.href === 'string' && !/^(?:[a-z]+:|\/)/i.test(node.href)) {
+        const path = node.href.replace(/[?#].*$/, '');
+        if (/\.(?:md|yml)$/i.test(path) && !/(?:^|\/)toc\.yml$/i.test(path))
+          paths.push(path.replace(/\.yml$/i, '.md'));
+      }
+      walk(node.items);
+    }
+  };
+  walk(Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items);
+  return paths;
+}

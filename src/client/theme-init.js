@@ -1,5 +1,5 @@
 // @ts-check
-// Theme before first paint (blocking <script src> in <head>; see README "Themes"): localStorage, never cookies.
+// Theme before first paint, inlined in <head> by DocsLayout (see README "Themes"): localStorage, never cookies.
 (() => {
   const root = document.documentElement;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');

@@ -1,0 +1,59 @@
+/**
+ * Learn's structured FAQ pages (`### YamlMime:FAQ`: metadata, title, summary, sections of questions and
+ * answers in Markdown) as the Markdown article Learn renders from them: front matter from `metadata`,
+ * the title as H1, the summary, each section an H2 and each question an H3 above its answer.
+ */
+import { parse, stringify } from 'yaml';
+
+export const YAML_FAQ = /^###\s*YamlMime:FAQ\s*\r?\n/;
+
+interface Question {
+  question?: unknown;
+  answer?: unknown;
+}
+interface Section {
+  name?: unknown;
+  questions?: unknown;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** The FAQ file's text as a Learn Markdown article (front matter, H1, sections); throws naming the file when it is not one. */
+export function faqToMarkdown(source: string, file: string): string {
+  let data: unknown;
+  try {
+    data = parse(source.replace(YAML_FAQ, ''));
+  } catch (error) {
+    throw new Error(`${file}: a YamlMime:FAQ file that is not valid YAML: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  if (typeof data !== 'object' || data === null)
+    throw new Error(`${file}: a YamlMime:FAQ file without content.`);
+  const faq = data as {
+    metadata?: unknown;
+    title?: unknown;
+    summary?: unknown;
+    sections?: unknown;
+    questions?: unknown;
+  };
+  const metadata = typeof faq.metadata === 'object' && faq.metadata !== null ? faq.metadata : {};
+  const title = text(faq.title) || text((metadata as { title?: unknown }).title);
+  const questions = (list: unknown, level: string): string[] =>
+    (Array.isArray(list) ? (list as Question[]) : []).flatMap((entry) => [
+      `${level} ${text(entry.question)}`,
+      text(entry.answer),
+    ]);
+  const sections = Array.isArray(faq.sections) ? (faq.sections as Section[]) : [];
+  const body = [
+    `# ${title}`,
+    text(faq.summary),
+    ...questions(faq.questions, '##'),
+    ...sections.flatMap((section) =>
+      text(section.name)
+        ? [`## ${text(section.name)}`, ...questions(section.questions, '###')]
+        : questions(section.questions, '##'),
+    ),
+  ].filter((part) => part !== '');
+  return `---\n${stringify(metadata).trim()}\n---\n\n${body.join('\n\n')}\n`;
+}

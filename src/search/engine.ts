@@ -1,0 +1,69 @@
+/**
+ * Pagefind's JS API and the index's vocabulary, loaded once on the reader's intent (never at page load):
+ * Pagefind runs on the main thread, its section filter is read into a page → section map, and the
+ * vocabulary (written at build time beside the index) is fetched for typo correction.
+ */
+import type { PagefindAPI, PagefindRawResult } from '@pagefind/component-ui';
+import { HIGHLIGHT_PARAM } from './query.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** Pagefind's API as its module exports it, with the calls its UI types leave out. */
+export interface Pagefind extends PagefindAPI {
+  init: () => Promise<void>;
+}
+
+/** A search hit: Pagefind's result, with the score it ranks by (left out of its UI types). */
+export type PagefindHit = PagefindRawResult & { score: number };
+
+export interface SearchEngine {
+  pagefind: Pagefind;
+  /** The index's words, or null when the file could not be read (search then works without corrections). */
+  vocabulary: Vocabulary | null;
+  /** Each page's section (Pagefind's `section` filter), by Pagefind's page id. */
+  sectionOf: ReadonlyMap<string, string>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const VOCABULARY_URL = '/pagefind/vocabulary.json';
+/** The filter that holds each page's section (data-pagefind-filter="section:…"). */
+export const SECTION_FILTER = 'section';
+
+async function loadVocabulary(): Promise<Vocabulary | null> {
+  try {
+    const response = await fetch(VOCABULARY_URL);
+    if (!response.ok) return null;
+    const words: unknown = await response.json();
+    return Array.isArray(words) ? new Vocabulary(words.filter((word) => typeof word === 'string')) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Each page's section, from one filter-only search per section. */
+async function readSections(pagefind: Pagefind): Promise<Map<string, string>> {
+  const sections = Object.keys((await pagefind.filters())[SECTION_FILTER] ?? {});
+  const sectionOf = new Map<string, string>();
+  await Promise.all(
+    sections.map(async (section) => {
+      const found = await pagefind.search(null, { filters: { [SECTION_FILTER]: [section] } });
+      for (const result of found.results) sectionOf.set(result.id, section);
+    }),
+  );
+  return sectionOf;
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** Imports Pagefind once (its URL exists only after the build, so Vite leaves it alone), with the vocabulary. */
+export function loadEngine(): Promise<SearchEngine> {
+  engine ??= (async () => {
+    const vocabulary = loadVocabulary();
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+    await pagefind.init();
+    const sectionOf = await readSections(pagefind);
+    return { pagefind, vocabulary: await vocabulary, sectionOf };
+  })();
+  engine.catch(() => (engine = undefined));
+  return engine;
+}

@@ -1,0 +1,148 @@
+/**
+ * What one query searches and how its pages are ranked. Pagefind finds pages holding every word of a
+ * term, so a query is searched as several terms: all its words together, and each word (or phrase with
+ * synonyms) alone; a page scores the sum over the query's parts, plus the all-words score. Stop words
+ * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
+ */
+import { findSynonyms } from './synonyms.ts';
+import { VOCABULARY_WORD_LENGTH, tokenize, type Vocabulary } from './vocabulary.ts';
+
+/** Words too common to find anything by; dropped unless the query has nothing else. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about all am an and any are as at be been being both but by can could did do does doing during each ' +
+    'few for from further get had has have having he her here how i if in into is it its just me more most ' +
+    'my no nor not of off on once only or other our out over own same she should so some such than that ' +
+    'the their them then there these they this those through to too under until up very was we were what ' +
+    'when where which while who whom why will with would you your'
+  ).split(' '),
+);
+
+/** One part of the query: a word or phrase and its alternatives, each searched alone; a page takes the best. */
+export interface QueryPart {
+  alternatives: { term: string; weight: number }[];
+}
+
+export interface QueryPlan {
+  /** The words as typed. */
+  words: string[];
+  /** The query with its corrections ("firewall policy" for "firewal policy"), or null when none was made. */
+  corrected: string | null;
+  /** The term holding every kept word, searched for the all-words bonus; null with fewer than two parts. */
+  all: string | null;
+  parts: QueryPart[];
+}
+
+/** How much a synonym's match counts beside the reader's own word. */
+export const SYNONYM_WEIGHT = 0.8;
+
+export interface PlanOptions {
+  /** Correct words the index lacks (off for "Search instead for …"). */
+  correct?: boolean;
+}
+
+/** True when Pagefind can find `word`: an index word, or one the vocabulary leaves out (short words, numbers). */
+function inIndex(word: string, vocabulary: Vocabulary): boolean {
+  return word.length < VOCABULARY_WORD_LENGTH.min || /^\p{N}+$/u.test(word) || vocabulary.knows(word);
+}
+
+/** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
+export function planQuery(
+  query: string,
+  vocabulary: Vocabulary | null,
+  options: PlanOptions = {},
+): QueryPlan {
+  const words = tokenize(query);
+  const correct = options.correct ?? true;
+  // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected.
+  const mapped = new Set(
+    findSynonyms(words).flatMap((entry) => words.slice(entry.start, entry.start + entry.length)),
+  );
+  const fixed = words.map((word) => {
+    if (!vocabulary || inIndex(word, vocabulary) || mapped.has(word)) {
+      return { word, known: true, changed: false };
+    }
+    const correction = correct ? vocabulary.correct(word) : null;
+    return correction
+      ? { word: correction, known: true, changed: true }
+      : { word, known: vocabulary.size === 0, changed: false };
+  });
+  const corrected = fixed.some((entry) => entry.changed) ? fixed.map((entry) => entry.word).join(' ') : null;
+  const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
+  const content = known.filter((word) => !STOP_WORDS.has(word));
+  const kept = content.length > 0 ? content : known;
+  const synonyms = findSynonyms(kept);
+  const parts: QueryPart[] = [];
+  for (let index = 0; index < kept.length;) {
+    const found = synonyms.find((entry) => entry.start === index);
+    const phrase = found ? found.phrase : (kept[index] ?? '');
+    // The reader's own words count in full; so do the synonyms of words the index lacks.
+    const ownWords = phrase.split(' ');
+    const ownInIndex = !vocabulary || ownWords.every((word) => inIndex(word, vocabulary));
+    parts.push({
+      alternatives: [
+        ...(ownInIndex ? [{ term: phrase, weight: 1 }] : []),
+        ...(found?.alternatives ?? []).map((term) => ({ term, weight: ownInIndex ? SYNONYM_WEIGHT : 1 })),
+      ],
+    });
+    index += found ? found.length : 1;
+  }
+  const searched = parts.map((part) => part.alternatives[0]?.term ?? '');
+  return { words, corrected, all: parts.length > 1 ? searched.join(' ') : null, parts };
+}
+
+/** Every distinct term the plan searches. */
+export function planTerms(plan: QueryPlan): string[] {
+  const terms = new Set<string>();
+  if (plan.all) terms.add(plan.all);
+  for (const part of plan.parts) for (const alternative of part.alternatives) terms.add(alternative.term);
+  return [...terms];
+}
+
+/** A page Pagefind found for one term, with its score. */
+export interface ScoredPage {
+  id: string;
+  score: number;
+}
+
+export interface RankedPage {
+  id: string;
+  score: number;
+  /** The term whose result best represents the page (its excerpt and headings are shown). */
+  term: string;
+}
+
+/** Pages ranked by the plan: the sum over parts of each part's best weighted score, plus the all-words score. */
+export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly ScoredPage[]>): RankedPage[] {
+  const pages = new Map<string, { score: number; term: string; termScore: number; parts: number }>();
+  const add = (id: string, score: number, term: string, part = 0) => {
+    const page = pages.get(id);
+    if (!page) pages.set(id, { score, term, termScore: score, parts: part });
+    else {
+      page.score += score;
+      page.parts += part;
+      if (term === plan.all || (page.term !== plan.all && score > page.termScore)) {
+        page.term = term;
+        page.termScore = score;
+      }
+    }
+  };
+  for (const part of plan.parts) {
+    const best = new Map<string, { score: number; term: string }>();
+    for (const { term, weight } of part.alternatives) {
+      for (const result of found.get(term) ?? []) {
+        const score = result.score * weight;
+        if (score > (best.get(result.id)?.score ?? -1)) best.set(result.id, { score, term });
+      }
+    }
+    for (const [id, { score, term }] of best) add(id, score, term, 1);
+  }
+  if (plan.all) for (const result of found.get(plan.all) ?? []) add(result.id, result.score, plan.all);
+  const parts = plan.parts.length || 1;
+  return (
+    [...pages]
+      // A page matching more of the query's parts ranks above one matching fewer more strongly.
+      .map(([id, page]) => ({ id, score: page.score * (page.parts / parts) ** 2, term: page.term }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * A small map of this domain's other words for the same thing, applied to the query (never to the index):
+ * a reader's `2fa` also searches `mfa`, `av` also searches `antivirus`. Pure, no DOM.
+ */
+
+/** Groups of words that mean the same here, written as `tokenize` splits them (`two-factor` is `two factor`). */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['mfa', '2fa', 'multifactor', 'two factor'],
+  ['av', 'antivirus', 'anti virus'],
+  ['asr', 'attack surface reduction'],
+  ['mtd', 'mobile threat defense'],
+  ['tvm', 'vulnerability management'],
+  ['edr', 'endpoint detection and response'],
+  ['ngp', 'next generation protection'],
+  ['repo', 'repository'],
+  ['pr', 'pull request'],
+  ['vs code', 'visual studio code'],
+];
+
+/** Readers' words the pages say otherwise, one way only: `laptop` also searches `device`, not the reverse. */
+export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  laptop: ['device'],
+  computer: ['device'],
+  pc: ['device'],
+  machine: ['device'],
+  phone: ['mobile'],
+  smartphone: ['mobile'],
+  url: ['web'],
+  website: ['web'],
+  enroll: ['onboard'],
+  unenroll: ['offboard'],
+  decommission: ['offboard'],
+  rights: ['permissions'],
+  privileges: ['permissions'],
+  rbac: ['roles'],
+};
+
+/** Other ways to say `phrase` (one or more words, lowercase): its groups' other words and its reader-word map. */
+export function synonymsOf(
+  phrase: string,
+  groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+): string[] {
+  const found = new Set<string>(Object.hasOwn(READER_WORDS, phrase) ? READER_WORDS[phrase] : []);
+  for (const group of groups) {
+    if (!group.includes(phrase)) continue;
+    for (const other of group) if (other !== phrase) found.add(other);
+  }
+  return [...found];
+}
+
+/** The query's phrases of up to three words that have synonyms, longest first, each with its alternatives. */
+export function findSynonyms(
+  words: readonly string[],
+  groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+): { phrase: string; start: number; length: number; alternatives: string[] }[] {
+  const found: { phrase: string; start: number; length: number; alternatives: string[] }[] = [];
+  const taken = new Set<number>();
+  for (let length = 3; length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const positions = Array.from({ length }, (_, offset) => start + offset);
+      if (positions.some((position) => taken.has(position))) continue;
+      const phrase = words.slice(start, start + length).join(' ');
+      const alternatives = synonymsOf(phrase, groups);
+      if (alternatives.length === 0) continue;
+      positions.forEach((position) => taken.add(position));
+      found.push({ phrase, start, length, alternatives });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

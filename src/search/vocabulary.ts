@@ -1,0 +1,126 @@
+/**
+ * The index's words, for typo correction: a word not in the index is replaced by the most frequent index
+ * word within a small edit distance. Pure, no DOM; the list is written at build time (words.json).
+ */
+
+/** Words of a text as search sees them: lowercase runs of letters and digits. */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Shortest and longest word kept in the vocabulary: shorter ones are too ambiguous to correct. */
+export const VOCABULARY_WORD_LENGTH = { min: 3, max: 24 } as const;
+
+/** Corrections allowed for a word of `length` letters: none under 4, one up to 7, two from 8. */
+export function maxEdits(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/**
+ * Optimal string alignment distance (insertions, deletions, substitutions and swaps of neighbours), or
+ * `limit + 1` as soon as it must exceed `limit`: bounded, so a scan of the whole list stays cheap.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** The index's words, most frequent first, with fast look-ups by word and by prefix. */
+export class Vocabulary {
+  readonly #rank = new Map<string, number>();
+  readonly #sorted: string[];
+
+  /** `words`: the index's words, most frequent first. */
+  constructor(words: readonly string[]) {
+    words.forEach((word, index) => {
+      if (!this.#rank.has(word)) this.#rank.set(word, index);
+    });
+    this.#sorted = [...this.#rank.keys()].sort();
+  }
+
+  get size(): number {
+    return this.#rank.size;
+  }
+
+  /** True when `word` is an index word or the start of one (Pagefind matches a word's prefix). */
+  knows(word: string): boolean {
+    if (this.#rank.has(word)) return true;
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.#sorted[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    return this.#sorted[low]?.startsWith(word) ?? false;
+  }
+
+  /**
+   * The index word closest to `word` within its edit bound (`maxEdits`); on a tie, one that differs only
+   * by a doubled letter (`ofboard` → `offboard`, not `onboard`), then the more frequent. Null when `word`
+   * is known, too short to correct, or has no near word.
+   */
+  correct(word: string): string | null {
+    const limit = maxEdits(word.length);
+    if (limit === 0 || this.knows(word)) return null;
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    let bestDoubled = false;
+    const squeezed = squeezeDoubles(word);
+    // Most frequent first: a later word of the same distance wins only by a doubled letter.
+    for (const candidate of this.#rank.keys()) {
+      const distance = editDistance(word, candidate, Math.min(limit, bestDistance));
+      if (distance > bestDistance || distance > limit) continue;
+      const doubled = squeezeDoubles(candidate) === squeezed;
+      if (distance < bestDistance || (doubled && !bestDoubled)) {
+        best = candidate;
+        bestDistance = distance;
+        bestDoubled = doubled;
+      }
+    }
+    return best;
+  }
+}
+
+/** A word with each run of one letter cut to one (`offboard` → `ofboard`). */
+function squeezeDoubles(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+/**
+ * The vocabulary file's words from the indexed texts: each word once, most frequent first, within the
+ * length bounds and not only digits. Used at build time.
+ */
+export function buildVocabulary(texts: Iterable<string>, maxWords = 20_000): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of tokenize(text)) {
+      if (word.length < VOCABULARY_WORD_LENGTH.min || word.length > VOCABULARY_WORD_LENGTH.max) continue;
+      if (/^\p{N}+$/u.test(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, maxWords)
+    .map(([word]) => word);
+}

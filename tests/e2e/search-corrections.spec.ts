@@ -1,0 +1,67 @@
+/** What search does for a slip of the keyboard, a question, an excerpt and a touch screen. */
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/security-watch.ts';
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
+const resultTitles = (page: Page) => page.locator('[data-search-results] .search-result-title');
+
+test('a one-letter slip is corrected, said so, and "Search instead for" searches the words as typed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await searchBox(page).click();
+  await searchBox(page).pressSequentially('complience');
+  const correction = page.locator('.correction');
+  await expect(correction).toHaveText('Showing results for compliance · Search instead for complience');
+  await expect(resultTitles(page).filter({ hasText: /^Compliance$/ })).toHaveCount(1);
+  await expect(page.locator('#search-status')).toHaveText(
+    /^\d+ results? for “complience”\. Showing results for “compliance”\.$/,
+  );
+
+  await correction.getByRole('button', { name: 'Search instead for complience' }).click();
+  await expect(page.locator('#search-status')).toHaveText('No results for “complience”.');
+  await expect(correction).toBeHidden();
+  await expect(searchBox(page)).toBeFocused();
+});
+
+test('a question finds pages by its words even when no page holds every word of it', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('how do I find the trust center for my tenant');
+  await expect(resultTitles(page).first()).toBeVisible();
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results? for/);
+});
+
+test('excerpts begin with the words of the page, not its title again', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('privacy');
+  await expect(resultTitles(page).first()).toBeVisible();
+  const results = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector('.search-result-title')?.textContent.trim() ?? '',
+      excerpt: item.querySelector('.search-excerpt')?.textContent.trim() ?? '',
+    })),
+  );
+  expect(results.length).toBeGreaterThan(1);
+  for (const { title, excerpt } of results) {
+    expect(excerpt.length, `${title} has an excerpt`).toBeGreaterThan(0);
+    expect(excerpt.toLowerCase().startsWith(title.toLowerCase()), `excerpt of ${title}: ${excerpt}`).toBe(
+      false,
+    );
+  }
+});
+
+test('the "/" key hint shows where there is a keyboard', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('form[data-search] .hint')).toBeVisible();
+});
+
+test.describe('on a touch-only screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 1280, height: 800 } });
+
+  test('the "/" key hint is not shown', async ({ page }) => {
+    await page.goto('/');
+    expect(await page.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches)).toBe(true);
+    await expect(searchBox(page)).toBeVisible();
+    await expect(page.locator('form[data-search] .hint')).toBeHidden();
+  });
+});

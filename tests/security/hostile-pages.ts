@@ -1,0 +1,206 @@
+/**
+ * One hostile page per class and variant, as an attacker who can get one Markdown page into the site would
+ * write it. Each is a line of MDX; `expect` is what the build error must say about it (besides file and line).
+ */
+export interface HostileCase {
+  /** The class of attack, and the variant. */
+  name: string;
+  /** One line of content. */
+  line: string;
+  expect: RegExp;
+}
+
+const remote = 'https://www.microsoft.com/x.png';
+
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  // Markup that runs code, loads documents or rewrites the page.
+  ...[
+    'script',
+    'SCRIPT',
+    'style',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'base',
+    'link',
+    'meta',
+    'form',
+    'portal',
+  ].map((tag) => ({
+    name: `element <${tag}>`,
+    line: `<${tag} />`,
+    expect: new RegExp(`a raw <${tag}> is not allowed`),
+  })),
+  {
+    name: 'SVG <script>',
+    line: '<svg><script>alert(1)</script></svg>',
+    expect: /a raw <script> is not allowed/,
+  },
+  {
+    name: 'SVG <set> rewriting an href',
+    line: '<svg><a href="/"><set attributeName="href" to="javascript:alert(1)" /></a></svg>',
+    expect: /a raw <set> is not allowed/,
+  },
+  {
+    name: 'SVG <animate>',
+    line: '<svg><animate attributeName="href" values="javascript:alert(1)" /></svg>',
+    expect: /a raw <animate>/,
+  },
+  {
+    name: 'meta refresh',
+    line: '<meta httpEquiv="refresh" content="0;url=https://evil.example/" />',
+    expect: /a raw <meta>/,
+  },
+  // Event handlers, in any case.
+  ...['onClick', 'onerror', 'ONLOAD', 'onBegin', 'onfocusin'].map((name) => ({
+    name: `handler ${name}=`,
+    line: `<span ${name}="alert(1)">x</span>`,
+    expect: new RegExp(`inline event handler ${name}=`),
+  })),
+  // URLs that run code, in every URL-bearing attribute and however disguised.
+  { name: 'javascript: Markdown link', line: '[x](javascript:alert(1))', expect: /javascript: URL/ },
+  { name: 'javascript: Markdown image', line: '![x](javascript:alert(1))', expect: /javascript: URL/ },
+  { name: 'javascript: definition', line: '[x]: javascript:alert(1)', expect: /javascript: URL/ },
+  {
+    name: 'JaVaScRiPt: with a tab',
+    line: '<a href="JaVa&#9;ScRiPt:alert(1)">x</a>',
+    expect: /tab or line break/,
+  },
+  {
+    name: 'javascript: as character references',
+    line: '<a href="&#106;avascript&#58;alert(1)">x</a>',
+    expect: /javascript: URL/,
+  },
+  {
+    name: 'javascript: with a leading control',
+    line: '<a href="&#1;javascript:alert(1)">x</a>',
+    expect: /control character/,
+  },
+  { name: 'data: link', line: '[x](data:text/html,<script>alert(1)</script>)', expect: /data: URL/ },
+  { name: 'vbscript:', line: '<a href="vbscript:msgbox(1)">x</a>', expect: /vbscript: URL/ },
+  ...[
+    'cite',
+    'formAction',
+    'action',
+    'poster',
+    'background',
+    'longdesc',
+    'data',
+    'xlink:href',
+    'HREF',
+    'src',
+    'srcSet',
+    'ping',
+    'manifest',
+    'icon',
+  ].map((attribute) => ({
+    name: `javascript: in ${attribute}=`,
+    line: `<q ${attribute}="javascript:alert(1)">x</q>`,
+    expect: /javascript: URL/,
+  })),
+  // Links that leave the site without looking like they do.
+  { name: 'backslash host', line: '[x](/\\evil.example/)', expect: /backslash/ },
+  { name: 'double backslash host', line: '<a href="\\\\evil.example/">x</a>', expect: /backslash/ },
+  { name: 'scheme-relative host', line: '[x](//evil.example/)', expect: /leaves the site for evil\.example/ },
+  { name: 'leading tab', line: '<a href="&#9;//evil.example/">x</a>', expect: /tab or line break/ },
+  { name: 'leading space', line: '<a href=" //evil.example/">x</a>', expect: /white space/ },
+  {
+    name: 'credentials',
+    line: '[x](https://www.microsoft.com@evil.example/)',
+    expect: /goes to evil\.example, not where it seems/,
+  },
+  { name: 'http', line: '[x](http://www.microsoft.com/)', expect: /is not https/ },
+  {
+    name: 'host off the allowlist',
+    line: '[x](https://evil.example/)',
+    expect: /goes to evil\.example, which is not on the allowlist/,
+  },
+  {
+    name: 'look-alike host',
+    line: '[x](https://www.microsoft.com.evil.example/)',
+    expect: /not on the allowlist/,
+  },
+  {
+    name: 'allowed host on another port',
+    line: '[x](https://www.microsoft.com:8443/)',
+    expect: /www\.microsoft\.com:8443, which is not on the allowlist/,
+  },
+  {
+    name: 'second href in upper case',
+    line: '<a href="/privacy/" HREF="https://evil.example/">x</a>',
+    expect: /"https:\/\/evil\.example\/"/,
+  },
+  {
+    name: '<area href>',
+    line: '<map name="m"><area href="https://evil.example/" alt="x" /></map>',
+    expect: /evil\.example/,
+  },
+  {
+    name: 'SVG xlink:href',
+    line: '<svg><a xlink:href="https://evil.example/"><text>x</text></a></svg>',
+    expect: /evil\.example/,
+  },
+  {
+    name: 'HTML <a> to an allowed host',
+    line: '<a href="https://www.microsoft.com/">x</a>',
+    expect: /HTML <a> leaving the site/,
+  },
+  { name: 'mailto', line: '[x](mailto:a@evil.example)', expect: /mailto:/ },
+  // Requests to other origins.
+  { name: 'remote Markdown image', line: `![x](${remote})`, expect: /src= of <img> .*another origin/ },
+  { name: 'remote <img>', line: `<img src="${remote}" alt="" />`, expect: /another origin/ },
+  {
+    name: 'remote srcset',
+    line: `<img src="/favicon.svg" srcSet="/favicon.svg 1x, ${remote} 2x" alt="" />`,
+    expect: /another origin/,
+  },
+  { name: '<video src>', line: `<video src="${remote}" />`, expect: /another origin/ },
+  { name: '<video poster>', line: `<video poster="${remote}" />`, expect: /another origin/ },
+  { name: '<audio src>', line: `<audio src="${remote}" />`, expect: /another origin/ },
+  { name: '<source src>', line: `<video><source src="${remote}" /></video>`, expect: /another origin/ },
+  { name: '<track src>', line: `<video><track src="${remote}" /></video>`, expect: /another origin/ },
+  {
+    name: '<input type=image>',
+    line: `<input type="image" src="${remote}" alt="" />`,
+    expect: /another origin/,
+  },
+  { name: 'SVG <image href>', line: `<svg><image href="${remote}" /></svg>`, expect: /another origin/ },
+  {
+    name: 'SVG <use xlink:href>',
+    line: `<svg><use xlink:href="${remote}#i" /></svg>`,
+    expect: /another origin/,
+  },
+  { name: '<a ping>', line: '<a href="/privacy/" ping="https://evil.example/">x</a>', expect: /ping/ },
+  {
+    name: '<table background>',
+    line: `<table background="${remote}"><tbody><tr><td>x</td></tr></tbody></table>`,
+    expect: /another origin/,
+  },
+  // Steering the search index, or the design.
+  ...[
+    'data-pagefind-meta',
+    'data-pagefind-body',
+    'data-pagefind-filter',
+    'data-pagefind-ignore',
+    'DATA-PAGEFIND-SORT',
+  ].map((attribute) => ({
+    name: `${attribute}=`,
+    line: `<span ${attribute}="url:https://evil.example/">x</span>`,
+    expect: new RegExp(`${attribute}= on <span> is not allowed`),
+  })),
+  {
+    name: 'style attribute',
+    line: '<span style="position:fixed;inset:0">x</span>',
+    expect: /a style= attribute/,
+  },
+  { name: 'expression', line: '{globalThis.alert(1)}', expect: /expression is not allowed/ },
+  {
+    name: 'spread attributes',
+    line: '<span {...{ onClick: 1 }}>x</span>',
+    expect: /spreads attributes from code/,
+  },
+  { name: 'attribute from code', line: '<a href={"javascript:alert(1)"}>x</a>', expect: /is code/ },
+  { name: 'import', line: 'import x from "/etc/passwd"', expect: /import\/export is not allowed/ },
+  { name: 'unknown component', line: '<Evil />', expect: /unknown component <Evil>/ },
+];

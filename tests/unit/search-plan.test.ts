@@ -1,0 +1,102 @@
+/** The query plan: stop words, typo correction, fallback to the words the index has, synonyms, ranking. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planQuery, planTerms, rankPages } from '../../src/search/plan.ts';
+import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
+import { Vocabulary, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
+
+const vocabulary = new Vocabulary(
+  buildVocabulary([
+    'Onboard devices. Onboard a device. Offboard a device. Firewall policy and firewall rules.',
+    'Policy order: devices receive the first policy. Multifactor authentication (MFA) for users.',
+  ]),
+);
+
+test('edit distance counts insertions, deletions, substitutions and swapped neighbours, up to a bound', () => {
+  assert.equal(editDistance('firewal', 'firewall', 2), 1);
+  assert.equal(editDistance('incidnets', 'incidents', 2), 1);
+  assert.equal(editDistance('policy', 'polcy', 2), 1);
+  assert.equal(editDistance('kubernetes', 'firewall', 2), 3, 'past the bound it stops at bound + 1');
+});
+
+test('a word the index lacks is corrected to the nearest index word, a doubled-letter slip first', () => {
+  assert.equal(vocabulary.correct('firewal'), null, 'a prefix of an index word is found as typed');
+  assert.equal(vocabulary.correct('polcy'), 'policy');
+  assert.equal(vocabulary.correct('ofboard'), 'offboard', 'not the more frequent "onboard"');
+  assert.equal(vocabulary.correct('zzz'), null, 'too short to correct');
+  assert.equal(vocabulary.correct('kubernetes'), null, 'nothing near');
+});
+
+test('a corrected query says what it searched, and "search instead" searches the words as typed', () => {
+  const plan = planQuery('polcy order', vocabulary);
+  assert.equal(plan.corrected, 'policy order');
+  assert.deepEqual(planTerms(plan), ['policy order', 'policy', 'order']);
+  const literal = planQuery('polcy order', vocabulary, { correct: false });
+  assert.equal(literal.corrected, null);
+  assert.deepEqual(planTerms(literal), ['order'], 'the unknown word drops out, so the list is not empty');
+});
+
+test('stop words and words on no page drop out, so a question still finds the pages of its other words', () => {
+  const plan = planQuery('how do I onboard a device to kubernetes', vocabulary);
+  assert.deepEqual(planTerms(plan), ['onboard device', 'onboard', 'device']);
+  assert.deepEqual(
+    planTerms(planQuery('how do I', vocabulary)),
+    ['do i', 'do', 'i'],
+    'only stop words: kept',
+  );
+});
+
+test('without a vocabulary (not loaded yet) every word is searched as typed', () => {
+  assert.deepEqual(planTerms(planQuery('firewal polcy', null)), ['firewal polcy', 'firewal', 'polcy']);
+});
+
+test('synonyms widen a word; a word the index lacks is searched by its synonyms alone', () => {
+  assert.deepEqual(findSynonyms(['two', 'factor', 'login']), [
+    { phrase: 'two factor', start: 0, length: 2, alternatives: ['mfa', '2fa', 'multifactor'] },
+  ]);
+  const plan = planQuery('2fa users', vocabulary);
+  assert.equal(plan.corrected, null);
+  assert.deepEqual(plan.parts[0]?.alternatives, [
+    { term: 'mfa', weight: 1 },
+    { term: 'multifactor', weight: 1 },
+    { term: 'two factor', weight: 1 },
+  ]);
+  // The reader's own word counts in full, its synonyms less.
+  assert.deepEqual(planQuery('mfa', vocabulary).parts[0]?.alternatives, [
+    { term: 'mfa', weight: 1 },
+    { term: '2fa', weight: 0.8 },
+    { term: 'multifactor', weight: 0.8 },
+    { term: 'two factor', weight: 0.8 },
+  ]);
+});
+
+test('pages matching more of the query rank first; the all-words term represents a page that has it', () => {
+  const plan = planQuery('firewall policy', vocabulary);
+  const ranked = rankPages(
+    plan,
+    new Map([
+      ['firewall policy', [{ id: 'both', score: 2 }]],
+      [
+        'firewall',
+        [
+          { id: 'both', score: 1 },
+          { id: 'firewall-only', score: 5 },
+        ],
+      ],
+      ['policy', [{ id: 'both', score: 1 }]],
+    ]),
+  );
+  assert.deepEqual(
+    ranked.map((page) => [page.id, page.term]),
+    [
+      ['both', 'firewall policy'],
+      ['firewall-only', 'firewall'],
+    ],
+  );
+});
+
+test("a reader's word the pages say otherwise widens one way only", () => {
+  assert.deepEqual(synonymsOf('laptop'), ['device']);
+  assert.deepEqual(synonymsOf('device'), [], 'every "device" does not also search "laptop"');
+  assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
+});
