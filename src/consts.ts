@@ -18,6 +18,17 @@ export const SOURCE = {
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+/**
+ * Where Learn's Markdown lives on GitHub, and the defaults of the pages' `source` and `imported` front
+ * matter: the seed pages (content/*.mdx) were split from this one file on this day.
+ */
+export const UPSTREAM = {
+  repository: 'MicrosoftDocs/defender-docs',
+  branch: 'public',
+  path: 'defender-business/mdb-security-privacy-compliance.md',
+  imported: '2026-11-25',
+} as const;
+
 /** Learn resolves root-relative links against this origin and locale. */
 export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
 /**

@@ -9,6 +9,7 @@ import {
   type LinkSource,
 } from '../lib/link-inventory.ts';
 import { pageHref } from '../lib/navigation.ts';
+import { provenance } from '../lib/provenance.ts';
 import { getArticlePages } from './site-pages.ts';
 
 /** The footer's links (Attribution.astro), on every page. */
@@ -64,13 +65,32 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       if (process.env['NODE_ENV'] !== 'development') throw new Error(message);
       console.warn(`[links] ${message}`);
     }
+    // Each article page names its source file on GitHub and links its editor (PageSource.astro).
+    const provenanceSources: LinkSource[] = [];
+    for (const page of await getArticlePages()) {
+      const entry = entries.get(page.slug);
+      if (!entry) continue;
+      const source = provenance(entry.data.source, entry.data.imported);
+      provenanceSources.push({
+        title: `${page.label}, its source`,
+        href: pageHref(page.slug),
+        links: [
+          { href: source.viewUrl, text: source.path },
+          { href: source.editUrl, text: 'Suggest a fix' },
+        ],
+      });
+    }
     const groupOf = (url: URL) => OUTBOUND_HOSTS[url.hostname];
     // The overview cites the Trust Center destinations first, through TrustCenterLinks.astro.
     const lead = linksOfGroup(sources, groupOf, TRUST_CENTER);
     const cited = sources.map((source) =>
       source.href === '/' ? { ...source, links: [...lead, ...source.links] } : source,
     );
-    return buildLinkInventory([...cited, FOOTER], groupOf, Object.values(OUTBOUND_HOSTS));
+    return buildLinkInventory(
+      [...cited, ...provenanceSources, FOOTER],
+      groupOf,
+      Object.values(OUTBOUND_HOSTS),
+    );
   })();
   return inventory;
 }

@@ -3,6 +3,8 @@
  * and its messages are unit-tested without a build (tests/unit/page-schema.test.ts).
  */
 import { z } from 'astro/zod';
+import { UPSTREAM } from '../consts.ts';
+import { SOURCE_PATH } from './provenance.ts';
 
 /** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
 function fieldError(field: string, expected: string) {
@@ -35,6 +37,15 @@ export const pageSchema = z.strictObject(
       }),
     updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
     author: text('author', 'the GitHub alias of the source article author'),
+    source: text('source', `the source file's path in ${UPSTREAM.repository}, such as ${UPSTREAM.path}`)
+      .regex(
+        SOURCE_PATH,
+        `front-matter field "source" must be a path in ${UPSTREAM.repository} ending in .md, such as ${UPSTREAM.path}`,
+      )
+      .optional(),
+    imported: z
+      .date({ error: fieldError('imported', 'the date this copy was imported, as YYYY-MM-DD') })
+      .optional(),
   },
   {
     error: (issue) =>

@@ -42,6 +42,7 @@ test('destinations are grouped Trust Center first, then Microsoft privacy, then 
     'Microsoft privacy',
     'Microsoft Learn',
     'Licence',
+    'Source on GitHub',
   ]);
   const trustCenter = page.getByRole('region', { name: 'Microsoft Trust Center' });
   await expect(trustCenter.getByRole('listitem').first()).toContainText('Microsoft Trust Center - Security');

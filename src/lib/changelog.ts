@@ -1,0 +1,69 @@
+/**
+ * The changelog of the site's pages (content/changelog.json): what changed in a page's text, in a
+ * sentence, on which day, with a link to the source's diff where there is one. The import appends to it
+ * with `appendChangelogEntry` when a page's text changes; the feed and the What's new page read it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export interface ChangelogEntry {
+  /** The page's slug (`security`, `index`). */
+  page: string;
+  /** The day of the change, YYYY-MM-DD. */
+  date: string;
+  /** What changed, in a sentence. */
+  summary: string;
+  /** The source's diff of the change (a GitHub commit or compare URL), when it has one. */
+  diff?: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The problem with `entry`, in a sentence, or undefined when it is a valid changelog entry. */
+function entryProblem(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null) return 'is not an object';
+  const { page, date, summary, diff, ...rest } = entry as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) return `has unknown field(s) ${unknown.join(', ')}: use page, date, summary, diff`;
+  if (typeof page !== 'string' || !SLUG.test(page))
+    return 'needs "page": the page\'s slug, such as "security"';
+  if (typeof date !== 'string' || !DAY.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    return 'needs "date": the day of the change, as YYYY-MM-DD';
+  }
+  if (typeof summary !== 'string' || summary.trim() === '')
+    return 'needs "summary": what changed, in a sentence';
+  if (diff !== undefined && (typeof diff !== 'string' || !diff.startsWith('https://'))) {
+    return '"diff" must be an https:// URL of the change';
+  }
+  return undefined;
+}
+
+/** Checks the changelog's data (parsed JSON); throws naming `file`, the entry and what to fix. */
+export function validateChangelog(data: unknown, file: string): ChangelogEntry[] {
+  const entries = (data as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(entries)) throw new Error(`${file} must be { "entries": [ … ] }.`);
+  entries.forEach((entry: unknown, index) => {
+    const problem = entryProblem(entry);
+    if (problem) throw new Error(`${file}: entry ${index + 1} ${problem}.`);
+  });
+  return entries as ChangelogEntry[];
+}
+
+/** Reads and checks the changelog at `file`. */
+export function readChangelog(file: string): ChangelogEntry[] {
+  return validateChangelog(JSON.parse(readFileSync(file, 'utf8')), file);
+}
+
+/**
+ * Adds `entry` to the changelog at `file` (for the import, when a page's text changes). An entry equal to
+ * one already there is not added twice, so running an import again changes nothing.
+ */
+export function appendChangelogEntry(file: string, entry: ChangelogEntry): void {
+  const entries = readChangelog(file);
+  const problem = entryProblem(entry);
+  if (problem) throw new Error(`The changelog entry for "${entry.page}" ${problem}.`);
+  const same = (other: ChangelogEntry) =>
+    other.page === entry.page && other.date === entry.date && other.summary === entry.summary;
+  if (entries.some(same)) return;
+  writeFileSync(file, `${JSON.stringify({ entries: [...entries, entry] }, null, 2)}\n`);
+}

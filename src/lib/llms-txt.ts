@@ -1,0 +1,85 @@
+/**
+ * `/llms.txt` as the llms.txt proposal (llmstxt.org) lays it out: an H1 with the site's name, a `>`
+ * summary, notes, then H2 sections of `- [title](url): description` links; a section named "Optional"
+ * holds what a reader with little room may skip. `parseLlmsTxt` reads one back through remark's parser.
+ */
+import type { ListItem, PhrasingContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+export interface LlmsLink {
+  title: string;
+  url: string;
+  description?: string | undefined;
+}
+
+export interface LlmsSection {
+  heading: string;
+  links: LlmsLink[];
+}
+
+export interface LlmsTxt {
+  name: string;
+  summary: string;
+  /** Paragraphs between the summary and the first section (the attribution). */
+  notes: string[];
+  sections: LlmsSection[];
+}
+
+/** Link text and descriptions on one line, with the characters that would end a Markdown link escaped. */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
+}
+
+export function formatLlmsTxt({ name, summary, notes, sections }: LlmsTxt): string {
+  const parts = [`# ${inline(name)}`, `> ${inline(summary)}`, ...notes];
+  for (const { heading, links } of sections) {
+    parts.push(
+      `## ${inline(heading)}`,
+      links
+        .map(
+          ({ title, url, description }) =>
+            `- [${inline(title)}](${url})${description ? `: ${inline(description)}` : ''}`,
+        )
+        .join('\n'),
+    );
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** A list item of the form `[title](url): description`, or undefined if it is not one. */
+function readLink(item: ListItem): LlmsLink | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const [first, ...rest]: PhrasingContent[] = paragraph.children;
+  if (first?.type !== 'link') return undefined;
+  const description = toString({ type: 'paragraph', children: rest }).replace(/^:\s*/, '').trim();
+  return { title: toString(first), url: first.url, ...(description ? { description } : {}) };
+}
+
+/** Reads an llms.txt file; throws, saying what is wrong, when it does not follow the proposal's layout. */
+export function parseLlmsTxt(text: string): LlmsTxt {
+  const tree = fromMarkdown(text);
+  const [title, quote, ...rest] = tree.children;
+  if (title?.type !== 'heading' || title.depth !== 1)
+    throw new Error('llms.txt must start with an H1 (# name).');
+  if (quote?.type !== 'blockquote') throw new Error('llms.txt must follow its H1 with a > summary.');
+  const parsed: LlmsTxt = { name: toString(title), summary: toString(quote), notes: [], sections: [] };
+  for (const node of rest) {
+    const section = parsed.sections.at(-1);
+    if (node.type === 'heading' && node.depth === 2)
+      parsed.sections.push({ heading: toString(node), links: [] });
+    else if (node.type === 'heading')
+      throw new Error(`llms.txt may hold only H2 sections, not "${toString(node)}".`);
+    else if (!section) parsed.notes.push(toString(node));
+    else if (node.type === 'list') {
+      for (const item of node.children) {
+        const link = readLink(item);
+        if (!link)
+          throw new Error(`In "${section.heading}", "${toString(item)}" is not a - [title](url) link.`);
+        section.links.push(link);
+      }
+    } else throw new Error(`In "${section.heading}", only a list of links may follow the heading.`);
+  }
+  return parsed;
+}

@@ -1,0 +1,140 @@
+/**
+ * A page's text as clean Markdown, made from its built `<article>`: Learn syntax already rendered, links
+ * absolute, the site's chrome (table of contents, heading anchors, link markers) left out, and the
+ * attribution and licence at the top. hast-util-to-mdast and mdast-util-to-markdown do the conversion:
+ * they handle every HTML construct a page can hold (tables, nested lists, figures), escaping included.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import { toString } from 'hast-util-to-string';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { SKIP, visit } from 'unist-util-visit';
+import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
+
+/** Parts of the article that are the site's chrome, not its text. Mark new ones `data-markdown-ignore`. */
+const CHROME_CLASSES = ['updated', 'toc', 'heading-anchor', 'external-marker', 'visually-hidden'];
+const CHROME_TAGS = new Set(['script', 'style', 'template', 'svg', 'button', 'noscript']);
+
+export interface PageMarkdown {
+  title: string;
+  /** The page's "Last updated" date (YYYY-MM-DD), when it has one. */
+  updated: string | undefined;
+  markdown: string;
+}
+
+function classesOf(node: Element): string[] {
+  const className = node.properties['className'];
+  return Array.isArray(className) ? className.map(String) : [];
+}
+
+function isChrome(node: Element): boolean {
+  return (
+    CHROME_TAGS.has(node.tagName) ||
+    node.properties['dataMarkdownIgnore'] !== undefined ||
+    node.properties['ariaHidden'] === 'true' ||
+    classesOf(node).some((name) => CHROME_CLASSES.includes(name))
+  );
+}
+
+function findArticle(tree: Root): Element | undefined {
+  let article: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (article) return SKIP;
+    if (node.tagName === 'article') article = node;
+    return undefined;
+  });
+  return article;
+}
+
+/** The attribution and licence, as the footer of every page gives them, in Markdown. */
+export function attributionMarkdown(fromArticle = true): string {
+  const licence = `${SOURCE.copyright}, licensed under [${SOURCE.licence}](${SOURCE.licenceUrl})`;
+  return fromArticle
+    ? `> Adapted from [${SOURCE.title}](${SOURCE.url}), ${licence}. The article is split into pages here; its text is unchanged.`
+    : `> A page of [${SITE_TITLE}](${SITE_URL}/) itself, which adapts [${SOURCE.title}](${SOURCE.url}), ${licence}.`;
+}
+
+/** The `href` of the page's `<link rel="alternate" type="text/markdown">`: pages without one get no Markdown. */
+export function markdownAlternate(tree: Root): string | undefined {
+  let href: string | undefined;
+  visit(tree, 'element', (node: Element) => {
+    const rel = node.properties['rel'];
+    if (
+      node.tagName === 'link' &&
+      node.properties['type'] === 'text/markdown' &&
+      Array.isArray(rel) &&
+      rel.includes('alternate') &&
+      typeof node.properties['href'] === 'string'
+    ) {
+      href = node.properties['href'];
+    }
+  });
+  return href;
+}
+
+/** Rewrites Learn's callouts (`div.callout` with a title) as block quotes led by the label in bold. */
+function calloutToQuote(node: Element): void {
+  node.tagName = 'blockquote';
+  node.properties = {};
+  for (const child of node.children) {
+    if (child.type === 'element' && classesOf(child).includes('callout-title')) {
+      const label: ElementContent = { type: 'text', value: toString(child).trim() };
+      child.children = [{ type: 'element', tagName: 'strong', properties: {}, children: [label] }];
+    }
+  }
+}
+
+/** The date of the article's "Last updated" line (`p.updated time[datetime]`), if it has one. */
+function updatedDate(article: Element): string | undefined {
+  let updated: string | undefined;
+  visit(article, 'element', (node: Element) => {
+    if (!classesOf(node).includes('updated')) return undefined;
+    visit(node, 'element', (time: Element) => {
+      const datetime = time.properties['dateTime'];
+      if (time.tagName === 'time' && typeof datetime === 'string') updated ??= datetime;
+    });
+    return SKIP;
+  });
+  return updated;
+}
+
+/**
+ * The Markdown of the page `tree` (its built HTML, parsed), published at `pageUrl` (absolute): its H1,
+ * the attribution (`fromArticle`: it is one of the article's pages, not the site's own), where it
+ * lives and when it was updated, then the article's text. Edits `tree`.
+ */
+export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle = true): PageMarkdown {
+  const article = findArticle(typeof tree === 'string' ? fromHtml(tree) : tree);
+  if (!article) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
+  const updated = updatedDate(article);
+  let title = '';
+  visit(article, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'h1' && !title) title = toString(node).trim();
+    if (!parent || index === undefined) return undefined;
+    if (node.tagName === 'h1' || isChrome(node)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (classesOf(node).includes('callout')) calloutToQuote(node);
+    for (const attribute of ['href', 'src'] as const) {
+      const value = node.properties[attribute];
+      if (typeof value === 'string') node.properties[attribute] = new URL(value, pageUrl).href;
+    }
+    return undefined;
+  });
+  const body = toMarkdown(toMdast({ type: 'root', children: article.children }), {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    rule: '-',
+  }).trim();
+  const about = [`Page: ${pageUrl}`, ...(updated ? [`Last updated: ${updated}`] : [])].join(' · ');
+  const markdown = `# ${title}\n\n${attributionMarkdown(fromArticle)}\n>\n> ${about}\n\n${body}\n`;
+  return { title, updated, markdown };
+}
+
+/** Where the Markdown of the page at `pagePath` (`/`, `/privacy/`) is published: `/index.md`, `/privacy/index.md`. */
+export function markdownPath(pagePath: string): string {
+  return `${pagePath.endsWith('/') ? pagePath : `${pagePath}/`}index.md`;
+}

@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { EXTRA_PAGES, SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from '../consts.ts';
+import { getSidebarModel } from '../data/site-pages.ts';
+import { formatLlmsTxt, type LlmsSection } from '../lib/llms-txt.ts';
+import { markdownPath } from '../lib/page-markdown.ts';
+import { attributionMarkdown } from '../lib/page-markdown.ts';
+import { pageHref } from '../lib/navigation.ts';
+
+/** The article's pages by sidebar group (ungrouped ones under "Pages"), then the site's own pages as "Optional". */
+export const GET: APIRoute = async () => {
+  const model = await getSidebarModel();
+  const descriptions = new Map(
+    (await getCollection('pages')).map((page) => [page.id, page.data.description]),
+  );
+  const extra = new Set(EXTRA_PAGES.map((page) => page.slug));
+  const sections: LlmsSection[] = [];
+  for (const page of model.pages) {
+    const heading = extra.has(page.slug) ? 'Optional' : (page.group ?? 'Pages');
+    let section = sections.at(-1);
+    if (section?.heading !== heading) sections.push((section = { heading, links: [] }));
+    section.links.push({
+      title: page.label,
+      url: new URL(markdownPath(pageHref(page.slug)), SITE_URL).href,
+      description: descriptions.get(page.slug),
+    });
+  }
+  const text = formatLlmsTxt({
+    name: SITE_TITLE,
+    summary: SITE_DESCRIPTION,
+    notes: [
+      attributionMarkdown().replace(/^> /, ''),
+      `Each page is also published as Markdown at its address plus \`index.md\`; ${new URL('/llms-full.txt', SITE_URL).href} holds them all in one file.`,
+    ],
+    sections,
+  });
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
