@@ -59,13 +59,13 @@ describe('no-loc and [!div] lists', () => {
 
 describe('e-mail addresses', () => {
   test('a bare address and a mailto: link are links, allowed by the link check and marked "(email)"', async () => {
-    const { checkOutbound } = await import('../../src/lib/link-check.ts');
+    const { checkUrl } = await import('../../src/lib/link-check.ts');
     const html = await renderLearn('Write to pat@contoso.com or [the team](mailto:team@contoso.com).\n');
     assert.match(
       html,
       /<a href="mailto:pat@contoso\.com"[^>]*>pat@contoso\.com<span[^>]*><span class="visually-hidden"> \(email\)<\/span><\/span><\/a>/,
     );
     assert.match(html, /<a href="mailto:team@contoso\.com"/);
-    assert.equal(checkOutbound('mailto:pat@contoso.com', new Set()), undefined);
+    assert.deepEqual(checkUrl('mailto:pat@contoso.com', '/page/', 'link', new Set()), { ok: true });
   });
 });
