@@ -66,6 +66,6 @@ describe('e-mail addresses', () => {
       /<a href="mailto:pat@contoso\.com"[^>]*>pat@contoso\.com<span[^>]*><span class="visually-hidden"> \(email\)<\/span><\/span><\/a>/,
     );
     assert.match(html, /<a href="mailto:team@contoso\.com"/);
-    assert.deepEqual(checkUrl('mailto:pat@contoso.com', '/', 'link', new Set()), { ok: true });
+    assert.deepEqual(checkUrl('mailto:pat@contoso.com', '/page/', 'link', new Set()), { ok: true });
   });
 });
