@@ -60,7 +60,7 @@ export function checkUrl(
         return {
           problem:
             `goes to ${found.host}, which is not on the allowlist of outbound hosts. If the link is right, ` +
-            `add '${found.host}' to OUTBOUND_HOSTS in src/consts.ts (one line); otherwise fix the link.`,
+            `add '${found.host}' to src/data/outbound-hosts.json (one line, with its Links-page group; \`npm run import -- --allow-new-hosts\` does it for imported articles); otherwise fix the link.`,
         };
       }
       return { ok: true };

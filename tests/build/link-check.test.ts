@@ -6,7 +6,7 @@ import { buildWith } from '../support/build-fixture.ts';
 import { findElements, textOf } from '../support/html.ts';
 
 const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
-const consts = readFileSync(new URL('../../src/consts.ts', import.meta.url), 'utf8');
+const hosts = readFileSync(new URL('../../src/data/outbound-hosts.json', import.meta.url), 'utf8');
 
 /** content/privacy.mdx with `line` added at its end, and the line number it lands on. */
 function privacyWith(line: string): { content: string; at: string } {
@@ -34,7 +34,7 @@ test('an outbound link to a host off the allowlist fails the build, saying where
   assertFails(
     'See [an example](https://example.com/page).',
     /the link "https:\/\/example\.com\/page" goes to example\.com, which is not on the allowlist/,
-    /add 'example\.com' to OUTBOUND_HOSTS in src\/consts\.ts/,
+    /add 'example\.com' to src\/data\/outbound-hosts\.json \(one line/,
   );
 });
 
@@ -52,15 +52,15 @@ test('a link to a heading that is not on the target page fails the build, listin
   );
 });
 
-test('adding a host is one line in src/consts.ts, and the Links page lists the new destination', () => {
+test('adding a host is one line in src/data/outbound-hosts.json, and the Links page lists the new destination', () => {
   const { content } = privacyWith('See [Example docs](https://docs.example.com/guide).');
-  const allowed = consts.replace(
-    "'creativecommons.org': 'Licence',",
-    "'creativecommons.org': 'Licence',\n  'docs.example.com': 'Example docs',",
+  const allowed = hosts.replace(
+    '"creativecommons.org": "Licence",',
+    '"creativecommons.org": "Licence",\n  "docs.example.com": "Example docs",',
   );
-  assert.notEqual(allowed, consts);
+  assert.notEqual(allowed, hosts);
   const { status, output, built } = buildWith(
-    { 'content/privacy.mdx': content, 'src/consts.ts': allowed },
+    { 'content/privacy.mdx': content, 'src/data/outbound-hosts.json': allowed },
     { read: ['dist/links/index.html'] },
   );
   assert.equal(status, 0, output);

@@ -70,7 +70,7 @@ describe('checkOutbound', () => {
   test('a host off the allowlist fails and says which line to add where', () => {
     const problem = checkOutbound('https://example.com/page', allowed) ?? '';
     assert.match(problem, /goes to example\.com, which is not on the allowlist/);
-    assert.match(problem, /add 'example\.com' to OUTBOUND_HOSTS in src\/consts\.ts/);
+    assert.match(problem, /add 'example\.com' to src\/data\/outbound-hosts\.json \(one line/);
   });
 
   test('hosts are compared exactly: a look-alike subdomain is not allowed', () => {
