@@ -99,8 +99,5 @@ export function remarkLearnBlocks() {
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);
     });
-    visit(tree, 'html', (node) => {
-      node.value = node.value.replace(/<a\s+name="([^"]+)"\s*>/gi, '<a id="$1">');
-    });
   };
 }
