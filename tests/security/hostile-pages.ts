@@ -146,7 +146,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: '<a href="https://www.microsoft.com/">x</a>',
     expect: /HTML <a> leaving the site/,
   },
-  { name: 'mailto', line: '[x](mailto:a@evil.example)', expect: /mailto:/ },
+  // A mailto: link is allowed (it makes no request, and is marked "(email)"); as an address to load it is not.
+  {
+    name: 'mailto: where an address is loaded',
+    line: '<img src="mailto:a@evil.example" alt="" />',
+    expect: /is a mailto: URL where the browser expects an address to load/,
+  },
   // Requests to other origins.
   { name: 'remote Markdown image', line: `![x](${remote})`, expect: /src= of <img> .*another origin/ },
   { name: 'remote <img>', line: `<img src="${remote}" alt="" />`, expect: /another origin/ },
