@@ -1,6 +1,7 @@
 /** Link resolution the way Learn does it, so the source's links work unchanged on this site. */
 
 import { pageHref, slugOfContentPath } from './navigation.ts';
+import { isRelativeReference } from './url-class.ts';
 
 export interface LearnLinkContext {
   /** Slugs of this site's pages (`security`, `docs/setup`…): a relative `security.md` link goes there. */
@@ -17,8 +18,6 @@ export interface LearnLinkContext {
   /** The file of the page the link is on, under content/ (`docs/setup.mdx`): relative links resolve from its folder. Default: top level. */
   pageFile?: string | undefined;
 }
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Where Learn publishes the .NET API reference that `xref:` links point into. */
 const DOTNET_API = 'dotnet/api/';
@@ -52,7 +51,7 @@ export function resolveXref(href: string, learnBase: string): string {
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
   if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
-  if (href === '' || href.startsWith('#') || href.startsWith('//') || SCHEME.test(href)) return href;
+  if (href === '' || href.startsWith('#') || !isRelativeReference(href)) return href;
 
   const suffixAt = href.search(/[?#]/);
   const path = suffixAt === -1 ? href : href.slice(0, suffixAt);

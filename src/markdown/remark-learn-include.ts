@@ -7,6 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { confine, isInside } from '../lib/learn/source-files.ts';
+import { isRelativeReference } from '../lib/url-class.ts';
 
 const INCLUDE_PARAGRAPH = /^\[!INCLUDE\s*\S?.*\]$/i;
 
@@ -22,13 +23,12 @@ function stripFrontMatter(text: string): string {
   return text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 }
 
-const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)/i;
-
 /** Relative links of an include are written from the include's folder: rewrite them from the page's. */
 function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
   visit(tree, ['link', 'definition'], (node) => {
     const link = node as { url: string };
-    if (RELATIVE.test(link.url) && link.url !== '')
+    // Only a path relative to the file moves with it: not `/root`, `#anchor`, or a URL with a scheme.
+    if (link.url !== '' && !/^[/#]/.test(link.url) && isRelativeReference(link.url))
       link.url = relative(pageDir, resolve(includeDir, link.url)).split(sep).join('/');
   });
 }
