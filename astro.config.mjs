@@ -13,8 +13,8 @@ import { markdownPipeline } from './src/markdown/pipeline.ts';
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
 const sitePages = new Set(
   readdirSync(new URL('./content/', import.meta.url))
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.replace(/\.mdx$/, ''))
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => file.replace(/\.mdx?$/, ''))
     .concat(EXTRA_PAGES.map((page) => page.slug)),
 );
 

@@ -18,9 +18,12 @@ function text(field: string, expected: string) {
     .min(1, `front-matter field "${field}" is empty: it must be ${expected}`);
 }
 
-/** Every page of the site is one MDX file under content/, validated by this schema. */
+/**
+ * Every page of the site is one file under content/, validated by this schema: `.mdx` when it uses a
+ * component, plain `.md` otherwise (Astro renders Markdown without compiling a Vite module per page).
+ */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content' }),
+  loader: glob({ pattern: '*.{md,mdx}', base: './content' }),
   schema: z.strictObject(
     {
       title: text('title', 'the page title, shown as its H1'),

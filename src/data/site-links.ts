@@ -34,7 +34,10 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       const entry = entries.get(page.slug);
       if (!entry) continue;
       const { remarkPluginFrontmatter } = await render(entry);
-      const links = readLinkRecords(remarkPluginFrontmatter['links'], `content/${entry.id}.mdx`);
+      const links = readLinkRecords(
+        remarkPluginFrontmatter['links'],
+        entry.filePath ?? `content/${entry.id}.mdx`,
+      );
       sources.push({ title: page.label, href: pageHref(page.slug), links });
     }
     const groupOf = (url: URL) => OUTBOUND_HOSTS[url.hostname];
