@@ -5,9 +5,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
-import { learnLeftovers } from './src/integrations/learn-leftovers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+import { precompressedSite } from './src/integrations/precompress.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
@@ -36,6 +36,7 @@ export default defineConfig({
       ...markdownPipeline({ root: new URL('./', import.meta.url), sitePages }),
     }),
   },
-  // security-headers rewrites the pages' <head>, so it runs before Pagefind reads them.
-  integrations: [mdx(), sitemap(), learnLeftovers(), securityHeadersFile(), pagefindIndex()],
+  // post-build checks and rewrites the pages (src/integrations/post-build.ts), so it runs before Pagefind
+  // reads them; precompression runs last, on the final files and _headers.
+  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex(), precompressedSite()],
 });

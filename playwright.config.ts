@@ -27,6 +27,15 @@ export default defineConfig({
         launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
       },
     },
+    {
+      // Search relevance on an imported corpus, built and served by the suite itself (tests/relevance/).
+      name: 'relevance',
+      testDir: 'tests/relevance',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+      },
+    },
   ],
   webServer: {
     command: `"${process.execPath}" scripts/serve.ts --port ${PORT}`,

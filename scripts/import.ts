@@ -1,20 +1,46 @@
 /**
- * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir]`: Learn Markdown files
- * into content/*.mdx pages (and their images into public/media/), printing what it did. Never deletes;
- * never overwrites an existing file without --force.
+ * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
+ * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
+ * their images into public/media/), printing what it did. Never deletes; never overwrites an existing file
+ * without --force, and never writes through a symlink.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { planImport, renderPage, type ImportPlan, type SourceFiles } from '../src/lib/import/convert.ts';
+import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { readTocYml } from '../src/lib/import/toc-yml.ts';
+import { LEARN_FOLDER, NEW_HOSTS_GROUP } from '../src/consts.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir]';
+  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--author alias] [--learn-path folder] [--allow-new-hosts]';
+
+/** The file's last commit date (YYYY-MM-DD) when it is in a git repository with history. */
+function gitDate(path: string): string | undefined {
+  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', path], {
+    cwd: dirname(path),
+    encoding: 'utf8',
+  });
+  const date = result.status === 0 ? result.stdout.trim() : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
 
 const disk: SourceFiles = {
-  read: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  read: (path) => (existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
   exists: (path) => existsSync(path),
+  real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
+  dateOf: gitDate,
+  bytes: (path) => (existsSync(path) ? readFileSync(path) : undefined),
 };
 
 /** Writes `content` to `path` unless a different file is there and `force` is off; says what happened. */
@@ -25,6 +51,16 @@ function write(
   root: string,
 ): 'written' | 'unchanged' | 'kept' {
   const shown = relative(root, path);
+  // A symlink at the destination would send the write to the file it points to: never follow one.
+  const link = [path, ...ancestors(path, root)].find(
+    (candidate) => existsSync(candidate) && lstatSync(candidate).isSymbolicLink(),
+  );
+  if (link !== undefined || (existsSync(path) && !lstatSync(path).isFile())) {
+    console.log(
+      `  kept      ${shown}: ${link === undefined ? 'it is not a file' : `${relative(root, link) || '.'} is a symlink`}; the import writes only plain files (remove it, then import again)`,
+    );
+    return 'kept';
+  }
   if (existsSync(path)) {
     if (readFileSync(path).equals(Buffer.from(content))) {
       console.log(`  unchanged ${shown}`);
@@ -41,11 +77,19 @@ function write(
   return 'written';
 }
 
+/** The folders between `path` and `root` (exclusive of root). */
+function ancestors(path: string, root: string): string[] {
+  const folders: string[] = [];
+  for (let folder = dirname(path); folder.startsWith(`${root}/`); folder = dirname(folder))
+    folders.push(folder);
+  return folders;
+}
+
 /** One after the highest `order:` among the site's pages that this import does not replace. */
 function nextOrder(contentDir: string, replaced: ReadonlySet<string>): number {
   if (!existsSync(contentDir)) return 1;
-  const orders = readdirSync(contentDir)
-    .filter((file) => file.endsWith('.mdx') && !replaced.has(file.replace(/\.mdx$/, '')))
+  const orders = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx') && !replaced.has(file.replace(/\.mdx$/, '').toLowerCase()))
     .map((file) =>
       Number(/^order:\s*(\d+)\s*$/m.exec(readFileSync(join(contentDir, file), 'utf8'))?.[1] ?? 0),
     );
@@ -58,8 +102,59 @@ function report(plan: ImportPlan, root: string): void {
       `  note      ${relative(root, file)}: front-matter keys the site does not keep: ${keys.join(', ')}`,
     );
   }
+  for (const rewrite of plan.links.httpsRewrites)
+    console.log(
+      `  https     ${relative(root, rewrite.file)}:${rewrite.line}: ${rewrite.from} written as https:// (the site links out over https only)`,
+    );
   for (const warning of plan.warnings)
     console.warn(`  warning   ${relative(root, warning.file)}:${warning.line}: ${warning.message}`);
+}
+
+/** Reports the hosts linked that the allowlist lacks; with `allow`, adds them to it. Returns how many are still missing. */
+function reportHosts(plan: ImportPlan, root: string, allow: boolean): number {
+  const listPath = join(root, 'src/data/outbound-hosts.json');
+  // A project folder without its own list (a fresh --root) starts from this project's.
+  const source = existsSync(listPath)
+    ? listPath
+    : fileURLToPath(new URL('../src/data/outbound-hosts.json', import.meta.url));
+  const allowed = parseHostList(readFileSync(source, 'utf8'), source);
+  const missing = [...plan.links.hosts].filter(([host]) => !(host in allowed));
+  if (missing.length === 0) return 0;
+  for (const [host, { count, first }] of missing)
+    console.log(
+      `  host      ${host}: ${count} link(s), first at ${relative(process.cwd(), first.file)}:${first.line}${allow ? ` (added under "${NEW_HOSTS_GROUP}")` : ''}`,
+    );
+  if (allow) {
+    mkdirSync(dirname(listPath), { recursive: true });
+    writeFileSync(
+      listPath,
+      renderHostList(
+        addHosts(
+          allowed,
+          missing.map(([host]) => host),
+          NEW_HOSTS_GROUP,
+        ),
+      ),
+    );
+    console.log(`  wrote     ${relative(root, listPath)}: ${missing.length} host(s) allowed`);
+    return 0;
+  }
+  console.log(
+    `${missing.length} host(s) linked are not on the allowlist (src/data/outbound-hosts.json): the build fails on them. Check them, then import again with --allow-new-hosts.`,
+  );
+  return missing.length;
+}
+
+/** Records the Learn folder the articles come from, so links to articles not imported go there. */
+function writeLearnPath(root: string, learnPath: string): void {
+  const path = join(root, 'src/data/learn-folder.json');
+  const text = `${JSON.stringify({ learnFolder: learnPath.replace(/^\/+|\/+$/g, '') }, null, 2)}\n`;
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+    writeFileSync(path, text);
+    console.log(
+      `  wrote     ${relative(root, path)}: links to articles not imported go to Learn's /${learnPath}/`,
+    );
+  }
 }
 
 function main(argv: string[]): number {
@@ -71,6 +166,9 @@ function main(argv: string[]): number {
       force: { type: 'boolean', default: false },
       toc: { type: 'string' },
       root: { type: 'string', default: process.cwd() },
+      author: { type: 'string' },
+      'learn-path': { type: 'string' },
+      'allow-new-hosts': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -88,10 +186,11 @@ function main(argv: string[]): number {
       ? undefined
       : { entries: readTocYml(readFileSync(tocPath, 'utf8'), tocPath), dir: dirname(tocPath) };
 
-  const split = values.split === 'h2' ? 'h2' : undefined;
+  const split = values.split === 'h2' ? ('h2' as const) : undefined;
+  const options = { split, toc, author: values.author };
   // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
-  const slugs = new Set(planImport(files, { split, toc }, disk).pages.map((page) => page.slug));
-  const plan = planImport(files, { split, toc, firstOrder: nextOrder(join(root, 'content'), slugs) }, disk);
+  const slugs = new Set(planImport(files, options, disk).pages.map((page) => page.slug));
+  const plan = planImport(files, { ...options, firstOrder: nextOrder(join(root, 'content'), slugs) }, disk);
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
   report(plan, process.cwd());
   const results = [
@@ -100,6 +199,9 @@ function main(argv: string[]): number {
     ),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
+  if (values['learn-path'] !== undefined && values['learn-path'] !== LEARN_FOLDER)
+    writeLearnPath(root, values['learn-path']);
+  reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;
   console.log(
     `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${plan.warnings.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}.`,

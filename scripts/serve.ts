@@ -1,8 +1,15 @@
-/** Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves. */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+/**
+ * Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves.
+ * Each request looks its file up afresh, so the server keeps serving while dist/ is rebuilt under it (a
+ * missing file is a 404, a failed read a logged 500). It serves only what a static host would: no
+ * `_headers` or `_redirects`, no dotfiles, nothing outside dist/.
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const { values } = parseArgs({
@@ -13,34 +20,129 @@ const { values } = parseArgs({
   },
 });
 
-if (!existsSync(`${values.dir}/index.html`)) {
+const root = resolve(values.dir);
+if (!existsSync(join(root, 'index.html'))) {
   console.error(
     `No built site in ${values.dir}/: run \`npm run build\` first (or \`npm start\`, which builds).`,
   );
   process.exit(1);
 }
 
-const serveStatic = sirv(values.dir, { etag: true, dev: false });
 /** The security headers the build wrote for static hosts (dist/_headers), sent with every response. */
-const headersFile = `${values.dir}/_headers`;
+const headersFile = join(root, '_headers');
 const securityHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : {};
 if (!('Content-Security-Policy' in securityHeaders)) {
   console.error(`No Content-Security-Policy in ${headersFile}: rebuild with \`npm run build\`.`);
   process.exit(1);
 }
 
-const server = createServer((request, response) => {
-  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-  serveStatic(request, response, () => {
-    // Unknown paths get the site's own 404 page (src/pages/404.astro), with status 404.
-    const notFound = `${values.dir}/404.html`;
-    if (existsSync(notFound)) {
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(request.method === 'HEAD' ? undefined : readFileSync(notFound));
-      return;
+/** Files a static host keeps to itself: its own config and dotfiles at any depth (`.well-known` is public). */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/**
+ * The files that may answer `pathname`, in order (`/a/` → a/index.html; `/a` → a, a.html, a/index.html),
+ * or none when the path is malformed, private or leaves the site's folder.
+ */
+function candidates(pathname: string): string[] {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return [];
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return [];
+  const segments = decoded.split('/');
+  if (segments.some((segment) => segment.startsWith('.') && segment !== '.well-known')) return [];
+  if (HOST_FILES.has(segments[1] ?? '')) return [];
+  const file = resolve(root, `.${decoded}`);
+  if (file !== root && !file.startsWith(root + sep)) return [];
+  return decoded.endsWith('/')
+    ? [join(file, 'index.html')]
+    : [file, `${file}.html`, join(file, 'index.html')];
+}
+
+/** The first candidate that is a readable file, opened (so a rebuild cannot swap it between check and read). */
+async function openFirst(
+  files: readonly string[],
+): Promise<{ path: string; handle: FileHandle; size: number; mtime: number } | undefined> {
+  for (const path of files) {
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(path, 'r');
+      const stats = await handle.stat();
+      if (stats.isFile()) return { path, handle, size: stats.size, mtime: stats.mtimeMs };
+      await handle.close();
+    } catch {
+      await handle?.close().catch(() => undefined);
     }
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
+  }
+  return undefined;
+}
+
+/** The site's 404 page (read at each miss, so a rebuild shows the new one), or plain text without one. */
+function notFound(request: IncomingMessage, response: ServerResponse): void {
+  let page: Buffer | undefined;
+  try {
+    page = readFileSync(join(root, '404.html'));
+  } catch {
+    page = undefined;
+  }
+  response.writeHead(404, {
+    'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+  });
+  response.end(request.method === 'HEAD' ? undefined : (page ?? 'Not found'));
+}
+
+/** A failure while serving (dist/ rebuilt under the server, a file gone mid-read): logged, answered 500. */
+function serverError(request: IncomingMessage, response: ServerResponse, error: unknown): void {
+  console.error(`${request.method ?? 'GET'} ${request.url ?? ''} failed: ${String(error)}`);
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end('The site is being rebuilt or a file could not be read: reload in a moment.');
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Method not allowed');
+    return;
+  }
+  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const found = await openFirst(candidates(pathname));
+  if (!found) {
+    notFound(request, response);
+    return;
+  }
+  const etag = `W/"${found.size}-${Math.trunc(found.mtime)}"`;
+  const type = lookup(extname(found.path)) ?? 'application/octet-stream';
+  response.setHeader('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
+  response.setHeader('ETag', etag);
+  if (request.headers['if-none-match'] === etag) {
+    await found.handle.close();
+    response.writeHead(304);
+    response.end();
+    return;
+  }
+  response.setHeader('Content-Length', found.size);
+  if (request.method === 'HEAD') {
+    await found.handle.close();
+    response.end();
+    return;
+  }
+  const stream = createReadStream('', { fd: found.handle, autoClose: true });
+  stream.on('error', (error) => {
+    serverError(request, response, error);
+  });
+  stream.pipe(response);
+}
+
+const server = createServer((request, response) => {
+  serve(request, response).catch((error: unknown) => {
+    serverError(request, response, error);
   });
 });
 

@@ -1,4 +1,6 @@
 /** Site-wide constants: names, addresses and the source article this site republishes. */
+import learnFolder from './data/learn-folder.json' with { type: 'json' };
+import outboundHosts from './data/outbound-hosts.json' with { type: 'json' };
 
 export const SITE_TITLE = 'Defender for Business: Trust';
 export const SITE_DESCRIPTION =
@@ -18,8 +20,11 @@ export const SOURCE = {
 
 /** Learn resolves root-relative links against this origin and locale. */
 export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
-/** The Learn folder the source article lives in; its relative `.md` links resolve here. */
-export const LEARN_FOLDER = 'defender-business';
+/**
+ * The Learn folder the source articles live in; relative `.md` links to articles not on this site resolve
+ * here. Data in src/data/learn-folder.json, which `npm run import -- --learn-path` writes.
+ */
+export const LEARN_FOLDER: string = learnFolder.learnFolder;
 
 /**
  * Pages of the site itself (not of the article), built by src/pages/*.astro, listed in the sidebar in
@@ -32,14 +37,14 @@ export const EXTRA_PAGES: readonly { slug: string; label: string }[] = [
 
 /**
  * The hosts outbound links may go to, each with the group it is listed under on the Links page, groups in
- * this order. The build fails on a link to any other host: to allow one, check the link, add one line here.
+ * the order they first appear. Kept as data, one line a host, in src/data/outbound-hosts.json: the build
+ * fails on a link to any other host; `npm run import -- --allow-new-hosts` adds the hosts of imported
+ * articles there under "Other sites".
  */
-export const OUTBOUND_HOSTS: Readonly<Record<string, string>> = {
-  'www.microsoft.com': 'Microsoft Trust Center',
-  'privacy.microsoft.com': 'Microsoft privacy',
-  'learn.microsoft.com': 'Microsoft Learn',
-  'creativecommons.org': 'Licence',
-};
+export const OUTBOUND_HOSTS: Readonly<Record<string, string>> = outboundHosts;
+
+/** The Links-page group `--allow-new-hosts` puts new hosts under. */
+export const NEW_HOSTS_GROUP = 'Other sites';
 
 /** The group of OUTBOUND_HOSTS the overview leads with. */
 export const TRUST_CENTER = 'Microsoft Trust Center';
@@ -47,3 +52,16 @@ export const TRUST_CENTER = 'Microsoft Trust Center';
 /** The components MDX content may use; src/pages/[...slug].astro provides exactly these. */
 export const CONTENT_COMPONENTS = ['SectionList', 'TrustCenterLinks'] as const;
 export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
+
+/**
+ * /.well-known/security.txt (RFC 9116): where to report a security problem, and until when that holds.
+ * The build fails once EXPIRES is less than 30 days away: move it forward (at most a year) when still true.
+ */
+export const SECURITY_TXT = {
+  contact: 'mailto:security@defender-business-trust.example.org',
+  expires: '2027-11-30T00:00:00.000Z',
+  preferredLanguages: 'en',
+} as const;
+
+/** `npm run import` gives this author to an article that names none (no `author`, no `ms.author`, no `--author`). */
+export const DEFAULT_AUTHOR = 'MicrosoftDocs';

@@ -5,7 +5,9 @@ export function startMobileMenu(): void {
   if (!button || !menu) return;
 
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
-  button.addEventListener('click', () => button.setAttribute('aria-expanded', String(!isOpen())));
+  button.addEventListener('click', () => {
+    button.setAttribute('aria-expanded', String(!isOpen()));
+  });
   menu.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !isOpen()) return;
     button.setAttribute('aria-expanded', 'false');

@@ -1,11 +1,11 @@
 import { getCollection, render } from 'astro:content';
-import { OUTBOUND_HOSTS, SOURCE, TRUST_CENTER } from '../consts.ts';
+import { EXTRA_PAGES, OUTBOUND_HOSTS, SOURCE, TRUST_CENTER } from '../consts.ts';
+import { checkInternalLinks, type InternalLink } from '../lib/link-check.ts';
 import {
   buildLinkInventory,
-  leadLinks,
+  linksOfGroup,
   readLinkRecords,
   type DestinationGroup,
-  type LinkRecord,
   type LinkSource,
 } from '../lib/link-inventory.ts';
 import { pageHref } from '../lib/navigation.ts';
@@ -20,33 +20,57 @@ const FOOTER: LinkSource = {
   ],
 };
 
+/** What rehype-link-check recorded of a page for the site-wide check, checked for shape. */
+function readLinkCheck(value: unknown, page: string): { internal: InternalLink[]; headingIds: string[] } {
+  const record = value as { internal?: unknown; headingIds?: unknown } | undefined;
+  if (!Array.isArray(record?.internal) || !Array.isArray(record.headingIds)) {
+    throw new Error(
+      `${page} has no recorded link targets: rehypeLinkCheck (src/markdown/rehype-link-check.ts) must be in the rehype plugins of src/markdown/pipeline.ts.`,
+    );
+  }
+  return { internal: record.internal as InternalLink[], headingIds: record.headingIds as string[] };
+}
+
 let inventory: Promise<DestinationGroup[]> | undefined;
 
 /**
  * Every outbound destination of the site, from the links the markdown pipeline recorded while rendering
- * each page (never a hand-kept list), grouped as OUTBOUND_HOSTS says; built once per build.
+ * each page (never a hand-kept list), grouped as OUTBOUND_HOSTS says. Built once per build; first, the
+ * links between pages are checked, once, against every page's headings (a broken one fails the build,
+ * naming file and line; under `astro dev` it warns).
  */
 export function getLinkInventory(): Promise<DestinationGroup[]> {
   inventory ??= (async () => {
     const entries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
-    const sources: (LinkSource & { links: LinkRecord[] })[] = [];
+    const sources: LinkSource[] = [];
+    const internal: InternalLink[] = [];
+    const headingIds = new Map<string, ReadonlySet<string> | undefined>(
+      EXTRA_PAGES.map((page) => [pageHref(page.slug), undefined]),
+    );
     for (const page of await getArticlePages()) {
       const entry = entries.get(page.slug);
       if (!entry) continue;
       const { remarkPluginFrontmatter } = await render(entry);
-      const links = readLinkRecords(
-        remarkPluginFrontmatter['links'],
-        entry.filePath ?? `content/${entry.id}.mdx`,
-      );
+      const file = entry.filePath ?? `content/${entry.id}.mdx`;
+      const links = readLinkRecords(remarkPluginFrontmatter['links'], file);
+      const checked = readLinkCheck(remarkPluginFrontmatter['linkCheck'], file);
+      internal.push(...checked.internal);
+      headingIds.set(pageHref(page.slug), new Set(checked.headingIds));
       sources.push({ title: page.label, href: pageHref(page.slug), links });
     }
+    const problems = checkInternalLinks(internal, headingIds);
+    if (problems.length > 0) {
+      const message = `Broken link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
+      if (process.env['NODE_ENV'] !== 'development') throw new Error(message);
+      console.warn(`[links] ${message}`);
+    }
     const groupOf = (url: URL) => OUTBOUND_HOSTS[url.hostname];
-    const order = Object.values(OUTBOUND_HOSTS);
-    // The overview cites the Trust Center too, through TrustCenterLinks.astro, which reads this model.
-    const overview = sources.find((source) => source.href === '/');
-    const lead = leadLinks(buildLinkInventory(sources, groupOf, order), TRUST_CENTER);
-    overview?.links.unshift(...lead.map((link) => ({ href: link.url, text: '' })));
-    return buildLinkInventory([...sources, FOOTER], groupOf, order);
+    // The overview cites the Trust Center destinations first, through TrustCenterLinks.astro.
+    const lead = linksOfGroup(sources, groupOf, TRUST_CENTER);
+    const cited = sources.map((source) =>
+      source.href === '/' ? { ...source, links: [...lead, ...source.links] } : source,
+    );
+    return buildLinkInventory([...cited, FOOTER], groupOf, Object.values(OUTBOUND_HOSTS));
   })();
   return inventory;
 }

@@ -109,13 +109,19 @@ export function pagefindIndex(): AstroIntegration {
           if (/[\\/](content|src)[\\/]/.test(file)) devIndex = undefined;
         });
         server.middlewares.use('/pagefind/', (request, response, next) => {
-          if (!origin) return next();
+          if (!origin) {
+            next();
+            return;
+          }
           const path = (request.url ?? '/').split('?')[0] ?? '/';
           devIndex ??= buildDevIndex(origin, logger);
           devIndex.then(
             (files) => {
               const file = files.get(path);
-              if (!file) return next();
+              if (!file) {
+                next();
+                return;
+              }
               const type = CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
               response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
               response.end(file);

@@ -1,10 +1,8 @@
-/** The site's link policy as pure checks: what is wrong with a link, and what the maintainer should do. */
+/** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
+import type { UrlRole } from './content-safety.ts';
+import { classifyUrl } from './url-class.ts';
 
-/** Where a published link goes: off the site, or to a page (and maybe a heading) of this site. */
-export type LinkTarget =
-  { kind: 'outbound'; href: string } | { kind: 'internal'; path: string; anchor: string | undefined };
-
-/** A link as written in a page, with where it was written. */
+/** A URL as written in a page, with where it was written. */
 export interface LinkSite {
   /** The source file, relative to the project: `content/security.mdx`. */
   file: string;
@@ -13,39 +11,59 @@ export interface LinkSite {
   href: string;
   /** The href as published, when it differs (a Learn link resolved). */
   published?: string | undefined;
+  /** The attribute that holds it, when not a link's `href` (`src`, `srcset`…), and its element. */
+  attribute?: { element: string; name: string } | undefined;
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Outbound when it names a scheme or a host; otherwise a path of this site, resolved against `fromPath`. */
-export function classifyLink(href: string, fromPath: string): LinkTarget {
-  if (SCHEME.test(href) || href.startsWith('//')) return { kind: 'outbound', href };
-  const url = new URL(href, new URL(fromPath, 'http://site.invalid'));
-  const anchor = url.hash === '' ? undefined : decodeURIComponent(url.hash.slice(1));
-  return { kind: 'internal', path: url.pathname, anchor };
+/** A link to a page of this site, checked once every page's headings are known (`checkInternalLinks`). */
+export interface InternalLink {
+  site: LinkSite;
+  path: string;
+  anchor: string | undefined;
 }
 
-/** What is wrong with an outbound link under the policy (https, host on the allowlist), or undefined. */
-export function checkOutbound(href: string, allowedHosts: ReadonlySet<string>): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href.startsWith('//') ? `https:${href}` : href);
-  } catch {
-    return 'is not a valid URL: write a full https:// address.';
+/** The outcome of the checks that need no other page: a problem, or the internal target to check later. */
+export type UrlCheck =
+  { problem: string } | { internal: { path: string; anchor: string | undefined } } | { ok: true };
+
+/**
+ * Checks `href` on the page at `pagePath` by what the attribute does (`role`): a link must stay on the
+ * site or go by https to an allowed host; a request (an image, a video, a ping) must stay on the site,
+ * since the CSP would block it; any URL must not be refused (javascript:, disguised hosts, http…).
+ */
+export function checkUrl(
+  href: string,
+  pagePath: string,
+  role: UrlRole,
+  allowedHosts: ReadonlySet<string>,
+): UrlCheck {
+  const found = classifyUrl(href, pagePath);
+  switch (found.kind) {
+    case 'refused':
+      return { problem: found.reason };
+    case 'internal':
+      return role === 'link' ? { internal: { path: found.path, anchor: found.anchor } } : { ok: true };
+    case 'mailto':
+      return role === 'link'
+        ? { problem: 'is a mailto: link: outbound links must be written as full https:// URLs.' }
+        : { problem: 'is a mailto: URL where the browser expects an address to load.' };
+    case 'outbound':
+      if (role === 'request') {
+        return {
+          problem:
+            `makes every reader's browser request ${found.host}, another origin, which the site never does ` +
+            '(and its Content-Security-Policy blocks): copy the file into public/ and link it by path.',
+        };
+      }
+      if (found.url.port !== '' || !allowedHosts.has(found.url.hostname)) {
+        return {
+          problem:
+            `goes to ${found.host}, which is not on the allowlist of outbound hosts. If the link is right, ` +
+            `add '${found.host}' to OUTBOUND_HOSTS in src/consts.ts (one line); otherwise fix the link.`,
+        };
+      }
+      return { ok: true };
   }
-  if (url.protocol === 'http:') {
-    return `is not https: write it as ${href.replace(/^http:/i, 'https:')} (every outbound link must be https).`;
-  }
-  if (url.protocol !== 'https:' || href.startsWith('//')) {
-    return `is not an https:// address: outbound links must be written as full https:// URLs.`;
-  }
-  if (!allowedHosts.has(url.hostname)) {
-    return (
-      `goes to ${url.hostname}, which is not on the allowlist of outbound hosts. If the link is right, ` +
-      `add '${url.hostname}' to OUTBOUND_HOSTS in src/consts.ts (one line); otherwise fix the link.`
-    );
-  }
-  return undefined;
 }
 
 /**
@@ -69,10 +87,22 @@ export function checkInternal(
   return `goes to #${target.anchor}, which is not a heading on ${target.path}. Its headings are: ${known}.`;
 }
 
+/** Every problem of the site's internal links, checked once against every page's headings. */
+export function checkInternalLinks(
+  links: readonly InternalLink[],
+  headingIds: ReadonlyMap<string, ReadonlySet<string> | undefined>,
+): string[] {
+  return links.flatMap((link) => {
+    const problem = checkInternal(link, headingIds);
+    return problem ? [describeProblem(link.site, problem)] : [];
+  });
+}
+
 /** One line a maintainer can act on: `content/privacy.mdx:12: the link "http://…" is not https: …`. */
 export function describeProblem(site: LinkSite, problem: string): string {
   const where = site.line === undefined ? site.file : `${site.file}:${site.line}`;
   const published =
     site.published === undefined || site.published === site.href ? '' : ` (published as ${site.published})`;
-  return `${where}: the link "${site.href}"${published} ${problem}`;
+  const what = site.attribute ? `the ${site.attribute.name}= of <${site.attribute.element}>` : 'the link';
+  return `${where}: ${what} "${site.href}"${published} ${problem}`;
 }

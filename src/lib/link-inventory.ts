@@ -1,4 +1,5 @@
 /** Every outbound destination of the site, grouped by where it goes, with the pages that cite it. */
+import { classifyUrl } from './url-class.ts';
 
 /** A link as the markdown pipeline records it in a page (see src/markdown/rehype-link-check.ts). */
 export interface LinkRecord {
@@ -46,9 +47,20 @@ export type GroupOf = (url: URL) => string | undefined;
 
 const OTHER = 'Other destinations';
 
-/** True when a link leaves the site: it has a scheme or a host. */
+/** True when a published link leaves the site for another https origin, as the browser reads it. */
 export function isOutbound(href: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+  return classifyUrl(href).kind === 'outbound';
+}
+
+/**
+ * The outbound URLs of `sources` whose group is `title`, in order of first citation, each once, as links
+ * without text: what a component citing that whole group (the overview's Trust Center lead) links to.
+ */
+export function linksOfGroup(sources: readonly LinkSource[], groupOf: GroupOf, title: string): LinkRecord[] {
+  const hrefs = sources
+    .flatMap((source) => source.links.map((link) => link.href))
+    .filter((href) => isOutbound(href) && groupTitle(href, groupOf) === title);
+  return [...new Set(hrefs)].map((href) => ({ href, text: '' }));
 }
 
 /** `Microsoft Trust Center` → `microsoft-trust-center`. */

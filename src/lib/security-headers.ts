@@ -3,6 +3,9 @@
  * with build-time hashes of inline scripts and styles), the `_headers` file written into dist/ for
  * static hosts, and, through that file, the response headers of `npm start`.
  */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 
 /** A Content-Security-Policy as directive name → sources, in the order they are written. */
 export type Policy = Record<string, readonly string[]>;
@@ -142,10 +145,33 @@ export function parseHeadersFile(text: string): Record<string, string> {
   return headers;
 }
 
-/** The `content` of the page's CSP `<meta>`, or undefined if it has none. */
+/** Whether an element is a `<meta http-equiv="content-security-policy">` (any case). */
+export function isCspMeta(node: Element): boolean {
+  return (
+    node.tagName === 'meta' &&
+    propertyText(node, 'httpEquiv').trim().toLowerCase() === 'content-security-policy'
+  );
+}
+
+/** A hast property of `node` as the attribute's text ('' when absent; lists joined with spaces). */
+export function propertyText(node: Element, property: string): string {
+  const value = node.properties[property];
+  if (value === undefined || value === null) return '';
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/** The `content` of the first CSP `<meta>` of a parsed page, or undefined if it has none. */
+export function metaPolicyOf(tree: Root): string | undefined {
+  let content: string | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (!isCspMeta(node)) return CONTINUE;
+    content = propertyText(node, 'content');
+    return EXIT;
+  });
+  return content;
+}
+
+/** The `content` of the page's CSP `<meta>`, read with an HTML parser, or undefined if it has none. */
 export function readMetaPolicy(html: string): string | undefined {
-  const meta = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
-  return meta
-    ? /\scontent="([^"]*)"/i.exec(meta)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'")
-    : undefined;
+  return metaPolicyOf(fromHtml(html));
 }

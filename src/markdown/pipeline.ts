@@ -10,7 +10,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { CONTENT_COMPONENTS, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS } from '../consts.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
@@ -20,6 +20,9 @@ import { remarkLearnAlerts } from './remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
 import { remarkLearnImages } from './remark-learn-images.ts';
 import { remarkLearnInclude } from './remark-learn-include.ts';
+import { remarkLearnTabs } from './remark-learn-tabs.ts';
+import { remarkLearnTables } from './remark-learn-tables.ts';
+import { remarkLearnVideo } from './remark-learn-video.ts';
 
 export interface PipelineOptions {
   /** The project folder (holding content/ and public/). */
@@ -30,9 +33,12 @@ export interface PipelineOptions {
   strictLinks?: boolean;
 }
 
+/** Plugins as functions, not names to resolve: Astro's config and @mdx-js/mdx both accept these. */
+type Loaded<List extends unknown[]> = Exclude<List[number], string | [string, unknown]>[];
+
 export interface Pipeline {
-  remarkPlugins: PluggableList;
-  rehypePlugins: PluggableList;
+  remarkPlugins: Loaded<RemarkPlugins>;
+  rehypePlugins: Loaded<RehypePlugins>;
 }
 
 /** The "#" link after each heading, named for screen readers; the heading's own text stays as written. */
@@ -65,6 +71,9 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
       remarkLearnAlerts,
       [remarkLearnImages, { publicDir: fileURLToPath(new URL('public/', root)) }],
       remarkLearnBlocks,
+      remarkLearnTabs,
+      remarkLearnVideo,
+      remarkLearnTables,
     ],
     rehypePlugins: [
       rehypeSlug,
@@ -82,7 +91,6 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
       [
         rehypeLinkCheck,
         {
-          sitePages: pages,
           allowedHosts: Object.keys(OUTBOUND_HOSTS),
           root: fileURLToPath(root),
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),

@@ -1,8 +1,10 @@
 /**
- * The build as link checker: checks every link of every content page against the link policy
- * (src/lib/link-check.ts), naming file and line, and records the page's links for the Links page.
- * Runs after rehype-learn-links, so it sees links as they are published. Fails the build; in
- * `astro dev` (NODE_ENV=development) it warns instead.
+ * The build as link checker, first half: while a page renders, checks every URL of every element content
+ * can write (links, images, media, SVG, `ping`, `srcset`… in any case and however often an attribute is
+ * repeated) against the link policy (src/lib/link-check.ts), naming file and line, and records the page's
+ * links, its internal link targets and its heading ids. The second half, links between pages, is checked
+ * once for the whole site from those records (src/data/site-links.ts). Runs after rehype-learn-links, so
+ * it sees URLs as published. Fails the build; in `astro dev` (NODE_ENV=development) it warns instead.
  */
 import type {} from '@astrojs/markdown-remark';
 import { basename, extname, relative } from 'node:path';
@@ -11,20 +13,13 @@ import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import {
-  checkInternal,
-  checkOutbound,
-  classifyLink,
-  describeProblem,
-  type LinkSite,
-} from '../lib/link-check.ts';
+import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
+import { checkUrl, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
 import type { LinkRecord } from '../lib/link-inventory.ts';
-import { writtenHref } from './rehype-learn-links.ts';
 import { pageHref } from '../lib/navigation.ts';
+import { writtenHref } from './rehype-learn-links.ts';
 
 export interface LinkCheckOptions {
-  /** Slugs of every page of the site (`index`, `security`, `links`…). */
-  sitePages: Iterable<string>;
   /** Hosts outbound links may go to. */
   allowedHosts: Iterable<string>;
   /** Project root: problems name files relative to it. */
@@ -33,15 +28,14 @@ export interface LinkCheckOptions {
   strict?: boolean;
 }
 
-interface InternalLink {
-  site: LinkSite;
-  path: string;
-  anchor: string | undefined;
-}
-
-interface CheckedPage {
-  headingIds: Set<string>;
-  internalLinks: InternalLink[];
+/** What the checker records of a page, in its front matter, for the site-wide check and the Links page. */
+export interface PageLinkRecord {
+  /** The page's navigation links (`<a href>`), as published, for the Links page. */
+  links: LinkRecord[];
+  /** Its links to pages of this site, checked once every page's headings are known. */
+  internal: InternalLink[];
+  /** Ids a link can land on: headings and bookmarks (`<a id>`). */
+  headingIds: string[];
 }
 
 interface MdxJsxElement extends Node {
@@ -52,98 +46,85 @@ interface MdxJsxElement extends Node {
 
 const HEADING = /^h[1-6]$/;
 
-function isMdxJsxAnchor(node: Node): node is MdxJsxElement {
-  return (
-    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-    (node as MdxJsxElement).name === 'a'
-  );
+function isMdxJsx(node: Node): node is MdxJsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** A link as published, with the href as written when rehype-learn-links rewrote it. */
-interface CollectedLink extends LinkRecord {
-  written: string;
-  /** Written as an HTML `<a>` in MDX: no plugin marks it, so it may not leave the site. */
-  html?: boolean;
+/** Every attribute of an element as name (as the browser reads it) and text value; repeated names kept. */
+function attributesOf(node: Node): { name: string; value: string }[] {
+  if (node.type === 'element') {
+    const element = node as Element;
+    return Object.entries(element.properties).flatMap(([property, value]) => {
+      if (value === null || value === undefined || typeof value === 'boolean') return [];
+      const text = Array.isArray(value) ? value.join(property === 'ping' ? ' ' : ',') : String(value);
+      // hast names properties in camel case (`srcSet`, `xLinkHref`): lower case is the attribute's name.
+      return [{ name: attributeName(property), value: text }];
+    });
+  }
+  if (isMdxJsx(node)) {
+    return node.attributes.flatMap((attribute) =>
+      attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
+        ? [{ name: attributeName(attribute.name ?? ''), value: attribute.value }]
+        : [],
+    );
+  }
+  return [];
 }
 
-/** Links of the page in document order, each with its line and the heading above it; and the heading ids. */
-function collect(tree: Root): { links: CollectedLink[]; headingIds: Set<string> } {
-  const links: CollectedLink[] = [];
-  const headingIds = new Set<string>();
-  let section: LinkRecord['section'];
-  visit(tree, (node: Node) => {
-    if (node.type === 'element') {
-      const element = node as Element;
-      const id = element.properties['id'];
-      // Any id is a target (Learn bookmarks `<a id>` too); headings also open a section.
-      if (typeof id === 'string') headingIds.add(id);
-      if (HEADING.test(element.tagName) && typeof id === 'string' && element.tagName !== 'h1') {
-        section = { id, title: toString(element) };
-      }
-      const href = element.properties['href'];
-      if (element.tagName === 'a' && typeof href === 'string') {
-        const written = writtenHref(element) ?? href;
-        links.push({
-          href,
-          written,
-          text: toString(element).trim(),
-          line: node.position?.start.line,
-          section,
-        });
-      }
-    } else if (isMdxJsxAnchor(node)) {
-      const attribute = (name: string) => node.attributes.find((candidate) => candidate.name === name)?.value;
-      const bookmark = attribute('id') ?? attribute('name');
-      if (typeof bookmark === 'string') headingIds.add(bookmark);
-      const href = attribute('href');
-      if (typeof href === 'string')
-        links.push({ href, written: href, html: true, text: '', line: node.position?.start.line, section });
-    }
-  });
-  return { links, headingIds };
-}
-
-/** Rehype plugin: checks and records the links of each page; see the file comment. */
+/** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
-  const pagePaths = [...options.sitePages].map(pageHref);
   const allowedHosts = new Set(options.allowedHosts);
-  /** Pages checked so far by this processor, by path: a link to a heading of a page not yet seen is checked when that page is. */
-  const checkedPages = new Map<string, CheckedPage>();
-
-  /** Heading ids by page path; undefined for a page whose headings are not known (yet). */
-  const headingIdsByPath = () => new Map(pagePaths.map((path) => [path, checkedPages.get(path)?.headingIds]));
 
   return (tree: Root, file: VFile) => {
     const strict = options.strict ?? process.env['NODE_ENV'] !== 'development';
     const filePath = relative(options.root, file.path);
     const pagePath = pageHref(basename(file.path, extname(file.path)));
-    const { links, headingIds } = collect(tree);
-
+    const record: PageLinkRecord = { links: [], internal: [], headingIds: [] };
     const problems: string[] = [];
-    const internalLinks: InternalLink[] = [];
-    for (const link of links) {
-      const site: LinkSite = { file: filePath, line: link.line, href: link.written, published: link.href };
-      const target = classifyLink(link.href, pagePath);
-      const problem =
-        target.kind !== 'outbound'
-          ? undefined
-          : link.html
-            ? 'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.'
-            : checkOutbound(target.href, allowedHosts);
-      if (problem) problems.push(describeProblem(site, problem));
-      if (target.kind === 'internal') internalLinks.push({ site, path: target.path, anchor: target.anchor });
-    }
+    let section: LinkRecord['section'];
 
-    checkedPages.set(pagePath, { headingIds, internalLinks });
-    const known = headingIdsByPath();
-    for (const [path, page] of checkedPages) {
-      for (const link of page.internalLinks) {
-        // This page's links, and other pages' links into this page (whose headings are now known).
-        if (path !== pagePath && link.path !== pagePath) continue;
-        const problem = checkInternal(link, known);
-        if (problem) problems.push(describeProblem(link.site, problem));
+    visit(tree, (node: Node) => {
+      const tag =
+        node.type === 'element' ? (node as Element).tagName : isMdxJsx(node) ? (node.name ?? '') : '';
+      if (tag === '') return;
+      const line = node.position?.start.line;
+      const attributes = attributesOf(node);
+      const id = attributes.find((attribute) => attribute.name === 'id' || attribute.name === 'name');
+      // Any id is a target (Learn bookmarks `<a id>` too); headings also open a section.
+      if (id) record.headingIds.push(id.value);
+      if (node.type === 'element' && HEADING.test(tag) && id && tag !== 'h1') {
+        section = { id: id.value, title: toString(node as Element) };
       }
-    }
+      const html = isMdxJsx(node);
+      for (const { name, value } of attributes) {
+        const role = urlRole(tag, name);
+        if (role === undefined) continue;
+        for (const url of urlsOf(name, value)) {
+          const written =
+            name === 'href' && node.type === 'element' ? (writtenHref(node as Element) ?? url) : url;
+          const site: LinkSite = {
+            file: filePath,
+            line,
+            href: written,
+            published: url,
+            ...(role === 'link' && name === 'href' ? {} : { attribute: { element: tag, name } }),
+          };
+          const checked = checkUrl(url, pagePath, role, allowedHosts);
+          let problem = 'problem' in checked ? checked.problem : undefined;
+          if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
+          if (!problem && html && role === 'link' && !('internal' in checked)) {
+            problem =
+              'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';
+          }
+          if (problem) problems.push(describeProblem(site, problem));
+          if ('internal' in checked) record.internal.push({ site, ...checked.internal });
+          if (role === 'link') {
+            const text = html ? '' : toString(node as Element).trim();
+            record.links.push({ href: url, text, line, section });
+          }
+        }
+      }
+    });
 
     if (problems.length > 0) {
       const message = `Broken link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
@@ -153,11 +134,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
 
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter['links'] = links.map(({ href, text, line, section }) => ({
-      href,
-      text,
-      line,
-      section,
-    }));
+    file.data.astro.frontmatter['links'] = record.links;
+    file.data.astro.frontmatter['linkCheck'] = { internal: record.internal, headingIds: record.headingIds };
   };
 }

@@ -3,10 +3,14 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import {
+  attributeName,
   FORBIDDEN_ELEMENTS,
   isComponentName,
   isEventHandler,
-  unsafeUrlScheme,
+  isPagefindAttribute,
+  refusedUrl,
+  URL_ATTRIBUTES,
+  urlsOf,
 } from '../lib/content-safety.ts';
 
 export interface ContentSafetyOptions {
@@ -52,12 +56,10 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         case 'link':
         case 'image':
         case 'definition': {
-          const scheme = unsafeUrlScheme(node.url ?? '');
-          if (scheme)
-            report(
-              node,
-              `a ${scheme}: link (${node.url}) is not allowed: link to a page with https: or a relative path.`,
-            );
+          // Code and disguised URLs here; the rest of the link policy is checked as published (rehype-link-check).
+          const refused = refusedUrl(node.url ?? '');
+          if (refused && (refused.rule === 'code' || refused.rule === 'disguised'))
+            report(node, `the link ${JSON.stringify(node.url)} ${refused.reason}`);
           break;
         }
         case 'mdxJsxFlowElement':
@@ -106,21 +108,31 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, `<${name} {…}> spreads attributes from code: write each attribute out as text.`);
           continue;
         }
-        const attributeName = attribute.name ?? '';
-        if (isEventHandler(attributeName)) {
+        const written = attribute.name ?? '';
+        const read = attributeName(written);
+        if (isEventHandler(read)) {
           report(
             node,
-            `an inline event handler ${attributeName}= on <${name}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`,
+            `an inline event handler ${written}= on <${name}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`,
+          );
+        } else if (isPagefindAttribute(read)) {
+          report(
+            node,
+            `${written}= on <${name}> is not allowed: only the site's layout tells the search index what to read (data-pagefind-*).`,
+          );
+        } else if (read === 'style') {
+          report(
+            node,
+            `a style= attribute on <${name}> is not allowed: the Content-Security-Policy blocks it; style the site in src/styles/.`,
           );
         } else if (typeof attribute.value === 'string') {
-          const scheme = unsafeUrlScheme(attribute.value);
-          if (scheme)
-            report(
-              node,
-              `a ${scheme}: URL in ${attributeName}= on <${name}> is not allowed: use https: or a relative path.`,
-            );
+          if (!URL_ATTRIBUTES.has(read)) continue;
+          for (const url of urlsOf(read, attribute.value)) {
+            const refused = refusedUrl(url);
+            if (refused) report(node, `${written}=${JSON.stringify(url)} on <${name}> ${refused.reason}`);
+          }
         } else if (attribute.value !== null && attribute.value !== undefined) {
-          report(node, `${attributeName}={…} on <${name}> is code: write the value as a quoted string.`);
+          report(node, `${written}={…} on <${name}> is code: write the value as a quoted string.`);
         }
       }
     }

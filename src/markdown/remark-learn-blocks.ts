@@ -3,7 +3,7 @@ import type { Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { LAYOUT_MARKER, parseAttributes, ZONE_END, ZONE_START } from '../lib/import/learn-syntax.ts';
+import { LAYOUT_MARKER, parseAttributes, ZONE_END, ZONE_START } from '../lib/learn/syntax.ts';
 
 /** The label above a zone's content: which pivot (or target) it is written for. */
 function zoneLabel(attributes: Record<string, string>): Paragraph {
@@ -69,9 +69,9 @@ export function remarkLearnBlocks() {
       }
       return undefined;
     });
-    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) =>
-      bookmarkToId(node as MdxJsxFlowElement),
-    );
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+      bookmarkToId(node as MdxJsxFlowElement);
+    });
     visit(tree, 'html', (node) => {
       node.value = node.value.replace(/<a\s+name="([^"]+)"\s*>/gi, '<a id="$1">');
     });

@@ -6,12 +6,7 @@ import type { ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import {
-  IMAGE_DIRECTIVE,
-  IMAGE_END,
-  parseImageDirective,
-  type ImageDirective,
-} from '../lib/import/learn-syntax.ts';
+import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
@@ -29,7 +24,7 @@ function imageExists(source: string, publicDir: string): boolean {
 
 function warnMissing(image: ImageDirective, file: VFile, line: number | undefined): void {
   console.warn(
-    `[learn-images] ${file.path ?? 'content'}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
+    `[learn-images] ${file.path}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
       '(run `npm run import` to copy it, or put it there): the page shows its alt text instead.',
   );
 }

@@ -1,7 +1,7 @@
 /** Learn's `[!INCLUDE [title](path)]` inlined from the include file; a missing include fails naming both files. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Paragraph, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
@@ -48,7 +48,7 @@ function inline(processor: Processor, tree: Root | Parent, from: string, seen: r
     const included = processor.parse(stripFrontMatter(readFileSync(target, 'utf8'))) as Root;
     inline(processor, included, target, [...seen, target]);
     rebaseLinks(included, dirname(target), dirname(from));
-    parent.children.splice(index, 1, ...(included.children as RootContent[]));
+    parent.children.splice(index, 1, ...included.children);
     return [SKIP, index + included.children.length];
   });
 }
@@ -58,7 +58,7 @@ export function remarkLearnInclude(this: Processor) {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- the processor parses include files with the page's own parser
   const processor = this;
   return (tree: Root, file: VFile) => {
-    const from = file.path ?? resolve('content/page.mdx');
+    const from = file.path || resolve('content/page.mdx');
     inline(processor, tree, from, [from]);
   };
 }

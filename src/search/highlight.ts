@@ -1,5 +1,5 @@
 /** On a page opened from a search result: marks the searched words with Pagefind's highlight script. */
-import { HIGHLIGHT_PARAM, readHighlightTerms } from './query.ts';
+import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH, readHighlightTerms } from './query.ts';
 
 const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
 
@@ -9,9 +9,20 @@ interface PagefindHighlightOptions {
   addStyles: boolean;
 }
 
+/** The id a `#fragment` names, decoded as the browser decodes it; undefined when it is malformed (`#%E0%A4%A`). */
+export function fragmentId(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.slice(1)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Highlights `?highlight=` words in the article, then brings the heading in the URL (or the first mark) into view. */
 export async function highlightSearchTerms(): Promise<void> {
-  if (readHighlightTerms(location.search).length === 0) return;
+  const terms = readHighlightTerms(location.search);
+  // A URL anyone can craft: nothing to mark, or more than a search could have asked for, marks nothing.
+  if (terms.length === 0 || terms.join(' ').length > MAX_QUERY_LENGTH) return;
   try {
     const module = (await import(/* @vite-ignore */ HIGHLIGHT_URL)) as {
       default: new (options: PagefindHighlightOptions) => unknown;
@@ -20,8 +31,8 @@ export async function highlightSearchTerms(): Promise<void> {
   } catch {
     return; // No index to load: the page stays as it is.
   }
-  const id = decodeURIComponent(location.hash.slice(1));
-  const heading = id ? document.getElementById(id) : null;
+  const id = fragmentId(location.hash);
+  const heading = id === undefined ? null : document.getElementById(id);
   if (heading) {
     heading.scrollIntoView({ block: 'start' });
     return;

@@ -3,13 +3,7 @@
  * excerpts and heading links, section filters with counts, keyboard navigation and, on /search/, a URL
  * that follows the query. Every string from the reader or the index reaches the DOM as text.
  */
-import {
-  HIGHLIGHT_PARAM,
-  describeCount,
-  normalizeQuery,
-  readSearchState,
-  searchPageUrl,
-} from './query.ts';
+import { HIGHLIGHT_PARAM, describeCount, normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
 export { highlightSearchTerms } from './highlight.ts';
 import {
   sectionCounts,
@@ -127,7 +121,7 @@ export function mountSearch(
   const showMore = form.querySelector<HTMLButtonElement>('[data-search-show-more]');
   const suggestions = form.querySelector<HTMLTemplateElement>('[data-search-suggestions]');
   if (!status || !panel || !filters || !list || !message || !more || !showMore || !suggestions) return;
-  const sectionOrder = [...suggestions.content.querySelectorAll('a')].map((link) => link.textContent ?? '');
+  const sectionOrder = [...suggestions.content.querySelectorAll('a')].map((link) => link.textContent);
 
   let section: string | null = null;
   let searchId = 0;
@@ -236,20 +230,22 @@ export function mountSearch(
     if (normalizeQuery(input.value)) open();
   });
 
-  showMore.addEventListener('click', async () => {
-    if (!current) return;
+  const showMoreResults = async (): Promise<void> => {
+    const search = current;
+    if (!search) return;
     const id = searchId;
     const from = list.children.length;
     const next = await Promise.all(
-      current.results.slice(from, from + LIMITS.page).map((result) => result.data()),
+      search.results.slice(from, from + LIMITS.page).map((result) => result.data()),
     );
-    if (id !== searchId || !current) return;
+    if (id !== searchId || search !== current) return;
     const items = next.map((data) => renderResult(toResultView(data)));
     list.append(...items);
-    showMore.hidden = list.children.length >= current.results.length;
+    showMore.hidden = list.children.length >= search.results.length;
     // Keyboard readers continue from the first new result rather than from the end of the page.
     items[0]?.querySelector('a')?.focus();
-  });
+  };
+  showMore.addEventListener('click', () => void showMoreResults());
 
   filters.addEventListener('click', (event) => {
     const button =

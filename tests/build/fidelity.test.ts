@@ -57,10 +57,14 @@ function assertSectionOnPage(section: SourceSection, path: string) {
   }
 }
 
-describe('the introduction is on the overview', () => assertSectionOnPage(source.intro, '/'));
+describe('the introduction is on the overview', () => {
+  assertSectionOnPage(source.intro, '/');
+});
 
 for (const section of source.sections) {
-  describe(`the ${section.heading} section`, () => assertSectionOnPage(section, pagePath(section.heading)));
+  describe(`the ${section.heading} section`, () => {
+    assertSectionOnPage(section, pagePath(section.heading));
+  });
 }
 
 describe('front matter', () => {

@@ -13,8 +13,8 @@ test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', ()
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'no page may be left in dist/');
   assert.match(output, /Learn syntax reached the published HTML unrendered/);
-  assert.match(output, /\/privacy\/: ":::moniker range="defender-2024":::"/);
-  assert.match(output, /\/privacy\/: "A stray \[!NOTE\] in a sentence\."/);
+  assert.match(output, /\/privacy\/index\.html: ":::moniker range="defender-2024":::"/);
+  assert.match(output, /\/privacy\/index\.html: "A stray \[!NOTE\] in a sentence\."/);
 });
 
 test('a missing include fails the build, naming the page and the include file', () => {

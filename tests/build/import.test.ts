@@ -104,8 +104,9 @@ for (const article of ARTICLES) {
     const source = learnProse(join(LEARN, article));
 
     for (const sentence of source.sentences) {
-      test(`says: ${sentence}`, () =>
-        assert.ok(text.includes(sentence), `"${sentence}" is not on /${slug}/:\n${text}`));
+      test(`says: ${sentence}`, () => {
+        assert.ok(text.includes(sentence), `"${sentence}" is not on /${slug}/:\n${text}`);
+      });
     }
     for (const target of source.links) {
       const resolved = resolveLearnLink(target, {
@@ -113,8 +114,9 @@ for (const article of ARTICLES) {
         learnBase: LEARN_BASE,
         learnFolder: LEARN_FOLDER,
       });
-      test(`links to ${target} as ${resolved}`, () =>
-        assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`));
+      test(`links to ${target} as ${resolved}`, () => {
+        assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`);
+      });
     }
     test('has no inline style and no raw Learn markers', () => {
       assert.doesNotMatch(html, /\sstyle=/);

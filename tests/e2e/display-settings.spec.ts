@@ -84,7 +84,7 @@ function overlaps(page: Page): Promise<string[]> {
           const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
           if (x > 1 && y > 1)
             found.push(
-              `${a.element.tagName} "${a.element.textContent?.slice(0, 30)}" / ${b.element.tagName} "${b.element.textContent?.slice(0, 30)}"`,
+              `${a.element.tagName} "${a.element.textContent.slice(0, 30)}" / ${b.element.tagName} "${b.element.textContent.slice(0, 30)}"`,
             );
         }
       }

@@ -110,7 +110,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
         if (!element || element === document.body) return null;
         const style = getComputedStyle(element);
         return {
-          name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`,
+          name: `${element.tagName} ${element.textContent.trim().slice(0, 30)}`,
           ring: style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2,
           opaque: style.opacity === '1',
         };

@@ -28,9 +28,9 @@ for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
       );
     expect(levels[0]).toBe(1);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
-    levels.forEach((level, i) =>
-      expect(level, `heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1),
-    );
+    levels.forEach((level, i) => {
+      expect(level, `heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+    });
   });
 }
 
@@ -77,7 +77,7 @@ test('previous and next follow the sidebar order on every page', async ({ page }
     .getByRole('navigation', { name: 'Pages' })
     .getByRole('link')
     .evaluateAll((links) =>
-      links.map((link) => ({ label: link.textContent?.trim(), href: link.getAttribute('href') })),
+      links.map((link) => ({ label: link.textContent.trim(), href: link.getAttribute('href') })),
     );
 
   for (const [i, current] of sidebar.entries()) {

@@ -3,7 +3,7 @@
  * (@mdx-js/mdx) and the site's own plugin list (src/markdown/pipeline.ts), in the same order.
  */
 import { compile } from '@mdx-js/mdx';
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { Element, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
@@ -55,7 +55,7 @@ export async function renderLearn(markdown: string, options: RenderOptions = {})
       parent &&
       index !== undefined
     ) {
-      parent.children[index] = toElement(node as JsxElement) as ElementContent;
+      parent.children[index] = toElement(node);
       return SKIP;
     }
     return undefined;

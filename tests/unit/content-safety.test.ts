@@ -1,15 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isComponentName, isEventHandler, unsafeUrlScheme } from '../../src/lib/content-safety.ts';
+import {
+  attributeName,
+  isComponentName,
+  isEventHandler,
+  isPagefindAttribute,
+  refusedUrl,
+} from '../../src/lib/content-safety.ts';
+import { renderLearn } from '../support/learn-markdown.ts';
 
-describe('unsafeUrlScheme', () => {
+describe('refusedUrl', () => {
   test('finds javascript:, data: and vbscript: however they are written', () => {
-    assert.equal(unsafeUrlScheme('javascript:alert(1)'), 'javascript');
-    assert.equal(unsafeUrlScheme('JavaScript:alert(1)'), 'javascript');
-    assert.equal(unsafeUrlScheme(' \u0001javascript:alert(1)'), 'javascript');
-    assert.equal(unsafeUrlScheme('java\tscr\nipt:alert(1)'), 'javascript');
-    assert.equal(unsafeUrlScheme('data:text/html,<script>alert(1)</script>'), 'data');
-    assert.equal(unsafeUrlScheme('vbscript:msgbox'), 'vbscript');
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' \u0001javascript:alert(1)',
+      'java\tscr\nipt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+    ]) {
+      assert.ok(refusedUrl(url), url);
+    }
   });
 
   test('lets ordinary links through', () => {
@@ -21,8 +32,68 @@ describe('unsafeUrlScheme', () => {
       'mailto:a@b.c',
       '../javascript:x',
     ]) {
-      assert.equal(unsafeUrlScheme(url), undefined, url);
+      assert.equal(refusedUrl(url), undefined, url);
     }
+  });
+});
+
+describe('attributes content may not set', () => {
+  test('data-pagefind-* in any spelling', () => {
+    for (const name of [
+      'data-pagefind-meta',
+      'DATA-PAGEFIND-BODY',
+      'dataPagefindFilter',
+      'data-pagefind-ignore',
+    ]) {
+      assert.ok(isPagefindAttribute(name), name);
+    }
+    assert.ok(!isPagefindAttribute('data-section'));
+  });
+
+  test('attribute names read as the browser reads them', () => {
+    assert.equal(attributeName('HREF'), 'href');
+    assert.equal(attributeName('xlink:href'), 'href');
+    assert.equal(attributeName('xlinkHref'), 'href');
+    assert.equal(attributeName('srcSet'), 'srcset');
+  });
+});
+
+describe('remarkContentSafety through the site pipeline', () => {
+  const fails = async (mdx: string) => {
+    try {
+      await renderLearn(mdx);
+      return '';
+    } catch (error) {
+      return String(error);
+    }
+  };
+
+  test('data-pagefind-* on any element fails at its line', async () => {
+    assert.match(
+      await fails('Text.\n\n<span data-pagefind-meta="url:https://evil.example/">x</span>\n'),
+      /page\.mdx:3:1: data-pagefind-meta= on <span> is not allowed/,
+    );
+  });
+
+  test('a style attribute fails', async () => {
+    assert.match(await fails('<span style="color: red">x</span>\n'), /a style= attribute on <span>/);
+  });
+
+  test('javascript: in any URL attribute, in any case, fails', async () => {
+    for (const attribute of ['cite', 'CITE', 'formaction', 'poster', 'xlink:href', 'data']) {
+      assert.match(
+        await fails(`<q ${attribute}="java&#9;script:alert(1)">x</q>\n`),
+        /javascript: URL|tab or line break/,
+        attribute,
+      );
+    }
+  });
+
+  test('SVG animation, which rewrites attributes after the build checked them, fails', async () => {
+    assert.match(
+      await fails('<svg><a href="/"><set attributeName="href" to="javascript:alert(1)" /></a></svg>\n'),
+      /a raw <set> is not allowed/,
+    );
   });
 });
 

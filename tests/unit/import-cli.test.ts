@@ -121,7 +121,10 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
   });
 
   test('reports the missing image and the zones with file and line', () => {
-    assert.match(run.output, /widget-setup\.md:20: image media\/widget-setup\/not-drawn-yet\.png is missing/);
+    assert.match(
+      run.output,
+      /widget-setup\.md:20: image "media\/widget-setup\/not-drawn-yet\.png" does not exist/,
+    );
     assert.match(run.output, /widget-setup\.md:31: zone/);
   });
 
@@ -132,12 +135,22 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.equal(order('widget-setup.mdx'), '2');
   });
 
-  test('a missing required front-matter field stops the import, naming the file', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'import-broken-'));
-    writeFileSync(join(broken, 'no-date.md'), '---\ntitle: T\ndescription: D\nauthor: a\n---\n\n# T\n');
-    const result = runImport(join(broken, 'no-date.md'), '--root', broken);
-    assert.equal(result.status, 1);
-    assert.match(result.output, /no-date\.md: front-matter field "ms\.date" is missing/);
-    assert.ok(!existsSync(join(broken, 'content')), 'nothing written');
+  test('a file without author or ms.date is still imported: defaults, each a warning with file and line', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-defaults-'));
+    writeFileSync(
+      join(folder, 'no-date.md'),
+      '---\ntitle: T\ndescription: D\nms.author: msalias\n---\n\n# T\n',
+    );
+    const result = runImport(join(folder, 'no-date.md'), '--root', folder);
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /no-date\.md:1: front-matter field "ms\.date" is missing/);
+    assert.match(
+      result.output,
+      /no-date\.md:1: front-matter field "author" is missing \(taken from ms\.author\)/,
+    );
+    const page = readFileSync(join(folder, 'content/no-date.mdx'), 'utf8');
+    assert.match(page, /^author: "msalias"$/m);
+    // Not in git: the date is today's.
+    assert.match(page, new RegExp(`^updated: ${new Date().toISOString().slice(0, 10)}$`, 'm'));
   });
 });

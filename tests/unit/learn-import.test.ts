@@ -15,38 +15,64 @@ function folder(files: Record<string, string>): SourceFiles {
 const FRONT =
   '---\ntitle: Widget overview\ndescription: "All about widgets."\nauthor: testwriter\nms.date: 03/07/2025\nms.topic: overview\n---\n';
 
+const DEFAULTS = {
+  fallbackAuthor: 'configured-default',
+  date: '2026-01-02',
+  title: 'Widgets from the H1',
+  description: 'The first sentence of the article.',
+};
+
 describe('front matter', () => {
   test('title, description, author are kept; ms.date becomes the updated date; other keys are listed as dropped', () => {
     const { data, body } = splitFrontMatter(`${FRONT}\n# Widgets\n`, 'a.md');
-    assert.deepEqual(mapLearnFrontMatter(data, 'a.md'), {
+    assert.deepEqual(mapLearnFrontMatter(data, 'a.md', DEFAULTS), {
       title: 'Widget overview',
       description: 'All about widgets.',
       updated: '2025-03-07',
       author: 'testwriter',
       dropped: ['ms.topic'],
+      notes: [],
     });
     assert.equal(body.trim(), '# Widgets');
   });
 
-  for (const field of ['title', 'description', 'author', 'ms.date']) {
-    test(`a missing ${field} is an error naming the file and the field`, () => {
-      const { data } = splitFrontMatter(
-        FRONT.replace(new RegExp(`^${field.replace('.', '\\.')}:.*\\n`, 'm'), ''),
-        'docs/a.md',
-      );
-      assert.throws(
-        () => mapLearnFrontMatter(data, 'docs/a.md'),
-        new RegExp(`docs/a\\.md: front-matter field "${field.replace('.', '\\.')}" is missing`),
-      );
+  const cases: [field: string, key: keyof ReturnType<typeof mapLearnFrontMatter>, expected: string][] = [
+    ['title', 'title', DEFAULTS.title],
+    ['description', 'description', DEFAULTS.description],
+    ['author', 'author', DEFAULTS.fallbackAuthor],
+    ['ms.date', 'updated', DEFAULTS.date],
+  ];
+  for (const [field, key, expected] of cases) {
+    test(`a missing ${field} never stops the import: it gets its default and a warning naming the field`, () => {
+      const text = FRONT.replace(new RegExp(`^${field.replace('.', '\\.')}:.*\\n`, 'm'), '');
+      const { data } = splitFrontMatter(text, 'docs/a.md');
+      const mapped = mapLearnFrontMatter(data, 'docs/a.md', DEFAULTS, text);
+      assert.equal(mapped[key], expected);
+      assert.equal(mapped.notes.length, 1);
+      assert.match(mapped.notes[0]?.message ?? '', new RegExp(`"${field.replace('.', '\\.')}" is missing`));
     });
   }
 
-  test('an ms.date that is not MM/DD/YYYY is an error saying the format', () => {
-    const { data } = splitFrontMatter(FRONT.replace('03/07/2025', '13/45/2025'), 'a.md');
-    assert.throws(
-      () => mapLearnFrontMatter(data, 'a.md'),
-      /a\.md: front-matter field "ms.date" is "13\/45\/2025": it must be a date as MM\/DD\/YYYY/,
+  test('the author comes from --author first, then ms.author, then the configured default', () => {
+    const withMsAuthor = Object.fromEntries(
+      Object.entries({ ...splitFrontMatter(FRONT, 'a.md').data, 'ms.author': 'msalias' }).filter(
+        ([key]) => key !== 'author',
+      ),
     );
+    assert.equal(mapLearnFrontMatter(withMsAuthor, 'a.md', { ...DEFAULTS, author: 'cli' }).author, 'cli');
+    assert.equal(mapLearnFrontMatter(withMsAuthor, 'a.md', DEFAULTS).author, 'msalias');
+  });
+
+  test('an ms.date that is not MM/DD/YYYY gets the default date and a warning on its line', () => {
+    const text = FRONT.replace('03/07/2025', '13/45/2025');
+    const { data } = splitFrontMatter(text, 'a.md');
+    const mapped = mapLearnFrontMatter(data, 'a.md', DEFAULTS, text);
+    assert.equal(mapped.updated, DEFAULTS.date);
+    assert.deepEqual(
+      mapped.notes.map((note) => note.line),
+      [text.split('\n').findIndex((line) => line.startsWith('ms.date')) + 1],
+    );
+    assert.match(mapped.notes[0]?.message ?? '', /"13\/45\/2025", not a date as MM\/DD\/YYYY/);
   });
 });
 
@@ -223,12 +249,13 @@ describe('planImport', () => {
     assert.ok(notes.includes('/learn/b.md:15'), `tabs at b.md:15; got ${notes.join(', ')}`);
   });
 
-  test('a missing include is an error naming the page and the include', () => {
+  test('a missing include is a warning naming the page, its line and the include as written (no absolute path)', () => {
     const broken = folder({ ...files, '/learn/a.md': `${FRONT}\n[!INCLUDE [x](includes/none.md)]\n` });
-    assert.throws(
-      () => planImport(['/learn/a.md'], {}, broken),
-      /\/learn\/a\.md:9: \[!INCLUDE\] of "includes\/none\.md": the include file \/learn\/includes\/none\.md does not exist/,
-    );
+    const plan = planImport(['/learn/a.md'], {}, broken);
+    const warning = plan.warnings.find((note) => note.message.includes('[!INCLUDE]'));
+    assert.equal(`${warning?.file}:${warning?.line}`, '/learn/a.md:9');
+    assert.match(warning?.message ?? '', /"includes\/none\.md" does not exist/);
+    assert.doesNotMatch(warning?.message ?? '', /\/learn\/includes/);
   });
 
   test('--split h2 takes one file; pages that would share a slug are an error', () => {

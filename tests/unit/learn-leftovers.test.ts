@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findLearnLeftovers } from '../../src/lib/import/leftovers.ts';
+import { findLearnLeftovers } from '../../src/lib/learn/leftovers.ts';
 
 describe('findLearnLeftovers', () => {
   test('finds raw ::: and [!NOTE]-style markers in the visible text', () => {

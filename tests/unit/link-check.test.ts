@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkInternal, checkOutbound, classifyLink, describeProblem } from '../../src/lib/link-check.ts';
+import { checkInternal, checkUrl, describeProblem, type UrlCheck } from '../../src/lib/link-check.ts';
+
+/** The problem a check found, or '' when none. */
+function problemOf(check: UrlCheck): string {
+  return 'problem' in check ? check.problem : '';
+}
+
+/** What the link policy says of an outbound link, or undefined when it passes. */
+function checkOutbound(href: string, hosts: ReadonlySet<string>): string | undefined {
+  return problemOf(checkUrl(href, '/privacy/', 'link', hosts)) || undefined;
+}
 
 const allowed = new Set(['www.microsoft.com', 'learn.microsoft.com']);
 const headingIds = new Map<string, ReadonlySet<string> | undefined>([
@@ -9,34 +19,32 @@ const headingIds = new Map<string, ReadonlySet<string> | undefined>([
   ['/links/', undefined],
 ]);
 
-describe('classifyLink', () => {
-  test('a scheme or a host makes a link outbound', () => {
-    for (const href of [
-      'https://www.microsoft.com/security',
-      'http://x.org/',
-      'mailto:a@b.c',
-      '//cdn.example/x',
-    ]) {
-      assert.deepEqual(classifyLink(href, '/privacy/'), { kind: 'outbound', href });
-    }
+describe('checkUrl', () => {
+  test('paths and anchors are pages of this site, resolved from the linking page, to check once all pages are known', () => {
+    assert.deepEqual(checkUrl('/security/#further-reading', '/privacy/', 'link', allowed), {
+      internal: { path: '/security/', anchor: 'further-reading' },
+    });
+    assert.deepEqual(checkUrl('#top', '/privacy/', 'link', allowed), {
+      internal: { path: '/privacy/', anchor: 'top' },
+    });
+    assert.deepEqual(checkUrl('../security/', '/privacy/', 'link', allowed), {
+      internal: { path: '/security/', anchor: undefined },
+    });
   });
 
-  test('paths and anchors are pages of this site, resolved from the linking page', () => {
-    assert.deepEqual(classifyLink('/security/#further-reading', '/privacy/'), {
-      kind: 'internal',
-      path: '/security/',
-      anchor: 'further-reading',
-    });
-    assert.deepEqual(classifyLink('#top', '/privacy/'), {
-      kind: 'internal',
-      path: '/privacy/',
-      anchor: 'top',
-    });
-    assert.deepEqual(classifyLink('../security/', '/privacy/'), {
-      kind: 'internal',
-      path: '/security/',
-      anchor: undefined,
-    });
+  test('a request to another origin fails, whatever the host; on the site it passes', () => {
+    for (const href of ['https://www.microsoft.com/logo.png', 'https://evil.example/x.png']) {
+      assert.match(problemOf(checkUrl(href, '/', 'request', allowed)), /another origin/, href);
+    }
+    assert.deepEqual(checkUrl('/media/x.png', '/', 'request', allowed), { ok: true });
+  });
+
+  test('refused URLs fail in every role: javascript:, disguised hosts', () => {
+    for (const role of ['link', 'request', 'other'] as const) {
+      for (const href of ['javascript:alert(1)', '/\\evil.example/', '\t//evil.example/']) {
+        assert.notEqual(problemOf(checkUrl(href, '/', role, allowed)), '', `${role} ${href}`);
+      }
+    }
   });
 });
 
@@ -54,7 +62,7 @@ describe('checkOutbound', () => {
 
   test('other schemes and protocol-relative links fail', () => {
     for (const href of ['mailto:a@b.c', 'ftp://www.microsoft.com/x', '//www.microsoft.com/x']) {
-      assert.match(checkOutbound(href, allowed) ?? '', /full https:\/\/ URLs/, href);
+      assert.match(checkOutbound(href, allowed) ?? '', /https:\/\//, href);
     }
   });
 

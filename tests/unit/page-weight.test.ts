@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { weighPage } from '../support/page-weight.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'weight-'));
-after(() => rmSync(dist, { recursive: true, force: true }));
+after(() => {
+  rmSync(dist, { recursive: true, force: true });
+});
 
 const files: Record<string, string> = {
   '/index.html':

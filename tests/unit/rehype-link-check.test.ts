@@ -6,16 +6,33 @@ import { toHtml } from 'hast-util-to-html';
 import rehypeExternalLinks from 'rehype-external-links';
 import { VFile } from 'vfile';
 import { externalLinksOptions, externalMarkerHtml } from '../../src/markdown/external-links.ts';
+import { checkInternalLinks, type InternalLink } from '../../src/lib/link-check.ts';
+import { pageHref } from '../../src/lib/navigation.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
 
 const options = {
-  sitePages: ['index', 'security', 'privacy', 'links'],
   allowedHosts: ['www.microsoft.com'],
   root: '/project',
 };
 
 const SECURITY =
   '<h2 id="service-level-security">Service-level security</h2>\n<h2 id="further-reading">Further reading</h2>\n<p><a href="https://www.microsoft.com/security">Microsoft Trust Center - Security</a></p>';
+
+/** The site-wide check of links between pages, over what the plugin recorded in each page (slug → file), as src/data/site-links.ts runs it. */
+function checkSite(files: ReadonlyMap<string, VFile>): string[] {
+  const recorded = [...files].map(([slug, file]) => ({
+    path: pageHref(slug),
+    ...(file.data.astro?.frontmatter?.['linkCheck'] as { internal: InternalLink[]; headingIds: string[] }),
+  }));
+  const headingIds = new Map<string, ReadonlySet<string> | undefined>([
+    ['/links/', undefined],
+    ...recorded.map(({ path, headingIds: ids }) => [path, new Set(ids)] as const),
+  ]);
+  return checkInternalLinks(
+    recorded.flatMap((page) => page.internal),
+    headingIds,
+  );
+}
 
 /** Runs the plugin's transform on `html` as the file content/<slug>.mdx, returning the file. */
 function run(transform: ReturnType<typeof rehypeLinkCheck>, slug: string, html: string): VFile {
@@ -77,51 +94,68 @@ describe('rehypeLinkCheck', () => {
       ],
     };
     const file = new VFile({ path: '/project/content/privacy.mdx' });
-    assert.throws(
-      () => transform(tree, file),
-      /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/,
-    );
+    assert.throws(() => {
+      transform(tree, file);
+    }, /content\/privacy\.mdx:7: the link "https:\/\/www\.microsoft\.com\/" is an HTML <a> leaving the site/);
   });
 
-  test('a link to a heading of another page is checked whichever page is compiled first', () => {
+  test('links between pages are recorded, then checked once against every page, in any compile order', () => {
     const link = '<p>\n<a href="/security/#further-readin">Further reading</a></p>';
-    const targetFirst = rehypeLinkCheck({ ...options, strict: true });
-    run(targetFirst, 'security', SECURITY);
-    assert.throws(
-      () => run(targetFirst, 'privacy', link),
-      /content\/privacy\.mdx:2: the link "\/security\/#further-readin" goes to #further-readin, which is not a heading on \/security\//,
-    );
-
-    const linkFirst = rehypeLinkCheck({ ...options, strict: true });
-    run(linkFirst, 'privacy', link);
-    assert.throws(
-      () => run(linkFirst, 'security', SECURITY),
-      /content\/privacy\.mdx:2: .*#further-readin, which is not a heading on \/security\//,
-    );
+    for (const order of [
+      ['security', 'privacy'],
+      ['privacy', 'security'],
+    ]) {
+      const transform = rehypeLinkCheck({ ...options, strict: true });
+      const files = new Map(
+        order.map((slug) => [slug, run(transform, slug, slug === 'security' ? SECURITY : link)]),
+      );
+      assert.deepEqual(
+        checkSite(files),
+        [
+          'content/privacy.mdx:2: the link "/security/#further-readin" goes to #further-readin, which is not a heading on /security/. Its headings are: #service-level-security, #further-reading.',
+        ],
+        order.join(' then '),
+      );
+    }
   });
 
   test('good internal links pass: pages, their headings, this page’s headings', () => {
     const transform = rehypeLinkCheck({ ...options, strict: true });
-    run(transform, 'security', SECURITY);
-    run(
-      transform,
-      'privacy',
-      '<h2 id="here">Here</h2><a href="#here">a</a><a href="/security/#further-reading">b</a><a href="/links/">c</a><a href="/">d</a>',
-    );
+    const files = new Map([
+      ['security', run(transform, 'security', SECURITY)],
+      [
+        'privacy',
+        run(
+          transform,
+          'privacy',
+          '<h2 id="here">Here</h2><a href="#here">a</a><a href="/security/#further-reading">b</a><a href="/links/">c</a><a href="/">d</a>',
+        ),
+      ],
+      ['index', run(transform, 'index', '<p>Home</p>')],
+    ]);
+    assert.deepEqual(checkSite(files), []);
   });
 
   test('a bookmark (an element with an id, as Learn writes <a name>) is a target too', () => {
     const transform = rehypeLinkCheck({ ...options, strict: true });
-    run(transform, 'privacy', '<p><a id="choose"></a>Pick one.</p><a href="#choose">back</a>');
-    assert.throws(
-      () => run(transform, 'security', '<a href="#choose">back</a>'),
-      /#choose, which is not a heading on \/security\//,
+    const files = new Map([
+      ['privacy', run(transform, 'privacy', '<p><a id="choose"></a>Pick one.</p><a href="#choose">back</a>')],
+      ['security', run(transform, 'security', '<a href="#choose">back</a>')],
+    ]);
+    const problems = checkSite(files);
+    assert.equal(problems.length, 1);
+    assert.match(
+      problems[0] ?? '',
+      /content\/security\.mdx:1: .*#choose, which is not a heading on \/security\//,
     );
   });
 
   test('a link to a page that does not exist fails', () => {
-    assert.throws(
-      () => run(rehypeLinkCheck({ ...options, strict: true }), 'privacy', '<a href="/privcy/">p</a>'),
+    const files = new Map([
+      ['privacy', run(rehypeLinkCheck({ ...options, strict: true }), 'privacy', '<a href="/privcy/">p</a>')],
+    ]);
+    assert.match(
+      checkSite(files)[0] ?? '',
       /"\/privcy\/" goes to \/privcy\/, which is not a page of this site/,
     );
   });

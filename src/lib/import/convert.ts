@@ -6,7 +6,8 @@ import {
   splitFrontMatter,
   type PageFrontMatter,
 } from './front-matter.ts';
-import { IMAGE_DIRECTIVE, parseImageDirective } from './learn-syntax.ts';
+import { IMAGE_DIRECTIVE, mapProseLines, markdownLines, parseImageDirective } from '../learn/syntax.ts';
+import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
 import {
   headingSlug,
@@ -17,12 +18,25 @@ import {
   withoutH1,
 } from './split.ts';
 import type { TocEntry } from './toc-yml.ts';
+import { DEFAULT_AUTHOR, EXTRA_PAGES } from '../../consts.ts';
+import { confine, imageProblem, type PathAccess } from '../learn/source-files.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
 export interface SourceFiles {
   /** The file's text, or undefined when there is no such file. */
   read(path: string): string | undefined;
   exists(path: string): boolean;
+  /** The file's path with symlinks resolved (the path itself when there are none), or undefined when missing. */
+  real?(path: string): string | undefined;
+  /** The file's last change as YYYY-MM-DD (its git date), or undefined when not known. */
+  dateOf?(path: string): string | undefined;
+  /** The file's bytes, to check that an image is one; without it images are not checked. */
+  bytes?(path: string): Uint8Array | undefined;
+}
+
+/** Symlinks as the source files resolve them (none in an in-memory folder). */
+function pathAccess(files: SourceFiles): PathAccess {
+  return { real: (path) => (files.real ? files.real(path) : files.exists(path) ? path : undefined) };
 }
 
 export interface ImportOptions {
@@ -32,6 +46,14 @@ export interface ImportOptions {
   toc?: { entries: TocEntry[]; dir: string } | undefined;
   /** Sidebar order of the first imported page (after the pages the site already has). Default 1. */
   firstOrder?: number | undefined;
+  /** `--author`, which wins over each file's own. */
+  author?: string | undefined;
+  /** The author of a file that names none (neither `author` nor `ms.author`). */
+  fallbackAuthor?: string | undefined;
+  /** Today as YYYY-MM-DD: the date of a file with no `ms.date` and no git date. */
+  today?: string | undefined;
+  /** The folder the sources are confined to (default: the folder of the TOC, else of the first file). */
+  sourceRoot?: string | undefined;
 }
 
 export interface PlannedPage {
@@ -56,6 +78,8 @@ export interface ImportPlan {
   warnings: ImportNote[];
   /** Front-matter keys dropped per file (the schema has no field for them). */
   dropped: { file: string; keys: string[] }[];
+  /** Outbound hosts linked and http links made https. */
+  links: LinkReport;
 }
 
 /** A page file's text. */
@@ -85,17 +109,17 @@ function lineAt(text: string, offset: number): number {
 interface Context {
   files: SourceFiles;
   plan: ImportPlan;
-  /** The folder images are published relative to (the folder of the first source file). */
+  /** The source root: every file read is inside it; images are published relative to it. */
   root: string;
+  /** The source root with symlinks resolved. */
+  realRoot: string;
 }
 
 /** Learn constructs the site does not render, or renders with a caveat: reported with file and line. */
 function scanConstructs(text: string, file: string, firstLine: number, context: Context): void {
-  let fence = false;
-  text.split('\n').forEach((line, index) => {
+  markdownLines(text).forEach(({ line, code }, index) => {
     const where = { file, line: firstLine + index };
-    if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
-    if (fence) return;
+    if (code) return;
     const directive = /:::([\w-]+)/.exec(line)?.[1];
     if (directive === 'zone') {
       context.plan.warnings.push({
@@ -156,18 +180,33 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       });
       return source;
     }
-    const from = resolve(dirname(file), decodeURIComponent(source));
-    const sitePath = sitePathOfImage(dirname(file), source, context.root);
-    if (context.files.exists(from)) {
-      if (!context.plan.copies.some((copy) => copy.from === from))
-        context.plan.copies.push({ from, to: `public${sitePath}` });
-    } else {
+    const found = confine(
+      source.split(/[?#]/)[0] ?? '',
+      dirname(file),
+      context.root,
+      pathAccess(context.files),
+    );
+    if (!found.ok) {
       context.plan.warnings.push({
         file,
         line,
-        message: `image ${source} is missing (${from}): the page shows its alt text instead.`,
+        message: `image ${found.problem} The page shows its alt text instead.`,
       });
+      return sitePathOfImage(dirname(file), source, context.root);
     }
+    const bytes = context.files.bytes?.(found.path);
+    const problem = bytes === undefined ? undefined : imageProblem(source, bytes);
+    if (problem) {
+      context.plan.warnings.push({
+        file,
+        line,
+        message: `image ${problem} Not copied: the page shows its alt text.`,
+      });
+      return sitePathOfImage(dirname(file), source, context.root);
+    }
+    const sitePath = sitePathOfImage(dirname(found.path), posix.basename(found.path), context.realRoot);
+    if (!context.plan.copies.some((copy) => copy.from === found.path))
+      context.plan.copies.push({ from: found.path, to: `public${sitePath}` });
     return sitePath;
   };
   return text
@@ -203,41 +242,57 @@ function prepare(
   chain: readonly string[],
 ): string {
   scanConstructs(text, file, firstLine, context);
-  const withImages = rewriteImages(text, file, firstLine, context);
-  let fence = false;
-  return withImages
-    .split('\n')
-    .map((line, index) => {
-      if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
-      const include = fence ? null : INCLUDE_LINE.exec(line);
-      if (!include) return line;
-      const [, prefix = '', path = ''] = include;
-      const target = resolve(dirname(file), decodeURIComponent(path));
-      const included = context.files.read(target);
-      if (included === undefined) {
-        throw new Error(
-          `${file}:${firstLine + index}: [!INCLUDE] of "${path}": the include file ${target} does not exist.`,
-        );
-      }
-      if (chain.includes(target))
-        throw new Error(`${file}:${firstLine + index}: [!INCLUDE] of "${path}" includes itself.`);
-      const { body } = splitFrontMatter(included, target);
-      const bodyStart = included.slice(0, included.length - body.length).split('\n').length;
-      const inlined = rebaseLinks(
-        prepare(body.trim(), target, bodyStart, context, [...chain, target]),
-        dirname(target),
-        dirname(chain[0] ?? file),
-      );
-      return inlined
-        .split('\n')
-        .map((includedLine) => `${prefix}${includedLine}`.trimEnd())
-        .join('\n');
-    })
-    .join('\n');
+  const withImages = rewriteLinks(
+    rewriteImages(text, file, firstLine, context),
+    file,
+    firstLine,
+    context.plan.links,
+  );
+  return mapProseLines(withImages, (line, index) => {
+    const include = INCLUDE_LINE.exec(line);
+    if (!include) return line;
+    const [, prefix = '', path = ''] = include;
+    const found = confine(path, dirname(file), context.root, pathAccess(context.files));
+    const included = found.ok ? context.files.read(found.path) : undefined;
+    if (!found.ok || included === undefined) {
+      // One missing include never stops the import: its line is left out, and said so.
+      context.plan.warnings.push({
+        file,
+        line: firstLine + index,
+        message: `[!INCLUDE] ${found.ok ? `"${path}" cannot be read.` : found.problem} Its text is left out of the page.`,
+      });
+      return '';
+    }
+    const target = found.path;
+    if (chain.includes(target)) {
+      context.plan.warnings.push({
+        file,
+        line: firstLine + index,
+        message: `[!INCLUDE] of "${path}" includes itself: left out.`,
+      });
+      return '';
+    }
+    const { body } = splitFrontMatter(included, target);
+    const bodyStart = included.slice(0, included.length - body.length).split('\n').length;
+    const inlined = rebaseLinks(
+      prepare(body.trim(), target, bodyStart, context, [...chain, target]),
+      dirname(target),
+      dirname(chain[0] ?? file),
+    );
+    return inlined
+      .split('\n')
+      .map((includedLine) => `${prefix}${includedLine}`.trimEnd())
+      .join('\n');
+  });
 }
 
 /** A short description of a section: its first sentence of prose, else the heading with the article's description. */
 function sectionDescription(body: string, heading: string, articleDescription: string): string {
+  return firstSentence(body) ?? `${heading}: ${articleDescription}`;
+}
+
+/** The first sentence of prose of `body` (20 characters or more), Markdown removed, if there is one. */
+function firstSentence(body: string): string | undefined {
   const prose = body
     .split('\n')
     .map((line) => line.trim())
@@ -247,9 +302,47 @@ function sectionDescription(body: string, heading: string, articleDescription: s
     .replace(/[*_`]/g, '')
     .split(/(?<=[.!?])\s+/)[0]
     ?.trim();
-  return sentence && sentence.length >= 20 && /[.!?]$/.test(sentence)
-    ? sentence
-    : `${heading}: ${articleDescription}`;
+  return sentence && sentence.length >= 20 && /[.!?]$/.test(sentence) ? sentence : undefined;
+}
+
+/** URLs the site's own pages (src/pages/) take: no imported page may have them. */
+const SITE_OWN_PAGES = [
+  ...EXTRA_PAGES.map((page) => page.slug),
+  'search',
+  '404',
+  '_astro',
+  'pagefind',
+  'media',
+];
+
+/** The deepest folder holding every file. */
+function commonFolder(files: readonly string[]): string {
+  const folders = files.map((file) => dirname(file).split(sep));
+  const [firstFolder = []] = folders;
+  let depth = firstFolder.length;
+  for (const folder of folders) {
+    let same = 0;
+    while (same < Math.min(depth, folder.length) && folder[same] === firstFolder[same]) same++;
+    depth = same;
+  }
+  return firstFolder.slice(0, depth).join(sep) || sep;
+}
+
+/**
+ * The page slug of a source file: its path below the source root, folders kept, without `.md`, lower
+ * case (`docs-authoring/Sort-Redirects.md` → `docs-authoring/sort-redirects`), as its Learn URL has it.
+ */
+export function pageSlugOf(file: string, root: string): string {
+  const path = relative(root, file).split(sep).join('/');
+  const slug = path.replace(/\.md$/i, '').toLowerCase();
+  if (
+    path.startsWith('../') ||
+    !slug.split('/').every((part) => /^[\w.-]+$/.test(part) && !/^\.+$/.test(part))
+  )
+    throw new Error(
+      `${file}: its path below ${root} must be folder and file names of letters, digits, "-", "_" and ".", to be a page URL.`,
+    );
+  return slug;
 }
 
 /** Plans the import of `files` (absolute paths, in sidebar order unless a TOC says otherwise). */
@@ -260,9 +353,11 @@ export function planImport(
 ): ImportPlan {
   if (options.split && files.length !== 1)
     throw new Error('--split h2 makes one article into the site: pass exactly one file.');
-  const plan: ImportPlan = { pages: [], copies: [], warnings: [], dropped: [] };
+  const plan: ImportPlan = { pages: [], copies: [], warnings: [], dropped: [], links: emptyLinkReport() };
   const first = options.firstOrder ?? 1;
-  const context: Context = { files: access, plan, root: dirname(files[0] ?? '.') };
+  const root = options.sourceRoot ?? options.toc?.dir ?? commonFolder(files);
+  const context: Context = { files: access, plan, root, realRoot: pathAccess(access).real(root) ?? root };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
     options.toc?.entries.findIndex((entry) => resolve(options.toc?.dir ?? '', entry.href) === file) ?? -1;
   const ordered = options.toc
@@ -276,14 +371,24 @@ export function planImport(
     const text = access.read(file);
     if (text === undefined) throw new Error(`${file}: no such file.`);
     const { data, body } = splitFrontMatter(text, file);
-    const learn = mapLearnFrontMatter(data, file);
-    if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const prepared = prepare(body, file, bodyStart, context, [file]);
+    const fileSlug = pageSlugOf(file, root);
+    const learn = mapLearnFrontMatter(
+      data,
+      file,
+      {
+        author: options.author,
+        fallbackAuthor: options.fallbackAuthor ?? DEFAULT_AUTHOR,
+        date: access.dateOf?.(file) ?? today,
+        title: withoutH1(prepared).h1 ?? fileSlug,
+        description: firstSentence(withoutH1(prepared).body) ?? withoutH1(prepared).h1 ?? fileSlug,
+      },
+      text,
+    );
+    for (const note of learn.notes) plan.warnings.push({ file, ...note });
+    if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
     const base = { updated: learn.updated, author: learn.author };
-    const fileSlug = posix.basename(file.split(sep).join('/')).replace(/\.md$/i, '').toLowerCase();
-    if (!/^[\w-]+$/.test(fileSlug))
-      throw new Error(`${file}: its name must be letters, digits and hyphens, to be a page slug.`);
     if (options.toc && tocIndex(file) === -1)
       plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
 
@@ -351,6 +456,15 @@ export function planImport(
   plan.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const seen = new Set<string>();
   for (const page of plan.pages) {
+    if (page.slug === '' || page.slug.endsWith('/'))
+      throw new Error(
+        `${page.source}: a page would have no name (content/${page.slug}.mdx): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`,
+      );
+    const reserved = SITE_OWN_PAGES.find((own) => own === page.slug.split('/')[0]);
+    if (reserved !== undefined)
+      throw new Error(
+        `${page.source}: the page "${page.frontMatter.title}" would be content/${page.slug}.mdx, at /${reserved}/, which is the site's own page. Rename the file or heading.`,
+      );
     if (seen.has(page.slug))
       throw new Error(
         `${page.source}: two imported pages would both be content/${page.slug}.mdx; rename one file or heading.`,

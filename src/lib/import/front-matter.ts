@@ -45,7 +45,8 @@ export function splitFrontMatter(
 
 /** `05/31/2024` (Learn's `ms.date`) as `2024-05-31`; also accepts `2024-05-31`. */
 export function learnDate(value: unknown, file: string): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').trim();
+  const text =
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   const iso = us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
   const date = new Date(`${iso}T00:00:00Z`);
@@ -63,23 +64,88 @@ export function learnDate(value: unknown, file: string): string {
 
 const MAPPED = new Set(['title', 'description', 'ms.date', 'author']);
 
-/** The fields this site keeps; a missing one is an error naming the file and the field. */
-export function mapLearnFrontMatter(data: Record<string, unknown>, file: string): LearnFrontMatter {
-  const required = (key: string): string => {
-    const value = data[key];
-    if (value === undefined || value === null || String(value).trim() === '') {
-      throw new Error(
-        `${file}: front-matter field "${key}" is missing: Learn articles carry it, and the site needs it.`,
-      );
-    }
-    return String(value).trim();
+/** Where a missing field's value comes from when the file lacks it. */
+export interface FrontMatterDefaults {
+  /** `--author`: wins over the file's `ms.author` and the configured default. */
+  author?: string | undefined;
+  /** The configured default author, when neither `--author` nor `ms.author` gives one. */
+  fallbackAuthor: string;
+  /** The file's last change (its git date, else today) as YYYY-MM-DD. */
+  date: string;
+  /** The article's H1 (or file name), when there is no `title`. */
+  title: string;
+  /** The first sentence of the article, when there is no `description`. */
+  description: string;
+}
+
+/** A note about one front-matter field: 1-based line in the source file. */
+export interface FieldNote {
+  line: number;
+  message: string;
+}
+
+/** The 1-based line of `key:` in the source text's front matter, else 1 (the front matter's start). */
+function lineOfKey(source: string, key: string): number {
+  const lines = source.split('\n');
+  const index = lines.findIndex((line, at) => at > 0 && line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+function present(value: unknown): string | undefined {
+  const text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value).trim()
+        : '';
+  return text === '' ? undefined : text;
+}
+
+/**
+ * The fields this site keeps. A missing or unreadable one never stops the import: it gets its default
+ * (see FrontMatterDefaults) and a note with the line, which the import prints as a warning.
+ */
+export function mapLearnFrontMatter(
+  data: Record<string, unknown>,
+  file: string,
+  defaults: FrontMatterDefaults,
+  source = '',
+): LearnFrontMatter & { notes: FieldNote[] } {
+  const notes: FieldNote[] = [];
+  const fallback = (key: string, value: string, why: string): string => {
+    notes.push({
+      line: lineOfKey(source, key),
+      message: `front-matter field "${key}" ${why}: using ${JSON.stringify(value)}.`,
+    });
+    return value;
   };
+  const title = present(data['title']) ?? fallback('title', defaults.title, 'is missing');
+  const description =
+    present(data['description']) ?? fallback('description', defaults.description, 'is missing');
+  const givenAuthor = defaults.author ?? present(data['author']);
+  const author =
+    givenAuthor ??
+    (present(data['ms.author'])
+      ? fallback('author', present(data['ms.author']) ?? '', 'is missing (taken from ms.author)')
+      : fallback('author', defaults.fallbackAuthor, 'is missing (the configured default author)'));
+  const rawDate = present(data['ms.date']);
+  let updated: string;
+  if (rawDate === undefined)
+    updated = fallback('ms.date', defaults.date, "is missing (the file's last change)");
+  else {
+    try {
+      updated = learnDate(rawDate, file);
+    } catch {
+      updated = fallback('ms.date', defaults.date, `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY`);
+    }
+  }
   return {
-    title: required('title'),
-    description: required('description'),
-    updated: learnDate(required('ms.date'), file),
-    author: required('author'),
+    title,
+    description,
+    updated,
+    author,
     dropped: Object.keys(data).filter((key) => !MAPPED.has(key)),
+    notes,
   };
 }
 

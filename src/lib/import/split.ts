@@ -1,5 +1,6 @@
 /** One Learn article's body into its H1, introduction and H2 sections; a heading's slug as rehype-slug makes it. */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import { markdownLines } from '../learn/syntax.ts';
 
 export interface ArticlePart {
   /** The H2 text for a section; the H1 (or front-matter title) for the introduction. */
@@ -21,25 +22,12 @@ export function headingSlug(heading: string): string {
   return githubSlug(heading);
 }
 
-/** Lines of `body`, each marked whether it is inside a fenced code block. */
-function linesWithFences(body: string): { line: string; code: boolean }[] {
-  let fence: string | undefined;
-  return body.split('\n').map((line) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || marker.startsWith(fence))) {
-      fence = fence === undefined ? marker : undefined;
-      return { line, code: true };
-    }
-    return { line, code: fence !== undefined };
-  });
-}
-
 /** Removes the `# H1` (the layout shows the title as H1) and cuts the rest at each `## H2`. */
 export function splitArticle(body: string): SplitArticle {
   let h1: string | undefined;
   const intro: string[] = [];
   const sections: { heading: string; lines: string[] }[] = [];
-  for (const { line, code } of linesWithFences(body)) {
+  for (const { line, code } of markdownLines(body)) {
     const h1Match = code ? null : /^#\s+(.+?)\s*#*\s*$/.exec(line);
     const h2Match = code ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
     if (h1Match && h1 === undefined && sections.length === 0) h1 = h1Match[1];
@@ -69,7 +57,7 @@ export function withoutH1(body: string): { h1: string | undefined; body: string 
 
 /** Raises every heading one level (`###` → `##`) outside code: an H2 section becomes a page whose H1 is its title. */
 export function promoteHeadings(body: string): string {
-  return linesWithFences(body)
+  return markdownLines(body)
     .map(({ line, code }) => (code ? line : line.replace(/^#(#{2,6}\s)/, '$1')))
     .join('\n');
 }
@@ -77,7 +65,7 @@ export function promoteHeadings(body: string): string {
 /** Slugs of the headings of `body` outside code, as rehype-slug assigns them on one page. */
 export function headingSlugs(body: string): string[] {
   const slugger = new GithubSlugger();
-  return linesWithFences(body)
+  return markdownLines(body)
     .filter(({ code }) => !code)
     .map(({ line }) => /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1])
     .filter((heading) => heading !== undefined)

@@ -1,8 +1,7 @@
 /** Learn syntax that survived into published HTML: raw `:::` or `[!NOTE]`-style markers in the visible text. */
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { LEARN_MARKER } from './learn-syntax.ts';
+import { LEARN_MARKER } from './syntax.ts';
 
 /** Elements whose text is shown as code or not shown at all: markers there are meant. */
 const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
@@ -10,10 +9,10 @@ const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'templ
 /** Each text of the page (outside code) that holds a Learn marker, trimmed to 80 characters around it. */
 export function findLearnLeftovers(html: string): string[] {
   const found: string[] = [];
-  visit(fromHtml(html) as Root, (node) => {
-    if (node.type === 'element' && IGNORED.has((node as Element).tagName)) return SKIP;
+  visit(fromHtml(html), (node) => {
+    if (node.type === 'element' && IGNORED.has(node.tagName)) return SKIP;
     if (node.type !== 'text') return undefined;
-    const value = (node as Text).value.replace(/\s+/g, ' ');
+    const value = node.value.replace(/\s+/g, ' ');
     const match = LEARN_MARKER.exec(value);
     if (match) found.push(value.slice(Math.max(0, match.index - 30), match.index + 50).trim());
     return undefined;

@@ -39,3 +39,37 @@ export const LAYOUT_MARKER = /^:::(?:row|row-end|column(?:\s+[^:]*)?|column-end)
 /** `:::zone pivot="a":::` … `:::zone-end:::`, content for one choice of a pivot. */
 export const ZONE_START = /^:::zone\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*)(?::::)?$/;
 export const ZONE_END = /^:::zone-end(?::::)?$/;
+
+/** A line of Markdown and whether it is inside a fenced code block (the fence lines count as code). */
+export interface MarkdownLine {
+  line: string;
+  code: boolean;
+}
+
+/** Lines of `text`, each marked whether it is fenced code: the one place fences are tracked. */
+export function markdownLines(text: string): MarkdownLine[] {
+  let fence: string | undefined;
+  return text.split('\n').map((line) => {
+    const marker = /^[\s>]*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === undefined ? marker : undefined;
+      return { line, code: true };
+    }
+    return { line, code: fence !== undefined };
+  });
+}
+
+/** `text` with `edit` applied to each prose line (not fenced code) and its line index; code kept as is. */
+export function mapProseLines(text: string, edit: (line: string, index: number) => string): string {
+  return markdownLines(text)
+    .map(({ line, code }, index) => (code ? line : edit(line, index)))
+    .join('\n');
+}
+
+/** `line` with `edit` applied to the text outside inline code spans (`` `x` ``); the spans kept as is. */
+export function mapOutsideInlineCode(line: string, edit: (text: string) => string): string {
+  return line
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) => (index % 2 === 1 ? part : edit(part)))
+    .join('');
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads of files named by content (includes, images, code sources), confined to a source root: the path is
+ * resolved from the file that names it, then its symlinks, and it must still lie inside the root. Messages
+ * name the path as written, never the absolute path looked for.
+ */
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+
+/** Whether `path` is `root` or lies below it (both absolute). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** A file a page names, found (its absolute real path) or refused with the reason, in the path as written. */
+export type Confined = { ok: true; path: string } | { ok: false; problem: string };
+
+/** How paths are resolved and symlinks followed: the disk, or an in-memory folder in tests. */
+export interface PathAccess {
+  /** The path with symlinks resolved, or undefined when there is no such file. */
+  real(path: string): string | undefined;
+}
+
+export const DISK: PathAccess = {
+  real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
+};
+
+/** The path `written` (URL-encoded, as in Markdown) from the folder `fromDir`, confined to `root`. */
+export function confine(written: string, fromDir: string, root: string, access: PathAccess = DISK): Confined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    return { ok: false, problem: `"${written}" is not a valid path (a stray %).` };
+  }
+  if (isAbsolute(decoded) || decoded.includes('\0'))
+    return { ok: false, problem: `"${written}" is an absolute path: write it relative to the page.` };
+  const lexical = resolve(fromDir, decoded);
+  const realRoot = access.real(root) ?? root;
+  if (!isInside(root, lexical) && !isInside(realRoot, lexical))
+    return {
+      ok: false,
+      problem: `"${written}" is outside the source folder: only files inside it are read.`,
+    };
+  const real = access.real(lexical);
+  if (real === undefined) return { ok: false, problem: `"${written}" does not exist.` };
+  if (!isInside(realRoot, real))
+    return {
+      ok: false,
+      problem: `"${written}" is a link to a file outside the source folder: only files inside it are read.`,
+    };
+  return { ok: true, path: real };
+}
+
+/** Image files a page may publish, by extension, each with the bytes its file starts with. */
+const IMAGE_SIGNATURES: Readonly<Record<string, (bytes: Uint8Array) => boolean>> = {
+  '.png': (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  '.jpg': (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  '.jpeg': (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  '.gif': (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]),
+  '.webp': (b) =>
+    startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]),
+  // SVG is text: it must parse as an <svg> document; scripts in it never run from an <img>.
+  '.svg': (b) =>
+    /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(
+      new TextDecoder().decode(b.subarray(0, 4096)),
+    ),
+};
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** The largest image file published: bigger ones are refused (a page's image, not a download). */
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** What is wrong with an image file as an image (extension, contents, size), or undefined. */
+export function imageProblem(written: string, bytes: Uint8Array): string | undefined {
+  const extension = extname(written.split(/[?#]/)[0] ?? '').toLowerCase();
+  const looksRight = IMAGE_SIGNATURES[extension];
+  if (!looksRight)
+    return `"${written}" is not an image this site publishes (${Object.keys(IMAGE_SIGNATURES).join(', ')}).`;
+  if (bytes.length > IMAGE_MAX_BYTES)
+    return `"${written}" is ${Math.round(bytes.length / 1024)} KB, over the ${IMAGE_MAX_BYTES / 1024 / 1024} MB an image may be.`;
+  if (!looksRight(bytes))
+    return `"${written}" is not a ${extension.slice(1).toUpperCase()} image (its bytes say otherwise).`;
+  return undefined;
+}
+
+/** Reads a confined file's text, or undefined when it is not a regular file. */
+export function readConfinedText(path: string): string | undefined {
+  return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+}

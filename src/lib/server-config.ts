@@ -1,0 +1,199 @@
+/**
+ * How the built site is served in production: which files get precompressed copies, how long each path
+ * may be cached, and the nginx and Caddy configuration that sends the site's security headers (read from
+ * the `_headers` file src/lib/security-headers.ts writes) with those cache rules.
+ */
+import { extname, basename } from 'node:path';
+
+/** Text files worth a `.br` and `.gz` copy (fonts, images and Pagefind's own `.pf_*` files come compressed). */
+export const PRECOMPRESSED_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.svg',
+  '.md',
+  '.webmanifest',
+]);
+
+/** Whether the file at `path` (relative to dist/) should get precompressed copies. */
+export function isPrecompressible(path: string): boolean {
+  // `_headers`, `_redirects` and the like are read by the host, never served.
+  return PRECOMPRESSED_EXTENSIONS.has(extname(path).toLowerCase()) && !basename(path).startsWith('_');
+}
+
+/** Files whose names change with their content (bundled assets, Pagefind's hashed chunks): kept a year. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else, pages first: a cache may keep it but asks the server before each use (a 304 is cheap). */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * The paths cached as IMMUTABLE, as a prefix or a suffix of the URL path. Pagefind's `pagefind.js`,
+ * `pagefind-entry.json` and `wasm.*.pagefind` keep their names across builds, so they revalidate.
+ */
+export const IMMUTABLE_PATHS: readonly ({ prefix: string } | { suffix: string })[] = [
+  { prefix: '/_astro/' },
+  { prefix: '/pagefind/fragment/' },
+  { prefix: '/pagefind/index/' },
+  { prefix: '/pagefind/filter/' },
+  { suffix: '.pf_meta' },
+];
+
+/** The Cache-Control of the URL path `path`. */
+export function cacheControlFor(path: string): string {
+  const immutable = IMMUTABLE_PATHS.some((rule) =>
+    'prefix' in rule ? path.startsWith(rule.prefix) : path.endsWith(rule.suffix),
+  );
+  return immutable ? IMMUTABLE : REVALIDATE;
+}
+
+/** Cloudflare Pages reads at most this many rules from `_headers`, and lines of at most this many characters. */
+export const HEADERS_FILE_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/** What in a `_headers` file breaks Cloudflare Pages' limits, one sentence each (empty when it fits). */
+export function headersFileProblems(text: string): string[] {
+  const lines = text.split('\n');
+  const problems = lines.flatMap((line, index) =>
+    line.length > HEADERS_FILE_LIMITS.lineLength
+      ? [
+          `_headers line ${index + 1} is ${line.length} characters long; Cloudflare Pages ignores lines over ${HEADERS_FILE_LIMITS.lineLength}: shorten the header (fewer CSP hashes, shorter Permissions-Policy).`,
+        ]
+      : [],
+  );
+  const rules = lines.filter((line) => line.trim() !== '' && !/^\s/.test(line) && !line.startsWith('#'));
+  if (rules.length > HEADERS_FILE_LIMITS.rules) {
+    problems.push(
+      `_headers has ${rules.length} rules; Cloudflare Pages reads at most ${HEADERS_FILE_LIMITS.rules}: merge rules with wildcards.`,
+    );
+  }
+  return problems;
+}
+
+export interface ServerConfigOptions {
+  /** Absolute path of the built site (dist/). */
+  root: string;
+  /** The response headers of every path (the `/*` rule of `_headers`). */
+  headers: Readonly<Record<string, string>>;
+  /** Port (or address:port) nginx listens on; Caddy serves `siteAddress`. */
+  listen?: string | number;
+  /** Host name; `_` (nginx) and `:80` (Caddy) when not given. */
+  serverName?: string;
+  /** Serve `.br` copies too: needs nginx's ngx_brotli static module (Debian: libnginx-mod-http-brotli-static). */
+  brotli?: boolean;
+}
+
+/** A header value in double quotes, refusing characters that would end the quoted string or the line. */
+function quoted(name: string, value: string): string {
+  if (/["\\\n\r]/.test(value)) throw new Error(`The ${name} header has a quote, backslash or line break.`);
+  return `"${value}"`;
+}
+
+/** Cache rules as an nginx regex: a prefix as `^/x/`, a suffix as `\.x$`. */
+function nginxPattern(rule: { prefix: string } | { suffix: string }): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return 'prefix' in rule ? `~^${escape(rule.prefix)}` : `~${escape(rule.suffix)}$`;
+}
+
+/**
+ * An nginx `http`-level snippet (a `map` and a `server`), for `/etc/nginx/conf.d/` or an `include`:
+ * precompressed files, the security headers on every response (404s too), cache rules and the 404 page.
+ */
+export function nginxConfig(options: ServerConfigOptions): string {
+  const { root, headers, listen = 80, serverName = '_', brotli = false } = options;
+  const addHeaders = Object.entries(headers).map(
+    ([name, value]) => `    add_header ${name} ${quoted(name, value)} always;`,
+  );
+  return `# Written by the build from src/lib/server-config.ts and src/lib/security-headers.ts: do not edit.
+# Include inside nginx's http { } block; set root to where dist/ is deployed.
+
+map $uri $site_cache_control {
+    default "${REVALIDATE}";
+${IMMUTABLE_PATHS.map((rule) => `    ${nginxPattern(rule)} "${IMMUTABLE}";`).join('\n')}
+}
+
+server {
+    listen ${String(listen)};
+    server_name ${serverName};
+    root ${root};
+    index index.html;
+    server_tokens off;
+    charset utf-8;
+    charset_types text/css text/plain text/xml text/markdown application/javascript application/json application/atom+xml image/svg+xml;
+
+    # The build wrote a .gz (and .br) beside every text file: send those, never compress on the fly.
+    gzip off;
+    gzip_static on;
+    gzip_vary on;
+${brotli ? '    brotli_static on;' : '    # brotli_static on;  # with ngx_brotli loaded (Debian: apt install libnginx-mod-http-brotli-static)'}
+
+${addHeaders.join('\n')}
+    add_header Cache-Control $site_cache_control always;
+
+    error_page 404 /404.html;
+
+    location / {
+        try_files $uri $uri/ =404;
+    }
+
+    # nginx's mime.types has no Markdown type.
+    location ~ \\.md$ {
+        types { }
+        default_type "text/markdown; charset=utf-8";
+        try_files $uri =404;
+    }
+}
+`;
+}
+
+/** Cache rules as Caddy path patterns: `/x/*` or `*.x`. */
+function caddyPattern(rule: { prefix: string } | { suffix: string }): string {
+  return 'prefix' in rule ? `${rule.prefix}*` : `*${rule.suffix}`;
+}
+
+/** A Caddyfile serving the built site: precompressed files, the security headers, cache rules, the 404 page. */
+export function caddyfile(options: ServerConfigOptions): string {
+  const { root, headers, serverName = ':80' } = options;
+  const patterns = IMMUTABLE_PATHS.map(caddyPattern).join(' ');
+  const headerLines = Object.entries(headers).map(([name, value]) => `\t\t${name} ${quoted(name, value)}`);
+  return `# Written by the build from src/lib/server-config.ts and src/lib/security-headers.ts: do not edit.
+# Set root to where dist/ is deployed and the site address to your host name.
+
+(security_headers) {
+\theader {
+${headerLines.join('\n')}
+\t\t-Server
+\t}
+}
+
+${serverName} {
+\troot * ${root}
+\timport security_headers
+\t@immutable path ${patterns}
+\theader @immutable Cache-Control "${IMMUTABLE}"
+\t@revalidate not path ${patterns}
+\theader @revalidate Cache-Control "${REVALIDATE}"
+\t@markdown path *.md
+\theader @markdown Content-Type "text/markdown; charset=utf-8"
+
+\t# The build wrote a .br and .gz beside every text file: send those, never compress on the fly.
+\tfile_server {
+\t\tprecompressed br gzip
+\t}
+
+\thandle_errors {
+\t\t@notFound expression {err.status_code} == 404
+\t\thandle @notFound {
+\t\t\trewrite * /404.html
+\t\t\timport security_headers
+\t\t\theader Cache-Control "${REVALIDATE}"
+\t\t\tfile_server {
+\t\t\t\tprecompressed br gzip
+\t\t\t}
+\t\t}
+\t}
+}
+`;
+}

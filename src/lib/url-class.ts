@@ -1,0 +1,121 @@
+/**
+ * Where a URL written in content takes a reader, read the way a browser reads it: the WHATWG URL parser,
+ * against the page's own address on the site's origin. The one answer to "is this outbound, and where to"
+ * for every module that asks (link checks, the link inventory, content safety).
+ */
+import { SITE_URL } from '../consts.ts';
+
+/** The site's origin (`https://…`), from SITE_URL. */
+export const SITE_ORIGIN = new URL(SITE_URL).origin;
+
+/** What a URL is, as a browser on a page of this site would follow or load it. */
+export type UrlClass =
+  /** A path of this site: `path` as the browser requests it, `anchor` decoded (no `#`). */
+  | { kind: 'internal'; path: string; search: string; anchor: string | undefined; url: URL }
+  /** An `https:` URL of another origin, written out in full (`https://host/…`). */
+  | { kind: 'outbound'; host: string; url: URL }
+  /** A `mailto:` address: opens the reader's mail program, loads nothing. */
+  | { kind: 'mailto'; url: URL }
+  /** A URL the site never publishes: which rule, and why and what to write instead. */
+  | { kind: 'refused'; rule: RefusedRule; reason: string };
+
+/** Why a URL is refused: `code` (javascript:, data:…) and `disguised` are refused wherever they appear. */
+export type RefusedRule =
+  'code' | 'disguised' | 'invalid' | 'http' | 'scheme' | 'credentials' | 'scheme-relative';
+
+/** Schemes whose URLs run code or carry a document of their own when followed or loaded. */
+const CODE_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'blob:', 'file:', 'filesystem:']);
+
+/**
+ * Characters a browser silently drops or rewrites before it reads a URL: C0 controls and spaces at the
+ * ends, tab and newline anywhere, and `\`, which special schemes read as `/` (so `/\host` is `//host`).
+ */
+function disguise(href: string): string | undefined {
+  for (const char of href) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '\t' || char === '\n' || char === '\r')
+      return 'holds a tab or line break, which browsers drop';
+    if (code < 0x20 || code === 0x7f) return 'holds a control character';
+    if (char === '\\') return 'holds a backslash, which browsers read as "/"';
+  }
+  if (href !== href.trim()) return 'starts or ends with white space, which browsers drop';
+  return undefined;
+}
+
+/** True when `href` parses without a base: it names its own scheme (`https:`, `mailto:`, `javascript:`). */
+function isAbsolute(href: string): boolean {
+  return URL.canParse(href);
+}
+
+/**
+ * Classifies `href` as written on the page at `pagePath` (`/privacy/`). Anything a browser would read
+ * differently from how it looks (white space, controls, backslashes), a scheme-relative `//host`, a
+ * scheme other than https and mailto, or credentials in the URL, is refused.
+ */
+export function classifyUrl(href: string, pagePath = '/'): UrlClass {
+  const hidden = disguise(href);
+  if (hidden) return { kind: 'refused', rule: 'disguised', reason: `${hidden}: write the URL without it.` };
+  const base = new URL(pagePath, SITE_ORIGIN);
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return {
+      kind: 'refused',
+      rule: 'invalid',
+      reason: 'is not a valid URL: write a full https:// address or a path.',
+    };
+  }
+  if (CODE_SCHEMES.has(url.protocol)) {
+    return {
+      kind: 'refused',
+      rule: 'code',
+      reason: `is a ${url.protocol} URL, which runs code or carries a document of its own: link to an https:// page or a path of this site.`,
+    };
+  }
+  if (url.protocol === 'mailto:') return { kind: 'mailto', url };
+  if (url.protocol === 'http:') {
+    return {
+      kind: 'refused',
+      rule: 'http',
+      reason: `is not https: write it as https://${url.host}${url.pathname}${url.search}${url.hash} (every outbound link must be https).`,
+    };
+  }
+  if (url.protocol !== 'https:') {
+    return {
+      kind: 'refused',
+      rule: 'scheme',
+      reason: `uses the ${url.protocol} scheme: only https:// and mailto: are allowed.`,
+    };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return {
+      kind: 'refused',
+      rule: 'credentials',
+      reason: `carries a user name before "@", so it goes to ${url.host}, not where it seems: write https://${url.host}/… without it.`,
+    };
+  }
+  if (url.origin === SITE_ORIGIN) {
+    let anchor: string | undefined;
+    try {
+      anchor = url.hash === '' ? undefined : decodeURIComponent(url.hash.slice(1));
+    } catch {
+      return { kind: 'refused', rule: 'invalid', reason: 'has a malformed %-escape in its #anchor.' };
+    }
+    return { kind: 'internal', path: url.pathname, search: url.search, anchor, url };
+  }
+  if (!isAbsolute(href)) {
+    // Another origin reached without writing a scheme: `//host/…`, which readers mistake for a path.
+    return {
+      kind: 'refused',
+      rule: 'scheme-relative',
+      reason: `leaves the site for ${url.host} without saying so: write the full https://${url.host}/… address.`,
+    };
+  }
+  return { kind: 'outbound', host: url.host, url };
+}
+
+/** True when a browser would take `href` (on `pagePath`) off this site, or refuses to say where. */
+export function leavesSite(href: string, pagePath = '/'): boolean {
+  return classifyUrl(href, pagePath).kind !== 'internal';
+}

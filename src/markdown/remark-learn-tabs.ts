@@ -1,0 +1,73 @@
+/**
+ * Learn's tabs: a run of headings that are each only a `[Label](#tab/id)` link, each followed by its
+ * content, closed by a `---` line. Rendered as one tab set that reads without JavaScript and in print as
+ * a labelled section per tab (heading, then content); src/client/learn-tabs.ts turns it into WAI-ARIA
+ * tabs (tablist, tab, tabpanel) when scripts run.
+ */
+import type { Heading, Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** The tab id and label of a heading that is one `[Label](#tab/id)` link, or undefined. */
+export function tabOf(node: RootContent): { id: string; label: string } | undefined {
+  if (node.type !== 'heading' || node.children.length !== 1) return undefined;
+  const [link] = node.children;
+  if (link?.type !== 'link') return undefined;
+  const id = /^#tab\/([^\s/]+)$/.exec(link.url)?.[1];
+  return id === undefined ? undefined : { id, label: toString(link).trim() };
+}
+
+/** A container mdast does not have: rendered as the element `hName` with `hProperties`. */
+function block(hName: string, hProperties: Record<string, unknown>, children: RootContent[]): RootContent {
+  return { type: 'learnBlock', data: { hName, hProperties }, children } as unknown as RootContent;
+}
+
+/** Remark plugin: each tab run becomes `div.learn-tabs` of `section.learn-tab` (heading + content). */
+export function remarkLearnTabs() {
+  return (tree: Root) => {
+    let sets = 0;
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined || !('children' in node)) return undefined;
+      const first = parent.children[index];
+      if (first === undefined || tabOf(first) === undefined) return undefined;
+      const depth = (first as Heading).depth;
+      const sections: RootContent[] = [];
+      let end = index;
+      let current: { heading: Heading; content: RootContent[]; id: string } | undefined;
+      const close = () => {
+        if (!current) return;
+        const setId = `tabset-${sets + 1}`;
+        sections.push(
+          block('section', { className: ['learn-tab'], dataTab: current.id, dataTabset: setId }, [
+            current.heading,
+            ...current.content,
+          ]),
+        );
+      };
+      for (; end < parent.children.length; end++) {
+        const child = parent.children[end];
+        if (child === undefined) break;
+        const tab = tabOf(child);
+        if (tab && (child as Heading).depth === depth) {
+          close();
+          // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site.
+          const heading: Heading = { ...(child as Heading), children: [{ type: 'text', value: tab.label }] };
+          current = { heading, content: [], id: tab.id };
+          continue;
+        }
+        if (child.type === 'thematicBreak') break;
+        // A heading above the tabs' level ends the set (Learn requires `---`; be forgiving).
+        if (child.type === 'heading' && child.depth < depth) {
+          end--;
+          break;
+        }
+        current?.content.push(child);
+      }
+      close();
+      sets++;
+      const removed = Math.min(end, parent.children.length - 1) - index + 1;
+      parent.children.splice(index, removed, block('div', { className: ['learn-tabs'] }, sections));
+      return [SKIP, index + 1];
+    });
+  };
+}

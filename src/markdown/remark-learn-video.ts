@@ -1,0 +1,56 @@
+/**
+ * Learn's `[!VIDEO url]` (alone, or as a `> ` quote) as a link to the video: the site embeds no player,
+ * since a player makes requests to another origin. YouTube embed URLs link to the video's watch page.
+ */
+import type { Link, Paragraph, Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+const VIDEO = /^\[!VIDEO\s+(\S+?)\s*\]$/i;
+
+/** The page a reader opens for a video URL: a YouTube embed becomes its watch page; others stay. */
+export function videoPage(url: string): URL | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const embed = /^\/embed\/([\w-]+)/.exec(parsed.pathname);
+  if (embed && /(^|\.)youtube(-nocookie)?\.com$/.test(parsed.hostname))
+    return new URL(`https://www.youtube.com/watch?v=${embed[1] ?? ''}`);
+  return parsed;
+}
+
+/** The paragraph that replaces a `[!VIDEO url]` marker: "Watch the video on <site>", linked. */
+function videoLink(url: string): Paragraph | undefined {
+  const page = videoPage(url);
+  if (!page) return undefined;
+  const site = page.hostname.replace(/^www\./, '');
+  const link: Link = {
+    type: 'link',
+    url: page.href,
+    children: [{ type: 'text', value: `Watch the video on ${site}` }],
+  };
+  return { type: 'paragraph', children: [link], data: { hProperties: { className: ['learn-video'] } } };
+}
+
+/** Remark plugin: see the file comment. */
+export function remarkLearnVideo() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return undefined;
+      const paragraph =
+        node.type === 'paragraph'
+          ? node
+          : node.type === 'blockquote' && node.children.length === 1 && node.children[0]?.type === 'paragraph'
+            ? node.children[0]
+            : undefined;
+      const url = paragraph && VIDEO.exec(toString(paragraph).trim())?.[1];
+      const replacement = url ? videoLink(url) : undefined;
+      if (!replacement) return undefined;
+      parent.children.splice(index, 1, replacement as RootContent);
+      return [SKIP, index + 1];
+    });
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Search relevance on the Defender for Business corpus: the judged queries of
+ * tests/fixtures/search-relevance.json typed into the real search box in Chromium. Prints the figures per
+ * kind of query and fails below the floors, which were set from measurements (see README, Search).
+ */
+import type { Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { corpusDist } from '../support/corpus-site.ts';
+import { formatRelevance, measureRelevance, summarise, type QueryOutcome } from './measure.ts';
+import { serveDist } from './serve-dist.ts';
+
+/** Beside the e2e server's port, so two copies of the suite can still run side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 1000;
+const BASE_URL = `http://localhost:${PORT}`;
+
+/**
+ * The floors. Baseline (Pagefind's defaults, 57 queries): hit@1 40, hit@3 42, MRR 0.72, heading-first
+ * 2/18, 5 empty. Raised as ranking improves; never to stay below the goals (hit@3 and MRR ≥ 0.95,
+ * heading-first ≥ 12/13, no empty list).
+ */
+const FLOORS = { hit3: 0.73, mrr: 0.71, headingFirst: 2 / 18, empty: 5 };
+
+let server: Server | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  server = await serveDist(await corpusDist(), PORT);
+});
+
+test.afterAll(() => {
+  server?.close();
+});
+
+test('judged queries find the right page first and land on the right heading', async ({ page }) => {
+  test.setTimeout(180_000);
+  const outcomes: QueryOutcome[] = await measureRelevance(page, BASE_URL);
+  console.log(formatRelevance(outcomes));
+  const all = summarise(outcomes).find((figures) => figures.kind === 'all');
+  if (!all) throw new Error('no figures');
+  expect.soft(all.hit3 / all.queries, 'hit@3').toBeGreaterThanOrEqual(FLOORS.hit3);
+  expect.soft(all.mrr, 'MRR').toBeGreaterThanOrEqual(FLOORS.mrr);
+  expect
+    .soft(all.headingFirst / all.headingQueries, 'heading first')
+    .toBeGreaterThanOrEqual(FLOORS.headingFirst);
+  // Every query here has a word, or a word one or two edits from one, in the index: none may come back empty.
+  const empty = outcomes.filter((outcome) => outcome.ranked.length === 0).map((outcome) => outcome.query);
+  expect(empty.length, `queries with no results: ${empty.join(', ')}`).toBeLessThanOrEqual(FLOORS.empty);
+});

@@ -1,0 +1,116 @@
+/** `npm start`'s server: serves what a static host would, with types, and keeps serving while dist/ is rebuilt. */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const PORT = 4401 + 40;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const dir = mkdtempSync(join(tmpdir(), 'serve-'));
+let server: ChildProcess;
+let log = '';
+
+/** A tiny built site, as the build leaves it. */
+function writeSite(): void {
+  const files: Record<string, string> = {
+    'index.html': '<!DOCTYPE html><title>Home</title>',
+    '404.html': '<!DOCTYPE html><title>Not found</title>',
+    'privacy/index.html': '<!DOCTYPE html><title>Privacy</title>',
+    _headers: "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n",
+    _redirects: '/a /b',
+    '.env': 'SECRET=1',
+    'media/.hidden/x.png': 'x',
+    'pagefind/x.pf_fragment': 'binary',
+    'app.js': 'console.log(1)',
+    '.well-known/security.txt': 'Contact: mailto:a@b.example',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+}
+
+before(async () => {
+  writeSite();
+  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  for (let tries = 0; tries < 100 && !log.includes('Serving'); tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+});
+
+after(() => {
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scripts/serve.ts', () => {
+  test('pages, with the security headers of dist/_headers', async () => {
+    const response = await fetch(`${ORIGIN}/privacy/`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(response.headers.get('content-security-policy'), "default-src 'self'");
+  });
+
+  test('an unknown type is application/octet-stream, never empty (the browser must not guess)', async () => {
+    const response = await fetch(`${ORIGIN}/pagefind/x.pf_fragment`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/octet-stream');
+  });
+
+  test('the host’s own files, dotfiles and paths out of dist/ are not served', async () => {
+    for (const path of [
+      '/_headers',
+      '/_redirects',
+      '/%5fheaders',
+      '/.env',
+      '/%2eenv',
+      '/media/.hidden/x.png',
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2f..%2fetc/passwd',
+      '/privacy%5c..%5c_headers',
+      '/%E0%A4%A',
+    ]) {
+      const response = await fetch(`${ORIGIN}${path}`);
+      assert.equal(response.status, 404, path);
+      assert.ok(!(await response.text()).includes('Content-Security-Policy'), path);
+    }
+  });
+
+  test('/.well-known/ is public', async () => {
+    assert.equal((await fetch(`${ORIGIN}/.well-known/security.txt`)).status, 200);
+  });
+
+  test('dist/ removed and rebuilt under the server: 404 (or 500) meanwhile, logged, and served again after', async () => {
+    const statuses = new Set<number>();
+    const requests: Promise<void>[] = [];
+    for (let round = 0; round < 20; round++) {
+      rmSync(dir, { recursive: true, force: true });
+      for (const path of ['/', '/privacy/', '/app.js', '/nowhere/']) {
+        requests.push(
+          fetch(`${ORIGIN}${path}`).then(async (response) => {
+            statuses.add(response.status);
+            await response.arrayBuffer();
+          }),
+        );
+      }
+      writeSite();
+    }
+    await Promise.all(requests);
+    assert.ok(
+      [...statuses].every((status) => [200, 404, 500].includes(status)),
+      [...statuses].join(),
+    );
+    assert.equal(server.exitCode, null, `the server is still running:\n${log}`);
+    const again = await fetch(`${ORIGIN}/app.js`);
+    assert.equal(again.status, 200);
+    assert.equal(again.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(await again.text(), 'console.log(1)');
+  });
+});

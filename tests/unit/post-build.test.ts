@@ -1,0 +1,180 @@
+/** The post-build step's stages, each on a tiny page, and the runner on a tiny built site. */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { defaultStages, runPostBuild } from '../../src/integrations/post-build.ts';
+import { placeCspMeta, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
+import { activeMarkup } from '../../src/lib/post-build/inert.ts';
+import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
+import { parsePage } from '../../src/lib/post-build/stage.ts';
+import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
+
+const SCRIPT = 'console.log(1)';
+const POLICY = `default-src 'self'; script-src 'self' ${sha256Source(SCRIPT)} 'sha256-unused='; style-src 'self'`;
+
+/** A built page as Astro writes it: CSP `<meta>` after the title, `body` inside. */
+const page = (body: string, head = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title><meta http-equiv="content-security-policy" content="${POLICY}">${head}</head><body>${body}</body></html>`;
+
+/** Elements of `html` with tag `name`, as a browser parses it. */
+function elements(html: string, name: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName === name) found.push(node);
+  });
+  return found;
+}
+
+/** Markup look-alikes inside attribute text: Astro escapes only `&` and `"` there. */
+const LOOK_ALIKES = [
+  `<meta http-equiv="content-security-policy" content="x">`,
+  `<meta http-equiv=refresh content="0;url=https://evil.example/">`,
+  `<script src=/media/x.js></script>`,
+  `<img src=x onerror=alert(1)>`,
+].map((text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;'));
+
+describe('leftovers stage', () => {
+  const inspect = (html: string) => leftoversStage().inspect?.(parsePage('a/index.html', html)) ?? [];
+  test('finds raw Learn markers in visible text', () => {
+    assert.equal(inspect(page('<p>:::image type="content":::</p><p>[!NOTE] x</p>')).length, 2);
+  });
+  test('leaves code and attribute text alone', () => {
+    assert.deepEqual(
+      inspect(page('<pre><code>:::zone</code></pre><img alt="::: [!NOTE]" src="/x.png">')),
+      [],
+    );
+  });
+});
+
+describe('inert stage', () => {
+  const problems = (html: string) => activeMarkup(parsePage('a/index.html', html));
+  test('event handlers, code URLs, refresh and <base> are problems', () => {
+    assert.equal(problems(page('<a href="JavaScript:alert(1)">x</a>')).length, 1);
+    assert.equal(problems(page('<img src="/x.png" onerror="alert(1)">')).length, 1);
+    assert.equal(problems(page('<img srcset="/a.png 1x, data:image/png,x 2x">')).length, 1);
+    assert.equal(
+      problems(page('', '<meta http-equiv="Refresh" content="0;url=https://evil.example/">')).length,
+      1,
+    );
+    assert.equal(problems(page('', '<base href="https://evil.example/">')).length, 1);
+  });
+  test('look-alikes inside attribute text are text', () => {
+    const body = LOOK_ALIKES.map((text) => `<span title="${text}" data-x="${text}">x</span>`).join('');
+    assert.deepEqual(problems(page(body)), []);
+  });
+});
+
+describe('csp stage', () => {
+  test('inline code is allowed only by its hash; style attributes never', () => {
+    const used = new Set<string>();
+    const tree = fromHtml(
+      page(`<script>${SCRIPT}</script><script>evil()</script><p style="color:red">x</p>`),
+    );
+    const problems = unhashedInlineCode(tree, parsePolicy(POLICY), used);
+    assert.deepEqual([...used], [sha256Source(SCRIPT)]);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0] ?? '', /inline <script> not hashed/);
+    assert.match(problems[1] ?? '', /style="…" attribute/);
+  });
+
+  test('the policy <meta> goes right after <meta charset>, every other CSP <meta> is removed', () => {
+    const tree = fromHtml(page('<p>x</p>', '<meta http-equiv="Content-Security-Policy" content="a">'));
+    placeCspMeta(tree, parsePolicy("default-src 'none'"));
+    const head = elements(page(''), 'head')[0];
+    assert.ok(head);
+    const metas: Element[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'meta') metas.push(node);
+    });
+    assert.deepEqual(
+      metas.map((meta) => meta.properties['httpEquiv'] ?? 'charset'),
+      ['charset', 'content-security-policy'],
+    );
+    assert.equal(metas[1]?.properties['content'], "default-src 'none'");
+  });
+});
+
+describe('runPostBuild', () => {
+  /** A built site in a temporary folder: `pages` maps paths under dist/ to HTML. */
+  function site(pages: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), html);
+    }
+    return dir;
+  }
+
+  test('markup look-alikes in attribute text stay text: one CSP <meta>, no new script, meta or element', () => {
+    const body = LOOK_ALIKES.map(
+      (text) => `<a href="/" title="${text}">x</a><img alt="${text}" src="/x.png">`,
+    ).join('');
+    const dir = site({ 'index.html': page(`<script>${SCRIPT}</script>${body}`) });
+    try {
+      runPostBuild(dir, defaultStages());
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      assert.equal(elements(html, 'meta').length, 2, 'charset and CSP only');
+      assert.equal(elements(html, 'script').length, 1, 'the page’s own script only');
+      assert.equal(elements(html, 'img').length, LOOK_ALIKES.length);
+      assert.deepEqual(
+        elements(html, 'img').map((img) => img.properties['alt']),
+        LOOK_ALIKES.map((text) => text.replaceAll('&quot;', '"').replaceAll('&amp;', '&')),
+      );
+      assert.equal(
+        readMetaPolicy(html),
+        `default-src 'self'; script-src 'self' ${sha256Source(SCRIPT)}; style-src 'self'`,
+      );
+      assert.match(
+        readFileSync(join(dir, '_headers'), 'utf8'),
+        /Content-Security-Policy: default-src 'self'/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('every page gets the merged policy', () => {
+    const other = "console.log('b')";
+    const dir = site({
+      'index.html': page(`<script>${SCRIPT}</script>`),
+      'b/index.html': page(`<script>${other}</script>`)
+        .replace('&#39;sha256-unused=&#39;', sha256Source(other))
+        .replace("'sha256-unused='", sha256Source(other)),
+    });
+    try {
+      runPostBuild(dir, defaultStages());
+      const policies = ['index.html', 'b/index.html'].map((file) =>
+        readMetaPolicy(readFileSync(join(dir, file), 'utf8')),
+      );
+      assert.equal(policies[0], policies[1]);
+      assert.ok(policies[0]?.includes(sha256Source(other)) && policies[0].includes(sha256Source(SCRIPT)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('problems of every stage fail the build together, naming the files, and remove the site', () => {
+    const dir = site({
+      'index.html': page('<p>[!NOTE] raw</p>'),
+      'x/index.html': page('<a href="javascript:alert(1)">x</a><script>evil()</script>'),
+    });
+    assert.throws(
+      () => runPostBuild(dir, defaultStages()),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /Learn syntax reached the published HTML unrendered[^\n]*\ndist\/index\.html: "\[!NOTE\] raw"/,
+        );
+        assert.match(error.message, /dist\/x\/index\.html: href="javascript:alert\(1\)" on <a> runs code/);
+        assert.match(error.message, /dist\/x\/index\.html: an inline <script> not hashed/);
+        return true;
+      },
+    );
+    assert.equal(existsSync(dir), false);
+  });
+});

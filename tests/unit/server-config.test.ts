@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  cacheControlFor,
+  caddyfile,
+  headersFileProblems,
+  IMMUTABLE,
+  isPrecompressible,
+  nginxConfig,
+  REVALIDATE,
+} from '../../src/lib/server-config.ts';
+
+const HEADERS = { 'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff' };
+
+describe('headersFileProblems (Cloudflare Pages: 100 rules, 2,000 characters a line)', () => {
+  const rule = (path: string, value = 'nosniff') => `${path}\n  X-Content-Type-Options: ${value}\n`;
+
+  test('a file within the limits has no problems', () => {
+    assert.deepEqual(headersFileProblems(`# comment\n${rule('/*')}${rule('/a/*')}`), []);
+  });
+
+  test('100 rules pass, 101 fail naming the count', () => {
+    const rules = (count: number) => Array.from({ length: count }, (_, i) => rule(`/p${i}/*`)).join('');
+    assert.deepEqual(headersFileProblems(rules(100)), []);
+    const problems = headersFileProblems(rules(101));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0] ?? '', /101 rules.*at most 100/);
+  });
+
+  test('a line of 2,000 characters passes, 2,001 fails naming the line', () => {
+    const header = '  Content-Security-Policy: ';
+    const line = (length: number) => header + 'x'.repeat(length - header.length);
+    assert.deepEqual(headersFileProblems(`/*\n${line(2000)}\n`), []);
+    const problems = headersFileProblems(`/*\n${line(2001)}\n`);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0] ?? '', /line 2 is 2001 characters/);
+  });
+});
+
+describe('cacheControlFor', () => {
+  test('hashed bundles and Pagefind chunks are immutable', () => {
+    for (const path of [
+      '/_astro/DocsLayout.Cumbc0xp.css',
+      '/pagefind/fragment/en_1a2b3c.pf_fragment',
+      '/pagefind/index/en_ab858d7.pf_index',
+      '/pagefind/pagefind.en_aa57846ba7.pf_meta',
+    ]) {
+      assert.equal(cacheControlFor(path), IMMUTABLE, path);
+    }
+  });
+
+  test('pages and files that keep their names across builds revalidate', () => {
+    for (const path of [
+      '/',
+      '/privacy/',
+      '/404.html',
+      '/theme-init.js',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en.pagefind',
+    ]) {
+      assert.equal(cacheControlFor(path), REVALIDATE, path);
+    }
+  });
+});
+
+test('isPrecompressible: text files, not host files or binary ones', () => {
+  for (const file of [
+    'index.html',
+    'a/b.css',
+    'x.js',
+    'feed.xml',
+    'llms.txt',
+    'index.md',
+    'favicon.svg',
+    'pagefind/pagefind-entry.json',
+  ]) {
+    assert.ok(isPrecompressible(file), file);
+  }
+  for (const file of [
+    '_headers',
+    '_redirects',
+    'x.png',
+    'pagefind/wasm.en.pagefind',
+    'index.html.gz',
+    'a.pf_fragment',
+  ]) {
+    assert.ok(!isPrecompressible(file), file);
+  }
+});
+
+describe('nginxConfig and caddyfile', () => {
+  test('send every header on every response, serve precompressed copies and the 404 page', () => {
+    const nginx = nginxConfig({ root: '/srv/site', headers: HEADERS });
+    assert.match(nginx, /add_header Content-Security-Policy "default-src 'self'" always;/);
+    assert.match(nginx, /add_header X-Content-Type-Options "nosniff" always;/);
+    assert.match(nginx, /gzip_static on;/);
+    assert.match(nginx, /error_page 404 \/404\.html;/);
+    assert.match(nginx, /root \/srv\/site;/);
+    const caddy = caddyfile({ root: '/srv/site', headers: HEADERS });
+    assert.match(caddy, /Content-Security-Policy "default-src 'self'"/);
+    assert.match(caddy, /precompressed br gzip/);
+    assert.match(caddy, /rewrite \* \/404\.html/);
+  });
+
+  test('Brotli only when the nginx module is there', () => {
+    assert.match(nginxConfig({ root: '/s', headers: HEADERS }), /^\s*# brotli_static on;/m);
+    assert.match(nginxConfig({ root: '/s', headers: HEADERS, brotli: true }), /^\s*brotli_static on;/m);
+  });
+
+  test('refuse a header value that would break out of its quotes', () => {
+    const headers = { 'X-Bad': 'a" always; add_header X-Evil "1' };
+    assert.throws(() => nginxConfig({ root: '/s', headers }), /X-Bad header has a quote/);
+    assert.throws(() => caddyfile({ root: '/s', headers }), /X-Bad header has a quote/);
+  });
+});

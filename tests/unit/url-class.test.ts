@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { classifyUrl, SITE_ORIGIN } from '../../src/lib/url-class.ts';
+
+/** Chromium's reading of each case, recorded by tests/security/url-class-chromium.test.ts. */
+const cases = JSON.parse(
+  readFileSync(new URL('../fixtures/security/url-cases.json', import.meta.url), 'utf8'),
+) as { href: string; page: string; browser: string | null }[];
+
+describe('classifyUrl agrees with Chromium', () => {
+  test('the table holds hostile and ordinary cases', () => {
+    assert.ok(cases.length > 100);
+  });
+
+  test('what the browser keeps on the site is internal (same path, same anchor) or refused', () => {
+    for (const { href, page, browser } of cases) {
+      const found = classifyUrl(href, page);
+      if (browser === null || new URL(browser).origin !== SITE_ORIGIN) continue;
+      if (found.kind === 'refused') continue;
+      assert.ok(found.kind === 'internal', `${JSON.stringify(href)} on ${page}`);
+      assert.equal(found.url.href, browser, JSON.stringify(href));
+    }
+  });
+
+  test('what the browser takes elsewhere is never internal; outbound names the host the browser goes to', () => {
+    for (const { href, page, browser } of cases) {
+      if (browser !== null && new URL(browser).origin === SITE_ORIGIN) continue;
+      const found = classifyUrl(href, page);
+      assert.notEqual(found.kind, 'internal', `${JSON.stringify(href)} on ${page} → ${browser}`);
+      if (found.kind === 'outbound') assert.equal(found.url.href, browser, JSON.stringify(href));
+      if (found.kind === 'mailto') assert.equal(found.url.href, browser);
+    }
+  });
+
+  test('a case the browser cannot parse is refused', () => {
+    for (const { href, page, browser } of cases) {
+      if (browser === null) assert.equal(classifyUrl(href, page).kind, 'refused', JSON.stringify(href));
+    }
+  });
+});
+
+describe('classifyUrl refuses what reads differently than it looks', () => {
+  const refused = (href: string) => classifyUrl(href, '/privacy/').kind === 'refused';
+
+  test('another host without a scheme, or behind white space, controls or backslashes', () => {
+    for (const href of [
+      '//evil.example/',
+      '/\\evil.example/',
+      '\\\\evil.example',
+      '\t//evil.example',
+      ' /x',
+    ]) {
+      assert.ok(refused(href), JSON.stringify(href));
+    }
+  });
+
+  test('schemes other than https and mailto, in any case and with hidden characters', () => {
+    for (const href of [
+      'javascript:x',
+      'JAVASCRIPT:x',
+      'java\tscript:x',
+      'data:,x',
+      'http://x.org/',
+      'ftp://x/',
+    ]) {
+      assert.ok(refused(href), JSON.stringify(href));
+    }
+  });
+
+  test('credentials in front of the host', () => {
+    assert.ok(refused('https://learn.microsoft.com@evil.example/'));
+    const found = classifyUrl('https://learn.microsoft.com@evil.example/');
+    assert.ok(found.kind === 'refused' && found.reason.includes('evil.example'));
+  });
+
+  test('http is refused with the https address to write', () => {
+    const found = classifyUrl('http://learn.microsoft.com/a?b#c');
+    assert.ok(found.kind === 'refused' && found.reason.includes('https://learn.microsoft.com/a?b#c'));
+  });
+});
+
+describe('classifyUrl on ordinary links', () => {
+  test('paths resolve from the page, anchors decoded', () => {
+    const found = classifyUrl('../security/#further%20reading', '/privacy/');
+    assert.ok(found.kind === 'internal');
+    assert.equal(found.path, '/security/');
+    assert.equal(found.anchor, 'further reading');
+  });
+
+  test('https to another host is outbound with that host (port included)', () => {
+    const found = classifyUrl('https://learn.microsoft.com:8443/x');
+    assert.ok(found.kind === 'outbound');
+    assert.equal(found.host, 'learn.microsoft.com:8443');
+  });
+
+  test('mailto is its own kind', () => {
+    assert.equal(classifyUrl('mailto:a@b.example').kind, 'mailto');
+  });
+});
