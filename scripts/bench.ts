@@ -282,16 +282,8 @@ if (values['report-only']) {
         return version;
       });
   const sizes: SizeResult[] = [];
-  let port = 4700;
-  try {
-    for (const size of values.sizes.split(',').filter(Boolean)) {
-      sizes.push(await benchSize(size, port, starlightDir));
-      port += 2;
-    }
-  } finally {
-    if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
-  }
-  const results: BenchResults = {
+  const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
+  const collect = (): BenchResults => ({
     date: new Date().toISOString(),
     machine: {
       cpu: (cpus()[0]?.model ?? 'CPU').trim(),
@@ -304,13 +296,23 @@ if (values['report-only']) {
     buildRuns,
     ...(starlight ? { starlight } : {}),
     sizes,
-  };
-  console.log(`\n${formatResults(results)}`);
-  const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
-  if (jsonFile) {
-    mkdirSync(join(jsonFile, '..'), { recursive: true });
-    writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`Figures written to ${jsonFile}`);
+  });
+  let port = 4700;
+  try {
+    for (const size of values.sizes.split(',').filter(Boolean)) {
+      sizes.push(await benchSize(size, port, starlightDir));
+      port += 2;
+      // Each finished size is written at once, so a run cut short keeps what it measured.
+      if (jsonFile) {
+        mkdirSync(join(jsonFile, '..'), { recursive: true });
+        writeFileSync(jsonFile, `${JSON.stringify(collect(), null, 2)}\n`);
+      }
+    }
+  } finally {
+    if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
   }
+  const results = collect();
+  console.log(`\n${formatResults(results)}`);
+  if (jsonFile) console.log(`Figures written to ${jsonFile}`);
   if (values['write-readme']) writeReadme(results);
 }
