@@ -101,7 +101,7 @@ function prepareCopy(size: string): { dir: string; pages: number } {
   rmSync(join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'content'));
   const pages = syntheticPages(Number(size));
-  for (const page of pages) writeFileSync(join(dir, 'content', `${page.slug}.mdx`), page.mdx);
+  for (const page of pages) writeFileSync(join(dir, 'content', `${page.slug}.md`), page.mdx);
   return { dir, pages: pages.length };
 }
 
@@ -110,8 +110,14 @@ async function build({ name, dir, astro }: Contender): Promise<BuildFigures> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const result = await runMeasured(process.execPath, [astro, 'build'], dir, env);
   if (result.code !== 0) throw new Error(`the ${name} build failed:\n${result.output.slice(-3000)}`);
-  const figures = { wallMs: Math.round(result.wallMs), peakRssMb: Math.round(result.peakRssBytes / 2 ** 20) };
-  process.stderr.write(`${(figures.wallMs / 1000).toFixed(1)} s, ${figures.peakRssMb} MB\n`);
+  const figures = {
+    wallMs: Math.round(result.wallMs),
+    cpuMs: Math.round(result.cpuMs),
+    peakRssMb: Math.round(result.peakRssBytes / 2 ** 20),
+  };
+  process.stderr.write(
+    `${(figures.wallMs / 1000).toFixed(1)} s (CPU ${(figures.cpuMs / 1000).toFixed(1)} s), ${figures.peakRssMb} MB\n`,
+  );
   return figures;
 }
 
@@ -276,16 +282,8 @@ if (values['report-only']) {
         return version;
       });
   const sizes: SizeResult[] = [];
-  let port = 4700;
-  try {
-    for (const size of values.sizes.split(',').filter(Boolean)) {
-      sizes.push(await benchSize(size, port, starlightDir));
-      port += 2;
-    }
-  } finally {
-    if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
-  }
-  const results: BenchResults = {
+  const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
+  const collect = (): BenchResults => ({
     date: new Date().toISOString(),
     machine: {
       cpu: (cpus()[0]?.model ?? 'CPU').trim(),
@@ -298,13 +296,23 @@ if (values['report-only']) {
     buildRuns,
     ...(starlight ? { starlight } : {}),
     sizes,
-  };
-  console.log(`\n${formatResults(results)}`);
-  const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
-  if (jsonFile) {
-    mkdirSync(join(jsonFile, '..'), { recursive: true });
-    writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`Figures written to ${jsonFile}`);
+  });
+  let port = 4700;
+  try {
+    for (const size of values.sizes.split(',').filter(Boolean)) {
+      sizes.push(await benchSize(size, port, starlightDir));
+      port += 2;
+      // Each finished size is written at once, so a run cut short keeps what it measured.
+      if (jsonFile) {
+        mkdirSync(join(jsonFile, '..'), { recursive: true });
+        writeFileSync(jsonFile, `${JSON.stringify(collect(), null, 2)}\n`);
+      }
+    }
+  } finally {
+    if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
   }
+  const results = collect();
+  console.log(`\n${formatResults(results)}`);
+  if (jsonFile) console.log(`Figures written to ${jsonFile}`);
   if (values['write-readme']) writeReadme(results);
 }

@@ -38,15 +38,36 @@ function treeRss(root: number): number {
 export interface RunResult {
   code: number | null;
   wallMs: number;
+  /** CPU time (user + system) of the command and every child it waited for: steadier than wall time on a busy machine. */
+  cpuMs: number;
   peakRssBytes: number;
   output: string;
 }
 
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+const CPU_MARKER = '@@bench-cpu-ticks';
+
+/**
+ * A shell that runs the command, then prints the CPU time of the children it waited for (cutime and
+ * cstime, fields 16 and 17 of /proc/<shell>/stat) so the figure covers the whole build.
+ */
+const CPU_WRAPPER = `"$0" "$@"; code=$?; echo "${CPU_MARKER} $(cut -d' ' -f16,17 /proc/$$/stat)" >&2; exit $code`;
+
 /** Runs `command` in `cwd`, sampling the tree's memory every 50 ms; resolves when it exits. */
-export function runMeasured(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/bin/sh', ['-c', CPU_WRAPPER, command, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -57,7 +78,9 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ code, wallMs: performance.now() - start, peakRssBytes, output });
+      const ticks = new RegExp(`${CPU_MARKER} (\\d+) (\\d+)`).exec(output);
+      const cpuMs = ticks ? ((Number(ticks[1]) + Number(ticks[2])) * 1000) / TICKS_PER_SECOND : NaN;
+      resolve({ code, wallMs: performance.now() - start, cpuMs, peakRssBytes, output });
     });
   });
 }

@@ -8,6 +8,8 @@ import type { LoadFigures, SearchFigures } from './measure-browser.ts';
 /** One build: wall time and the peak resident memory of its process tree. */
 export interface BuildFigures {
   wallMs: number;
+  /** CPU time of the build's processes (user + system): what a busy machine does not inflate. */
+  cpuMs: number;
   peakRssMb: number;
 }
 
@@ -117,11 +119,25 @@ export function sizeRows(result: SizeResult): Row[] {
       (f) => median(f.builds.map((b) => b.wallMs)),
     ),
     row(
-      'build time per page',
+      'build wall time per page',
       site,
       starlight,
       (f) => `${(median(f.builds.map((b) => b.wallMs)) / pages).toFixed(1)} ms`,
       (f) => median(f.builds.map((b) => b.wallMs)),
+    ),
+    row(
+      'build CPU time (user + system)',
+      site,
+      starlight,
+      (f) => range(f.builds.map((b) => b.cpuMs / 1000), 1, 's'),
+      (f) => median(f.builds.map((b) => b.cpuMs)),
+    ),
+    row(
+      'build CPU time per page',
+      site,
+      starlight,
+      (f) => `${(median(f.builds.map((b) => b.cpuMs)) / pages).toFixed(1)} ms`,
+      (f) => median(f.builds.map((b) => b.cpuMs)),
     ),
     row(
       'build peak memory (process tree)',

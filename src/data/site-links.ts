@@ -52,7 +52,7 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       const entry = entries.get(page.slug);
       if (!entry) continue;
       const { remarkPluginFrontmatter } = await render(entry);
-      const file = `content/${entry.id}.mdx`;
+      const file = entry.filePath ?? `content/${entry.id}.mdx`;
       const links = readLinkRecords(remarkPluginFrontmatter['links'], file);
       const checked = readLinkCheck(remarkPluginFrontmatter['linkCheck'], file);
       internal.push(...checked.internal);

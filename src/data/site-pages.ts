@@ -23,7 +23,7 @@ export function toPageRef(page: Page): PageRef {
 let articlePages: Promise<PageRef[]> | undefined;
 let sidebarModel: Promise<SidebarModel> | undefined;
 
-/** The article's pages (content/*.mdx) in sidebar order, read and sorted once per build. */
+/** The article's pages (content/*.md and *.mdx) in sidebar order, read and sorted once per build. */
 export function getArticlePages(): Promise<PageRef[]> {
   articlePages ??= getCollection('pages').then((pages) => sortPages(pages.map(toPageRef)));
   return articlePages;

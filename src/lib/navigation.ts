@@ -57,6 +57,11 @@ export function pageHref(slug: string): string {
   return slug === 'index' ? '/' : `/${slug}/`;
 }
 
+/** The files under content/ that are pages: `.mdx` when they use a component, plain `.md` otherwise. */
+export const CONTENT_PAGES = /\.mdx?$/i;
+/** The same set as a glob, for the content collection's loader. */
+export const CONTENT_GLOB = '**/*.{md,mdx}';
+
 /**
  * The slug of a page file by its path under content/ (`Docs/Setup.mdx` → `docs/setup`), as on Learn: the
  * extension dropped, lower case, a folder's `index` standing for the folder (`docs/index.md` → `docs`).
@@ -65,7 +70,7 @@ export function slugOfContentPath(path: string): string {
   const slug = path
     .replace(/\\/g, '/')
     .replace(/^\.?\//, '')
-    .replace(/\.mdx?$/i, '')
+    .replace(CONTENT_PAGES, '')
     .toLowerCase();
   return slug.endsWith('/index') ? slug.slice(0, -'/index'.length) : slug;
 }

@@ -66,6 +66,13 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         case 'mdxJsxTextElement':
           checkElement(node);
           break;
+        case 'html':
+          // Only plain .md pages have raw HTML nodes (MDX parses tags as JSX, checked above).
+          report(
+            node,
+            `raw HTML (${node.value?.split('\n')[0]}) is not allowed in a .md page: write Markdown, or rename the page to .mdx, where tags are checked.`,
+          );
+          break;
         case 'mdxjsEsm':
           report(
             node,
