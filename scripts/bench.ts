@@ -4,7 +4,7 @@
  * Astro Starlight and measures both side by side, alternating. Prints tables; asserts nothing about time.
  *
  *   npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--build-runs 2] [--compare starlight]
- *                    [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse]
+ *                    [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse] [--relevance]
  *
  * --write-readme writes the figures to bench/results.json and regenerates the README's Performance block
  * from it; --report-only regenerates that block from the committed bench/results.json without measuring.
@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
+import { benchRelevance } from './bench/relevance.ts';
 import {
   measureLoad,
   measurePaint,
@@ -70,6 +71,7 @@ const { values } = parseArgs({
     'report-only': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
+    relevance: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -313,6 +315,9 @@ if (values['report-only']) {
   }
   const results = collect();
   console.log(`\n${formatResults(results)}`);
+  // Search relevance on the real Learn corpus (the judged queries of the relevance suite).
+  if (values.relevance)
+    console.log(`\nSearch relevance, Defender for Business corpus:\n${(await benchRelevance()).table}`);
   if (jsonFile) console.log(`Figures written to ${jsonFile}`);
   if (values['write-readme']) writeReadme(results);
 }
