@@ -11,11 +11,11 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { precompressedSite } from './src/integrations/precompress.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { CONTENT_PAGES, slugOfContentPath } from './src/lib/navigation.ts';
+import { isContentPage, slugOfContentPath } from './src/lib/navigation.ts';
 /** Slugs of the site's own pages, so a relative `privacy.md` link goes to this site's page. */
 const sitePages = new Set(
   readdirSync(new URL('./content/', import.meta.url), { recursive: true, encoding: 'utf8' })
-    .filter((file) => CONTENT_PAGES.test(file))
+    .filter((file) => isContentPage(file))
     .map(slugOfContentPath)
     .concat(EXTRA_PAGES.map((page) => page.slug)),
 );

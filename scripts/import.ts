@@ -21,7 +21,7 @@ import { planImport, renderPage, type ImportPlan, type SourceFiles } from '../sr
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
 import { LEARN_FOLDER, NEW_HOSTS_GROUP } from '../src/consts.ts';
-import { CONTENT_PAGES, slugOfContentPath } from '../src/lib/navigation.ts';
+import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
 
 const USAGE =
   'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--author alias] [--learn-path folder] [--allow-new-hosts]';
@@ -90,7 +90,7 @@ function ancestors(path: string, root: string): string[] {
 function nextOrder(contentDir: string, replaced: ReadonlySet<string>): number {
   if (!existsSync(contentDir)) return 1;
   const orders = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => CONTENT_PAGES.test(file) && !replaced.has(slugOfContentPath(file)))
+    .filter((file) => isContentPage(file) && !replaced.has(slugOfContentPath(file)))
     .map((file) =>
       Number(/^order:\s*(\d+)\s*$/m.exec(readFileSync(join(contentDir, file), 'utf8'))?.[1] ?? 0),
     );

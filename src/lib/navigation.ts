@@ -57,10 +57,19 @@ export function pageHref(slug: string): string {
   return slug === 'index' ? '/' : `/${slug}/`;
 }
 
-/** The files under content/ that are pages: `.mdx` when they use a component, plain `.md` otherwise. */
-export const CONTENT_PAGES = /\.mdx?$/i;
-/** The same set as a glob, for the content collection's loader. */
-export const CONTENT_GLOB = '**/*.{md,mdx}';
+/** A page file's extension: `.mdx` when it uses a component, plain `.md` otherwise. */
+const PAGE_EXTENSION = /\.mdx?$/i;
+
+/**
+ * The files under content/ that are pages, as a glob for the content collection's loader: Markdown in any
+ * folder except an `includes/` folder, which holds the text that `[!INCLUDE]` puts into pages (as on Learn).
+ */
+export const CONTENT_GLOB = ['**/*.{md,mdx}', '!**/includes/**'];
+
+/** Whether a path under content/ is a page (the same set as CONTENT_GLOB). */
+export function isContentPage(path: string): boolean {
+  return PAGE_EXTENSION.test(path) && !path.replace(/\\/g, '/').split('/').slice(0, -1).includes('includes');
+}
 
 /**
  * The slug of a page file by its path under content/ (`Docs/Setup.mdx` → `docs/setup`), as on Learn: the
@@ -70,7 +79,7 @@ export function slugOfContentPath(path: string): string {
   const slug = path
     .replace(/\\/g, '/')
     .replace(/^\.?\//, '')
-    .replace(CONTENT_PAGES, '')
+    .replace(PAGE_EXTENSION, '')
     .toLowerCase();
   return slug.endsWith('/index') ? slug.slice(0, -'/index'.length) : slug;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { SOURCE } from '../../src/consts.ts';
-import { CONTENT_PAGES, slugOfContentPath } from '../../src/lib/navigation.ts';
+import { isContentPage, slugOfContentPath } from '../../src/lib/navigation.ts';
 import { articleLinks, articleText, pageLinks, readPage } from '../support/built-site.ts';
 import { readSourceArticle, type SourceSection } from '../support/source-article.ts';
 import { byTag, findElements, textOf } from '../support/html.ts';
@@ -11,7 +11,7 @@ import { byTag, findElements, textOf } from '../support/html.ts';
 const source = readSourceArticle();
 const sitePages = new Set(
   readdirSync(new URL('../../content/', import.meta.url), { recursive: true, encoding: 'utf8' })
-    .filter((file) => CONTENT_PAGES.test(file))
+    .filter((file) => isContentPage(file))
     .map(slugOfContentPath),
 );
 

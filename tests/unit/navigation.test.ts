@@ -171,3 +171,15 @@ describe('slugOfContentPath', () => {
     assert.equal(slugOfContentPath('index.mdx'), 'index');
   });
 });
+
+describe('isContentPage', () => {
+  test('Markdown and MDX in any folder are pages; include files and other files are not', async () => {
+    const { isContentPage } = await import('../../src/lib/navigation.ts');
+    assert.equal(isContentPage('privacy.mdx'), true);
+    assert.equal(isContentPage('docs-authoring/sort-redirects.md'), true);
+    assert.equal(isContentPage('includes/shared-note.md'), false);
+    assert.equal(isContentPage('docs/includes/note.md'), false);
+    assert.equal(isContentPage('changelog.json'), false);
+    assert.equal(isContentPage('includes.md'), true);
+  });
+});
