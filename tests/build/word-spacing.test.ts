@@ -1,4 +1,4 @@
-/** Words never run into links: "available on Microsoft Learn", not "available onMicrosoft Learn". */
+/** Words never run into links or dates: "available on Microsoft Learn", not "available onMicrosoft Learn". */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
@@ -8,11 +8,14 @@ import { visit } from 'unist-util-visit';
 import { DIST, readPage } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
 
-/** Links glued to the word before or after them, as "…on|Microsoft Learn|." pieces of text. */
+/** Inline elements whose text is read as words of the sentence around them. */
+const GLUE_CHECKED = new Set(['a', 'time']);
+
+/** Links and dates glued to the word before or after them, as "…on|Microsoft Learn|." pieces of text. */
 function gluedLinks(tree: Root): string[] {
   const glued: string[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName !== 'a' || !parent || index === undefined) return;
+    if (!GLUE_CHECKED.has(node.tagName) || !parent || index === undefined) return;
     const before = parent.children[index - 1];
     const after = parent.children[index + 1];
     const text = toText(node).trim();
@@ -25,7 +28,7 @@ function gluedLinks(tree: Root): string[] {
 }
 
 for (const path of listDistPages(DIST).filter((page) => page.endsWith('/'))) {
-  test(`${path}: no word runs into a link`, () => {
+  test(`${path}: no word runs into a link or a date`, () => {
     assert.deepEqual(gluedLinks(fromHtml(readPage(path))), []);
   });
 }
