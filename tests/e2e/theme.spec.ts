@@ -12,22 +12,22 @@ test('the stored theme is on the page before its first paint', async ({ page }) 
   await page.goto('/privacy/');
   await themeMenu(page).selectOption('dark');
 
-  // Hold the stylesheet back: nothing can paint, and no deferred or module script can run, until it
-  // arrives. Only a blocking script in <head> can have set the theme by then.
-  let releaseStylesheet = () => {};
-  const held = new Promise<void>((resolve) => (releaseStylesheet = resolve));
-  await page.route('**/_astro/*.css', async (route) => {
-    await held;
-    await route.continue();
+  // Record the moment the theme lands on <html>: a blocking script in <head> sets it before the body is
+  // parsed, so before anything can paint; a deferred or module script would set it after.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const state = window as unknown as { themeSetAt?: unknown };
+      state.themeSetAt ??= {
+        theme: document.documentElement.dataset['theme'],
+        bodyParsed: document.querySelector('body') !== null,
+        paints: performance.getEntriesByType('paint').length,
+      };
+    });
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
   });
-  await page.goto('/security/', { waitUntil: 'commit' });
-  await expect.poll(() => page.evaluate(() => document.readyState)).not.toBe('loading');
-  const beforePaint = await page.evaluate(() => ({
-    theme: document.documentElement.dataset['theme'],
-    paints: performance.getEntriesByType('paint').length,
-  }));
-  releaseStylesheet();
-  expect(beforePaint).toEqual({ theme: 'dark', paints: 0 });
+  await page.goto('/security/');
+  const themeSetAt = await page.evaluate(() => (window as unknown as { themeSetAt?: unknown }).themeSetAt);
+  expect(themeSetAt).toEqual({ theme: 'dark', bodyParsed: false, paints: 0 });
   await expect.poll(() => background(page)).toBe(DARK_BG);
 });
 
