@@ -18,7 +18,7 @@ function assertBuildRefuses(body: readonly string[], errors: readonly RegExp[]):
   for (const error of errors) assert.match(output, error);
 }
 
-test('a page with a remote image, a disguised host and a Pagefind override fails the real build at their lines', () => {
+test('a disguised host on a page with remote loads fails the real build at its line', () => {
   assertBuildRefuses(
     [
       'Intro.',
