@@ -38,7 +38,7 @@ test('every page is reached from the sidebar with the keyboard alone, in order, 
     await page.keyboard.press('Tab');
     const stop = await page.evaluate((pages) => {
       const element = document.activeElement;
-      if (!(element instanceof HTMLAnchorElement) || !pages?.contains(element)) return null;
+      if (!(element instanceof HTMLAnchorElement) || !pages.contains(element)) return null;
       return { label: element.textContent.trim(), outline: getComputedStyle(element).outlineStyle };
     }, nav);
     if (!stop) continue;
