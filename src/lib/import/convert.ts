@@ -446,7 +446,7 @@ export function planImport(
     );
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
     if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
-    const base = { updated: learn.updated, author: learn.author };
+    const base = { updated: new Date(`${learn.updated}T00:00:00Z`), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
       plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
 

@@ -1,0 +1,62 @@
+/** What the import records about a page's origin and changes: SOURCE.md read as Markdown, a change in a sentence. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { describeChange } from '../../src/lib/import/page-change.ts';
+import { readSourceRecord } from '../../src/lib/import/source-record.ts';
+
+const page = (front: string, body: string) =>
+  `---\ntitle: "Setup"\ndescription: "How to set up."\norder: 3\nupdated: 2024-05-31\n${front}---\n${body}`;
+const BODY =
+  'Intro sentence.\n\n## Before you begin\n\nCheck the box.\n\n```md\n## not a heading\n```\n\n## Steps\n\nDo it.\n';
+
+describe('describeChange', () => {
+  test('the same text is no change, whatever the order, dates or provenance', () => {
+    assert.equal(
+      describeChange(
+        page('', BODY),
+        page('imported: 2026-12-04\nsource: "a/b.md"\n', BODY).replace('order: 3', 'order: 9'),
+        'f',
+      ),
+      undefined,
+    );
+  });
+
+  test('names the sections whose text changed, was added or removed, in a sentence', () => {
+    const after = BODY.replace('Check the box.', 'Check both boxes.')
+      .replace('## Steps\n\nDo it.\n', '## Next steps\n\nDo it.\n')
+      .replace('not a heading', 'code changed');
+    assert.equal(
+      describeChange(page('', BODY), page('', after), 'f'),
+      'Changed the section "Before you begin", the section "Next steps" (new) and the section "Steps" (removed).',
+    );
+  });
+
+  test('names a new title and a changed description', () => {
+    const after = page('', BODY)
+      .replace('"Setup"', '"Set up"')
+      .replace('How to set up.', 'How to set it up.');
+    assert.equal(
+      describeChange(page('', BODY), after, 'f'),
+      'Changed the title (now "Set up") and the description.',
+    );
+  });
+});
+
+describe('readSourceRecord', () => {
+  test("reads the corpus's SOURCE.md: its folder in the repository and each file's commit", () => {
+    const record = readSourceRecord(
+      readFileSync(new URL('../fixtures/defender-business/SOURCE.md', import.meta.url), 'utf8'),
+    );
+    assert.equal(record.folder, 'defender-business');
+    assert.equal(
+      record.commits.get('mdb-security-privacy-compliance.md'),
+      '0c082c1a1d5b9d9fe32745f8eb941532741b2e07',
+    );
+    assert.equal(record.commits.size, 39);
+  });
+
+  test('a SOURCE.md that says neither gives nothing', () => {
+    assert.deepEqual(readSourceRecord('# Notes\n\n- Folder: none given\n'), { commits: new Map() });
+  });
+});
