@@ -1,6 +1,7 @@
 /** Learn front matter (`title`, `description`, `ms.date`, `author`, `ms.*`…) mapped to this site's page schema. */
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../learn/syntax.ts';
 import type { pageSchema } from '../page-schema.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
@@ -20,7 +21,7 @@ export function splitFrontMatter(
   markdown: string,
   file: string,
 ): { data: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  const match = FRONT_MATTER.exec(markdown);
   if (!match) return { data: {}, body: markdown };
   let data: unknown;
   try {
