@@ -100,7 +100,12 @@ function upstreamOf(sourceRoot: string, learnPath: string): SourceRecord & { fol
 
 /** The `imported` date of a page file's front matter, when it has a valid one. */
 function importedDate(text: string, file: string): Date | undefined {
-  const value = splitFrontMatter(text, file).data['imported'];
+  let value: unknown;
+  try {
+    value = splitFrontMatter(text, file).data['imported'];
+  } catch {
+    return undefined; // Front matter that does not parse has no date to keep.
+  }
   const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }

@@ -32,6 +32,13 @@ describe('describeChange', () => {
     );
   });
 
+  test('a file whose front matter does not parse is compared as text, never an error', () => {
+    assert.equal(
+      describeChange('---\ntitle: [unclosed\n---\nOld.\n', page('', BODY), 'f'),
+      'Changed the title (now "Setup"), the description, the introduction, the section "Before you begin" (new) and the section "Steps" (new).',
+    );
+  });
+
   test('names a new title and a changed description', () => {
     const after = page('', BODY)
       .replace('"Setup"', '"Set up"')

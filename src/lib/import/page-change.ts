@@ -30,6 +30,15 @@ function list(parts: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
+/** A page file's front matter and body; a file whose front matter does not parse is all body. */
+function readPage(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  try {
+    return splitFrontMatter(text, file);
+  } catch {
+    return { data: {}, body: text };
+  }
+}
+
 const field = (data: Record<string, unknown>, key: string) =>
   typeof data[key] === 'string' ? data[key] : undefined;
 
@@ -38,8 +47,8 @@ const field = (data: Record<string, unknown>, key: string) =>
  * matter, `file` named in errors), or undefined when a reader would see the same text.
  */
 export function describeChange(before: string, after: string, file: string): string | undefined {
-  const old = splitFrontMatter(before, file);
-  const now = splitFrontMatter(after, file);
+  const old = readPage(before, file);
+  const now = readPage(after, file);
   const parts: string[] = [];
   const title = field(now.data, 'title');
   if (field(old.data, 'title') !== title) parts.push(`the title (now "${title ?? ''}")`);
