@@ -110,35 +110,17 @@ const latencies = (figures: SiteFigures, kind: 'cold' | 'warm', keyDelayMs: numb
 /** The figures of one size, this site beside Starlight, as table rows. */
 export function sizeRows(result: SizeResult): Row[] {
   const { site, starlight, pages } = result;
+  /** One part of a build's time (wall or CPU, as `ms` picks it) as two rows: every run in seconds, and the median per page. */
+  const buildTimeRows = (total: string, perPage: string, ms: (build: BuildFigures) => number): Row[] => {
+    const medianMs = (f: SiteFigures) => median(f.builds.map(ms));
+    return [
+      row(total, site, starlight, (f) => range(f.builds.map((b) => ms(b) / 1000), 1, 's'), medianMs),
+      row(perPage, site, starlight, (f) => `${(medianMs(f) / pages).toFixed(1)} ms`, medianMs),
+    ];
+  };
   const rows: Row[] = [
-    row(
-      'build wall time',
-      site,
-      starlight,
-      (f) => range(f.builds.map((b) => b.wallMs / 1000), 1, 's'),
-      (f) => median(f.builds.map((b) => b.wallMs)),
-    ),
-    row(
-      'build wall time per page',
-      site,
-      starlight,
-      (f) => `${(median(f.builds.map((b) => b.wallMs)) / pages).toFixed(1)} ms`,
-      (f) => median(f.builds.map((b) => b.wallMs)),
-    ),
-    row(
-      'build CPU time (user + system)',
-      site,
-      starlight,
-      (f) => range(f.builds.map((b) => b.cpuMs / 1000), 1, 's'),
-      (f) => median(f.builds.map((b) => b.cpuMs)),
-    ),
-    row(
-      'build CPU time per page',
-      site,
-      starlight,
-      (f) => `${(median(f.builds.map((b) => b.cpuMs)) / pages).toFixed(1)} ms`,
-      (f) => median(f.builds.map((b) => b.cpuMs)),
-    ),
+    ...buildTimeRows('build wall time', 'build wall time per page', (b) => b.wallMs),
+    ...buildTimeRows('build CPU time (user + system)', 'build CPU time per page', (b) => b.cpuMs),
     row(
       'build peak memory (process tree)',
       site,

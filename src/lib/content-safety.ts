@@ -35,33 +35,6 @@ export function attributeName(name: string): string {
   return lower === 'xlinkhref' ? 'href' : lower;
 }
 
-/** Attributes whose value is a URL or a list of URLs, in any element (names as `attributeName` gives them). */
-export const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'srcset',
-  'imagesrcset',
-  'poster',
-  'action',
-  'formaction',
-  'cite',
-  'background',
-  'data',
-  'ping',
-  'longdesc',
-  'lowsrc',
-  'dynsrc',
-  'manifest',
-  'codebase',
-  'archive',
-  'classid',
-  'icon',
-  'profile',
-  'itemid',
-  'itemtype',
-  'attributionsrc',
-]);
-
 /** Attributes the browser fetches from as the page loads (or, `ping`, as a link is followed). */
 const REQUEST_ATTRIBUTES = new Set([
   'src',
@@ -81,6 +54,12 @@ const REQUEST_ATTRIBUTES = new Set([
   'profile',
   'attributionsrc',
 ]);
+
+/** URL attributes the page does not fetch as it loads: followed, submitted to or only named (`cite`); `href` see `urlRole`. */
+const LINK_ONLY_ATTRIBUTES = ['href', 'action', 'formaction', 'cite', 'longdesc', 'itemid', 'itemtype'];
+
+/** Attributes whose value is a URL or a list of URLs, in any element (names as `attributeName` gives them). */
+export const URL_ATTRIBUTES = new Set([...LINK_ONLY_ATTRIBUTES, ...REQUEST_ATTRIBUTES]);
 
 /** Elements whose `href` is followed by a reader's click; on any other element (SVG `<image>`, `<use>`…) `href` loads. */
 const NAVIGATION_ELEMENTS = new Set(['a', 'area']);

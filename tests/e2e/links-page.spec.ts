@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/security-watch.ts';
 import { DIST, pageLinks, readPage } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
@@ -58,16 +57,3 @@ test('each destination links back to the page and section that cite it', async (
     page.getByRole('main').getByRole('link', { name: /^Microsoft Trust Center - Security/ }),
   ).toHaveAttribute('href', 'https://www.microsoft.com/security');
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the Links page in ${colorScheme} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/links/');
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
-  });
-}

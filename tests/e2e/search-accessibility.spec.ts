@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations as violations } from '../support/axe.ts';
+import { VIEWPORTS } from '../support/e2e-site.ts';
 import { expect, test } from '../support/security-watch.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the box is a searchbox named "Search", the results a list named with "results", the count in a polite live region', async ({
   page,
@@ -23,24 +16,25 @@ test('the box is a searchbox named "Search", the results a list named with "resu
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing with search open, results and filters showing (${colorScheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/');
-    await page.keyboard.press('/');
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.type('trust');
-    await expect(
-      page.getByRole('group', { name: 'Filter by section' }).getByRole('button').first(),
-    ).toBeVisible();
-    await page
-      .getByRole('group', { name: 'Filter by section' })
-      .getByRole('button', { name: /^Privacy/ })
-      .click();
-    await expect(page.locator('#search-status')).toHaveText(/in Privacy/);
-    expect(await violations(page)).toEqual([]);
-  });
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    test(`axe finds nothing with search open, results and filters showing (${colorScheme}, ${size})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await page.getByRole('searchbox', { name: 'Search' }).fill('trust');
+      await expect(
+        page.getByRole('group', { name: 'Filter by section' }).getByRole('button').first(),
+      ).toBeVisible();
+      await page
+        .getByRole('group', { name: 'Filter by section' })
+        .getByRole('button', { name: /^Privacy/ })
+        .click();
+      await expect(page.locator('#search-status')).toHaveText(/in Privacy/);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 
   test(`axe finds nothing on the search page with results and with none (${colorScheme})`, async ({
     page,

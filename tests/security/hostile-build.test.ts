@@ -6,43 +6,45 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildWith } from '../support/build-fixture.ts';
 
+// Front matter is 7 lines; the body starts on line 8.
 const FRONT =
   '---\ntitle: Hostile\ndescription: A hostile page.\norder: 91\nupdated: 2024-05-31\nauthor: tester\n---\n';
 
-test('a page with a remote image, a disguised host and a Pagefind override fails the real build at their lines', () => {
-  const body = [
-    'Intro.',
-    '',
-    '![tracker](https://www.microsoft.com/pixel.png)',
-    '',
-    '[home](/\\evil.example/)',
-    '',
-    '<video poster="https://www.microsoft.com/x.png" />',
-  ].join('\n');
-  const { status, output, published } = buildWith({ 'content/hostile.mdx': `${FRONT}${body}\n` });
+/** Builds the project with `content/hostile.mdx` holding `body`; the build must fail, publish nothing and print each of `errors`. */
+function assertBuildRefuses(body: readonly string[], errors: readonly RegExp[]): void {
+  const { status, output, published } = buildWith({ 'content/hostile.mdx': `${FRONT}${body.join('\n')}\n` });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'nothing is published');
-  // Front matter is 7 lines; the body starts on line 8.
-  assert.match(output, /content\/hostile\.mdx:12(:\d+)?: the link "\/\\\\evil\.example\/" holds a backslash/);
+  for (const error of errors) assert.match(output, error);
+}
+
+test('a disguised host on a page with remote loads fails the real build at its line', () => {
+  assertBuildRefuses(
+    [
+      'Intro.',
+      '',
+      '![tracker](https://www.microsoft.com/pixel.png)',
+      '',
+      '[home](/\\evil.example/)',
+      '',
+      '<video poster="https://www.microsoft.com/x.png" />',
+    ],
+    [/content\/hostile\.mdx:12(:\d+)?: the link "\/\\\\evil\.example\/" holds a backslash/],
+  );
 });
 
 test('remote loads fail the real build, each named with its line', () => {
-  const body = [
-    'Intro.',
-    '',
-    '![tracker](https://www.microsoft.com/pixel.png)',
-    '',
-    '<video poster="https://www.microsoft.com/x.png" />',
-  ].join('\n');
-  const { status, output, published } = buildWith({ 'content/hostile.mdx': `${FRONT}${body}\n` });
-  assert.notEqual(status, 0, 'the build must fail');
-  assert.equal(published, false, 'nothing is published');
-  assert.match(
-    output,
-    /content\/hostile\.mdx:10: the src= of <img> "https:\/\/www\.microsoft\.com\/pixel\.png" makes every reader's browser request www\.microsoft\.com/,
-  );
-  assert.match(
-    output,
-    /content\/hostile\.mdx:12: the poster= of <video> "https:\/\/www\.microsoft\.com\/x\.png"/,
+  assertBuildRefuses(
+    [
+      'Intro.',
+      '',
+      '![tracker](https://www.microsoft.com/pixel.png)',
+      '',
+      '<video poster="https://www.microsoft.com/x.png" />',
+    ],
+    [
+      /content\/hostile\.mdx:10: the src= of <img> "https:\/\/www\.microsoft\.com\/pixel\.png" makes every reader's browser request www\.microsoft\.com/,
+      /content\/hostile\.mdx:12: the poster= of <video> "https:\/\/www\.microsoft\.com\/x\.png"/,
+    ],
   );
 });
