@@ -2,7 +2,8 @@
  * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
  * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
  * their images into public/media/), printing what it did. Never deletes; never overwrites an existing file
- * without --force, and never writes through a symlink.
+ * without --force, and never writes through a symlink. Each page records its upstream file and the day it
+ * was imported; a page whose text changed gets a content/changelog.json entry.
  */
 import { spawnSync } from 'node:child_process';
 import {

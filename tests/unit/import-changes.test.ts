@@ -1,8 +1,11 @@
-/** What the import records about a page's origin and changes: SOURCE.md read as Markdown, a change in a sentence. */
+/** What the import writes about a page: front matter the schema accepts, its origin (SOURCE.md), a change in a sentence. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { renderFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { describeChange } from '../../src/lib/import/page-change.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
 import { readSourceRecord } from '../../src/lib/import/source-record.ts';
 
 const page = (front: string, body: string) =>
@@ -65,5 +68,25 @@ describe('readSourceRecord', () => {
 
   test('a SOURCE.md that says neither gives nothing', () => {
     assert.deepEqual(readSourceRecord('# Notes\n\n- Folder: none given\n'), { commits: new Map() });
+  });
+});
+
+describe('renderFrontMatter', () => {
+  test('writes what the page schema accepts, provenance included, read back as Astro reads YAML', () => {
+    const frontMatter = {
+      title: 'Set up',
+      sidebarLabel: 'Setup',
+      group: 'Start',
+      description: 'How to set it up.',
+      order: 4,
+      updated: new Date('2024-05-31T00:00:00Z'),
+      author: 'msalias',
+      source: 'defender-business/mdb-setup.md',
+      imported: new Date('2026-12-04T00:00:00Z'),
+    };
+    const text = renderFrontMatter(frontMatter);
+    // Astro's YAML reads a bare YYYY-MM-DD as a date (YAML 1.1 timestamps).
+    const read: unknown = parse(text.replace(/^---\n|---\n$/g, ''), { schema: 'yaml-1.1' });
+    assert.deepEqual(pageSchema.parse(read), frontMatter);
   });
 });
