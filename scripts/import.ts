@@ -27,7 +27,7 @@ import {
 } from '../src/lib/import/convert.ts';
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
-import { readSourceRecord, type SourceRecord } from '../src/lib/import/source-record.ts';
+import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
 import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
@@ -90,13 +90,44 @@ function write(
   return 'written';
 }
 
-/** Where the source folder's files are in the upstream repository: its SOURCE.md, else the Learn folder. */
-function upstreamOf(sourceRoot: string, learnPath: string): SourceRecord & { folder: string } {
+/** Where the source folder's files are in the upstream repository, and the commit each was last changed in. */
+interface Upstream {
+  /** The source folder's path in the repository (`defender-business`). */
+  folder: string;
+  /** The commit of a file (its path below the source folder), when known. */
+  commitOf(inFolder: string): string | undefined;
+}
+
+/** `git` in `dir`: its output trimmed, or undefined when it fails (not a repository, no remote…). */
+function git(dir: string, ...args: string[]): string | undefined {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * The upstream of the source folder: its SOURCE.md (folder, file commits); else, in a git clone of the
+ * upstream repository, the folder's place in it and each file's last commit; else the Learn folder.
+ */
+function upstreamOf(sourceRoot: string, learnPath: string): Upstream {
   const recordFile = join(sourceRoot, 'SOURCE.md');
-  const record = existsSync(recordFile)
-    ? readSourceRecord(readFileSync(recordFile, 'utf8'))
-    : { commits: new Map<string, string>() };
-  return { ...record, folder: record.folder ?? learnPath.replace(/^\/+|\/+$/g, '') };
+  if (existsSync(recordFile)) {
+    const record = readSourceRecord(readFileSync(recordFile, 'utf8'));
+    if (record.folder !== undefined)
+      return { folder: record.folder, commitOf: (file) => record.commits.get(file) };
+  }
+  const remote = git(sourceRoot, 'remote', 'get-url', 'origin');
+  const prefix = git(sourceRoot, 'rev-parse', '--show-prefix');
+  if (
+    remote !== undefined &&
+    prefix !== undefined &&
+    githubRepository(remote)?.toLowerCase() === UPSTREAM.repository.toLowerCase()
+  ) {
+    return {
+      folder: prefix.replace(/\/+$/, ''),
+      commitOf: (file) => git(sourceRoot, 'log', '-1', '--format=%H', '--', file) || undefined,
+    };
+  }
+  return { folder: learnPath.replace(/^\/+|\/+$/g, ''), commitOf: () => undefined };
 }
 
 /** The `imported` date of a page file's front matter, when it has a valid one. */
@@ -119,7 +150,7 @@ function importedDate(text: string, file: string): Date | undefined {
 function writePage(
   page: PlannedPage,
   plan: ImportPlan,
-  upstream: SourceRecord & { folder: string },
+  upstream: Upstream,
   today: Date,
   force: boolean,
   root: string,
@@ -151,7 +182,7 @@ function writePage(
     root,
   );
   if (result === 'written' && change !== undefined) {
-    const commit = upstream.commits.get(inFolder);
+    const commit = upstream.commitOf(inFolder);
     appendChangelogEntry(join(root, 'content/changelog.json'), {
       page: slugOfContentPath(`${page.slug}.mdx`),
       date: today.toISOString().slice(0, 10),

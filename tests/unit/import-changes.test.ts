@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { renderFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { describeChange } from '../../src/lib/import/page-change.ts';
 import { pageSchema } from '../../src/lib/page-schema.ts';
-import { readSourceRecord } from '../../src/lib/import/source-record.ts';
+import { githubRepository, readSourceRecord } from '../../src/lib/import/source-record.ts';
 
 const page = (front: string, body: string) =>
   `---\ntitle: "Setup"\ndescription: "How to set up."\norder: 3\nupdated: 2024-05-31\n${front}---\n${body}`;
@@ -88,5 +88,25 @@ describe('renderFrontMatter', () => {
     // Astro's YAML reads a bare YYYY-MM-DD as a date (YAML 1.1 timestamps).
     const read: unknown = parse(text.replace(/^---\n|---\n$/g, ''), { schema: 'yaml-1.1' });
     assert.deepEqual(pageSchema.parse(read), frontMatter);
+  });
+});
+
+describe('githubRepository', () => {
+  test('reads owner/name from the ways a GitHub remote is written; other hosts are none', () => {
+    for (const remote of [
+      'https://github.com/MicrosoftDocs/defender-docs.git',
+      'https://github.com/MicrosoftDocs/defender-docs',
+      'git@github.com:MicrosoftDocs/defender-docs.git',
+      'ssh://git@github.com/MicrosoftDocs/defender-docs.git',
+    ])
+      assert.equal(githubRepository(remote), 'MicrosoftDocs/defender-docs', remote);
+    for (const remote of [
+      'https://gitlab.com/MicrosoftDocs/defender-docs.git',
+      'https://github.com.evil.example/MicrosoftDocs/defender-docs',
+      'https://github.com/MicrosoftDocs/defender-docs/tree/main',
+      '/srv/git/defender-docs.git',
+      'file:///srv/git/defender-docs.git',
+    ])
+      assert.equal(githubRepository(remote), undefined, remote);
   });
 });

@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -259,6 +259,45 @@ describe('re-importing records provenance, stays idempotent and logs what change
     const again = importAll('--force');
     assert.equal(again.status, 0, again.output);
     assert.deepEqual(snapshot(project), after);
+  });
+});
+
+describe('a source folder in a git clone of the upstream repository', () => {
+  const clone = mkdtempSync(join(tmpdir(), 'import-clone-'));
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], {
+      cwd: clone,
+      encoding: 'utf8',
+    }).stdout.trim();
+  const article = join(clone, 'defender-business/mdb-widgets.md');
+  mkdirSync(dirname(article));
+  git('init', '-q');
+  git('remote', 'add', 'origin', 'git@github.com:MicrosoftDocs/defender-docs.git');
+  writeFileSync(
+    article,
+    '---\ntitle: Widgets\ndescription: All about widgets.\nauthor: a\nms.date: 03/07/2025\n---\n\n# Widgets\n\nWidgets turn.\n',
+  );
+  git('add', '.');
+  git('commit', '-q', '-m', 'first');
+  const project = mkdtempSync(join(tmpdir(), 'import-from-clone-'));
+
+  test("gives each page its path in the clone and, when its text changes, the commit's diff", () => {
+    const first = runImport(article, '--root', project);
+    assert.equal(first.status, 0, first.output);
+    const page = () => readFileSync(join(project, 'content/mdb-widgets.mdx'), 'utf8');
+    assert.match(page(), /^source: "defender-business\/mdb-widgets\.md"$/m);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Widgets turn.', 'Widgets turn left.'));
+    git('commit', '-q', '-a', '-m', 'second');
+    const second = runImport(article, '--root', project, '--force');
+    assert.equal(second.status, 0, second.output);
+    assert.match(page(), /Widgets turn left\./);
+    const { entries } = JSON.parse(readFileSync(join(project, 'content/changelog.json'), 'utf8')) as {
+      entries: { page: string; diff?: string }[];
+    };
+    assert.deepEqual(
+      entries.map((entry) => [entry.page, entry.diff]),
+      [['mdb-widgets', `https://github.com/MicrosoftDocs/defender-docs/commit/${git('rev-parse', 'HEAD')}`]],
+    );
   });
 });
 

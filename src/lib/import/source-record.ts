@@ -63,3 +63,20 @@ export function readSourceRecord(markdown: string): SourceRecord {
   });
   return record;
 }
+
+/**
+ * The `owner/name` of a git remote on GitHub (`https://github.com/o/n.git`, `ssh://git@github.com/o/n`,
+ * `git@github.com:o/n.git`), or undefined for any other remote. Read with the URL parser.
+ */
+export function githubRepository(remote: string): string | undefined {
+  const scpLike = /^[\w.-]+@([\w.-]+):(?!\/)(.*)$/.exec(remote);
+  const written = scpLike ? `ssh://${scpLike[1] ?? ''}/${scpLike[2] ?? ''}` : remote;
+  if (!URL.canParse(written)) return undefined;
+  const url = new URL(written);
+  if (url.hostname !== 'github.com' || !['https:', 'ssh:', 'git:'].includes(url.protocol)) return undefined;
+  const parts = url.pathname
+    .replace(/\.git$/, '')
+    .split('/')
+    .filter((part) => part !== '');
+  return parts.length === 2 ? parts.join('/') : undefined;
+}
