@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LEARN_BASE, LEARN_FOLDER } from '../../src/consts.ts';
+import { LEARN_BASE, LEARN_FOLDER, UPSTREAM } from '../../src/consts.ts';
 import { resolveLearnLink } from '../../src/lib/learn-links.ts';
 import { buildWith } from '../support/build-fixture.ts';
 import { toText } from 'hast-util-to-text';
@@ -233,6 +233,25 @@ describe("a change in the source reaches What's new and the feed", () => {
     assert.ok(change, items.map((item) => item.text).join('\n'));
     assert.ok(change.hrefs.includes('/docs-authoring/sort-redirects/'), change.hrefs.join(', '));
     assert.ok(change.text.includes('Sort redirects: changed'), change.text);
+  });
+
+  test('the changed page names its source file on GitHub and the day it was imported, as the import recorded', () => {
+    const [line] = findElements(
+      pages.get('docs-authoring/sort-redirects') ?? '',
+      (node) => node.tagName === 'p' && String(node.properties['className']).includes('page-source'),
+    );
+    assert.ok(line, 'no provenance line');
+    const hrefs = byTag(line, 'a').map((link) => String(link.properties['href']));
+    assert.ok(
+      hrefs.includes(
+        `https://github.com/${UPSTREAM.repository}/blob/${UPSTREAM.branch}/${LEARN_FOLDER}/docs-authoring/sort-redirects.md`,
+      ),
+      hrefs.join(', '),
+    );
+    assert.deepEqual(
+      byTag(line, 'time').map((time) => time.properties['dateTime']),
+      [today],
+    );
   });
 
   test('the Atom feed has an entry for it, dated today', () => {
