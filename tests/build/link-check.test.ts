@@ -8,48 +8,55 @@ import { findElements, textOf } from '../support/html.ts';
 const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
 const hosts = readFileSync(new URL('../../src/data/outbound-hosts.json', import.meta.url), 'utf8');
 
-/** content/privacy.mdx with `line` added at its end, and the line number it lands on. */
-function privacyWith(line: string): { content: string; at: string } {
-  const content = `${privacy.trimEnd()}\n\n${line}\n`;
-  return { content, at: `content/privacy.mdx:${content.split('\n').indexOf(line) + 1}` };
+/** content/privacy.mdx with `lines` added at its end, and the `file:line` each lands on. */
+function privacyWith(...lines: string[]): { content: string; at: string[] } {
+  const content = `${privacy.trimEnd()}\n\n${lines.join('\n\n')}\n`;
+  return { content, at: lines.map((line) => `content/privacy.mdx:${content.split('\n').indexOf(line) + 1}`) };
 }
 
-function assertFails(line: string, ...messages: RegExp[]) {
-  const { content, at } = privacyWith(line);
+/** Bad links of one kind go into one build (each kind is checked in one pass over every link it sees). */
+function assertFails(links: { line: string; message: RegExp }[]) {
+  const { content, at } = privacyWith(...links.map(({ line }) => line));
   const { status, output, published } = buildWith({ 'content/privacy.mdx': content });
-  assert.notEqual(status, 0, `the build must fail on: ${line}`);
+  assert.notEqual(status, 0, `the build must fail on:\n${content}`);
   assert.equal(published, false, 'nothing is published with a broken link');
-  assert.ok(output.includes(`${at}: the link "`), `no "${at}: the link" in:\n${output}`);
-  for (const message of messages) assert.match(output, message);
+  links.forEach(({ message }, index) => {
+    assert.ok(
+      output.includes(`${at[index] ?? ''}: the link "`),
+      `no "${at[index] ?? ''}: the link" in:\n${output}`,
+    );
+    assert.match(output, message);
+  });
 }
 
-test('an outbound link that is not https fails the build, saying the https address to use', () => {
-  assertFails(
-    'See [the Trust Center](http://www.microsoft.com/trust-center).',
-    /the link "http:\/\/www\.microsoft\.com\/trust-center" is not https: write it as https:\/\/www\.microsoft\.com\/trust-center/,
-  );
+test('outbound links that are not https or go to a host off the allowlist fail the build, saying what to write', () => {
+  assertFails([
+    {
+      line: 'See [the Trust Center](http://www.microsoft.com/trust-center).',
+      message:
+        /the link "http:\/\/www\.microsoft\.com\/trust-center" is not https: write it as https:\/\/www\.microsoft\.com\/trust-center/,
+    },
+    {
+      line: 'See [an example](https://example.com/page).',
+      message:
+        /the link "https:\/\/example\.com\/page" goes to example\.com, which is not on the allowlist[^]*add 'example\.com' to src\/data\/outbound-hosts\.json \(one line/,
+    },
+  ]);
 });
 
-test('an outbound link to a host off the allowlist fails the build, saying where to add it', () => {
-  assertFails(
-    'See [an example](https://example.com/page).',
-    /the link "https:\/\/example\.com\/page" goes to example\.com, which is not on the allowlist/,
-    /add 'example\.com' to src\/data\/outbound-hosts\.json \(one line/,
-  );
-});
-
-test('an internal link to a page that does not exist fails the build, listing the pages', () => {
-  assertFails(
-    'See <a href="/privcy/">the privacy page</a>.',
-    /the link "\/privcy\/" goes to \/privcy\/, which is not a page of this site\. Link to one of \/, \/accessibility\/, \/compliance\/, \/links\/, \/privacy\//,
-  );
-});
-
-test('a link to a heading that is not on the target page fails the build, listing its headings', () => {
-  assertFails(
-    'See [further reading](security.md#further-readin).',
-    /the link "security\.md#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin, which is not a heading on \/security\/\. Its headings are: #service-level-security, #further-reading/,
-  );
+test('internal links to a missing page or heading fail the build, listing the pages and the headings', () => {
+  assertFails([
+    {
+      line: 'See <a href="/privcy/">the privacy page</a>.',
+      message:
+        /the link "\/privcy\/" goes to \/privcy\/, which is not a page of this site\. Link to one of \/, \/accessibility\/, \/compliance\/, \/links\/, \/privacy\//,
+    },
+    {
+      line: 'See [further reading](security.md#further-readin).',
+      message:
+        /the link "security\.md#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin, which is not a heading on \/security\/\. Its headings are: #service-level-security, #further-reading/,
+    },
+  ]);
 });
 
 test('adding a host is one line in src/data/outbound-hosts.json, and the Links page lists the new destination', () => {
@@ -92,7 +99,10 @@ test('adding a host is one line in src/data/outbound-hosts.json, and the Links p
 });
 
 test('under astro dev (NODE_ENV=development) the same checks warn, naming file, line and link, and the site still builds', () => {
-  const { content, at } = privacyWith('See [the Trust Center](http://www.microsoft.com/trust-center).');
+  const { content, at } = privacyWith(
+    'See [the Trust Center](http://www.microsoft.com/trust-center).',
+    'See [further reading](security.md#further-readin).',
+  );
   const { status, output } = buildWith(
     { 'content/privacy.mdx': content },
     { env: { NODE_ENV: 'development' } },
@@ -100,8 +110,9 @@ test('under astro dev (NODE_ENV=development) the same checks warn, naming file, 
   assert.equal(status, 0, output);
   assert.ok(
     output.includes(
-      `[links] Broken link:\n${at}: the link "http://www.microsoft.com/trust-center" is not https`,
+      `[links] Broken link:\n${at[0] ?? ''}: the link "http://www.microsoft.com/trust-center" is not https`,
     ),
     output,
   );
+  assert.match(output, new RegExp(`${at[1] ?? ''}: the link "security\\.md#further-readin" .*not a heading`));
 });

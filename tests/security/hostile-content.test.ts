@@ -5,27 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compile } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
-import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { buildError } from '../support/learn-markdown.ts';
 import { HOSTILE_CASES } from './hostile-pages.ts';
 
 const root = new URL('../../', import.meta.url);
-const pipeline = markdownPipeline({ root, sitePages: ['index', 'privacy', 'security'], strictLinks: true });
 
 /** The build error for a page whose third line is `line`, or '' when it compiles. */
-async function errorOf(line: string): Promise<string> {
-  const file = new VFile({
-    path: new URL('content/hostile.mdx', root).pathname,
-    value: `Intro.\n\n${line}\n`,
-  });
-  try {
-    await compile(file, pipeline);
-    return '';
-  } catch (error) {
-    return String(error);
-  }
-}
+const errorOf = (line: string) =>
+  buildError(`Intro.\n\n${line}\n`, new URL('content/hostile.mdx', root).pathname, root, [
+    'index',
+    'privacy',
+    'security',
+  ]);
 
 describe('hostile content fails the build, naming file and line', () => {
   for (const hostile of HOSTILE_CASES) {

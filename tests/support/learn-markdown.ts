@@ -39,6 +39,25 @@ function rehypeKeepTree() {
   };
 }
 
+/**
+ * The error `astro build` stops with on `markdown` (the pipeline strict, as the build runs it), or '' when
+ * it compiles: for content rules where the build itself is not what is tested.
+ */
+export async function buildError(
+  markdown: string,
+  path: string,
+  root: URL,
+  sitePages: string[],
+): Promise<string> {
+  const pipeline = markdownPipeline({ root, sitePages, strictLinks: true });
+  try {
+    await compile(new VFile({ path, value: markdown }), pipeline);
+    return '';
+  } catch (error) {
+    return String(error);
+  }
+}
+
 /** The HTML the site makes of `markdown`; link problems are warnings, as in `astro dev`. */
 export async function renderLearn(markdown: string, options: RenderOptions = {}): Promise<string> {
   const root = options.root ?? new URL('file:///nonexistent-project/');
