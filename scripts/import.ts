@@ -2,7 +2,8 @@
  * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
  * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
  * their images into public/media/), printing what it did. Never deletes; never overwrites an existing file
- * without --force, and never writes through a symlink.
+ * without --force, and never writes through a symlink. Each page records its upstream file and the day it
+ * was imported; a page whose text changed gets a content/changelog.json entry.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -14,14 +15,25 @@ import {
   realpathSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { planImport, renderPage, type ImportPlan, type SourceFiles } from '../src/lib/import/convert.ts';
+import {
+  planImport,
+  renderPage,
+  type ImportPlan,
+  type PlannedPage,
+  type SourceFiles,
+} from '../src/lib/import/convert.ts';
+import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
+import { describeChange } from '../src/lib/import/page-change.ts';
+import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
-import { LEARN_FOLDER, NEW_HOSTS_GROUP } from '../src/consts.ts';
+import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
+import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
+import { provenanceFields } from '../src/lib/provenance.ts';
 
 const USAGE =
   'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--author alias] [--learn-path folder] [--allow-new-hosts]';
@@ -76,6 +88,112 @@ function write(
   writeFileSync(path, content);
   console.log(`  wrote     ${shown}`);
   return 'written';
+}
+
+/** Where the source folder's files are in the upstream repository, and the commit each was last changed in. */
+interface Upstream {
+  /** The source folder's path in the repository (`defender-business`). */
+  folder: string;
+  /** The commit of a file (its path below the source folder), when known. */
+  commitOf(inFolder: string): string | undefined;
+}
+
+/** `git` in `dir`: its output trimmed, or undefined when it fails (not a repository, no remote…). */
+function git(dir: string, ...args: string[]): string | undefined {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * The upstream of the source folder: its SOURCE.md (folder, file commits); else, in a git clone of the
+ * upstream repository, the folder's place in it and each file's last commit; else the Learn folder.
+ */
+function upstreamOf(sourceRoot: string, learnPath: string): Upstream {
+  const recordFile = join(sourceRoot, 'SOURCE.md');
+  if (existsSync(recordFile)) {
+    const record = readSourceRecord(readFileSync(recordFile, 'utf8'));
+    if (record.folder !== undefined)
+      return { folder: record.folder, commitOf: (file) => record.commits.get(file) };
+  }
+  const remote = git(sourceRoot, 'remote', 'get-url', 'origin');
+  const prefix = git(sourceRoot, 'rev-parse', '--show-prefix');
+  if (
+    remote !== undefined &&
+    prefix !== undefined &&
+    githubRepository(remote)?.toLowerCase() === UPSTREAM.repository.toLowerCase()
+  ) {
+    return {
+      folder: prefix.replace(/\/+$/, ''),
+      commitOf: (file) => git(sourceRoot, 'log', '-1', '--format=%H', '--', file) || undefined,
+    };
+  }
+  return { folder: learnPath.replace(/^\/+|\/+$/g, ''), commitOf: () => undefined };
+}
+
+/** The `imported` date of a page file's front matter, when it has a valid one. */
+function importedDate(text: string, file: string): Date | undefined {
+  let value: unknown;
+  try {
+    value = splitFrontMatter(text, file).data['imported'];
+  } catch {
+    return undefined; // Front matter that does not parse has no date to keep.
+  }
+  const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/**
+ * Writes a planned page with its provenance (`source`, `imported`). A page whose text is the same as the
+ * file's keeps the file's `imported` date, so importing again changes nothing; a page whose text changed
+ * gets today's date and, once written, a changelog entry saying what changed (with the source's commit).
+ */
+function writePage(
+  page: PlannedPage,
+  plan: ImportPlan,
+  upstream: Upstream,
+  today: Date,
+  force: boolean,
+  root: string,
+): 'written' | 'unchanged' | 'kept' {
+  const path = join(root, 'content', `${page.slug}.mdx`);
+  const inFolder = relative(plan.sourceRoot, page.source).split(sep).join('/');
+  let fields: { source: string; imported: string } | undefined;
+  try {
+    fields = provenanceFields(posix.join(upstream.folder, inFolder), today);
+  } catch (error) {
+    console.warn(
+      `  warning   ${relative(process.cwd(), page.source)}: no provenance: ${(error as Error).message}`,
+    );
+  }
+  const withProvenance = (imported: Date) =>
+    renderPage(
+      fields === undefined
+        ? page
+        : { ...page, frontMatter: { ...page.frontMatter, source: fields.source, imported } },
+    );
+  const fresh = withProvenance(today);
+  const before = existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  const change = before === undefined ? undefined : describeChange(before, fresh, path);
+  const previous = before === undefined ? undefined : importedDate(before, path);
+  const result = write(
+    path,
+    change === undefined && previous !== undefined ? withProvenance(previous) : fresh,
+    force,
+    root,
+  );
+  if (result === 'written' && change !== undefined) {
+    const commit = upstream.commitOf(inFolder);
+    appendChangelogEntry(join(root, 'content/changelog.json'), {
+      page: slugOfContentPath(`${page.slug}.mdx`),
+      date: today.toISOString().slice(0, 10),
+      summary: change,
+      ...(commit === undefined
+        ? {}
+        : { diff: new URL(`/${UPSTREAM.repository}/commit/${commit}`, 'https://github.com').href }),
+    });
+    console.log(`  changelog ${relative(root, path)}: ${change}`);
+  }
+  return result;
 }
 
 /** The folders between `path` and `root` (exclusive of root). */
@@ -219,15 +337,16 @@ function main(argv: string[]): number {
   const plan = planImport(files, { ...options, firstOrder: nextOrder(join(root, 'content'), slugs) }, disk);
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
   report(plan, process.cwd());
+  const learnPath = values['learn-path'] ?? LEARN_FOLDER;
+  const upstream = upstreamOf(plan.sourceRoot, learnPath);
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   const results = [
-    ...plan.pages.map((page) =>
-      write(join(root, 'content', `${page.slug}.mdx`), renderPage(page), values.force, root),
-    ),
+    ...plan.pages.map((page) => writePage(page, plan, upstream, today, values.force, root)),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
   writeLearnFolder(
     root,
-    values['learn-path'] ?? LEARN_FOLDER,
+    learnPath,
     plan,
     tocPath === undefined
       ? []

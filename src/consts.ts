@@ -48,6 +48,7 @@ export const LEARN_ARTICLES: readonly string[] = learnFolder.articles;
  */
 export const EXTRA_PAGES: readonly { slug: string; label: string }[] = [
   { slug: 'links', label: 'Links' },
+  { slug: 'whats-new', label: "What's new" },
   { slug: 'accessibility', label: 'Accessibility statement' },
 ];
 

@@ -3,10 +3,11 @@
  * sentence, on which day, with a link to the source's diff where there is one. The import appends to it
  * with `appendChangelogEntry` when a page's text changes; the feed and the What's new page read it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { slugOfContentPath } from './navigation.ts';
 
 export interface ChangelogEntry {
-  /** The page's slug (`security`, `index`). */
+  /** The page's slug (`security`, `index`, `docs-authoring/sort-redirects`). */
   page: string;
   /** The day of the change, YYYY-MM-DD. */
   date: string;
@@ -17,7 +18,19 @@ export interface ChangelogEntry {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Whether `slug` names a page as content/ does (`security`, `index`, `a/b-c`): what `slugOfContentPath`
+ * makes of its file, and a URL path as written (no dot segments, nothing to percent-encode, no empty folder).
+ */
+export function isPageSlug(slug: string): boolean {
+  return (
+    slug !== '' &&
+    slugOfContentPath(`${slug}.mdx`) === slug &&
+    !slug.split('/').includes('') &&
+    new URL(`/${slug}/`, 'https://site.invalid').pathname === `/${slug}/`
+  );
+}
 
 /** The problem with `entry`, in a sentence, or undefined when it is a valid changelog entry. */
 function entryProblem(entry: unknown): string | undefined {
@@ -25,8 +38,8 @@ function entryProblem(entry: unknown): string | undefined {
   const { page, date, summary, diff, ...rest } = entry as Record<string, unknown>;
   const unknown = Object.keys(rest);
   if (unknown.length > 0) return `has unknown field(s) ${unknown.join(', ')}: use page, date, summary, diff`;
-  if (typeof page !== 'string' || !SLUG.test(page))
-    return 'needs "page": the page\'s slug, such as "security"';
+  if (typeof page !== 'string' || !isPageSlug(page))
+    return 'needs "page": the page\'s slug, such as "security" or "docs-authoring/sort-redirects"';
   if (typeof date !== 'string' || !DAY.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     return 'needs "date": the day of the change, as YYYY-MM-DD';
   }
@@ -55,11 +68,12 @@ export function readChangelog(file: string): ChangelogEntry[] {
 }
 
 /**
- * Adds `entry` to the changelog at `file` (for the import, when a page's text changes). An entry equal to
- * one already there is not added twice, so running an import again changes nothing.
+ * Adds `entry` to the changelog at `file` (for the import, when a page's text changes), starting the file
+ * when there is none. An entry equal to one already there is not added twice, so running an import again
+ * changes nothing.
  */
 export function appendChangelogEntry(file: string, entry: ChangelogEntry): void {
-  const entries = readChangelog(file);
+  const entries = existsSync(file) ? readChangelog(file) : [];
   const problem = entryProblem(entry);
   if (problem) throw new Error(`The changelog entry for "${entry.page}" ${problem}.`);
   const same = (other: ChangelogEntry) =>

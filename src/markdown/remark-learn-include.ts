@@ -1,60 +1,48 @@
 /** Learn's `[!INCLUDE [title](path)]` inlined from the include file; a missing include fails naming both files. */
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Paragraph, Parent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { confine, isInside } from '../lib/learn/source-files.ts';
-import { isRelativeReference } from '../lib/url-class.ts';
+import { readInclude, rebaseHref } from '../lib/learn/include.ts';
+import { isInside } from '../lib/learn/source-files.ts';
+import { parseIncludeLine } from '../lib/learn/syntax.ts';
 
-const INCLUDE_PARAGRAPH = /^\[!INCLUDE\s*\S?.*\]$/i;
-
-/** The include path of a paragraph that is only `[!INCLUDE [title](path)]`, or undefined. */
-function includePath(node: Paragraph): string | undefined {
-  if (!INCLUDE_PARAGRAPH.test(toString(node).trim())) return undefined;
-  const link = node.children.find((child) => child.type === 'link');
-  return link?.type === 'link' ? link.url : undefined;
-}
-
-/** Front matter of an include file is not content. */
-function stripFrontMatter(text: string): string {
-  return text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+/** The include path of a paragraph that is only `[!INCLUDE [title](path)]` in `source`, or undefined. */
+function includePath(node: Paragraph, source: string): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  return parseIncludeLine(source.slice(start, end))?.path;
 }
 
 /** Relative links of an include are written from the include's folder: rewrite them from the page's. */
 function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
   visit(tree, ['link', 'definition'], (node) => {
     const link = node as { url: string };
-    // Only a path relative to the file moves with it: not `/root`, `#anchor`, or a URL with a scheme.
-    if (link.url !== '' && !/^[/#]/.test(link.url) && isRelativeReference(link.url))
-      link.url = relative(pageDir, resolve(includeDir, link.url)).split(sep).join('/');
+    link.url = rebaseHref(link.url, includeDir, pageDir);
   });
 }
 
-/** Replaces include paragraphs of `tree` (the file at `from`) with the parsed include, recursively. */
+/** Replaces include paragraphs of `tree` (the text `source` of the file at `from`) with the parsed include, recursively. */
 function inline(
   processor: Processor,
   tree: Root | Parent,
+  source: string,
   from: string,
-  seen: readonly string[],
+  chain: readonly string[],
   root: string,
 ): void {
   visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
-    const path = includePath(node);
+    const path = includePath(node, source);
     if (path === undefined || !parent || index === undefined) return undefined;
     // Read only from inside the page's source root (content/), symlinks resolved; the path named as written.
-    const found = confine(path, dirname(from), root);
-    if (!found.ok) {
+    const found = readInclude(path, from, root, chain);
+    if (!found.ok)
       throw new Error(`${from}:${node.position?.start.line ?? '?'}: [!INCLUDE] ${found.problem}`);
-    }
-    const target = found.path;
-    if (seen.includes(target))
-      throw new Error(`${from}: [!INCLUDE] of "${path}" includes itself (${[...seen, target].join(' → ')}).`);
-    const included = processor.parse(stripFrontMatter(readFileSync(target, 'utf8'))) as Root;
-    inline(processor, included, target, [...seen, target], root);
-    rebaseLinks(included, dirname(target), dirname(from));
+    const included = processor.parse(found.body) as Root;
+    inline(processor, included, found.body, found.file, [...chain, found.file], root);
+    rebaseLinks(included, dirname(found.file), dirname(from));
     parent.children.splice(index, 1, ...included.children);
     return [SKIP, index + included.children.length];
   });
@@ -68,6 +56,6 @@ export function remarkLearnInclude(this: Processor, options: { root?: string } =
     const from = file.path || resolve('content/page.mdx');
     // The source root: content/ for the site's pages (a page elsewhere, as in tests: its own folder).
     const root = options.root !== undefined && isInside(options.root, from) ? options.root : dirname(from);
-    inline(processor, tree, from, [from], root);
+    inline(processor, tree, String(file.value), from, [from], root);
   };
 }

@@ -16,8 +16,10 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { findLearnLeftovers } from '../../src/lib/learn/leftovers.ts';
+import { UPSTREAM } from '../../src/consts.ts';
 import { articleLinks, articleText, normalise, readPage } from '../support/built-site.ts';
 import { CORPUS, corpusArticles, corpusDist, corpusImportLog } from '../support/corpus-site.ts';
+import { byTag, findElements } from '../support/html.ts';
 
 const LEARN_FOLDER_URL = 'https://learn.microsoft.com/en-us/defender-business/';
 const articles = corpusArticles();
@@ -135,6 +137,16 @@ for (const file of articles) {
         .map((href) => ({ href, expected: expectedTarget(href) }))
         .filter(({ expected }) => expected !== undefined && !hrefs.has(expected));
       assert.deepEqual(missing, [], `${missing.length} of ${source.links.length} link targets missing`);
+    });
+
+    test('names its source file in the upstream repository, as SOURCE.md places it', () => {
+      const [line] = findElements(
+        html,
+        (node) => node.tagName === 'p' && String(node.properties['className']).includes('page-source'),
+      );
+      const hrefs = line ? byTag(line, 'a').map((link) => String(link.properties['href'])) : [];
+      const expected = `https://github.com/${UPSTREAM.repository}/blob/${UPSTREAM.branch}/defender-business/${basename(file)}`;
+      assert.ok(hrefs.includes(expected), `${expected} not in ${hrefs.join(', ')}`);
     });
 
     test('shows no raw Learn syntax and no inline style', () => {

@@ -1,18 +1,23 @@
 /** A Learn folder imported and built: every sentence and link of its files is on the site, its syntax rendered. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LEARN_BASE, LEARN_FOLDER } from '../../src/consts.ts';
+import { LEARN_BASE, LEARN_FOLDER, UPSTREAM } from '../../src/consts.ts';
 import { resolveLearnLink } from '../../src/lib/learn-links.ts';
 import { buildWith } from '../support/build-fixture.ts';
+import { toText } from 'hast-util-to-text';
 import { articleLinks, articleText, normalise, pageLinks, readPage } from '../support/built-site.ts';
+import { child, parseXml } from '../support/atom.ts';
+import { byTag, findElements } from '../support/html.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const LEARN = join(ROOT, 'tests/fixtures/learn');
+// A copy of the Learn folder, so a sentence can change between two imports.
+const LEARN = mkdtempSync(join(tmpdir(), 'import-learn-'));
+cpSync(join(ROOT, 'tests/fixtures/learn'), LEARN, { recursive: true });
 const ARTICLES = ['widget-overview.md', 'widget-setup.md', 'docs-authoring/sort-redirects.md'];
 
 /** Sentences and link targets of a Learn file as a reader meets them; includes read in place, links rebased. */
@@ -63,25 +68,37 @@ function readTree(dir: string, under = dir): Record<string, string> {
 // Import beside the site's own pages (as a maintainer would), then build a copy of the project with the result.
 const imported = mkdtempSync(join(tmpdir(), 'import-build-'));
 cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
-const importRun = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'scripts/import.ts'),
-    ...ARTICLES.map((file) => join(LEARN, file)),
-    '--toc',
-    join(LEARN, 'TOC.yml'),
-    '--root',
-    imported,
-  ],
-  { encoding: 'utf8' },
+const importArticles = (...flags: string[]) =>
+  spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      ...ARTICLES.map((file) => join(LEARN, file)),
+      '--toc',
+      join(LEARN, 'TOC.yml'),
+      '--root',
+      imported,
+      ...flags,
+    ],
+    { encoding: 'utf8' },
+  );
+const importRun = importArticles();
+// Then the source changes one sentence and is imported again: the change goes to the changelog.
+const CHANGED = join(LEARN, 'docs-authoring/sort-redirects.md');
+writeFileSync(
+  CHANGED,
+  readFileSync(CHANGED, 'utf8').replace('Sort the redirects before', 'Always sort the redirects before'),
 );
+const reimportRun = importArticles('--force');
 const files = readTree(imported);
 const pages = new Map<string, string>();
+let feedXml = '';
 const build = buildWith(files, {
   inspect: (dir) => {
     const dist = pathToFileURL(join(dir, 'dist/'));
-    for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects', ''])
+    for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects', '', 'whats-new'])
       pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
+    feedXml = readFileSync(join(dir, 'dist/feed.xml'), 'utf8');
   },
 });
 const sitePages = new Set(
@@ -90,8 +107,9 @@ const sitePages = new Set(
     .map((path) => path.slice(8).replace(/\.mdx$/, '')),
 );
 
-test('the import and the build succeed', () => {
+test('the import, the import after a change and the build succeed', () => {
   assert.equal(importRun.status, 0, importRun.stdout + importRun.stderr);
+  assert.equal(reimportRun.status, 0, reimportRun.stdout + reimportRun.stderr);
   assert.equal(build.status, 0, build.output);
 });
 
@@ -193,6 +211,58 @@ describe('Learn syntax on the built pages', () => {
     assert.ok(
       overview > -1 && labels.indexOf('Set up', overview) > overview,
       `sidebar: ${labels.join(' | ')}`,
+    );
+  });
+});
+
+describe("a change in the source reaches What's new and the feed", () => {
+  const summary = 'Changed the introduction.';
+  const today = new Date().toISOString().slice(0, 10);
+
+  test('the re-import logs the changed page only', () => {
+    const logged = reimportRun.stdout.split('\n').filter((line) => line.includes('changelog'));
+    assert.deepEqual(logged, [`  changelog content/docs-authoring/sort-redirects.mdx: ${summary}`]);
+  });
+
+  test("What's new lists the change with its date, linked to the page", () => {
+    const items = findElements(pages.get('whats-new') ?? '', (node) => node.tagName === 'li').map((item) => ({
+      text: normalise(toText(item)),
+      hrefs: byTag(item, 'a').map((link) => String(link.properties['href'])),
+    }));
+    const change = items.find((item) => item.text.includes(summary));
+    assert.ok(change, items.map((item) => item.text).join('\n'));
+    assert.ok(change.hrefs.includes('/docs-authoring/sort-redirects/'), change.hrefs.join(', '));
+    assert.ok(change.text.includes('Sort redirects: changed'), change.text);
+  });
+
+  test('the changed page names its source file on GitHub and the day it was imported, as the import recorded', () => {
+    const [line] = findElements(
+      pages.get('docs-authoring/sort-redirects') ?? '',
+      (node) => node.tagName === 'p' && String(node.properties['className']).includes('page-source'),
+    );
+    assert.ok(line, 'no provenance line');
+    const hrefs = byTag(line, 'a').map((link) => String(link.properties['href']));
+    assert.ok(
+      hrefs.includes(
+        `https://github.com/${UPSTREAM.repository}/blob/${UPSTREAM.branch}/${LEARN_FOLDER}/docs-authoring/sort-redirects.md`,
+      ),
+      hrefs.join(', '),
+    );
+    assert.deepEqual(
+      byTag(line, 'time').map((time) => time.properties['dateTime']),
+      [today],
+    );
+  });
+
+  test('the Atom feed has an entry for it, dated today', () => {
+    const feed = parseXml(feedXml);
+    const entry = child(feed, 'entry').find((item) => child(item, 'summary')[0]?.text === summary);
+    assert.ok(entry, feedXml);
+    assert.equal(child(entry, 'updated')[0]?.text.slice(0, 10), today);
+    assert.ok(
+      child(entry, 'link').some((link) =>
+        link.attributes['href']?.endsWith('/docs-authoring/sort-redirects/'),
+      ),
     );
   });
 });

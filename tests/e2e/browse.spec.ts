@@ -19,6 +19,7 @@ test('the sidebar lists every page in order and reaches each, marking the curren
   await expect(sidebar.getByRole('link')).toHaveText([
     ...PAGES.map((p) => p.label),
     'Links',
+    "What's new",
     'Accessibility statement',
   ]);
 
@@ -35,7 +36,13 @@ test('the sidebar lists every page in order and reaches each, marking the curren
 test('every page of the site has the shared layout: header with search, sidebar, footer with the credit', async ({
   page,
 }) => {
-  for (const path of [...PAGES.map((p) => p.path), '/links/', '/accessibility/', '/no-such-page/']) {
+  for (const path of [
+    ...PAGES.map((p) => p.path),
+    '/links/',
+    '/whats-new/',
+    '/accessibility/',
+    '/no-such-page/',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search' }), path).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Pages' }), path).toBeAttached();

@@ -131,6 +131,14 @@ describe('the changelog file', () => {
     assert.throws(() => validateChangelog([], 'f'), /must be \{ "entries"/);
   });
 
+  test('an entry may name a page in a folder, as the import writes them; a slug that is no page is refused', () => {
+    const entry = (page: string) => ({ entries: [{ page, date: '2026-12-03', summary: 'Changed.' }] });
+    for (const page of ['security', 'index', 'docs-authoring/sort-redirects', 'a/b-c', 'v1.2/x_y'])
+      assert.equal(validateChangelog(entry(page), 'f')[0]?.page, page);
+    for (const page of ['', 'Security', 'a//b', '../x', 'a/./b', 'a/index', 'a b', 'a/', '/a', 'a?b', 'a#b'])
+      assert.throws(() => validateChangelog(entry(page), 'f'), /needs "page"/, page);
+  });
+
   test('the site’s own changelog is valid', () => {
     assert.ok(readChangelog('content/changelog.json').length > 0);
   });

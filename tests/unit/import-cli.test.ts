@@ -2,16 +2,18 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -160,6 +162,142 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.match(page, /^author: "msalias"$/m);
     // Not in git: the date is today's.
     assert.match(page, new RegExp(`^updated: ${new Date().toISOString().slice(0, 10)}$`, 'm'));
+  });
+});
+
+/** Every file under `dir` as path → text. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((file) => join(dir, file))
+      .filter((path) => statSync(path).isFile())
+      .map((path) => [relative(dir, path), readFileSync(path, 'utf8')]),
+  );
+}
+
+describe('re-importing records provenance, stays idempotent and logs what changed', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const commit = 'a'.repeat(40);
+  // A copy of the Learn folder that says where it comes from, as the corpus's SOURCE.md does.
+  const source = mkdtempSync(join(tmpdir(), 'import-source-'));
+  cpSync(LEARN, source, { recursive: true });
+  writeFileSync(
+    join(source, 'SOURCE.md'),
+    `# Source\n\n- Repository: [MicrosoftDocs/defender-docs](https://github.com/MicrosoftDocs/defender-docs)\n- Folder: \`widgets/\`\n\n| File | Commit |\n| --- | --- |\n| \`docs-authoring/sort-redirects.md\` | \`${commit}\` |\n`,
+  );
+  const project = mkdtempSync(join(tmpdir(), 'import-again-'));
+  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  const articles = ['widget-overview.md', 'widget-setup.md', 'docs-authoring/sort-redirects.md'];
+  const importAll = (...flags: string[]) =>
+    runImport(
+      ...articles.map((file) => join(source, file)),
+      '--toc',
+      join(source, 'TOC.yml'),
+      '--root',
+      project,
+      ...flags,
+    );
+  const page = (slug: string) => readFileSync(join(project, 'content', `${slug}.mdx`), 'utf8');
+  const changelog = () =>
+    (JSON.parse(readFileSync(join(project, 'content/changelog.json'), 'utf8')) as { entries: unknown[] })
+      .entries;
+
+  test("each page records its file's path in the upstream repository and the day it was imported", () => {
+    const run = importAll();
+    assert.equal(run.status, 0, run.output);
+    assert.match(
+      page('widget-overview'),
+      /^source: "widgets\/widget-overview\.md"\nimported: \d{4}-\d{2}-\d{2}$/m,
+    );
+    assert.match(
+      page('docs-authoring/sort-redirects'),
+      /^source: "widgets\/docs-authoring\/sort-redirects\.md"$/m,
+    );
+    assert.match(page('docs-authoring/sort-redirects'), new RegExp(`^imported: ${today}$`, 'm'));
+  });
+
+  test('a second run changes no file: each page keeps the day it was first imported', () => {
+    // As if the first run were long ago.
+    for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects'])
+      writeFileSync(
+        join(project, 'content', `${slug}.mdx`),
+        page(slug).replace(/^imported: .*$/m, 'imported: 2020-01-02'),
+      );
+    const before = snapshot(project);
+    const run = importAll('--force');
+    assert.equal(run.status, 0, run.output);
+    assert.doesNotMatch(run.output, /wrote|changelog/);
+    assert.deepEqual(snapshot(project), before);
+  });
+
+  test("a changed sentence moves only its page's imported date and adds one changelog entry, with the source's commit", () => {
+    const entriesBefore = changelog();
+    const before = snapshot(project);
+    const article = join(source, 'docs-authoring/sort-redirects.md');
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace('Sort the redirects before', 'Always sort the redirects before'),
+    );
+    const run = importAll('--force');
+    assert.equal(run.status, 0, run.output);
+    const after = snapshot(project);
+    const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file)).sort();
+    assert.deepEqual(changed, ['content/changelog.json', 'content/docs-authoring/sort-redirects.mdx']);
+    assert.match(page('docs-authoring/sort-redirects'), new RegExp(`^imported: ${today}$`, 'm'));
+    assert.match(page('docs-authoring/sort-redirects'), /Always sort the redirects/);
+    assert.match(page('widget-overview'), /^imported: 2020-01-02$/m);
+    assert.deepEqual(changelog(), [
+      ...entriesBefore,
+      {
+        page: 'docs-authoring/sort-redirects',
+        date: today,
+        summary: 'Changed the introduction.',
+        diff: `https://github.com/MicrosoftDocs/defender-docs/commit/${commit}`,
+      },
+    ]);
+    // And once more: the change is recorded once.
+    const again = importAll('--force');
+    assert.equal(again.status, 0, again.output);
+    assert.deepEqual(snapshot(project), after);
+  });
+});
+
+describe('a source folder in a git clone of the upstream repository', () => {
+  const clone = mkdtempSync(join(tmpdir(), 'import-clone-'));
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], {
+      cwd: clone,
+      encoding: 'utf8',
+    }).stdout.trim();
+  const article = join(clone, 'defender-business/mdb-widgets.md');
+  mkdirSync(dirname(article));
+  git('init', '-q');
+  git('remote', 'add', 'origin', 'git@github.com:MicrosoftDocs/defender-docs.git');
+  writeFileSync(
+    article,
+    '---\ntitle: Widgets\ndescription: All about widgets.\nauthor: a\nms.date: 03/07/2025\n---\n\n# Widgets\n\nWidgets turn.\n',
+  );
+  git('add', '.');
+  git('commit', '-q', '-m', 'first');
+  const project = mkdtempSync(join(tmpdir(), 'import-from-clone-'));
+
+  test("gives each page its path in the clone and, when its text changes, the commit's diff", () => {
+    const first = runImport(article, '--root', project);
+    assert.equal(first.status, 0, first.output);
+    const page = () => readFileSync(join(project, 'content/mdb-widgets.mdx'), 'utf8');
+    assert.match(page(), /^source: "defender-business\/mdb-widgets\.md"$/m);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Widgets turn.', 'Widgets turn left.'));
+    git('commit', '-q', '-a', '-m', 'second');
+    const second = runImport(article, '--root', project, '--force');
+    assert.equal(second.status, 0, second.output);
+    assert.match(page(), /Widgets turn left\./);
+    const { entries } = JSON.parse(readFileSync(join(project, 'content/changelog.json'), 'utf8')) as {
+      entries: { page: string; diff?: string }[];
+    };
+    assert.deepEqual(
+      entries.map((entry) => [entry.page, entry.diff]),
+      [['mdb-widgets', `https://github.com/MicrosoftDocs/defender-docs/commit/${git('rev-parse', 'HEAD')}`]],
+    );
   });
 });
 

@@ -12,7 +12,9 @@ import {
   markdownLines,
   parseAttributes,
   parseImageDirective,
+  parseIncludeLine,
 } from '../learn/syntax.ts';
+import { readInclude, rebaseLinksInText, type IncludeFiles } from '../learn/include.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -98,7 +100,6 @@ export function renderPage(page: PlannedPage): string {
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const MARKDOWN_IMAGE = /(!\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g;
-const INCLUDE_LINE = /^([ \t]*(?:>[ \t]*)*)\[!INCLUDE\s*\[[^\]]*\]\(([^)\s]+)\)\s*\]\s*$/i;
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
 /** Where a source image is published: `media/a/b.png` → `/media/a/b.png`, other folders under `/media/`. */
@@ -272,14 +273,6 @@ function codeBlock(
     .join('\n');
 }
 
-/** Relative links of an included file, rewritten to be relative to the page that includes it. */
-function rebaseLinks(text: string, includeDir: string, pageDir: string): string {
-  return text.replace(/(\]\()([^)\s]+)/g, (whole, open: string, href: string) => {
-    if (REMOTE.test(href) || href.startsWith('/') || href.startsWith('#')) return whole;
-    return `${open}${relative(pageDir, resolve(includeDir, href)).split(sep).join('/')}`;
-  });
-}
-
 /** One file's text with images published and includes inlined (recursively), its constructs reported. */
 function prepare(
   text: string,
@@ -298,39 +291,27 @@ function prepare(
   return mapProseLines(withImages, (line, index) => {
     const code = CODE_LINE.exec(line);
     if (code) return codeBlock(code[1] ?? '', code[2] ?? '', file, firstLine + index, context);
-    const include = INCLUDE_LINE.exec(line);
+    const include = parseIncludeLine(line);
     if (!include) return line;
-    const [, prefix = '', path = ''] = include;
-    const found = confine(path, dirname(file), context.root, pathAccess(context.files));
-    const included = found.ok ? context.files.read(found.path) : undefined;
-    if (!found.ok || included === undefined) {
+    const files: IncludeFiles = { ...pathAccess(context.files), read: (path) => context.files.read(path) };
+    const found = readInclude(include.path, file, context.root, chain, files);
+    if (!found.ok) {
       // One missing include never stops the import: its line is left out, and said so.
       context.plan.warnings.push({
         file,
         line: firstLine + index,
-        message: `[!INCLUDE] ${found.ok ? `"${path}" cannot be read.` : found.problem} Its text is left out of the page.`,
+        message: `[!INCLUDE] ${found.problem} Its text is left out of the page.`,
       });
       return '';
     }
-    const target = found.path;
-    if (chain.includes(target)) {
-      context.plan.warnings.push({
-        file,
-        line: firstLine + index,
-        message: `[!INCLUDE] of "${path}" includes itself: left out.`,
-      });
-      return '';
-    }
-    const { body } = splitFrontMatter(included, target);
-    const bodyStart = included.slice(0, included.length - body.length).split('\n').length;
-    const inlined = rebaseLinks(
-      prepare(body.trim(), target, bodyStart, context, [...chain, target]),
-      dirname(target),
+    const inlined = rebaseLinksInText(
+      prepare(found.body.trim(), found.file, found.firstLine, context, [...chain, found.file]),
+      dirname(found.file),
       dirname(chain[0] ?? file),
     );
     return inlined
       .split('\n')
-      .map((includedLine) => `${prefix}${includedLine}`.trimEnd())
+      .map((includedLine) => `${include.prefix}${includedLine}`.trimEnd())
       .join('\n');
   });
 }
@@ -446,7 +427,7 @@ export function planImport(
     );
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
     if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
-    const base = { updated: learn.updated, author: learn.author };
+    const base = { updated: new Date(`${learn.updated}T00:00:00Z`), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
       plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
 

@@ -1,18 +1,11 @@
 /** Learn front matter (`title`, `description`, `ms.date`, `author`, `ms.*`…) mapped to this site's page schema. */
+import type { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../learn/syntax.ts';
+import type { pageSchema } from '../page-schema.ts';
 
-/** Front matter of a page of this site, as src/content.config.ts validates it. */
-export interface PageFrontMatter {
-  title: string;
-  sidebarLabel?: string;
-  /** The sidebar group, from the TOC node the page is listed under. */
-  group?: string;
-  description: string;
-  order: number;
-  /** `YYYY-MM-DD`. */
-  updated: string;
-  author: string;
-}
+/** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
+export type PageFrontMatter = z.input<typeof pageSchema>;
 
 export interface LearnFrontMatter {
   title: string;
@@ -28,7 +21,7 @@ export function splitFrontMatter(
   markdown: string,
   file: string,
 ): { data: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  const match = FRONT_MATTER.exec(markdown);
   if (!match) return { data: {}, body: markdown };
   let data: unknown;
   try {
@@ -149,7 +142,10 @@ export function mapLearnFrontMatter(
   };
 }
 
-/** YAML front matter for a page file; strings JSON-quoted (valid YAML), the date bare so it reads as a date. */
+/** A date as YAML writes a day: `2024-05-31`. */
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** YAML front matter for a page file; strings JSON-quoted (valid YAML), dates bare so they read as dates. */
 export function renderFrontMatter(page: PageFrontMatter): string {
   const lines = [
     `title: ${JSON.stringify(page.title)}`,
@@ -157,8 +153,10 @@ export function renderFrontMatter(page: PageFrontMatter): string {
     ...(page.group !== undefined ? [`group: ${JSON.stringify(page.group)}`] : []),
     `description: ${JSON.stringify(page.description)}`,
     `order: ${page.order}`,
-    `updated: ${page.updated}`,
+    `updated: ${day(page.updated)}`,
     `author: ${JSON.stringify(page.author)}`,
+    ...(page.source !== undefined ? [`source: ${JSON.stringify(page.source)}`] : []),
+    ...(page.imported !== undefined ? [`imported: ${day(page.imported)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
 }

@@ -12,8 +12,17 @@ export interface ImageDirective {
 /** One `:::image …:::` opening anywhere in a string; `g` to find them all. */
 export const IMAGE_DIRECTIVE = /:::image\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::/g;
 export const IMAGE_END = /:::image-end:::/;
-/** A `[!INCLUDE [title](path)]` line. */
-export const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)\s]+)\)\s*\]/gi;
+/** A line that is only `[!INCLUDE [title](path)]`, in a quote or indented too. */
+const INCLUDE_LINE = /^([ \t]*(?:>[ \t]*)*)\[!INCLUDE\s*\[[^\]]*\]\(([^)\s]+)\)\s*\]\s*$/i;
+
+/** The include a line stands for: what precedes it (`> ` of a quote, indent) and its path as written. */
+export function parseIncludeLine(line: string): { prefix: string; path: string } | undefined {
+  const match = INCLUDE_LINE.exec(line);
+  return match ? { prefix: match[1] ?? '', path: match[2] ?? '' } : undefined;
+}
+
+/** A file's YAML front matter block at its start (`---` … `---`), the YAML in group 1. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`. */
 export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b/i;
 

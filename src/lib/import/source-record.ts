@@ -1,0 +1,82 @@
+/**
+ * What a source folder's SOURCE.md says about where its files come from (as
+ * tests/fixtures/defender-business/SOURCE.md does): the folder in the upstream repository
+ * (`- Folder: \`defender-business/\``) and the commit of each file (its "Files" table: file, commit).
+ * Read as Markdown (remark with GFM tables), not by pattern over the text.
+ */
+import type { List, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface SourceRecord {
+  /** The folder of the files in the upstream repository (`defender-business`), when SOURCE.md names it. */
+  folder?: string;
+  /** The commit each file was copied at, by its path in the folder (`mdb-overview.md` → sha). */
+  commits: Map<string, string>;
+}
+
+const COMMIT = /^[0-9a-f]{40}$/;
+
+/** The first inline code of a list item whose text starts with `label:`. */
+function labelledCode(list: List, label: string): string | undefined {
+  for (const item of list.children) {
+    if (!toString(item).trim().toLowerCase().startsWith(`${label.toLowerCase()}:`)) continue;
+    let code: string | undefined;
+    visit(item, 'inlineCode', (node) => {
+      code ??= node.value;
+    });
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+/** The rows of `table` whose cells are a file and a commit, as file → commit. */
+function fileCommits(table: Table, commits: Map<string, string>): void {
+  const [head, ...rows] = table.children;
+  const columns = head?.children.map((cell) => toString(cell).trim().toLowerCase()) ?? [];
+  const fileColumn = columns.indexOf('file');
+  const commitColumn = columns.indexOf('commit');
+  if (fileColumn === -1 || commitColumn === -1) return;
+  for (const row of rows) {
+    const file = toString(row.children[fileColumn] ?? { type: 'text', value: '' }).trim();
+    const commit = toString(row.children[commitColumn] ?? { type: 'text', value: '' }).trim();
+    if (file !== '' && COMMIT.test(commit)) commits.set(file, commit);
+  }
+}
+
+/** SOURCE.md's folder and file commits; what it does not say is left out. */
+export function readSourceRecord(markdown: string): SourceRecord {
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const record: SourceRecord = { commits: new Map() };
+  visit(tree, (node) => {
+    if (node.type === 'list' && record.folder === undefined) {
+      const folder = labelledCode(node, 'Folder')
+        ?.split('/')
+        .filter((part) => part !== '')
+        .join('/');
+      if (folder) record.folder = folder;
+    }
+    if (node.type === 'table') fileCommits(node, record.commits);
+  });
+  return record;
+}
+
+/**
+ * The `owner/name` of a git remote on GitHub (`https://github.com/o/n.git`, `ssh://git@github.com/o/n`,
+ * `git@github.com:o/n.git`), or undefined for any other remote. Read with the URL parser.
+ */
+export function githubRepository(remote: string): string | undefined {
+  const scpLike = /^[\w.-]+@([\w.-]+):(?!\/)(.*)$/.exec(remote);
+  const written = scpLike ? `ssh://${scpLike[1] ?? ''}/${scpLike[2] ?? ''}` : remote;
+  if (!URL.canParse(written)) return undefined;
+  const url = new URL(written);
+  if (url.hostname !== 'github.com' || !['https:', 'ssh:', 'git:'].includes(url.protocol)) return undefined;
+  const parts = url.pathname
+    .replace(/\.git$/, '')
+    .split('/')
+    .filter((part) => part !== '');
+  return parts.length === 2 ? parts.join('/') : undefined;
+}

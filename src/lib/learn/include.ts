@@ -1,0 +1,73 @@
+/**
+ * Learn's `[!INCLUDE [title](path)]`, one implementation for the import (on text, `convert.ts`) and the
+ * build (on mdast, `remark-learn-include.ts`): the include file read from inside the source root after
+ * resolving symlinks, without its front matter, and the rule that moves its relative links from its own
+ * folder to the page's. Which line is an include is `parseIncludeLine` (syntax.ts).
+ */
+import { dirname, relative, resolve, sep } from 'node:path';
+import { isRelativeReference } from '../url-class.ts';
+import { confine, DISK, readConfinedText, type PathAccess } from './source-files.ts';
+import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
+
+/** How include files are found and read: the disk, or the import's in-memory folder in tests. */
+export interface IncludeFiles extends PathAccess {
+  /** The file's text, or undefined when it is not a readable file. */
+  read(path: string): string | undefined;
+}
+
+export const DISK_INCLUDES: IncludeFiles = { ...DISK, read: readConfinedText };
+
+/** An include read (its real path, its text without front matter, the line that text starts on) or refused. */
+export type Include =
+  { ok: true; file: string; body: string; firstLine: number } | { ok: false; problem: string };
+
+/**
+ * The include `written` (as in the Markdown) in the file `from`, read from inside `root`; refused, with
+ * the reason naming the path as written, when it is outside, missing, or one of the files including it
+ * (`chain`, from the page down), which would never end.
+ */
+export function readInclude(
+  written: string,
+  from: string,
+  root: string,
+  chain: readonly string[],
+  files: IncludeFiles = DISK_INCLUDES,
+): Include {
+  const found = confine(written, dirname(from), root, files);
+  if (!found.ok) return found;
+  if (chain.includes(found.path))
+    return { ok: false, problem: `"${written}" includes itself, directly or through another include.` };
+  const text = files.read(found.path);
+  if (text === undefined) return { ok: false, problem: `"${written}" cannot be read.` };
+  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? '';
+  return {
+    ok: true,
+    file: found.path,
+    body: text.slice(frontMatter.length),
+    firstLine: frontMatter.split('\n').length,
+  };
+}
+
+/**
+ * A link `href` of an include in `includeDir`, written from the page's folder `pageDir`: only a relative
+ * path moves with the file (not `/root`, `#anchor`, `?query`, or a URL with a scheme).
+ */
+export function rebaseHref(href: string, includeDir: string, pageDir: string): string {
+  if (href === '' || /^[/#?]/.test(href) || !isRelativeReference(href)) return href;
+  return relative(pageDir, resolve(includeDir, href)).split(sep).join('/');
+}
+
+/** An inline link destination `](href` of Markdown text. */
+const LINK_DESTINATION = /(\]\()([^)\s]+)/g;
+
+/** The include's Markdown text with its links' destinations rebased (code, fenced or inline, left as is). */
+export function rebaseLinksInText(markdown: string, includeDir: string, pageDir: string): string {
+  return mapProseLines(markdown, (line) =>
+    mapOutsideInlineCode(line, (text) =>
+      text.replace(
+        LINK_DESTINATION,
+        (_whole, open: string, href: string) => `${open}${rebaseHref(href, includeDir, pageDir)}`,
+      ),
+    ),
+  );
+}

@@ -1,0 +1,112 @@
+/** What the import writes about a page: front matter the schema accepts, its origin (SOURCE.md), a change in a sentence. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { renderFrontMatter } from '../../src/lib/import/front-matter.ts';
+import { describeChange } from '../../src/lib/import/page-change.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
+import { githubRepository, readSourceRecord } from '../../src/lib/import/source-record.ts';
+
+const page = (front: string, body: string) =>
+  `---\ntitle: "Setup"\ndescription: "How to set up."\norder: 3\nupdated: 2024-05-31\n${front}---\n${body}`;
+const BODY =
+  'Intro sentence.\n\n## Before you begin\n\nCheck the box.\n\n```md\n## not a heading\n```\n\n## Steps\n\nDo it.\n';
+
+describe('describeChange', () => {
+  test('the same text is no change, whatever the order, dates or provenance', () => {
+    assert.equal(
+      describeChange(
+        page('', BODY),
+        page('imported: 2026-12-04\nsource: "a/b.md"\n', BODY).replace('order: 3', 'order: 9'),
+        'f',
+      ),
+      undefined,
+    );
+  });
+
+  test('names the sections whose text changed, was added or removed, in a sentence', () => {
+    const after = BODY.replace('Check the box.', 'Check both boxes.')
+      .replace('## Steps\n\nDo it.\n', '## Next steps\n\nDo it.\n')
+      .replace('not a heading', 'code changed');
+    assert.equal(
+      describeChange(page('', BODY), page('', after), 'f'),
+      'Changed the section "Before you begin", the section "Next steps" (new) and the section "Steps" (removed).',
+    );
+  });
+
+  test('a file whose front matter does not parse is compared as text, never an error', () => {
+    assert.equal(
+      describeChange('---\ntitle: [unclosed\n---\nOld.\n', page('', BODY), 'f'),
+      'Changed the title (now "Setup"), the description, the introduction, the section "Before you begin" (new) and the section "Steps" (new).',
+    );
+  });
+
+  test('names a new title and a changed description', () => {
+    const after = page('', BODY)
+      .replace('"Setup"', '"Set up"')
+      .replace('How to set up.', 'How to set it up.');
+    assert.equal(
+      describeChange(page('', BODY), after, 'f'),
+      'Changed the title (now "Set up") and the description.',
+    );
+  });
+});
+
+describe('readSourceRecord', () => {
+  test("reads the corpus's SOURCE.md: its folder in the repository and each file's commit", () => {
+    const record = readSourceRecord(
+      readFileSync(new URL('../fixtures/defender-business/SOURCE.md', import.meta.url), 'utf8'),
+    );
+    assert.equal(record.folder, 'defender-business');
+    assert.equal(
+      record.commits.get('mdb-security-privacy-compliance.md'),
+      '0c082c1a1d5b9d9fe32745f8eb941532741b2e07',
+    );
+    assert.equal(record.commits.size, 39);
+  });
+
+  test('a SOURCE.md that says neither gives nothing', () => {
+    assert.deepEqual(readSourceRecord('# Notes\n\n- Folder: none given\n'), { commits: new Map() });
+  });
+});
+
+describe('renderFrontMatter', () => {
+  test('writes what the page schema accepts, provenance included, read back as Astro reads YAML', () => {
+    const frontMatter = {
+      title: 'Set up',
+      sidebarLabel: 'Setup',
+      group: 'Start',
+      description: 'How to set it up.',
+      order: 4,
+      updated: new Date('2024-05-31T00:00:00Z'),
+      author: 'msalias',
+      source: 'defender-business/mdb-setup.md',
+      imported: new Date('2026-12-04T00:00:00Z'),
+    };
+    const text = renderFrontMatter(frontMatter);
+    // Astro's YAML reads a bare YYYY-MM-DD as a date (YAML 1.1 timestamps).
+    const read: unknown = parse(text.replace(/^---\n|---\n$/g, ''), { schema: 'yaml-1.1' });
+    assert.deepEqual(pageSchema.parse(read), frontMatter);
+  });
+});
+
+describe('githubRepository', () => {
+  test('reads owner/name from the ways a GitHub remote is written; other hosts are none', () => {
+    for (const remote of [
+      'https://github.com/MicrosoftDocs/defender-docs.git',
+      'https://github.com/MicrosoftDocs/defender-docs',
+      'git@github.com:MicrosoftDocs/defender-docs.git',
+      'ssh://git@github.com/MicrosoftDocs/defender-docs.git',
+    ])
+      assert.equal(githubRepository(remote), 'MicrosoftDocs/defender-docs', remote);
+    for (const remote of [
+      'https://gitlab.com/MicrosoftDocs/defender-docs.git',
+      'https://github.com.evil.example/MicrosoftDocs/defender-docs',
+      'https://github.com/MicrosoftDocs/defender-docs/tree/main',
+      '/srv/git/defender-docs.git',
+      'file:///srv/git/defender-docs.git',
+    ])
+      assert.equal(githubRepository(remote), undefined, remote);
+  });
+});

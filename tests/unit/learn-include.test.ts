@@ -1,0 +1,71 @@
+/** The one [!INCLUDE] implementation the import and the build share: reading confined, front matter dropped, links rebased. */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { readInclude, rebaseHref, rebaseLinksInText } from '../../src/lib/learn/include.ts';
+import { parseIncludeLine } from '../../src/lib/learn/syntax.ts';
+
+const root = realpathSync(mkdtempSync(join(tmpdir(), 'include-')));
+mkdirSync(join(root, 'docs/includes'), { recursive: true });
+writeFileSync(
+  join(root, 'docs/includes/note.md'),
+  '---\nms.topic: include\n---\n\nShared [setup](../setup.md).\n',
+);
+const page = join(root, 'docs/page.md');
+
+describe('parseIncludeLine', () => {
+  test('a line that is only an include, in a quote too; anything else is not one', () => {
+    assert.deepEqual(parseIncludeLine('[!INCLUDE [Note](includes/note.md)]'), {
+      prefix: '',
+      path: 'includes/note.md',
+    });
+    assert.deepEqual(parseIncludeLine('> > [!include[x](a.md)] '), { prefix: '> > ', path: 'a.md' });
+    assert.equal(parseIncludeLine('See [!INCLUDE [x](a.md)] here.'), undefined);
+  });
+});
+
+describe('readInclude', () => {
+  test('reads the file without its front matter and says which line its text starts on', () => {
+    const found = readInclude('includes/note.md', page, root, [page]);
+    assert.deepEqual(found, {
+      ok: true,
+      file: join(root, 'docs/includes/note.md'),
+      body: '\nShared [setup](../setup.md).\n',
+      firstLine: 4,
+    });
+  });
+
+  test('refuses a file outside the root, a missing one and a loop, naming the path as written', () => {
+    const problem = (written: string, chain = [page]) => {
+      const found = readInclude(written, page, join(root, 'docs'), chain);
+      return found.ok ? '' : found.problem;
+    };
+    assert.match(problem('../../etc/passwd'), /"\.\.\/\.\.\/etc\/passwd" is outside the source folder/);
+    assert.match(problem('includes/gone.md'), /"includes\/gone\.md" does not exist/);
+    assert.match(
+      problem('includes/note.md', [page, join(root, 'docs/includes/note.md')]),
+      /"includes\/note\.md" includes itself/,
+    );
+  });
+});
+
+describe('rebaseHref', () => {
+  test('a relative path moves from the include folder to the page folder; the rest stays', () => {
+    const includes = join(root, 'docs/includes');
+    const docs = join(root, 'docs');
+    assert.equal(rebaseHref('../setup.md#steps', includes, docs), 'setup.md#steps');
+    assert.equal(rebaseHref('other.md', includes, docs), 'includes/other.md');
+    for (const href of ['/windows/x', '#anchor', '?q=1', 'https://example.com/a.md', 'mailto:a@b.c', ''])
+      assert.equal(rebaseHref(href, includes, docs), href);
+  });
+
+  test('in text, link destinations move; code keeps what it shows', () => {
+    const text = 'See [a](../a.md) and `[b](../b.md)`.\n\n```md\n[c](../c.md)\n```\n';
+    assert.equal(
+      rebaseLinksInText(text, join(root, 'docs/includes'), join(root, 'docs')),
+      'See [a](a.md) and `[b](../b.md)`.\n\n```md\n[c](../c.md)\n```\n',
+    );
+  });
+});
