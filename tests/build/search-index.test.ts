@@ -95,6 +95,7 @@ test('without JavaScript the search page says search needs it and links every pa
     '/compliance/',
     '/related-resources/',
     '/links/',
+    '/whats-new/',
     '/accessibility/',
   ]);
 });
