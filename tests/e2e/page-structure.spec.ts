@@ -1,8 +1,9 @@
 import { expect, test } from '../support/security-watch.ts';
 import { SITE_PAGES, UNKNOWN_PATH } from '../support/e2e-site.ts';
 
-for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
-  test(`${path}: named landmarks, one H1 and headings in order`, async ({ page }) => {
+// One journey through every page (a browser page per site page only added set-up time).
+test('every page: named landmarks, one H1 and headings in order', async ({ page }) => {
+  for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
     await page.goto(path);
     await expect(page.getByRole('banner')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
@@ -17,7 +18,7 @@ for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
             (landmark) => !landmark.getAttribute('aria-label') && !landmark.getAttribute('aria-labelledby'),
           ).length,
       );
-    expect(unnamed, 'every nav and aside has a name').toBe(0);
+    expect(unnamed, `${path}: every nav and aside has a name`).toBe(0);
 
     const levels = await page
       .getByRole('heading')
@@ -26,13 +27,16 @@ for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
           .filter((heading) => heading.checkVisibility())
           .map((heading) => Number(heading.tagName.slice(1))),
       );
-    expect(levels[0]).toBe(1);
-    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    expect(levels[0], `${path}: the first heading is the H1`).toBe(1);
+    expect(
+      levels.filter((level) => level === 1),
+      `${path}: one H1`,
+    ).toHaveLength(1);
     levels.forEach((level, i) => {
-      expect(level, `heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+      expect(level, `${path}: heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
     });
-  });
-}
+  }
+});
 
 test('every heading of an article has an anchor link named for it', async ({ page }) => {
   await page.goto('/security/');
