@@ -17,18 +17,7 @@ test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', ()
   assert.match(output, /\/privacy\/index\.html: "A stray \[!NOTE\] in a sentence\."/);
 });
 
-test('a missing include fails the build, naming the page and the include as written', () => {
-  const { status, output, published } = buildWith({
-    'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n`,
-  });
-  assert.notEqual(status, 0, 'the build must fail');
-  assert.equal(published, false, 'no page may be left in dist/');
-  assert.match(
-    output,
-    /content\/privacy\.mdx:\d+: \[!INCLUDE\] "includes\/shared-note\.md" does not exist\./,
-  );
-});
-
+// A missing include stops the pipeline the build runs: tests/unit/remark-learn-include.test.ts.
 test('an include beside the page is rendered in place, with its alert', () => {
   const { status, output, built } = buildWith(
     {
