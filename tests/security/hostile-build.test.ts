@@ -18,21 +18,7 @@ function assertBuildRefuses(body: readonly string[], errors: readonly RegExp[]):
   for (const error of errors) assert.match(output, error);
 }
 
-test('a disguised host on a page with remote loads fails the real build at its line', () => {
-  assertBuildRefuses(
-    [
-      'Intro.',
-      '',
-      '![tracker](https://www.microsoft.com/pixel.png)',
-      '',
-      '[home](/\\evil.example/)',
-      '',
-      '<video poster="https://www.microsoft.com/x.png" />',
-    ],
-    [/content\/hostile\.mdx:12(:\d+)?: the link "\/\\\\evil\.example\/" holds a backslash/],
-  );
-});
-
+// Links (a disguised host among them) stop the real build too: tests/build/link-check.test.ts.
 test('remote loads fail the real build, each named with its line', () => {
   assertBuildRefuses(
     [

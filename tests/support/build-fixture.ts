@@ -5,6 +5,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -17,6 +18,21 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Caches under node_modules/ that a build writes. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Gives the copy in `dir` the project's packages without its caches: each entry of node_modules/ is linked
+ * but `.astro` (Astro's content store), `.vite` and `.cache`, so copies built side by side (the test runner
+ * runs two files at once) never read each other's pages from a shared store.
+ */
+export function linkDependencies(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+}
 
 export interface BuildResult {
   status: number | null;
@@ -45,7 +61,7 @@ export function buildWith(files: Record<string, string | null>, options: BuildOp
   const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    linkDependencies(dir);
     for (const [path, content] of Object.entries(files)) {
       if (content === null) unlinkSync(join(dir, path));
       else {

@@ -16,13 +16,13 @@ import {
   renameSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { linkDependencies } from './build-fixture.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,7 +73,7 @@ async function build(target: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-site-'));
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    linkDependencies(dir);
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
     const options = { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 };
     const imported = await run(
