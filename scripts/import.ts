@@ -32,6 +32,7 @@ import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts
 import { readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
 import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
+import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
 import { provenanceFields } from '../src/lib/provenance.ts';
 
@@ -138,7 +139,7 @@ function importedDate(text: string, file: string): Date | undefined {
   } catch {
     return undefined; // Front matter that does not parse has no date to keep.
   }
-  const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : undefined;
+  const date = typeof value === 'string' ? dayDate(value) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
@@ -185,7 +186,7 @@ function writePage(
     const commit = upstream.commitOf(inFolder);
     appendChangelogEntry(join(root, 'content/changelog.json'), {
       page: slugOfContentPath(`${page.slug}.mdx`),
-      date: today.toISOString().slice(0, 10),
+      date: isoDate(today),
       summary: change,
       ...(commit === undefined
         ? {}
@@ -339,7 +340,7 @@ function main(argv: string[]): number {
   report(plan, process.cwd());
   const learnPath = values['learn-path'] ?? LEARN_FOLDER;
   const upstream = upstreamOf(plan.sourceRoot, learnPath);
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const today = dayDate(isoDate(new Date()));
   const results = [
     ...plan.pages.map((page) => writePage(page, plan, upstream, today, values.force, root)),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),

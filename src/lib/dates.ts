@@ -12,7 +12,12 @@ export function formatDate(date: Date): string {
   return readable.format(date);
 }
 
-/** `2024-05-31`, for `<time datetime>`. */
+/** `2024-05-31`, for `<time datetime>` and front matter. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The day `2024-05-31` as a Date (its UTC midnight); invalid text gives an Invalid Date. */
+export function dayDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }

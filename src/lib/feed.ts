@@ -3,6 +3,7 @@
  * for each page's source update (its `updated` date) and one for each changelog entry.
  */
 import type { ChangelogEntry } from './changelog.ts';
+import { dayDate, isoDate } from './dates.ts';
 
 export interface ChangedPage {
   slug: string;
@@ -25,8 +26,6 @@ export interface Change {
   /** The source's diff, when the changelog gives one. */
   diff?: string | undefined;
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A short, stable fingerprint of `text` (FNV-1a), so an id stays the same for the same change. */
 function fingerprint(text: string): string {
@@ -53,18 +52,18 @@ export function listChanges(
     return {
       id: `tag:${host},${entry.date}:${new URL(page.url).pathname}changes/${fingerprint(entry.summary)}`,
       title: `${page.title}: changed`,
-      updated: new Date(`${entry.date}T00:00:00Z`),
+      updated: dayDate(entry.date),
       url: page.url,
       summary: entry.summary,
       diff: entry.diff,
     };
   });
   const fromSource = pages.map((page): Change => ({
-    id: `tag:${host},${day(page.updated)}:${new URL(page.url).pathname}source-updated`,
+    id: `tag:${host},${isoDate(page.updated)}:${new URL(page.url).pathname}source-updated`,
     title: `${page.title}: source updated`,
     updated: page.updated,
     url: page.url,
-    summary: `The Learn article's text for "${page.title}" was last updated on ${day(page.updated)}.`,
+    summary: `The Learn article's text for "${page.title}" was last updated on ${isoDate(page.updated)}.`,
   }));
   return [...fromChangelog, ...fromSource]
     .map((change, order) => ({ change, order }))

@@ -4,6 +4,7 @@
  * (the seed pages) get UPSTREAM's defaults.
  */
 import { UPSTREAM } from '../consts.ts';
+import { dayDate, isoDate } from './dates.ts';
 
 /** A relative path inside the repository, of a Markdown file: no `..`, no leading `/`, no URL. */
 export const SOURCE_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.-]+(?:\/[\w.-]+)*\.md$/;
@@ -35,7 +36,7 @@ export function provenance(source?: string, imported?: Date): Provenance {
     path,
     viewUrl: file('blob'),
     editUrl: file('edit'),
-    imported: imported ?? new Date(`${UPSTREAM.imported}T00:00:00Z`),
+    imported: imported ?? dayDate(UPSTREAM.imported),
   };
 }
 
@@ -50,5 +51,5 @@ export function provenanceFields(sourcePath: string, importedOn: Date): { source
       `"${sourcePath}" is not a Markdown file's path in ${UPSTREAM.repository} (e.g. ${UPSTREAM.path}).`,
     );
   }
-  return { source, imported: importedOn.toISOString().slice(0, 10) };
+  return { source, imported: isoDate(importedOn) };
 }

@@ -15,6 +15,7 @@ import {
   parseIncludeLine,
 } from '../learn/syntax.ts';
 import { readInclude, rebaseLinksInText, type IncludeFiles } from '../learn/include.ts';
+import { dayDate } from '../dates.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -427,7 +428,7 @@ export function planImport(
     );
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
     if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
-    const base = { updated: new Date(`${learn.updated}T00:00:00Z`), author: learn.author };
+    const base = { updated: dayDate(learn.updated), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
       plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
 

@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
+import { isoDate } from '../dates.ts';
 import type { pageSchema } from '../page-schema.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
@@ -143,7 +144,6 @@ export function mapLearnFrontMatter(
 }
 
 /** A date as YAML writes a day: `2024-05-31`. */
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** YAML front matter for a page file; strings JSON-quoted (valid YAML), dates bare so they read as dates. */
 export function renderFrontMatter(page: PageFrontMatter): string {
@@ -153,10 +153,10 @@ export function renderFrontMatter(page: PageFrontMatter): string {
     ...(page.group !== undefined ? [`group: ${JSON.stringify(page.group)}`] : []),
     `description: ${JSON.stringify(page.description)}`,
     `order: ${page.order}`,
-    `updated: ${day(page.updated)}`,
+    `updated: ${isoDate(page.updated)}`,
     `author: ${JSON.stringify(page.author)}`,
     ...(page.source !== undefined ? [`source: ${JSON.stringify(page.source)}`] : []),
-    ...(page.imported !== undefined ? [`imported: ${day(page.imported)}`] : []),
+    ...(page.imported !== undefined ? [`imported: ${isoDate(page.imported)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
 }
