@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 
@@ -32,7 +33,7 @@ before(async () => {
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -43,8 +44,9 @@ before(async () => {
       reject(new Error(`astro dev did not start:\n${output}`));
     }, 60_000);
     // The address it prints: another test may have taken the port in between, and Vite then tries the next.
+    // Colours are off, and stripped anyway: CI ran with them on and the address hid between escapes.
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      output += stripVTControlCharacters(chunk.toString());
       const local = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
       if (local?.[1]) {
         origin = local[1];
