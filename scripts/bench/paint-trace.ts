@@ -14,7 +14,10 @@ interface TraceEvent {
   dur?: number;
   tid: number;
   pid: number;
-  args?: { data?: { url?: string; frame?: string } };
+  args?: {
+    data?: { url?: string; frame?: string; documentLoaderURL?: string };
+    should_swap_browsing_instances_result?: { result?: string };
+  };
 }
 
 /** Main-thread tasks and network steps that can hold the first paint back. */
@@ -33,6 +36,11 @@ const WATCHED = new Set([
   'navigationStart',
   'PrePaint',
   'Commit',
+  // Browser side: whether the response makes Chromium switch browsing-context group (a COOP header does),
+  // a renderer process launched for it, and the commit into the renderer.
+  'RenderFrameHostManager::GetSiteInstanceForNavigation_ShouldSwapResult',
+  'RenderProcessHostImpl::Init',
+  'RenderFrameImpl::CommitNavigation',
 ]);
 
 const [url = 'http://localhost:4321/', runsText = '3'] = process.argv.slice(2);
@@ -42,20 +50,38 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'disabled-by-default-devtools.timeline'],
+      categories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        'loading',
+        'v8',
+        'disabled-by-default-devtools.timeline',
+        'navigation',
+        'content',
+        'browser',
+      ],
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const events = trace.traceEvents.filter((e) => WATCHED.has(e.name));
-    const start = events.find((e) => e.name === 'navigationStart')?.ts ?? events[0]?.ts ?? 0;
+    // The navigation to `url` (the tab's about:blank documents start navigations of their own).
+    const start =
+      events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url)?.ts ??
+      events[0]?.ts ??
+      0;
     const fcp = events.find((e) => e.name === 'firstContentfulPaint');
     console.log(`\nrun ${run + 1}: FCP at ${fcp ? ((fcp.ts - start) / 1000).toFixed(1) : '?'} ms`);
     for (const e of events) {
       if (e.ts < start || (fcp && e.ts > fcp.ts)) continue;
       const at = ((e.ts - start) / 1000).toFixed(1).padStart(7);
       const dur = e.dur ? ` ${(e.dur / 1000).toFixed(1)} ms` : '';
-      const what = e.args?.data?.url ? ` ${e.args.data.url.replace(/^https?:\/\/[^/]+/, '')}` : '';
+      const swap = e.args?.should_swap_browsing_instances_result?.result;
+      const what = e.args?.data?.url
+        ? ` ${e.args.data.url.replace(/^https?:\/\/[^/]+/, '')}`
+        : swap
+          ? ` ${swap}`
+          : '';
       if (e.dur !== undefined && e.dur < 500 && !e.name.startsWith('Resource')) continue;
       console.log(`${at} ${e.name}${dur}${what}`);
     }
