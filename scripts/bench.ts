@@ -5,6 +5,9 @@
  *
  *   npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--build-runs 2] [--compare starlight]
  *                    [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse] [--relevance]
+ *                    [--port 4700]
+ *
+ * --port is the first of the ports the builds are served on (two per size), so two runs can share a machine.
  *
  * --write-readme writes the figures to bench/results.json and regenerates the README's Performance block
  * from it; --report-only regenerates that block from the committed bench/results.json without measuring.
@@ -72,6 +75,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     relevance: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4700' },
   },
 });
 const runs = Number(values.runs);
@@ -299,7 +303,7 @@ if (values['report-only']) {
     ...(starlight ? { starlight } : {}),
     sizes,
   });
-  let port = 4700;
+  let port = Number(values.port);
   try {
     for (const size of values.sizes.split(',').filter(Boolean)) {
       sizes.push(await benchSize(size, port, starlightDir));

@@ -1,6 +1,7 @@
 /**
  * Why first paint waits: loads a URL in Chromium with a performance trace and prints, in order, what the
- * main thread and the network did from navigation to first contentful paint.
+ * browser, the main thread and the network did from navigation to first contentful paint, and the tiles
+ * rasterized for that first frame.
  *
  *   node scripts/bench/paint-trace.ts http://localhost:4321/security/ [runs]
  */
@@ -12,9 +13,15 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, which a busy machine inflates less than `dur`. */
+  tdur?: number;
   tid: number;
   pid: number;
-  args?: { data?: { url?: string; frame?: string } };
+  args?: {
+    data?: { url?: string; frame?: string; documentLoaderURL?: string };
+    beginData?: { totalObjects?: number };
+    should_swap_browsing_instances_result?: { result?: string };
+  };
 }
 
 /** Main-thread tasks and network steps that can hold the first paint back. */
@@ -33,7 +40,17 @@ const WATCHED = new Set([
   'navigationStart',
   'PrePaint',
   'Commit',
+  // Browser side: whether the response makes Chromium switch browsing-context group (a COOP header does),
+  // a renderer process launched for it, and the commit into the renderer.
+  'RenderFrameHostManager::GetSiteInstanceForNavigation_ShouldSwapResult',
+  'RenderProcessHostImpl::Init',
+  'RenderFrameImpl::CommitNavigation',
+  // Tiles rasterized (off the main thread) before the first frame can be shown.
+  'RasterTask',
 ]);
+
+/** Flow events (arrows between tasks in a trace viewer) repeat the name of the task they leave or enter. */
+const FLOW_PHASES = new Set(['s', 't', 'f']);
 
 const [url = 'http://localhost:4321/', runsText = '3'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -42,23 +59,54 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'disabled-by-default-devtools.timeline'],
+      categories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        'loading',
+        'v8',
+        'disabled-by-default-devtools.timeline',
+        'navigation',
+        'content',
+        'browser',
+      ],
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-    const events = trace.traceEvents.filter((e) => WATCHED.has(e.name));
-    const start = events.find((e) => e.name === 'navigationStart')?.ts ?? events[0]?.ts ?? 0;
+    // Processes write their events separately: put them in time order.
+    const events = trace.traceEvents
+      .filter((e) => WATCHED.has(e.name) && !FLOW_PHASES.has(e.ph))
+      .sort((a, b) => a.ts - b.ts);
+    // The navigation to `url` (the tab's about:blank documents start navigations of their own).
+    const start =
+      events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url)?.ts ??
+      events[0]?.ts ??
+      0;
     const fcp = events.find((e) => e.name === 'firstContentfulPaint');
     console.log(`\nrun ${run + 1}: FCP at ${fcp ? ((fcp.ts - start) / 1000).toFixed(1) : '?'} ms`);
     for (const e of events) {
       if (e.ts < start || (fcp && e.ts > fcp.ts)) continue;
       const at = ((e.ts - start) / 1000).toFixed(1).padStart(7);
       const dur = e.dur ? ` ${(e.dur / 1000).toFixed(1)} ms` : '';
-      const what = e.args?.data?.url ? ` ${e.args.data.url.replace(/^https?:\/\/[^/]+/, '')}` : '';
+      const swap = e.args?.should_swap_browsing_instances_result?.result;
+      const objects = e.args?.beginData?.totalObjects;
+      const what = e.args?.data?.url
+        ? ` ${e.args.data.url.replace(/^https?:\/\/[^/]+/, '')}`
+        : swap
+          ? ` ${swap}`
+          : objects !== undefined
+            ? ` ${objects} layout objects`
+            : '';
+      if (e.name === 'RasterTask') continue;
       if (e.dur !== undefined && e.dur < 500 && !e.name.startsWith('Resource')) continue;
       console.log(`${at} ${e.name}${dur}${what}`);
     }
+    // A first frame that holds the whole page rasterizes every tile in view before it is shown.
+    const rasters = events.filter(
+      (e) => e.name === 'RasterTask' && e.pid === fcp?.pid && e.ts >= start && e.ts < fcp.ts,
+    );
+    const rasterCpu = rasters.reduce((total, e) => total + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+    console.log(`        ${rasters.length} tiles rasterized before FCP, ${rasterCpu.toFixed(1)} ms CPU`);
     await context.close();
   }
 } finally {
