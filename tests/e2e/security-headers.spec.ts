@@ -24,10 +24,17 @@ test("dist/_headers is what src/lib/security-headers.ts makes of the pages' CSP"
 
 test('dist/_headers carries the CSP and every security header, for every path', () => {
   expect(Object.keys(headersFile).sort()).toEqual(
-    ['Content-Security-Policy', 'Permissions-Policy', 'Referrer-Policy', 'X-Content-Type-Options'].sort(),
+    [
+      'Content-Security-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Permissions-Policy',
+      'Referrer-Policy',
+      'X-Content-Type-Options',
+    ].sort(),
   );
   expect(headersFile['X-Content-Type-Options']).toBe('nosniff');
   expect(headersFile['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+  expect(headersFile['Cross-Origin-Opener-Policy']).toBe('same-origin');
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture']) {
     expect(headersFile['Permissions-Policy'], feature).toMatch(new RegExp(`(^|, )${feature}=\\(\\)`));
   }
