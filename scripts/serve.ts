@@ -4,10 +4,11 @@
  * missing file is a 404, a failed read a logged 500). It serves only what a static host would: no
  * `_headers` or `_redirects`, no dotfiles, nothing outside dist/.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
@@ -117,11 +118,10 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
       response.end();
       return;
     }
-    const stream = createReadStream('', { fd: found.handle, autoClose: true });
-    stream.on('error', (error) => {
-      serverError(request, response, error);
+    // pipeline closes the file when the reader goes away mid-response too (pipe() left it open).
+    await pipeline(found.handle.createReadStream(), response).catch((error: unknown) => {
+      if (!request.destroyed) serverError(request, response, error);
     });
-    stream.pipe(response);
   }
 
   return (request, response) => {
