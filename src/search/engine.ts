@@ -62,6 +62,24 @@ async function readSections(pagefind: Pagefind): Promise<Map<string, string>> {
   return sectionOf;
 }
 
+/**
+ * Resolves within a few milliseconds of Pagefind's WebAssembly being ready. Pagefind's `init` returns
+ * before that, and a call made earlier checks again only every 50 ms (up to 50 ms lost on the first
+ * search). An empty search returns as soon as Pagefind is ready, so `probes` of them started `everyMs`
+ * apart check, between them, every `everyMs`; their number is fixed, whatever the wait.
+ */
+export function whenReady(pagefind: Pick<Pagefind, 'search'>, probes = 12, everyMs = 4): Promise<void> {
+  return new Promise((resolve, reject) => {
+    for (let probe = 0; probe < probes; probe++) {
+      setTimeout(() => {
+        pagefind.search('').then(() => {
+          resolve();
+        }, reject);
+      }, probe * everyMs);
+    }
+  });
+}
+
 let engine: Promise<SearchEngine> | undefined;
 
 /** Imports Pagefind once (its URL exists only after the build, so Vite leaves it alone), with the vocabulary. */
@@ -71,6 +89,7 @@ export function loadEngine(): Promise<SearchEngine> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
     await pagefind.init();
+    await whenReady(pagefind);
     let sectionOf: Promise<Map<string, string>> | undefined;
     const sections = () => {
       sectionOf ??= readSections(pagefind);

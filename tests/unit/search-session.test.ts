@@ -1,7 +1,7 @@
 /** The search session against a stand-in Pagefind: how many searches a keystroke costs, what it keeps, what it drops. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Pagefind, PagefindFound, SearchEngine } from '../../src/search/engine.ts';
+import { whenReady, type Pagefind, type PagefindFound, type SearchEngine } from '../../src/search/engine.ts';
 import { RecentCache, SearchSession } from '../../src/search/session.ts';
 
 /** A page of the stand-in index: its words and section. */
@@ -159,4 +159,30 @@ test('the recent cache keeps the most recently used entries and forgets a failed
   await get('d');
   assert.deepEqual(made.slice(-2), ['d', 'd']);
   assert.ok(cache.size <= 2);
+});
+
+test("the engine is ready within a few milliseconds of Pagefind's WebAssembly, with a fixed number of probes", async (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  let readyAt = Infinity;
+  let now = 0;
+  let probes = 0;
+  // As Pagefind: a call before the WebAssembly is ready checks again every 50 ms.
+  const search = async () => {
+    probes++;
+    while (now < readyAt) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { results: [] };
+  };
+  const flush = async () => {
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+  };
+  let readySeen: number | undefined;
+  void whenReady({ search }).then(() => (readySeen = now));
+  readyAt = 123;
+  while (readySeen === undefined && now < 1000) {
+    now++;
+    t.mock.timers.tick(1);
+    await flush();
+  }
+  assert.ok(readySeen !== undefined && readySeen - readyAt <= 5, `ready at ${readyAt}, seen at ${readySeen}`);
+  assert.equal(probes, 12);
 });
