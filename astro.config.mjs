@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
-import { pageMarkdownFiles } from './src/integrations/page-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { precompressedSite } from './src/integrations/precompress.ts';
@@ -38,8 +37,7 @@ export default defineConfig({
       ...markdownPipeline({ root: new URL('./', import.meta.url), sitePages }),
     }),
   },
-  // post-build checks and rewrites the pages (src/integrations/post-build.ts), so it runs before Pagefind
-  // reads them; the Markdown copies are made from the final pages; precompression runs last, on the final
-  // files and _headers.
-  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex(), pageMarkdownFiles(), precompressedSite()],
+  // post-build checks and rewrites the pages and writes their Markdown copies (src/integrations/post-build.ts),
+  // so it runs before Pagefind reads them; precompression runs last, on the final files and _headers.
+  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex(), precompressedSite()],
 });

@@ -3,11 +3,12 @@
  * once), each parsed as a browser parses it, and runs the stages in code order:
  *   1. leftovers: Learn syntax that was not rendered;
  *   2. inert: no event handlers, code URLs, refresh or <base>, whoever wrote them;
- *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`.
+ *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`;
+ *   4. page-markdown: each page's Markdown copy, written as it is read, then `llms-full.txt`.
  * Each page is read and parsed once (pass one); a stage's problems fail the build and remove dist/. Edits
  * are located by the parser and spliced in pass two, with markup serialized from hast, so text or an
- * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML;
- * integrations that work on the final pages (copies, compression) come after it.
+ * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
+ * and precompression, which compresses every final file.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +17,12 @@ import type { AstroIntegration } from 'astro';
 import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
+import { markdownStage } from '../lib/post-build/markdown.ts';
 import { applyEdits, listHtmlFiles, parsePage, type Edit, type Stage } from '../lib/post-build/stage.ts';
 
 /** The stages, in the order they run. */
 export function defaultStages(): Stage[] {
-  return [leftoversStage(), inertStage(), cspStage()];
+  return [leftoversStage(), inertStage(), cspStage(), markdownStage()];
 }
 
 /** Runs `stages` over the built site in `site`; returns log lines, or throws (dist/ removed) on problems. */
@@ -31,7 +33,7 @@ export function runPostBuild(site: string, stages: readonly Stage[]): string[] {
   for (const file of files) {
     const page = parsePage(file, readFileSync(join(site, file), 'utf8'));
     for (const stage of stages) {
-      for (const problem of stage.inspect?.(page) ?? [])
+      for (const problem of [...(stage.inspect?.(page) ?? []), ...(stage.derive?.(page, site) ?? [])])
         problems.get(stage)?.push(`dist/${file}: ${problem}`);
     }
     const pageEdits = stages.flatMap((stage) => stage.edit?.(page) ?? []);

@@ -7,32 +7,28 @@ import {
   readFileSync,
 } from 'node:fs';
 import { rm, stat, writeFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { parseHeadersFile } from '../lib/security-headers.ts';
-import { caddyfile, headersFileProblems, isPrecompressible, nginxConfig } from '../lib/server-config.ts';
-
-/**
- * Brotli quality by what a file is. Pages (HTML and their Markdown copies) grow with the site, so they get a
- * fast quality: on this site's pages 5 takes 0.7 ms a file and 11 takes 15-20 ms for 9% fewer bytes, which
- * at 10,000 pages is minutes of build. Shared assets (scripts, styles, Pagefind's code) are few and fetched
- * on every page: they get the best ratio.
- */
-const PAGE_EXTENSIONS = new Set(['.html', '.md']);
-const brotliQuality = (file: string) =>
-  PAGE_EXTENSIONS.has(extname(file).toLowerCase()) ? 5 : constants.BROTLI_MAX_QUALITY;
+import {
+  brotliQuality,
+  caddyfile,
+  headersFileProblems,
+  isPrecompressible,
+  nginxConfig,
+} from '../lib/server-config.ts';
 
 /** The compressed copies written beside a file, and how each is made. */
 const ENCODINGS = [
   {
     suffix: '.br',
-    compressor: (file: string, size: number) =>
+    compressor: (path: string, size: number) =>
       createBrotliCompress({
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           [constants.BROTLI_PARAM_SIZE_HINT]: size,
         },
@@ -41,16 +37,20 @@ const ENCODINGS = [
   { suffix: '.gz', compressor: () => createGzip({ level: constants.Z_BEST_COMPRESSION }) },
 ] as const;
 
-/** Files compressed at once: enough to keep both cores busy without opening hundreds of files. */
+/** Files compressed at once (zlib runs on libuv's four threads): both cores busy, few files open. */
 const PARALLEL = 4;
 
-/** Writes `file.br` and `file.gz`, streaming; a copy no smaller than the file is removed (servers then send the file). */
-async function precompress(file: string): Promise<number> {
+/**
+ * Writes `path.br` and `path.gz` beside the file at `path` (relative to `site`), streaming; a copy no
+ * smaller than the file is removed (servers then send the file).
+ */
+async function precompress(site: string, path: string): Promise<number> {
+  const file = join(site, path);
   const { size } = await stat(file);
   let written = 0;
   for (const { suffix, compressor } of ENCODINGS) {
     const target = file + suffix;
-    await pipeline(createReadStream(file), compressor(file, size), createWriteStream(target));
+    await pipeline(createReadStream(file), compressor(path, size), createWriteStream(target));
     if ((await stat(target)).size >= size) await rm(target);
     else written++;
   }
@@ -92,14 +92,18 @@ export function precompressedSite(): AstroIntegration {
         await writeFile(join(deployDir, 'nginx.conf'), nginxConfig({ root, headers }));
         await writeFile(join(deployDir, 'Caddyfile'), caddyfile({ root, headers }));
 
-        const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
-          .filter(isPrecompressible)
-          .map((file) => join(site, file));
+        const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(isPrecompressible);
+        // A pool: each lane takes the next file as soon as its last is done, so one large file holds up no other.
         let copies = 0;
-        for (let start = 0; start < files.length; start += PARALLEL) {
-          const counts = await Promise.all(files.slice(start, start + PARALLEL).map(precompress));
-          copies += counts.reduce((sum, count) => sum + count, 0);
-        }
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: PARALLEL }, async () => {
+            for (let path = files[next++]; path !== undefined; path = files[next++]) {
+              const written = await precompress(site, path);
+              copies += written;
+            }
+          }),
+        );
         logger.info(
           `${copies} precompressed copies of ${files.length} text files; server configuration in ${relative(process.cwd(), deployDir)}/`,
         );

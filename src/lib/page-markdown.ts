@@ -103,11 +103,13 @@ function updatedDate(article: Element): string | undefined {
 /**
  * The Markdown of the page `tree` (its built HTML, parsed), published at `pageUrl` (absolute): its H1,
  * the attribution (`fromArticle`: it is one of the article's pages, not the site's own), where it
- * lives and when it was updated, then the article's text. Edits `tree`.
+ * lives and when it was updated, then the article's text. Leaves `tree` as it was.
  */
 export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle = true): PageMarkdown {
-  const article = findArticle(typeof tree === 'string' ? fromHtml(tree) : tree);
-  if (!article) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
+  const found = findArticle(typeof tree === 'string' ? fromHtml(tree) : tree);
+  if (!found) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
+  // The chrome is cut from a copy: the post-build step's other stages read the same tree.
+  const article = structuredClone(found);
   const updated = updatedDate(article);
   let title = '';
   visit(article, 'element', (node: Element, index, parent) => {

@@ -1,15 +1,33 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/security-watch.ts';
 import { SITE_PAGES, UNKNOWN_PATH } from '../support/e2e-site.ts';
 
+/** The sidebar's links as a reader sees them on the overview: the order previous and next must follow. */
+async function sidebarOrder(page: Page): Promise<{ label: string; href: string }[]> {
+  await page.goto('/');
+  return page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => ({ label: link.textContent.trim(), href: link.getAttribute('href') ?? '' })),
+    );
+}
+
 // One journey through every page (a browser page per site page only added set-up time).
-test('every page: named landmarks, one H1 and headings in order', async ({ page }) => {
+test('every page: the shared layout, named landmarks, one H1, headings in order, previous and next in sidebar order', async ({
+  page,
+}) => {
+  const sidebar = await sidebarOrder(page);
   for (const path of [...SITE_PAGES, UNKNOWN_PATH]) {
     await page.goto(path);
-    await expect(page.getByRole('banner')).toHaveCount(1);
-    await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.getByRole('contentinfo')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+    await expect(page.getByRole('banner'), path).toHaveCount(1);
+    // One search box: in the header, or on the search page the page's own.
+    await expect(page.getByRole('searchbox', { name: 'Search' }), path).toBeVisible();
+    await expect(page.getByRole('main'), path).toHaveCount(1);
+    await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
+    await expect(page.getByRole('contentinfo'), path).toContainText('© Microsoft');
+    await expect(page.getByRole('navigation', { name: 'Pages' }), path).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }), path).toBeVisible();
     const unnamed = await page
       .locator('nav, aside')
       .evaluateAll(
@@ -35,7 +53,28 @@ test('every page: named landmarks, one H1 and headings in order', async ({ page 
     levels.forEach((level, i) => {
       expect(level, `${path}: heading ${i + 1} skips no level`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
     });
+
+    const i = sidebar.findIndex((entry) => entry.href === path);
+    if (i < 0) continue;
+    const pager = page.getByRole('navigation', { name: 'Previous and next page' });
+    for (const [name, neighbour] of [
+      ['Previous', sidebar[i - 1]],
+      ['Next', sidebar[i + 1]],
+    ] as const) {
+      const link = pager.getByRole('link', { name: new RegExp(`^${name}`) });
+      if (!neighbour) {
+        await expect(link, `${path}: no ${name} link`).toHaveCount(0);
+        continue;
+      }
+      await expect(link, path).toHaveAttribute('href', neighbour.href);
+      await expect(link, path).toHaveAccessibleName(`${name} ${neighbour.label}`);
+    }
   }
+  const walked = new Set([...SITE_PAGES, UNKNOWN_PATH]);
+  expect(
+    sidebar.filter((entry) => !walked.has(entry.href)),
+    'sidebar entries the walk missed',
+  ).toEqual([]);
 });
 
 test('every heading of an article has an anchor link named for it', async ({ page }) => {
@@ -73,29 +112,4 @@ test('breadcrumbs above the H1 show site › page, the page marked current', asy
   await expect(
     page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]'),
   ).toHaveText('Defender for Business: Trust');
-});
-
-test('previous and next follow the sidebar order on every page', async ({ page }) => {
-  await page.goto('/');
-  const sidebar = await page
-    .getByRole('navigation', { name: 'Pages' })
-    .getByRole('link')
-    .evaluateAll((links) =>
-      links.map((link) => ({ label: link.textContent.trim(), href: link.getAttribute('href') })),
-    );
-
-  for (const [i, current] of sidebar.entries()) {
-    await page.goto(current.href ?? '');
-    const pager = page.getByRole('navigation', { name: 'Previous and next page' });
-    const prev = sidebar[i - 1];
-    const next = sidebar[i + 1];
-    const prevLink = pager.getByRole('link', { name: /^Previous/ });
-    const nextLink = pager.getByRole('link', { name: /^Next/ });
-    if (prev) await expect(prevLink).toHaveAttribute('href', prev.href ?? '');
-    else await expect(prevLink).toHaveCount(0);
-    if (prev) await expect(prevLink).toHaveAccessibleName(`Previous ${prev.label}`);
-    if (next) await expect(nextLink).toHaveAttribute('href', next.href ?? '');
-    else await expect(nextLink).toHaveCount(0);
-    if (next) await expect(nextLink).toHaveAccessibleName(`Next ${next.label}`);
-  }
 });

@@ -1,5 +1,6 @@
 import { axeViolations as violations } from '../support/axe.ts';
 import { VIEWPORTS } from '../support/e2e-site.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/security-watch.ts';
 
 test('the box is a searchbox named "Search", the results a list named with "results", the count in a polite live region', async ({
@@ -15,44 +16,59 @@ test('the box is a searchbox named "Search", the results a list named with "resu
   await expect(status).toHaveText(/^\d+ results? for “privacy”\.$/);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    test(`axe finds nothing with search open, results and filters showing (${colorScheme}, ${size})`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/');
-      await page.getByRole('searchbox', { name: 'Search' }).fill('trust');
-      await expect(
-        page.getByRole('group', { name: 'Filter by section' }).getByRole('button').first(),
-      ).toBeVisible();
-      await page
-        .getByRole('group', { name: 'Filter by section' })
-        .getByRole('button', { name: /^Privacy/ })
-        .click();
-      await expect(page.locator('#search-status')).toHaveText(/in Privacy/);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
-
-  test(`axe finds nothing on the search page with results and with none (${colorScheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/search/?q=security');
-    await expect(
-      page
-        .getByRole('list', { name: /results/i })
-        .getByRole('link')
-        .first(),
-    ).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Search' }).fill('kubernetes');
-    await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
-    expect(await violations(page)).toEqual([]);
-  });
+/** Switches the colour scheme the way a reader's system does: the site follows it live, without a reload. */
+async function useScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 }
+
+// One search per journey, checked in each scheme and at each size in turn.
+test('axe finds nothing with search open, results and filters showing, in light and dark, on desktop and phone', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('trust');
+  const filters = page.getByRole('group', { name: 'Filter by section' });
+  await expect(filters.getByRole('button').first()).toBeVisible();
+  await filters.getByRole('button', { name: /^Privacy/ }).click();
+  await expect(page.locator('#search-status')).toHaveText(/in Privacy/);
+  for (const [size, schemes] of [
+    ['desktop', ['light', 'dark']],
+    ['mobile', ['dark', 'light']],
+  ] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    for (const colorScheme of schemes) {
+      await useScheme(page, colorScheme);
+      await expect(filters.getByRole('button', { name: /^Privacy/ })).toBeVisible();
+      expect(await violations(page), `${size}, ${colorScheme}`).toEqual([]);
+    }
+  }
+});
+
+test('axe finds nothing on the search page with results and with none, in light and dark', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/search/?q=security');
+  await expect(
+    page
+      .getByRole('list', { name: /results/i })
+      .getByRole('link')
+      .first(),
+  ).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await useScheme(page, colorScheme);
+    expect(await violations(page), `results, ${colorScheme}`).toEqual([]);
+  }
+  await page.getByRole('searchbox', { name: 'Search' }).fill('kubernetes');
+  await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await useScheme(page, colorScheme);
+    expect(await violations(page), `no results, ${colorScheme}`).toEqual([]);
+  }
+});
 
 test('keyboard alone: open, type, filter, pick a heading result', async ({ page }) => {
   await page.goto('/');

@@ -74,6 +74,13 @@ describe('front matter', () => {
     );
     assert.match(mapped.notes[0]?.message ?? '', /"13\/45\/2025", not a date as MM\/DD\/YYYY/);
   });
+
+  test('an ms.date of a day the month does not have (02/30) is not rolled over to another day', () => {
+    const text = FRONT.replace('03/07/2025', '02/30/2025');
+    const mapped = mapLearnFrontMatter(splitFrontMatter(text, 'a.md').data, 'a.md', DEFAULTS, text);
+    assert.equal(mapped.updated, DEFAULTS.date);
+    assert.match(mapped.notes[0]?.message ?? '', /"02\/30\/2025"/);
+  });
 });
 
 describe('toMdxSafe', () => {

@@ -13,6 +13,7 @@ import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
 import { applyEdits, parsePage } from '../../src/lib/post-build/stage.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
+import { SITE_URL } from '../../src/consts.ts';
 
 const SCRIPT = 'console.log(1)';
 const POLICY = `default-src 'self'; script-src 'self' ${sha256Source(SCRIPT)} 'sha256-unused='; style-src 'self'`;
@@ -163,6 +164,50 @@ describe('runPostBuild', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('pages that link their Markdown get it written beside them, and llms-full.txt joins them in llms.txt order', () => {
+    const markdownPage = (title: string, href: string) =>
+      page(
+        `<article><h1>${title}</h1><p>About <a href="/b/">b</a>.</p></article>`,
+        `<link rel="alternate" type="text/markdown" href="${href}">`,
+      );
+    const llms = `# Site\n\n> Summary.\n\n## Pages\n\n- [B](${SITE_URL}/b/index.md): b\n- [A](${SITE_URL}/index.md): a\n`;
+    const dir = site({
+      'index.html': markdownPage('Alpha', '/index.md'),
+      'b/index.html': markdownPage('Beta', 'index.md'),
+      'c/index.html': page('<article><h1>No copy</h1></article>'),
+      'llms.txt': llms,
+    });
+    try {
+      const log = runPostBuild(dir, defaultStages());
+      const alpha = readFileSync(join(dir, 'index.md'), 'utf8');
+      assert.match(alpha, /^# Alpha\n/);
+      assert.ok(alpha.includes(`[b](${SITE_URL}/b/)`), 'links absolute');
+      assert.match(readFileSync(join(dir, 'b/index.md'), 'utf8'), /^# Beta\n/);
+      assert.equal(existsSync(join(dir, 'c/index.md')), false);
+      const full = readFileSync(join(dir, 'llms-full.txt'), 'utf8');
+      assert.ok(full.indexOf('# Beta') < full.indexOf('# Alpha') && full.startsWith('# Beta'));
+      assert.ok(log.includes('2 pages as Markdown; llms-full.txt holds 2'));
+      // The other stages read the tree the copy was made from: the HTML keeps its heading and policy.
+      assert.equal(elements(readFileSync(join(dir, 'index.html'), 'utf8'), 'h1').length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a Markdown link that points elsewhere than the copy fails the build, naming the page', () => {
+    const dir = site({
+      'a/index.html': page(
+        '<article><h1>A</h1></article>',
+        '<link rel="alternate" type="text/markdown" href="/b.md">',
+      ),
+      'llms.txt': '# Site\n',
+    });
+    assert.throws(
+      () => runPostBuild(dir, defaultStages()),
+      /dist\/a\/index\.html: links its Markdown at \/b\.md; it must be \/a\/index\.md\./,
+    );
   });
 
   test('problems of every stage fail the build together, naming the files, and remove the site', () => {

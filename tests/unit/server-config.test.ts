@@ -5,6 +5,7 @@ import {
   caddyfile,
   headersFileProblems,
   IMMUTABLE,
+  brotliQuality,
   isPrecompressible,
   nginxConfig,
   REVALIDATE,
@@ -113,4 +114,11 @@ describe('nginxConfig and caddyfile', () => {
     assert.throws(() => nginxConfig({ root: '/s', headers }), /X-Bad header has a quote/);
     assert.throws(() => caddyfile({ root: '/s', headers }), /X-Bad header has a quote/);
   });
+});
+
+test('brotliQuality: the best for the code every page fetches, fast for what grows with the site', () => {
+  for (const path of ['_astro/index.a1b2.css', '_astro/search.c3d4.js', 'pagefind/pagefind.js'])
+    assert.equal(brotliQuality(path), 11, path);
+  for (const path of ['index.html', 'security/index.md', 'llms-full.txt', 'feed.xml', 'sitemap-0.xml'])
+    assert.equal(brotliQuality(path), 5, path);
 });

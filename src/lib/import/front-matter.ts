@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
-import { isoDate } from '../dates.ts';
+import { dayDate, isoDate } from '../dates.ts';
 import type { pageSchema } from '../page-schema.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
@@ -39,16 +39,12 @@ export function splitFrontMatter(
 
 /** `05/31/2024` (Learn's `ms.date`) as `2024-05-31`; also accepts `2024-05-31`. */
 export function learnDate(value: unknown, file: string): string {
-  const text =
-    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
+  const text = value instanceof Date ? isoDate(value) : typeof value === 'string' ? value.trim() : '';
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   const iso = us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== iso
-  ) {
+  const date = dayDate(iso);
+  // A day that does not exist (02/30) rolls over to another, so it reads back different.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || isoDate(date) !== iso) {
     throw new Error(
       `${file}: front-matter field "ms.date" is ${JSON.stringify(text)}: it must be a date as MM/DD/YYYY.`,
     );

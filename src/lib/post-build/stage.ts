@@ -27,7 +27,7 @@ export interface Edit {
 }
 
 /**
- * A stage of the post-build step. The runner calls, in this order, `inspect` then `edit` on every page
+ * A stage of the post-build step. The runner calls, in this order, `inspect`, `derive` and `edit` on every page
  * (pass one: each page read and parsed once), `settle` once, applies the edits (pass two: only pages with
  * edits are read again, and only spliced where the parser located elements), then calls `finish` once.
  * Problems fail the build and remove dist/, so a broken site is never published.
@@ -40,6 +40,11 @@ export interface Stage {
   inspect?: (page: BuiltPage) => readonly string[];
   /** After every page was read; returns problems of the whole site. */
   settle?: () => readonly string[];
+  /**
+   * Writes files made from a page into the built site `site` (its Markdown copy), in pass one, without
+   * touching the tree; returns its problems.
+   */
+  derive?: (page: BuiltPage, site: string) => readonly string[];
   /** The edits the stage makes to a page, located in its tree; the runner applies them in pass two. */
   edit?: (page: BuiltPage) => readonly Edit[];
   /** Writes site-wide files into the built site; returns a line for the build log. */

@@ -1,0 +1,52 @@
+/**
+ * Post-build stage: the Markdown copy of every page that links one (`<link rel="alternate"
+ * type="text/markdown">`), made from the page's tree as pass one parsed it, written beside its HTML; then
+ * `llms-full.txt`: every page llms.txt lists, in its order. Pages are written as they are read, never held.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTRA_PAGES, SITE_URL } from '../../consts.ts';
+import { parseLlmsTxt } from '../llms-txt.ts';
+import { markdownAlternate, pageMarkdown } from '../page-markdown.ts';
+import type { Stage } from './stage.ts';
+
+export function markdownStage(): Stage {
+  const sitesOwn = new Set(EXTRA_PAGES.map((page) => `/${page.slug}/`));
+  let written = 0;
+  return {
+    name: 'page-markdown',
+    failure: "A page's Markdown link is not where its copy is written (see src/layouts/DocsLayout.astro)",
+    derive: ({ file, tree }, site) => {
+      const href = markdownAlternate(tree);
+      if (href === undefined) return [];
+      const pagePath = `/${file}`.replace(/index\.html$/, '');
+      const pageUrl = new URL(pagePath, SITE_URL);
+      const expected = new URL(`${pagePath}index.md`, SITE_URL);
+      if (new URL(href, pageUrl).href !== expected.href)
+        return [`links its Markdown at ${href}; it must be ${expected.pathname}.`];
+      writeFileSync(
+        join(site, file.replace(/\.html$/, '.md')),
+        pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown,
+      );
+      written++;
+      return [];
+    },
+    finish: (site) => {
+      if (written === 0) return undefined;
+      const llms = join(site, 'llms.txt');
+      if (!existsSync(llms))
+        throw new Error('dist/llms.txt is missing: src/pages/llms.txt.ts should write it.');
+      const parts = parseLlmsTxt(readFileSync(llms, 'utf8')).sections.flatMap((section) =>
+        section.links.map((link) => {
+          const url = new URL(link.url);
+          const path = join(site, decodeURIComponent(url.pathname));
+          if (url.origin !== new URL(SITE_URL).origin || !path.startsWith(site) || !existsSync(path))
+            throw new Error(`llms.txt links ${link.url}, which the build did not write.`);
+          return readFileSync(path, 'utf8').trim();
+        }),
+      );
+      writeFileSync(join(site, 'llms-full.txt'), `${parts.join('\n\n---\n\n')}\n`);
+      return `${written} pages as Markdown; llms-full.txt holds ${parts.length}`;
+    },
+  };
+}
