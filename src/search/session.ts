@@ -56,6 +56,11 @@ export class RecentCache<V> {
     return this.#entries.size;
   }
 
+  /** The value kept for `key`, if any. */
+  peek(key: string): V | undefined {
+    return this.#entries.get(key);
+  }
+
   /** The value kept for `key`, or the one `make` returns (then kept, and dropped again if it rejects). */
   get(key: string, make: () => V): V {
     const kept = this.#entries.get(key);
@@ -78,9 +83,6 @@ export class RecentCache<V> {
 /** Terms whose results are kept: the words of the last few queries typed, each with a section or none. */
 const KEPT_TERMS = 16;
 
-/** Resolves once the events already queued (a burst's next keys) have run. */
-const afterQueuedEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export class SearchSession {
   #latest = 0;
   readonly #load: () => Promise<SearchEngine>;
@@ -100,9 +102,22 @@ export class SearchSession {
     this.#latest++;
   }
 
-  /** Pagefind's results for `term` (in `section`, or all), searched once for the keys that follow. */
-  #search(engine: SearchEngine, term: string, section: string | null): Promise<PagefindFound> {
-    return this.#found.get(`${section ?? ''}\u0000${term}`, async () => {
+  /**
+   * Pagefind's results for `term` (in `section`, or all), searched once for the keys that follow; null
+   * when a newer key came while the term's index chunks loaded (the search itself, the costly part, is skipped).
+   */
+  async #search(
+    engine: SearchEngine,
+    term: string,
+    section: string | null,
+    current: () => boolean,
+  ): Promise<PagefindFound | null> {
+    const key = `${section ?? ''}\u0000${term}`;
+    if (this.#found.peek(key) === undefined) {
+      await engine.pagefind.preload(term);
+      if (!current()) return null;
+    }
+    return this.#found.get(key, async () => {
       // Pagefind counts a filter's values only when asked for it: an empty list asks and keeps every page.
       const filters = { [SECTION_FILTER]: section === null ? [] : [section] };
       return (await engine.pagefind.search(term, { filters })) as PagefindFound;
@@ -113,14 +128,15 @@ export class SearchSession {
   async search(request: SearchRequest): Promise<SearchOutcome | null> {
     const id = ++this.#latest;
     const current = () => id === this.#latest;
+    // No yield before searching: the search runs in the key's own task, so a burst's next key waits for
+    // it rather than arriving while a stale search still holds the main thread.
     const engine = await this.#load();
-    await afterQueuedEvents();
     if (!current()) return null;
     const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal });
     const lead = leadTerm(plan);
     if (lead) {
-      const found = await this.#search(engine, lead.term, request.section);
-      if (!current()) return null;
+      const found = await this.#search(engine, lead.term, request.section, current);
+      if (!found || !current()) return null;
       if (lead.alone || found.unfilteredResultCount >= (request.enough ?? Infinity)) {
         return {
           plan,
@@ -134,8 +150,8 @@ export class SearchSession {
     for (const term of terms) void engine.pagefind.preload(term).catch(() => undefined);
     const hits = new Map<string, Map<string, PagefindHit>>();
     for (const term of terms) {
-      const found = await this.#search(engine, term, null);
-      if (!current()) return null;
+      const found = await this.#search(engine, term, null, current);
+      if (!found || !current()) return null;
       hits.set(term, new Map(found.results.map((result) => [result.id, result])));
     }
     const sectionOf = await engine.sections();

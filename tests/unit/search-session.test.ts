@@ -62,7 +62,20 @@ function fakeEngine(pages: readonly FakePage[]) {
       return Promise.resolve(new Map(pages.map((page) => [page.id, page.section])));
     },
   };
-  return { load: () => Promise.resolve(engine), searched, sectionReads: () => sectionReads };
+  return {
+    load: () => Promise.resolve(engine),
+    searched,
+    sectionReads: () => sectionReads,
+    /** Makes index chunks load until `release` is called, as over a slow network. */
+    slowChunks: () => {
+      let release = () => {};
+      const loaded = new Promise<void>((resolve) => (release = resolve));
+      pagefind.preload = () => loaded;
+      return () => {
+        release();
+      };
+    },
+  };
 }
 
 /** `count` pages holding both `encryption` and `key`, and a few with one of them. */
@@ -121,6 +134,19 @@ test('a newer key overtakes a search before it costs a Pagefind call', async () 
   assert.equal(await older, null);
   assert.ok((await newer)?.pages.length);
   assert.ok(!fake.searched.some((term) => term.endsWith('ke')), `searched: ${fake.searched.join(', ')}`);
+});
+
+test('a key typed while the index chunks load skips the older search, the costly part', async () => {
+  const fake = fakeEngine(site(8));
+  const release = fake.slowChunks();
+  const session = new SearchSession(fake.load);
+  const older = session.search({ query: 'encryption ke', section: null, enough: 6 });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const newer = session.search({ query: 'encryption key', section: null, enough: 6 });
+  release();
+  assert.equal(await older, null);
+  assert.equal((await newer)?.pages.length, 8);
+  assert.deepEqual(fake.searched, ['encryption key']);
 });
 
 test("a chosen section filters the results in Pagefind, and every section's count stays", async () => {
