@@ -1,7 +1,7 @@
 /**
  * One search box's searches: plans each query, runs its terms through Pagefind, ranks the pages and
  * counts them per section. The one owner of search state: a search overtaken by a newer one (the next
- * key) stops before its next Pagefind call and returns null.
+ * key) returns null, and stops once its term's index chunks have loaded, before Pagefind searches them.
  *
  * Each keystroke costs as little Pagefind work as the plan allows: the all-words term is searched first,
  * and when it alone finds a screenful of pages those are the results (one search per key); only when it
