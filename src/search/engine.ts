@@ -1,16 +1,26 @@
 /**
  * Pagefind's JS API and the index's vocabulary, loaded once on the reader's intent (never at page load):
- * Pagefind runs on the main thread, its section filter is read into a page → section map, and the
- * vocabulary (written at build time beside the index) is fetched for typo correction.
+ * Pagefind runs on the main thread and the vocabulary (written at build time beside the index) is
+ * fetched for typo correction. The page → section map costs a search per section, so it is read only
+ * when a search first needs it.
  */
-import type { PagefindAPI, PagefindRawResult } from '@pagefind/component-ui';
+import type { PagefindAPI, PagefindRawResult, PagefindSearchResult } from '@pagefind/component-ui';
 import { HIGHLIGHT_PARAM } from './query.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Pagefind's API as its module exports it, with the calls its UI types leave out. */
 export interface Pagefind extends PagefindAPI {
   init: () => Promise<void>;
+  /** Loads the index chunks `term` needs without searching. */
+  preload: (term: string) => Promise<void>;
 }
+
+/** What one Pagefind search returns, with the count its UI types misname (`unfilteredTotalCount`). */
+export type PagefindFound = Omit<PagefindSearchResult, 'results'> & {
+  results: PagefindHit[];
+  /** Pages matching the term, whatever the filters. */
+  unfilteredResultCount: number;
+};
 
 /** A search hit: Pagefind's result, with the score it ranks by (left out of its UI types). */
 export type PagefindHit = PagefindRawResult & { score: number };
@@ -19,8 +29,8 @@ export interface SearchEngine {
   pagefind: Pagefind;
   /** The index's words, or null when the file could not be read (search then works without corrections). */
   vocabulary: Vocabulary | null;
-  /** Each page's section (Pagefind's `section` filter), by Pagefind's page id. */
-  sectionOf: ReadonlyMap<string, string>;
+  /** Each page's section (Pagefind's `section` filter), by Pagefind's page id: read on first call. */
+  sections: () => Promise<ReadonlyMap<string, string>>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -52,6 +62,24 @@ async function readSections(pagefind: Pagefind): Promise<Map<string, string>> {
   return sectionOf;
 }
 
+/**
+ * Resolves within a few milliseconds of Pagefind's WebAssembly being ready. Pagefind's `init` returns
+ * before that, and a call made earlier checks again only every 50 ms (up to 50 ms lost on the first
+ * search). An empty search returns as soon as Pagefind is ready, so `probes` of them started `everyMs`
+ * apart check, between them, every `everyMs`; their number is fixed, whatever the wait.
+ */
+export function whenReady(pagefind: Pick<Pagefind, 'search'>, probes = 12, everyMs = 4): Promise<void> {
+  return new Promise((resolve, reject) => {
+    for (let probe = 0; probe < probes; probe++) {
+      setTimeout(() => {
+        pagefind.search('').then(() => {
+          resolve();
+        }, reject);
+      }, probe * everyMs);
+    }
+  });
+}
+
 let engine: Promise<SearchEngine> | undefined;
 
 /** Imports Pagefind once (its URL exists only after the build, so Vite leaves it alone), with the vocabulary. */
@@ -61,8 +89,14 @@ export function loadEngine(): Promise<SearchEngine> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
     await pagefind.init();
-    const sectionOf = await readSections(pagefind);
-    return { pagefind, vocabulary: await vocabulary, sectionOf };
+    await whenReady(pagefind);
+    let sectionOf: Promise<Map<string, string>> | undefined;
+    const sections = () => {
+      sectionOf ??= readSections(pagefind);
+      sectionOf.catch(() => (sectionOf = undefined));
+      return sectionOf;
+    };
+    return { pagefind, vocabulary: await vocabulary, sections };
   })();
   engine.catch(() => (engine = undefined));
   return engine;

@@ -8,6 +8,11 @@ type SearchUi = typeof import('./ui.ts');
 /** The UI chunk's URL, filled in at build time by the search-chunk Vite plugin (src/integrations/pagefind.ts). */
 declare const __SEARCH_UI_URL__: string;
 const loadUi = (): Promise<SearchUi> => import(/* @vite-ignore */ __SEARCH_UI_URL__) as Promise<SearchUi>;
+/**
+ * Pagefind's API, which the UI imports (engine.ts, PAGEFIND_URL): fetched beside the UI rather than after
+ * it, one round trip sooner. Written here, not imported, so this file shares no module with the UI chunk.
+ */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** True when the key event is a search shortcut: `/` outside a text field, or Ctrl+K / Cmd+K anywhere. */
 function isShortcut(event: KeyboardEvent): boolean {
@@ -35,6 +40,7 @@ export function watchForSearchIntent(): void {
   let returnTo: HTMLElement | null = null;
   let ui: Promise<SearchUi> | undefined;
   const start = () => {
+    if (!ui) void import(/* @vite-ignore */ PAGEFIND_URL).catch(() => undefined);
     ui ??= loadUi().then((module) => {
       module.mountSearch(form, input, () => returnTo);
       return module;

@@ -99,6 +99,17 @@ export function planTerms(plan: QueryPlan): string[] {
   return [...terms];
 }
 
+/**
+ * The term to search first: the all-words term, or the query's one term. `alone`: its results are the
+ * whole answer (a one-word query). Null when a word has synonyms, which only per-word searches find.
+ */
+export function leadTerm(plan: QueryPlan): { term: string; alone: boolean } | null {
+  if (plan.parts.some((part) => part.alternatives.length !== 1)) return null;
+  if (plan.all !== null) return { term: plan.all, alone: false };
+  const only = plan.parts.length === 1 ? plan.parts[0]?.alternatives[0]?.term : undefined;
+  return only === undefined ? null : { term: only, alone: true };
+}
+
 /** A page Pagefind found for one term, with its score. */
 export interface ScoredPage {
   id: string;

@@ -1,14 +1,25 @@
 /**
  * One search box's searches: plans each query, runs its terms through Pagefind, ranks the pages and
- * counts them per section. The one owner of search state: a search overtaken by a newer one returns null.
+ * counts them per section. The one owner of search state: a search overtaken by a newer one (the next
+ * key) returns null, and stops once its term's index chunks have loaded, before Pagefind searches them.
+ *
+ * Each keystroke costs as little Pagefind work as the plan allows: the all-words term is searched first,
+ * and when it alone finds a screenful of pages those are the results (one search per key); only when it
+ * finds fewer are the query's words searched one by one and the pages ranked by plan.ts. Each term's
+ * results are kept for the keys that follow, so typing the next word does not search the earlier ones again.
  */
 import type { PagefindResultData } from '@pagefind/component-ui';
-import { loadEngine, type PagefindHit, type SearchEngine } from './engine.ts';
-import { planQuery, planTerms, rankPages, type QueryPlan } from './plan.ts';
+import {
+  loadEngine,
+  SECTION_FILTER,
+  type PagefindFound,
+  type PagefindHit,
+  type SearchEngine,
+} from './engine.ts';
+import { leadTerm, planQuery, planTerms, rankPages, type QueryPlan } from './plan.ts';
 
 export interface FoundPage {
   id: string;
-  section: string | undefined;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -25,11 +36,57 @@ export interface SearchRequest {
   section: string | null;
   /** Search the words as typed, without corrections ("Search instead for …"). */
   literal?: boolean;
+  /**
+   * Pages the first screen shows: an all-words search finding at least this many is the answer, without
+   * per-word searches (pages holding every word rank above those holding some). Unset: always search each word.
+   */
+  enough?: number;
 }
+
+/** The most recent entries, least recently used dropped first: results of the last few terms typed. */
+export class RecentCache<V> {
+  readonly #entries = new Map<string, V>();
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The value kept for `key`, if any. */
+  peek(key: string): V | undefined {
+    return this.#entries.get(key);
+  }
+
+  /** The value kept for `key`, or the one `make` returns (then kept, and dropped again if it rejects). */
+  get(key: string, make: () => V): V {
+    const kept = this.#entries.get(key);
+    if (kept !== undefined) {
+      this.#entries.delete(key);
+      this.#entries.set(key, kept);
+      return kept;
+    }
+    const value = make();
+    this.#entries.set(key, value);
+    if (value instanceof Promise) value.catch(() => this.#entries.delete(key));
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.#size) break;
+      this.#entries.delete(oldest);
+    }
+    return value;
+  }
+}
+
+/** Terms whose results are kept: the words of the last few queries typed, each with a section or none. */
+const KEPT_TERMS = 16;
 
 export class SearchSession {
   #latest = 0;
   readonly #load: () => Promise<SearchEngine>;
+  readonly #found = new RecentCache<Promise<PagefindFound>>(KEPT_TERMS);
 
   constructor(load: () => Promise<SearchEngine> = loadEngine) {
     this.#load = load;
@@ -45,20 +102,60 @@ export class SearchSession {
     this.#latest++;
   }
 
+  /**
+   * Pagefind's results for `term` (in `section`, or all), searched once for the keys that follow; null
+   * when a newer key came while the term's index chunks loaded (the search itself, the costly part, is skipped).
+   */
+  async #search(
+    engine: SearchEngine,
+    term: string,
+    section: string | null,
+    current: () => boolean,
+  ): Promise<PagefindFound | null> {
+    const key = `${section ?? ''}\u0000${term}`;
+    if (this.#found.peek(key) === undefined) {
+      await engine.pagefind.preload(term);
+      if (!current()) return null;
+    }
+    return this.#found.get(key, async () => {
+      // Pagefind counts a filter's values only when asked for it: an empty list asks and keeps every page.
+      const filters = { [SECTION_FILTER]: section === null ? [] : [section] };
+      return (await engine.pagefind.search(term, { filters })) as PagefindFound;
+    });
+  }
+
   /** Runs `request`; null when a newer search or `cancel` overtook it. */
   async search(request: SearchRequest): Promise<SearchOutcome | null> {
     const id = ++this.#latest;
+    const current = () => id === this.#latest;
+    // No yield before searching: the search runs in the key's own task, so a burst's next key waits for
+    // it rather than arriving while a stale search still holds the main thread.
     const engine = await this.#load();
-    if (id !== this.#latest) return null;
+    if (!current()) return null;
     const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal });
+    const lead = leadTerm(plan);
+    if (lead) {
+      const found = await this.#search(engine, lead.term, request.section, current);
+      if (!found || !current()) return null;
+      if (lead.alone || found.unfilteredResultCount >= (request.enough ?? Infinity)) {
+        return {
+          plan,
+          pages: found.results.map((hit) => ({ id: hit.id, data: hit.data })),
+          sectionCounts: { ...found.totalFilters?.[SECTION_FILTER] },
+        };
+      }
+    }
     const terms = planTerms(plan);
-    const searches = await Promise.all(terms.map((term) => engine.pagefind.search(term)));
-    if (id !== this.#latest) return null;
+    // Every term's index chunks load at once; the searches then run one at a time while still current.
+    for (const term of terms) void engine.pagefind.preload(term).catch(() => undefined);
     const hits = new Map<string, Map<string, PagefindHit>>();
-    terms.forEach((term, index) => {
-      const results = (searches[index]?.results ?? []) as PagefindHit[];
-      hits.set(term, new Map(results.map((result) => [result.id, result])));
-    });
+    for (const term of terms) {
+      const found = await this.#search(engine, term, null, current);
+      if (!found || !current()) return null;
+      hits.set(term, new Map(found.results.map((result) => [result.id, result])));
+    }
+    const sectionOf = await engine.sections();
+    if (!current()) return null;
     const ranked = rankPages(
       plan,
       new Map([...hits].map(([term, results]) => [term, [...results.values()]])),
@@ -66,11 +163,11 @@ export class SearchSession {
     const sectionCounts: Record<string, number> = {};
     const pages: FoundPage[] = [];
     for (const page of ranked) {
-      const section = engine.sectionOf.get(page.id);
+      const section = sectionOf.get(page.id);
       if (section !== undefined) sectionCounts[section] = (sectionCounts[section] ?? 0) + 1;
       if (request.section !== null && section !== request.section) continue;
       const hit = hits.get(page.term)?.get(page.id);
-      if (hit) pages.push({ id: page.id, section, data: hit.data });
+      if (hit) pages.push({ id: page.id, data: hit.data });
     }
     return { plan, pages, sectionCounts };
   }

@@ -137,7 +137,12 @@ export function mountSearch(
     if (!query) return;
     const ticket = ++runs;
     try {
-      const outcome = await session.search({ query, section, literal: literal === query });
+      const outcome = await session.search({
+        query,
+        section,
+        literal: literal === query,
+        enough: LIMITS[variant],
+      });
       if (!outcome || ticket !== runs) return;
       const { plan, pages, sectionCounts: counts } = outcome;
       const words = plan.parts.flatMap((part) =>

@@ -1,7 +1,7 @@
 /** The query plan: stop words, typo correction, fallback to the words the index has, synonyms, ranking. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planQuery, planTerms, rankPages } from '../../src/search/plan.ts';
+import { leadTerm, planQuery, planTerms, rankPages } from '../../src/search/plan.ts';
 import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
 import { Vocabulary, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
 
@@ -99,4 +99,15 @@ test("a reader's word the pages say otherwise widens one way only", () => {
   assert.deepEqual(synonymsOf('laptop'), ['device']);
   assert.deepEqual(synonymsOf('device'), [], 'every "device" does not also search "laptop"');
   assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
+});
+
+test('the term searched first is the all-words term, or the one word; none when a word has synonyms', () => {
+  assert.deepEqual(leadTerm(planQuery('firewall policy', vocabulary)), {
+    term: 'firewall policy',
+    alone: false,
+  });
+  assert.deepEqual(leadTerm(planQuery('the firewall', vocabulary)), { term: 'firewall', alone: true });
+  // `mfa` also searches `multifactor`: a page saying only that is found by the per-word searches alone.
+  assert.equal(leadTerm(planQuery('mfa policy', vocabulary)), null);
+  assert.equal(leadTerm(planQuery('', vocabulary)), null);
 });

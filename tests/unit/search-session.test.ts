@@ -1,0 +1,214 @@
+/** The search session against a stand-in Pagefind: how many searches a keystroke costs, what it keeps, what it drops. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { whenReady, type Pagefind, type PagefindFound, type SearchEngine } from '../../src/search/engine.ts';
+import { RecentCache, SearchSession } from '../../src/search/session.ts';
+
+/** A page of the stand-in index: its words and section. */
+interface FakePage {
+  id: string;
+  section: string;
+  words: string[];
+}
+
+/** Pages holding every word of the term (a word matches as a prefix, as in Pagefind), scored by matches. */
+function fakeEngine(pages: readonly FakePage[]) {
+  const searched: string[] = [];
+  let sectionReads = 0;
+  const search = (term: string | null, options: { filters?: Record<string, string[]> } = {}) => {
+    const sections = options.filters?.['section'];
+    searched.push(`${term ?? ''}${sections?.length ? ` in ${sections.join(', ')}` : ''}`);
+    const wanted = (term ?? '').split(' ').filter(Boolean);
+    const matching = pages
+      .map((page) => ({
+        page,
+        score: wanted.reduce((sum, word) => sum + page.words.filter((w) => w.startsWith(word)).length, 0),
+        all: wanted.every((word) => page.words.some((w) => w.startsWith(word))),
+      }))
+      .filter((entry) => entry.all)
+      .sort((a, b) => b.score - a.score);
+    const totalFilters: Record<string, Record<string, number>> = { section: {} };
+    for (const { page } of matching) {
+      const counts = totalFilters['section'] ?? {};
+      counts[page.section] = (counts[page.section] ?? 0) + 1;
+    }
+    const found: PagefindFound = {
+      results: matching
+        .filter((entry) => !sections?.length || sections.includes(entry.page.section))
+        .map(({ page, score }) => ({
+          id: page.id,
+          score,
+          data: () => Promise.resolve({ url: `/${page.id}/`, excerpt: '', meta: { title: page.id } }),
+        })),
+      unfilteredResultCount: matching.length,
+      // As Pagefind: a filter's counts only when the search names the filter.
+      totalFilters: sections ? totalFilters : {},
+    };
+    return Promise.resolve(found);
+  };
+  const pagefind = {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    preload: () => Promise.resolve(),
+    filters: () => Promise.resolve({}),
+    mergeIndex: () => Promise.resolve(),
+    search,
+  } as unknown as Pagefind;
+  const engine: SearchEngine = {
+    pagefind,
+    vocabulary: null,
+    sections: () => {
+      sectionReads++;
+      return Promise.resolve(new Map(pages.map((page) => [page.id, page.section])));
+    },
+  };
+  return {
+    load: () => Promise.resolve(engine),
+    searched,
+    sectionReads: () => sectionReads,
+    /** Makes index chunks load until `release` is called, as over a slow network. */
+    slowChunks: () => {
+      let release = () => {};
+      const loaded = new Promise<void>((resolve) => (release = resolve));
+      pagefind.preload = () => loaded;
+      return () => {
+        release();
+      };
+    },
+  };
+}
+
+/** `count` pages holding both `encryption` and `key`, and a few with one of them. */
+function site(count: number): FakePage[] {
+  return [
+    ...Array.from({ length: count }, (_, n) => ({
+      id: `both-${n}`,
+      section: n % 2 ? 'Privacy' : 'Security',
+      words: ['encryption', 'key', ...Array<string>(n).fill('key')],
+    })),
+    { id: 'encryption-only', section: 'Privacy', words: ['encryption', 'encryption', 'encryption'] },
+    { id: 'key-only', section: 'Security', words: ['key'] },
+  ];
+}
+
+test('when every word finds a screenful of pages, a keystroke costs one Pagefind search', async () => {
+  const fake = fakeEngine(site(8));
+  const session = new SearchSession(fake.load);
+  const outcome = await session.search({ query: 'encryption key', section: null, enough: 6 });
+  assert.deepEqual(fake.searched, ['encryption key']);
+  assert.equal(outcome?.pages.length, 8, 'pages holding only one of the words are left out');
+  assert.equal(outcome.pages[0]?.id, 'both-7', "in Pagefind's order");
+  assert.deepEqual(outcome.sectionCounts, { Security: 4, Privacy: 4 });
+  assert.equal(fake.sectionReads(), 0, 'no search per section to count them');
+});
+
+test('when every word finds few pages, each word is searched and pages with some words follow', async () => {
+  const fake = fakeEngine(site(2));
+  const session = new SearchSession(fake.load);
+  const outcome = await session.search({ query: 'encryption key', section: null, enough: 6 });
+  assert.deepEqual(fake.searched, ['encryption key', 'encryption', 'key']);
+  const ids = outcome?.pages.map((page) => page.id) ?? [];
+  assert.deepEqual(ids.slice(0, 2).sort(), ['both-0', 'both-1']);
+  assert.deepEqual(ids.slice(2).sort(), ['encryption-only', 'key-only']);
+  assert.deepEqual(outcome?.sectionCounts, { Security: 2, Privacy: 2 });
+});
+
+test('typing on into the next word does not search the earlier words again', async () => {
+  const fake = fakeEngine(site(2));
+  const session = new SearchSession(fake.load);
+  for (const query of ['encryption', 'encryption k', 'encryption ke', 'encryption key']) {
+    await session.search({ query, section: null, enough: 6 });
+  }
+  assert.equal(fake.searched.filter((term) => term === 'encryption').length, 1);
+  // Back to an earlier query: nothing is searched again.
+  const before = fake.searched.length;
+  await session.search({ query: 'encryption k', section: null, enough: 6 });
+  assert.equal(fake.searched.length, before);
+});
+
+test('a newer key overtakes a search before it costs a Pagefind call', async () => {
+  const fake = fakeEngine(site(2));
+  const session = new SearchSession(fake.load);
+  const older = session.search({ query: 'encryption ke', section: null, enough: 6 });
+  const newer = session.search({ query: 'encryption key', section: null, enough: 6 });
+  assert.equal(await older, null);
+  assert.ok((await newer)?.pages.length);
+  assert.ok(!fake.searched.some((term) => term.endsWith('ke')), `searched: ${fake.searched.join(', ')}`);
+});
+
+test('a key typed while the index chunks load skips the older search, the costly part', async () => {
+  const fake = fakeEngine(site(8));
+  const release = fake.slowChunks();
+  const session = new SearchSession(fake.load);
+  const older = session.search({ query: 'encryption ke', section: null, enough: 6 });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const newer = session.search({ query: 'encryption key', section: null, enough: 6 });
+  release();
+  assert.equal(await older, null);
+  assert.equal((await newer)?.pages.length, 8);
+  assert.deepEqual(fake.searched, ['encryption key']);
+});
+
+test("a chosen section filters the results in Pagefind, and every section's count stays", async () => {
+  const fake = fakeEngine(site(8));
+  const session = new SearchSession(fake.load);
+  const outcome = await session.search({ query: 'encryption key', section: 'Privacy', enough: 6 });
+  assert.deepEqual(fake.searched, ['encryption key in Privacy']);
+  assert.equal(outcome?.pages.length, 4);
+  assert.deepEqual(outcome.sectionCounts, { Security: 4, Privacy: 4 });
+  // Few pages: the per-word pages join, still only from the chosen section.
+  const few = await new SearchSession(fakeEngine(site(2)).load).search({
+    query: 'encryption key',
+    section: 'Privacy',
+    enough: 6,
+  });
+  assert.deepEqual(few?.pages.map((page) => page.id).sort(), ['both-1', 'encryption-only']);
+  assert.deepEqual(few.sectionCounts, { Security: 2, Privacy: 2 });
+});
+
+test('the recent cache keeps the most recently used entries and forgets a failed one', async () => {
+  const cache = new RecentCache<Promise<string>>(2);
+  const made: string[] = [];
+  const get = (key: string, fail = false) =>
+    cache.get(key, () => {
+      made.push(key);
+      return fail ? Promise.reject(new Error(key)) : Promise.resolve(key);
+    });
+  await get('a');
+  await get('b');
+  await get('a');
+  await get('c');
+  await get('a');
+  await get('b');
+  assert.deepEqual(made, ['a', 'b', 'c', 'b'], '"b" was the least recently used when "c" came');
+  await assert.rejects(get('d', true));
+  await get('d');
+  assert.deepEqual(made.slice(-2), ['d', 'd']);
+  assert.ok(cache.size <= 2);
+});
+
+test("the engine is ready within a few milliseconds of Pagefind's WebAssembly, with a fixed number of probes", async (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  let readyAt = Infinity;
+  let now = 0;
+  let probes = 0;
+  // As Pagefind: a call before the WebAssembly is ready checks again every 50 ms.
+  const search = async () => {
+    probes++;
+    while (now < readyAt) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { results: [] };
+  };
+  const flush = async () => {
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+  };
+  let readySeen: number | undefined;
+  void whenReady({ search }).then(() => (readySeen = now));
+  readyAt = 123;
+  while (readySeen === undefined && now < 1000) {
+    now++;
+    t.mock.timers.tick(1);
+    await flush();
+  }
+  assert.ok(readySeen !== undefined && readySeen - readyAt <= 5, `ready at ${readyAt}, seen at ${readySeen}`);
+  assert.equal(probes, 12);
+});
