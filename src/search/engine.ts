@@ -92,8 +92,11 @@ export function loadEngine(): Promise<SearchEngine> {
     await whenReady(pagefind);
     let sectionOf: Promise<Map<string, string>> | undefined;
     const sections = () => {
-      sectionOf ??= readSections(pagefind);
-      sectionOf.catch(() => (sectionOf = undefined));
+      if (!sectionOf) {
+        sectionOf = readSections(pagefind);
+        // A failed read is tried again at the next search.
+        sectionOf.catch(() => (sectionOf = undefined));
+      }
       return sectionOf;
     };
     return { pagefind, vocabulary: await vocabulary, sections };

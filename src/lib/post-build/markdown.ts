@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRA_PAGES, SITE_URL } from '../../consts.ts';
 import { parseLlmsTxt } from '../llms-txt.ts';
-import { markdownAlternate, pageMarkdown } from '../page-markdown.ts';
+import { markdownAlternate, markdownPath, pageMarkdown } from '../page-markdown.ts';
 import type { Stage } from './stage.ts';
 
 export function markdownStage(): Stage {
@@ -21,13 +21,11 @@ export function markdownStage(): Stage {
       if (href === undefined) return [];
       const pagePath = `/${file}`.replace(/index\.html$/, '');
       const pageUrl = new URL(pagePath, SITE_URL);
-      const expected = new URL(`${pagePath}index.md`, SITE_URL);
-      if (new URL(href, pageUrl).href !== expected.href)
-        return [`links its Markdown at ${href}; it must be ${expected.pathname}.`];
-      writeFileSync(
-        join(site, file.replace(/\.html$/, '.md')),
-        pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown,
-      );
+      // Where the layout links it (markdownPath) is where it is written.
+      const expected = markdownPath(pagePath);
+      if (new URL(href, pageUrl).href !== new URL(expected, SITE_URL).href)
+        return [`links its Markdown at ${href}; it must be ${expected}.`];
+      writeFileSync(join(site, expected), pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown);
       written++;
       return [];
     },
