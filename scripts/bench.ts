@@ -227,7 +227,10 @@ async function benchSize(size: string, port: number, starlightDir: string | unde
 
     if (!values['no-browser']) {
       for (const c of contenders) c.server = await serveSite(join(c.dir, 'dist'), c.port);
-      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+      const browser = await chromium.launch({
+        executablePath: findChromium({ purpose: 'measure' }),
+        args: CHROMIUM_ARGS,
+      });
       try {
         const real = size === 'real';
         await measureInBrowser(
@@ -282,11 +285,13 @@ if (values['report-only']) {
   }
   const browserVersion = values['no-browser']
     ? 'no browser'
-    : await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }).then(async (browser) => {
-        const version = `Chromium ${browser.version()}`;
-        await browser.close();
-        return version;
-      });
+    : await chromium
+        .launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS })
+        .then(async (browser) => {
+          const version = `Chromium ${browser.version()}`;
+          await browser.close();
+          return version;
+        });
   const sizes: SizeResult[] = [];
   const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
   const collect = (): BenchResults => ({

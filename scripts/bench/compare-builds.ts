@@ -20,7 +20,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const servers = await Promise.all(positionals.map((dir, i) => serveSite(dir, Number(values.port) + i)));
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
 const paints = positionals.map(() => [] as number[]);
 try {
   for (let run = 0; run < Number(values.runs); run++) {

@@ -15,7 +15,7 @@ export interface LighthouseFigures {
 
 /** Runs Lighthouse on `url` in Chromium reached through the DevTools protocol on `debugPort`. */
 export async function measureLighthouse(url: string, debugPort: number): Promise<LighthouseFigures[]> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`] });
+  const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`] });
   try {
     const figures: LighthouseFigures[] = [];
     for (const formFactor of ['mobile', 'desktop'] as const) {

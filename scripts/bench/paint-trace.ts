@@ -53,7 +53,7 @@ const WATCHED = new Set([
 const FLOW_PHASES = new Set(['s', 't', 'f']);
 
 const [url = 'http://localhost:4321/', runsText = '3'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
 try {
   for (let run = 0; run < Number(runsText); run++) {
     const context = await browser.newContext();
