@@ -1,7 +1,8 @@
 /**
  * The sidebar as plain data. The model is built once per build (pages sorted, groups folded); each page
- * then asks for its own view of it, which costs the number of sidebar entries plus the size of its own
- * group, never the number of pages: a 1000-page site does not write 1000 links into every page.
+ * then asks for its own view of it, which costs the entries of each level it opens, never the number of
+ * pages: a level holds at most MAX_LEVEL_ENTRIES entries, so a 10,000-page site writes about as many
+ * sidebar links into a page as a 1000-page one.
  */
 
 export interface PageRef {
@@ -21,15 +22,18 @@ export interface SidebarLink {
   isCurrent: boolean;
 }
 
-/** A group of pages: open (its links listed) on its own pages, otherwise one link to its first page. */
+/**
+ * A group: open (its entries listed) on its own pages, otherwise one link to its first page. A group holds
+ * pages, or, where a level would be too long, consecutive groups folded into one ("Topic 1 – Topic 30").
+ */
 export interface SidebarGroup {
   label: string;
   /** The group's first page, where a closed group leads. */
   href: string;
   pageCount: number;
   isOpen: boolean;
-  /** The group's pages when open; empty when closed. */
-  links: SidebarLink[];
+  /** The group's entries when open; empty when closed. */
+  items: SidebarItem[];
 }
 
 export type SidebarItem = ({ kind: 'link' } & SidebarLink) | ({ kind: 'group' } & SidebarGroup);
@@ -39,7 +43,18 @@ export interface PrevNext {
   next?: SidebarLink;
 }
 
-type Entry = { kind: 'page'; page: PageRef } | { kind: 'group'; label: string; pages: PageRef[] };
+interface GroupEntry {
+  kind: 'group';
+  label: string;
+  entries: Entry[];
+  /** The group's pages are `pages[start]` to `pages[end - 1]` of the model: a group's pages are consecutive. */
+  start: number;
+  end: number;
+}
+type Entry = { kind: 'page'; page: PageRef } | GroupEntry;
+
+/** The most entries one level of the sidebar lists; a longer level has its consecutive groups folded. */
+export const MAX_LEVEL_ENTRIES = 30;
 
 /** The whole sidebar, computed once: pages in order, consecutive pages of a group folded into it. */
 export interface SidebarModel {
@@ -48,7 +63,7 @@ export interface SidebarModel {
   entries: readonly Entry[];
   /** Where each slug sits in `pages`. */
   position: ReadonlyMap<string, number>;
-  /** The group label of each grouped slug. */
+  /** The group label of each grouped slug (its own group, not a fold of groups). */
   groupOf: ReadonlyMap<string, string>;
 }
 
@@ -125,7 +140,8 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
     }
     groupOf.set(page.slug, page.group);
     if (last?.kind === 'group' && last.label === page.group) {
-      last.pages.push(page);
+      last.entries.push({ kind: 'page', page });
+      last.end = index + 1;
       return;
     }
     const first = groupStart.get(page.group);
@@ -136,31 +152,78 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
       );
     }
     groupStart.set(page.group, page);
-    entries.push({ kind: 'group', label: page.group, pages: [page] });
+    entries.push({
+      kind: 'group',
+      label: page.group,
+      entries: [{ kind: 'page', page }],
+      start: index,
+      end: index + 1,
+    });
   });
-  return { pages: sorted, entries, position, groupOf };
+  return { pages: sorted, entries: foldLevel(entries), position, groupOf };
+}
+
+/**
+ * A level of at most MAX_LEVEL_ENTRIES entries where it can be: runs of consecutive groups become groups
+ * of up to that many groups, labelled by their first and last ("Topic 1 – Topic 30"), until the level is
+ * short enough. Pages outside any group stay where they are, and a group lists all its own pages.
+ */
+function foldLevel(level: Entry[]): Entry[] {
+  let entries = level;
+  while (entries.length > MAX_LEVEL_ENTRIES) {
+    const folded: Entry[] = [];
+    let run: GroupEntry[] = [];
+    const flush = () => {
+      const [first] = run;
+      const last = run.at(-1);
+      if (first && last && run.length > 1) {
+        folded.push({
+          kind: 'group',
+          label: `${first.label} – ${last.label}`,
+          entries: run,
+          start: first.start,
+          end: last.end,
+        });
+      } else folded.push(...run);
+      run = [];
+    };
+    for (const entry of entries) {
+      if (entry.kind === 'page') {
+        flush();
+        folded.push(entry);
+        continue;
+      }
+      run.push(entry);
+      if (run.length === MAX_LEVEL_ENTRIES) flush();
+    }
+    flush();
+    if (folded.length === entries.length) break; // no two groups side by side: nothing left to fold
+    entries = folded;
+  }
+  return entries;
 }
 
 function link(page: PageRef, currentSlug: string): SidebarLink {
   return { href: pageHref(page.slug), label: page.label, isCurrent: page.slug === currentSlug };
 }
 
-/** The sidebar as the page at `currentSlug` shows it: its page marked current, only its own group open. */
+/** The sidebar as the page at `currentSlug` shows it: its page marked current, only the groups holding it open. */
 export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarItem[] {
-  const openGroup = model.groupOf.get(currentSlug);
-  return model.entries.map((entry): SidebarItem => {
-    if (entry.kind === 'page') return { kind: 'link', ...link(entry.page, currentSlug) };
-    const isOpen = entry.label === openGroup;
-    const [first] = entry.pages;
-    return {
-      kind: 'group',
-      label: entry.label,
-      href: pageHref(first?.slug ?? 'index'),
-      pageCount: entry.pages.length,
-      isOpen,
-      links: isOpen ? entry.pages.map((page) => link(page, currentSlug)) : [],
-    };
-  });
+  const current = model.position.get(currentSlug) ?? -1;
+  const items = (entries: readonly Entry[]): SidebarItem[] =>
+    entries.map((entry): SidebarItem => {
+      if (entry.kind === 'page') return { kind: 'link', ...link(entry.page, currentSlug) };
+      const isOpen = entry.start <= current && current < entry.end;
+      return {
+        kind: 'group',
+        label: entry.label,
+        href: pageHref(model.pages[entry.start]?.slug ?? 'index'),
+        pageCount: entry.end - entry.start,
+        isOpen,
+        items: isOpen ? items(entry.entries) : [],
+      };
+    });
+  return items(model.entries);
 }
 
 /** The sidebar's top level as links: each ungrouped page, and each group as a link to its first page. */

@@ -10,6 +10,7 @@ import {
   pageHref,
   sortPages,
   type PageRef,
+  type SidebarItem,
 } from '../../src/lib/navigation.ts';
 
 const pages: PageRef[] = [
@@ -30,6 +31,13 @@ function groupedSite(count: number, size: number): PageRef[] {
     group: `Topic ${Math.floor(i / size) + 1}`,
   }));
   return [{ slug: 'index', label: 'Overview', order: 1 }, ...grouped];
+}
+
+/** How many links a page's sidebar holds: every link and closed group, and the entries of open groups. */
+function sidebarLinks(site: PageRef[], currentSlug: string): number {
+  const count = (items: SidebarItem[]): number =>
+    items.reduce((total, item) => total + (item.kind === 'group' && item.isOpen ? count(item.items) : 1), 0);
+  return count(buildSidebar(buildSidebarModel(site), currentSlug));
 }
 
 describe('pageHref', () => {
@@ -61,7 +69,7 @@ describe('buildSidebar', () => {
   test('opens only the group of the current page; the others lead to their first page', () => {
     const sidebar = buildSidebar(buildSidebarModel(groupedSite(60, 25)), 'page-30');
     assert.deepEqual(
-      sidebar.map((item) => [item.label, item.kind === 'group' ? item.links.length : 'link']),
+      sidebar.map((item) => [item.label, item.kind === 'group' ? item.items.length : 'link']),
       [
         ['Overview', 'link'],
         ['Topic 1', 0],
@@ -73,18 +81,51 @@ describe('buildSidebar', () => {
     assert.equal(closed?.kind === 'group' && closed.href, '/page-52/');
     const open = sidebar[2];
     assert.deepEqual(
-      open?.kind === 'group' && open.links.filter((link) => link.isCurrent).map((link) => link.href),
+      open?.kind === 'group' &&
+        open.items.filter((item) => item.kind === 'link' && item.isCurrent).map((item) => item.href),
       ['/page-30/'],
     );
   });
 
   test('a page shows as many links as there are groups plus its own group, not as many as there are pages', () => {
-    const links = (site: PageRef[]) =>
-      buildSidebar(buildSidebarModel(site), 'page-2').reduce(
-        (total, item) => total + 1 + (item.kind === 'group' ? item.links.length : 0),
-        0,
-      );
-    assert.equal(links(groupedSite(1000, 25)), 1 + 40 + 25);
+    // The overview, 27 closed groups, and the 25 pages of the open one.
+    assert.equal(sidebarLinks(groupedSite(700, 25), 'page-2'), 1 + 27 + 25);
+  });
+
+  test('past 30 groups, consecutive groups fold into groups of 30, named by their first and last', () => {
+    const sidebar = buildSidebar(buildSidebarModel(groupedSite(1000, 25)), 'page-700');
+    assert.deepEqual(
+      sidebar.map((item) => [item.label, item.kind === 'group' ? item.items.length : 'link']),
+      [
+        ['Overview', 'link'],
+        ['Topic 1 – Topic 30', 30],
+        ['Topic 31 – Topic 40', 0],
+      ],
+    );
+    const fold = sidebar[1];
+    const open =
+      fold?.kind === 'group' ? fold.items.find((item) => item.kind === 'group' && item.isOpen) : undefined;
+    assert.equal(open?.label, 'Topic 28');
+    assert.deepEqual(
+      open.kind === 'group' &&
+        open.items.filter((item) => item.kind === 'link' && item.isCurrent).map((item) => item.label),
+      ['Page 700'],
+    );
+    const closed = sidebar[2];
+    assert.deepEqual(closed?.kind === 'group' && [closed.href, closed.pageCount], ['/page-752/', 250]);
+  });
+
+  test('a page of a 10,000-page site shows about as many sidebar links as one of a 1000-page site', () => {
+    const small = sidebarLinks(groupedSite(1000, 25), 'page-500');
+    const large = sidebarLinks(groupedSite(10_000, 25), 'page-5000');
+    assert.ok(large <= 100, `${large} links`);
+    assert.ok(large < small * 1.5, `${large} links at 10,000 pages, ${small} at 1000`);
+  });
+
+  test('pages outside any group keep their place between folds', () => {
+    const site = [...groupedSite(1000, 25), { slug: 'links', label: 'Links', order: 5000 }];
+    const labels = buildSidebar(buildSidebarModel(site), 'links').map((item) => item.label);
+    assert.deepEqual(labels, ['Overview', 'Topic 1 – Topic 30', 'Topic 31 – Topic 40', 'Links']);
   });
 
   test('a group split by another page is an error naming both files', () => {
