@@ -1,44 +1,18 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { buildVocabulary } from '../search/vocabulary.ts';
+import { indexedText } from '../lib/post-build/vocabulary.ts';
+import { VOCABULARY_FILE, WordCounter } from '../search/vocabulary.ts';
 
-/** The index's words for typo correction, beside Pagefind's files; the search UI fetches it on intent. */
-export const VOCABULARY_FILE = 'vocabulary.json';
-
-/** The text Pagefind indexes on a page: its `data-pagefind-body` elements, less `data-pagefind-ignore` parts. */
-export function indexedText(html: string): string {
-  const texts: string[] = [];
-  const strip = (node: Root | Element): void => {
-    node.children = node.children.filter(
-      (child: RootContent) =>
-        !(child.type === 'element' && child.properties['dataPagefindIgnore'] !== undefined),
-    );
-    for (const child of node.children) if (child.type === 'element') strip(child);
-  };
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.properties['dataPagefindBody'] !== undefined) {
-        strip(child);
-        texts.push(toText(child));
-      } else visit(child);
-    }
-  };
-  visit(fromHtml(html));
-  return texts.join('\n');
-}
-
-/** The vocabulary file's content for the given pages' HTML: a JSON list of words, most frequent first. */
-export function vocabularyFile(pages: Iterable<string>): string {
-  return JSON.stringify(buildVocabulary([...pages].map(indexedText)));
+/** The vocabulary file's content for the given pages' HTML (the dev index; the build counts it in post-build). */
+function vocabularyFile(pages: readonly string[]): string {
+  const counter = new WordCounter();
+  for (const html of pages) counter.add(indexedText(fromHtml(html)));
+  return JSON.stringify(counter.words());
 }
 
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
@@ -186,10 +160,6 @@ export function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}.`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           assertNoErrors('write its files', written.errors);
-          const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-            .filter((file) => file.endsWith('.html'))
-            .map((file) => readFileSync(join(site, file), 'utf8'));
-          writeFileSync(join(written.outputPath, VOCABULARY_FILE), vocabularyFile(pages));
           logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
         } finally {
           await pagefind.close();

@@ -4,7 +4,8 @@
  *   1. leftovers: Learn syntax that was not rendered;
  *   2. inert: no event handlers, code URLs, refresh or <base>, whoever wrote them;
  *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`;
- *   4. page-markdown: each page's Markdown copy, written as it is read, then `llms-full.txt`.
+ *   4. page-markdown: each page's Markdown copy, written as it is read, then `llms-full.txt`;
+ *   5. vocabulary: the words of the text Pagefind indexes, for the search's typo correction.
  * Each page is read and parsed once (pass one); a stage's problems fail the build and remove dist/. Edits
  * are located by the parser and spliced in pass two, with markup serialized from hast, so text or an
  * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
@@ -19,11 +20,12 @@ import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
 import { markdownStage } from '../lib/post-build/markdown.ts';
+import { vocabularyStage } from '../lib/post-build/vocabulary.ts';
 import { applyEdits, listHtmlFiles, parsePage, type Edit, type Stage } from '../lib/post-build/stage.ts';
 
 /** The stages, in the order they run. */
 export function defaultStages(): Stage[] {
-  return [leftoversStage(), inertStage(), cspStage(), markdownStage()];
+  return [leftoversStage(), inertStage(), cspStage(), markdownStage(), vocabularyStage()];
 }
 
 /** Runs `stages` over the built site in `site`; returns log lines, or throws (dist/ removed) on problems. */

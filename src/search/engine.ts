@@ -6,7 +6,7 @@
  */
 import type { PagefindAPI, PagefindRawResult, PagefindSearchResult } from '@pagefind/component-ui';
 import { HIGHLIGHT_PARAM } from './query.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { VOCABULARY_PATH, Vocabulary } from './vocabulary.ts';
 
 /** Pagefind's API as its module exports it, with the calls its UI types leave out. */
 export interface Pagefind extends PagefindAPI {
@@ -34,7 +34,7 @@ export interface SearchEngine {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const VOCABULARY_URL = '/pagefind/vocabulary.json';
+const VOCABULARY_URL = `/${VOCABULARY_PATH}`;
 /** The filter that holds each page's section (data-pagefind-filter="section:…"). */
 export const SECTION_FILTER = 'section';
 

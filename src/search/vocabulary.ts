@@ -3,6 +3,10 @@
  * word within a small edit distance. Pure, no DOM; the list is written at build time (words.json).
  */
 
+/** Where the build writes the vocabulary: beside Pagefind's files, under the site's root. */
+export const VOCABULARY_FILE = 'vocabulary.json';
+export const VOCABULARY_PATH = `pagefind/${VOCABULARY_FILE}`;
+
 /** Words of a text as search sees them: lowercase runs of letters and digits. */
 export function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -107,20 +111,32 @@ function squeezeDoubles(word: string): string {
 }
 
 /**
- * The vocabulary file's words from the indexed texts: each word once, most frequent first, within the
- * length bounds and not only digits. Used at build time.
+ * The vocabulary file's words, counted text by text (a page at a time, so a large site is never held):
+ * each word once, most frequent first, within the length bounds and not only digits. Used at build time.
  */
-export function buildVocabulary(texts: Iterable<string>, maxWords = 20_000): string[] {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
+export class WordCounter {
+  readonly #counts = new Map<string, number>();
+
+  add(text: string): void {
     for (const word of tokenize(text)) {
       if (word.length < VOCABULARY_WORD_LENGTH.min || word.length > VOCABULARY_WORD_LENGTH.max) continue;
       if (/^\p{N}+$/u.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
     }
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, maxWords)
-    .map(([word]) => word);
+
+  /** The `maxWords` most frequent words, most frequent first (ties in alphabetical order). */
+  words(maxWords = 20_000): string[] {
+    return [...this.#counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, maxWords)
+      .map(([word]) => word);
+  }
+}
+
+/** The vocabulary file's words from the indexed texts (see WordCounter). */
+export function buildVocabulary(texts: Iterable<string>, maxWords = 20_000): string[] {
+  const counter = new WordCounter();
+  for (const text of texts) counter.add(text);
+  return counter.words(maxWords);
 }

@@ -12,6 +12,8 @@ import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/po
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
 import { applyEdits, parsePage } from '../../src/lib/post-build/stage.ts';
+import { indexedText, vocabularyStage } from '../../src/lib/post-build/vocabulary.ts';
+import { VOCABULARY_PATH } from '../../src/search/vocabulary.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
 import { SITE_URL } from '../../src/consts.ts';
 
@@ -208,6 +210,37 @@ describe('runPostBuild', () => {
       () => runPostBuild(dir, defaultStages()),
       /dist\/a\/index\.html: links its Markdown at \/b\.md; it must be \/a\/index\.md\./,
     );
+  });
+
+  test('the search vocabulary counts the words Pagefind indexes, most frequent first, and nothing else', () => {
+    const body = (text: string) =>
+      page(
+        `<header>sidebar sidebar sidebar</header><main data-pagefind-body><h1>Defender</h1>` +
+          `<p>${text}</p><nav data-pagefind-ignore>ignored ignored ignored</nav></main>`,
+      );
+    const dir = site({
+      'a/index.html': body('devices onboard devices'),
+      'b/index.html': body('devices policies 2024'),
+      'search/index.html': page('<p>unindexed unindexed</p>'),
+    });
+    try {
+      const log = runPostBuild(dir, [vocabularyStage()]);
+      const words: unknown = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8'));
+      assert.deepEqual(words, ['devices', 'defender', 'onboard', 'policies']);
+      assert.deepEqual(log, ['search vocabulary: 4 words of 2 indexed pages']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('counting the indexed text leaves the page as parsed for the stages after it', () => {
+    const built = parsePage(
+      'a/index.html',
+      page('<main data-pagefind-body><p data-pagefind-ignore>x</p></main>'),
+    );
+    const before = JSON.stringify(built.tree);
+    assert.equal(indexedText(built.tree), '');
+    assert.equal(JSON.stringify(built.tree), before);
   });
 
   test('problems of every stage fail the build together, naming the files, and remove the site', () => {

@@ -3,7 +3,7 @@
  * type="text/markdown">`), made from the page's tree as pass one parsed it, written beside its HTML; then
  * `llms-full.txt`: every page llms.txt lists, in its order. Pages are written as they are read, never held.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRA_PAGES, SITE_URL } from '../../consts.ts';
 import { parseLlmsTxt } from '../llms-txt.ts';
@@ -34,17 +34,22 @@ export function markdownStage(): Stage {
       const llms = join(site, 'llms.txt');
       if (!existsSync(llms))
         throw new Error('dist/llms.txt is missing: src/pages/llms.txt.ts should write it.');
-      const parts = parseLlmsTxt(readFileSync(llms, 'utf8')).sections.flatMap((section) =>
-        section.links.map((link) => {
+      const links = parseLlmsTxt(readFileSync(llms, 'utf8')).sections.flatMap((section) => section.links);
+      // Written a page at a time: at 10,000 pages the whole text would be tens of MB held at once.
+      const full = openSync(join(site, 'llms-full.txt'), 'w');
+      try {
+        links.forEach((link, index) => {
           const url = new URL(link.url);
           const path = join(site, decodeURIComponent(url.pathname));
           if (url.origin !== new URL(SITE_URL).origin || !path.startsWith(site) || !existsSync(path))
             throw new Error(`llms.txt links ${link.url}, which the build did not write.`);
-          return readFileSync(path, 'utf8').trim();
-        }),
-      );
-      writeFileSync(join(site, 'llms-full.txt'), `${parts.join('\n\n---\n\n')}\n`);
-      return `${written} pages as Markdown; llms-full.txt holds ${parts.length}`;
+          writeSync(full, `${index === 0 ? '' : '\n\n---\n\n'}${readFileSync(path, 'utf8').trim()}`);
+        });
+        writeSync(full, '\n');
+      } finally {
+        closeSync(full);
+      }
+      return `${written} pages as Markdown; llms-full.txt holds ${links.length}`;
     },
   };
 }
