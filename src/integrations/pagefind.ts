@@ -6,13 +6,11 @@ import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
 import { indexedText } from '../lib/post-build/vocabulary.ts';
-import { VOCABULARY_FILE, WordCounter } from '../search/vocabulary.ts';
+import { VOCABULARY_FILE, buildVocabulary } from '../search/vocabulary.ts';
 
 /** The vocabulary file's content for the given pages' HTML (the dev index; the build counts it in post-build). */
 function vocabularyFile(pages: readonly string[]): string {
-  const counter = new WordCounter();
-  for (const html of pages) counter.add(indexedText(fromHtml(html)));
-  return JSON.stringify(counter.words());
+  return JSON.stringify(buildVocabulary(pages.map((html) => indexedText(fromHtml(html)))));
 }
 
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
