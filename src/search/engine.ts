@@ -11,8 +11,8 @@ import { VOCABULARY_PATH, Vocabulary } from './vocabulary.ts';
 /** Pagefind's API as its module exports it, with the calls its UI types leave out. */
 export interface Pagefind extends PagefindAPI {
   init: () => Promise<void>;
-  /** Loads the index chunks `term` needs without searching. */
-  preload: (term: string) => Promise<void>;
+  /** Loads the index chunks `term` needs (and the filter chunks `options` name) without searching. */
+  preload: (term: string, options?: Parameters<PagefindAPI['search']>[1]) => Promise<void>;
 }
 
 /** What one Pagefind search returns, with the count its UI types misname (`unfilteredTotalCount`). */

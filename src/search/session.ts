@@ -80,6 +80,12 @@ export class RecentCache<V> {
   }
 }
 
+/** Pagefind's options for a search in `section` (or all). */
+function searchOptions(section: string | null) {
+  // Pagefind counts a filter's values only when asked for it: an empty list asks and keeps every page.
+  return { filters: { [SECTION_FILTER]: section === null ? [] : [section] } };
+}
+
 /** Terms whose results are kept: the words of the last few queries typed, each with a section or none. */
 const KEPT_TERMS = 16;
 
@@ -113,15 +119,13 @@ export class SearchSession {
     current: () => boolean,
   ): Promise<PagefindFound | null> {
     const key = `${section ?? ''}\u0000${term}`;
+    const options = searchOptions(section);
     if (this.#found.peek(key) === undefined) {
-      await engine.pagefind.preload(term);
+      // With the search's own filters, the filter chunk loads beside the term's index chunks, not after them.
+      await engine.pagefind.preload(term, options);
       if (!current()) return null;
     }
-    return this.#found.get(key, async () => {
-      // Pagefind counts a filter's values only when asked for it: an empty list asks and keeps every page.
-      const filters = { [SECTION_FILTER]: section === null ? [] : [section] };
-      return (await engine.pagefind.search(term, { filters })) as PagefindFound;
-    });
+    return this.#found.get(key, async () => (await engine.pagefind.search(term, options)) as PagefindFound);
   }
 
   /** Runs `request`; null when a newer search or `cancel` overtook it. */
@@ -147,7 +151,7 @@ export class SearchSession {
     }
     const terms = planTerms(plan);
     // Every term's index chunks load at once; the searches then run one at a time while still current.
-    for (const term of terms) void engine.pagefind.preload(term).catch(() => undefined);
+    for (const term of terms) void engine.pagefind.preload(term, searchOptions(null)).catch(() => undefined);
     const hits = new Map<string, Map<string, PagefindHit>>();
     for (const term of terms) {
       const found = await this.#search(engine, term, null, current);

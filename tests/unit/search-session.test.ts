@@ -14,9 +14,17 @@ interface FakePage {
 /** Pages holding every word of the term (a word matches as a prefix, as in Pagefind), scored by matches. */
 function fakeEngine(pages: readonly FakePage[]) {
   const searched: string[] = [];
+  const preloaded: string[] = [];
+  const searchedWithFilters: string[] = [];
   let sectionReads = 0;
+  /** A term (with its section filter, when the search names one), as the calls list it. */
+  const describe = (term: string | null, options: { filters?: Record<string, string[]> } = {}) => {
+    const sections = options.filters?.['section'];
+    return `${term ?? ''}${sections === undefined ? '' : ` in [${sections.join(', ')}]`}`;
+  };
   const search = (term: string | null, options: { filters?: Record<string, string[]> } = {}) => {
     const sections = options.filters?.['section'];
+    searchedWithFilters.push(describe(term, options));
     searched.push(`${term ?? ''}${sections?.length ? ` in ${sections.join(', ')}` : ''}`);
     const wanted = (term ?? '').split(' ').filter(Boolean);
     const matching = pages
@@ -49,7 +57,10 @@ function fakeEngine(pages: readonly FakePage[]) {
   const pagefind = {
     options: () => Promise.resolve(),
     init: () => Promise.resolve(),
-    preload: () => Promise.resolve(),
+    preload: (term: string, options?: { filters?: Record<string, string[]> }) => {
+      preloaded.push(describe(term, options));
+      return Promise.resolve();
+    },
     filters: () => Promise.resolve({}),
     mergeIndex: () => Promise.resolve(),
     search,
@@ -65,6 +76,8 @@ function fakeEngine(pages: readonly FakePage[]) {
   return {
     load: () => Promise.resolve(engine),
     searched,
+    /** Each preload and each search, with the filters it names: a filter chunk loads only for a search naming it. */
+    calls: () => ({ preloaded, searched: searchedWithFilters }),
     sectionReads: () => sectionReads,
     /** Makes index chunks load until `release` is called, as over a slow network. */
     slowChunks: () => {
@@ -111,6 +124,16 @@ test('when every word finds few pages, each word is searched and pages with some
   assert.deepEqual(ids.slice(0, 2).sort(), ['both-0', 'both-1']);
   assert.deepEqual(ids.slice(2).sort(), ['encryption-only', 'key-only']);
   assert.deepEqual(outcome?.sectionCounts, { Security: 2, Privacy: 2 });
+});
+
+test("a term's filter chunk loads with its index chunks: the preload names the search's filters", async () => {
+  const fake = fakeEngine(site(10));
+  const session = new SearchSession(fake.load);
+  await session.search({ query: 'encryption key', section: null, enough: 6 });
+  await session.search({ query: 'encryption key', section: 'Privacy', enough: 6 });
+  const { preloaded, searched } = fake.calls();
+  assert.deepEqual(searched, ['encryption key in []', 'encryption key in [Privacy]']);
+  assert.deepEqual(preloaded, searched);
 });
 
 test('typing on into the next word does not search the earlier words again', async () => {
