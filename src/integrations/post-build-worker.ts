@@ -4,7 +4,7 @@ import { defaultStages, runPostBuild } from './post-build.ts';
 
 const { site } = workerData as { site: string };
 try {
-  parentPort?.postMessage({ lines: runPostBuild(site, defaultStages()) });
+  parentPort?.postMessage({ lines: runPostBuild(site, defaultStages) });
 } catch (error) {
   parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

@@ -11,8 +11,6 @@
  * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
  * and precompression, which compresses every final file.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -20,44 +18,31 @@ import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
 import { markdownStage } from '../lib/post-build/markdown.ts';
+import { finishSite, settleSite, Shard, shardFiles } from '../lib/post-build/shards.ts';
+import { listHtmlFiles, type Stage } from '../lib/post-build/stage.ts';
 import { vocabularyStage } from '../lib/post-build/vocabulary.ts';
-import { applyEdits, listHtmlFiles, parsePage, type Edit, type Stage } from '../lib/post-build/stage.ts';
 
 /** The stages, in the order they run. */
 export function defaultStages(): Stage[] {
   return [leftoversStage(), inertStage(), cspStage(), markdownStage(), vocabularyStage()];
 }
 
-/** Runs `stages` over the built site in `site`; returns log lines, or throws (dist/ removed) on problems. */
-export function runPostBuild(site: string, stages: readonly Stage[]): string[] {
-  const files = listHtmlFiles(site);
-  const problems = new Map<Stage, string[]>(stages.map((stage) => [stage, []]));
-  const edits = new Map<string, Edit[]>();
-  for (const file of files) {
-    const page = parsePage(file, readFileSync(join(site, file), 'utf8'));
-    for (const stage of stages) {
-      for (const problem of [...(stage.inspect?.(page) ?? []), ...(stage.derive?.(page, site) ?? [])])
-        problems.get(stage)?.push(`dist/${file}: ${problem}`);
-    }
-    const pageEdits = stages.flatMap((stage) => stage.edit?.(page) ?? []);
-    if (pageEdits.length > 0) edits.set(file, pageEdits);
-  }
-  for (const stage of stages) problems.get(stage)?.push(...(stage.settle?.() ?? []));
-  const failed = stages.filter((stage) => (problems.get(stage) ?? []).length > 0);
-  if (failed.length > 0) {
-    // A site that shows raw syntax, runs code or breaks under its own policy must not be published.
-    rmSync(site, { recursive: true, force: true });
-    throw new Error(
-      failed
-        .map((stage) => `${stage.failure} (dist/ removed):\n${(problems.get(stage) ?? []).join('\n')}`)
-        .join('\n\n'),
-    );
-  }
-  for (const [file, pageEdits] of edits) {
-    const path = join(site, file);
-    writeFileSync(path, applyEdits(readFileSync(path, 'utf8'), pageEdits));
-  }
-  return stages.flatMap((stage) => stage.finish?.(site) ?? []);
+/**
+ * Runs the stages `makeStages()` makes over the built site in `site`, in process, its pages cut into
+ * `shards` as the worker threads would cut them; returns log lines, or throws (dist/ removed) on problems.
+ */
+export function runPostBuild(site: string, makeStages: () => Stage[], shards = 1): string[] {
+  const parts = shardFiles(site, listHtmlFiles(site), shards).map(
+    (files) => new Shard(site, files, makeStages()),
+  );
+  const stages = makeStages();
+  const state = settleSite(
+    site,
+    stages,
+    parts.map((part) => part.read()),
+  );
+  for (const part of parts) part.write(state);
+  return finishSite(site, stages);
 }
 
 /**

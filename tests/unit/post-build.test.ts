@@ -1,6 +1,6 @@
 /** The post-build step's stages, each on a tiny page, and the runner on a tiny built site. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -11,7 +11,8 @@ import { defaultStages, runPostBuild } from '../../src/integrations/post-build.t
 import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
-import { applyEdits, parsePage } from '../../src/lib/post-build/stage.ts';
+import { shardFiles } from '../../src/lib/post-build/shards.ts';
+import { applyEdits, listHtmlFiles, parsePage } from '../../src/lib/post-build/stage.ts';
 import { indexedText, vocabularyStage } from '../../src/lib/post-build/vocabulary.ts';
 import { VOCABULARY_PATH } from '../../src/search/vocabulary.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
@@ -126,7 +127,7 @@ describe('runPostBuild', () => {
     ).join('');
     const dir = site({ 'index.html': page(`<script>${SCRIPT}</script>${body}`) });
     try {
-      runPostBuild(dir, defaultStages());
+      runPostBuild(dir, defaultStages);
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
       assert.equal(elements(html, 'meta').length, 2, 'charset and CSP only');
       assert.equal(elements(html, 'script').length, 1, 'the page’s own script only');
@@ -157,7 +158,7 @@ describe('runPostBuild', () => {
         .replace("'sha256-unused='", sha256Source(other)),
     });
     try {
-      runPostBuild(dir, defaultStages());
+      runPostBuild(dir, defaultStages);
       const policies = ['index.html', 'b/index.html'].map((file) =>
         readMetaPolicy(readFileSync(join(dir, file), 'utf8')),
       );
@@ -182,7 +183,7 @@ describe('runPostBuild', () => {
       'llms.txt': llms,
     });
     try {
-      const log = runPostBuild(dir, defaultStages());
+      const log = runPostBuild(dir, defaultStages);
       const alpha = readFileSync(join(dir, 'index.md'), 'utf8');
       assert.match(alpha, /^# Alpha\n/);
       assert.ok(alpha.includes(`[b](${SITE_URL}/b/)`), 'links absolute');
@@ -207,7 +208,7 @@ describe('runPostBuild', () => {
       'llms.txt': '# Site\n',
     });
     assert.throws(
-      () => runPostBuild(dir, defaultStages()),
+      () => runPostBuild(dir, defaultStages),
       /dist\/a\/index\.html: links its Markdown at \/b\.md; it must be \/a\/index\.md\./,
     );
   });
@@ -224,7 +225,7 @@ describe('runPostBuild', () => {
       'search/index.html': page('<p>unindexed unindexed</p>'),
     });
     try {
-      const log = runPostBuild(dir, [vocabularyStage()]);
+      const log = runPostBuild(dir, () => [vocabularyStage()]);
       const words: unknown = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8'));
       assert.deepEqual(words, ['devices', 'defender', 'onboard', 'policies']);
       assert.deepEqual(log, ['search vocabulary: 4 words of 2 indexed pages']);
@@ -249,7 +250,7 @@ describe('runPostBuild', () => {
       'x/index.html': page('<a href="javascript:alert(1)">x</a><script>evil()</script>'),
     });
     assert.throws(
-      () => runPostBuild(dir, defaultStages()),
+      () => runPostBuild(dir, defaultStages),
       (error: Error) => {
         assert.match(
           error.message,
@@ -257,6 +258,127 @@ describe('runPostBuild', () => {
         );
         assert.match(error.message, /dist\/x\/index\.html: href="javascript:alert\(1\)" on <a> runs code/);
         assert.match(error.message, /dist\/x\/index\.html: an inline <script> not hashed/);
+        return true;
+      },
+    );
+    assert.equal(existsSync(dir), false);
+  });
+});
+
+describe('shards', () => {
+  /** A built site in a temporary folder: `pages` maps paths under dist/ to HTML. */
+  function site(pages: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), html);
+    }
+    return dir;
+  }
+
+  /** Every file of `dir`, path to text. */
+  function files(dir: string): Map<string, string> {
+    return new Map(
+      listHtmlFiles(dir)
+        .concat(['_headers', 'llms-full.txt', VOCABULARY_PATH, 'a/index.md', 'b/index.md', 'c/index.md'])
+        .map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
+    );
+  }
+
+  /**
+   * Four pages whose policies list their hashes and directives in different orders and whose words tie,
+   * so that a merge out of page order, or a lost shard, changes the output.
+   */
+  function fourPages(): Record<string, string> {
+    const withPolicy = (policy: string, body: string, head = '') => page(body, head).replace(POLICY, policy);
+    const scripts = ['a()', 'b()', 'c()', 'd()'];
+    const markdown = (slug: string) => `<link rel="alternate" type="text/markdown" href="/${slug}/index.md">`;
+    const article = (slug: string, words: string) =>
+      `<main data-pagefind-body><article><h1>${slug}</h1><p>${words}</p></article></main>`;
+    const hashes = scripts.map((script) => sha256Source(script));
+    return {
+      'a/index.html': withPolicy(
+        `default-src 'self'; script-src 'self' ${hashes[0]} 'sha256-unused='`,
+        `<script>${scripts[0]}</script>${article('a', 'zebra apple apple')}`,
+        markdown('a'),
+      ),
+      'b/index.html': withPolicy(
+        `script-src 'self' ${hashes[1]}; img-src 'self'`,
+        `<script>${scripts[1]}</script>${article('b', 'mango mango zebra')}`,
+        markdown('b'),
+      ),
+      'c/index.html': withPolicy(
+        `style-src 'self'; script-src ${hashes[2]} 'self'`,
+        `<script>${scripts[2]}</script>${article('c', 'apple kiwi mango')}`,
+        markdown('c'),
+      ),
+      'd/index.html': withPolicy(
+        `script-src 'self' ${hashes[3]} ${hashes[0]}`,
+        `<script>${scripts[3]}</script>${article('d', 'kiwi kiwi')}`,
+      ),
+      'llms.txt': `# Site\n\n> Summary.\n\n## Pages\n\n- [C](${SITE_URL}/c/index.md): c\n- [A](${SITE_URL}/a/index.md): a\n- [B](${SITE_URL}/b/index.md): b\n`,
+    };
+  }
+
+  test('contiguous shards of about the same bytes, in page order, never empty', () => {
+    const dir = site({ 'a.html': 'x'.repeat(300), 'b.html': 'x', 'c.html': 'x', 'd.html': 'x'.repeat(300) });
+    try {
+      const all = listHtmlFiles(dir);
+      assert.deepEqual(shardFiles(dir, all, 1), [all]);
+      assert.deepEqual(shardFiles(dir, all, 2), [
+        ['a.html', 'b.html'],
+        ['c.html', 'd.html'],
+      ]);
+      assert.deepEqual(shardFiles(dir, all, 4).flat(), all);
+      assert.deepEqual(shardFiles(dir, ['a.html'], 4), [['a.html']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the site is written the same, byte for byte, whether its pages are read in one, two or four shards', () => {
+    const one = site(fourPages());
+    const two = mkdtempSync(join(tmpdir(), 'post-build-'));
+    const four = mkdtempSync(join(tmpdir(), 'post-build-'));
+    cpSync(one, two, { recursive: true });
+    cpSync(one, four, { recursive: true });
+    try {
+      const log = runPostBuild(one, defaultStages, 1);
+      assert.deepEqual(runPostBuild(two, defaultStages, 2), log);
+      assert.deepEqual(runPostBuild(four, defaultStages, 4), log);
+      assert.deepEqual(log, [
+        'one CSP for 4 pages; headers written to dist/_headers',
+        '3 pages as Markdown; llms-full.txt holds 3',
+        'search vocabulary: 4 words of 4 indexed pages',
+      ]);
+      const written = files(one);
+      assert.deepEqual(files(two), written);
+      assert.deepEqual(files(four), written);
+      // The merged policy keeps the pages' order (directives and hashes first seen first), less unused hashes.
+      const [a, b, c, d] = ['a()', 'b()', 'c()', 'd()'].map((script) => sha256Source(script));
+      assert.equal(
+        readMetaPolicy(written.get('d/index.html') ?? ''),
+        `default-src 'self'; script-src 'self' ${a} ${b} ${c} ${d}; img-src 'self'; style-src 'self'`,
+      );
+      // Counts summed over shards: apple, kiwi and mango 3 times each (ties alphabetical), zebra twice.
+      assert.deepEqual(JSON.parse(written.get(VOCABULARY_PATH) ?? ''), ['apple', 'kiwi', 'mango', 'zebra']);
+    } finally {
+      for (const dir of [one, two, four]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a problem in any shard fails the build, naming the file, in page order, and removes the site', () => {
+    const pages = fourPages();
+    pages['b/index.html'] = (pages['b/index.html'] ?? '').replace('<p>', '<p>[!NOTE] ');
+    pages['d/index.html'] = (pages['d/index.html'] ?? '').replace('<p>', '<p>:::zone ');
+    const dir = site(pages);
+    assert.throws(
+      () => runPostBuild(dir, defaultStages, 2),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /^Learn syntax reached[^\n]*\(dist\/ removed\):\ndist\/b\/index\.html: "\[!NOTE\][^\n]*\ndist\/d\/index\.html: ":::zone/,
+        );
         return true;
       },
     );

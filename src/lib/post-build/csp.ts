@@ -87,9 +87,18 @@ export function cspMetaEdits(tree: Root, policy: () => Policy): Edit[] {
   return edits;
 }
 
-export function cspStage(): Stage {
-  const policies: Policy[] = [];
-  const used = new Set<string>();
+/** What the CSP stage gathers from pages: their policies merged in page order, and the hashes they use. */
+export interface GatheredPolicies {
+  policy: Policy;
+  pages: number;
+  used: string[];
+}
+
+export function cspStage(): Stage<GatheredPolicies> {
+  // The pages' policies merged as they are read (merging is in order, so shards merge alike).
+  let merged: Policy = {};
+  let pages = 0;
+  let used = new Set<string>();
   let policy: Policy = {};
   return {
     name: 'csp',
@@ -101,12 +110,19 @@ export function cspStage(): Stage {
         return ['no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?'];
       }
       const own = parsePolicy(meta);
-      policies.push(own);
+      merged = mergePolicies([merged, own]);
+      pages++;
       return unhashedInlineCode(tree, own, used);
+    },
+    gathered: () => ({ policy: merged, pages, used: [...used] }),
+    merge: (parts) => {
+      merged = mergePolicies(parts.map((part) => part.policy));
+      pages = parts.reduce((sum, part) => sum + part.pages, 0);
+      used = new Set(parts.flatMap((part) => part.used));
     },
     settle: () => {
       // Astro also lists hashes for code this site never inlines (island runtime, client directives): drop them.
-      policy = keepUsedHashes(mergePolicies(policies), used);
+      policy = keepUsedHashes(merged, used);
       return [];
     },
     edit: ({ file, tree }) => {
@@ -118,7 +134,7 @@ export function cspStage(): Stage {
     },
     finish: (site) => {
       writeFileSync(join(site, '_headers'), formatHeadersFile(securityHeaders(policy)));
-      return `one CSP for ${policies.length} pages; headers written to dist/_headers`;
+      return `one CSP for ${pages} pages; headers written to dist/_headers`;
     },
   };
 }

@@ -10,7 +10,7 @@ import { parseLlmsTxt } from '../llms-txt.ts';
 import { markdownAlternate, markdownPath, pageMarkdown } from '../page-markdown.ts';
 import type { Stage } from './stage.ts';
 
-export function markdownStage(): Stage {
+export function markdownStage(): Stage<number> {
   const sitesOwn = new Set(EXTRA_PAGES.map((page) => `/${page.slug}/`));
   let written = 0;
   return {
@@ -28,6 +28,10 @@ export function markdownStage(): Stage {
       writeFileSync(join(site, expected), pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown);
       written++;
       return [];
+    },
+    gathered: () => written,
+    merge: (parts) => {
+      written = parts.reduce((sum, part) => sum + part, 0);
     },
     finish: (site) => {
       if (written === 0) return undefined;

@@ -1,6 +1,6 @@
 /**
  * The post-build step's parts: a built page as a parsed tree, and a stage, a small typed unit of work
- * that the runner (src/integrations/post-build.ts) applies to every page in code order.
+ * that the runner (src/lib/post-build/shards.ts) applies to every page in code order.
  */
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
@@ -27,18 +27,33 @@ export interface Edit {
 }
 
 /**
- * A stage of the post-build step. The runner calls, in this order, `inspect`, `derive` and `edit` on every page
- * (pass one: each page read and parsed once), `settle` once, applies the edits (pass two: only pages with
- * edits are read again, and only spliced where the parser located elements), then calls `finish` once.
- * Problems fail the build and remove dist/, so a broken site is never published.
+ * A stage of the post-build step. The pages are read in shards, each with its own instance of every stage
+ * (one shard per worker thread; see src/lib/post-build/shards.ts). On each shard the runner calls, in this
+ * order, `inspect`, `derive` and `edit` on every page (pass one: each page read and parsed once), then
+ * `gathered`. The site's own instance `merge`s what every shard gathered and `settle`s once. Each shard
+ * then applies its edits (pass two: only pages with edits are read again, and only spliced where the
+ * parser located elements); a stage that edits is first given the site's `gathered` state (`merge`d and
+ * `settle`d on the shard) when its edits depend on the whole site. Last, the site's instance `finish`es.
+ * Problems fail the build and remove dist/, so a broken site is never published. `gathered` and `merge` are
+ * written as methods so that a `Stage<Policy>` is also a `Stage`, in the runner's list.
  */
-export interface Stage {
+export interface Stage<Gathered = unknown> {
   name: string;
   /** What is wrong when this stage finds problems, and what to do: the first line of the build error. */
   failure: string;
   /** Reads a page; returns its problems (the runner names the file). */
   inspect?: (page: BuiltPage) => readonly string[];
-  /** After every page was read; returns problems of the whole site. */
+  /**
+   * What pass one gathered from the pages read so far (the site-wide facts: counts, policies), as plain
+   * data that a worker thread can post (structured-clonable).
+   */
+  gathered?(): Gathered;
+  /**
+   * Makes this instance's state the merge of `parts`, what the shards gathered, in page order (shard 0
+   * holds the first pages). Merging one part gives that part's state.
+   */
+  merge?(parts: readonly Gathered[]): void;
+  /** After every page was read and merged; returns problems of the whole site. */
   settle?: () => readonly string[];
   /**
    * Writes files made from a page into the built site `site` (its Markdown copy), in pass one, without
