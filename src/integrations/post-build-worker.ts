@@ -1,10 +1,28 @@
-/** The post-build step's thread (see postBuild in post-build.ts): runs the stages, posts the log or the error. */
+/**
+ * A post-build worker thread (see postBuild in post-build.ts): reads its shard of the pages (pass one),
+ * posts the report, waits for the site's state, writes its edits (pass two), posts that it is done; or
+ * posts the error.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { defaultStages, runPostBuild } from './post-build.ts';
+import { Shard, type SiteState } from '../lib/post-build/shards.ts';
+import { defaultStages, type WorkerMessage } from './post-build.ts';
 
-const { site } = workerData as { site: string };
+const { site, files } = workerData as { site: string; files: string[] };
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+const failed = (error: unknown) => {
+  post({ error: error instanceof Error ? error.message : String(error) });
+};
 try {
-  parentPort?.postMessage({ lines: runPostBuild(site, defaultStages) });
+  const shard = new Shard(site, files, defaultStages());
+  post({ report: shard.read() });
+  parentPort?.once('message', (state: SiteState) => {
+    try {
+      shard.write(state);
+      post({ written: true });
+    } catch (error) {
+      failed(error);
+    }
+  });
 } catch (error) {
-  parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  failed(error);
 }

@@ -11,6 +11,7 @@
  * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
  * and precompression, which compresses every final file.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -18,7 +19,14 @@ import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
 import { markdownStage } from '../lib/post-build/markdown.ts';
-import { finishSite, settleSite, Shard, shardFiles } from '../lib/post-build/shards.ts';
+import {
+  finishSite,
+  settleSite,
+  Shard,
+  shardFiles,
+  type ShardReport,
+  type SiteState,
+} from '../lib/post-build/shards.ts';
 import { listHtmlFiles, type Stage } from '../lib/post-build/stage.ts';
 import { vocabularyStage } from '../lib/post-build/vocabulary.ts';
 
@@ -45,32 +53,79 @@ export function runPostBuild(site: string, makeStages: () => Stage[], shards = 1
   return finishSite(site, stages);
 }
 
+/** Pages each worker thread should have at least: below that, starting a thread costs more than it saves. */
+const PAGES_PER_WORKER = 100;
+
+/** How many worker threads read `pages` pages: one per core, at most 4, fewer on a small site. */
+export function workerCount(pages: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores, Math.floor(pages / PAGES_PER_WORKER)));
+}
+
+/** A post-build worker's messages, in order: its pass-one report, then that its edits are written. */
+export type WorkerMessage = { report: ShardReport } | { written: true } | { error: string };
+
+/** A worker thread that reads `files` of `site` (see post-build-worker.ts). */
+function startWorker(site: string, files: string[]): Worker {
+  return new Worker(new URL('./post-build-worker.ts', import.meta.url), {
+    workerData: { site, files },
+    // Each page's parse is garbage by the next page: a small young generation collects it as
+    // often, where V8's default let it grow to 128 MB (about 120 MB less peak memory at 1000 pages,
+    // no slower). The old generation keeps V8's limit: it holds what the stages collect.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
+}
+
+/** The worker's next message, or its error; rejects also when it exits before it. */
+function nextMessage(worker: Worker): Promise<Exclude<WorkerMessage, { error: string }>> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => {
+      reject(new Error(`a post-build worker stopped (exit code ${code}) without a result`));
+    };
+    worker.once('exit', onExit);
+    worker.once('error', reject);
+    worker.once('message', (message: WorkerMessage) => {
+      worker.off('exit', onExit);
+      worker.off('error', reject);
+      if ('error' in message) reject(new Error(message.error));
+      else resolve(message);
+    });
+  });
+}
+
+/** The worker's pass-one report. */
+async function nextReport(worker: Worker): Promise<ShardReport> {
+  const message = await nextMessage(worker);
+  if (!('report' in message)) throw new Error('a post-build worker wrote before it was told to');
+  return message.report;
+}
+
 /**
- * The integration: runs the site's own stages in a worker thread. Its heap holds one page at a time, so
- * garbage collection never walks the build's own heap (at 10,000 pages several GB), which made each page
- * cost more the larger the site.
+ * The integration: the pages are cut into shards, each read by a worker thread (both passes); this thread
+ * merges what they gathered, decides whether the build fails, and writes the site-wide files. A worker's
+ * heap holds one page at a time, so garbage collection never walks the build's own heap (at 10,000 pages
+ * several GB), which made each page cost more the larger the site.
  */
 export function postBuild(): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const worker = new Worker(new URL('./post-build-worker.ts', import.meta.url), {
-          workerData: { site: fileURLToPath(dir) },
-          // Each page's parse is garbage by the next page: a small young generation collects it as
-          // often, where V8's default let it grow to 128 MB (about 120 MB less peak memory at 1000 pages,
-          // no slower). The old generation keeps V8's limit: it holds what the stages collect.
-          resourceLimits: { maxYoungGenerationSizeMb: 16 },
-        });
-        const result = await new Promise<{ lines?: string[]; error?: string }>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            reject(new Error(`the post-build worker stopped (exit code ${code}) without a result`));
-          });
-        });
-        if (result.error !== undefined) throw new Error(result.error);
-        for (const line of result.lines ?? []) logger.info(line);
+        const site = fileURLToPath(dir);
+        const files = listHtmlFiles(site);
+        const workers = shardFiles(site, files, workerCount(files.length)).map((shard) =>
+          startWorker(site, shard),
+        );
+        try {
+          const reports = await Promise.all(workers.map((worker) => nextReport(worker)));
+          const stages = defaultStages();
+          const state: SiteState = settleSite(site, stages, reports);
+          const written = workers.map((worker) => nextMessage(worker));
+          for (const worker of workers) worker.postMessage(state);
+          await Promise.all(written);
+          for (const line of finishSite(site, stages)) logger.info(line);
+        } finally {
+          await Promise.all(workers.map((worker) => worker.terminate()));
+        }
       },
     },
   };

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { defaultStages, runPostBuild } from '../../src/integrations/post-build.ts';
+import { defaultStages, runPostBuild, workerCount } from '../../src/integrations/post-build.ts';
 import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
@@ -383,5 +383,13 @@ describe('shards', () => {
       },
     );
     assert.equal(existsSync(dir), false);
+  });
+
+  test('one worker thread for a small site, one per core up to four for a large one', () => {
+    assert.equal(workerCount(10, 2), 1);
+    assert.equal(workerCount(1000, 2), 2);
+    assert.equal(workerCount(10_000, 1), 1);
+    assert.equal(workerCount(10_000, 16), 4);
+    assert.equal(workerCount(0, 2), 1);
   });
 });
