@@ -125,6 +125,16 @@ export class WordCounter {
     }
   }
 
+  /** Each counted word and how often it occurred: what a worker thread posts for another counter to `merge`. */
+  counts(): [string, number][] {
+    return [...this.#counts];
+  }
+
+  /** Adds the `counts` of another counter (another share of the texts), as if its texts were added here. */
+  merge(counts: Iterable<readonly [string, number]>): void {
+    for (const [word, count] of counts) this.#counts.set(word, (this.#counts.get(word) ?? 0) + count);
+  }
+
   /** The `maxWords` most frequent words, most frequent first (ties in alphabetical order). */
   words(maxWords = 20_000): string[] {
     return [...this.#counts]

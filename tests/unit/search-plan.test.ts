@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadTerm, planQuery, planTerms, rankPages } from '../../src/search/plan.ts';
 import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
-import { Vocabulary, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
+import { Vocabulary, WordCounter, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
 
 const vocabulary = new Vocabulary(
   buildVocabulary([
@@ -11,6 +11,19 @@ const vocabulary = new Vocabulary(
     'Policy order: devices receive the first policy. Multifactor authentication (MFA) for users.',
   ]),
 );
+
+test('texts counted in shares and merged give the vocabulary of one count over all of them', () => {
+  const texts = ['Encryption keys rotate', 'keys and audit logs', 'audit, audit, encryption', 'logs 2024 ab'];
+  const [first, second] = [new WordCounter(), new WordCounter()];
+  texts.forEach((text, index) => {
+    (index % 2 ? second : first).add(text);
+  });
+  const merged = new WordCounter();
+  merged.merge(second.counts());
+  merged.merge(first.counts());
+  assert.deepEqual(merged.words(), buildVocabulary(texts));
+  assert.deepEqual(merged.words(), ['audit', 'encryption', 'keys', 'logs', 'and', 'rotate']);
+});
 
 test('edit distance counts insertions, deletions, substitutions and swapped neighbours, up to a bound', () => {
   assert.equal(editDistance('firewal', 'firewall', 2), 1);

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { tokenize, VOCABULARY_PATH, WordCounter } from '../../search/vocabulary.ts';
+import { VOCABULARY_PATH, WordCounter } from '../../search/vocabulary.ts';
 import type { Stage } from './stage.ts';
 
 /** A copy of `node` without its `data-pagefind-ignore` parts; `node` itself is left as it is. */
@@ -32,14 +32,14 @@ export function indexedText(tree: Root): string {
   return texts.join('\n');
 }
 
-/** What the vocabulary stage gathers from pages: how often each token occurs, and how many pages it counted. */
+/** What the vocabulary stage gathers from pages: how often each word occurs (WordCounter.counts), and how many pages it counted. */
 export interface GatheredWords {
-  tokens: [string, number][];
+  counts: [string, number][];
   pages: number;
 }
 
 export function vocabularyStage(): Stage<GatheredWords> {
-  let tokens = new Map<string, number>();
+  let counter = new WordCounter();
   let pages = 0;
   return {
     name: 'vocabulary',
@@ -47,22 +47,18 @@ export function vocabularyStage(): Stage<GatheredWords> {
     inspect: ({ tree }) => {
       const text = indexedText(tree);
       if (text !== '') {
-        for (const token of tokenize(text)) tokens.set(token, (tokens.get(token) ?? 0) + 1);
+        counter.add(text);
         pages++;
       }
       return [];
     },
-    gathered: () => ({ tokens: [...tokens], pages }),
+    gathered: () => ({ counts: counter.counts(), pages }),
     merge: (parts) => {
-      tokens = new Map();
-      for (const [token, count] of parts.flatMap((part) => part.tokens))
-        tokens.set(token, (tokens.get(token) ?? 0) + count);
+      counter = new WordCounter();
+      for (const part of parts) counter.merge(part.counts);
       pages = parts.reduce((sum, part) => sum + part.pages, 0);
     },
     finish: (site) => {
-      // WordCounter decides which words count and their order; it is given each token as often as it occurred.
-      const counter = new WordCounter();
-      for (const [token, count] of tokens) counter.add(`${token} `.repeat(count));
       const path = join(site, VOCABULARY_PATH);
       mkdirSync(join(path, '..'), { recursive: true });
       const words = counter.words();
