@@ -2,7 +2,8 @@
  * Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves.
  * The benchmark and the relevance suite serve other built folders with `serveSite`. Each request looks its file up afresh, so the server keeps serving while dist/ is rebuilt under it (a
  * missing file is a 404, a failed read a logged 500). It serves only what a static host would: no
- * `_headers` or `_redirects`, no dotfiles, nothing outside dist/.
+ * `_headers` or `_redirects`, no dotfiles, nothing outside dist/. Pagefind's gzip files go out labelled
+ * `Content-Encoding: gzip`, as the generated nginx and Caddy configurations send them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
+import { acceptsGzip, isGzipStream } from '../src/lib/server-config.ts';
 
 /** Files a static host keeps to itself: its own config and dotfiles at any depth (`.well-known` is public). */
 const HOST_FILES = new Set(['_headers', '_redirects']);
@@ -106,6 +108,10 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
     const type = lookup(extname(found.path)) ?? 'application/octet-stream';
     response.setHeader('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
     response.setHeader('ETag', etag);
+    if (isGzipStream(found.path)) {
+      response.setHeader('Vary', 'Accept-Encoding');
+      if (acceptsGzip(request.headers['accept-encoding'])) response.setHeader('Content-Encoding', 'gzip');
+    }
     if (request.headers['if-none-match'] === etag) {
       await found.handle.close();
       response.writeHead(304);

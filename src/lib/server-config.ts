@@ -26,6 +26,38 @@ export function isPrecompressible(path: string): boolean {
 }
 
 /**
+ * Pagefind writes its index (`.pf_meta`, `.pf_index`, `.pf_filter`, `.pf_fragment`) and its WebAssembly
+ * (`wasm.<language>.pagefind`) as gzip streams. Sent with `Content-Encoding: gzip`, the browser inflates
+ * them natively, off the page's main thread, and Pagefind skips its own JavaScript inflate: it looks for
+ * its signature in what it receives, and inflates a file that arrives still compressed as before.
+ */
+export const GZIP_STREAM_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.pf_meta',
+  '.pf_index',
+  '.pf_filter',
+  '.pf_fragment',
+  '.pagefind',
+]);
+
+/** Whether the file at `path` is one of Pagefind's gzip streams (see GZIP_STREAM_EXTENSIONS). */
+export function isGzipStream(path: string): boolean {
+  return GZIP_STREAM_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** Whether an `Accept-Encoding` request header accepts gzip (`gzip`, `x-gzip` or `*`, with a q-value above 0). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  const weights = new Map(
+    (acceptEncoding ?? '').split(',').map((entry) => {
+      const [coding = '', ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
+      const q = params.find((param) => param.startsWith('q='));
+      return [coding, q === undefined ? 1 : Number(q.slice(2))] as const;
+    }),
+  );
+  const weight = weights.get('gzip') ?? weights.get('x-gzip') ?? weights.get('*') ?? 0;
+  return weight > 0;
+}
+
+/**
  * Brotli quality for a file of dist/ (path relative to it). The shared code every page fetches (`_astro/`
  * bundles, Pagefind's scripts) is small and fixed in number: the best ratio. Everything else grows with the
  * site (pages, their Markdown copies, llms-full.txt, the feed): a fast quality. On this site's pages 5 takes
@@ -114,11 +146,22 @@ function nginxPattern(rule: { prefix: string } | { suffix: string }): string {
  */
 export function nginxConfig(options: ServerConfigOptions): string {
   const { root, headers, listen = 80, serverName = '_', brotli = false } = options;
+  const gzipStreamPattern = `\\.(${[...GZIP_STREAM_EXTENSIONS].map((extension) => extension.slice(1)).join('|')})`;
   const addHeaders = Object.entries(headers).map(
     ([name, value]) => `    add_header ${name} ${quoted(name, value)} always;`,
   );
   return `# Written by the build from src/lib/server-config.ts and src/lib/security-headers.ts: do not edit.
 # Include inside nginx's http { } block; set root to where dist/ is deployed.
+
+# Pagefind's files are gzip streams (GZIP_STREAM_EXTENSIONS): labelled so, the browser inflates them.
+map "$uri|$http_accept_encoding" $site_gzip_stream {
+    default "";
+    ~*${gzipStreamPattern}\\|.*gzip "gzip";
+}
+map $uri $site_gzip_stream_vary {
+    default "";
+    ~*${gzipStreamPattern}$ "Accept-Encoding";
+}
 
 map $uri $site_cache_control {
     default "${REVALIDATE}";
@@ -142,6 +185,9 @@ ${brotli ? '    brotli_static on;' : '    # brotli_static on;  # with ngx_brotli
 
 ${addHeaders.join('\n')}
     add_header Cache-Control $site_cache_control always;
+    # Empty for every other file, and nginx sends no header with an empty value.
+    add_header Content-Encoding $site_gzip_stream;
+    add_header Vary $site_gzip_stream_vary;
 
     error_page 404 /404.html;
 
@@ -168,6 +214,7 @@ function caddyPattern(rule: { prefix: string } | { suffix: string }): string {
 export function caddyfile(options: ServerConfigOptions): string {
   const { root, headers, serverName = ':80' } = options;
   const patterns = IMMUTABLE_PATHS.map(caddyPattern).join(' ');
+  const gzipStreamPaths = [...GZIP_STREAM_EXTENSIONS].map((extension) => `*${extension}`).join(' ');
   const headerLines = Object.entries(headers).map(([name, value]) => `\t\t${name} ${quoted(name, value)}`);
   return `# Written by the build from src/lib/server-config.ts and src/lib/security-headers.ts: do not edit.
 # Set root to where dist/ is deployed and the site address to your host name.
@@ -186,6 +233,13 @@ ${serverName} {
 \theader @immutable Cache-Control "${IMMUTABLE}"
 \t@revalidate not path ${patterns}
 \theader @revalidate Cache-Control "${REVALIDATE}"
+\t@gzip_stream {
+\t\tpath ${gzipStreamPaths}
+\t\theader Accept-Encoding *gzip*
+\t}
+\theader @gzip_stream Content-Encoding gzip
+\t@gzip_stream_file path ${gzipStreamPaths}
+\theader @gzip_stream_file Vary Accept-Encoding
 \t@markdown path *.md
 \theader @markdown Content-Type "text/markdown; charset=utf-8"
 

@@ -58,6 +58,19 @@ function servesTheSite(name: string, launch: () => Promise<RunningServer>, brotl
       assert.deepEqual(gunzipSync(response.body), distFile('/privacy/index.html'));
     });
 
+    test("Pagefind's gzipped index goes out labelled gzip, so the browser inflates it and Pagefind need not", async () => {
+      const path = `/pagefind/fragment/${String(fragment)}`;
+      const gzip = await get(path, { 'Accept-Encoding': 'gzip, deflate, br' });
+      assert.equal(gzip.status, 200);
+      assert.equal(gzip.headers['content-encoding'], 'gzip', server.log());
+      assert.match(String(gzip.headers['vary']), /Accept-Encoding/i);
+      assert.deepEqual(gzip.body, distFile(path));
+      assert.equal(gunzipSync(gzip.body).subarray(0, 12).toString(), 'pagefind_dcd');
+      const plain = await get(path);
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.deepEqual(plain.body, distFile(path));
+    });
+
     test('a client accepting nothing gets the file as it is', async () => {
       const response = await get('/privacy/');
       assert.equal(response.headers['content-encoding'], undefined);

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -11,6 +13,24 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const dir = mkdtempSync(join(tmpdir(), 'serve-'));
 let server: ChildProcess;
 let log = '';
+
+const INDEX_CHUNK = gzipSync('pagefind_dcd{"words":[]}');
+
+/** GET `path` with `accept` as Accept-Encoding, nothing decoded: the bytes and headers as sent. */
+function getRaw(path: string, accept?: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = accept === undefined ? {} : { 'Accept-Encoding': accept };
+    request(`${ORIGIN}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        resolve({ headers: response.headers, body: Buffer.concat(chunks) });
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 /** A tiny built site, as the build leaves it. */
 function writeSite(): void {
@@ -26,9 +46,11 @@ function writeSite(): void {
     'app.js': 'console.log(1)',
     '.well-known/security.txt': 'Contact: mailto:a@b.example',
   };
-  for (const [file, text] of Object.entries(files)) {
+  // Pagefind writes its index gzipped, its signature first.
+  const written: Record<string, string | Buffer> = { ...files, 'pagefind/index/en_1.pf_index': INDEX_CHUNK };
+  for (const [file, content] of Object.entries(written)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), text);
+    writeFileSync(join(dir, file), content);
   }
 }
 
@@ -61,6 +83,20 @@ describe('scripts/serve.ts', () => {
     const response = await fetch(`${ORIGIN}/pagefind/x.pf_fragment`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/octet-stream');
+  });
+
+  test("Pagefind's gzipped files go out labelled gzip to a client that accepts it, as they are to one that does not", async () => {
+    const gzip = await getRaw('/pagefind/index/en_1.pf_index', 'gzip, deflate, br');
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(gzip.headers['vary'], 'Accept-Encoding');
+    assert.deepEqual(gzip.body, INDEX_CHUNK);
+    const plain = await getRaw('/pagefind/index/en_1.pf_index', 'br');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.deepEqual(plain.body, INDEX_CHUNK);
+    // Anything else is sent as it is, whatever the client accepts.
+    const page = await getRaw('/privacy/', 'gzip');
+    assert.equal(page.headers['content-encoding'], undefined);
+    assert.equal(page.body.toString(), '<!DOCTYPE html><title>Privacy</title>');
   });
 
   test('the host’s own files, dotfiles and paths out of dist/ are not served', async () => {

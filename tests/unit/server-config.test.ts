@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  acceptsGzip,
   cacheControlFor,
   caddyfile,
   headersFileProblems,
   IMMUTABLE,
   brotliQuality,
+  isGzipStream,
   isPrecompressible,
   nginxConfig,
   REVALIDATE,
@@ -87,6 +89,42 @@ test('isPrecompressible: text files, not host files or binary ones', () => {
     'a.pf_fragment',
   ]) {
     assert.ok(!isPrecompressible(file), file);
+  }
+});
+
+test("isGzipStream: Pagefind's index and WebAssembly, which it writes gzipped, and nothing else", () => {
+  for (const file of [
+    'pagefind/pagefind.en_63d1b7611a.pf_meta',
+    'pagefind/index/en_ab858d7.pf_index',
+    'pagefind/filter/en_ab62c41.pf_filter',
+    'pagefind/fragment/en_1a2b3c.pf_fragment',
+    'pagefind/wasm.en.pagefind',
+  ]) {
+    assert.ok(isGzipStream(file), file);
+  }
+  for (const file of [
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'index.html',
+    'x.pf_fragment.html',
+  ]) {
+    assert.ok(!isGzipStream(file), file);
+  }
+});
+
+test('acceptsGzip reads Accept-Encoding as browsers and HTTP clients send it', () => {
+  for (const header of [
+    'gzip, deflate, br, zstd',
+    'GZIP',
+    'br;q=1.0, gzip;q=0.8',
+    'x-gzip',
+    '*',
+    'identity, *;q=0.1',
+  ]) {
+    assert.ok(acceptsGzip(header), header);
+  }
+  for (const header of [undefined, '', 'br', 'identity', 'gzip;q=0', 'br, *;q=0', 'gzipx']) {
+    assert.ok(!acceptsGzip(header), String(header));
   }
 });
 
