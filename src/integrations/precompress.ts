@@ -6,11 +6,20 @@ import {
   readdirSync,
   readFileSync,
 } from 'node:fs';
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import {
+  brotliCompress,
+  constants,
+  createBrotliCompress,
+  createGzip,
+  gzip,
+  type BrotliOptions,
+  type ZlibOptions,
+} from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { parseHeadersFile } from '../lib/security-headers.ts';
 import {
@@ -21,36 +30,74 @@ import {
   nginxConfig,
 } from '../lib/server-config.ts';
 
-/** The compressed copies written beside a file, and how each is made. */
+const brotliBuffer = promisify<Buffer, BrotliOptions, Buffer>(brotliCompress);
+const gzipBuffer = promisify<Buffer, ZlibOptions, Buffer>(gzip);
+
+/** The compressed copies written beside a file: each encoding's options, then a buffer and a stream compressor. */
 const ENCODINGS = [
   {
     suffix: '.br',
-    compressor: (path: string, size: number) =>
-      createBrotliCompress({
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_SIZE_HINT]: size,
-        },
-      }),
+    options: (path: string, size: number): BrotliOptions => ({
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: size,
+      },
+    }),
+    buffer: brotliBuffer,
+    stream: createBrotliCompress,
   },
-  { suffix: '.gz', compressor: () => createGzip({ level: constants.Z_BEST_COMPRESSION }) },
+  {
+    suffix: '.gz',
+    options: (): ZlibOptions => ({ level: constants.Z_BEST_COMPRESSION }),
+    buffer: gzipBuffer,
+    stream: createGzip,
+  },
 ] as const;
 
 /** Files compressed at once (zlib runs on libuv's four threads): both cores busy, few files open. */
 const PARALLEL = 4;
+/**
+ * Files up to this size are read once and compressed from memory (pages, their Markdown, scripts: one
+ * read and one write per copy); larger ones (llms-full.txt grows with the site) are streamed.
+ */
+const IN_MEMORY_BYTES = 1024 * 1024;
 
 /**
- * Writes `path.br` and `path.gz` beside the file at `path` (relative to `site`), streaming; a copy no
- * smaller than the file is removed (servers then send the file).
+ * Writes `path.br` and `path.gz` beside the file at `path` (relative to `site`), in memory up to
+ * `inMemoryBytes` and streamed above; a copy no smaller than the file is not kept (servers then send the
+ * file). Returns the number of copies written.
  */
-async function precompress(site: string, path: string): Promise<number> {
+export async function precompress(
+  site: string,
+  path: string,
+  inMemoryBytes = IN_MEMORY_BYTES,
+): Promise<number> {
   const file = join(site, path);
   const { size } = await stat(file);
   let written = 0;
-  for (const { suffix, compressor } of ENCODINGS) {
-    const target = file + suffix;
-    await pipeline(createReadStream(file), compressor(path, size), createWriteStream(target));
+  if (size <= inMemoryBytes) {
+    const content = await readFile(file);
+    const copies = await Promise.all(
+      ENCODINGS.map(async (encoding) => ({
+        target: file + encoding.suffix,
+        bytes: await encoding.buffer(content, encoding.options(path, size)),
+      })),
+    );
+    for (const { target, bytes } of copies) {
+      if (bytes.length >= size) continue;
+      await writeFile(target, bytes);
+      written++;
+    }
+    return written;
+  }
+  for (const encoding of ENCODINGS) {
+    const target = file + encoding.suffix;
+    await pipeline(
+      createReadStream(file),
+      encoding.stream(encoding.options(path, size)),
+      createWriteStream(target),
+    );
     if ((await stat(target)).size >= size) await rm(target);
     else written++;
   }
