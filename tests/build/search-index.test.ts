@@ -1,12 +1,13 @@
 /** The search index holds article text only, one record per content page with its section; the search page works without JS. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind.ts';
 import { articleText, DIST, normalise, readPage } from '../support/built-site.ts';
 
 interface Fragment {
@@ -32,6 +33,13 @@ test("every page of the article is indexed once; the site's own pages (links, ac
     '/related-resources/',
     '/security/',
   ]);
+});
+
+test("Pagefind's UIs and worker, which the site never loads, are not published; what it loads is", () => {
+  const published = (file: string) => existsSync(new URL(`pagefind/${file}`, DIST));
+  assert.deepEqual(UNUSED_PAGEFIND_FILES.filter(published), []);
+  for (const file of ['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.en.pagefind'])
+    assert.ok(published(file), file);
 });
 
 test('each page is filed under its section', () => {

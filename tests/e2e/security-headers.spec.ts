@@ -85,7 +85,7 @@ test('the CSP <meta> comes before any script, style or stylesheet in the head', 
 test('assets and unknown paths carry the headers too', async ({ request }) => {
   for (const path of [
     '/pagefind/pagefind.js',
-    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-highlight.js',
     '/favicon.svg',
     '/no-such-page/',
   ]) {
