@@ -110,17 +110,17 @@ describe('csp stage', () => {
   });
 });
 
-describe('runPostBuild', () => {
-  /** A built site in a temporary folder: `pages` maps paths under dist/ to HTML. */
-  function site(pages: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
-    for (const [file, html] of Object.entries(pages)) {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), html);
-    }
-    return dir;
+/** A built site in a temporary folder: `pages` maps paths under dist/ to HTML. */
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), html);
   }
+  return dir;
+}
 
+describe('runPostBuild', () => {
   test('markup look-alikes in attribute text stay text: one CSP <meta>, no new script, meta or element', () => {
     const body = LOOK_ALIKES.map(
       (text) => `<a href="/" title="${text}">x</a><img alt="${text}" src="/x.png">`,
@@ -266,16 +266,6 @@ describe('runPostBuild', () => {
 });
 
 describe('shards', () => {
-  /** A built site in a temporary folder: `pages` maps paths under dist/ to HTML. */
-  function site(pages: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
-    for (const [file, html] of Object.entries(pages)) {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), html);
-    }
-    return dir;
-  }
-
   /** Every file of `dir`, path to text. */
   function files(dir: string): Map<string, string> {
     return new Map(
