@@ -10,8 +10,8 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { SKIP, visit } from 'unist-util-visit';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
+import { EXIT, findElement, SKIP, walkElements } from './hast-walk.ts';
 
 /** Parts of the article that are the site's chrome, not its text. Mark new ones `data-markdown-ignore`. */
 const CHROME_CLASSES = ['updated', 'toc', 'heading-anchor', 'external-marker', 'visually-hidden'];
@@ -38,16 +38,6 @@ function isChrome(node: Element): boolean {
   );
 }
 
-function findArticle(tree: Root): Element | undefined {
-  let article: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (article) return SKIP;
-    if (node.tagName === 'article') article = node;
-    return undefined;
-  });
-  return article;
-}
-
 /** The attribution and licence, as the footer of every page gives them, in Markdown. */
 export function attributionMarkdown(fromArticle = true): string {
   const licence = `${SOURCE.copyright}, licensed under [${SOURCE.licence}](${SOURCE.licenceUrl})`;
@@ -59,7 +49,7 @@ export function attributionMarkdown(fromArticle = true): string {
 /** The `href` of the page's `<link rel="alternate" type="text/markdown">`: pages without one get no Markdown. */
 export function markdownAlternate(tree: Root): string | undefined {
   let href: string | undefined;
-  visit(tree, 'element', (node: Element) => {
+  walkElements(tree, (node: Element) => {
     const rel = node.properties['rel'];
     if (
       node.tagName === 'link' &&
@@ -70,28 +60,52 @@ export function markdownAlternate(tree: Root): string | undefined {
     ) {
       href = node.properties['href'];
     }
+    // The layout links it in <head>: a <link> in the body came with the content and is not the page's.
+    return node.tagName === 'body' ? SKIP : undefined;
   });
   return href;
 }
 
-/** Rewrites Learn's callouts (`div.callout` with a title) as block quotes led by the label in bold. */
-function calloutToQuote(node: Element): void {
-  node.tagName = 'blockquote';
-  node.properties = {};
-  for (const child of node.children) {
-    if (child.type === 'element' && classesOf(child).includes('callout-title')) {
-      const label: ElementContent = { type: 'text', value: toString(child).trim() };
-      child.children = [{ type: 'element', tagName: 'strong', properties: {}, children: [label] }];
+/** Learn's callout (`div.callout` with a title) as a block quote led by the label in bold. */
+function calloutToQuote(node: Element): Element {
+  const children = node.children.map((child): ElementContent => {
+    if (child.type !== 'element' || !classesOf(child).includes('callout-title')) return child;
+    const label: ElementContent = { type: 'text', value: toString(child).trim() };
+    const strong: Element = { type: 'element', tagName: 'strong', properties: {}, children: [label] };
+    return { ...child, children: [strong] };
+  });
+  return { type: 'element', tagName: 'blockquote', properties: {}, children };
+}
+
+/**
+ * A copy of `children` as their Markdown shows them: the H1 and the site's chrome left out, callouts as
+ * block quotes, `href` and `src` absolute (resolved against `pageUrl`). The page's tree is left as it was.
+ */
+function markdownCopy(children: readonly ElementContent[], pageUrl: string): ElementContent[] {
+  const copies: ElementContent[] = [];
+  for (const child of children) {
+    if (child.type !== 'element') {
+      copies.push(child.type === 'text' ? { type: 'text', value: child.value } : child);
+      continue;
     }
+    if (child.tagName === 'h1' || isChrome(child)) continue;
+    const node = classesOf(child).includes('callout') ? calloutToQuote(child) : child;
+    const properties = { ...node.properties };
+    for (const attribute of ['href', 'src'] as const) {
+      const value = properties[attribute];
+      if (typeof value === 'string') properties[attribute] = new URL(value, pageUrl).href;
+    }
+    copies.push({ ...node, properties, children: markdownCopy(node.children, pageUrl) });
   }
+  return copies;
 }
 
 /** The date of the article's "Last updated" line (`p.updated time[datetime]`), if it has one. */
 function updatedDate(article: Element): string | undefined {
   let updated: string | undefined;
-  visit(article, 'element', (node: Element) => {
+  walkElements(article, (node: Element) => {
     if (!classesOf(node).includes('updated')) return undefined;
-    visit(node, 'element', (time: Element) => {
+    walkElements(node, (time: Element) => {
       const datetime = time.properties['dateTime'];
       if (time.tagName === 'time' && typeof datetime === 'string') updated ??= datetime;
     });
@@ -106,27 +120,20 @@ function updatedDate(article: Element): string | undefined {
  * lives and when it was updated, then the article's text. Leaves `tree` as it was.
  */
 export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle = true): PageMarkdown {
-  const found = findArticle(typeof tree === 'string' ? fromHtml(tree) : tree);
-  if (!found) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
-  // The chrome is cut from a copy: the post-build step's other stages read the same tree.
-  const article = structuredClone(found);
+  const article = findElement(
+    typeof tree === 'string' ? fromHtml(tree) : tree,
+    (node) => node.tagName === 'article',
+  );
+  if (!article) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
   const updated = updatedDate(article);
   let title = '';
-  visit(article, 'element', (node: Element, index, parent) => {
-    if (node.tagName === 'h1' && !title) title = toString(node).trim();
-    if (!parent || index === undefined) return undefined;
-    if (node.tagName === 'h1' || isChrome(node)) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
-    if (classesOf(node).includes('callout')) calloutToQuote(node);
-    for (const attribute of ['href', 'src'] as const) {
-      const value = node.properties[attribute];
-      if (typeof value === 'string') node.properties[attribute] = new URL(value, pageUrl).href;
-    }
-    return undefined;
+  walkElements(article, (node: Element) => {
+    if (isChrome(node)) return SKIP;
+    if (node.tagName !== 'h1') return undefined;
+    title = toString(node).trim();
+    return EXIT;
   });
-  const body = toMarkdown(toMdast({ type: 'root', children: article.children }), {
+  const body = toMarkdown(toMdast({ type: 'root', children: markdownCopy(article.children, pageUrl) }), {
     extensions: [gfmToMarkdown()],
     bullet: '-',
     rule: '-',

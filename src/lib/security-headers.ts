@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import { findElement } from './hast-walk.ts';
 
 /** A Content-Security-Policy as directive name → sources, in the order they are written. */
 export type Policy = Record<string, readonly string[]>;
@@ -162,13 +162,8 @@ export function propertyText(node: Element, property: string): string {
 
 /** The `content` of the first CSP `<meta>` of a parsed page, or undefined if it has none. */
 export function metaPolicyOf(tree: Root): string | undefined {
-  let content: string | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (!isCspMeta(node)) return CONTINUE;
-    content = propertyText(node, 'content');
-    return EXIT;
-  });
-  return content;
+  const meta = findElement(tree, isCspMeta);
+  return meta === undefined ? undefined : propertyText(meta, 'content');
 }
 
 /** The `content` of the page's CSP `<meta>`, read with an HTML parser, or undefined if it has none. */

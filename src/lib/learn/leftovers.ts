@@ -1,7 +1,7 @@
 /** Learn syntax that survived into published HTML: raw `:::` or `[!NOTE]`-style markers in the visible text. */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../hast-walk.ts';
 import { LEARN_MARKER } from './syntax.ts';
 
 /** Elements whose text is shown as code or not shown at all: markers there are meant. */
@@ -23,9 +23,10 @@ function isLiteral(element: Element): boolean {
  */
 export function findLearnLeftovers(html: string | Root): string[] {
   const found: string[] = [];
-  visit(typeof html === 'string' ? fromHtml(html) : html, (node) => {
+  walk(typeof html === 'string' ? fromHtml(html) : html, (node) => {
     if (node.type === 'element' && (IGNORED.has(node.tagName) || isLiteral(node))) return SKIP;
-    if (node.type !== 'text') return undefined;
+    // A marker holds no white space: most texts are ruled out before it is collapsed for the excerpt.
+    if (node.type !== 'text' || !LEARN_MARKER.test(node.value)) return undefined;
     const value = node.value.replace(/\s+/g, ' ');
     const match = LEARN_MARKER.exec(value);
     if (match) found.push(value.slice(Math.max(0, match.index - 30), match.index + 50).trim());

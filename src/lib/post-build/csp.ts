@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkElements } from '../hast-walk.ts';
 import {
   formatHeadersFile,
   formatPolicy,
@@ -39,7 +39,7 @@ const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 export function unhashedInlineCode(tree: Root, policy: Policy, used: Set<string>): string[] {
   const problems: string[] = [];
   const styled: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
+  walkElements(tree, (node: Element) => {
     if (node.properties['style'] !== undefined) styled.push(node);
     if (node.tagName === 'script' && node.properties['src'] === undefined) {
       const type = propertyText(node, 'type').trim().toLowerCase();
@@ -66,9 +66,9 @@ export function unhashedInlineCode(tree: Root, policy: Policy, used: Set<string>
 export function cspMetaEdits(tree: Root, policy: () => Policy): Edit[] {
   const edits: Edit[] = [];
   let charset: Element | undefined;
-  visit(tree, 'element', (node: Element, _index, parent) => {
+  walkElements(tree, (node: Element, parent) => {
     if (isCspMeta(node)) edits.push({ ...offsetsOf(node), text: () => '' });
-    const inHead = parent?.type === 'element' && parent.tagName === 'head';
+    const inHead = parent.type === 'element' && parent.tagName === 'head';
     if (inHead && node.tagName === 'meta' && node.properties['charSet'] !== undefined) charset ??= node;
   });
   if (!charset) throw new Error('no <meta charset> in <head>, which the CSP <meta> must follow');

@@ -5,7 +5,7 @@
  * governs it), and `<base>`, which would re-aim every relative link.
  */
 import type { Element } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from '../hast-walk.ts';
 import { attributeName, isEventHandler, refusedUrl, URL_ATTRIBUTES, urlsOf } from '../content-safety.ts';
 import { isCspMeta } from '../security-headers.ts';
 import type { BuiltPage, Stage } from './stage.ts';
@@ -13,7 +13,7 @@ import type { BuiltPage, Stage } from './stage.ts';
 /** The problems of one parsed page. */
 export function activeMarkup({ tree }: BuiltPage): string[] {
   const problems: string[] = [];
-  visit(tree, 'element', (node: Element) => {
+  walkElements(tree, (node: Element) => {
     if (node.tagName === 'base') problems.push('a <base> element, which re-aims every relative link');
     if (node.tagName === 'meta' && node.properties['httpEquiv'] !== undefined && !isCspMeta(node)) {
       problems.push(
