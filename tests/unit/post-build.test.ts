@@ -1,9 +1,19 @@
 /** The post-build step's stages, each on a tiny page, and the runner on a tiny built site. */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -12,6 +22,7 @@ import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/po
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
 import { shardFiles } from '../../src/lib/post-build/shards.ts';
+import { hasFreshCopies } from '../../src/lib/precompress.ts';
 import { applyEdits, listHtmlFiles, parsePage } from '../../src/lib/post-build/stage.ts';
 import { indexedText, vocabularyStage } from '../../src/lib/post-build/vocabulary.ts';
 import { VOCABULARY_PATH } from '../../src/search/vocabulary.ts';
@@ -194,6 +205,31 @@ describe('runPostBuild', () => {
       assert.ok(log.includes('2 pages as Markdown; llms-full.txt holds 2'));
       // The other stages read the tree the copy was made from: the HTML keeps its heading and policy.
       assert.equal(elements(readFileSync(join(dir, 'index.html'), 'utf8'), 'h1').length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the pages and Markdown it writes get .br and .gz copies of their final bytes, which precompression then skips', () => {
+    const article = `<article><h1>Alpha</h1>${'<p>Data stays in your tenant.</p>'.repeat(100)}</article>`;
+    const dir = site({
+      'index.html': page(article, '<link rel="alternate" type="text/markdown" href="/index.md">'),
+      'llms.txt': `# Site\n\n> Summary.\n\n## Pages\n\n- [A](${SITE_URL}/index.md): a\n`,
+    });
+    try {
+      runPostBuild(dir, defaultStages);
+      for (const file of ['index.html', 'index.md']) {
+        const final = readFileSync(join(dir, file));
+        assert.ok(final.includes('Data stays in your tenant.'));
+        assert.deepEqual(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))), final, `${file}.br`);
+        assert.deepEqual(gunzipSync(readFileSync(join(dir, `${file}.gz`))), final, `${file}.gz`);
+        assert.equal(hasFreshCopies(join(dir, file)), true, file);
+      }
+      // A file changed after its copies were written is compressed again.
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(dir, 'index.html'), later, later);
+      assert.equal(hasFreshCopies(join(dir, 'index.html')), false);
+      assert.equal(hasFreshCopies(join(dir, 'llms.txt')), false, 'a file the step did not write');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

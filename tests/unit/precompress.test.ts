@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompress } from '../../src/integrations/precompress.ts';
+import { precompress } from '../../src/lib/precompress.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'precompress-'));
 after(() => {

@@ -1,13 +1,15 @@
 /**
  * Post-build stage: the Markdown copy of every page that links one (`<link rel="alternate"
  * type="text/markdown">`), made from the page's tree as pass one parsed it, written beside its HTML; then
- * `llms-full.txt`: every page llms.txt lists, in its order. Pages are written as they are read, never held.
+ * `llms-full.txt`: every page llms.txt lists, in its order. Pages are written as they are read, never held,
+ * with their compressed copies.
  */
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRA_PAGES, SITE_URL } from '../../consts.ts';
 import { parseLlmsTxt } from '../llms-txt.ts';
 import { markdownAlternate, markdownPath, pageMarkdown } from '../page-markdown.ts';
+import { writeCopiesSync } from '../precompress.ts';
 import type { Stage } from './stage.ts';
 
 export function markdownStage(): Stage<number> {
@@ -25,7 +27,9 @@ export function markdownStage(): Stage<number> {
       const expected = markdownPath(pagePath);
       if (new URL(href, pageUrl).href !== new URL(expected, SITE_URL).href)
         return [`links its Markdown at ${href}; it must be ${expected}.`];
-      writeFileSync(join(site, expected), pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown);
+      const markdown = Buffer.from(pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown);
+      writeFileSync(join(site, expected), markdown);
+      writeCopiesSync(site, expected.slice(1), markdown);
       written++;
       return [];
     },

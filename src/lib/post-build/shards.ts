@@ -6,6 +6,7 @@
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCopiesSync } from '../precompress.ts';
 import { applyEdits, parsePage, type Edit, type Stage } from './stage.ts';
 
 /** What pass one over a shard found, posted to the site: per stage, its problems and what it gathered. */
@@ -67,7 +68,10 @@ export class Shard {
     return { problems, gathered: this.#stages.map((stage) => stage.gathered?.()) };
   }
 
-  /** Pass two: gives the editing stages the site's state, then splices each page's edits. */
+  /**
+   * Pass two: gives the editing stages the site's state, then splices each page's edits and writes the
+   * page, final now, with its compressed copies.
+   */
   write(site: SiteState): void {
     this.#stages.forEach((stage, index) => {
       if (site[index] === undefined) return;
@@ -76,7 +80,9 @@ export class Shard {
     });
     for (const [file, pageEdits] of this.#edits) {
       const path = join(this.#site, file);
-      writeFileSync(path, applyEdits(readFileSync(path, 'utf8'), pageEdits));
+      const text = Buffer.from(applyEdits(readFileSync(path, 'utf8'), pageEdits));
+      writeFileSync(path, text);
+      writeCopiesSync(this.#site, file, text);
     }
   }
 }

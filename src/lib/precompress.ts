@@ -1,0 +1,122 @@
+/**
+ * The `.br` and `.gz` copies written beside each text file of dist/, which servers send to browsers that
+ * accept them (see server-config.ts). A copy no smaller than its file is not kept (servers then send the
+ * file). The post-build step writes the copies of the pages and Markdown files it writes, from the text it
+ * holds; the precompress integration, last, writes those of every other file (see `hasFreshCopies`).
+ */
+import { createReadStream, createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import {
+  brotliCompress,
+  brotliCompressSync,
+  constants,
+  createBrotliCompress,
+  createGzip,
+  gzip,
+  gzipSync,
+  type BrotliOptions,
+  type ZlibOptions,
+} from 'node:zlib';
+import { brotliQuality } from './server-config.ts';
+
+const brotliBuffer = promisify<Buffer, BrotliOptions, Buffer>(brotliCompress);
+const gzipBuffer = promisify<Buffer, ZlibOptions, Buffer>(gzip);
+
+/** Each encoding: its suffix and options, then its buffer (async and sync) and stream compressors. */
+const ENCODINGS = [
+  {
+    suffix: '.br',
+    options: (path: string, size: number): BrotliOptions => ({
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: size,
+      },
+    }),
+    buffer: brotliBuffer,
+    bufferSync: brotliCompressSync,
+    stream: createBrotliCompress,
+  },
+  {
+    suffix: '.gz',
+    options: (): ZlibOptions => ({ level: constants.Z_BEST_COMPRESSION }),
+    buffer: gzipBuffer,
+    bufferSync: gzipSync,
+    stream: createGzip,
+  },
+] as const;
+
+/** The copies' suffixes. */
+export const COPY_SUFFIXES: readonly string[] = ENCODINGS.map((encoding) => encoding.suffix);
+
+/**
+ * Files up to this size are read once and compressed from memory (pages, their Markdown, scripts: one
+ * read and one write per copy); larger ones (llms-full.txt grows with the site) are streamed.
+ */
+const IN_MEMORY_BYTES = 1024 * 1024;
+
+/**
+ * Writes the copies of `content`, the bytes just written to `site`/`path`, in this thread (a post-build
+ * worker's); returns the number written.
+ */
+export function writeCopiesSync(site: string, path: string, content: Buffer): number {
+  let written = 0;
+  for (const encoding of ENCODINGS) {
+    const bytes = encoding.bufferSync(content, encoding.options(path, content.length));
+    if (bytes.length >= content.length) continue;
+    writeFileSync(join(site, path) + encoding.suffix, bytes);
+    written++;
+  }
+  return written;
+}
+
+/** Whether the file at `file` already has a copy written after it (by `writeCopiesSync`), so it is not compressed again. */
+export function hasFreshCopies(file: string): boolean {
+  const { mtimeMs } = statSync(file);
+  return COPY_SUFFIXES.some(
+    (suffix) => existsSync(file + suffix) && statSync(file + suffix).mtimeMs >= mtimeMs,
+  );
+}
+
+/**
+ * Writes `path.br` and `path.gz` beside the file at `path` (relative to `site`), in memory up to
+ * `inMemoryBytes` and streamed above. Returns the number of copies written.
+ */
+export async function precompress(
+  site: string,
+  path: string,
+  inMemoryBytes = IN_MEMORY_BYTES,
+): Promise<number> {
+  const file = join(site, path);
+  const { size } = await stat(file);
+  let written = 0;
+  if (size <= inMemoryBytes) {
+    const content = await readFile(file);
+    const copies = await Promise.all(
+      ENCODINGS.map(async (encoding) => ({
+        target: file + encoding.suffix,
+        bytes: await encoding.buffer(content, encoding.options(path, size)),
+      })),
+    );
+    for (const { target, bytes } of copies) {
+      if (bytes.length >= size) continue;
+      await writeFile(target, bytes);
+      written++;
+    }
+    return written;
+  }
+  for (const encoding of ENCODINGS) {
+    const target = file + encoding.suffix;
+    await pipeline(
+      createReadStream(file),
+      encoding.stream(encoding.options(path, size)),
+      createWriteStream(target),
+    );
+    if ((await stat(target)).size >= size) await rm(target);
+    else written++;
+  }
+  return written;
+}
