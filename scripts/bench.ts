@@ -7,7 +7,11 @@
  *                    [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse] [--relevance]
  *                    [--port 4700]
  *
- * --port is the first of the ports the builds are served on (two per size), so two runs can share a machine.
+ * --port is the first of the ports the builds are served on (two per size; the other site readers arrive
+ * from is served on 127.0.0.2 at --port + 50), so two runs can share a machine.
+ *
+ * First paint is measured twice in each run: reached by a link on another site, as readers arrive (the
+ * browser gives the page a new renderer), and typed into a new tab (which may keep the blank tab's).
  *
  * --write-readme writes the figures to bench/results.json and regenerates the README's Performance block
  * from it; --report-only regenerates that block from the committed bench/results.json without measuring.
@@ -35,6 +39,7 @@ import { benchRelevance } from './bench/relevance.ts';
 import {
   measureLoad,
   measurePaint,
+  serveLinkPage,
   measureSearch,
   SITE_SEARCH,
   STARLIGHT_SEARCH,
@@ -158,6 +163,7 @@ async function measureInBrowser(
   contenders: Contender[],
   paths: string[],
   queries: string[],
+  linkPage: string,
 ) {
   for (const path of paths) {
     for (const c of contenders)
@@ -165,12 +171,16 @@ async function measureInBrowser(
         path,
         load: await measureLoad(browser, `http://localhost:${c.port}${path}`),
         fcpMs: [],
+        fcpFromLinkMs: [],
       });
     for (let run = 0; run < runs; run++) {
       // Alternate which site goes first, so neither always meets a warmer browser.
       const order = run % 2 === 0 ? contenders : [...contenders].reverse();
       for (const c of order) {
-        c.figures.pages.at(-1)?.fcpMs.push(await measurePaint(browser, `http://localhost:${c.port}${path}`));
+        const page = c.figures.pages.at(-1);
+        const url = `http://localhost:${c.port}${path}`;
+        page?.fcpFromLinkMs?.push(await measurePaint(browser, url, linkPage));
+        page?.fcpMs.push(await measurePaint(browser, url));
       }
     }
     process.stderr.write(`  measured ${path}\n`);
@@ -227,6 +237,7 @@ async function benchSize(size: string, port: number, starlightDir: string | unde
 
     if (!values['no-browser']) {
       for (const c of contenders) c.server = await serveSite(join(c.dir, 'dist'), c.port);
+      const linkPage = await serveLinkPage(port + 50);
       const browser = await chromium.launch({
         executablePath: findChromium({ purpose: 'measure' }),
         args: CHROMIUM_ARGS,
@@ -238,9 +249,11 @@ async function benchSize(size: string, port: number, starlightDir: string | unde
           contenders,
           real ? REAL_PATHS : SYNTHETIC_PATHS,
           real ? REAL_QUERIES : SYNTHETIC_QUERIES,
+          linkPage.url,
         );
       } finally {
         await browser.close();
+        await closeSite(linkPage.server);
       }
       const site = contenders[0];
       if (values.lighthouse && site)

@@ -1,4 +1,5 @@
 /** What Chromium sees of a served page: requests, bytes, JS run at load, paint timings, search latency. */
+import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright';
 
@@ -68,12 +69,39 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
   };
 }
 
-/** First contentful paint of `url` in a fresh context (nothing cached), in ms from navigation start. */
-export async function measurePaint(browser: Browser, url: string): Promise<number> {
+/**
+ * A page on another site with one link (`#go`), for paints as readers arrive: from a search engine or
+ * another docs site. Another loopback address is another site to the browser, which then gives the
+ * linked page a new renderer, as it does for a reader; a new tab's first page may keep the blank
+ * tab's renderer, except when the page's Cross-Origin-Opener-Policy asks for a new one.
+ */
+export function serveLinkPage(port: number, host = '127.0.0.2'): Promise<{ url: string; server: Server }> {
+  const server = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end('<!doctype html><html lang="en"><title>Elsewhere</title><a id="go" href="/">Read the docs</a></html>');
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      resolve({ url: `http://${host}:${port}/`, server });
+    });
+  });
+}
+
+/**
+ * First contentful paint of `url` in a fresh context (nothing cached), in ms from navigation start: typed
+ * into a new tab, or, with `from` (serveLinkPage's URL), reached by a click on a link there.
+ */
+export async function measurePaint(browser: Browser, url: string, from?: string): Promise<number> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    if (from === undefined) await page.goto(url, { waitUntil: 'load' });
+    else {
+      await page.goto(from);
+      await page.locator('#go').evaluate((link, href) => { link.setAttribute('href', href); }, url);
+      await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.locator('#go').click()]);
+    }
     return await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

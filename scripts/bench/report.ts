@@ -17,7 +17,10 @@ export interface BuildFigures {
 export interface PageFigures {
   path: string;
   load: LoadFigures;
+  /** First paint typed into a new tab. */
   fcpMs: number[];
+  /** First paint reached by a link on another site, as readers arrive (absent in results from before it was measured). */
+  fcpFromLinkMs?: number[];
 }
 
 /** Everything measured of one site (this one or Starlight) at one size. */
@@ -139,6 +142,7 @@ export function sizeRows(result: SizeResult): Row[] {
   for (const [i, page] of site.pages.entries()) {
     const theirs = starlight?.pages[i];
     const pick = (f: SiteFigures) => (f === site ? page : theirs);
+    const fromLink = page.fcpFromLinkMs !== undefined && page.fcpFromLinkMs.length > 0;
     rows.push(
       row(
         `${page.path}: bytes at load (gzip), requests`,
@@ -150,8 +154,19 @@ export function sizeRows(result: SizeResult): Row[] {
         },
         (f) => pick(f)?.load.gzipBytes ?? NaN,
       ),
+      ...(fromLink
+        ? [
+            row(
+              `${page.path}: first contentful paint, from a link on another site`,
+              site,
+              starlight,
+              (f) => range(pick(f)?.fcpFromLinkMs ?? [], 0, 'ms'),
+              (f) => median(pick(f)?.fcpFromLinkMs ?? []),
+            ),
+          ]
+        : []),
       row(
-        `${page.path}: first contentful paint`,
+        `${page.path}: first contentful paint, typed into a new tab`,
         site,
         starlight,
         (f) => range(pick(f)?.fcpMs ?? [], 0, 'ms'),

@@ -25,7 +25,7 @@ test("the README's Performance block is what the report makes of bench/results.j
 });
 
 /** A site's figures with the given first paints and build times, everything else alike. */
-function site(fcpMs: number[], wallMs: number[]): SiteFigures {
+function site(fcpMs: number[], wallMs: number[], fcpFromLinkMs?: number[]): SiteFigures {
   const load = {
     requests: 5,
     bytes: 20_000,
@@ -40,7 +40,7 @@ function site(fcpMs: number[], wallMs: number[]): SiteFigures {
     distKb: 1024,
     pagefindKb: 512,
     pagefindFiles: 10,
-    pages: [{ path: '/', load, fcpMs }],
+    pages: [{ path: '/', load, fcpMs, ...(fcpFromLinkMs ? { fcpFromLinkMs } : {}) }],
     search: [],
   };
 }
@@ -52,9 +52,9 @@ test('each figure shows median (min–max) for both sites and the ratio of the m
     site: site([100, 300, 200], [4000, 6000]),
     starlight: site([400, 500, 450], [10_000, 10_000]),
   });
-  const paint = rows.find((row) => row.figure === '/: first contentful paint');
+  const paint = rows.find((row) => row.figure === '/: first contentful paint, typed into a new tab');
   assert.deepEqual(paint, {
-    figure: '/: first contentful paint',
+    figure: '/: first contentful paint, typed into a new tab',
     ours: '200 ms (100–300, 3 runs)',
     theirs: '450 ms (400–500, 3 runs)',
     ratio: '0.44',
@@ -63,6 +63,26 @@ test('each figure shows median (min–max) for both sites and the ratio of the m
   assert.ok(build);
   assert.equal(build.ours, '1000.0 ms');
   assert.equal(build.ratio, '0.50');
+});
+
+test('first paint from a link on another site has its own row, when it was measured', () => {
+  const rows = sizeRows({
+    size: '5',
+    pages: 5,
+    site: site([300], [4000], [250, 260, 270]),
+    starlight: site([200], [4000], [300, 320, 340]),
+  });
+  assert.deepEqual(
+    rows.find((row) => row.figure === '/: first contentful paint, from a link on another site'),
+    {
+      figure: '/: first contentful paint, from a link on another site',
+      ours: '260 ms (250–270, 3 runs)',
+      theirs: '320 ms (300–340, 3 runs)',
+      ratio: '0.81',
+    },
+  );
+  const before = sizeRows({ size: '5', pages: 5, site: site([300], [4000]), starlight: site([200], [4000]) });
+  assert.ok(!before.some((row) => row.figure.includes('from a link')), 'results from before it was measured');
 });
 
 test('without Starlight the columns stay empty rather than invented', () => {
