@@ -88,6 +88,15 @@ export function serveLinkPage(port: number, host = '127.0.0.2'): Promise<{ url: 
   });
 }
 
+/** Opens `from` (serveLinkPage's URL) in `page` and follows its link to `url`, until `url` has loaded. */
+export async function arriveByLink(page: Page, from: string, url: string): Promise<void> {
+  await page.goto(from);
+  await page.locator('#go').evaluate((link, href) => {
+    link.setAttribute('href', href);
+  }, url);
+  await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.locator('#go').click()]);
+}
+
 /**
  * First contentful paint of `url` in a fresh context (nothing cached), in ms from navigation start: typed
  * into a new tab, or, with `from` (serveLinkPage's URL), reached by a click on a link there.
