@@ -106,11 +106,7 @@ export async function measurePaint(browser: Browser, url: string, from?: string)
   try {
     const page = await context.newPage();
     if (from === undefined) await page.goto(url, { waitUntil: 'load' });
-    else {
-      await page.goto(from);
-      await page.locator('#go').evaluate((link, href) => { link.setAttribute('href', href); }, url);
-      await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.locator('#go').click()]);
-    }
+    else await arriveByLink(page, from, url);
     return await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

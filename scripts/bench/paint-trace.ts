@@ -9,7 +9,7 @@
  */
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import { serveLinkPage } from './measure-browser.ts';
+import { arriveByLink, serveLinkPage } from './measure-browser.ts';
 
 interface TraceEvent {
   name: string;
@@ -75,15 +75,8 @@ try {
         'browser',
       ],
     });
-    if (linkPage) {
-      await page.goto(linkPage.url);
-      await page.locator('#go').evaluate((link, href) => {
-        link.setAttribute('href', href);
-      }, url);
-      await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.locator('#go').click()]);
-    } else {
-      await page.goto(url, { waitUntil: 'load' });
-    }
+    if (linkPage) await arriveByLink(page, linkPage.url, url);
+    else await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     // Processes write their events separately: put them in time order.
