@@ -80,6 +80,22 @@ export class RecentCache<V> {
   }
 }
 
+/**
+ * Lets input the browser has queued (the next key of a burst) run first, when there is some: then a search
+ * that key makes stale stops before its costly part. Chromium says so (`navigator.scheduling.isInputPending`);
+ * elsewhere, or with nothing queued, it resolves at once, without a trip through the event loop.
+ */
+export async function yieldToPendingInput(): Promise<void> {
+  const { scheduling } = navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } };
+  if (scheduling?.isInputPending?.() !== true) return;
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (scheduler?.yield) await scheduler.yield();
+  else
+    await new Promise((resolve) => {
+      setTimeout(resolve, 0);
+    });
+}
+
 /** Pagefind's options for a search in `section` (or all). */
 function searchOptions(section: string | null) {
   // Pagefind counts a filter's values only when asked for it: an empty list asks and keeps every page.
@@ -92,10 +108,15 @@ const KEPT_TERMS = 16;
 export class SearchSession {
   #latest = 0;
   readonly #load: () => Promise<SearchEngine>;
+  readonly #yield: () => Promise<void>;
   readonly #found = new RecentCache<Promise<PagefindFound>>(KEPT_TERMS);
 
-  constructor(load: () => Promise<SearchEngine> = loadEngine) {
+  constructor(
+    load: () => Promise<SearchEngine> = loadEngine,
+    yieldToInput: () => Promise<void> = yieldToPendingInput,
+  ) {
     this.#load = load;
+    this.#yield = yieldToInput;
   }
 
   /** Starts loading Pagefind and the vocabulary (on intent), so the first search waits less. */
@@ -110,7 +131,8 @@ export class SearchSession {
 
   /**
    * Pagefind's results for `term` (in `section`, or all), searched once for the keys that follow; null
-   * when a newer key came while the term's index chunks loaded (the search itself, the costly part, is skipped).
+   * when a newer key came while the term's index chunks loaded or was waiting to be handled (the search
+   * itself, the costly part, is skipped).
    */
   async #search(
     engine: SearchEngine,
@@ -123,6 +145,7 @@ export class SearchSession {
     if (this.#found.peek(key) === undefined) {
       // With the search's own filters, the filter chunk loads beside the term's index chunks, not after them.
       await engine.pagefind.preload(term, options);
+      await this.#yield();
       if (!current()) return null;
     }
     return this.#found.get(key, async () => (await engine.pagefind.search(term, options)) as PagefindFound);
@@ -132,8 +155,8 @@ export class SearchSession {
   async search(request: SearchRequest): Promise<SearchOutcome | null> {
     const id = ++this.#latest;
     const current = () => id === this.#latest;
-    // No yield before searching: the search runs in the key's own task, so a burst's next key waits for
-    // it rather than arriving while a stale search still holds the main thread.
+    // No unconditional yield before searching: it would let a stale search run after the next key's
+    // (#search yields only to input the browser has queued).
     const engine = await this.#load();
     if (!current()) return null;
     const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal });

@@ -7,7 +7,7 @@ import { wireKeyboard } from './keyboard.ts';
 import { normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
 import { countSentence, el, renderCorrection, renderResult } from './render.ts';
 import { sectionCounts, toResultView, visibleSections } from './results.ts';
-import { SearchSession, type FoundPage } from './session.ts';
+import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
 
 /**
@@ -144,6 +144,9 @@ export function mountSearch(
         enough: LIMITS[variant],
       });
       if (!outcome || ticket !== runs) return;
+      // The next key of a burst, if queued, makes this run stale before its fragments load.
+      await yieldToPendingInput();
+      if (ticket !== runs) return;
       const { plan, pages, sectionCounts: counts } = outcome;
       const words = plan.parts.flatMap((part) =>
         part.alternatives.flatMap((option) => option.term.split(' ')),

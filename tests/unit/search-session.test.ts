@@ -172,6 +172,22 @@ test('a key typed while the index chunks load skips the older search, the costly
   assert.deepEqual(fake.searched, ['encryption key']);
 });
 
+test('a key the browser has queued runs before the search it makes stale: that search is never made', async () => {
+  const fake = fakeEngine(site(8));
+  let newer: Promise<unknown> | undefined;
+  const yields: string[] = [];
+  // The stand-in for a queued key: it is handled while the older search yields to it.
+  const session: SearchSession = new SearchSession(fake.load, () => {
+    yields.push(fake.searched.join(','));
+    newer ??= session.search({ query: 'encryption key', section: null, enough: 6 });
+    return Promise.resolve();
+  });
+  assert.equal(await session.search({ query: 'encryption ke', section: null, enough: 6 }), null);
+  assert.ok(await newer);
+  assert.deepEqual(fake.searched, ['encryption key']);
+  assert.equal(yields[0], '', 'the yield comes before any Pagefind search');
+});
+
 test("a chosen section filters the results in Pagefind, and every section's count stays", async () => {
   const fake = fakeEngine(site(8));
   const session = new SearchSession(fake.load);
