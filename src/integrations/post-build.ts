@@ -11,7 +11,9 @@
  * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
  * and precompression, which compresses every final file.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -61,17 +63,28 @@ export function workerCount(pages: number, cores = availableParallelism()): numb
   return Math.max(1, Math.min(4, cores, Math.floor(pages / PAGES_PER_WORKER)));
 }
 
+/**
+ * The old generation a worker may grow to, in MB, when the largest of its pages has `largestBytes`: a
+ * page's parsed tree takes 30 to 120 times the page's size, and the rest of the heap holds what the
+ * stages gather (a few MB at 10,000 pages). Under V8's default, far higher, the heap grew to about twice
+ * what it held before collecting (about 150 MB more peak memory at 1000 pages).
+ */
+export function workerHeapLimitMb(largestBytes: number): number {
+  return 128 + Math.ceil((150 * largestBytes) / 2 ** 20);
+}
+
 /** A post-build worker's messages, in order: its pass-one report, then that its edits are written. */
 export type WorkerMessage = { report: ShardReport } | { written: true } | { error: string };
 
 /** A worker thread that reads `files` of `site` (see post-build-worker.ts). */
 function startWorker(site: string, files: string[]): Worker {
+  const largest = files.reduce((most, file) => Math.max(most, statSync(join(site, file)).size), 0);
   return new Worker(new URL('./post-build-worker.ts', import.meta.url), {
     workerData: { site, files },
     // Each page's parse is garbage by the next page: a small young generation collects it as
     // often, where V8's default let it grow to 128 MB (about 120 MB less peak memory at 1000 pages,
-    // no slower). The old generation keeps V8's limit: it holds what the stages collect.
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    // no slower), and the old generation is held near what the pages need.
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapLimitMb(largest) },
   });
 }
 

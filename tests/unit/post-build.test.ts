@@ -12,12 +12,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { defaultStages, runPostBuild, workerCount } from '../../src/integrations/post-build.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import { defaultStages, postBuild, runPostBuild, workerCount } from '../../src/integrations/post-build.ts';
 import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
@@ -417,5 +419,27 @@ describe('shards', () => {
     assert.equal(workerCount(10_000, 1), 1);
     assert.equal(workerCount(10_000, 16), 4);
     assert.equal(workerCount(0, 2), 1);
+  });
+
+  test('the worker threads, their heap held near what the pages need, read a site with a 4 MB page', async () => {
+    const big = `<article><h1>Big</h1>${'<p>Word <a href="/a/">link</a> <em>text</em></p>'.repeat(100_000)}</article>`;
+    const dir = site({ 'index.html': page(big), 'a/index.html': page('<p>Small</p>') });
+    try {
+      assert.ok(readFileSync(join(dir, 'index.html')).length > 4 * 2 ** 20);
+      const logged: string[] = [];
+      const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+      const hook = postBuild().hooks['astro:build:done'] as (options: {
+        dir: URL;
+        logger: AstroIntegrationLogger;
+      }) => Promise<void>;
+      await hook({ dir: pathToFileURL(`${dir}/`), logger });
+      assert.ok(
+        logged.some((line) => line.startsWith('one CSP for 2 pages')),
+        logged.join('\n'),
+      );
+      assert.equal(elements(readFileSync(join(dir, 'index.html'), 'utf8'), 'a').length, 100_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
