@@ -19,10 +19,12 @@ import { acceptsGzip, isGzipStream } from '../src/lib/server-config.ts';
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
 /**
- * A request handler serving the built site in `root`, with the headers of its `_headers` file (when it
+ * A request handler serving the built site in `folder`, with the headers of its `_headers` file (when it
  * has one) on every response.
  */
-export function siteHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void {
+export function siteHandler(folder: string): (request: IncomingMessage, response: ServerResponse) => void {
+  // Absolute, so the check that a path stays inside it compares like with like.
+  const root = resolve(folder);
   const headersFile = join(root, '_headers');
   const securityHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : {};
 

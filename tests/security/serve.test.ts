@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
 
 const PORT = 4401 + 40;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -149,4 +150,15 @@ describe('scripts/serve.ts', () => {
     assert.equal(again.headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.equal(await again.text(), 'console.log(1)');
   });
+});
+
+test('a folder given relative to the working directory is served, not answered 404 for every page', async () => {
+  const local = await serveSite(relative(process.cwd(), dir), PORT + 1);
+  try {
+    const response = await fetch(`http://127.0.0.1:${PORT + 1}/privacy/`);
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), '<!DOCTYPE html><title>Privacy</title>');
+  } finally {
+    await closeSite(local);
+  }
 });
