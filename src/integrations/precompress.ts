@@ -7,7 +7,7 @@ import { hasFreshCopies, precompress } from '../lib/precompress.ts';
 import { parseHeadersFile } from '../lib/security-headers.ts';
 import { caddyfile, headersFileProblems, isPrecompressible, nginxConfig } from '../lib/server-config.ts';
 
-/** Files compressed at once (zlib runs on libuv's four threads): both cores busy, few files open. */
+/** Files compressed at once (a large file streams through zlib on libuv's threads): few files open. */
 const PARALLEL = 4;
 
 /**

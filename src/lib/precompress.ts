@@ -5,27 +5,21 @@
  * holds; the precompress integration, last, writes those of every other file (see `hasFreshCopies`).
  */
 import { createReadStream, createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import {
-  brotliCompress,
   brotliCompressSync,
   constants,
   createBrotliCompress,
   createGzip,
-  gzip,
   gzipSync,
   type BrotliOptions,
   type ZlibOptions,
 } from 'node:zlib';
 import { brotliQuality } from './server-config.ts';
 
-const brotliBuffer = promisify<Buffer, BrotliOptions, Buffer>(brotliCompress);
-const gzipBuffer = promisify<Buffer, ZlibOptions, Buffer>(gzip);
-
-/** Each encoding: its suffix and options, then its buffer (async and sync) and stream compressors. */
+/** Each encoding: its suffix and options, then its buffer and stream compressors. */
 const ENCODINGS = [
   {
     suffix: '.br',
@@ -36,15 +30,13 @@ const ENCODINGS = [
         [constants.BROTLI_PARAM_SIZE_HINT]: size,
       },
     }),
-    buffer: brotliBuffer,
-    bufferSync: brotliCompressSync,
+    buffer: brotliCompressSync,
     stream: createBrotliCompress,
   },
   {
     suffix: '.gz',
     options: (): ZlibOptions => ({ level: constants.Z_BEST_COMPRESSION }),
-    buffer: gzipBuffer,
-    bufferSync: gzipSync,
+    buffer: gzipSync,
     stream: createGzip,
   },
 ] as const;
@@ -59,13 +51,13 @@ export const COPY_SUFFIXES: readonly string[] = ENCODINGS.map((encoding) => enco
 const IN_MEMORY_BYTES = 1024 * 1024;
 
 /**
- * Writes the copies of `content`, the bytes just written to `site`/`path`, in this thread (a post-build
- * worker's); returns the number written.
+ * Writes the copies of `content`, the bytes of the file at `site`/`path`, in this thread (a post-build
+ * worker's, or the build's for the few files left to the precompress step); returns the number written.
  */
 export function writeCopiesSync(site: string, path: string, content: Buffer): number {
   let written = 0;
   for (const encoding of ENCODINGS) {
-    const bytes = encoding.bufferSync(content, encoding.options(path, content.length));
+    const bytes = encoding.buffer(content, encoding.options(path, content.length));
     if (bytes.length >= content.length) continue;
     writeFileSync(join(site, path) + encoding.suffix, bytes);
     written++;
@@ -92,22 +84,8 @@ export async function precompress(
 ): Promise<number> {
   const file = join(site, path);
   const { size } = await stat(file);
+  if (size <= inMemoryBytes) return writeCopiesSync(site, path, await readFile(file));
   let written = 0;
-  if (size <= inMemoryBytes) {
-    const content = await readFile(file);
-    const copies = await Promise.all(
-      ENCODINGS.map(async (encoding) => ({
-        target: file + encoding.suffix,
-        bytes: await encoding.buffer(content, encoding.options(path, size)),
-      })),
-    );
-    for (const { target, bytes } of copies) {
-      if (bytes.length >= size) continue;
-      await writeFile(target, bytes);
-      written++;
-    }
-    return written;
-  }
   for (const encoding of ENCODINGS) {
     const target = file + encoding.suffix;
     await pipeline(
