@@ -11,9 +11,7 @@
  * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
  * and precompression, which compresses every final file.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -26,6 +24,7 @@ import {
   settleSite,
   Shard,
   shardFiles,
+  type ShardPlan,
   type ShardReport,
   type SiteState,
 } from '../lib/post-build/shards.ts';
@@ -43,7 +42,7 @@ export function defaultStages(): Stage[] {
  */
 export function runPostBuild(site: string, makeStages: () => Stage[], shards = 1): string[] {
   const parts = shardFiles(site, listHtmlFiles(site), shards).map(
-    (files) => new Shard(site, files, makeStages()),
+    ({ files }) => new Shard(site, files, makeStages()),
   );
   const stages = makeStages();
   const state = settleSite(
@@ -76,15 +75,14 @@ export function workerHeapLimitMb(largestBytes: number): number {
 /** A post-build worker's messages, in order: its pass-one report, then that its edits are written. */
 export type WorkerMessage = { report: ShardReport } | { written: true } | { error: string };
 
-/** A worker thread that reads `files` of `site` (see post-build-worker.ts). */
-function startWorker(site: string, files: string[]): Worker {
-  const largest = files.reduce((most, file) => Math.max(most, statSync(join(site, file)).size), 0);
+/** A worker thread that reads one shard of the pages of `site` (see post-build-worker.ts). */
+function startWorker(site: string, { files, largestBytes }: ShardPlan): Worker {
   return new Worker(new URL('./post-build-worker.ts', import.meta.url), {
     workerData: { site, files },
     // Each page's parse is garbage by the next page: a small young generation collects it as
     // often, where V8's default let it grow to 128 MB (about 120 MB less peak memory at 1000 pages,
     // no slower), and the old generation is held near what the pages need.
-    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapLimitMb(largest) },
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: workerHeapLimitMb(largestBytes) },
   });
 }
 

@@ -352,13 +352,20 @@ describe('shards', () => {
     const dir = site({ 'a.html': 'x'.repeat(300), 'b.html': 'x', 'c.html': 'x', 'd.html': 'x'.repeat(300) });
     try {
       const all = listHtmlFiles(dir);
-      assert.deepEqual(shardFiles(dir, all, 1), [all]);
-      assert.deepEqual(shardFiles(dir, all, 2), [
+      const filesOf = (count: number, files = all) =>
+        shardFiles(dir, files, count).map((shard) => shard.files);
+      assert.deepEqual(filesOf(1), [all]);
+      assert.deepEqual(filesOf(2), [
         ['a.html', 'b.html'],
         ['c.html', 'd.html'],
       ]);
-      assert.deepEqual(shardFiles(dir, all, 4).flat(), all);
-      assert.deepEqual(shardFiles(dir, ['a.html'], 4), [['a.html']]);
+      assert.deepEqual(filesOf(4).flat(), all);
+      assert.deepEqual(filesOf(4, ['a.html']), [['a.html']]);
+      assert.deepEqual(
+        shardFiles(dir, all, 2).map((shard) => shard.largestBytes),
+        [300, 300],
+        'each shard knows its largest page',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,23 +21,33 @@ export interface ShardReport {
  */
 export type SiteState = unknown[];
 
+/** A shard's pages, and the size of its largest (what a worker's heap must hold at once). */
+export interface ShardPlan {
+  files: string[];
+  largestBytes: number;
+}
+
 /**
  * `files` (sorted) cut into at most `count` contiguous shards of about the same number of bytes, so that
  * shard order is page order; never an empty shard.
  */
-export function shardFiles(site: string, files: readonly string[], count: number): string[][] {
+export function shardFiles(site: string, files: readonly string[], count: number): ShardPlan[] {
   const sizes = files.map((file) => statSync(join(site, file)).size);
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const shards: string[][] = Array.from({ length: count }, () => []);
+  const shards: ShardPlan[] = Array.from({ length: count }, () => ({ files: [], largestBytes: 0 }));
   let before = 0;
   files.forEach((file, index) => {
     const size = sizes[index] ?? 0;
     // The shard that holds the middle of this file's bytes.
-    const shard = total === 0 ? 0 : Math.min(count - 1, Math.floor(((before + size / 2) * count) / total));
-    shards[shard]?.push(file);
+    const shard =
+      shards[total === 0 ? 0 : Math.min(count - 1, Math.floor(((before + size / 2) * count) / total))];
+    if (shard) {
+      shard.files.push(file);
+      shard.largestBytes = Math.max(shard.largestBytes, size);
+    }
     before += size;
   });
-  return shards.filter((shard) => shard.length > 0);
+  return shards.filter((shard) => shard.files.length > 0);
 }
 
 /** One shard of the pages with its own stages: pass one (`read`), then pass two (`write`). */
