@@ -67,65 +67,53 @@ describe('cacheControlFor', () => {
   });
 });
 
+/** `predicate` holds for every one of `accepted` and for none of `refused`; a failure names the value. */
+function assertSplits<T>(
+  predicate: (value: T) => boolean,
+  accepted: readonly T[],
+  refused: readonly T[],
+): void {
+  for (const value of accepted) assert.ok(predicate(value), String(value));
+  for (const value of refused) assert.ok(!predicate(value), String(value));
+}
+
 test('isPrecompressible: text files, not host files or binary ones', () => {
-  for (const file of [
-    'index.html',
-    'a/b.css',
-    'x.js',
-    'feed.xml',
-    'llms.txt',
-    'index.md',
-    'favicon.svg',
-    'pagefind/pagefind-entry.json',
-  ]) {
-    assert.ok(isPrecompressible(file), file);
-  }
-  for (const file of [
-    '_headers',
-    '_redirects',
-    'x.png',
-    'pagefind/wasm.en.pagefind',
-    'index.html.gz',
-    'a.pf_fragment',
-  ]) {
-    assert.ok(!isPrecompressible(file), file);
-  }
+  assertSplits(
+    isPrecompressible,
+    [
+      'index.html',
+      'a/b.css',
+      'x.js',
+      'feed.xml',
+      'llms.txt',
+      'index.md',
+      'favicon.svg',
+      'pagefind/pagefind-entry.json',
+    ],
+    ['_headers', '_redirects', 'x.png', 'pagefind/wasm.en.pagefind', 'index.html.gz', 'a.pf_fragment'],
+  );
 });
 
 test("isGzipStream: Pagefind's index and WebAssembly, which it writes gzipped, and nothing else", () => {
-  for (const file of [
-    'pagefind/pagefind.en_63d1b7611a.pf_meta',
-    'pagefind/index/en_ab858d7.pf_index',
-    'pagefind/filter/en_ab62c41.pf_filter',
-    'pagefind/fragment/en_1a2b3c.pf_fragment',
-    'pagefind/wasm.en.pagefind',
-  ]) {
-    assert.ok(isGzipStream(file), file);
-  }
-  for (const file of [
-    'pagefind/pagefind.js',
-    'pagefind/pagefind-entry.json',
-    'index.html',
-    'x.pf_fragment.html',
-  ]) {
-    assert.ok(!isGzipStream(file), file);
-  }
+  assertSplits(
+    isGzipStream,
+    [
+      'pagefind/pagefind.en_63d1b7611a.pf_meta',
+      'pagefind/index/en_ab858d7.pf_index',
+      'pagefind/filter/en_ab62c41.pf_filter',
+      'pagefind/fragment/en_1a2b3c.pf_fragment',
+      'pagefind/wasm.en.pagefind',
+    ],
+    ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'index.html', 'x.pf_fragment.html'],
+  );
 });
 
 test('acceptsGzip reads Accept-Encoding as browsers and HTTP clients send it', () => {
-  for (const header of [
-    'gzip, deflate, br, zstd',
-    'GZIP',
-    'br;q=1.0, gzip;q=0.8',
-    'x-gzip',
-    '*',
-    'identity, *;q=0.1',
-  ]) {
-    assert.ok(acceptsGzip(header), header);
-  }
-  for (const header of [undefined, '', 'br', 'identity', 'gzip;q=0', 'br, *;q=0', 'gzipx']) {
-    assert.ok(!acceptsGzip(header), String(header));
-  }
+  assertSplits(
+    acceptsGzip,
+    ['gzip, deflate, br, zstd', 'GZIP', 'br;q=1.0, gzip;q=0.8', 'x-gzip', '*', 'identity, *;q=0.1'],
+    [undefined, '', 'br', 'identity', 'gzip;q=0', 'br, *;q=0', 'gzipx'],
+  );
 });
 
 describe('nginxConfig and caddyfile', () => {
