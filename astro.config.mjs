@@ -5,9 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { EXTRA_PAGES, SITE_URL } from './src/consts.ts';
+import { finishedSite } from './src/integrations/finish.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { postBuild } from './src/integrations/post-build.ts';
-import { precompressedSite } from './src/integrations/precompress.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { isContentPage, slugOfContentPath } from './src/lib/navigation.ts';
@@ -37,7 +36,7 @@ export default defineConfig({
       ...markdownPipeline({ root: new URL('./', import.meta.url), sitePages }),
     }),
   },
-  // post-build checks and rewrites the pages and writes their Markdown copies (src/integrations/post-build.ts),
-  // so it runs before Pagefind reads them; precompression runs last, on the final files and _headers.
-  integrations: [mdx(), sitemap(), postBuild(), pagefindIndex(), precompressedSite()],
+  // pagefindIndex: search in `astro dev`; finishedSite: post-build, the search index and precompression,
+  // after the other integrations (src/integrations/finish.ts).
+  integrations: [mdx(), sitemap(), pagefindIndex(), finishedSite()],
 });

@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
 import { indexedText } from '../lib/post-build/vocabulary.ts';
 import { VOCABULARY_FILE, buildVocabulary } from '../search/vocabulary.ts';
+import type { BuildLog } from './finish.ts';
 
 /** The vocabulary file's content for the given pages' HTML (the dev index; the build counts it in post-build). */
 function vocabularyFile(pages: readonly string[]): string {
@@ -110,6 +111,27 @@ function searchUiChunk(): Plugin {
   };
 }
 
+/**
+ * Builds the Pagefind search index of the built site in `site` into its pagefind/ folder (a finishing
+ * step of the build, after post-build: see finish.ts).
+ */
+export async function indexSite(site: string, log: BuildLog): Promise<void> {
+  try {
+    const index = await createIndex();
+    const added = await index.addDirectory({ path: site });
+    assertNoErrors(`index ${site}`, added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}.`);
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    assertNoErrors('write its files', written.errors);
+    await Promise.all(
+      UNUSED_PAGEFIND_FILES.map((file) => rm(join(written.outputPath, file), { force: true })),
+    );
+    log.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 const CONTENT_TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
@@ -117,8 +139,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Builds the Pagefind search index from the built HTML, so `astro build` alone writes dist/pagefind/.
- * In `astro dev` it serves /pagefind/ from an index of the rendered pages, rebuilt after an edit.
+ * The search in `astro dev`: serves /pagefind/ from an index of the rendered pages, rebuilt after an
+ * edit; and the Vite plugin that gives the loader the search UI's URL. The build's index is `indexSite`.
  */
 export function pagefindIndex(): AstroIntegration {
   let origin: string | undefined;
@@ -165,23 +187,6 @@ export function pagefindIndex(): AstroIntegration {
             },
           );
         });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const index = await createIndex();
-          const added = await index.addDirectory({ path: site });
-          assertNoErrors(`index ${site}`, added.errors);
-          if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}.`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          assertNoErrors('write its files', written.errors);
-          await Promise.all(
-            UNUSED_PAGEFIND_FILES.map((file) => rm(join(written.outputPath, file), { force: true })),
-          );
-          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
-        } finally {
-          await pagefind.close();
-        }
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
- * The post-build step: one integration that reads the built pages of dist/ one at a time (never all at
- * once), each parsed as a browser parses it, and runs the stages in code order:
+ * The post-build step, the first of the build's finishing steps (finish.ts): reads the built pages of
+ * dist/ one at a time (never all at once), each parsed as a browser parses it, and runs the stages in code order:
  *   1. leftovers: Learn syntax that was not rendered;
  *   2. inert: no event handlers, code URLs, refresh or <base>, whoever wrote them;
  *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`;
@@ -8,13 +8,11 @@
  *   5. vocabulary: the words of the text Pagefind indexes, for the search's typo correction.
  * Each page is read and parsed once (pass one); a stage's problems fail the build and remove dist/. Edits
  * are located by the parser and spliced in pass two, with markup serialized from hast, so text or an
- * attribute value that looks like markup is never taken for it. Must come before the Pagefind integration, which indexes the final HTML,
- * and precompression, which compresses every final file.
+ * attribute value that looks like markup is never taken for it. Comes before the Pagefind index, built
+ * from the final HTML, and precompression, which compresses every final file.
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
 import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
@@ -30,6 +28,7 @@ import {
 } from '../lib/post-build/shards.ts';
 import { listHtmlFiles, type Stage } from '../lib/post-build/stage.ts';
 import { vocabularyStage } from '../lib/post-build/vocabulary.ts';
+import type { BuildLog } from './finish.ts';
 
 /** The stages, in the order they run. */
 export function defaultStages(): Stage[] {
@@ -111,33 +110,23 @@ async function nextReport(worker: Worker): Promise<ShardReport> {
 }
 
 /**
- * The integration: the pages are cut into shards, each read by a worker thread (both passes); this thread
- * merges what they gathered, decides whether the build fails, and writes the site-wide files. A worker's
- * heap holds one page at a time, so garbage collection never walks the build's own heap (at 10,000 pages
- * several GB), which made each page cost more the larger the site.
+ * The post-build step over the built site in `site`: the pages are cut into shards, each read by a worker
+ * thread (both passes); this thread merges what they gathered, decides whether the build fails, and writes
+ * the site-wide files. A worker's heap holds one page at a time, so garbage collection never walks the
+ * build's own heap (at 10,000 pages several GB), which made each page cost more the larger the site.
  */
-export function postBuild(): AstroIntegration {
-  return {
-    name: 'post-build',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const files = listHtmlFiles(site);
-        const workers = shardFiles(site, files, workerCount(files.length)).map((shard) =>
-          startWorker(site, shard),
-        );
-        try {
-          const reports = await Promise.all(workers.map((worker) => nextReport(worker)));
-          const stages = defaultStages();
-          const state: SiteState = settleSite(site, stages, reports);
-          const written = workers.map((worker) => nextMessage(worker));
-          for (const worker of workers) worker.postMessage(state);
-          await Promise.all(written);
-          for (const line of finishSite(site, stages)) logger.info(line);
-        } finally {
-          await Promise.all(workers.map((worker) => worker.terminate()));
-        }
-      },
-    },
-  };
+export async function postBuildSite(site: string, log: BuildLog): Promise<void> {
+  const files = listHtmlFiles(site);
+  const workers = shardFiles(site, files, workerCount(files.length)).map((shard) => startWorker(site, shard));
+  try {
+    const reports = await Promise.all(workers.map((worker) => nextReport(worker)));
+    const stages = defaultStages();
+    const state: SiteState = settleSite(site, stages, reports);
+    const written = workers.map((worker) => nextMessage(worker));
+    for (const worker of workers) worker.postMessage(state);
+    await Promise.all(written);
+    for (const line of finishSite(site, stages)) log.info(line);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }

@@ -18,8 +18,13 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { AstroIntegrationLogger } from 'astro';
-import { defaultStages, postBuild, runPostBuild, workerCount } from '../../src/integrations/post-build.ts';
+import {
+  defaultStages,
+  postBuildSite,
+  runPostBuild,
+  workerCount,
+} from '../../src/integrations/post-build.ts';
+import { FINISH_SEPARATELY, finishedSite } from '../../src/integrations/finish.ts';
 import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
@@ -434,12 +439,7 @@ describe('shards', () => {
     try {
       assert.ok(readFileSync(join(dir, 'index.html')).length > 4 * 2 ** 20);
       const logged: string[] = [];
-      const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
-      const hook = postBuild().hooks['astro:build:done'] as (options: {
-        dir: URL;
-        logger: AstroIntegrationLogger;
-      }) => Promise<void>;
-      await hook({ dir: pathToFileURL(`${dir}/`), logger });
+      await postBuildSite(dir, { info: (line: string) => logged.push(line) });
       assert.ok(
         logged.some((line) => line.startsWith('one CSP for 2 pages')),
         logged.join('\n'),
@@ -447,6 +447,59 @@ describe('shards', () => {
       assert.equal(elements(readFileSync(join(dir, 'index.html'), 'utf8'), 'a').length, 100_000);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('finishedSite, the integration that finishes `astro build`', () => {
+  /** Runs its hooks on a built two-page site as `astro build` would, `FINISH_BUILD_SEPARATELY` as given. */
+  async function finish(separately: boolean): Promise<{ dir: string; deploy: string; logged: string[] }> {
+    const dir = site({
+      'index.html': page('<h1>One</h1><p>Firewall text</p>'),
+      'a/index.html': page('<p>Two</p>'),
+    });
+    const root = mkdtempSync(join(tmpdir(), 'finish-root-'));
+    const logged: string[] = [];
+    const logger = { info: (line: string) => logged.push(line), fork: () => logger };
+    const env = separately ? { [FINISH_SEPARATELY]: '1' } : {};
+    const hooks = finishedSite(env).hooks as Record<string, (options: unknown) => Promise<void> | void>;
+    await hooks['astro:config:done']?.({ config: { root: pathToFileURL(`${root}/`) } });
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${dir}/`), logger });
+    return { dir, deploy: join(root, 'deploy'), logged };
+  }
+
+  test('runs post-build, the search index and precompression, in that order', async () => {
+    const { dir, deploy, logged } = await finish(false);
+    try {
+      assert.ok(existsSync(join(dir, '_headers')));
+      assert.ok(existsSync(join(dir, 'pagefind', 'pagefind-entry.json')));
+      assert.ok(existsSync(join(dir, 'index.html.br')) && existsSync(join(dir, 'index.html.gz')));
+      assert.ok(existsSync(join(deploy, 'nginx.conf')));
+      const at = ['one CSP for 2 pages', 'Indexed 2 pages', 'precompressed copies'].map((start) =>
+        logged.findIndex((line) => line.includes(start)),
+      );
+      assert.ok(
+        at.every((index, step) => index > (at[step - 1] ?? -1)),
+        logged.join('\n'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(join(deploy, '..'), { recursive: true, force: true });
+    }
+  });
+
+  test('leaves dist/ as Astro wrote it when `npm run build` finishes it in its own process', async () => {
+    const { dir, deploy, logged } = await finish(true);
+    try {
+      assert.deepEqual(listHtmlFiles(dir), ['a/index.html', 'index.html']);
+      assert.equal(existsSync(join(dir, '_headers')), false);
+      assert.equal(existsSync(join(dir, 'pagefind')), false);
+      assert.equal(existsSync(join(dir, 'index.html.br')), false);
+      assert.equal(existsSync(deploy), false);
+      assert.deepEqual(logged, ['finishing steps left to scripts/finish-build.ts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(join(deploy, '..'), { recursive: true, force: true });
     }
   });
 });
