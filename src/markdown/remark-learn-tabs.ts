@@ -4,9 +4,14 @@
  * a labelled section per tab (heading, then content); src/client/learn-tabs.ts turns it into WAI-ARIA
  * tabs (tablist, tab, tabpanel) when scripts run.
  */
+import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
+export const HAS_TABS = 'learnTabs';
 
 /** The tab id and label of a heading that is one `[Label](#tab/id)` link, or undefined. */
 export function tabOf(node: RootContent): { id: string; label: string } | undefined {
@@ -22,9 +27,12 @@ function block(hName: string, hProperties: Record<string, unknown>, children: Ro
   return { type: 'learnBlock', data: { hName, hProperties }, children } as unknown as RootContent;
 }
 
-/** Remark plugin: each tab run becomes `div.learn-tabs` of `section.learn-tab` (heading + content). */
+/**
+ * Remark plugin: each tab run becomes `div.learn-tabs` of `section.learn-tab` (heading + content); a page
+ * with any is marked with HAS_TABS.
+ */
 export function remarkLearnTabs() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     let sets = 0;
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !('children' in node)) return undefined;
@@ -69,5 +77,10 @@ export function remarkLearnTabs() {
       parent.children.splice(index, removed, block('div', { className: ['learn-tabs'] }, sections));
       return [SKIP, index + 1];
     });
+    if (sets > 0) {
+      file.data.astro ??= {};
+      file.data.astro.frontmatter ??= {};
+      file.data.astro.frontmatter[HAS_TABS] = true;
+    }
   };
 }
