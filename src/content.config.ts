@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { CONTENT_GLOB, slugOfContentPath } from './lib/navigation.ts';
 import { pageSchema } from './lib/page-schema.ts';
+import { globRenderingInWorkers } from './markdown/render-pool.ts';
 
 /**
  * Every page of the site is one file under content/ (folders allowed), validated by its schema: `.mdx`
@@ -9,7 +9,7 @@ import { pageSchema } from './lib/page-schema.ts';
  */
 const pages = defineCollection({
   // Folders kept: content/docs/setup.mdx is the page /docs/setup/, as on Learn.
-  loader: glob({
+  loader: globRenderingInWorkers({
     pattern: CONTENT_GLOB,
     base: './content',
     generateId: ({ entry }) => slugOfContentPath(entry),

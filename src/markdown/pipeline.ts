@@ -1,8 +1,9 @@
 /**
  * The site's Markdown pipeline as one ordered list of remark and rehype plugins. astro.config.mjs renders
- * every page with it, and the tests render with the same list (tests/support/learn-markdown.ts), so what
- * is tested is what ships.
+ * every page with it (`markdownProcessor`, also what the render workers build: render-pool.ts), and the
+ * tests render with the same list (tests/support/learn-markdown.ts), so what is tested is what ships.
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -10,8 +11,16 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { CONTENT_COMPONENTS, LEARN_ARTICLES, LEARN_BASE, LEARN_FOLDER, OUTBOUND_HOSTS } from '../consts.ts';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import {
+  CONTENT_COMPONENTS,
+  EXTRA_PAGES,
+  LEARN_ARTICLES,
+  LEARN_BASE,
+  LEARN_FOLDER,
+  OUTBOUND_HOSTS,
+} from '../consts.ts';
+import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
@@ -112,4 +121,17 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
       [rehypeExternalLinks, externalLinksOptions],
     ],
   };
+}
+
+/**
+ * The Markdown processor of the project in `root` (Astro's `markdown.processor`): the pipeline, with the
+ * slugs of its pages for links between them. Learn's text is published word for word: no smart quotes;
+ * GFM comes from remark-gfm itself.
+ */
+export function markdownProcessor(root: URL): ReturnType<typeof unified> {
+  const sitePages = readdirSync(new URL('content/', root), { recursive: true, encoding: 'utf8' })
+    .filter((file) => isContentPage(file))
+    .map(slugOfContentPath)
+    .concat(EXTRA_PAGES.map((page) => page.slug));
+  return unified({ gfm: false, smartypants: false, ...markdownPipeline({ root, sitePages }) });
 }

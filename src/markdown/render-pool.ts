@@ -1,0 +1,160 @@
+/**
+ * Markdown rendered on every core during a build. Astro's glob loader renders each page on the build's
+ * one thread while it syncs content (at 10,000 pages, about half a minute); `renderingInWorkers` hands
+ * those renders to worker threads, each with the site's processor (`markdownProcessor`, the one
+ * astro.config.mjs gives Astro), and gives the loader their results, so the data store holds the same
+ * entries. In `astro dev`, and for a small site, the loader renders as before.
+ */
+import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AstroConfig } from 'astro';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { unified } from '@astrojs/markdown-remark';
+import { isContentPage } from '../lib/navigation.ts';
+
+/** What Astro's Markdown renderer takes besides the plugins (structured-cloneable config values). */
+export type RenderShared = Parameters<ReturnType<typeof unified>['createRenderer']>[0];
+
+/** A page for a worker: its Markdown, front matter and absolute path. */
+export interface RenderRequest {
+  id: number;
+  body: string;
+  data: Record<string, unknown>;
+  filePath?: string | undefined;
+}
+
+/** A rendered page as Astro's data store keeps it. */
+export interface Rendered {
+  html: string;
+  metadata: Record<string, unknown>;
+}
+
+/** A worker's answer to one request. */
+export type RenderReply = { id: number; rendered: Rendered } | { id: number; error: string };
+
+type Settle = { resolve: (rendered: Rendered) => void; reject: (error: Error) => void };
+
+/** Worker threads that render Markdown; each request goes to the one with the fewest waiting. */
+export class RenderPool {
+  readonly #workers: { worker: Worker; waiting: Map<number, Settle> }[];
+  #next = 0;
+
+  constructor(root: URL, shared: RenderShared, count: number) {
+    this.#workers = Array.from({ length: count }, () => {
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+        workerData: { root: root.href, shared },
+      });
+      const waiting = new Map<number, Settle>();
+      worker.on('message', (reply: RenderReply) => {
+        const settle = waiting.get(reply.id);
+        waiting.delete(reply.id);
+        if ('error' in reply) settle?.reject(new Error(reply.error));
+        else settle?.resolve(reply.rendered);
+      });
+      const fail = (error: Error) => {
+        for (const settle of waiting.values()) settle.reject(error);
+        waiting.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        fail(new Error(`a Markdown render worker stopped (exit code ${code})`));
+      });
+      return { worker, waiting };
+    });
+  }
+
+  /** Renders one page's Markdown `body` with its front matter `data`, from the file at `filePath`. */
+  render(body: string, data: Record<string, unknown>, filePath?: string): Promise<Rendered> {
+    const id = this.#next++;
+    const target = this.#workers.reduce((least, candidate) =>
+      candidate.waiting.size < least.waiting.size ? candidate : least,
+    );
+    return new Promise((resolve, reject) => {
+      target.waiting.set(id, { resolve, reject });
+      target.worker.postMessage({ id, body, data, filePath } satisfies RenderRequest);
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/** Pages each render worker should have at least: below that, starting threads costs more than it saves. */
+const PAGES_PER_WORKER = 100;
+
+/** How many render workers for `pages` Markdown pages: one per core, at most 4; 0 (render in process) when few. */
+export function renderWorkerCount(pages: number, cores = availableParallelism()): number {
+  const count = Math.min(4, cores, Math.floor(pages / PAGES_PER_WORKER));
+  return count >= 2 ? count : 0;
+}
+
+/** Astro's Markdown entry type, as far as this module uses it (the loader context carries it). */
+interface EntryType {
+  getRenderFunction?: (
+    config: AstroConfig,
+  ) => Promise<(entry: { body?: string; data: object; filePath?: string }) => Promise<Rendered>>;
+}
+
+/**
+ * Astro's glob loader with `options`, its `.md` pages rendered by a RenderPool during a build. The glob
+ * loader renders through the entry type its context gives it; this gives it one whose renderer is the
+ * pool, started at the first page that needs rendering (none when the content cache has them all).
+ * `workers` gives the number of worker threads for a number of `.md` pages (0: render in process).
+ */
+export function globRenderingInWorkers(
+  options: Parameters<typeof glob>[0],
+  workers: (pages: number) => number = renderWorkerCount,
+): Loader {
+  const inner = glob(options);
+  return {
+    ...inner,
+    load: async (context: LoaderContext) => {
+      const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      const markdown = entryTypes?.get('.md');
+      const base = new URL(options.base ?? '.', context.config.root);
+      const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter(
+        (file) => isContentPage(file) && file.endsWith('.md'),
+      ).length;
+      const count = workers(pages);
+      if (
+        context.watcher !== undefined ||
+        !entryTypes ||
+        markdown?.getRenderFunction === undefined ||
+        count === 0
+      ) {
+        await inner.load(context);
+        return;
+      }
+      let pool: RenderPool | undefined;
+      const { config } = context;
+      const pooled: EntryType = {
+        ...markdown,
+        getRenderFunction: () => {
+          // The options Astro's own Markdown entry type passes (astro/dist/vite-plugin-markdown), but
+          // its deprecated gfm and smartypants, which markdownProcessor sets on the processor.
+          const shared = {
+            image: config.image,
+            syntaxHighlight: config.markdown.syntaxHighlight,
+            shikiConfig: config.markdown.shikiConfig,
+          } as RenderShared;
+          pool ??= new RenderPool(config.root, shared, count);
+          const started = pool;
+          return Promise.resolve((entry) =>
+            started.render(entry.body ?? '', { ...entry.data }, entry.filePath),
+          );
+        },
+      };
+      try {
+        await inner.load({
+          ...context,
+          entryTypes: new Map([...entryTypes, ['.md', pooled]]),
+        } as LoaderContext);
+      } finally {
+        await pool?.close();
+      }
+    },
+  };
+}

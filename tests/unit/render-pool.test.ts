@@ -1,0 +1,130 @@
+/**
+ * Markdown rendered in worker threads during a build (src/markdown/render-pool.ts): Astro's glob loader,
+ * given the pool, stores the same entries as when it renders in process, and a page's error is the same.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, describe, test } from 'node:test';
+import type { LoaderContext } from 'astro/loaders';
+import { syntheticPages } from '../../scripts/bench/synthetic-pages.ts';
+import { markdownProcessor } from '../../src/markdown/pipeline.ts';
+import {
+  globRenderingInWorkers,
+  renderWorkerCount,
+  type Rendered,
+  type RenderShared,
+} from '../../src/markdown/render-pool.ts';
+
+const SHARED = { syntaxHighlight: false } as RenderShared;
+
+/** A project with `pages` (slug → Markdown file) under content/, and an empty public/. */
+function project(pages: Record<string, string>): URL {
+  const dir = mkdtempSync(join(tmpdir(), 'render-pool-'));
+  mkdirSync(join(dir, 'content'));
+  mkdirSync(join(dir, 'public'));
+  for (const [slug, text] of Object.entries(pages)) writeFileSync(join(dir, 'content', `${slug}.md`), text);
+  return pathToFileURL(`${dir}/`);
+}
+
+/**
+ * Runs the loader over the project in `root` with `workers` render threads (0: in process) and a stand-in
+ * for Astro's Markdown entry type that renders in process with the site's processor, as Astro's does.
+ * Returns the stored entries, the pages the stand-in rendered and the errors logged.
+ */
+async function load(root: URL, workers: number) {
+  const stored = new Map<string, { id: string; rendered?: Rendered }>();
+  const errors: string[] = [];
+  let renderedInProcess = 0;
+  const markdown = {
+    extensions: ['.md'],
+    getEntryInfo: ({ contents }: { contents: string }) => {
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(contents) ?? [];
+      const title = /^title: (.*)$/m.exec(front)?.[1] ?? '';
+      return { data: { title }, body: body.trim(), slug: undefined, rawData: front };
+    },
+    getRenderFunction: async () => {
+      const renderer = await markdownProcessor(root).createRenderer(SHARED);
+      return async (entry: { body?: string; data: Record<string, unknown>; filePath?: string }) => {
+        renderedInProcess += 1;
+        const options = entry.filePath === undefined ? {} : { fileURL: pathToFileURL(entry.filePath) };
+        const { code, metadata } = await renderer.render(entry.body ?? '', {
+          frontmatter: entry.data,
+          ...options,
+        });
+        return {
+          html: code,
+          metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
+        };
+      };
+    },
+  };
+  const store = {
+    get: (id: string) => stored.get(id),
+    set: (entry: { id: string; rendered?: Rendered }) => stored.set(entry.id, entry),
+    keys: () => stored.keys(),
+    delete: (id: string) => stored.delete(id),
+    addModuleImport: () => undefined,
+    addAssetImports: () => undefined,
+  };
+  const logger = { error: (line: string) => errors.push(line), warn: () => undefined, info: () => undefined };
+  const context = {
+    collection: 'pages',
+    config: {
+      root,
+      srcDir: new URL('src/', root),
+      image: {},
+      markdown: SHARED,
+      prerenderConflictBehavior: 'error',
+    },
+    logger,
+    store,
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
+    generateDigest: (text: string) => String(text.length) + text.slice(0, 64),
+    entryTypes: new Map([['.md', markdown]]),
+  } as unknown as LoaderContext;
+  await globRenderingInWorkers({ pattern: '**/*.md', base: './content' }, () => workers).load(context);
+  return { stored, errors, renderedInProcess };
+}
+
+describe('globRenderingInWorkers', () => {
+  const pages = Object.fromEntries(syntheticPages(40).map((page) => [page.slug, page.mdx]));
+  pages['broken'] =
+    '---\ntitle: Broken\n---\n\n# Broken\n\nSee [the plain page](http://example.com/plain).\n';
+  const root = project(pages);
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('worker threads render every page as the site processor does in process', async () => {
+    const inProcess = await load(root, 0);
+    const inWorkers = await load(root, 2);
+    assert.equal(inProcess.renderedInProcess, 41);
+    assert.equal(inWorkers.renderedInProcess, 0, 'the workers rendered, not the build thread');
+    assert.equal(inWorkers.stored.size, 41);
+    for (const [id, entry] of inProcess.stored) {
+      assert.deepEqual(inWorkers.stored.get(id)?.rendered, entry.rendered, id);
+    }
+    assert.match(inWorkers.stored.get('page-2')?.rendered?.html ?? '', /<h2 id="[a-z0-9-]+"/);
+  });
+
+  test("a page's error is logged for that page, in the same words, and the others still render", async () => {
+    const inProcess = await load(root, 0);
+    const inWorkers = await load(root, 2);
+    assert.equal(inWorkers.errors.length, 1, inWorkers.errors.join('\n'));
+    assert.match(inWorkers.errors[0] ?? '', /broken\.md[\s\S]*http:\/\/example\.com\/plain/);
+    assert.deepEqual(inWorkers.errors, inProcess.errors);
+    assert.equal(inWorkers.stored.get('broken')?.rendered, undefined);
+    assert.ok(inWorkers.stored.get('index')?.rendered?.html);
+  });
+
+  test('threads only for a site large enough to repay starting them: one per core, at most four', () => {
+    assert.equal(renderWorkerCount(40, 2), 0);
+    assert.equal(renderWorkerCount(199, 2), 0);
+    assert.equal(renderWorkerCount(1000, 2), 2);
+    assert.equal(renderWorkerCount(1000, 1), 0);
+    assert.equal(renderWorkerCount(10_000, 16), 4);
+  });
+});
