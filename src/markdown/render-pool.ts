@@ -44,6 +44,9 @@ export class RenderPool {
     this.#workers = Array.from({ length: count }, () => {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
         workerData: { root: root.href, shared },
+        // Measured at 1000 pages, cold content cache, peak memory of Astro's part of the build: 840-868 MB
+        // with a 32 MB young generation, 904-969 MB with V8's default, 961-976 MB with 16 MB; no slower.
+        resourceLimits: { maxYoungGenerationSizeMb: 32 },
       });
       const waiting = new Map<number, Settle>();
       worker.on('message', (reply: RenderReply) => {
