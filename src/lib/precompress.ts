@@ -85,16 +85,20 @@ export async function precompress(
   const file = join(site, path);
   const { size } = await stat(file);
   if (size <= inMemoryBytes) return writeCopiesSync(site, path, await readFile(file));
-  let written = 0;
-  for (const encoding of ENCODINGS) {
-    const target = file + encoding.suffix;
-    await pipeline(
-      createReadStream(file),
-      encoding.stream(encoding.options(path, size)),
-      createWriteStream(target),
-    );
-    if ((await stat(target)).size >= size) await rm(target);
-    else written++;
-  }
-  return written;
+  // Both encodings at once, each on its own libuv thread: at 10,000 pages llms-full.txt is 70 MB, and
+  // one after the other its copies took about 5 s.
+  const kept = await Promise.all(
+    ENCODINGS.map(async (encoding) => {
+      const target = file + encoding.suffix;
+      await pipeline(
+        createReadStream(file),
+        encoding.stream(encoding.options(path, size)),
+        createWriteStream(target),
+      );
+      if ((await stat(target)).size < size) return 1;
+      await rm(target);
+      return 0;
+    }),
+  );
+  return kept.reduce<number>((sum, one) => sum + one, 0);
 }
