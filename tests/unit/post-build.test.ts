@@ -439,7 +439,7 @@ describe('shards', () => {
     try {
       assert.ok(readFileSync(join(dir, 'index.html')).length > 4 * 2 ** 20);
       const logged: string[] = [];
-      await postBuildSite(dir, { info: (line: string) => logged.push(line) });
+      await postBuildSite(dir, { info: (line: string) => logged.push(line) }, 2);
       assert.ok(
         logged.some((line) => line.startsWith('one CSP for 2 pages')),
         logged.join('\n'),
