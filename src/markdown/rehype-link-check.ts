@@ -10,12 +10,12 @@ import type {} from '@astrojs/markdown-remark';
 import { basename, extname, join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { Node } from 'unist';
+import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
 import { checkUrl, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
-import type { LinkRecord } from '../lib/link-inventory.ts';
+import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { writtenHref } from './rehype-learn-links.ts';
 
@@ -71,6 +71,24 @@ function attributesOf(node: Node): { name: string; value: string }[] {
   return [];
 }
 
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * Whether `node` (child `index` of `parent`) is a link to the heading just before it, as the "#" link
+ * rehype-autolink-headings puts after each heading: a target that exists by construction.
+ */
+function isLinkToHeadingBefore(node: Node, index: number | undefined, parent: Parent | undefined): boolean {
+  if (node.type !== 'element' || (node as Element).tagName !== 'a' || !parent || index === undefined)
+    return false;
+  const before = parent.children
+    .slice(0, index)
+    .reverse()
+    .find((sibling) => sibling.type !== 'text' || toString(sibling as Element).trim() !== '');
+  if (before?.type !== 'element' || !HEADING_TAG.test((before as Element).tagName)) return false;
+  const id = (before as Element).properties['id'];
+  return typeof id === 'string' && (node as Element).properties['href'] === `#${id}`;
+}
+
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const allowedHosts = new Set(options.allowedHosts);
@@ -87,7 +105,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     const problems: string[] = [];
     let section: LinkRecord['section'];
 
-    visit(tree, (node: Node) => {
+    visit(tree, (node: Node, index: number | undefined, parent: Parent | undefined) => {
       const tag =
         node.type === 'element' ? (node as Element).tagName : isMdxJsx(node) ? (node.name ?? '') : '';
       if (tag === '') return;
@@ -121,8 +139,11 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
               'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';
           }
           if (problem) problems.push(describeProblem(site, problem));
-          if ('internal' in checked) record.internal.push({ site, ...checked.internal });
-          if (role === 'link') {
+          // Kept small, as Astro holds every page's record in memory: the links the site-wide check or
+          // the /links/ page need (a heading's own "#" link needs no check; only outbound links are listed).
+          if ('internal' in checked && !isLinkToHeadingBefore(node, index, parent))
+            record.internal.push({ site, ...checked.internal });
+          if (role === 'link' && isOutbound(url)) {
             const text = html ? '' : toString(node as Element).trim();
             record.links.push({ href: url, text, line, section });
           }

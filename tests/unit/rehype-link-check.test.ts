@@ -54,6 +54,24 @@ describe('rehypeLinkCheck', () => {
     ]);
   });
 
+  test('records only what is used: outbound links for /links/, internal links but a heading\'s own "#" link', () => {
+    const html =
+      '<div class="heading"><h2 id="here">Here</h2><a class="heading-anchor" href="#here">#</a></div>' +
+      '<p><a href="#here">back up</a> <a href="/security/">security</a> <a href="https://www.microsoft.com/trust-center">trust</a></p>' +
+      '<div><h2 id="there">There</h2><a href="#here">not its own heading</a></div>';
+    const file = run(rehypeLinkCheck({ ...options, strict: true }), 'privacy', html);
+    const links = file.data.astro?.frontmatter?.['links'] as { href: string }[];
+    assert.deepEqual(
+      links.map((link) => link.href),
+      ['https://www.microsoft.com/trust-center'],
+    );
+    const { internal } = file.data.astro?.frontmatter?.['linkCheck'] as { internal: InternalLink[] };
+    assert.deepEqual(
+      internal.map((link) => link.site.href),
+      ['#here', '/security/', '#here'],
+    );
+  });
+
   test('a bad outbound link fails, naming the file relative to the project, the line and the link', () => {
     const transform = rehypeLinkCheck({ ...options, strict: true });
     assert.throws(
@@ -172,7 +190,9 @@ describe('rehypeLinkCheck', () => {
       String(warn.mock.calls[0]?.arguments[0]),
       /\[links\] Broken link:\ncontent\/privacy\.mdx:1: the link "http:\/\/www\.microsoft\.com\/x" is not https/,
     );
-    assert.equal((file.data.astro?.frontmatter?.['links'] as unknown[]).length, 1);
+    // Recorded as usual; an http link is not an outbound destination the /links/ page lists.
+    assert.deepEqual(file.data.astro?.frontmatter?.['links'], []);
+    assert.ok(file.data.astro?.frontmatter?.['linkCheck']);
   });
 
   test('strict unless NODE_ENV is development, which astro dev sets', (t) => {
