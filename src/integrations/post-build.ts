@@ -11,7 +11,6 @@
  * attribute value that looks like markup is never taken for it. Comes before the Pagefind index, built
  * from the final HTML, and precompression, which compresses every final file.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cspStage } from '../lib/post-build/csp.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
@@ -28,6 +27,7 @@ import {
 } from '../lib/post-build/shards.ts';
 import { listHtmlFiles, type Stage } from '../lib/post-build/stage.ts';
 import { vocabularyStage } from '../lib/post-build/vocabulary.ts';
+import { workerThreads } from '../lib/worker-threads.ts';
 import type { BuildLog } from './finish.ts';
 
 /** The stages, in the order they run. */
@@ -53,12 +53,9 @@ export function runPostBuild(site: string, makeStages: () => Stage[], shards = 1
   return finishSite(site, stages);
 }
 
-/** Pages each worker thread should have at least: below that, starting a thread costs more than it saves. */
-const PAGES_PER_WORKER = 100;
-
-/** How many worker threads read `pages` pages: one per core, at most 4, fewer on a small site. */
-export function workerCount(pages: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(4, cores, Math.floor(pages / PAGES_PER_WORKER)));
+/** How many shards `pages` pages are read in: one per worker thread, or 1 (read in this thread) when few. */
+export function workerCount(pages: number, cores?: number): number {
+  return Math.max(1, workerThreads(pages, cores));
 }
 
 /**

@@ -6,12 +6,12 @@
  * entries. In `astro dev`, and for a small site, the loader renders as before.
  */
 import { readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { unified } from '@astrojs/markdown-remark';
 import { isContentPage } from '../lib/navigation.ts';
+import { workerThreads } from '../lib/worker-threads.ts';
 
 /** What Astro's Markdown renderer takes besides the plugins (structured-cloneable config values). */
 export type RenderShared = Parameters<ReturnType<typeof unified>['createRenderer']>[0];
@@ -85,12 +85,9 @@ export class RenderPool {
   }
 }
 
-/** Pages each render worker should have at least: below that, starting threads costs more than it saves. */
-const PAGES_PER_WORKER = 100;
-
-/** How many render workers for `pages` Markdown pages: one per core, at most 4; 0 (render in process) when few. */
-export function renderWorkerCount(pages: number, cores = availableParallelism()): number {
-  const count = Math.min(4, cores, Math.floor(pages / PAGES_PER_WORKER));
+/** How many render workers for `pages` Markdown pages; 0 (render in process) when fewer than two would do. */
+export function renderWorkerCount(pages: number, cores?: number): number {
+  const count = workerThreads(pages, cores);
   return count >= 2 ? count : 0;
 }
 
