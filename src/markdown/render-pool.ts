@@ -114,25 +114,23 @@ export function globRenderingInWorkers(
     load: async (context: LoaderContext) => {
       const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
       const markdown = entryTypes?.get('.md');
-      const base = new URL(options.base ?? '.', context.config.root);
-      const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter(
-        (file) => isContentPage(file) && file.endsWith('.md'),
-      ).length;
-      const count = workers(pages);
-      if (
-        context.watcher !== undefined ||
-        !entryTypes ||
-        markdown?.getRenderFunction === undefined ||
-        count === 0
-      ) {
+      if (context.watcher !== undefined || !entryTypes || markdown?.getRenderFunction === undefined) {
         await inner.load(context);
         return;
       }
+      const inProcess = markdown.getRenderFunction.bind(markdown);
       let pool: RenderPool | undefined;
-      const { config } = context;
       const pooled: EntryType = {
         ...markdown,
-        getRenderFunction: () => {
+        getRenderFunction: async (config) => {
+          // Counted when a page first needs rendering: a build whose content cache holds every page
+          // walks content/ no second time.
+          const base = new URL(options.base ?? '.', config.root);
+          const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter(
+            (file) => isContentPage(file) && file.endsWith('.md'),
+          ).length;
+          const count = workers(pages);
+          if (count === 0) return inProcess(config);
           // The options Astro's own Markdown entry type passes (astro/dist/vite-plugin-markdown), but
           // its deprecated gfm and smartypants, which markdownProcessor sets on the processor.
           const shared = {
@@ -142,9 +140,7 @@ export function globRenderingInWorkers(
           } as RenderShared;
           pool ??= new RenderPool(config.root, shared, count);
           const started = pool;
-          return Promise.resolve((entry) =>
-            started.render(entry.body ?? '', { ...entry.data }, entry.filePath),
-          );
+          return (entry) => started.render(entry.body ?? '', { ...entry.data }, entry.filePath);
         },
       };
       try {
