@@ -33,6 +33,11 @@ export async function finishBuild(
   await precompressSite(site, deployDir, log('precompress'));
 }
 
+/** Where the finishing steps write the servers' configuration for the project in `root`: deploy/. */
+export function deployDirOf(root: URL): string {
+  return fileURLToPath(new URL('deploy/', root));
+}
+
 /**
  * The integration that runs the finishing steps at the end of `astro build`, unless `env` (the build's
  * environment) tells it not to.
@@ -43,7 +48,7 @@ export function finishedSite(env: NodeJS.ProcessEnv = process.env): AstroIntegra
     name: 'finish',
     hooks: {
       'astro:config:done': ({ config }) => {
-        deployDir = fileURLToPath(new URL('deploy/', config.root));
+        deployDir = deployDirOf(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (env[FINISH_SEPARATELY] === '1') {
