@@ -1,6 +1,7 @@
 /**
  * The post-build step, the first of the build's finishing steps (finish.ts): reads the built pages of
- * dist/ one at a time (never all at once), each parsed as a browser parses it, and runs the stages in code order:
+ * dist/ one at a time (never all at once), each parsed as a browser parses it, and runs the stages in
+ * code order:
  *   1. leftovers: Learn syntax that was not rendered;
  *   2. inert: no event handlers, code URLs, refresh or <base>, whoever wrote them;
  *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`;

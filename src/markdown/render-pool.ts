@@ -1,6 +1,6 @@
 /**
  * Markdown rendered on every core during a build. Astro's glob loader renders each page on the build's
- * one thread while it syncs content (at 10,000 pages, about half a minute); `renderingInWorkers` hands
+ * one thread while it syncs content (at 10,000 pages, about half a minute); `globRenderingInWorkers` hands
  * those renders to worker threads, each with the site's processor (`markdownProcessor`, the one
  * astro.config.mjs gives Astro), and gives the loader their results, so the data store holds the same
  * entries. In `astro dev`, and for a small site, the loader renders as before.
