@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
  * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
- * their images into public/media/), printing what it did. Never deletes; never overwrites an existing file
+ * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag
+ * or a component (pageFile). Never deletes; never overwrites an existing file
  * without --force, and never writes through a symlink. Each page records its upstream file and the day it
  * was imported; a page whose text changed gets a content/changelog.json entry.
  */
@@ -19,6 +20,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  pageFile,
   planImport,
   renderPage,
   type ImportPlan,
@@ -156,7 +158,18 @@ function writePage(
   force: boolean,
   root: string,
 ): 'written' | 'unchanged' | 'kept' {
-  const path = join(root, 'content', `${page.slug}.mdx`);
+  const planned = pageFile(page);
+  const present = (file: string) => lstatSync(join(root, 'content', file), { throwIfNoEntry: false });
+  const other = planned.endsWith('.mdx') ? planned.slice(0, -1) : `${planned}x`;
+  if (planned.endsWith('.mdx') && present(other)) {
+    console.log(
+      `  kept      content/${other}: the page now has an HTML tag or a component, which only a .mdx page may have (rename it to content/${planned}, then import again)`,
+    );
+    return 'kept';
+  }
+  // A page imported before as .mdx stays there: MDX renders plain Markdown the same.
+  const file = present(other) ? other : planned;
+  const path = join(root, 'content', file);
   const inFolder = relative(plan.sourceRoot, page.source).split(sep).join('/');
   let fields: { source: string; imported: string } | undefined;
   try {
@@ -185,7 +198,7 @@ function writePage(
   if (result === 'written' && change !== undefined) {
     const commit = upstream.commitOf(inFolder);
     appendChangelogEntry(join(root, 'content/changelog.json'), {
-      page: slugOfContentPath(`${page.slug}.mdx`),
+      page: slugOfContentPath(file),
       date: isoDate(today),
       summary: change,
       ...(commit === undefined

@@ -5,7 +5,7 @@
  * the build's CSP and link checks passed (the build fails otherwise).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,13 @@ import { parse } from 'yaml';
 import { findLearnLeftovers } from '../../src/lib/learn/leftovers.ts';
 import { UPSTREAM } from '../../src/consts.ts';
 import { articleLinks, articleText, normalise, readPage } from '../support/built-site.ts';
-import { CORPUS, corpusArticles, corpusDist, corpusImportLog } from '../support/corpus-site.ts';
+import {
+  CORPUS,
+  corpusArticles,
+  corpusContent,
+  corpusDist,
+  corpusImportLog,
+} from '../support/corpus-site.ts';
 import { byTag, findElements } from '../support/html.ts';
 
 const LEARN_FOLDER_URL = 'https://learn.microsoft.com/en-us/defender-business/';
@@ -108,6 +114,36 @@ test('the import names every new host it allowed, with a count and the first fil
   assert.match(
     log,
     /host {6}security\.microsoft\.com: \d+ link\(s\), first at \S+\.md:\d+ \(added under "Other sites"\)/,
+  );
+});
+
+test('articles in plain Markdown are .md pages (no module compiled for each), those with HTML tags .mdx', () => {
+  const content = corpusContent(dist);
+  const text = (page: string) => readFileSync(join(content, page), 'utf8');
+  const tagged = (page: string) => {
+    let found = false;
+    visit(
+      unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .parse(text(page).replace(/^---\n[\s\S]*?\n---\n/, '')),
+      'html',
+      () => {
+        found = true;
+      },
+    );
+    return found;
+  };
+  // The imported pages, which record their source (the site's own five do not).
+  const pages = readdirSync(content).filter((file) => /\.mdx?$/.test(file) && /^source: /m.test(text(file)));
+  const plain = pages.filter((page) => page.endsWith('.md'));
+  const mdx = pages.filter((page) => page.endsWith('.mdx'));
+  assert.ok(plain.length >= 10 && mdx.length >= 10, `${plain.length} .md and ${mdx.length} .mdx pages`);
+  assert.deepEqual(plain.filter(tagged), [], 'a .md page with a tag');
+  assert.deepEqual(
+    mdx.filter((page) => !tagged(page)),
+    [],
+    'a .mdx page in plain Markdown',
   );
 });
 

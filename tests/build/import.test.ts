@@ -103,8 +103,8 @@ const build = buildWith(files, {
 });
 const sitePages = new Set(
   Object.keys(files)
-    .filter((path) => path.startsWith('content/') && path.endsWith('.mdx'))
-    .map((path) => path.slice(8).replace(/\.mdx$/, '')),
+    .filter((path) => path.startsWith('content/') && /\.mdx?$/.test(path))
+    .map((path) => path.slice(8).replace(/\.mdx?$/, '')),
 );
 
 test('the import, the import after a change and the build succeed', () => {
@@ -131,7 +131,7 @@ for (const article of ARTICLES) {
         sitePages,
         learnBase: LEARN_BASE,
         learnFolder: LEARN_FOLDER,
-        pageFile: `${slug}.mdx`,
+        pageFile: `${slug}.md`,
       });
       test(`links to ${target} as ${resolved}`, () => {
         assert.ok(hrefs.includes(resolved), `no link to ${resolved}; has ${hrefs.join(', ')}`);
@@ -201,7 +201,7 @@ describe('Learn syntax on the built pages', () => {
     );
     assert.match(
       build.output,
-      /widget-setup\.mdx:\d+: image "\/media\/widget-setup\/not-drawn-yet\.png" is not in public\//,
+      /widget-setup\.md:\d+: image "\/media\/widget-setup\/not-drawn-yet\.png" is not in public\//,
     );
   });
 
@@ -221,7 +221,7 @@ describe("a change in the source reaches What's new and the feed", () => {
 
   test('the re-import logs the changed page only', () => {
     const logged = reimportRun.stdout.split('\n').filter((line) => line.includes('changelog'));
-    assert.deepEqual(logged, [`  changelog content/docs-authoring/sort-redirects.mdx: ${summary}`]);
+    assert.deepEqual(logged, [`  changelog content/docs-authoring/sort-redirects.md: ${summary}`]);
   });
 
   test("What's new lists the change with its date, linked to the page", () => {

@@ -57,19 +57,27 @@ describe('npm run import -- security-privacy-compliance.md --split h2', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-split-'));
   const run = runImport(SOURCE, '--split', 'h2', '--root', dir);
   const sitePages = readdirSync(join(ROOT, 'content')).filter((file) => file.endsWith('.mdx'));
+  const slugOf = (file: string) => file.replace(/\.mdx?$/, '');
+  const written = () => readdirSync(join(dir, 'content')).sort();
 
   test('succeeds and says what it wrote', () => {
     assert.equal(run.status, 0, run.output);
-    for (const file of sitePages) assert.match(run.output, new RegExp(`wrote\\s+content/${file}`));
+    for (const file of written()) assert.match(run.output, new RegExp(`wrote\\s+content/${file}`));
   });
 
-  test("makes exactly the site's five pages", () => {
-    assert.deepEqual(readdirSync(join(dir, 'content')).sort(), sitePages.sort());
+  test("makes exactly the site's five pages: the overview, with its component, as MDX; the others plain Markdown", () => {
+    assert.deepEqual(written().map(slugOf), sitePages.map(slugOf).sort());
+    assert.deepEqual(
+      written().filter((file) => file.endsWith('.mdx')),
+      ['index.mdx'],
+    );
   });
 
   for (const file of sitePages) {
-    test(`content/${file} carries the same title, order, date, article text and links as the site's page`, () => {
-      const imported = readArticle(join(dir, 'content', file));
+    test(`content/${slugOf(file)} carries the same title, order, date, article text and links as the site's page`, () => {
+      const imported = readArticle(
+        join(dir, 'content', written().find((name) => slugOf(name) === slugOf(file)) ?? file),
+      );
       const site = readArticle(join(ROOT, 'content', file));
       assert.deepEqual(imported, site);
     });
@@ -90,13 +98,14 @@ describe('the import never loses a file', () => {
       /kept\s+content\/privacy\.mdx: it exists and differs \(pass --force to overwrite it\)/,
     );
     assert.equal(readFileSync(join(dir, 'content/privacy.mdx'), 'utf8'), 'hand-edited\n');
-    assert.ok(existsSync(join(dir, 'content/security.mdx')), 'the other pages are written');
+    assert.ok(existsSync(join(dir, 'content/security.md')), 'the other pages are written');
   });
 
   test('--force overwrites it; files the import did not make stay', () => {
     const run = runImport(SOURCE, '--split', 'h2', '--force', '--root', dir);
     assert.equal(run.status, 0, run.output);
     assert.match(readFileSync(join(dir, 'content/privacy.mdx'), 'utf8'), /Privacy at Microsoft/);
+    assert.ok(!existsSync(join(dir, 'content/privacy.md')), 'a page imported before as .mdx stays .mdx');
     assert.equal(readFileSync(join(dir, 'content/notes.mdx'), 'utf8'), 'not from the article\n');
   });
 
@@ -120,7 +129,8 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
 
   test('writes one page per file and copies the images that exist', () => {
     assert.equal(run.status, 0, run.output);
-    assert.deepEqual(readdirSync(join(dir, 'content')).sort(), ['widget-overview.mdx', 'widget-setup.mdx']);
+    // The overview has an <a name> bookmark, which only MDX reads as a tag; the setup page is plain Markdown.
+    assert.deepEqual(readdirSync(join(dir, 'content')).sort(), ['widget-overview.mdx', 'widget-setup.md']);
     for (const image of [
       'media/widget-setup/dial.svg',
       'media/widget-setup/chart.svg',
@@ -142,7 +152,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     const order = (file: string) =>
       /^order: (\d+)$/m.exec(readFileSync(join(dir, 'content', file), 'utf8'))?.[1];
     assert.equal(order('widget-overview.mdx'), '1');
-    assert.equal(order('widget-setup.mdx'), '2');
+    assert.equal(order('widget-setup.md'), '2');
   });
 
   test('a file without author or ms.date is still imported: defaults, each a warning with file and line', () => {
@@ -158,7 +168,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
       result.output,
       /no-date\.md:1: front-matter field "author" is missing \(taken from ms\.author\)/,
     );
-    const page = readFileSync(join(folder, 'content/no-date.mdx'), 'utf8');
+    const page = readFileSync(join(folder, 'content/no-date.md'), 'utf8');
     assert.match(page, /^author: "msalias"$/m);
     // Not in git: the date is today's.
     assert.match(page, new RegExp(`^updated: ${new Date().toISOString().slice(0, 10)}$`, 'm'));
@@ -197,7 +207,8 @@ describe('re-importing records provenance, stays idempotent and logs what change
       project,
       ...flags,
     );
-  const page = (slug: string) => readFileSync(join(project, 'content', `${slug}.mdx`), 'utf8');
+  const fileOf = (slug: string) => (slug === 'widget-overview' ? `${slug}.mdx` : `${slug}.md`);
+  const page = (slug: string) => readFileSync(join(project, 'content', fileOf(slug)), 'utf8');
   const changelog = () =>
     (JSON.parse(readFileSync(join(project, 'content/changelog.json'), 'utf8')) as { entries: unknown[] })
       .entries;
@@ -220,7 +231,7 @@ describe('re-importing records provenance, stays idempotent and logs what change
     // As if the first run were long ago.
     for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects'])
       writeFileSync(
-        join(project, 'content', `${slug}.mdx`),
+        join(project, 'content', fileOf(slug)),
         page(slug).replace(/^imported: .*$/m, 'imported: 2020-01-02'),
       );
     const before = snapshot(project);
@@ -242,7 +253,7 @@ describe('re-importing records provenance, stays idempotent and logs what change
     assert.equal(run.status, 0, run.output);
     const after = snapshot(project);
     const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file)).sort();
-    assert.deepEqual(changed, ['content/changelog.json', 'content/docs-authoring/sort-redirects.mdx']);
+    assert.deepEqual(changed, ['content/changelog.json', 'content/docs-authoring/sort-redirects.md']);
     assert.match(page('docs-authoring/sort-redirects'), new RegExp(`^imported: ${today}$`, 'm'));
     assert.match(page('docs-authoring/sort-redirects'), /Always sort the redirects/);
     assert.match(page('widget-overview'), /^imported: 2020-01-02$/m);
@@ -284,7 +295,7 @@ describe('a source folder in a git clone of the upstream repository', () => {
   test("gives each page its path in the clone and, when its text changes, the commit's diff", () => {
     const first = runImport(article, '--root', project);
     assert.equal(first.status, 0, first.output);
-    const page = () => readFileSync(join(project, 'content/mdb-widgets.mdx'), 'utf8');
+    const page = () => readFileSync(join(project, 'content/mdb-widgets.md'), 'utf8');
     assert.match(page(), /^source: "defender-business\/mdb-widgets\.md"$/m);
     writeFileSync(article, readFileSync(article, 'utf8').replace('Widgets turn.', 'Widgets turn left.'));
     git('commit', '-q', '-a', '-m', 'second');
@@ -310,7 +321,7 @@ describe('the import refuses what would break the site, with a clear message', (
     const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
     assert.match(result.output, /a\.md: a page would have no name .*"🚀🎉" has no letters or digits/);
-    assert.ok(!existsSync(join(folder, 'content/.mdx')));
+    assert.ok(!existsSync(join(folder, 'content')));
   });
 
   test("an H2 named like one of the site's own pages (Links) is refused instead of clashing with /links/", () => {
@@ -318,8 +329,8 @@ describe('the import refuses what would break the site, with a clear message', (
     writeFileSync(join(folder, 'a.md'), `${front}## Links\n\nText.\n`);
     const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
-    assert.match(result.output, /content\/links\.mdx, at \/links\/, which is the site's own page/);
-    assert.ok(!existsSync(join(folder, 'content/links.mdx')));
+    assert.match(result.output, /content\/links\.md, at \/links\/, which is the site's own page/);
+    assert.ok(!existsSync(join(folder, 'content')));
   });
 
   test('--force never writes through a symlink at the destination: the file it points to is untouched', () => {
@@ -328,14 +339,29 @@ describe('the import refuses what would break the site, with a clear message', (
     const outside = join(mkdtempSync(join(tmpdir(), 'import-outside-')), 'precious.txt');
     writeFileSync(outside, 'precious\n');
     mkdirSync(join(folder, 'content'));
-    symlinkSync(outside, join(folder, 'content/a.mdx'));
+    symlinkSync(outside, join(folder, 'content/a.md'));
     const result = runImport(join(folder, 'a.md'), '--force', '--root', folder);
     assert.equal(result.status, 1);
     assert.match(
       result.output,
-      /kept\s+content\/a\.mdx: content\/a\.mdx is a symlink; the import writes only plain files/,
+      /kept\s+content\/a\.md: content\/a\.md is a symlink; the import writes only plain files/,
     );
     assert.equal(readFileSync(outside, 'utf8'), 'precious\n');
+  });
+
+  test('a .md page whose source now has an HTML tag is kept, not doubled by a .mdx beside it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-now-mdx-'));
+    writeFileSync(join(folder, 'a.md'), `${front}Plain.\n`);
+    assert.equal(runImport(join(folder, 'a.md'), '--root', folder).status, 0);
+    writeFileSync(join(folder, 'a.md'), `${front}Water is H<sub>2</sub>O.\n`);
+    const result = runImport(join(folder, 'a.md'), '--force', '--root', folder);
+    assert.equal(result.status, 1);
+    assert.match(
+      result.output,
+      /kept\s+content\/a\.md: the page now has an HTML tag or a component, which only a \.mdx page may have \(rename it to content\/a\.mdx, then import again\)/,
+    );
+    assert.deepEqual(readdirSync(join(folder, 'content')), ['a.md']);
+    assert.match(readFileSync(join(folder, 'content/a.md'), 'utf8'), /Plain\./);
   });
 
   test('an include or image outside the source folder (or a symlink out of it) is not read; messages name the path as written', () => {
@@ -350,7 +376,7 @@ describe('the import refuses what would break the site, with a clear message', (
     );
     writeFileSync(join(folder, 'media/fake.png'), 'not a png at all');
     const result = runImport(join(folder, 'a.md'), '--root', parent);
-    const page = readFileSync(join(parent, 'content/a.mdx'), 'utf8');
+    const page = readFileSync(join(parent, 'content/a.md'), 'utf8');
     assert.doesNotMatch(page, /top secret/);
     assert.match(result.output, /\[!INCLUDE\] "\.\.\/secret\.txt" is outside the source folder/);
     assert.match(result.output, /image "media\/linked\.png" is a link to a file outside the source folder/);

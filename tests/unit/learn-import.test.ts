@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
-import { planImport, renderPage, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { pageFile, planImport, renderPage, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
@@ -149,6 +149,33 @@ describe('splitting at H2', () => {
   });
 });
 
+describe('pageFile', () => {
+  const fileOf = (markdown: string) => pageFile({ slug: 'docs/a', body: toMdxSafe(markdown) });
+
+  test('plain Markdown, with escaped braces, placeholders and code showing tags, is a .md page', () => {
+    for (const markdown of [
+      'Intro with **bold**, a [link](https://example.org/) and `<div>` in code.',
+      'Replace <tenant-name> with {your tenant}: a placeholder, then braces.',
+      'Escaped \\<b\\> stays text.',
+      '| A | B |\n| --- | --- |\n| one | two |',
+      '```html\n<script>alert(1)</script>\n```',
+      '> [!NOTE]\n> A note.',
+    ])
+      assert.equal(fileOf(markdown), 'docs/a.md', markdown);
+  });
+
+  test('a tag Learn uses as HTML, or a component, makes it a .mdx page', () => {
+    for (const markdown of [
+      '| A | B |\n| --- | --- |\n| one<br>two | three |',
+      '<a name="choose"></a>\n\n## Choose',
+      'Water is H<sub>2</sub>O.',
+      '<ul><li>one</li></ul>',
+    ])
+      assert.equal(fileOf(markdown), 'docs/a.mdx', markdown);
+    assert.equal(pageFile({ slug: 'index', body: 'Intro.\n\n<SectionList />' }), 'index.mdx');
+  });
+});
+
 describe('TOC.yml', () => {
   test('its .md entries, depth first, in reading order, with their names and the node above them as group', () => {
     const toc = readTocYml(
@@ -289,7 +316,7 @@ describe('planImport', () => {
       /exactly one file/,
     );
     const twins = folder({ '/x/a.md': `${FRONT}\n# T\n\n## Same\n\nOne.\n\n## Same\n\nTwo.\n` });
-    assert.throws(() => planImport(['/x/a.md'], { split: 'h2' }, twins), /content\/same\.mdx/);
+    assert.throws(() => planImport(['/x/a.md'], { split: 'h2' }, twins), /both be the page \/same\//);
   });
 
   test('a page file is front matter the schema accepts, then the body', () => {

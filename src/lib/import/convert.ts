@@ -1,5 +1,9 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { dirname, posix, relative, resolve, sep } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import {
   mapLearnFrontMatter,
   renderFrontMatter,
@@ -97,6 +101,23 @@ export interface ImportPlan {
 /** A page file's text. */
 export function renderPage(page: PlannedPage): string {
   return `${renderFrontMatter(page.frontMatter)}\n${page.body.trim()}\n`;
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * The page's file under content/: `<slug>.md` when its body is plain Markdown, which Astro renders without
+ * compiling a module per page; `<slug>.mdx` when it has a component or an HTML tag (Markdown would keep a
+ * tag as raw HTML, which a `.md` page may not have: only MDX reads tags, so only there are they checked).
+ * The body is MDX-safe already (toMdxSafe), so it reads the same either way.
+ */
+export function pageFile(page: Pick<PlannedPage, 'slug' | 'body'>): string {
+  let tags = 0;
+  visit(markdownParser.parse(page.body), 'html', () => {
+    tags++;
+    return EXIT;
+  });
+  return `${page.slug}${tags > 0 ? '.mdx' : '.md'}`;
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -498,16 +519,16 @@ export function planImport(
   for (const page of plan.pages) {
     if (page.slug === '' || page.slug.endsWith('/'))
       throw new Error(
-        `${page.source}: a page would have no name (content/${page.slug}.mdx): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`,
+        `${page.source}: a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`,
       );
     const reserved = SITE_OWN_PAGES.find((own) => own === page.slug.split('/')[0]);
     if (reserved !== undefined)
       throw new Error(
-        `${page.source}: the page "${page.frontMatter.title}" would be content/${page.slug}.mdx, at /${reserved}/, which is the site's own page. Rename the file or heading.`,
+        `${page.source}: the page "${page.frontMatter.title}" would be content/${pageFile(page)}, at /${reserved}/, which is the site's own page. Rename the file or heading.`,
       );
     if (seen.has(page.slug))
       throw new Error(
-        `${page.source}: two imported pages would both be content/${page.slug}.mdx; rename one file or heading.`,
+        `${page.source}: two imported pages would both be the page /${page.slug}/; rename one file or heading.`,
       );
     seen.add(page.slug);
   }
