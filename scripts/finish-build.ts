@@ -1,20 +1,49 @@
 /**
- * The build's finishing steps over dist/, in a process of their own (see src/integrations/finish.ts):
- * `npm run build` runs this after `astro build`, which it told to leave them.
+ * `node scripts/finish-build.ts [--root project]`: the build's finishing steps over dist/ (see
+ * src/integrations/finish.ts). `npm run build` runs this after `astro build`, which it told to leave them.
+ * Each step runs in a process of its own, this script again with `--step <name>`, so no step's memory is
+ * still held while the next one runs.
  */
-import { fileURLToPath } from 'node:url';
-import { deployDirOf, finishBuild } from '../src/integrations/finish.ts';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { deployDirOf, FINISH_STEPS, finishBuild, isFinishStep } from '../src/integrations/finish.ts';
 
-const ROOT = new URL('../', import.meta.url);
-const start = performance.now();
+const { step, root } = parseArgs({
+  options: { step: { type: 'string' }, root: { type: 'string' } },
+}).values;
+const ROOT = root === undefined ? new URL('../', import.meta.url) : pathToFileURL(`${resolve(root)}/`);
+const SITE = fileURLToPath(new URL('dist/', ROOT));
 const clock = () => new Date().toTimeString().slice(0, 8);
+const log = (name: string) => ({
+  info: (message: string) => {
+    console.log(`${clock()} [${name}] ${message}`);
+  },
+});
+
+/** Runs `name` in a new process, as this script with `--step`; throws when it fails. */
+function inOwnProcess(name: string): Promise<void> {
+  const { status, signal } = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--root', fileURLToPath(ROOT), '--step', name],
+    { stdio: 'inherit' },
+  );
+  if (status !== 0)
+    return Promise.reject(new Error(`the ${name} step failed (${signal ?? `exit code ${String(status)}`}).`));
+  return Promise.resolve();
+}
+
+const start = performance.now();
 try {
-  await finishBuild(fileURLToPath(new URL('dist/', ROOT)), deployDirOf(ROOT), (step) => ({
-    info: (message) => {
-      console.log(`${clock()} [${step}] ${message}`);
-    },
-  }));
-  console.log(`${clock()} [finish] done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  if (step === undefined) {
+    await finishBuild(SITE, deployDirOf(ROOT), log, inOwnProcess);
+    console.log(`${clock()} [finish] done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  } else if (isFinishStep(step)) {
+    await FINISH_STEPS[step](SITE, deployDirOf(ROOT), log(step));
+  } else {
+    throw new Error(`--step ${step}: the steps are ${Object.keys(FINISH_STEPS).join(', ')}.`);
+  }
 } catch (error) {
   console.error(`${clock()} [finish] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

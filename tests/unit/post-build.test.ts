@@ -1,5 +1,6 @@
 /** The post-build step's stages, each on a tiny page, and the runner on a tiny built site. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -12,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
@@ -501,5 +502,60 @@ describe('finishedSite, the integration that finishes `astro build`', () => {
       rmSync(dir, { recursive: true, force: true });
       rmSync(join(deploy, '..'), { recursive: true, force: true });
     }
+  });
+});
+
+describe('scripts/finish-build.ts, the finishing steps of `npm run build`', () => {
+  const SCRIPT = fileURLToPath(new URL('../../scripts/finish-build.ts', import.meta.url));
+  /** A project folder whose dist/ holds `pages`; the script's output and exit status over it. */
+  function finishProject(pages: Record<string, string>) {
+    const root = mkdtempSync(join(tmpdir(), 'finish-script-'));
+    const dist = site(pages);
+    cpSync(dist, join(root, 'dist'), { recursive: true });
+    rmSync(dist, { recursive: true, force: true });
+    const run = spawnSync(process.execPath, [SCRIPT, '--root', root], { encoding: 'utf8' });
+    return { root, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  }
+
+  test('runs post-build, the search index and precompression, in that order, then says it is done', () => {
+    const { root, status, output } = finishProject({
+      'index.html': page('<h1>One</h1><p>Firewall text</p>'),
+      'a/index.html': page('<p>Two</p>'),
+    });
+    try {
+      assert.equal(status, 0, output);
+      const at = [
+        '[post-build] one CSP for 2 pages',
+        '[pagefind-index] Indexed 2 pages',
+        '[precompress]',
+        '[finish] done',
+      ].map((start) => output.indexOf(start));
+      assert.ok(
+        at.every((index, step) => index > (at[step - 1] ?? -1)),
+        output,
+      );
+      assert.ok(existsSync(join(root, 'dist/pagefind/pagefind-entry.json')));
+      assert.ok(existsSync(join(root, 'dist/index.html.br')) && existsSync(join(root, 'deploy/nginx.conf')));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('stops at the step that fails, names it, exits 1 and leaves no site to publish', () => {
+    const { root, status, output } = finishProject({ 'index.html': page('<p>[!NOTE] Learn syntax</p>') });
+    try {
+      assert.equal(status, 1);
+      assert.match(output, /Learn syntax reached[\s\S]*the post-build step failed \(exit code 1\)/);
+      assert.doesNotMatch(output, /\[pagefind-index\]|\[finish\] done/);
+      assert.equal(existsSync(join(root, 'dist')), false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('names the steps when asked for one it does not have', () => {
+    const run = spawnSync(process.execPath, [SCRIPT, '--step', 'deploy'], { encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /--step deploy: the steps are post-build, pagefind-index, precompress\./);
   });
 });
