@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store.ts';
 import { finishedSite } from './src/integrations/finish.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor(new URL('./', import.meta.url)),
   },
+  // dataStoreFromDisk: the content store stays out of the bundle (src/integrations/data-store.ts);
   // pagefindIndex: search in `astro dev`; finishedSite: post-build, the search index and precompression,
   // after the other integrations (src/integrations/finish.ts).
-  integrations: [mdx(), sitemap(), pagefindIndex(), finishedSite()],
+  integrations: [mdx(), sitemap(), dataStoreFromDisk(), pagefindIndex(), finishedSite()],
 });

@@ -113,6 +113,13 @@ test('the import, the import after a change and the build succeed', () => {
   assert.equal(build.status, 0, build.output);
 });
 
+test('the pages render from the content store read from its file, not bundled (src/integrations/data-store.ts)', () => {
+  assert.match(build.output, /the content store is read from its file when pages render, not bundled/);
+  // widget-setup is plain Markdown: its HTML is the store's.
+  assert.match(pages.get('widget-setup') ?? '', /<h1[^>]*>/);
+  assert.ok(articleText(pages.get('widget-setup') ?? '').length > 500);
+});
+
 for (const article of ARTICLES) {
   const slug = article.replace(/\.md$/, '');
   describe(`/${slug}/ carries ${article}`, () => {

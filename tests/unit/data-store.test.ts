@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  DATA_STORE_FILE,
+  DATA_STORE_MODULE,
+  dataStoreFromDiskPlugin,
+  dataStoreModule,
+  rendersFromDisk,
+} from '../../src/integrations/data-store.ts';
+// Astro's own names for the module and the file: not exported by the package, so read from its file.
+import {
+  DATA_STORE_FILE as ASTRO_DATA_STORE_FILE,
+  RESOLVED_DATA_STORE_VIRTUAL_ID,
+} from '../../node_modules/astro/dist/content/consts.js';
+
+/** The value of the module `code`, run as the built pages run it. */
+async function valueOf(code: string): Promise<unknown> {
+  const file = join(mkdtempSync(join(tmpdir(), 'store-module-')), 'store.mjs');
+  writeFileSync(file, code);
+  return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
+}
+
+describe('the content store kept out of the bundle', () => {
+  test("replaces the module and reads the file Astro's content layer uses", () => {
+    assert.equal(DATA_STORE_MODULE, RESOLVED_DATA_STORE_VIRTUAL_ID);
+    assert.equal(DATA_STORE_FILE, ASTRO_DATA_STORE_FILE);
+  });
+
+  test("its module gives what Astro's gives: the file's JSON, or an empty store without a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const flattened = [['Map', 1, 2], 'pages', { id: 'a', html: '<p>"quoted" \u2028 text</p>' }];
+    writeFileSync(join(dir, 'data-store.json'), JSON.stringify(flattened));
+    assert.deepEqual(await valueOf(dataStoreModule(join(dir, 'data-store.json'))), flattened);
+    assert.deepEqual(await valueOf(dataStoreModule(join(dir, 'missing.json'))), new Map());
+    const odd = join(dir, 'it\'s "odd"');
+    writeFileSync(odd, '[1]');
+    assert.deepEqual(await valueOf(dataStoreModule(odd)), [1], 'any path is written as a string literal');
+  });
+
+  test('loads only that module, only in a build, and only when enabled', () => {
+    const loads: string[] = [];
+    let enabled = true;
+    const plugin = dataStoreFromDiskPlugin(
+      '/cache/data-store.json',
+      () => enabled,
+      () => loads.push('loaded'),
+    );
+    assert.equal(plugin.apply, 'build');
+    const load = plugin.load as { order: string; handler: (id: string) => string | undefined };
+    assert.equal(load.order, 'pre', "before Astro's own plugin");
+    assert.equal(load.handler('/src/pages/index.astro'), undefined);
+    assert.match(load.handler(DATA_STORE_MODULE) ?? '', /readFileSync\("\/cache\/data-store\.json"/);
+    enabled = false;
+    assert.equal(load.handler(DATA_STORE_MODULE), undefined);
+    assert.deepEqual(loads, ['loaded']);
+  });
+
+  test('is on for a static build with no adapter and the one-file store; off otherwise', () => {
+    type Config = Parameters<typeof rendersFromDisk>[0];
+    const build = (changes: Record<string, unknown>) =>
+      rendersFromDisk({
+        output: 'static',
+        adapter: undefined,
+        experimental: { collectionStorage: 'single-file' },
+        ...changes,
+      } as Config);
+    assert.equal(build({}), true);
+    assert.equal(build({ output: 'server' }), false);
+    assert.equal(build({ adapter: { name: '@astrojs/node' } }), false);
+    assert.equal(build({ experimental: { collectionStorage: 'chunked' } }), false);
+  });
+});
