@@ -106,6 +106,20 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
       notFound(request, response);
       return;
     }
+    try {
+      await respond(request, response, found);
+    } finally {
+      // Closed however the response ended (a reader gone before the file was read included); closing
+      // twice is harmless.
+      await found.handle.close().catch(() => undefined);
+    }
+  }
+
+  async function respond(
+    request: IncomingMessage,
+    response: ServerResponse,
+    found: { path: string; handle: FileHandle; size: number; mtime: number },
+  ): Promise<void> {
     const etag = `W/"${found.size}-${Math.trunc(found.mtime)}"`;
     const type = lookup(extname(found.path)) ?? 'application/octet-stream';
     response.setHeader('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
@@ -115,18 +129,16 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
       if (acceptsGzip(request.headers['accept-encoding'])) response.setHeader('Content-Encoding', 'gzip');
     }
     if (request.headers['if-none-match'] === etag) {
-      await found.handle.close();
       response.writeHead(304);
       response.end();
       return;
     }
     response.setHeader('Content-Length', found.size);
     if (request.method === 'HEAD') {
-      await found.handle.close();
       response.end();
       return;
     }
-    // pipeline closes the file when the reader goes away mid-response too (pipe() left it open).
+    // pipeline stops reading when the reader goes away mid-response (pipe() read on); serve closes the file.
     await pipeline(found.handle.createReadStream(), response).catch((error: unknown) => {
       if (!request.destroyed) serverError(request, response, error);
     });

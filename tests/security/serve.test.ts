@@ -1,7 +1,7 @@
 /** `npm start`'s server: serves what a static host would, with types, and keeps serving while dist/ is rebuilt. */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -161,4 +161,28 @@ test('a folder given relative to the working directory is served, not answered 4
   } finally {
     await closeSite(local);
   }
+});
+
+test('readers who go away before a file is sent leave no file open (the server would run out of descriptors)', async () => {
+  const local = await serveSite(dir, PORT + 2);
+  const openFiles = () => readdirSync('/proc/self/fd').length;
+  const before = openFiles();
+  try {
+    for (let i = 0; i < 40; i++) {
+      await new Promise<void>((resolve) => {
+        const call = request(`http://127.0.0.1:${PORT + 2}/privacy/`);
+        call.on('error', () => undefined);
+        call.end();
+        // Gone once the request is sent, before the answer.
+        setImmediate(() => {
+          call.destroy();
+          resolve();
+        });
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  } finally {
+    await closeSite(local);
+  }
+  assert.ok(openFiles() <= before + 2, `${openFiles() - before} descriptors left open`);
 });
