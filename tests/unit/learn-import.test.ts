@@ -159,17 +159,21 @@ describe('pageFile', () => {
       'Escaped \\<b\\> stays text.',
       '| A | B |\n| --- | --- |\n| one | two |',
       '```html\n<script>alert(1)</script>\n```',
+      '- Step:\n\n  ```powershell\n  Get-Value {name}\n  ```',
+      '> ~~~\n> quoted code\n> ~~~',
       '> [!NOTE]\n> A note.',
     ])
       assert.equal(fileOf(markdown), 'docs/a.md', markdown);
   });
 
-  test('a tag Learn uses as HTML, or a component, makes it a .mdx page', () => {
+  test('a tag Learn uses as HTML, a component or an indented code block makes it a .mdx page', () => {
     for (const markdown of [
       '| A | B |\n| --- | --- |\n| one<br>two | three |',
       '<a name="choose"></a>\n\n## Choose',
       'Water is H<sub>2</sub>O.',
       '<ul><li>one</li></ul>',
+      // Markdown would show this block as code, with the escapes of {braces} in it.
+      'Run:\n\n    Set-Value {name}\n\nDone.',
     ])
       assert.equal(fileOf(markdown), 'docs/a.mdx', markdown);
     assert.equal(pageFile({ slug: 'index', body: 'Intro.\n\n<SectionList />' }), 'index.mdx');

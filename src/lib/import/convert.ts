@@ -109,15 +109,20 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
  * The page's file under content/: `<slug>.md` when its body is plain Markdown, which Astro renders without
  * compiling a module per page; `<slug>.mdx` when it has a component or an HTML tag (Markdown would keep a
  * tag as raw HTML, which a `.md` page may not have: only MDX reads tags, so only there are they checked).
- * The body is MDX-safe already (toMdxSafe), so it reads the same either way.
+ * The body is MDX-safe already (toMdxSafe), so it reads the same either way, except in an indented code
+ * block, which Markdown shows as code with toMdxSafe's escapes in it, and MDX as text: such a page stays
+ * `.mdx`, as every imported page was before.
  */
 export function pageFile(page: Pick<PlannedPage, 'slug' | 'body'>): string {
-  let tags = 0;
-  visit(markdownParser.parse(page.body), 'html', () => {
-    tags++;
+  let mdxOnly = 0;
+  visit(markdownParser.parse(page.body), (node) => {
+    const start = node.position?.start.offset ?? 0;
+    const indentedCode = node.type === 'code' && !/^\s*(?:`{3,}|~{3,})/.test(page.body.slice(start));
+    if (node.type !== 'html' && !indentedCode) return undefined;
+    mdxOnly++;
     return EXIT;
   });
-  return `${page.slug}${tags > 0 ? '.mdx' : '.md'}`;
+  return `${page.slug}${mdxOnly > 0 ? '.mdx' : '.md'}`;
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
