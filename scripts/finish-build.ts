@@ -5,6 +5,7 @@
  * still held while the next one runs.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,16 +23,21 @@ const log = (name: string) => ({
   },
 });
 
-/** Runs `name` in a new process, as this script with `--step`; throws when it fails. */
+/**
+ * Runs `name` in a new process, as this script with `--step`. When it fails, however it fails (a step
+ * that throws removes dist/ itself; one killed, by the kernel's out-of-memory killer say, cannot), dist/
+ * is removed, so no half-finished site is published, and this throws.
+ */
 function inOwnProcess(name: string): Promise<void> {
-  const { status, signal } = spawnSync(
+  const { status, signal, error } = spawnSync(
     process.execPath,
     [...process.execArgv, fileURLToPath(import.meta.url), '--root', fileURLToPath(ROOT), '--step', name],
     { stdio: 'inherit' },
   );
-  if (status !== 0)
-    return Promise.reject(new Error(`the ${name} step failed (${signal ?? `exit code ${String(status)}`}).`));
-  return Promise.resolve();
+  if (status === 0) return Promise.resolve();
+  rmSync(SITE, { recursive: true, force: true });
+  const how = error?.message ?? signal ?? `exit code ${String(status)}`;
+  return Promise.reject(new Error(`the ${name} step failed (${how}); dist/ removed.`));
 }
 
 const start = performance.now();

@@ -1,8 +1,8 @@
 /**
  * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
  * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
- * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag
- * or a component (pageFile). Never deletes; never overwrites an existing file
+ * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag,
+ * a component or an indented code block (pageFile). Never deletes; never overwrites an existing file
  * without --force, and never writes through a symlink. Each page records its upstream file and the day it
  * was imported; a page whose text changed gets a content/changelog.json entry.
  */
@@ -163,7 +163,7 @@ function writePage(
   const other = planned.endsWith('.mdx') ? planned.slice(0, -1) : `${planned}x`;
   if (planned.endsWith('.mdx') && present(other)) {
     console.log(
-      `  kept      content/${other}: the page now has an HTML tag or a component, which only a .mdx page may have (rename it to content/${planned}, then import again)`,
+      `  kept      content/${other}: the page now has an HTML tag, a component or an indented code block, which only a .mdx page may have (rename it to content/${planned}, then import again with --force)`,
     );
     return 'kept';
   }

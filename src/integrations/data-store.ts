@@ -10,6 +10,7 @@
  * pages are rendered on the machine that built them: a static build (no adapter, no server output) with
  * Astro's one-file store. Anywhere else Astro's own module stands.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -19,30 +20,42 @@ export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file in Astro's cache directory (astro/dist/content/consts.js, DATA_STORE_FILE). */
 export const DATA_STORE_FILE = 'data-store.json';
 
-/** Whether pages of a build with `config` are rendered where the store was written, from one file. */
+/** Where the module leaves the error of a failed read (Astro's runtime swallows it, and renders no pages). */
+export const READ_FAILURE = '__dataStoreFromDiskFailure';
+
+/**
+ * Whether pages of a build with `config` are rendered where the store was written, from one file, and
+ * Astro's incremental build (which tracks the module it bundles) is off.
+ */
 export function rendersFromDisk(config: Pick<AstroConfig, 'output' | 'adapter' | 'experimental'>): boolean {
   return (
     config.output === 'static' &&
     config.adapter === undefined &&
-    config.experimental.collectionStorage === 'single-file'
+    config.experimental.collectionStorage === 'single-file' &&
+    !config.experimental.incrementalBuild
   );
 }
 
 /**
- * The module's code: the store file parsed when the module runs, as Astro's module parses its string
- * (an empty store when there is no file, as Astro's is).
+ * The module's code for the store in `file`: parsed when the module runs, as Astro's module parses its
+ * string; an empty store when there is no file as the build bundles, as Astro's is. A read that fails
+ * is left in `globalThis[READ_FAILURE]` before it is thrown: Astro's runtime catches it and would render
+ * no page, so the integration fails the build instead.
  */
-export function dataStoreModule(file: string): string {
-  const path = JSON.stringify(file);
+export function dataStoreModule(file: string, exists = existsSync(file)): string {
+  if (!exists) return 'export default new Map();';
   return [
-    "import { existsSync, readFileSync } from 'node:fs';",
-    `export default existsSync(${path}) ? JSON.parse(readFileSync(${path}, 'utf8')) : new Map();`,
+    "import { readFileSync } from 'node:fs';",
+    'let store;',
+    `try { store = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')); }`,
+    `catch (error) { globalThis[${JSON.stringify(READ_FAILURE)}] = error; throw error; }`,
+    'export default store;',
   ].join('\n');
 }
 
 /**
  * The Vite plugin that loads the store module from `file` before Astro's plugin would, when `enabled()`
- * says so (asked at the load, after Astro has settled its config); `loaded()` is then told.
+ * says so (asked at the load, once Astro has settled its config); `loaded()` is then told.
  */
 export function dataStoreFromDiskPlugin(
   file: string,
@@ -63,25 +76,41 @@ export function dataStoreFromDiskPlugin(
   };
 }
 
+/** Fails the build when the module could not read the store (the pages rendered without it). */
+export function checkStoreRead(file: string): void {
+  const failure: unknown = Reflect.get(globalThis, READ_FAILURE);
+  if (failure === undefined) return;
+  Reflect.deleteProperty(globalThis, READ_FAILURE);
+  throw new Error(
+    `The pages rendered without Astro's content store: ${file} could not be read (${failure instanceof Error ? failure.message : 'an error'}). Was it removed or changed by another build of this project? Build again.`,
+  );
+}
+
 /**
- * The integration: the plugin for `astro build`, on when the final config (an adapter is set only once
- * the config is done) renders the pages from disk.
+ * The integration: the plugin for `astro build`, on when the final config renders the pages from disk
+ * (an adapter integration sets the adapter in its own astro:config:done).
  */
 export function dataStoreFromDisk(): AstroIntegration {
   let fromDisk = false;
+  let file = '';
   return {
     name: 'data-store-from-disk',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
-        const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
+        file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
+        let told = false;
         const loaded = () => {
-          logger.info('the content store is read from its file when pages render, not bundled');
+          if (!told) logger.info('the content store is read from its file when pages render, not bundled');
+          told = true;
         };
         updateConfig({ vite: { plugins: [dataStoreFromDiskPlugin(file, () => fromDisk, loaded)] } });
       },
       'astro:config:done': ({ config }) => {
         fromDisk = rendersFromDisk(config);
+      },
+      'astro:build:done': () => {
+        checkStoreRead(file);
       },
     },
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
+  checkStoreRead,
   DATA_STORE_FILE,
   DATA_STORE_MODULE,
   dataStoreFromDiskPlugin,
@@ -30,7 +31,7 @@ describe('the content store kept out of the bundle', () => {
     assert.equal(DATA_STORE_FILE, ASTRO_DATA_STORE_FILE);
   });
 
-  test("its module gives what Astro's gives: the file's JSON, or an empty store without a file", async () => {
+  test("its module gives what Astro's gives: the file's JSON, or an empty store when the build finds no file", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-'));
     const flattened = [['Map', 1, 2], 'pages', { id: 'a', html: '<p>"quoted" \u2028 text</p>' }];
     writeFileSync(join(dir, 'data-store.json'), JSON.stringify(flattened));
@@ -41,11 +42,37 @@ describe('the content store kept out of the bundle', () => {
     assert.deepEqual(await valueOf(dataStoreModule(odd)), [1], 'any path is written as a string literal');
   });
 
+  test('a store that cannot be read when the pages render fails the build, not renders no page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-broken-'));
+    const file = join(dir, 'data-store.json');
+    writeFileSync(file, '[["Map"');
+    await assert.rejects(valueOf(dataStoreModule(file)), SyntaxError);
+    assert.throws(
+      () => {
+        checkStoreRead(file);
+      },
+      new RegExp(
+        `The pages rendered without Astro's content store: ${file.replace(/[.]/g, '\\.')} could not be read \\(.*JSON.*\\)\\. .*Build again\\.`,
+      ),
+    );
+    // Gone with the file between bundling and rendering: the same.
+    const code = dataStoreModule(join(dir, 'gone.json'), true);
+    await assert.rejects(valueOf(code), /ENOENT/);
+    assert.throws(() => {
+      checkStoreRead(file);
+    }, /ENOENT/);
+    assert.doesNotThrow(() => {
+      checkStoreRead(file);
+    }, 'reported once');
+  });
+
   test('loads only that module, only in a build, and only when enabled', () => {
     const loads: string[] = [];
     let enabled = true;
+    const file = join(mkdtempSync(join(tmpdir(), 'store-plugin-')), 'data-store.json');
+    writeFileSync(file, '[]');
     const plugin = dataStoreFromDiskPlugin(
-      '/cache/data-store.json',
+      file,
       () => enabled,
       () => loads.push('loaded'),
     );
@@ -53,7 +80,7 @@ describe('the content store kept out of the bundle', () => {
     const load = plugin.load as { order: string; handler: (id: string) => string | undefined };
     assert.equal(load.order, 'pre', "before Astro's own plugin");
     assert.equal(load.handler('/src/pages/index.astro'), undefined);
-    assert.match(load.handler(DATA_STORE_MODULE) ?? '', /readFileSync\("\/cache\/data-store\.json"/);
+    assert.ok(load.handler(DATA_STORE_MODULE)?.includes(`readFileSync(${JSON.stringify(file)}`));
     enabled = false;
     assert.equal(load.handler(DATA_STORE_MODULE), undefined);
     assert.deepEqual(loads, ['loaded']);
@@ -72,5 +99,9 @@ describe('the content store kept out of the bundle', () => {
     assert.equal(build({ output: 'server' }), false);
     assert.equal(build({ adapter: { name: '@astrojs/node' } }), false);
     assert.equal(build({ experimental: { collectionStorage: 'chunked' } }), false);
+    assert.equal(
+      build({ experimental: { collectionStorage: 'single-file', incrementalBuild: true } }),
+      false,
+    );
   });
 });

@@ -358,7 +358,7 @@ describe('the import refuses what would break the site, with a clear message', (
     assert.equal(result.status, 1);
     assert.match(
       result.output,
-      /kept\s+content\/a\.md: the page now has an HTML tag or a component, which only a \.mdx page may have \(rename it to content\/a\.mdx, then import again\)/,
+      /kept\s+content\/a\.md: the page now has an HTML tag, a component or an indented code block, which only a \.mdx page may have \(rename it to content\/a\.mdx, then import again with --force\)/,
     );
     assert.deepEqual(readdirSync(join(folder, 'content')), ['a.md']);
     assert.match(readFileSync(join(folder, 'content/a.md'), 'utf8'), /Plain\./);

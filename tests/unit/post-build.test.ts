@@ -25,7 +25,7 @@ import {
   runPostBuild,
   workerCount,
 } from '../../src/integrations/post-build.ts';
-import { FINISH_SEPARATELY, finishedSite } from '../../src/integrations/finish.ts';
+import { FINISH_SEPARATELY, finishBuild, finishedSite } from '../../src/integrations/finish.ts';
 import { cspMetaEdits, sha256Source, unhashedInlineCode } from '../../src/lib/post-build/csp.ts';
 import { activeMarkup } from '../../src/lib/post-build/inert.ts';
 import { leftoversStage } from '../../src/lib/post-build/leftovers.ts';
@@ -545,12 +545,28 @@ describe('scripts/finish-build.ts, the finishing steps of `npm run build`', () =
     const { root, status, output } = finishProject({ 'index.html': page('<p>[!NOTE] Learn syntax</p>') });
     try {
       assert.equal(status, 1);
-      assert.match(output, /Learn syntax reached[\s\S]*the post-build step failed \(exit code 1\)/);
+      assert.match(
+        output,
+        /Learn syntax reached[\s\S]*the post-build step failed \(exit code 1\); dist\/ removed\./,
+      );
       assert.doesNotMatch(output, /\[pagefind-index\]|\[finish\] done/);
       assert.equal(existsSync(join(root, 'dist')), false);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  test('finishBuild gives each step, in order, to the runner the script passes (one process each), and stops at a failure', async () => {
+    const ran: string[] = [];
+    const run = (step: string) => {
+      ran.push(step);
+      return step === 'pagefind-index' ? Promise.reject(new Error('no index')) : Promise.resolve();
+    };
+    await assert.rejects(
+      finishBuild('/no/dist', '/no/deploy', () => ({ info: () => undefined }), run),
+      /no index/,
+    );
+    assert.deepEqual(ran, ['post-build', 'pagefind-index']);
   });
 
   test('names the steps when asked for one it does not have', () => {

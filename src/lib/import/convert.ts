@@ -117,7 +117,7 @@ export function pageFile(page: Pick<PlannedPage, 'slug' | 'body'>): string {
   let mdxOnly = 0;
   visit(markdownParser.parse(page.body), (node) => {
     const start = node.position?.start.offset ?? 0;
-    const indentedCode = node.type === 'code' && !/^\s*(?:`{3,}|~{3,})/.test(page.body.slice(start));
+    const indentedCode = node.type === 'code' && !/^ {0,3}(?:`{3,}|~{3,})/.test(page.body.slice(start));
     if (node.type !== 'html' && !indentedCode) return undefined;
     mdxOnly++;
     return EXIT;
