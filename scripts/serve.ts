@@ -3,7 +3,8 @@
  * The benchmark and the relevance suite serve other built folders with `serveSite`. Each request looks its file up afresh, so the server keeps serving while dist/ is rebuilt under it (a
  * missing file is a 404, a failed read a logged 500). It serves only what a static host would: no
  * `_headers` or `_redirects`, no dotfiles, nothing outside dist/. Pagefind's gzip files go out labelled
- * `Content-Encoding: gzip`, as the generated nginx and Caddy configurations send them.
+ * `Content-Encoding: gzip`, and each file with the Cache-Control of `cacheControlFor` (a year for files
+ * named by their content, revalidated for the rest), as the generated nginx and Caddy configurations send them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
-import { acceptsGzip, isGzipStream } from '../src/lib/server-config.ts';
+import { acceptsGzip, cacheControlFor, isGzipStream } from '../src/lib/server-config.ts';
 
 /** Files a static host keeps to itself: its own config and dotfiles at any depth (`.well-known` is public). */
 const HOST_FILES = new Set(['_headers', '_redirects']);
@@ -124,6 +125,10 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
     const type = lookup(extname(found.path)) ?? 'application/octet-stream';
     response.setHeader('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
     response.setHeader('ETag', etag);
+    response.setHeader(
+      'Cache-Control',
+      cacheControlFor(new URL(request.url ?? '/', 'http://localhost').pathname),
+    );
     if (isGzipStream(found.path)) {
       response.setHeader('Vary', 'Accept-Encoding');
       if (acceptsGzip(request.headers['accept-encoding'])) response.setHeader('Content-Encoding', 'gzip');

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/lib/server-config.ts';
 
 const PORT = 4401 + 40;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -78,6 +79,18 @@ describe('scripts/serve.ts', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(response.headers.get('content-security-policy'), "default-src 'self'");
+  });
+
+  test("Pagefind's chunks, named by their content, are kept a year; pages are revalidated (as nginx and Caddy send them)", async () => {
+    const chunk = await fetch(`${ORIGIN}/pagefind/index/en_1.pf_index`);
+    assert.equal(chunk.headers.get('cache-control'), IMMUTABLE);
+    const page = await fetch(`${ORIGIN}/privacy/`);
+    assert.equal(page.headers.get('cache-control'), REVALIDATE);
+    const again = await fetch(`${ORIGIN}/privacy/`, {
+      headers: { 'If-None-Match': page.headers.get('etag') ?? '' },
+    });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('cache-control'), REVALIDATE);
   });
 
   test('an unknown type is application/octet-stream, never empty (the browser must not guess)', async () => {
