@@ -16,6 +16,14 @@ import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
 import { acceptsGzip, cacheControlFor, isGzipStream } from '../src/lib/server-config.ts';
 
+/** A file of the site, opened for one response. */
+interface OpenFile {
+  path: string;
+  handle: FileHandle;
+  size: number;
+  mtime: number;
+}
+
 /** Files a static host keeps to itself: its own config and dotfiles at any depth (`.well-known` is public). */
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
@@ -52,9 +60,7 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
   }
 
   /** The first candidate that is a readable file, opened (so a rebuild cannot swap it between check and read). */
-  async function openFirst(
-    files: readonly string[],
-  ): Promise<{ path: string; handle: FileHandle; size: number; mtime: number } | undefined> {
+  async function openFirst(files: readonly string[]): Promise<OpenFile | undefined> {
     for (const path of files) {
       let handle: FileHandle | undefined;
       try {
@@ -108,7 +114,7 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
       return;
     }
     try {
-      await respond(request, response, found);
+      await respond(request, response, pathname, found);
     } finally {
       // Closed however the response ended (a reader gone before the file was read included); closing
       // twice is harmless.
@@ -119,16 +125,14 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
   async function respond(
     request: IncomingMessage,
     response: ServerResponse,
-    found: { path: string; handle: FileHandle; size: number; mtime: number },
+    pathname: string,
+    found: OpenFile,
   ): Promise<void> {
     const etag = `W/"${found.size}-${Math.trunc(found.mtime)}"`;
     const type = lookup(extname(found.path)) ?? 'application/octet-stream';
     response.setHeader('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
     response.setHeader('ETag', etag);
-    response.setHeader(
-      'Cache-Control',
-      cacheControlFor(new URL(request.url ?? '/', 'http://localhost').pathname),
-    );
+    response.setHeader('Cache-Control', cacheControlFor(pathname));
     if (isGzipStream(found.path)) {
       response.setHeader('Vary', 'Accept-Encoding');
       if (acceptsGzip(request.headers['accept-encoding'])) response.setHeader('Content-Encoding', 'gzip');
