@@ -69,13 +69,17 @@ export function planQuery(
   });
   const corrected = fixed.some((entry) => entry.changed) ? fixed.map((entry) => entry.word).join(' ') : null;
   const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
-  const content = known.filter((word) => !STOP_WORDS.has(word));
-  const kept = content.length > 0 ? content : known;
-  const synonyms = findSynonyms(kept);
+  // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
+  const dropStopWords = known.some((word) => !STOP_WORDS.has(word));
+  const synonyms = findSynonyms(known);
   const parts: QueryPart[] = [];
-  for (let index = 0; index < kept.length;) {
+  for (let index = 0; index < known.length;) {
     const found = synonyms.find((entry) => entry.start === index);
-    const phrase = found ? found.phrase : (kept[index] ?? '');
+    if (!found && dropStopWords && STOP_WORDS.has(known[index] ?? '')) {
+      index++;
+      continue;
+    }
+    const phrase = found ? found.phrase : (known[index] ?? '');
     // The reader's own words count in full; so do the synonyms of words the index lacks.
     const ownWords = phrase.split(' ');
     const ownInIndex = !vocabulary || ownWords.every((word) => inIndex(word, vocabulary));
@@ -123,7 +127,24 @@ export interface RankedPage {
   term: string;
 }
 
-/** Pages ranked by the plan: the sum over parts of each part's best weighted score, plus the all-words score. */
+/**
+ * How much a page's share of the query's parts counts: its score is multiplied by the share to this power.
+ * A reader's question holds words the right page need not use ("how do I add a new user and give them a
+ * license"): squared, the share let a page that happened to say "new" and "give" outrank the page on adding
+ * users. On 40 judged queries written without sight of the search's tuning: hit@1 35 → 38, MRR 0.93 → 0.96.
+ */
+export const COVERAGE_EXPONENT = 0.5;
+
+/**
+ * How much the all-words term's score adds: it finds pages holding every word anywhere, however far apart,
+ * so it is a hint, not the answer ("give admin permissions" scattered over a page beat the page on roles).
+ */
+export const ALL_WORDS_WEIGHT = 0.5;
+
+/**
+ * Pages ranked by the plan: the sum over parts of each part's best weighted score, plus the all-words score
+ * at ALL_WORDS_WEIGHT, times the share of the parts the page matches to COVERAGE_EXPONENT.
+ */
 export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly ScoredPage[]>): RankedPage[] {
   const pages = new Map<string, { score: number; term: string; termScore: number; parts: number }>();
   const add = (id: string, score: number, term: string, part = 0) => {
@@ -148,12 +169,15 @@ export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly S
     }
     for (const [id, { score, term }] of best) add(id, score, term, 1);
   }
-  if (plan.all) for (const result of found.get(plan.all) ?? []) add(result.id, result.score, plan.all);
+  if (plan.all) {
+    for (const result of found.get(plan.all) ?? []) add(result.id, result.score * ALL_WORDS_WEIGHT, plan.all);
+  }
   const parts = plan.parts.length || 1;
-  return (
-    [...pages]
-      // A page matching more of the query's parts ranks above one matching fewer more strongly.
-      .map(([id, page]) => ({ id, score: page.score * (page.parts / parts) ** 2, term: page.term }))
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-  );
+  return [...pages]
+    .map(([id, page]) => ({
+      id,
+      score: page.score * (page.parts / parts) ** COVERAGE_EXPONENT,
+      term: page.term,
+    }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

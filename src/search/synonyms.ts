@@ -33,19 +33,33 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   rights: ['permissions'],
   privileges: ['permissions'],
   rbac: ['roles'],
+  // Found before stop words drop out (`more` and `than` are stop words).
+  'more than one': ['multiple'],
 };
 
-/** Other ways to say `phrase` (one or more words, lowercase): its groups' other words and its reader-word map. */
+/**
+ * Other ways to say `phrase` (one or more words, lowercase): its groups' other words and its reader-word
+ * map; for a regular plural the map does not hold (`phones`), those of its singular (`phone`).
+ */
 export function synonymsOf(
   phrase: string,
   groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
 ): string[] {
-  const found = new Set<string>(Object.hasOwn(READER_WORDS, phrase) ? READER_WORDS[phrase] : []);
-  for (const group of groups) {
-    if (!group.includes(phrase)) continue;
-    for (const other of group) if (other !== phrase) found.add(other);
+  for (const form of [phrase, ...singularsOf(phrase)]) {
+    const found = new Set<string>(Object.hasOwn(READER_WORDS, form) ? READER_WORDS[form] : []);
+    for (const group of groups) {
+      if (!group.includes(form)) continue;
+      for (const other of group) if (other !== form) found.add(other);
+    }
+    if (found.size > 0) return [...found];
   }
-  return [...found];
+  return [];
+}
+
+/** The phrase with its last word made singular as regular English plurals are (`phones`, `boxes`), likeliest first. */
+export function singularsOf(phrase: string): string[] {
+  if (!/[^s]s$/.test(phrase)) return [];
+  return [phrase.slice(0, -1), ...(phrase.endsWith('es') ? [phrase.slice(0, -2)] : [])];
 }
 
 /** The query's phrases of up to three words that have synonyms, longest first, each with its alternatives. */

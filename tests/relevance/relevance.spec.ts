@@ -15,10 +15,11 @@ const BASE_URL = `http://localhost:${PORT}`;
 
 /**
  * The floors, set from measurements on this machine, never below the goals (hit@3 and MRR ≥ 0.95,
- * heading-first ≥ 12/13, no empty list). Pagefind's defaults measured hit@1 40/57, hit@3 42/57,
- * MRR 0.72, heading-first 2/18, 5 empty; this site's search 55/57, 56/57, 0.97, 18/18, 0 empty.
+ * heading-first ≥ 12/13, no empty list). On the first 57 queries Pagefind's defaults measured hit@1 40/57,
+ * hit@3 42/57, MRR 0.72, heading-first 2/18, 5 empty. On all 120, this site's search: hit@1 116/120, hit@3
+ * 117/120, MRR 0.98, heading-first 27/27, 0 empty.
  */
-const FLOORS = { hit3: 0.96, mrr: 0.95, headingFirst: 17 / 18, empty: 0 };
+const FLOORS = { hit3: 0.96, mrr: 0.95, headingFirst: 26 / 27, empty: 0 };
 
 let server: Server | undefined;
 

@@ -59,6 +59,15 @@ test('stop words and words on no page drop out, so a question still finds the pa
   );
 });
 
+test('a synonym phrase is found before its stop words drop out', () => {
+  const plan = planQuery('a device in more than one policy', vocabulary);
+  assert.deepEqual(
+    plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term)),
+    [['device'], ['multiple'], ['policy']],
+    '"more than one" is searched as "multiple"; the stop words around it drop out',
+  );
+});
+
 test('without a vocabulary (not loaded yet) every word is searched as typed', () => {
   assert.deepEqual(planTerms(planQuery('firewal polcy', null)), ['firewal polcy', 'firewal', 'polcy']);
 });
@@ -92,11 +101,11 @@ test('pages matching more of the query rank first; the all-words term represents
       [
         'firewall',
         [
-          { id: 'both', score: 1 },
-          { id: 'firewall-only', score: 5 },
+          { id: 'both', score: 2 },
+          { id: 'firewall-only', score: 4 },
         ],
       ],
-      ['policy', [{ id: 'both', score: 1 }]],
+      ['policy', [{ id: 'both', score: 2 }]],
     ]),
   );
   assert.deepEqual(
@@ -108,8 +117,35 @@ test('pages matching more of the query rank first; the all-words term represents
   );
 });
 
-test("a reader's word the pages say otherwise widens one way only", () => {
+test("a question's incidental words do not sink the page that answers its main ones", () => {
+  // "onboard new device policy order": the answer matches three words strongly, a page that happens to
+  // hold all five (scattered, so the all-words term finds it) matches each weakly.
+  const words = ['onboard', 'new', 'device', 'policy', 'order'];
+  const plan = planQuery(words.join(' '), new Vocabulary(buildVocabulary([words.join(' ')])));
+  const answer = { id: 'answer', score: 4 };
+  const scattered = { id: 'scattered', score: 1 };
+  const ranked = rankPages(
+    plan,
+    new Map([
+      [words.join(' '), [{ ...scattered, score: 3 }]],
+      ['onboard', [answer, scattered]],
+      ['new', [scattered]],
+      ['device', [answer, scattered]],
+      ['policy', [answer, scattered]],
+      ['order', [scattered]],
+    ]),
+  );
+  assert.deepEqual(
+    ranked.map((page) => page.id),
+    ['answer', 'scattered'],
+  );
+});
+
+test("a reader's word the pages say otherwise widens one way only, plural or not", () => {
   assert.deepEqual(synonymsOf('laptop'), ['device']);
+  assert.deepEqual(synonymsOf('laptops'), ['device']);
+  assert.deepEqual(synonymsOf('phones'), ['mobile']);
+  assert.deepEqual(synonymsOf('mass'), [], 'a word ending in "ss" is not a plural');
   assert.deepEqual(synonymsOf('device'), [], 'every "device" does not also search "laptop"');
   assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
 });
