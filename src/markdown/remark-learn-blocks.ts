@@ -1,40 +1,56 @@
-/** Learn's layout markers (`:::row:::`, `:::column:::`, `:::zone …:::`) and `<a name>` bookmarks, rendered plainly. */
+/**
+ * Learn's layout markers (`:::row:::`, `:::column:::`), content variants (`:::zone …:::`, `::: moniker …`)
+ * and `<a name>` bookmarks, rendered plainly.
+ */
 import type { Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { LAYOUT_MARKER, parseAttributes, ZONE_END, ZONE_START } from '../lib/learn/syntax.ts';
+import {
+  describeVersions,
+  LAYOUT_MARKER,
+  parseAttributes,
+  VARIANT_END,
+  VARIANT_START,
+} from '../lib/learn/syntax.ts';
 
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
 /** A paragraph that is only `[!div class="…"]`. */
 const DIV_LINE = /^\[!div(?:\s+class="([^"]*)")?\s*\]$/i;
 
-/** The label above a zone's content: which pivot (or target) it is written for. */
-function zoneLabel(attributes: Record<string, string>): Paragraph {
-  const choice = attributes['pivot'] ?? attributes['target'] ?? '';
-  return {
-    type: 'paragraph',
-    children: [
-      {
-        type: 'text',
-        value: `For ${choice
+/**
+ * The label above a variant's content: which pivot (or target) a zone is written for, which versions a
+ * moniker range covers.
+ */
+function variantLabel(kind: string, attributes: Record<string, string>): Paragraph {
+  const choice =
+    kind === 'moniker'
+      ? describeVersions(attributes['range'] ?? '')
+      : (attributes['pivot'] ?? attributes['target'] ?? '')
           .split(',')
           .map((part) => part.trim())
-          .join(', ')}:`,
-      },
-    ],
+          .join(', ');
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: `For ${choice}:` }],
     data: { hProperties: { className: ['learn-zone-label'] } },
   };
 }
 
-/** Removes whole lines that are layout or zone-end markers from the paragraph's text. */
+/** The label for `line` when it opens a variant (`:::zone pivot="a"`), else undefined. */
+function labelFor(line: string): Paragraph | undefined {
+  const variant = VARIANT_START.exec(line.trim());
+  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? '')) : undefined;
+}
+
+/** Removes whole lines that are layout or variant-end markers from the paragraph's text. */
 function stripMarkerLines(node: Paragraph): void {
   for (const child of node.children) {
     if (child.type !== 'text') continue;
     child.value = child.value
       .split('\n')
-      .filter((line) => !LAYOUT_MARKER.test(line.trim()) && !ZONE_END.test(line.trim()))
+      .filter((line) => !LAYOUT_MARKER.test(line.trim()) && !VARIANT_END.test(line.trim()))
       .join('\n');
   }
 }
@@ -54,8 +70,8 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
 }
 
 /**
- * Remark plugin: row and column markers are dropped (their content reads top to bottom); a zone's
- * content is kept under a visible "For <pivot>:" label; `<a name>` bookmarks become `id`s.
+ * Remark plugin: row and column markers are dropped (their content reads top to bottom); each variant's
+ * content is kept under a visible label ("For <pivot>:", "For v2 and later:"); `<a name>` bookmarks become `id`s.
  */
 export function remarkLearnBlocks() {
   return (tree: Root) => {
@@ -89,12 +105,20 @@ export function remarkLearnBlocks() {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
-      const zone = ZONE_START.exec(text);
-      if (zone) {
-        parent.children.splice(index, 1, zoneLabel(parseAttributes(zone[1] ?? '')) as RootContent);
+      const label = labelFor(text);
+      if (label) {
+        parent.children.splice(index, 1, label as RootContent);
         return [SKIP, index + 1];
       }
-      return undefined;
+      // The opening line right above its content, no blank line between: the label, then the rest.
+      const first = node.children[0];
+      if (first?.type !== 'text') return undefined;
+      const [line = '', ...rest] = first.value.split('\n');
+      const opening = labelFor(line);
+      if (!opening || rest.length === 0) return undefined;
+      first.value = rest.join('\n');
+      parent.children.splice(index, 0, opening as RootContent);
+      return [SKIP, index + 2];
     });
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);

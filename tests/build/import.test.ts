@@ -191,6 +191,18 @@ describe('Learn syntax on the built pages', () => {
     assert.ok(articleLinks(html).some((link) => link.href === '#choose'));
   });
 
+  test('each zone and moniker keeps its content under a label saying whom it is for', () => {
+    const html = pages.get('widget-setup') ?? '';
+    assert.match(
+      html,
+      /<p class="learn-zone-label">For desk:<\/p>\s*<p>Put the widget on the desk stand\.<\/p>/,
+    );
+    assert.match(
+      html,
+      /<p class="learn-zone-label">For widget-2 and later:<\/p>\s*<p>Widgets from version 2 have a second dial\.<\/p>/,
+    );
+  });
+
   test('images are figures with alt text, served from the site; the missing one shows its alt text', () => {
     const html = pages.get('widget-setup') ?? '';
     assert.match(

@@ -140,12 +140,13 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     }
   });
 
-  test('reports the missing image and the zones with file and line', () => {
+  test('reports the missing image, the zones and the monikers with file and line', () => {
     assert.match(
       run.output,
       /widget-setup\.md:20: image "media\/widget-setup\/not-drawn-yet\.png" does not exist/,
     );
     assert.match(run.output, /widget-setup\.md:31: zone/);
+    assert.match(run.output, /widget-setup\.md:43: moniker: every version's content is shown/);
   });
 
   test('orders the pages as the TOC does, not as the command line', () => {

@@ -35,8 +35,47 @@ describe('remark-learn-blocks', () => {
     assert.match(html, /<a href="#choose">above<\/a>/);
   });
 
+  test('a space after ::: is allowed, as Learn allows it', async () => {
+    const html = await renderLearn(
+      '::: zone pivot="desk"\n\nOn the desk.\n\n::: zone-end\n\n::: row :::\n\nIn a row.\n\n::: row-end :::\n',
+    );
+    assert.doesNotMatch(html, /:::/);
+    assert.match(
+      html,
+      /<p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p>\s*<p>In a row\.<\/p>/,
+    );
+  });
+
+  test("each moniker's content is kept under a label naming its versions", async () => {
+    const html = await renderLearn(
+      [
+        '::: moniker range=">= devops-2020"',
+        '',
+        'New versions.',
+        '',
+        '::: moniker-end',
+        '',
+        '::: moniker range="< devops-2020 || devops-2022"',
+        '',
+        'Old versions.',
+        '',
+        '::: moniker-end',
+        '',
+        ':::moniker range=">=v2 \\<=v4"',
+        'Straight after its opening line, *with emphasis*.',
+        ':::moniker-end',
+        '',
+      ].join('\n'),
+    );
+    assert.doesNotMatch(html, /:::|moniker/);
+    assert.match(
+      html,
+      /<p class="learn-zone-label">For devops-2020 and later:<\/p>\s*<p>New versions\.<\/p>\s*<p class="learn-zone-label">For versions before devops-2020 or devops-2022:<\/p>\s*<p>Old versions\.<\/p>\s*<p class="learn-zone-label">For v2 to v4:<\/p>\s*<p>Straight after its opening line, <em>with emphasis<\/em>\.\s*<\/p>/,
+    );
+  });
+
   test('an unknown ::: block is left as it is, for the build check to report', async () => {
-    assert.match(await renderLearn(':::moniker range="v2":::\n\nText.\n\n:::moniker-end:::\n'), /:::moniker/);
+    assert.match(await renderLearn(':::spoiler title="v2":::\n\nText.\n\n:::spoiler-end:::\n'), /:::spoiler/);
   });
 });
 

@@ -157,7 +157,7 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
   markdownLines(text).forEach(({ line, code }, index) => {
     const where = { file, line: firstLine + index };
     if (code) return;
-    const directive = /:::([\w-]+)/.exec(line)?.[1];
+    const directive = /:::\s*([\w-]+)/.exec(line)?.[1];
     if (directive === 'zone') {
       context.plan.warnings.push({
         ...where,
@@ -167,11 +167,11 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
       context.plan.warnings.push({
         ...where,
         message:
-          ':::moniker::: is not supported (versioned content): the build will fail on the raw ":::". Keep one version and remove the markers.',
+          'moniker: every version\'s content is shown, one after another, each under a "For <versions>:" label.',
       });
     } else if (
       directive !== undefined &&
-      !/^(?:image|image-end|row|row-end|column|column-end|zone-end|no-loc|code)$/.test(directive)
+      !/^(?:image|image-end|row|row-end|column|column-end|zone-end|moniker-end|no-loc|code)$/.test(directive)
     ) {
       context.plan.warnings.push({
         ...where,

@@ -43,11 +43,45 @@ export function parseImageDirective(attributesText: string): ImageDirective | nu
   return { type, source, altText: attributes['alt-text'] ?? '', attributes };
 }
 
-/** Layout markers with no content of their own: dropped, their content flows in reading order. */
-export const LAYOUT_MARKER = /^:::(?:row|row-end|column(?:\s+[^:]*)?|column-end):::$/;
-/** `:::zone pivot="a":::` … `:::zone-end:::`, content for one choice of a pivot. */
-export const ZONE_START = /^:::zone\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*)(?::::)?$/;
-export const ZONE_END = /^:::zone-end(?::::)?$/;
+/**
+ * Layout markers with no content of their own: dropped, their content flows in reading order. Learn
+ * writes these blocks, zones and monikers with or without a space after `:::` (`::: zone pivot="a"`).
+ */
+export const LAYOUT_MARKER = /^:::\s*(?:row|row-end|column(?:\s+[^:]*)?|column-end)\s*:::$/;
+/**
+ * The opening line of a variant of the content: `:::zone pivot="a":::` (for one choice of a pivot) or
+ * `::: moniker range=">= v2"` (for some versions of a product). Group 1 is the kind, group 2 its attributes.
+ */
+export const VARIANT_START = /^:::\s*(zone|moniker)\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*)(?::::)?$/;
+export const VARIANT_END = /^:::\s*(?:zone|moniker)-end\s*(?::::)?$/;
+
+const COMPARISONS: Record<string, (version: string) => string> = {
+  '>=': (version) => `${version} and later`,
+  '>': (version) => `versions after ${version}`,
+  '<=': (version) => `${version} and earlier`,
+  '<': (version) => `versions before ${version}`,
+  '=': (version) => version,
+};
+
+/**
+ * A moniker range as a reader says it: `>= v2` is "v2 and later", `>= v2 <= v4` "v2 to v4", `v1 || v3`
+ * "v1 or v3".
+ */
+export function describeVersions(range: string): string {
+  return range
+    .split('||')
+    .map((alternative) => {
+      const bounds = [...alternative.matchAll(/(>=|<=|>|<|=)?\s*([^\s<>=|]+)/g)].map(
+        ([, operator = '=', version = '']) => ({ operator, version }),
+      );
+      const [low, high] = bounds;
+      if (bounds.length === 2 && low?.operator === '>=' && high?.operator === '<=')
+        return `${low.version} to ${high.version}`;
+      return bounds.map(({ operator, version }) => (COMPARISONS[operator] ?? String)(version)).join(' and ');
+    })
+    .filter(Boolean)
+    .join(' or ');
+}
 
 /** A line of Markdown and whether it is inside a fenced code block (the fence lines count as code). */
 export interface MarkdownLine {
