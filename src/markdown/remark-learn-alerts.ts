@@ -26,6 +26,12 @@ const ICONS: Record<AlertKind, string> = {
 const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][ \t]*(?:\r?\n)?/i;
 const DIV_MARKER = /^\[!div(?:\s+class="([^"]*)")?\s*\][ \t]*(?:\r?\n)?/i;
 
+/** The classes of the block a `[!div class="a b"]` marker makes: `learn-div learn-div-a learn-div-b`. */
+export function learnDivClasses(classAttribute = ''): string[] {
+  const names = classAttribute.split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
+  return ['learn-div', ...names.map((name) => `learn-div-${name}`)];
+}
+
 /** The icon as hast, hidden from assistive technology (the visible label says the same). */
 function icon(kind: AlertKind): ElementContent {
   return {
@@ -89,13 +95,7 @@ export function remarkLearnAlerts() {
         return;
       }
       const div = takeMarker(node, DIV_MARKER);
-      if (div) {
-        const classes = (div[1] ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
-        node.data = {
-          hName: 'div',
-          hProperties: { className: ['learn-div', ...classes.map((name) => `learn-div-${name}`)] },
-        };
-      }
+      if (div) node.data = { hName: 'div', hProperties: { className: learnDivClasses(div[1]) } };
     });
   };
 }

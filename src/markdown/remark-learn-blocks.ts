@@ -13,10 +13,11 @@ import {
   VARIANT_END,
   VARIANT_START,
 } from '../lib/learn/syntax.ts';
+import { learnDivClasses } from './remark-learn-alerts.ts';
 
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
-/** A paragraph that is only `[!div class="…"]`. */
+/** A line that is only `[!div class="…"]`. */
 const DIV_LINE = /^\[!div(?:\s+class="([^"]*)")?\s*\]$/i;
 
 /**
@@ -55,6 +56,15 @@ function stripMarkerLines(node: Paragraph): void {
   }
 }
 
+/** `content` in the block a `[!div class="…"]` marker makes. */
+function learnDiv(classAttribute: string | undefined, content: RootContent): RootContent {
+  return {
+    type: 'learnBlock',
+    data: { hName: 'div', hProperties: { className: learnDivClasses(classAttribute) } },
+    children: [content],
+  } as unknown as RootContent;
+}
+
 /** `<a name="x"></a>` (MDX) gets `id="x"`, so links to `#x` land on it in HTML5 as on Learn. */
 function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
   if (node.name !== 'a') return;
@@ -79,22 +89,23 @@ export function remarkLearnBlocks() {
     visit(tree, 'text', (node) => {
       if (node.value.includes(':::no-loc')) node.value = node.value.replace(NO_LOC, '$1');
     });
-    // `[!div class="checklist"]` right above a list (outside a quote too): the list in that div.
+    // `[!div class="checklist"]` outside a quote: the block right below it (a list, an image…) in that
+    // div, whether a blank line parts them or not.
     visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
-      const marker = DIV_LINE.exec(toString(node).trim());
-      const next = parent.children[index + 1];
-      if (!marker || next?.type !== 'list') return undefined;
-      const classes = (marker[1] ?? '').split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
-      const div = {
-        type: 'learnBlock',
-        data: {
-          hName: 'div',
-          hProperties: { className: ['learn-div', ...classes.map((name) => `learn-div-${name}`)] },
-        },
-        children: [next],
-      } as unknown as RootContent;
-      parent.children.splice(index, 2, div);
+      const alone = DIV_LINE.exec(toString(node).trim());
+      if (alone) {
+        const next = parent.children[index + 1];
+        parent.children.splice(index, next ? 2 : 1, ...(next ? [learnDiv(alone[1], next)] : []));
+        return [SKIP, index + 1];
+      }
+      const first = node.children[0];
+      if (first?.type !== 'text') return undefined;
+      const [line = '', ...rest] = first.value.split('\n');
+      const above = DIV_LINE.exec(line.trim());
+      if (!above || rest.length === 0) return undefined;
+      first.value = rest.join('\n');
+      parent.children.splice(index, 1, learnDiv(above[1], node));
       return [SKIP, index + 1];
     });
     visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {

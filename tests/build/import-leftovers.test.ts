@@ -8,12 +8,12 @@ const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.ur
 
 test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', () => {
   const { status, output, published } = buildWith({
-    'content/privacy.mdx': `${privacy}\n:::moniker range="defender-2024":::\n\nOnly for 2024.\n\n:::moniker-end:::\n\nA stray [!NOTE] in a sentence.\n`,
+    'content/privacy.mdx': `${privacy}\n:::spoiler title="defender-2024":::\n\nOnly for 2024.\n\n:::spoiler-end:::\n\nA stray [!NOTE] in a sentence.\n`,
   });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'no page may be left in dist/');
   assert.match(output, /Learn syntax reached the published HTML unrendered/);
-  assert.match(output, /\/privacy\/index\.html: ":::moniker range="defender-2024":::"/);
+  assert.match(output, /\/privacy\/index\.html: ":::spoiler title="defender-2024":::"/);
   assert.match(output, /\/privacy\/index\.html: "A stray \[!NOTE\] in a sentence\."/);
 });
 

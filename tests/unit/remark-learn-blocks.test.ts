@@ -89,6 +89,23 @@ describe('no-loc and [!div] lists', () => {
     assert.doesNotMatch(html, /no-loc|:::/);
   });
 
+  test('[!div class="…"] right above an image, with or without a blank line, puts it in that div', async () => {
+    for (const gap of ['\n', '\n\n']) {
+      const html = await renderLearn(`[!div class="mx-imgBorder"]${gap}![A screen](/media/a.png)\n`);
+      assert.match(
+        html,
+        /<div class="learn-div learn-div-mx-imgBorder">\s*<p>(?:<img[^>]*alt=|<span class="image-missing">)"?A screen/,
+      );
+      assert.doesNotMatch(html, /\[!div/);
+    }
+    const quoted = await renderLearn('> [!div class="nextstepaction"]\n> [Next](https://example.com/)\n');
+    assert.match(
+      quoted,
+      /<div class="learn-div learn-div-nextstepaction">\s*<p><a href="https:\/\/example.com\/"/,
+    );
+    assert.doesNotMatch(quoted, /<blockquote/, 'the quote is the div');
+  });
+
   test('[!div class="checklist"] above a list, outside a quote, puts the list in that div', async () => {
     const html = await renderLearn('[!div class="checklist"]\n- First\n- Second\n');
     assert.match(html, /<div class="learn-div learn-div-checklist">\s*<ul>\s*<li>First<\/li>/);
