@@ -14,19 +14,30 @@ export interface LearnImagesOptions {
 }
 
 /** Whether the image can be published: a site path (`/media/x.png`) whose file exists in public/. */
+/** Whether `source`, a path of the site (`/media/a.png?x`), is a file in `publicDir`. */
 function imageExists(source: string, publicDir: string): boolean {
-  return (
-    source.startsWith('/') &&
-    !source.startsWith('//') &&
-    existsSync(join(publicDir, decodeURIComponent(source)))
-  );
+  if (!source.startsWith('/') || source.startsWith('//')) return false;
+  try {
+    return existsSync(join(publicDir, decodeURIComponent(new URL(source, 'https://site.invalid').pathname)));
+  } catch {
+    return false; // A malformed escape (`%E0%A4`) names no file.
+  }
 }
 
-function warnMissing(image: ImageDirective, file: VFile, line: number | undefined): void {
+function warnMissing(image: Pick<ImageDirective, 'source'>, file: VFile, line: number | undefined): void {
   console.warn(
     `[learn-images] ${file.path}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
       '(run `npm run import` to copy it, or put it there): the page shows its alt text instead.',
   );
+}
+
+/** The alt text of an image that is not there, in the box a missing image shows. */
+function missingText(altText: string, source: string): PhrasingContent {
+  return {
+    type: 'text',
+    value: altText || source,
+    data: { hName: 'span', hProperties: { className: ['image-missing'] } },
+  };
 }
 
 /** `<img>` of a present image, or the alt text in a box when it is missing. */
@@ -151,21 +162,22 @@ export function remarkLearnImages(options: LearnImagesOptions) {
         const present = imageExists(image.source, options.publicDir);
         if (!present) warnMissing(image, file, node.position?.start.line);
         const img: Image = { type: 'image', url: image.source, alt: image.altText };
-        parts.push(
-          present
-            ? img
-            : {
-                type: 'text',
-                value: image.altText,
-                data: { hName: 'span', hProperties: { className: ['image-missing'] } },
-              },
-        );
+        parts.push(present ? img : missingText(image.altText, image.source));
         last = match.index + match[0].length;
       }
       if (parts.length === 0) return;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...(parts as RootContent[]));
       return [SKIP, index + parts.length];
+    });
+
+    // Markdown's own `![alt](/media/a.png)`: a file of the site that is not there shows its alt text, as
+    // Learn's images do, instead of a broken image (other origins are refused by rehype-link-check).
+    visit(tree, 'image', (node: Image, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined || !node.url.startsWith('/') || node.url.startsWith('//')) return;
+      if (imageExists(node.url, options.publicDir)) return;
+      warnMissing({ source: node.url }, file, node.position?.start.line);
+      parent.children.splice(index, 1, missingText(node.alt ?? '', node.url) as RootContent);
     });
   };
 }

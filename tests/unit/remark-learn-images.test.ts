@@ -37,6 +37,20 @@ describe('remark-learn-images', () => {
     assert.doesNotMatch(html, /:::/);
   });
 
+  test("Markdown's own image of a missing file shows its alt text and warns; a present one is kept", async () => {
+    const { result: html, warned } = await warnings(() =>
+      render(
+        '![The back panel.](/media/gone.png) and ![The dial.](/media/dial.svg?v=2)\n\n![](/media/%E0%A4%A.png)\n',
+      ),
+    );
+    assert.match(html, /<span class="image-missing">The back panel\.<\/span>/);
+    assert.match(html, /<img src="\/media\/dial.svg\?v=2" alt="The dial\."/);
+    assert.match(html, /<span class="image-missing">\/media\/%E0%A4%A.png<\/span>/, 'no alt text: the path');
+    assert.doesNotMatch(html, /gone\.png"/, 'no request for the missing file');
+    assert.equal(warned.length, 2);
+    assert.match(warned[0] ?? '', /page\.mdx:1: image "\/media\/gone\.png" is not in public\//);
+  });
+
   test('type="complex" keeps its long description on the page, in <details>', async () => {
     const html = await render(
       ':::image type="complex" source="/media/chart.svg" alt-text="Signal against dial.":::\n   The signal grows to seven, then stays flat.\n:::image-end:::\n',
