@@ -22,15 +22,19 @@ export function videoPage(url: string): URL | undefined {
   return parsed;
 }
 
+/** What a link to the video at `page` says: "Watch the video on <site>". */
+export function videoLinkText(page: URL): string {
+  return `Watch the video on ${page.hostname.replace(/^www\./, '')}`;
+}
+
 /** The paragraph that replaces a `[!VIDEO url]` marker: "Watch the video on <site>", linked. */
 function videoLink(url: string): Paragraph | undefined {
   const page = videoPage(url);
   if (!page) return undefined;
-  const site = page.hostname.replace(/^www\./, '');
   const link: Link = {
     type: 'link',
     url: page.href,
-    children: [{ type: 'text', value: `Watch the video on ${site}` }],
+    children: [{ type: 'text', value: videoLinkText(page) }],
   };
   return { type: 'paragraph', children: [link], data: { hProperties: { className: ['learn-video'] } } };
 }

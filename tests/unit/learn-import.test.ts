@@ -278,6 +278,31 @@ describe('planImport', () => {
     ]);
   });
 
+  test('an HTML <img> is a Markdown image, published; an <iframe> or <video> player is a link to the video', () => {
+    const html = {
+      '/learn/h.md': `${FRONT}\n# H page\n\n<img src="media/a/dial.png" alt="The [dial]." width="300">\n\nText <img src="media/a/dial.png"> inline, and \`<img src="media/code.png">\` as code.\n\n<iframe width="560" src="https://www.youtube-nocookie.com/embed/abc123" title="A talk" allowfullscreen></iframe>\n\n<video src="https://example.org/v.mp4" controls></video>\n\n<img src="my picture.png" alt="Kept">\n`,
+      '/learn/media/a/dial.png': 'png',
+    };
+    const plan = planImport(['/learn/h.md'], {}, folder(html));
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /^!\[The dial\.\]\(\/media\/a\/dial\.png\)$/m);
+    assert.match(
+      body,
+      /^Text !\[\]\(\/media\/a\/dial\.png\) inline, and `<img src="media\/code\.png">` as code\.$/m,
+    );
+    assert.match(
+      body,
+      /^\[Watch the video on youtube\.com\]\(https:\/\/www\.youtube\.com\/watch\?v=abc123\)$/m,
+    );
+    assert.match(body, /^\[Watch the video on example\.org\]\(https:\/\/example\.org\/v\.mp4\)$/m);
+    assert.match(
+      body,
+      /<img src="my picture\.png" alt="Kept" \/>/,
+      'a source Markdown cannot hold stays HTML',
+    );
+    assert.deepEqual(plan.copies, [{ from: '/learn/media/a/dial.png', to: 'public/media/a/dial.png' }]);
+  });
+
   test('a missing image and unsupported constructs are reported with file and line', () => {
     const plan = planImport(['/learn/a.md', '/learn/b.md'], {}, access);
     const notes = plan.warnings.map((warning) => `${warning.file}:${warning.line}`);

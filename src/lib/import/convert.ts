@@ -12,6 +12,7 @@ import {
 } from './front-matter.ts';
 import {
   IMAGE_DIRECTIVE,
+  mapOutsideInlineCode,
   mapProseLines,
   markdownLines,
   parseAttributes,
@@ -20,6 +21,7 @@ import {
 } from '../learn/syntax.ts';
 import { readInclude, rebaseLinksInText, type IncludeFiles } from '../learn/include.ts';
 import { dayDate } from '../dates.ts';
+import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -309,8 +311,9 @@ function prepare(
   chain: readonly string[],
 ): string {
   scanConstructs(text, file, firstLine, context);
+  const withMedia = mapProseLines(text, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const withImages = rewriteLinks(
-    rewriteImages(text, file, firstLine, context),
+    rewriteImages(withMedia, file, firstLine, context),
     file,
     firstLine,
     context.plan.links,
