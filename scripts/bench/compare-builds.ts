@@ -2,12 +2,14 @@
  * First paint of several built sites side by side: serves each folder on its own port from one server and
  * loads the same path in each, alternating, in one Chromium. For measuring a change against the build before it.
  *
- *   node scripts/bench/compare-builds.ts --path /security/ --runs 20 distA distB…
+ *   node scripts/bench/compare-builds.ts --path /security/ --runs 20 [--from-link] distA distB…
+ *
+ * --from-link reaches each page by a link on another site, as the benchmark's first figure does.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import { measurePaint } from './measure-browser.ts';
+import { measurePaint, serveLinkPage } from './measure-browser.ts';
 import { median } from './report.ts';
 import { closeSite, serveSite } from '../serve.ts';
 
@@ -17,9 +19,11 @@ const { values, positionals } = parseArgs({
     path: { type: 'string', default: '/' },
     runs: { type: 'string', default: '20' },
     port: { type: 'string', default: '4760' },
+    'from-link': { type: 'boolean', default: false },
   },
 });
 const servers = await Promise.all(positionals.map((dir, i) => serveSite(dir, Number(values.port) + i)));
+const linkPage = values['from-link'] ? await serveLinkPage(Number(values.port) + positionals.length) : undefined;
 const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
 const paints = positionals.map(() => [] as number[]);
 try {
@@ -27,12 +31,13 @@ try {
     const order = positionals.map((_, i) => i);
     if (run % 2 === 1) order.reverse();
     for (const i of order) {
-      paints[i]?.push(await measurePaint(browser, `http://localhost:${Number(values.port) + i}${values.path}`));
+      const url = `http://localhost:${Number(values.port) + i}${values.path}`;
+      paints[i]?.push(await measurePaint(browser, url, linkPage?.url));
     }
   }
 } finally {
   await browser.close();
-  await Promise.all(servers.map(closeSite));
+  await Promise.all([...servers, ...(linkPage ? [linkPage.server] : [])].map(closeSite));
 }
 for (const [i, dir] of positionals.entries()) {
   const list = paints[i] ?? [];
