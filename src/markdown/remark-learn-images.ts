@@ -1,6 +1,6 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Blockquote, Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
@@ -13,15 +13,21 @@ export interface LearnImagesOptions {
   publicDir: string;
 }
 
-/** Whether the image can be published: a site path (`/media/x.png`) whose file exists in public/. */
-/** Whether `source`, a path of the site (`/media/a.png?x`), is a file in `publicDir`. */
+/**
+ * Whether `source`, a path of the site (`/media/a.png?x`), is a file in `publicDir`; a path that leaves it
+ * once decoded (`/%2E%2E%2F…`) or once its symlinks are resolved names none.
+ */
 function imageExists(source: string, publicDir: string): boolean {
   if (!source.startsWith('/') || source.startsWith('//')) return false;
+  let file: string;
   try {
-    return existsSync(join(publicDir, decodeURIComponent(new URL(source, 'https://site.invalid').pathname)));
+    file = resolve(publicDir, `.${decodeURIComponent(new URL(source, 'https://site.invalid').pathname)}`);
   } catch {
     return false; // A malformed escape (`%E0%A4`) names no file.
   }
+  if (!existsSync(file)) return false;
+  // Confined after symlinks are resolved too: a link in public/ to a file outside it is no image here.
+  return realpathSync(file).startsWith(realpathSync(publicDir) + sep);
 }
 
 function warnMissing(image: Pick<ImageDirective, 'source'>, file: VFile, line: number | undefined): void {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,18 @@ describe('remark-learn-images', () => {
     assert.doesNotMatch(html, /gone\.png"/, 'no request for the missing file');
     assert.equal(warned.length, 2);
     assert.match(warned[0] ?? '', /page\.mdx:1: image "\/media\/gone\.png" is not in public\//);
+  });
+
+  test('an image path that leaves public/, decoded or through a symlink, names no image', async () => {
+    writeFileSync(join(project, 'outside.png'), 'png');
+    symlinkSync(join(project, 'outside.png'), join(publicDir, 'media', 'linked.png'));
+    const { result: html } = await warnings(() =>
+      render(
+        '![Up.](/%2E%2E/outside.png) ![Encoded.](/media/%2E%2E%2F%2E%2E%2Foutside.png) ![Linked.](/media/linked.png)\n',
+      ),
+    );
+    for (const alt of ['Up.', 'Encoded.', 'Linked.'])
+      assert.match(html, new RegExp(`<span class="image-missing">${alt.replace('.', '\\.')}</span>`), alt);
   });
 
   test('type="complex" keeps its long description on the page, in <details>', async () => {
