@@ -141,7 +141,7 @@ export function leadLinks(inventory: readonly DestinationGroup[], title: string)
 export function readLinkRecords(value: unknown, page: string): LinkRecord[] {
   if (!Array.isArray(value)) {
     throw new Error(
-      `${page} has no recorded links: rehypeLinkCheck (src/markdown/rehype-link-check.ts) must be in the rehype plugins of astro.config.mjs.`,
+      `${page} has no recorded links: its Markdown did not render (the error is above; a build after one that failed on it shows none, as Astro's content cache keeps the failed page until the file changes), or rehypeLinkCheck (src/markdown/rehype-link-check.ts) is not in the rehype plugins of astro.config.mjs.`,
     );
   }
   return value.map((item: unknown) => {

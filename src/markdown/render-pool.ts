@@ -3,13 +3,15 @@
  * one thread while it syncs content (at 10,000 pages, about half a minute); `globRenderingInWorkers` hands
  * those renders to worker threads, each with the site's processor (`markdownProcessor`, the one
  * astro.config.mjs gives Astro), and gives the loader their results, so the data store holds the same
- * entries. In `astro dev`, and for a small site, the loader renders as before.
+ * entries. In `astro dev`, and for a small site, the loader renders in process, as Astro does. Either way
+ * a page's lines are counted as in its file.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { unified } from '@astrojs/markdown-remark';
+import { FRONT_MATTER } from '../lib/learn/syntax.ts';
 import { isContentPage } from '../lib/navigation.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
 
@@ -93,16 +95,45 @@ export function renderWorkerCount(pages: number, cores?: number): number {
 
 /** Astro's Markdown entry type, as far as this module uses it (the loader context carries it). */
 interface EntryType {
-  getRenderFunction?: (
-    config: AstroConfig,
-  ) => Promise<(entry: { body?: string; data: object; filePath?: string }) => Promise<Rendered>>;
+  getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
+}
+
+type RenderFunction = (entry: { body?: string; data: object; filePath?: string }) => Promise<Rendered>;
+
+/**
+ * How many lines of a page file come before the Markdown Astro renders: its front matter and the blank
+ * lines after it, which Astro trims off the body.
+ */
+export function linesBeforeBody(contents: string): number {
+  const frontMatter = FRONT_MATTER.exec(contents)?.[0] ?? '';
+  const blank = /^\s*/.exec(contents.slice(frontMatter.length))?.[0] ?? '';
+  return (frontMatter + blank).split('\n').length - 1;
+}
+
+/**
+ * `render` given each body with blank lines for those `linesBeforeBody` counts, so the line a plugin
+ * reports (a refused link, a missing include) is the line of the file, as in an `.mdx` page.
+ */
+function withFileLines(render: RenderFunction, root: URL): RenderFunction {
+  const linesBefore = (filePath: string) => {
+    try {
+      return linesBeforeBody(readFileSync(new URL(filePath, root), 'utf8'));
+    } catch {
+      return 0; // Gone since Astro read it: its lines count from the body, as Astro's own do.
+    }
+  };
+  return (entry) =>
+    entry.filePath === undefined || entry.body === undefined
+      ? render(entry)
+      : render({ ...entry, body: '\n'.repeat(linesBefore(entry.filePath)) + entry.body });
 }
 
 /**
  * Astro's glob loader with `options`, its `.md` pages rendered by a RenderPool during a build. The glob
  * loader renders through the entry type its context gives it; this gives it one whose renderer is the
  * pool, started at the first page that needs rendering (none when the content cache has them all).
- * `workers` gives the number of worker threads for a number of `.md` pages (0: render in process).
+ * `workers` gives the number of worker threads for a number of `.md` pages (0: render in process). In
+ * either, and in `astro dev`, each page's lines are counted as in its file (`withFileLines`).
  */
 export function globRenderingInWorkers(
   options: Parameters<typeof glob>[0],
@@ -114,15 +145,18 @@ export function globRenderingInWorkers(
     load: async (context: LoaderContext) => {
       const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
       const markdown = entryTypes?.get('.md');
-      if (context.watcher !== undefined || !entryTypes || markdown?.getRenderFunction === undefined) {
+      if (!entryTypes || markdown?.getRenderFunction === undefined) {
         await inner.load(context);
         return;
       }
-      const inProcess = markdown.getRenderFunction.bind(markdown);
+      const astroRenderer = markdown.getRenderFunction.bind(markdown);
+      const inProcess = async (config: AstroConfig) =>
+        withFileLines(await astroRenderer(config), config.root);
       let pool: RenderPool | undefined;
       const pooled: EntryType = {
         ...markdown,
         getRenderFunction: async (config) => {
+          if (context.watcher !== undefined) return inProcess(config);
           // Counted when a page first needs rendering: a build whose content cache holds every page
           // walks content/ no second time.
           const base = new URL(options.base ?? '.', config.root);
@@ -140,7 +174,10 @@ export function globRenderingInWorkers(
           } as RenderShared;
           pool ??= new RenderPool(config.root, shared, count);
           const started = pool;
-          return (entry) => started.render(entry.body ?? '', { ...entry.data }, entry.filePath);
+          return withFileLines(
+            (entry) => started.render(entry.body ?? '', { ...entry.data }, entry.filePath),
+            config.root,
+          );
         },
       };
       try {

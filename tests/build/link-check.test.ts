@@ -59,6 +59,27 @@ test('internal links to a missing page or heading fail the build, listing the pa
   ]);
 });
 
+test('in a plain Markdown page too, the line named is the line of the file, front matter counted', () => {
+  const page = [
+    '---',
+    'title: Notes',
+    'description: A plain Markdown page.',
+    'order: 9',
+    'updated: 2024-05-31',
+    'author: someone',
+    '---',
+    '',
+    '',
+    'A first line.',
+    '',
+    'Call [the desk](tel:+1-555-0100).',
+    '',
+  ].join('\n');
+  const { status, output } = buildWith({ 'content/notes.md': page });
+  assert.notEqual(status, 0, output);
+  assert.match(output, /content\/notes\.md:12: the link "tel:\+1-555-0100" uses the tel: scheme/);
+});
+
 test('adding a host is one line in src/data/outbound-hosts.json, and the Links page lists the new destination', () => {
   const { content } = privacyWith('See [Example docs](https://docs.example.com/guide).');
   const allowed = hosts.replace(
