@@ -303,6 +303,19 @@ describe('planImport', () => {
     assert.deepEqual(plan.copies, [{ from: '/learn/media/a/dial.png', to: 'public/media/a/dial.png' }]);
   });
 
+  test('a link the build refuses (tel:, ftp:, javascript:) is reported with its line and why', () => {
+    const links = {
+      '/learn/l.md': `${FRONT}\n# L page\n\nCall [the desk](tel:+1-555-0100), or [get it](ftp://example.org/f).\n\n[Run](javascript:alert(1)) and [fine](https://example.org/) and [mail](mailto:a@example.org).\n`,
+    };
+    const plan = planImport(['/learn/l.md'], {}, folder(links));
+    const line = FRONT.split('\n').length + 3;
+    assert.deepEqual(
+      plan.warnings.map((warning) => `${warning.line}: ${warning.message.split(':')[0] ?? ''}`),
+      [`${line}: the link "tel`, `${line}: the link "ftp`, `${line + 2}: the link "javascript`],
+    );
+    assert.match(plan.warnings[0]?.message ?? '', /uses the tel: scheme[^]*The build will fail on it\.$/);
+  });
+
   test('a missing image and unsupported constructs are reported with file and line', () => {
     const plan = planImport(['/learn/a.md', '/learn/b.md'], {}, access);
     const notes = plan.warnings.map((warning) => `${warning.file}:${warning.line}`);

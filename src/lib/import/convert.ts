@@ -36,6 +36,7 @@ import {
 import type { TocEntry } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, EXTRA_PAGES } from '../../consts.ts';
 import { confine, imageProblem, type PathAccess } from '../learn/source-files.ts';
+import { classifyUrl } from '../url-class.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
 export interface SourceFiles {
@@ -199,6 +200,23 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
   });
 }
 
+/**
+ * Link and image URLs the build refuses (`tel:`, `ftp:`, `javascript:`, `//host`…), each reported with its
+ * line and why: the import writes the page as Learn has it, and the build then fails on these.
+ */
+function scanRefusedLinks(text: string, file: string, firstLine: number, context: Context): void {
+  visit(markdownParser.parse(text), (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const found = classifyUrl(node.url);
+    if (found.kind !== 'refused') return;
+    context.plan.warnings.push({
+      file,
+      line: firstLine + (node.position?.start.line ?? 1) - 1,
+      message: `the link ${JSON.stringify(node.url)} ${found.reason} The build will fail on it.`,
+    });
+  });
+}
+
 /** Image sources relative to `file` are published under /media/ and queued for copying; missing files warned. */
 function rewriteImages(text: string, file: string, firstLine: number, context: Context): string {
   const publish = (source: string, offset: number): string => {
@@ -318,6 +336,7 @@ function prepare(
     firstLine,
     context.plan.links,
   );
+  scanRefusedLinks(withImages, file, firstLine, context);
   return mapProseLines(withImages, (line, index) => {
     const code = CODE_LINE.exec(line);
     if (code) return codeBlock(code[1] ?? '', code[2] ?? '', file, firstLine + index, context);
