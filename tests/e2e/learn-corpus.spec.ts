@@ -6,7 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { axeViolations } from '../support/axe.ts';
-import { corpusDist } from '../support/corpus-site.ts';
+import { basename } from 'node:path';
+import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 50;
 const BASE = `http://localhost:${PORT}`;
@@ -100,6 +101,25 @@ test('printed, every panel of a tab set is on paper, each under its heading', as
   for (const label of ['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices'])
     await expect(page.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
   await expect(page.locator('.learn-tab[hidden]').first()).toBeVisible();
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  // Real articles hold commands longer than a phone is wide: every page of the corpus, one walk.
+  test('no page of the corpus scrolls sideways', async ({ page }) => {
+    const wide: string[] = [];
+    for (const article of corpusArticles()) {
+      const path = `/${basename(article, '.md')}/`;
+      await page.goto(`${BASE}${path}`);
+      const [scroll, width] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      if (scroll !== width) wide.push(`${path}: ${scroll} px wide`);
+    }
+    expect(wide).toEqual([]);
+  });
 });
 
 for (const path of SAMPLE) {
