@@ -86,6 +86,8 @@ describe('front matter', () => {
 describe('toMdxSafe', () => {
   const learn = [
     'Use <br> to break, {braces} and a <tenant-name> placeholder; 1 < 2.',
+    'A <mark>marked</mark> and <s>struck</s> word, then a rule:',
+    '<hr>',
     '<!-- a comment -->',
     'Inline `code {x} <y>` stays. See <https://example.org/a>.',
     '```json',
@@ -100,6 +102,12 @@ describe('toMdxSafe', () => {
     assert.match(mdx, /<br \/>/);
     assert.match(mdx, /\\\{braces\\\}/);
     assert.match(mdx, /\\<tenant-name>/);
+    assert.match(
+      mdx,
+      /A <mark>marked<\/mark> and <s>struck<\/s> word/,
+      'formatting tags Learn renders stay tags',
+    );
+    assert.match(mdx, /^<hr \/>$/m);
     assert.match(mdx, /1 \\< 2/);
     assert.doesNotMatch(mdx, /comment/);
     assert.match(mdx, /`code \{x\} <y>`/);
