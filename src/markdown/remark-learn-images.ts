@@ -1,11 +1,10 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
-import { existsSync, realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
 import type { Blockquote, Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { confine } from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 
 export interface LearnImagesOptions {
@@ -14,20 +13,13 @@ export interface LearnImagesOptions {
 }
 
 /**
- * Whether `source`, a path of the site (`/media/a.png?x`), is a file in `publicDir`; a path that leaves it
- * once decoded (`/%2E%2E%2F…`) or once its symlinks are resolved names none.
+ * Whether `source`, a path of the site (`/media/a.png?x`), is a file in `publicDir`: confined there as the
+ * import confines what it reads (`confine`), so a path that leaves it once decoded (`/%2E%2E%2F…`) or once
+ * its symlinks are resolved names none.
  */
 function imageExists(source: string, publicDir: string): boolean {
   if (!source.startsWith('/') || source.startsWith('//')) return false;
-  let file: string;
-  try {
-    file = resolve(publicDir, `.${decodeURIComponent(new URL(source, 'https://site.invalid').pathname)}`);
-  } catch {
-    return false; // A malformed escape (`%E0%A4`) names no file.
-  }
-  if (!existsSync(file)) return false;
-  // Confined after symlinks are resolved too: a link in public/ to a file outside it is no image here.
-  return realpathSync(file).startsWith(realpathSync(publicDir) + sep);
+  return confine(`.${new URL(source, 'https://site.invalid').pathname}`, publicDir, publicDir).ok;
 }
 
 function warnMissing(image: Pick<ImageDirective, 'source'>, file: VFile, line: number | undefined): void {
