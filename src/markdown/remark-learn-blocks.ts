@@ -56,6 +56,20 @@ function stripMarkerLines(node: Paragraph): void {
   }
 }
 
+/**
+ * What `read` makes of the paragraph's first line, when that line is a marker right above more of the
+ * paragraph (no blank line between): the line is then taken out of the paragraph.
+ */
+function takeFirstLine<T>(node: Paragraph, read: (line: string) => T | undefined): T | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'text') return undefined;
+  const [line = '', ...rest] = first.value.split('\n');
+  const found = read(line);
+  if (found === undefined || rest.length === 0) return undefined;
+  first.value = rest.join('\n');
+  return found;
+}
+
 /** `content` in the block a `[!div class="…"]` marker makes. */
 function learnDiv(classAttribute: string | undefined, content: RootContent): RootContent {
   return {
@@ -99,12 +113,8 @@ export function remarkLearnBlocks() {
         parent.children.splice(index, next ? 2 : 1, ...(next ? [learnDiv(alone[1], next)] : []));
         return [SKIP, index + 1];
       }
-      const first = node.children[0];
-      if (first?.type !== 'text') return undefined;
-      const [line = '', ...rest] = first.value.split('\n');
-      const above = DIV_LINE.exec(line.trim());
-      if (!above || rest.length === 0) return undefined;
-      first.value = rest.join('\n');
+      const above = takeFirstLine(node, (line) => DIV_LINE.exec(line.trim()) ?? undefined);
+      if (!above) return undefined;
       parent.children.splice(index, 1, learnDiv(above[1], node));
       return [SKIP, index + 1];
     });
@@ -122,12 +132,8 @@ export function remarkLearnBlocks() {
         return [SKIP, index + 1];
       }
       // The opening line right above its content, no blank line between: the label, then the rest.
-      const first = node.children[0];
-      if (first?.type !== 'text') return undefined;
-      const [line = '', ...rest] = first.value.split('\n');
-      const opening = labelFor(line);
-      if (!opening || rest.length === 0) return undefined;
-      first.value = rest.join('\n');
+      const opening = takeFirstLine(node, labelFor);
+      if (!opening) return undefined;
       parent.children.splice(index, 0, opening as RootContent);
       return [SKIP, index + 2];
     });
