@@ -150,35 +150,32 @@ export function globRenderingInWorkers(
         return;
       }
       const astroRenderer = markdown.getRenderFunction.bind(markdown);
-      const inProcess = async (config: AstroConfig) =>
-        withFileLines(await astroRenderer(config), config.root);
       let pool: RenderPool | undefined;
+      /** Astro's own renderer in `astro dev` and for a small site, else the pool's. */
+      const renderer = async (config: AstroConfig): Promise<RenderFunction> => {
+        if (context.watcher !== undefined) return astroRenderer(config);
+        // Counted when a page first needs rendering: a build whose content cache holds every page
+        // walks content/ no second time.
+        const base = new URL(options.base ?? '.', config.root);
+        const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter(
+          (file) => isContentPage(file) && file.endsWith('.md'),
+        ).length;
+        const count = workers(pages);
+        if (count === 0) return astroRenderer(config);
+        // The options Astro's own Markdown entry type passes (astro/dist/vite-plugin-markdown), but
+        // its deprecated gfm and smartypants, which markdownProcessor sets on the processor.
+        const shared = {
+          image: config.image,
+          syntaxHighlight: config.markdown.syntaxHighlight,
+          shikiConfig: config.markdown.shikiConfig,
+        } as RenderShared;
+        pool ??= new RenderPool(config.root, shared, count);
+        const started = pool;
+        return (entry) => started.render(entry.body ?? '', { ...entry.data }, entry.filePath);
+      };
       const pooled: EntryType = {
         ...markdown,
-        getRenderFunction: async (config) => {
-          if (context.watcher !== undefined) return inProcess(config);
-          // Counted when a page first needs rendering: a build whose content cache holds every page
-          // walks content/ no second time.
-          const base = new URL(options.base ?? '.', config.root);
-          const pages = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter(
-            (file) => isContentPage(file) && file.endsWith('.md'),
-          ).length;
-          const count = workers(pages);
-          if (count === 0) return inProcess(config);
-          // The options Astro's own Markdown entry type passes (astro/dist/vite-plugin-markdown), but
-          // its deprecated gfm and smartypants, which markdownProcessor sets on the processor.
-          const shared = {
-            image: config.image,
-            syntaxHighlight: config.markdown.syntaxHighlight,
-            shikiConfig: config.markdown.shikiConfig,
-          } as RenderShared;
-          pool ??= new RenderPool(config.root, shared, count);
-          const started = pool;
-          return withFileLines(
-            (entry) => started.render(entry.body ?? '', { ...entry.data }, entry.filePath),
-            config.root,
-          );
-        },
+        getRenderFunction: async (config) => withFileLines(await renderer(config), config.root),
       };
       try {
         await inner.load({
