@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
+import type { ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import 'mdast-util-mdx-jsx';
 import { pageFile, planImport, renderPage, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
@@ -21,6 +24,40 @@ const DEFAULTS = {
   title: 'Widgets from the H1',
   description: 'The first sentence of the article.',
 };
+
+/** The HTML MDX makes of `mdx`, without newlines between elements: what the page shows. */
+async function mdxHtml(mdx: string): Promise<string> {
+  let html = '';
+  await compile(mdx, {
+    rehypePlugins: [
+      () => (tree: Root) => {
+        html = toHtml(asElements(tree)).replace(/\n/g, '');
+      },
+    ],
+  });
+  return html;
+}
+
+/** MDX's JSX elements as the HTML elements they render (they hold no expressions here). */
+function asElements(node: Root | RootContent): Root | RootContent {
+  const children = 'children' in node ? node.children.map((child) => asElements(child)) : undefined;
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const properties = Object.fromEntries(
+      node.attributes.flatMap((attribute) =>
+        attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
+          ? [[attribute.name === 'class' ? 'className' : attribute.name, attribute.value]]
+          : [],
+      ),
+    );
+    return {
+      type: 'element',
+      tagName: node.name ?? 'div',
+      properties,
+      children: (children ?? []) as ElementContent[],
+    };
+  }
+  return children ? ({ ...node, children } as Root | RootContent) : node;
+}
 
 describe('front matter', () => {
   test('title, description, author are kept; ms.date becomes the updated date; other keys are listed as dropped', () => {
@@ -403,6 +440,36 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     assert.equal(
       balanceHtml('<ul></li>Contain a device</li><li>Contain a user</li><li>Disable</ul></li>'),
       '<ul><li>Contain a device</li><li>Contain a user</li><li>Disable</li></ul>',
+    );
+  });
+
+  test('<details> around several blocks holds them, as a browser shows it: summary first, content inside', async () => {
+    const learn =
+      '<details><summary>Show the steps</summary>\n\nFirst *one*.\n\n- a\n- b\n\n</details> After.\n\nOutside.\n';
+    assert.equal(
+      await mdxHtml(toMdxSafe(learn)),
+      '<details><summary>Show the steps</summary><p>First <em>one</em>.</p><ul><li>a</li><li>b</li></ul></details>' +
+        '<p>After.</p><p>Outside.</p>',
+    );
+  });
+
+  test('a spanning <div> in a list item stays in it; one never closed holds the rest, as in a browser', async () => {
+    assert.equal(
+      await mdxHtml(
+        toMdxSafe('1. Step\n\n   <div class="x">Inner <b>bold\n\n   More.\n\n   </div>\n\n2. Next\n'),
+      ),
+      '<ol><li><p>Step</p><div class="x"><p>Inner <b>bold</b></p><p>More.</p></div></li><li><p>Next</p></li></ol>',
+    );
+    assert.equal(
+      await mdxHtml(toMdxSafe('<details>\n<summary>Open</summary>\n\nBody.\n\n## Later\n')),
+      '<details><summary>Open</summary><p>Body.</p><h2>Later</h2></details>',
+    );
+  });
+
+  test('a <details> inside a line of text, or an inline tag left open, still closes in its own block', async () => {
+    assert.equal(
+      await mdxHtml(toMdxSafe('Text <details><summary>x</summary>\n\nLoose <b>bold.\n')),
+      '<p>Text <details><summary>x</summary></details></p><p>Loose <b>bold.</b></p>',
     );
   });
 

@@ -93,20 +93,42 @@ export function toMdxSafe(markdown: string): string {
 const TAG = /(?<!\\)<(\/?)([a-z][\w-]*)((?:\s[^<>]*?)?)(\/?)>/g;
 
 /**
+ * Elements that hold Markdown blocks on Learn: opened at the start of a line and closed in a later block
+ * (`<details>`, its summary, then paragraphs and lists, then `</details>`), they span the blocks between.
+ */
+const SPANNING_TAGS = new Set(['blockquote', 'details', 'div']);
+
+/** An element open while the tags are balanced. */
+interface OpenElement {
+  name: string;
+  /**
+   * A spanning element alone at the start of its line: its line's indentation, and where its tag ends in
+   * this block's output (-1 once carried into a later block).
+   */
+  flow?: { indent: string; end: number };
+}
+
+/**
  * HTML tags of one Markdown block (a table cell, or a paragraph) balanced as a browser's parser would:
  * an end tag with no open element is dropped, an open `<li>` is closed by the next `<li>`, an end tag
  * closes the elements opened inside it, and what is still open at the end is closed. MDX needs every
  * element closed where it opened; Learn, rendering HTML, lets the browser repair it.
+ *
+ * With `carried` (the elements earlier blocks left open, updated in place), a spanning element opened at
+ * the start of a line stays open past the block, its tag then on a line of its own, and the end tag of one
+ * carried from an earlier block is put between blank lines: MDX reads the blocks between as its content.
  */
-export function balanceHtml(segment: string): string {
-  const open: string[] = [];
+export function balanceHtml(segment: string, carried?: OpenElement[]): string {
+  const open: OpenElement[] = [...(carried ?? [])];
+  let fromEarlier = open.length;
+  let out = '';
   const balanceTags = (text: string) => {
-    let out = '';
     let last = 0;
     const addText = (chunk: string) => {
       // Text straight inside a list is an item of it (a browser would leave it loose, outside any item).
-      if (chunk.trim() !== '' && (open.at(-1) === 'ul' || open.at(-1) === 'ol')) {
-        open.push('li');
+      const top = open.at(-1)?.name;
+      if (chunk.trim() !== '' && (top === 'ul' || top === 'ol')) {
+        open.push({ name: 'li' });
         out += '<li>';
       }
       out += chunk;
@@ -118,38 +140,72 @@ export function balanceHtml(segment: string): string {
       if (selfClosing || VOID_TAGS.has(name)) {
         out += whole;
       } else if (!slash) {
-        if (name === 'li' && open.at(-1) === 'li') out += `</${open.pop() ?? 'li'}>`;
-        open.push(name);
+        if (name === 'li' && open.at(-1)?.name === 'li') out += `</${open.pop()?.name ?? 'li'}>`;
+        // At a line's start: after nothing but indentation, or right after another spanning element's tag.
+        const lineHead = out.slice(out.lastIndexOf('\n') + 1);
+        const previous = open.at(-1)?.flow;
+        const indent =
+          lineHead.trim() === '' ? lineHead : previous?.end === out.length ? previous.indent : undefined;
         out += whole;
+        open.push(
+          carried && SPANNING_TAGS.has(name) && indent !== undefined
+            ? { name, flow: { indent, end: out.length } }
+            : { name },
+        );
       } else {
-        const at = open.lastIndexOf(name);
-        if (at !== -1)
-          out += open
-            .splice(at)
-            .reverse()
-            .map((tag) => `</${tag}>`)
-            .join('');
+        const at = open.findLastIndex((element) => element.name === name);
+        if (at === -1) continue;
+        const [outer, ...inner] = open.splice(at);
+        out += inner
+          .reverse()
+          .map((element) => `</${element.name}>`)
+          .join('');
+        if (at < fromEarlier && outer?.flow) {
+          // Its content was blocks: the end tag is a block of its own, and so is what follows it.
+          const { indent } = outer.flow;
+          if (out.trim() === '') out = `${indent}</${name}>`;
+          else out = `${out.trimEnd()}\n\n${indent}</${name}>`;
+          const rest = text.slice(last).replace(/^[ \t]+/, '');
+          last = text.length - rest.length;
+          if (rest !== '' && !rest.startsWith('\n')) out += `\n\n${indent}`;
+          fromEarlier = at;
+        } else out += `</${name}>`;
       }
     }
     addText(text.slice(last));
-    return out;
   };
   // Inline code spans are text: their `<y>` is no tag.
-  let out = segment
-    .split(/(`+[^`]*`+)/)
-    .map((part, index) => (index % 2 === 1 ? part : balanceTags(part)))
-    .join('');
-  while (open.length > 0) out += `</${open.pop() ?? ''}>`;
+  segment.split(/(`+[^`]*`+)/).forEach((part, index) => {
+    if (index % 2 === 1) out += part;
+    else balanceTags(part);
+  });
+  // Spanning elements at the bottom of the stack stay open for the blocks that follow; the rest closes here.
+  let kept = 0;
+  while (carried && open[kept]?.flow) kept++;
+  while (open.length > kept) out += `</${open.pop()?.name ?? ''}>`;
+  // A kept element's tag goes on a line of its own: MDX then reads what follows it as blocks.
+  const starts = open.slice(fromEarlier).flatMap((element) => (element.flow ? [element.flow] : []));
+  for (const { end, indent } of starts.reverse())
+    if (end < out.length && out[end] !== '\n') out = `${out.slice(0, end)}\n${indent}${out.slice(end)}`;
+  carried?.splice(
+    0,
+    carried.length,
+    ...open.map((element) => (element.flow ? { ...element, flow: { ...element.flow, end: -1 } } : element)),
+  );
   return out;
 }
 
-/** Table rows cell by cell, other prose block by block (blank lines apart), each with its HTML balanced. */
+/**
+ * Table rows cell by cell, other prose block by block (blank lines apart), each with its HTML balanced;
+ * a spanning element (`<details>`) may hold several blocks. What is open at the end is closed.
+ */
 function balanceBlocks(markdown: string): string {
   const lines = markdownLines(markdown);
   const out: string[] = [];
+  const carried: OpenElement[] = [];
   let block: string[] = [];
   const flush = () => {
-    if (block.length > 0) out.push(...balanceHtml(block.join('\n')).split('\n'));
+    if (block.length > 0) out.push(...balanceHtml(block.join('\n'), carried).split('\n'));
     block = [];
   };
   for (const { line, code } of lines) {
@@ -161,11 +217,12 @@ function balanceBlocks(markdown: string): string {
       out.push(
         line
           .split(/(?<!\\)\|/)
-          .map(balanceHtml)
+          .map((cell) => balanceHtml(cell))
           .join('|'),
       );
     } else block.push(line);
   }
   flush();
+  for (const element of carried.reverse()) out.push('', `${element.flow?.indent ?? ''}</${element.name}>`);
   return out.join('\n');
 }
