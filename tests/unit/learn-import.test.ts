@@ -466,6 +466,13 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     );
   });
 
+  test('the obsolete <center>, which Learn renders centred, is a centred block instead of text', async () => {
+    assert.equal(
+      await mdxHtml(toMdxSafe('<center>\n\n**Figure 1**\n\n</center>\n\nNext.\n')),
+      '<div class="learn-align-center"><p><strong>Figure 1</strong></p></div><p>Next.</p>',
+    );
+  });
+
   test('a <details> inside a line of text, or an inline tag left open, still closes in its own block', async () => {
     assert.equal(
       await mdxHtml(toMdxSafe('Text <details><summary>x</summary>\n\nLoose <b>bold.\n')),

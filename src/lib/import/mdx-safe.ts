@@ -71,8 +71,10 @@ function escapeText(text: string): string {
       .replace(
         /(?<!\\)<(\/?)([A-Za-z][\w-]*)([^<>]*)>|(?<!\\)</g,
         (whole, slash: string | undefined, name: string | undefined, rest: string | undefined) => {
-          if (name === undefined || !HTML_TAGS.has(name.toLowerCase())) return `\\<${whole.slice(1)}`;
-          const tag = name.toLowerCase();
+          const tag = name?.toLowerCase();
+          // The obsolete `<center>`, which Learn still renders centred: a centred block (the CSP allows no style=).
+          if (tag === 'center') return slash ? '</div>' : '<div class="learn-align-center">';
+          if (tag === undefined || !HTML_TAGS.has(tag)) return `\\<${whole.slice(1)}`;
           const attributes = (rest ?? '').replace(/\s*\/\s*$/, '');
           // `<br>`, `<br/>` and Learn's `</br>` are all one line break.
           if (VOID_TAGS.has(tag)) return `<${tag}${slash ? '' : attributes} />`;
