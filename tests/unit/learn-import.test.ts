@@ -466,6 +466,35 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     );
   });
 
+  test('an HTML table keeps every row and cell when blank lines part its rows or hold Markdown in a cell', async () => {
+    assert.equal(
+      await mdxHtml(
+        toMdxSafe('<table>\n<tr><td>A</td><td>1</td></tr>\n\n<tr><td>B</td><td>2</td></tr>\n</table>\n'),
+      ),
+      '<table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table>',
+    );
+    assert.equal(
+      await mdxHtml(
+        toMdxSafe(
+          '<table>\n<tr><th>Field</th></tr>\n<tr>\n<td>\n\n[Value](https://example.com/x)\n</td>\n</tr>\n<tr><td>Last</td></tr>\n</table>\n',
+        ),
+      ),
+      '<table><tr><th>Field</th></tr><tr><td><p><a href="https://example.com/x">Value</a></p></td></tr>' +
+        '<tr><td>Last</td></tr></table>',
+    );
+  });
+
+  test('an HTML block written over several lines, a list in a table cell, is one element as on Learn', async () => {
+    assert.equal(
+      await mdxHtml(
+        toMdxSafe(
+          '<table>\n<tr>\n<td>Values:<br/><ul>\n<li><b>A</b> one</li>\n</ul>\n</td>\n</tr>\n</table>\n',
+        ),
+      ),
+      '<table> <tr> <td>Values:<br><ul> <li><b>A</b> one</li> </ul> </td> </tr> </table>',
+    );
+  });
+
   test('the obsolete <center>, which Learn renders centred, is a centred block instead of text', async () => {
     assert.equal(
       await mdxHtml(toMdxSafe('<center>\n\n**Figure 1**\n\n</center>\n\nNext.\n')),

@@ -96,18 +96,45 @@ const TAG = /(?<!\\)<(\/?)([a-z][\w-]*)((?:\s[^<>]*?)?)(\/?)>/g;
 
 /**
  * Elements that hold Markdown blocks on Learn: opened at the start of a line and closed in a later block
- * (`<details>`, its summary, then paragraphs and lists, then `</details>`), they span the blocks between.
+ * (`<details>`, its summary, then paragraphs and lists, then `</details>`; a table with blank lines between
+ * its rows), they span the blocks between.
  */
-const SPANNING_TAGS = new Set(['blockquote', 'details', 'div']);
+const SPANNING_TAGS = new Set([
+  'blockquote',
+  'details',
+  'div',
+  'dd',
+  'dl',
+  'dt',
+  'li',
+  'ol',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/**
+ * A block that starts with one of these tags is HTML to its end (CommonMark's HTML block, which Learn
+ * renders as HTML, not Markdown): its lines are one line to MDX, which would read a line holding a tag and
+ * text as a paragraph and want the element closed in it.
+ */
+const HTML_BLOCK_START = new RegExp(
+  `^\\s*</?(?:${[...SPANNING_TAGS, 'caption', 'colgroup', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'p', 'summary'].join('|')})[\\s/>]`,
+);
 
 /** An element open while the tags are balanced. */
 interface OpenElement {
   name: string;
   /**
-   * A spanning element alone at the start of its line: its line's indentation, and where its tag ends in
-   * this block's output (-1 once carried into a later block).
+   * A spanning element that may hold blocks: the indentation of its block, and where its tag starts and
+   * ends in this block's output (-1 once carried into a later block).
    */
-  flow?: { indent: string; end: number };
+  flow?: { indent: string; start: number; end: number };
 }
 
 /**
@@ -116,13 +143,16 @@ interface OpenElement {
  * closes the elements opened inside it, and what is still open at the end is closed. MDX needs every
  * element closed where it opened; Learn, rendering HTML, lets the browser repair it.
  *
- * With `carried` (the elements earlier blocks left open, updated in place), a spanning element opened at
- * the start of a line stays open past the block, its tag then on a line of its own, and the end tag of one
- * carried from an earlier block is put between blank lines: MDX reads the blocks between as its content.
+ * With `carried` (the elements earlier blocks left open, updated in place), spanning elements opened at
+ * the start of a line (or, in an HTML block, inside one another from its start) stay open past the block,
+ * each tag then on a line of its own, and the end tag of one carried from an earlier block is put between
+ * blank lines: MDX reads the blocks between as their content.
  */
 export function balanceHtml(segment: string, carried?: OpenElement[]): string {
   const open: OpenElement[] = [...(carried ?? [])];
   let fromEarlier = open.length;
+  const htmlBlock = carried !== undefined && HTML_BLOCK_START.test(segment) && !/<pre[\s>]/.test(segment);
+  const blockIndent = /^[ \t]*/.exec(segment)?.[0] ?? '';
   let out = '';
   const balanceTags = (text: string) => {
     let last = 0;
@@ -143,15 +173,21 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
         out += whole;
       } else if (!slash) {
         if (name === 'li' && open.at(-1)?.name === 'li') out += `</${open.pop()?.name ?? 'li'}>`;
-        // At a line's start: after nothing but indentation, or right after another spanning element's tag.
+        // May hold blocks: at a line's start, right after another such element's tag, or in an HTML block
+        // inside such elements only.
         const lineHead = out.slice(out.lastIndexOf('\n') + 1);
         const previous = open.at(-1)?.flow;
         const indent =
-          lineHead.trim() === '' ? lineHead : previous?.end === out.length ? previous.indent : undefined;
+          lineHead.trim() === '' && !htmlBlock
+            ? lineHead
+            : previous?.end === out.length || (htmlBlock && open.every((element) => element.flow))
+              ? blockIndent
+              : undefined;
+        const start = out.length;
         out += whole;
         open.push(
           carried && SPANNING_TAGS.has(name) && indent !== undefined
-            ? { name, flow: { indent, end: out.length } }
+            ? { name, flow: { indent, start, end: out.length } }
             : { name },
         );
       } else {
@@ -176,8 +212,9 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
     }
     addText(text.slice(last));
   };
+  const lines = htmlBlock ? `${blockIndent}${segment.trim().replace(/[ \t]*\n[ \t]*/g, ' ')}` : segment;
   // Inline code spans are text: their `<y>` is no tag.
-  segment.split(/(`+[^`]*`+)/).forEach((part, index) => {
+  lines.split(/(`+[^`]*`+)/).forEach((part, index) => {
     if (index % 2 === 1) out += part;
     else balanceTags(part);
   });
@@ -186,13 +223,18 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
   while (carried && open[kept]?.flow) kept++;
   while (open.length > kept) out += `</${open.pop()?.name ?? ''}>`;
   // A kept element's tag goes on a line of its own: MDX then reads what follows it as blocks.
-  const starts = open.slice(fromEarlier).flatMap((element) => (element.flow ? [element.flow] : []));
-  for (const { end, indent } of starts.reverse())
+  const tags = open.slice(fromEarlier).flatMap((element) => (element.flow ? [element.flow] : []));
+  for (const { start, end, indent } of tags.reverse()) {
     if (end < out.length && out[end] !== '\n') out = `${out.slice(0, end)}\n${indent}${out.slice(end)}`;
+    if (out.slice(out.lastIndexOf('\n', start - 1) + 1, start).trim() !== '')
+      out = `${out.slice(0, start).trimEnd()}\n${indent}${out.slice(start)}`;
+  }
   carried?.splice(
     0,
     carried.length,
-    ...open.map((element) => (element.flow ? { ...element, flow: { ...element.flow, end: -1 } } : element)),
+    ...open.map((element) =>
+      element.flow ? { ...element, flow: { ...element.flow, start: -1, end: -1 } } : element,
+    ),
   );
   return out;
 }
