@@ -509,6 +509,18 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     );
   });
 
+  test('a quoted attribute value may hold ">": an <img> is still a Markdown image, a tag still a tag', async () => {
+    const { htmlMediaToMarkdown } = await import('../../src/lib/import/html-media.ts');
+    assert.equal(
+      htmlMediaToMarkdown('See <img src="media/a.png" alt="Work>product" style="width:50%"> here.'),
+      'See ![Work>product](media/a.png) here.',
+    );
+    assert.equal(
+      await mdxHtml(toMdxSafe('Hover <abbr title="a > b">this</abbr>.\n')),
+      '<p>Hover <abbr title="a > b">this</abbr>.</p>',
+    );
+  });
+
   test('<a href> to another site becomes a Markdown link (marked and checked like any other)', async () => {
     const { rewriteLinks, emptyLinkReport } = await import('../../src/lib/import/links.ts');
     const report = emptyLinkReport();

@@ -9,8 +9,11 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { videoLinkText, videoPage } from '../../markdown/remark-learn-video.ts';
 
-/** An `<img>`, or an `<iframe>`/`<video>` with its end tag and nothing but text between, on one line. */
-const MEDIA_TAG = /<(img|iframe|video)\b[^<>]*>(?:[^<>]*<\/\1\s*>)?/gi;
+/**
+ * An `<img>`, or an `<iframe>`/`<video>` with its end tag and nothing but text between, on one line; a
+ * quoted attribute value may hold `<` or `>` (`alt="Work>product"`).
+ */
+const MEDIA_TAG = /<(img|iframe|video)\b(?:[^<>"']|"[^"]*"|'[^']*')*>(?:[^<>]*<\/\1\s*>)?/gi;
 
 /** The first element of `html`, parsed as a browser parses a fragment of a body. */
 function parseTag(html: string): Element | undefined {

@@ -69,7 +69,7 @@ function escapeText(text: string): string {
       .replace(/(?<!\\)[{}]/g, (brace) => `\\${brace}`)
       // A `<` the author escaped (`\<placeholder\>`) is text already: left exactly as written.
       .replace(
-        /(?<!\\)<(\/?)([A-Za-z][\w-]*)([^<>]*)>|(?<!\\)</g,
+        /(?<!\\)<(\/?)([A-Za-z][\w-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>|(?<!\\)</g,
         (whole, slash: string | undefined, name: string | undefined, rest: string | undefined) => {
           const tag = name?.toLowerCase();
           // The obsolete `<center>`, which Learn still renders centred: a centred block (the CSP allows no style=).
@@ -92,7 +92,7 @@ export function toMdxSafe(markdown: string): string {
 }
 
 /** An HTML tag as the escaped text writes it (`<sup>`, `</li>`, `<br />`); escaped `\<` excluded. */
-const TAG = /(?<!\\)<(\/?)([a-z][\w-]*)((?:\s[^<>]*?)?)(\/?)>/g;
+const TAG = /(?<!\\)<(\/?)([a-z][\w-]*)((?:\s(?:[^<>"']|"[^"]*"|'[^']*')*?)?)(\/?)>/g;
 
 /**
  * Elements that hold Markdown blocks on Learn: opened at the start of a line and closed in a later block
