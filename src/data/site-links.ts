@@ -70,7 +70,7 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
     for (const page of await getArticlePages()) {
       const entry = entries.get(page.slug);
       if (!entry) continue;
-      const source = provenance(entry.data.source, entry.data.imported);
+      const source = provenance(entry.data);
       provenanceSources.push({
         title: `${page.label}, its source`,
         href: pageHref(page.slug),

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { UPSTREAM } from '../consts.ts';
-import { SOURCE_PATH } from './provenance.ts';
+import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH } from './provenance.ts';
 
 /** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
 function fieldError(field: string, expected: string) {
@@ -37,11 +37,23 @@ export const pageSchema = z.strictObject(
       }),
     updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
     author: text('author', 'the GitHub alias of the source article author'),
-    source: text('source', `the source file's path in ${UPSTREAM.repository}, such as ${UPSTREAM.path}`)
+    source: text('source', `the source file's path in its repository, such as ${UPSTREAM.path}`)
       .regex(
         SOURCE_PATH,
-        `front-matter field "source" must be a path in ${UPSTREAM.repository} ending in .md, such as ${UPSTREAM.path}`,
+        `front-matter field "source" must be a path in the repository ending in .md, such as ${UPSTREAM.path}`,
       )
+      .optional(),
+    repository: text(
+      'repository',
+      `the source's GitHub repository as owner/name, such as ${UPSTREAM.repository}`,
+    )
+      .regex(
+        GITHUB_REPOSITORY,
+        `front-matter field "repository" must be a GitHub repository as owner/name, such as ${UPSTREAM.repository}`,
+      )
+      .optional(),
+    branch: text('branch', `the branch of that repository, such as ${UPSTREAM.branch}`)
+      .regex(GIT_BRANCH, `front-matter field "branch" must be a git branch name, such as ${UPSTREAM.branch}`)
       .optional(),
     imported: z
       .date({ error: fieldError('imported', 'the date this copy was imported, as YYYY-MM-DD') })

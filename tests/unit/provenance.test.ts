@@ -4,7 +4,10 @@ import { OUTBOUND_HOSTS, UPSTREAM } from '../../src/consts.ts';
 import { provenance, provenanceFields } from '../../src/lib/provenance.ts';
 
 test('a page with source and imported links its file on GitHub and GitHub’s editor for it', () => {
-  const page = provenance('defender-business/mdb-overview.md', new Date('2026-12-01T00:00:00Z'));
+  const page = provenance({
+    source: 'defender-business/mdb-overview.md',
+    imported: new Date('2026-12-01T00:00:00Z'),
+  });
   assert.equal(
     page.viewUrl,
     `https://github.com/${UPSTREAM.repository}/blob/${UPSTREAM.branch}/defender-business/mdb-overview.md`,
@@ -32,7 +35,7 @@ test('a path that leaves the repository or is not Markdown is refused', () => {
     'notes.txt',
     'a b.md',
   ]) {
-    assert.throws(() => provenance(path), /is not a Markdown file's path/, path);
+    assert.throws(() => provenance({ source: path }), /is not a Markdown file's path/, path);
   }
 });
 
@@ -46,4 +49,47 @@ test('provenanceFields gives the import the front matter to write', () => {
     'defender-business/mdb-faq.md',
   );
   assert.throws(() => provenanceFields('../x.md', new Date()), /is not a Markdown file's path/);
+});
+
+test('a page from another repository links its file there, on its branch, or on the default branch', () => {
+  const onBranch = provenance({
+    source: 'docs/linux/setup.md',
+    repository: 'MicrosoftDocs/sql-docs',
+    branch: 'live',
+  });
+  assert.equal(onBranch.repository, 'MicrosoftDocs/sql-docs');
+  assert.equal(onBranch.viewUrl, 'https://github.com/MicrosoftDocs/sql-docs/blob/live/docs/linux/setup.md');
+  assert.equal(onBranch.editUrl, 'https://github.com/MicrosoftDocs/sql-docs/edit/live/docs/linux/setup.md');
+  // GitHub's HEAD opens the default branch; its editor wants a branch, so the fix starts from the file's page.
+  const unknown = provenance({ source: 'docs/linux/setup.md', repository: 'MicrosoftDocs/sql-docs' });
+  assert.equal(unknown.viewUrl, 'https://github.com/MicrosoftDocs/sql-docs/blob/HEAD/docs/linux/setup.md');
+  assert.equal(unknown.editUrl, unknown.viewUrl);
+  for (const repository of ['sql-docs', 'a/b/c', 'https://github.com/a/b', '../x'])
+    assert.throws(() => provenance({ repository }), /is not a GitHub repository/, repository);
+  for (const branch of ['../x', '-x', 'a..b', 'x.lock', 'a b'])
+    assert.throws(() => provenance({ branch }), /is not a branch name/, branch);
+});
+
+test('provenanceFields names the repository and branch only when they are not the upstream ones', () => {
+  const day = new Date('2026-12-03T00:00:00Z');
+  assert.deepEqual(
+    provenanceFields('docs/a.md', day, { repository: 'MicrosoftDocs/sql-docs', branch: 'live' }),
+    {
+      source: 'docs/a.md',
+      imported: '2026-12-03',
+      repository: 'MicrosoftDocs/sql-docs',
+      branch: 'live',
+    },
+  );
+  assert.deepEqual(
+    provenanceFields('a.md', day, { repository: UPSTREAM.repository, branch: UPSTREAM.branch }),
+    {
+      source: 'a.md',
+      imported: '2026-12-03',
+    },
+  );
+  assert.throws(
+    () => provenanceFields('a.md', day, { repository: 'not a repo' }),
+    /is not a GitHub repository/,
+  );
 });
