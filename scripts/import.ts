@@ -31,7 +31,7 @@ import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
+import { articlePath, readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
 import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -295,8 +295,8 @@ function writeLearnFolder(
     ? path
     : fileURLToPath(new URL('../src/data/learn-folder.json', import.meta.url));
   const before = JSON.parse(readFileSync(source, 'utf8')) as { learnFolder: string; articles: string[] };
-  const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    /\.md$/i.test(file),
+  const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap(
+    (file) => articlePath(file) ?? [],
   );
   const listed = [...files, ...tocHrefs]
     .map((file) =>

@@ -19,6 +19,9 @@ export interface LearnLinkContext {
   pageFile?: string | undefined;
 }
 
+/** The extension of a Learn article (`.md`, a YAML page's `.yml`) or a site page (`.mdx`): not in its URL. */
+const ARTICLE = /\.(?:mdx?|yml)$/i;
+
 /** Where Learn publishes the .NET API reference that `xref:` links point into. */
 const DOTNET_API = 'dotnet/api/';
 
@@ -45,9 +48,9 @@ export function resolveXref(href: string, learnBase: string): string {
 
 /**
  * Where a link of a Learn article points on this site: absolute URLs and `#anchors` stay as they are,
- * `xref:` goes to the .NET API page on Learn, root-relative paths go to Learn, and relative `.md` links
- * resolve from the page's folder as on Learn: to this site's page when there is one at that path,
- * otherwise to the Learn article there. Query and anchor are kept.
+ * `xref:` goes to the .NET API page on Learn, root-relative paths go to Learn, and relative `.md` (or
+ * `.yml`) links resolve from the page's folder as on Learn: to this site's page when there is one at that
+ * path, otherwise to the Learn article there, without its extension. Query and anchor are kept.
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
   if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
@@ -64,15 +67,17 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   if (!target.href.startsWith(base)) {
     throw new Error(`The link "${href}" climbs out of ${base}: write it as a full https:// URL.`);
   }
-  if (!path.startsWith('/') && /\.mdx?$/i.test(target.pathname)) {
+  if (!path.startsWith('/') && ARTICLE.test(target.pathname)) {
     const inFolder = target.href.startsWith(folder.href)
       ? decodeURIComponent(target.href.slice(folder.href.length))
       : undefined;
-    const slug = inFolder === undefined ? undefined : slugOfContentPath(inFolder);
+    // Learn publishes `faq.yml` where a `faq.md` would be, and the import records it so.
+    const article = inFolder?.replace(/\.yml$/i, '.md');
+    const slug = article === undefined ? undefined : slugOfContentPath(article);
     if (slug !== undefined && context.sitePages.has(slug)) return pageHref(slug) + suffix;
     const known = context.knownArticles;
-    if (known && inFolder !== undefined && !known.has(inFolder.toLowerCase())) {
-      const nearest = nearestName(inFolder.toLowerCase(), [
+    if (known && article !== undefined && !known.has(article.toLowerCase())) {
+      const nearest = nearestName(article.toLowerCase(), [
         ...known,
         ...[...context.sitePages].map((page) => `${page}.md`),
       ]);
@@ -81,7 +86,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
       );
     }
   }
-  return target.href.replace(/\.mdx?$/i, '') + suffix;
+  return target.href.replace(ARTICLE, '') + suffix;
 }
 
 /** `target` (a path in the folder) written relative to the folder of `from` (a path in the folder). */

@@ -87,8 +87,9 @@ function learnProse(file: string): { sentences: string[]; links: string[] } {
 
 /**
  * Where Learn sends a link of an article in the folder, and so where the site must: absolute URLs as
- * they are (http made https), root-relative paths on Learn, relative `.md` paths inside the folder, to
- * this site's page when the article was imported. Written from Learn's rules, not from the site's code.
+ * they are (http made https), root-relative paths on Learn, relative `.md` (or `.yml`) paths inside the
+ * folder, to this site's page when the article was imported. Written from Learn's rules, not from the
+ * site's code.
  */
 function expectedTarget(href: string): string | undefined {
   if (href.startsWith('xref:') || href.startsWith('mailto:')) return undefined;
@@ -99,10 +100,11 @@ function expectedTarget(href: string): string | undefined {
     href.startsWith('/') ? 'https://learn.microsoft.com/en-us/' : LEARN_FOLDER_URL,
   );
   const inFolder = url.href.startsWith(LEARN_FOLDER_URL) ? (url.pathname.split('/').pop() ?? '') : '';
-  const slug = inFolder.replace(/\.md$/i, '').toLowerCase();
-  if (!href.startsWith('/') && /\.md$/i.test(url.pathname) && slugs.has(slug))
+  // Learn publishes a YAML article (faq.yml) where a .md one would be.
+  const slug = inFolder.replace(/\.(?:md|yml)$/i, '').toLowerCase();
+  if (!href.startsWith('/') && /\.(?:md|yml)$/i.test(url.pathname) && slugs.has(slug))
     return `/${slug}/${url.search}${url.hash}`;
-  return `${url.origin}${url.pathname.replace(/\.md$/i, '')}${url.search}${url.hash}`;
+  return `${url.origin}${url.pathname.replace(/\.(?:md|yml)$/i, '')}${url.search}${url.hash}`;
 }
 
 let dist = '';

@@ -156,6 +156,20 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.equal(order('widget-setup.md'), '2');
   });
 
+  test("the folder's YAML pages are articles its links may name, as Learn links them (faq.yml is faq.md); its TOCs are not", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-yaml-'));
+    writeFileSync(join(folder, 'a.md'), '---\ntitle: A\nauthor: a\nms.date: 01/02/2024\n---\n\n# A\n');
+    writeFileSync(join(folder, 'faq.yml'), '### YamlMime:FAQ\ntitle: FAQ\n');
+    writeFileSync(join(folder, 'toc.yml'), '- name: A\n  href: a.md\n');
+    const result = runImport(join(folder, 'a.md'), '--root', folder);
+    assert.equal(result.status, 0, result.output);
+    const { articles } = JSON.parse(readFileSync(join(folder, 'src/data/learn-folder.json'), 'utf8')) as {
+      articles: string[];
+    };
+    assert.ok(articles.includes('faq.md') && articles.includes('a.md'), articles.join(', '));
+    assert.ok(!articles.includes('toc.md') && !articles.includes('toc.yml'), articles.join(', '));
+  });
+
   test('a file without author or ms.date is still imported: defaults, each a warning with file and line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-defaults-'));
     writeFileSync(

@@ -4,11 +4,17 @@ import { compile } from '@mdx-js/mdx';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import 'mdast-util-mdx-jsx';
-import { pageFile, planImport, renderPage, type SourceFiles } from '../../src/lib/import/convert.ts';
+import {
+  pageFile,
+  pageSlugOf,
+  planImport,
+  renderPage,
+  type SourceFiles,
+} from '../../src/lib/import/convert.ts';
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
-import { readTocYml } from '../../src/lib/import/toc-yml.ts';
+import { articlePath, readTocYml, tocArticlePaths } from '../../src/lib/import/toc-yml.ts';
 
 /** An in-memory Learn folder. */
 function folder(files: Record<string, string>): SourceFiles {
@@ -248,6 +254,18 @@ describe('TOC.yml', () => {
     ]);
   });
 
+  test('its articles are Markdown and YAML pages, each as the .md path Learn links to; not TOCs', () => {
+    assert.deepEqual(
+      tocArticlePaths(
+        '- name: A\n  href: a.md#x\n- name: FAQ\n  href: docs/faq.yml\n- name: More\n  href: more/toc.yml\n- name: Out\n  href: /other/place.md\n',
+        'TOC.yml',
+      ),
+      ['a.md', 'docs/faq.md'],
+    );
+    assert.equal(articlePath('docs/TOC.yml'), undefined);
+    assert.equal(articlePath('media/a.png'), undefined);
+  });
+
   test('a TOC that is not a list is an error naming the file', () => {
     assert.throws(() => readTocYml('name: x', 'docs/TOC.yml'), /docs\/TOC\.yml/);
   });
@@ -261,6 +279,11 @@ describe('planImport', () => {
     '/learn/media/a/dial.png': 'png',
   };
   const access = folder(files);
+
+  test('a YAML page (faq.yml) is a page at the URL Learn gives it, without .yml', () => {
+    assert.equal(pageSlugOf('/learn/docs/Hello-FAQ.yml', '/learn'), 'docs/hello-faq');
+    assert.equal(pageSlugOf('/learn/a.md', '/learn'), 'a');
+  });
 
   test('one page per file, in command-line order, slug from the file name, title from the H1', () => {
     const plan = planImport(['/learn/b.md', '/learn/a.md'], {}, access);

@@ -117,6 +117,38 @@ describe('known articles', () => {
     knownArticles: new Set(['mdb-overview.md', 'security-center.md']),
   };
 
+  test('a YAML article (faq.yml) is on Learn without its extension, anchor kept; known as the .md the import records', () => {
+    const yaml: LearnLinkContext = {
+      ...known,
+      knownArticles: new Set(['hello-faq.md']),
+      learnFolder: 'windows/hello/deploy',
+      pageFile: 'deploy/index.md',
+    };
+    assert.equal(
+      resolveLearnLink('../hello-faq.yml#x', { ...yaml, learnFolder: 'windows/hello' }),
+      'https://learn.microsoft.com/en-us/windows/hello/hello-faq#x',
+    );
+    assert.equal(
+      resolveLearnLink('../hello-faq.yml', { ...yaml, pageFile: 'a/b.md' }),
+      'https://learn.microsoft.com/en-us/windows/hello/deploy/hello-faq',
+    );
+    assert.equal(
+      resolveLearnLink('/windows/hello/faq.yml', yaml),
+      'https://learn.microsoft.com/en-us/windows/hello/faq',
+    );
+    assert.throws(
+      () => resolveLearnLink('../hello-fqa.yml', { ...yaml, pageFile: 'a/b.md' }),
+      /goes to hello-fqa\.yml.*Did you mean \.\.\/hello-faq\.md\?/,
+    );
+  });
+
+  test('a .yml link to an article imported as a page of this site goes to that page', () => {
+    assert.equal(
+      resolveLearnLink('mdb-faq.yml#cost', { ...known, sitePages: new Set(['mdb-faq']) }),
+      '/mdb-faq/#cost',
+    );
+  });
+
   test('a relative .md link to an article of the folder (TOC.yml or files) is allowed', () => {
     assert.equal(
       resolveLearnLink('mdb-overview.md', known),

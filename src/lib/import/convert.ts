@@ -408,12 +408,13 @@ function commonFolder(files: readonly string[]): string {
 }
 
 /**
- * The page slug of a source file: its path below the source root, folders kept, without `.md`, lower
- * case (`docs-authoring/Sort-Redirects.md` → `docs-authoring/sort-redirects`), as its Learn URL has it.
+ * The page slug of a source file: its path below the source root, folders kept, without `.md` (or a YAML
+ * page's `.yml`), lower case (`docs-authoring/Sort-Redirects.md` → `docs-authoring/sort-redirects`), as
+ * its Learn URL has it.
  */
 export function pageSlugOf(file: string, root: string): string {
   const path = relative(root, file).split(sep).join('/');
-  const slug = path.replace(/\.md$/i, '').toLowerCase();
+  const slug = path.replace(/\.(?:md|yml)$/i, '').toLowerCase();
   if (
     path.startsWith('../') ||
     !slug.split('/').every((part) => /^[\w.-]+$/.test(part) && !/^\.+$/.test(part))

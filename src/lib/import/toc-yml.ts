@@ -47,9 +47,16 @@ export function readTocYml(yamlText: string, file: string): TocEntry[] {
 }
 
 /**
- * Every article a TOC.yml lists inside its folder, as a path relative to it with `.md` (Learn publishes
- * `faq.yml` at the same URL a `faq.md` would have, and links to it as `faq.md`): Markdown and YAML pages.
+ * A file's path as an article of its Learn folder: Markdown and YAML pages, with `.md` (Learn publishes
+ * `faq.yml` at the same URL a `faq.md` would have, and links to it as either); undefined for a TOC or
+ * any other file.
  */
+export function articlePath(path: string): string | undefined {
+  if (!/\.(?:md|yml)$/i.test(path) || /(?:^|\/)toc\.yml$/i.test(path)) return undefined;
+  return path.replace(/\.yml$/i, '.md');
+}
+
+/** Every article a TOC.yml lists inside its folder, as a path relative to it (articlePath). */
 export function tocArticlePaths(yamlText: string, file: string): string[] {
   let data: unknown;
   try {
@@ -62,9 +69,8 @@ export function tocArticlePaths(yamlText: string, file: string): string[] {
     if (!Array.isArray(nodes)) return;
     for (const node of nodes as TocNode[]) {
       if (typeof node.href === 'string' && !/^(?:[a-z]+:|\/)/i.test(node.href)) {
-        const path = node.href.replace(/[?#].*$/, '');
-        if (/\.(?:md|yml)$/i.test(path) && !/(?:^|\/)toc\.yml$/i.test(path))
-          paths.push(path.replace(/\.yml$/i, '.md'));
+        const path = articlePath(node.href.replace(/[?#].*$/, ''));
+        if (path !== undefined) paths.push(path);
       }
       walk(node.items);
     }
