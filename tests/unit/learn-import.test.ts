@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import 'mdast-util-mdx-jsx';
 import {
   pageFile,
@@ -32,9 +34,10 @@ const DEFAULTS = {
 };
 
 /** The HTML MDX makes of `mdx`, without newlines between elements: what the page shows. */
-async function mdxHtml(mdx: string): Promise<string> {
+async function mdxHtml(mdx: string, remarkPlugins: PluggableList = []): Promise<string> {
   let html = '';
   await compile(mdx, {
+    remarkPlugins,
     rehypePlugins: [
       () => (tree: Root) => {
         html = toHtml(asElements(tree)).replace(/\n/g, '');
@@ -515,6 +518,13 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
         ),
       ),
       '<table> <tr> <td>Values:<br><ul> <li><b>A</b> one</li> </ul> </td> </tr> </table>',
+    );
+  });
+
+  test('a table whose delimiter row has fewer cells than its header is a table, as Learn renders it', async () => {
+    assert.equal(
+      await mdxHtml(toMdxSafe('| A | B | C |\n| --- | --- |\n| 1 | 2 | 3 |\n'), [remarkGfm]),
+      '<table><thead><tr><th>A</th><th>B</th><th>C</th></tr></thead><tbody><tr><td>1</td><td>2</td><td>3</td></tr></tbody></table>',
     );
   });
 

@@ -239,6 +239,26 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
   return out;
 }
 
+/** The cells of a table row written with its outer pipes (`| a | b |`): pipes not escaped, outer ones aside. */
+function cellCount(row: string): number {
+  return row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/).length;
+}
+
+/**
+ * A table's delimiter row (`| --- | :-: |`) given as many cells as its header row has, or undefined when
+ * `line` is no such row short of cells. Learn's Markdown (markdig) makes a table of a header with more
+ * cells than the delimiter row below it; GFM, which the site follows, makes a paragraph of pipes.
+ */
+function filledDelimiterRow(line: string, headerCells: number): string | undefined {
+  const missing = headerCells - cellCount(line);
+  if (missing <= 0 || !/^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/.test(line)) return undefined;
+  return `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(missing)}`;
+}
+
 /**
  * Table rows cell by cell, other prose block by block (blank lines apart), each with its HTML balanced;
  * a spanning element (`<details>`) may hold several blocks. What is open at the end is closed.
@@ -258,11 +278,14 @@ function balanceBlocks(markdown: string): string {
       out.push(line);
     } else if (/^\s*\|/.test(line)) {
       flush();
+      const previous = out.at(-1);
+      const headerCells = previous !== undefined && /^\s*\|/.test(previous) ? cellCount(previous) : 0;
       out.push(
-        line
-          .split(/(?<!\\)\|/)
-          .map((cell) => balanceHtml(cell))
-          .join('|'),
+        filledDelimiterRow(line, headerCells) ??
+          line
+            .split(/(?<!\\)\|/)
+            .map((cell) => balanceHtml(cell))
+            .join('|'),
       );
     } else block.push(line);
   }
