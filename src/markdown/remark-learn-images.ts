@@ -160,10 +160,12 @@ export function remarkLearnImages(options: LearnImagesOptions) {
         const present = imageExists(image.source, options.publicDir);
         if (!present) warnMissing(image, file, node.position?.start.line);
         const img: Image = { type: 'image', url: image.source, alt: image.altText };
-        parts.push(present ? img : missingText(image.altText, image.source));
+        // A missing decorative icon (no alt text) shows nothing: its path is no text for a reader.
+        if (present) parts.push(img);
+        else if (image.altText || image.type !== 'icon') parts.push(missingText(image.altText, image.source));
         last = match.index + match[0].length;
       }
-      if (parts.length === 0) return;
+      if (last === 0) return;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...(parts as RootContent[]));
       return [SKIP, index + parts.length];

@@ -91,6 +91,28 @@ describe('remark-learn-images', () => {
     assert.match(html, /<p>Select <img src="\/media\/gear.svg" alt=""> <strong>Settings<\/strong>\.<\/p>/);
   });
 
+  test('a missing decorative icon shows nothing, not its path; a missing icon with alt text shows that', async () => {
+    const { result: html, warned } = await warnings(() =>
+      render(
+        '[Hybrid join :::image type="icon" source="/media/absent.svg" border="false":::](https://learn.microsoft.com/u)\n\n:::image type="icon" source="/media/absent.svg":::\n\nOpen :::image type="icon" source="/media/absent.svg" alt-text="the gear":::.\n',
+      ),
+    );
+    assert.match(html, /<a href="https:\/\/learn\.microsoft\.com\/u"[^>]*>Hybrid join <span/);
+    assert.match(html, /<p>Open <span class="image-missing">the gear<\/span>\.<\/p>/);
+    assert.doesNotMatch(html, /absent\.svg|:::/);
+    assert.equal(warned.length, 3, 'each still warns');
+  });
+
+  test("a tab label's missing icon leaves its label and heading id alone", async () => {
+    const { result: html } = await warnings(() =>
+      render(
+        '## [:::image type="icon" source="/media/intune.svg"::: **Intune**](#tab/intune)\n\nOne.\n\n## [:::image type="icon" source="/media/gpo.svg"::: **GPO**](#tab/gpo)\n\nTwo.\n\n---\n',
+      ),
+    );
+    assert.match(html, /<h2 id="intune">Intune<\/h2>/);
+    assert.match(html, /<h2 id="gpo">GPO<\/h2>/);
+  });
+
   test('a missing image is a warning and a figure showing its alt text', async () => {
     const { result: html, warned } = await warnings(() =>
       render(':::image type="content" source="/media/absent.png" alt-text="The back panel.":::\n'),
