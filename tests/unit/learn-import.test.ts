@@ -521,6 +521,17 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     );
   });
 
+  test('a line starting an HTML block ends the Markdown paragraph above it, as in CommonMark', async () => {
+    assert.equal(
+      await mdxHtml(
+        toMdxSafe(
+          '<table>\n<tr>\n<td>\n\n**Priority**\n</td>\n<td>\nValues:<ul>\n<li>A</li>\n</ul>\n</td>\n</tr>\n</table>\n',
+        ),
+      ),
+      '<table><tr><td><p><strong>Priority</strong></p></td><td> Values:<ul> <li>A</li> </ul> </td></tr></table>',
+    );
+  });
+
   test('a table whose delimiter row has fewer cells than its header is a table, as Learn renders it', async () => {
     assert.equal(
       await mdxHtml(toMdxSafe('| A | B | C |\n| --- | --- |\n| 1 | 2 | 3 |\n'), [remarkGfm]),

@@ -287,7 +287,12 @@ function balanceBlocks(markdown: string): string {
             .map((cell) => balanceHtml(cell))
             .join('|'),
       );
-    } else block.push(line);
+    } else {
+      // A line starting an HTML block ends the paragraph above it (CommonMark: `**Field**` then `</td>`).
+      const first = block[0];
+      if (first !== undefined && !HTML_BLOCK_START.test(first) && HTML_BLOCK_START.test(line)) flush();
+      block.push(line);
+    }
   }
   flush();
   for (const element of carried.reverse()) out.push('', `${element.flow?.indent ?? ''}</${element.name}>`);
