@@ -2,6 +2,7 @@
 import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
+import { DIV_MARKER, parseAttributes } from '../lib/learn/syntax.ts';
 
 export const ALERT_KINDS = ['note', 'tip', 'important', 'caution', 'warning'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -24,11 +25,16 @@ const ICONS: Record<AlertKind, string> = {
 };
 
 const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][ \t]*(?:\r?\n)?/i;
-const DIV_MARKER = /^\[!div(?:\s+class="([^"]*)")?\s*\][ \t]*(?:\r?\n)?/i;
+const QUOTE_DIV_MARKER = new RegExp(`${DIV_MARKER.source}[ \\t]*(?:\\r?\\n)?`, 'i');
 
-/** The classes of the block a `[!div class="a b"]` marker makes: `learn-div learn-div-a learn-div-b`. */
-export function learnDivClasses(classAttribute = ''): string[] {
-  const names = classAttribute.split(/\s+/).filter((name) => /^[\w-]+$/.test(name));
+/**
+ * The classes of the block a `[!div class="a b" …]` marker makes, from the marker's attributes:
+ * `learn-div learn-div-a learn-div-b`. Its other attributes are not copied to the page.
+ */
+export function learnDivClasses(attributes = ''): string[] {
+  const names = (parseAttributes(attributes)['class'] ?? '')
+    .split(/\s+/)
+    .filter((name) => /^[\w-]+$/.test(name));
   return ['learn-div', ...names.map((name) => `learn-div-${name}`)];
 }
 
@@ -94,7 +100,7 @@ export function remarkLearnAlerts() {
         };
         return;
       }
-      const div = takeMarker(node, DIV_MARKER);
+      const div = takeMarker(node, QUOTE_DIV_MARKER);
       if (div) node.data = { hName: 'div', hProperties: { className: learnDivClasses(div[1]) } };
     });
   };

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import {
   describeVersions,
+  DIV_MARKER,
   LAYOUT_MARKER,
   parseAttributes,
   VARIANT_END,
@@ -18,7 +19,7 @@ import { learnDivClasses } from './remark-learn-alerts.ts';
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
 /** A line that is only `[!div class="…"]`. */
-const DIV_LINE = /^\[!div(?:\s+class="([^"]*)")?\s*\]$/i;
+const DIV_LINE = new RegExp(`${DIV_MARKER.source}$`, 'i');
 
 /**
  * The label above a variant's content: which pivot (or target) a zone is written for, which versions a
@@ -70,11 +71,11 @@ function takeFirstLine<T>(node: Paragraph, read: (line: string) => T | undefined
   return found;
 }
 
-/** `content` in the block a `[!div class="…"]` marker makes. */
-function learnDiv(classAttribute: string | undefined, content: RootContent): RootContent {
+/** `content` in the block a `[!div class="…"]` marker (its `attributes`) makes. */
+function learnDiv(attributes: string | undefined, content: RootContent): RootContent {
   return {
     type: 'learnBlock',
-    data: { hName: 'div', hProperties: { className: learnDivClasses(classAttribute) } },
+    data: { hName: 'div', hProperties: { className: learnDivClasses(attributes) } },
     children: [content],
   } as unknown as RootContent;
 }

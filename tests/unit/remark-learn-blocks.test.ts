@@ -106,6 +106,20 @@ describe('no-loc and [!div] lists', () => {
     assert.doesNotMatch(quoted, /<blockquote/, 'the quote is the div');
   });
 
+  test('[!div] takes any attributes, as Learn does, and keeps only its class', async () => {
+    const quoted = await renderLearn(
+      '> [!div class="op_multi_selector" title1="Model:" title2="Trust:"]\n> - [(Hybrid | Key)](page.md)\n',
+      { sitePages: ['page'] },
+    );
+    assert.match(
+      quoted,
+      /<div class="learn-div learn-div-op_multi_selector">\s*<ul>\s*<li><a href="\/page\/">\(Hybrid \| Key\)<\/a><\/li>/,
+    );
+    const above = await renderLearn('[!div class="checklist" data-x="y"]\n- First\n');
+    assert.match(above, /<div class="learn-div learn-div-checklist">\s*<ul>/);
+    for (const html of [quoted, above]) assert.doesNotMatch(html, /\[!div|title1|Model:|data-x/);
+  });
+
   test('[!div class="checklist"] above a list, outside a quote, puts the list in that div', async () => {
     const html = await renderLearn('[!div class="checklist"]\n- First\n- Second\n');
     assert.match(html, /<div class="learn-div learn-div-checklist">\s*<ul>\s*<li>First<\/li>/);

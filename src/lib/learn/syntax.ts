@@ -21,6 +21,12 @@ export function parseIncludeLine(line: string): { prefix: string; path: string }
   return match ? { prefix: match[1] ?? '', path: match[2] ?? '' } : undefined;
 }
 
+/**
+ * `[!div class="x"]` at the start of a text. Learn takes any attributes (a selector's `title1="Model:"`),
+ * group 1 holds them all; the site uses `class` only.
+ */
+export const DIV_MARKER = /^\[!div((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*\]/i;
+
 /** A file's YAML front matter block at its start (`---` … `---`), the YAML in group 1. */
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`. */
