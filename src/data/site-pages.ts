@@ -17,6 +17,7 @@ export function toPageRef(page: Page): PageRef {
     label: page.data.sidebarLabel ?? page.data.title,
     order: page.data.order,
     group: page.data.group,
+    file: page.filePath,
   };
 }
 

@@ -14,6 +14,8 @@ export interface PageRef {
   order: number;
   /** The sidebar group the page belongs to; pages without one are listed at the top level. */
   group?: string | undefined;
+  /** The page's file (`content/docs/setup.md`), which messages about the page name. */
+  file?: string | undefined;
 }
 
 export interface SidebarLink {
@@ -99,6 +101,11 @@ export function slugOfContentPath(path: string): string {
   return slug.endsWith('/index') ? slug.slice(0, -'/index'.length) : slug;
 }
 
+/** How a message names a page: its file, else its URL. */
+function named(page: PageRef): string {
+  return page.file ?? `the page ${pageHref(page.slug)}`;
+}
+
 /** Pages sorted by `order`; two pages with the same order are an error naming both. */
 export function sortPages<T extends PageRef>(pages: readonly T[]): T[] {
   const sorted = [...pages].sort((a, b) => a.order - b.order);
@@ -106,7 +113,7 @@ export function sortPages<T extends PageRef>(pages: readonly T[]): T[] {
     const [before, page] = [sorted[i - 1], sorted[i]];
     if (before && page && before.order === page.order) {
       throw new Error(
-        `content/${before.slug}.mdx and content/${page.slug}.mdx both have order: ${page.order}. ` +
+        `${named(before)} and ${named(page)} both have order: ${page.order}. ` +
           'Give each page its own order: it is the position in the sidebar.',
       );
     }
@@ -147,8 +154,8 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
     const first = groupStart.get(page.group);
     if (first) {
       throw new Error(
-        `content/${page.slug}.mdx is in group "${page.group}", but other pages come between it and ` +
-          `content/${first.slug}.mdx of the same group: give a group's pages consecutive orders.`,
+        `${named(page)} is in group "${page.group}", but other pages come between it and ` +
+          `${named(first)} of the same group: give a group's pages consecutive orders.`,
       );
     }
     groupStart.set(page.group, page);

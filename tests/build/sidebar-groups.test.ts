@@ -1,6 +1,11 @@
 /** Grouped pages: each page opens only its own sidebar group, so pages stay small as the site grows. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { toText } from 'hast-util-to-text';
 import { buildWith } from '../support/build-fixture.ts';
 import { normalise } from '../support/built-site.ts';
@@ -63,6 +68,65 @@ test('a page opens only its own group, inside the fold of groups that holds it; 
   assert.deepEqual(
     labels.map((node) => normalise(toText(node))),
     ['Setup – Topic 28', 'Setup'],
+  );
+});
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A Learn article of the TOC below. */
+const article = (title: string) =>
+  `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/01/2024\n---\n\n# ${title}\n\nText of ${title}.\n`;
+
+test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, each branch its own group', () => {
+  const learn = mkdtempSync(join(tmpdir(), 'toc-branches-'));
+  writeFileSync(join(learn, 'a.md'), article('Page a'));
+  writeFileSync(join(learn, 'b.md'), article('Page b'));
+  writeFileSync(join(learn, 'c.md'), article('Page c'));
+  writeFileSync(
+    join(learn, 'toc.yml'),
+    'items:\n- name: Hybrid\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: a.md\n  - name: Cloud trust\n    href: c.md\n- name: On-premises\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: b.md\n',
+  );
+  const project = mkdtempSync(join(tmpdir(), 'toc-branches-site-'));
+  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  const imported = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      ...['a.md', 'b.md', 'c.md'].map((file) => join(learn, file)),
+      '--toc',
+      join(learn, 'toc.yml'),
+      '--root',
+      project,
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.equal(imported.status, 0, imported.stdout + imported.stderr);
+  const files = Object.fromEntries(
+    readdirSync(project, { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(join(project, file)).isFile())
+      .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
+  );
+  const { status, output, built } = buildWith(files, { read: ['dist/b/index.html'] });
+  assert.equal(status, 0, output);
+  const sidebar = sidebarLinks(built['dist/b/index.html'] ?? '');
+  assert.match(sidebar, /^Hybrid › Key trust \(1 page\) \/a\/$/m);
+  assert.match(sidebar, /^Hybrid \(1 page\) \/c\/$/m);
+  assert.match(sidebar, /^Requirements \/b\/ current$/m);
+});
+
+test('a group split by other pages fails the build naming the page files as they are (.md)', () => {
+  const page = (slug: string, order: number, group?: string) => ({
+    [`content/${slug}.md`]: `---\ntitle: ${slug}\ndescription: A page.\norder: ${order}\n${group ? `group: ${group}\n` : ''}updated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
+  });
+  const { status, output } = buildWith({
+    ...page('a', 10, 'Key trust'),
+    ...page('c', 11),
+    ...page('b', 12, 'Key trust'),
+  });
+  assert.notEqual(status, 0);
+  assert.match(
+    output,
+    /content\/b\.md is in group "Key trust", but other pages come between it and content\/a\.md of the same group/,
   );
 });
 

@@ -269,6 +269,39 @@ describe('TOC.yml', () => {
     assert.equal(articlePath('media/a.png'), undefined);
   });
 
+  test('a name two branches share is qualified with the names above it, so each branch is its own group', () => {
+    const toc = readTocYml(
+      'items:\n- name: Hybrid\n  items:\n  - name: Key trust\n    items:\n    - name: R\n      href: a.md\n  - name: Cloud trust\n    href: c.md\n- name: On-premises\n  items:\n  - name: Key trust\n    items:\n    - name: R\n      href: b.md\n',
+      'TOC.yml',
+    );
+    assert.deepEqual(
+      toc.map((entry) => [entry.href, entry.group]),
+      [
+        ['a.md', 'Hybrid › Key trust'],
+        ['c.md', 'Hybrid'],
+        ['b.md', 'On-premises › Key trust'],
+      ],
+    );
+  });
+
+  test("a node's pages stay one run: a subgroup between them joins the node's group; same-named siblings are numbered", () => {
+    const toc = readTocYml(
+      '- name: N\n  items:\n  - name: a\n    href: a.md\n  - name: Sub\n    items:\n    - name: b\n      href: b.md\n  - name: c\n    href: c.md\n- name: M\n  items:\n  - name: Sub\n    items:\n    - name: d\n      href: d.md\n  - name: x\n    href: x.md\n  - name: Sub\n    items:\n    - name: e\n      href: e.md\n',
+      'TOC.yml',
+    );
+    assert.deepEqual(
+      toc.map((entry) => [entry.href, entry.group]),
+      [
+        ['a.md', 'N'],
+        ['b.md', 'N'],
+        ['c.md', 'N'],
+        ['d.md', 'M › Sub'],
+        ['x.md', 'M'],
+        ['e.md', 'M › Sub (2)'],
+      ],
+    );
+  });
+
   test('a TOC that is not a list is an error naming the file', () => {
     assert.throws(() => readTocYml('name: x', 'docs/TOC.yml'), /docs\/TOC\.yml/);
   });

@@ -58,11 +58,18 @@ describe('buildSidebar', () => {
     assert.deepEqual(current, [{ kind: 'link', href: '/privacy/', label: 'Privacy', isCurrent: true }]);
   });
 
-  test('two pages with one order is an error naming both files', () => {
-    const clash = [...pages, { slug: 'extra', label: 'Extra', order: 3 }];
+  test('two pages with one order is an error naming both files, as they are named', () => {
+    const clash = [
+      ...pages.map((page) => ({ ...page, file: `content/${page.slug}.mdx` })),
+      { slug: 'extra', label: 'Extra', order: 3, file: 'content/extra.md' },
+    ];
     assert.throws(
       () => buildSidebarModel(clash),
-      /content\/privacy\.mdx and content\/extra\.mdx both have order: 3/,
+      /content\/privacy\.mdx and content\/extra\.md both have order: 3/,
+    );
+    assert.throws(
+      () => buildSidebarModel([...pages, { slug: 'extra', label: 'Extra', order: 3 }]),
+      /the page \/privacy\/ and the page \/extra\/ both have order: 3/,
     );
   });
 
@@ -128,13 +135,16 @@ describe('buildSidebar', () => {
     assert.deepEqual(labels, ['Overview', 'Topic 1 – Topic 30', 'Topic 31 – Topic 40', 'Links']);
   });
 
-  test('a group split by another page is an error naming both files', () => {
+  test('a group split by another page is an error naming both files, .md or .mdx as they are', () => {
     const split = [
-      { slug: 'a', label: 'A', order: 1, group: 'Setup' },
-      { slug: 'b', label: 'B', order: 2 },
-      { slug: 'c', label: 'C', order: 3, group: 'Setup' },
+      { slug: 'a', label: 'A', order: 1, group: 'Setup', file: 'content/a.mdx' },
+      { slug: 'b', label: 'B', order: 2, file: 'content/b.md' },
+      { slug: 'docs/c', label: 'C', order: 3, group: 'Setup', file: 'content/docs/c.md' },
     ];
-    assert.throws(() => buildSidebarModel(split), /content\/c\.mdx is in group "Setup".*content\/a\.mdx/);
+    assert.throws(
+      () => buildSidebarModel(split),
+      /^Error: content\/docs\/c\.md is in group "Setup".*content\/a\.mdx of the same group/,
+    );
   });
 });
 

@@ -6,7 +6,7 @@ export interface TocEntry {
   href: string;
   /** The TOC's `name`, Learn's short label for the sidebar. */
   name: string;
-  /** The `name` of the TOC node the entry is listed under, which becomes its sidebar group. */
+  /** The sidebar group: the name of the TOC node the entry is listed under (see readTocYml). */
   group?: string;
 }
 
@@ -16,10 +16,22 @@ interface TocNode {
   items?: unknown;
 }
 
+/** A named TOC node with items: a sidebar group. */
+interface GroupNode {
+  name: string;
+  parent: GroupNode | undefined;
+}
+
+/** Between a group's name and the name of the node above it, when the name alone is not the group's own. */
+export const GROUP_SEPARATOR = ' › ';
+
 /**
  * Every `.md` entry of the TOC, depth first, in the order a reader meets them, each with the name of the
  * node it is listed under as its group. A TOC whose root is one node (Learn's product node) groups by the
- * level below it.
+ * level below it. The sidebar has one level of groups, each a run of consecutive pages, so: a node whose
+ * own pages come before and after one of its subgroups holds that subgroup's pages too, and a name that
+ * two groups share ("Key trust" under "Hybrid" and under "On-premises") is qualified with the names
+ * above it ("Hybrid › Key trust") until each is its own, numbered as a last resort.
  */
 export function readTocYml(yamlText: string, file: string): TocEntry[] {
   let data: unknown;
@@ -32,18 +44,81 @@ export function readTocYml(yamlText: string, file: string): TocEntry[] {
   if (!Array.isArray(listed)) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
   const only = listed.length === 1 ? (listed[0] as TocNode) : undefined;
   const root = only && Array.isArray(only.items) && typeof only.href !== 'string' ? only.items : listed;
-  const entries: TocEntry[] = [];
-  const walk = (nodes: unknown[], group: string | undefined): void => {
+  const pages: { href: string; name: string; group: GroupNode | undefined }[] = [];
+  const walk = (nodes: unknown[], group: GroupNode | undefined): void => {
     for (const node of nodes as TocNode[]) {
       const name = typeof node.name === 'string' ? node.name : '';
-      if (typeof node.href === 'string' && /\.md(?:[?#].*)?$/.test(node.href)) {
-        entries.push({ href: node.href.replace(/[?#].*$/, ''), name, ...(group ? { group } : {}) });
-      }
-      if (Array.isArray(node.items)) walk(node.items, name || group);
+      if (typeof node.href === 'string' && /\.md(?:[?#].*)?$/.test(node.href))
+        pages.push({ href: node.href.replace(/[?#].*$/, ''), name, group });
+      if (Array.isArray(node.items)) walk(node.items, name ? { name, parent: group } : group);
     }
   };
   walk(root, undefined);
-  return entries;
+  const groups = consecutiveGroups(pages.map((page) => page.group));
+  const labels = groupLabels(groups);
+  return pages.map(({ href, name }, index) => {
+    const group = groups[index];
+    return { href, name, ...(group ? { group: labels.get(group) ?? group.name } : {}) };
+  });
+}
+
+/** Whether `node` is `ancestor` or below it. */
+function isWithin(node: GroupNode | undefined, ancestor: GroupNode): boolean {
+  for (let at = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
+
+/**
+ * The pages' groups (in TOC order) with each group's pages consecutive: a group whose pages have other
+ * groups' pages between them takes those pages too (they are its subgroups', depth first).
+ */
+function consecutiveGroups(groups: readonly (GroupNode | undefined)[]): (GroupNode | undefined)[] {
+  const result = [...groups];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const group of new Set(result)) {
+      if (!group) continue;
+      const last = result.lastIndexOf(group);
+      for (let index = result.indexOf(group); index < last; index++) {
+        if (result[index] === group || !isWithin(result[index], group)) continue;
+        result[index] = group;
+        changed = true;
+      }
+    }
+  }
+  return result;
+}
+
+/** Each group's label: its name, qualified with the names above it while another group has the same label. */
+function groupLabels(groups: readonly (GroupNode | undefined)[]): Map<GroupNode, string> {
+  const distinct = [...new Set(groups)].filter((group) => group !== undefined);
+  const depth = new Map(distinct.map((group) => [group, 0]));
+  const label = (group: GroupNode): string => {
+    const names = [group.name];
+    for (let at = group.parent, up = depth.get(group) ?? 0; at && up > 0; at = at.parent, up--)
+      names.unshift(at.name);
+    return names.join(GROUP_SEPARATOR);
+  };
+  const above = (group: GroupNode): number => (group.parent ? above(group.parent) + 1 : 0);
+  for (;;) {
+    const clashing = distinct.filter(
+      (group) =>
+        (depth.get(group) ?? 0) < above(group) &&
+        distinct.some((other) => other !== group && label(other) === label(group)),
+    );
+    if (clashing.length === 0) break;
+    for (const group of clashing) depth.set(group, (depth.get(group) ?? 0) + 1);
+  }
+  // Still the same (sibling nodes of one name): numbered in reading order.
+  const seen = new Map<string, number>();
+  return new Map(
+    distinct.map((group) => {
+      const text = label(group);
+      const count = (seen.get(text) ?? 0) + 1;
+      seen.set(text, count);
+      return [group, count === 1 ? text : `${text} (${count})`];
+    }),
+  );
 }
 
 /**
