@@ -1,12 +1,12 @@
 /**
- * Learn's `[!VIDEO url]` (alone, or as a `> ` quote) as a link to the video: the site embeds no player,
- * since a player makes requests to another origin. YouTube embed URLs link to the video's watch page.
+ * Learn's `[!VIDEO url]` (alone, or as a `> ` quote) as a link to the video, named by its `alt-text`: the
+ * site embeds no player, since a player makes requests to another origin. YouTube embed URLs link to the
+ * video's watch page.
  */
 import type { Link, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-
-const VIDEO = /^\[!VIDEO\s+(\S+?)\s*\]$/i;
+import { parseAttributes, VIDEO_MARKER } from '../lib/learn/syntax.ts';
 
 /** The page a reader opens for a video URL: a YouTube embed becomes its watch page; others stay. */
 export function videoPage(url: string): URL | undefined {
@@ -22,19 +22,23 @@ export function videoPage(url: string): URL | undefined {
   return parsed;
 }
 
-/** What a link to the video at `page` says: "Watch the video on <site>". */
-export function videoLinkText(page: URL): string {
-  return `Watch the video on ${page.hostname.replace(/^www\./, '')}`;
+/**
+ * What a link to the video at `page` says: "Watch the video on <site>", then what the video shows when
+ * its alt text says it ("Watch the video on youtube.com: Setting up a device.").
+ */
+export function videoLinkText(page: URL, altText = ''): string {
+  const site = `Watch the video on ${page.hostname.replace(/^www\./, '')}`;
+  return altText.trim() === '' ? site : `${site}: ${altText.trim()}`;
 }
 
-/** The paragraph that replaces a `[!VIDEO url]` marker: "Watch the video on <site>", linked. */
-function videoLink(url: string): Paragraph | undefined {
+/** The paragraph that replaces a `[!VIDEO url alt-text="…"]` marker: "Watch the video on <site>", linked. */
+function videoLink(url: string, altText: string | undefined): Paragraph | undefined {
   const page = videoPage(url);
   if (!page) return undefined;
   const link: Link = {
     type: 'link',
     url: page.href,
-    children: [{ type: 'text', value: videoLinkText(page) }],
+    children: [{ type: 'text', value: videoLinkText(page, altText) }],
   };
   return { type: 'paragraph', children: [link], data: { hProperties: { className: ['learn-video'] } } };
 }
@@ -50,8 +54,10 @@ export function remarkLearnVideo() {
           : node.type === 'blockquote' && node.children.length === 1 && node.children[0]?.type === 'paragraph'
             ? node.children[0]
             : undefined;
-      const url = paragraph && VIDEO.exec(toString(paragraph).trim())?.[1];
-      const replacement = url ? videoLink(url) : undefined;
+      const video = paragraph && VIDEO_MARKER.exec(toString(paragraph).trim());
+      const replacement = video
+        ? videoLink(video[1] ?? '', parseAttributes(video[2] ?? '')['alt-text'])
+        : undefined;
       if (!replacement) return undefined;
       parent.children.splice(index, 1, replacement as RootContent);
       return [SKIP, index + 1];

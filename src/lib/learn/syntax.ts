@@ -27,6 +27,12 @@ export function parseIncludeLine(line: string): { prefix: string; path: string }
  */
 export const DIV_MARKER = /^\[!div((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*\]/i;
 
+/**
+ * A text that is only `[!VIDEO url]`, attributes after the URL allowed (`alt-text="…"`, others ignored):
+ * group 1 is the URL, group 2 the attributes.
+ */
+export const VIDEO_MARKER = /^\[!VIDEO\s+(\S+?)((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*\]$/i;
+
 /** A file's YAML front matter block at its start (`---` … `---`), the YAML in group 1. */
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`. */

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { renderLearn } from '../support/learn-markdown.ts';
+
+describe('remark-learn-video', () => {
+  test('[!VIDEO url] is a link to the video; a YouTube embed links to its watch page', async () => {
+    const html = await renderLearn('> [!VIDEO https://www.youtube.com/embed/abc123]\n');
+    assert.match(
+      html,
+      /<p class="learn-video"><a href="https:\/\/www\.youtube\.com\/watch\?v=abc123"[^>]*>Watch the video on youtube\.com<span/,
+    );
+    assert.doesNotMatch(html, /\[!VIDEO|<blockquote/);
+  });
+
+  test('attributes may follow the URL: alt-text names the video in the link, others are ignored', async () => {
+    const html = await renderLearn(
+      '> [!VIDEO https://learn-video.azurefd.net/vod/player?id=771165c0 alt-text="Enrolling after signing in." data-x="y"]\n\n[!VIDEO https://www.youtube.com/embed/abc123 alt-text="A short tour."]\n',
+    );
+    assert.match(
+      html,
+      /<a href="https:\/\/learn-video\.azurefd\.net\/vod\/player\?id=771165c0"[^>]*>Watch the video on learn-video\.azurefd\.net: Enrolling after signing in\.<span/,
+    );
+    assert.match(
+      html,
+      /<a href="https:\/\/www\.youtube\.com\/watch\?v=abc123"[^>]*>Watch the video on youtube\.com: A short tour\.<span/,
+    );
+    assert.doesNotMatch(html, /\[!VIDEO|alt-text|data-x/);
+  });
+});
