@@ -1,5 +1,5 @@
 /** Learn's alerts (`> [!NOTE]` … `> [!WARNING]`) as labelled callouts, and `> [!div class="…"]` as a plain block. */
-import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { DIV_MARKER, parseAttributes } from '../lib/learn/syntax.ts';
@@ -74,6 +74,43 @@ function takeMarker(node: Blockquote, pattern: RegExp): RegExpExecArray | null {
   return match;
 }
 
+/** Where a line starting with an alert marker begins in `text`, when one does (`lineStart`: its first line too). */
+function markerLine(text: string, lineStart: boolean): number | undefined {
+  let offset = 0;
+  for (const [index, line] of text.split('\n').entries()) {
+    if ((index > 0 || lineStart) && MARKER.test(line)) return offset;
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The quote's content from its next alert marker on, taken out of it as a quote of its own: on Learn a
+ * line that starts an alert, in a later paragraph of a quote or inside one, closes the callout before it.
+ */
+function takeNextAlert(node: Blockquote): Blockquote | undefined {
+  for (const [index, child] of node.children.entries()) {
+    if (child.type !== 'paragraph') continue;
+    for (const [at, text] of child.children.entries()) {
+      if (text.type !== 'text') continue;
+      const previous = child.children[at - 1];
+      const start = markerLine(text.value, at === 0 ? index > 0 : previous?.type === 'break');
+      if (start === undefined) continue;
+      const head = child.children.slice(0, at);
+      if (start > 1) head.push({ type: 'text', value: text.value.slice(0, start - 1) });
+      if (head.at(-1)?.type === 'break') head.pop();
+      const tail: Paragraph = {
+        type: 'paragraph',
+        children: [{ type: 'text', value: text.value.slice(start) }, ...child.children.slice(at + 1)],
+      };
+      const rest = node.children.splice(index);
+      if (head.length > 0) node.children.push({ ...child, children: head });
+      return { type: 'blockquote', children: [tail, ...rest.slice(1)] };
+    }
+  }
+  return undefined;
+}
+
 /** The callout's visible title: icon and label. */
 function title(kind: AlertKind): Paragraph {
   return {
@@ -89,7 +126,10 @@ function title(kind: AlertKind): Paragraph {
 /** Remark plugin: alerts become `<div class="callout callout-note" role="note" aria-label="Note">`. */
 export function remarkLearnAlerts() {
   return (tree: Root) => {
-    visit(tree, 'blockquote', (node: Blockquote) => {
+    visit(tree, 'blockquote', (node: Blockquote, index, parent: Parent | undefined) => {
+      // A later alert in the quote becomes the quote after it, visited in its turn.
+      const next = takeNextAlert(node);
+      if (next && parent && index !== undefined) parent.children.splice(index + 1, 0, next);
       const alert = takeMarker(node, MARKER);
       if (alert) {
         const kind = (alert[1] ?? 'note').toLowerCase() as AlertKind;

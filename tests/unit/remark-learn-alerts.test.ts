@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { findElements, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 describe('remark-learn-alerts', () => {
@@ -57,5 +58,34 @@ describe('remark-learn-alerts', () => {
       await renderLearn('> Just a quote.\n'),
       /<blockquote>\s*<p>Just a quote\.<\/p>\s*<\/blockquote>/,
     );
+  });
+});
+
+describe('an alert starting partway through a quote', () => {
+  /** The callouts of `html` in order, each as its label and text. */
+  const callouts = (html: string) =>
+    findElements(html, (element) => element.properties['role'] === 'note').map(textOf);
+
+  test('a later paragraph that starts with a marker closes the callout and opens the next, as on Learn', async () => {
+    const html = await renderLearn('> [!IMPORTANT]\n> First.\n>\n> [!NOTE]\n> Second.\n>\n> More of it.\n');
+    assert.deepEqual(callouts(html), ['Important First.', 'Note Second. More of it.']);
+    assert.doesNotMatch(html, /\[!|<blockquote/);
+  });
+
+  test('so does a marker line inside a paragraph, and a marker after a plain quote', async () => {
+    const html = await renderLearn(
+      '> [!TIP]\n> One *tip*\n> [!WARNING]\n> A warning.\n\n> Just a quote.\n>\n> [!CAUTION] Careful.\n',
+    );
+    assert.deepEqual(callouts(html), ['Tip One tip', 'Warning A warning.', 'Caution Careful.']);
+    assert.match(html, /<blockquote>\s*<p>Just a quote\.<\/p>\s*<\/blockquote>/);
+    assert.doesNotMatch(html, /\[!/);
+  });
+
+  test('a marker in the middle of a line, or escaped, is text', async () => {
+    const html = await renderLearn(
+      '> [!NOTE]\n> Start a note with [!NOTE].\n>\n> \\[!TIP] shows the marker.\n',
+    );
+    assert.equal(callouts(html).length, 1);
+    assert.match(html, /Start a note with \[!NOTE\]\./);
   });
 });
