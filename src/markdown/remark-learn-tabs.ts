@@ -39,6 +39,8 @@ export function remarkLearnTabs() {
       const first = parent.children[index];
       if (first === undefined || tabOf(first) === undefined) return undefined;
       const depth = (first as Heading).depth;
+      // Learn ends a tab set at its `---` (TabGroupAggregator), whatever headings come before it.
+      const rule = parent.children.findIndex((child, at) => at > index && child.type === 'thematicBreak');
       const sections: RootContent[] = [];
       let end = index;
       let current: { heading: Heading; content: RootContent[]; id: string } | undefined;
@@ -58,14 +60,19 @@ export function remarkLearnTabs() {
         const tab = tabOf(child);
         if (tab && (child as Heading).depth === depth) {
           close();
-          // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site.
-          const heading: Heading = { ...(child as Heading), children: [{ type: 'text', value: tab.label }] };
+          // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site. A tab
+          // label is no page heading: `# [Label](#tab/x)` is an h2, the page's h1 stays its title.
+          const heading: Heading = {
+            ...(child as Heading),
+            depth: depth === 1 ? 2 : depth,
+            children: [{ type: 'text', value: tab.label }],
+          };
           current = { heading, content: [], id: tab.id };
           continue;
         }
         if (child.type === 'thematicBreak') break;
-        // A heading above the tabs' level ends the set (Learn requires `---`; be forgiving).
-        if (child.type === 'heading' && child.depth < depth) {
+        // With no `---` after it, a heading above the tabs' level ends the set (be forgiving).
+        if (rule === -1 && child.type === 'heading' && child.depth < depth) {
           end--;
           break;
         }
