@@ -2,7 +2,8 @@
  * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
  * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
  * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag,
- * a component or an indented code block (pageFile). Never deletes; never overwrites an existing file
+ * a component or an indented code block (pageFile). A file it cannot import is refused (file, line, what to
+ * do) and the others imported; the run then exits 1. Never deletes; never overwrites an existing file
  * without --force, and never writes through a symlink. Each page records its upstream file and the day it
  * was imported; a page whose text changed gets a content/changelog.json entry.
  */
@@ -241,6 +242,8 @@ function report(plan: ImportPlan, root: string): void {
     );
   for (const warning of plan.warnings)
     console.warn(`  warning   ${relative(root, warning.file)}:${warning.line}: ${warning.message}`);
+  for (const refused of plan.refused)
+    console.error(`  refused   ${relative(root, refused.file)}:${refused.line}: ${refused.message}`);
 }
 
 /** Reports the hosts linked that the allowlist lacks; with `allow`, adds them to it. Returns how many are still missing. */
@@ -358,22 +361,24 @@ function main(argv: string[]): number {
     ...plan.pages.map((page) => writePage(page, plan, upstream, today, values.force, root)),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
-  writeLearnFolder(
-    root,
-    learnPath,
-    plan,
-    tocPath === undefined
-      ? []
-      : tocArticlePaths(readFileSync(tocPath, 'utf8'), tocPath).map((href) =>
-          resolve(dirname(tocPath), href),
-        ),
-  );
+  if (plan.pages.length > 0)
+    writeLearnFolder(
+      root,
+      learnPath,
+      plan,
+      tocPath === undefined
+        ? []
+        : tocArticlePaths(readFileSync(tocPath, 'utf8'), tocPath).map((href) =>
+            resolve(dirname(tocPath), href),
+          ),
+    );
   reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;
+  const refused = plan.refused.length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${plan.warnings.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}.`,
+    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${plan.warnings.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
-  return kept > 0 ? 1 : 0;
+  return kept > 0 || refused > 0 ? 1 : 0;
 }
 
 try {

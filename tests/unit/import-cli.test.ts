@@ -335,7 +335,10 @@ describe('the import refuses what would break the site, with a clear message', (
     writeFileSync(join(folder, 'a.md'), `${front}## 🚀🎉\n\nText.\n`);
     const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
-    assert.match(result.output, /a\.md: a page would have no name .*"🚀🎉" has no letters or digits/);
+    assert.match(
+      result.output,
+      /refused {3}\S*a\.md:1: a page would have no name .*"🚀🎉" has no letters or digits/,
+    );
     assert.ok(!existsSync(join(folder, 'content')));
   });
 
@@ -346,6 +349,26 @@ describe('the import refuses what would break the site, with a clear message', (
     assert.equal(result.status, 1);
     assert.match(result.output, /content\/links\.md, at \/links\/, which is the site's own page/);
     assert.ok(!existsSync(join(folder, 'content')));
+  });
+
+  test('a file with invalid front matter is refused, naming its line; the others are imported and the run fails at the end', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-bad-yaml-'));
+    writeFileSync(join(folder, 'good.md'), `${front}Good.\n`);
+    writeFileSync(join(folder, 'bad.md'), '---\n\nSome text.\n\nms.topic: tutorial\ntitle: A\n---\n\n# A\n');
+    writeFileSync(join(folder, 'later.md'), `${front}Later.\n`);
+    const result = runImport(
+      ...['good.md', 'bad.md', 'later.md'].map((file) => join(folder, file)),
+      '--root',
+      folder,
+    );
+    assert.equal(result.status, 1, result.output);
+    assert.doesNotMatch(result.output, /import failed/);
+    assert.match(
+      result.output,
+      /refused {3}\S*bad\.md:3: its front matter \(between the --- lines\) is not valid YAML: Implicit keys need to be on a single line\./,
+    );
+    assert.match(result.output, /2 page\(s\).*1 file\(s\) refused/);
+    assert.deepEqual(readdirSync(join(folder, 'content')).sort(), ['good.md', 'later.md']);
   });
 
   test('--force never writes through a symlink at the destination: the file it points to is untouched', () => {

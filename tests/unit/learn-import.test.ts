@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/import/convert.ts';
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { SourceError } from '../../src/lib/import/source-error.ts';
 import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
 import { articlePath, readTocYml, tocArticlePaths } from '../../src/lib/import/toc-yml.ts';
 
@@ -302,6 +303,19 @@ describe('TOC.yml', () => {
     );
   });
 
+  test("front matter that does not parse is an error naming the file and its line, not YAML's", () => {
+    assert.throws(
+      () => splitFrontMatter('---\ntitle: A\ntitle: B\n---\n\n# A\n', 'docs/a.md'),
+      (error: SourceError) =>
+        error instanceof SourceError &&
+        error.file === 'docs/a.md' &&
+        error.line === 3 &&
+        /^docs\/a\.md:3: its front matter \(between the --- lines\) is not valid YAML: Map keys must be unique\./.test(
+          error.message,
+        ),
+    );
+  });
+
   test('a TOC that is not a list is an error naming the file', () => {
     assert.throws(() => readTocYml('name: x', 'docs/TOC.yml'), /docs\/TOC\.yml/);
   });
@@ -456,13 +470,66 @@ describe('planImport', () => {
     );
   });
 
-  test('--split h2 takes one file; pages that would share a slug are an error', () => {
+  test('--split h2 takes one file; a file whose pages would share a slug is refused', () => {
     assert.throws(
       () => planImport(['/learn/a.md', '/learn/b.md'], { split: 'h2' }, access),
       /exactly one file/,
     );
     const twins = folder({ '/x/a.md': `${FRONT}\n# T\n\n## Same\n\nOne.\n\n## Same\n\nTwo.\n` });
-    assert.throws(() => planImport(['/x/a.md'], { split: 'h2' }, twins), /both be the page \/same\//);
+    const plan = planImport(['/x/a.md'], { split: 'h2' }, twins);
+    assert.deepEqual(plan.pages, []);
+    assert.match(plan.refused[0]?.message ?? '', /both be the page \/same\//);
+  });
+
+  test('one file that cannot be imported is refused with its line; the others are imported', () => {
+    const mixed = folder({
+      ...files,
+      // Stray text inside the front matter: YAML's line 2 is the file's line 3.
+      '/learn/bad.md':
+        '---\n\nSome text.\n\nms.topic: tutorial\ntitle: A\n---\n\n# A\n\n![gone](media/gone.png)\n',
+      '/learn/faq.md': '### YamlMime:FAQ\ntitle: FAQ\ntitle: Again\n',
+      '/learn/Bad Name.md': `${FRONT}\n# X\n`,
+    });
+    const plan = planImport(
+      [
+        '/learn/a.md',
+        '/learn/bad.md',
+        '/learn/faq.md',
+        '/learn/Bad Name.md',
+        '/learn/none.md',
+        '/learn/b.md',
+      ],
+      {},
+      mixed,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['a', 'b'],
+    );
+    assert.deepEqual(
+      plan.refused.map((note) => `${note.file}:${note.line}`),
+      ['/learn/Bad Name.md:1', '/learn/bad.md:3', '/learn/faq.md:3', '/learn/none.md:1'],
+    );
+    assert.match(
+      plan.refused[1]?.message ?? '',
+      /^its front matter \(between the --- lines\) is not valid YAML: Implicit keys need to be on a single line\. Fix that line/,
+    );
+    assert.doesNotMatch(plan.refused[1]?.message ?? '', /line 2|\n/);
+    assert.match(plan.refused[2]?.message ?? '', /YamlMime:FAQ file is not valid YAML/);
+    assert.ok(
+      plan.warnings.every((warning) => warning.file !== '/learn/bad.md'),
+      'a refused file leaves no warnings behind',
+    );
+  });
+
+  test("a page at one of the site's own URLs refuses its file only", () => {
+    const clash = folder({ ...files, '/learn/links.md': `${FRONT}\n# Links\n` });
+    const plan = planImport(['/learn/links.md', '/learn/a.md'], {}, clash);
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['a'],
+    );
+    assert.match(plan.refused[0]?.message ?? '', /at \/links\/, which is the site's own page/);
   });
 
   test('a page file is front matter the schema accepts, then the body', () => {

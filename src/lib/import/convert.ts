@@ -24,6 +24,7 @@ import { dayDate } from '../dates.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
+import { SourceError } from './source-error.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import {
   headingSlug,
@@ -93,6 +94,8 @@ export interface ImportPlan {
   /** Image files to copy: absolute source path → path under the project (`public/media/x.png`). */
   copies: { from: string; to: string }[];
   warnings: ImportNote[];
+  /** Files not imported, each with the problem that stopped it: the others are imported. */
+  refused: ImportNote[];
   /** Front-matter keys dropped per file (the schema has no field for them). */
   dropped: { file: string; keys: string[] }[];
   /** Outbound hosts linked and http links made https. */
@@ -419,8 +422,10 @@ export function pageSlugOf(file: string, root: string): string {
     path.startsWith('../') ||
     !slug.split('/').every((part) => /^[\w.-]+$/.test(part) && !/^\.+$/.test(part))
   )
-    throw new Error(
-      `${file}: its path below ${root} must be folder and file names of letters, digits, "-", "_" and ".", to be a page URL.`,
+    throw new SourceError(
+      file,
+      1,
+      `its path below ${root} must be folder and file names of letters, digits, "-", "_" and ".", to be a page URL.`,
     );
   return slug;
 }
@@ -439,6 +444,7 @@ export function planImport(
     pages: [],
     copies: [],
     warnings: [],
+    refused: [],
     dropped: [],
     links: emptyLinkReport(),
     sourceRoot: root,
@@ -455,14 +461,38 @@ export function planImport(
     : [...files];
 
   for (const file of ordered) {
+    const before = {
+      warnings: plan.warnings.length,
+      copies: plan.copies.length,
+      pages: plan.pages.length,
+      dropped: plan.dropped.length,
+    };
+    try {
+      planFile(file);
+    } catch (error) {
+      // One file's problem never stops the import: that file is refused, with what to do.
+      plan.warnings.length = before.warnings;
+      plan.copies.length = before.copies;
+      plan.pages.length = before.pages;
+      plan.dropped.length = before.dropped;
+      plan.refused.push(
+        error instanceof SourceError
+          ? { file: error.file, line: error.line, message: error.problem }
+          : { file, line: 1, message: (error as Error).message },
+      );
+    }
+  }
+
+  /** Plans the pages of one file; a SourceError when the file cannot be imported. */
+  function planFile(file: string): void {
     const read = access.read(file);
-    if (read === undefined) throw new Error(`${file}: no such file.`);
+    if (read === undefined) throw new SourceError(file, 1, 'no such file.');
+    const fileSlug = pageSlugOf(file, root);
     // Learn's structured FAQ pages are rendered as the article they stand for.
     const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file) : read;
     const { data, body } = splitFrontMatter(text, file);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const prepared = prepare(body, file, bodyStart, context, [file]);
-    const fileSlug = pageSlugOf(file, root);
     const learn = mapLearnFrontMatter(
       data,
       file,
@@ -542,23 +572,28 @@ export function planImport(
     }
   }
 
-  plan.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const seen = new Set<string>();
+  // A file whose page could not be published is refused whole (a split article with it).
+  const seen = new Map<string, string>();
   for (const page of plan.pages) {
-    if (page.slug === '' || page.slug.endsWith('/'))
-      throw new Error(
-        `${page.source}: a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`,
-      );
     const reserved = SITE_OWN_PAGES.find((own) => own === page.slug.split('/')[0]);
-    if (reserved !== undefined)
-      throw new Error(
-        `${page.source}: the page "${page.frontMatter.title}" would be content/${pageFile(page)}, at /${reserved}/, which is the site's own page. Rename the file or heading.`,
-      );
-    if (seen.has(page.slug))
-      throw new Error(
-        `${page.source}: two imported pages would both be the page /${page.slug}/; rename one file or heading.`,
-      );
-    seen.add(page.slug);
+    const other = seen.get(page.slug);
+    const problem =
+      page.slug === '' || page.slug.endsWith('/')
+        ? `a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`
+        : reserved !== undefined
+          ? `the page "${page.frontMatter.title}" would be content/${pageFile(page)}, at /${reserved}/, which is the site's own page. Rename the file or heading.`
+          : other !== undefined
+            ? `two imported pages would both be the page /${page.slug}/ (this one and one of ${other}); rename one file or heading.`
+            : undefined;
+    if (problem === undefined) seen.set(page.slug, page.source);
+    else if (!plan.refused.some((note) => note.file === page.source))
+      plan.refused.push({ file: page.source, line: 1, message: problem });
   }
+  const refused = new Set(plan.refused.map((note) => note.file));
+  plan.pages = plan.pages.filter((page) => !refused.has(page.source));
+  plan.warnings = plan.warnings.filter((warning) => !refused.has(warning.file));
+  plan.dropped = plan.dropped.filter((note) => !refused.has(note.file));
+  plan.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  plan.refused.sort((a, b) => a.file.localeCompare(b.file));
   return plan;
 }

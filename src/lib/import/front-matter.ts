@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
+import { SourceError, yamlError } from './source-error.ts';
 import { dayDate, isoDate } from '../dates.ts';
 import type { pageSchema } from '../page-schema.ts';
 
@@ -17,7 +18,7 @@ export interface LearnFrontMatter {
   dropped: string[];
 }
 
-/** Splits `---\nyaml\n---\nbody` into its YAML object and body. */
+/** Splits `---\nyaml\n---\nbody` into its YAML object and body; YAML that does not parse is a SourceError. */
 export function splitFrontMatter(
   markdown: string,
   file: string,
@@ -28,12 +29,11 @@ export function splitFrontMatter(
   try {
     data = parse(match[1] ?? '') ?? {};
   } catch (error) {
-    throw new Error(`${file}: its front matter is not valid YAML: ${(error as Error).message}`, {
-      cause: error,
-    });
+    // The YAML starts on the line after the opening `---`.
+    throw yamlError(file, 1, 'its front matter (between the --- lines)', error);
   }
   if (typeof data !== 'object' || Array.isArray(data))
-    throw new Error(`${file}: its front matter is not a YAML mapping.`);
+    throw new SourceError(file, 2, 'its front matter is not a YAML mapping: write one `key: value` a line.');
   return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length) };
 }
 

@@ -4,6 +4,7 @@
  * the title as H1, the summary, each section an H2 and each question an H3 above its answer.
  */
 import { parse, stringify } from 'yaml';
+import { SourceError, yamlError } from './source-error.ts';
 
 export const YAML_FAQ = /^###\s*YamlMime:FAQ\s*\r?\n/;
 
@@ -18,18 +19,17 @@ interface Section {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-/** The FAQ file's text as a Learn Markdown article (front matter, H1, sections); throws naming the file when it is not one. */
+/** The FAQ file's text as a Learn Markdown article (front matter, H1, sections); a SourceError when it is not one. */
 export function faqToMarkdown(source: string, file: string): string {
   let data: unknown;
   try {
     data = parse(source.replace(YAML_FAQ, ''));
   } catch (error) {
-    throw new Error(`${file}: a YamlMime:FAQ file that is not valid YAML: ${(error as Error).message}`, {
-      cause: error,
-    });
+    // The YAML starts after the `### YamlMime:FAQ` line.
+    throw yamlError(file, 1, 'this YamlMime:FAQ file', error);
   }
   if (typeof data !== 'object' || data === null)
-    throw new Error(`${file}: a YamlMime:FAQ file without content.`);
+    throw new SourceError(file, 1, 'a YamlMime:FAQ file without content.');
   const faq = data as {
     metadata?: unknown;
     title?: unknown;
