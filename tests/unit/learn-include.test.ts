@@ -4,8 +4,14 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { readInclude, rebaseHref, rebaseLinksInText } from '../../src/lib/learn/include.ts';
-import { parseIncludeLine } from '../../src/lib/learn/syntax.ts';
+import {
+  inlineIncludeText,
+  readInclude,
+  rebaseHref,
+  rebaseLinksInText,
+  replaceInlineIncludes,
+} from '../../src/lib/learn/include.ts';
+import { findIncludes, parseIncludeLine } from '../../src/lib/learn/syntax.ts';
 
 const root = realpathSync(mkdtempSync(join(tmpdir(), 'include-')));
 mkdirSync(join(root, 'docs/includes'), { recursive: true });
@@ -23,6 +29,31 @@ describe('parseIncludeLine', () => {
     });
     assert.deepEqual(parseIncludeLine('> > [!include[x](a.md)] '), { prefix: '> > ', path: 'a.md' });
     assert.equal(parseIncludeLine('See [!INCLUDE [x](a.md)] here.'), undefined);
+  });
+});
+
+describe('includes inside a line', () => {
+  test('findIncludes finds each, not an escaped one', () => {
+    assert.deepEqual(
+      findIncludes('- **Join:** [!INCLUDE [a](a.md)], [!include[b](b.md) ] \\[!INCLUDE [c](c.md)]'),
+      [
+        { start: 12, end: 32, path: 'a.md' },
+        { start: 34, end: 54, path: 'b.md' },
+      ],
+    );
+  });
+
+  test('an include brings its text into the line as one line, front matter already gone', () => {
+    assert.equal(inlineIncludeText('\n[Entra join](a.md "Tip")\n'), '[Entra join](a.md "Tip")');
+    assert.equal(inlineIncludeText('One\n  two.\n\nThree.\n'), 'One two. Three.');
+  });
+
+  test('replaceInlineIncludes expands each include in the line; code spans keep what they show', () => {
+    const expanded = replaceInlineIncludes(
+      '- **Type:** [!INCLUDE [t](t.md)], [!INCLUDE [j](j.md)] and `[!INCLUDE [t](t.md)]`',
+      (path) => `<${path}>`,
+    );
+    assert.equal(expanded, '- **Type:** <t.md>, <j.md> and `[!INCLUDE [t](t.md)]`');
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { byTag, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'learn-include-'));
@@ -14,6 +15,12 @@ writeFileSync(
 );
 writeFileSync(join(site, 'includes', 'nested.md'), 'Nested text from a second include.\n');
 writeFileSync(join(site, 'includes', 'loop.md'), '[!INCLUDE [loop](loop.md)]\n');
+writeFileSync(join(site, 'includes', 'type.md'), '---\nms.topic: include\n---\n\nhybrid\n');
+writeFileSync(
+  join(site, 'includes', 'join.md'),
+  '[Entra join](../mdb-setup-configuration.md "Devices joined to Entra") or\n*[!INCLUDE [type](type.md)]* join\n',
+);
+writeFileSync(join(site, 'includes', 'inline-loop.md'), 'Again [!INCLUDE [loop](inline-loop.md)]\n');
 const page = join(site, 'page.mdx');
 
 describe('remark-learn-include', () => {
@@ -56,6 +63,59 @@ describe('remark-learn-include', () => {
   });
 });
 
+describe('an include inside a line', () => {
+  test("is its include's text, inline: no paragraph of its own, nested includes and links rebased", async () => {
+    const html = await renderLearn(
+      '- **Type:** [!INCLUDE [t](includes/type.md)]\n- **Join:** [!INCLUDE [j](includes/join.md)], [!include[t](includes/type.md) ].\n',
+      { path: page },
+    );
+    const items = byTag(html, 'li');
+    assert.deepEqual(items.map(textOf), [
+      'Type: hybrid',
+      'Join: Entra join (external site) or hybrid join, hybrid.',
+    ]);
+    assert.equal(byTag(html, 'p').length, 0, 'a tight list stays tight');
+    const join = items[1] ?? html;
+    assert.deepEqual(
+      byTag(join, 'a').map((link) => [link.properties['href'], link.properties['title']]),
+      [
+        [
+          'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration',
+          'Devices joined to Entra',
+        ],
+      ],
+      "the include's link, rebased from its folder, title kept",
+    );
+    assert.deepEqual(byTag(join, 'em').map(textOf), ['hybrid'], 'the nested include, inside the emphasis');
+    assert.doesNotMatch(html, /INCLUDE|ms\.topic/);
+  });
+
+  test('works in headings and table cells; escaped or in code it is text', async () => {
+    const html = await renderLearn(
+      '## A [!INCLUDE [t](includes/type.md)] setup\n\n| Type |\n| --- |\n| [!INCLUDE [t](includes/type.md)] |\n\nWrite `[!INCLUDE [t](includes/type.md)]` or \\[!INCLUDE [t](includes/type.md)].\n',
+      { path: page },
+    );
+    assert.deepEqual(byTag(html, 'h2').map(textOf), ['A hybrid setup']);
+    assert.deepEqual(byTag(html, 'td').map(textOf), ['hybrid']);
+    assert.deepEqual(byTag(html, 'code').map(textOf), ['[!INCLUDE [t](includes/type.md)]']);
+    assert.match(byTag(html, 'p').map(textOf).at(-1) ?? '', /or \[!INCLUDE t\]\.$/);
+  });
+
+  test('a missing or looping one fails as a whole-line one does', async () => {
+    await assert.rejects(
+      renderLearn('Text.\n\nType: [!INCLUDE [gone](includes/gone.md)]\n', { path: page }),
+      (error: Error) => {
+        assert.match(error.message, /page\.mdx:3: \[!INCLUDE\] "includes\/gone\.md" does not exist/);
+        return true;
+      },
+    );
+    await assert.rejects(
+      renderLearn('See [!INCLUDE [loop](includes/inline-loop.md)]\n', { path: page }),
+      /includes itself/,
+    );
+  });
+});
+
 describe('includes are read from inside the source root only', () => {
   const project = mkdtempSync(join(tmpdir(), 'learn-include-root-'));
   mkdirSync(join(project, 'content', 'includes'), { recursive: true });
@@ -69,11 +129,12 @@ describe('includes are read from inside the source root only', () => {
     ['%2Fetc%2Fhostname', /"%2Fetc%2Fhostname" is an absolute path/],
   ] as const) {
     test(`[!INCLUDE] of ${written} fails, naming the path as written and no absolute path`, async () => {
-      await assert.rejects(renderLearn(`[!INCLUDE [x](${written})]\n`, onPage), (error: Error) => {
-        assert.match(error.message, problem);
-        assert.ok(!error.message.replace(/^.*?page\.mdx:\d+:/, '').includes(project), error.message);
-        return true;
-      });
+      for (const markdown of [`[!INCLUDE [x](${written})]\n`, `Inside a [!INCLUDE [x](${written})] line.\n`])
+        await assert.rejects(renderLearn(markdown, onPage), (error: Error) => {
+          assert.match(error.message, problem);
+          assert.ok(!error.message.replace(/^.*?page\.mdx:\d+:/, '').includes(project), error.message);
+          return true;
+        });
     });
   }
 });

@@ -1,13 +1,14 @@
 /**
  * Learn's `[!INCLUDE [title](path)]`, one implementation for the import (on text, `convert.ts`) and the
  * build (on mdast, `remark-learn-include.ts`): the include file read from inside the source root after
- * resolving symlinks, without its front matter, and the rule that moves its relative links from its own
- * folder to the page's. Which line is an include is `parseIncludeLine` (syntax.ts).
+ * resolving symlinks, without its front matter, the rule that moves its relative links from its own
+ * folder to the page's, and what an include inside a line brings into it. Which line is an include is
+ * `parseIncludeLine`, and where one sits inside a line `findIncludes` (syntax.ts).
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { isRelativeReference } from '../url-class.ts';
 import { confine, DISK, readConfinedText, type PathAccess } from './source-files.ts';
-import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
+import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
 
 /** How include files are found and read: the disk, or the import's in-memory folder in tests. */
 export interface IncludeFiles extends PathAccess {
@@ -70,4 +71,31 @@ export function rebaseLinksInText(markdown: string, includeDir: string, pageDir:
       ),
     ),
   );
+}
+
+/**
+ * The text an include inside a line (`- **Type:** [!INCLUDE [t](t.md)]`) brings into it: its lines joined
+ * by spaces, since Learn renders such an include as inline content only, with no paragraph of its own.
+ */
+export function inlineIncludeText(body: string): string {
+  return body
+    .trim()
+    .split(/\s*\n\s*/)
+    .join(' ');
+}
+
+/**
+ * `line` with each include inside it replaced by `expand(path)` (the path as written), code spans kept as
+ * they are. For the import, on text; a line that is only an include is `parseIncludeLine`'s.
+ */
+export function replaceInlineIncludes(line: string, expand: (path: string) => string): string {
+  return mapOutsideInlineCode(line, (text) => {
+    let replaced = '';
+    let last = 0;
+    for (const include of findIncludes(text)) {
+      replaced += text.slice(last, include.start) + expand(include.path);
+      last = include.end;
+    }
+    return replaced + text.slice(last);
+  });
 }

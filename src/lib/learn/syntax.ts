@@ -12,13 +12,33 @@ export interface ImageDirective {
 /** One `:::image …:::` opening anywhere in a string; `g` to find them all. */
 export const IMAGE_DIRECTIVE = /:::image\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::/g;
 export const IMAGE_END = /:::image-end:::/;
-/** A line that is only `[!INCLUDE [title](path)]`, in a quote or indented too. */
-const INCLUDE_LINE = /^([ \t]*(?:>[ \t]*)*)\[!INCLUDE\s*\[[^\]]*\]\(([^)\s]+)\)\s*\]\s*$/i;
+/** `[!INCLUDE [title](path)]`, its path in the one group. */
+const INCLUDE = String.raw`\[!INCLUDE[ \t]*\[[^\]]*\]\(([^)\s]+)\)[ \t]*\]`;
+/** A line that is only an include, in a quote or indented too. */
+const INCLUDE_LINE = new RegExp(`^([ \\t]*(?:>[ \\t]*)*)${INCLUDE}\\s*$`, 'i');
+/** An include anywhere in a line, unless escaped (`\[!INCLUDE`, shown as text). */
+const INCLUDE_INLINE = new RegExp(`(?<!\\\\)${INCLUDE}`, 'gi');
 
 /** The include a line stands for: what precedes it (`> ` of a quote, indent) and its path as written. */
 export function parseIncludeLine(line: string): { prefix: string; path: string } | undefined {
   const match = INCLUDE_LINE.exec(line);
   return match ? { prefix: match[1] ?? '', path: match[2] ?? '' } : undefined;
+}
+
+/** An include inside a line of text (`- **Type:** [!INCLUDE [t](t.md)]`): where it starts and ends, and its path. */
+export interface InlineInclude {
+  start: number;
+  end: number;
+  path: string;
+}
+
+/** Each include in `text`, in order; Learn reads them anywhere in a line, not only alone on one. */
+export function findIncludes(text: string): InlineInclude[] {
+  return [...text.matchAll(INCLUDE_INLINE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    path: match[1] ?? '',
+  }));
 }
 
 /**
