@@ -30,6 +30,7 @@ import {
 } from '../src/lib/import/convert.ts';
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
+import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { articlePath, readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
@@ -230,20 +231,20 @@ function nextOrder(contentDir: string, replaced: ReadonlySet<string>): number {
   return Math.max(0, ...orders) + 1;
 }
 
-function report(plan: ImportPlan, root: string): void {
-  for (const { file, keys } of plan.dropped) {
-    console.log(
-      `  note      ${relative(root, file)}: front-matter keys the site does not keep: ${keys.join(', ')}`,
-    );
-  }
+/** Prints what the plan drops, rewrites and warns of; returns how many warnings it printed. */
+function report(plan: ImportPlan, root: string): number {
+  const shown = (file: string) => relative(root, file);
+  const dropped = droppedKeysLine(plan.dropped, shown);
+  if (dropped !== undefined) console.log(`  note      ${dropped}`);
   for (const rewrite of plan.links.httpsRewrites)
     console.log(
       `  https     ${relative(root, rewrite.file)}:${rewrite.line}: ${rewrite.from} written as https:// (the site links out over https only)`,
     );
-  for (const warning of plan.warnings)
-    console.warn(`  warning   ${relative(root, warning.file)}:${warning.line}: ${warning.message}`);
+  const warnings = warningLines(plan.warnings, shown);
+  for (const line of warnings) console.warn(`  warning   ${line}`);
   for (const refused of plan.refused)
     console.error(`  refused   ${relative(root, refused.file)}:${refused.line}: ${refused.message}`);
+  return warnings.length;
 }
 
 /** Reports the hosts linked that the allowlist lacks; with `allow`, adds them to it. Returns how many are still missing. */
@@ -353,7 +354,7 @@ function main(argv: string[]): number {
   const slugs = new Set(planImport(files, options, disk).pages.map((page) => page.slug));
   const plan = planImport(files, { ...options, firstOrder: nextOrder(join(root, 'content'), slugs) }, disk);
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
-  report(plan, process.cwd());
+  const warnings = report(plan, process.cwd());
   const learnPath = values['learn-path'] ?? LEARN_FOLDER;
   const upstream = upstreamOf(plan.sourceRoot, learnPath);
   const today = dayDate(isoDate(new Date()));
@@ -376,7 +377,7 @@ function main(argv: string[]): number {
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${plan.warnings.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }

@@ -170,6 +170,32 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.ok(!articles.includes('toc.md') && !articles.includes('toc.yml'), articles.join(', '));
   });
 
+  test('repeats are summarised: an include warned of once, naming its pages; a default given to many files once, naming a few', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-noise-'));
+    mkdirSync(join(folder, 'includes'));
+    writeFileSync(join(folder, 'includes/applies.md'), 'Applies to:\n\n![info](../images/info.svg)\n');
+    const pages = ['a', 'b', 'c', 'd', 'e'];
+    for (const page of pages)
+      writeFileSync(
+        join(folder, `${page}.md`),
+        `---\ntitle: ${page}\ndescription: Page ${page}.\nms.date: 01/02/2024\nms.topic: how-to\n---\n\n# ${page}\n\n[!INCLUDE [applies](includes/applies.md)]\n`,
+      );
+    const result = runImport(...pages.map((page) => join(folder, `${page}.md`)), '--root', folder);
+    assert.equal(result.status, 0, result.output);
+    const warnings = result.output.split('\n').filter((line) => line.startsWith('  warning'));
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.match(
+      result.output,
+      /warning {3}\S*includes\/applies\.md:3: image "\.\.\/images\/info\.svg" does not exist\. .* \(included by 5 pages: \S*a\.md, \S*b\.md, \S*c\.md and 2 more\)/,
+    );
+    assert.match(
+      result.output,
+      /warning {3}5 files: front-matter field "author" is missing \(the configured default author\): using "MicrosoftDocs" \(\S*a\.md:1, \S*b\.md:1, \S*c\.md:1 and 2 more\)\./,
+    );
+    assert.match(result.output, /note {6}front-matter keys the site does not keep: ms\.topic \(5 files: /);
+    assert.match(result.output, /5 page\(s\), 0 image\(s\), 2 warning\(s\)\./);
+  });
+
   test('a file without author or ms.date is still imported: defaults, each a warning with file and line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-defaults-'));
     writeFileSync(

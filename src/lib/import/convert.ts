@@ -87,6 +87,10 @@ export interface ImportNote {
   file: string;
   line: number;
   message: string;
+  /** The page being imported, when `file` is an include of it: an include's note comes once per page. */
+  page?: string;
+  /** A default given to a missing or unreadable front-matter field (see FieldNote). */
+  defaulted?: { what: string; value: string };
 }
 
 export interface ImportPlan {
@@ -492,7 +496,9 @@ export function planImport(
     const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file) : read;
     const { data, body } = splitFrontMatter(text, file);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
+    const noted = plan.warnings.length;
     const prepared = prepare(body, file, bodyStart, context, [file]);
+    for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
     const learn = mapLearnFrontMatter(
       data,
       file,

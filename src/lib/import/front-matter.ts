@@ -72,6 +72,8 @@ export interface FrontMatterDefaults {
 export interface FieldNote {
   line: number;
   message: string;
+  /** The default given: `what` happened (`front-matter field "author" is missing`), and the value used. */
+  defaulted?: { what: string; value: string };
 }
 
 /** The 1-based line of `key:` in the source text's front matter, else 1 (the front matter's start). */
@@ -103,9 +105,11 @@ export function mapLearnFrontMatter(
 ): LearnFrontMatter & { notes: FieldNote[] } {
   const notes: FieldNote[] = [];
   const fallback = (key: string, value: string, why: string): string => {
+    const what = `front-matter field "${key}" ${why}`;
     notes.push({
       line: lineOfKey(source, key),
-      message: `front-matter field "${key}" ${why}: using ${JSON.stringify(value)}.`,
+      message: `${what}: using ${JSON.stringify(value)}.`,
+      defaulted: { what, value },
     });
     return value;
   };
