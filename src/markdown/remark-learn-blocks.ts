@@ -2,7 +2,7 @@
  * Learn's layout markers (`:::row:::`, `:::column:::`), content variants (`:::zone …:::`, `::: moniker …`)
  * and `<a name>` bookmarks, rendered plainly.
  */
-import type { Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -46,15 +46,76 @@ function labelFor(line: string): Paragraph | undefined {
   return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? '')) : undefined;
 }
 
-/** Removes whole lines that are layout or variant-end markers from the paragraph's text. */
-function stripMarkerLines(node: Paragraph): void {
-  for (const child of node.children) {
-    if (child.type !== 'text') continue;
-    child.value = child.value
-      .split('\n')
-      .filter((line) => !LAYOUT_MARKER.test(line.trim()) && !VARIANT_END.test(line.trim()))
-      .join('\n');
+/** A line of a paragraph's (or setext heading's) inline content, and what ended it: a newline or a hard break. */
+interface InlineLine {
+  nodes: PhrasingContent[];
+  end?: PhrasingContent;
+}
+
+/** `nodes` cut into lines at newlines in their text and at hard breaks. */
+function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
+  const lines: InlineLine[] = [{ nodes: [] }];
+  for (const node of nodes) {
+    const line = lines.at(-1) as InlineLine;
+    if (node.type === 'break') {
+      line.end = node;
+      lines.push({ nodes: [] });
+    } else if (node.type === 'text' && node.value.includes('\n')) {
+      const [first = '', ...rest] = node.value.split('\n');
+      if (first !== '') line.nodes.push({ type: 'text', value: first });
+      line.end = { type: 'text', value: '\n' };
+      rest.forEach((value, index) => {
+        lines.push({ nodes: value === '' ? [] : [{ type: 'text', value }] });
+        if (index < rest.length - 1) (lines.at(-1) as InlineLine).end = { type: 'text', value: '\n' };
+      });
+    } else line.nodes.push(node);
   }
+  return lines;
+}
+
+/** The marker a line is, when it is one alone: a variant's start (its label), or one that just goes. */
+function markerOf(line: InlineLine): { label?: Paragraph } | undefined {
+  const [only, ...more] = line.nodes;
+  if (only?.type !== 'text' || more.length > 0) return undefined;
+  const text = only.value.trim();
+  if (LAYOUT_MARKER.test(text) || VARIANT_END.test(text)) return {};
+  const label = labelFor(text);
+  return label ? { label } : undefined;
+}
+
+/**
+ * The blocks a paragraph or setext heading is, once the marker lines in it (`:::row:::`, `::: moniker-end`,
+ * a variant's start) are blocks of their own, as Learn parses them: the lines between stay paragraphs (the
+ * last one the heading, when its underline is under text), a variant's start its label. Undefined when no
+ * line is a marker.
+ */
+function splitAtMarkers(node: Paragraph | Heading, setext: boolean): RootContent[] | undefined {
+  const lines = inlineLines(node.children);
+  if (!lines.some((line) => markerOf(line))) return undefined;
+  const blocks: RootContent[] = [];
+  let run: InlineLine[] = [];
+  const flush = (last: boolean) => {
+    const children = run.flatMap((line, index) =>
+      index < run.length - 1 && line.end ? [...line.nodes, line.end] : line.nodes,
+    );
+    if (children.some((child) => toString(child).trim() !== '' || child.type !== 'text')) {
+      blocks.push(last && node.type === 'heading' ? { ...node, children } : { type: 'paragraph', children });
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    const marker = markerOf(line);
+    if (!marker) {
+      run.push(line);
+      continue;
+    }
+    flush(false);
+    if (marker.label) blocks.push(marker.label);
+  }
+  if (run.length > 0) flush(true);
+  // A setext heading whose last line was a marker: its `---` was a rule under a block, not an underline.
+  else if (setext && node.type === 'heading' && node.depth === 2) blocks.push({ type: 'thematicBreak' });
+  return blocks;
 }
 
 /**
@@ -119,24 +180,18 @@ export function remarkLearnBlocks() {
       parent.children.splice(index, 1, learnDiv(above[1], node));
       return [SKIP, index + 1];
     });
-    visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
-      if (!parent || index === undefined) return;
-      const text = toString(node).trim();
-      stripMarkerLines(node);
-      if (toString(node).trim() === '') {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
-      const label = labelFor(text);
-      if (label) {
-        parent.children.splice(index, 1, label as RootContent);
-        return [SKIP, index + 1];
-      }
-      // The opening line right above its content, no blank line between: the label, then the rest.
-      const opening = takeFirstLine(node, labelFor);
-      if (!opening) return undefined;
-      parent.children.splice(index, 0, opening as RootContent);
-      return [SKIP, index + 2];
+    // Marker lines, wherever they are in a paragraph (or a setext heading, `:::row-end:::` over `---`):
+    // blocks of their own.
+    visit(tree, ['paragraph', 'heading'], (node, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return undefined;
+      const block = node as Paragraph | Heading;
+      const setext = block.position !== undefined && block.position.end.line > block.position.start.line;
+      const blocks = splitAtMarkers(block, setext);
+      if (!blocks) return undefined;
+      parent.children.splice(index, 1, ...blocks);
+      // Blocks in a list item: a tight list would run them into one line, the label's class lost.
+      if (parent.type === 'listItem' && blocks.length > 1) (parent as ListItem).spread = true;
+      return [SKIP, index + blocks.length];
     });
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);

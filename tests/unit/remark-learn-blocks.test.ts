@@ -74,6 +74,32 @@ describe('remark-learn-blocks', () => {
     );
   });
 
+  test('marker lines anywhere in a paragraph are blocks of their own, as Learn parses them', async () => {
+    const backToBack = await renderLearn(
+      '::: moniker range="a"\nA.\n::: moniker-end\n::: moniker range="b"  \nB.\n::: moniker-end\n',
+    );
+    assert.doesNotMatch(backToBack, /:::/);
+    assert.match(
+      backToBack,
+      /<p class="learn-zone-label">For a:<\/p>\s*<p>A\.<\/p>\s*<p class="learn-zone-label">For b:<\/p>\s*<p>B\.<\/p>/,
+    );
+    const inList = await renderLearn('1. Step\n   ::: zone pivot="cli"\n   Run it.\n   ::: zone-end\n');
+    assert.match(
+      inList,
+      /<li>\s*<p>Step<\/p>\s*<p class="learn-zone-label">For cli:<\/p>\s*<p>Run it\.<\/p>\s*<\/li>/,
+    );
+    const aboveNote = await renderLearn('::: zone-end\n::: zone pivot="b"\n> [!NOTE]\n> Careful.\n');
+    assert.match(aboveNote, /^<p class="learn-zone-label">For b:<\/p>/);
+  });
+
+  test('a marker over --- is no heading: the line goes and the rule stays, as on Learn', async () => {
+    const html = await renderLearn(':::row:::\nIn a row.\n:::row-end:::\n---\n\nAfter.\n');
+    assert.doesNotMatch(html, /:::|<h2/);
+    assert.match(html, /<p>In a row\.<\/p>\s*<hr>\s*<p>After\.<\/p>/);
+    const heading = await renderLearn(':::row:::\nA heading\n---\n');
+    assert.match(heading, /<h2[^>]*>A heading<\/h2>/);
+  });
+
   test('an unknown ::: block is left as it is, for the build check to report', async () => {
     assert.match(await renderLearn(':::spoiler title="v2":::\n\nText.\n\n:::spoiler-end:::\n'), /:::spoiler/);
   });
