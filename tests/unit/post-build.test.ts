@@ -72,6 +72,25 @@ describe('leftovers stage', () => {
       [],
     );
   });
+  test("names the page's source file and the line the marker was written on", () => {
+    const content = mkdtempSync(join(tmpdir(), 'leftovers-'));
+    try {
+      mkdirSync(join(content, 'a'));
+      writeFileSync(
+        join(content, 'a/b.md'),
+        '# B\n\n```\n::: moniker in code\n```\n\nText ::: moniker range="x"\n',
+      );
+      const problems = leftoversStage(content).inspect?.(
+        parsePage('a/b/index.html', page('<p>Text ::: moniker range=”x”</p><p>[!TIP] y</p>')),
+      );
+      assert.deepEqual(problems, [
+        '"Text ::: moniker range=”x”" (content/a/b.md:7)',
+        '"[!TIP] y" (content/a/b.md)',
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('inert stage', () => {
