@@ -1,0 +1,160 @@
+/**
+ * Learn's tabs across a page, as on Learn: a page shaped like MicrosoftDocs/sql-docs docs/linux
+ * (tests/fixtures/learn-tabs/install.mdx: three tab sets with the ids ubuntu/rhel/sles, the last without
+ * sles; a heading and an `<a id>` inside the second tab) built into a copy of the site and served on its own
+ * port. A link to an anchor in a hidden tab shows that tab, `?tabs=<id>` chooses tabs, and tabs with the
+ * same id switch together and are kept in the URL.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { buildWith } from '../support/build-fixture.ts';
+
+/** Beside the corpus spec's port (+50), so two copies of the suite can still run side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 60;
+const BASE = `http://localhost:${PORT}`;
+const PAGE = `${BASE}/linux/install/`;
+const FIXTURE = new URL('../fixtures/learn-tabs/install.mdx', import.meta.url);
+
+let dist: string | undefined;
+let server: Server | undefined;
+
+// One build and one server for the file.
+test.describe.configure({ mode: 'serial' });
+// Without smooth scrolling, a target is in view once and for all, not while scrolling past it.
+test.use({ reducedMotion: 'reduce' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  dist = mkdtempSync(join(tmpdir(), 'learn-tabs-site-'));
+  const target = dist;
+  const built = buildWith(
+    { 'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8') },
+    {
+      inspect: (dir) => {
+        cpSync(join(dir, 'dist'), target, { recursive: true });
+      },
+    },
+  );
+  if (built.status !== 0) throw new Error(`the tabs fixture did not build:\n${built.output}`);
+  server = await serveSite(target, PORT);
+});
+
+test.afterAll(async () => {
+  if (server) await closeSite(server);
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+/** The tablist of the page's tab set `index` (0: the first). */
+const tablist = (page: Page, index: number) => page.getByRole('tablist').nth(index);
+
+/** The label of the selected tab in each tab set, in page order. */
+async function selectedTabs(page: Page): Promise<string[]> {
+  const sets = await page.getByRole('tablist').all();
+  return Promise.all(sets.map((set) => set.getByRole('tab', { selected: true }).innerText()));
+}
+
+const UBUNTU = 'Ubuntu';
+const RHEL = 'Red Hat Enterprise Linux';
+const SLES = 'SUSE Linux Enterprise Server';
+
+test('opened at an anchor inside a hidden tab, the page shows that tab and scrolls to the anchor', async ({
+  page,
+}) => {
+  await page.goto(`${PAGE}#check-the-red-hat-packages`);
+  const heading = page.getByRole('heading', { name: 'Check the Red Hat packages' });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeInViewport();
+  await expect(tablist(page, 1).getByRole('tab', { name: RHEL })).toHaveAttribute('aria-selected', 'true');
+
+  await page.goto(`${PAGE}#rhel-repository`);
+  await expect(page.getByText('Add the Red Hat repository first')).toBeInViewport();
+});
+
+test('"On this page", an in-page link and a changed fragment show the tab holding their target', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const heading = page.getByRole('heading', { name: 'Check the Red Hat packages' });
+  await expect(heading).toBeHidden();
+
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'Check the Red Hat packages' })
+    .click();
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveURL(/#check-the-red-hat-packages$/);
+
+  // "On this page" lists each tab's own heading: the tabs land in view, that tab chosen.
+  await tablist(page, 1).getByRole('tab', { name: UBUNTU }).click();
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: RHEL })
+    .nth(1)
+    .click();
+  await expect(tablist(page, 1)).toBeInViewport({ ratio: 1 });
+  await expect(tablist(page, 1).getByRole('tab', { name: RHEL })).toHaveAttribute('aria-selected', 'true');
+
+  await tablist(page, 1).getByRole('tab', { name: UBUNTU }).click();
+  await page.getByRole('link', { name: 'the Red Hat repository' }).click();
+  await expect(page.getByText('Add the Red Hat repository first')).toBeInViewport();
+
+  await tablist(page, 1).getByRole('tab', { name: SLES }).click();
+  await page.evaluate(() => {
+    location.hash = '#check-the-red-hat-packages';
+  });
+  await expect(heading).toBeInViewport();
+});
+
+test('?tabs=<id> chooses that tab in every set that has one', async ({ page }) => {
+  await page.goto(`${PAGE}?tabs=rhel`);
+  await expect.poll(() => selectedTabs(page)).toEqual([RHEL, RHEL, RHEL]);
+  // The last set has no sles: it keeps its first tab. Learn's ids are matched without case.
+  await page.goto(`${PAGE}?tabs=SLES`);
+  await expect.poll(() => selectedTabs(page)).toEqual([SLES, SLES, UBUNTU]);
+
+  // A fragment that is no anchor at all (a malformed %-escape) leaves the chosen tabs be.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${PAGE}?tabs=rhel#%E0%A4%A`);
+  await expect.poll(() => selectedTabs(page)).toEqual([RHEL, RHEL, RHEL]);
+  expect(errors).toEqual([]);
+});
+
+test('choosing a tab chooses it in every set, keeps it in the URL and keeps the tabs in place', async ({
+  page,
+}) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(BASE)) elsewhere.push(request.url());
+  });
+  await page.goto(PAGE);
+  await expect.poll(() => selectedTabs(page)).toEqual([UBUNTU, UBUNTU, UBUNTU]);
+
+  // The first set's Red Hat panel is longer: the third set's tabs stay under the pointer all the same.
+  const last = tablist(page, 2);
+  await last.scrollIntoViewIfNeeded();
+  const before = await last.boundingBox();
+  await last.getByRole('tab', { name: RHEL }).click();
+  await expect.poll(() => selectedTabs(page)).toEqual([RHEL, RHEL, RHEL]);
+  const after = await last.boundingBox();
+  expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(2);
+  await expect(page).toHaveURL(`${PAGE}?tabs=rhel`);
+
+  // The keys choose as the pointer does; a set without the tab keeps its own.
+  await tablist(page, 1).getByRole('tab', { name: RHEL }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tablist(page, 1).getByRole('tab', { name: SLES })).toBeFocused();
+  await expect.poll(() => selectedTabs(page)).toEqual([SLES, SLES, RHEL]);
+  await expect(page).toHaveURL(`${PAGE}?tabs=sles`);
+
+  await page.reload();
+  await expect.poll(() => selectedTabs(page)).toEqual([SLES, SLES, UBUNTU]);
+  expect(elsewhere).toEqual([]);
+});
