@@ -19,7 +19,13 @@ import {
   parseImageDirective,
   parseIncludeLine,
 } from '../learn/syntax.ts';
-import { readInclude, rebaseLinksInText, type IncludeFiles } from '../learn/include.ts';
+import {
+  inlineIncludeText,
+  readInclude,
+  rebaseLinksInText,
+  replaceInlineIncludes,
+  type IncludeFiles,
+} from '../learn/include.ts';
 import { dayDate } from '../dates.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
@@ -347,24 +353,30 @@ function prepare(
   return mapProseLines(withImages, (line, index) => {
     const code = CODE_LINE.exec(line);
     if (code) return codeBlock(code[1] ?? '', code[2] ?? '', file, firstLine + index, context);
+    /** The include at `path` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
+    const includeText = (path: string): string | undefined => {
+      const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
+      const found = readInclude(path, file, context.root, chain, files);
+      if (!found.ok) {
+        // One missing include never stops the import: its text is left out, and said so.
+        context.plan.warnings.push({
+          file,
+          line: firstLine + index,
+          message: `[!INCLUDE] ${found.problem} Its text is left out of the page.`,
+        });
+        return undefined;
+      }
+      return rebaseLinksInText(
+        prepare(found.body.trim(), found.file, found.firstLine, context, [...chain, found.file]),
+        dirname(found.file),
+        dirname(file),
+      );
+    };
     const include = parseIncludeLine(line);
-    if (!include) return line;
-    const files: IncludeFiles = { ...pathAccess(context.files), read: (path) => context.files.read(path) };
-    const found = readInclude(include.path, file, context.root, chain, files);
-    if (!found.ok) {
-      // One missing include never stops the import: its line is left out, and said so.
-      context.plan.warnings.push({
-        file,
-        line: firstLine + index,
-        message: `[!INCLUDE] ${found.problem} Its text is left out of the page.`,
-      });
-      return '';
-    }
-    const inlined = rebaseLinksInText(
-      prepare(found.body.trim(), found.file, found.firstLine, context, [...chain, found.file]),
-      dirname(found.file),
-      dirname(chain[0] ?? file),
-    );
+    // An include inside a line brings its text in as inline content, as Learn renders it.
+    if (!include) return replaceInlineIncludes(line, (path) => inlineIncludeText(includeText(path) ?? ''));
+    const inlined = includeText(include.path);
+    if (inlined === undefined) return '';
     return inlined
       .split('\n')
       .map((includedLine) => `${include.prefix}${includedLine}`.trimEnd())
