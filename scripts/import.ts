@@ -29,6 +29,7 @@ import {
   type SourceFiles,
 } from '../src/lib/import/convert.ts';
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
+import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
@@ -283,14 +284,16 @@ function reportHosts(plan: ImportPlan, root: string, allow: boolean): number {
 }
 
 /**
- * Records the Learn folder the articles come from and the articles it has (its TOC.yml's and its files),
- * so the build sends links to articles not imported there, and fails on links to articles it lacks.
+ * Records the Learn folder the articles come from, the articles it has (its TOC.yml's and its files) and
+ * the pages now written from it, beside the folders other pages come from: the build resolves each page's
+ * links in its own folder, sends links to articles not imported there, and fails on articles it lacks.
  */
 function writeLearnFolder(
   root: string,
   learnPath: string,
   plan: ImportPlan,
   tocHrefs: readonly string[],
+  pages: readonly string[],
 ): void {
   const path = join(root, 'src/data/learn-folder.json');
   const folder = learnPath.replace(/^\/+|\/+$/g, '');
@@ -298,7 +301,7 @@ function writeLearnFolder(
   const source = existsSync(path)
     ? path
     : fileURLToPath(new URL('../src/data/learn-folder.json', import.meta.url));
-  const before = JSON.parse(readFileSync(source, 'utf8')) as { learnFolder: string; articles: string[] };
+  const before = parseLearnFolderFile(readFileSync(source, 'utf8'), relative(root, path));
   const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap(
     (file) => articlePath(file) ?? [],
   );
@@ -307,15 +310,14 @@ function writeLearnFolder(
       relative(plan.sourceRoot, resolve(plan.sourceRoot, file)).split(sep).join('/').toLowerCase(),
     )
     .filter((file) => !file.startsWith('../'));
-  const articles = [
-    ...new Set([...(before.learnFolder === folder ? before.articles : []), ...listed]),
-  ].sort();
-  const text = `${JSON.stringify({ learnFolder: folder, articles }, null, 2)}\n`;
+  const after = recordImport(before, folder, listed, pages);
+  const text = renderLearnFolderFile(after);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
+  const other = after.otherFolders?.find((entry) => entry.learnFolder === folder);
   console.log(
-    `  wrote     ${relative(root, path)}: ${articles.length} article(s) of Learn's /${folder}/ (links to those not imported go there)`,
+    `  wrote     ${relative(root, path)}: ${(other ?? after).articles.length} article(s) of Learn's /${folder}/ (links to those not imported go there)${other ? `, the folder of ${other.pages.length} page(s) here, beside /${after.learnFolder}/ (the site's own pages and the others)` : ''}`,
   );
 }
 
@@ -362,6 +364,8 @@ function main(argv: string[]): number {
     ...plan.pages.map((page) => writePage(page, plan, upstream, today, values.force, root)),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
+  // The pages whose file is now this import's (not those kept) resolve their links in its folder.
+  const written = plan.pages.filter((_page, index) => results[index] !== 'kept');
   if (plan.pages.length > 0)
     writeLearnFolder(
       root,
@@ -372,6 +376,7 @@ function main(argv: string[]): number {
         : tocArticlePaths(readFileSync(tocPath, 'utf8'), tocPath).map((href) =>
             resolve(dirname(tocPath), href),
           ),
+      written.map((page) => slugOfContentPath(pageFile(page))),
     );
   reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;

@@ -1,7 +1,48 @@
 /** Link resolution the way Learn does it, so the source's links work unchanged on this site. */
 
+import learnFolderData from '../data/learn-folder.json' with { type: 'json' };
 import { pageHref, slugOfContentPath } from './navigation.ts';
 import { isRelativeReference } from './url-class.ts';
+
+/** A Learn folder pages were imported from, as src/data/learn-folder.json records it. */
+export interface LearnFolder {
+  /** Its path on Learn (`windows/security/hello/deploy`). */
+  learnFolder: string;
+  /** Its articles (paths in it, lower case, `.md`): its TOC.yml's and its files, as the import saw them. */
+  articles: readonly string[];
+  /** The slugs of this site's pages imported from it. */
+  pages: readonly string[];
+}
+
+/**
+ * src/data/learn-folder.json: the default Learn folder (`learnFolder`, `articles`), which the site's own
+ * pages and every page not listed elsewhere come from, and the other folders pages were imported from.
+ */
+export interface LearnFolderFile {
+  learnFolder: string;
+  articles: readonly string[];
+  otherFolders?: readonly LearnFolder[] | undefined;
+}
+
+/** The other folders of a learn-folder.json's data; an error naming the file when it is not one. */
+export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
+  const others = (data as { otherFolders?: unknown } | null)?.otherFolders ?? [];
+  const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (
+    !Array.isArray(others) ||
+    !others.every(
+      (folder: Partial<Record<keyof LearnFolder, unknown>>) =>
+        typeof folder.learnFolder === 'string' && strings(folder.articles) && strings(folder.pages),
+    )
+  )
+    throw new Error(
+      `${file}: "otherFolders" must be a list of { "learnFolder", "articles", "pages" }, as npm run import writes it.`,
+    );
+  return others as LearnFolder[];
+}
+
+/** The other folders recorded in this project's src/data/learn-folder.json. */
+const RECORDED_FOLDERS = otherLearnFolders(learnFolderData, 'src/data/learn-folder.json');
 
 export interface LearnLinkContext {
   /** Slugs of this site's pages (`security`, `docs/setup`…): a relative `security.md` link goes there. */
@@ -17,6 +58,30 @@ export interface LearnLinkContext {
   knownArticles?: ReadonlySet<string> | undefined;
   /** The file of the page the link is on, under content/ (`docs/setup.mdx`): relative links resolve from its folder. Default: top level. */
   pageFile?: string | undefined;
+  /**
+   * The folders other than `learnFolder` that pages were imported from: a page of one resolves its
+   * relative links there, against its articles and the site's pages from it. Default: those recorded in
+   * src/data/learn-folder.json.
+   */
+  otherFolders?: readonly LearnFolder[] | undefined;
+}
+
+/** The folders' pages and articles, indexed once per list of folders (links are resolved by the thousand). */
+const indexes = new WeakMap<
+  readonly LearnFolder[],
+  { folderOf: Map<string, LearnFolder>; articles: Map<LearnFolder, ReadonlySet<string>> }
+>();
+
+function indexed(folders: readonly LearnFolder[]) {
+  let index = indexes.get(folders);
+  if (!index) {
+    index = {
+      folderOf: new Map(folders.flatMap((folder) => folder.pages.map((page) => [page, folder] as const))),
+      articles: new Map(folders.map((folder) => [folder, new Set(folder.articles)])),
+    };
+    indexes.set(folders, index);
+  }
+  return index;
 }
 
 /** The extension of a Learn article (`.md`, a YAML page's `.yml`) or a site page (`.mdx`): not in its URL. */
@@ -60,8 +125,15 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const path = suffixAt === -1 ? href : href.slice(0, suffixAt);
   const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
 
+  // A page resolves its links in the folder it came from, as Learn does: to that folder's pages here.
+  const folders = indexed(context.otherFolders ?? RECORDED_FOLDERS);
+  const own =
+    context.pageFile === undefined ? undefined : folders.folderOf.get(slugOfContentPath(context.pageFile));
+  const learnFolder = own?.learnFolder ?? context.learnFolder;
+  const known = own ? folders.articles.get(own) : context.knownArticles;
+  const isOwnPage = (slug: string) => context.sitePages.has(slug) && folders.folderOf.get(slug) === own;
   const base = `${context.learnBase.replace(/\/+$/, '')}/`;
-  const folder = new URL(`${context.learnFolder.replace(/^\/+|\/+$/g, '')}/`, base);
+  const folder = new URL(`${learnFolder.replace(/^\/+|\/+$/g, '')}/`, base);
   const pageFolder = new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folder);
   const target = path.startsWith('/') ? new URL(path.slice(1), base) : new URL(path, pageFolder);
   if (!target.href.startsWith(base)) {
@@ -74,15 +146,14 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     // Learn publishes `faq.yml` where a `faq.md` would be, and the import records it so.
     const article = inFolder?.replace(/\.yml$/i, '.md');
     const slug = article === undefined ? undefined : slugOfContentPath(article);
-    if (slug !== undefined && context.sitePages.has(slug)) return pageHref(slug) + suffix;
-    const known = context.knownArticles;
+    if (slug !== undefined && isOwnPage(slug)) return pageHref(slug) + suffix;
     if (known && article !== undefined && !known.has(article.toLowerCase())) {
       const nearest = nearestName(article.toLowerCase(), [
         ...known,
-        ...[...context.sitePages].map((page) => `${page}.md`),
+        ...[...context.sitePages].filter(isOwnPage).map((page) => `${page}.md`),
       ]);
       throw new Error(
-        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${context.learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''}`,
+        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''}`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
+import { otherLearnFolders, resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
 
 const context: LearnLinkContext = {
   sitePages: new Set(['index', 'security', 'privacy']),
@@ -165,6 +165,65 @@ describe('known articles', () => {
     assert.throws(
       () => resolveLearnLink('completely-different-topic.md', known),
       (error: Error) => !/Did you mean/.test(error.message),
+    );
+  });
+});
+
+describe('pages of several Learn folders', () => {
+  const kb = {
+    learnFolder: 'contoso/kb',
+    articles: ['kb-start.md', 'kb-steps.md', 'faq.md'],
+    pages: ['kb-start', 'kb-steps'],
+  };
+  const site: LearnLinkContext = {
+    sitePages: new Set(['index', 'security', 'kb-start', 'kb-steps']),
+    learnBase: 'https://learn.microsoft.com/en-us',
+    learnFolder: 'defender-business',
+    knownArticles: new Set(['mdb-setup-configuration.md']),
+    otherFolders: [kb],
+  };
+  const on = (pageFile: string) => ({ ...site, pageFile });
+
+  test("the site's own pages resolve theirs in the default folder, whatever else was imported", () => {
+    assert.equal(
+      resolveLearnLink('mdb-setup-configuration.md', on('security.mdx')),
+      'https://learn.microsoft.com/en-us/defender-business/mdb-setup-configuration',
+    );
+    assert.equal(resolveLearnLink('index.md', on('security.mdx')), '/');
+    assert.throws(
+      () => resolveLearnLink('kb-start.md', on('security.mdx')),
+      /Learn folder defender-business\//,
+    );
+  });
+
+  test('a page imported from another folder resolves its links there: its pages here, its articles on Learn', () => {
+    assert.equal(resolveLearnLink('kb-steps.md#steps', on('kb-start.md')), '/kb-steps/#steps');
+    assert.equal(
+      resolveLearnLink('faq.yml#cost', on('kb-start.md')),
+      'https://learn.microsoft.com/en-us/contoso/kb/faq#cost',
+    );
+    assert.throws(
+      () => resolveLearnLink('mdb-setup-configuration.md', on('kb-start.md')),
+      /neither a page of this site nor an article of the Learn folder contoso\/kb\//,
+    );
+  });
+
+  test('a page of this site from another folder is not where a same-named link of this folder goes', () => {
+    const withIndex = {
+      ...on('kb-start.md'),
+      otherFolders: [{ ...kb, articles: [...kb.articles, 'index.md'] }],
+    };
+    assert.equal(
+      resolveLearnLink('index.md', withIndex),
+      'https://learn.microsoft.com/en-us/contoso/kb/index',
+    );
+  });
+
+  test('a learn-folder.json whose other folders are not as the import writes them is an error naming it', () => {
+    assert.deepEqual(otherLearnFolders({ learnFolder: 'a', articles: [] }, 'f.json'), []);
+    assert.throws(
+      () => otherLearnFolders({ otherFolders: [{ learnFolder: 'x', articles: 'a.md' }] }, 'src/data/f.json'),
+      /src\/data\/f\.json: "otherFolders" must be a list of/,
     );
   });
 });

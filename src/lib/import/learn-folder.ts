@@ -1,0 +1,106 @@
+/**
+ * src/data/learn-folder.json as an import changes it: the Learn folders the site's pages come from, each
+ * with its articles, so every page keeps resolving its links against its own folder when another is
+ * imported (src/lib/learn-links.ts reads it).
+ */
+import { otherLearnFolders, type LearnFolder, type LearnFolderFile } from '../learn-links.ts';
+
+/** The file's text read: the default folder and the others; an error naming the file when it is not one. */
+export function parseLearnFolderFile(text: string, file: string): LearnFolderFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const { learnFolder, articles } = (data ?? {}) as Partial<Record<string, unknown>>;
+  if (
+    typeof learnFolder !== 'string' ||
+    !Array.isArray(articles) ||
+    !articles.every((article) => typeof article === 'string')
+  )
+    throw new Error(`${file}: must hold "learnFolder" (a Learn path) and "articles" (a list of paths).`);
+  return { learnFolder, articles, otherFolders: otherLearnFolders(data, file) };
+}
+
+/** Prettier's line width (.prettierrc), which the file is written to. */
+const WIDTH = 110;
+
+/**
+ * `value` as Prettier writes JSON: objects one key a line, a list on one line when it fits after `lead`
+ * (the indent and key), else one item a line.
+ */
+function prettierJson(value: unknown, indent: string, lead: string, trail: string): string {
+  const inner = `${indent}  `;
+  const lines = (items: [string, unknown][], open: string, close: string) =>
+    [
+      `${lead}${open}`,
+      ...items.map(([key, item], index) =>
+        prettierJson(item, inner, `${inner}${key}`, index < items.length - 1 ? ',' : ''),
+      ),
+      `${indent}${close}${trail}`,
+    ].join('\n');
+  if (Array.isArray(value)) {
+    const inline = `${lead}[${value.map((item) => JSON.stringify(item)).join(', ')}]${trail}`;
+    if (value.every((item) => typeof item !== 'object') && inline.length <= WIDTH) return inline;
+    return lines(
+      value.map((item): [string, unknown] => ['', item]),
+      '[',
+      ']',
+    );
+  }
+  if (typeof value === 'object' && value !== null)
+    return lines(
+      Object.entries(value).map(([key, item]): [string, unknown] => [`${JSON.stringify(key)}: `, item]),
+      '{',
+      '}',
+    );
+  return `${lead}${JSON.stringify(value)}${trail}`;
+}
+
+/** The file's text, as Prettier writes it. */
+export function renderLearnFolderFile(file: LearnFolderFile): string {
+  const others = file.otherFolders ?? [];
+  const data = {
+    learnFolder: file.learnFolder,
+    articles: file.articles,
+    ...(others.length > 0 ? { otherFolders: others } : {}),
+  };
+  return `${prettierJson(data, '', '', '')}\n`;
+}
+
+const sorted = (...lists: (readonly string[])[]): string[] => [...new Set(lists.flat())].sort();
+
+/**
+ * The file after importing `pages` (slugs of the pages now written from it) from the Learn folder
+ * `learnFolder`, which has `articles`: its articles are added to what the file knew of it, and its pages are
+ * recorded as its own (no longer another folder's). The default folder's pages are those no other claims.
+ */
+export function recordImport(
+  file: LearnFolderFile,
+  learnFolder: string,
+  articles: readonly string[],
+  pages: readonly string[],
+): LearnFolderFile {
+  const isDefault = learnFolder === file.learnFolder;
+  const others = [...(file.otherFolders ?? [])];
+  if (!isDefault && !others.some((folder) => folder.learnFolder === learnFolder))
+    others.push({ learnFolder, articles: [], pages: [] });
+  const otherFolders = others
+    .map((folder): LearnFolder =>
+      folder.learnFolder === learnFolder
+        ? {
+            learnFolder,
+            articles: sorted(folder.articles, articles),
+            pages: sorted(folder.pages, pages),
+          }
+        : { ...folder, pages: folder.pages.filter((page) => !pages.includes(page)) },
+    )
+    // A folder no page comes from any more resolves nothing.
+    .filter((folder) => folder.pages.length > 0);
+  return {
+    learnFolder: file.learnFolder,
+    articles: isDefault ? sorted(file.articles, articles) : [...file.articles],
+    otherFolders,
+  };
+}

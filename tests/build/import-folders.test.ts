@@ -1,0 +1,85 @@
+/**
+ * A second Learn folder imported beside the site's pages (`--learn-path`), then built: every page resolves
+ * its relative links in the folder it came from, the site's own pages in the default one.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildWith } from '../support/build-fixture.ts';
+import { articleLinks, readPage } from '../support/built-site.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LEARN = 'https://learn.microsoft.com/en-us';
+
+/** A Learn article with `body`. */
+const article = (title: string, body: string) =>
+  `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/02/2024\n---\n\n# ${title}\n\n${body}\n`;
+
+// The folder contoso/kb: two articles imported, and in its TOC a `security.md` and a YAML FAQ that are not.
+const folder = mkdtempSync(join(tmpdir(), 'import-kb-'));
+writeFileSync(
+  join(folder, 'kb-start.md'),
+  article(
+    'Start',
+    'Next, [the steps](kb-steps.md#steps). See [security](security.md) and [the FAQ](faq.yml#cost).',
+  ),
+);
+writeFileSync(join(folder, 'kb-steps.md'), article('Steps', '## Steps\n\nBack to [the start](kb-start.md).'));
+writeFileSync(
+  join(folder, 'toc.yml'),
+  '- name: Start\n  href: kb-start.md\n- name: Steps\n  href: kb-steps.md\n- name: Security\n  href: security.md\n- name: FAQ\n  href: faq.yml\n',
+);
+const project = mkdtempSync(join(tmpdir(), 'import-kb-site-'));
+cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+const imported = spawnSync(
+  process.execPath,
+  [
+    join(ROOT, 'scripts/import.ts'),
+    join(folder, 'kb-start.md'),
+    join(folder, 'kb-steps.md'),
+    '--toc',
+    join(folder, 'toc.yml'),
+    '--learn-path',
+    'contoso/kb',
+    '--root',
+    project,
+  ],
+  { encoding: 'utf8' },
+);
+const files = Object.fromEntries(
+  readdirSync(project, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(project, file)).isFile())
+    .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
+);
+const pages = new Map<string, string>();
+const build = buildWith(files, {
+  inspect: (dir) => {
+    for (const slug of ['security', 'kb-start', 'kb-steps'])
+      pages.set(slug, readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/'))));
+  },
+});
+const hrefs = (slug: string) => articleLinks(pages.get(slug) ?? '').map((link) => link.href);
+
+test('the import of a second folder and the build of the site with both succeed', () => {
+  assert.equal(imported.status, 0, imported.stdout + imported.stderr);
+  assert.match(imported.stdout, /learn-folder\.json: 4 article\(s\) of Learn's \/contoso\/kb\//);
+  assert.equal(build.status, 0, build.output);
+});
+
+test("the site's own pages keep resolving their links in the default folder", () => {
+  assert.ok(
+    hrefs('security').includes(`${LEARN}/defender-business/mdb-setup-configuration`),
+    hrefs('security').join(', '),
+  );
+});
+
+test("the imported pages resolve theirs in their own folder: its pages here, its other articles on Learn, not the site's pages of the same name", () => {
+  for (const href of ['/kb-steps/#steps', `${LEARN}/contoso/kb/security`, `${LEARN}/contoso/kb/faq#cost`])
+    assert.ok(hrefs('kb-start').includes(href), `no ${href} in ${hrefs('kb-start').join(', ')}`);
+  assert.ok(!hrefs('kb-start').includes('/security/'), hrefs('kb-start').join(', '));
+  assert.ok(hrefs('kb-steps').includes('/kb-start/'), hrefs('kb-steps').join(', '));
+});
