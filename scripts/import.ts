@@ -30,11 +30,12 @@ import {
 } from '../src/lib/import/convert.ts';
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
+import type { LearnFolderFile } from '../src/lib/learn-links.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { articlePath, readTocYml, tocArticlePaths } from '../src/lib/import/toc-yml.ts';
+import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../src/lib/import/toc-yml.ts';
 import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -221,15 +222,46 @@ function ancestors(path: string, root: string): string[] {
   return folders;
 }
 
-/** One after the highest `order:` among the site's pages that this import does not replace. */
-function nextOrder(contentDir: string, replaced: ReadonlySet<string>): number {
-  if (!existsSync(contentDir)) return 1;
-  const orders = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+/**
+ * The site's pages this import leaves alone: one after their highest `order:` (where its pages go), and
+ * the sidebar groups of those from other Learn folders than `folder`, which its TOC groups may not share.
+ */
+function pagesLeft(
+  contentDir: string,
+  replaced: ReadonlySet<string>,
+  folders: LearnFolderFile,
+  folder: string,
+): { nextOrder: number; takenGroups: Set<string> } {
+  const files = existsSync(contentDir) ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) : [];
+  const left = files
     .filter((file) => isContentPage(file) && !replaced.has(slugOfContentPath(file)))
-    .map((file) =>
-      Number(/^order:\s*(\d+)\s*$/m.exec(readFileSync(join(contentDir, file), 'utf8'))?.[1] ?? 0),
-    );
-  return Math.max(0, ...orders) + 1;
+    .map((file) => {
+      let data: Record<string, unknown> = {};
+      try {
+        data = splitFrontMatter(readFileSync(join(contentDir, file), 'utf8'), file).data;
+      } catch {
+        // The build names what is wrong with it.
+      }
+      const slug = slugOfContentPath(file);
+      const from =
+        folders.otherFolders?.find((other) => other.pages.includes(slug))?.learnFolder ?? folders.learnFolder;
+      return { order: Number(data['order']) || 0, group: data['group'], from };
+    });
+  return {
+    nextOrder: Math.max(0, ...left.map((page) => page.order)) + 1,
+    takenGroups: new Set(
+      left.flatMap((page) => (page.from !== folder && typeof page.group === 'string' ? [page.group] : [])),
+    ),
+  };
+}
+
+/** The project's src/data/learn-folder.json and where it is; a fresh --root starts from this project's. */
+function readLearnFolder(root: string): { path: string; folders: LearnFolderFile } {
+  const path = join(root, 'src/data/learn-folder.json');
+  const source = existsSync(path)
+    ? path
+    : fileURLToPath(new URL('../src/data/learn-folder.json', import.meta.url));
+  return { path, folders: parseLearnFolderFile(readFileSync(source, 'utf8'), relative(root, path)) };
 }
 
 /** Prints what the plan drops, rewrites and warns of; returns how many warnings it printed. */
@@ -290,18 +322,12 @@ function reportHosts(plan: ImportPlan, root: string, allow: boolean): number {
  */
 function writeLearnFolder(
   root: string,
-  learnPath: string,
+  folder: string,
   plan: ImportPlan,
   tocHrefs: readonly string[],
   pages: readonly string[],
 ): void {
-  const path = join(root, 'src/data/learn-folder.json');
-  const folder = learnPath.replace(/^\/+|\/+$/g, '');
-  // A project folder without its own list (a fresh --root) starts from this project's.
-  const source = existsSync(path)
-    ? path
-    : fileURLToPath(new URL('../src/data/learn-folder.json', import.meta.url));
-  const before = parseLearnFolderFile(readFileSync(source, 'utf8'), relative(root, path));
+  const { path, folders: before } = readLearnFolder(root);
   const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap(
     (file) => articlePath(file) ?? [],
   );
@@ -352,12 +378,27 @@ function main(argv: string[]): number {
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
   const options = { split, toc, author: values.author };
+  const learnPath = values['learn-path'] ?? LEARN_FOLDER;
+  const folder = learnPath.replace(/^\/+|\/+$/g, '');
   // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
-  const slugs = new Set(planImport(files, options, disk).pages.map((page) => page.slug));
-  const plan = planImport(files, { ...options, firstOrder: nextOrder(join(root, 'content'), slugs) }, disk);
+  const slugs = new Set(
+    planImport(files, options, disk).pages.map((page) => slugOfContentPath(pageFile(page))),
+  );
+  const left = pagesLeft(join(root, 'content'), slugs, readLearnFolder(root).folders, folder);
+  const plan = planImport(
+    files,
+    {
+      ...options,
+      firstOrder: left.nextOrder,
+      takenGroups: left.takenGroups,
+      groupQualifier:
+        (tocPath === undefined ? undefined : tocTitle(readFileSync(tocPath, 'utf8'))) ??
+        posix.basename(folder),
+    },
+    disk,
+  );
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
   const warnings = report(plan, process.cwd());
-  const learnPath = values['learn-path'] ?? LEARN_FOLDER;
   const upstream = upstreamOf(plan.sourceRoot, learnPath);
   const today = dayDate(isoDate(new Date()));
   const results = [
@@ -369,7 +410,7 @@ function main(argv: string[]): number {
   if (plan.pages.length > 0)
     writeLearnFolder(
       root,
-      learnPath,
+      folder,
       plan,
       tocPath === undefined
         ? []

@@ -29,12 +29,17 @@ writeFileSync(
   ),
 );
 writeFileSync(join(folder, 'kb-steps.md'), article('Steps', '## Steps\n\nBack to [the start](kb-start.md).'));
+// Its "Guides" node has the name of a group of the site's own pages.
 writeFileSync(
   join(folder, 'toc.yml'),
-  '- name: Start\n  href: kb-start.md\n- name: Steps\n  href: kb-steps.md\n- name: Security\n  href: security.md\n- name: FAQ\n  href: faq.yml\n',
+  '- name: Start\n  href: kb-start.md\n- name: Guides\n  items:\n  - name: Steps\n    href: kb-steps.md\n- name: Security\n  href: security.md\n- name: FAQ\n  href: faq.yml\n',
 );
 const project = mkdtempSync(join(tmpdir(), 'import-kb-site-'));
 cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+writeFileSync(
+  join(project, 'content/guide.md'),
+  '---\ntitle: Guide\ndescription: A guide.\norder: 50\ngroup: Guides\nupdated: 2024-05-31\nauthor: test\n---\n\nA guide.\n',
+);
 const imported = spawnSync(
   process.execPath,
   [
@@ -68,6 +73,14 @@ test('the import of a second folder and the build of the site with both succeed'
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
   assert.match(imported.stdout, /learn-folder\.json: 4 article\(s\) of Learn's \/contoso\/kb\//);
   assert.equal(build.status, 0, build.output);
+});
+
+test("a TOC group named like a group of the site's pages from another folder is its own, qualified with the folder", () => {
+  assert.match(files['content/kb-steps.md'] ?? '', /^group: "kb › Guides"$/m);
+  assert.match(
+    imported.stderr,
+    /kb-steps\.md:1: its TOC group "Guides" is a group of pages from another Learn folder too/,
+  );
 });
 
 test("the site's own pages keep resolving their links in the default folder", () => {

@@ -17,7 +17,7 @@ import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/fron
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { SourceError } from '../../src/lib/import/source-error.ts';
 import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
-import { articlePath, readTocYml, tocArticlePaths } from '../../src/lib/import/toc-yml.ts';
+import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../../src/lib/import/toc-yml.ts';
 
 /** An in-memory Learn folder. */
 function folder(files: Record<string, string>): SourceFiles {
@@ -316,6 +316,14 @@ describe('TOC.yml', () => {
     );
   });
 
+  test('its title is the name of its one top node, when it has one', () => {
+    assert.equal(
+      tocTitle('- name: Product\n  href: index.yml\n  items:\n  - name: A\n    href: a.md\n'),
+      'Product',
+    );
+    assert.equal(tocTitle('- name: A\n  href: a.md\n- name: B\n  href: b.md\n'), undefined);
+  });
+
   test('a TOC that is not a list is an error naming the file', () => {
     assert.throws(() => readTocYml('name: x', 'docs/TOC.yml'), /docs\/TOC\.yml/);
   });
@@ -385,6 +393,26 @@ describe('planImport', () => {
     const second = plan.pages[1];
     assert.ok(second);
     assert.match(renderPage(second), /^group: "More"$/m);
+  });
+
+  test("a TOC group that pages of another Learn folder have is qualified with the folder's name, said once", () => {
+    const toc = {
+      entries: readTocYml(
+        '- name: Start\n  href: start.md\n- name: Setup\n  items:\n  - name: A\n    href: a.md\n  - name: B\n    href: b.md\n',
+        'TOC.yml',
+      ),
+      dir: '/learn',
+    };
+    const plan = planImport(
+      ['/learn/a.md', '/learn/b.md'],
+      { toc, takenGroups: new Set(['Setup']), groupQualifier: 'Contoso' },
+      access,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.group),
+      ['Contoso › Setup', 'Contoso › Setup'],
+    );
+    assert.equal(plan.warnings.filter((note) => note.message.includes('another Learn folder')).length, 1);
   });
 
   test('includes are inlined with their links rebased; images are queued for copying under public/media', () => {

@@ -40,7 +40,7 @@ import {
   splitArticle,
   withoutH1,
 } from './split.ts';
-import type { TocEntry } from './toc-yml.ts';
+import { GROUP_SEPARATOR, type TocEntry } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, EXTRA_PAGES } from '../../consts.ts';
 import { confine, imageProblem, type PathAccess } from '../learn/source-files.ts';
 import { classifyUrl } from '../url-class.ts';
@@ -78,6 +78,13 @@ export interface ImportOptions {
   today?: string | undefined;
   /** The folder the sources are confined to (default: the folder of the TOC, else of the first file). */
   sourceRoot?: string | undefined;
+  /**
+   * The sidebar groups of the site's pages from other Learn folders, which a TOC group of this import
+   * may not share (its pages would split theirs): such a group is qualified with `groupQualifier`.
+   */
+  takenGroups?: ReadonlySet<string> | undefined;
+  /** What qualifies a taken group name: the TOC's title or the Learn folder's name. */
+  groupQualifier?: string | undefined;
 }
 
 export interface PlannedPage {
@@ -499,6 +506,19 @@ export function planImport(
     }
   }
 
+  /** A TOC group as this import names it: qualified when pages of another Learn folder have its name (said once). */
+  function ownGroup(group: string, file: string): string {
+    if (!options.takenGroups?.has(group) || !options.groupQualifier) return group;
+    const qualified = `${options.groupQualifier}${GROUP_SEPARATOR}${group}`;
+    if (!plan.pages.some((page) => page.frontMatter.group === qualified))
+      plan.warnings.push({
+        file,
+        line: 1,
+        message: `its TOC group "${group}" is a group of pages from another Learn folder too: named "${qualified}" here, so each stays one run of pages in the sidebar.`,
+      });
+    return qualified;
+  }
+
   /** Plans the pages of one file; a SourceError when the file cannot be imported. */
   function planFile(file: string): void {
     const read = access.read(file);
@@ -574,13 +594,14 @@ export function planImport(
       const title = page.h1 ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
       const label = tocEntry?.name || learn.title;
+      const group = tocEntry?.group && ownGroup(tocEntry.group, file);
       plan.pages.push({
         slug: fileSlug,
         source: file,
         frontMatter: {
           title,
           ...(label !== title ? { sidebarLabel: label } : {}),
-          ...(tocEntry?.group ? { group: tocEntry.group } : {}),
+          ...(group ? { group } : {}),
           description: learn.description,
           order: first + plan.pages.length,
           ...base,

@@ -62,6 +62,21 @@ export function readTocYml(yamlText: string, file: string): TocEntry[] {
   });
 }
 
+/** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
+export function tocTitle(yamlText: string): string | undefined {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch {
+    return undefined; // readTocYml says what is wrong with it.
+  }
+  const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
+  const only = Array.isArray(listed) && listed.length === 1 ? (listed[0] as TocNode) : undefined;
+  return only && Array.isArray(only.items) && typeof only.name === 'string' && only.name !== ''
+    ? only.name
+    : undefined;
+}
+
 /** Whether `node` is `ancestor` or below it. */
 function isWithin(node: GroupNode | undefined, ancestor: GroupNode): boolean {
   for (let at = node; at; at = at.parent) if (at === ancestor) return true;
