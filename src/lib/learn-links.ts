@@ -119,7 +119,8 @@ export function resolveXref(href: string, learnBase: string): string {
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
   if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
-  if (href === '' || href.startsWith('#') || !isRelativeReference(href)) return href;
+  // Only a query or an anchor (`?tabs=rhel#rhel`, Learn's link to a tab): this page, as written.
+  if (href === '' || /^[?#]/.test(href) || !isRelativeReference(href)) return href;
 
   const suffixAt = href.search(/[?#]/);
   const path = suffixAt === -1 ? href : href.slice(0, suffixAt);

@@ -81,6 +81,11 @@ describe('resolveLearnLink', () => {
     }
   });
 
+  test("a link that is only a query and an anchor (Learn's link to a tab) stays on this page", () => {
+    assert.equal(resolve('?tabs=ubuntu-install#ubuntu'), '?tabs=ubuntu-install#ubuntu');
+    assert.equal(resolve('?tabs=rhel'), '?tabs=rhel');
+  });
+
   test('a path that climbs above Learn is an error', () => {
     assert.throws(() => resolve('../../../etc.md'), /climbs out of https:\/\/learn\.microsoft\.com\/en-us\//);
   });
