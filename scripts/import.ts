@@ -1,6 +1,6 @@
 /**
- * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--author alias]
- * [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
+ * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--read-root folder]
+ * [--author alias] [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
  * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag,
  * a component or an indented code block (pageFile). A file it cannot import is refused (file, line, what to
  * do) and the others imported; the run then exits 1. Never deletes; never overwrites an existing file
@@ -43,7 +43,7 @@ import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
 import { provenanceFields } from '../src/lib/provenance.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--author alias] [--learn-path folder] [--allow-new-hosts]';
+  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--author alias] [--learn-path folder] [--allow-new-hosts]';
 
 /** The file's last commit date (YYYY-MM-DD) when it is in a git repository with history. */
 function gitDate(path: string): string | undefined {
@@ -356,6 +356,7 @@ function main(argv: string[]): number {
       force: { type: 'boolean', default: false },
       toc: { type: 'string' },
       root: { type: 'string', default: process.cwd() },
+      'read-root': { type: 'string' },
       author: { type: 'string' },
       'learn-path': { type: 'string' },
       'allow-new-hosts': { type: 'boolean', default: false },
@@ -377,7 +378,8 @@ function main(argv: string[]): number {
       : { entries: readTocYml(readFileSync(tocPath, 'utf8'), tocPath), dir: dirname(tocPath) };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
-  const options = { split, toc, author: values.author };
+  const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);
+  const options = { split, toc, author: values.author, readRoot };
   const learnPath = values['learn-path'] ?? LEARN_FOLDER;
   const folder = learnPath.replace(/^\/+|\/+$/g, '');
   // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
@@ -418,6 +420,10 @@ function main(argv: string[]): number {
             resolve(dirname(tocPath), href),
           ),
       written.map((page) => slugOfContentPath(pageFile(page))),
+    );
+  if (plan.outsideReads > 0)
+    console.log(
+      `${plan.outsideReads} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
   reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;

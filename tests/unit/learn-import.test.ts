@@ -424,6 +424,34 @@ describe('planImport', () => {
     ]);
   });
 
+  test('--read-root reads includes and images from a folder above the source folder, which is otherwise refused', () => {
+    const repo = folder({
+      '/repo/docs/guide/a.md': `${FRONT}\n# A page\n\n[!INCLUDE [applies](../../includes/applies.md)]\n\n![Dial](../media/dial.png)\n`,
+      '/repo/docs/guide/b.md': `${FRONT}\n# B page\n`,
+      '/repo/includes/applies.md': 'Applies to [B](../docs/guide/b.md).\n',
+      '/repo/docs/media/dial.png': 'png',
+    });
+    const files = ['/repo/docs/guide/a.md', '/repo/docs/guide/b.md'];
+    const confined = planImport(files, {}, repo);
+    assert.equal(confined.outsideReads, 2);
+    assert.doesNotMatch(confined.pages[0]?.body ?? '', /Applies to/);
+    const wider = planImport(files, { readRoot: '/repo' }, repo);
+    assert.equal(wider.outsideReads, 0);
+    assert.deepEqual(
+      wider.pages.map((page) => page.slug),
+      ['a', 'b'],
+      'pages keep their URLs below the source folder',
+    );
+    assert.match(wider.pages[0]?.body ?? '', /^Applies to \[B\]\(b\.md\)\.$/m);
+    assert.deepEqual(wider.copies, [
+      { from: '/repo/docs/media/dial.png', to: 'public/media/docs/media/dial.png' },
+    ]);
+    assert.throws(
+      () => planImport(files, { readRoot: '/elsewhere' }, repo),
+      /--read-root \/elsewhere must be/,
+    );
+  });
+
   test('an HTML <img> is a Markdown image, published; an <iframe> or <video> player is a link to the video', () => {
     const html = {
       '/learn/h.md': `${FRONT}\n# H page\n\n<img src="media/a/dial.png" alt="The [dial]." width="300">\n\nText <img src="media/a/dial.png"> inline, and \`<img src="media/code.png">\` as code.\n\n<iframe width="560" src="https://www.youtube-nocookie.com/embed/abc123" title="A talk" allowfullscreen></iframe>\n\n<video src="https://example.org/v.mp4" controls></video>\n\n<img src="my picture.png" alt="Kept">\n`,

@@ -42,7 +42,7 @@ import {
 } from './split.ts';
 import { GROUP_SEPARATOR, type TocEntry } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, EXTRA_PAGES } from '../../consts.ts';
-import { confine, imageProblem, type PathAccess } from '../learn/source-files.ts';
+import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { classifyUrl } from '../url-class.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
@@ -78,6 +78,11 @@ export interface ImportOptions {
   today?: string | undefined;
   /** The folder the sources are confined to (default: the folder of the TOC, else of the first file). */
   sourceRoot?: string | undefined;
+  /**
+   * The folder includes, images and code sources are read from (`--read-root`): the source folder by
+   * default, or a folder above it (a repository's root, whose `includes/` Learn articles share).
+   */
+  readRoot?: string | undefined;
   /**
    * The sidebar groups of the site's pages from other Learn folders, which a TOC group of this import
    * may not share (its pages would split theirs): such a group is qualified with `groupQualifier`.
@@ -117,8 +122,10 @@ export interface ImportPlan {
   dropped: { file: string; keys: string[] }[];
   /** Outbound hosts linked and http links made https. */
   links: LinkReport;
-  /** The folder every source is confined to; page slugs are paths below it. */
+  /** The folder the pages come from; page slugs are paths below it. */
   sourceRoot: string;
+  /** Reads refused for lying outside the read root (see ImportOptions.readRoot). */
+  outsideReads: number;
 }
 
 /** A page file's text. */
@@ -169,9 +176,9 @@ function lineAt(text: string, offset: number): number {
 interface Context {
   files: SourceFiles;
   plan: ImportPlan;
-  /** The source root: every file read is inside it; images are published relative to it. */
+  /** The read root: every file read is inside it; images are published relative to it. */
   root: string;
-  /** The source root with symlinks resolved. */
+  /** The read root with symlinks resolved. */
   realRoot: string;
 }
 
@@ -257,6 +264,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       pathAccess(context.files),
     );
     if (!found.ok) {
+      if (found.outside) context.plan.outsideReads++;
       context.plan.warnings.push({
         file,
         line,
@@ -319,10 +327,11 @@ function codeBlock(
 ): string {
   const attributes = parseAttributes(attributesText);
   const source = attributes['source'] ?? '';
-  const found = source
+  const found: Confined = source
     ? confine(source, dirname(file), context.root, pathAccess(context.files))
-    : ({ ok: false, problem: 'has no source="…"' } as const);
+    : { ok: false, problem: 'has no source="…"' };
   const text = found.ok ? context.files.read(found.path) : undefined;
+  if (!found.ok && found.outside) context.plan.outsideReads++;
   if (!found.ok || text === undefined) {
     context.plan.warnings.push({
       file,
@@ -365,6 +374,7 @@ function prepare(
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
       const found = readInclude(path, file, context.root, chain, files);
       if (!found.ok) {
+        if (found.outside) context.plan.outsideReads++;
         // One missing include never stops the import: its text is left out, and said so.
         context.plan.warnings.push({
           file,
@@ -471,8 +481,17 @@ export function planImport(
     dropped: [],
     links: emptyLinkReport(),
     sourceRoot: root,
+    outsideReads: 0,
   };
-  const context: Context = { files: access, plan, root, realRoot: pathAccess(access).real(root) ?? root };
+  const readRoot = options.readRoot ?? root;
+  if (!isInside(readRoot, root))
+    throw new Error(`--read-root ${readRoot} must be the source folder ${root} or a folder above it.`);
+  const context: Context = {
+    files: access,
+    plan,
+    root: readRoot,
+    realRoot: pathAccess(access).real(readRoot) ?? readRoot,
+  };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
     options.toc?.entries.findIndex((entry) => resolve(options.toc?.dir ?? '', entry.href) === file) ?? -1;

@@ -20,7 +20,8 @@ export const DISK_INCLUDES: IncludeFiles = { ...DISK, read: readConfinedText };
 
 /** An include read (its real path, its text without front matter, the line that text starts on) or refused. */
 export type Include =
-  { ok: true; file: string; body: string; firstLine: number } | { ok: false; problem: string };
+  | { ok: true; file: string; body: string; firstLine: number }
+  | { ok: false; problem: string; outside?: true };
 
 /**
  * The include `written` (as in the Markdown) in the file `from`, read from inside `root`; refused, with

@@ -12,8 +12,11 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** A file a page names, found (its absolute real path) or refused with the reason, in the path as written. */
-export type Confined = { ok: true; path: string } | { ok: false; problem: string };
+/**
+ * A file a page names, found (its absolute real path) or refused with the reason, in the path as written;
+ * `outside` when the reason is that it lies outside the root (a wider root would read it).
+ */
+export type Confined = { ok: true; path: string } | { ok: false; problem: string; outside?: true };
 
 /** How paths are resolved and symlinks followed: the disk, or an in-memory folder in tests. */
 export interface PathAccess {
@@ -41,6 +44,7 @@ export function confine(written: string, fromDir: string, root: string, access: 
     return {
       ok: false,
       problem: `"${written}" is outside the source folder: only files inside it are read.`,
+      outside: true,
     };
   const real = access.real(lexical);
   if (real === undefined) return { ok: false, problem: `"${written}" does not exist.` };
@@ -48,6 +52,7 @@ export function confine(written: string, fromDir: string, root: string, access: 
     return {
       ok: false,
       problem: `"${written}" is a link to a file outside the source folder: only files inside it are read.`,
+      outside: true,
     };
   return { ok: true, path: real };
 }
