@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--read-root folder]
- * [--author alias] [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
+ * [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
  * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag,
  * a component or an indented code block (pageFile). A file it cannot import is refused (file, line, what to
  * do) and the others imported; the run then exits 1. Never deletes; never overwrites an existing file
@@ -40,10 +40,10 @@ import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
-import { provenanceFields } from '../src/lib/provenance.ts';
+import { provenanceFields, type ProvenanceFrontMatter } from '../src/lib/provenance.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--author alias] [--learn-path folder] [--allow-new-hosts]';
+  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
 
 /** The file's last commit date (YYYY-MM-DD) when it is in a git repository with history. */
 function gitDate(path: string): string | undefined {
@@ -101,9 +101,15 @@ function write(
 interface Upstream {
   /** The source folder's path in the repository (`defender-business`). */
   folder: string;
+  /** The GitHub repository (`MicrosoftDocs/sql-docs`) and branch, when known. */
+  repository?: string | undefined;
+  branch?: string | undefined;
   /** The commit of a file (its path below the source folder), when known. */
   commitOf(inFolder: string): string | undefined;
 }
+
+/** The file beside copied Learn files that says where they come from (not an article). */
+const SOURCE_RECORD = 'SOURCE.md';
 
 /** `git` in `dir`: its output trimmed, or undefined when it fails (not a repository, no remote…). */
 function git(dir: string, ...args: string[]): string | undefined {
@@ -112,29 +118,42 @@ function git(dir: string, ...args: string[]): string | undefined {
 }
 
 /**
- * The upstream of the source folder: its SOURCE.md (folder, file commits); else, in a git clone of the
- * upstream repository, the folder's place in it and each file's last commit; else the Learn folder.
+ * The upstream of the source folder: its SOURCE.md (folder, repository, branch, file commits); else, in a
+ * git clone of a GitHub repository, the folder's place in it, its branch and each file's last commit; else
+ * the Learn folder. `--repository` and `--branch` say what neither says, or correct it.
  */
-function upstreamOf(sourceRoot: string, learnPath: string): Upstream {
-  const recordFile = join(sourceRoot, 'SOURCE.md');
-  if (existsSync(recordFile)) {
-    const record = readSourceRecord(readFileSync(recordFile, 'utf8'));
-    if (record.folder !== undefined)
-      return { folder: record.folder, commitOf: (file) => record.commits.get(file) };
-  }
+function upstreamOf(
+  sourceRoot: string,
+  learnPath: string,
+  given: { repository?: string | undefined; branch?: string | undefined },
+): Upstream {
+  const recordFile = join(sourceRoot, SOURCE_RECORD);
+  const record = existsSync(recordFile) ? readSourceRecord(readFileSync(recordFile, 'utf8')) : undefined;
+  if (record?.folder !== undefined)
+    return {
+      folder: record.folder,
+      repository: given.repository ?? record.repository,
+      branch: given.branch ?? record.branch,
+      commitOf: (file) => record.commits.get(file),
+    };
   const remote = git(sourceRoot, 'remote', 'get-url', 'origin');
   const prefix = git(sourceRoot, 'rev-parse', '--show-prefix');
-  if (
-    remote !== undefined &&
-    prefix !== undefined &&
-    githubRepository(remote)?.toLowerCase() === UPSTREAM.repository.toLowerCase()
-  ) {
+  const repository = remote === undefined ? undefined : githubRepository(remote);
+  if (repository !== undefined && prefix !== undefined) {
+    const branch = git(sourceRoot, 'rev-parse', '--abbrev-ref', 'HEAD');
     return {
       folder: prefix.replace(/\/+$/, ''),
+      repository: given.repository ?? repository,
+      branch: given.branch ?? (branch === 'HEAD' ? undefined : branch),
       commitOf: (file) => git(sourceRoot, 'log', '-1', '--format=%H', '--', file) || undefined,
     };
   }
-  return { folder: learnPath.replace(/^\/+|\/+$/g, ''), commitOf: () => undefined };
+  return {
+    folder: learnPath.replace(/^\/+|\/+$/g, ''),
+    repository: given.repository ?? record?.repository,
+    branch: given.branch ?? record?.branch,
+    commitOf: () => undefined,
+  };
 }
 
 /** The `imported` date of a page file's front matter, when it has a valid one. */
@@ -175,9 +194,9 @@ function writePage(
   const file = present(other) ? other : planned;
   const path = join(root, 'content', file);
   const inFolder = relative(plan.sourceRoot, page.source).split(sep).join('/');
-  let fields: { source: string; imported: string } | undefined;
+  let fields: ProvenanceFrontMatter | undefined;
   try {
-    fields = provenanceFields(posix.join(upstream.folder, inFolder), today);
+    fields = provenanceFields(posix.join(upstream.folder, inFolder), today, upstream);
   } catch (error) {
     console.warn(
       `  warning   ${relative(process.cwd(), page.source)}: no provenance: ${(error as Error).message}`,
@@ -185,9 +204,7 @@ function writePage(
   }
   const withProvenance = (imported: Date) =>
     renderPage(
-      fields === undefined
-        ? page
-        : { ...page, frontMatter: { ...page.frontMatter, source: fields.source, imported } },
+      fields === undefined ? page : { ...page, frontMatter: { ...page.frontMatter, ...fields, imported } },
     );
   const fresh = withProvenance(today);
   const before = existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
@@ -207,7 +224,12 @@ function writePage(
       summary: change,
       ...(commit === undefined
         ? {}
-        : { diff: new URL(`/${UPSTREAM.repository}/commit/${commit}`, 'https://github.com').href }),
+        : {
+            diff: new URL(
+              `/${upstream.repository ?? UPSTREAM.repository}/commit/${commit}`,
+              'https://github.com',
+            ).href,
+          }),
     });
     console.log(`  changelog ${relative(root, path)}: ${change}`);
   }
@@ -328,8 +350,8 @@ function writeLearnFolder(
   pages: readonly string[],
 ): void {
   const { path, folders: before } = readLearnFolder(root);
-  const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap(
-    (file) => articlePath(file) ?? [],
+  const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap((file) =>
+    file === SOURCE_RECORD ? [] : (articlePath(file) ?? []),
   );
   const listed = [...files, ...tocHrefs]
     .map((file) =>
@@ -357,6 +379,8 @@ function main(argv: string[]): number {
       toc: { type: 'string' },
       root: { type: 'string', default: process.cwd() },
       'read-root': { type: 'string' },
+      repository: { type: 'string' },
+      branch: { type: 'string' },
       author: { type: 'string' },
       'learn-path': { type: 'string' },
       'allow-new-hosts': { type: 'boolean', default: false },
@@ -401,7 +425,14 @@ function main(argv: string[]): number {
   );
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
   const warnings = report(plan, process.cwd());
-  const upstream = upstreamOf(plan.sourceRoot, learnPath);
+  const upstream = upstreamOf(plan.sourceRoot, learnPath, {
+    repository: values.repository,
+    branch: values.branch,
+  });
+  if (upstream.repository === undefined && folder !== LEARN_FOLDER)
+    console.warn(
+      `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch).`,
+    );
   const today = dayDate(isoDate(new Date()));
   const results = [
     ...plan.pages.map((page) => writePage(page, plan, upstream, today, values.force, root)),

@@ -34,6 +34,11 @@ writeFileSync(
   join(folder, 'toc.yml'),
   '- name: Start\n  href: kb-start.md\n- name: Guides\n  items:\n  - name: Steps\n    href: kb-steps.md\n- name: Security\n  href: security.md\n- name: FAQ\n  href: faq.yml\n',
 );
+// Where its files come from, as a copied folder says it.
+writeFileSync(
+  join(folder, 'SOURCE.md'),
+  '# Source\n\n- Repository: [Contoso docs](https://github.com/contoso/kb-docs)\n- Branch: `live`\n- Folder: `articles/kb/`\n',
+);
 const project = mkdtempSync(join(tmpdir(), 'import-kb-site-'));
 cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
 writeFileSync(
@@ -95,4 +100,21 @@ test("the imported pages resolve theirs in their own folder: its pages here, its
     assert.ok(hrefs('kb-start').includes(href), `no ${href} in ${hrefs('kb-start').join(', ')}`);
   assert.ok(!hrefs('kb-start').includes('/security/'), hrefs('kb-start').join(', '));
   assert.ok(hrefs('kb-steps').includes('/kb-start/'), hrefs('kb-steps').join(', '));
+});
+
+test("the imported pages name the repository, branch and path their SOURCE.md gives; the site's own keep theirs", () => {
+  assert.match(
+    files['content/kb-start.md'] ?? '',
+    /^source: "articles\/kb\/kb-start\.md"\nrepository: "contoso\/kb-docs"\nbranch: "live"$/m,
+  );
+  const source = 'https://github.com/contoso/kb-docs/blob/live/articles/kb/kb-start.md';
+  assert.ok(pages.get('kb-start')?.includes(`href="${source}"`), 'the source link');
+  assert.ok(
+    pages
+      .get('kb-start')
+      ?.includes('href="https://github.com/contoso/kb-docs/edit/live/articles/kb/kb-start.md"'),
+    'the "Suggest a fix" link',
+  );
+  assert.match(pages.get('kb-start') ?? '', /in contoso\/kb-docs/);
+  assert.match(pages.get('security') ?? '', /in MicrosoftDocs\/defender-docs/);
 });

@@ -59,11 +59,27 @@ describe('readSourceRecord', () => {
       readFileSync(new URL('../fixtures/defender-business/SOURCE.md', import.meta.url), 'utf8'),
     );
     assert.equal(record.folder, 'defender-business');
+    assert.equal(record.repository, 'MicrosoftDocs/defender-docs');
+    assert.equal(record.branch, undefined);
     assert.equal(
       record.commits.get('mdb-security-privacy-compliance.md'),
       '0c082c1a1d5b9d9fe32745f8eb941532741b2e07',
     );
     assert.equal(record.commits.size, 39);
+  });
+
+  test('the repository and branch as written out, or the repository from its link', () => {
+    const written = readSourceRecord(
+      '- Repository: `MicrosoftDocs/sql-docs`\n- Branch: `live`\n- Folder: `docs/linux/`\n',
+    );
+    assert.deepEqual(
+      { folder: written.folder, repository: written.repository, branch: written.branch },
+      { folder: 'docs/linux', repository: 'MicrosoftDocs/sql-docs', branch: 'live' },
+    );
+    const linked = readSourceRecord(
+      '- Repository: [SQL docs](https://github.com/MicrosoftDocs/sql-docs.git)\n',
+    );
+    assert.equal(linked.repository, 'MicrosoftDocs/sql-docs');
   });
 
   test('a SOURCE.md that says neither gives nothing', () => {
@@ -81,7 +97,9 @@ describe('renderFrontMatter', () => {
       order: 4,
       updated: new Date('2024-05-31T00:00:00Z'),
       author: 'msalias',
-      source: 'defender-business/mdb-setup.md',
+      source: 'docs/mdb-setup.md',
+      repository: 'MicrosoftDocs/sql-docs',
+      branch: 'live',
       imported: new Date('2026-12-04T00:00:00Z'),
     };
     const text = renderFrontMatter(frontMatter);

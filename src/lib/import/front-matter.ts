@@ -156,6 +156,8 @@ export function renderFrontMatter(page: PageFrontMatter): string {
     `updated: ${isoDate(page.updated)}`,
     `author: ${JSON.stringify(page.author)}`,
     ...(page.source !== undefined ? [`source: ${JSON.stringify(page.source)}`] : []),
+    ...(page.repository !== undefined ? [`repository: ${JSON.stringify(page.repository)}`] : []),
+    ...(page.branch !== undefined ? [`branch: ${JSON.stringify(page.branch)}`] : []),
     ...(page.imported !== undefined ? [`imported: ${isoDate(page.imported)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;

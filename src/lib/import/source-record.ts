@@ -1,10 +1,11 @@
 /**
  * What a source folder's SOURCE.md says about where its files come from (as
  * tests/fixtures/defender-business/SOURCE.md does): the folder in the upstream repository
- * (`- Folder: \`defender-business/\``) and the commit of each file (its "Files" table: file, commit).
+ * (`- Folder: \`defender-business/\``), the repository and branch (`- Repository:`, `- Branch:`) and the commit
+ * of each file (its "Files" table: file, commit).
  * Read as Markdown (remark with GFM tables), not by pattern over the text.
  */
-import type { List, Root, Table } from 'mdast';
+import type { List, ListItem, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -14,23 +15,44 @@ import { visit } from 'unist-util-visit';
 export interface SourceRecord {
   /** The folder of the files in the upstream repository (`defender-business`), when SOURCE.md names it. */
   folder?: string;
+  /** The GitHub repository (`MicrosoftDocs/defender-docs`): `- Repository:` with a link to it or its name. */
+  repository?: string;
+  /** The branch (`- Branch: \`public\``), when SOURCE.md names it. */
+  branch?: string;
   /** The commit each file was copied at, by its path in the folder (`mdb-overview.md` → sha). */
   commits: Map<string, string>;
 }
 
 const COMMIT = /^[0-9a-f]{40}$/;
 
+/** The list item whose text starts with `label:`. */
+function labelled(list: List, label: string): ListItem | undefined {
+  return list.children.find((item) =>
+    toString(item).trim().toLowerCase().startsWith(`${label.toLowerCase()}:`),
+  );
+}
+
 /** The first inline code of a list item whose text starts with `label:`. */
 function labelledCode(list: List, label: string): string | undefined {
-  for (const item of list.children) {
-    if (!toString(item).trim().toLowerCase().startsWith(`${label.toLowerCase()}:`)) continue;
-    let code: string | undefined;
+  const item = labelled(list, label);
+  let code: string | undefined;
+  if (item)
     visit(item, 'inlineCode', (node) => {
       code ??= node.value;
     });
-    if (code !== undefined) return code;
-  }
-  return undefined;
+  return code;
+}
+
+/** The repository a `- Repository:` item names: its link's GitHub repository, or `owner/name` written out. */
+function labelledRepository(list: List): string | undefined {
+  const item = labelled(list, 'Repository');
+  if (!item) return undefined;
+  let repository: string | undefined;
+  visit(item, 'link', (node) => {
+    repository ??= githubRepository(node.url);
+  });
+  const written = /^repository:\s*`?([\w-][\w.-]*\/[\w.-]+?)`?\s*$/i.exec(toString(item).trim())?.[1];
+  return repository ?? written;
 }
 
 /** The rows of `table` whose cells are a file and a commit, as file → commit. */
@@ -47,17 +69,21 @@ function fileCommits(table: Table, commits: Map<string, string>): void {
   }
 }
 
-/** SOURCE.md's folder and file commits; what it does not say is left out. */
+/** SOURCE.md's folder, repository, branch and file commits; what it does not say is left out. */
 export function readSourceRecord(markdown: string): SourceRecord {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const record: SourceRecord = { commits: new Map() };
   visit(tree, (node) => {
-    if (node.type === 'list' && record.folder === undefined) {
+    if (node.type === 'list') {
       const folder = labelledCode(node, 'Folder')
         ?.split('/')
         .filter((part) => part !== '')
         .join('/');
-      if (folder) record.folder = folder;
+      const repository = labelledRepository(node);
+      const branch = labelledCode(node, 'Branch');
+      if (folder && record.folder === undefined) record.folder = folder;
+      if (repository && record.repository === undefined) record.repository = repository;
+      if (branch && record.branch === undefined) record.branch = branch;
     }
     if (node.type === 'table') fileCommits(node, record.commits);
   });
