@@ -42,7 +42,7 @@ export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
 }
 
 /** The other folders recorded in this project's src/data/learn-folder.json. */
-const RECORDED_FOLDERS = otherLearnFolders(learnFolderData, 'src/data/learn-folder.json');
+export const RECORDED_FOLDERS = otherLearnFolders(learnFolderData, 'src/data/learn-folder.json');
 
 export interface LearnLinkContext {
   /** Slugs of this site's pages (`security`, `docs/setup`…): a relative `security.md` link goes there. */

@@ -20,6 +20,7 @@ import {
   LEARN_FOLDER,
   OUTBOUND_HOSTS,
 } from '../consts.ts';
+import { RECORDED_FOLDERS } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
@@ -105,7 +106,9 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
           learnBase: LEARN_BASE,
           learnFolder: LEARN_FOLDER,
           contentDir: fileURLToPath(new URL('content/', root)),
-          knownArticles: new Set(LEARN_ARTICLES),
+          // Lists, not sets: Astro's content cache is keyed on the config's text, folders included.
+          articles: LEARN_ARTICLES,
+          otherFolders: RECORDED_FOLDERS,
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
         },
       ],

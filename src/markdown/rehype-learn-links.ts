@@ -11,6 +11,11 @@ export function writtenHref(node: Element): string | undefined {
 }
 
 export interface LearnLinksOptions extends LearnLinkContext {
+  /**
+   * The default folder's articles as a list, instead of `knownArticles`: options are part of Astro's
+   * config, whose text keys its content cache, so a changed list renders the pages again (a Set has no text).
+   */
+  articles?: readonly string[] | undefined;
   /** The folder of the page files (content/): a page's relative links resolve from its folder there. */
   contentDir?: string | undefined;
   /** Throw on an unknown article (true) or warn (false); by default, warn only when NODE_ENV is development. */
@@ -19,6 +24,7 @@ export interface LearnLinksOptions extends LearnLinkContext {
 
 /** Rewrites every `<a href>` of a page with `resolveLearnLink`, so content keeps Learn's link syntax. */
 export function rehypeLearnLinks(options: LearnLinksOptions) {
+  const knownArticles = options.knownArticles ?? (options.articles && new Set(options.articles));
   return (tree: Root, file: VFile) => {
     const inContent =
       options.contentDir === undefined
@@ -26,6 +32,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
         : relative(options.contentDir, file.path).split(sep).join('/');
     const context: LearnLinkContext = {
       ...options,
+      knownArticles,
       pageFile: inContent !== undefined && !inContent.startsWith('..') ? inContent : undefined,
     };
     const problems: string[] = [];

@@ -252,3 +252,16 @@ describe('xref links', () => {
     );
   });
 });
+
+describe("the pipeline's link options", () => {
+  test("are text Astro's content cache is keyed on: a change to the Learn folders renders pages again", async () => {
+    const { markdownPipeline } = await import('../../src/markdown/pipeline.ts');
+    const { LEARN_ARTICLES } = await import('../../src/consts.ts');
+    // Astro keys its content cache on its config as JSON (a Set or a function writes nothing).
+    const text = JSON.stringify(
+      markdownPipeline({ root: new URL('../../', import.meta.url), sitePages: [] }),
+    );
+    assert.ok(LEARN_ARTICLES.length > 0 && LEARN_ARTICLES.every((article) => text.includes(`"${article}"`)));
+    assert.match(text, /"otherFolders":\[/);
+  });
+});
