@@ -161,6 +161,21 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   return target.href.replace(ARTICLE, '') + suffix;
 }
 
+/**
+ * The Learn URL of the article the page `slug` was imported from: the page's path below the Learn folder
+ * it came from (one of `folders`, else `defaultFolder`), as the import places it (`index` is the folder).
+ */
+export function learnArticleUrl(
+  slug: string,
+  learnBase: string,
+  defaultFolder: string,
+  folders: readonly LearnFolder[] = RECORDED_FOLDERS,
+): string {
+  const folder = indexed(folders).folderOf.get(slug)?.learnFolder ?? defaultFolder;
+  const base = new URL(`${folder.replace(/^\/+|\/+$/g, '')}/`, `${learnBase.replace(/\/+$/, '')}/`);
+  return new URL(slug === 'index' ? '' : slug, base).href;
+}
+
 /** `target` (a path in the folder) written relative to the folder of `from` (a path in the folder). */
 function relativeTo(from: string, target: string): string {
   const fromParts = from.split('/').slice(0, -1);

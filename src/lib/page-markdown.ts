@@ -38,12 +38,32 @@ function isChrome(node: Element): boolean {
   );
 }
 
+/** A Learn article a page was imported from, which its footer credits instead of the one the site splits. */
+export interface SourceArticle {
+  title: string;
+  url: string;
+}
+
 /** The attribution and licence, as the footer of every page gives them, in Markdown. */
-export function attributionMarkdown(fromArticle = true): string {
+export function attributionMarkdown(fromArticle = true, article?: SourceArticle): string {
   const licence = `${SOURCE.copyright}, licensed under [${SOURCE.licence}](${SOURCE.licenceUrl})`;
+  if (article) return `> Adapted from [${article.title}](${article.url}), ${licence}.`;
   return fromArticle
     ? `> Adapted from [${SOURCE.title}](${SOURCE.url}), ${licence}. The article is split into pages here; its text is unchanged.`
     : `> A page of [${SITE_TITLE}](${SITE_URL}/) itself, which adapts [${SOURCE.title}](${SOURCE.url}), ${licence}.`;
+}
+
+/** The article the page's footer credits (`<p data-source-article>`, its first link), when it names one. */
+function creditedArticle(tree: Root): SourceArticle | undefined {
+  const credit = findElement(tree, (node) => node.properties['dataSourceArticle'] !== undefined);
+  const link = credit && findElement(credit, (node) => node.tagName === 'a');
+  const url = link?.properties['href'];
+  if (!link || typeof url !== 'string') return undefined;
+  const title = toString({
+    ...link,
+    children: link.children.filter((child) => !(child.type === 'element' && isChrome(child))),
+  }).trim();
+  return { title, url };
 }
 
 /** The `href` of the page's `<link rel="alternate" type="text/markdown">`: pages without one get no Markdown. */
@@ -120,10 +140,8 @@ function updatedDate(article: Element): string | undefined {
  * lives and when it was updated, then the article's text. Leaves `tree` as it was.
  */
 export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle = true): PageMarkdown {
-  const article = findElement(
-    typeof tree === 'string' ? fromHtml(tree) : tree,
-    (node) => node.tagName === 'article',
-  );
+  const page = typeof tree === 'string' ? fromHtml(tree) : tree;
+  const article = findElement(page, (node) => node.tagName === 'article');
   if (!article) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
   const updated = updatedDate(article);
   let title = '';
@@ -139,7 +157,8 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
     rule: '-',
   }).trim();
   const about = [`Page: ${pageUrl}`, ...(updated ? [`Last updated: ${updated}`] : [])].join(' · ');
-  const markdown = `# ${title}\n\n${attributionMarkdown(fromArticle)}\n>\n> ${about}\n\n${body}\n`;
+  const credit = attributionMarkdown(fromArticle, creditedArticle(page));
+  const markdown = `# ${title}\n\n${credit}\n>\n> ${about}\n\n${body}\n`;
   return { title, updated, markdown };
 }
 

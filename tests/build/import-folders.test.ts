@@ -66,10 +66,12 @@ const files = Object.fromEntries(
     .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
 );
 const pages = new Map<string, string>();
+let markdownCopy = '';
 const build = buildWith(files, {
   inspect: (dir) => {
     for (const slug of ['security', 'kb-start', 'kb-steps'])
       pages.set(slug, readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/'))));
+    markdownCopy = readFileSync(join(dir, 'dist/kb-start/index.md'), 'utf8');
   },
 });
 const hrefs = (slug: string) => articleLinks(pages.get(slug) ?? '').map((link) => link.href);
@@ -117,4 +119,15 @@ test("the imported pages name the repository, branch and path their SOURCE.md gi
   );
   assert.match(pages.get('kb-start') ?? '', /in contoso\/kb-docs/);
   assert.match(pages.get('security') ?? '', /in MicrosoftDocs\/defender-docs/);
+});
+
+test("an imported page credits its own Learn article, in its footer and its Markdown; the site's own pages the article they split", () => {
+  const article = `${LEARN}/contoso/kb/kb-start`;
+  assert.match(
+    pages.get('kb-start') ?? '',
+    new RegExp(`<p data-source-article[^>]*>Adapted from <a href="${article}"`),
+  );
+  assert.match(markdownCopy, new RegExp(`^> Adapted from \\[Start\\]\\(${article}\\)`, 'm'));
+  assert.match(pages.get('security') ?? '', /The article is split into pages here/);
+  assert.doesNotMatch(pages.get('security') ?? '', /data-source-article/);
 });

@@ -265,3 +265,22 @@ describe("the pipeline's link options", () => {
     assert.match(text, /"otherFolders":\[/);
   });
 });
+
+describe('learnArticleUrl', () => {
+  test("a page's article on Learn: its path below the folder it was imported from", async () => {
+    const { learnArticleUrl } = await import('../../src/lib/learn-links.ts');
+    const base = 'https://learn.microsoft.com/en-us';
+    const folders = [
+      { learnFolder: 'contoso/kb', articles: ['kb-start.md'], pages: ['kb-start', 'guide', 'index'] },
+    ];
+    assert.equal(
+      learnArticleUrl('mdb-asr', base, 'defender-business', folders),
+      `${base}/defender-business/mdb-asr`,
+    );
+    assert.equal(
+      learnArticleUrl('kb-start', base, 'defender-business', folders),
+      `${base}/contoso/kb/kb-start`,
+    );
+    assert.equal(learnArticleUrl('index', base, 'defender-business', folders), `${base}/contoso/kb/`);
+  });
+});

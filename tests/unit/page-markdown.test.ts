@@ -26,3 +26,21 @@ test('a callout is a quote led by its label in bold; links and images are absolu
   assert.match(markdown, /!\[A\]\(https:\/\/example\.org\/privacy\/a\.png\)/);
   assert.doesNotMatch(markdown, /On this page/);
 });
+
+test('a page whose footer credits another Learn article credits it in its Markdown too', () => {
+  const url = 'https://learn.microsoft.com/en-us/contoso/kb/kb-start';
+  const html =
+    '<html><body><main><article><h1>Start</h1><p>Text.</p></article></main>' +
+    `<footer><p data-source-article>Adapted from <a href="${url}">Start<span class="external-marker"><span class="visually-hidden">(external site)</span></span></a> (${url}).</p></footer></body></html>`;
+  const { markdown } = pageMarkdown(html, 'https://example.org/kb-start/');
+  assert.match(
+    markdown,
+    /^> Adapted from \[Start\]\(https:\/\/learn\.microsoft\.com\/en-us\/contoso\/kb\/kb-start\), © Microsoft/m,
+  );
+  assert.doesNotMatch(markdown, /split into pages/);
+  const seed = pageMarkdown(
+    '<html><body><main><article><h1>Privacy</h1></article></main></body></html>',
+    'https://example.org/privacy/',
+  );
+  assert.match(seed.markdown, /The article is split into pages here/);
+});
