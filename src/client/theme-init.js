@@ -1,23 +1,20 @@
 // @ts-check
-// Theme before first paint, inlined in <head> by DocsLayout (see README "Themes"): localStorage, never cookies.
+// Theme before first paint, inlined in <head> by DocsLayout (minified; see README "Themes"): localStorage, never cookies.
 (() => {
   const root = document.documentElement;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
-  /** @type {string | null} */
-  let kept = null;
-  const stored = () => {
-    try {
-      return window.localStorage.getItem('theme');
-    } catch {
-      return kept;
-    }
-  };
+  /** @type {string | null} The reader's choice: as stored, or as made on this page while storage is blocked. */
+  let choice = null;
   const apply = () => {
-    const value = stored();
-    const choice = value === 'light' || value === 'dark' ? value : 'system';
-    root.dataset['theme'] = choice === 'system' ? (dark.matches ? 'dark' : 'light') : choice;
+    try {
+      choice = window.localStorage.getItem('theme');
+    } catch {
+      // Storage blocked: the choice made on this page holds.
+    }
+    const chosen = choice === 'light' || choice === 'dark' ? choice : '';
+    root.dataset['theme'] = chosen || (dark.matches ? 'dark' : 'light');
     const select = document.getElementById('theme-select');
-    if (select instanceof window.HTMLSelectElement) select.value = choice;
+    if (select instanceof window.HTMLSelectElement) select.value = chosen || 'system';
   };
   apply();
   dark.addEventListener('change', apply);
@@ -25,9 +22,9 @@
   document.addEventListener('DOMContentLoaded', apply);
   document.addEventListener('change', ({ target }) => {
     if (!(target instanceof window.HTMLSelectElement) || target.id !== 'theme-select') return;
-    kept = target.value === 'system' ? null : target.value;
+    choice = target.value === 'system' ? null : target.value;
     try {
-      if (kept) window.localStorage.setItem('theme', kept);
+      if (choice) window.localStorage.setItem('theme', choice);
       else window.localStorage.removeItem('theme');
     } catch {
       // Storage blocked: the choice holds for this page.
