@@ -4,11 +4,13 @@
  * tabs (automatic activation). As on Learn, choosing a tab chooses the tab with the same id (`data-tab`) in
  * every other set and keeps it in the URL (`?tabs=<id>`), that query chooses tabs on load, and a link to
  * an anchor inside a hidden panel shows that panel. Without this script every section stays readable, one
- * after another; print CSS shows every panel.
+ * after another; print CSS shows every panel. It runs at load, in the page's 2 KB of JavaScript
+ * (tests/build/budgets.test.ts): one code path serves load, fragment, click and keys.
  */
 
 /** A panel's tab id, compared without case as Learn's `?tabs=` is written by hand (`servers`, `Servers`). */
-const tabId = (panel: HTMLElement | undefined) => panel?.dataset['tab']?.toLowerCase();
+const tabId = (panel: Element | null | undefined) =>
+  (panel as HTMLElement | null | undefined)?.dataset['tab']?.toLowerCase();
 
 /** The element the URL's fragment (`#ubuntu`) names, if any. */
 function target(): HTMLElement | null {
@@ -21,58 +23,47 @@ function target(): HTMLElement | null {
 }
 
 export function startLearnTabs(): void {
-  /** Each set's panels; `show(i)` shows panel i and hides the others. */
-  const sets: { panels: HTMLElement[]; show: (chosen: number) => void }[] = [];
+  const sets = document.querySelectorAll('.learn-tabs');
 
-  /** Shows `panel` and, in every other set, the tab with the same id (or the tab `id`, without a panel). */
-  const choose = (id: string | undefined, panel?: HTMLElement) => {
+  /**
+   * Shows, in every set, its first panel that is `panel` or has the tab id `id`, and hides the others; a
+   * set with neither stays as it is. A set is its tablist, then its panels in the order of their tabs.
+   */
+  const choose = (id: string | undefined, panel?: Element | null) => {
     for (const set of sets) {
-      const index = set.panels.findIndex((other) => other === panel || tabId(other) === id);
-      if (index !== -1) set.show(index);
+      const [tablist, ...panels] = set.children as HTMLCollectionOf<HTMLElement>;
+      const chosen = panels.find((other) => other === panel || tabId(other) === id);
+      panels.forEach((other, index) => {
+        const tab = tablist?.children[index] as HTMLElement;
+        if (!chosen) return;
+        other.hidden = other !== chosen;
+        tab.setAttribute('aria-selected', String(!other.hidden));
+        tab.tabIndex = other.hidden ? -1 : 0;
+      });
     }
   };
 
   /** Shows the panel hiding the fragment's target, as Learn does, and scrolls to it. */
   const reveal = () => {
-    const panel = target()?.closest<HTMLElement>('[role="tabpanel"][hidden]');
+    const panel = target()?.closest('[role=tabpanel][hidden]');
     if (!panel) return;
     choose(tabId(panel), panel);
     target()?.scrollIntoView();
   };
 
-  /** The reader chose `panel` of `tablist`, by click or key. */
-  const pick = (tablist: HTMLElement, panel: HTMLElement | undefined) => {
-    if (!panel) return;
-    const top = tablist.getBoundingClientRect().top;
-    choose(tabId(panel), panel);
-    // Sets above this one may have changed height: keep its tabs where the reader's eyes are.
-    window.scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
-    // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
-    const url = new URL(location.href);
-    url.searchParams.set('tabs', panel.dataset['tab'] ?? '');
-    if (target()?.closest('[hidden]')) url.hash = '';
-    history.replaceState(history.state, '', url);
-  };
-
-  document.querySelectorAll<HTMLElement>('.learn-tabs').forEach((element, setIndex) => {
-    const panels = [...element.querySelectorAll<HTMLElement>(':scope > .learn-tab')];
-    if (panels.length === 0) return;
+  sets.forEach((set, setIndex) => {
+    const panels = [...set.children] as HTMLElement[];
     const tablist = document.createElement('div');
     tablist.setAttribute('role', 'tablist');
     tablist.className = 'learn-tablist';
     const tabs = panels.map((panel, index) => {
-      const heading = panel.querySelector(
-        ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > .heading',
-      );
-      const label =
-        (heading?.querySelector('h1, h2, h3, h4, h5, h6') ?? heading)?.textContent.trim() ??
-        `Tab ${index + 1}`;
+      // Each panel opens with its heading (div.heading holding it and its anchor link, once linked).
+      const heading = panel.firstElementChild;
       const tab = document.createElement('button');
       const id = `learn-tab-${setIndex + 1}-${index + 1}`;
-      tab.type = 'button';
       tab.id = id;
       tab.className = 'learn-tab-button';
-      tab.textContent = label;
+      tab.textContent = (heading?.firstElementChild ?? heading)?.textContent ?? '';
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-controls', `${id}-panel`);
       panel.id = `${id}-panel`;
@@ -84,37 +75,39 @@ export function startLearnTabs(): void {
       tablist.append(tab);
       return tab;
     });
-    const show = (chosen: number) => {
-      tabs.forEach((tab, index) => {
-        const selected = index === chosen;
-        tab.setAttribute('aria-selected', String(selected));
-        tab.tabIndex = selected ? 0 : -1;
-        panels[index]?.toggleAttribute('hidden', !selected);
-      });
+
+    /** The reader chose a tab, by click or key. */
+    const onTab = (event: Event) => {
+      let index = tabs.indexOf(event.target as HTMLButtonElement);
+      if (event instanceof KeyboardEvent) {
+        const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: -1 }[event.key];
+        if (next === undefined) return;
+        event.preventDefault();
+        index = (next + tabs.length) % tabs.length;
+        tabs[index]?.focus();
+      }
+      const panel = panels[index];
+      if (!panel) return;
+      const top = tablist.getBoundingClientRect().top;
+      choose(tabId(panel), panel);
+      // Sets above this one may have changed height: keep its tabs where the reader's eyes are.
+      window.scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
+      // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
+      const url = new URL(location.href);
+      url.searchParams.set('tabs', panel.dataset['tab'] ?? '');
+      if (target()?.closest('[hidden]')) url.hash = '';
+      history.replaceState(history.state, '', url);
     };
-    sets.push({ panels, show });
-    tablist.addEventListener('click', (event) => {
-      const index = tabs.indexOf(event.target as HTMLButtonElement);
-      if (index !== -1) pick(tablist, panels[index]);
-    });
-    tablist.addEventListener('keydown', (event) => {
-      const current = tabs.indexOf(document.activeElement as HTMLButtonElement);
-      const last = tabs.length - 1;
-      const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: last }[event.key];
-      if (next === undefined || current === -1) return;
-      event.preventDefault();
-      const index = (next + tabs.length) % tabs.length;
-      pick(tablist, panels[index]);
-      tabs[index]?.focus();
-    });
-    element.prepend(tablist);
-    element.classList.add('learn-tabs-ready');
-    show(0);
+    tablist.addEventListener('click', onTab);
+    tablist.addEventListener('keydown', onTab);
+    set.prepend(tablist);
+    set.classList.add('learn-tabs-ready');
+    choose(undefined, panels[0]);
   });
 
   // Learn's links choose tabs by query (`?tabs=ubuntu-install#ubuntu`); dependent tabs list several ids.
-  const query = new URLSearchParams(location.search).get('tabs');
-  for (const id of query?.toLowerCase().split(',') ?? []) choose(id);
+  for (const id of new URLSearchParams(location.search).get('tabs')?.toLowerCase().split(',') ?? [])
+    choose(id);
   // The fragment's own panel wins: the reader was sent to that anchor. An in-page link to a hidden
   // anchor ("On this page") finds nothing to scroll to, then changes the fragment.
   reveal();
