@@ -158,7 +158,8 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
       );
     }
   }
-  return target.href.replace(ARTICLE, '') + suffix;
+  // A folder's index article is the folder's own URL on Learn (`…/kb/`, not `…/kb/index`).
+  return target.href.replace(ARTICLE, '').replace(/\/index$/i, '/') + suffix;
 }
 
 /**

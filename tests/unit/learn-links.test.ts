@@ -63,6 +63,17 @@ describe('resolveLearnLink', () => {
     assert.equal(resolve('compliance.md'), 'https://learn.microsoft.com/en-us/defender-business/compliance');
   });
 
+  test("a folder's index article is the folder's URL on Learn", () => {
+    assert.equal(
+      resolve('../defender-endpoint/index.md'),
+      'https://learn.microsoft.com/en-us/defender-endpoint/',
+    );
+    assert.equal(
+      resolve('../defender-endpoint/index.yml#top'),
+      'https://learn.microsoft.com/en-us/defender-endpoint/#top',
+    );
+  });
+
   test('a link into a sibling folder resolves like a browser would', () => {
     assert.equal(
       resolve('../defender-endpoint/overview.md'),
@@ -220,7 +231,7 @@ describe('pages of several Learn folders', () => {
     };
     assert.equal(
       resolveLearnLink('index.md', withIndex),
-      'https://learn.microsoft.com/en-us/contoso/kb/index',
+      'https://learn.microsoft.com/en-us/contoso/kb/',
     );
   });
 
