@@ -730,6 +730,24 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     assert.deepEqual([...report.hosts.keys()], ['example.org']);
   });
 
+  test('an <a href> around an autolink or a Markdown link is one link, its text the inner URL or text', async () => {
+    const { rewriteLinks, emptyLinkReport } = await import('../../src/lib/import/links.ts');
+    const text = rewriteLinks(
+      'Go to <a href="https://go.microsoft.com/x" target="_blank"><https://admin.microsoft.com></a> or <a href="https://b.example/">[the b](https://b.example/)</a>.',
+      'a.md',
+      1,
+      emptyLinkReport(),
+    );
+    assert.equal(
+      text,
+      'Go to [https://admin.microsoft.com](https://go.microsoft.com/x) or [the b](https://b.example/).',
+    );
+    assert.equal(
+      await mdxHtml(toMdxSafe(text)),
+      '<p>Go to <a href="https://go.microsoft.com/x">https://admin.microsoft.com</a> or <a href="https://b.example/">the b</a>.</p>',
+    );
+  });
+
   test('<xref:…> becomes a link named as Learn names it', async () => {
     const { rewriteLinks, emptyLinkReport } = await import('../../src/lib/import/links.ts');
     const text = rewriteLinks(

@@ -39,13 +39,24 @@ export function xrefText(uid: string): string {
   return parts.at(-1) ?? path;
 }
 
+/**
+ * The text of an HTML link as Markdown link text: a link inside it (`<https://…>`, `[t](u)`) is its text,
+ * as a link holds no other link (Markdown would show the brackets of both).
+ */
+function linkText(inner: string): string {
+  return inner.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1').replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
+}
+
 /** The prose of `text` (outside code) with its links rewritten as described above; `report` filled. */
 export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
   return mapProseLines(text, (line, index) => {
     const place = { file, line: firstLine + index };
     return mapOutsideInlineCode(line, (prose) => {
       const rewritten = prose
-        .replace(HTML_LINK, (_whole, _quote: string, href: string, inner: string) => `[${inner}](${href})`)
+        .replace(
+          HTML_LINK,
+          (_whole, _quote: string, href: string, inner: string) => `[${linkText(inner)}](${href})`,
+        )
         .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](xref:${uid})`)
         .replace(WEB_URL, (url) => {
           const secure = url.replace(/^http:/i, 'https:');
