@@ -424,6 +424,20 @@ describe('planImport', () => {
     ]);
   });
 
+  test('an image directive with more colons after it, or spaces around its source, is published', () => {
+    const plan = planImport(
+      ['/learn/i.md'],
+      {},
+      folder({
+        '/learn/i.md': `${FRONT}\n# I page\n\n:::image type="content" source=" media/dial.png" alt-text="Dial.":::::::::\n`,
+        '/learn/media/dial.png': 'png',
+      }),
+    );
+    assert.match(plan.pages[0]?.body ?? '', /source="\/media\/dial\.png"/);
+    assert.deepEqual(plan.copies, [{ from: '/learn/media/dial.png', to: 'public/media/dial.png' }]);
+    assert.deepEqual(plan.warnings, []);
+  });
+
   test('--read-root reads includes and images from a folder above the source folder, which is otherwise refused', () => {
     const repo = folder({
       '/repo/docs/guide/a.md': `${FRONT}\n# A page\n\n[!INCLUDE [applies](../../includes/applies.md)]\n\n![Dial](../media/dial.png)\n`,

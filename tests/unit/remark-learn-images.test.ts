@@ -37,6 +37,14 @@ describe('remark-learn-images', () => {
     assert.doesNotMatch(html, /:::/);
   });
 
+  test('more colons after the directive and spaces around its source are read as Learn reads them', async () => {
+    const html = await render(
+      ':::image type="content" source=" /media/dial.svg " alt-text="The dial.":::::::::\n',
+    );
+    assert.match(html, /<img src="\/media\/dial.svg" alt="The dial\."/);
+    assert.doesNotMatch(html, /::/);
+  });
+
   test("Markdown's own image of a missing file shows its alt text and warns; a present one is kept", async () => {
     const { result: html, warned } = await warnings(() =>
       render(

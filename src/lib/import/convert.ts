@@ -293,7 +293,8 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       if (!image) return whole;
       return whole.replace(
         /(source\s*=\s*")([^"]*)(")/,
-        (_match, open: string, source: string, close: string) => `${open}${publish(source, offset)}${close}`,
+        (_match, open: string, source: string, close: string) =>
+          `${open}${publish(source.trim(), offset)}${close}`,
       );
     })
     .replace(

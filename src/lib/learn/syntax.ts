@@ -9,8 +9,11 @@ export interface ImageDirective {
   attributes: Record<string, string>;
 }
 
-/** One `:::image …:::` opening anywhere in a string; `g` to find them all. */
-export const IMAGE_DIRECTIVE = /:::image\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::/g;
+/**
+ * One `:::image …:::` opening anywhere in a string; `g` to find them all. More colons after it
+ * (`…":::::::::`) are part of it, as Learn reads them.
+ */
+export const IMAGE_DIRECTIVE = /:::image\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):{3,}/g;
 export const IMAGE_END = /:::image-end:::/;
 /** `[!INCLUDE [title](path)]`, its path in the one group. */
 const INCLUDE = String.raw`\[!INCLUDE[ \t]*\[[^\]]*\]\(([^)\s]+)\)[ \t]*\]`;
@@ -68,7 +71,8 @@ export function parseAttributes(text: string): Record<string, string> {
 /** The image a `:::image …:::` opening describes, or null if it names no source. */
 export function parseImageDirective(attributesText: string): ImageDirective | null {
   const attributes = parseAttributes(attributesText);
-  const source = attributes['source'];
+  // A browser ignores spaces around a URL (`source=" local.png"`), and so does Learn.
+  const source = attributes['source']?.trim();
   if (!source) return null;
   const type =
     attributes['type'] === 'complex' || attributes['type'] === 'icon' ? attributes['type'] : 'content';
