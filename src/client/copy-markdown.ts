@@ -1,40 +1,32 @@
 /**
- * The "Copy page as Markdown" button: fetches the page's Markdown copy (same origin) and puts it on the
- * clipboard, announcing the outcome in a polite live region. Hidden without the Clipboard API.
+ * The "Copy page as Markdown" button, shown when the Clipboard API is there. Only that runs at load: what
+ * fetches the page's Markdown copy and announces the outcome (copy-page.js) loads when the button is used.
  */
+
+type CopyPage = typeof import('./copy-page.js');
+
+/**
+ * copy-page.js as a file of its own (`?no-inline`: not a data: URL, which the CSP refuses), imported by
+ * URL: Vite would wrap an `import('./copy-page.js')` in its preload helper, about 0.9 KB gzipped that
+ * every page would run at load for a file with nothing to preload (as src/search/mount.ts explains).
+ */
+const COPY_PAGE = new URL('./copy-page.js?no-inline', import.meta.url).href;
+
 export function startCopyMarkdown(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-copy-markdown]');
-  const status = document.querySelector('[data-copy-status]');
-  const href = button?.dataset['copyMarkdown'];
-  if (!button || !status || !href || !('clipboard' in navigator)) return;
+  if (!button || !('clipboard' in navigator)) return;
   button.hidden = false;
-
-  const announce = (message: string) => {
-    // Emptied first, so the same message twice is announced twice.
-    status.textContent = '';
-    window.setTimeout(() => (status.textContent = message), 50);
-  };
   button.addEventListener('click', () => {
-    const text = fetch(href).then((response) => {
-      if (!response.ok) throw new Error(String(response.status));
-      return response.text();
-    });
-    // A ClipboardItem takes the pending text, so the click still counts as the gesture once it arrives.
-    const copied =
+    const copy = import(/* @vite-ignore */ COPY_PAGE) as Promise<CopyPage>;
+    // Safari writes the clipboard only within the click: a ClipboardItem takes the text still to come.
+    const written =
       typeof ClipboardItem === 'function'
         ? navigator.clipboard.write([
-            new ClipboardItem({
-              'text/plain': text.then((value) => new Blob([value], { type: 'text/plain' })),
-            }),
+            new ClipboardItem({ 'text/plain': copy.then((module) => module.markdownBlob(button)) }),
           ])
-        : text.then((value) => navigator.clipboard.writeText(value));
-    copied.then(
-      () => {
-        announce('Copied the page as Markdown.');
-      },
-      () => {
-        announce('Could not copy. Open “Markdown” and copy the text from there.');
-      },
-    );
+        : undefined;
+    void copy.then((module) => {
+      module.copyPage(button, written);
+    });
   });
 }
