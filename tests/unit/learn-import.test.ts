@@ -163,6 +163,15 @@ describe('toMdxSafe', () => {
     assert.match(mdx, /<a name="x"><\/a>/);
   });
 
+  test('a fence line with an info string inside a code block is code, not its end (CommonMark)', async () => {
+    const learn =
+      '```azurecli\ntext\n```azurecli\naz x --resource <RG> --logs \'{ "a": 1 }\'\n```\n\nAfter {x}.\n';
+    const mdx = toMdxSafe(learn);
+    assert.match(mdx, /^az x --resource <RG> --logs '\{ "a": 1 \}'$/m, 'the code is as written');
+    assert.match(mdx, /^After \\\{x\\\}\.$/m, 'prose after the block is escaped');
+    await compile(mdx);
+  });
+
   test('the raw Learn text does not compile as MDX (why the step exists)', async () => {
     await assert.rejects(compile(learn));
   });

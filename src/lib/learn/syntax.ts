@@ -129,8 +129,16 @@ export interface MarkdownLine {
 export function markdownLines(text: string): MarkdownLine[] {
   let fence: string | undefined;
   return text.split('\n').map((line) => {
-    const marker = /^[\s>]*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+    const found = /^[\s>]*(`{3,}|~{3,})(.*)$/.exec(line);
+    const marker = found?.[1];
+    // A fence closes only with nothing after it (CommonMark): "```azurecli" inside a block is code.
+    const closes =
+      marker !== undefined &&
+      fence !== undefined &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length &&
+      (found?.[2] ?? '').trim() === '';
+    if (marker && (fence === undefined || closes)) {
       fence = fence === undefined ? marker : undefined;
       return { line, code: true };
     }
