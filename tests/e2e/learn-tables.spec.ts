@@ -1,0 +1,72 @@
+/**
+ * Tables of the real Learn corpus (tests/support/corpus-site.ts) read as tables: on a wide screen no cell
+ * breaks a word in the middle ("Setti/ng"), and no table is wider than the column it sits in.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { basename } from 'node:path';
+import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 70;
+const BASE = `http://localhost:${PORT}`;
+
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const dist = await corpusDist();
+  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dist], {
+    stdio: 'ignore',
+  });
+  for (let tries = 0; tries < 100; tries++) {
+    if (
+      await fetch(`${BASE}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the corpus server did not start on ${BASE}`);
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test('on a wide screen, table cells keep their words whole and tables fit their column', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const broken: string[] = [];
+  let tables = 0;
+  for (const article of corpusArticles()) {
+    const path = `/${basename(article, '.md')}/`;
+    await page.goto(`${BASE}${path}`);
+    const found = await page.locator('main table').evaluateAll((elements) => {
+      const problems: string[] = [];
+      for (const table of elements) {
+        const column = table.parentElement?.getBoundingClientRect();
+        if (column && table.getBoundingClientRect().width > column.width + 1)
+          problems.push(`a table wider than its column (${String(Math.round(column.width))} px)`);
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          // Each word of 12 letters or fewer (no URL, no command) sits on one line.
+          for (const word of text.matchAll(/[\p{L}\p{N}]{2,12}/gu)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) problems.push(`"${word[0]}" broken across lines`);
+          }
+        }
+      }
+      return { count: elements.length, problems };
+    });
+    tables += found.count;
+    broken.push(...found.problems.map((problem) => `${path}: ${problem}`));
+  }
+  expect(tables, 'the corpus has tables to check').toBeGreaterThan(5);
+  expect(broken).toEqual([]);
+});
