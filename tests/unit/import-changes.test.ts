@@ -42,6 +42,32 @@ describe('describeChange', () => {
     );
   });
 
+  test("names a section by its heading's visible text; a Learn tab label is no section", () => {
+    // As Learn writes them: tabs under a heading, an <a name> bookmark in a heading, Markdown in one.
+    const body = [
+      'Pick a way.',
+      '## Install the **agent**',
+      'Use the portal or the command line.',
+      '## [**Microsoft Defender portal**](#tab/M365D)',
+      '1. Go to **Settings** > **Endpoints**.',
+      '## [**Intune admin center**](#tab/intune)',
+      '```powershell',
+      'Install-Module Agent',
+      '```',
+      '---',
+      '## <a name="later"></a>Check `agent` later',
+      'Come back in an hour.',
+      '',
+    ].join('\n\n');
+    const before = page('', body);
+    const changed = (from: string, to: string) =>
+      describeChange(before, page('', body.replace(from, to)), 'f');
+    assert.equal(changed('Endpoints', 'Devices'), 'Changed the section "Install the agent".');
+    assert.equal(changed('Install-Module', 'Update-Module'), 'Changed the section "Install the agent".');
+    assert.equal(changed('in an hour', 'tomorrow'), 'Changed the section "Check agent later".');
+    assert.equal(changed('Intune admin center', 'Intune'), 'Changed the section "Install the agent".');
+  });
+
   test('names a new title and a changed description', () => {
     const after = page('', BODY)
       .replace('"Setup"', '"Set up"')
