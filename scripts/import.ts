@@ -31,12 +31,13 @@ import {
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
 import type { LearnFolderFile } from '../src/lib/learn-links.ts';
+import { refusedLinks } from '../src/lib/import/link-preview.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../src/lib/import/toc-yml.ts';
-import { LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
+import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
@@ -369,6 +370,31 @@ function writeLearnFolder(
   );
 }
 
+/**
+ * Warns of each link of the written `pages` that the build will refuse (an article the Learn folder does
+ * not have, a path climbing out of Learn), with its page line, as the build would; returns how many.
+ */
+function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): number {
+  const contentDir = join(root, 'content');
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    isContentPage(file),
+  );
+  const written = new Set(pages.map((page) => slugOfContentPath(pageFile(page))));
+  const problems = refusedLinks(
+    files
+      .filter((file) => written.has(slugOfContentPath(file)))
+      .map((file) => ({ file, text: readFileSync(join(contentDir, file), 'utf8') })),
+    readLearnFolder(root).folders,
+    new Set([...files.map(slugOfContentPath), ...EXTRA_PAGES.map((page) => page.slug)]),
+    LEARN_BASE,
+  );
+  for (const problem of problems)
+    console.warn(
+      `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it: fix the link, or, if Learn redirects the article to another, link that one.`,
+    );
+  return problems.length;
+}
+
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -456,11 +482,12 @@ function main(argv: string[]): number {
     console.log(
       `${plan.outsideReads} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
+  const linkProblems = reportRefusedLinks(root, written);
   reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings + linkProblems} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }

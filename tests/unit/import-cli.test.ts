@@ -452,3 +452,30 @@ describe('the import refuses what would break the site, with a clear message', (
       assert.ok(!line.replace(/^.*?\.md:\d+:/, '').includes(parent), line);
   });
 });
+
+describe('npm run import of a folder whose pages link articles it does not have', () => {
+  const source = mkdtempSync(join(tmpdir(), 'import-links-src-'));
+  const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+  writeFileSync(
+    join(source, 'start.md'),
+    `${front}# Start\n\nSee [ingress](ingress.md), [the steps](steps.md) and [Learn](../other/x.md).\n`,
+  );
+  writeFileSync(join(source, 'steps.md'), `${front}# Steps\n\nBack to [start](start.md).\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'import-links-'));
+  const run = runImport(
+    join(source, 'start.md'),
+    join(source, 'steps.md'),
+    '--learn-path',
+    'contoso/apps',
+    '--root',
+    dir,
+  );
+
+  test('warns, with the page line, of the link the build will refuse, and of no other', () => {
+    assert.match(
+      run.output,
+      /warning {3}content\/start\.md:\d+: The link "ingress\.md" goes to ingress\.md, which is neither a page of this site nor an article of the Learn folder contoso\/apps\/.*The build will fail on it/,
+    );
+    assert.doesNotMatch(run.output, /"steps\.md"|"start\.md"|other\/x\.md/);
+  });
+});
