@@ -1,6 +1,6 @@
 /** What the import writes about a page: front matter the schema accepts, its origin (SOURCE.md), a change in a sentence. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { renderFrontMatter } from '../../src/lib/import/front-matter.ts';
@@ -66,6 +66,80 @@ describe('describeChange', () => {
     assert.equal(changed('Install-Module', 'Update-Module'), 'Changed the section "Install the agent".');
     assert.equal(changed('in an hour', 'tomorrow'), 'Changed the section "Check agent later".');
     assert.equal(changed('Intune admin center', 'Intune'), 'Changed the section "Install the agent".');
+  });
+
+  // As Learn repeats headings: in each tab, and in each zone (pivot) or moniker (version) variant.
+  const VARIANTS = [
+    'Choose your device.',
+    '## Onboard a device',
+    '# [Windows](#tab/windows)',
+    '### New navigation',
+    'Go to **Settings** > **Endpoints**.',
+    '### Classic navigation',
+    'Go to **Settings** > **Devices**.',
+    '# [Mac](#tab/mac)',
+    '### New navigation',
+    'Go to **Assets** > **Devices**.',
+    '### Classic navigation',
+    'Go to **Devices**.',
+    '---',
+    ':::zone pivot="windows"',
+    '## Prerequisites',
+    'Windows 11.',
+    '## Install',
+    'Run the installer.',
+    ':::zone-end',
+    ':::zone pivot="macos"',
+    '## Prerequisites',
+    'macOS 14.',
+    '## Install',
+    'Open the package.',
+    ':::zone-end',
+    '::: moniker range=">= v2"',
+    '## Install',
+    'Run `setup --v2`.',
+    '::: moniker-end',
+    '',
+  ].join('\n\n');
+
+  test('repeated headings: an unchanged page is no change, a changed one names the section once', () => {
+    const before = page('', VARIANTS);
+    const changed = (from: string, to: string) =>
+      describeChange(before, page('', VARIANTS.replace(from, to)), 'f');
+    assert.equal(describeChange(before, page('imported: 2026-12-04\n', VARIANTS), 'f'), undefined);
+    assert.equal(changed('**Assets** > **Devices**', '**Assets**'), 'Changed the section "New navigation".');
+    assert.equal(changed('Open the package.', 'Open it.'), 'Changed the section "Install".');
+    assert.equal(
+      describeChange(
+        before,
+        page('', VARIANTS.replace('Run the installer.', 'Run it.').replace('Open the package.', 'Open it.')),
+        'f',
+      ),
+      'Changed the section "Install".',
+    );
+  });
+
+  test('repeated headings: a variant added or removed is named as new or removed, the others unchanged', () => {
+    const linux = ':::zone pivot="linux"\n\n## Prerequisites\n\nUbuntu 24.04.\n\n:::zone-end\n\n';
+    const withLinux = VARIANTS.replace(':::zone pivot="windows"', `${linux}:::zone pivot="windows"`);
+    assert.equal(
+      describeChange(page('', VARIANTS), page('', withLinux), 'f'),
+      'Changed the section "Prerequisites" (new).',
+    );
+    assert.equal(
+      describeChange(page('', withLinux), page('', VARIANTS), 'f'),
+      'Changed the section "Prerequisites" (removed).',
+    );
+  });
+
+  test('every article of the Learn corpus compared with itself is no change', () => {
+    const folder = new URL('../fixtures/defender-business/', import.meta.url);
+    const articles = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'SOURCE.md');
+    assert.ok(articles.length > 30);
+    for (const name of articles) {
+      const text = readFileSync(new URL(name, folder), 'utf8');
+      assert.equal(describeChange(text, text, name), undefined, name);
+    }
   });
 
   test('names a new title and a changed description', () => {

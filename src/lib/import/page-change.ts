@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { tabOf } from '../../markdown/remark-learn-tabs.ts';
-import { FRONT_MATTER } from '../learn/syntax.ts';
+import { FRONT_MATTER, VARIANT_START } from '../learn/syntax.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
 interface Section {
@@ -32,6 +32,10 @@ function reading(nodes: readonly RootContent[]): string {
   return JSON.stringify(nodes, (key: string, value: unknown) => (key === 'position' ? undefined : value));
 }
 
+/** Whether `node` is a paragraph that is only a variant's opening line. */
+const isVariantStart = (node: RootContent | undefined) =>
+  node?.type === 'paragraph' && VARIANT_START.test(toString(node).trim());
+
 /**
  * The body's sections in order: the introduction (no heading) then one per heading of the page. A Learn
  * tab label (`# [Bash](#tab/bash)`) is no section: it and its tab belong to the section around them.
@@ -39,11 +43,46 @@ function reading(nodes: readonly RootContent[]): string {
 function sections(body: string): Section[] {
   const found: { heading: string | undefined; nodes: RootContent[] }[] = [{ heading: undefined, nodes: [] }];
   for (const node of markdownParser.parse(body).children) {
-    if (node.type === 'heading' && tabOf(node) === undefined)
-      found.push({ heading: visibleText(node), nodes: [node] });
-    else found.at(-1)?.nodes.push(node);
+    const current = found.at(-1)?.nodes ?? [];
+    if (node.type !== 'heading' || tabOf(node) !== undefined) {
+      current.push(node);
+      continue;
+    }
+    // A variant's opening line (`:::zone pivot="a"`, `::: moniker range="v2"`) just above the heading
+    // opens this section, not the one before: adding a variant changes no other section.
+    let opening = 0;
+    while (isVariantStart(current.at(-1 - opening))) opening++;
+    found.push({ heading: visibleText(node), nodes: [...current.splice(current.length - opening), node] });
   }
   return found.map(({ heading, nodes }) => ({ heading, text: reading(nodes) }));
+}
+
+/** What became of the sections: changed, new and removed, each in page order. */
+function compareSections(
+  before: readonly Section[],
+  after: readonly Section[],
+): { changed: Section[]; added: Section[]; removed: Section[] } {
+  // A heading can repeat (in each tab, zone or moniker variant): sections of one heading are matched
+  // same text first, then the rest in order, so an unchanged page has no change.
+  const unmatched = new Set(before);
+  const changed: Section[] = [];
+  const added: Section[] = [];
+  const rest = after.filter((section) => {
+    const same = before.find(
+      (was) => unmatched.has(was) && was.heading === section.heading && was.text === section.text,
+    );
+    if (same) unmatched.delete(same);
+    return same === undefined;
+  });
+  for (const section of rest) {
+    const was = before.find((other) => unmatched.has(other) && other.heading === section.heading);
+    if (was === undefined) added.push(section);
+    else {
+      unmatched.delete(was);
+      changed.push(section);
+    }
+  }
+  return { changed, added, removed: [...unmatched] };
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -74,21 +113,21 @@ export function describeChange(before: string, after: string, file: string): str
   const title = field(now.data, 'title');
   if (field(old.data, 'title') !== title) parts.push(`the title (now "${title ?? ''}")`);
   if (field(old.data, 'description') !== field(now.data, 'description')) parts.push('the description');
-  const oldSections = sections(old.body);
-  const newSections = sections(now.body);
+  const { changed, added, removed } = compareSections(sections(old.body), sections(now.body));
   const name = ({ heading }: Section) =>
     heading === undefined
       ? 'the introduction'
       : heading === ''
         ? 'a section with no heading text'
         : `the section "${heading}"`;
-  for (const section of newSections) {
-    const was = oldSections.find((other) => other.heading === section.heading);
-    if (was === undefined) parts.push(`${name(section)} (new)`);
-    else if (was.text !== section.text) parts.push(name(section));
-  }
-  for (const section of oldSections)
-    if (!newSections.some((other) => other.heading === section.heading))
-      parts.push(`${name(section)} (removed)`);
+  // Sections of one heading read as one: "the section "Bash"" once, however many of them changed.
+  const named = [
+    ...new Set([
+      ...changed.map(name),
+      ...added.map((section) => `${name(section)} (new)`),
+      ...removed.map((section) => `${name(section)} (removed)`),
+    ]),
+  ];
+  parts.push(...named);
   return parts.length === 0 ? undefined : `Changed ${list(parts)}.`;
 }
