@@ -11,10 +11,26 @@ export interface TocItem {
   children: TocItem[];
 }
 
-/** H2s with their H3s nested; the H1 and deeper levels are left out. */
+/**
+ * The id of the heading that labels tab `index` (1-based) of the page's tab set `set` (1-based), given by
+ * src/markdown/remark-learn-tabs.ts: a label names a panel, not a section of the page, so the table of
+ * contents leaves it out, and it leaves the content's own headings their slugs (no `-1`). Not a slug
+ * rehype-slug would make of a heading's text ("Tab set 1 tab 2" is `tab-set-1-tab-2`).
+ */
+export function tabLabelId(set: number, index: number): string {
+  return `tabset-${set}-tab-${index}`;
+}
+
+/** Whether `slug` is a tab label's id (tabLabelId). */
+export function isTabLabelId(slug: string): boolean {
+  return /^tabset-\d+-tab-\d+$/.test(slug);
+}
+
+/** H2s with their H3s nested; the H1, deeper levels and tab labels are left out. */
 export function buildToc(headings: readonly Heading[]): TocItem[] {
   const toc: TocItem[] = [];
   for (const heading of headings) {
+    if (isTabLabelId(heading.slug)) continue;
     const item = { slug: heading.slug, text: heading.text, children: [] };
     if (heading.depth === 2) toc.push(item);
     else if (heading.depth === 3) (toc.at(-1)?.children ?? toc).push(item);

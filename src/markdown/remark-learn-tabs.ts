@@ -2,13 +2,15 @@
  * Learn's tabs: a run of headings that are each only a `[Label](#tab/id)` link, each followed by its
  * content, closed by a `---` line. Rendered as one tab set that reads without JavaScript and in print as
  * a labelled section per tab (heading, then content); src/client/learn-tabs.ts turns it into WAI-ARIA
- * tabs (tablist, tab, tabpanel) when scripts run.
+ * tabs (tablist, tab, tabpanel) when scripts run. A label's heading sits one level below the heading the
+ * set is under, as Learn's tabs are no headings of the page's outline; "On this page" leaves labels out.
  */
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { tabLabelId } from '../lib/toc.ts';
 
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
 export const HAS_TABS = 'learnTabs';
@@ -34,11 +36,18 @@ function block(hName: string, hProperties: Record<string, unknown>, children: Ro
 export function remarkLearnTabs() {
   return (tree: Root, file: VFile) => {
     let sets = 0;
+    // The level of the last heading of the page's outline so far (tab labels and tab content are not
+    // visited): a set's labels are one level below it.
+    let outline = 1;
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !('children' in node)) return undefined;
       const first = parent.children[index];
-      if (first === undefined || tabOf(first) === undefined) return undefined;
+      if (first === undefined || tabOf(first) === undefined) {
+        if (first?.type === 'heading') outline = first.depth;
+        return undefined;
+      }
       const depth = (first as Heading).depth;
+      const labelDepth = Math.min(6, Math.max(2, outline + 1)) as Heading['depth'];
       // Learn ends a tab set at its `---` (TabGroupAggregator), whatever headings come before it.
       const rule = parent.children.findIndex((child, at) => at > index && child.type === 'thematicBreak');
       const sections: RootContent[] = [];
@@ -60,12 +69,13 @@ export function remarkLearnTabs() {
         const tab = tabOf(child);
         if (tab && (child as Heading).depth === depth) {
           close();
-          // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site. A tab
-          // label is no page heading: `# [Label](#tab/x)` is an h2, the page's h1 stays its title.
+          // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site. Its id
+          // marks it as a label (no TOC entry) and leaves the label's text to the content's own heading.
           const heading: Heading = {
             ...(child as Heading),
-            depth: depth === 1 ? 2 : depth,
+            depth: labelDepth,
             children: [{ type: 'text', value: tab.label }],
+            data: { hProperties: { id: tabLabelId(sets + 1, sections.length + 1) } },
           };
           current = { heading, content: [], id: tab.id };
           continue;

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { buildToc } from '../../src/lib/toc.ts';
 import { HAS_TABS, remarkLearnTabs } from '../../src/markdown/remark-learn-tabs.ts';
 import { byTag, findElements, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
@@ -59,7 +60,7 @@ describe('where a tab set ends', () => {
         ['B', 'Text B.'],
       ],
     ]);
-    assert.deepEqual(byTag(html, 'h2').map(textOf), ['Next']);
+    assert.deepEqual(byTag(html, 'h2').map(textOf), ['A', 'B', 'Next'], 'Next follows the set');
   });
 
   test('a # tab label is an h2: the page keeps one h1, its title', async () => {
@@ -72,5 +73,65 @@ describe('where a tab set ends', () => {
       ],
     ]);
     assert.deepEqual(byTag(html, 'h2').map(textOf), ['Windows', 'Mac']);
+  });
+});
+
+describe("a tab label's heading", () => {
+  /** The page's headings in order, as `h<level> text`. */
+  const outline = (html: string) =>
+    findElements(html, (element) => /^h[1-6]$/.test(element.tagName)).map(
+      (heading) => `${heading.tagName} ${textOf(heading)}`,
+    );
+
+  test('is one level below the heading the tab set is under, whatever level the label is written at', async () => {
+    const html = await renderLearn(
+      '## Mount\n\n### Sub\n\n# [One](#tab/one)\n\nOne.\n\n# [Two](#tab/two)\n\nTwo.\n\n---\n\n### Next sub\n\nText.\n',
+    );
+    assert.deepEqual(outline(html), ['h2 Mount', 'h3 Sub', 'h4 One', 'h4 Two', 'h3 Next sub']);
+  });
+
+  test('follows the outline inside a list item, and the headings of tabs before are no part of it', async () => {
+    const html = await renderLearn(
+      '## A\n\n## [X](#tab/x)\n\n#### Inside X\n\n---\n\n#### Step\n\n1. Add the storage.\n\n    # [SMB](#tab/smb)\n\n    SMB text.\n\n    # [NFS](#tab/nfs)\n\n    NFS text.\n\n    ---\n\n2. Mount it.\n',
+    );
+    assert.deepEqual(outline(html), ['h2 A', 'h3 X', 'h4 Inside X', 'h4 Step', 'h5 SMB', 'h5 NFS']);
+  });
+
+  test('is h6 at most, and h2 at least', async () => {
+    const deep = await renderLearn('###### Deep\n\n## [A](#tab/a)\n\nA.\n\n## [B](#tab/b)\n\nB.\n\n---\n');
+    assert.deepEqual(outline(deep), ['h6 Deep', 'h6 A', 'h6 B']);
+    const top = await renderLearn('Intro.\n\n### [A](#tab/a)\n\nA.\n\n### [B](#tab/b)\n\nB.\n\n---\n');
+    assert.deepEqual(outline(top), ['h2 A', 'h2 B']);
+  });
+
+  test('stays out of "On this page", and a heading of the tab with the same text keeps its own slug', async () => {
+    const html = await renderLearn(
+      '## Mount\n\n# [SMB](#tab/smb)\n\n### SMB\n\nSMB text.\n\n# [NFS](#tab/nfs)\n\nNFS text.\n\n---\n\n## Use\n\n# [SMB](#tab/smb)\n\nAgain.\n\n# [NFS](#tab/nfs)\n\nAgain.\n\n---\n',
+    );
+    // The headings as Astro reports them to the layout: level, id and text.
+    const headings = findElements(html, (element) => /^h[1-6]$/.test(element.tagName)).map((heading) => ({
+      depth: Number(heading.tagName.slice(1)),
+      slug: String(heading.properties['id']),
+      text: textOf(heading),
+    }));
+    assert.deepEqual(buildToc(headings), [
+      { slug: 'mount', text: 'Mount', children: [{ slug: 'smb', text: 'SMB', children: [] }] },
+      { slug: 'use', text: 'Use', children: [] },
+    ]);
+    assert.equal(new Set(headings.map((heading) => heading.slug)).size, headings.length, 'ids are unique');
+  });
+
+  test('keeps what the tab script reads: each section opens with its label, and carries its tab id', async () => {
+    const html = await renderLearn(
+      '## Sub\n\n# [SMB](#tab/smb)\n\nText.\n\n# [NFS](#tab/nfs)\n\nText.\n\n---\n',
+    );
+    const opening = byTag(html, 'section').map((section) => {
+      const first = section.children.find((child) => child.type === 'element');
+      return [section.properties['dataTab'], first && byTag(first, 'h3').map(textOf)];
+    });
+    assert.deepEqual(opening, [
+      ['smb', ['SMB']],
+      ['nfs', ['NFS']],
+    ]);
   });
 });

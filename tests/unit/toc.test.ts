@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildToc } from '../../src/lib/toc.ts';
+import { buildToc, isTabLabelId, tabLabelId } from '../../src/lib/toc.ts';
 
 test('H2s become entries and H3s nest under the H2 before them', () => {
   const toc = buildToc([
@@ -26,4 +26,24 @@ test('an H3 before any H2 stays at the top level', () => {
 
 test('a page without headings has no table of contents', () => {
   assert.deepEqual(buildToc([{ depth: 1, slug: 'title', text: 'Title' }]), []);
+});
+
+test("tab labels are left out: they name a tab set's panels, not sections of the page", () => {
+  const toc = buildToc([
+    { depth: 2, slug: 'mount', text: 'Mount' },
+    { depth: 3, slug: tabLabelId(1, 1), text: 'SMB' },
+    { depth: 3, slug: 'smb', text: 'SMB' },
+    { depth: 3, slug: tabLabelId(1, 2), text: 'NFS' },
+    { depth: 2, slug: tabLabelId(2, 1), text: 'Windows' },
+  ]);
+  assert.deepEqual(toc, [
+    { slug: 'mount', text: 'Mount', children: [{ slug: 'smb', text: 'SMB', children: [] }] },
+  ]);
+});
+
+test("a heading's own slug is never taken for a tab label's id", () => {
+  for (const slug of ['tabset-1-tab-2-notes', 'tab-1', 'tabset-1', 'tabset-tab-1']) {
+    assert.equal(isTabLabelId(slug), false, slug);
+  }
+  assert.equal(isTabLabelId(tabLabelId(12, 3)), true);
 });
