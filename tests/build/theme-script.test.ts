@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { minifySync } from 'vite';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -10,7 +11,11 @@ import { DIST } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
 
 const dist = fileURLToPath(DIST);
-const themeScript = readFileSync(new URL('../../src/client/theme-init.js', import.meta.url), 'utf8');
+/** src/client/theme-init.js as DocsLayout inlines it: minified with Vite's minifier. */
+const themeScript = minifySync(
+  'theme-init.js',
+  readFileSync(new URL('../../src/client/theme-init.js', import.meta.url), 'utf8'),
+).code;
 
 /** The element children of the page's <head>, in order. */
 function headElements(html: string): Element[] {
@@ -27,7 +32,7 @@ for (const page of listDistPages(DIST)) {
     const html = readFileSync(`${dist}${page.endsWith('.html') ? page : `${page}index.html`}`, 'utf8');
     const head = headElements(html);
     const at = head.findIndex((element) => element.tagName === 'script' && toString(element) === themeScript);
-    assert.ok(at !== -1, `${page}: no inline <script> in <head> holding src/client/theme-init.js`);
+    assert.ok(at !== -1, `${page}: no inline <script> in <head> holding src/client/theme-init.js, minified`);
     const script = head[at] as Element;
     for (const attribute of ['src', 'async', 'defer', 'type'])
       assert.equal(script.properties[attribute], undefined, `${page}: the theme script has ${attribute}`);
