@@ -117,8 +117,8 @@ describe('remark-learn-images', () => {
         '## [:::image type="icon" source="/media/intune.svg"::: **Intune**](#tab/intune)\n\nOne.\n\n## [:::image type="icon" source="/media/gpo.svg"::: **GPO**](#tab/gpo)\n\nTwo.\n\n---\n',
       ),
     );
-    assert.match(html, /<h2 id="intune">Intune<\/h2>/);
-    assert.match(html, /<h2 id="gpo">GPO<\/h2>/);
+    assert.match(html, /<h2 id="tabset-1-tab-1">Intune<\/h2>/);
+    assert.match(html, /<h2 id="tabset-1-tab-2">GPO<\/h2>/);
   });
 
   test('a missing image is a warning and a figure showing its alt text', async () => {
