@@ -142,6 +142,46 @@ describe('describeChange', () => {
     }
   });
 
+  test('whitespace that renders the same is no change: reflowed, re-padded, blank lines, CRLF', () => {
+    const body = [
+      'Defender for Business protects devices\nin small businesses.',
+      '## Requirements',
+      '| Item | Need |\n|---|---|\n| OS | Windows 11 |',
+      '- One\n- Two',
+      '```powershell\nGet-MpComputerStatus\n  | Select-Object AMRunningMode\n```',
+      '',
+    ].join('\n\n');
+    const respaced = [
+      'Defender for Business   protects\ndevices in small businesses.   ',
+      '',
+      '## Requirements  ',
+      '| Item | Need       |\n| ---- | ---------- |\n| OS   | Windows 11 |',
+      '- One\n-   Two',
+      '```powershell   \nGet-MpComputerStatus   \n  | Select-Object AMRunningMode\n```',
+      '',
+    ].join('\n\n');
+    const before = page('', body);
+    assert.equal(describeChange(before, page('', respaced), 'f'), undefined);
+    assert.equal(describeChange(before, page('', body).replaceAll('\n', '\r\n'), 'f'), undefined);
+    // Whitespace a reader sees is a change: a code line's indent, a list item moved into another.
+    assert.equal(
+      describeChange(before, page('', body.replace('  | Select', '| Select')), 'f'),
+      'Changed the section "Requirements".',
+    );
+    assert.equal(
+      describeChange(before, page('', body.replace('- Two', '  - Two')), 'f'),
+      'Changed the section "Requirements".',
+    );
+  });
+
+  test('front matter other than the title and description is no change; a re-spaced title neither', () => {
+    const before = page('author: "chrisda"\n', BODY);
+    const after = page('author: "someone"\nsidebarLabel: "Set up"\ngroup: "Start"\n', BODY)
+      .replace('2024-05-31', '2025-01-02')
+      .replace('"Setup"', '"  Setup "');
+    assert.equal(describeChange(before, after, 'f'), undefined);
+  });
+
   test('names a new title and a changed description', () => {
     const after = page('', BODY)
       .replace('"Setup"', '"Set up"')

@@ -1,7 +1,8 @@
 /**
  * What changed in a page's text between two versions of its file, in a sentence for the changelog:
- * the title, the description and each section (the text under a heading) compared; other front matter
- * (order, dates, provenance) is not the page's text.
+ * the title, the description and each section (the text under a heading) compared as a reader sees them;
+ * other front matter (order, dates, provenance) is not the page's text, and neither is whitespace that
+ * renders the same.
  */
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -21,15 +22,23 @@ interface Section {
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
-/** Runs of whitespace as one space, trimmed. */
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Runs of whitespace as one space: text that renders the same compares equal. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The visible text of a heading: no Markdown or HTML syntax (`## <a name="x"></a>**Later**` → `Later`). */
-const visibleText = (node: Nodes) => collapse(toString(node, { includeHtml: false }));
+const visibleText = (node: Nodes) => collapse(toString(node, { includeHtml: false })).trim();
 
-/** `nodes` as a string to compare: the syntax tree without its source positions. */
+/**
+ * `nodes` as a reader sees them, as a string to compare: the syntax tree without source positions, text
+ * and HTML with whitespace collapsed, code without spaces at line ends (a reflowed paragraph, a blank
+ * line more or trailing spaces are no change; a word, a link target or a code line's indent is).
+ */
 function reading(nodes: readonly RootContent[]): string {
-  return JSON.stringify(nodes, (key: string, value: unknown) => (key === 'position' ? undefined : value));
+  return JSON.stringify(nodes, function (this: { type?: unknown }, key: string, value: unknown) {
+    if (key === 'position') return undefined;
+    if (key !== 'value' || typeof value !== 'string') return value;
+    return this.type === 'code' ? value.replace(/[ \t\r]+$/gm, '') : collapse(value);
+  });
 }
 
 /** Whether `node` is a paragraph that is only a variant's opening line. */
@@ -100,7 +109,7 @@ function readPage(text: string, file: string): { data: Record<string, unknown>; 
 }
 
 const field = (data: Record<string, unknown>, key: string) =>
-  typeof data[key] === 'string' ? data[key] : undefined;
+  typeof data[key] === 'string' ? collapse(data[key]).trim() : undefined;
 
 /**
  * One sentence saying what changed in the page's text from `before` to `after` (page files with front
