@@ -17,6 +17,8 @@ const KB = 1024;
 const FIRST_PAINT_BUDGET = 14 * KB;
 const TOTAL_BUDGET = 20 * KB;
 const JS_BUDGET = 2 * KB;
+/** What a page with Learn tab sets runs at most, for now (2,439 B measured): the 2 KB goal is not met there. */
+const TABS_JS_CEILING = 2.5 * KB;
 
 const dist = fileURLToPath(DIST).replace(/\/$/, '');
 const pages = listDistPages(DIST);
@@ -79,10 +81,10 @@ describe('imported Learn content (the corpus)', () => {
       ),
     }));
   });
-  /** Pages over the JS budget, each with what it runs. */
-  const overJsBudget = (tabs: boolean) =>
+  /** Pages over `budget`, each with what it runs. */
+  const overJsBudget = (tabs: boolean, budget: number) =>
     weights
-      .filter((weight) => weight.tabs === tabs && weight.jsBytes > JS_BUDGET)
+      .filter((weight) => weight.tabs === tabs && weight.jsBytes > budget)
       .map((weight) => `${weight.page}: ${weight.jsBytes} B of JS at load\n${describeAssets(weight)}`);
 
   test('the corpus has pages with and without Learn tab sets', () => {
@@ -90,15 +92,12 @@ describe('imported Learn content (the corpus)', () => {
   });
 
   test(`pages without tab sets run at most ${JS_BUDGET / KB} KB gzipped of JavaScript at load`, () => {
-    assert.deepEqual(overJsBudget(false), []);
+    assert.deepEqual(overJsBudget(false, JS_BUDGET), []);
   });
 
-  // A known gap, reported rather than failing the suite: README "Performance" says by how much and why.
-  test(
-    `pages with tab sets run at most ${JS_BUDGET / KB} KB gzipped of JavaScript at load`,
-    { todo: 'over budget: see README "Performance"' },
-    () => {
-      assert.deepEqual(overJsBudget(true), []);
-    },
-  );
+  // Not yet the 2 KB of the other pages: their tab script (about 1 KB) comes on top. README "Performance"
+  // says by how much and why; this keeps it from growing.
+  test(`pages with tab sets run at most ${TABS_JS_CEILING / KB} KB gzipped of JavaScript at load`, () => {
+    assert.deepEqual(overJsBudget(true, TABS_JS_CEILING), []);
+  });
 });
