@@ -182,6 +182,25 @@ describe('describeChange', () => {
     assert.equal(describeChange(before, after, 'f'), undefined);
   });
 
+  test('a page changed throughout names three sections and counts the others', () => {
+    const headings = ['Before you begin', 'Steps', 'Verify', 'Troubleshoot', 'Next steps'];
+    const body = (word: string) =>
+      [`${word} intro.`, ...headings.map((heading) => `## ${heading}\n\n${word} text.`), ''].join('\n\n');
+    const before = page('', body('Old'));
+    assert.equal(
+      describeChange(before, page('', body('New')), 'f'),
+      'Changed the introduction, the section "Before you begin", the section "Steps" and 3 other sections.',
+    );
+    assert.equal(
+      describeChange(
+        before,
+        page('', body('New').replace('New text.', 'Old text.').replace('New text.', 'Old text.')),
+        'f',
+      ),
+      'Changed the introduction, the section "Verify", the section "Troubleshoot" and the section "Next steps".',
+    );
+  });
+
   test('names a new title and a changed description', () => {
     const after = page('', BODY)
       .replace('"Setup"', '"Set up"')

@@ -111,6 +111,9 @@ function readPage(text: string, file: string): { data: Record<string, unknown>; 
 const field = (data: Record<string, unknown>, key: string) =>
   typeof data[key] === 'string' ? collapse(data[key]).trim() : undefined;
 
+/** Sections named in a summary; past this, the others are counted ("and 5 other sections"). */
+const NAMED_SECTIONS = 3;
+
 /**
  * One sentence saying what changed in the page's text from `before` to `after` (page files with front
  * matter, `file` named in errors), in plain text, or undefined when a reader would see the same text.
@@ -137,6 +140,8 @@ export function describeChange(before: string, after: string, file: string): str
       ...removed.map((section) => `${name(section)} (removed)`),
     ]),
   ];
-  parts.push(...named);
+  const others = named.length - NAMED_SECTIONS;
+  if (others > 1) parts.push(...named.slice(0, NAMED_SECTIONS), `${others} other sections`);
+  else parts.push(...named);
   return parts.length === 0 ? undefined : `Changed ${list(parts)}.`;
 }
