@@ -447,16 +447,18 @@ describe('planImport', () => {
     assert.deepEqual(plan.warnings, []);
   });
 
-  test('--read-root reads includes and images from a folder above the source folder, which is otherwise refused', () => {
+  test('--read-root reads includes and images from a folder above the source folder, which is otherwise refused; images below it keep their paths', () => {
     const repo = folder({
-      '/repo/docs/guide/a.md': `${FRONT}\n# A page\n\n[!INCLUDE [applies](../../includes/applies.md)]\n\n![Dial](../media/dial.png)\n`,
+      '/repo/docs/guide/a.md': `${FRONT}\n# A page\n\n[!INCLUDE [applies](../../includes/applies.md)]\n\n![Dial](../media/dial.png)\n\n![In](media/in.png)\n`,
       '/repo/docs/guide/b.md': `${FRONT}\n# B page\n`,
       '/repo/includes/applies.md': 'Applies to [B](../docs/guide/b.md).\n',
       '/repo/docs/media/dial.png': 'png',
+      '/repo/docs/guide/media/in.png': 'png',
     });
     const files = ['/repo/docs/guide/a.md', '/repo/docs/guide/b.md'];
     const confined = planImport(files, {}, repo);
     assert.equal(confined.outsideReads, 2);
+    assert.deepEqual(confined.copies, [{ from: '/repo/docs/guide/media/in.png', to: 'public/media/in.png' }]);
     assert.doesNotMatch(confined.pages[0]?.body ?? '', /Applies to/);
     const wider = planImport(files, { readRoot: '/repo' }, repo);
     assert.equal(wider.outsideReads, 0);
@@ -467,7 +469,8 @@ describe('planImport', () => {
     );
     assert.match(wider.pages[0]?.body ?? '', /^Applies to \[B\]\(b\.md\)\.$/m);
     assert.deepEqual(wider.copies, [
-      { from: '/repo/docs/media/dial.png', to: 'public/media/docs/media/dial.png' },
+      { from: '/repo/docs/media/dial.png', to: 'public/media/_root/docs/media/dial.png' },
+      { from: '/repo/docs/guide/media/in.png', to: 'public/media/in.png' },
     ]);
     assert.throws(
       () => planImport(files, { readRoot: '/elsewhere' }, repo),

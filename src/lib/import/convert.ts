@@ -159,12 +159,18 @@ const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const MARKDOWN_IMAGE = /(!\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g;
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
-/** Where a source image is published: `media/a/b.png` → `/media/a/b.png`, other folders under `/media/`. */
-function sitePathOfImage(sourceDir: string, source: string, root: string): string {
-  const path = relative(root, resolve(sourceDir, decodeURIComponent(source)))
-    .split(sep)
-    .join('/');
-  const inside = posix.normalize(path).replace(/^(?:\.\.\/)+/, '');
+/**
+ * Where the image at `path` (absolute) is published. Below the source folder: `media/a/b.png` →
+ * `/media/a/b.png`, other folders under `/media/`, so a wider --read-root moves none of them. Above it
+ * (read through --read-root): its path below the read root under `/media/_root/`, apart from the others.
+ */
+function sitePathOfImage(path: string, context: Context, real: boolean): string {
+  const sourceRoot = real ? context.realSourceRoot : context.sourceRoot;
+  // A missing file's path may leave the root: it names no file, and climbs nowhere.
+  const below = (root: string) =>
+    posix.normalize(relative(root, path).split(sep).join('/')).replace(/^(?:\.\.\/)+/, '');
+  if (!isInside(sourceRoot, path)) return `/media/_root/${below(real ? context.realRoot : context.root)}`;
+  const inside = below(sourceRoot);
   return `/${inside.startsWith('media/') ? inside : `media/${inside}`}`;
 }
 
@@ -176,10 +182,13 @@ function lineAt(text: string, offset: number): number {
 interface Context {
   files: SourceFiles;
   plan: ImportPlan;
-  /** The read root: every file read is inside it; images are published relative to it. */
+  /** The read root: every file read is inside it. */
   root: string;
   /** The read root with symlinks resolved. */
   realRoot: string;
+  /** The source folder, whose images are published by their path below it; with symlinks resolved. */
+  sourceRoot: string;
+  realSourceRoot: string;
 }
 
 /** Learn constructs the site does not render, or renders with a caveat: reported with file and line. */
@@ -270,7 +279,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
         line,
         message: `image ${found.problem} The page shows its alt text instead.`,
       });
-      return sitePathOfImage(dirname(file), source, context.root);
+      return sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
     }
     const bytes = context.files.bytes?.(found.path);
     const problem = bytes === undefined ? undefined : imageProblem(source, bytes);
@@ -280,9 +289,9 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
         line,
         message: `image ${problem} Not copied: the page shows its alt text.`,
       });
-      return sitePathOfImage(dirname(file), source, context.root);
+      return sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
     }
-    const sitePath = sitePathOfImage(dirname(found.path), posix.basename(found.path), context.realRoot);
+    const sitePath = sitePathOfImage(found.path, context, true);
     if (!context.plan.copies.some((copy) => copy.from === found.path))
       context.plan.copies.push({ from: found.path, to: `public${sitePath}` });
     return sitePath;
@@ -492,6 +501,8 @@ export function planImport(
     plan,
     root: readRoot,
     realRoot: pathAccess(access).real(readRoot) ?? readRoot,
+    sourceRoot: root,
+    realSourceRoot: pathAccess(access).real(root) ?? root,
   };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
