@@ -1,6 +1,17 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
-import type { Blockquote, Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { ElementContent, Properties } from 'hast';
+import type {
+  Blockquote,
+  Image,
+  Link,
+  LinkReference,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -39,7 +50,7 @@ function missingText(altText: string, source: string): PhrasingContent {
 }
 
 /** `<img>` of a present image, or the alt text in a box when it is missing. */
-function picture(image: ImageDirective, present: boolean): ElementContent {
+function picture(image: ImageDirective, present: boolean): Element {
   if (!present) {
     return {
       type: 'element',
@@ -58,21 +69,46 @@ function picture(image: ImageDirective, present: boolean): ElementContent {
 }
 
 /**
- * A node that mdast-util-to-hast turns into exactly `hName` with `hChildren`. Its own type (not an empty
- * paragraph) because MDX removes paragraphs with no Markdown children.
+ * A node that mdast-util-to-hast turns into exactly the element `hName`: with `hChildren`, or with the
+ * Markdown `children` (a link stays a Markdown link, resolved and checked as any other). Its own type
+ * (not an empty paragraph) because MDX removes paragraphs with no Markdown children.
  */
-function element(hName: string, className: string[], hChildren: ElementContent[]): RootContent {
+function element(
+  hName: string,
+  hProperties: Properties,
+  content: { hChildren: ElementContent[] } | { children: RootContent[] },
+): RootContent {
+  const hChildren = 'hChildren' in content ? content.hChildren : undefined;
   return {
     type: 'learnImage',
-    children: [],
-    data: { hName, hProperties: { className }, hChildren },
+    children: 'children' in content ? content.children : [],
+    data: { hName, hProperties, ...(hChildren ? { hChildren } : {}) },
   } as unknown as RootContent;
 }
 
-/** `<figure>` of a block image; a complex image carries its long description in `<details>`. */
-function figure(image: ImageDirective, present: boolean, description: RootContent[]): RootContent {
+/** The link a source puts around a block image (`[:::image …:::](url)`), if any. */
+type ImageLink = Link | LinkReference;
+
+/** The picture of a block image, inside the source's link when it has one (a missing image's box too). */
+function linkedPicture(image: ImageDirective, present: boolean, link: ImageLink | undefined): RootContent {
+  const shown = picture(image, present);
+  const node = element(shown.tagName, shown.properties, { hChildren: shown.children });
+  return link ? ({ ...link, children: [node] } as unknown as RootContent) : node;
+}
+
+/**
+ * `<figure>` of a block image, its picture inside the source's link when it has one (`<figure><a><img>`:
+ * the link named by the alt text); a complex image carries its long description in `<details>`.
+ */
+function figure(
+  image: ImageDirective,
+  present: boolean,
+  description: RootContent[],
+  link: ImageLink | undefined,
+): RootContent {
   const className = ['learn-image', ...(present ? [] : ['learn-image-missing'])];
-  if (description.length === 0) return element('figure', className, [picture(image, present)]);
+  const shown = linkedPicture(image, present, link);
+  if (description.length === 0) return element('figure', { className }, { children: [shown] });
   const summary: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'text', value: 'Description of the image' }],
@@ -85,8 +121,8 @@ function figure(image: ImageDirective, present: boolean, description: RootConten
   };
   const picturePara = element(
     'div',
-    ['learn-image-picture'],
-    [picture(image, present)],
+    { className: ['learn-image-picture'] },
+    { children: [shown] },
   ) as Blockquote['children'][number];
   return {
     type: 'blockquote',
@@ -104,6 +140,13 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       const text = toString(node).trim();
       const opening = new RegExp(`^${IMAGE_DIRECTIVE.source}`).exec(text);
       if (!opening) return;
+      // `[:::image …:::](url)`: the link holds the whole directive, and nothing else.
+      const [first] = node.children;
+      const link =
+        (first?.type === 'link' || first?.type === 'linkReference') &&
+        toString(first).trim() === opening[0].trim()
+          ? first
+          : undefined;
       const image = parseImageDirective(opening[1] ?? '');
       if (!image || image.type === 'icon') return;
       let rest = text.slice(opening[0].length).trim();
@@ -143,7 +186,7 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       parent.children.splice(
         index,
         end - index + 1,
-        figure(image, present, image.type === 'complex' ? description : []),
+        figure(image, present, image.type === 'complex' ? description : [], link),
       );
       return [SKIP, index + 1];
     });

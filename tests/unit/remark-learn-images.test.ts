@@ -121,6 +121,46 @@ describe('remark-learn-images', () => {
     assert.match(html, /<h2 id="tabset-1-tab-2">GPO<\/h2>/);
   });
 
+  test('a linked image keeps its link: the figure holds the image inside the link, named by its alt text', async () => {
+    const html = await render(
+      '[:::image type="content" source="/media/dial.svg" alt-text="Guide.":::](https://learn.microsoft.com/g.pdf "Get the guide")\n',
+    );
+    assert.match(
+      html,
+      /<figure class="learn-image"><a href="https:\/\/learn\.microsoft\.com\/g\.pdf" title="Get the guide"[^>]*><img src="\/media\/dial\.svg" alt="Guide\."[^>]*>.*<\/a><\/figure>/,
+    );
+  });
+
+  test("a linked image that is missing keeps its link around its alt text's box; a reference link too", async () => {
+    const { result: html } = await warnings(() =>
+      render(
+        '[:::image type="content" source="/media/gone.png" alt-text="Playbook.":::][guide]\n\n[guide]: https://learn.microsoft.com/playbook\n',
+      ),
+    );
+    assert.match(
+      html,
+      /<figure class="learn-image learn-image-missing"><a href="https:\/\/learn\.microsoft\.com\/playbook"[^>]*><span class="image-missing">Playbook\.<\/span>/,
+    );
+  });
+
+  test('a linked complex image links its picture, its description outside the link', async () => {
+    const html = await render(
+      '[:::image type="complex" source="/media/chart.svg" alt-text="Chart.":::](https://learn.microsoft.com/c)\n   The long description.\n:::image-end:::\n',
+    );
+    assert.match(
+      html,
+      /<div class="learn-image-picture"><a href="https:\/\/learn\.microsoft\.com\/c"[^>]*><img src="\/media\/chart\.svg" alt="Chart\."[^>]*>.*<\/a><\/div>\s*<details>\s*<summary>Description of the image<\/summary>\s*<p>The long description\.<\/p>/,
+    );
+  });
+
+  test("a linked image's link to an article of the site goes to its page, as any link does", async () => {
+    const html = await renderLearn(
+      '[:::image type="content" source="/media/dial.svg" alt-text="Privacy.":::](privacy.md)\n',
+      { root: pathToFileURL(`${project}/`), sitePages: ['page', 'privacy'] },
+    );
+    assert.match(html, /<figure class="learn-image"><a href="\/privacy\/"><img src="\/media\/dial\.svg"/);
+  });
+
   test('a missing image is a warning and a figure showing its alt text', async () => {
     const { result: html, warned } = await warnings(() =>
       render(':::image type="content" source="/media/absent.png" alt-text="The back panel.":::\n'),
