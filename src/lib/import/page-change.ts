@@ -132,7 +132,7 @@ export function describeChange(before: string, after: string, file: string): str
       : heading === ''
         ? 'a section with no heading text'
         : `the section "${heading}"`;
-  // Sections of one heading read as one: "the section "Bash"" once, however many of them changed.
+  // Sections of one heading read as one: "the section "Install"" once, however many of them changed.
   const named = [
     ...new Set([
       ...changed.map(name),
