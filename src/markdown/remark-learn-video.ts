@@ -1,7 +1,7 @@
 /**
- * Learn's `[!VIDEO url]` (alone, or as a `> ` quote) as a link to the video, named by its `alt-text`: the
- * site embeds no player, since a player makes requests to another origin. YouTube embed URLs link to the
- * video's watch page.
+ * Learn's `[!VIDEO url]` (alone, or as a `> ` quote) as a link to the video, named by its `alt-text` (or
+ * else its `title`): the site embeds no player, since a player makes requests to another origin. YouTube
+ * embed URLs link to the video's watch page.
  */
 import type { Link, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -55,9 +55,10 @@ export function remarkLearnVideo() {
             ? node.children[0]
             : undefined;
       const video = paragraph && VIDEO_MARKER.exec(toString(paragraph).trim());
-      const replacement = video
-        ? videoLink(video[1] ?? '', parseAttributes(video[2] ?? '')['alt-text'])
-        : undefined;
+      const attributes = video ? parseAttributes(video[2] ?? '') : {};
+      // Its `title` names the video when it has no alt text (`[!VIDEO url title="Set up…"]`).
+      const name = attributes['alt-text']?.trim() || attributes['title'];
+      const replacement = video ? videoLink(video[1] ?? '', name) : undefined;
       if (!replacement) return undefined;
       parent.children.splice(index, 1, replacement as RootContent);
       return [SKIP, index + 1];

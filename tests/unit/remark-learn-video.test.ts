@@ -26,4 +26,16 @@ describe('remark-learn-video', () => {
     );
     assert.doesNotMatch(html, /\[!VIDEO|alt-text|data-x/);
   });
+  test('without alt-text, its title names the video in the link; with both, alt-text does', async () => {
+    const html = await renderLearn(
+      '> [!VIDEO https://www.youtube.com/embed/abc123 title="Set up Microsoft 365 for business"]\n\n[!VIDEO https://www.youtube.com/embed/def456 title="The title" alt-text="The alt text."]\n\n[!VIDEO https://www.youtube.com/embed/ghi789 alt-text="" title="Empty alt text"]\n',
+    );
+    assert.match(
+      html,
+      /<a href="https:\/\/www\.youtube\.com\/watch\?v=abc123"[^>]*>Watch the video on youtube\.com: Set up Microsoft 365 for business<span/,
+    );
+    assert.match(html, />Watch the video on youtube\.com: The alt text\.<span/);
+    assert.match(html, />Watch the video on youtube\.com: Empty alt text<span/);
+    assert.doesNotMatch(html, /The title|title=/);
+  });
 });
