@@ -1,6 +1,7 @@
 /**
  * Learn's layout markers (`:::row:::`, `:::column:::`), content variants (`:::zone …:::`, `::: moniker …`)
- * and `<a name>` bookmarks, rendered plainly.
+ * and `<a name>` bookmarks, rendered plainly: each variant a block (`div.learn-variant`) of its label and
+ * its content, so the text after its end reads as shared by every variant.
  */
 import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -46,6 +47,61 @@ function labelFor(line: string): Paragraph | undefined {
   return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? '')) : undefined;
 }
 
+/** Where a variant's end marker (`:::zone-end`) was, until its variant is wrapped (wrapVariants). */
+const VARIANT_END_NODE = 'learnVariantEnd';
+
+function isVariantEnd(node: RootContent): boolean {
+  return (node.type as string) === VARIANT_END_NODE;
+}
+
+/** Whether `node` is a variant's label (variantLabel). */
+function isVariantLabel(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    (node.data?.hProperties as { className?: unknown } | undefined)?.className?.toString() ===
+      'learn-zone-label'
+  );
+}
+
+/**
+ * Wraps each variant among `parent`'s children (its label, then its content up to its end marker, the next
+ * label or the end of `parent`) in `div.learn-variant`, and removes the end markers. An end marker with no
+ * variant open beside it (`:::zone-end` read into a list's last item) ends the variant open around
+ * `parent`: returns whether `parent` held one.
+ */
+function wrapVariants(parent: Parent): boolean {
+  const children: RootContent[] = [];
+  let open: RootContent[] | undefined;
+  let endsOuter = false;
+  const close = () => {
+    if (open) children.push(learnBlock(['learn-variant'], open));
+    open = undefined;
+  };
+  for (const child of parent.children) {
+    if (isVariantEnd(child)) {
+      if (open) close();
+      else endsOuter = true;
+      continue;
+    }
+    if (isVariantLabel(child)) {
+      close();
+      open = [child];
+      continue;
+    }
+    // Labels and end marks are blocks: no need to look inside paragraphs and headings.
+    const endsHere =
+      'children' in child && child.type !== 'paragraph' && child.type !== 'heading' && wrapVariants(child);
+    (open ?? children).push(child);
+    if (endsHere) {
+      if (open) close();
+      else endsOuter = true;
+    }
+  }
+  close();
+  parent.children = children;
+  return endsOuter;
+}
+
 /** A line of a paragraph's (or setext heading's) inline content, and what ended it: a newline or a hard break. */
 interface InlineLine {
   nodes: PhrasingContent[];
@@ -73,12 +129,13 @@ function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
   return lines;
 }
 
-/** The marker a line is, when it is one alone: a variant's start (its label), or one that just goes. */
-function markerOf(line: InlineLine): { label?: Paragraph } | undefined {
+/** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
+function markerOf(line: InlineLine): { label?: Paragraph; end?: true } | undefined {
   const [only, ...more] = line.nodes;
   if (only?.type !== 'text' || more.length > 0) return undefined;
   const text = only.value.trim();
-  if (LAYOUT_MARKER.test(text) || VARIANT_END.test(text)) return {};
+  if (VARIANT_END.test(text)) return { end: true };
+  if (LAYOUT_MARKER.test(text)) return {};
   const label = labelFor(text);
   return label ? { label } : undefined;
 }
@@ -86,8 +143,8 @@ function markerOf(line: InlineLine): { label?: Paragraph } | undefined {
 /**
  * The blocks a paragraph or setext heading is, once the marker lines in it (`:::row:::`, `::: moniker-end`,
  * a variant's start) are blocks of their own, as Learn parses them: the lines between stay paragraphs (the
- * last one the heading, when its underline is under text), a variant's start its label. Undefined when no
- * line is a marker.
+ * last one the heading, when its underline is under text), a variant's start its label, its end a mark
+ * for wrapVariants. Undefined when no line is a marker.
  */
 function splitAtMarkers(node: Paragraph | Heading, setext: boolean): RootContent[] | undefined {
   const lines = inlineLines(node.children);
@@ -111,6 +168,7 @@ function splitAtMarkers(node: Paragraph | Heading, setext: boolean): RootContent
     }
     flush(false);
     if (marker.label) blocks.push(marker.label);
+    if (marker.end) blocks.push({ type: VARIANT_END_NODE } as unknown as RootContent);
   }
   if (run.length > 0) flush(true);
   // A setext heading whose last line was a marker: its `---` was a rule under a block, not an underline.
@@ -132,13 +190,18 @@ function takeFirstLine<T>(node: Paragraph, read: (line: string) => T | undefined
   return found;
 }
 
-/** `content` in the block a `[!div class="…"]` marker (its `attributes`) makes. */
-function learnDiv(attributes: string | undefined, content: RootContent): RootContent {
+/** A `<div>` of `className` holding `children`: a container mdast does not have. */
+function learnBlock(className: string[], children: RootContent[]): RootContent {
   return {
     type: 'learnBlock',
-    data: { hName: 'div', hProperties: { className: learnDivClasses(attributes) } },
-    children: [content],
+    data: { hName: 'div', hProperties: { className } },
+    children,
   } as unknown as RootContent;
+}
+
+/** `content` in the block a `[!div class="…"]` marker (its `attributes`) makes. */
+function learnDiv(attributes: string | undefined, content: RootContent): RootContent {
+  return learnBlock(learnDivClasses(attributes), [content]);
 }
 
 /** `<a name="x"></a>` (MDX) gets `id="x"`, so links to `#x` land on it in HTML5 as on Learn. */
@@ -157,7 +220,8 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
 
 /**
  * Remark plugin: row and column markers are dropped (their content reads top to bottom); each variant's
- * content is kept under a visible label ("For <pivot>:", "For v2 and later:"); `<a name>` bookmarks become `id`s.
+ * content is kept under a visible label ("For <pivot>:", "For v2 and later:"), the two in one block;
+ * `<a name>` bookmarks become `id`s.
  */
 export function remarkLearnBlocks() {
   return (tree: Root) => {
@@ -193,6 +257,7 @@ export function remarkLearnBlocks() {
       if (parent.type === 'listItem' && blocks.length > 1) (parent as ListItem).spread = true;
       return [SKIP, index + blocks.length];
     });
+    wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);
     });

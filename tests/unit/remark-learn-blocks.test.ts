@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Element } from 'hast';
+import { byTag, findElements, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 describe('remark-learn-blocks', () => {
@@ -25,7 +27,7 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(html, /:::/);
     assert.match(
       html,
-      /<p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p>\s*<p class="learn-zone-label">For wall, shelf:<\/p>\s*<p>On the wall\.<\/p>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<div class="learn-variant"><p class="learn-zone-label">For wall, shelf:<\/p>\s*<p>On the wall\.<\/p><\/div>/,
     );
   });
 
@@ -42,7 +44,7 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(html, /:::/);
     assert.match(
       html,
-      /<p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p>\s*<p>In a row\.<\/p>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<p>In a row\.<\/p>/,
     );
   });
 
@@ -70,7 +72,7 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(html, /:::|moniker/);
     assert.match(
       html,
-      /<p class="learn-zone-label">For devops-2020 and later:<\/p>\s*<p>New versions\.<\/p>\s*<p class="learn-zone-label">For versions before devops-2020 or devops-2022:<\/p>\s*<p>Old versions\.<\/p>\s*<p class="learn-zone-label">For v2 to v4:<\/p>\s*<p>Straight after its opening line, <em>with emphasis<\/em>\.\s*<\/p>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For devops-2020 and later:<\/p>\s*<p>New versions\.<\/p><\/div>\s*<div class="learn-variant"><p class="learn-zone-label">For versions before devops-2020 or devops-2022:<\/p>\s*<p>Old versions\.<\/p><\/div>\s*<div class="learn-variant"><p class="learn-zone-label">For v2 to v4:<\/p>\s*<p>Straight after its opening line, <em>with emphasis<\/em>\.\s*<\/p><\/div>/,
     );
   });
 
@@ -81,15 +83,15 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(backToBack, /:::/);
     assert.match(
       backToBack,
-      /<p class="learn-zone-label">For a:<\/p>\s*<p>A\.<\/p>\s*<p class="learn-zone-label">For b:<\/p>\s*<p>B\.<\/p>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For a:<\/p>\s*<p>A\.<\/p><\/div>\s*<div class="learn-variant"><p class="learn-zone-label">For b:<\/p>\s*<p>B\.<\/p><\/div>/,
     );
     const inList = await renderLearn('1. Step\n   ::: zone pivot="cli"\n   Run it.\n   ::: zone-end\n');
     assert.match(
       inList,
-      /<li>\s*<p>Step<\/p>\s*<p class="learn-zone-label">For cli:<\/p>\s*<p>Run it\.<\/p>\s*<\/li>/,
+      /<li>\s*<p>Step<\/p>\s*<div class="learn-variant"><p class="learn-zone-label">For cli:<\/p>\s*<p>Run it\.<\/p><\/div>\s*<\/li>/,
     );
     const aboveNote = await renderLearn('::: zone-end\n::: zone pivot="b"\n> [!NOTE]\n> Careful.\n');
-    assert.match(aboveNote, /^<p class="learn-zone-label">For b:<\/p>/);
+    assert.match(aboveNote, /^<div class="learn-variant"><p class="learn-zone-label">For b:<\/p>/);
   });
 
   test('a marker over --- is no heading: the line goes and the rule stays, as on Learn', async () => {
@@ -102,6 +104,72 @@ describe('remark-learn-blocks', () => {
 
   test('an unknown ::: block is left as it is, for the build check to report', async () => {
     assert.match(await renderLearn(':::spoiler title="v2":::\n\nText.\n\n:::spoiler-end:::\n'), /:::spoiler/);
+  });
+});
+
+describe('where a variant ends', () => {
+  /** Each variant block of `html` as the texts of its paragraphs, and the paragraphs outside them. */
+  const variantsOf = (html: string) => {
+    const [page] = byTag(html, 'html') as [Element];
+    const blocks = findElements(
+      page,
+      (element) => element.properties['className']?.toString() === 'learn-variant',
+    );
+    const inside = new Set(blocks.flatMap((variant) => byTag(variant, 'p')));
+    return {
+      variants: blocks.map((variant) => byTag(variant, 'p').map(textOf)),
+      shared: byTag(page, 'p')
+        .filter((paragraph) => !inside.has(paragraph))
+        .map(textOf),
+    };
+  };
+  const variants = (html: string) => variantsOf(html).variants;
+  const shared = (html: string) => variantsOf(html).shared;
+
+  test('each variant is a block of its label and its content: the text after its end is shared', async () => {
+    for (const markdown of [
+      ':::zone pivot="a"\n\nFor A.\n\n:::zone-end\n\n:::zone pivot="b"\n\nFor B.\n\n:::zone-end\n\nShared.\n',
+      ':::zone pivot="a"\nFor A.\n:::zone-end\n:::zone pivot="b"\nFor B.\n:::zone-end\nShared.\n',
+    ]) {
+      const html = await renderLearn(markdown);
+      assert.deepEqual(variants(html), [
+        ['For a:', 'For A.'],
+        ['For b:', 'For B.'],
+      ]);
+      assert.deepEqual(shared(html), ['Shared.']);
+    }
+  });
+
+  test('a variant in a list item ends at its end marker, or else at the end of the item', async () => {
+    const html = await renderLearn(
+      '1. Step.\n   ::: zone pivot="cli"\n   Run it.\n   ::: zone-end\n   Then check.\n2. Next.\n\n   ::: moniker range=">= v2"\n\n   Unclosed.\n\n3. Last.\n\nAfter.\n',
+    );
+    assert.deepEqual(variants(html), [
+      ['For cli:', 'Run it.'],
+      ['For v2 and later:', 'Unclosed.'],
+    ]);
+    assert.deepEqual(shared(html), ['Step.', 'Then check.', 'Next.', 'Last.', 'After.']);
+  });
+
+  test("an end marker read into a list's last item ends the variant around the list", async () => {
+    const html = await renderLearn(':::zone pivot="a"\n\n1. One.\n2. Two.\n:::zone-end\n\nShared.\n');
+    assert.deepEqual(variants(html), [['For a:', 'One.', 'Two.']]);
+    assert.deepEqual(shared(html), ['Shared.']);
+  });
+
+  test('a variant never closed ends at the next start, or at the end of the page', async () => {
+    const html = await renderLearn(':::zone pivot="a"\n\nFor A.\n\n:::zone pivot="b"\n\nFor B.\n');
+    assert.deepEqual(variants(html), [
+      ['For a:', 'For A.'],
+      ['For b:', 'For B.'],
+    ]);
+    assert.doesNotMatch(html, /:::|learnVariantEnd/);
+  });
+
+  test('a stray end marker goes, and leaves nothing on the page', async () => {
+    const html = await renderLearn('Before.\n\n::: zone-end\n\n- item\n  ::: moniker-end\n');
+    assert.deepEqual(variants(html), []);
+    assert.doesNotMatch(html, /:::|<div/);
   });
 });
 
