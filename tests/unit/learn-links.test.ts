@@ -229,10 +229,7 @@ describe('pages of several Learn folders', () => {
       ...on('kb-start.md'),
       otherFolders: [{ ...kb, articles: [...kb.articles, 'index.md'] }],
     };
-    assert.equal(
-      resolveLearnLink('index.md', withIndex),
-      'https://learn.microsoft.com/en-us/contoso/kb/',
-    );
+    assert.equal(resolveLearnLink('index.md', withIndex), 'https://learn.microsoft.com/en-us/contoso/kb/');
   });
 
   test('a learn-folder.json whose other folders are not as the import writes them is an error naming it', () => {
