@@ -1,4 +1,5 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
+import { relative } from 'node:path';
 import type {
   Blockquote,
   Image,
@@ -33,10 +34,21 @@ function imageExists(source: string, publicDir: string): boolean {
   return confine(`.${new URL(source, 'https://site.invalid').pathname}`, publicDir, publicDir).ok;
 }
 
+/**
+ * Warnings already given in this build: a page rendered more than once says it once (`astro dev` says it
+ * at each edit of the page).
+ */
+const warned = new Set<string>();
+
 function warnMissing(image: Pick<ImageDirective, 'source'>, file: VFile, line: number | undefined): void {
+  // Named from the project, as the build's other messages name files (content/a.md:12).
+  const shown = relative(file.cwd, file.path) || file.path;
+  const key = `${shown}:${String(line)}:${image.source}`;
+  if (warned.has(key)) return;
+  if (process.env['NODE_ENV'] !== 'development') warned.add(key);
   console.warn(
-    `[learn-images] ${file.path}:${line ?? '?'}: image "${image.source}" is not in public/ ` +
-      '(run `npm run import` to copy it, or put it there): the page shows its alt text instead.',
+    `[learn-images] ${shown}:${line ?? '?'}: image "${image.source}" is not in public/: the page shows its ` +
+      'alt text instead. Put the file there (the import copies the images it finds beside an article).',
   );
 }
 

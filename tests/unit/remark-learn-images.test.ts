@@ -71,6 +71,17 @@ describe('remark-learn-images', () => {
       assert.match(html, new RegExp(`<span class="image-missing">${alt.replace('.', '\\.')}</span>`), alt);
   });
 
+  test('a missing image is named from the project, says what to do, and once per place in a build', async () => {
+    const markdown = ':::image type="content" source="/media/twice.png" alt-text="Twice.":::\n';
+    const { warned } = await warnings(async () => {
+      await render(markdown);
+      await render(markdown);
+    });
+    assert.equal(warned.length, 1, warned.join('\n'));
+    assert.doesNotMatch(warned[0] ?? '', /npm run import` to copy it/);
+    assert.match(warned[0] ?? '', /Put the file there/);
+  });
+
   test('type="complex" keeps its long description on the page, in <details>', async () => {
     const html = await render(
       ':::image type="complex" source="/media/chart.svg" alt-text="Signal against dial.":::\n   The signal grows to seven, then stays flat.\n:::image-end:::\n',
