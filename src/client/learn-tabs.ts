@@ -32,7 +32,8 @@ export function startLearnTabs(): void {
   const choose = (id: string | undefined, panel?: Element | null) => {
     for (const set of sets) {
       const [tablist, ...panels] = set.children as HTMLCollectionOf<HTMLElement>;
-      const chosen = panels.find((other) => other === panel || tabId(other) === id);
+      // The panel itself in its own set, even when another tab there has its id (Learn articles repeat some).
+      const chosen = panels.find((other) => other === panel) ?? panels.find((other) => tabId(other) === id);
       panels.forEach((other, index) => {
         const tab = tablist?.children[index] as HTMLElement;
         if (!chosen) return;

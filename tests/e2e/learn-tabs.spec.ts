@@ -32,7 +32,10 @@ test.beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'learn-tabs-site-'));
   const target = dist;
   const built = buildWith(
-    { 'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8') },
+    {
+      'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
+      'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
+    },
     {
       inspect: (dir) => {
         cpSync(join(dir, 'dist'), target, { recursive: true });
@@ -157,4 +160,18 @@ test('choosing a tab chooses it in every set, keeps it in the URL and keeps the 
   await page.reload();
   await expect.poll(() => selectedTabs(page)).toEqual([SLES, SLES, UBUNTU]);
   expect(elsewhere).toEqual([]);
+});
+
+test('two tabs of one set sharing an id each show their own panel', async ({ page }) => {
+  await page.goto(`${BASE}/linux/portal/`);
+  const tabs = page.getByRole('tablist').getByRole('tab');
+  await tabs.nth(1).click();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Open the Microsoft Defender portal.')).toBeVisible();
+  await expect(page.getByText('Open the Microsoft 365 admin center.')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Open the standalone portal.')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(page.getByText('Open the Microsoft Defender portal.')).toBeVisible();
 });
