@@ -460,12 +460,28 @@ function main(argv: string[]): number {
       `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch).`,
     );
   const today = dayDate(isoDate(new Date()));
+  // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
+  // folder's index.md is not imported over it, which is no failure of the import.
+  const homeOwner = readLearnFolder(root).folders.otherFolders?.find((other) =>
+    other.pages.includes('index'),
+  );
+  const keepsHome = (page: PlannedPage) =>
+    !values.force &&
+    slugOfContentPath(pageFile(page)) === 'index' &&
+    ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
+    homeOwner?.learnFolder !== folder;
   const results = [
-    ...plan.pages.map((page) => writePage(page, plan, upstream, today, values.force, root)),
+    ...plan.pages.map((page) => {
+      if (!keepsHome(page)) return writePage(page, plan, upstream, today, values.force, root);
+      console.log(
+        `  home      ${relative(process.cwd(), page.source)}: not imported, the site's home page (content/index.*) stays; links to it go to the folder's page on Learn (--force makes it the home page)`,
+      );
+      return 'home' as const;
+    }),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
   // The pages whose file is now this import's (not those kept) resolve their links in its folder.
-  const written = plan.pages.filter((_page, index) => results[index] !== 'kept');
+  const written = plan.pages.filter((_page, index) => results[index] !== 'kept' && results[index] !== 'home');
   if (plan.pages.length > 0)
     writeLearnFolder(
       root,

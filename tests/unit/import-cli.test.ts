@@ -479,3 +479,31 @@ describe('npm run import of a folder whose pages link articles it does not have'
     assert.doesNotMatch(run.output, /"steps\.md"|"start\.md"|other\/x\.md/);
   });
 });
+
+describe("npm run import of another folder's index.md into the site", () => {
+  const source = mkdtempSync(join(tmpdir(), 'import-home-src-'));
+  const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+  writeFileSync(join(source, 'index.md'), `${front}# Knowledge base\n\nWelcome.\n`);
+  writeFileSync(join(source, 'faq.md'), `${front}# FAQ\n\nBack [home](index.md).\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'import-home-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  const home = readFileSync(join(dir, 'content/index.mdx'), 'utf8');
+  const run = runImport(
+    join(source, 'index.md'),
+    join(source, 'faq.md'),
+    '--learn-path',
+    'contoso/kb',
+    '--root',
+    dir,
+  );
+
+  test("keeps the site's home page, says so, imports the rest and succeeds", () => {
+    assert.equal(run.status, 0, run.output);
+    assert.match(
+      run.output,
+      /home {6}.*index\.md: not imported, the site's home page \(content\/index\.\*\) stays/,
+    );
+    assert.equal(readFileSync(join(dir, 'content/index.mdx'), 'utf8'), home);
+    assert.ok(existsSync(join(dir, 'content/faq.md')));
+  });
+});
