@@ -425,7 +425,13 @@ function main(argv: string[]): number {
   const toc =
     tocPath === undefined
       ? undefined
-      : { entries: readTocYml(readFileSync(tocPath, 'utf8'), tocPath), dir: dirname(tocPath) };
+      : {
+          // Only the articles imported make the sidebar's groups: one left out splits none.
+          entries: readTocYml(readFileSync(tocPath, 'utf8'), tocPath, (href) =>
+            files.includes(resolve(dirname(tocPath), href)),
+          ),
+          dir: dirname(tocPath),
+        };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
   const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);

@@ -333,6 +333,23 @@ describe('TOC.yml', () => {
     assert.equal(tocTitle('- name: A\n  href: a.md\n- name: B\n  href: b.md\n'), undefined);
   });
 
+  test('an article left out of the import splits no group; a subgroup merged above keeps its name on its pages', () => {
+    const toc =
+      '- name: Fold\n  items:\n  - name: Section\n    items:\n    - name: Page A\n      href: a.md\n    - name: Sub\n      items:\n      - name: Overview\n        href: b.md\n    - name: Not imported\n      href: c.md\n';
+    assert.deepEqual(
+      readTocYml(toc, 'TOC.yml', (href) => href !== 'c.md'),
+      [
+        { href: 'a.md', name: 'Page A', group: 'Section' },
+        { href: 'b.md', name: 'Overview', group: 'Sub' },
+      ],
+    );
+    assert.deepEqual(readTocYml(toc, 'TOC.yml'), [
+      { href: 'a.md', name: 'Page A', group: 'Section' },
+      { href: 'b.md', name: 'Sub › Overview', group: 'Section' },
+      { href: 'c.md', name: 'Not imported', group: 'Section' },
+    ]);
+  });
+
   test('a TOC that is not a list is an error naming the file', () => {
     assert.throws(() => readTocYml('name: x', 'docs/TOC.yml'), /docs\/TOC\.yml/);
   });

@@ -31,9 +31,11 @@ export const GROUP_SEPARATOR = ' › ';
  * level below it. The sidebar has one level of groups, each a run of consecutive pages, so: a node whose
  * own pages come before and after one of its subgroups holds that subgroup's pages too, and a name that
  * two groups share ("Key trust" under "Hybrid" and under "On-premises") is qualified with the names
- * above it ("Hybrid › Key trust") until each is its own, numbered as a last resort.
+ * above it ("Hybrid › Key trust") until each is its own, numbered as a last resort. With `imported`, only
+ * the entries it accepts count (the pages an import writes): an article left out splits no group. A page
+ * whose subgroup was merged into a group above keeps the subgroup's name before its own ("Sub › Overview").
  */
-export function readTocYml(yamlText: string, file: string): TocEntry[] {
+export function readTocYml(yamlText: string, file: string, imported?: (href: string) => boolean): TocEntry[] {
   let data: unknown;
   try {
     data = parse(yamlText);
@@ -54,11 +56,14 @@ export function readTocYml(yamlText: string, file: string): TocEntry[] {
     }
   };
   walk(root, undefined);
-  const groups = consecutiveGroups(pages.map((page) => page.group));
+  const kept = imported ? pages.filter((page) => imported(page.href)) : pages;
+  const groups = consecutiveGroups(kept.map((page) => page.group));
   const labels = groupLabels(groups);
-  return pages.map(({ href, name }, index) => {
+  return kept.map(({ href, name, group: own }, index) => {
     const group = groups[index];
-    return { href, name, ...(group ? { group: labels.get(group) ?? group.name } : {}) };
+    const merged =
+      own !== undefined && group !== own && name !== '' ? `${own.name}${GROUP_SEPARATOR}${name}` : name;
+    return { href, name: merged, ...(group ? { group: labels.get(group) ?? group.name } : {}) };
   });
 }
 
