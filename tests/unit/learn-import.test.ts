@@ -486,7 +486,7 @@ describe('planImport', () => {
     );
     assert.match(wider.pages[0]?.body ?? '', /^Applies to \[B\]\(b\.md\)\.$/m);
     assert.deepEqual(wider.copies, [
-      { from: '/repo/docs/media/dial.png', to: 'public/media/_root/docs/media/dial.png' },
+      { from: '/repo/docs/media/dial.png', to: 'public/media/_up/media/dial.png' },
       { from: '/repo/docs/guide/media/in.png', to: 'public/media/in.png' },
     ]);
     assert.throws(

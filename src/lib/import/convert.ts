@@ -160,17 +160,18 @@ const MARKDOWN_IMAGE = /(!\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g;
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
 /**
- * Where the image at `path` (absolute) is published. Below the source folder: `media/a/b.png` →
- * `/media/a/b.png`, other folders under `/media/`, so a wider --read-root moves none of them. Above it
- * (read through --read-root): its path below the read root under `/media/_root/`, apart from the others.
+ * Where the image at `path` (absolute) is published: its path below the source folder under `/media/`
+ * (`media/a/b.png` → `/media/a/b.png`, other folders under `/media/`), each `..` of an image above the
+ * folder (read through --read-root) written `_up` (`../media/p.png` → `/media/_up/media/p.png`): the same
+ * path whatever the read root, so importing again with one changes no page.
  */
 function sitePathOfImage(path: string, context: Context, real: boolean): string {
-  const sourceRoot = real ? context.realSourceRoot : context.sourceRoot;
-  // A missing file's path may leave the root: it names no file, and climbs nowhere.
-  const below = (root: string) =>
-    posix.normalize(relative(root, path).split(sep).join('/')).replace(/^(?:\.\.\/)+/, '');
-  if (!isInside(sourceRoot, path)) return `/media/_root/${below(real ? context.realRoot : context.root)}`;
-  const inside = below(sourceRoot);
+  const below = posix.normalize(
+    relative(real ? context.realSourceRoot : context.sourceRoot, path)
+      .split(sep)
+      .join('/'),
+  );
+  const inside = below.replace(/^(?:\.\.\/)+/, (ups) => '_up/'.repeat(ups.length / 3));
   return `/${inside.startsWith('media/') ? inside : `media/${inside}`}`;
 }
 
