@@ -121,10 +121,11 @@ function git(dir: string, ...args: string[]): string | undefined {
 /**
  * The upstream of the source folder: its SOURCE.md (folder, repository, branch, file commits); else, in a
  * git clone of a GitHub repository, the folder's place in it, its branch and each file's last commit; else
- * the Learn folder. `--repository` and `--branch` say what neither says, or correct it.
+ * its place below --read-root, or the Learn folder. `--repository` and `--branch` say what neither says, or correct it.
  */
 function upstreamOf(
   sourceRoot: string,
+  readRoot: string | undefined,
   learnPath: string,
   given: { repository?: string | undefined; branch?: string | undefined },
 ): Upstream {
@@ -150,7 +151,12 @@ function upstreamOf(
     };
   }
   return {
-    folder: learnPath.replace(/^\/+|\/+$/g, ''),
+    // The folder's place below --read-root (a copy of the repository's root) says where it is in the
+    // repository; without one, Learn's path is the best guess.
+    folder:
+      readRoot !== undefined && readRoot !== sourceRoot
+        ? relative(readRoot, sourceRoot).split(sep).join('/')
+        : learnPath.replace(/^\/+|\/+$/g, ''),
     repository: given.repository ?? record?.repository,
     branch: given.branch ?? record?.branch,
     commitOf: () => undefined,
@@ -457,13 +463,13 @@ function main(argv: string[]): number {
   );
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
   const warnings = report(plan, process.cwd());
-  const upstream = upstreamOf(plan.sourceRoot, learnPath, {
+  const upstream = upstreamOf(plan.sourceRoot, readRoot, learnPath, {
     repository: values.repository,
     branch: values.branch,
   });
   if (upstream.repository === undefined && folder !== LEARN_FOLDER)
     console.warn(
-      `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch).`,
+      `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
   const today = dayDate(isoDate(new Date()));
   // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a

@@ -507,3 +507,34 @@ describe("npm run import of another folder's index.md into the site", () => {
     assert.ok(existsSync(join(dir, 'content/faq.md')));
   });
 });
+
+describe('npm run import of a folder of a repository copy, with --read-root and --repository', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'import-repo-'));
+  mkdirSync(join(repo, 'docs/linux'), { recursive: true });
+  writeFileSync(
+    join(repo, 'docs/linux/setup.md'),
+    '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Setup\n\nText.\n',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'import-repo-site-'));
+  const run = runImport(
+    join(repo, 'docs/linux/setup.md'),
+    '--learn-path',
+    'sql/linux',
+    '--read-root',
+    repo,
+    '--repository',
+    'MicrosoftDocs/sql-docs',
+    '--branch',
+    'live',
+    '--root',
+    dir,
+  );
+
+  test("records the page's path in the repository from the read root, not Learn's path", () => {
+    assert.equal(run.status, 0, run.output);
+    const page = readFileSync(join(dir, 'content/setup.md'), 'utf8');
+    assert.match(page, /^source: "docs\/linux\/setup\.md"$/m);
+    assert.match(page, /^repository: "MicrosoftDocs\/sql-docs"$/m);
+    assert.match(page, /^branch: "live"$/m);
+  });
+});
