@@ -450,6 +450,26 @@ describe('planImport', () => {
     ]);
   });
 
+  test('an image on another site: a Learn image shows its alt text, a Markdown one fails the build, each said so', () => {
+    const plan = planImport(
+      ['/learn/r.md'],
+      {},
+      folder({
+        '/learn/r.md': `${FRONT}\n# R page\n\n:::image type="content" source="https://cdn.example/a.png" alt-text="A.":::\n\n![B](https://cdn.example/b.gif)\n`,
+      }),
+    );
+    const messages = plan.warnings.map((warning) => `${String(warning.line)}: ${warning.message}`);
+    assert.equal(messages.length, 2, messages.join('\n'));
+    assert.match(
+      messages[0] ?? '',
+      /^11: image https:\/\/cdn\.example\/a\.png is on another site.*the page shows its alt text/,
+    );
+    assert.match(
+      messages[1] ?? '',
+      /^13: image https:\/\/cdn\.example\/b\.gif is on another site.*the build will fail on it/,
+    );
+  });
+
   test('an image directive with more colons after it, or spaces around its source, is published', () => {
     const plan = planImport(
       ['/learn/i.md'],

@@ -256,14 +256,16 @@ function scanRefusedLinks(text: string, file: string, firstLine: number, context
 
 /** Image sources relative to `file` are published under /media/ and queued for copying; missing files warned. */
 function rewriteImages(text: string, file: string, firstLine: number, context: Context): string {
-  const publish = (source: string, offset: number): string => {
+  // `markdown`: a Markdown image (`![t](u)`), which the build refuses from another site, where a Learn
+  // image directive shows its alt text.
+  const publish = (source: string, offset: number, markdown: boolean): string => {
     if (source.startsWith('/') && !source.startsWith('//')) return source;
     const line = firstLine + lineAt(text, offset) - 1;
     if (REMOTE.test(source)) {
       context.plan.warnings.push({
         file,
         line,
-        message: `image ${source} is on another site, which this site never loads from: the page shows its alt text. Download it next to the article.`,
+        message: `image ${source} is on another site, which this site never loads from: ${markdown ? 'the build will fail on it' : 'the page shows its alt text'}. Download it next to the article, then import again.`,
       });
       return source;
     }
@@ -304,13 +306,13 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       return whole.replace(
         /(source\s*=\s*")([^"]*)(")/,
         (_match, open: string, source: string, close: string) =>
-          `${open}${publish(source.trim(), offset)}${close}`,
+          `${open}${publish(source.trim(), offset, false)}${close}`,
       );
     })
     .replace(
       MARKDOWN_IMAGE,
       (_whole, open: string, source: string, close: string, offset: number) =>
-        `${open}${publish(source, offset)}${close}`,
+        `${open}${publish(source, offset, true)}${close}`,
     );
 }
 
