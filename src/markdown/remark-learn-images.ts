@@ -232,7 +232,13 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       if (!parent || index === undefined || !node.url.startsWith('/') || node.url.startsWith('//')) return;
       if (imageExists(node.url, options.publicDir)) return;
       warnMissing({ source: node.url }, file, node.position?.start.line);
-      parent.children.splice(index, 1, missingText(node.alt ?? '', node.url) as RootContent);
+      // Without alt text the image was decorative: nothing shows, as nothing would have been read.
+      if (!node.alt) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      parent.children.splice(index, 1, missingText(node.alt, node.url) as RootContent);
+      return undefined;
     });
   };
 }

@@ -53,7 +53,7 @@ describe('remark-learn-images', () => {
     );
     assert.match(html, /<span class="image-missing">The back panel\.<\/span>/);
     assert.match(html, /<img src="\/media\/dial.svg\?v=2" alt="The dial\."/);
-    assert.match(html, /<span class="image-missing">\/media\/%E0%A4%A.png<\/span>/, 'no alt text: the path');
+    assert.doesNotMatch(html, /%E0%A4%A/, 'no alt text: decorative, nothing shows');
     assert.doesNotMatch(html, /gone\.png"/, 'no request for the missing file');
     assert.equal(warned.length, 2);
     assert.match(warned[0] ?? '', /page\.mdx:1: image "\/media\/gone\.png" is not in public\//);
@@ -69,6 +69,11 @@ describe('remark-learn-images', () => {
     );
     for (const alt of ['Up.', 'Encoded.', 'Linked.'])
       assert.match(html, new RegExp(`<span class="image-missing">${alt.replace('.', '\\.')}</span>`), alt);
+  });
+
+  test('a missing Markdown image without alt text (decorative) shows nothing, not its path', async () => {
+    const { result: html } = await warnings(() => render('Choose the ![](/media/star.png) star icon.\n'));
+    assert.equal(html.trim(), '<p>Choose the  star icon.</p>');
   });
 
   test('a missing image is named from the project, says what to do, and once per place in a build', async () => {
