@@ -25,6 +25,7 @@ import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
 import { remarkLearnAlerts } from './remark-learn-alerts.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
@@ -90,6 +91,8 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
     ],
     rehypePlugins: [
       rehypeSlug,
+      // Before the headings get their "#" links: a table's box is named by the heading text alone.
+      rehypeTableScroll,
       [
         rehypeAutolinkHeadings,
         {

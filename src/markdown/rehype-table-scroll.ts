@@ -1,0 +1,64 @@
+/**
+ * Each table of a page in a box of its own that scrolls sideways when the table is wider than the page
+ * (a phone, a table of many columns), so cells keep their words whole and the page itself never scrolls
+ * sideways. The box is a named region a keyboard reaches (tabindex 0), to scroll it without a pointer:
+ * named by the table's caption, else by the heading above it.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+/** The class of the box; src/styles/global.css makes it scroll. */
+export const TABLE_SCROLL_CLASS = 'table-scroll';
+
+/** The name of a table's box: its caption, else "Table: <heading above it>", else "Table". */
+function boxName(table: RootContent, heading: string | undefined): string {
+  const caption =
+    table.type === 'element'
+      ? table.children.find(
+          (child): child is Element => child.type === 'element' && child.tagName === 'caption',
+        )
+      : undefined;
+  const text = caption ? toString(caption).trim() : '';
+  return text || (heading ? `Table: ${heading}` : 'Table');
+}
+
+/** A table, as HTML or as an MDX page's `<table>` element. */
+function isTable(node: RootContent): boolean {
+  return (
+    (node.type === 'element' && node.tagName === 'table') ||
+    ((node.type as string) === 'mdxJsxFlowElement' && (node as { name?: string }).name === 'table')
+  );
+}
+
+export function rehypeTableScroll() {
+  return (tree: Root) => {
+    let heading: string | undefined;
+    const visit = (parent: Root | Element) => {
+      parent.children = parent.children.map((child) => {
+        if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) heading = toString(child).trim();
+        if (isTable(child)) {
+          const box: Element = {
+            type: 'element',
+            tagName: 'div',
+            properties: {
+              className: [TABLE_SCROLL_CLASS],
+              role: 'region',
+              tabIndex: 0,
+              ariaLabel: boxName(child, heading),
+            },
+            children: [child as ElementContent],
+          };
+          return box;
+        }
+        // Into elements and an MDX page's own (a `<div>` or `<details>` holding a table).
+        if (
+          'children' in child &&
+          (child.type === 'element' || (child.type as string) === 'mdxJsxFlowElement')
+        )
+          visit(child as Element);
+        return child;
+      });
+    };
+    visit(tree);
+  };
+}
