@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   pageFile,
@@ -31,7 +31,7 @@ import {
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
 import type { LearnFolderFile } from '../src/lib/learn-links.ts';
-import { refusedLinks } from '../src/lib/import/link-preview.ts';
+import { brokenAnchors, refusedLinks } from '../src/lib/import/link-preview.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
@@ -380,28 +380,30 @@ function writeLearnFolder(
  * Warns of each link of the written `pages` that the build will refuse (an article the Learn folder does
  * not have, a path climbing out of Learn), with its page line, as the build would; returns how many.
  */
-function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): number {
+async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): Promise<number> {
   const contentDir = join(root, 'content');
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     isContentPage(file),
   );
   const written = new Set(pages.map((page) => slugOfContentPath(pageFile(page))));
-  const problems = refusedLinks(
-    files
-      .filter((file) => written.has(slugOfContentPath(file)))
-      .map((file) => ({ file, text: readFileSync(join(contentDir, file), 'utf8') })),
-    readLearnFolder(root).folders,
-    new Set([...files.map(slugOfContentPath), ...EXTRA_PAGES.map((page) => page.slug)]),
-    LEARN_BASE,
-  );
+  const writtenPages = files
+    .filter((file) => written.has(slugOfContentPath(file)))
+    .map((file) => ({ file, text: readFileSync(join(contentDir, file), 'utf8') }));
+  const sitePages = [...files.map(slugOfContentPath), ...EXTRA_PAGES.map((page) => page.slug)];
+  const { folders } = readLearnFolder(root);
+  const problems = refusedLinks(writtenPages, folders, new Set(sitePages), LEARN_BASE);
   for (const problem of problems)
     console.warn(
       `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it: fix the link, or, if Learn redirects the article to another, link that one.`,
     );
-  return problems.length;
+  // Anchors between the pages written, checked as the build checks them (each page rendered once).
+  const anchors = await brokenAnchors(writtenPages, pathToFileURL(`${root}/`), sitePages, folders);
+  for (const problem of anchors)
+    console.warn(`  warning   ${problem} The build will fail on it: link a heading the page has.`);
+  return problems.length + anchors.length;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -510,7 +512,7 @@ function main(argv: string[]): number {
     console.log(
       `${plan.outsideReads} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
-  const linkProblems = reportRefusedLinks(root, written);
+  const linkProblems = await reportRefusedLinks(root, written);
   reportHosts(plan, root, values['allow-new-hosts']);
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
@@ -521,7 +523,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   console.error(`import failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -20,7 +20,7 @@ import {
   LEARN_FOLDER,
   OUTBOUND_HOSTS,
 } from '../consts.ts';
-import { RECORDED_FOLDERS } from '../lib/learn-links.ts';
+import { RECORDED_FOLDERS, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
@@ -43,6 +43,8 @@ export interface PipelineOptions {
   sitePages: Iterable<string>;
   /** Link problems fail the build (true) or warn (false); by default they warn only in `astro dev`. */
   strictLinks?: boolean;
+  /** The Learn folders links resolve in; by default src/data/learn-folder.json's (the import passes what it wrote). */
+  learnFolders?: LearnFolderFile;
 }
 
 /** Plugins as functions, not names to resolve: Astro's config and @mdx-js/mdx both accept these. */
@@ -72,7 +74,7 @@ function headingAnchor(heading: Element): ElementContent[] {
 }
 
 /** The plugins, in the order they must run. GFM comes from remark-gfm itself (the processor's is off). */
-export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptions): Pipeline {
+export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }: PipelineOptions): Pipeline {
   const pages = new Set(sitePages);
   return {
     remarkPlugins: [
@@ -107,11 +109,11 @@ export function markdownPipeline({ root, sitePages, strictLinks }: PipelineOptio
         {
           sitePages: pages,
           learnBase: LEARN_BASE,
-          learnFolder: LEARN_FOLDER,
+          learnFolder: learnFolders?.learnFolder ?? LEARN_FOLDER,
           contentDir: fileURLToPath(new URL('content/', root)),
           // Lists, not sets: Astro's content cache is keyed on the config's text, folders included.
-          articles: LEARN_ARTICLES,
-          otherFolders: RECORDED_FOLDERS,
+          articles: learnFolders?.articles ?? LEARN_ARTICLES,
+          otherFolders: learnFolders ? (learnFolders.otherFolders ?? []) : RECORDED_FOLDERS,
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
         },
       ],

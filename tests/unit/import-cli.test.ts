@@ -458,9 +458,9 @@ describe('npm run import of a folder whose pages link articles it does not have'
   const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
   writeFileSync(
     join(source, 'start.md'),
-    `${front}# Start\n\nSee [ingress](ingress.md), [the steps](steps.md) and [Learn](../other/x.md).\n`,
+    `${front}# Start\n\nSee [ingress](ingress.md), [the steps](steps.md#run-them) and [Learn](../other/x.md).\n\nNot [there](steps.md#nope) nor [here](#nowhere).\n`,
   );
-  writeFileSync(join(source, 'steps.md'), `${front}# Steps\n\nBack to [start](start.md).\n`);
+  writeFileSync(join(source, 'steps.md'), `${front}# Steps\n\n## Run them\n\nBack to [start](start.md).\n`);
   const dir = mkdtempSync(join(tmpdir(), 'import-links-'));
   const run = runImport(
     join(source, 'start.md'),
@@ -476,7 +476,19 @@ describe('npm run import of a folder whose pages link articles it does not have'
       run.output,
       /warning {3}content\/start\.md:\d+: The link "ingress\.md" goes to ingress\.md, which is neither a page of this site nor an article of the Learn folder contoso\/apps\/.*The build will fail on it/,
     );
-    assert.doesNotMatch(run.output, /"steps\.md"|"start\.md"|other\/x\.md/);
+    assert.doesNotMatch(run.output, /"steps\.md#run-them"|"start\.md"|other\/x\.md/);
+  });
+
+  test('warns of the anchors into the pages it wrote that the build will refuse, checked as the build checks them', () => {
+    assert.match(
+      run.output,
+      /warning {3}content\/start\.md:14: the link "steps\.md#nope".* goes to #nope, which is not a heading on \/steps\/.*#run-them/,
+    );
+    assert.match(
+      run.output,
+      /warning {3}content\/start\.md:14: the link "#nowhere" goes to #nowhere, which is not a heading on \/start\//,
+    );
+    assert.doesNotMatch(run.output, /#run-them, which|#title-/);
   });
 });
 
