@@ -4,10 +4,9 @@
  * is axe-clean with no CSP violation, and none scrolls sideways on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { axeViolations } from '../support/axe.ts';
 import { basename } from 'node:path';
-import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
+import { corpusArticles, serveCorpus } from '../support/corpus-site.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 50;
 const BASE = `http://localhost:${PORT}`;
@@ -15,31 +14,17 @@ const TABS_PAGE = '/mdb-offboard-devices/';
 /** Every article of the corpus, at its URL (tables, tabs, callouts, a video link, missing images, a FAQ…). */
 const CORPUS_PAGES = corpusArticles().map((article) => `/${basename(article, '.md')}/`);
 
-let server: ChildProcess | undefined;
+let stop: (() => void) | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const dist = await corpusDist();
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dist], {
-    stdio: 'ignore',
-  });
-  for (let tries = 0; tries < 100; tries++) {
-    if (
-      await fetch(`${BASE}/`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the corpus server did not start on ${BASE}`);
+  ({ stop } = await serveCorpus(PORT));
 });
 
 test.afterAll(() => {
-  server?.kill();
+  stop?.();
 });
 
 /** CSP violations reported on the page while `run` runs. */

@@ -4,36 +4,24 @@
  * which the keyboard reaches, never the page.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
-import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
+import { corpusArticles, serveCorpus } from '../support/corpus-site.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 70;
 const BASE = `http://localhost:${PORT}`;
 
-let server: ChildProcess | undefined;
+let stop: (() => void) | undefined;
+
+// One server for the file: its tests run one after another in one worker.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const dist = await corpusDist();
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dist], {
-    stdio: 'ignore',
-  });
-  for (let tries = 0; tries < 100; tries++) {
-    if (
-      await fetch(`${BASE}/`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the corpus server did not start on ${BASE}`);
+  ({ stop } = await serveCorpus(PORT));
 });
 
 test.afterAll(() => {
-  server?.kill();
+  stop?.();
 });
 
 for (const width of [1280, 390]) {
