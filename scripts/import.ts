@@ -394,7 +394,7 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
   const problems = refusedLinks(writtenPages, folders, new Set(sitePages), LEARN_BASE);
   for (const problem of problems)
     console.warn(
-      `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it: fix the link, or, if Learn redirects the article to another, link that one.`,
+      `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`,
     );
   // Anchors between the pages written, checked as the build checks them (each page rendered once).
   const anchors = await brokenAnchors(writtenPages, pathToFileURL(`${root}/`), sitePages, folders);

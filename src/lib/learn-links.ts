@@ -154,7 +154,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
         ...[...context.sitePages].filter(isOwnPage).map((page) => `${page}.md`),
       ]);
       throw new Error(
-        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''}`,
+        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.`,
       );
     }
   }

@@ -175,7 +175,7 @@ describe('known articles', () => {
   test('a link to an article that is neither a site page nor in the folder fails, with the nearest name', () => {
     assert.throws(
       () => resolveLearnLink('securty.md', known),
-      /goes to securty\.md.*Did you mean security\.md\?/,
+      /goes to securty\.md.*Did you mean security\.md\? Fix the link; if the article is on Learn under another name/,
     );
     assert.throws(() => resolveLearnLink('mdb-overveiw.md', known), /Did you mean mdb-overview\.md\?/);
     assert.throws(
