@@ -429,16 +429,20 @@ async function main(argv: string[]): Promise<number> {
     throw new Error(`--split ${values.split}: only "--split h2" is supported.`);
   const root = resolve(values.root);
   const files = positionals.map((file) => resolve(file));
-  const tocPath = values.toc === undefined ? undefined : resolve(values.toc);
+  // The TOC.yml, read once: its entries, its title and its articles.
+  const tocFile =
+    values.toc === undefined
+      ? undefined
+      : { path: resolve(values.toc), text: readFileSync(resolve(values.toc), 'utf8') };
   const toc =
-    tocPath === undefined
+    tocFile === undefined
       ? undefined
       : {
           // Only the articles imported make the sidebar's groups: one left out splits none.
-          entries: readTocYml(readFileSync(tocPath, 'utf8'), tocPath, (href) =>
-            files.includes(resolve(dirname(tocPath), href)),
+          entries: readTocYml(tocFile.text, tocFile.path, (href) =>
+            files.includes(resolve(dirname(tocFile.path), href)),
           ),
-          dir: dirname(tocPath),
+          dir: dirname(tocFile.path),
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
@@ -457,9 +461,7 @@ async function main(argv: string[]): Promise<number> {
       ...options,
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
-      groupQualifier:
-        (tocPath === undefined ? undefined : tocTitle(readFileSync(tocPath, 'utf8'))) ??
-        posix.basename(folder),
+      groupQualifier: (tocFile === undefined ? undefined : tocTitle(tocFile.text)) ?? posix.basename(folder),
     },
     disk,
   );
@@ -501,11 +503,9 @@ async function main(argv: string[]): Promise<number> {
       root,
       folder,
       plan,
-      tocPath === undefined
+      tocFile === undefined
         ? []
-        : tocArticlePaths(readFileSync(tocPath, 'utf8'), tocPath).map((href) =>
-            resolve(dirname(tocPath), href),
-          ),
+        : tocArticlePaths(tocFile.text, tocFile.path).map((href) => resolve(dirname(tocFile.path), href)),
       written.map((page) => slugOfContentPath(pageFile(page))),
     );
   if (plan.outsideReads > 0)

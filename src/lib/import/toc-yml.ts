@@ -22,6 +22,21 @@ interface GroupNode {
   parent: GroupNode | undefined;
 }
 
+/**
+ * The top-level items of a TOC.yml (a list, or a document whose `items` is one), or undefined when it has
+ * none; an error naming `file` when it is not YAML.
+ */
+function tocItems(yamlText: string, file: string): unknown[] | undefined {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
+  return Array.isArray(listed) ? listed : undefined;
+}
+
 /** Between a group's name and the name of the node above it, when the name alone is not the group's own. */
 export const GROUP_SEPARATOR = ' › ';
 
@@ -36,14 +51,8 @@ export const GROUP_SEPARATOR = ' › ';
  * whose subgroup was merged into a group above keeps the subgroup's name before its own ("Sub › Overview").
  */
 export function readTocYml(yamlText: string, file: string, imported?: (href: string) => boolean): TocEntry[] {
-  let data: unknown;
-  try {
-    data = parse(yamlText);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
-  }
-  const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
-  if (!Array.isArray(listed)) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
+  const listed = tocItems(yamlText, file);
+  if (!listed) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
   const only = listed.length === 1 ? (listed[0] as TocNode) : undefined;
   const root = only && Array.isArray(only.items) && typeof only.href !== 'string' ? only.items : listed;
   const pages: { href: string; name: string; group: GroupNode | undefined }[] = [];
@@ -69,14 +78,13 @@ export function readTocYml(yamlText: string, file: string, imported?: (href: str
 
 /** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
 export function tocTitle(yamlText: string): string | undefined {
-  let data: unknown;
+  let listed: unknown[] | undefined;
   try {
-    data = parse(yamlText);
+    listed = tocItems(yamlText, 'TOC.yml');
   } catch {
     return undefined; // readTocYml says what is wrong with it.
   }
-  const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
-  const only = Array.isArray(listed) && listed.length === 1 ? (listed[0] as TocNode) : undefined;
+  const only = listed?.length === 1 ? (listed[0] as TocNode) : undefined;
   return only && Array.isArray(only.items) && typeof only.name === 'string' && only.name !== ''
     ? only.name
     : undefined;
@@ -153,12 +161,6 @@ export function articlePath(path: string): string | undefined {
 
 /** Every article a TOC.yml lists inside its folder, as a path relative to it (articlePath). */
 export function tocArticlePaths(yamlText: string, file: string): string[] {
-  let data: unknown;
-  try {
-    data = parse(yamlText);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
-  }
   const paths: string[] = [];
   const walk = (nodes: unknown): void => {
     if (!Array.isArray(nodes)) return;
@@ -170,6 +172,6 @@ export function tocArticlePaths(yamlText: string, file: string): string[] {
       walk(node.items);
     }
   };
-  walk(Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items);
+  walk(tocItems(yamlText, file));
   return paths;
 }
