@@ -126,7 +126,7 @@ function git(dir: string, ...args: string[]): string | undefined {
 function upstreamOf(
   sourceRoot: string,
   readRoot: string | undefined,
-  learnPath: string,
+  learnFolder: string,
   given: { repository?: string | undefined; branch?: string | undefined },
 ): Upstream {
   const recordFile = join(sourceRoot, SOURCE_RECORD);
@@ -156,7 +156,7 @@ function upstreamOf(
     folder:
       readRoot !== undefined && readRoot !== sourceRoot
         ? relative(readRoot, sourceRoot).split(sep).join('/')
-        : learnPath.replace(/^\/+|\/+$/g, ''),
+        : learnFolder,
     repository: given.repository ?? record?.repository,
     branch: given.branch ?? record?.branch,
     commitOf: () => undefined,
@@ -448,13 +448,14 @@ async function main(argv: string[]): Promise<number> {
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
   const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);
   const options = { split, toc, author: values.author, readRoot };
-  const learnPath = values['learn-path'] ?? LEARN_FOLDER;
-  const folder = learnPath.replace(/^\/+|\/+$/g, '');
+  const folder = (values['learn-path'] ?? LEARN_FOLDER).replace(/^\/+|\/+$/g, '');
   // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
   const slugs = new Set(
     planImport(files, options, disk).pages.map((page) => slugOfContentPath(pageFile(page))),
   );
-  const left = pagesLeft(join(root, 'content'), slugs, readLearnFolder(root).folders, folder);
+  // The folders as they are before this import writes its own.
+  const { folders: before } = readLearnFolder(root);
+  const left = pagesLeft(join(root, 'content'), slugs, before, folder);
   const plan = planImport(
     files,
     {
@@ -467,7 +468,7 @@ async function main(argv: string[]): Promise<number> {
   );
   console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
   const warnings = report(plan, process.cwd());
-  const upstream = upstreamOf(plan.sourceRoot, readRoot, learnPath, {
+  const upstream = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,
     branch: values.branch,
   });
@@ -478,9 +479,7 @@ async function main(argv: string[]): Promise<number> {
   const today = dayDate(isoDate(new Date()));
   // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
   // folder's index.md is not imported over it, which is no failure of the import.
-  const homeOwner = readLearnFolder(root).folders.otherFolders?.find((other) =>
-    other.pages.includes('index'),
-  );
+  const homeOwner = before.otherFolders?.find((other) => other.pages.includes('index'));
   const keepsHome = (page: PlannedPage) =>
     !values.force &&
     slugOfContentPath(pageFile(page)) === 'index' &&
