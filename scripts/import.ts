@@ -21,6 +21,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  outsideReads,
   pageFile,
   planImport,
   renderPage,
@@ -507,9 +508,10 @@ async function main(argv: string[]): Promise<number> {
         : tocArticlePaths(tocFile.text, tocFile.path).map((href) => resolve(dirname(tocFile.path), href)),
       written.map((page) => slugOfContentPath(pageFile(page))),
     );
-  if (plan.outsideReads > 0)
+  const outside = outsideReads(plan);
+  if (outside > 0)
     console.log(
-      `${plan.outsideReads} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
+      `${outside} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
   const linkProblems = await reportRefusedLinks(root, written);
   reportHosts(plan, root, values['allow-new-hosts']);

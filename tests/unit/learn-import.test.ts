@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import 'mdast-util-mdx-jsx';
 import {
+  outsideReads,
   pageFile,
   pageSlugOf,
   planImport,
@@ -494,11 +495,11 @@ describe('planImport', () => {
     });
     const files = ['/repo/docs/guide/a.md', '/repo/docs/guide/b.md'];
     const confined = planImport(files, {}, repo);
-    assert.equal(confined.outsideReads, 2);
+    assert.equal(outsideReads(confined), 2);
     assert.deepEqual(confined.copies, [{ from: '/repo/docs/guide/media/in.png', to: 'public/media/in.png' }]);
     assert.doesNotMatch(confined.pages[0]?.body ?? '', /Applies to/);
     const wider = planImport(files, { readRoot: '/repo' }, repo);
-    assert.equal(wider.outsideReads, 0);
+    assert.equal(outsideReads(wider), 0);
     assert.deepEqual(
       wider.pages.map((page) => page.slug),
       ['a', 'b'],
@@ -594,9 +595,12 @@ describe('planImport', () => {
       () => planImport(['/learn/a.md', '/learn/b.md'], { split: 'h2' }, access),
       /exactly one file/,
     );
-    const twins = folder({ '/x/a.md': `${FRONT}\n# T\n\n## Same\n\nOne.\n\n## Same\n\nTwo.\n` });
+    const twins = folder({
+      '/x/a.md': `${FRONT}\n# T\n\n## Same\n\nOne. [!INCLUDE [i](../i.md)]\n\n## Same\n\nTwo.\n`,
+    });
     const plan = planImport(['/x/a.md'], { split: 'h2' }, twins);
     assert.deepEqual(plan.pages, []);
+    assert.deepEqual([plan.warnings, outsideReads(plan)], [[], 0], 'a refused file leaves nothing behind');
     assert.match(plan.refused[0]?.message ?? '', /both be the page \/same\//);
   });
 

@@ -109,6 +109,8 @@ export interface ImportNote {
   page?: string;
   /** A default given to a missing or unreadable front-matter field (see FieldNote). */
   defaulted?: { what: string; value: string };
+  /** A read refused for lying outside the read root, which a wider --read-root would allow. */
+  outside?: true;
 }
 
 export interface ImportPlan {
@@ -124,8 +126,11 @@ export interface ImportPlan {
   links: LinkReport;
   /** The folder the pages come from; page slugs are paths below it. */
   sourceRoot: string;
-  /** Reads refused for lying outside the read root (see ImportOptions.readRoot). */
-  outsideReads: number;
+}
+
+/** How many reads of the plan's pages were refused for lying outside the read root (see ImportOptions.readRoot). */
+export function outsideReads(plan: ImportPlan): number {
+  return plan.warnings.filter((warning) => warning.outside).length;
 }
 
 /** A page file's text. */
@@ -276,11 +281,11 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       pathAccess(context.files),
     );
     if (!found.ok) {
-      if (found.outside) context.plan.outsideReads++;
       context.plan.warnings.push({
         file,
         line,
         message: `image ${found.problem} The page shows its alt text instead.`,
+        ...(found.outside ? { outside: true } : {}),
       });
       return sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
     }
@@ -344,12 +349,12 @@ function codeBlock(
     ? confine(source, dirname(file), context.root, pathAccess(context.files))
     : { ok: false, problem: 'has no source="…"' };
   const text = found.ok ? context.files.read(found.path) : undefined;
-  if (!found.ok && found.outside) context.plan.outsideReads++;
   if (!found.ok || text === undefined) {
     context.plan.warnings.push({
       file,
       line,
       message: `:::code::: ${found.ok ? `"${source}" cannot be read.` : found.problem} The code is left out of the page.`,
+      ...(!found.ok && found.outside ? { outside: true } : {}),
     });
     return '';
   }
@@ -387,12 +392,12 @@ function prepare(
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
       const found = readInclude(path, file, context.root, chain, files);
       if (!found.ok) {
-        if (found.outside) context.plan.outsideReads++;
         // One missing include never stops the import: its text is left out, and said so.
         context.plan.warnings.push({
           file,
           line: firstLine + index,
           message: `[!INCLUDE] ${found.problem} Its text is left out of the page.`,
+          ...(found.outside ? { outside: true } : {}),
         });
         return undefined;
       }
@@ -494,7 +499,6 @@ export function planImport(
     dropped: [],
     links: emptyLinkReport(),
     sourceRoot: root,
-    outsideReads: 0,
   };
   const readRoot = options.readRoot ?? root;
   if (!isInside(readRoot, root))
