@@ -1,7 +1,7 @@
 /**
- * Learn's tab sets (`div.learn-tabs` of `section.learn-tab`, see src/markdown/remark-learn-tabs.ts) as
- * WAI-ARIA tabs: a tablist of buttons before the panels, one panel shown, arrows/Home/End move between
- * tabs (automatic activation). As on Learn, choosing a tab chooses the tab with the same id (`data-tab`) in
+ * Learn's tab sets (`div.learn-tabs`: its tablist of buttons, then a `section.learn-tab` per button, as
+ * src/markdown/remark-learn-tabs.ts builds them) as WAI-ARIA tabs: one panel shown, arrows/Home/End move
+ * between tabs (automatic activation). As on Learn, choosing a tab chooses the tab with the same id (`data-tab`) in
  * every other set and keeps it in the URL (`?tabs=<id>`), that query chooses tabs on load, and a link to
  * an anchor inside a hidden panel shows that panel. Without this script every section stays readable, one
  * after another; print CSS shows every panel. It runs at load, in the page's 2 KB of JavaScript
@@ -31,14 +31,15 @@ export function startLearnTabs(): void {
    */
   const choose = (id: string | undefined, panel?: Element | null) => {
     for (const set of sets) {
-      const [tablist, ...panels] = set.children as HTMLCollectionOf<HTMLElement>;
+      const [tablist, ...panels] = set.children as unknown as [HTMLElement, ...HTMLElement[]];
       // The panel itself in its own set, even when another tab there has its id (Learn articles repeat some).
       const chosen = panels.find((other) => other === panel) ?? panels.find((other) => tabId(other) === id);
+      if (!chosen) continue;
       panels.forEach((other, index) => {
-        const tab = tablist?.children[index] as HTMLElement;
-        if (!chosen) return;
+        const tab = tablist.children[index] as HTMLElement;
         other.hidden = other !== chosen;
-        tab.setAttribute('aria-selected', String(!other.hidden));
+        other.tabIndex = 0;
+        tab.ariaSelected = String(!other.hidden);
         tab.tabIndex = other.hidden ? -1 : 0;
       });
     }
@@ -52,30 +53,10 @@ export function startLearnTabs(): void {
     target()?.scrollIntoView();
   };
 
-  sets.forEach((set, setIndex) => {
-    const panels = [...set.children] as HTMLElement[];
-    const tablist = document.createElement('div');
-    tablist.setAttribute('role', 'tablist');
-    tablist.className = 'learn-tablist';
-    const tabs = panels.map((panel, index) => {
-      // Each panel opens with its heading (div.heading holding it and its anchor link, once linked).
-      const heading = panel.firstElementChild;
-      const tab = document.createElement('button');
-      const id = `learn-tab-${setIndex + 1}-${index + 1}`;
-      tab.id = id;
-      tab.className = 'learn-tab-button';
-      tab.textContent = (heading?.firstElementChild ?? heading)?.textContent ?? '';
-      tab.setAttribute('role', 'tab');
-      tab.setAttribute('aria-controls', `${id}-panel`);
-      panel.id = `${id}-panel`;
-      panel.setAttribute('role', 'tabpanel');
-      panel.setAttribute('aria-labelledby', id);
-      panel.tabIndex = 0;
-      // The tab names the panel now: its heading would say the same twice.
-      heading?.classList.add('learn-tab-heading');
-      tablist.append(tab);
-      return tab;
-    });
+  sets.forEach((set) => {
+    // The build wrote the tablist, a button per panel in order (src/markdown/remark-learn-tabs.ts).
+    const [tablist, ...panels] = set.children as unknown as [HTMLElement, ...HTMLElement[]];
+    const tabs = [...tablist.children] as HTMLButtonElement[];
 
     /** The reader chose a tab, by click or key. */
     const onTab = (event: Event) => {
@@ -92,7 +73,7 @@ export function startLearnTabs(): void {
       const top = tablist.getBoundingClientRect().top;
       choose(tabId(panel), panel);
       // Sets above this one may have changed height: keep its tabs where the reader's eyes are.
-      window.scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
+      scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
       // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
       const url = new URL(location.href);
       url.searchParams.set('tabs', panel.dataset['tab'] ?? '');
@@ -101,7 +82,6 @@ export function startLearnTabs(): void {
     };
     tablist.addEventListener('click', onTab);
     tablist.addEventListener('keydown', onTab);
-    set.prepend(tablist);
     set.classList.add('learn-tabs-ready');
     choose(undefined, panels[0]);
   });

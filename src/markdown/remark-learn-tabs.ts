@@ -1,9 +1,12 @@
 /**
  * Learn's tabs: a run of headings that are each only a `[Label](#tab/id)` link, each followed by its
- * content, closed by a `---` line. Rendered as one tab set that reads without JavaScript and in print as
- * a labelled section per tab (heading, then content); src/client/learn-tabs.ts turns it into WAI-ARIA
- * tabs (tablist, tab, tabpanel) when scripts run. A label's heading sits one level below the heading the
- * set is under, as Learn's tabs are no headings of the page's outline; "On this page" leaves labels out.
+ * content, closed by a `---` line. Rendered as one tab set: its tablist of buttons (built here, so the
+ * script that runs them stays small and the page does not move when it runs), then a labelled section
+ * per tab (heading, then content). Without JavaScript, and in print, the tablist is not shown and the
+ * sections read one after another; with it, src/components/LearnTabs.astro shows the tablist and the
+ * first tab before first paint and src/client/learn-tabs.ts makes them WAI-ARIA tabs. A label's heading
+ * sits one level below the heading the set is under, as Learn's tabs are no headings of the page's
+ * outline; "On this page" leaves labels out.
  */
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
@@ -29,9 +32,39 @@ function block(hName: string, hProperties: Record<string, unknown>, children: Ro
   return { type: 'learnBlock', data: { hName, hProperties }, children } as unknown as RootContent;
 }
 
+/** The id of tab `tab` of set `set` (both from 1); its panel's id is this with `-panel`. */
+const tabButtonId = (set: number, tab: number) => `learn-tab-${set}-${tab}`;
+
 /**
- * Remark plugin: each tab run becomes `div.learn-tabs` of `section.learn-tab` (heading + content); a page
- * with any is marked with HAS_TABS.
+ * The tablist of set `set`: a button per label, the first selected (as the page first shows it). It is
+ * the site's chrome, not the article's text: left out of the search index and the Markdown copy.
+ */
+function tablist(set: number, labels: readonly string[]): RootContent {
+  const tabs = labels.map((label, index) =>
+    block(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: tabButtonId(set, index + 1),
+        className: ['learn-tab-button'],
+        ariaControls: `${tabButtonId(set, index + 1)}-panel`,
+        ariaSelected: String(index === 0),
+        tabIndex: index === 0 ? 0 : -1,
+      },
+      [{ type: 'text', value: label }],
+    ),
+  );
+  return block(
+    'div',
+    { role: 'tablist', className: ['learn-tablist'], dataPagefindIgnore: '', dataMarkdownIgnore: '' },
+    tabs,
+  );
+}
+
+/**
+ * Remark plugin: each tab run becomes `div.learn-tabs`: its tablist, then a `section.learn-tab` (heading
+ * + content) per tab; a page with any is marked with HAS_TABS.
  */
 export function remarkLearnTabs() {
   return (tree: Root, file: VFile) => {
@@ -51,16 +84,26 @@ export function remarkLearnTabs() {
       // Learn ends a tab set at its `---` (TabGroupAggregator), whatever headings come before it.
       const rule = parent.children.findIndex((child, at) => at > index && child.type === 'thematicBreak');
       const sections: RootContent[] = [];
+      const labels: string[] = [];
       let end = index;
-      let current: { heading: Heading; content: RootContent[]; id: string } | undefined;
+      let current: { heading: Heading; content: RootContent[]; id: string; label: string } | undefined;
       const close = () => {
         if (!current) return;
         const setId = `tabset-${sets + 1}`;
+        labels.push(current.label);
         sections.push(
-          block('section', { className: ['learn-tab'], dataTab: current.id, dataTabset: setId }, [
-            current.heading,
-            ...current.content,
-          ]),
+          block(
+            'section',
+            {
+              className: ['learn-tab'],
+              id: `${tabButtonId(sets + 1, labels.length)}-panel`,
+              role: 'tabpanel',
+              ariaLabelledBy: tabButtonId(sets + 1, labels.length),
+              dataTab: current.id,
+              dataTabset: setId,
+            },
+            [current.heading, ...current.content],
+          ),
         );
       };
       for (; end < parent.children.length; end++) {
@@ -77,7 +120,7 @@ export function remarkLearnTabs() {
             children: [{ type: 'text', value: tab.label }],
             data: { hProperties: { id: tabLabelId(sets + 1, sections.length + 1) } },
           };
-          current = { heading, content: [], id: tab.id };
+          current = { heading, content: [], id: tab.id, label: tab.label };
           continue;
         }
         if (child.type === 'thematicBreak') break;
@@ -91,7 +134,11 @@ export function remarkLearnTabs() {
       close();
       sets++;
       const removed = Math.min(end, parent.children.length - 1) - index + 1;
-      parent.children.splice(index, removed, block('div', { className: ['learn-tabs'] }, sections));
+      parent.children.splice(
+        index,
+        removed,
+        block('div', { className: ['learn-tabs'] }, [tablist(sets, labels), ...sections]),
+      );
       return [SKIP, index + 1];
     });
     if (sets > 0) {

@@ -6,11 +6,16 @@
  * same id switch together and are kept in the URL.
  */
 import { expect, test, type Page } from '@playwright/test';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { SKIP, visit } from 'unist-util-visit';
 import { buildWith } from '../support/build-fixture.ts';
 
 /** Beside the corpus spec's port (+50), so two copies of the suite can still run side by side. */
@@ -174,4 +179,37 @@ test('two tabs of one set sharing an id each show their own panel', async ({ pag
   await page.keyboard.press('ArrowLeft');
   await expect(tabs.nth(1)).toBeFocused();
   await expect(page.getByText('Open the Microsoft Defender portal.')).toBeVisible();
+});
+
+test('the page paints as the tabs script leaves it: nothing moves when the script runs', async ({ page }) => {
+  /** Where the page's text sits: the first tab's words, the next tab set's title, the tabs themselves. */
+  const layout = async () =>
+    Promise.all(
+      [
+        page.getByText('Ubuntu is first'),
+        page.getByRole('heading', { name: 'Install the packages' }),
+        page.getByRole('tab', { name: RHEL }).first(),
+      ].map(async (locator) => (await locator.boundingBox())?.y),
+    );
+  await page.goto(PAGE);
+  await expect(page.locator('.learn-tabs-ready').first()).toBeAttached();
+  const ran = await layout();
+
+  // The same page before its tabs script has run (the script taken out of the HTML, with a parser).
+  await page.route(PAGE, async (route) => {
+    const response = await route.fetch();
+    const tree: Root = fromHtml(await response.text());
+    visit(tree, 'element', (element: Element, index, parent) => {
+      if (element.tagName !== 'script' || !toString(element).includes('learn-tabs') || index === undefined)
+        return undefined;
+      parent?.children.splice(index, 1);
+      return [SKIP, index];
+    });
+    await route.fulfill({ response, body: toHtml(tree) });
+  });
+  await page.goto(PAGE);
+  await expect(page.locator('.learn-tabs-ready')).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: UBUNTU }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Red Hat Enterprise Linux takes the same steps')).toBeHidden();
+  expect(await layout()).toEqual(ran);
 });

@@ -134,4 +134,43 @@ describe("a tab label's heading", () => {
       ['nfs', ['NFS']],
     ]);
   });
+
+  test('comes after a tablist the build writes: a button per label naming its panel, the first chosen', async () => {
+    const html = await renderLearn(
+      '## Sub\n\n# [SMB](#tab/smb)\n\nText.\n\n# [NFS **v4**](#tab/nfs)\n\nText.\n\n---\n\n# [A](#tab/a)\n\nA.\n\n# [B](#tab/b)\n\nB.\n\n---\n',
+    );
+    const [first, second] = findElements(html, (element) => element.properties['role'] === 'tablist');
+    assert.ok(first && second, 'a tablist per set');
+    const ids = new Set(
+      findElements(html, (element) => element.properties['id'] !== undefined).map((e) => e.properties['id']),
+    );
+    const tabs = byTag(first, 'button').map((button) => ({
+      label: textOf(button),
+      role: button.properties['role'],
+      selected: button.properties['ariaSelected'],
+      tabIndex: button.properties['tabIndex'],
+      panelExists: ids.has(String(button.properties['ariaControls'])),
+    }));
+    assert.deepEqual(tabs, [
+      { label: 'SMB', role: 'tab', selected: 'true', tabIndex: 0, panelExists: true },
+      { label: 'NFS v4', role: 'tab', selected: 'false', tabIndex: -1, panelExists: true },
+    ]);
+    // Each panel is named by its own tab.
+    const panels = findElements(html, (element) => element.properties['role'] === 'tabpanel');
+    assert.deepEqual(
+      panels.map((panel) => [String(panel.properties['ariaLabelledBy']), panel.properties['id']]),
+      [1, 2, 3, 4].map((n) => {
+        const tab = `learn-tab-${n < 3 ? 1 : 2}-${((n - 1) % 2) + 1}`;
+        return [tab, `${tab}-panel`];
+      }),
+    );
+    // The panels of the second set are its own: ids differ from the first set's.
+    assert.deepEqual(
+      byTag(second, 'button').map((button) => String(button.properties['ariaControls'])),
+      ['learn-tab-2-1-panel', 'learn-tab-2-2-panel'],
+    );
+    // The tablist is the site's chrome: not in the search index, not in the Markdown copy.
+    assert.equal(first.properties['dataPagefindIgnore'], '');
+    assert.equal(first.properties['dataMarkdownIgnore'], '');
+  });
 });
