@@ -11,12 +11,20 @@ import { VOCABULARY_WORD_LENGTH, tokenize, type Vocabulary } from './vocabulary.
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a about all am an and any are as at be been being both but by can could did do does doing during each ' +
-    'few for from further get had has have having he her here how i if in into is it its just me more most ' +
-    'my no nor not of off on once only or other our out over own same she should so some such than that ' +
+    'few for from further get had has have having he her here how i if in into is it its just many me more ' +
+    'most much my no nor not of off on once only or other our out over own same she should so some such than that ' +
     'the their them then there these they this those through to too under until up very was we were what ' +
     'when where which while who whom why will with would you your'
   ).split(' '),
 );
+
+/**
+ * True for a stop word, and for a lone letter: what is left of a contraction ("can't" is "can" and "t") or
+ * an initial, which every page holds.
+ */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || /^\p{L}$/u.test(word);
+}
 
 /** One part of the query: a word or phrase and its alternatives, each searched alone; a page takes the best. */
 export interface QueryPart {
@@ -28,6 +36,8 @@ export interface QueryPlan {
   words: string[];
   /** The query with its corrections ("firewall policy" for "firewal policy"), or null when none was made. */
   corrected: string | null;
+  /** Words no page holds, nor a near word: left out of the search (the reader is told). */
+  dropped: string[];
   /** The term holding every kept word, searched for the all-words bonus; null with fewer than two parts. */
   all: string | null;
   parts: QueryPart[];
@@ -69,13 +79,14 @@ export function planQuery(
   });
   const corrected = fixed.some((entry) => entry.changed) ? fixed.map((entry) => entry.word).join(' ') : null;
   const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
+  const dropped = fixed.filter((entry) => !entry.known && !isStopWord(entry.word)).map((entry) => entry.word);
   // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
-  const dropStopWords = known.some((word) => !STOP_WORDS.has(word));
+  const dropStopWords = known.some((word) => !isStopWord(word));
   const synonyms = findSynonyms(known);
   const parts: QueryPart[] = [];
   for (let index = 0; index < known.length;) {
     const found = synonyms.find((entry) => entry.start === index);
-    if (!found && dropStopWords && STOP_WORDS.has(known[index] ?? '')) {
+    if (!found && dropStopWords && isStopWord(known[index] ?? '')) {
       index++;
       continue;
     }
@@ -92,7 +103,7 @@ export function planQuery(
     index += found ? found.length : 1;
   }
   const searched = parts.map((part) => part.alternatives[0]?.term ?? '');
-  return { words, corrected, all: parts.length > 1 ? searched.join(' ') : null, parts };
+  return { words, corrected, dropped, all: parts.length > 1 ? searched.join(' ') : null, parts };
 }
 
 /** Every distinct term the plan searches. */

@@ -59,3 +59,14 @@ export function renderCorrection(corrected: string, typed: string): DocumentFrag
   line.append('Showing results for ', el('strong', corrected), ' · ', instead);
   return line;
 }
+
+/** "No page has “hotkeys”: showing results without it.", the words a query left out, each in `<strong>`. */
+export function renderDropped(words: readonly string[]): HTMLSpanElement {
+  const line = el('span', undefined, 'search-dropped');
+  line.append('No page has ');
+  for (const part of new Intl.ListFormat('en', { type: 'disjunction' }).formatToParts(words)) {
+    line.append(part.type === 'element' ? el('strong', part.value) : part.value);
+  }
+  line.append(`: showing results without ${words.length === 1 ? 'it' : 'them'}.`);
+  return line;
+}

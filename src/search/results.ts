@@ -1,6 +1,6 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
 import type { PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
-import { STOP_WORDS } from './plan.ts';
+import { isStopWord } from './plan.ts';
 import { tokenize } from './vocabulary.ts';
 
 export type { PagefindResultData, PagefindSubResult };
@@ -71,7 +71,7 @@ export function sameStem(a: string, b: string): boolean {
 /** How many of the query's words (stop words aside) a heading names. */
 export function headingMatches(title: string, queryWords: readonly string[]): number {
   const titleWords = tokenize(title);
-  const wanted = new Set(queryWords.filter((word) => !STOP_WORDS.has(word)));
+  const wanted = new Set(queryWords.filter((word) => !isStopWord(word)));
   return [...wanted].filter((word) => titleWords.some((titleWord) => sameStem(word, titleWord))).length;
 }
 

@@ -5,7 +5,7 @@
  */
 import { wireKeyboard } from './keyboard.ts';
 import { normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
-import { countSentence, el, renderCorrection, renderResult } from './render.ts';
+import { countSentence, el, renderCorrection, renderDropped, renderResult } from './render.ts';
 import { sectionCounts, toResultView, visibleSections } from './results.ts';
 import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
@@ -157,10 +157,15 @@ export function mountSearch(
       const count = pages.length;
       list.replaceChildren(...items);
       renderFilters(visibleSections(sectionCounts({ section: counts }, sectionOrder), section));
-      correction.hidden = plan.corrected === null;
-      if (plan.corrected !== null) correction.replaceChildren(renderCorrection(plan.corrected, query));
+      // Words no page holds are said, when the others found something to show.
+      const dropped = count > 0 ? plan.dropped : [];
+      correction.hidden = plan.corrected === null && dropped.length === 0;
+      correction.replaceChildren();
+      if (plan.corrected !== null) correction.append(renderCorrection(plan.corrected, query));
+      if (dropped.length > 0) correction.append(renderDropped(dropped));
       const sentence = countSentence(count, query, section);
       if (plan.corrected !== null) sentence.append(` Showing results for “${plan.corrected}”.`);
+      if (dropped.length > 0) sentence.append(' ', renderDropped(dropped).textContent);
       status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section), true);

@@ -2,6 +2,7 @@
  * The index's words, for typo correction: a word not in the index is replaced by the most frequent index
  * word within a small edit distance. Pure, no DOM; the list is written at build time (words.json).
  */
+import { stem } from 'porter2';
 
 /** Where the build writes the vocabulary: beside Pagefind's files, under the site's root. */
 export const VOCABULARY_FILE = 'vocabulary.json';
@@ -52,6 +53,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 export class Vocabulary {
   readonly #rank = new Map<string, number>();
   readonly #sorted: string[];
+  #stemSet: Set<string> | undefined;
 
   /** `words`: the index's words, most frequent first. */
   constructor(words: readonly string[]) {
@@ -65,8 +67,23 @@ export class Vocabulary {
     return this.#rank.size;
   }
 
-  /** True when `word` is an index word or the start of one (Pagefind matches a word's prefix). */
+  /**
+   * True when Pagefind finds `word`: an index word, the start of one (Pagefind matches a word's prefix), or
+   * a word with the stem of one. Pagefind stems English words, the index's and the query's, with Porter2
+   * (Snowball's English stemmer, as `porter2` does), so "grooming" finds a page that says "groom": it is
+   * no typo to correct (to "grouping").
+   */
   knows(word: string): boolean {
+    return this.#knowsPrefix(word) || this.#stems().has(stem(word));
+  }
+
+  /** The stems of the index's words, made once, the first time a word is neither an index word nor a prefix. */
+  #stems(): ReadonlySet<string> {
+    this.#stemSet ??= new Set(Array.from(this.#rank.keys(), (word) => stem(word)));
+    return this.#stemSet;
+  }
+
+  #knowsPrefix(word: string): boolean {
     if (this.#rank.has(word)) return true;
     let low = 0;
     let high = this.#sorted.length;

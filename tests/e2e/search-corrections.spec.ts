@@ -24,6 +24,31 @@ test('a one-letter slip is corrected, said so, and "Search instead for" searches
   await expect(searchBox(page)).toBeFocused();
 });
 
+test('another form of a word the pages use is found as typed, not "corrected" to a word it is not', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await searchBox(page).click();
+  // The pages say "protect" and "protection"; Pagefind finds "protecting" by their stem.
+  await searchBox(page).pressSequentially('protecting');
+  await expect(resultTitles(page).first()).toBeVisible();
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results? for “protecting”\.$/);
+  await expect(page.locator('.correction')).toBeHidden();
+});
+
+test('a word no page holds is left out, and the reader is told', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('trust center kubernetes');
+  await expect(resultTitles(page).first()).toBeVisible();
+  await expect(page.locator('.correction')).toHaveText('No page has kubernetes: showing results without it.');
+  await expect(page.locator('#search-status')).toHaveText(
+    /^\d+ results? for “trust center kubernetes”\. No page has kubernetes: showing results without it\.$/,
+  );
+  await searchBox(page).fill('kubernetes');
+  await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
+  await expect(page.locator('.correction')).toBeHidden();
+});
+
 test('a question finds pages by its words even when no page holds every word of it', async ({ page }) => {
   await page.goto('/');
   await searchBox(page).fill('how do I find the trust center for my tenant');

@@ -40,6 +40,20 @@ test('a word the index lacks is corrected to the nearest index word, a doubled-l
   assert.equal(vocabulary.correct('kubernetes'), null, 'nothing near');
 });
 
+test('a word with the stem of an index word is no typo: Pagefind finds it as typed, as it stems both', () => {
+  const groom = new Vocabulary(buildVocabulary(['Groom the backlog. Grouping work items by area.']));
+  assert.equal(groom.knows('grooming'), true, '"grooming" stems to "groom", an index word');
+  assert.equal(groom.correct('grooming'), null, 'not "grouping", the nearer word by its letters');
+  assert.deepEqual(planTerms(planQuery('backlog grooming', groom)), [
+    'backlog grooming',
+    'backlog',
+    'grooming',
+  ]);
+  assert.equal(vocabulary.knows('policies'), true, 'policy and policies share the stem "polici"');
+  assert.equal(vocabulary.knows('polcy'), false, 'a slip has no stem of the index: it is still corrected');
+  assert.equal(vocabulary.knows('kubernetes'), false);
+});
+
 test('a corrected query says what it searched, and "search instead" searches the words as typed', () => {
   const plan = planQuery('polcy order', vocabulary);
   assert.equal(plan.corrected, 'policy order');
@@ -56,6 +70,26 @@ test('stop words and words on no page drop out, so a question still finds the pa
     planTerms(planQuery('how do I', vocabulary)),
     ['do i', 'do', 'i'],
     'only stop words: kept',
+  );
+});
+
+test('a lone letter left of a contraction, and "how many", drop out like stop words', () => {
+  assert.deepEqual(planTerms(planQuery("can't onboard many devices", vocabulary)), [
+    'onboard devices',
+    'onboard',
+    'devices',
+  ]);
+  assert.deepEqual(planTerms(planQuery('how much policy', vocabulary)), ['policy']);
+});
+
+test('the words on no page, and only those, are named as left out', () => {
+  assert.deepEqual(planQuery('how do I onboard a device to kubernetes', vocabulary).dropped, ['kubernetes']);
+  assert.deepEqual(planQuery('polcy order', vocabulary).dropped, [], 'a corrected word is not left out');
+  assert.deepEqual(planQuery('onboard device', vocabulary).dropped, []);
+  assert.deepEqual(
+    planQuery('kubernetes helm', null).dropped,
+    [],
+    'without a vocabulary nothing is known missing',
   );
 });
 
