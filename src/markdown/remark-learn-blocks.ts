@@ -3,7 +3,7 @@
  * and `<a name>` bookmarks, rendered plainly: each variant a block (`div.learn-variant`) of its label and
  * its content, so the text after its end reads as shared by every variant.
  */
-import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -16,6 +16,7 @@ import {
   VARIANT_START,
 } from '../lib/learn/syntax.ts';
 import { learnDivClasses } from './remark-learn-alerts.ts';
+import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
@@ -102,33 +103,6 @@ function wrapVariants(parent: Parent): boolean {
   return endsOuter;
 }
 
-/** A line of a paragraph's (or setext heading's) inline content, and what ended it: a newline or a hard break. */
-interface InlineLine {
-  nodes: PhrasingContent[];
-  end?: PhrasingContent;
-}
-
-/** `nodes` cut into lines at newlines in their text and at hard breaks. */
-function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
-  const lines: InlineLine[] = [{ nodes: [] }];
-  for (const node of nodes) {
-    const line = lines.at(-1) as InlineLine;
-    if (node.type === 'break') {
-      line.end = node;
-      lines.push({ nodes: [] });
-    } else if (node.type === 'text' && node.value.includes('\n')) {
-      const [first = '', ...rest] = node.value.split('\n');
-      if (first !== '') line.nodes.push({ type: 'text', value: first });
-      line.end = { type: 'text', value: '\n' };
-      rest.forEach((value, index) => {
-        lines.push({ nodes: value === '' ? [] : [{ type: 'text', value }] });
-        if (index < rest.length - 1) (lines.at(-1) as InlineLine).end = { type: 'text', value: '\n' };
-      });
-    } else line.nodes.push(node);
-  }
-  return lines;
-}
-
 /** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
 function markerOf(line: InlineLine): { label?: Paragraph; end?: true } | undefined {
   const [only, ...more] = line.nodes;
@@ -152,9 +126,7 @@ function splitAtMarkers(node: Paragraph | Heading, setext: boolean): RootContent
   const blocks: RootContent[] = [];
   let run: InlineLine[] = [];
   const flush = (last: boolean) => {
-    const children = run.flatMap((line, index) =>
-      index < run.length - 1 && line.end ? [...line.nodes, line.end] : line.nodes,
-    );
+    const children = joinLines(run);
     if (children.some((child) => toString(child).trim() !== '' || child.type !== 'text')) {
       blocks.push(last && node.type === 'heading' ? { ...node, children } : { type: 'paragraph', children });
     }

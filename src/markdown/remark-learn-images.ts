@@ -5,6 +5,7 @@ import type {
   Image,
   Link,
   LinkReference,
+  ListItem,
   Paragraph,
   Parent,
   PhrasingContent,
@@ -18,6 +19,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { confine } from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
+import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
@@ -143,9 +145,64 @@ function figure(
   };
 }
 
+/** True when `line` is a block image's opening alone (`:::image type="content" …:::`, linked or not): no icon. */
+function isBlockImageLine(line: InlineLine): boolean {
+  const [only, ...more] = line.nodes;
+  if (!only || more.length > 0 || !['text', 'link', 'linkReference'].includes(only.type)) return false;
+  const text = toString(only).trim();
+  const opening = new RegExp(`^${IMAGE_DIRECTIVE.source}$`).exec(text);
+  const image = opening && parseImageDirective(opening[1] ?? '');
+  return Boolean(image && image.type !== 'icon');
+}
+
+/**
+ * The paragraphs `node` is once each line that is a block image's opening is a paragraph of its own: Learn
+ * takes such a line as a block wherever it is written (two images on consecutive lines, an image on the
+ * line under a list item's text), not as text of the paragraph around it. Undefined when there is none, or
+ * the paragraph is that line alone. Each new paragraph keeps its line, for the warnings that name it.
+ */
+function splitAtImages(node: Paragraph): Paragraph[] | undefined {
+  const lines = inlineLines(node.children);
+  if (lines.length < 2 || !lines.some(isBlockImageLine)) return undefined;
+  const firstLine = node.position?.start.line;
+  const paragraphs: Paragraph[] = [];
+  let run: InlineLine[] = [];
+  let runStart = 0;
+  const push = (children: Paragraph['children'], line: number) => {
+    if (!children.some((child) => child.type !== 'text' || child.value.trim() !== '')) return;
+    const position =
+      firstLine === undefined
+        ? undefined
+        : { start: { line: firstLine + line, column: 1 }, end: { line: firstLine + line, column: 1 } };
+    paragraphs.push({ type: 'paragraph', children, ...(position ? { position } : {}) });
+  };
+  lines.forEach((line, index) => {
+    if (!isBlockImageLine(line)) {
+      if (run.length === 0) runStart = index;
+      run.push(line);
+      return;
+    }
+    push(joinLines(run), runStart);
+    run = [];
+    push(line.nodes, index);
+  });
+  push(joinLines(run), runStart);
+  return paragraphs;
+}
+
 /** Remark plugin for Learn's image extension: `type="content"`, `"complex"` (with `:::image-end:::`) and `"icon"`. */
 export function remarkLearnImages(options: LearnImagesOptions) {
   return (tree: Root, file: VFile) => {
+    visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return undefined;
+      const paragraphs = splitAtImages(node);
+      if (!paragraphs) return undefined;
+      parent.children.splice(index, 1, ...paragraphs);
+      // Blocks in a list item: a tight list would run them into one line.
+      if (parent.type === 'listItem') (parent as ListItem).spread = true;
+      return [SKIP, index + paragraphs.length];
+    });
+
     // Block images: a paragraph that is one `:::image …:::` (a complex one runs to its `:::image-end:::`).
     visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;

@@ -37,6 +37,38 @@ describe('remark-learn-images', () => {
     assert.doesNotMatch(html, /:::/);
   });
 
+  test('an image written on the line under text, or under another image, is a figure of its own', async () => {
+    // As in MicrosoftDocs/fabric-docs: two images on consecutive lines; a step with its screenshot under it.
+    const { result: html, warned } = await warnings(() =>
+      render(
+        ':::image type="content" source="/media/dial.svg" alt-text="The dial.":::\n' +
+          ':::image type="content" source="/media/chart.svg" alt-text="The chart.":::\n\n' +
+          '1. Select **OK**.\n:::image type="content" source="/media/gone.png" alt-text="The OK button.":::\n' +
+          '2. Close the dialog.\n',
+      ),
+    );
+    const figures = [...html.matchAll(/<figure class="learn-image[^"]*">(.*?)<\/figure>/gs)].map((m) => m[1]);
+    assert.equal(figures.length, 3, html);
+    assert.match(figures[0] ?? '', /alt="The dial\."/);
+    assert.match(figures[1] ?? '', /alt="The chart\."/);
+    assert.match(figures[2] ?? '', /The OK button\./);
+    assert.match(
+      html,
+      /<li>\s*<p>Select <strong>OK<\/strong>\.<\/p>\s*<figure/,
+      'the figure stays in its step',
+    );
+    assert.doesNotMatch(
+      html,
+      /<p>[^<]*<(?:img|span)[^>]*(?:dial|chart|image-missing)/,
+      'no image inside a paragraph',
+    );
+    assert.deepEqual(
+      warned.map((warning) => /:(\d+): image/.exec(warning)?.[1]),
+      ['5'],
+      'the missing one is named at its own line',
+    );
+  });
+
   test('more colons after the directive and spaces around its source are read as Learn reads them', async () => {
     const html = await render(
       ':::image type="content" source=" /media/dial.svg " alt-text="The dial.":::::::::\n',
