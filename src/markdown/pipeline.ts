@@ -28,6 +28,7 @@ import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
 import { remarkLearnAlerts } from './remark-learn-alerts.ts';
+import { remarkLearnAutolinks } from './remark-learn-autolinks.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
 import { remarkLearnImages } from './remark-learn-images.ts';
 import { remarkLearnInclude } from './remark-learn-include.ts';
@@ -81,6 +82,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       remarkGfm,
       // Includes first, so what they bring in is checked and rendered too; read from inside content/ only.
       [remarkLearnInclude, { root: fileURLToPath(new URL('content/', root)) }],
+      // Bare URLs and emails linked as Learn links them: after includes, before any link is checked.
+      remarkLearnAutolinks,
       [remarkContentSafety, { components: CONTENT_COMPONENTS }],
       // Before the Learn plugins: escaped syntax is text, whatever they would make of it.
       remarkLearnLiteral,

@@ -1,0 +1,49 @@
+/**
+ * Bare URLs and emails as Learn's Markdown engine (markdig) links them, where GFM's autolink literals (of
+ * remark-gfm) link more: markdig links `https://…`, `www.…` and `mailto:…` written where a link may start,
+ * and never a bare email (`yourID@contoso.com`, a placeholder more often than an address) nor a URL the
+ * author escaped so that it stays text (`https:\//portal.example.cn/`). Those two become text again here,
+ * so the page shows what Learn shows and the build does not refuse a link nobody wrote. A `www.…` literal,
+ * which both link, goes to `https://`: the site links out over https only.
+ */
+import type { Link, Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** True when `link` is a GFM autolink literal: its text is its URL (less `mailto:`, or `http://` for `www.`). */
+function isLiteral(link: Link, text: string): boolean {
+  return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
+}
+
+/**
+ * Remark plugin: see the file comment. A literal GFM linked only after the text was parsed (after an
+ * escape, or a character no link may follow) has no source position: micromark, like markdig, saw no link
+ * start there. A bare email is told by its source, which is the address alone (not `<a@b.c>`, not `mailto:`).
+ */
+export function remarkLearnAutolinks() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return undefined;
+      const text = toString(node);
+      if (!isLiteral(node, text)) return undefined;
+      // `www.…` as https, as the import writes `http://` links: the site links out over https only.
+      if (node.url === `http://${text}`) node.url = `https://${text}`;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const unlinked =
+        start === undefined || end === undefined
+          ? true
+          : node.url.startsWith('mailto:') && source.slice(start, end) === text;
+      if (!unlinked) return undefined;
+      const plain: RootContent = {
+        type: 'text',
+        value: text,
+        ...(node.position ? { position: node.position } : {}),
+      };
+      parent.children.splice(index, 1, plain);
+      return [SKIP, index + 1];
+    });
+  };
+}
