@@ -92,7 +92,9 @@ const DOTNET_API = 'dotnet/api/';
 
 /**
  * An `xref:` link as Learn resolves it: the UID's API page under /dotnet/api/, lower case; Learn's
- * `?displayProperty=…` only changes the text shown and `*` (all overloads) is the member's page.
+ * `?displayProperty=…` only changes the text shown and `*` (all overloads) is the member's page. A
+ * type's generic arity is in its URL (`List`1` → `list-1`), a method's is not (``Empty``1`` is
+ * `array.empty`, one page for the name's overloads), and a constructor (`#ctor`) is `-ctor`.
  */
 export function resolveXref(href: string, learnBase: string): string {
   const [uid = '', query = ''] = href.slice('xref:'.length).split('?');
@@ -103,8 +105,10 @@ export function resolveXref(href: string, learnBase: string): string {
       : '';
   const name = decodeURIComponent(uid.split('#')[0] ?? '')
     .replace(/\*$/, '')
-    .replace(/\(.*\)$/, '')
+    .replace(/\(.*$/, '')
+    .replace(/``\d+$/, '')
     .replace(/`+\d*/g, (ticks) => `-${ticks.replace(/`/g, '')}`)
+    .replace(/\.#ctor$/i, '.-ctor')
     .toLowerCase();
   if (!/^[\w.-]+$/.test(name))
     throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);

@@ -259,6 +259,25 @@ describe('xref links', () => {
       'https://learn.microsoft.com/en-us/dotnet/api/system.collections.generic.list-1',
     );
   });
+
+  test('a member of a generic type, a generic method and a constructor go to their pages as Learn names them', () => {
+    assert.equal(
+      resolve('xref:Microsoft.VisualStudio.TestTools.UnitTesting.TestDataRow%601.DisplayName'),
+      'https://learn.microsoft.com/en-us/dotnet/api/microsoft.visualstudio.testtools.unittesting.testdatarow-1.displayname',
+    );
+    assert.equal(
+      resolve('xref:System.Array.Empty%60%601'),
+      'https://learn.microsoft.com/en-us/dotnet/api/system.array.empty',
+    );
+    assert.equal(
+      resolve('xref:System.Exception.%23ctor(System.String)'),
+      'https://learn.microsoft.com/en-us/dotnet/api/system.exception.-ctor',
+    );
+    assert.equal(
+      resolve('xref:System.IO.File.Open(System.String)?displayProperty=nameWithType'),
+      'https://learn.microsoft.com/en-us/dotnet/api/system.io.file.open',
+    );
+  });
 });
 
 describe("the pipeline's link options", () => {

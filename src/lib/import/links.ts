@@ -26,17 +26,117 @@ export function emptyLinkReport(): LinkReport {
 const WEB_URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+/gi;
 /** `<a href="url">text</a>` on one line (Learn writes HTML links so; `<a name>` bookmarks are left alone). */
 const HTML_LINK = /<a\s+(?:[^>]*?\s)?href\s*=\s*(["'])(.*?)\1[^>]*>(.*?)<\/a\s*>/gis;
-/** `<xref:Namespace.Type.Member>` with Learn's optional `?displayProperty=…` and `*` overload marker. */
-const XREF_AUTOLINK = /<xref:([^>\s]+)>/g;
+/**
+ * `<xref:Namespace.Type.Member>` with Learn's optional `?displayProperty=…` and `*` overload marker; not the
+ * destination of a Markdown link (`[text](<xref:…>)`), which has its text.
+ */
+const XREF_AUTOLINK = /(?<!\]\(\s*)<xref:([^>\s]+)>/g;
 
-/** The text Learn shows for an xref: the last name, or `Type.Member` with `displayProperty=nameWithType`. */
+/** Names for `count` generic type parameters, as Learn shows them without the API's metadata: `T`, or `T1,T2`…. */
+function typeParameters(count: number): string[] {
+  return count === 1 ? ['T'] : Array.from({ length: count }, (_, index) => `T${index + 1}`);
+}
+
+/** `s` split at each top-level `separator`, not inside `{}`, `[]` or `()`. */
+function splitTopLevel(s: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < s.length; index++) {
+    const char = s[index];
+    if (char === '{' || char === '[' || char === '(') depth++;
+    else if (char === '}' || char === ']' || char === ')') depth--;
+    else if (char === separator && depth === 0) {
+      parts.push(s.slice(start, index));
+      start = index + 1;
+    }
+  }
+  return [...parts, s.slice(start)];
+}
+
+/** A name of a UID with its generic arity (`List`1`, a method's ``Select``2``) as Learn shows it: `List<T>`. */
+function genericName(name: string): { name: string; arity: number } {
+  const match = /^(.*?)`{1,2}(\d+)$/.exec(name);
+  if (!match) return { name, arity: 0 };
+  const arity = Number(match[2]);
+  return { name: `${match[1] ?? ''}<${typeParameters(arity).join(',')}>`, arity };
+}
+
+/**
+ * A parameter type of a member's UID as Learn shows it: its last name (`String`), or its full name with
+ * `full`; generic arguments in `<>` (`IEnumerable{System.String}` → `IEnumerable<String>`), a type
+ * parameter by its place (`` `0 `` of the type, ``` ``0 ``` of the method) named as `typeParameters` names
+ * them, arrays kept (`[]`, `[0:,0:]` → `[,]`), a by-reference `@` dropped, as Learn's parameter lists show.
+ */
+function parameterText(written: string, arities: { type: number; method: number }, full: boolean): string {
+  const type = written.trim().replace(/@$/, '');
+  const place = /^(`{1,2})(\d+)(.*)$/.exec(type);
+  if (place) {
+    const names = typeParameters(place[1] === '``' ? arities.method : arities.type);
+    return `${names[Number(place[2])] ?? `T${Number(place[2]) + 1}`}${place[3] ?? ''}`;
+  }
+  const [, base = type, arrays = ''] = /^(.*?)((?:\[[\d:,]*\]|\*)*)$/.exec(type) ?? [];
+  const generic = /^([^{]*)\{(.*)\}$/.exec(base);
+  const name = generic?.[1] ?? base;
+  const shown = full ? name : (name.split('.').at(-1) ?? name);
+  const argumentList =
+    generic?.[2] === undefined
+      ? ''
+      : `<${splitTopLevel(generic[2], ',')
+          .map((argument) => parameterText(argument, arities, full))
+          .join(',')}>`;
+  return `${shown}${argumentList}${arrays.replace(/[\d:]/g, '')}`;
+}
+
+/** Markdown link text that shows `text` as it is: every character Markdown, GFM or MDX reads escaped. */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\`*_[\]<>{}&|~!]/g, '\\$&');
+}
+
+/**
+ * The text Learn shows for an xref, as Markdown link text: the member's name (`String`), `Type.Member` with
+ * `displayProperty=nameWithType` or the full name with `fullName`. Learn writes generic arity as type
+ * parameters (`List%601` is `List<T>`; without the API's metadata their names here are `T`, or `T1,T2`…)
+ * and a method's parameters by their types' names (`File.Open(String, FileMode)`); names are split at
+ * their dots outside the parentheses, and `#ctor` is the type's own name.
+ */
 export function xrefText(uid: string): string {
   const [path = '', query = ''] = uid.split('?');
-  const parts = decodeURIComponent(path).replace(/\*$/, '').split('.');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path.split('#')[0] ?? '');
+  } catch {
+    decoded = path;
+  }
+  decoded = decoded.replace(/\*$/, '');
+  const open = decoded.indexOf('(');
+  const names = (open === -1 ? decoded : decoded.slice(0, open)).split('.').map(genericName);
+  const type = names.at(-2);
+  if (names.at(-1)?.name === '#ctor' && type) names.splice(-1, 1, { name: type.name, arity: 0 });
   const display = new URLSearchParams(query).get('displayProperty');
-  if (display === 'fullName') return parts.join('.');
-  if (display === 'nameWithType') return parts.slice(-2).join('.');
-  return parts.at(-1) ?? path;
+  const full = display === 'fullName';
+  const close = decoded.lastIndexOf(')');
+  const parameters =
+    open === -1
+      ? ''
+      : `(${splitTopLevel(decoded.slice(open + 1, close === -1 ? undefined : close), ',')
+          .filter((parameter) => parameter.trim() !== '')
+          .map((parameter) =>
+            parameterText(parameter, { type: type?.arity ?? 0, method: names.at(-1)?.arity ?? 0 }, full),
+          )
+          .join(', ')})`;
+  const shown = full ? names : display === 'nameWithType' ? names.slice(-2) : names.slice(-1);
+  return escapeLinkText(`${shown.map((part) => part.name).join('.')}${parameters}`);
+}
+
+/** An xref as a link destination: its parentheses escaped when they are not balanced, so the link ends where it should. */
+function xrefDestination(uid: string): string {
+  let depth = 0;
+  for (const char of uid) {
+    depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+    if (depth < 0) break;
+  }
+  return `xref:${depth === 0 ? uid : uid.replace(/[()]/g, '\\$&')}`;
 }
 
 /**
@@ -57,7 +157,7 @@ export function rewriteLinks(text: string, file: string, firstLine: number, repo
           HTML_LINK,
           (_whole, _quote: string, href: string, inner: string) => `[${linkText(inner)}](${href})`,
         )
-        .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](xref:${uid})`)
+        .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
         .replace(WEB_URL, (url) => {
           const secure = url.replace(/^http:/i, 'https:');
           if (secure !== url) report.httpsRewrites.push({ ...place, from: url });

@@ -1,0 +1,117 @@
+/** The import's link rewrites on Learn text (src/lib/import/links.ts): xref autolinks named as Learn names them. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Link } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { emptyLinkReport, rewriteLinks, xrefText } from '../../src/lib/import/links.ts';
+
+/** Each link of `markdown` as remark reads it: its text and destination. */
+function links(markdown: string): { text: string; url: string }[] {
+  const found: { text: string; url: string }[] = [];
+  visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), 'link', (node: Link) => {
+    found.push({ text: toString(node), url: node.url });
+  });
+  return found;
+}
+
+const rewrite = (text: string) => rewriteLinks(text, 'a.md', 1, emptyLinkReport());
+
+describe('xref autolinks', () => {
+  test('two generic types on a line are two links, each named with its type parameter as Learn shows it', () => {
+    // dotnet/docs, unit-testing-mstest-writing-tests-data-driven.md: "Use <xref:…IEnumerable%601> of <xref:…TestDataRow%601>"
+    const text = rewrite(
+      'Use <xref:System.Collections.Generic.List%601> of <xref:System.Collections.Generic.IEnumerable%601> here.',
+    );
+    assert.deepEqual(links(text), [
+      { text: 'List<T>', url: 'xref:System.Collections.Generic.List%601' },
+      { text: 'IEnumerable<T>', url: 'xref:System.Collections.Generic.IEnumerable%601' },
+    ]);
+  });
+
+  test('several type parameters are T1, T2…; a member of a generic type keeps its type’s', () => {
+    assert.equal(xrefText('System.Collections.Generic.Dictionary%602'), 'Dictionary\\<T1,T2\\>');
+    assert.deepEqual(
+      links(
+        rewrite(
+          'Set <xref:Microsoft.VisualStudio.TestTools.UnitTesting.TestDataRow%601.DisplayName?displayProperty=nameWithType>.',
+        ),
+      ).map((link) => link.text),
+      ['TestDataRow<T>.DisplayName'],
+    );
+  });
+
+  test('nameWithType on a member with parameters: Type.Member(Parameter), each parameter type by its last name', () => {
+    assert.equal(
+      xrefText('System.IO.File.Open(System.String)?displayProperty=nameWithType'),
+      'File.Open(String)',
+    );
+    assert.equal(
+      xrefText(
+        'Microsoft.VisualStudio.TestTools.UnitTesting.TestContext.AddResultFile(System.String)?displayProperty=nameWithType',
+      ),
+      'TestContext.AddResultFile(String)',
+    );
+    assert.equal(
+      xrefText('System.IO.File.Open(System.String,System.IO.FileMode)?displayProperty=fullName'),
+      'System.IO.File.Open(System.String, System.IO.FileMode)',
+    );
+    assert.equal(xrefText('System.IO.File.Open(System.String,System.IO.FileMode)'), 'Open(String, FileMode)');
+  });
+
+  test('generic parameters, by-reference, arrays and constructors read as Learn lists them', () => {
+    assert.equal(
+      xrefText(
+        'System.Collections.Generic.Dictionary%602.TryGetValue(%600,%601@)?displayProperty=nameWithType',
+      ),
+      'Dictionary\\<T1,T2\\>.TryGetValue(T1, T2)',
+    );
+    assert.equal(
+      xrefText(
+        'System.Linq.Enumerable.Select%60%602(System.Collections.Generic.IEnumerable{%60%600},System.Func{%60%600,%60%601})',
+      ),
+      'Select\\<T1,T2\\>(IEnumerable\\<T1\\>, Func\\<T1,T2\\>)',
+    );
+    assert.equal(xrefText('N.T.M(System.Int32[],System.Int32[0:,0:])'), 'M(Int32\\[\\], Int32\\[,\\])');
+    assert.equal(xrefText('System.Exception.%23ctor(System.String)'), 'Exception(String)');
+    assert.equal(
+      xrefText(
+        'Microsoft.VisualStudio.TestTools.UnitTesting.TestContext.Write*?displayProperty=nameWithType',
+      ),
+      'TestContext.Write',
+    );
+  });
+
+  test('whatever the UID holds, its text never leaves the link: Markdown characters are escaped', () => {
+    const text = rewrite('A <xref:N.Odd_Name*> and <xref:N.T.M(N.A{N.B})> and <xref:N.T.M(N.C> end `code`.');
+    assert.deepEqual(links(text), [
+      { text: 'Odd_Name', url: 'xref:N.Odd_Name*' },
+      { text: 'M(A<B>)', url: 'xref:N.T.M(N.A{N.B})' },
+      { text: 'M(C)', url: 'xref:N.T.M(N.C' },
+    ]);
+    assert.match(text, / end `code`\.$/);
+  });
+
+  test('an xref written as a Markdown link keeps its text, an angle-bracket destination too', () => {
+    const written =
+      'See [the Math class](xref:System.Math) and [Open](<xref:System.IO.File.Open(System.String)>).';
+    assert.equal(rewrite(written), written);
+    assert.deepEqual(
+      links(
+        rewrite(
+          'See [the Math class](xref:System.Math) and <xref:System.IO.File.Open(System.String)?displayProperty=nameWithType>.',
+        ),
+      ),
+      [
+        { text: 'the Math class', url: 'xref:System.Math' },
+        {
+          text: 'File.Open(String)',
+          url: 'xref:System.IO.File.Open(System.String)?displayProperty=nameWithType',
+        },
+      ],
+    );
+  });
+});
