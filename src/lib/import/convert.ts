@@ -15,7 +15,8 @@ import {
   mapOutsideInlineCode,
   mapProseLines,
   markdownLines,
-  parseAttributes,
+  parseCodeDirectiveLine,
+  parseCodeSnippetLine,
   parseImageDirective,
   parseIncludeLine,
 } from '../learn/syntax.ts';
@@ -27,6 +28,7 @@ import {
   type IncludeFiles,
 } from '../learn/include.ts';
 import { dayDate } from '../dates.ts';
+import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { toMdxSafe } from './mdx-safe.ts';
@@ -190,6 +192,8 @@ interface Context {
   plan: ImportPlan;
   /** The read root: every file read is inside it. */
   root: string;
+  /** The repository's root, which docfx's `~/` paths start from: --read-root, when given. */
+  repositoryRoot: string | undefined;
   /** The read root with symlinks resolved. */
   realRoot: string;
   /** The source folder, whose images are published by their path below it; with symlinks resolved. */
@@ -203,7 +207,13 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
     const where = { file, line: firstLine + index };
     if (code) return;
     const directive = /:::\s*([\w-]+)/.exec(line)?.[1];
-    if (directive === 'zone') {
+    if (directive === 'code' && !parseCodeDirectiveLine(line)) {
+      context.plan.warnings.push({
+        ...where,
+        message:
+          ':::code::: is only read on a line of its own, as :::code source="path" language="name":::; the build will fail on the raw ":::".',
+      });
+    } else if (directive === 'zone') {
       context.plan.warnings.push({
         ...where,
         message: 'zone: every pivot is shown, one after another, each under a "For <pivot>:" label.',
@@ -226,6 +236,14 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
     for (const marker of line.matchAll(/\[!([\w-]+)/g)) {
       const name = (marker[1] ?? '').toUpperCase();
       if (name === 'INCLUDE' || name === 'VIDEO' || name === 'DIV') continue;
+      if (/^CODE\b/.test(name)) {
+        if (!parseCodeSnippetLine(line))
+          context.plan.warnings.push({
+            ...where,
+            message: `[!${marker[1]}] is only read on a line of its own, as [!${marker[1]}[name](path#region)]: the build will fail on it.`,
+          });
+        continue;
+      }
       if (KNOWN_ALERT.test(`[!${name}]`)) {
         if (!/^\s*>/.test(line))
           context.plan.warnings.push({
@@ -321,50 +339,102 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     );
 }
 
-/** `:::code source="…" language="…" range="…":::` on a line of its own (in a quote or list too). */
-const CODE_LINE = /^([ \t]*(?:>[ \t]*)*):::code\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::\s*$/;
-
-/** Lines `range` selects (`3-5,8`, 1-based) from `lines`; all of them without a range. */
-function selectLines(lines: string[], range: string | undefined): string[] {
-  if (!range) return lines;
-  return range.split(',').flatMap((part) => {
-    const [from = '', to = from] = part.split('-').map((bound) => bound.trim());
-    const start = Number(from) || 1;
-    const end = to === '' ? lines.length : Number(to) || start;
-    return lines.slice(start - 1, end);
-  });
+/** A code snippet as written: which construct, its file, language, and what it takes from the file. */
+interface CodeSnippet {
+  /** `:::code:::` or `[!code-csharp]`, to name it in a warning. */
+  construct: string;
+  source: string;
+  language: string;
+  selection: CodeSelection;
 }
 
-/** A `:::code:::` directive as a fenced code block of its file (read from inside the source root only). */
+/**
+ * The file a code snippet names, confined to the read root: relative to the page, or below the
+ * repository's root when it starts with docfx's `~/` (--read-root; without it, a read outside the folder).
+ */
+function confineCode(source: string, file: string, context: Context): Confined {
+  if (!source.startsWith('~/'))
+    return confine(source, dirname(file), context.root, pathAccess(context.files));
+  if (context.repositoryRoot === undefined)
+    return {
+      ok: false,
+      problem: `"${source}" starts at the repository's root (~/), outside the source folder: only files inside it are read.`,
+      outside: true,
+    };
+  const below = source.slice(2);
+  const found = confine(below, context.repositoryRoot, context.root, pathAccess(context.files));
+  return found.ok ? found : { ...found, problem: found.problem.replace(`"${below}"`, `"${source}"`) };
+}
+
+/** A code snippet as a fenced code block of the lines it selects; a warning and nothing when it has none. */
 function codeBlock(
   prefix: string,
-  attributesText: string,
+  snippet: CodeSnippet,
   file: string,
   line: number,
   context: Context,
 ): string {
-  const attributes = parseAttributes(attributesText);
-  const source = attributes['source'] ?? '';
+  const { construct, source } = snippet;
   const found: Confined = source
-    ? confine(source, dirname(file), context.root, pathAccess(context.files))
-    : { ok: false, problem: 'has no source="…"' };
+    ? confineCode(source, file, context)
+    : { ok: false, problem: 'has no source="…".' };
   const text = found.ok ? context.files.read(found.path) : undefined;
-  if (!found.ok || text === undefined) {
+  const selected: SelectedCode = !found.ok
+    ? found
+    : text === undefined
+      ? { ok: false, problem: `"${source}" cannot be read.` }
+      : selectCode(text, snippet.selection, snippet.language, source);
+  if (!selected.ok) {
     context.plan.warnings.push({
       file,
       line,
-      message: `:::code::: ${found.ok ? `"${source}" cannot be read.` : found.problem} The code is left out of the page.`,
+      message: `${construct} ${selected.problem} The code is left out of the page.`,
       ...(!found.ok && found.outside ? { outside: true } : {}),
     });
     return '';
   }
-  const code = selectLines(text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n'), attributes['range']);
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((ticks) => ticks[0].length));
+  const code = selected.lines;
+  const longest = Math.max(
+    2,
+    ...code.flatMap((codeLine) => [...codeLine.matchAll(/`+/g)].map((ticks) => ticks[0].length)),
+  );
   const fence = '`'.repeat(longest + 1);
-  const language = (attributes['language'] ?? '').replace(/[^\w+#-]/g, '');
+  const language = snippet.language.replace(/[^\w+#-]/g, '');
   return [`${fence}${language}`, ...code, fence]
     .map((codeLine) => `${prefix}${codeLine}`.trimEnd())
     .join('\n');
+}
+
+/** The code snippet a line is (`:::code …:::` or `[!code-…]`) as a fenced block, or undefined when it is none. */
+function codeSnippetBlock(
+  line: string,
+  file: string,
+  lineNumber: number,
+  context: Context,
+): string | undefined {
+  const directive = parseCodeDirectiveLine(line);
+  if (directive) {
+    const { attributes } = directive;
+    const snippet: CodeSnippet = {
+      construct: ':::code:::',
+      source: attributes['source'] ?? '',
+      language: attributes['language'] ?? '',
+      selection: { region: attributes['id'], range: attributes['range'] },
+    };
+    return codeBlock(directive.prefix, snippet, file, lineNumber, context);
+  }
+  const written = parseCodeSnippetLine(line);
+  if (!written) return undefined;
+  const construct = `[!code${written.language ? `-${written.language}` : ''}]`;
+  const { selection, unknown } = snippetSelection(written.query, written.fragment);
+  if (unknown.length > 0)
+    context.plan.warnings.push({
+      file,
+      line: lineNumber,
+      message: `${construct} "${written.path}${written.query}": ${unknown.map((part) => `"${part}"`).join(', ')} is no query option docfx reads (name, range, start, end, dedent, highlight), so it changes nothing.`,
+    });
+  const snippet = { construct, source: written.path, language: written.language, selection };
+  return codeBlock(written.prefix, snippet, file, lineNumber, context);
 }
 
 /** One file's text with images published and includes inlined (recursively), its constructs reported. */
@@ -385,8 +455,8 @@ function prepare(
   );
   scanRefusedLinks(withImages, file, firstLine, context);
   return mapProseLines(withImages, (line, index) => {
-    const code = CODE_LINE.exec(line);
-    if (code) return codeBlock(code[1] ?? '', code[2] ?? '', file, firstLine + index, context);
+    const code = codeSnippetBlock(line, file, firstLine + index, context);
+    if (code !== undefined) return code;
     /** The include at `path` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
     const includeText = (path: string): string | undefined => {
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
@@ -507,6 +577,7 @@ export function planImport(
     files: access,
     plan,
     root: readRoot,
+    repositoryRoot: options.readRoot,
     realRoot: pathAccess(access).real(readRoot) ?? readRoot,
     sourceRoot: root,
     realSourceRoot: pathAccess(access).real(root) ?? root,

@@ -58,8 +58,47 @@ export const VIDEO_MARKER = /^\[!VIDEO\s+(\S+?)((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*
 
 /** A file's YAML front matter block at its start (`---` … `---`), the YAML in group 1. */
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`. */
-export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b/i;
+/** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`, `[!code-csharp[…](…)]`. */
+export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO|code)\b/i;
+
+/** `:::code source="…" language="…" range="…" id="…":::` on a line of its own (in a quote or indented too). */
+const CODE_DIRECTIVE_LINE = /^([ \t]*(?:>[ \t]*)*):::code\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::\s*$/;
+
+/** The `:::code:::` a line stands for: what precedes it (`> ` of a quote, indent) and its attributes. */
+export function parseCodeDirectiveLine(
+  line: string,
+): { prefix: string; attributes: Record<string, string> } | undefined {
+  const match = CODE_DIRECTIVE_LINE.exec(line);
+  return match ? { prefix: match[1] ?? '', attributes: parseAttributes(match[2] ?? '') } : undefined;
+}
+
+/**
+ * docfx's code snippet, a line of its own: `[!code-csharp[Name](path?query#fragment "title")]`; the
+ * language may be left out (`[!code[Name](path)]`). Groups: prefix, language, name, path, query, fragment.
+ */
+const CODE_SNIPPET_LINE =
+  /^([ \t]*(?:>[ \t]*)*)\[!code(?:-([^[\]\s]*))?[ \t]*\[((?:\\.|[^\]\\])*)\]\([ \t]*([^?#")\s]+)(\?[^#")\s]*)?(#[^")\s]*)?(?:[ \t]+"(?:\\.|[^"\\])*")?[ \t]*\)[ \t]*\]\s*$/i;
+
+/** A `[!code-…]` snippet line, as written: the path, query (`?name=X`) and fragment (`#X`) apart. */
+export interface CodeSnippetLine {
+  /** What precedes it: the `> ` of a quote, an indent. */
+  prefix: string;
+  /** `csharp` of `[!code-csharp`; empty when not given. */
+  language: string;
+  path: string;
+  /** `?name=X&range=2-5`, or empty. */
+  query: string;
+  /** `#Region` or `#L3-L5`, or empty. */
+  fragment: string;
+}
+
+/** The code snippet a line stands for, or undefined when the line is not one (or not only one). */
+export function parseCodeSnippetLine(line: string): CodeSnippetLine | undefined {
+  const match = CODE_SNIPPET_LINE.exec(line);
+  if (!match) return undefined;
+  const [, prefix = '', language = '', , path = '', query = '', fragment = ''] = match;
+  return { prefix, language: language.trim(), path, query, fragment };
+}
 
 /** `key="value"` pairs of a directive. */
 export function parseAttributes(text: string): Record<string, string> {

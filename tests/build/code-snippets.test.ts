@@ -1,0 +1,127 @@
+/**
+ * Learn's code snippets through import and build: dotnet/docs articles (tests/fixtures/learn-code) whose
+ * `[!code-…]` and `:::code … id=` show a region of a sample file are published with that code; a raw
+ * `[!code-…]` left on a page fails the build, naming the page and its line.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { buildWith } from '../support/build-fixture.ts';
+import { readPage } from '../support/built-site.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REPO = join(ROOT, 'tests/fixtures/learn-code');
+const TESTING = join(REPO, 'docs/core/testing');
+const SLUGS = [
+  'unit-testing-best-practices',
+  'unit-testing-csharp-with-nunit',
+  'unit-testing-csharp-with-xunit',
+  'unit-testing-mstest-ui-automation',
+];
+
+/** Every file under `dir`, as path → text. */
+function readTree(dir: string, under = dir): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory()
+        ? Object.entries(readTree(path, under))
+        : [[relative(under, path), readFileSync(path, 'utf8')]];
+    }),
+  );
+}
+
+/** The text of each `<pre>` of a page: its code blocks as a reader sees them. */
+function codeBlocks(html: string): string[] {
+  const blocks: string[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName === 'pre') blocks.push(toText(node).replace(/\n$/, ''));
+  });
+  return blocks;
+}
+
+const imported = mkdtempSync(join(tmpdir(), 'code-snippets-'));
+cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
+const importRun = spawnSync(
+  process.execPath,
+  [
+    join(ROOT, 'scripts/import.ts'),
+    ...SLUGS.map((slug) => join(TESTING, `${slug}.md`)),
+    '--read-root',
+    REPO,
+    '--repository',
+    'dotnet/docs',
+    '--learn-path',
+    'dotnet/core/testing',
+    '--root',
+    imported,
+  ],
+  { encoding: 'utf8' },
+);
+const pages = new Map<string, string[]>();
+const build = buildWith(readTree(imported), {
+  inspect: (dir) => {
+    for (const slug of SLUGS)
+      pages.set(slug, codeBlocks(readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/')))));
+  },
+});
+
+test('the articles import with --read-root, no warning about [!code, and build', () => {
+  assert.equal(importRun.status, 0, importRun.stdout + importRun.stderr);
+  const said = importRun.stdout + importRun.stderr;
+  assert.doesNotMatch(said, /\[!code/);
+  assert.match(said, /unit-testing-csharp-with-xunit\.md:48: :::code::: .* has no region "Sample_InitCode"/);
+  assert.equal(build.status, 0, build.output);
+});
+
+test('best practices: each [!code-csharp[…](…#Region)] is the region, without its markers', () => {
+  const blocks = pages.get('unit-testing-best-practices') ?? [];
+  assert.equal(blocks.length, 12, blocks.join('\n----\n'));
+  assert.equal(
+    blocks[0],
+    '[Fact]\npublic void Test_Single()\n{\n    var stringCalculator = new StringCalculator();\n\n    var actual = stringCalculator.Add("0");\n\n    Assert.Equal(0, actual);\n}',
+  );
+  for (const block of blocks) assert.doesNotMatch(block, /<\/?Snippet|namespace|^\s/);
+});
+
+test('NUnit: ~/ snippets of the .csproj (#Packages) and the test (?name=Sample_TestCode)', () => {
+  const [packages, testCode] = pages.get('unit-testing-csharp-with-nunit') ?? [];
+  assert.match(packages ?? '', /^<ItemGroup>\n {2}<PackageReference Include="nunit" Version="3\.13\.3" \/>/);
+  assert.doesNotMatch(packages ?? '', /snippetPackages|<Project/);
+  assert.match(testCode ?? '', /^\[TestCase\(-1\)\]\n[\s\S]*Assert\.That\(result, Is\.False/);
+  assert.doesNotMatch(testCode ?? '', /#region|#endregion|\[TestFixture\]/);
+});
+
+test('xUnit and UI Automation: :::code … id="…"::: shows the region only', () => {
+  const xunit = pages.get('unit-testing-csharp-with-xunit') ?? [];
+  assert.ok(
+    xunit.some((block) => block.startsWith('[Theory]\n[InlineData(-1)]')),
+    xunit.join('\n----\n'),
+  );
+  assert.ok(xunit.every((block) => !/#region|_primeService = new/.test(block)));
+  const [csharp, vb] = pages.get('unit-testing-mstest-ui-automation') ?? [];
+  assert.match(csharp ?? '', /^using System\.Diagnostics;\n[\s\S]*\n\}$/);
+  assert.match(vb ?? '', /^Imports System\.Diagnostics\n[\s\S]*\nEnd Class$/);
+  assert.doesNotMatch(`${csharp}${vb}`, /WindowTestClass/);
+});
+
+test('a raw [!code-csharp[…](…)] on a page fails the build, naming the page and its line', () => {
+  const privacy = readFileSync(join(ROOT, 'content/privacy.mdx'), 'utf8');
+  const lines = `${privacy}\n[!code-csharp[Part](snippets/s.cs#Part)]\n`.split('\n');
+  const { status, output, published } = buildWith({ 'content/privacy.mdx': lines.join('\n') });
+  assert.notEqual(status, 0, 'the build must fail');
+  assert.equal(published, false);
+  const line = lines.findIndex((text) => text.startsWith('[!code-csharp')) + 1;
+  assert.match(
+    output,
+    new RegExp(`/privacy/index\\.html: "\\[!code-csharp" \\(content/privacy\\.mdx:${line}\\)`),
+  );
+});
