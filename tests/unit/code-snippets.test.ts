@@ -247,11 +247,15 @@ describe('the import of dotnet/docs articles with code snippets (tests/fixtures/
     assert.match(body('unit-testing-csharp-with-xunit'), /```csharp\n \[Theory\]\n \[InlineData\(-1\)\]/);
   });
 
-  test('no warning is about [!code', () => {
+  test('xref links, which the build resolves, are not reported; no warning is about [!code', () => {
     assert.deepEqual(
-      plan.warnings.filter((note) => /\[!code/.test(note.message)),
+      plan.warnings.filter((note) => /xref|\[!code/.test(note.message)),
       [],
       JSON.stringify(plan.warnings, null, 1),
+    );
+    assert.match(
+      body('unit-testing-mstest-ui-automation'),
+      /\[AutomationElement\]\(xref:System\.Windows\.Automation\.AutomationElement\)/,
     );
   });
 
@@ -308,6 +312,22 @@ describe('the import: other snippet lines and links', () => {
       plan.warnings.map((note) => `${note.line}: ${note.message}`),
       [
         '8: [!code-csharp] is only read on a line of its own, as [!code-csharp[name](path#region)]: the build will fail on it.',
+      ],
+    );
+  });
+
+  test('xref: links are not reported (the build resolves them), a tel: link still is', () => {
+    const plan = planImport(
+      ['/l/a.md'],
+      {},
+      folder({
+        '/l/a.md': `${FRONT}\nSee [the Math class](xref:System.Math), <xref:System.IO.File.Open(System.String)?displayProperty=nameWithType> and <xref:System.Collections.Generic.IEnumerable%601>.\n\nCall [us](tel:+1555).\n`,
+      }),
+    );
+    assert.deepEqual(
+      plan.warnings.map((note) => `${note.line}: ${note.message}`),
+      [
+        '10: the link "tel:+1555" uses the tel: scheme: only https:// and mailto: are allowed. The build will fail on it.',
       ],
     );
   });

@@ -43,8 +43,9 @@ import {
   withoutH1,
 } from './split.ts';
 import { GROUP_SEPARATOR, type TocEntry } from './toc-yml.ts';
-import { DEFAULT_AUTHOR, EXTRA_PAGES } from '../../consts.ts';
+import { DEFAULT_AUTHOR, EXTRA_PAGES, LEARN_BASE } from '../../consts.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
+import { resolveLearnLink } from '../learn-links.ts';
 import { classifyUrl } from '../url-class.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
@@ -261,13 +262,28 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
 }
 
 /**
+ * A link's URL as the build checks it: after Learn's resolution (src/lib/learn-links.ts), which makes an
+ * `xref:` an https:// URL. A link it cannot resolve is the written-pages check's to report (link-preview.ts).
+ */
+function builtLinkUrl(url: string): string | undefined {
+  try {
+    return resolveLearnLink(url, { sitePages: new Set(), learnBase: LEARN_BASE, learnFolder: '' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Link and image URLs the build refuses (`tel:`, `ftp:`, `javascript:`, `//host`…), each reported with its
- * line and why: the import writes the page as Learn has it, and the build then fails on these.
+ * line and why: the import writes the page as Learn has it, and the build then fails on these. Links are
+ * taken as the build resolves them first (an `xref:` link is fine); images as written.
  */
 function scanRefusedLinks(text: string, file: string, firstLine: number, context: Context): void {
   visit(markdownParser.parse(text), (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-    const found = classifyUrl(node.url);
+    const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
+    if (url === undefined) return;
+    const found = classifyUrl(url);
     if (found.kind !== 'refused') return;
     context.plan.warnings.push({
       file,
