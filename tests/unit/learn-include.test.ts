@@ -82,6 +82,52 @@ describe('readInclude', () => {
   });
 });
 
+describe("docfx's ~/ (the repository's root)", () => {
+  // dotnet/docs writes `[!INCLUDE [note](~/includes/core-testing-note-aspnet.md)]` in docs/core/testing/.
+  writeFileSync(join(root, 'shared.md'), 'From the root.\n');
+  const testing = join(root, 'docs/page.md');
+
+  test('an include written ~/… is read from the repository root, wherever the page is', () => {
+    const found = readInclude('~/shared.md', testing, root, [testing], undefined, { repository: root });
+    assert.deepEqual(found.ok && { file: found.file, body: found.body }, {
+      file: join(root, 'shared.md'),
+      body: 'From the root.\n',
+    });
+    // The build's pages: content/ is their repository's root.
+    assert.equal(readInclude('~/docs/includes/note.md', testing, root, [testing]).ok, true);
+  });
+
+  test('a repository root above the read root, or none known, is a read outside the folder, named as written', () => {
+    const outside = (found: ReturnType<typeof readInclude>) =>
+      found.ok ? 'read' : `${found.outside ? 'outside: ' : ''}${found.problem}`;
+    assert.match(
+      outside(
+        readInclude('~/shared.md', testing, join(root, 'docs'), [testing], undefined, { repository: root }),
+      ),
+      /^outside: "~\/shared\.md" is outside the source folder/,
+    );
+    assert.match(
+      outside(readInclude('~/shared.md', testing, root, [testing], undefined, { repository: undefined })),
+      /^outside: "~\/shared\.md" starts at the repository's root \(~\/\), outside the source folder/,
+    );
+    assert.match(
+      outside(readInclude('~/../x.md', testing, root, [testing], undefined, { repository: root })),
+      /^outside: "~\/\.\.\/x\.md" is outside/,
+    );
+    assert.match(
+      outside(readInclude('~/gone.md', testing, root, [testing], undefined, { repository: root })),
+      /^"~\/gone\.md" does not exist/,
+    );
+  });
+
+  test('a ~/ link of an include does not move with it: it is from the root already', () => {
+    assert.equal(
+      rebaseHref('~/docs/setup.md#x', join(root, 'docs/includes'), join(root, 'docs')),
+      '~/docs/setup.md#x',
+    );
+  });
+});
+
 describe('rebaseHref', () => {
   test('a relative path moves from the include folder to the page folder; the rest stays', () => {
     const includes = join(root, 'docs/includes');

@@ -123,6 +123,18 @@ describe('includes are read from inside the source root only', () => {
   symlinkSync(join(project, 'secret.txt'), join(project, 'content', 'includes', 'linked.md'));
   const onPage = { path: join(project, 'content', 'page.mdx'), root: pathToFileURL(`${project}/`) };
 
+  test("docfx's ~/ is content/, the site's root, from a page in a folder too; it climbs out of it no more", async () => {
+    mkdirSync(join(project, 'content', 'guide'), { recursive: true });
+    writeFileSync(join(project, 'content', 'includes', 'shared.md'), 'Shared from the root.\n');
+    const nested = { ...onPage, path: join(project, 'content', 'guide', 'page.mdx') };
+    const html = await renderLearn('[!INCLUDE [note](~/includes/shared.md)]\n', nested);
+    assert.deepEqual(byTag(html, 'p').map(textOf), ['Shared from the root.']);
+    await assert.rejects(
+      renderLearn('[!INCLUDE [x](~/../secret.txt)]\n', nested),
+      /"~\/\.\.\/secret\.txt" is outside the source folder/,
+    );
+  });
+
   for (const [written, problem] of [
     ['../secret.txt', /"\.\.\/secret\.txt" is outside the source folder/],
     ['includes/linked.md', /"includes\/linked\.md" is a link to a file outside the source folder/],

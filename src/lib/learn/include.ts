@@ -7,7 +7,7 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { isRelativeReference } from '../url-class.ts';
-import { confine, DISK, readConfinedText, type PathAccess } from './source-files.ts';
+import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
 import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
 
 /** How include files are found and read: the disk, or the import's in-memory folder in tests. */
@@ -23,10 +23,38 @@ export type Include =
   | { ok: true; file: string; body: string; firstLine: number }
   | { ok: false; problem: string; outside?: true };
 
+/** docfx's `~/` at the start of a path: the path starts at the repository's root, not at the page. */
+const FROM_REPOSITORY_ROOT = /^~\//;
+
+/**
+ * The file a Learn page names (`written`, from the folder `fromDir`), confined to `root` after resolving
+ * symlinks: relative to the page, or, written `~/…` as docfx reads it, to `repositoryRoot`; a `~/` path
+ * when the repository's root is not known is a read outside the folder, as it is one.
+ */
+export function confineLearnPath(
+  written: string,
+  fromDir: string,
+  root: string,
+  repositoryRoot: string | undefined,
+  access: PathAccess = DISK,
+): Confined {
+  if (!FROM_REPOSITORY_ROOT.test(written)) return confine(written, fromDir, root, access);
+  if (repositoryRoot === undefined)
+    return {
+      ok: false,
+      problem: `"${written}" starts at the repository's root (~/), outside the source folder: only files inside it are read.`,
+      outside: true,
+    };
+  const below = written.slice(2);
+  const found = confine(below, repositoryRoot, root, access);
+  return found.ok ? found : { ...found, problem: found.problem.replace(`"${below}"`, `"${written}"`) };
+}
+
 /**
  * The include `written` (as in the Markdown) in the file `from`, read from inside `root`; refused, with
  * the reason naming the path as written, when it is outside, missing, or one of the files including it
- * (`chain`, from the page down), which would never end.
+ * (`chain`, from the page down), which would never end. A `~/` path starts at `repository` (by default
+ * `root`, as the build's content/ is its own repository; the import says what it knows of it).
  */
 export function readInclude(
   written: string,
@@ -34,8 +62,9 @@ export function readInclude(
   root: string,
   chain: readonly string[],
   files: IncludeFiles = DISK_INCLUDES,
+  { repository }: { repository: string | undefined } = { repository: root },
 ): Include {
-  const found = confine(written, dirname(from), root, files);
+  const found = confineLearnPath(written, dirname(from), root, repository, files);
   if (!found.ok) return found;
   if (chain.includes(found.path))
     return { ok: false, problem: `"${written}" includes itself, directly or through another include.` };
@@ -52,10 +81,11 @@ export function readInclude(
 
 /**
  * A link `href` of an include in `includeDir`, written from the page's folder `pageDir`: only a relative
- * path moves with the file (not `/root`, `#anchor`, `?query`, or a URL with a scheme).
+ * path moves with the file (not `/root`, docfx's `~/root`, `#anchor`, `?query`, or a URL with a scheme).
  */
 export function rebaseHref(href: string, includeDir: string, pageDir: string): string {
-  if (href === '' || /^[/#?]/.test(href) || !isRelativeReference(href)) return href;
+  if (href === '' || /^[/#?]/.test(href) || FROM_REPOSITORY_ROOT.test(href) || !isRelativeReference(href))
+    return href;
   return relative(pageDir, resolve(includeDir, href)).split(sep).join('/');
 }
 
