@@ -37,6 +37,7 @@ import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
+import { rootLinksFromPage } from '../src/lib/import/links.ts';
 import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../src/lib/import/toc-yml.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
@@ -103,6 +104,8 @@ function write(
 interface Upstream {
   /** The source folder's path in the repository (`defender-business`). */
   folder: string;
+  /** Whether `folder` is known (SOURCE.md, a git clone, --read-root), not Learn's path taken for it. */
+  folderKnown: boolean;
   /** The GitHub repository (`MicrosoftDocs/sql-docs`) and branch, when known. */
   repository?: string | undefined;
   branch?: string | undefined;
@@ -135,6 +138,7 @@ function upstreamOf(
   if (record?.folder !== undefined)
     return {
       folder: record.folder,
+      folderKnown: true,
       repository: given.repository ?? record.repository,
       branch: given.branch ?? record.branch,
       commitOf: (file) => record.commits.get(file),
@@ -146,18 +150,18 @@ function upstreamOf(
     const branch = git(sourceRoot, 'rev-parse', '--abbrev-ref', 'HEAD');
     return {
       folder: prefix.replace(/\/+$/, ''),
+      folderKnown: true,
       repository: given.repository ?? repository,
       branch: given.branch ?? (branch === 'HEAD' ? undefined : branch),
       commitOf: (file) => git(sourceRoot, 'log', '-1', '--format=%H', '--', file) || undefined,
     };
   }
+  // The folder's place below --read-root (a copy of the repository's root) says where it is in the
+  // repository; without one, Learn's path is the best guess.
+  const belowReadRoot = readRoot !== undefined && readRoot !== sourceRoot;
   return {
-    // The folder's place below --read-root (a copy of the repository's root) says where it is in the
-    // repository; without one, Learn's path is the best guess.
-    folder:
-      readRoot !== undefined && readRoot !== sourceRoot
-        ? relative(readRoot, sourceRoot).split(sep).join('/')
-        : learnFolder,
+    folder: belowReadRoot ? relative(readRoot, sourceRoot).split(sep).join('/') : learnFolder,
+    folderKnown: belowReadRoot,
     repository: given.repository ?? record?.repository,
     branch: given.branch ?? record?.branch,
     commitOf: () => undefined,
@@ -473,6 +477,11 @@ async function main(argv: string[]): Promise<number> {
     repository: values.repository,
     branch: values.branch,
   });
+  // docfx's `~/` links start at the repository's root: from the page's place in it, they are relative
+  // links as the build reads them. Unknown, they are left, and the written pages' check says what to do.
+  if (upstream.folderKnown)
+    for (const page of plan.pages)
+      page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, posix.dirname(page.slug)));
   if (upstream.repository === undefined && folder !== LEARN_FOLDER)
     console.warn(
       `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,

@@ -119,7 +119,9 @@ export function resolveXref(href: string, learnBase: string): string {
  * Where a link of a Learn article points on this site: absolute URLs and `#anchors` stay as they are,
  * `xref:` goes to the .NET API page on Learn, root-relative paths go to Learn, and relative `.md` (or
  * `.yml`) links resolve from the page's folder as on Learn: to this site's page when there is one at that
- * path, otherwise to the Learn article there, without its extension. Query and anchor are kept.
+ * path, otherwise to the Learn article there, without its extension. Query and anchor are kept. docfx's
+ * `~/path` starts at the root of the page's repository, which for the site is content/ (the import writes
+ * an imported page's `~/` links relative to the page, from its place in its own repository).
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
   if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
@@ -140,7 +142,12 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const base = `${context.learnBase.replace(/\/+$/, '')}/`;
   const folder = new URL(`${learnFolder.replace(/^\/+|\/+$/g, '')}/`, base);
   const pageFolder = new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folder);
-  const target = path.startsWith('/') ? new URL(path.slice(1), base) : new URL(path, pageFolder);
+  const fromRoot = path.startsWith('~/');
+  const target = path.startsWith('/')
+    ? new URL(path.slice(1), base)
+    : fromRoot
+      ? new URL(path.slice(2), folder)
+      : new URL(path, pageFolder);
   if (!target.href.startsWith(base)) {
     throw new Error(`The link "${href}" climbs out of ${base}: write it as a full https:// URL.`);
   }
@@ -158,7 +165,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
         ...[...context.sitePages].filter(isOwnPage).map((page) => `${page}.md`),
       ]);
       throw new Error(
-        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.`,
+        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.${fromRoot ? ` A ~/ path starts at content/ here; the import writes an imported page's ~/ links relative to the page when it knows the repository's root: import again with --read-root <the repository's root> (or from a git clone, or with a SOURCE.md naming its Folder).` : ''}`,
       );
     }
   }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -20,12 +20,17 @@ const article = (title: string, body: string) =>
   `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/02/2024\n---\n\n# ${title}\n\n${body}\n`;
 
 // The folder contoso/kb: two articles imported, and in its TOC a `security.md` and a YAML FAQ that are not.
-const folder = mkdtempSync(join(tmpdir(), 'import-kb-'));
+// It is articles/kb/ of a copy of its repository, whose shared includes/ its pages name with docfx's `~/`.
+const repository = mkdtempSync(join(tmpdir(), 'import-kb-'));
+const folder = join(repository, 'articles/kb');
+mkdirSync(folder, { recursive: true });
+mkdirSync(join(repository, 'includes'));
+writeFileSync(join(repository, 'includes/kb-note.md'), 'A note shared from the repository root.\n');
 writeFileSync(
   join(folder, 'kb-start.md'),
   article(
     'Start',
-    'Next, [the steps](kb-steps.md#steps). See [security](security.md) and [the FAQ](faq.yml#cost).',
+    'Next, [the steps](kb-steps.md#steps). See [security](security.md) and [the FAQ](faq.yml#cost).\n\n[!INCLUDE [note](~/includes/kb-note.md)]\n\nOr [the steps, from the root](~/articles/kb/kb-steps.md#steps).',
   ),
 );
 writeFileSync(join(folder, 'kb-steps.md'), article('Steps', '## Steps\n\nBack to [the start](kb-start.md).'));
@@ -55,6 +60,8 @@ const imported = spawnSync(
     join(folder, 'toc.yml'),
     '--learn-path',
     'contoso/kb',
+    '--read-root',
+    repository,
     '--root',
     project,
   ],
@@ -102,6 +109,16 @@ test("the imported pages resolve theirs in their own folder: its pages here, its
     assert.ok(hrefs('kb-start').includes(href), `no ${href} in ${hrefs('kb-start').join(', ')}`);
   assert.ok(!hrefs('kb-start').includes('/security/'), hrefs('kb-start').join(', '));
   assert.ok(hrefs('kb-steps').includes('/kb-start/'), hrefs('kb-steps').join(', '));
+});
+
+test("docfx's ~/ paths start at the repository's root: its shared include is on the page, its link goes to the page imported", () => {
+  assert.match(pages.get('kb-start') ?? '', /<p>A note shared from the repository root\.<\/p>/);
+  assert.match(files['content/kb-start.md'] ?? '', /\[the steps, from the root\]\(kb-steps\.md#steps\)/);
+  assert.equal(
+    hrefs('kb-start').filter((href) => href === '/kb-steps/#steps').length,
+    2,
+    hrefs('kb-start').join(', '),
+  );
 });
 
 test("the imported pages name the repository, branch and path their SOURCE.md gives; the site's own keep theirs", () => {

@@ -1,4 +1,7 @@
-/** The import's link rewrites on Learn text (src/lib/import/links.ts): xref autolinks named as Learn names them. */
+/**
+ * The import's link rewrites on Learn text (src/lib/import/links.ts): xref autolinks named as Learn names
+ * them, and docfx's `~/` links made relative to the page.
+ */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import remarkGfm from 'remark-gfm';
@@ -7,7 +10,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { emptyLinkReport, rewriteLinks, xrefText } from '../../src/lib/import/links.ts';
+import { emptyLinkReport, rewriteLinks, rootLinksFromPage, xrefText } from '../../src/lib/import/links.ts';
 
 /** Each link of `markdown` as remark reads it: its text and destination. */
 function links(markdown: string): { text: string; url: string }[] {
@@ -113,5 +116,36 @@ describe('xref autolinks', () => {
         },
       ],
     );
+  });
+});
+
+describe("docfx's ~/ links", () => {
+  test('are written relative to the page, from its folder in the repository; query, anchor and title kept', () => {
+    // dotnet/docs, docs/core/testing: `[p](~/docs/core/testing/unit-testing-best-practices.md)`.
+    const page = [
+      'See [the other page](~/docs/f/code-id.md) and [a section](~/docs/f/code-id.md#part "Part").',
+      'Up [there](~/docs/other/x.md?tabs=a), [the folder](~/docs/f/) and `[code](~/docs/f/a.md)`.',
+      '',
+      '[ref]: ~/docs/f/sub/b.md',
+      '',
+      '```md',
+      '[fenced](~/docs/f/a.md)',
+      '```',
+    ].join('\n');
+    assert.equal(
+      rootLinksFromPage(page, 'docs/f'),
+      [
+        'See [the other page](code-id.md) and [a section](code-id.md#part "Part").',
+        'Up [there](../other/x.md?tabs=a), [the folder](./) and `[code](~/docs/f/a.md)`.',
+        '',
+        '[ref]: sub/b.md',
+        '',
+        '```md',
+        '[fenced](~/docs/f/a.md)',
+        '```',
+      ].join('\n'),
+    );
+    assert.equal(rootLinksFromPage('[a](~/docs/f/a.md)', 'docs/f/guides'), '[a](../a.md)');
+    assert.equal(rootLinksFromPage('[a](~/a.md) [b](other.md)', ''), '[a](a.md) [b](other.md)');
   });
 });

@@ -4,6 +4,7 @@
  * `[name](xref:…)` links (resolved at build time by src/lib/learn-links.ts), and every outbound host
  * counted with the first place it is linked from, so the import can say which hosts are not yet allowed.
  */
+import { posix } from 'node:path';
 import { mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
 
 /** A place in a source file. */
@@ -145,6 +146,29 @@ function xrefDestination(uid: string): string {
  */
 function linkText(inner: string): string {
   return inner.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1').replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
+}
+
+/** A link destination written from the repository's root, docfx's `~/path`: inline (`](~/…)`) or a definition. */
+const ROOT_LINK = /(\]\([ \t]*<?|^[ \t]*(?:>[ \t]*)*\[[^\]]+\]:[ \t]*<?)~\/([^\s)>]*)/g;
+
+/**
+ * The page's links written from the repository's root (`[t](~/docs/f/a.md)`, as docfx reads `~/`) written
+ * relative to the page instead (`a.md`), as every other link is, given `pageFolder`, the page's folder in
+ * the repository (`docs/f`); code left as it is. The build then resolves them as Learn does.
+ */
+export function rootLinksFromPage(markdown: string, pageFolder: string): string {
+  return mapProseLines(markdown, (line) =>
+    mapOutsideInlineCode(line, (text) =>
+      text.replace(ROOT_LINK, (_whole, opening: string, below: string) => {
+        const suffixAt = below.search(/[?#]/);
+        const path = suffixAt === -1 ? below : below.slice(0, suffixAt);
+        const suffix = suffixAt === -1 ? '' : below.slice(suffixAt);
+        const relative = posix.relative(posix.normalize(pageFolder || '.'), posix.normalize(path || '.'));
+        const folder = path.endsWith('/') && relative !== '' ? '/' : '';
+        return `${opening}${relative === '' ? (suffix === '' ? './' : '') : relative}${folder}${suffix}`;
+      }),
+    ),
+  );
 }
 
 /** The prose of `text` (outside code) with its links rewritten as described above; `report` filled. */

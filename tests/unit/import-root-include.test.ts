@@ -1,0 +1,84 @@
+/**
+ * `npm run import` of pages with docfx's `~/` paths (the repository's root), as dotnet/docs writes them:
+ * `[!INCLUDE [n](~/includes/note.md)]` and `[p](~/docs/f/code-id.md)`.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+
+// A copy of a repository: the folder docs/f, and includes/ at the root.
+const repo = mkdtempSync(join(tmpdir(), 'import-root-'));
+mkdirSync(join(repo, 'docs/f'), { recursive: true });
+mkdirSync(join(repo, 'includes'));
+writeFileSync(
+  join(repo, 'includes/note.md'),
+  'Included from the repository root; see [the code](~/docs/f/code-id.md).\n',
+);
+writeFileSync(
+  join(repo, 'docs/f/tilde.md'),
+  `${front}# Tilde\n\n[!INCLUDE [note](~/includes/note.md)]\n\nSee [the other page](~/docs/f/code-id.md#part).\n`,
+);
+writeFileSync(join(repo, 'docs/f/code-id.md'), `${front}# Code id\n\n## Part\n\nText.\n`);
+
+function runImport(...flags: string[]): { dir: string; output: string; page: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'import-root-site-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      join(repo, 'docs/f/tilde.md'),
+      join(repo, 'docs/f/code-id.md'),
+      '--learn-path',
+      'dotnet/f',
+      '--repository',
+      'dotnet/docs',
+      '--root',
+      dir,
+      ...flags,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return {
+    dir,
+    output: `${run.stdout}\n${run.stderr}`,
+    page: readFileSync(join(dir, 'content/tilde.md'), 'utf8'),
+  };
+}
+
+describe('with --read-root at the repository root', () => {
+  const { output, page } = runImport('--read-root', repo);
+
+  test("the ~/ include is read from the repository's includes/, its ~/ link written from the page too", () => {
+    assert.match(page, /^Included from the repository root; see \[the code\]\(code-id\.md\)\.$/m);
+    assert.doesNotMatch(output, /INCLUDE|~\//);
+  });
+
+  test('a ~/ link to an article imported is the relative link the build resolves to its page', () => {
+    assert.match(page, /^See \[the other page\]\(code-id\.md#part\)\.$/m);
+    assert.match(output, /0 warning\(s\)/);
+  });
+});
+
+describe('without a read root, nor a clone or SOURCE.md to say where the folder is in its repository', () => {
+  const { output, page } = runImport();
+
+  test('the ~/ include is not read (the page says nothing of it) and the import says so, with file and line', () => {
+    assert.doesNotMatch(page, /Included from the repository root/);
+    assert.match(output, /warning {3}\S*docs\/f\/tilde\.md:10: \[!INCLUDE\] "~\/includes\/note\.md" /);
+  });
+
+  test('the ~/ link is left as written, and the import warns with the page line and what to do', () => {
+    assert.match(page, /\[the other page\]\(~\/docs\/f\/code-id\.md#part\)/);
+    assert.match(
+      output,
+      /warning {3}content\/tilde\.md:\d+: The link "~\/docs\/f\/code-id\.md#part" .*import again with --read-root <the repository's root>.* The build will fail on it\./,
+    );
+  });
+});
