@@ -37,7 +37,7 @@ import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { rootLinksFromPage } from '../src/lib/import/links.ts';
+import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../src/lib/import/toc-yml.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
@@ -180,6 +180,13 @@ function importedDate(text: string, file: string): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+/** What became of a planned page: its file under the project and its text as the import made it (kept or not). */
+interface PageWrite {
+  result: 'written' | 'unchanged' | 'kept';
+  file: string;
+  text: string;
+}
+
 /**
  * Writes a planned page with its provenance (`source`, `imported`). A page whose text is the same as the
  * file's keeps the file's `imported` date, so importing again changes nothing; a page whose text changed
@@ -192,7 +199,7 @@ function writePage(
   today: Date,
   force: boolean,
   root: string,
-): 'written' | 'unchanged' | 'kept' {
+): PageWrite {
   const planned = pageFile(page);
   const present = (file: string) => lstatSync(join(root, 'content', file), { throwIfNoEntry: false });
   const other = planned.endsWith('.mdx') ? planned.slice(0, -1) : `${planned}x`;
@@ -200,7 +207,7 @@ function writePage(
     console.log(
       `  kept      content/${other}: the page now has an HTML tag, a component or an indented code block, which only a .mdx page may have (rename it to content/${planned}, then import again with --force)`,
     );
-    return 'kept';
+    return { result: 'kept', file: `content/${planned}`, text: renderPage(page) };
   }
   // A page imported before as .mdx stays there: MDX renders plain Markdown the same.
   const file = present(other) ? other : planned;
@@ -222,12 +229,8 @@ function writePage(
   const before = existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
   const change = before === undefined ? undefined : describeChange(before, fresh, path);
   const previous = before === undefined ? undefined : importedDate(before, path);
-  const result = write(
-    path,
-    change === undefined && previous !== undefined ? withProvenance(previous) : fresh,
-    force,
-    root,
-  );
+  const text = change === undefined && previous !== undefined ? withProvenance(previous) : fresh;
+  const result = write(path, text, force, root);
   if (result === 'written' && change !== undefined) {
     const commit = upstream.commitOf(inFolder);
     appendChangelogEntry(join(root, 'content/changelog.json'), {
@@ -245,7 +248,7 @@ function writePage(
     });
     console.log(`  changelog ${relative(root, path)}: ${change}`);
   }
-  return result;
+  return { result, file: `content/${file}`, text };
 }
 
 /** The folders between `path` and `root` (exclusive of root). */
@@ -314,20 +317,38 @@ function report(plan: ImportPlan, root: string): number {
   return warnings.length;
 }
 
-/** Reports the hosts linked that the allowlist lacks; with `allow`, adds them to it. Returns how many are still missing. */
-function reportHosts(plan: ImportPlan, root: string, allow: boolean): number {
+/**
+ * Reports the hosts the imported `pages` link (their files, as the import made them) that the allowlist
+ * lacks, a file not imported adding none; with `allow`, adds them to it. Each is said where a source file
+ * of those pages first links it (the plan's `links`), else where the page does. Returns how many are still missing.
+ */
+function reportHosts(
+  pages: readonly { file: string; text: string; source: string }[],
+  plan: ImportPlan,
+  root: string,
+  allow: boolean,
+): number {
   const listPath = join(root, 'src/data/outbound-hosts.json');
   // A project folder without its own list (a fresh --root) starts from this project's.
   const source = existsSync(listPath)
     ? listPath
     : fileURLToPath(new URL('../src/data/outbound-hosts.json', import.meta.url));
   const allowed = parseHostList(readFileSync(source, 'utf8'), source);
-  const missing = [...plan.links.hosts].filter(([host]) => !(host in allowed));
+  const missing = [...linkedHosts(pages)].filter(([host]) => !(host in allowed));
   if (missing.length === 0) return 0;
-  for (const [host, { count, first }] of missing)
+  // A link in a page's source file counts when that page is imported; one in an include, when it is read.
+  const imported = new Set(pages.map((page) => page.source));
+  const notImported = new Set(
+    [...plan.pages.map((page) => page.source), ...plan.refused.map((note) => note.file)].filter(
+      (file) => !imported.has(file),
+    ),
+  );
+  for (const [host, places] of missing) {
+    const first = plan.links.hosts.get(host)?.find((place) => !notImported.has(place.file)) ?? places[0];
     console.log(
-      `  host      ${host}: ${count} link(s), first at ${relative(process.cwd(), first.file)}:${first.line}${allow ? ` (added under "${NEW_HOSTS_GROUP}")` : ''}`,
+      `  host      ${host}: ${places.length} link(s)${first ? `, first at ${relative(process.cwd(), first.file)}:${first.line}` : ''}${allow ? ` (added under "${NEW_HOSTS_GROUP}")` : ''}`,
     );
+  }
   if (allow) {
     mkdirSync(dirname(listPath), { recursive: true });
     writeFileSync(
@@ -495,14 +516,15 @@ async function main(argv: string[]): Promise<number> {
     slugOfContentPath(pageFile(page)) === 'index' &&
     ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
     homeOwner?.learnFolder !== folder;
+  const pageWrites = plan.pages.map((page) => {
+    if (!keepsHome(page)) return writePage(page, plan, upstream, today, values.force, root);
+    console.log(
+      `  home      ${relative(process.cwd(), page.source)}: not imported, the site's home page (content/index.*) stays; links to it go to the folder's page on Learn (--force makes it the home page)`,
+    );
+    return undefined;
+  });
   const results = [
-    ...plan.pages.map((page) => {
-      if (!keepsHome(page)) return writePage(page, plan, upstream, today, values.force, root);
-      console.log(
-        `  home      ${relative(process.cwd(), page.source)}: not imported, the site's home page (content/index.*) stays; links to it go to the folder's page on Learn (--force makes it the home page)`,
-      );
-      return 'home' as const;
-    }),
+    ...pageWrites.map((page) => page?.result ?? 'home'),
     ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
   ];
   // The pages whose file is now this import's (not those kept) resolve their links in its folder.
@@ -523,7 +545,16 @@ async function main(argv: string[]): Promise<number> {
       `${outside} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
   const linkProblems = await reportRefusedLinks(root, written);
-  reportHosts(plan, root, values['allow-new-hosts']);
+  // Hosts of the pages imported (kept ones too, as the import made them): not of a file left out.
+  reportHosts(
+    plan.pages.flatMap((page, index) => {
+      const done = pageWrites[index];
+      return done ? [{ file: join(root, done.file), text: done.text, source: page.source }] : [];
+    }),
+    plan,
+    root,
+    values['allow-new-hosts'],
+  );
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
   console.log(

@@ -1,6 +1,6 @@
 /**
  * The import's link rewrites on Learn text (src/lib/import/links.ts): xref autolinks named as Learn names
- * them, and docfx's `~/` links made relative to the page.
+ * them, docfx's `~/` links made relative to the page, and the hosts of the pages imported.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -10,7 +10,13 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { emptyLinkReport, rewriteLinks, rootLinksFromPage, xrefText } from '../../src/lib/import/links.ts';
+import {
+  emptyLinkReport,
+  linkedHosts,
+  rewriteLinks,
+  rootLinksFromPage,
+  xrefText,
+} from '../../src/lib/import/links.ts';
 
 /** Each link of `markdown` as remark reads it: its text and destination. */
 function links(markdown: string): { text: string; url: string }[] {
@@ -147,5 +153,27 @@ describe("docfx's ~/ links", () => {
     );
     assert.equal(rootLinksFromPage('[a](~/docs/f/a.md)', 'docs/f/guides'), '[a](../a.md)');
     assert.equal(rootLinksFromPage('[a](~/a.md) [b](other.md)', ''), '[a](a.md) [b](other.md)');
+  });
+});
+
+describe('linkedHosts', () => {
+  test('finds the hosts each page links, with the page and line of each link; front matter and code are not links', () => {
+    const hosts = linkedHosts([
+      {
+        file: 'content/a.md',
+        text: '---\ntitle: "A"\nsource: "https://not.a.link/"\n---\n\nSee [xUnit](https://xunit.net/) and `https://code.example/`.\n',
+      },
+      {
+        file: 'content/b.mdx',
+        text: '---\ntitle: "B"\n---\n\n```\nhttps://fenced.example/\n```\n\nAgain <https://xunit.net/docs> and https://nunit.org.\n',
+      },
+    ]);
+    assert.deepEqual(Object.fromEntries(hosts), {
+      'xunit.net': [
+        { file: 'content/a.md', line: 6 },
+        { file: 'content/b.mdx', line: 9 },
+      ],
+      'nunit.org': [{ file: 'content/b.mdx', line: 9 }],
+    });
   });
 });

@@ -5,7 +5,7 @@
  * counted with the first place it is linked from, so the import can say which hosts are not yet allowed.
  */
 import { posix } from 'node:path';
-import { mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
+import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
 
 /** A place in a source file. */
 export interface Place {
@@ -13,9 +13,12 @@ export interface Place {
   line: number;
 }
 
-/** What the link pass saw: hosts linked (count, first place) and the http→https rewrites. */
+/** Each host linked, with the place of every link to it in the order seen. */
+export type HostLinks = Map<string, Place[]>;
+
+/** What the link pass saw: hosts linked and the http→https rewrites. */
 export interface LinkReport {
-  hosts: Map<string, { count: number; first: Place }>;
+  hosts: HostLinks;
   httpsRewrites: (Place & { from: string })[];
 }
 
@@ -148,6 +151,43 @@ function linkText(inner: string): string {
   return inner.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1').replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
 }
 
+/**
+ * Counts a link to `url` (an absolute http(s) URL) at `place` under its host; punctuation after it, which
+ * ends the sentence (`https://nunit.org.`), is not part of it, as GFM links a bare URL.
+ */
+function countHost(hosts: HostLinks, url: string, place: Place): void {
+  let host: string | undefined;
+  try {
+    host = new URL(url.replace(/[?!.,:*_~]+$/, '')).hostname;
+  } catch {
+    host = undefined;
+  }
+  if (!host) return;
+  const places = hosts.get(host);
+  if (places) places.push(place);
+  else hosts.set(host, [place]);
+}
+
+/**
+ * The outbound hosts the `pages` link (their files' text; not front matter or code), each with the page
+ * and line of every URL: the hosts of the pages the site has. Every URL of the prose counts, as the pass on
+ * the source does, a Learn directive's too (`:::image … link="…"`, `[!VIDEO …]`), which the build links.
+ */
+export function linkedHosts(pages: readonly { file: string; text: string }[]): HostLinks {
+  const hosts: HostLinks = new Map();
+  for (const { file, text } of pages) {
+    const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? '';
+    const firstLine = frontMatter.split('\n').length;
+    mapProseLines(text.slice(frontMatter.length), (line, index) =>
+      mapOutsideInlineCode(line, (prose) => {
+        for (const [url] of prose.matchAll(WEB_URL)) countHost(hosts, url, { file, line: firstLine + index });
+        return prose;
+      }),
+    );
+  }
+  return hosts;
+}
+
 /** A link destination written from the repository's root, docfx's `~/path`: inline (`](~/…)`) or a definition. */
 const ROOT_LINK = /(\]\([ \t]*<?|^[ \t]*(?:>[ \t]*)*\[[^\]]+\]:[ \t]*<?)~\/([^\s)>]*)/g;
 
@@ -185,17 +225,7 @@ export function rewriteLinks(text: string, file: string, firstLine: number, repo
         .replace(WEB_URL, (url) => {
           const secure = url.replace(/^http:/i, 'https:');
           if (secure !== url) report.httpsRewrites.push({ ...place, from: url });
-          let host: string | undefined;
-          try {
-            host = new URL(secure).hostname;
-          } catch {
-            host = undefined;
-          }
-          if (host) {
-            const seen = report.hosts.get(host);
-            if (seen) seen.count++;
-            else report.hosts.set(host, { count: 1, first: place });
-          }
+          countHost(report.hosts, secure, place);
           return secure;
         });
       return rewritten;
