@@ -285,6 +285,34 @@ describe('the import of dotnet/docs articles with code snippets (tests/fixtures/
   });
 });
 
+describe("the import's ~/ paths, code and includes alike", () => {
+  const files = folder({
+    '/repo/docs/f/a.md': `${FRONT}\n[!INCLUDE [note](~/includes/note.md)]\n\n:::code language="csharp" source="~/samples/s.cs" id="Part":::\n`,
+    '/repo/includes/note.md': 'Shared words.\n',
+    '/repo/docs/f/includes/note.md': 'Not this one.\n',
+    '/repo/samples/s.cs': '// <Part>\nRun();\n// </Part>\n',
+  });
+
+  test('start at --read-root, the repository root', () => {
+    const plan = planImport(['/repo/docs/f/a.md'], { readRoot: '/repo' }, files);
+    assert.match(plan.pages[0]?.body ?? '', /Shared words\.\n\n```csharp\nRun\(\);\n```/);
+    assert.deepEqual(plan.warnings, []);
+  });
+
+  test('without --read-root, are reads outside the folder, refused and counted (not the folder itself)', () => {
+    const plan = planImport(['/repo/docs/f/a.md'], {}, files);
+    assert.doesNotMatch(plan.pages[0]?.body ?? '', /Not this one|Shared words|Run\(\)/);
+    assert.deepEqual(
+      plan.warnings.map((note) => `${note.line}: ${note.message}`),
+      [
+        '8: [!INCLUDE] "~/includes/note.md" starts at the repository\'s root (~/), outside the source folder: only files inside it are read. Its text is left out of the page.',
+        '10: :::code::: "~/samples/s.cs" starts at the repository\'s root (~/), outside the source folder: only files inside it are read. The code is left out of the page.',
+      ],
+    );
+    assert.equal(outsideReads(plan), 2);
+  });
+});
+
 describe('the import: other snippet lines and links', () => {
   test('?range= and #L lines; an unknown query option is warned, the rest still read', () => {
     const files = folder({

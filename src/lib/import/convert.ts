@@ -21,6 +21,7 @@ import {
   parseIncludeLine,
 } from '../learn/syntax.ts';
 import {
+  confineLearnPath,
   inlineIncludeText,
   readInclude,
   rebaseLinksInText,
@@ -364,24 +365,6 @@ interface CodeSnippet {
   selection: CodeSelection;
 }
 
-/**
- * The file a code snippet names, confined to the read root: relative to the page, or below the
- * repository's root when it starts with docfx's `~/` (--read-root; without it, a read outside the folder).
- */
-function confineCode(source: string, file: string, context: Context): Confined {
-  if (!source.startsWith('~/'))
-    return confine(source, dirname(file), context.root, pathAccess(context.files));
-  if (context.repositoryRoot === undefined)
-    return {
-      ok: false,
-      problem: `"${source}" starts at the repository's root (~/), outside the source folder: only files inside it are read.`,
-      outside: true,
-    };
-  const below = source.slice(2);
-  const found = confine(below, context.repositoryRoot, context.root, pathAccess(context.files));
-  return found.ok ? found : { ...found, problem: found.problem.replace(`"${below}"`, `"${source}"`) };
-}
-
 /** A code snippet as a fenced code block of the lines it selects; a warning and nothing when it has none. */
 function codeBlock(
   prefix: string,
@@ -392,7 +375,7 @@ function codeBlock(
 ): string {
   const { construct, source } = snippet;
   const found: Confined = source
-    ? confineCode(source, file, context)
+    ? confineLearnPath(source, dirname(file), context.root, context.repositoryRoot, pathAccess(context.files))
     : { ok: false, problem: 'has no source="…".' };
   const text = found.ok ? context.files.read(found.path) : undefined;
   const selected: SelectedCode = !found.ok
@@ -476,7 +459,9 @@ function prepare(
     /** The include at `path` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
     const includeText = (path: string): string | undefined => {
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
-      const found = readInclude(path, file, context.root, chain, files);
+      const found = readInclude(path, file, context.root, chain, files, {
+        repository: context.repositoryRoot,
+      });
       if (!found.ok) {
         // One missing include never stops the import: its text is left out, and said so.
         context.plan.warnings.push({
