@@ -222,14 +222,16 @@ describe('no-loc and [!div] lists', () => {
 });
 
 describe('e-mail addresses', () => {
-  test('a bare address and a mailto: link are links, allowed by the link check and marked "(email)"', async () => {
+  test('a mailto: link is a link, allowed by the link check and marked "(email)"; a bare address is text, as on Learn', async () => {
     const { checkUrl } = await import('../../src/lib/link-check.ts');
     const html = await renderLearn('Write to pat@contoso.com or [the team](mailto:team@contoso.com).\n');
     assert.match(
       html,
-      /<a href="mailto:pat@contoso\.com"[^>]*>pat@contoso\.com<span[^>]*><span class="visually-hidden"> \(email\)<\/span><\/span><\/a>/,
+      /<a href="mailto:team@contoso\.com"[^>]*>the team<span[^>]*><span class="visually-hidden"> \(email\)<\/span><\/span><\/a>/,
     );
-    assert.match(html, /<a href="mailto:team@contoso\.com"/);
+    // Learn's markdig links no bare address (xoofx/markdig#146): src/markdown/remark-learn-autolinks.ts.
+    assert.doesNotMatch(html, /href="mailto:pat@/);
+    assert.match(html, /Write to pat@contoso\.com or/);
     assert.deepEqual(checkUrl('mailto:pat@contoso.com', '/page/', 'link', new Set()), { ok: true });
   });
 });
