@@ -69,9 +69,16 @@ describe('with --read-root at the repository root', () => {
 describe('without a read root, nor a clone or SOURCE.md to say where the folder is in its repository', () => {
   const { output, page } = runImport();
 
-  test('the ~/ include is not read (the page says nothing of it) and the import says so, with file and line', () => {
+  test('the ~/ include is a read outside the folder: refused, counted, and --read-root named as the way', () => {
     assert.doesNotMatch(page, /Included from the repository root/);
-    assert.match(output, /warning {3}\S*docs\/f\/tilde\.md:10: \[!INCLUDE\] "~\/includes\/note\.md" /);
+    assert.match(
+      output,
+      /warning {3}\S*docs\/f\/tilde\.md:10: \[!INCLUDE\] "~\/includes\/note\.md" starts at the repository's root \(~\/\), outside the source folder/,
+    );
+    assert.match(
+      output,
+      /1 include\(s\), image\(s\) or code file\(s\) outside the source folder were not read.*--read-root/,
+    );
   });
 
   test('the ~/ link is left as written, and the import warns with the page line and what to do', () => {
