@@ -48,13 +48,32 @@ import { provenanceFields, type ProvenanceFrontMatter } from '../src/lib/provena
 const USAGE =
   'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
 
+/**
+ * Settings given to git on its command line, where they win over the repository's own config: an imported
+ * folder may come with its `.git` (an archive, a shared copy), whose config could name a program git then
+ * runs (the `gpg.program` that `log.showSignature` calls on a signed commit, an fsmonitor hook, a pager).
+ * The system's config is not read either (GIT_CONFIG_NOSYSTEM).
+ */
+const SAFE_GIT = [
+  '--no-pager',
+  ...['log.showSignature=false', 'core.fsmonitor=false', 'core.hooksPath=/dev/null', 'core.pager=cat']
+    .concat(['gpg.program', 'gpg.ssh.program', 'gpg.x509.program'].map((key) => `${key}=false`))
+    .flatMap((setting) => ['-c', setting]),
+];
+
+/** `git` in `dir`, run safely (SAFE_GIT): its output trimmed, or undefined when it fails (not a repository, no remote…). */
+function git(dir: string, ...args: string[]): string | undefined {
+  const result = spawnSync('git', [...SAFE_GIT, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+  });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
 /** The file's last commit date (YYYY-MM-DD) when it is in a git repository with history. */
 function gitDate(path: string): string | undefined {
-  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', path], {
-    cwd: dirname(path),
-    encoding: 'utf8',
-  });
-  const date = result.status === 0 ? result.stdout.trim() : '';
+  const date = git(dirname(path), 'log', '-1', '--no-show-signature', '--format=%cs', '--', path) ?? '';
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
@@ -116,12 +135,6 @@ interface Upstream {
 /** The file beside copied Learn files that says where they come from (not an article). */
 const SOURCE_RECORD = 'SOURCE.md';
 
-/** `git` in `dir`: its output trimmed, or undefined when it fails (not a repository, no remote…). */
-function git(dir: string, ...args: string[]): string | undefined {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
 /**
  * The upstream of the source folder: its SOURCE.md (folder, repository, branch, file commits); else, in a
  * git clone of a GitHub repository, the folder's place in it, its branch and each file's last commit; else
@@ -153,7 +166,8 @@ function upstreamOf(
       folderKnown: true,
       repository: given.repository ?? repository,
       branch: given.branch ?? (branch === 'HEAD' ? undefined : branch),
-      commitOf: (file) => git(sourceRoot, 'log', '-1', '--format=%H', '--', file) || undefined,
+      commitOf: (file) =>
+        git(sourceRoot, 'log', '-1', '--no-show-signature', '--format=%H', '--', file) || undefined,
     };
   }
   // The folder's place below --read-root (a copy of the repository's root) says where it is in the
