@@ -38,7 +38,7 @@ import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
-import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../src/lib/import/toc-yml.ts';
+import { articlePath, readTocYml, tocArticlePaths, tocNames, tocTitle } from '../src/lib/import/toc-yml.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -480,7 +480,7 @@ async function main(argv: string[]): Promise<number> {
       : {
           // Only the articles imported make the sidebar's groups: one left out splits none.
           entries: readTocYml(tocFile.text, tocFile.path, (href) =>
-            files.includes(resolve(dirname(tocFile.path), href)),
+            files.some((file) => tocNames(dirname(tocFile.path), href, file)),
           ),
           dir: dirname(tocFile.path),
         };

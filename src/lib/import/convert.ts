@@ -43,7 +43,7 @@ import {
   splitArticle,
   withoutH1,
 } from './split.ts';
-import { GROUP_SEPARATOR, type TocEntry } from './toc-yml.ts';
+import { GROUP_SEPARATOR, tocNames, type TocEntry } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, EXTRA_PAGES, LEARN_BASE } from '../../consts.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { resolveLearnLink } from '../learn-links.ts';
@@ -585,7 +585,7 @@ export function planImport(
   };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
-    options.toc?.entries.findIndex((entry) => resolve(options.toc?.dir ?? '', entry.href) === file) ?? -1;
+    options.toc?.entries.findIndex((entry) => tocNames(options.toc?.dir ?? '', entry.href, file)) ?? -1;
   const ordered = options.toc
     ? [...files].sort(
         (a, b) =>
@@ -631,6 +631,10 @@ export function planImport(
 
   /** Plans the pages of one file; a SourceError when the file cannot be imported. */
   function planFile(file: string): void {
+    // An article reached through a symlinked folder that leads out of the source folder is not read.
+    const inside = confine(relative(root, file), root, root, pathAccess(access));
+    if (!inside.ok)
+      throw new SourceError(file, 1, `${inside.problem} Import the files of the folder itself.`);
     const read = access.read(file);
     if (read === undefined) throw new SourceError(file, 1, 'no such file.');
     const fileSlug = pageSlugOf(file, root);

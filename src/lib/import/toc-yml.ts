@@ -1,4 +1,5 @@
 /** A Learn `TOC.yml` as the order of its articles: the sidebar order of the imported pages. */
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export interface TocEntry {
@@ -39,6 +40,14 @@ function tocItems(yamlText: string, file: string): unknown[] | undefined {
 
 /** Between a group's name and the name of the node above it, when the name alone is not the group's own. */
 export const GROUP_SEPARATOR = ' › ';
+
+/**
+ * Whether a TOC entry's `href` (relative to the TOC's folder `dir`) names the article `file`: without case,
+ * as Learn resolves file names (a TOC's `deployment-guide-platform-macOS.md` is `…-macos.md`).
+ */
+export function tocNames(dir: string, href: string, file: string): boolean {
+  return resolve(dir, href).toLowerCase() === file.toLowerCase();
+}
 
 /**
  * Every `.md` entry of the TOC, depth first, in the order a reader meets them, each with the name of the
