@@ -2,18 +2,38 @@
  * Post-build stage: what every published page must not hold, whoever wrote it (content, a component, a
  * plugin): inline event handlers, URLs that run code (javascript:, data:, vbscript:) in any URL
  * attribute, a `<meta http-equiv>` other than the CSP (a refresh sends readers elsewhere, and no CSP
- * governs it), and `<base>`, which would re-aim every relative link.
+ * governs it), and `<base>`, which would re-aim every relative link. Read in every reading a browser can
+ * make: a `<noscript>`'s text as the markup a browser without scripts reads, a `<template>`'s content too.
  */
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { walkElements } from '../hast-walk.ts';
 import { attributeName, isEventHandler, refusedUrl, URL_ATTRIBUTES, urlsOf } from '../content-safety.ts';
 import { isCspMeta } from '../security-headers.ts';
 import type { BuiltPage, Stage } from './stage.ts';
 
+/**
+ * Calls `visitor` on every element of `tree` a browser may make live: also those of a `<template>`'s
+ * content (a shadow root with `shadowrootmode`, or a copy a script makes), and those of a `<noscript>`,
+ * whose text (the page was parsed with scripting on) is markup to a browser without scripts.
+ */
+function walkEveryReading(tree: Root | Element, visitor: (node: Element) => void): void {
+  walkElements(tree, (node) => {
+    visitor(node);
+    if (node.tagName === 'template' && node.content) walkEveryReading(node.content, visitor);
+    if (node.tagName === 'noscript') {
+      const text = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+      // hast-util-from-html parses with scripting off, as a browser without scripts does.
+      if (text.trim() !== '') walkEveryReading(fromHtml(text, { fragment: true }), visitor);
+    }
+    return undefined;
+  });
+}
+
 /** The problems of one parsed page. */
 export function activeMarkup({ tree }: BuiltPage): string[] {
   const problems: string[] = [];
-  walkElements(tree, (node: Element) => {
+  walkEveryReading(tree, (node: Element) => {
     if (node.tagName === 'base') problems.push('a <base> element, which re-aims every relative link');
     if (node.tagName === 'meta' && node.properties['httpEquiv'] !== undefined && !isCspMeta(node)) {
       problems.push(

@@ -5,8 +5,10 @@
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
+import { parse } from 'parse5';
+import { VFile } from 'vfile';
 
 /** One built HTML page: its path under dist/ (`privacy/index.html`), its text, and its tree as a browser parses it. */
 export interface BuiltPage {
@@ -66,9 +68,14 @@ export interface Stage<Gathered = unknown> {
   finish?: (site: string) => string | undefined;
 }
 
-/** A built page parsed as a browser parses it (parse5, through hast). */
+/**
+ * A built page parsed as a reader's browser parses it (parse5, through hast), with scripting on: there a
+ * `<noscript>`'s content is text, and so it is to every check (hast-util-from-html parses with scripting
+ * off, which would read as attribute text markup that a browser brings alive after a `</noscript>`).
+ */
 export function parsePage(file: string, html: string): BuiltPage {
-  return { file, html, tree: fromHtml(html) };
+  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  return { file, html, tree: fromParse5(document, { file: new VFile(html) }) as Root };
 }
 
 /**
