@@ -26,6 +26,37 @@ export const FORBIDDEN_ELEMENTS = new Set([
 ]);
 
 /**
+ * Elements whose content a browser does not parse as the markup it was written as: raw text and
+ * escapable raw text (`<noscript>` with scripting on, `<textarea>`, `<title>`, `<xmp>`…) end at the first
+ * `</name` even inside an attribute value, which Astro leaves unescaped but for `&` and `"`, so markup
+ * hidden there comes alive; `<plaintext>` swallows the rest of the page; a `<template>`'s content is a
+ * tree apart (a shadow root with `shadowrootmode`). `<script>`, `<style>` and `<iframe>` are raw text
+ * too, in FORBIDDEN_ELEMENTS.
+ */
+export const UNPARSED_ELEMENTS = new Set([
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'textarea',
+  'title',
+  'template',
+]);
+
+/** Why content may not write element `name` (its name as written in MDX), with what to do instead; or undefined. */
+export function refusedElement(name: string): string | undefined {
+  const tag = name.toLowerCase();
+  if (FORBIDDEN_ELEMENTS.has(tag))
+    return `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`;
+  if (UNPARSED_ELEMENTS.has(tag))
+    return `a raw <${name}> is not allowed in content: a browser does not read what is inside it as the markup it was written as (an attribute holding "</${tag}>" ends it, and what follows becomes live markup). Write the text as Markdown; code goes in backticks.`;
+  if (tag.startsWith('astro-'))
+    return `a raw <${name}> is not allowed in content: astro-* elements are Astro's own (islands that load scripts).`;
+  return undefined;
+}
+
+/**
  * An attribute's name as the browser reads it: lower case (`HREF`, `srcSet`), with SVG's `xlink:` prefix
  * (`xlink:href`, JSX's `xlinkHref`, hast's `xLinkHref`) dropped, since browsers follow it like `href`.
  */
@@ -141,4 +172,38 @@ export function isPagefindAttribute(attribute: string): boolean {
 /** Whether a JSX name is a component (`SectionList`, `Foo.Bar`) rather than an HTML element (`div`). */
 export function isComponentName(name: string): boolean {
   return /^[A-Z]/.test(name) || name.includes('.');
+}
+
+/**
+ * The elements content may name (`name=`): a link target (which the pipeline makes an `id`) and an image
+ * map. Neither is a named property of `document` or `window`, as a named `<img>`, `<embed>`, `<form>`,
+ * `<iframe>` or `<object>` is (`<img name="querySelector">` hides `document.querySelector`), nor a
+ * control that a name would make part of a form.
+ */
+const NAMED_ELEMENTS = new Set(['a', 'map']);
+
+/** The XML prefixes of attributes SVG and MathML use (`xlink:href`, `xml:lang`, `xmlns:xlink`). */
+const XML_PREFIXES = new Set(['xlink', 'xml', 'xmlns']);
+
+/**
+ * Why content may not write attribute `written` (its name as written in MDX) on element `tag`, with what
+ * to do instead; or undefined when the name is allowed (its value is checked apart: URLs, `{…}` code).
+ * One rule set for the build (remark-content-safety.ts) and the import, which leaves such attributes out.
+ */
+export function refusedAttribute(tag: string, written: string): string | undefined {
+  const read = attributeName(written);
+  const prefix = written.includes(':') ? written.slice(0, written.indexOf(':')) : undefined;
+  if (prefix !== undefined && !XML_PREFIXES.has(prefix.toLowerCase()))
+    return `${written}= on <${tag}> is not allowed: Astro reads a "${prefix}:" attribute as a directive, not as HTML (set:html writes raw HTML, client:* loads a script, is:raw, define:vars, server:*, transition:*…). Remove it; the only prefixed attributes content may write are SVG's xlink:, xml: and xmlns:.`;
+  if (isEventHandler(read))
+    return `an inline event handler ${written}= on <${tag}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`;
+  if (isPagefindAttribute(read))
+    return `${written}= on <${tag}> is not allowed: only the site's layout tells the search index what to read (data-pagefind-*).`;
+  if (read === 'style')
+    return `a style= attribute on <${tag}> is not allowed: the Content-Security-Policy blocks it; style the site in src/styles/.`;
+  if (read === 'name' && !NAMED_ELEMENTS.has(tag.toLowerCase()))
+    return `name= on <${tag}> is not allowed: a named element can stand in for the page's own properties (document.querySelector, document.cookie…) and break the site's scripts. Only <a name> (a link target, published as id=) and <map name> (an image map) may have a name; give a link target an id= instead.`;
+  if (read === 'form')
+    return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
+  return undefined;
 }

@@ -4,10 +4,9 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import {
   attributeName,
-  FORBIDDEN_ELEMENTS,
   isComponentName,
-  isEventHandler,
-  isPagefindAttribute,
+  refusedAttribute,
+  refusedElement,
   refusedUrl,
   URL_ATTRIBUTES,
   urlsOf,
@@ -30,8 +29,10 @@ interface MdxNode {
 
 /**
  * Fails the build on content that could run code or escape the site's design: raw `<script>` and
- * similar elements, inline event handlers, `javascript:`/`data:` URLs, unknown components, and
- * imports or expressions (code) in MDX. Each problem names the file, line and what to do instead.
+ * similar elements, elements a browser does not read as written (`<noscript>`, `<textarea>`…), inline
+ * event handlers, Astro directives (`set:html`, `client:*`), names that shadow the page's own properties,
+ * `javascript:`/`data:` URLs, unknown components, and imports or expressions (code) in MDX. Each problem
+ * names the file, line and what to do instead.
  */
 export function remarkContentSafety({ components }: ContentSafetyOptions) {
   const known = new Set(components);
@@ -97,12 +98,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           `unknown component <${name}>: pages may use only ${allowed}. Remove it, or add it to CONTENT_COMPONENTS in src/consts.ts and to <Content components> in src/pages/[...slug].astro.`,
         );
       }
-      if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-        report(
-          node,
-          `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`,
-        );
-      }
+      const element = refusedElement(name);
+      if (element !== undefined) report(node, element);
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute') {
           report(node, `<${name} {…}> spreads attributes from code: write each attribute out as text.`);
@@ -110,21 +107,9 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         }
         const written = attribute.name ?? '';
         const read = attributeName(written);
-        if (isEventHandler(read)) {
-          report(
-            node,
-            `an inline event handler ${written}= on <${name}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`,
-          );
-        } else if (isPagefindAttribute(read)) {
-          report(
-            node,
-            `${written}= on <${name}> is not allowed: only the site's layout tells the search index what to read (data-pagefind-*).`,
-          );
-        } else if (read === 'style') {
-          report(
-            node,
-            `a style= attribute on <${name}> is not allowed: the Content-Security-Policy blocks it; style the site in src/styles/.`,
-          );
+        const refusal = refusedAttribute(name, written);
+        if (refusal !== undefined) {
+          report(node, refusal);
         } else if (typeof attribute.value === 'string') {
           if (!URL_ATTRIBUTES.has(read)) continue;
           for (const url of urlsOf(read, attribute.value)) {

@@ -32,6 +32,22 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: `<${tag} />`,
     expect: new RegExp(`a raw <${tag}> is not allowed`),
   })),
+  // Elements a browser does not read as written: "</name" ends them even inside an attribute value.
+  ...['noscript', 'textarea', 'xmp', 'noembed', 'noframes', 'title', 'plaintext', 'NoScript'].map((tag) => ({
+    name: `<${tag}> breakout`,
+    line: `<${tag}><span title="</${tag.toLowerCase()}><meta http-equiv=refresh content='0;url=https://evil.example/r'>">x</span></${tag}>`,
+    expect: new RegExp(`a raw <${tag}> is not allowed in content: a browser does not read what is inside it`),
+  })),
+  {
+    name: '<template> with a shadow root',
+    line: '<div><template shadowrootmode="open"><a href="/privacy/">in shadow</a><slot></slot></template>x</div>',
+    expect: /a raw <template> is not allowed in content: a browser does not read/,
+  },
+  {
+    name: "Astro's island element",
+    line: '<astro-island component-url="https://evil.example/x.js" client="load">x</astro-island>',
+    expect: /a raw <astro-island> is not allowed in content: astro-\* elements are Astro's own/,
+  },
   {
     name: 'SVG <script>',
     line: '<svg><script>alert(1)</script></svg>',
@@ -181,6 +197,58 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: '<table background>',
     line: `<table background="${remote}"><tbody><tr><td>x</td></tr></tbody></table>`,
     expect: /another origin/,
+  },
+  // Astro directives: set:html writes raw HTML (a link off the site, search metadata), client:* loads a script.
+  ...[
+    ['set:html', `'<a href="https://evil.example/x">x</a><div data-pagefind-meta="title:Privacy">w</div>'`],
+    ['set:text', '"x"'],
+    ['is:raw', ''],
+    ['is:inline', ''],
+    ['define:vars', '"x"'],
+    ['class:list', '"x"'],
+    ['client:load', ''],
+    ['client:only', '"astro:jsx"'],
+    ['client:component-path', '"https://evil.example/x.js"'],
+    ['server:defer', ''],
+    ['transition:name', '"x"'],
+    ['transition:persist', ''],
+    ['SET:HTML', '"<b>x</b>"'],
+  ].map(([attribute = '', value = '']) => ({
+    name: `directive ${attribute}`,
+    line: `<div ${attribute}${value ? `=${value}` : ''}>x</div>`,
+    expect: new RegExp(
+      `${attribute}= on <div> is not allowed: Astro reads a "${attribute.split(':')[0]}:" attribute as a directive`,
+    ),
+  })),
+  {
+    name: 'client:* on a custom element (an island)',
+    line: '<x-isl client:load client:component-path="https://evil.example/x.js" client:component-export="default">hi</x-isl>',
+    expect: /client:load= on <x-isl> is not allowed: Astro reads a "client:" attribute as a directive/,
+  },
+  {
+    name: 'directive on a component',
+    line: '<SectionList client:load />',
+    expect: /client:load= on <SectionList> is not allowed/,
+  },
+  // DOM clobbering: a named <img> stands in for document.querySelector, and the site's scripts break.
+  ...[
+    ['img', 'querySelector', '<img src="/favicon.svg" alt="" name="querySelector" />'],
+    ['img', 'getElementById', '<img src="/favicon.svg" alt="" NAME="getElementById" />'],
+    ['input', 'cookie', '<input name="cookie" />'],
+    ['button', 'body', '<button name="body">x</button>'],
+    ['details', 'documentElement', '<details name="documentElement"><summary>x</summary>y</details>'],
+  ].map(([tag = '', value = '', line = '']) => ({
+    name: `clobbering name="${value}" on <${tag}>`,
+    line,
+    expect: new RegExp(
+      `name= on <${tag}> is not allowed: a named element can stand in for the page's own properties`,
+      'i',
+    ),
+  })),
+  {
+    name: "a control joined to the layout's search form",
+    line: '<button form="search" formAction="/privacy/" type="submit">Submit</button>',
+    expect: /form= on <button> is not allowed: it makes a control part of a form of the site's layout/,
   },
   // Steering the search index, or the design.
   ...[
