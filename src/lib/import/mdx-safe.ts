@@ -1,4 +1,9 @@
 /** Learn Markdown made safe for MDX, which reads `{`, `<tag>` and `<!-- -->` as code: the text stays the same. */
+import { createProcessor } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { refusedAttribute } from '../content-safety.ts';
 import { mapOutsideInlineCode, mapProseLines, markdownLines } from '../learn/syntax.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
@@ -61,7 +66,53 @@ const VOID_TAGS = new Set(['br', 'col', 'hr', 'img', 'wbr']);
 /** `</sup|`: an end tag missing its `>`, which Learn shows as text (it is not HTML): escaped to stay text. */
 const UNFINISHED_END_TAG = /(?<!\\)<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)/g;
 
-function escapeText(text: string): string {
+/** Reads a tag as the build's MDX will. */
+const mdx = createProcessor();
+
+/**
+ * A tag's `attributes` (the text after its name, as written) without the attributes the build refuses
+ * on it (`set:html`, `client:*`, `on…=`, `style=`, `data-pagefind-*`, `name=` but on `<a>`…: see
+ * refusedAttribute), each left out with `report`ed why. The attributes are read as MDX reads them; what MDX
+ * cannot read is left as is, for the build to name.
+ */
+function withoutRefusedAttributes(
+  tag: string,
+  attributes: string,
+  report: (message: string) => void,
+): string {
+  if (attributes.trim() === '') return attributes;
+  const head = `<${tag}`;
+  let tree: Root;
+  try {
+    tree = mdx.parse(`${head}${attributes} />`);
+  } catch {
+    return attributes;
+  }
+  let read: (MdxJsxAttribute | MdxJsxExpressionAttribute)[] = [];
+  visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+    if ('attributes' in node) read = node.attributes;
+    return false;
+  });
+  const cuts: { from: number; to: number }[] = [];
+  for (const attribute of read) {
+    const start = attribute.position?.start.offset;
+    const end = attribute.position?.end.offset;
+    if (attribute.type !== 'mdxJsxAttribute' || start === undefined || end === undefined) continue;
+    const refused = refusedAttribute(tag, attribute.name);
+    if (refused === undefined) continue;
+    report(`${refused} The import leaves it out.`);
+    cuts.push({ from: start - head.length, to: end - head.length });
+  }
+  let kept = attributes;
+  for (const { from, to } of cuts.reverse()) {
+    // The attribute goes with the white space before it.
+    const spaceBefore = /\s*$/.exec(kept.slice(0, from))?.[0].length ?? 0;
+    kept = kept.slice(0, from - spaceBefore) + kept.slice(to);
+  }
+  return kept;
+}
+
+function escapeText(text: string, report: (message: string) => void = () => undefined): string {
   return (
     text
       .replace(UNFINISHED_END_TAG, (whole) => `\\${whole}`)
@@ -75,7 +126,7 @@ function escapeText(text: string): string {
           // The obsolete `<center>`, which Learn still renders centred: a centred block (the CSP allows no style=).
           if (tag === 'center') return slash ? '</div>' : '<div class="learn-align-center">';
           if (tag === undefined || !HTML_TAGS.has(tag)) return `\\<${whole.slice(1)}`;
-          const attributes = (rest ?? '').replace(/\s*\/\s*$/, '');
+          const attributes = withoutRefusedAttributes(tag, (rest ?? '').replace(/\s*\/\s*$/, ''), report);
           // `<br>`, `<br/>` and Learn's `</br>` are all one line break.
           if (VOID_TAGS.has(tag)) return `<${tag}${slash ? '' : attributes} />`;
           return `<${slash ?? ''}${tag}${attributes}>`;
@@ -84,11 +135,31 @@ function escapeText(text: string): string {
   );
 }
 
-/** Escapes braces and stray `<`, self-closes void tags, drops HTML comments; fenced code is untouched. */
+/**
+ * Escapes braces and stray `<`, self-closes void tags, leaves out attributes the build refuses (see
+ * attributeNotes), drops HTML comments; fenced code is untouched.
+ */
 export function toMdxSafe(markdown: string): string {
   const withoutComments = markdown.replace(/<!--[\s\S]*?-->/g, '');
-  const escaped = mapProseLines(withoutComments, (line) => mapOutsideInlineCode(line, escapeText));
+  const escaped = mapProseLines(withoutComments, (line) =>
+    mapOutsideInlineCode(line, (text) => escapeText(text)),
+  );
   return balanceBlocks(escaped);
+}
+
+/**
+ * What toMdxSafe leaves out of `markdown`'s HTML tags (an attribute the build refuses, such as
+ * `set:html` or `name=` on an `<img>`), each with the index of its line in `markdown`, for a warning that
+ * names the source file and line.
+ */
+export function attributeNotes(markdown: string): { index: number; message: string }[] {
+  const notes: { index: number; message: string }[] = [];
+  // Comments are dropped, as toMdxSafe drops them, but their lines kept, so indexes stay those of `markdown`.
+  const withoutComments = markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+  mapProseLines(withoutComments, (line, index) =>
+    mapOutsideInlineCode(line, (text) => escapeText(text, (message) => notes.push({ index, message }))),
+  );
+  return notes;
 }
 
 /** An HTML tag as the escaped text writes it (`<sup>`, `</li>`, `<br />`); escaped `\<` excluded. */
