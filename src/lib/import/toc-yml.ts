@@ -1,6 +1,7 @@
 /** A Learn `TOC.yml` as the order of its articles: the sidebar order of the imported pages. */
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { isContentPage } from '../navigation.ts';
 
 export interface TocEntry {
   /** The `href` as written, relative to the TOC file (`mdb-overview.md`). */
@@ -160,12 +161,14 @@ function groupLabels(groups: readonly (GroupNode | undefined)[]): Map<GroupNode,
 
 /**
  * A file's path as an article of its Learn folder: Markdown and YAML pages, with `.md` (Learn publishes
- * `faq.yml` at the same URL a `faq.md` would have, and links to it as either); undefined for a TOC or
+ * `faq.yml` at the same URL a `faq.md` would have, and links to it as either); undefined for a TOC, a
+ * file of an `includes/` folder (text that pages include, no page on Learn, as here: isContentPage) or
  * any other file.
  */
 export function articlePath(path: string): string | undefined {
   if (!/\.(?:md|yml)$/i.test(path) || /(?:^|\/)toc\.yml$/i.test(path)) return undefined;
-  return path.replace(/\.yml$/i, '.md');
+  const article = path.replace(/\.yml$/i, '.md');
+  return isContentPage(article) ? article : undefined;
 }
 
 /** Every article a TOC.yml lists inside its folder, as a path relative to it (articlePath). */
