@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { outsideReads, planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
@@ -87,5 +88,31 @@ describe('without a read root, nor a clone or SOURCE.md to say where the folder 
       output,
       /warning {3}content\/tilde\.md:\d+: The link "~\/docs\/f\/code-id\.md#part" .*import again with --read-root <the repository's root>.* The build will fail on it\./,
     );
+  });
+});
+
+describe('an image at a ~/ path', () => {
+  const files: Record<string, string> = {
+    '/repo/docs/f/a.md': `${front}# A\n\n:::image type="content" source="~/media/dial.png" alt-text="The dial.":::\n\n![The gauge](~/media/gauge.png)\n`,
+    '/repo/media/dial.png': 'png',
+    '/repo/media/gauge.png': 'png',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+
+  test("is copied from the repository's root with --read-root, and shown from the site", () => {
+    const plan = planImport(['/repo/docs/f/a.md'], { readRoot: '/repo' }, access);
+    assert.deepEqual(
+      plan.copies.map((copy) => copy.from),
+      ['/repo/media/dial.png', '/repo/media/gauge.png'],
+    );
+    const body = plan.pages[0]?.body ?? '';
+    for (const copy of plan.copies) assert.ok(body.includes(copy.to.replace(/^public/, '')), body);
+    assert.deepEqual(plan.warnings, []);
+  });
+
+  test('without it, is a read outside the folder: warned so, and counted', () => {
+    const plan = planImport(['/repo/docs/f/a.md'], {}, access);
+    assert.deepEqual(plan.copies, []);
+    assert.equal(outsideReads(plan), 2);
   });
 });

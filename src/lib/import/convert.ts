@@ -309,10 +309,12 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       });
       return source;
     }
-    const found = confine(
+    // `~/media/x.png` starts at the repository's root, as docfx reads it.
+    const found = confineLearnPath(
       source.split(/[?#]/)[0] ?? '',
       dirname(file),
       context.root,
+      context.repositoryRoot,
       pathAccess(context.files),
     );
     if (!found.ok) {
