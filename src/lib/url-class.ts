@@ -42,6 +42,19 @@ function disguise(href: string): string | undefined {
   return undefined;
 }
 
+/**
+ * True when `host` (a URL's hostname, as the URL parser gives it: lower case, punycode) names a machine:
+ * labels of letters, digits, `-` and `_`, none empty, none starting or ending with `-`, or an IP address.
+ * The URL parser takes `...` and `example..com` (a placeholder in prose, a slip) as host names.
+ */
+export function isHostName(host: string): boolean {
+  if (/^\[[\da-f:.]+\]$/.test(host) || /^(?:\d{1,3}\.){3}\d{1,3}$/.test(host)) return true;
+  return host
+    .replace(/\.$/, '')
+    .split('.')
+    .every((label) => /^[a-z\d_](?:[a-z\d_-]{0,61}[a-z\d_])?$/.test(label));
+}
+
 /** True when `href` parses without a base: it names its own scheme (`https:`, `mailto:`, `javascript:`). */
 function isAbsolute(href: string): boolean {
   return URL.canParse(href);
@@ -110,6 +123,13 @@ export function classifyUrl(href: string, pagePath = '/'): UrlClass {
       kind: 'refused',
       rule: 'scheme-relative',
       reason: `leaves the site for ${url.host} without saying so: write the full https://${url.host}/… address.`,
+    };
+  }
+  if (!isHostName(url.hostname)) {
+    return {
+      kind: 'refused',
+      rule: 'invalid',
+      reason: `names no valid host ("${url.hostname}"): write the full address, or the text as code if it is a placeholder.`,
     };
   }
   return { kind: 'outbound', host: url.host, url };

@@ -157,6 +157,16 @@ describe("docfx's ~/ links", () => {
 });
 
 describe('linkedHosts', () => {
+  test('a placeholder or a slip is no host to allow (MicrosoftDocs/fabric-docs: "https://.../groups/x")', () => {
+    const hosts = linkedHosts([
+      {
+        file: 'content/a.md',
+        text: 'For example: https://.../groups/x, or https://example..com/y and https://ok.example/.\n',
+      },
+    ]);
+    assert.deepEqual([...hosts.keys()], ['ok.example']);
+  });
+
   test('finds the hosts each page links, with the page and line of each link; front matter and code are not links', () => {
     const hosts = linkedHosts([
       {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { classifyUrl, isRelativeReference, SITE_ORIGIN } from '../../src/lib/url-class.ts';
+import { classifyUrl, isHostName, isRelativeReference, SITE_ORIGIN } from '../../src/lib/url-class.ts';
 
 /** Chromium's reading of each case, recorded by tests/security/url-class-chromium.test.ts. */
 const cases = JSON.parse(
@@ -92,6 +92,22 @@ describe('classifyUrl on ordinary links', () => {
     const found = classifyUrl('https://learn.microsoft.com:8443/x');
     assert.ok(found.kind === 'outbound');
     assert.equal(found.host, 'learn.microsoft.com:8443');
+  });
+
+  test('a host no link can go to is refused: a placeholder (https://...), an empty label, a label ending in -', () => {
+    for (const href of ['https://.../groups/x', 'https://example..com/y', 'https://a-.example.com/']) {
+      const found = classifyUrl(href);
+      assert.ok(found.kind === 'refused' && found.rule === 'invalid', href);
+      assert.match(found.reason, /names no valid host/);
+    }
+    for (const href of [
+      'https://learn.microsoft.com/',
+      'https://my_site.example.org/',
+      'https://[::1]/',
+      'https://10.0.0.1/',
+    ])
+      assert.equal(classifyUrl(href).kind, 'outbound', href);
+    assert.equal(isHostName('xn--bcher-kva.example'), true);
   });
 
   test('mailto is its own kind', () => {

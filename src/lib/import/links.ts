@@ -6,6 +6,7 @@
  */
 import { posix } from 'node:path';
 import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
+import { isHostName } from '../url-class.ts';
 
 /** A place in a source file. */
 export interface Place {
@@ -162,7 +163,8 @@ function countHost(hosts: HostLinks, url: string, place: Place): void {
   } catch {
     host = undefined;
   }
-  if (!host) return;
+  // A host no link can go to (`https://.../groups/x`, a placeholder) is no host to allow.
+  if (!host || !isHostName(host)) return;
   const places = hosts.get(host);
   if (places) places.push(place);
   else hosts.set(host, [place]);
