@@ -182,8 +182,15 @@ export function isComponentName(name: string): boolean {
  */
 const NAMED_ELEMENTS = new Set(['a', 'map']);
 
-/** The XML prefixes of attributes SVG and MathML use (`xlink:href`, `xml:lang`, `xmlns:xlink`). */
-const XML_PREFIXES = new Set(['xlink', 'xml', 'xmlns']);
+/**
+ * The prefixed attributes SVG and MathML use, which Astro writes as they are: `xlink:` (`xlink:href`,
+ * checked as a URL), `xmlns:`, and `xml:lang`/`xml:space` (not `xml:base`, which would re-aim the links
+ * under it).
+ */
+function isXmlAttribute(name: string): boolean {
+  const lower = name.toLowerCase();
+  return /^(?:xlink|xmlns):/.test(lower) || lower === 'xml:lang' || lower === 'xml:space';
+}
 
 /**
  * Why content may not write attribute `written` (its name as written in MDX) on element `tag`, with what
@@ -193,8 +200,8 @@ const XML_PREFIXES = new Set(['xlink', 'xml', 'xmlns']);
 export function refusedAttribute(tag: string, written: string): string | undefined {
   const read = attributeName(written);
   const prefix = written.includes(':') ? written.slice(0, written.indexOf(':')) : undefined;
-  if (prefix !== undefined && !XML_PREFIXES.has(prefix.toLowerCase()))
-    return `${written}= on <${tag}> is not allowed: Astro reads a "${prefix}:" attribute as a directive, not as HTML (set:html writes raw HTML, client:* loads a script, is:raw, define:vars, server:*, transition:*…). Remove it; the only prefixed attributes content may write are SVG's xlink:, xml: and xmlns:.`;
+  if (prefix !== undefined && !isXmlAttribute(written))
+    return `${written}= on <${tag}> is not allowed: Astro reads a "${prefix}:" attribute as a directive, not as HTML (set:html writes raw HTML, client:* loads a script, is:raw, define:vars, server:*, transition:*…). Remove it; the only prefixed attributes content may write are SVG's xlink:…, xmlns:…, xml:lang and xml:space.`;
   if (isEventHandler(read))
     return `an inline event handler ${written}= on <${tag}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`;
   if (isPagefindAttribute(read))

@@ -221,6 +221,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     ),
   })),
   {
+    name: 'SVG xml:base re-aiming the links under it',
+    line: '<svg xml:base="https://evil.example/"><a href="x"><text>x</text></a></svg>',
+    expect: /xml:base= on <svg> is not allowed/,
+  },
+  {
     name: 'client:* on a custom element (an island)',
     line: '<x-isl client:load client:component-path="https://evil.example/x.js" client:component-export="default">hi</x-isl>',
     expect: /client:load= on <x-isl> is not allowed: Astro reads a "client:" attribute as a directive/,
