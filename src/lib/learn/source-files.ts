@@ -4,7 +4,7 @@
  * name the path as written, never the absolute path looked for.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** Whether `path` is `root` or lies below it (both absolute). */
 export function isInside(root: string, path: string): boolean {
@@ -28,7 +28,36 @@ export const DISK: PathAccess = {
   real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
 };
 
-/** The path `written` (URL-encoded, as in Markdown) from the folder `fromDir`, confined to `root`. */
+/**
+ * Hidden folders whose files Learn shows as code (:::code source="…/.github/workflows/build.yml",
+ * "…/.devcontainer/devcontainer.json" in dotnet/docs-aspire and the Azure JavaScript samples): a
+ * repository's public configuration, the same in every clone.
+ */
+const SHOWN_HIDDEN_FOLDERS = new Set(['.github', '.devcontainer']);
+
+/**
+ * Why `written`, resolved to `path` below `root`, is refused: a part of it below `root` is hidden (`.git`,
+ * `.env`, `.ssh`). Version control, keys and settings are not content, even inside the source folder (a
+ * repository's `.git/config` holds its remote with its token). A folder of SHOWN_HIDDEN_FOLDERS is not
+ * hidden; the hidden files in it are.
+ */
+function hiddenProblem(written: string, root: string, path: string): Confined | undefined {
+  const parts = relative(root, path).split(sep);
+  const index = parts.findIndex(
+    (part, at) => part.startsWith('.') && !(at < parts.length - 1 && SHOWN_HIDDEN_FOLDERS.has(part)),
+  );
+  if (index === -1) return undefined;
+  const where = index === parts.length - 1 ? 'a hidden file' : `in ${parts[index] ?? ''}, a hidden folder`;
+  return {
+    ok: false,
+    problem: `"${written}" is ${where} (version control, keys, settings): hidden files are never read. Copy what the page shows to a file outside it.`,
+  };
+}
+
+/**
+ * The path `written` (URL-encoded, as in Markdown) from the folder `fromDir`, confined to `root`: inside
+ * it, before and after its symlinks are resolved, and in no hidden file or folder of it (`hiddenProblem`).
+ */
 export function confine(written: string, fromDir: string, root: string, access: PathAccess = DISK): Confined {
   let decoded: string;
   try {
@@ -46,6 +75,8 @@ export function confine(written: string, fromDir: string, root: string, access: 
       problem: `"${written}" is outside the source folder: only files inside it are read.`,
       outside: true,
     };
+  const lexicalHidden = hiddenProblem(written, isInside(root, lexical) ? root : realRoot, lexical);
+  if (lexicalHidden) return lexicalHidden;
   const real = access.real(lexical);
   if (real === undefined) return { ok: false, problem: `"${written}" does not exist.` };
   if (!isInside(realRoot, real))
@@ -54,7 +85,7 @@ export function confine(written: string, fromDir: string, root: string, access: 
       problem: `"${written}" is a link to a file outside the source folder: only files inside it are read.`,
       outside: true,
     };
-  return { ok: true, path: real };
+  return hiddenProblem(written, realRoot, real) ?? { ok: true, path: real };
 }
 
 /** Image files a page may publish, by extension, each with the bytes its file starts with. */
