@@ -167,6 +167,13 @@ describe('linkedHosts', () => {
     assert.deepEqual([...hosts.keys()], ['ok.example']);
   });
 
+  test('a bare www. address is a link to allow, as the build links it (over https)', () => {
+    const hosts = linkedHosts([
+      { file: 'content/a.md', text: 'Go to www.example.org/start. Or see (www.other.example).\n' },
+    ]);
+    assert.deepEqual([...hosts.keys()], ['www.example.org', 'www.other.example']);
+  });
+
   test('finds the hosts each page links, with the page and line of each link; front matter and code are not links', () => {
     const hosts = linkedHosts([
       {

@@ -29,6 +29,8 @@ export function emptyLinkReport(): LinkReport {
 
 /** An absolute http(s) URL in prose: Markdown link target, autolink, or GFM's bare-URL literal. */
 const WEB_URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+/gi;
+/** A bare `www.…` address, which GFM (and Learn) link where a link may start; the build links it over https. */
+const WWW_URL = /(?<=^|[\s*_~(])www\.[^\s<>()[\]"'`]+/gi;
 /** `<a href="url">text</a>` on one line (Learn writes HTML links so; `<a name>` bookmarks are left alone). */
 const HTML_LINK = /<a\s+(?:[^>]*?\s)?href\s*=\s*(["'])(.*?)\1[^>]*>(.*?)<\/a\s*>/gis;
 /**
@@ -183,6 +185,8 @@ export function linkedHosts(pages: readonly { file: string; text: string }[]): H
     mapProseLines(text.slice(frontMatter.length), (line, index) =>
       mapOutsideInlineCode(line, (prose) => {
         for (const [url] of prose.matchAll(WEB_URL)) countHost(hosts, url, { file, line: firstLine + index });
+        for (const [url] of prose.matchAll(WWW_URL))
+          countHost(hosts, `https://${url}`, { file, line: firstLine + index });
         return prose;
       }),
     );
