@@ -13,7 +13,7 @@ const failed = (error: unknown) => {
   post({ error: error instanceof Error ? error.message : String(error) });
 };
 try {
-  const shard = new Shard(site, files, defaultStages());
+  const shard = new Shard(site, files, defaultStages(site));
   post({ report: shard.read() });
   parentPort?.once('message', (state: SiteState) => {
     try {

@@ -6,7 +6,8 @@
  *   2. inert: no event handlers, code URLs, refresh or <base>, whoever wrote them;
  *   3. csp: inline code allowed by hashes, one policy for every page, `_headers`;
  *   4. page-markdown: each page's Markdown copy, written as it is read, then `llms-full.txt`;
- *   5. vocabulary: the words of the text Pagefind indexes, for the search's typo correction.
+ *   5. vocabulary: the words of the text Pagefind indexes, for the search's typo correction;
+ *   6. svg: every SVG the site publishes runs nothing and loads nothing from another origin.
  * Each page is read and parsed once (pass one); a stage's problems fail the build and remove dist/. Edits
  * are located by the parser and spliced in pass two, with markup serialized from hast, so text or an
  * attribute value that looks like markup is never taken for it. Comes before the Pagefind index, built
@@ -27,24 +28,25 @@ import {
   type SiteState,
 } from '../lib/post-build/shards.ts';
 import { listHtmlFiles, type Stage } from '../lib/post-build/stage.ts';
+import { svgStage } from '../lib/post-build/svg.ts';
 import { vocabularyStage } from '../lib/post-build/vocabulary.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
 import type { BuildLog } from './finish.ts';
 
-/** The stages, in the order they run. */
-export function defaultStages(): Stage[] {
-  return [leftoversStage(), inertStage(), cspStage(), markdownStage(), vocabularyStage()];
+/** The stages over the built site in `site`, in the order they run. */
+export function defaultStages(site: string): Stage[] {
+  return [leftoversStage(), inertStage(), cspStage(), markdownStage(), vocabularyStage(), svgStage(site)];
 }
 
 /**
- * Runs the stages `makeStages()` makes over the built site in `site`, in process, its pages cut into
+ * Runs the stages `makeStages(site)` makes over the built site in `site`, in process, its pages cut into
  * `shards` as the worker threads would cut them; returns log lines, or throws (dist/ removed) on problems.
  */
-export function runPostBuild(site: string, makeStages: () => Stage[], shards = 1): string[] {
+export function runPostBuild(site: string, makeStages: (site: string) => Stage[], shards = 1): string[] {
   const parts = shardFiles(site, listHtmlFiles(site), shards).map(
-    ({ files }) => new Shard(site, files, makeStages()),
+    ({ files }) => new Shard(site, files, makeStages(site)),
   );
-  const stages = makeStages();
+  const stages = makeStages(site);
   const state = settleSite(
     site,
     stages,
@@ -127,7 +129,7 @@ export async function postBuildSite(site: string, log: BuildLog, workers?: numbe
   const threads = shardFiles(site, files, count).map((shard) => startWorker(site, shard));
   try {
     const reports = await Promise.all(threads.map((worker) => nextReport(worker)));
-    const stages = defaultStages();
+    const stages = defaultStages(site);
     const state: SiteState = settleSite(site, stages, reports);
     const written = threads.map((worker) => nextMessage(worker));
     for (const worker of threads) worker.postMessage(state);

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { svgFileProblems } from '../svg-safety.ts';
 
 /** Whether `path` is `root` or lies below it (both absolute). */
 export function isInside(root: string, path: string): boolean {
@@ -96,12 +97,15 @@ const IMAGE_SIGNATURES: Readonly<Record<string, (bytes: Uint8Array) => boolean>>
   '.gif': (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]),
   '.webp': (b) =>
     startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]),
-  // SVG is text: it must parse as an <svg> document; scripts in it never run from an <img>.
+  // SVG is text: it must start as an <svg> document (what it holds is svgFileProblems').
   '.svg': (b) =>
     /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(
       new TextDecoder().decode(b.subarray(0, 4096)),
     ),
 };
+
+/** The extensions of the image files a page may publish (`.png`, `.svg`…). */
+export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_SIGNATURES);
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
@@ -109,6 +113,16 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 /** The largest image file published: bigger ones are refused (a page's image, not a download). */
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Why the SVG `written` is refused, from its `problems` (svgFileProblems), or undefined when it has none:
+ * opened by itself, an SVG is a page of the site, which runs its scripts where no header forbids them.
+ */
+export function svgProblem(written: string, problems: readonly string[]): string | undefined {
+  if (problems.length === 0) return undefined;
+  const more = problems.length > 1 ? ` (and ${String(problems.length - 1)} more)` : '';
+  return `"${written}" is an SVG that could run script or load another site when opened by itself: ${problems[0] ?? ''}${more}. Remove it from the file (re-export it as a plain drawing), or use a PNG.`;
+}
 
 /** What is wrong with an image file as an image (extension, contents, size), or undefined. */
 export function imageProblem(written: string, bytes: Uint8Array): string | undefined {
@@ -120,6 +134,7 @@ export function imageProblem(written: string, bytes: Uint8Array): string | undef
     return `"${written}" is ${Math.round(bytes.length / 1024)} KB, over the ${IMAGE_MAX_BYTES / 1024 / 1024} MB an image may be.`;
   if (!looksRight(bytes))
     return `"${written}" is not a ${extension.slice(1).toUpperCase()} image (its bytes say otherwise).`;
+  if (extension === '.svg') return svgProblem(written, svgFileProblems(bytes));
   return undefined;
 }
 
