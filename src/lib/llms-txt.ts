@@ -1,11 +1,15 @@
 /**
  * `/llms.txt` as the llms.txt proposal (llmstxt.org) lays it out: an H1 with the site's name, a `>`
  * summary, notes, then H2 sections of `- [title](url): description` links; a section named "Optional"
- * holds what a reader with little room may skip. `parseLlmsTxt` reads one back through remark's parser.
+ * holds what a reader with little room may skip. It is written from Markdown nodes, so a page's title or
+ * description (front matter) is text, whatever characters it holds; `parseLlmsTxt` reads one back
+ * through remark's parser.
  */
-import type { ListItem, PhrasingContent } from 'mdast';
+import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
+import { lineText, MARKDOWN_OPTIONS } from './page-markdown.ts';
 
 export interface LlmsLink {
   title: string;
@@ -26,25 +30,27 @@ export interface LlmsTxt {
   sections: LlmsSection[];
 }
 
-/** Link text and descriptions on one line, with the characters that would end a Markdown link escaped. */
-function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
+/** One `- [title](url): description` item, its text on one line. */
+function linkItem({ title, url, description }: LlmsLink): ListItem {
+  const children: PhrasingContent[] = [{ type: 'link', url, children: [lineText(title)] }];
+  if (description) children.push(lineText(`: ${description}`));
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] };
 }
 
+/** The text of llms.txt; `notes` are Markdown (the site's own sentences), every other field is text. */
 export function formatLlmsTxt({ name, summary, notes, sections }: LlmsTxt): string {
-  const parts = [`# ${inline(name)}`, `> ${inline(summary)}`, ...notes];
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [lineText(name)] },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [lineText(summary)] }] },
+    ...notes.flatMap((note) => fromMarkdown(note).children),
+  ];
   for (const { heading, links } of sections) {
-    parts.push(
-      `## ${inline(heading)}`,
-      links
-        .map(
-          ({ title, url, description }) =>
-            `- [${inline(title)}](${url})${description ? `: ${inline(description)}` : ''}`,
-        )
-        .join('\n'),
+    children.push(
+      { type: 'heading', depth: 2, children: [lineText(heading)] },
+      { type: 'list', ordered: false, spread: false, children: links.map(linkItem) },
     );
   }
-  return `${parts.join('\n\n')}\n`;
+  return toMarkdown({ type: 'root', children }, MARKDOWN_OPTIONS);
 }
 
 /** A list item of the form `[title](url): description`, or undefined if it is not one. */

@@ -8,8 +8,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
+import type { Link, PhrasingContent, Root as MdastRoot, RootContent, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { EXIT, findElement, SKIP, walkElements } from './hast-walk.ts';
 
@@ -44,13 +45,51 @@ export interface SourceArticle {
   url: string;
 }
 
-/** The attribution and licence, as the footer of every page gives them, in Markdown. */
-export function attributionMarkdown(fromArticle = true, article?: SourceArticle): string {
-  const licence = `${SOURCE.copyright}, licensed under [${SOURCE.licence}](${SOURCE.licenceUrl})`;
-  if (article) return `> Adapted from [${article.title}](${article.url}), ${licence}.`;
+/**
+ * How the site writes Markdown (GFM, `-` bullets and rules). Every copy is serialised from Markdown nodes:
+ * text from metadata (a title, a description) is escaped as text, so no character of it becomes a link,
+ * HTML or a new block.
+ */
+export const MARKDOWN_OPTIONS: ToMarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' };
+
+/** A text node of one line: whitespace, line breaks included, collapsed to a space. */
+export function lineText(value: string): Text {
+  return { type: 'text', value: value.replace(/\s+/g, ' ').trim() };
+}
+
+function link(url: string, label: string): Link {
+  return { type: 'link', url, children: [lineText(label)] };
+}
+
+/** The attribution and licence, as the footer of every page gives them: the nodes of one paragraph. */
+export function attributionNodes(fromArticle = true, article?: SourceArticle): PhrasingContent[] {
+  const licence = [
+    { type: 'text', value: `, ${SOURCE.copyright}, licensed under ` },
+    link(SOURCE.licenceUrl, SOURCE.licence),
+  ] satisfies PhrasingContent[];
+  const text = (value: string): Text => ({ type: 'text', value });
+  if (article) return [text('Adapted from '), link(article.url, article.title), ...licence, text('.')];
   return fromArticle
-    ? `> Adapted from [${SOURCE.title}](${SOURCE.url}), ${licence}. The article is split into pages here; its text is unchanged.`
-    : `> A page of [${SITE_TITLE}](${SITE_URL}/) itself, which adapts [${SOURCE.title}](${SOURCE.url}), ${licence}.`;
+    ? [
+        text('Adapted from '),
+        link(SOURCE.url, SOURCE.title),
+        ...licence,
+        text('. The article is split into pages here; its text is unchanged.'),
+      ]
+    : [
+        text('A page of '),
+        link(`${SITE_URL}/`, SITE_TITLE),
+        text(' itself, which adapts '),
+        link(SOURCE.url, SOURCE.title),
+        ...licence,
+        text('.'),
+      ];
+}
+
+/** The attribution and licence, as the footer of every page gives them, in Markdown (a `>` quote). */
+export function attributionMarkdown(fromArticle = true, article?: SourceArticle): string {
+  const paragraph = { type: 'paragraph', children: attributionNodes(fromArticle, article) } as const;
+  return toMarkdown({ type: 'blockquote', children: [paragraph] }, MARKDOWN_OPTIONS).trim();
 }
 
 /** The article the page's footer credits (`<p data-source-article>`, its first link), when it names one. */
@@ -151,14 +190,24 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
     title = toString(node).trim();
     return EXIT;
   });
-  const body = toMarkdown(toMdast({ type: 'root', children: markdownCopy(article.children, pageUrl) }), {
-    extensions: [gfmToMarkdown()],
-    bullet: '-',
-    rule: '-',
-  }).trim();
-  const about = [`Page: ${pageUrl}`, ...(updated ? [`Last updated: ${updated}`] : [])].join(' · ');
-  const credit = attributionMarkdown(fromArticle, creditedArticle(page));
-  const markdown = `# ${title}\n\n${credit}\n>\n> ${about}\n\n${body}\n`;
+  const body = toMdast({ type: 'root', children: markdownCopy(article.children, pageUrl) }) as MdastRoot;
+  // The title, the credit and where the page lives, as nodes: the title is text, whatever it holds.
+  const about: PhrasingContent[] = [
+    { type: 'text', value: 'Page: ' },
+    { type: 'link', url: pageUrl, children: [{ type: 'text', value: pageUrl }] },
+    ...(updated ? [{ type: 'text', value: ` · Last updated: ${updated}` } as const] : []),
+  ];
+  const header: RootContent[] = [
+    { type: 'heading', depth: 1, children: [lineText(title)] },
+    {
+      type: 'blockquote',
+      children: [
+        { type: 'paragraph', children: attributionNodes(fromArticle, creditedArticle(page)) },
+        { type: 'paragraph', children: about },
+      ],
+    },
+  ];
+  const markdown = toMarkdown({ type: 'root', children: [...header, ...body.children] }, MARKDOWN_OPTIONS);
   return { title, updated, markdown };
 }
 

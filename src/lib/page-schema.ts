@@ -14,12 +14,39 @@ function fieldError(field: string, expected: string) {
       : `front-matter field "${field}" is ${JSON.stringify(issue.input)}: it must be ${expected}`;
 }
 
-/** A required line of text. */
+/**
+ * Characters no one-line field may hold: control characters (a newline, a tab, NUL…) and Unicode's line
+ * and paragraph separators. A title with a newline is a line that ends where Markdown starts (its H1 in
+ * the page's Markdown copy and llms.txt): a field is one line of text, as on Learn.
+ */
+const NOT_ONE_LINE = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+/** How a message names a character a line may not hold. */
+function describeCharacter(character: string): string {
+  const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (character === '\t') return `a tab (${code})`;
+  return /[\n\r\v\f\u0085\u2028\u2029]/u.test(character)
+    ? `a line break (${code})`
+    : `the control character ${code}`;
+}
+
+/** A required line of text: not empty, no line break or control character. */
 function text(field: string, expected: string) {
   return z
     .string({ error: fieldError(field, expected) })
     .trim()
-    .min(1, `front-matter field "${field}" is empty: it must be ${expected}`);
+    .min(1, `front-matter field "${field}" is empty: it must be ${expected}`)
+    .check((context) => {
+      const character = NOT_ONE_LINE.exec(context.value)?.[0];
+      if (character === undefined) return;
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        message:
+          `front-matter field "${field}" holds ${describeCharacter(character)}: it must be one line, ${expected}. ` +
+          `Write it as one line of text, with no \\n, tab or other control character: ${field}: "…"`,
+      });
+    });
 }
 
 /** A page's front matter; a missing or wrong field is a sentence naming the field and what to write. */

@@ -2,6 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { pageMarkdown } from '../../src/lib/page-markdown.ts';
 
 const PAGE =
@@ -43,4 +48,33 @@ test('a page whose footer credits another Learn article credits it in its Markdo
     'https://example.org/privacy/',
   );
   assert.match(seed.markdown, /The article is split into pages here/);
+});
+
+test('the title and the credited article are text in the copy, whatever they hold', () => {
+  // The red-team title (newlines, a link, HTML), as the layout writes it into the H1 and the footer's credit.
+  const title = 'Hi\n\n[Click me](https://evil.example/title)\n\n<img src=x onerror=alert(1)>';
+  const escaped = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  const credit = 'https://learn.microsoft.com/en-us/contoso/kb/kb-start';
+  const html =
+    `<html><body><main><article><h1>${escaped}</h1><p>Text.</p></article></main>` +
+    `<footer><p data-source-article>Adapted from <a href="${credit}">${escaped} ](https://evil.example/credit)</a>.</p></footer></body></html>`;
+  const { markdown } = pageMarkdown(html, 'https://example.org/a/[x](https:/evil.example/path)/');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const [heading] = tree.children;
+  assert.equal(heading?.type, 'heading');
+  assert.equal(toString(heading), title.replace(/\s+/g, ' '));
+  const links: string[] = [];
+  const kinds = new Set<string>();
+  visit(tree, (node) => {
+    kinds.add(node.type);
+    // GFM links a bare URL whatever escapes it (remark-gfm does): shown as itself, it hides nothing.
+    if (node.type === 'link' && toString(node) !== node.url) links.push(node.url);
+  });
+  assert.ok(!kinds.has('html'), markdown);
+  assert.ok(
+    !links.some((url) => url.includes('evil.example') && !url.startsWith('https://example.org/')),
+    links.join(' '),
+  );
+  assert.ok(links.includes(credit));
+  assert.equal(tree.children.filter((node) => node.type === 'heading').length, 1, markdown);
 });

@@ -1,6 +1,8 @@
 /** Front matter is checked by one schema; each mistake gets a sentence naming the field and what to write. */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
 import { pageSchema } from '../../src/lib/page-schema.ts';
 
 /** Front matter as Astro reads it from a YAML block (a YYYY-MM-DD date is a Date). */
@@ -69,3 +71,74 @@ for (const [name, changes, expected] of cases) {
     assert.match(found[0] ?? '', expected);
   });
 }
+
+describe('a one-line field (title, sidebarLabel, group, description…)', () => {
+  // The red-team page: a title whose newlines turned the rest into Markdown of the page's copy.
+  const injected = 'Hi\n\n[Click me](https://evil.example/title)\n\n<img src=x onerror=alert(1)>';
+  const refused: [string, Record<string, unknown>, RegExp][] = [
+    [
+      'a title with newlines',
+      { title: injected },
+      /^front-matter field "title" holds a line break \(U\+000A\): it must be one line, the page title/,
+    ],
+    [
+      'a sidebar label with a carriage return',
+      { sidebarLabel: 'A\rB' },
+      /"sidebarLabel" holds a line break \(U\+000D\)/,
+    ],
+    [
+      'a group with a Unicode line separator',
+      { group: 'Attacks\u2028section' },
+      /"group" holds a line break \(U\+2028\)/,
+    ],
+    ['a description with a tab', { description: 'Desc\there.' }, /"description" holds a tab \(U\+0009\)/],
+    ['a title with a NUL', { title: 'Pri\u0000vacy' }, /"title" holds the control character U\+0000/],
+    [
+      'an author with a next-line (C1) character',
+      { author: 'a\u0085b' },
+      /"author" holds a line break \(U\+0085\)/,
+    ],
+  ];
+  for (const [name, changes, expected] of refused) {
+    test(`${name} is refused, saying to write one line`, () => {
+      const found = messages(changes);
+      assert.equal(found.length, 1, `one message, got ${JSON.stringify(found)}`);
+      assert.match(found[0] ?? '', expected);
+      assert.match(found[0] ?? '', /Write it as one line of text/);
+    });
+  }
+
+  test('a line break at either end (a YAML block scalar’s last newline) is trimmed, not refused', () => {
+    assert.deepEqual(messages({ title: 'Privacy\n', description: '  How data is handled.\n' }), []);
+  });
+
+  test('every title and description of the Learn corpus and of content/ is one line', () => {
+    const frontMatter = (file: URL): Record<string, unknown> => {
+      const text = readFileSync(file, 'utf8');
+      const block = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+      return parse(block, { schema: 'yaml-1.1' }) as Record<string, unknown>;
+    };
+    const corpus = new URL('../fixtures/defender-business/', import.meta.url);
+    // Articles with front matter (SOURCE.md is the corpus's notes; x.md a YAML FAQ, its metadata apart).
+    const learn = readdirSync(corpus).filter(
+      (name) => name.endsWith('.md') && readFileSync(new URL(name, corpus), 'utf8').startsWith('---\n'),
+    );
+    assert.ok(learn.length > 30);
+    for (const name of learn) {
+      const data = frontMatter(new URL(name, corpus));
+      for (const field of ['title', 'description'] as const) {
+        const checked = pageSchema.shape[field].safeParse(data[field]);
+        assert.ok(checked.success, `${name} ${field}: ${JSON.stringify(checked.error?.issues)}`);
+      }
+    }
+    const content = new URL('../../content/', import.meta.url);
+    const pages = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.mdx?$/.test(name),
+    );
+    assert.ok(pages.length > 0);
+    for (const name of pages) {
+      const checked = pageSchema.safeParse(frontMatter(new URL(name, content)));
+      assert.ok(checked.success, `content/${name}: ${JSON.stringify(checked.error?.issues)}`);
+    }
+  });
+});
