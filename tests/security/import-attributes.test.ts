@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { planImport } from '../../src/lib/import/convert.ts';
 import { attributeNotes, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 
 describe('the import leaves out attributes the build refuses, saying where', () => {
@@ -47,4 +48,22 @@ describe('the import leaves out attributes the build refuses, saying where', () 
       /Astro reads a "set:" attribute as a directive.*The import leaves it out\.$/,
     );
   });
+});
+
+test('the import says which attributes it left out, with the file and line (planImport)', () => {
+  const files: Record<string, string> = {
+    '/learn/a.md':
+      '---\ntitle: A\ndescription: D.\n---\n\n# A\n\n<div set:html="<b>x</b>" class="note">Text</div>\n',
+  };
+  const plan = planImport(
+    ['/learn/a.md'],
+    {},
+    { read: (path) => files[path], exists: (path) => path in files },
+  );
+  const notes = plan.warnings.filter((warning) => /set:html/.test(warning.message));
+  assert.deepEqual(
+    notes.map((note) => [note.file, note.line]),
+    [['/learn/a.md', 8]],
+  );
+  assert.doesNotMatch(plan.pages[0]?.body ?? '', /set:html/);
 });

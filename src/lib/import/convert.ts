@@ -32,7 +32,7 @@ import { dayDate } from '../dates.ts';
 import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
-import { toMdxSafe } from './mdx-safe.ts';
+import { attributeNotes, toMdxSafe } from './mdx-safe.ts';
 import { SourceError } from './source-error.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import {
@@ -205,6 +205,9 @@ interface Context {
 
 /** Learn constructs the site does not render, or renders with a caveat: reported with file and line. */
 function scanConstructs(text: string, file: string, firstLine: number, context: Context): void {
+  // Attributes the build refuses (Astro directives, name= but on <a>…) are left out of the page: said here.
+  for (const note of attributeNotes(text))
+    context.plan.warnings.push({ file, line: firstLine + note.index, message: note.message });
   markdownLines(text).forEach(({ line, code }, index) => {
     const where = { file, line: firstLine + index };
     if (code) return;
