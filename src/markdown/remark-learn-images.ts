@@ -1,8 +1,11 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
-import { relative } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type {
   Blockquote,
+  Definition,
   Image,
+  ImageReference,
   Link,
   LinkReference,
   ListItem,
@@ -17,13 +20,19 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { confine } from '../lib/learn/source-files.ts';
+import { confineLearnPath } from '../lib/learn/include.ts';
+import { confine, IMAGE_EXTENSIONS, IMAGE_MAX_BYTES, imageProblem } from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
   publicDir: string;
+  /**
+   * The pages' folder, content/: a relative image path (`![d](./x.png)`) names a file inside it. By
+   * default the content/ beside `publicDir`, as both are in the project's folder.
+   */
+  contentDir?: string;
 }
 
 /**
@@ -190,8 +199,109 @@ function splitAtImages(node: Paragraph): Paragraph[] | undefined {
   return paragraphs;
 }
 
+/**
+ * The path Astro reads as a file to import for an image `url` (`./x.png`, `../media/x.svg`), or undefined
+ * when it leaves the URL to the browser: Astro (remark-collect-images) takes every image URL that is no
+ * absolute URL once decodeURI'd and does not start with `/`, and hands it to Vite, which reads it from
+ * anywhere and through any loader a query names (`?raw` is the file as text).
+ */
+function importedImagePath(url: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    return url;
+  }
+  return decoded === '' || URL.canParse(decoded) || decoded.startsWith('/') ? undefined : decoded;
+}
+
+/** The first bytes of `path`, up to one more than an image may have (enough to refuse a bigger one). */
+function readImageBytes(path: string): Uint8Array | undefined {
+  const stat = statSync(path);
+  if (!stat.isFile()) return undefined;
+  const bytes = new Uint8Array(Math.min(stat.size, IMAGE_MAX_BYTES + 1));
+  const fd = openSync(path, 'r');
+  try {
+    return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The URL Astro is to import for the image `url` of the page `page`, relative to the page and confined to
+ * `contentDir`: it carries no query or fragment (Vite's loaders, `?raw`, `?url`, `?inline`), names an image
+ * file (extension and contents, an SVG that runs nothing) inside content/ once its symlinks are resolved,
+ * and is written as `./…` from the page to that file, so that Vite resolves no alias or package either.
+ * Otherwise the problem, naming the path as written.
+ */
+function confinedImageUrl(
+  url: string,
+  page: string,
+  contentDir: string,
+): { url: string } | { problem: string } {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    return { problem: `"${url}" is not a valid path (a stray %).` };
+  }
+  if (/[?#]/.test(decoded))
+    return {
+      problem: `"${url}" has a query or fragment: an image path names a file, nothing more (?raw, ?url, ?inline read any file as text). Write the path alone.`,
+    };
+  const extension = extname(decoded).toLowerCase();
+  if (!IMAGE_EXTENSIONS.includes(extension))
+    return { problem: `"${url}" is not an image this site publishes (${IMAGE_EXTENSIONS.join(', ')}).` };
+  const fromDir = dirname(page);
+  const found = confineLearnPath(url, fromDir, contentDir, contentDir);
+  if (!found.ok) return { problem: found.problem.replace('source folder', 'content folder') };
+  const bytes = readImageBytes(found.path);
+  const problem = bytes === undefined ? `"${url}" is not a file.` : imageProblem(url, bytes);
+  if (problem) return { problem };
+  const path = relative(fromDir, found.path).split(sep).join('/');
+  return { url: encodeURI(path.startsWith('../') ? path : `./${path}`) };
+}
+
+/**
+ * Each Markdown image of `tree` that Astro would import as a file (`![d](./x.png)`, `![d][ref]`): its URL
+ * rewritten to the confined one, or the build failed naming the file, the line and what to do, before
+ * Astro or Vite reads anything (this plugin runs before Astro collects the images).
+ */
+function confineImportedImages(tree: Root, file: VFile, contentDir: string): void {
+  if (!file.path) return; // Astro imports images only from a page that has a file.
+  const page = resolve(file.cwd, file.path);
+  const definitions = new Map<string, Definition[]>();
+  visit(tree, 'definition', (node: Definition) => {
+    const key = node.identifier.toUpperCase();
+    definitions.set(key, [...(definitions.get(key) ?? []), node]);
+  });
+  // `where`: the image as written in the page, whose line the message names (a reference's, not its definition's).
+  const check = (node: Image | Definition, where: Image | ImageReference) => {
+    if (importedImagePath(node.url) === undefined) return;
+    const confined = confinedImageUrl(node.url, page, contentDir);
+    if ('url' in confined) {
+      node.url = confined.url;
+      return;
+    }
+    const shown = relative(file.cwd, file.path) || file.path;
+    file.fail(`${shown}:${where.position?.start.line ?? '?'}: image ${confined.problem}`, {
+      place: where.position?.start ?? null,
+      ruleId: 'image-path',
+      source: 'remark-learn-images',
+    });
+  };
+  visit(tree, (node) => {
+    if (node.type === 'image') check(node, node);
+    else if (node.type === 'imageReference') {
+      for (const definition of definitions.get(node.identifier.toUpperCase()) ?? []) check(definition, node);
+    }
+  });
+}
+
 /** Remark plugin for Learn's image extension: `type="content"`, `"complex"` (with `:::image-end:::`) and `"icon"`. */
 export function remarkLearnImages(options: LearnImagesOptions) {
+  const contentDir = options.contentDir ?? join(dirname(resolve(options.publicDir)), 'content');
   return (tree: Root, file: VFile) => {
     visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
@@ -297,5 +407,8 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       parent.children.splice(index, 1, missingText(node.alt, node.url) as RootContent);
       return undefined;
     });
+
+    // Last, once every image is made: a relative one is a file Astro imports, so it must be one of content/.
+    confineImportedImages(tree, file, contentDir);
   };
 }
