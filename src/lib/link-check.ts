@@ -11,8 +11,11 @@ export interface LinkSite {
   href: string;
   /** The href as published, when it differs (a Learn link resolved). */
   published?: string | undefined;
-  /** The attribute that holds it, when not a link's `href` (`src`, `srcset`…), and its element. */
-  attribute?: { element: string; name: string } | undefined;
+  /**
+   * The attribute that holds it, when not a link's `href` (`src`, `srcset`…), and its element; `css` when
+   * the URL is in a CSS function of the value (`fill="url(…)"`).
+   */
+  attribute?: { element: string; name: string; css?: string | undefined } | undefined;
 }
 
 /** A link to a page of this site, checked once every page's headings are known (`checkInternalLinks`). */
@@ -104,6 +107,109 @@ export function describeProblem(site: LinkSite, problem: string): string {
   const where = site.line === undefined ? site.file : `${site.file}:${site.line}`;
   const published =
     site.published === undefined || site.published === site.href ? '' : ` (published as ${site.published})`;
-  const what = site.attribute ? `the ${site.attribute.name}= of <${site.attribute.element}>` : 'the link';
+  const attribute = site.attribute;
+  const what = attribute
+    ? `the ${attribute.css ? `${attribute.css} in ` : ''}${attribute.name}= of <${attribute.element}>`
+    : 'the link';
   return `${where}: ${what} "${site.href}"${published} ${problem}`;
+}
+
+/**
+ * CSS functions whose arguments are URLs a browser loads: `url()` and `src()` (a URL as a string), and
+ * the image functions, whose strings are image URLs (`image-set("a.png" 1x)`).
+ */
+const CSS_URL_FUNCTIONS = new Set(['url', 'src']);
+const CSS_IMAGE_FUNCTIONS = new Set([
+  'image',
+  'image-set',
+  '-webkit-image-set',
+  'cross-fade',
+  '-webkit-cross-fade',
+]);
+
+const isHexDigit = (char: string) => /^[0-9a-f]$/i.test(char);
+const isCssWhitespace = (char: string) => char === ' ' || char === '\t' || char === '\n';
+/** A code point of a CSS name: letters, digits, `-`, `_` and anything beyond ASCII. */
+const isNameChar = (char: string) => /^[\w-]$/.test(char) || (char.codePointAt(0) ?? 0) >= 0x80;
+
+/**
+ * The URLs a value loads when a browser reads it as CSS (an SVG presentation attribute such as `fill`,
+ * `filter`, `mask`, `clip-path`, `marker-start` or `cursor` is CSS): those of `url(…)` written bare or
+ * quoted, `src("…")` and the strings of image functions. Read by CSS's tokenizer rules (CSS Syntax 3): any
+ * case (`URL(`), escapes (`\\75 rl(` is `url(`), comments and quotes as a browser reads them. It errs
+ * towards finding a URL: an argument a browser would throw away as malformed is still returned.
+ */
+export function cssUrls(written: string): string[] {
+  // CSS reads code points, after its preprocessing: every line break a newline, NUL the replacement character.
+  const chars = Array.from(written.replace(/\r\n?|\f/g, '\n').replaceAll('\0', '\uFFFD'));
+  const char = (index: number) => chars[index] ?? '';
+  const urls: string[] = [];
+  /** The open functions, innermost last, by name (lower case, escapes read); `(` for a plain bracket. */
+  const open: string[] = [];
+  let at = 0;
+  const startsEscape = (index: number) => char(index) === '\\' && char(index + 1) !== '\n';
+  /** Reads the escape at `at` (its backslash); returns the code point it stands for. */
+  const escape = (): string => {
+    at++;
+    if (at >= chars.length) return '\uFFFD';
+    if (!isHexDigit(char(at))) return char(at++);
+    let hex = '';
+    while (hex.length < 6 && isHexDigit(char(at))) hex += char(at++);
+    if (isCssWhitespace(char(at))) at++;
+    const code = Number.parseInt(hex, 16);
+    const valid = code !== 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : '\uFFFD';
+  };
+  const name = (): string => {
+    let read = '';
+    for (;;) {
+      if (isNameChar(char(at))) read += char(at++);
+      else if (startsEscape(at)) read += escape();
+      else return read;
+    }
+  };
+  /** A quoted string from its opening quote; a newline ends it (a bad string), as does the end. */
+  const string = (quote: string): string => {
+    let read = '';
+    at++;
+    while (at < chars.length && char(at) !== quote && char(at) !== '\n') {
+      if (char(at) !== '\\') read += char(at++);
+      else if (char(at + 1) === '\n') at += 2;
+      else read += escape();
+    }
+    if (char(at) === quote) at++;
+    return read;
+  };
+  /** The rest of a bare `url(` up to its `)`, escapes read, spaces at either end left out. */
+  const bareUrl = (): string => {
+    let read = '';
+    while (at < chars.length && char(at) !== ')') read += startsEscape(at) ? escape() : char(at++);
+    at++;
+    return read.trim();
+  };
+  while (at < chars.length) {
+    const next = char(at);
+    if (next === '/' && char(at + 1) === '*') {
+      at += 2;
+      while (at < chars.length && !(char(at) === '*' && char(at + 1) === '/')) at++;
+      at += 2;
+    } else if (next === '"' || next === "'") {
+      const text = string(next);
+      const inner = open.at(-1) ?? '';
+      if (CSS_URL_FUNCTIONS.has(inner) || open.some((fn) => CSS_IMAGE_FUNCTIONS.has(fn))) urls.push(text);
+    } else if (isNameChar(next) || startsEscape(at)) {
+      const read = name().toLowerCase();
+      if (char(at) !== '(') continue;
+      at++;
+      let ahead = at;
+      while (isCssWhitespace(char(ahead))) ahead++;
+      if (read === 'url' && char(ahead) !== '"' && char(ahead) !== "'") urls.push(bareUrl());
+      else open.push(read);
+    } else {
+      if (next === '(') open.push('(');
+      else if (next === ')') open.pop();
+      at++;
+    }
+  }
+  return [...new Set(urls)];
 }

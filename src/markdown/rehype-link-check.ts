@@ -1,10 +1,11 @@
 /**
  * The build as link checker, first half: while a page renders, checks every URL of every element content
  * can write (links, images, media, SVG, `ping`, `srcset`… in any case and however often an attribute is
- * repeated) against the link policy (src/lib/link-check.ts), naming file and line, and records the page's
- * links, its internal link targets and its heading ids. The second half, links between pages, is checked
- * once for the whole site from those records (src/data/site-links.ts). Runs after rehype-learn-links, so
- * it sees URLs as published. Fails the build; in `astro dev` (NODE_ENV=development) it warns instead.
+ * repeated; the `url(…)` of any other attribute, which SVG reads as CSS) against the link policy
+ * (src/lib/link-check.ts), naming file and line, and records the page's links, its internal link targets
+ * and its heading ids. The second half, links between pages, is checked once for the whole site from
+ * those records (src/data/site-links.ts). Runs after rehype-learn-links, so it sees URLs as published.
+ * Fails the build; in `astro dev` (NODE_ENV=development) it warns instead.
  */
 import type {} from '@astrojs/markdown-remark';
 import { basename, extname, join, relative } from 'node:path';
@@ -14,7 +15,7 @@ import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
-import { checkUrl, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
+import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { writtenHref } from './rehype-learn-links.ts';
@@ -120,7 +121,18 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       const html = isMdxJsx(node);
       for (const { name, value } of attributes) {
         const role = urlRole(tag, name);
-        if (role === undefined) continue;
+        if (role === undefined) {
+          // Any other value may be read as CSS (SVG's fill, filter, mask, clip-path, marker-*, cursor…):
+          // its url(…)s load, so they stay on the site like any request; `url(#gradient)` is this page.
+          for (const url of cssUrls(value)) {
+            const checked = checkUrl(url, pagePath, 'request', allowedHosts);
+            if ('problem' in checked) {
+              const attribute = { element: tag, name, css: 'CSS URL' };
+              problems.push(describeProblem({ file: filePath, line, href: url, attribute }, checked.problem));
+            }
+          }
+          continue;
+        }
         for (const url of urlsOf(name, value)) {
           const written =
             name === 'href' && node.type === 'element' ? (writtenHref(node as Element) ?? url) : url;

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkInternal, checkUrl, describeProblem, type UrlCheck } from '../../src/lib/link-check.ts';
+import {
+  checkInternal,
+  checkUrl,
+  cssUrls,
+  describeProblem,
+  type UrlCheck,
+} from '../../src/lib/link-check.ts';
 
 /** The problem a check found, or '' when none. */
 function problemOf(check: UrlCheck): string {
@@ -119,5 +125,37 @@ describe('describeProblem', () => {
       describeProblem({ file: 'content/a.mdx', line: undefined, href: '#x' }, 'is wrong.'),
       'content/a.mdx: the link "#x" is wrong.',
     );
+  });
+});
+
+describe('cssUrls', () => {
+  test('finds url(…) as a browser reads it: bare or quoted, any case, escaped, in a list', () => {
+    const cases: [string, string[]][] = [
+      ['url(https://a.example/x.svg#p)', ['https://a.example/x.svg#p']],
+      ['url(#gradient)', ['#gradient']],
+      ['URL( "https://a.example/q" )', ['https://a.example/q']],
+      ["url('https://a.example/it\\'s')", ["https://a.example/it's"]],
+      ['url(  https://a.example/spaced  )', ['https://a.example/spaced']],
+      ['\\75 rl(https://a.example/hex)', ['https://a.example/hex']],
+      ['u\\72l(https://a.example/hex2)', ['https://a.example/hex2']],
+      ['url(https://a.example/c.cur), url(b.cur), auto', ['https://a.example/c.cur', 'b.cur']],
+      ['url(a\\)b)', ['a)b']],
+      ['src("https://a.example/src")', ['https://a.example/src']],
+      ["image-set('https://a.example/i.png' 1x, url(j.png) 2x)", ['https://a.example/i.png', 'j.png']],
+      ['-webkit-image-set("k.png" 1x)', ['k.png']],
+    ];
+    for (const [value, expected] of cases) assert.deepEqual(cssUrls(value), expected, value);
+  });
+
+  test('finds none in other text: a comment, a longer name, a string outside url()', () => {
+    for (const value of [
+      'red',
+      '/* url(https://a.example/c) */ red',
+      'curl(https://a.example/)',
+      'my-url(x)',
+      '"https://a.example/" serif',
+      'Read the page at https://a.example/.',
+    ])
+      assert.deepEqual(cssUrls(value), [], value);
   });
 });

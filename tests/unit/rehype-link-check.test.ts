@@ -9,6 +9,7 @@ import { externalLinksOptions, externalMarkerHtml } from '../../src/markdown/ext
 import { checkInternalLinks, type InternalLink } from '../../src/lib/link-check.ts';
 import { pageHref } from '../../src/lib/navigation.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
+import { buildError } from '../support/learn-markdown.ts';
 
 const options = {
   allowedHosts: ['www.microsoft.com'],
@@ -239,5 +240,62 @@ describe('external link marker', () => {
 
   test('no target: links open in the same tab', () => {
     assert.doesNotMatch(marked(), /target=/);
+  });
+});
+
+describe('url(…) in any attribute (SVG reads fill, filter, mask… as CSS)', () => {
+  const root = new URL('../../', import.meta.url);
+  /** The build error of an MDX page whose third line is `line` (the pipeline strict, as the build runs it). */
+  const errorOf = (line: string) =>
+    buildError(`Intro.\n\n${line}\n`, new URL('content/attack.mdx', root).pathname, root, ['attack']);
+
+  // The red-team page: each of these loaded (or would load) a file from another origin.
+  const attributes = [
+    'fill',
+    'stroke',
+    'filter',
+    'clipPath',
+    'clip-path',
+    'mask',
+    'cursor',
+    'marker-start',
+    'marker-mid',
+    'marker-end',
+  ];
+  for (const name of attributes) {
+    test(`${name}="url(https://…)" on an SVG shape fails, naming file, line and the attribute`, async () => {
+      const error = await errorOf(
+        `<svg width="20" height="20"><rect width="10" height="10" ${name}="url(https://evil.example/${name}.svg#p), auto" /></svg>`,
+      );
+      assert.match(
+        error,
+        new RegExp(
+          `content/attack\\.mdx:3: the CSS URL in ${name.toLowerCase()}= of <rect> "https://evil\\.example/${name}\\.svg#p" makes every reader's browser request evil\\.example`,
+        ),
+        error || '(it compiled)',
+      );
+    });
+  }
+
+  test('however the url is written: quoted, in capitals, escaped, in image-set(); a refused scheme too', async () => {
+    for (const [value, expected] of [
+      ['URL( "https://evil.example/q.svg" )', /"https:\/\/evil\.example\/q\.svg" makes every reader/],
+      ['\\75 rl(https://evil.example/e.svg)', /"https:\/\/evil\.example\/e\.svg" makes every reader/],
+      ["image-set('https://evil.example/i.png' 1x)", /"https:\/\/evil\.example\/i\.png" makes every reader/],
+      ['url(javascript:alert(1))', /the CSS URL in fill= of <path> "javascript:alert\(1"/],
+      ['url(http://evil.example/h.svg)', /"http:\/\/evil\.example\/h\.svg"/],
+    ] as const) {
+      const quote = value.includes('"') ? "'" : '"';
+      const error = await errorOf(`<svg><path d="M0 0" fill=${quote}${value}${quote} /></svg>`);
+      assert.match(error, /content\/attack\.mdx:3: the CSS URL in fill= of <path>/, error || value);
+      assert.match(error, expected);
+    }
+  });
+
+  test('a url() on this page (a gradient, a clip path) or this site passes', async () => {
+    const svg =
+      '<svg><defs><linearGradient id="g"><stop offset="0" /></linearGradient></defs>' +
+      '<rect fill="url(#g)" mask="url(\'#g\')" cursor="url(/favicon.svg), auto" /></svg>';
+    assert.equal(await errorOf(svg), '');
   });
 });
