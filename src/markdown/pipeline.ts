@@ -25,6 +25,7 @@ import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
+import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
 import { remarkLearnAlerts } from './remark-learn-alerts.ts';
@@ -96,6 +97,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
     ],
     rehypePlugins: [
       rehypeSlug,
+      // Before anything links a heading: a heading named like an id of the layout gets a suffix.
+      rehypeReservedIds,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
       [

@@ -1,0 +1,26 @@
+/**
+ * The ids the layout and its components give their elements. The skip link, `aria-labelledby`,
+ * `aria-controls`, `<label for>` and the site's scripts find those elements by id, so content may not
+ * take one (src/markdown/rehype-reserved-ids.ts). tests/unit/layout-ids.test.ts reads every `id="…"` the
+ * components and layouts write and fails on one missing here.
+ */
+export const LAYOUT_IDS = {
+  /** `<main>` of DocsLayout.astro: the skip link's target. */
+  mainContent: 'main-content',
+  /** Search.astro: the box, its live status, the results panel and list. */
+  searchInput: 'search-input',
+  searchStatus: 'search-status',
+  searchPanel: 'search-panel',
+  searchResults: 'search-results',
+  /** MobileMenu.astro: the panel the Menu button opens. */
+  menuPanel: 'menu-panel',
+  /** ThemeToggle.astro: the theme select, which the theme script looks up. */
+  themeSelect: 'theme-select',
+  /** TableOfContents.astro: the "On this page" heading that names its navigation. */
+  tocHeading: 'toc-heading',
+  /** TrustCenterLinks.astro (a component content may use): the label of its section. */
+  trustCenterLabel: 'trust-center-label',
+} as const;
+
+/** Every id of LAYOUT_IDS. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.values(LAYOUT_IDS));

@@ -1,0 +1,82 @@
+/**
+ * Content's ids never take the layout's (src/lib/layout-ids.ts), so the skip link, the table of
+ * contents' `aria-labelledby`, the search box and the menu keep pointing at the layout. A heading named
+ * like one (`## Main content` is `main-content` to rehype-slug) gets the next free suffix, as a second
+ * heading of the same name does (`main-content-1`); a link written to `#main-content` then fails the
+ * anchor check, which lists the page's headings. An id written in content (`<a id="main-content">`, or
+ * `<a name>`) fails the build with file and line instead: its author chose it to be linked to, so
+ * renaming it would break those links quietly.
+ */
+import { relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { RESERVED_IDS } from '../lib/layout-ids.ts';
+
+export interface ReservedIdsOptions {
+  /** The ids content may not take; by default the layout's. */
+  reserved?: ReadonlySet<string>;
+}
+
+type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+function isJsx(node: Node): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The ids an element written as JSX in MDX gives itself: its `id`, and an `<a name>`'s name. */
+function writtenIds(node: JsxElement): string[] {
+  return node.attributes.flatMap((attribute) =>
+    attribute.type === 'mdxJsxAttribute' &&
+    ['id', 'name'].includes(attribute.name.toLowerCase()) &&
+    typeof attribute.value === 'string'
+      ? [attribute.value]
+      : [],
+  );
+}
+
+/** Rehype plugin, right after rehype-slug: see the file comment. */
+export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const taken = new Set(reserved);
+    visit(tree, (node: Node) => {
+      if (node.type === 'element' && typeof (node as Element).properties['id'] === 'string')
+        taken.add((node as Element).properties['id'] as string);
+      else if (isJsx(node)) for (const id of writtenIds(node)) taken.add(id);
+    });
+    /** `id` with the first suffix no element of the page or the layout has. */
+    const free = (id: string) => {
+      let suffix = 1;
+      while (taken.has(`${id}-${suffix}`)) suffix++;
+      taken.add(`${id}-${suffix}`);
+      return `${id}-${suffix}`;
+    };
+    const problems: string[] = [];
+    let first: Node['position'];
+    const path = file.path ? relative(file.cwd, file.path) : 'content';
+    visit(tree, (node: Node) => {
+      if (node.type === 'element') {
+        const element = node as Element;
+        const id = element.properties['id'];
+        if (typeof id === 'string' && reserved.has(id)) element.properties['id'] = free(id);
+      } else if (isJsx(node)) {
+        for (const id of writtenIds(node).filter((written) => reserved.has(written))) {
+          first ??= node.position;
+          const line = node.position ? `:${node.position.start.line}` : '';
+          problems.push(
+            `${path}${line}: the id "${id}" on <${node.name ?? ''}> is the site layout's own (the skip link, ` +
+              `search, menu or table of contents find their element by it): give it another id, such as "${free(id)}".`,
+          );
+        }
+      }
+    });
+    if (problems.length > 0)
+      file.fail(`Content takes an id of the site's layout:\n${problems.join('\n')}`, {
+        place: first?.start ?? null,
+        ruleId: 'reserved-ids',
+        source: 'rehype-reserved-ids',
+      });
+  };
+}

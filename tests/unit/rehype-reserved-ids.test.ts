@@ -1,0 +1,87 @@
+/** Content's ids never take the layout's: headings get a suffix, ids written in content fail the build. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compile } from '@mdx-js/mdx';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { LAYOUT_IDS, RESERVED_IDS } from '../../src/lib/layout-ids.ts';
+import { checkInternalLinks, type InternalLink } from '../../src/lib/link-check.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { buildError, renderLearn } from '../support/learn-markdown.ts';
+
+const root = new URL('../../', import.meta.url);
+const path = new URL('content/attack.mdx', root).pathname;
+
+/** Every id of the rendered page, in order. */
+async function idsOf(markdown: string): Promise<string[]> {
+  const html = await renderLearn(markdown, { path, sitePages: ['attack'] });
+  const ids: string[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    if (typeof node.properties['id'] === 'string') ids.push(node.properties['id']);
+  });
+  return ids;
+}
+
+describe('a heading named like an id of the layout', () => {
+  test('gets the next free suffix, as a second heading of one name does; its "#" link follows', async () => {
+    // The red-team page's headings, and two of one name.
+    const markdown =
+      '## Main content\n\n## Search input\n\n## TOC heading\n\n## Main content\n\n## Menu panel\n';
+    const html = await renderLearn(markdown, { path, sitePages: ['attack'] });
+    const ids = await idsOf(markdown);
+    assert.deepEqual(ids, [
+      'main-content-2',
+      'search-input-1',
+      'toc-heading-1',
+      'main-content-1',
+      'menu-panel-1',
+    ]);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(html, new RegExp(`href="#${id}"`));
+    for (const id of RESERVED_IDS) assert.doesNotMatch(html, new RegExp(`id="${id}"`));
+  });
+
+  test('a link written to the layout id is then a broken anchor, listing the page’s headings', async () => {
+    const file = new VFile({ path, value: '## Main content\n\nSkip to [the content](#main-content).\n' });
+    await compile(file, markdownPipeline({ root, sitePages: ['attack'], strictLinks: true }));
+    const record = file.data.astro?.frontmatter?.['linkCheck'] as {
+      internal: InternalLink[];
+      headingIds: string[];
+    };
+    assert.deepEqual(
+      checkInternalLinks(record.internal, new Map([['/attack/', new Set(record.headingIds)]])),
+      [
+        'content/attack.mdx:3: the link "#main-content" goes to #main-content, which is not a heading on /attack/. Its headings are: #main-content-1.',
+      ],
+    );
+  });
+
+  test('other headings keep their ids', async () => {
+    assert.deepEqual(await idsOf('## Main\n\n## Content search\n'), ['main', 'content-search']);
+  });
+});
+
+describe('an id written in content that the layout has', () => {
+  for (const [line, id] of [
+    ['<a id="main-content"></a>', LAYOUT_IDS.mainContent],
+    ['<h2 id="toc-heading">On this page</h2>', LAYOUT_IDS.tocHeading],
+    ['<a name="search-input"></a>', LAYOUT_IDS.searchInput],
+    ['<div id="theme-select">t</div>', LAYOUT_IDS.themeSelect],
+  ] as const) {
+    test(`${line} fails the build, naming file, line and the id, and an id to use`, async () => {
+      const error = await buildError(`Intro.\n\n${line}\n`, path, root, ['attack']);
+      assert.match(
+        error,
+        new RegExp(
+          `content/attack\\.mdx:3: the id "${id}" on <[a-z0-9]+> is the site layout's own .*such as "${id}-1"`,
+        ),
+        error || '(it compiled)',
+      );
+    });
+  }
+
+  test('an id of its own passes', async () => {
+    assert.equal(await buildError('Intro.\n\n<a id="main-content-notes"></a>\n', path, root, ['attack']), '');
+  });
+});
