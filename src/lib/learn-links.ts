@@ -115,13 +115,62 @@ export function resolveXref(href: string, learnBase: string): string {
   return `${learnBase.replace(/\/+$/, '')}/${DOTNET_API}${name}${hash}`;
 }
 
+/** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */
+const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;
+
+/** A Learn folder as a link sees it: its path, its articles (when known) and which pages here are its. */
+interface FolderView {
+  learnFolder: string;
+  articles: ReadonlySet<string> | undefined;
+  hasPage: (slug: string) => boolean;
+}
+
+/** The folder whose Learn path holds `learnPath` (case-insensitive, as Learn), and the path inside it. */
+function folderHolding(
+  learnPath: string,
+  views: readonly FolderView[],
+): { view: FolderView; inFolder: string } | undefined {
+  const lower = learnPath.toLowerCase();
+  for (const view of views) {
+    const folder = view.learnFolder.toLowerCase();
+    if (folder === '') return { view, inFolder: learnPath };
+    if (lower === folder) return { view, inFolder: '' };
+    if (lower.startsWith(`${folder}/`)) return { view, inFolder: learnPath.slice(folder.length + 1) };
+  }
+  return undefined;
+}
+
+/**
+ * The article files a path inside a folder can name, most likely first: itself when it has an article's
+ * extension (a `.yml` is recorded as its `.md`), else `name.md` or the folder `name/`'s index.
+ */
+function articleNames(inFolder: string): string[] {
+  if (ARTICLE.test(inFolder)) return [inFolder.replace(/\.yml$/i, '.md')];
+  if (inFolder === '') return ['index.md'];
+  if (inFolder.endsWith('/')) return [`${inFolder}index.md`, `${inFolder.slice(0, -1)}.md`];
+  return [`${inFolder}.md`, `${inFolder}/index.md`];
+}
+
+/** `text` with its %-escapes read, or as it is when one is malformed. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Where a link of a Learn article points on this site: absolute URLs and `#anchors` stay as they are,
- * `xref:` goes to the .NET API page on Learn, root-relative paths go to Learn, and relative `.md` (or
- * `.yml`) links resolve from the page's folder as on Learn: to this site's page when there is one at that
- * path, otherwise to the Learn article there, without its extension. Query and anchor are kept. docfx's
- * `~/path` starts at the root of the page's repository, which for the site is content/ (the import writes
- * an imported page's `~/` links relative to the page, from its place in its own repository).
+ * `xref:` goes to the .NET API page on Learn, and paths resolve as on Learn, relative ones from the page's
+ * folder (docfx's `~/path` from the root of the page's repository, which for the site is content/; the
+ * import writes an imported page's `~/` links relative to the page), root-relative ones from Learn's root
+ * (a locale first, `/en-us/…`, is Learn's too), empty segments (`..//x.md`) collapsed as Learn's file paths
+ * do. A path into a Learn folder this site has pages from names an article when it ends in `.md` (or `.yml`),
+ * when it is root-relative (`/fabric/data-factory/keyboard-shortcuts`), or when it is an article's name
+ * without extension (`keyboard-shortcuts`): it goes to this site's page of that article when there is one,
+ * else to the article on Learn; one the folder does not have is an error. Anything else goes to Learn.
+ * The extension is dropped, query and anchor kept.
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
   if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
@@ -129,48 +178,88 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   if (href === '' || /^[?#]/.test(href) || !isRelativeReference(href)) return href;
 
   const suffixAt = href.search(/[?#]/);
-  const path = suffixAt === -1 ? href : href.slice(0, suffixAt);
+  const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
   const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
 
   // A page resolves its links in the folder it came from, as Learn does: to that folder's pages here.
-  const folders = indexed(context.otherFolders ?? RECORDED_FOLDERS);
-  const own =
-    context.pageFile === undefined ? undefined : folders.folderOf.get(slugOfContentPath(context.pageFile));
-  const learnFolder = own?.learnFolder ?? context.learnFolder;
-  const known = own ? folders.articles.get(own) : context.knownArticles;
-  const isOwnPage = (slug: string) => context.sitePages.has(slug) && folders.folderOf.get(slug) === own;
-  const base = `${context.learnBase.replace(/\/+$/, '')}/`;
-  const folder = new URL(`${learnFolder.replace(/^\/+|\/+$/g, '')}/`, base);
-  const pageFolder = new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folder);
-  const fromRoot = path.startsWith('~/');
-  const target = path.startsWith('/')
-    ? new URL(path.slice(1), base)
-    : fromRoot
-      ? new URL(path.slice(2), folder)
-      : new URL(path, pageFolder);
-  if (!target.href.startsWith(base)) {
-    throw new Error(`The link "${href}" climbs out of ${base}: write it as a full https:// URL.`);
-  }
-  if (!path.startsWith('/') && ARTICLE.test(target.pathname)) {
-    const inFolder = target.href.startsWith(folder.href)
-      ? decodeURIComponent(target.href.slice(folder.href.length))
-      : undefined;
-    // Learn publishes `faq.yml` where a `faq.md` would be, and the import records it so.
-    const article = inFolder?.replace(/\.yml$/i, '.md');
-    const slug = article === undefined ? undefined : slugOfContentPath(article);
-    if (slug !== undefined && isOwnPage(slug)) return pageHref(slug) + suffix;
-    if (known && article !== undefined && !known.has(article.toLowerCase())) {
-      const nearest = nearestName(article.toLowerCase(), [
-        ...known,
-        ...[...context.sitePages].filter(isOwnPage).map((page) => `${page}.md`),
-      ]);
-      throw new Error(
-        `The link "${href}" goes to ${inFolder}, which is neither a page of this site nor an article of the Learn folder ${learnFolder}/ (its TOC.yml and files).${nearest ? ` Did you mean ${relativeTo(context.pageFile ?? '', nearest)}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.${fromRoot ? ` A ~/ path starts at content/ here; the import writes an imported page's ~/ links relative to the page when it knows the repository's root: import again with --read-root <the repository's root> (or from a git clone, or with a SOURCE.md naming its Folder).` : ''}`,
+  const folders = context.otherFolders ?? RECORDED_FOLDERS;
+  const { folderOf, articles } = indexed(folders);
+  const own = context.pageFile === undefined ? undefined : folderOf.get(slugOfContentPath(context.pageFile));
+  const viewOf = (folder: LearnFolder | undefined): FolderView => ({
+    learnFolder: (folder?.learnFolder ?? context.learnFolder).replace(/^\/+|\/+$/g, ''),
+    articles: folder ? articles.get(folder) : context.knownArticles,
+    hasPage: (slug) => context.sitePages.has(slug) && folderOf.get(slug) === folder,
+  });
+  const ownView = viewOf(own);
+  // The longest path first, so a folder inside another is found before it.
+  const others = [undefined, ...folders]
+    .filter((folder) => folder !== own)
+    .map(viewOf)
+    .sort((a, b) => b.learnFolder.length - a.learnFolder.length);
+
+  const base = new URL(`${context.learnBase.replace(/\/+$/, '')}/`);
+  const fromSiteRoot = written.startsWith('/');
+  const fromRepoRoot = written.startsWith('~/');
+  // Learn resolves file paths: an empty segment (`..//configuration/email.md`) is none.
+  const path = written
+    .slice(fromSiteRoot ? 1 : fromRepoRoot ? 2 : 0)
+    .replace(/\/{2,}/g, '/')
+    .replace(/^\//, '');
+  const locale = fromSiteRoot ? /^[^/]*/.exec(path)?.[0] : undefined;
+  // Learn's root: the base's locale, or the one the path starts with (`/en-us/…`).
+  const root = locale !== undefined && LOCALE.test(locale) ? new URL(`/${locale}/`, base) : base;
+  const folderUrl = new URL(ownView.learnFolder === '' ? '' : `${ownView.learnFolder}/`, base);
+  const target = fromSiteRoot
+    ? new URL(root === base ? path : path.slice((locale ?? '').length + 1), root)
+    : new URL(
+        path,
+        fromRepoRoot ? folderUrl : new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folderUrl),
       );
-    }
+  if (!target.href.startsWith(root.href)) {
+    throw new Error(`The link "${href}" climbs out of ${root.href}: write it as a full https:// URL.`);
   }
-  // A folder's index article is the folder's own URL on Learn (`…/kb/`, not `…/kb/index`).
-  return target.href.replace(ARTICLE, '').replace(/\/index$/i, '/') + suffix;
+
+  const learnPath = decoded(target.pathname.slice(root.pathname.length));
+  // A relative path is in the page's own folder first; a root-relative one in any folder but Learn's root.
+  const found = folderHolding(
+    learnPath,
+    fromSiteRoot
+      ? [ownView, ...others]
+          .filter((view) => view.learnFolder !== '')
+          .sort((a, b) => b.learnFolder.length - a.learnFolder.length)
+      : [ownView, ...others],
+  );
+  const learnUrl = target.href.replace(ARTICLE, '').replace(/\/index$/i, '/') + suffix;
+  if (!found) return learnUrl;
+  const { view, inFolder } = found;
+  const names = articleNames(inFolder);
+  const article = names.find(
+    (name) => view.hasPage(slugOfContentPath(name)) || view.articles?.has(name.toLowerCase()),
+  );
+  if (article !== undefined && view.hasPage(slugOfContentPath(article))) {
+    return pageHref(slugOfContentPath(article)) + suffix;
+  }
+  // A name with an article's extension, or a root-relative path that is no file (`media/a.png`), claims to
+  // be an article; a relative name without one may be anything on Learn, and is left to it.
+  const claimsArticle = ARTICLE.test(inFolder) || (fromSiteRoot && !/\.[^/]*$/.test(inFolder));
+  if (article === undefined && claimsArticle && view.articles) {
+    const candidates = [
+      ...view.articles,
+      ...[...context.sitePages].filter(view.hasPage).map((page) => `${page}.md`),
+    ];
+    const nearest = nearestName((names[0] ?? '').toLowerCase(), candidates);
+    // Suggested as the link was written: relative from the page in its own folder, else from Learn's root.
+    const suggestion =
+      nearest === undefined
+        ? undefined
+        : fromSiteRoot || view !== ownView
+          ? `/${view.learnFolder}/${ARTICLE.test(inFolder) ? nearest : nearest.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1')}`
+          : relativeTo(context.pageFile ?? '', nearest);
+    throw new Error(
+      `The link "${href}" goes to ${inFolder || 'index'}, which is neither a page of this site nor an article of the Learn folder ${view.learnFolder}/ (its TOC.yml and files).${suggestion ? ` Did you mean ${suggestion}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.${fromRepoRoot ? ` A ~/ path starts at content/ here; the import writes an imported page's ~/ links relative to the page when it knows the repository's root: import again with --read-root <the repository's root> (or from a git clone, or with a SOURCE.md naming its Folder).` : ''}`,
+    );
+  }
+  return learnUrl;
 }
 
 /**

@@ -87,9 +87,9 @@ function learnProse(file: string): { sentences: string[]; links: string[] } {
 
 /**
  * Where Learn sends a link of an article in the folder, and so where the site must: absolute URLs as
- * they are (http made https), root-relative paths on Learn, relative `.md` (or `.yml`) paths inside the
- * folder, to this site's page when the article was imported. Written from Learn's rules, not from the
- * site's code.
+ * they are (http made https), paths on Learn, but a path to an article of the folder (relative or
+ * root-relative, with `.md`, `.yml` or none) to this site's page when the article was imported. Written
+ * from Learn's rules, not from the site's code.
  */
 function expectedTarget(href: string): string | undefined {
   if (href.startsWith('xref:') || href.startsWith('mailto:')) return undefined;
@@ -102,8 +102,7 @@ function expectedTarget(href: string): string | undefined {
   const inFolder = url.href.startsWith(LEARN_FOLDER_URL) ? (url.pathname.split('/').pop() ?? '') : '';
   // Learn publishes a YAML article (faq.yml) where a .md one would be.
   const slug = inFolder.replace(/\.(?:md|yml)$/i, '').toLowerCase();
-  if (!href.startsWith('/') && /\.(?:md|yml)$/i.test(url.pathname) && slugs.has(slug))
-    return `/${slug}/${url.search}${url.hash}`;
+  if (slugs.has(slug)) return `/${slug}/${url.search}${url.hash}`;
   return `${url.origin}${url.pathname.replace(/\.(?:md|yml)$/i, '')}${url.search}${url.hash}`;
 }
 

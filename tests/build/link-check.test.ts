@@ -59,6 +59,36 @@ test('internal links to a missing page or heading fail the build, listing the pa
   ]);
 });
 
+test("a root-relative path into the site's Learn folder, or an article's name without .md, is the site's page: its #anchor is checked", () => {
+  // As fabric-docs and memdocs write them: [Filters/Create](/mem/intune/fundamentals/filters#create-a-filter)
+  assertFails([
+    {
+      line: 'See [further reading](/defender-business/security#further-readin).',
+      message:
+        /the link "\/defender-business\/security#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin, which is not a heading on \/security\//,
+    },
+    {
+      line: 'See [further reading](security#further-readin).',
+      message:
+        /the link "security#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin/,
+    },
+  ]);
+});
+
+test('a root-relative path to an article the Learn folder does not have fails the build, naming file, line and the nearest', () => {
+  const { content, at } = privacyWith('See [the overview](/defender-business/mdb-overveiw).');
+  const { status, output, published } = buildWith({ 'content/privacy.mdx': content });
+  assert.notEqual(status, 0, output);
+  assert.equal(published, false);
+  assert.ok(
+    output.includes(
+      `${at[0] ?? ''}: The link "/defender-business/mdb-overveiw" goes to mdb-overveiw, which is neither a page of this site nor an article of the Learn folder defender-business/`,
+    ),
+    output,
+  );
+  assert.match(output, /Did you mean \/defender-business\/mdb-overview\?/);
+});
+
 test('in a plain Markdown page too, the line named is the line of the file, front matter counted', () => {
   const page = [
     '---',

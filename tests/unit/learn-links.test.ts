@@ -241,6 +241,149 @@ describe('pages of several Learn folders', () => {
   });
 });
 
+describe('paths into the Learn folders this site has pages from', () => {
+  // As fabric-docs (data-factory) and memdocs (intune/fundamentals) write them.
+  const fabric = {
+    learnFolder: 'fabric/data-factory',
+    articles: [
+      'apache-airflow-jobs-concepts.md',
+      'connectors/connector-rest.md',
+      'copy-job-activity.md',
+      'keyboard-shortcuts.md',
+    ],
+    pages: ['connectors/connector-rest', 'copy-job-activity', 'keyboard-shortcuts'],
+  };
+  const intune = {
+    learnFolder: 'mem/intune/fundamentals',
+    articles: ['create-custom-role.md', 'filters.md', 'intune-planning-guide.md'],
+    pages: ['create-custom-role', 'filters', 'intune-planning-guide'],
+  };
+  const site: LearnLinkContext = {
+    sitePages: new Set(['index', 'security', ...fabric.pages, ...intune.pages]),
+    learnBase: 'https://learn.microsoft.com/en-us',
+    learnFolder: 'defender-business',
+    knownArticles: new Set(['mdb-overview.md']),
+    otherFolders: [fabric, intune],
+  };
+  const on = (pageFile: string) => (href: string) => resolveLearnLink(href, { ...site, pageFile });
+
+  test('a root-relative path to an imported article is its page here, anchor kept (then checked)', () => {
+    // create-custom-role.md: | [Filters/Create](/mem/intune/fundamentals/filters#create-a-filter) |
+    assert.equal(
+      on('create-custom-role.md')('/mem/intune/fundamentals/filters#create-a-filter'),
+      '/filters/#create-a-filter',
+    );
+    assert.equal(
+      on('copy-job-activity.md')('/fabric/data-factory/keyboard-shortcuts'),
+      '/keyboard-shortcuts/',
+    );
+    assert.equal(
+      on('copy-job-activity.md')('/fabric/data-factory/connectors/connector-rest.md'),
+      '/connectors/connector-rest/',
+    );
+  });
+
+  test("a root-relative path into another folder than the page's goes to that folder's page", () => {
+    assert.equal(
+      on('create-custom-role.md')('/fabric/data-factory/keyboard-shortcuts?tabs=a'),
+      '/keyboard-shortcuts/?tabs=a',
+    );
+    assert.equal(on('security.mdx')('/mem/intune/fundamentals/filters'), '/filters/');
+    assert.equal(on('security.mdx')('/defender-business/security'), '/security/');
+  });
+
+  test('a root-relative path to an article not imported goes to Learn; to one the folder lacks, an error', () => {
+    // apache-airflow-jobs-workspace-identity.md: [Apache Airflow Job](/fabric/data-factory/apache-airflow-jobs-concepts)
+    assert.equal(
+      on('keyboard-shortcuts.md')('/fabric/data-factory/apache-airflow-jobs-concepts'),
+      'https://learn.microsoft.com/en-us/fabric/data-factory/apache-airflow-jobs-concepts',
+    );
+    assert.throws(
+      () => on('copy-job-activity.md')('/fabric/data-factory/keyboard-shortcut#x'),
+      /The link "\/fabric\/data-factory\/keyboard-shortcut#x" goes to keyboard-shortcut, which is neither a page of this site nor an article of the Learn folder fabric\/data-factory\/ \(its TOC\.yml and files\)\. Did you mean \/fabric\/data-factory\/keyboard-shortcuts\?/,
+    );
+    assert.throws(
+      () => on('security.mdx')('/defender-business/mdb-overveiw'),
+      /Did you mean \/defender-business\/mdb-overview\?/,
+    );
+  });
+
+  test('a root-relative file that is no article, or a path outside every folder, goes to Learn as before', () => {
+    assert.equal(
+      on('filters.md')('/mem/intune/fundamentals/media/filters/filter.png'),
+      'https://learn.microsoft.com/en-us/mem/intune/fundamentals/media/filters/filter.png',
+    );
+    assert.equal(
+      on('filters.md')('/mem/intune/apps/app-management'),
+      'https://learn.microsoft.com/en-us/mem/intune/apps/app-management',
+    );
+    assert.equal(
+      on('filters.md')('/fabric/data-factory-x/keyboard-shortcuts'),
+      'https://learn.microsoft.com/en-us/fabric/data-factory-x/keyboard-shortcuts',
+    );
+  });
+
+  test('a locale first (/en-us/…) is matched without it, and on Learn kept once', () => {
+    assert.equal(
+      on('filters.md')('/en-us/fabric/data-factory/keyboard-shortcuts#k'),
+      '/keyboard-shortcuts/#k',
+    );
+    assert.equal(
+      on('filters.md')('/en-us/azure/storage/blobs/'),
+      'https://learn.microsoft.com/en-us/azure/storage/blobs/',
+    );
+    assert.equal(
+      on('filters.md')('/de-de/azure/storage/blobs/'),
+      'https://learn.microsoft.com/de-de/azure/storage/blobs/',
+    );
+    assert.throws(
+      () => on('filters.md')('/en-us/../x'),
+      /climbs out of https:\/\/learn\.microsoft\.com\/en-us\//,
+    );
+  });
+
+  test('folders and articles are matched in any case, as Learn does', () => {
+    assert.equal(on('filters.md')('/Fabric/Data-Factory/Keyboard-Shortcuts'), '/keyboard-shortcuts/');
+    assert.equal(
+      on('security.mdx')('/MEM/Intune/fundamentals/Filters#create-a-filter'),
+      '/filters/#create-a-filter',
+    );
+    assert.equal(on('copy-job-activity.md')('Keyboard-Shortcuts.md'), '/keyboard-shortcuts/');
+  });
+
+  test('a relative name without .md that names an article of the folder resolves as name.md does', () => {
+    assert.equal(on('copy-job-activity.md')('keyboard-shortcuts'), '/keyboard-shortcuts/');
+    assert.equal(on('connectors/connector-rest.md')('../keyboard-shortcuts#k'), '/keyboard-shortcuts/#k');
+    assert.equal(
+      on('copy-job-activity.md')('apache-airflow-jobs-concepts'),
+      'https://learn.microsoft.com/en-us/fabric/data-factory/apache-airflow-jobs-concepts',
+    );
+    // Not an article's name: it may be anything on Learn, and goes there unchecked, as before.
+    assert.equal(
+      on('copy-job-activity.md')('pipelines'),
+      'https://learn.microsoft.com/en-us/fabric/data-factory/pipelines',
+    );
+  });
+
+  test('a relative path that climbs into another imported folder goes to its page there', () => {
+    assert.equal(
+      on('filters.md')('../../../fabric/data-factory/keyboard-shortcuts.md'),
+      '/keyboard-shortcuts/',
+    );
+  });
+
+  test('empty path segments collapse, as Learn resolves file paths', () => {
+    // intune-planning-guide.md: Create an [email profile](..//configuration/email-settings-configure.md)
+    assert.equal(
+      on('intune-planning-guide.md')('..//configuration/email-settings-configure.md'),
+      'https://learn.microsoft.com/en-us/mem/intune/configuration/email-settings-configure',
+    );
+    assert.equal(on('filters.md')('/fabric//data-factory/keyboard-shortcuts'), '/keyboard-shortcuts/');
+    // A scheme-relative //host is no path: left as written, for the link check to refuse.
+    assert.equal(on('filters.md')('//example.com/x'), '//example.com/x');
+  });
+});
+
 describe('xref links', () => {
   test('xref: goes to the .NET API page on Learn, lower case', () => {
     assert.equal(resolve('xref:System.String'), 'https://learn.microsoft.com/en-us/dotnet/api/system.string');
