@@ -123,7 +123,8 @@ for (const path of withMarkdown) {
     });
 
     test('links where the page links, with absolute URLs, and nowhere else', () => {
-      const attribution = [SOURCE.url, SOURCE.licenceUrl, `${SITE_URL}/`];
+      // The header's links: the credit, the licence, the site, and the page's own address.
+      const attribution = [SOURCE.url, SOURCE.licenceUrl, `${SITE_URL}/`, pageUrl];
       assert.deepEqual(
         [
           ...new Set(copy.links.filter((url) => !attribution.includes(url) || page.links.includes(url))),
