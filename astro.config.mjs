@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store.ts';
 import { finishedSite } from './src/integrations/finish.ts';
+import { freePageUrls } from './src/integrations/page-urls.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
@@ -14,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets inlined into each page: first paint waits for no CSS request (see README Performance).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Two pages at one URL (e.g. privacy.mdx and Privacy.mdx) stop the build instead of one vanishing.
+  // Two pages at one URL (e.g. privacy.mdx and Privacy.mdx) stop the build instead of one vanishing; so
+  // does a page at a URL the build writes a file at (freePageUrls: favicon.svg.md, pagefind/x.md…).
   prerenderConflictBehavior: 'error',
   // The policy and its hashes: see src/lib/security-headers.ts.
   security: { csp: astroCspOptions() },
@@ -22,8 +24,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: markdownProcessor(new URL('./', import.meta.url)),
   },
-  // dataStoreFromDisk: the content store stays out of the bundle (src/integrations/data-store.ts);
-  // pagefindIndex: search in `astro dev`; finishedSite: post-build, the search index and precompression,
-  // after the other integrations (src/integrations/finish.ts).
-  integrations: [mdx(), sitemap(), dataStoreFromDisk(), pagefindIndex(), finishedSite()],
+  // freePageUrls: no page at a URL the build writes something else at, checked before anything is built
+  // (src/integrations/page-urls.ts); dataStoreFromDisk: the content store stays out of the bundle
+  // (src/integrations/data-store.ts); pagefindIndex: search in `astro dev`; finishedSite: post-build, the
+  // search index and precompression, after the other integrations (src/integrations/finish.ts).
+  integrations: [freePageUrls(), mdx(), sitemap(), dataStoreFromDisk(), pagefindIndex(), finishedSite()],
 });

@@ -75,17 +75,23 @@ export function pageHref(slug: string): string {
 }
 
 /** A page file's extension: `.mdx` when it uses a component, plain `.md` otherwise. */
-const PAGE_EXTENSION = /\.mdx?$/i;
+export const PAGE_EXTENSION = /\.mdx?$/i;
 
 /**
  * The files under content/ that are pages, as a glob for the content collection's loader: Markdown in any
  * folder except an `includes/` folder, which holds the text that `[!INCLUDE]` puts into pages (as on Learn).
+ * Like every glob, it leaves out hidden files and folders (a name starting with ".").
  */
 export const CONTENT_GLOB = ['**/*.{md,mdx}', '!**/includes/**'];
 
 /** Whether a path under content/ is a page (the same set as CONTENT_GLOB). */
 export function isContentPage(path: string): boolean {
-  return PAGE_EXTENSION.test(path) && !path.replace(/\\/g, '/').split('/').slice(0, -1).includes('includes');
+  const parts = path.replace(/\\/g, '/').split('/');
+  return (
+    PAGE_EXTENSION.test(path) &&
+    !parts.slice(0, -1).includes('includes') &&
+    !parts.some((part) => part.startsWith('.'))
+  );
 }
 
 /**

@@ -233,4 +233,12 @@ describe('isContentPage', () => {
     assert.equal(isContentPage('changelog.json'), false);
     assert.equal(isContentPage('includes.md'), true);
   });
+
+  test('a hidden file or folder is no page, as the content collection’s glob leaves it out', async () => {
+    const { isContentPage } = await import('../../src/lib/navigation.ts');
+    assert.equal(isContentPage('.well-known/security.txt.md'), false);
+    assert.equal(isContentPage('docs/.drafts/setup.md'), false);
+    assert.equal(isContentPage('.hidden.md'), false);
+    assert.equal(isContentPage('docs/v1.2/setup.md'), true);
+  });
 });

@@ -1,0 +1,179 @@
+/**
+ * Which page URLs are free. A page is a folder of dist/ (content/docs/setup.md is /docs/setup/, written
+ * as docs/setup/index.html and its Markdown copy docs/setup/index.md), and the build writes other files
+ * and folders beside the pages: the site's own routes (src/pages/), public/, Astro's bundles, the search
+ * index, the sitemap, the post-build step's files, and a `.br` and `.gz` copy of each. A page whose files
+ * would be one of those, or lie inside one (`favicon.svg.md` is a folder where public/ has a file), is
+ * refused before anything is written, naming the file and what to rename it to: otherwise the build
+ * failed late with ENOTDIR or EISDIR, or overwrote the search index and hung.
+ */
+import { markdownPath } from './page-markdown.ts';
+import { pageHref, PAGE_EXTENSION } from './navigation.ts';
+import { COPY_SUFFIXES } from './precompress.ts';
+
+/** A file or folder of dist/ (a path under it, without a leading slash) and what writes it, for messages. */
+export interface BuildOutput {
+  path: string;
+  by: string;
+  /** The page file that writes it, when a page does. */
+  page?: string | undefined;
+}
+
+/** The folders whose every file the finishing steps write: the search index (src/integrations/pagefind.ts). */
+export const FINISHING_FOLDERS: readonly BuildOutput[] = [
+  { path: 'pagefind', by: 'the search index (Pagefind, src/integrations/pagefind.ts)' },
+];
+
+/** The files the finishing steps and the sitemap integration write at the root of dist/. */
+export const FINISHING_FILES: readonly BuildOutput[] = [
+  { path: '_headers', by: "the post-build step's response headers (src/lib/post-build/csp.ts)" },
+  { path: 'llms-full.txt', by: 'the post-build step (src/lib/post-build/markdown.ts)' },
+  { path: 'sitemap-index.xml', by: 'the sitemap (@astrojs/sitemap)' },
+  { path: 'sitemap-0.xml', by: 'the sitemap (@astrojs/sitemap)' },
+];
+
+/** A route of the site itself, as Astro resolves it (`astro:routes:resolved`). */
+export interface SiteRoute {
+  /** `/search`, `/feed.xml`; undefined for a route with parameters (`/[...slug]`, the content pages). */
+  pathname?: string | undefined;
+  type: string;
+  isPrerendered: boolean;
+  /** The route's file: `src/pages/search.astro`. */
+  entrypoint: string;
+}
+
+/** Astro's status pages, written as `404.html` rather than a folder (Astro's build format "directory"). */
+const STATUS_PAGES = new Set(['/404', '/500']);
+
+/** The files a static route of the site writes into dist/ (build format "directory", as Astro writes them). */
+export function routeOutputs(route: SiteRoute): BuildOutput[] {
+  if (!route.isPrerendered || route.pathname === undefined) return [];
+  const by = `the site's own ${route.entrypoint}`;
+  const path = route.pathname.replace(/^\/+|\/+$/g, '');
+  if (route.type === 'endpoint') return [{ path, by }];
+  if (STATUS_PAGES.has(route.pathname)) return [{ path: `${path}.html`, by }];
+  const folder = path === '' ? '' : `${path}/`;
+  return [
+    { path: `${folder}index.html`, by },
+    { path: markdownPath(`/${folder}`).slice(1), by: `the Markdown copy of ${route.entrypoint}` },
+  ];
+}
+
+/** A page of content/: its file (`content/docs/setup.md`) and slug (`docs/setup`). */
+export interface ContentPage {
+  file: string;
+  slug: string;
+}
+
+/** The files a page writes: its HTML and its Markdown copy. */
+function pageOutputs(page: ContentPage): BuildOutput[] {
+  const href = pageHref(page.slug);
+  return [
+    { path: `${href}index.html`.slice(1), by: page.file, page: page.file },
+    { path: markdownPath(href).slice(1), by: `the Markdown copy of ${page.file}`, page: page.file },
+  ];
+}
+
+/** `outputs` and their compressed copies (`favicon.svg.br`…), which the build writes beside each file. */
+function withCopies(outputs: readonly BuildOutput[]): BuildOutput[] {
+  return outputs.flatMap((output) => [
+    output,
+    ...COPY_SUFFIXES.map((suffix) => ({ ...output, path: `${output.path}${suffix}` })),
+  ]);
+}
+
+/** The folders above `path`, nearest the root first: `a/b/c` → `a`, `a/b`. */
+function foldersAbove(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+/**
+ * The name to give the part of a page's path that collides: a dot is a hyphen (`favicon.svg` →
+ * `favicon-svg`), else `-page` is added (`search` → `search-page`).
+ */
+function freeName(part: string): string {
+  return part.includes('.') ? part.replaceAll('.', '-') : `${part}-page`;
+}
+
+/**
+ * `file` with its part that makes URL segment `segment` of the page renamed (a folder, or the file's
+ * name); `content/pagefind/pagefind.js.md`, segment 0 → `content/pagefind-page/pagefind.js.md`.
+ */
+function renamed(file: string, slug: string, segment: number): string {
+  const parts = file.split('/');
+  const [root = 'content', ...inside] = parts;
+  const folders = inside.slice(0, -1);
+  const name = inside.at(-1) ?? '';
+  if (segment < folders.length) {
+    folders[segment] = freeName(folders[segment] ?? '');
+    return [root, ...folders, name].join('/');
+  }
+  const extension = PAGE_EXTENSION.exec(name)?.[0] ?? '';
+  const stem = name.slice(0, name.length - extension.length);
+  // content/docs/index.md is the page /docs/: its URL's last part is the folder's.
+  if (stem.toLowerCase() === 'index' && slug !== 'index') return renamed(file, slug, folders.length - 1);
+  return [root, ...folders, `${freeName(stem)}${extension}`].join('/');
+}
+
+export interface BuildPlan {
+  pages: readonly ContentPage[];
+  /** Files written beside the pages: the routes', public/'s, the finishing steps' (without copies). */
+  files: readonly BuildOutput[];
+  /** Folders the build writes whole: Astro's bundles, the search index. */
+  folders: readonly BuildOutput[];
+}
+
+/**
+ * Why each page of `plan.pages` cannot have its URL, one sentence a page: its files would be, or be inside,
+ * a file or folder the build writes (another page's included), or its name ends in `.md` like the
+ * pages' Markdown copies.
+ */
+export function pageUrlProblems({ pages, files, folders }: BuildPlan): string[] {
+  const written = new Map<string, BuildOutput>();
+  for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)]))
+    if (!written.has(output.path)) written.set(output.path, output);
+  // The folders other files need (public/docs/index.html/x needs a folder where a page writes a file);
+  // a page inside another page's file is that page's problem, found from its own files.
+  const holding = new Set(withCopies(files).flatMap((output) => foldersAbove(output.path)));
+  const wholeFolders = new Map(folders.map((folder) => [folder.path, folder.by]));
+  /** What the page's file at `path` collides with, and where (a path of dist/), if anything. */
+  const collision = (path: string, page: ContentPage): { at: string; what: string } | undefined => {
+    const taken = written.get(path);
+    const folder = path.slice(0, path.lastIndexOf('/') + 1).replace(/\/$/, '');
+    if (taken !== undefined && taken.page !== page.file)
+      return { at: folder, what: `${taken.by} is written there (/${path})` };
+    if (holding.has(path))
+      return { at: folder, what: `/${path} is a folder of other files the build writes` };
+    for (const above of foldersAbove(path)) {
+      const whole = wholeFolders.get(above);
+      if (whole !== undefined) return { at: above, what: `/${above}/ is the folder of ${whole}` };
+      const file = written.get(above);
+      if (file !== undefined) return { at: above, what: `/${above} is a file, written by ${file.by}` };
+    }
+    return undefined;
+  };
+  const problems: string[] = [];
+  for (const page of pages) {
+    const url = pageHref(page.slug);
+    const segments = page.slug.split('/');
+    const extension = PAGE_EXTENSION.exec(segments.at(-1) ?? '')?.[0];
+    if (extension !== undefined) {
+      problems.push(
+        `${page.file} would be the page ${url}, a name ending in ${extension}, which the site keeps for ` +
+          `the pages' Markdown copies (${markdownPath('/privacy/')} is the copy of /privacy/): rename it to ` +
+          `${renamed(page.file, page.slug, segments.length - 1)}.`,
+      );
+      continue;
+    }
+    const found = withCopies(pageOutputs(page))
+      .map((output) => collision(output.path, page))
+      .find((hit) => hit !== undefined);
+    if (found === undefined) continue;
+    const segment = Math.min(found.at.split('/').length, segments.length) - 1;
+    problems.push(
+      `${page.file} would be the page ${url}, but ${found.what}: rename it to ${renamed(page.file, page.slug, Math.max(segment, 0))}.`,
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,142 @@
+/** A page may not take a URL the build writes something else at: each is refused with its file and a new name. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { slugOfContentPath } from '../../src/lib/navigation.ts';
+import {
+  FINISHING_FILES,
+  FINISHING_FOLDERS,
+  pageUrlProblems,
+  routeOutputs,
+  type SiteRoute,
+} from '../../src/lib/page-urls.ts';
+
+/** The site's own routes, as Astro resolves them (src/pages/). */
+const ROUTES: SiteRoute[] = [
+  { pathname: '/search', type: 'page', isPrerendered: true, entrypoint: 'src/pages/search.astro' },
+  { pathname: '/links', type: 'page', isPrerendered: true, entrypoint: 'src/pages/links.astro' },
+  { pathname: '/404', type: 'page', isPrerendered: true, entrypoint: 'src/pages/404.astro' },
+  { pathname: '/feed.xml', type: 'endpoint', isPrerendered: true, entrypoint: 'src/pages/feed.xml.ts' },
+  { pathname: '/llms.txt', type: 'endpoint', isPrerendered: true, entrypoint: 'src/pages/llms.txt.ts' },
+  { pathname: '/robots.txt', type: 'endpoint', isPrerendered: true, entrypoint: 'src/pages/robots.txt.ts' },
+  {
+    pathname: '/.well-known/security.txt',
+    type: 'endpoint',
+    isPrerendered: true,
+    entrypoint: 'src/pages/.well-known/security.txt.ts',
+  },
+  { pathname: undefined, type: 'page', isPrerendered: true, entrypoint: 'src/pages/[...slug].astro' },
+  {
+    pathname: '/_image',
+    type: 'endpoint',
+    isPrerendered: false,
+    entrypoint: 'astro/assets/endpoint/generic',
+  },
+];
+
+/** The problems of a site of content/privacy.mdx, content/docs/setup.md and `files` (paths under content/). */
+function problemsOf(...files: string[]): string[] {
+  const pages = ['privacy.mdx', 'docs/setup.md', ...files].map((file) => ({
+    file: `content/${file}`,
+    slug: slugOfContentPath(file),
+  }));
+  return pageUrlProblems({
+    pages,
+    files: [
+      ...ROUTES.flatMap(routeOutputs),
+      { path: 'favicon.svg', by: 'public/favicon.svg' },
+      { path: 'media/diagram.png', by: 'public/media/diagram.png' },
+      ...FINISHING_FILES,
+    ],
+    folders: [{ path: '_astro', by: "Astro's bundled scripts and styles" }, ...FINISHING_FOLDERS],
+  });
+}
+
+describe('pageUrlProblems', () => {
+  test('the site’s own pages and folders of any name pass', () => {
+    assert.deepEqual(problemsOf('media/setup.md', 'dotnet-8.0.md', 'links-and-more.md', 'docs/index.md'), []);
+  });
+
+  // The red-team pages: each broke the build late (a hang, ENOTDIR, EISDIR) or overwrote the search index.
+  const refused: [string, RegExp][] = [
+    [
+      'pagefind/pagefind.js.md',
+      /^content\/pagefind\/pagefind\.js\.md would be the page \/pagefind\/pagefind\.js\/, but \/pagefind\/ is the folder of the search index .*: rename it to content\/pagefind-page\/pagefind\.js\.md\.$/,
+    ],
+    [
+      'pagefind.md',
+      /the page \/pagefind\/, but \/pagefind\/ is the folder of the search index.*content\/pagefind-page\.md\.$/,
+    ],
+    [
+      'favicon.svg.md',
+      /^content\/favicon\.svg\.md would be the page \/favicon\.svg\/, but \/favicon\.svg is a file, written by public\/favicon\.svg: rename it to content\/favicon-svg\.md\.$/,
+    ],
+    [
+      'privacy/index.md.md',
+      /^content\/privacy\/index\.md\.md would be the page \/privacy\/index\.md\/, a name ending in \.md, which the site keeps for the pages' Markdown copies .*: rename it to content\/privacy\/index-md\.md\.$/,
+    ],
+    ['notes.mdx.md', /the page \/notes\.mdx\/, a name ending in \.mdx.*content\/notes-mdx\.md\.$/],
+    [
+      '_astro/x.md',
+      /but \/_astro\/ is the folder of Astro's bundled scripts.*content\/_astro-page\/x\.md\.$/,
+    ],
+    [
+      'search.md',
+      /^content\/search\.md would be the page \/search\/, but the site's own src\/pages\/search\.astro is written there \(\/search\/index\.html\): rename it to content\/search-page\.md\.$/,
+    ],
+    [
+      '404.html.md',
+      /\/404\.html is a file, written by the site's own src\/pages\/404\.astro.*content\/404-html\.md\.$/,
+    ],
+    [
+      'feed.xml.md',
+      /\/feed\.xml is a file, written by the site's own src\/pages\/feed\.xml\.ts.*content\/feed-xml\.md/,
+    ],
+    [
+      'Robots.txt.gz.mdx',
+      /\/robots\.txt\.gz is a file, written by the site's own src\/pages\/robots\.txt\.ts.*content\/Robots-txt-gz\.mdx/,
+    ],
+    ['llms-full.txt.md', /\/llms-full\.txt is a file, written by the post-build step/],
+    ['sitemap-index.xml.md', /\/sitemap-index\.xml is a file, written by the sitemap/],
+    ['_headers.md', /\/_headers is a file, written by the post-build step's response headers/],
+    ['favicon.svg/index.md', /\/favicon\.svg is a file.*rename it to content\/favicon-svg\/index\.md\.$/],
+    ['privacy/index.html.md', /\/privacy\/index\.html is a file, written by content\/privacy\.mdx/],
+    [
+      'docs/setup/index.md.gz.md',
+      /\/docs\/setup\/index\.md\.gz is a file, written by the Markdown copy of content\/docs\/setup\.md/,
+    ],
+    ['media/diagram.png.md', /\/media\/diagram\.png is a file, written by public\/media\/diagram\.png/],
+  ];
+  for (const [file, expected] of refused) {
+    test(`content/${file} is refused, naming the file and what to rename it to`, () => {
+      const found = problemsOf(file);
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.match(found[0] ?? '', expected);
+    });
+  }
+
+  test('of two files at one URL (Privacy.md beside privacy.mdx), the second is refused', () => {
+    const found = problemsOf('Privacy.md');
+    assert.deepEqual(found, [
+      'content/Privacy.md would be the page /privacy/, but content/privacy.mdx is written there (/privacy/index.html): rename it to content/Privacy-page.md.',
+    ]);
+  });
+});
+
+describe('routeOutputs', () => {
+  test('a page route is a folder with its HTML and Markdown copy, a status page one file, an endpoint its file', () => {
+    assert.deepEqual(
+      ROUTES.flatMap(routeOutputs).map((output) => output.path),
+      [
+        'search/index.html',
+        'search/index.md',
+        'links/index.html',
+        'links/index.md',
+        '404.html',
+        'feed.xml',
+        'llms.txt',
+        'robots.txt',
+        '.well-known/security.txt',
+      ],
+    );
+  });
+});
