@@ -32,6 +32,37 @@ function readLinkCheck(value: unknown, page: string): { internal: InternalLink[]
   return { internal: record.internal as InternalLink[], headingIds: record.headingIds as string[] };
 }
 
+/**
+ * Stops the build on what `blocks` report (each a heading and its lines naming file and line), printed
+ * once: Astro prints an error a page throws three times, so the error says only where to look. Under
+ * `astro dev`, a warning.
+ */
+function stopOn(blocks: string[], what: string): void {
+  if (blocks.length === 0) return;
+  // On a line of its own: Astro is in the middle of the line naming the page it renders.
+  const report = `\n[links] ${blocks.join('\n\n')}`;
+  if (process.env['NODE_ENV'] === 'development') {
+    console.warn(report);
+    return;
+  }
+  console.error(report);
+  const error = new Error(`The build stops on the ${what} printed above, each with its file and line.`);
+  // Where in the site's code it was found is of no use to whoever fixes the page.
+  error.stack = '';
+  throw error;
+}
+
+/** The report of `files`, plain Markdown pages whose render threw: each one's error was printed as content loaded. */
+function didNotRender(files: readonly string[]): string {
+  return [
+    `Did not render (Astro would publish ${files.length === 1 ? 'it' : 'them'} empty):`,
+    ...files.map(
+      (file) => `${file}: its error, naming the line, is printed above, under "[content] Syncing content".`,
+    ),
+    "A later build prints it no more while the file is unchanged (Astro's content cache keeps the failed page): `npx astro build --force` renders every page again.",
+  ].join('\n');
+}
+
 let inventory: Promise<DestinationGroup[]> | undefined;
 
 /**
@@ -48,23 +79,37 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
     const headingIds = new Map<string, ReadonlySet<string> | undefined>(
       EXTRA_PAGES.map((page) => [pageHref(page.slug), undefined]),
     );
+    const unrendered: string[] = [];
     for (const page of await getArticlePages()) {
       const entry = entries.get(page.slug);
       if (!entry) continue;
       const { remarkPluginFrontmatter } = await render(entry);
       const file = entry.filePath ?? `content/${entry.id}.mdx`;
+      // A plain Markdown page whose render threw (a broken link, say): Astro's content loader printed the
+      // error, kept the page without its HTML, its front matter or its records, and would publish it empty.
+      if (Object.keys(remarkPluginFrontmatter).length === 0) {
+        unrendered.push(file);
+        headingIds.set(pageHref(page.slug), undefined);
+        continue;
+      }
       const links = readLinkRecords(remarkPluginFrontmatter['links'], file);
       const checked = readLinkCheck(remarkPluginFrontmatter['linkCheck'], file);
       internal.push(...checked.internal);
       headingIds.set(pageHref(page.slug), new Set(checked.headingIds));
       sources.push({ title: page.label, href: pageHref(page.slug), links });
     }
+    const blocks: string[] = [];
+    const found: string[] = [];
+    if (unrendered.length > 0) {
+      blocks.push(didNotRender(unrendered));
+      found.push(unrendered.length === 1 ? 'page that did not render' : 'pages that did not render');
+    }
     const problems = checkInternalLinks(internal, headingIds);
     if (problems.length > 0) {
-      const message = `Broken link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
-      if (process.env['NODE_ENV'] !== 'development') throw new Error(message);
-      console.warn(`[links] ${message}`);
+      blocks.push(`Broken link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`);
+      found.push(problems.length === 1 ? 'broken link' : 'broken links');
     }
+    stopOn(blocks, found.join(' and '));
     // Each article page names its source file on GitHub and links its editor (PageSource.astro).
     const provenanceSources: LinkSource[] = [];
     for (const page of await getArticlePages()) {

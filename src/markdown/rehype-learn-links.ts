@@ -10,6 +10,22 @@ export function writtenHref(node: Element): string | undefined {
   return typeof written === 'string' ? written : undefined;
 }
 
+/**
+ * The error a page's link problems stop the build with: its message is the report, one problem a line
+ * naming file and line. No stack trace, which would point into the plugins rather than at the page (Astro
+ * prints the error twice for a plain Markdown page: its Markdown renderer, then its content loader); the
+ * first problem's line, which Astro shows as an MDX page's error location (`content/a.mdx:14:1`, not `0:0`).
+ */
+export function linkFailure(message: string, line: number | undefined): Error {
+  const error = new Error(message);
+  error.stack = '';
+  // Not enumerable: Node would print them after the message.
+  if (line !== undefined) {
+    Object.defineProperties(error, { line: { value: line }, column: { value: 1 } });
+  }
+  return error;
+}
+
 export interface LearnLinksOptions extends LearnLinkContext {
   /**
    * The default folder's articles as a list, instead of `knownArticles`: options are part of Astro's
@@ -36,6 +52,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
       pageFile: inContent !== undefined && !inContent.startsWith('..') ? inContent : undefined,
     };
     const problems: string[] = [];
+    let firstLine: number | undefined;
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties['href'] : undefined;
       if (typeof href !== 'string') return;
@@ -43,6 +60,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
       try {
         resolved = resolveLearnLink(href, context);
       } catch (error) {
+        firstLine ??= node.position?.start.line;
         problems.push(
           `${options.contentDir === undefined ? file.path : relative(join(options.contentDir, '..'), file.path)}:${node.position?.start.line ?? '?'}: ${(error as Error).message}`,
         );
@@ -55,7 +73,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
     if (problems.length > 0) {
       const message = `Unknown article link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
       // As the link check does: the build fails, `astro dev` warns.
-      if (options.strict ?? process.env['NODE_ENV'] !== 'development') throw new Error(message);
+      if (options.strict ?? process.env['NODE_ENV'] !== 'development') throw linkFailure(message, firstLine);
       console.warn(`[learn-links] ${message}`);
     }
   };

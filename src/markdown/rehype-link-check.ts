@@ -18,7 +18,7 @@ import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
 import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
-import { writtenHref } from './rehype-learn-links.ts';
+import { linkFailure, writtenHref } from './rehype-learn-links.ts';
 
 export interface LinkCheckOptions {
   /** Hosts outbound links may go to. */
@@ -104,6 +104,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     );
     const record: PageLinkRecord = { links: [], internal: [], headingIds: [] };
     const problems: string[] = [];
+    let firstLine: number | undefined;
     let section: LinkRecord['section'];
 
     visit(tree, (node: Node, index: number | undefined, parent: Parent | undefined) => {
@@ -127,6 +128,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           for (const url of cssUrls(value)) {
             const checked = checkUrl(url, pagePath, 'request', allowedHosts);
             if ('problem' in checked) {
+              firstLine ??= line;
               const attribute = { element: tag, name, css: 'CSS URL' };
               problems.push(describeProblem({ file: filePath, line, href: url, attribute }, checked.problem));
             }
@@ -150,7 +152,10 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
             problem =
               'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';
           }
-          if (problem) problems.push(describeProblem(site, problem));
+          if (problem) {
+            firstLine ??= line;
+            problems.push(describeProblem(site, problem));
+          }
           // Kept small, as Astro holds every page's record in memory: the links the site-wide check or
           // the /links/ page need (a heading's own "#" link needs no check; only outbound links are listed).
           if ('internal' in checked && !isLinkToHeadingBefore(node, index, parent))
@@ -165,7 +170,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
 
     if (problems.length > 0) {
       const message = `Broken link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;
-      if (strict) throw new Error(message);
+      if (strict) throw linkFailure(message, firstLine);
       console.warn(`[links] ${message}`);
     }
 

@@ -110,6 +110,53 @@ test('in a plain Markdown page too, the line named is the line of the file, fron
   assert.match(output, /content\/notes\.md:12: the link "tel:\+1-555-0100" uses the tel: scheme/);
 });
 
+/** How often `text` is in `output`. */
+const count = (output: string, text: string) => output.split(text).length - 1;
+
+/** A stack trace's frame, which would point into the site's code or Astro's, not at the page. */
+const FRAME = /\n\s+at .*(?:file:|node:)/;
+
+test('a broken link between pages is printed once, naming file and line; Astro repeats only where to look', () => {
+  const { content, at } = privacyWith('See [further reading](security.md#further-readin).');
+  const { status, output } = buildWith({ 'content/privacy.mdx': content });
+  assert.notEqual(status, 0, output);
+  assert.equal(count(output, `${at[0] ?? ''}: the link "security.md#further-readin"`), 1, output);
+  assert.match(output, /The build stops on the broken link printed above, each with its file and line\./);
+  assert.doesNotMatch(output, FRAME);
+  assert.doesNotMatch(output, /Stack trace:/);
+});
+
+test('a plain Markdown page that failed on a link is named as one that did not render, with no stack trace and no blame on the config', () => {
+  const page = [
+    '---',
+    'title: Notes',
+    'description: A plain Markdown page.',
+    'order: 9',
+    'updated: 2024-05-31',
+    'author: someone',
+    '---',
+    '',
+    'A first line.',
+    '',
+    'See [the overview](securty.md).',
+    '',
+  ].join('\n');
+  const { status, output, published } = buildWith({ 'content/notes.md': page });
+  assert.notEqual(status, 0, output);
+  assert.equal(published, false);
+  // Astro prints a plain Markdown page's error twice: its Markdown renderer, then its content loader.
+  const times = count(output, 'content/notes.md:11: The link "securty.md" goes to securty.md');
+  assert.ok(times >= 1 && times <= 2, output);
+  assert.ok(
+    output.includes(
+      'content/notes.md: its error, naming the line, is printed above, under "[content] Syncing content".',
+    ),
+    output,
+  );
+  assert.doesNotMatch(output, /has no recorded links|rehypeLinkCheck/);
+  assert.doesNotMatch(output, FRAME);
+});
+
 test('adding a host is one line in src/data/outbound-hosts.json, and the Links page lists the new destination', () => {
   const { content } = privacyWith('See [Example docs](https://docs.example.com/guide).');
   const allowed = hosts.replace(

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { inspect } from 'node:util';
+import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -8,6 +10,7 @@ import { VFile } from 'vfile';
 import { externalLinksOptions, externalMarkerHtml } from '../../src/markdown/external-links.ts';
 import { checkInternalLinks, type InternalLink } from '../../src/lib/link-check.ts';
 import { pageHref } from '../../src/lib/navigation.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
 import { buildError } from '../support/learn-markdown.ts';
 
@@ -196,6 +199,36 @@ describe('rehypeLinkCheck', () => {
     assert.ok(recorded);
     assert.deepEqual(recorded['links'], []);
     assert.ok(recorded['linkCheck']);
+  });
+
+  test("a page's link problems stop the build as their report alone: no stack trace into the plugins, the first problem's line for Astro's location", async () => {
+    const pipeline = markdownPipeline({
+      root: new URL('file:///nonexistent-project/'),
+      sitePages: ['a', 'security'],
+      strictLinks: true,
+    });
+    for (const [link, report] of [
+      [
+        'See [x](securty.md) and [y](securty.md).',
+        /^Unknown article links:\ncontent\/a\.mdx:5: The link "securty\.md"/,
+      ],
+      ['See [x](http://www.microsoft.com/x).', /^Broken link:\ncontent\/a\.mdx:5: the link "http:/],
+    ] as const) {
+      const file = new VFile({
+        path: '/nonexistent-project/content/a.mdx',
+        value: `# A\n\nText.\n\n${link}\n`,
+      });
+      const error = await compile(file, pipeline).then(
+        () => undefined,
+        (thrown: unknown) => thrown as Error & { line?: number },
+      );
+      assert.ok(error, link);
+      assert.match(error.message, report);
+      assert.equal(error.stack, '');
+      // Astro's MDX plugin reads line and column into the error's location; Node does not print them.
+      assert.equal(error.line, 5);
+      assert.doesNotMatch(inspect(error), /\bline:|\n\s+at /);
+    }
   });
 
   test('strict unless NODE_ENV is development, which astro dev sets', (t) => {
