@@ -15,8 +15,8 @@ import { COPY_SUFFIXES } from './precompress.ts';
 export interface BuildOutput {
   path: string;
   by: string;
-  /** The page file that writes it, when a page does. */
-  page?: string | undefined;
+  /** The page that writes it, when a page does. */
+  page?: ContentPage | undefined;
 }
 
 /** The folders whose every file the finishing steps write: the search index (src/integrations/pagefind.ts). */
@@ -69,8 +69,8 @@ export interface ContentPage {
 function pageOutputs(page: ContentPage): BuildOutput[] {
   const href = pageHref(page.slug);
   return [
-    { path: `${href}index.html`.slice(1), by: page.file, page: page.file },
-    { path: markdownPath(href).slice(1), by: `the Markdown copy of ${page.file}`, page: page.file },
+    { path: `${href}index.html`.slice(1), by: page.file, page },
+    { path: markdownPath(href).slice(1), by: `the Markdown copy of ${page.file}`, page },
   ];
 }
 
@@ -141,7 +141,8 @@ export function pageUrlProblems({ pages, files, folders }: BuildPlan): string[] 
   const collision = (path: string, page: ContentPage): { at: string; what: string } | undefined => {
     const taken = written.get(path);
     const folder = path.slice(0, path.lastIndexOf('/') + 1).replace(/\/$/, '');
-    if (taken !== undefined && taken.page !== page.file)
+    // Two files of one slug (privacy.mdx, Privacy.md) the content collection refuses, naming both.
+    if (taken !== undefined && taken.page?.slug !== page.slug)
       return { at: folder, what: `${taken.by} is written there (/${path})` };
     if (holding.has(path))
       return { at: folder, what: `/${path} is a folder of other files the build writes` };
