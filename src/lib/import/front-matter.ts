@@ -83,12 +83,18 @@ function lineOfKey(source: string, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
+/**
+ * A field's text on one line, as the site's schema takes it: a YAML block (`description: |`) or a control
+ * character breaks no page, its white space collapsed to one space.
+ */
 function present(value: unknown): string | undefined {
   const text =
     value instanceof Date
       ? value.toISOString().slice(0, 10)
       : typeof value === 'string' || typeof value === 'number'
-        ? String(value).trim()
+        ? String(value)
+            .replace(/[\s\p{Cc}\u2028\u2029]+/gu, ' ')
+            .trim()
         : '';
   return text === '' ? undefined : text;
 }

@@ -1,0 +1,19 @@
+/** Learn front matter written over several lines becomes the one-line fields the site's schema takes. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
+
+const DEFAULTS = { fallbackAuthor: 'a', date: '2026-01-02', title: 'T', description: 'D.' };
+
+test('a YAML block or a tab in a title or description is collapsed to one line the build accepts', () => {
+  const source =
+    '---\ntitle: "Set up\\tdevices"\ndescription: |\n  Learn how to set up devices\n  and enroll them.\nms.date: 03/07/2025\n---\n\nText.\n';
+  const { data } = splitFrontMatter(source, 'a.md');
+  const learn = mapLearnFrontMatter(data, 'a.md', DEFAULTS, source);
+  assert.equal(learn.title, 'Set up devices');
+  assert.equal(learn.description, 'Learn how to set up devices and enroll them.');
+  assert.ok(pageSchema.shape.title.safeParse(learn.title).success);
+  assert.ok(pageSchema.shape.description.safeParse(learn.description).success);
+  assert.equal(pageSchema.shape.description.safeParse('two\nlines').success, false, 'as the build refuses');
+});
