@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -121,12 +121,24 @@ export async function indexSite(site: string, log: BuildLog): Promise<void> {
     const added = await index.addDirectory({ path: site });
     assertNoErrors(`index ${site}`, added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}.`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    assertNoErrors('write its files', written.errors);
-    await Promise.all(
-      UNUSED_PAGEFIND_FILES.map((file) => rm(join(written.outputPath, file), { force: true })),
-    );
-    log.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
+    // Written into a folder of its own, then moved into place: Pagefind's service never answers a write
+    // it cannot make (a folder where one of its files goes), and the build would wait forever.
+    const fresh = await mkdtemp(join(site, '.pagefind-'));
+    const target = join(site, 'pagefind');
+    try {
+      const written = await index.writeFiles({ outputPath: fresh });
+      assertNoErrors('write its files', written.errors);
+      await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(fresh, file), { force: true })));
+      await rename(fresh, target).catch((error: unknown) => {
+        throw new Error(
+          `Pagefind could not write ${target}: it already holds files (${(error as Error).message}). Nothing but the search index may be written there.`,
+          { cause: error },
+        );
+      });
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
+    log.info(`Indexed ${added.page_count} pages into ${target}`);
   } finally {
     await pagefind.close();
   }

@@ -1,0 +1,45 @@
+/**
+ * The search index is written into place or the build stops with why: never waits forever. Pagefind's
+ * service never answers a write it cannot make, so a folder standing where one of its files goes hung
+ * the build at "Waiting for integration 'finish'".
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+
+const log = { info: () => undefined, warn: () => undefined };
+
+/** A built site of one page Pagefind indexes. */
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-write-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><title>A</title></head><body><article data-pagefind-body><h1>A</h1><p>Searchable words.</p></article></body></html>',
+  );
+  return dir;
+}
+
+test('the index is written to pagefind/, with nothing left beside it', { timeout: 60_000 }, async () => {
+  const dir = site();
+  await indexSite(dir, log);
+  assert.ok(existsSync(join(dir, 'pagefind/pagefind.js')));
+  assert.deepEqual(readdirSync(dir).sort(), ['index.html', 'pagefind']);
+});
+
+test(
+  'a folder where the index goes stops the build with why, instead of waiting forever',
+  { timeout: 60_000 },
+  async () => {
+    const dir = site();
+    mkdirSync(join(dir, 'pagefind/pagefind.js'), { recursive: true });
+    await assert.rejects(indexSite(dir, log), /could not write .*pagefind: it already holds files/);
+    assert.deepEqual(
+      readdirSync(dir).sort(),
+      ['index.html', 'pagefind'],
+      'the half-written index is removed',
+    );
+  },
+);
