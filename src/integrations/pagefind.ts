@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -129,12 +129,16 @@ export async function indexSite(site: string, log: BuildLog): Promise<void> {
       const written = await index.writeFiles({ outputPath: fresh });
       assertNoErrors('write its files', written.errors);
       await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(fresh, file), { force: true })));
-      await rename(fresh, target).catch((error: unknown) => {
-        throw new Error(
-          `Pagefind could not write ${target}: it already holds files (${(error as Error).message}). Nothing but the search index may be written there.`,
-          { cause: error },
-        );
-      });
+      // Beside what is there already (the search vocabulary, written by post-build).
+      await mkdir(target, { recursive: true });
+      for (const entry of await readdir(fresh)) {
+        await rename(join(fresh, entry), join(target, entry)).catch((error: unknown) => {
+          throw new Error(
+            `Pagefind could not write ${join(target, entry)}: something else is there (${(error as Error).message}). Nothing but the search index may be written there.`,
+            { cause: error },
+          );
+        });
+      }
     } finally {
       await rm(fresh, { recursive: true, force: true });
     }

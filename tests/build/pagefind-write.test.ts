@@ -22,12 +22,19 @@ function site(): string {
   return dir;
 }
 
-test('the index is written to pagefind/, with nothing left beside it', { timeout: 60_000 }, async () => {
-  const dir = site();
-  await indexSite(dir, log);
-  assert.ok(existsSync(join(dir, 'pagefind/pagefind.js')));
-  assert.deepEqual(readdirSync(dir).sort(), ['index.html', 'pagefind']);
-});
+test(
+  'the index is written to pagefind/, beside the vocabulary already there, nothing left over',
+  { timeout: 60_000 },
+  async () => {
+    const dir = site();
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'pagefind/vocabulary.json'), '[]');
+    await indexSite(dir, log);
+    assert.ok(existsSync(join(dir, 'pagefind/pagefind.js')));
+    assert.ok(existsSync(join(dir, 'pagefind/vocabulary.json')));
+    assert.deepEqual(readdirSync(dir).sort(), ['index.html', 'pagefind']);
+  },
+);
 
 test(
   'a folder where the index goes stops the build with why, instead of waiting forever',
@@ -35,7 +42,10 @@ test(
   async () => {
     const dir = site();
     mkdirSync(join(dir, 'pagefind/pagefind.js'), { recursive: true });
-    await assert.rejects(indexSite(dir, log), /could not write .*pagefind: it already holds files/);
+    await assert.rejects(
+      indexSite(dir, log),
+      /could not write .*pagefind\/pagefind\.js: something else is there/,
+    );
     assert.deepEqual(
       readdirSync(dir).sort(),
       ['index.html', 'pagefind'],
