@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { request } from 'node:http';
+import { request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +13,9 @@ import { IMMUTABLE, REVALIDATE } from '../../src/lib/server-config.ts';
 
 const PORT = 4401 + 40;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** The port the system gave a server started on port 0: no other test's fixed port can be taken. */
+const portOf = (server: Server) => (server.address() as AddressInfo).port;
 const dir = mkdtempSync(join(tmpdir(), 'serve-'));
 let server: ChildProcess;
 let log = '';
@@ -166,9 +170,9 @@ describe('scripts/serve.ts', () => {
 });
 
 test('a folder given relative to the working directory is served, not answered 404 for every page', async () => {
-  const local = await serveSite(relative(process.cwd(), dir), PORT + 1);
+  const local = await serveSite(relative(process.cwd(), dir), 0);
   try {
-    const response = await fetch(`http://127.0.0.1:${PORT + 1}/privacy/`);
+    const response = await fetch(`http://127.0.0.1:${portOf(local)}/privacy/`);
     assert.equal(response.status, 200);
     assert.equal(await response.text(), '<!DOCTYPE html><title>Privacy</title>');
   } finally {
@@ -177,13 +181,13 @@ test('a folder given relative to the working directory is served, not answered 4
 });
 
 test('readers who go away before a file is sent leave no file open (the server would run out of descriptors)', async () => {
-  const local = await serveSite(dir, PORT + 2);
+  const local = await serveSite(dir, 0);
   const openFiles = () => readdirSync('/proc/self/fd').length;
   const before = openFiles();
   try {
     for (let i = 0; i < 40; i++) {
       await new Promise<void>((resolve) => {
-        const call = request(`http://127.0.0.1:${PORT + 2}/privacy/`);
+        const call = request(`http://127.0.0.1:${portOf(local)}/privacy/`);
         call.on('error', () => undefined);
         call.end();
         // Gone once the request is sent, before the answer.
