@@ -13,6 +13,7 @@
     }
     const chosen = choice === 'light' || choice === 'dark' ? choice : '';
     root.dataset['theme'] = chosen || (dark.matches ? 'dark' : 'light');
+    // LAYOUT_IDS.themeSelect (src/lib/layout-ids.ts): this script is inlined as text, so it names it itself.
     const select = document.getElementById('theme-select');
     if (select instanceof window.HTMLSelectElement) select.value = chosen || 'system';
   };

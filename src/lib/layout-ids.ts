@@ -1,8 +1,9 @@
 /**
  * The ids the layout and its components give their elements. The skip link, `aria-labelledby`,
  * `aria-controls`, `<label for>` and the site's scripts find those elements by id, so content may not
- * take one (src/markdown/rehype-reserved-ids.ts). tests/unit/layout-ids.test.ts reads every `id="…"` the
- * components and layouts write and fails on one missing here.
+ * take one (src/markdown/rehype-reserved-ids.ts). The components and layouts write them from here (the
+ * theme script, inlined as text, names theme-select itself); tests/build/layout-ids.test.ts reads every id
+ * a built page's layout holds and fails on one missing here.
  */
 export const LAYOUT_IDS = {
   /** `<main>` of DocsLayout.astro: the skip link's target. */
