@@ -26,6 +26,7 @@ import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
+import { rehypeUniqueIds } from './rehype-unique-ids.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
 import { remarkLearnAlerts } from './remark-learn-alerts.ts';
@@ -99,6 +100,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeSlug,
       // Before anything links a heading: a heading named like an id of the layout gets a suffix.
       rehypeReservedIds,
+      // One element per id: a bookmark beside a heading of its name, or written twice, gives its id up.
+      rehypeUniqueIds,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
       [

@@ -32,8 +32,15 @@ describe('remark-learn-blocks', () => {
   });
 
   test('an <a name> bookmark becomes an anchor with that id', async () => {
-    const html = await renderLearn('<a name="choose"></a>\n\n## Choose\n\nSee [above](#choose).\n');
+    const html = await renderLearn('<a name="choose"></a>\n\nChoose one.\n\nSee [above](#choose).\n');
     assert.match(html, /<a id="choose"><\/a>/);
+    assert.match(html, /<a href="#choose">above<\/a>/);
+  });
+
+  test('a bookmark beside a heading of its name leaves the id to the heading, where links land', async () => {
+    const html = await renderLearn('<a name="choose"></a>\n\n## Choose\n\nSee [above](#choose).\n');
+    assert.doesNotMatch(html, /<a id="choose">/);
+    assert.match(html, /<h2 id="choose">/);
     assert.match(html, /<a href="#choose">above<\/a>/);
   });
 

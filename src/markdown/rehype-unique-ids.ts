@@ -1,0 +1,79 @@
+/**
+ * One element per id on a page. Learn articles mark places with bookmarks (`<a name="x"></a>`, made
+ * `<a id="x">` by remark-learn-blocks), often beside a heading of the same name or twice over (`<a
+ * name="x">` then `<a id="x">`, one in each zone): each would be a second element with the heading's id,
+ * which breaks `aria-` references and axe's duplicate-id rule. An empty bookmark whose id an element
+ * already has, or a heading has anywhere on the page, gives it up: a link to `#x` lands where it did, as
+ * a browser goes to the first element of an id, and the heading is where the bookmark stood.
+ */
+import type { Element, Root } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+
+type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+const HEADING = /^h[1-6]$/;
+
+function isJsx(node: Node): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The `id` attribute of an element written as JSX, if it is a string. */
+function jsxId(node: JsxElement): string | undefined {
+  const attribute = node.attributes.find(
+    (entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'id' && typeof entry.value === 'string',
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/** An `<a>` with no content and no `href`: a bookmark, which marks a place and shows nothing. */
+function isBookmark(node: Node): boolean {
+  if (isJsx(node))
+    return (
+      node.name === 'a' &&
+      node.children.length === 0 &&
+      !node.attributes.some((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'href')
+    );
+  const element = node as Element;
+  return (
+    node.type === 'element' &&
+    element.tagName === 'a' &&
+    element.children.length === 0 &&
+    element.properties['href'] === undefined
+  );
+}
+
+function idOf(node: Node): string | undefined {
+  if (isJsx(node)) return jsxId(node);
+  const id = node.type === 'element' ? (node as Element).properties['id'] : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function dropId(node: Node): void {
+  if (isJsx(node)) {
+    node.attributes = node.attributes.filter(
+      (entry) => !(entry.type === 'mdxJsxAttribute' && entry.name === 'id'),
+    );
+  } else delete (node as Element).properties['id'];
+}
+
+/** Rehype plugin, after the headings have their ids: see the file comment. */
+export function rehypeUniqueIds() {
+  return (tree: Root) => {
+    const headings = new Set<string>();
+    visit(tree, 'element', (element: Element) => {
+      if (HEADING.test(element.tagName) && typeof element.properties['id'] === 'string')
+        headings.add(element.properties['id']);
+    });
+    const seen = new Set<string>();
+    visit(tree, (node: Node) => {
+      const id = idOf(node);
+      if (id === undefined) return;
+      const heading = node.type === 'element' && HEADING.test((node as Element).tagName);
+      if (isBookmark(node) && (seen.has(id) || headings.has(id))) dropId(node);
+      else seen.add(id);
+      if (heading) seen.add(id);
+    });
+  };
+}
