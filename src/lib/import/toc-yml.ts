@@ -1,5 +1,5 @@
 /** A Learn `TOC.yml` as the order of its articles: the sidebar order of the imported pages. */
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { isContentPage } from '../navigation.ts';
 
@@ -69,8 +69,9 @@ export function readTocYml(yamlText: string, file: string, imported?: (href: str
   const walk = (nodes: unknown[], group: GroupNode | undefined): void => {
     for (const node of nodes as TocNode[]) {
       const name = typeof node.name === 'string' ? node.name : '';
-      if (typeof node.href === 'string' && /\.md(?:[?#].*)?$/.test(node.href))
-        pages.push({ href: node.href.replace(/[?#].*$/, ''), name, group });
+      const href = typeof node.href === 'string' ? node.href.replace(/[?#].*$/, '') : undefined;
+      // An article, Markdown or YAML (faq.yml); not another TOC.
+      if (href !== undefined && articlePath(href) !== undefined) pages.push({ href, name, group });
       if (Array.isArray(node.items)) walk(node.items, name ? { name, parent: group } : group);
     }
   };
@@ -167,7 +168,8 @@ function groupLabels(groups: readonly (GroupNode | undefined)[]): Map<GroupNode,
  */
 export function articlePath(path: string): string | undefined {
   if (!/\.(?:md|yml)$/i.test(path) || /(?:^|\/)toc\.yml$/i.test(path)) return undefined;
-  const article = path.replace(/\.yml$/i, '.md');
+  // `./b.md`, as TOCs often write it, is `b.md`.
+  const article = posix.normalize(path.replace(/\\/g, '/')).replace(/\.yml$/i, '.md');
   return isContentPage(article) ? article : undefined;
 }
 
