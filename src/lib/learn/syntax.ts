@@ -177,7 +177,9 @@ export function markdownLines(text: string): MarkdownLine[] {
       marker[0] === fence[0] &&
       marker.length >= fence.length &&
       (found?.[2] ?? '').trim() === '';
-    if (marker && (fence === undefined || closes)) {
+    // A backtick fence's info string holds no backtick (CommonMark): "``` a ``` " is a code span in prose.
+    const opens = marker !== undefined && !(marker[0] === '`' && (found?.[2] ?? '').includes('`'));
+    if (marker && ((fence === undefined && opens) || closes)) {
       fence = fence === undefined ? marker : undefined;
       return { line, code: true };
     }
