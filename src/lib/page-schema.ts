@@ -67,7 +67,7 @@ export const pageSchema = z.strictObject(
     source: text('source', `the source file's path in its repository, such as ${UPSTREAM.path}`)
       .regex(
         SOURCE_PATH,
-        `front-matter field "source" must be a path in the repository ending in .md, such as ${UPSTREAM.path}`,
+        `front-matter field "source" must be a path in the repository ending in .md or .yml, such as ${UPSTREAM.path}`,
       )
       .optional(),
     repository: text(

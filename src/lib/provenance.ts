@@ -6,8 +6,11 @@
 import { UPSTREAM } from '../consts.ts';
 import { dayDate, isoDate } from './dates.ts';
 
-/** A relative path inside the repository, of a Markdown file: no `..`, no leading `/`, no URL. */
-export const SOURCE_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.-]+(?:\/[\w.-]+)*\.md$/;
+/**
+ * A relative path inside the repository, of a Learn article's file (Markdown, or YAML such as faq.yml):
+ * no `..`, no leading `/`, no URL.
+ */
+export const SOURCE_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.-]+(?:\/[\w.-]+)*\.(?:md|yml)$/;
 
 /** A GitHub repository, `owner/name` (an owner starts with a letter, digit or `-`; a name is not `.` or `..`). */
 export const GITHUB_REPOSITORY = /^[\w-][\w.-]*\/(?!\.\.?$)[\w.-]+$/;
@@ -44,7 +47,9 @@ export function provenance(fields: ProvenanceFields = {}): Provenance {
   const path = fields.source ?? UPSTREAM.path;
   const repository = fields.repository ?? UPSTREAM.repository;
   if (!SOURCE_PATH.test(path)) {
-    throw new Error(`"${path}" is not a Markdown file's path in ${repository} (e.g. ${UPSTREAM.path}).`);
+    throw new Error(
+      `"${path}" is not the path of an article's file (.md or .yml) in ${repository} (e.g. ${UPSTREAM.path}).`,
+    );
   }
   if (!GITHUB_REPOSITORY.test(repository)) {
     throw new Error(`"${repository}" is not a GitHub repository (owner/name, e.g. ${UPSTREAM.repository}).`);

@@ -1,6 +1,7 @@
 /** Which files of a Learn folder are its articles, for the links the build resolves in it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { articlePath, readTocYml } from '../../src/lib/import/toc-yml.ts';
 
 test('a file of an includes/ folder is no article: a link to it must not pass as a link to a page', () => {
@@ -27,4 +28,18 @@ test('a TOC entry written ./b.md or faq.yml is an article of the folder, and a n
       ['FAQ', 'faq.yml'],
     ],
   );
+});
+
+test('a structured YAML page other than an FAQ (YamlMime:HowTo) is refused with why, not imported as text', () => {
+  const files: Record<string, string> = {
+    '/learn/switching-endpoints.yml': '### YamlMime:HowTo\n---\nmetadata:\n  title: Switch endpoints\n',
+    '/learn/a.md': '---\ntitle: A\ndescription: D.\n---\n\n# A\n\nText.\n',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const plan = planImport(['/learn/switching-endpoints.yml', '/learn/a.md'], {}, access);
+  assert.deepEqual(
+    plan.pages.map((page) => page.slug),
+    ['a'],
+  );
+  assert.match(plan.refused[0]?.message ?? '', /YamlMime:HowTo\): only FAQ pages/);
 });

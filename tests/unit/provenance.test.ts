@@ -26,7 +26,7 @@ test('a seed page without them gets the article’s file and the seed import dat
   assert.ok(new URL(page.editUrl).hostname in OUTBOUND_HOSTS, 'github.com must be an allowed outbound host');
 });
 
-test('a path that leaves the repository or is not Markdown is refused', () => {
+test("a path that leaves the repository or is not an article's file is refused", () => {
   for (const path of [
     '../secrets.md',
     '/etc/passwd.md',
@@ -35,8 +35,21 @@ test('a path that leaves the repository or is not Markdown is refused', () => {
     'notes.txt',
     'a b.md',
   ]) {
-    assert.throws(() => provenance({ source: path }), /is not a Markdown file's path/, path);
+    assert.throws(() => provenance({ source: path }), /is not the path of an article's file/, path);
   }
+});
+
+test("a YAML article's file (faq.yml) is a source, so its page credits its own file", () => {
+  // An azure-ai-docs faq.yml page fell back to the seed article's source in defender-docs.
+  const faq = provenance({
+    source: 'articles/ai-services/openai/faq.yml',
+    repository: 'MicrosoftDocs/azure-ai-docs',
+  });
+  assert.equal(faq.path, 'articles/ai-services/openai/faq.yml');
+  assert.match(
+    faq.viewUrl,
+    /\/MicrosoftDocs\/azure-ai-docs\/blob\/HEAD\/articles\/ai-services\/openai\/faq\.yml$/,
+  );
 });
 
 test('provenanceFields gives the import the front matter to write', () => {
@@ -48,7 +61,7 @@ test('provenanceFields gives the import the front matter to write', () => {
     provenanceFields('defender-business\\mdb-faq.md', new Date('2026-12-03T00:00:00Z')).source,
     'defender-business/mdb-faq.md',
   );
-  assert.throws(() => provenanceFields('../x.md', new Date()), /is not a Markdown file's path/);
+  assert.throws(() => provenanceFields('../x.md', new Date()), /is not the path of an article's file/);
 });
 
 test('a page from another repository links its file there, on its branch, or on the default branch', () => {

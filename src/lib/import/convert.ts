@@ -643,7 +643,15 @@ export function planImport(
     const read = access.read(file);
     if (read === undefined) throw new SourceError(file, 1, 'no such file.');
     const fileSlug = pageSlugOf(file, root);
-    // Learn's structured FAQ pages are rendered as the article they stand for.
+    // Learn's structured FAQ pages are rendered as the article they stand for; its other structured
+    // pages (### YamlMime:HowTo, Landing, Hub…) are laid out by Learn's templates, which this site has not.
+    const yamlKind = /^###\s*YamlMime:\s*(\w+)/.exec(read)?.[1];
+    if (yamlKind !== undefined && !YAML_FAQ.test(read))
+      throw new SourceError(
+        file,
+        1,
+        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ) are imported. Leave it out, or link its page on Learn.`,
+      );
     const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file) : read;
     const { data, body } = splitFrontMatter(text, file);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
