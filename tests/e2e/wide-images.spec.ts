@@ -1,0 +1,68 @@
+/**
+ * A picture wider than the page (a 1600 px chart, as Learn articles hold) shrinks to the measure, keeping
+ * its shape, and the page never scrolls sideways, on a desktop and on a phone.
+ */
+import { expect, test } from '@playwright/test';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { buildWith } from '../support/build-fixture.ts';
+
+/** Beside the other specs' ports (+60 tabs, +70 tables), so two copies of the suite can run side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 80;
+const PAGE = `http://localhost:${PORT}/wide/`;
+const WIDE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="400" viewBox="0 0 1600 400"><rect width="1600" height="400" fill="#888"/></svg>\n';
+
+let dist: string | undefined;
+let server: Server | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  dist = mkdtempSync(join(tmpdir(), 'wide-images-site-'));
+  const target = dist;
+  const built = buildWith(
+    {
+      'public/media/wide.svg': WIDE_SVG,
+      'content/wide.md':
+        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n',
+    },
+    {
+      inspect: (dir) => {
+        cpSync(join(dir, 'dist'), target, { recursive: true });
+      },
+    },
+  );
+  if (built.status !== 0) throw new Error(`the fixture did not build:\n${built.output}`);
+  server = await serveSite(target, PORT);
+});
+
+test.afterAll(async () => {
+  if (server) await closeSite(server);
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px, each picture fits the text column and keeps its shape; the page does not scroll sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(PAGE);
+    const column = await page.locator('article .content').boundingBox();
+    for (const name of ['Latency over a day', 'The same chart, as a Learn image.']) {
+      const picture = page.getByRole('img', { name });
+      await expect(picture).toBeVisible();
+      const box = await picture.boundingBox();
+      expect(
+        box && column && box.width <= column.width + 0.5,
+        `${name}: ${box?.width} px in ${column?.width}`,
+      ).toBe(true);
+      expect(Math.abs((box?.width ?? 0) / (box?.height ?? 1) - 4)).toBeLessThan(0.05);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+}
