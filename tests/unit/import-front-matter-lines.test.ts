@@ -17,3 +17,19 @@ test('a YAML block or a tab in a title or description is collapsed to one line t
   assert.ok(pageSchema.shape.description.safeParse(learn.description).success);
   assert.equal(pageSchema.shape.description.safeParse('two\nlines').success, false, 'as the build refuses');
 });
+
+test('a title ending in "| Microsoft Docs", the site name for search engines, is the page title without it', () => {
+  // As in MicrosoftDocs/powerapps-docs canvas-apps/functions/operators.md.
+  const source =
+    '---\ntitle: Operators and identifiers in Power Apps | Microsoft Docs\ndescription: D.\n---\n';
+  const { data } = splitFrontMatter(source, 'a.md');
+  assert.equal(
+    mapLearnFrontMatter(data, 'a.md', DEFAULTS, source).title,
+    'Operators and identifiers in Power Apps',
+  );
+  const learn = '---\ntitle: Pipes | in titles stay\ndescription: D.\n---\n';
+  assert.equal(
+    mapLearnFrontMatter(splitFrontMatter(learn, 'b.md').data, 'b.md', DEFAULTS, learn).title,
+    'Pipes | in titles stay',
+  );
+});

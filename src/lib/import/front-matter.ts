@@ -83,6 +83,9 @@ function lineOfKey(source: string, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
+/** The site name older Learn titles end with for search engines (`Operators | Microsoft Docs`): not the page's. */
+const LEARN_TITLE_SUFFIX = /\s*\|\s*Microsoft (?:Docs|Learn)$/i;
+
 /**
  * A field's text on one line, as the site's schema takes it: a YAML block (`description: |`) or a control
  * character breaks no page, its white space collapsed to one space.
@@ -119,7 +122,9 @@ export function mapLearnFrontMatter(
     });
     return value;
   };
-  const title = present(data['title']) ?? fallback('title', defaults.title, 'is missing');
+  const title =
+    present(data['title'])?.replace(LEARN_TITLE_SUFFIX, '') ||
+    fallback('title', defaults.title, 'is missing');
   const description =
     present(data['description']) ?? fallback('description', defaults.description, 'is missing');
   const givenAuthor = defaults.author ?? present(data['author']);
