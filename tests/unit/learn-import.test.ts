@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import 'mdast-util-mdx-jsx';
 import {
+  fenceIndentedCode,
   outsideReads,
   pageFile,
   pageSlugOf,
@@ -827,5 +828,18 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
       text,
       'Use [String](xref:System.String) or [String.Length](xref:System.String.Length?displayProperty=nameWithType).',
     );
+  });
+});
+
+describe('indented code', () => {
+  test('is written fenced, in its container, so the steps after it stay a list (MicrosoftDocs/powerapps-docs)', async () => {
+    const learn =
+      'Intro.\n\n    Get-Thing -Name {x}\n\n2. Step two.\n3. Step three.\n\n> Quote:\n>\n>     quoted code\n';
+    const fenced = fenceIndentedCode(learn);
+    assert.equal(fenced.split('\n').length, learn.split('\n').length, 'warnings keep their lines');
+    const html = await mdxHtml(toMdxSafe(fenced), [remarkGfm]);
+    assert.match(html, /<pre><code>Get-Thing -Name \{x\}\n?<\/code><\/pre>/);
+    assert.match(html, /<ol start="2"><li>Step two\.<\/li><li>Step three\.<\/li><\/ol>/);
+    assert.match(html, /<blockquote><p>Quote:<\/p><pre><code>quoted code\n?<\/code><\/pre><\/blockquote>/);
   });
 });

@@ -164,6 +164,45 @@ export function pageFile(page: Pick<PlannedPage, 'slug' | 'body'>): string {
   return `${page.slug}${mdxOnly > 0 ? '.mdx' : '.md'}`;
 }
 
+/** A line that is blank, or only a container's quote marks (`>`, `> >`): where a fence line can go. */
+const BLANK_IN_CONTAINER = /^[\s>]*$/;
+
+/**
+ * `text` with each indented code block (four spaces in, as CommonMark and Learn read it) written as a
+ * fenced one, in the same container (list item, quote) and, where the blank lines around it allow, on
+ * the same lines, so warnings keep their line numbers. MDX has no indented code: it read such a block as
+ * a paragraph, and the lines after it (`2. Step two.`) ran into it. One opening on a list marker's line is
+ * left as it is.
+ */
+export function fenceIndentedCode(text: string): string {
+  const lines = text.split('\n');
+  const blocks: { first: number; last: number; prefix: string; value: string }[] = [];
+  visit(markdownParser.parse(text), 'code', (node) => {
+    const { start, end } = node.position ?? {};
+    if (!start || !end) return;
+    if (/^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(start.offset ?? 0))) return;
+    const prefix = (lines[start.line - 1] ?? '').slice(0, start.column - 1);
+    if (!BLANK_IN_CONTAINER.test(prefix)) return;
+    blocks.push({ first: start.line - 1, last: end.line - 1, prefix, value: node.value });
+  });
+  // From the last block up, so the earlier ones' line numbers hold.
+  for (const { first, last, prefix, value } of blocks.reverse()) {
+    const longest = Math.max(2, ...[...value.matchAll(/`+/g)].map(([run]) => run.length));
+    const fence = `${prefix}${'`'.repeat(longest + 1)}`;
+    const quote = prefix.trimEnd();
+    const body = value.split('\n').map((line) => (line === '' ? quote : `${prefix}${line}`));
+    const before = first > 0 && BLANK_IN_CONTAINER.test(lines[first - 1] ?? '') && first - 1;
+    const after = last + 1 < lines.length && BLANK_IN_CONTAINER.test(lines[last + 1] ?? '') && last + 1;
+    // A fence needs no blank line around it: it takes the blank line's place.
+    if (after !== false) lines.splice(after, 1, fence);
+    else lines.splice(last + 1, 0, fence);
+    lines.splice(first, last - first + 1, ...body);
+    if (before !== false) lines.splice(before, 1, fence);
+    else lines.splice(first, 0, fence);
+  }
+  return lines.join('\n');
+}
+
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const MARKDOWN_IMAGE = /(!\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g;
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
@@ -449,8 +488,9 @@ function prepare(
   context: Context,
   chain: readonly string[],
 ): string {
-  scanConstructs(text, file, firstLine, context);
-  const withMedia = mapProseLines(text, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
+  const fenced = fenceIndentedCode(text);
+  scanConstructs(fenced, file, firstLine, context);
+  const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const withImages = rewriteLinks(
     rewriteImages(withMedia, file, firstLine, context),
     file,
