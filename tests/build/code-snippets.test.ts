@@ -5,16 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { buildWith } from '../support/build-fixture.ts';
+import { buildWith, readTree } from '../support/build-fixture.ts';
 import { readPage } from '../support/built-site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,18 +26,6 @@ const SLUGS = [
   'unit-testing-csharp-with-xunit',
   'unit-testing-mstest-ui-automation',
 ];
-
-/** Every file under `dir`, as path → text. */
-function readTree(dir: string, under = dir): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory()
-        ? Object.entries(readTree(path, under))
-        : [[relative(under, path), readFileSync(path, 'utf8')]];
-    }),
-  );
-}
 
 /** The text of each `<pre>` of a page: its code blocks as a reader sees them. */
 function codeBlocks(html: string): string[] {

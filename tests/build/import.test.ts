@@ -1,14 +1,14 @@
 /** A Learn folder imported and built: every sentence and link of its files is on the site, its syntax rendered. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LEARN_BASE, LEARN_FOLDER, UPSTREAM } from '../../src/consts.ts';
 import { resolveLearnLink } from '../../src/lib/learn-links.ts';
-import { buildWith } from '../support/build-fixture.ts';
+import { buildWith, readTree } from '../support/build-fixture.ts';
 import { toText } from 'hast-util-to-text';
 import { articleLinks, articleText, normalise, pageLinks, readPage } from '../support/built-site.ts';
 import { child, parseXml } from '../support/atom.ts';
@@ -51,18 +51,6 @@ function learnProse(file: string, pageDir = dirname(file)): { sentences: string[
     );
   }
   return { sentences, links };
-}
-
-/** Every file under `dir`, as path → text (fixtures are text, SVG images included). */
-function readTree(dir: string, under = dir): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory()
-        ? Object.entries(readTree(path, under))
-        : [[relative(under, path), readFileSync(path, 'utf8')]];
-    }),
-  );
 }
 
 // Import beside the site's own pages (as a maintainer would), then build a copy of the project with the result.

@@ -8,12 +8,13 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,4 +87,16 @@ export function buildWith(files: Record<string, string | null>, options: BuildOp
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every file under `dir`, as path (relative to it) → text: a folder written by the import, for `buildWith`. */
+export function readTree(dir: string, under = dir): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory()
+        ? Object.entries(readTree(path, under))
+        : [[relative(under, path), readFileSync(path, 'utf8')]];
+    }),
+  );
 }
