@@ -19,6 +19,7 @@ import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } 
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { linkFailure, writtenHref } from './rehype-learn-links.ts';
+import { isJsx } from './mdx-jsx.ts';
 
 export interface LinkCheckOptions {
   /** Hosts outbound links may go to. */
@@ -39,17 +40,7 @@ export interface PageLinkRecord {
   headingIds: string[];
 }
 
-interface MdxJsxElement extends Node {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-}
-
 const HEADING = /^h[1-6]$/;
-
-function isMdxJsx(node: Node): node is MdxJsxElement {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
 
 /** Every attribute of an element as name (as the browser reads it) and text value; repeated names kept. */
 function attributesOf(node: Node): { name: string; value: string }[] {
@@ -62,10 +53,10 @@ function attributesOf(node: Node): { name: string; value: string }[] {
       return [{ name: attributeName(property), value: text }];
     });
   }
-  if (isMdxJsx(node)) {
+  if (isJsx(node)) {
     return node.attributes.flatMap((attribute) =>
       attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
-        ? [{ name: attributeName(attribute.name ?? ''), value: attribute.value }]
+        ? [{ name: attributeName(attribute.name), value: attribute.value }]
         : [],
     );
   }
@@ -108,8 +99,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     let section: LinkRecord['section'];
 
     visit(tree, (node: Node, index: number | undefined, parent: Parent | undefined) => {
-      const tag =
-        node.type === 'element' ? (node as Element).tagName : isMdxJsx(node) ? (node.name ?? '') : '';
+      const tag = node.type === 'element' ? (node as Element).tagName : isJsx(node) ? (node.name ?? '') : '';
       if (tag === '') return;
       const line = node.position?.start.line;
       const attributes = attributesOf(node);
@@ -119,7 +109,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       if (node.type === 'element' && HEADING.test(tag) && id && tag !== 'h1') {
         section = { id: id.value, title: toString(node as Element) };
       }
-      const html = isMdxJsx(node);
+      const html = isJsx(node);
       for (const { name, value } of attributes) {
         const role = urlRole(tag, name);
         if (role === undefined) {

@@ -9,21 +9,15 @@
  */
 import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
-import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { RESERVED_IDS } from '../lib/layout-ids.ts';
+import { isJsx, type JsxElement } from './mdx-jsx.ts';
 
 export interface ReservedIdsOptions {
   /** The ids content may not take; by default the layout's. */
   reserved?: ReadonlySet<string>;
-}
-
-type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
-
-function isJsx(node: Node): node is JsxElement {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
 /** The ids an element written as JSX in MDX gives itself: its `id`, and an `<a name>`'s name. */

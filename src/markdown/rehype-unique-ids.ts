@@ -7,17 +7,11 @@
  * a browser goes to the first element of an id, and the heading is where the bookmark stood.
  */
 import type { Element, Root } from 'hast';
-import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-
-type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+import { isJsx, type JsxElement } from './mdx-jsx.ts';
 
 const HEADING = /^h[1-6]$/;
-
-function isJsx(node: Node): node is JsxElement {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
 
 /** The `id` attribute of an element written as JSX, if it is a string. */
 function jsxId(node: JsxElement): string | undefined {
