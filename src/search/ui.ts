@@ -158,14 +158,14 @@ export function mountSearch(
       list.replaceChildren(...items);
       renderFilters(visibleSections(sectionCounts({ section: counts }, sectionOrder), section));
       // Words no page holds are said, when the others found something to show.
-      const dropped = count > 0 ? plan.dropped : [];
-      correction.hidden = plan.corrected === null && dropped.length === 0;
+      const dropped = count > 0 && plan.dropped.length > 0 ? renderDropped(plan.dropped) : undefined;
+      correction.hidden = plan.corrected === null && dropped === undefined;
       correction.replaceChildren();
       if (plan.corrected !== null) correction.append(renderCorrection(plan.corrected, query));
-      if (dropped.length > 0) correction.append(renderDropped(dropped));
+      if (dropped) correction.append(dropped);
       const sentence = countSentence(count, query, section);
       if (plan.corrected !== null) sentence.append(` Showing results for “${plan.corrected}”.`);
-      if (dropped.length > 0) sentence.append(' ', renderDropped(dropped).textContent);
+      if (dropped) sentence.append(' ', dropped.textContent);
       status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section), true);
