@@ -89,8 +89,9 @@ test('a root-relative path to an article the Learn folder does not have fails th
   assert.match(output, /Did you mean \/defender-business\/mdb-overview\?/);
 });
 
-test('in a plain Markdown page too, the line named is the line of the file, front matter counted', () => {
-  const page = [
+/** A plain Markdown page, content/notes.md: its front matter (lines 1–7), then `body`, a line each. */
+const notesPage = (...body: string[]) =>
+  [
     '---',
     'title: Notes',
     'description: A plain Markdown page.',
@@ -98,13 +99,12 @@ test('in a plain Markdown page too, the line named is the line of the file, fron
     'updated: 2024-05-31',
     'author: someone',
     '---',
-    '',
-    '',
-    'A first line.',
-    '',
-    'Call [the desk](tel:+1-555-0100).',
+    ...body,
     '',
   ].join('\n');
+
+test('in a plain Markdown page too, the line named is the line of the file, front matter counted', () => {
+  const page = notesPage('', '', 'A first line.', '', 'Call [the desk](tel:+1-555-0100).');
   const { status, output } = buildWith({ 'content/notes.md': page });
   assert.notEqual(status, 0, output);
   assert.match(output, /content\/notes\.md:12: the link "tel:\+1-555-0100" uses the tel: scheme/);
@@ -127,20 +127,7 @@ test('a broken link between pages is printed once, naming file and line; Astro r
 });
 
 test('a plain Markdown page that failed on a link is named as one that did not render, with no stack trace and no blame on the config', () => {
-  const page = [
-    '---',
-    'title: Notes',
-    'description: A plain Markdown page.',
-    'order: 9',
-    'updated: 2024-05-31',
-    'author: someone',
-    '---',
-    '',
-    'A first line.',
-    '',
-    'See [the overview](securty.md).',
-    '',
-  ].join('\n');
+  const page = notesPage('', 'A first line.', '', 'See [the overview](securty.md).');
   const { status, output, published } = buildWith({ 'content/notes.md': page });
   assert.notEqual(status, 0, output);
   assert.equal(published, false);
