@@ -193,6 +193,20 @@ function isXmlAttribute(name: string): boolean {
 }
 
 /**
+ * Attributes that act without a script: a popover drawn over the page, a button that opens, closes or sends a
+ * command to another element by its id (the layout's too), focus taken when the page loads.
+ */
+const COMMAND_ATTRIBUTES = new Set([
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'command',
+  'commandfor',
+  'interestfor',
+  'autofocus',
+]);
+
+/**
  * Why content may not write attribute `written` (its name as written in MDX) on element `tag`, with what
  * to do instead; or undefined when the name is allowed (its value is checked apart: URLs, `{…}` code).
  * One rule set for the build (remark-content-safety.ts) and the import, which leaves such attributes out.
@@ -210,6 +224,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `a style= attribute on <${tag}> is not allowed: the Content-Security-Policy blocks it; style the site in src/styles/.`;
   if (read === 'name' && !NAMED_ELEMENTS.has(tag.toLowerCase()))
     return `name= on <${tag}> is not allowed: a named element can stand in for the page's own properties (document.querySelector, document.cookie…) and break the site's scripts. Only <a name> (a link target, published as id=) and <map name> (an image map) may have a name; give a link target an id= instead.`;
+  if (COMMAND_ATTRIBUTES.has(read))
+    return `${written}= on <${tag}> is not allowed: it makes the browser act without a script (open an element over the page, close or command another, the site's menu and search among them, or take the focus when the page loads). Content shows and links; write the text as it is.`;
   if (read === 'form')
     return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
   return undefined;

@@ -255,6 +255,22 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: '<button form="search" formAction="/privacy/" type="submit">Submit</button>',
     expect: /form= on <button> is not allowed: it makes a control part of a form of the site's layout/,
   },
+  // Acting without a script: a popover over the page, a button commanding the layout's elements, focus stolen.
+  ...[
+    ['div', 'popover', '<div popover="manual" id="fake">Your session expired</div>'],
+    ['button', 'popovertarget', '<button popoverTarget="fake">Open</button>'],
+    ['button', 'popovertargetaction', '<button popovertargetaction="show">Open</button>'],
+    ['button', 'commandfor', '<button commandfor="search-dialog" command="close">Close</button>'],
+    ['a', 'interestfor', '<a href="/privacy/" interestfor="fake">Privacy</a>'],
+    ['input', 'autofocus', '<input autofocus />'],
+  ].map(([tag = '', attribute = '', line = '']) => ({
+    name: `${attribute}= on <${tag}>`,
+    line,
+    expect: new RegExp(
+      `${attribute}= on <${tag}> is not allowed: it makes the browser act without a script`,
+      'i',
+    ),
+  })),
   // Steering the search index, or the design.
   ...[
     'data-pagefind-meta',
