@@ -27,7 +27,7 @@ export type PagefindHit = PagefindRawResult & { score: number };
 
 export interface SearchEngine {
   pagefind: Pagefind;
-  /** The index's words, or null when the file could not be read (search then works without corrections). */
+  /** The index's words and the pages' acronyms, or null when the file could not be read (search then works without corrections). */
   vocabulary: Vocabulary | null;
   /** Each page's section (Pagefind's `section` filter), by Pagefind's page id: read on first call. */
   sections: () => Promise<ReadonlyMap<string, string>>;
@@ -42,8 +42,7 @@ async function loadVocabulary(): Promise<Vocabulary | null> {
   try {
     const response = await fetch(VOCABULARY_URL);
     if (!response.ok) return null;
-    const words: unknown = await response.json();
-    return Array.isArray(words) ? new Vocabulary(words.filter((word) => typeof word === 'string')) : null;
+    return Vocabulary.fromFile(await response.json());
   } catch {
     return null;
   }

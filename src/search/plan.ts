@@ -4,7 +4,7 @@
  * synonyms) alone; a page scores the sum over the query's parts, plus the all-words score. Stop words
  * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
  */
-import { findSynonyms } from './synonyms.ts';
+import { findSynonyms, SYNONYM_GROUPS } from './synonyms.ts';
 import { VOCABULARY_WORD_LENGTH, tokenize, type Vocabulary } from './vocabulary.ts';
 
 /** Words too common to find anything by; dropped unless the query has nothing else. */
@@ -56,6 +56,19 @@ function inIndex(word: string, vocabulary: Vocabulary): boolean {
   return word.length < VOCABULARY_WORD_LENGTH.min || /^\p{N}+$/u.test(word) || vocabulary.knows(word);
 }
 
+const groupsOf = new WeakMap<Vocabulary, readonly (readonly string[])[]>();
+
+/** The synonym groups a query is planned with: the site's map and the acronyms the pages define. */
+function synonymGroups(vocabulary: Vocabulary | null): readonly (readonly string[])[] {
+  if (!vocabulary || vocabulary.acronyms.length === 0) return SYNONYM_GROUPS;
+  let groups = groupsOf.get(vocabulary);
+  if (!groups) {
+    groups = [...SYNONYM_GROUPS, ...vocabulary.acronyms];
+    groupsOf.set(vocabulary, groups);
+  }
+  return groups;
+}
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
@@ -65,8 +78,9 @@ export function planQuery(
   const words = tokenize(query);
   const correct = options.correct ?? true;
   // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected.
+  const groups = synonymGroups(vocabulary);
   const mapped = new Set(
-    findSynonyms(words).flatMap((entry) => words.slice(entry.start, entry.start + entry.length)),
+    findSynonyms(words, groups).flatMap((entry) => words.slice(entry.start, entry.start + entry.length)),
   );
   const fixed = words.map((word) => {
     if (!vocabulary || inIndex(word, vocabulary) || mapped.has(word)) {
@@ -82,7 +96,7 @@ export function planQuery(
   const dropped = fixed.filter((entry) => !entry.known && !isStopWord(entry.word)).map((entry) => entry.word);
   // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
   const dropStopWords = known.some((word) => !isStopWord(word));
-  const synonyms = findSynonyms(known);
+  const synonyms = findSynonyms(known, groups);
   const parts: QueryPart[] = [];
   for (let index = 0; index < known.length;) {
     const found = synonyms.find((entry) => entry.start === index);

@@ -68,11 +68,30 @@ export function sameStem(a: string, b: string): boolean {
   return a.slice(0, length) === b.slice(0, length) && Math.min(a.length, b.length) >= Math.min(length, 3);
 }
 
-/** How many of the query's words (stop words aside) a heading names. */
-export function headingMatches(title: string, queryWords: readonly string[]): number {
+/**
+ * What a heading is matched against: the query's parts (plan.ts), each the terms it is searched by (the
+ * reader's word or phrase, then its synonyms).
+ */
+export type QueryParts = readonly (readonly string[])[];
+
+/**
+ * How many of the query's parts a heading names: a part counts by the share of its best-named term's
+ * words (stop words aside), so "ADF" searched as "Azure Data Factory" too counts once, whichever the
+ * heading says, and "Mount from ADF UX" names more of "mount ADF UX" than "Mount your Azure Data Factory".
+ */
+export function headingMatches(title: string, parts: QueryParts): number {
   const titleWords = tokenize(title);
-  const wanted = new Set(queryWords.filter((word) => !isStopWord(word)));
-  return [...wanted].filter((word) => titleWords.some((titleWord) => sameStem(word, titleWord))).length;
+  const named = (word: string) => titleWords.some((titleWord) => sameStem(word, titleWord));
+  let matched = 0;
+  for (const terms of parts) {
+    let best = 0;
+    for (const term of terms) {
+      const words = tokenize(term).filter((word) => !isStopWord(word));
+      if (words.length > 0) best = Math.max(best, words.filter(named).length / words.length);
+    }
+    matched += best;
+  }
+  return matched;
 }
 
 /** How strongly the query's words occur in a section: Pagefind's weighted score of each match, summed. */
@@ -90,14 +109,14 @@ function locationScore(sub: PagefindSubResult): number {
  */
 export function rankSubResults(
   subResults: readonly PagefindSubResult[],
-  queryWords: readonly string[],
+  queryParts: QueryParts,
 ): PagefindSubResult[] {
   return subResults
     .filter((sub) => sub.url.includes('#'))
     .map((sub, order) => ({
       sub,
       order,
-      named: headingMatches(sub.title, queryWords),
+      named: headingMatches(sub.title, queryParts),
       score: locationScore(sub),
     }))
     .sort((a, b) => b.named - a.named || b.score - a.score || a.order - b.order)
@@ -136,11 +155,11 @@ export function dropLeadingTitle(parts: readonly ExcerptPart[], title: string): 
 /** One page result: its title, excerpt and the matching headings that have their own anchor, best first. */
 export function toResultView(
   data: PagefindResultData,
-  queryWords: readonly string[] = [],
+  queryParts: QueryParts = [],
   maxHeadings = MAX_HEADINGS,
 ): ResultView {
   const title = data.meta['title'] ?? data.url;
-  const headings = rankSubResults(data.sub_results ?? [], queryWords)
+  const headings = rankSubResults(data.sub_results ?? [], queryParts)
     .slice(0, maxHeadings)
     .map((sub) => ({ title: sub.title, url: sub.url }));
   return { title, url: data.url, excerpt: dropLeadingTitle(parseExcerpt(data.excerpt), title), headings };

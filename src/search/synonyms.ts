@@ -45,15 +45,31 @@ export function synonymsOf(
   phrase: string,
   groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
 ): string[] {
+  const index = groupIndex(groups);
   for (const form of [phrase, ...singularsOf(phrase)]) {
     const found = new Set<string>(Object.hasOwn(READER_WORDS, form) ? READER_WORDS[form] : []);
-    for (const group of groups) {
-      if (!group.includes(form)) continue;
-      for (const other of group) if (other !== form) found.add(other);
-    }
+    for (const other of index.get(form) ?? []) found.add(other);
     if (found.size > 0) return [...found];
   }
   return [];
+}
+
+/** Each list of groups' words, each with the other words of its groups: made once per list. */
+const groupIndexes = new WeakMap<readonly (readonly string[])[], Map<string, Set<string>>>();
+
+function groupIndex(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
+  let index = groupIndexes.get(groups);
+  if (index) return index;
+  index = new Map();
+  for (const group of groups) {
+    for (const word of group) {
+      const others = index.get(word) ?? new Set();
+      for (const other of group) if (other !== word) others.add(other);
+      index.set(word, others);
+    }
+  }
+  groupIndexes.set(groups, index);
+  return index;
 }
 
 /** The phrase with its last word made singular as regular English plurals are (`phones`, `boxes`), likeliest first. */

@@ -6,7 +6,7 @@
 import { wireKeyboard } from './keyboard.ts';
 import { normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
 import { countSentence, el, renderCorrection, renderDropped, renderResult } from './render.ts';
-import { sectionCounts, toResultView, visibleSections } from './results.ts';
+import { sectionCounts, toResultView, visibleSections, type QueryParts } from './results.ts';
 import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
 
@@ -64,8 +64,8 @@ export function mountSearch(
   let section: string | null = null;
   /** The typed query searched literally ("Search instead for …"), until the box changes. */
   let literal: string | null = null;
-  /** The pages found, their words, for "Show more results" (search page only; the header links to it). */
-  let current: { pages: FoundPage[]; words: string[] } | null = null;
+  /** The pages found, the query's parts, for "Show more results" (search page only; the header links to it). */
+  let current: { pages: FoundPage[]; parts: QueryParts } | null = null;
   /** Counts the runs: a run overtaken while its fragments load leaves the screen to the newer one. */
   let runs = 0;
 
@@ -125,9 +125,9 @@ export function mountSearch(
     close();
   };
 
-  const renderPages = async (pages: readonly FoundPage[], words: string[]) =>
+  const renderPages = async (pages: readonly FoundPage[], parts: QueryParts) =>
     (await Promise.all(pages.map((page) => page.data()))).map((data) =>
-      renderResult(toResultView(data, words)),
+      renderResult(toResultView(data, parts)),
     );
 
   const run = async () => {
@@ -148,10 +148,8 @@ export function mountSearch(
       await yieldToPendingInput();
       if (ticket !== runs) return;
       const { plan, pages, sectionCounts: counts } = outcome;
-      const words = plan.parts.flatMap((part) =>
-        part.alternatives.flatMap((option) => option.term.split(' ')),
-      );
-      const items = await renderPages(pages.slice(0, LIMITS[variant]), words);
+      const parts = plan.parts.map((part) => part.alternatives.map((option) => option.term));
+      const items = await renderPages(pages.slice(0, LIMITS[variant]), parts);
       // A newer search started while the fragments loaded: it renders instead.
       if (ticket !== runs) return;
       const count = pages.length;
@@ -169,7 +167,7 @@ export function mountSearch(
       status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section), true);
-      current = { pages, words };
+      current = { pages, parts };
       more.hidden = variant === 'page' || count <= items.length;
       more.href = searchPageUrl({ query, section });
       more.textContent = `See all ${count} results`;
@@ -207,7 +205,7 @@ export function mountSearch(
     if (!current) return;
     const shown = current;
     const from = list.children.length;
-    const items = await renderPages(shown.pages.slice(from, from + LIMITS.page), shown.words);
+    const items = await renderPages(shown.pages.slice(from, from + LIMITS.page), shown.parts);
     if (current !== shown) return;
     list.append(...items);
     showMore.hidden = list.children.length >= shown.pages.length;

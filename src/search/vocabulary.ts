@@ -49,18 +49,44 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
-/** The index's words, most frequent first, with fast look-ups by word and by prefix. */
+/**
+ * The vocabulary file: the index's words, most frequent first, and the acronyms the pages define
+ * ([short form, long form], acronyms.ts), which search as each other.
+ */
+export interface VocabularyFile {
+  words: string[];
+  acronyms: [string, string][];
+}
+
+/** The index's words, most frequent first, with fast look-ups by word and by prefix; and the pages' acronyms. */
 export class Vocabulary {
   readonly #rank = new Map<string, number>();
   readonly #sorted: string[];
   #stemSet: Set<string> | undefined;
+  /** The acronyms the pages define: [short form, long form], which search as each other (synonyms.ts). */
+  readonly acronyms: readonly (readonly [string, string])[];
 
   /** `words`: the index's words, most frequent first. */
-  constructor(words: readonly string[]) {
+  constructor(words: readonly string[], acronyms: readonly (readonly [string, string])[] = []) {
     words.forEach((word, index) => {
       if (!this.#rank.has(word)) this.#rank.set(word, index);
     });
     this.#sorted = [...this.#rank.keys()].sort();
+    this.acronyms = acronyms;
+  }
+
+  /** The vocabulary of a fetched vocabulary file, or null when it is not one (what is not a string is left out). */
+  static fromFile(file: unknown): Vocabulary | null {
+    if (typeof file !== 'object' || file === null || !('words' in file) || !Array.isArray(file.words))
+      return null;
+    const acronyms = 'acronyms' in file && Array.isArray(file.acronyms) ? (file.acronyms as unknown[]) : [];
+    return new Vocabulary(
+      file.words.filter((word): word is string => typeof word === 'string'),
+      acronyms.filter(
+        (pair): pair is [string, string] =>
+          Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'),
+      ),
+    );
   }
 
   get size(): number {

@@ -276,22 +276,25 @@ describe('runPostBuild', () => {
     );
   });
 
-  test('the search vocabulary counts the words Pagefind indexes, most frequent first, and nothing else', () => {
+  test('the search vocabulary counts the words Pagefind indexes, most frequent first, and the acronyms they define', () => {
     const body = (text: string) =>
       page(
-        `<header>sidebar sidebar sidebar</header><main data-pagefind-body><h1>Defender</h1>` +
-          `<p>${text}</p><nav data-pagefind-ignore>ignored ignored ignored</nav></main>`,
+        `<header>sidebar sidebar (SB)</header><main data-pagefind-body><h1>Defender</h1>` +
+          `<p>${text}</p><nav data-pagefind-ignore>ignored ignored (II)</nav></main>`,
       );
     const dir = site({
       'a/index.html': body('devices onboard devices'),
-      'b/index.html': body('devices policies 2024'),
-      'search/index.html': page('<p>unindexed unindexed</p>'),
+      'b/index.html': body('devices policies (DP) 2024'),
+      'search/index.html': page('<p>unindexed unindexed (UU)</p>'),
     });
     try {
       const log = runPostBuild(dir, () => [vocabularyStage()]);
-      const words: unknown = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8'));
-      assert.deepEqual(words, ['devices', 'defender', 'onboard', 'policies']);
-      assert.deepEqual(log, ['search vocabulary: 4 words of 2 indexed pages']);
+      const file: unknown = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8'));
+      assert.deepEqual(file, {
+        words: ['devices', 'defender', 'onboard', 'policies'],
+        acronyms: [['dp', 'devices policies']],
+      });
+      assert.deepEqual(log, ['search vocabulary: 4 words and 1 acronyms of 2 indexed pages']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -352,7 +355,7 @@ describe('shards', () => {
     return {
       'a/index.html': withPolicy(
         `default-src 'self'; script-src 'self' ${hashes[0]} 'sha256-unused='`,
-        `<script>${scripts[0]}</script>${article('a', 'zebra apple apple')}`,
+        `<script>${scripts[0]}</script>${article('a', 'zebra apple apple (ZA)')}`,
         markdown('a'),
       ),
       'b/index.html': withPolicy(
@@ -362,12 +365,12 @@ describe('shards', () => {
       ),
       'c/index.html': withPolicy(
         `style-src 'self'; script-src ${hashes[2]} 'self'`,
-        `<script>${scripts[2]}</script>${article('c', 'apple kiwi mango')}`,
+        `<script>${scripts[2]}</script>${article('c', 'apple kiwi mango (KM)')}`,
         markdown('c'),
       ),
       'd/index.html': withPolicy(
         `script-src 'self' ${hashes[3]} ${hashes[0]}`,
-        `<script>${scripts[3]}</script>${article('d', 'kiwi kiwi')}`,
+        `<script>${scripts[3]}</script>${article('d', 'kiwi mango (KM)')}`,
       ),
       'llms.txt': `# Site\n\n> Summary.\n\n## Pages\n\n- [C](${SITE_URL}/c/index.md): c\n- [A](${SITE_URL}/a/index.md): a\n- [B](${SITE_URL}/b/index.md): b\n`,
     };
@@ -409,7 +412,7 @@ describe('shards', () => {
       assert.deepEqual(log, [
         'one CSP for 4 pages; headers written to dist/_headers',
         '3 pages as Markdown; llms-full.txt holds 3',
-        'search vocabulary: 4 words of 4 indexed pages',
+        'search vocabulary: 4 words and 2 acronyms of 4 indexed pages',
       ]);
       const written = files(one);
       assert.deepEqual(files(two), written);
@@ -420,8 +423,15 @@ describe('shards', () => {
         readMetaPolicy(written.get('d/index.html') ?? ''),
         `default-src 'self'; script-src 'self' ${a} ${b} ${c} ${d}; img-src 'self'; style-src 'self'`,
       );
-      // Counts summed over shards: apple, kiwi and mango 3 times each (ties alphabetical), zebra twice.
-      assert.deepEqual(JSON.parse(written.get(VOCABULARY_PATH) ?? ''), ['apple', 'kiwi', 'mango', 'zebra']);
+      // Counts summed over shards: mango 4 times, apple 3, kiwi and zebra twice (ties alphabetical); "kiwi
+      // mango (KM)" defined on two pages, "zebra apple apple (ZA)" on one.
+      assert.deepEqual(JSON.parse(written.get(VOCABULARY_PATH) ?? ''), {
+        words: ['mango', 'apple', 'kiwi', 'zebra'],
+        acronyms: [
+          ['km', 'kiwi mango'],
+          ['za', 'zebra apple apple'],
+        ],
+      });
     } finally {
       for (const dir of [one, two, four]) rmSync(dir, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import {
   decodeEntities,
   dropLeadingTitle,
   parseExcerpt,
+  headingMatches,
   rankSubResults,
   sectionCounts,
   toResultView,
@@ -147,10 +148,31 @@ test("a page's headings are ranked by the query words each names, then by match 
       sub('Alert severity', 1),
       sub('Next steps', 3),
     ],
-    ['alert', 'severity'],
+    [['alert'], ['severity']],
   );
   assert.deepEqual(
     ranked.map((heading) => heading.title),
     ['Alert severity', 'Monitor your incidents and alerts', 'Next steps'],
   );
+});
+
+test("a query part searched by synonyms counts once for a heading, by its best-named term's share of words", () => {
+  const sub = (title: string) => ({
+    title,
+    url: `/p/#${title.toLowerCase().replaceAll(' ', '-')}`,
+    excerpt: '',
+  });
+  // "mount ADF UX": ADF is also searched as the long form the pages define for it.
+  const parts = [['mount'], ['adf', 'azure data factory'], ['ux']];
+  const ranked = rankSubResults(
+    [sub('How to mount your Azure Data Factory'), sub('Mount from ADF UX')],
+    parts,
+  );
+  assert.deepEqual(
+    ranked.map((heading) => heading.title),
+    ['Mount from ADF UX', 'How to mount your Azure Data Factory'],
+    'three parts named, against two (the long form named in full is still one part)',
+  );
+  assert.equal(headingMatches('Azure Data Factory pipelines', [['adf', 'azure data factory']]), 1);
+  assert.equal(headingMatches('Azure Data Lake', [['adf', 'azure data factory']]), 2 / 3);
 });

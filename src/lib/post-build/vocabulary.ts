@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { VOCABULARY_PATH, WordCounter } from '../../search/vocabulary.ts';
+import { AcronymCounter } from '../../search/acronyms.ts';
+import { VOCABULARY_PATH, WordCounter, type VocabularyFile } from '../../search/vocabulary.ts';
 import type { Stage } from './stage.ts';
 
 /** A copy of `node` without its `data-pagefind-ignore` parts; `node` itself is left as it is. */
@@ -32,14 +33,30 @@ export function indexedText(tree: Root): string {
   return texts.join('\n');
 }
 
-/** What the vocabulary stage gathers from pages: how often each word occurs (WordCounter.counts), and how many pages it counted. */
+/**
+ * What the vocabulary stage gathers from pages: how often each word occurs (WordCounter.counts), each
+ * acronym is defined (AcronymCounter.counts), and how many pages it counted.
+ */
 export interface GatheredWords {
   counts: [string, number][];
+  acronyms: [string, number][];
   pages: number;
 }
 
+/** The vocabulary file of the indexed texts: their words and the acronyms they define (the dev server's). */
+export function buildVocabularyFile(texts: Iterable<string>): VocabularyFile {
+  const words = new WordCounter();
+  const acronyms = new AcronymCounter();
+  for (const text of texts) {
+    words.add(text);
+    acronyms.add(text);
+  }
+  return { words: words.words(), acronyms: acronyms.pairs() };
+}
+
 export function vocabularyStage(): Stage<GatheredWords> {
-  let counter = new WordCounter();
+  let words = new WordCounter();
+  let acronyms = new AcronymCounter();
   let pages = 0;
   return {
     name: 'vocabulary',
@@ -47,23 +64,28 @@ export function vocabularyStage(): Stage<GatheredWords> {
     inspect: ({ tree }) => {
       const text = indexedText(tree);
       if (text !== '') {
-        counter.add(text);
+        words.add(text);
+        acronyms.add(text);
         pages++;
       }
       return [];
     },
-    gathered: () => ({ counts: counter.counts(), pages }),
+    gathered: () => ({ counts: words.counts(), acronyms: acronyms.counts(), pages }),
     merge: (parts) => {
-      counter = new WordCounter();
-      for (const part of parts) counter.merge(part.counts);
+      words = new WordCounter();
+      acronyms = new AcronymCounter();
+      for (const part of parts) {
+        words.merge(part.counts);
+        acronyms.merge(part.acronyms);
+      }
       pages = parts.reduce((sum, part) => sum + part.pages, 0);
     },
     finish: (site) => {
       const path = join(site, VOCABULARY_PATH);
       mkdirSync(join(path, '..'), { recursive: true });
-      const words = counter.words();
-      writeFileSync(path, JSON.stringify(words));
-      return `search vocabulary: ${words.length} words of ${pages} indexed pages`;
+      const file: VocabularyFile = { words: words.words(), acronyms: acronyms.pairs() };
+      writeFileSync(path, JSON.stringify(file));
+      return `search vocabulary: ${file.words.length} words and ${file.acronyms.length} acronyms of ${pages} indexed pages`;
     },
   };
 }
