@@ -2,15 +2,33 @@
  * A page's text as clean Markdown, made from its built `<article>`: Learn syntax already rendered, links
  * absolute, the site's chrome (table of contents, heading anchors, link markers) left out, and the
  * attribution and licence at the top. hast-util-to-mdast and mdast-util-to-markdown do the conversion:
- * they handle every HTML construct a page can hold (tables, nested lists, figures), escaping included.
+ * they handle every HTML construct a page can hold (tables, nested lists, figures), escaping included, but
+ * a table cell's blocks, which GFM has no room for: the `table`, `td` and `th` handlers here write them on
+ * the cell's one line.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toMdast } from 'hast-util-to-mdast';
+import { defaultHandlers as toMdastHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
-import type { Link, PhrasingContent, Root as MdastRoot, RootContent, Text } from 'mdast';
+import type {
+  Break,
+  Link,
+  List,
+  Nodes as MdastNodes,
+  Paragraph,
+  PhrasingContent,
+  Root as MdastRoot,
+  RootContent,
+  TableCell,
+  Text,
+} from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import {
+  defaultHandlers as toMarkdownHandlers,
+  toMarkdown,
+  type Handle as ToMarkdownHandle,
+  type Options as ToMarkdownOptions,
+} from 'mdast-util-to-markdown';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { EXIT, findElement, SKIP, walkElements } from './hast-walk.ts';
 
@@ -46,11 +64,23 @@ export interface SourceArticle {
 }
 
 /**
+ * A line break in a table cell as `<br>`, which GFM keeps in the cell and shows as a new line (Learn's own
+ * tables write lists in cells so): mdast-util-to-markdown would write a space, as a cell holds one line.
+ */
+const breakInCell: ToMarkdownHandle = (node: Break, parent, state, info) =>
+  state.stack.includes('tableCell') ? '<br>' : toMarkdownHandlers.break(node, parent, state, info);
+
+/**
  * How the site writes Markdown (GFM, `-` bullets and rules). Every copy is serialised from Markdown nodes:
  * text from metadata (a title, a description) is escaped as text, so no character of it becomes a link,
  * HTML or a new block.
  */
-export const MARKDOWN_OPTIONS: ToMarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' };
+export const MARKDOWN_OPTIONS: ToMarkdownOptions = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  rule: '-',
+  handlers: { break: breakInCell },
+};
 
 /** A text node of one line: whitespace, line breaks included, collapsed to a space. */
 export function lineText(value: string): Text {
@@ -159,6 +189,107 @@ function markdownCopy(children: readonly ElementContent[], pageUrl: string): Ele
   return copies;
 }
 
+/** Markdown nodes that are text within a line (`break` ends one). */
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'footnoteReference',
+  'html',
+]);
+
+/** How the list's `index`th item is marked on its line: `- `, `3. `, `- [x] `. */
+function itemMarker(list: List, index: number): string {
+  const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- ';
+  const checked = list.children[index]?.checked;
+  return typeof checked === 'boolean' ? `${marker}[${checked ? 'x' : ' '}] ` : marker;
+}
+
+/**
+ * The lines block content reads as in one table cell, whose Markdown is a single line: each paragraph,
+ * heading, list item and line break starts a line, a list item led by its marker, a code block a code span
+ * a line. mdast-util-to-markdown writes blocks in a cell as they are, line breaks and all, which ends the
+ * table there (a code fence even takes the rest of the page).
+ */
+function cellLines(nodes: readonly MdastNodes[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  const endLine = () => {
+    if (lines.at(-1)?.length) lines.push([]);
+  };
+  const addLines = (block: PhrasingContent[][]) => {
+    endLine();
+    for (const line of block) {
+      lines.at(-1)?.push(...line);
+      endLine();
+    }
+  };
+  for (const node of nodes) {
+    if (node.type === 'break' || node.type === 'thematicBreak') endLine();
+    else if (PHRASING.has(node.type)) lines.at(-1)?.push(node as PhrasingContent);
+    else if (node.type === 'code')
+      addLines(
+        node.value
+          .split(/\r?\n|\r/)
+          .filter((line) => line.trim() !== '')
+          .map((line) => [{ type: 'inlineCode', value: line }]),
+      );
+    else if (node.type === 'list')
+      addLines(
+        node.children.flatMap((item, index) => {
+          const [first = [], ...rest] = cellLines(item.children);
+          return [[{ type: 'text', value: itemMarker(node, index) }, ...first], ...rest];
+        }),
+      );
+    else if ('children' in node) addLines(cellLines(node.children));
+  }
+  return lines.filter((line) => line.length > 0);
+}
+
+/** A `td` or `th` as a cell of one line: its blocks, list items and line breaks joined with breaks (`<br>`). */
+const tableCell: Handle = (state, node) => {
+  const cell = toMdastHandlers.td(state, node);
+  cell.children = cellLines(cell.children).flatMap((line, index) =>
+    index === 0 ? line : [{ type: 'break' }, ...line],
+  );
+  return cell;
+};
+
+/** The rows of a table element: its own `tr`s and those of its `thead`, `tbody` and `tfoot`. */
+function tableRows(table: Element): Element[] {
+  return table.children.flatMap((child) => {
+    if (child.type !== 'element') return [];
+    if (child.tagName === 'tr') return [child];
+    return ['thead', 'tbody', 'tfoot'].includes(child.tagName) ? tableRows(child) : [];
+  });
+}
+
+/**
+ * A table: its caption (which hast-util-to-mdast leaves out) as a paragraph before it. A table in a cell
+ * (GFM has none) is a line a row, its cells joined with "; " (hast-util-to-mdast would make it one text
+ * of tabs and newlines, which ends the outer table).
+ */
+const table: Handle = (state: State, node) => {
+  if (state.inTable)
+    return tableRows(node).map((row): Paragraph => {
+      const cells = state.all(row).filter((cell): cell is TableCell => cell.type === 'tableCell');
+      const children = cells.flatMap((cell, index): PhrasingContent[] =>
+        index === 0 ? cell.children : [{ type: 'text', value: '; ' }, ...cell.children],
+      );
+      return { type: 'paragraph', children };
+    });
+  const caption = node.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'caption',
+  );
+  const converted = toMdastHandlers.table(state, node);
+  return caption ? [...state.toFlow(state.all(caption)), converted] : converted;
+};
+
 /** The date of the article's "Last updated" line (`p.updated time[datetime]`), if it has one. */
 function updatedDate(article: Element): string | undefined {
   let updated: string | undefined;
@@ -190,7 +321,10 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
     title = toString(node).trim();
     return EXIT;
   });
-  const body = toMdast({ type: 'root', children: markdownCopy(article.children, pageUrl) }) as MdastRoot;
+  const body = toMdast(
+    { type: 'root', children: markdownCopy(article.children, pageUrl) },
+    { handlers: { table, td: tableCell, th: tableCell } },
+  ) as MdastRoot;
   // The title, the credit and where the page lives, as nodes: the title is text, whatever it holds.
   const about: PhrasingContent[] = [
     { type: 'text', value: 'Page: ' },

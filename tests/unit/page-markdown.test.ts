@@ -1,12 +1,15 @@
 /** A page's Markdown copy is made from a copy of its tree: the other post-build stages read the same tree. */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { pageMarkdown } from '../../src/lib/page-markdown.ts';
 
 const PAGE =
@@ -77,4 +80,92 @@ test('the title and the credited article are text in the copy, whatever they hol
   );
   assert.ok(links.includes(credit));
   assert.equal(tree.children.filter((node) => node.type === 'heading').length, 1, markdown);
+});
+
+/** A cell's text as a browser shows it: each `<br>` a line break, read here as a space. */
+const cellText = (cell: TableCell) =>
+  cell.children
+    .map((child) => (child.type === 'html' ? ' ' : toString(child)))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('a table whose cells hold lists, paragraphs, line breaks and code', () => {
+  // As the build renders Learn's tables: a GFM row of get-defender-business.md
+  // (`|…|Use the Microsoft 365 admin center to: <br/>- Add or remove users.<br/>- Assign user licenses.<br/><br/>To learn more, see […](…).|`),
+  // one of mdb-review-remediation-actions.md (`|…|<ul></li>Contain a device</li><li>…</ul></li>|`), and an
+  // HTML table as Azure DevOps' define-features-epics.md writes it
+  // (`<td>The area of customer value … Values include:<br/><ul>\n<li><b>Architectural</b> &mdash;…</li>`).
+  const page =
+    '<html><body><article><h1>Fields</h1><p>The following table lists the portals.</p>' +
+    '<div class="table-scroll"><table><thead><tr><th>Portal</th><th>What it does</th></tr></thead><tbody>' +
+    '<tr><td>The <a href="https://admin.microsoft.com/">Microsoft 365 admin center</a></td>' +
+    '<td>Use the Microsoft 365 admin center to: <br>- Add or remove users.<br>- Assign user licenses.<br><br>To learn more, see <a href="../admin/">Overview</a>.</td></tr>' +
+    '<tr><td>Automatic attack disruption</td><td><ul><li>Contain a device</li><li>Disable a user account</li></ul></td></tr>' +
+    '</tbody></table></div>' +
+    '<table><caption>Backlog <em>fields</em></caption><tr><th>Field</th><th>Use</th></tr>\n<tr>\n<td>Value Area</td>\n' +
+    '<td>The area of customer value addressed by the epic. Values include:<br><ul>\n' +
+    '<li><b>Architectural</b> —technical services to implement business features </li>\n' +
+    '<li><b>Business</b> (Default) —services that fulfill customers or stakeholder needs</li>\n</ul>\n</td>\n</tr>\n' +
+    '<tr><td>Effort<br>Story Points<br>Size</td><td>\n<p>Provide a relative estimate.</p>\n<p>Use any numeric unit.</p>\n</td></tr>\n' +
+    '<tr><td>Install</td><td><ol start="2"><li>Run:<pre><code>sudo apt-get update\nsudo apt-get install mssql | tee log\n</code></pre></li></ol></td></tr>\n' +
+    '<tr><td>Levels</td><td><table><tr><th>Level</th><th>Meaning</th></tr><tr><td>1</td><td><p>Low</p><p>Rare</p></td></tr></table></td></tr>\n' +
+    '</table><p>The paragraph after the tables.</p></article></body></html>';
+  const { markdown } = pageMarkdown(page, 'https://example.org/fields/');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tables = tree.children.filter((node) => node.type === 'table');
+  const html = fromHtml(page);
+  const htmlCells: string[][] = [];
+  visit(html, 'element', (node: Element) => {
+    if (node.tagName !== 'table') return undefined;
+    const cells: string[] = [];
+    visit(node, 'element', (cell: Element) => {
+      if (cell.tagName !== 'td' && cell.tagName !== 'th') return undefined;
+      cells.push(toText(cell).replace(/\s+/g, ' ').trim());
+      return SKIP;
+    });
+    htmlCells.push(cells);
+    return SKIP;
+  });
+
+  test('each is a table of the Markdown, with every cell’s words in its cell, in order', () => {
+    assert.equal(tables.length, 2, markdown);
+    const copyCells = tables.map((table) => table.children.flatMap((row) => row.children.map(cellText)));
+    assert.equal(copyCells.flat().length, htmlCells.flat().length, markdown);
+    htmlCells.flat().forEach((cell, index) => {
+      // The copy adds list markers (`- `, `2. `) and, in a table in a cell, "; " between its cells.
+      const copy = words(copyCells.flat()[index] ?? '');
+      let at = 0;
+      for (const word of words(cell)) {
+        at = copy.indexOf(word, at) + 1;
+        assert.ok(at > 0, `${word} of "${cell}" is not in its cell:\n\n${markdown}`);
+      }
+    });
+  });
+
+  test('what follows the table is still there, as itself', () => {
+    const last = tree.children.at(-1);
+    assert.equal(last?.type === 'paragraph' && toString(last), 'The paragraph after the tables.', markdown);
+    assert.ok(!tree.children.some((node) => node.type === 'code' || node.type === 'list'), markdown);
+  });
+
+  test('a cell’s blocks, list items and line breaks are its lines, joined with <br>', () => {
+    for (const line of [
+      '| Use the Microsoft 365 admin center to:<br>- Add or remove users.<br>- Assign user licenses.<br>To learn more, see [Overview](https://example.org/admin/). |',
+      '| - Contain a device<br>- Disable a user account |',
+      '| The area of customer value addressed by the epic. Values include:<br>- **Architectural** —technical services to implement business features<br>- **Business** (Default) —services that fulfill customers or stakeholder needs |',
+      '| Effort<br>Story Points<br>Size | Provide a relative estimate.<br>Use any numeric unit. |',
+      '| 2. Run:<br>`sudo apt-get update`<br>`sudo apt-get install mssql \\| tee log` |',
+      '| Level; Meaning<br>1; Low<br>Rare |',
+    ])
+      assert.ok(markdown.replace(/ {2,}/g, ' ').includes(line), `${line}\n\n${markdown}`);
+  });
+
+  test('a table’s caption is a paragraph before it', () => {
+    const index = tree.children.findIndex((node) => node === tables[1]);
+    const caption = tree.children[index - 1];
+    assert.equal(caption?.type === 'paragraph' && toString(caption), 'Backlog fields');
+  });
 });
