@@ -71,12 +71,13 @@ const breakInCell: ToMarkdownHandle = (node: Break, parent, state, info) =>
   state.stack.includes('tableCell') ? '<br>' : toMarkdownHandlers.break(node, parent, state, info);
 
 /**
- * How the site writes Markdown (GFM, `-` bullets and rules). Every copy is serialised from Markdown nodes:
- * text from metadata (a title, a description) is escaped as text, so no character of it becomes a link,
- * HTML or a new block.
+ * How the site writes Markdown (GFM, `-` bullets and rules, table cells not padded to their column's widest,
+ * which made every row of a long table as long as its longest). Every copy is serialised from Markdown
+ * nodes: text from metadata (a title, a description) is escaped as text, so no character of it becomes a
+ * link, HTML or a new block.
  */
 export const MARKDOWN_OPTIONS: ToMarkdownOptions = {
-  extensions: [gfmToMarkdown()],
+  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
   bullet: '-',
   rule: '-',
   handlers: { break: breakInCell },

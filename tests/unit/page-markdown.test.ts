@@ -169,3 +169,15 @@ describe('a table whose cells hold lists, paragraphs, line breaks and code', () 
     assert.equal(caption?.type === 'paragraph' && toString(caption), 'Backlog fields');
   });
 });
+
+test('a long table’s rows are as long as their own cells, not padded to the longest', () => {
+  const long = 'A sentence of a long cell. '.repeat(40);
+  const rows = Array.from({ length: 200 }, (_, index) => `<tr><td>Row ${index}</td><td>Yes</td></tr>`);
+  const html = `<html><body><article><h1>T</h1><table><tr><th>Name</th><th>Note</th></tr><tr><td>First</td><td>${long}</td></tr>${rows.join('')}</table></article></body></html>`;
+  const { markdown } = pageMarkdown(html, 'https://example.org/t/');
+  assert.match(markdown, /^\| Row 199 \| Yes \|$/m);
+  assert.ok(markdown.length < 2 * long.length + 200 * 20 + 1000, String(markdown.length));
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const table = tree.children.find((node) => node.type === 'table');
+  assert.equal(table?.children.length, 202);
+});
