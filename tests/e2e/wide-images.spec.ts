@@ -1,6 +1,7 @@
 /**
  * A picture wider than the page (a 1600 px chart, as Learn articles hold) shrinks to the measure, keeping
- * its shape, and the page never scrolls sideways, on a desktop and on a phone.
+ * its shape, and a heading with a word longer than a phone is wide (a Windows constant, as support articles
+ * write them) wraps: the page never scrolls sideways, on a desktop and on a phone.
  */
 import { expect, test } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +30,7 @@ test.beforeAll(async () => {
     {
       'public/media/wide.svg': WIDE_SVG,
       'content/wide.md':
-        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n',
+        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n',
     },
     {
       inspect: (dir) => {
@@ -46,7 +47,7 @@ test.afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-for (const width of [1280, 390]) {
+for (const width of [1280, 390, 320]) {
   test(`at ${width} px, each picture fits the text column and keeps its shape; the page does not scroll sideways`, async ({
     page,
   }) => {
@@ -62,6 +63,13 @@ for (const width of [1280, 390]) {
         `${name}: ${box?.width} px in ${column?.width}`,
       ).toBe(true);
       expect(Math.abs((box?.width ?? 0) / (box?.height ?? 1) - 4)).toBeLessThan(0.05);
+    }
+    for (const name of ['About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)', /^HKEY_LOCAL_MACHINE/]) {
+      const box = await page.getByRole('heading', { name }).boundingBox();
+      expect(
+        box && column && box.x + box.width <= column.x + column.width + 0.5,
+        `heading ${String(name)}: ${box?.x} + ${box?.width} px in ${column?.x} + ${column?.width}`,
+      ).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
