@@ -63,8 +63,23 @@ const HTML_TAGS = new Set([
 ]);
 const VOID_TAGS = new Set(['br', 'col', 'hr', 'img', 'wbr']);
 
+/**
+ * Not escaped: after an even number of backslashes (`\\<` is a backslash, then `<`), as CommonMark and
+ * markdig read them. Each pair is one literal backslash; an odd one left over escapes the character.
+ */
+const UNESCAPED = String.raw`(?<!(?<!\\)\\(?:\\\\)*)`;
+
 /** `</sup|`: an end tag missing its `>`, which Learn shows as text (it is not HTML): escaped to stay text. */
-const UNFINISHED_END_TAG = /(?<!\\)<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)/g;
+const UNFINISHED_END_TAG = new RegExp(String.raw`${UNESCAPED}<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)`, 'g');
+/** `<https://…>`, an autolink: a Markdown link, as MDX has none. */
+const AUTOLINK = new RegExp(String.raw`${UNESCAPED}<(https?:\/\/[^>\s]+)>`, 'g');
+/** `{` or `}`, which MDX reads as an expression. */
+const BRACE = new RegExp(String.raw`${UNESCAPED}[{}]`, 'g');
+/** A tag (its slash, name and the rest in groups), or else a `<`. */
+const TAG_OR_LT = new RegExp(
+  String.raw`${UNESCAPED}<(\/?)([A-Za-z][\w-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>|${UNESCAPED}<`,
+  'g',
+);
 
 /** Reads a tag as the build's MDX will. */
 const mdx = createProcessor();
@@ -116,11 +131,11 @@ function escapeText(text: string, report: (message: string) => void = () => unde
   return (
     text
       .replace(UNFINISHED_END_TAG, (whole) => `\\${whole}`)
-      .replace(/<(https?:\/\/[^>\s]+)>/g, '[$1]($1)')
-      .replace(/(?<!\\)[{}]/g, (brace) => `\\${brace}`)
+      .replace(AUTOLINK, '[$1]($1)')
+      .replace(BRACE, (brace) => `\\${brace}`)
       // A `<` the author escaped (`\<placeholder\>`) is text already: left exactly as written.
       .replace(
-        /(?<!\\)<(\/?)([A-Za-z][\w-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>|(?<!\\)</g,
+        TAG_OR_LT,
         (whole, slash: string | undefined, name: string | undefined, rest: string | undefined) => {
           const tag = name?.toLowerCase();
           // The obsolete `<center>`, which Learn still renders centred: a centred block (the CSP allows no style=).
@@ -163,7 +178,10 @@ export function attributeNotes(markdown: string): { index: number; message: stri
 }
 
 /** An HTML tag as the escaped text writes it (`<sup>`, `</li>`, `<br />`); escaped `\<` excluded. */
-const TAG = /(?<!\\)<(\/?)([a-z][\w-]*)((?:\s(?:[^<>"']|"[^"]*"|'[^']*')*?)?)(\/?)>/g;
+const TAG = new RegExp(
+  String.raw`${UNESCAPED}<(\/?)([a-z][\w-]*)((?:\s(?:[^<>"']|"[^"]*"|'[^']*')*?)?)(\/?)>`,
+  'g',
+);
 
 /**
  * Elements that hold Markdown blocks on Learn: opened at the start of a line and closed in a later block
