@@ -163,3 +163,14 @@ test('a landing page without a heading in the URL brings the first highlighted w
   await expect(mark).toHaveText('configuration');
   await expect(mark).toBeInViewport();
 });
+
+test("a page's title finds that page, not also the overview for listing it among the sections", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await searchBox(page).click();
+  await searchBox(page).pressSequentially('related resources');
+  await expect(resultTitles(page).first()).toHaveText('Related resources');
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results? for “related resources”\.$/);
+  await expect(resultTitles(page).filter({ hasText: /^Security, privacy, and compliance/ })).toHaveCount(0);
+});
