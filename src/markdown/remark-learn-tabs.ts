@@ -1,6 +1,6 @@
 /**
- * Learn's tabs: a run of headings that are each only a `[Label](#tab/id)` link, each followed by its
- * content, closed by a `---` line. Rendered as one tab set: its tablist of buttons (built here, so the
+ * Learn's tabs: a run of headings that are each only a `[Label](#tab/id)` link, at any level, each
+ * followed by its content, closed by a `---` line. Rendered as one tab set: its tablist of buttons (built here, so the
  * script that runs them stays small and the page does not move when it runs), then a labelled section
  * per tab (heading, then content). Without JavaScript, and in print, the tablist is not shown and the
  * sections read one after another; with it, src/components/LearnTabs.astro shows the tablist and the
@@ -79,7 +79,8 @@ export function remarkLearnTabs() {
         if (first?.type === 'heading') outline = first.depth;
         return undefined;
       }
-      const depth = (first as Heading).depth;
+      // The level of the set's highest label so far: labels may be written at different levels.
+      let depth = (first as Heading).depth;
       const labelDepth = Math.min(6, Math.max(2, outline + 1)) as Heading['depth'];
       // Learn ends a tab set at its `---` (TabGroupAggregator), whatever headings come before it.
       const rule = parent.children.findIndex((child, at) => at > index && child.type === 'thematicBreak');
@@ -110,8 +111,10 @@ export function remarkLearnTabs() {
         const child = parent.children[end];
         if (child === undefined) break;
         const tab = tabOf(child);
-        if (tab && (child as Heading).depth === depth) {
+        // Learn (TabGroupAggregator) starts a tab at any label heading, whatever its level.
+        if (tab) {
           close();
+          depth = Math.min(depth, (child as Heading).depth) as Heading['depth'];
           // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site. Its id
           // marks it as a label (no TOC entry) and leaves the label's text to the content's own heading.
           const heading: Heading = {
@@ -124,7 +127,7 @@ export function remarkLearnTabs() {
           continue;
         }
         if (child.type === 'thematicBreak') break;
-        // With no `---` after it, a heading above the tabs' level ends the set (be forgiving).
+        // With no `---` after it, a heading above its labels' level ends the set (be forgiving).
         if (rule === -1 && child.type === 'heading' && child.depth < depth) {
           end--;
           break;

@@ -63,6 +63,64 @@ describe('where a tab set ends', () => {
     assert.deepEqual(byTag(html, 'h2').map(textOf), ['A', 'B', 'Next'], 'Next follows the set');
   });
 
+  test('at its ---, with labels written at different levels: each label starts a tab, as on Learn', async () => {
+    // windowsserverdocs' quickstart-install-configure-dns-server.md: `### [PowerShell](#tab/powershell)`,
+    // then `#### [GUI](#tab/gui)`, in one set.
+    const html = await renderLearn(
+      '## Configure\n\n### [PowerShell](#tab/powershell)\n\nRun it.\n\n#### [GUI](#tab/gui)\n\nOpen the console.\n\n---\n\nDone.\n',
+    );
+    assert.deepEqual(tabSets(html), [
+      [
+        ['PowerShell', 'Run it.'],
+        ['GUI', 'Open the console.'],
+      ],
+    ]);
+    assert.deepEqual(
+      findElements(html, (element) => String(element.properties['href']).startsWith('#tab/')),
+      [],
+      'no label is left as a link to #tab/gui',
+    );
+    const buttons = findElements(html, (element) => element.properties['role'] === 'tab');
+    const panels = findElements(html, (element) => element.properties['role'] === 'tabpanel');
+    assert.deepEqual(
+      buttons.map((button) => [textOf(button), String(button.properties['ariaControls'])]),
+      [
+        ['PowerShell', 'learn-tab-1-1-panel'],
+        ['GUI', 'learn-tab-1-2-panel'],
+      ],
+    );
+    assert.deepEqual(
+      panels.map((panel) => [
+        panel.properties['id'],
+        String(panel.properties['ariaLabelledBy']),
+        panel.properties['dataTab'],
+      ]),
+      [
+        ['learn-tab-1-1-panel', 'learn-tab-1-1', 'powershell'],
+        ['learn-tab-1-2-panel', 'learn-tab-1-2', 'gui'],
+      ],
+    );
+    assert.deepEqual(
+      byTag(html, 'h3').map(textOf),
+      ['PowerShell', 'GUI'],
+      'both labels one level below Configure',
+    );
+    assert.equal(byTag(html, 'p').map(textOf).at(-1), 'Done.');
+  });
+
+  test("without a --- after it, at a heading above its highest label's level", async () => {
+    const html = await renderLearn(
+      '#### [A](#tab/a)\n\nText A.\n\n### [B](#tab/b)\n\nText B.\n\n### Inside B\n\nMore B.\n\n## Next\n\nAfter.\n',
+    );
+    assert.deepEqual(tabSets(html), [
+      [
+        ['A', 'Text A.'],
+        ['B', 'Text B.', 'Inside B', 'More B.'],
+      ],
+    ]);
+    assert.equal(byTag(html, 'p').map(textOf).at(-1), 'After.');
+  });
+
   test('a # tab label is an h2: the page keeps one h1, its title', async () => {
     const html = await renderLearn('# [Windows](#tab/windows)\n\nOne.\n\n# [Mac](#tab/mac)\n\nTwo.\n\n---\n');
     assert.equal(byTag(html, 'h1').length, 0);
