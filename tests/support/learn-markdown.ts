@@ -6,7 +6,7 @@ import { compile } from '@mdx-js/mdx';
 import type { Element, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 
@@ -75,7 +75,8 @@ export async function renderLearn(markdown: string, options: RenderOptions = {})
       index !== undefined
     ) {
       parent.children[index] = toElement(node);
-      return SKIP;
+      // Visited again as the element it now is, so the JSX elements inside it (<li> in <ul>) are converted too.
+      return index;
     }
     return undefined;
   });
