@@ -1,0 +1,59 @@
+/** Heading ids from the heading's text without the whitespace at its ends (src/markdown/rehype-heading-ids.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rehypeHeadingIds as astroHeadings } from '@astrojs/markdown-remark';
+import { compile } from '@mdx-js/mdx';
+import type { MarkdownHeading } from 'astro';
+import { VFile } from 'vfile';
+import { buildToc } from '../../src/lib/toc.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import type { PageLinkRecord } from '../../src/markdown/rehype-link-check.ts';
+
+/**
+ * What a page of `markdown` gives its headings, through the site's pipeline and then Astro's own heading
+ * collector (as the MDX integration runs it): the headings "On this page" is built from, and the ids
+ * the link check records as targets.
+ */
+async function idsOf(markdown: string): Promise<{ headings: MarkdownHeading[]; targets: string[] }> {
+  const root = new URL('file:///nonexistent-project/');
+  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
+  const file = new VFile({ path: '/nonexistent-project/content/page.mdx', value: markdown });
+  await compile(file, {
+    remarkPlugins: pipeline.remarkPlugins,
+    rehypePlugins: [...pipeline.rehypePlugins, astroHeadings],
+  });
+  const astro = file.data.astro as {
+    headings: MarkdownHeading[];
+    frontmatter: { linkCheck: PageLinkRecord };
+  };
+  return { headings: astro.headings, targets: astro.frontmatter.linkCheck.headingIds };
+}
+
+test("a bookmark at a heading's start or end leaves no - at the ends of its id, as on Learn", async () => {
+  // visualstudio-docs' remote-debugging-csharp.md: `## <a name="BKMK_setup"></a> Set up the remote debugger`.
+  const { headings, targets } = await idsOf(
+    '## <a name="BKMK_setup"></a> Set up the remote debugger\n\nText.\n\n## Remote debug the project <a name="remote_csharp"></a>\n\nMore.\n',
+  );
+  const slugs = ['set-up-the-remote-debugger', 'remote-debug-the-project'];
+  assert.deepEqual(
+    headings.map((heading) => heading.slug),
+    slugs,
+  );
+  assert.deepEqual(
+    buildToc(headings).map((item) => item.slug),
+    slugs,
+    '"On this page" links the same ids',
+  );
+  for (const id of [...slugs, 'BKMK_setup', 'remote_csharp'])
+    assert.ok(targets.includes(id), `the link check knows #${id}`);
+});
+
+test('a heading repeated after one with a bookmark gets the next suffix, as rehype-slug gives it', async () => {
+  const { headings } = await idsOf(
+    '## <a name="first"></a> Setup\n\nText.\n\n## Setup\n\nMore.\n\n##  Setup \n',
+  );
+  assert.deepEqual(
+    headings.map((heading) => heading.slug),
+    ['setup', 'setup-1', 'setup-2'],
+  );
+});
