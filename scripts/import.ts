@@ -32,7 +32,12 @@ import {
 import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
 import type { LearnFolderFile } from '../src/lib/learn-links.ts';
-import { brokenAnchors, refusedLinks } from '../src/lib/import/link-preview.ts';
+import {
+  anchorCaseFixes,
+  brokenAnchors,
+  refusedLinks,
+  withFixedHrefs,
+} from '../src/lib/import/link-preview.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
@@ -385,17 +390,16 @@ function reportHosts(
 }
 
 /**
- * Records the Learn folder the articles come from, the articles it has (its TOC.yml's and its files) and
- * the pages now written from it, beside the folders other pages come from: the build resolves each page's
- * links in its own folder, sends links to articles not imported there, and fails on articles it lacks.
+ * The Learn folders as they are once `pages` of `folder` are written: the articles it has (its TOC.yml's
+ * and its files) and those pages, beside the folders other pages come from.
  */
-function writeLearnFolder(
+function learnFolderAfter(
   root: string,
   folder: string,
   plan: ImportPlan,
   tocHrefs: readonly string[],
   pages: readonly string[],
-): void {
+): { path: string; after: LearnFolderFile } {
   const { path, folders: before } = readLearnFolder(root);
   const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap((file) =>
     file === SOURCE_RECORD ? [] : (articlePath(file) ?? []),
@@ -405,7 +409,22 @@ function writeLearnFolder(
       relative(plan.sourceRoot, resolve(plan.sourceRoot, file)).split(sep).join('/').toLowerCase(),
     )
     .filter((file) => !file.startsWith('../'));
-  const after = recordImport(before, folder, listed, pages);
+  return { path, after: recordImport(before, folder, listed, pages) };
+}
+
+/**
+ * Records the Learn folder the articles come from, the articles it has and the pages now written from it
+ * (learnFolderAfter): the build resolves each page's links in its own folder, sends links to articles not
+ * imported there, and fails on articles it lacks.
+ */
+function writeLearnFolder(
+  root: string,
+  folder: string,
+  plan: ImportPlan,
+  tocHrefs: readonly string[],
+  pages: readonly string[],
+): void {
+  const { path, after } = learnFolderAfter(root, folder, plan, tocHrefs, pages);
   const text = renderLearnFolderFile(after);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   mkdirSync(dirname(path), { recursive: true });
@@ -414,6 +433,51 @@ function writeLearnFolder(
   console.log(
     `  wrote     ${relative(root, path)}: ${(other ?? after).articles.length} article(s) of Learn's /${folder}/ (links to those not imported go there)${other ? `, the folder of ${other.pages.length} page(s) here, beside /${after.learnFolder}/ (the site's own pages and the others)` : ''}`,
   );
+}
+
+/** An anchor link of a page written in its target's id's case (AnchorCaseFix), its line in the page's body. */
+interface AnchorCaseRewrite {
+  page: PlannedPage;
+  bodyLine: number;
+  href: string;
+  fixed: string;
+}
+
+/**
+ * Writes each `#anchor` link between `pages` that names an id of its target only in another case
+ * (`#bkmk_setup` for `<a name="BKMK_setup">`) in the id's case, as the build checks ids by case: found
+ * with the build's own pipeline, on the pages and Learn folders as this import will write them.
+ */
+async function fixAnchorCase(
+  root: string,
+  pages: readonly PlannedPage[],
+  learnFolders: LearnFolderFile,
+): Promise<AnchorCaseRewrite[]> {
+  const contentDir = join(root, 'content');
+  const present = existsSync(contentDir)
+    ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) => isContentPage(file))
+    : [];
+  const files = pages.map((page) => pageFile(page));
+  const sitePages = [
+    ...new Set([...present, ...files].map(slugOfContentPath)),
+    ...EXTRA_PAGES.map((page) => page.slug),
+  ];
+  const checked = pages.map((page, index) => ({ file: files[index] ?? '', text: page.body }));
+  const fixes = await anchorCaseFixes(checked, pathToFileURL(`${root}/`), sitePages, learnFolders);
+  return pages.flatMap((page, index) => {
+    const own = fixes.filter((fix) => fix.file === files[index]);
+    if (own.length === 0) return [];
+    page.body = withFixedHrefs(page.body, own);
+    return own.map((fix) => ({ page, bodyLine: fix.line, href: fix.href, fixed: fix.fixed }));
+  });
+}
+
+/** The line of a page file's `text` that holds line `bodyLine` of its page's `body` (renderPage trims it). */
+function lineOfBody(text: string, body: string, bodyLine: number): number {
+  const trimmed = body.trim();
+  const leading = body.slice(0, body.indexOf(trimmed)).split('\n').length - 1;
+  const bodyStart = text.length - trimmed.length - 1;
+  return text.slice(0, bodyStart).split('\n').length + bodyLine - 1 - leading;
 }
 
 /**
@@ -530,6 +594,22 @@ async function main(argv: string[]): Promise<number> {
     slugOfContentPath(pageFile(page)) === 'index' &&
     ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
     homeOwner?.learnFolder !== folder;
+  const tocHrefs =
+    tocFile === undefined
+      ? []
+      : tocArticlePaths(tocFile.text, tocFile.path).map((href) => resolve(dirname(tocFile.path), href));
+  const imported = plan.pages.filter((page) => !keepsHome(page));
+  const caseFixes = await fixAnchorCase(
+    root,
+    imported,
+    learnFolderAfter(
+      root,
+      folder,
+      plan,
+      tocHrefs,
+      imported.map((page) => slugOfContentPath(pageFile(page))),
+    ).after,
+  );
   const pageWrites = plan.pages.map((page) => {
     if (!keepsHome(page)) return writePage(page, plan, upstream, today, values.force, root);
     console.log(
@@ -548,11 +628,16 @@ async function main(argv: string[]): Promise<number> {
       root,
       folder,
       plan,
-      tocFile === undefined
-        ? []
-        : tocArticlePaths(tocFile.text, tocFile.path).map((href) => resolve(dirname(tocFile.path), href)),
+      tocHrefs,
       written.map((page) => slugOfContentPath(pageFile(page))),
     );
+  for (const { page, bodyLine, href, fixed } of caseFixes) {
+    const done = pageWrites[plan.pages.indexOf(page)];
+    if (done === undefined) continue;
+    console.warn(
+      `  warning   ${done.file}:${lineOfBody(done.text, page.body, bodyLine)}: the link "${href}" goes to an id of its page in another case: written "${fixed}", as the build matches ids by case. Check that it is the place meant.`,
+    );
+  }
   const outside = outsideReads(plan);
   if (outside > 0)
     console.log(
@@ -572,7 +657,7 @@ async function main(argv: string[]): Promise<number> {
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings + linkProblems} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings + linkProblems + caseFixes.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }

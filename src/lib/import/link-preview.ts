@@ -61,29 +61,32 @@ export function refusedLinks(
   return problems;
 }
 
-/**
- * Each `#anchor` link of the written `pages` into one of them (or into itself) that names no heading or
- * bookmark there: the build's own check (checkInternalLinks), on what the build's own pipeline records of
- * each page (its links and ids), so the import can say so first. Links into pages it did not write are
- * left to the build.
- */
-export async function brokenAnchors(
+/** The links and ids the build's own pipeline records of `pages`, and each page it cannot compile. */
+async function recordPages(
   pages: readonly { file: string; text: string }[],
   root: URL,
   sitePages: readonly string[],
   learnFolders: LearnFolderFile,
-): Promise<string[]> {
+): Promise<{ internal: InternalLink[]; ids: Map<string, ReadonlySet<string>>; unreadable: LinkProblem[] }> {
   const pipeline = markdownPipeline({ root, sitePages, strictLinks: false, learnFolders });
   const contentDir = fileURLToPath(new URL('content/', root));
   const internal: InternalLink[] = [];
   const ids = new Map<string, ReadonlySet<string>>();
+  const unreadable: LinkProblem[] = [];
   const warn = console.warn;
   // Link problems other than anchors are the import's other warnings: the pipeline's own stay quiet here.
   console.warn = () => undefined;
   try {
     for (const { file, text } of pages) {
       const vfile = new VFile({ path: join(contentDir, file), value: withoutFrontMatter(text) });
-      await compile(vfile, pipeline).catch(() => undefined);
+      try {
+        await compile(vfile, pipeline);
+      } catch (error) {
+        // The build fails on it too: said here, its anchors cannot be checked.
+        const { line, reason, message } = error as { line?: number; reason?: string; message: string };
+        unreadable.push({ file, line: line ?? 1, message: reason ?? message });
+        continue;
+      }
       const record = (vfile.data as { astro?: { frontmatter?: { linkCheck?: PageLinkRecord } } }).astro
         ?.frontmatter?.linkCheck;
       if (!record) continue;
@@ -93,8 +96,105 @@ export async function brokenAnchors(
   } finally {
     console.warn = warn;
   }
-  return checkInternalLinks(
-    internal.filter((link) => ids.has(link.path)),
-    ids,
-  );
+  return { internal, ids, unreadable };
+}
+
+/**
+ * Each `#anchor` link of the written `pages` into one of them (or into itself) that names no heading or
+ * bookmark there: the build's own check (checkInternalLinks), on what the build's own pipeline records of
+ * each page (its links and ids), so the import can say so first; and each page the build cannot compile,
+ * whose anchors are then unknown. Links into pages it did not write are left to the build.
+ */
+export async function brokenAnchors(
+  pages: readonly { file: string; text: string }[],
+  root: URL,
+  sitePages: readonly string[],
+  learnFolders: LearnFolderFile,
+): Promise<string[]> {
+  const { internal, ids, unreadable } = await recordPages(pages, root, sitePages, learnFolders);
+  return [
+    ...unreadable.map(
+      ({ file, line, message }) => `content/${file}:${line}: the build cannot compile this page: ${message}.`,
+    ),
+    ...checkInternalLinks(
+      internal.filter((link) => ids.has(link.path)),
+      ids,
+    ),
+  ];
+}
+
+/** A link whose `#anchor` names an id of its target page in another case only: `#bkmk_setup` for `BKMK_setup`. */
+export interface AnchorCaseFix {
+  /** The page file under content/. */
+  file: string;
+  /** The line of the link in the text checked. */
+  line: number;
+  /** The href as written, and as it is to be written. */
+  href: string;
+  fixed: string;
+}
+
+/**
+ * The `#anchor` links of `pages` into one of them that name no id there but exactly one id in another
+ * case: the build (like a browser) matches ids by case and fails on them; Learn's authors mean that one.
+ * Two or more ids that differ only in case leave the link as it is, for the anchor check to name.
+ */
+export async function anchorCaseFixes(
+  pages: readonly { file: string; text: string }[],
+  root: URL,
+  sitePages: readonly string[],
+  learnFolders: LearnFolderFile,
+): Promise<AnchorCaseFix[]> {
+  const { internal, ids } = await recordPages(pages, root, sitePages, learnFolders);
+  return internal.flatMap(({ site, path, anchor }) => {
+    const known = ids.get(path);
+    if (anchor === undefined || known === undefined || known.has(anchor)) return [];
+    const [id, ...others] = [...known].filter(
+      (candidate) => candidate.toLowerCase() === anchor.toLowerCase(),
+    );
+    const hash = site.href.indexOf('#');
+    const page = /^content\/(.*)$/.exec(site.file)?.[1];
+    // The anchor as written, which is what the page's text holds.
+    const written = site.href.slice(hash + 1);
+    if (id === undefined || others.length > 0 || hash === -1 || page === undefined || site.line === undefined)
+      return [];
+    if (written !== anchor && safeDecode(written) !== anchor) return [];
+    return [{ file: page, line: site.line, href: site.href, fixed: `${site.href.slice(0, hash + 1)}${id}` }];
+  });
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `markdown` with each link or definition `fixes` names (by its line and href) written with its fixed
+ * href; a link whose destination is not written as its href (escapes, entities) is left as it is.
+ */
+export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorCaseFix, 'file'>[]): string {
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const edits: { start: number; end: number; text: string }[] = [];
+  visit(tree, ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const { url, position } = node;
+    const start = position?.start.offset;
+    const fix = fixes.find((candidate) => candidate.href === url && candidate.line === position?.start.line);
+    if (fix === undefined || start === undefined) return;
+    // The destination is the first thing after the link text's `](` or the definition's label's `]:`.
+    const afterText = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? start) : start;
+    const opening = /\]\(?:?\s*<?/y;
+    opening.lastIndex = markdown.indexOf(']', afterText);
+    if (opening.lastIndex === -1 || !opening.test(markdown)) return;
+    const at = opening.lastIndex;
+    if (markdown.slice(at, at + fix.href.length) !== fix.href) return;
+    edits.push({ start: at, end: at + fix.href.length, text: fix.fixed });
+  });
+  let fixed = markdown;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
+  return fixed;
 }

@@ -1,0 +1,114 @@
+/** An anchor link written in another case than its target's id: the import writes it as the build checks it. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brokenAnchors, withFixedHrefs } from '../../src/lib/import/link-preview.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+
+describe('npm run import of pages whose #anchor links name a bookmark in another case', () => {
+  // As visualstudio-docs' remote-debugging-csharp.md and its include remote-debugger-download.md.
+  const source = mkdtempSync(join(tmpdir(), 'import-anchor-case-src-'));
+  mkdirSync(join(source, 'includes'));
+  writeFileSync(
+    join(source, 'includes/download.md'),
+    '1. Download the tools.\n2. Follow the [setup instructions](#bkmk_setup).\n',
+  );
+  writeFileSync(
+    join(source, 'remote.md'),
+    `${FRONT}# Remote debugging\n\n[!INCLUDE [download](includes/download.md)]\n\n## <a name="BKMK_setup"></a> Set up the remote debugger\n\nRun it.\n\n## Verify the connection\n\n## <a name="Step"></a> Step\n\n<a name="STEP"></a>\n\nSee [the step](#step) and [the heading](#Verify-The-Connection).\n`,
+  );
+  writeFileSync(join(source, 'other.md'), `${FRONT}# Other\n\nGo to [setup](remote.md#bkmk_Setup).\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'import-anchor-case-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      join(source, 'remote.md'),
+      join(source, 'other.md'),
+      '--learn-path',
+      'contoso/apps',
+      '--root',
+      dir,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  const remote = readFileSync(join(dir, 'content/remote.mdx'), 'utf8');
+  const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split('\n').length;
+
+  test('a link matching one id but for case is written in its case, with a warning naming the page line', () => {
+    assert.match(remote, /\[setup instructions\]\(#BKMK_setup\)/);
+    assert.match(remote, /\[the heading\]\(#verify-the-connection\)/);
+    const other = readFileSync(join(dir, 'content/other.md'), 'utf8');
+    assert.match(other, /\[setup\]\(remote\.md#BKMK_setup\)/);
+    const at = lineOf(remote, '(#BKMK_setup)');
+    assert.match(
+      output,
+      new RegExp(
+        `warning {3}content/remote\\.mdx:${at}: the link "#bkmk_setup" goes to an id of its page in another case: written "#BKMK_setup"`,
+      ),
+    );
+    assert.match(
+      output,
+      new RegExp(
+        `warning {3}content/other\\.md:${lineOf(other, '(remote.md')}: the link "remote\\.md#bkmk_Setup"`,
+      ),
+    );
+    assert.doesNotMatch(output, /"#bkmk_setup".*not a heading/);
+  });
+
+  test('a link matching two ids but for case is left, and warned of as the build fails on it', () => {
+    assert.match(remote, /\[the step\]\(#step\)/);
+    assert.match(output, /content\/remote\.mdx:\d+: the link "#step" goes to #step, which is not a heading/);
+  });
+
+  test('importing again changes nothing', () => {
+    const again = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/import.ts'),
+        join(source, 'remote.md'),
+        join(source, 'other.md'),
+        '--learn-path',
+        'contoso/apps',
+        '--root',
+        dir,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.doesNotMatch(again.stdout, /\bkept\b|\bwrote\b.*content\//);
+    assert.equal(readFileSync(join(dir, 'content/remote.mdx'), 'utf8'), remote);
+  });
+});
+
+test('withFixedHrefs rewrites the destination only, of a link or a definition, at the line named', () => {
+  const markdown = 'See [#a](#a "#a").\n\n[ref]: #a\n\nAnd [#a](#a).\n';
+  assert.equal(
+    withFixedHrefs(markdown, [
+      { line: 1, href: '#a', fixed: '#A' },
+      { line: 3, href: '#a', fixed: '#A' },
+    ]),
+    'See [#a](#A "#a").\n\n[ref]: #A\n\nAnd [#a](#a).\n',
+  );
+});
+
+test('a page the build cannot compile is named with its line, not left out of the anchor check in silence', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'import-anchor-unreadable-'));
+  const problems = await brokenAnchors(
+    [{ file: 'remote.mdx', text: `${FRONT}# Remote\n\nRemote Debugger\\\\<x86, x64>\n` }],
+    pathToFileURL(`${root}/`),
+    ['remote'],
+    { learnFolder: 'contoso/apps', articles: [] },
+  );
+  assert.equal(problems.length, 1);
+  assert.match(
+    problems[0] ?? '',
+    /^content\/remote\.mdx:10: the build cannot compile this page: .*character/,
+  );
+});
