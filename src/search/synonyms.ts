@@ -1,10 +1,44 @@
 /**
- * A small map of this domain's other words for the same thing, applied to the query (never to the index):
- * a reader's `2fa` also searches `mfa`, `av` also searches `antivirus`. Pure, no DOM.
+ * Other words for the same thing, applied to the query (never to the index): a reader's `2fa` also
+ * searches `mfa`, `hotkeys` also searches `keyboard shortcuts`. Two lists: the words of software
+ * documentation any imported folder uses, and a few of this site's domain. With the acronyms the pages
+ * define (acronyms.ts, learned at build time), they are what "other words" find. Pure, no DOM.
  */
 
-/** Groups of words that mean the same here, written as `tokenize` splits them (`two-factor` is `two factor`). */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+/**
+ * Groups of words that mean the same in any software documentation, written as `tokenize` splits them
+ * (`log-in` is `log in`): what readers type for what the pages say, whatever the product.
+ */
+const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
+  ['sign in', 'log in', 'login', 'logon', 'log on', 'signin'],
+  ['sign out', 'log out', 'logout', 'log off', 'logoff', 'signout'],
+  ['keyboard shortcut', 'hotkey', 'shortcut key', 'key binding', 'keybinding'],
+  ['delete', 'remove'],
+  ['disable', 'deactivate', 'turn off'],
+  ['enable', 'activate', 'turn on'],
+  ['setup', 'set up'],
+  ['config', 'configuration'],
+  ['id', 'identifier'],
+  ['pricing', 'price', 'cost', 'fee'],
+  ['limit', 'maximum', 'max', 'quota'],
+  ['prerequisite', 'requirement'],
+  ['admin', 'administrator'],
+  ['app', 'application'],
+  ['folder', 'directory'],
+  ['sync', 'synchronize', 'synchronization'],
+  ['vm', 'virtual machine'],
+  ['os', 'operating system'],
+  ['ui', 'user interface'],
+  ['cli', 'command line'],
+  ['faq', 'frequently asked questions'],
+  ['email', 'e mail'],
+  ['repo', 'repository'],
+  ['pr', 'pull request'],
+  ['vs code', 'visual studio code'],
+];
+
+/** Groups of words that mean the same in this site's domain (endpoint security). */
+const DOMAIN_GROUPS: readonly (readonly string[])[] = [
   ['mfa', '2fa', 'multifactor', 'two factor'],
   ['av', 'antivirus', 'anti virus'],
   ['asr', 'attack surface reduction'],
@@ -12,10 +46,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['tvm', 'vulnerability management'],
   ['edr', 'endpoint detection and response'],
   ['ngp', 'next generation protection'],
-  ['repo', 'repository'],
-  ['pr', 'pull request'],
-  ['vs code', 'visual studio code'],
 ];
+
+/** Every group of words that search as each other (the acronyms the pages define come on top). */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...SOFTWARE_GROUPS, ...DOMAIN_GROUPS];
 
 /** Readers' words the pages say otherwise, one way only: `laptop` also searches `device`, not the reverse. */
 export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -27,6 +61,8 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   smartphone: ['mobile'],
   url: ['web'],
   website: ['web'],
+  uninstall: ['remove'],
+  spreadsheet: ['excel', 'csv'],
   enroll: ['onboard'],
   unenroll: ['offboard'],
   decommission: ['offboard'],

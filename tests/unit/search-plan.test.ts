@@ -109,6 +109,20 @@ test('without a vocabulary (not loaded yet) every word is searched as typed', ()
 test('synonyms widen a word; a word the index lacks is searched by its synonyms alone', () => {
   assert.deepEqual(findSynonyms(['two', 'factor', 'login']), [
     { phrase: 'two factor', start: 0, length: 2, alternatives: ['mfa', '2fa', 'multifactor'] },
+    {
+      phrase: 'login',
+      start: 2,
+      length: 1,
+      alternatives: ['sign in', 'log in', 'logon', 'log on', 'signin'],
+    },
+  ]);
+  assert.deepEqual(findSynonyms(['backlog', 'hotkeys']), [
+    {
+      phrase: 'hotkeys',
+      start: 1,
+      length: 1,
+      alternatives: ['keyboard shortcut', 'shortcut key', 'key binding', 'keybinding'],
+    },
   ]);
   const plan = planQuery('2fa users', vocabulary);
   assert.equal(plan.corrected, null);
