@@ -21,6 +21,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  docfxFolder,
   outsideReads,
   pageFile,
   planImport,
@@ -576,11 +577,20 @@ async function main(argv: string[]): Promise<number> {
     repository: values.repository,
     branch: values.branch,
   });
-  // docfx's `~/` links start at the repository's root: from the page's place in it, they are relative
-  // links as the build reads them. Unknown, they are left, and the written pages' check says what to do.
-  if (upstream.folderKnown)
-    for (const page of plan.pages)
-      page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, posix.dirname(page.slug)));
+  // docfx's `~/` links start at the folder of the docfx.json that builds the page (docfxFolder), else at
+  // the repository's root: from the page's place there, they are relative links as the build reads them.
+  // Unknown, they are left, and the written pages' check says what to do.
+  for (const page of plan.pages) {
+    const docfx = docfxFolder(page.source, readRoot ?? plan.sourceRoot, disk);
+    const inFolder = posix.dirname(page.slug);
+    if (docfx !== undefined)
+      page.body = rootLinksFromPage(
+        page.body,
+        relative(docfx, join(plan.sourceRoot, inFolder)).split(sep).join('/'),
+      );
+    else if (upstream.folderKnown)
+      page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
+  }
   if (upstream.repository === undefined && folder !== LEARN_FOLDER)
     console.warn(
       `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,

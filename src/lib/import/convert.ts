@@ -1,5 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
-import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -132,6 +132,23 @@ export interface ImportPlan {
   sourceRoot: string;
 }
 
+/**
+ * The folder docfx's `~/` starts from for the article `file`: that of the docfx.json that builds it, the
+ * nearest found upward from its folder, no higher than `readRoot` (in visualstudio-docs, `docs/`, not the
+ * repository's root); undefined when there is none there.
+ */
+export function docfxFolder(
+  file: string,
+  readRoot: string,
+  files: Pick<SourceFiles, 'exists'>,
+): string | undefined {
+  for (let folder = dirname(file); isInside(readRoot, folder); folder = dirname(folder)) {
+    if (files.exists(join(folder, 'docfx.json'))) return folder;
+    if (folder === readRoot || dirname(folder) === folder) break;
+  }
+  return undefined;
+}
+
 /** How many reads of the plan's pages were refused for lying outside the read root (see ImportOptions.readRoot). */
 export function outsideReads(plan: ImportPlan): number {
   return plan.warnings.filter((warning) => warning.outside).length;
@@ -233,7 +250,10 @@ interface Context {
   plan: ImportPlan;
   /** The read root: every file read is inside it. */
   root: string;
-  /** The repository's root, which docfx's `~/` paths start from: --read-root, when given. */
+  /**
+   * The folder docfx's `~/` paths start from: the article's docfx.json's (docfxFolder), else --read-root,
+   * when given.
+   */
   repositoryRoot: string | undefined;
   /** The read root with symlinks resolved. */
   realRoot: string;
@@ -696,7 +716,8 @@ export function planImport(
     const { data, body } = splitFrontMatter(text, file);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const noted = plan.warnings.length;
-    const prepared = prepare(body, file, bodyStart, context, [file]);
+    const tildeRoot = docfxFolder(file, readRoot, access) ?? options.readRoot;
+    const prepared = prepare(body, file, bodyStart, { ...context, repositoryRoot: tildeRoot }, [file]);
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
     const learn = mapLearnFrontMatter(
       data,

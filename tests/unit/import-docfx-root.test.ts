@@ -1,0 +1,86 @@
+/** docfx's `~/` starts at the folder of the docfx.json that builds the article; --read-root stays the repository's root. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { docfxFolder } from '../../src/lib/import/convert.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+
+function tree(files: Record<string, string>): string {
+  const repo = mkdtempSync(join(tmpdir(), 'import-docfx-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, path)), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  }
+  return repo;
+}
+
+function runImport(repo: string, ...files: string[]): { output: string; site: string } {
+  const site = mkdtempSync(join(tmpdir(), 'import-docfx-site-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      ...files.map((file) => join(repo, file)),
+      '--read-root',
+      repo,
+      '--repository',
+      'contoso/docs',
+      '--learn-path',
+      'contoso/debugger',
+      '--root',
+      site,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return { output: `${run.stdout}\n${run.stderr}`, site };
+}
+
+describe('an article of a repository whose docfx.json is in docs/ (as visualstudio-docs)', () => {
+  const repo = tree({
+    'docs/docfx.json': '{}\n',
+    'docs/includes/x.md': 'Shared text from docs/includes.\n',
+    'includes/x.md': 'The repository root include, which docfx does not read here.\n',
+    'docs/debugger/a.md': `${FRONT}# A\n\n[!INCLUDE [x](~/includes/x.md)]\n\nSee [b](~/debugger/b.md).\n`,
+    'docs/debugger/b.md': `${FRONT}# B\n\nBack to [a](a.md).\n`,
+  });
+  const { output, site } = runImport(repo, 'docs/debugger/a.md', 'docs/debugger/b.md');
+  const page = readFileSync(join(site, 'content/a.md'), 'utf8');
+
+  test('~/includes/x.md is read from docs/, the docfx.json folder', () => {
+    assert.match(page, /Shared text from docs\/includes\./);
+    assert.doesNotMatch(page, /repository root include/);
+    assert.doesNotMatch(output, /\[!INCLUDE\]/);
+  });
+
+  test('a ~/ link is written relative to the page from docs/', () => {
+    assert.match(page, /See \[b\]\(b\.md\)\./);
+  });
+
+  test('the source path is still the path in the repository, from --read-root', () => {
+    assert.match(page, /^source: "docs\/debugger\/a\.md"$/m);
+    assert.match(page, /^repository: "contoso\/docs"$/m);
+  });
+});
+
+test('without a docfx.json, ~/ starts at --read-root, as before', () => {
+  const repo = tree({
+    'includes/x.md': 'The repository root include.\n',
+    'docs/debugger/a.md': `${FRONT}# A\n\n[!INCLUDE [x](~/includes/x.md)]\n`,
+  });
+  const { site } = runImport(repo, 'docs/debugger/a.md');
+  assert.match(readFileSync(join(site, 'content/a.md'), 'utf8'), /The repository root include\./);
+});
+
+test('docfxFolder: the nearest docfx.json upward from the article, none above the read root', () => {
+  const files = new Set(['/r/docfx.json', '/r/docs/docfx.json']);
+  const exists = { exists: (path: string) => files.has(path) };
+  assert.equal(docfxFolder('/r/docs/debugger/a.md', '/r', exists), '/r/docs');
+  assert.equal(docfxFolder('/r/other/a.md', '/r', exists), '/r');
+  assert.equal(docfxFolder('/r/docs/debugger/a.md', '/r/docs/debugger', exists), undefined);
+});
