@@ -9,12 +9,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
-import { acceptsGzip, cacheControlFor, isGzipStream } from '../src/lib/server-config.ts';
+import { acceptsGzip, cacheControlFor, HOST_FILES, isGzipStream } from '../src/lib/server-config.ts';
 
 /** A file of the site, opened for one response. */
 interface OpenFile {
@@ -24,8 +24,8 @@ interface OpenFile {
   mtime: number;
 }
 
-/** Files a static host keeps to itself: its own config and dotfiles at any depth (`.well-known` is public). */
-const HOST_FILES = new Set(['_headers', '_redirects']);
+/** Files a static host keeps to itself (HOST_FILES; dotfiles at any depth are refused apart, `.well-known` is public). */
+const HOST_FILE_NAMES: ReadonlySet<string> = new Set(HOST_FILES);
 
 /**
  * A request handler serving the built site in `folder`, with the headers of its `_headers` file (when it
@@ -51,9 +51,10 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
     if (decoded.includes('\0') || decoded.includes('\\')) return [];
     const segments = decoded.split('/');
     if (segments.some((segment) => segment.startsWith('.') && segment !== '.well-known')) return [];
-    if (HOST_FILES.has(segments[1] ?? '')) return [];
     const file = resolve(root, `.${decoded}`);
     if (file !== root && !file.startsWith(root + sep)) return [];
+    // Judged on the resolved path: `//_headers` and `/x/..//_headers` name dist/_headers too.
+    if (HOST_FILE_NAMES.has(relative(root, file).split(sep)[0] ?? '')) return [];
     return decoded.endsWith('/')
       ? [join(file, 'index.html')]
       : [file, `${file}.html`, join(file, 'index.html')];
@@ -107,7 +108,12 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
       response.end('Method not allowed');
       return;
     }
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // A request target is a path: `//x` is the path //x, not a URL of host x (as `new URL('//x', base)` reads it).
+    const target = request.url ?? '/';
+    const pathname = new URL(
+      target.startsWith('/') ? `http://localhost${target}` : target,
+      'http://localhost',
+    ).pathname;
     const found = await openFirst(candidates(pathname));
     if (!found) {
       notFound(request, response);

@@ -68,6 +68,12 @@ export function brotliQuality(path: string): number {
   return top === '_astro' || top === 'pagefind' ? 11 : 5;
 }
 
+/**
+ * The static host's own files in dist/ (Netlify's and Cloudflare Pages' header and redirect rules): read by
+ * the host, never served. The local server and the nginx and Caddy configurations answer 404 for them.
+ */
+export const HOST_FILES: readonly string[] = ['_headers', '_redirects'];
+
 /** Files whose names change with their content (bundled assets, Pagefind's hashed chunks): kept a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else, pages first: a cache may keep it but asks the server before each use (a 304 is cheap). */
@@ -195,6 +201,14 @@ ${addHeaders.join('\n')}
         try_files $uri $uri/ =404;
     }
 
+    # The host's own files (HOST_FILES) and their compressed copies; dot files but /.well-known/.
+    location ~ ^/(${HOST_FILES.join('|')})(\\.(gz|br))?$ {
+        return 404;
+    }
+    location ~ /\\.(?!well-known/) {
+        return 404;
+    }
+
     # nginx's mime.types has no Markdown type.
     location ~ \\.md$ {
         types { }
@@ -242,6 +256,10 @@ ${serverName} {
 \theader @gzip_stream_file Vary Accept-Encoding
 \t@markdown path *.md
 \theader @markdown Content-Type "text/markdown; charset=utf-8"
+
+\t# The host's own files (HOST_FILES) are not served.
+\t@hostFiles path ${HOST_FILES.map((file) => `/${file} /${file}.*`).join(' ')}
+\terror @hostFiles 404
 
 \t# The build wrote a .br and .gz beside every text file: send those, never compress on the fly.
 \tfile_server {

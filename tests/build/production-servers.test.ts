@@ -103,6 +103,15 @@ function servesTheSite(name: string, launch: () => Promise<RunningServer>, brotl
       }
     });
 
+    test("the host's own files and dot files answer 404; /.well-known/ is public", async () => {
+      for (const path of ['/_headers', '/_redirects', '/_headers.gz', '/.env', '/media/.hidden']) {
+        const response = await get(path, { 'Accept-Encoding': 'gzip' });
+        assert.equal(response.status, 404, path);
+        assert.ok(!response.body.toString().includes('Content-Security-Policy:'), path);
+      }
+      assert.equal((await get('/.well-known/security.txt')).status, 200);
+    });
+
     test('an unknown path answers 404 with the site’s 404 page', async () => {
       const response = await get('/no-such-page/');
       assert.equal(response.status, 404);
