@@ -719,13 +719,15 @@ export function planImport(
     const tildeRoot = docfxFolder(file, readRoot, access) ?? options.readRoot;
     const prepared = prepare(body, file, bodyStart, { ...context, repositoryRoot: tildeRoot }, [file]);
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
+    const gitDate = access.dateOf?.(file);
     const learn = mapLearnFrontMatter(
       data,
       file,
       {
         author: options.author,
         fallbackAuthor: options.fallbackAuthor ?? DEFAULT_AUTHOR,
-        date: access.dateOf?.(file) ?? today,
+        date: gitDate ?? today,
+        dateIsToday: gitDate === undefined,
         title: withoutH1(prepared).h1 ?? fileSlug,
         description: firstSentence(withoutH1(prepared).body) ?? withoutH1(prepared).h1 ?? fileSlug,
       },

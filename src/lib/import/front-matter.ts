@@ -37,11 +37,20 @@ export function splitFrontMatter(
   return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length) };
 }
 
-/** `05/31/2024` (Learn's `ms.date`) as `2024-05-31`; also accepts `2024-05-31`. */
+/**
+ * A two-digit year as .NET reads `yy` (docfx's M/d/yy): up to 49 is 20xx, from 50 19xx (its calendar's
+ * TwoDigitYearMax, 2049).
+ */
+function fullYear(year: string): string {
+  if (year.length !== 2) return year;
+  return String(Number(year) <= 49 ? 2000 + Number(year) : 1900 + Number(year));
+}
+
+/** `05/31/2024` or `05/31/24` (Learn's `ms.date`, as docfx reads M/d/yy) as `2024-05-31`; also accepts `2024-05-31`. */
 export function learnDate(value: unknown, file: string): string {
   const text = value instanceof Date ? isoDate(value) : typeof value === 'string' ? value.trim() : '';
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  const iso = us ? `${fullYear(us[3] ?? '')}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
   const date = dayDate(iso);
   // A day that does not exist (02/30) rolls over to another, so it reads back different.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || isoDate(date) !== iso) {
@@ -62,6 +71,8 @@ export interface FrontMatterDefaults {
   fallbackAuthor: string;
   /** The file's last change (its git date, else today) as YYYY-MM-DD. */
   date: string;
+  /** `date` is today's, no git history of the file having been found. */
+  dateIsToday?: boolean | undefined;
   /** The article's H1 (or file name), when there is no `title`. */
   title: string;
   /** The first sentence of the article, when there is no `description`. */
@@ -135,13 +146,19 @@ export function mapLearnFrontMatter(
       : fallback('author', defaults.fallbackAuthor, 'is missing (the configured default author)'));
   const rawDate = present(data['ms.date']);
   let updated: string;
-  if (rawDate === undefined)
-    updated = fallback('ms.date', defaults.date, "is missing (the file's last change)");
+  const dateOrigin = defaults.dateIsToday
+    ? "today's date, as no git history of the file was found"
+    : "the date of the file's last git commit";
+  if (rawDate === undefined) updated = fallback('ms.date', defaults.date, `is missing (${dateOrigin})`);
   else {
     try {
       updated = learnDate(rawDate, file);
     } catch {
-      updated = fallback('ms.date', defaults.date, `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY`);
+      updated = fallback(
+        'ms.date',
+        defaults.date,
+        `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY (${dateOrigin})`,
+      );
     }
   }
   return {
