@@ -96,6 +96,16 @@ export async function yieldToPendingInput(): Promise<void> {
     });
 }
 
+/**
+ * Counts by section name, in an object without a prototype: a section may be named `__proto__` or
+ * `constructor` (a page's `group`), which a plain object would take for its own properties.
+ */
+function countsBySection(entries: readonly (readonly [string, number])[]): Record<string, number> {
+  const counts = Object.create(null) as Record<string, number>;
+  for (const [section, count] of entries) counts[section] = count;
+  return counts;
+}
+
 /** Pagefind's options for a search in `section` (or all). */
 function searchOptions(section: string | null) {
   // Pagefind counts a filter's values only when asked for it: an empty list asks and keeps every page.
@@ -168,7 +178,7 @@ export class SearchSession {
         return {
           plan,
           pages: found.results.map((hit) => ({ id: hit.id, data: hit.data })),
-          sectionCounts: { ...found.totalFilters?.[SECTION_FILTER] },
+          sectionCounts: countsBySection(Object.entries(found.totalFilters?.[SECTION_FILTER] ?? {})),
         };
       }
     }
@@ -187,7 +197,7 @@ export class SearchSession {
       plan,
       new Map([...hits].map(([term, results]) => [term, [...results.values()]])),
     );
-    const sectionCounts: Record<string, number> = {};
+    const sectionCounts = countsBySection([]);
     const pages: FoundPage[] = [];
     for (const page of ranked) {
       const section = sectionOf.get(page.id);

@@ -35,7 +35,9 @@ function fakeEngine(pages: readonly FakePage[]) {
       }))
       .filter((entry) => entry.all)
       .sort((a, b) => b.score - a.score);
-    const totalFilters: Record<string, Record<string, number>> = { section: {} };
+    const totalFilters: Record<string, Record<string, number>> = {
+      section: Object.create(null) as Record<string, number>,
+    };
     for (const { page } of matching) {
       const counts = totalFilters['section'] ?? {};
       counts[page.section] = (counts[page.section] ?? 0) + 1;
@@ -111,7 +113,7 @@ test('when every word finds a screenful of pages, a keystroke costs one Pagefind
   assert.deepEqual(fake.searched, ['encryption key']);
   assert.equal(outcome?.pages.length, 8, 'pages holding only one of the words are left out');
   assert.equal(outcome.pages[0]?.id, 'both-7', "in Pagefind's order");
-  assert.deepEqual(outcome.sectionCounts, { Security: 4, Privacy: 4 });
+  assert.deepEqual({ ...outcome.sectionCounts }, { Security: 4, Privacy: 4 });
   assert.equal(fake.sectionReads(), 0, 'no search per section to count them');
 });
 
@@ -123,7 +125,7 @@ test('when every word finds few pages, each word is searched and pages with some
   const ids = outcome?.pages.map((page) => page.id) ?? [];
   assert.deepEqual(ids.slice(0, 2).sort(), ['both-0', 'both-1']);
   assert.deepEqual(ids.slice(2).sort(), ['encryption-only', 'key-only']);
-  assert.deepEqual(outcome?.sectionCounts, { Security: 2, Privacy: 2 });
+  assert.deepEqual({ ...outcome?.sectionCounts }, { Security: 2, Privacy: 2 });
 });
 
 test("a term's filter chunk loads with its index chunks: the preload names the search's filters", async () => {
@@ -194,7 +196,7 @@ test("a chosen section filters the results in Pagefind, and every section's coun
   const outcome = await session.search({ query: 'encryption key', section: 'Privacy', enough: 6 });
   assert.deepEqual(fake.searched, ['encryption key in Privacy']);
   assert.equal(outcome?.pages.length, 4);
-  assert.deepEqual(outcome.sectionCounts, { Security: 4, Privacy: 4 });
+  assert.deepEqual({ ...outcome.sectionCounts }, { Security: 4, Privacy: 4 });
   // Few pages: the per-word pages join, still only from the chosen section.
   const few = await new SearchSession(fakeEngine(site(2)).load).search({
     query: 'encryption key',
@@ -202,7 +204,7 @@ test("a chosen section filters the results in Pagefind, and every section's coun
     enough: 6,
   });
   assert.deepEqual(few?.pages.map((page) => page.id).sort(), ['both-1', 'encryption-only']);
-  assert.deepEqual(few.sectionCounts, { Security: 2, Privacy: 2 });
+  assert.deepEqual({ ...few.sectionCounts }, { Security: 2, Privacy: 2 });
 });
 
 test('the recent cache keeps the most recently used entries and forgets a failed one', async () => {
@@ -250,4 +252,21 @@ test("the engine is ready within a few milliseconds of Pagefind's WebAssembly, w
   }
   assert.ok(readySeen !== undefined && readySeen - readyAt <= 5, `ready at ${readyAt}, seen at ${readySeen}`);
   assert.equal(probes, 12);
+});
+
+test("a section named like an object's own properties (__proto__, constructor) is counted as any other", async () => {
+  const pages = ['__proto__', 'constructor', 'toString', '__proto__'].map((section, n) => ({
+    id: `p${String(n)}`,
+    section,
+    words: ['key'],
+  }));
+  for (const enough of [1, 99]) {
+    const fake = fakeEngine(pages);
+    const outcome = await new SearchSession(fake.load).search({ query: 'key', section: null, enough });
+    assert.deepEqual(Object.entries(outcome?.sectionCounts ?? {}).sort(), [
+      ['__proto__', 2],
+      ['constructor', 1],
+      ['toString', 1],
+    ]);
+  }
 });
