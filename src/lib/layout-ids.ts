@@ -5,6 +5,8 @@
  * theme script, inlined as text, names theme-select itself); tests/build/layout-ids.test.ts reads every id
  * a built page's layout holds and fails on one missing here.
  */
+import { isTabLabelId } from './toc.ts';
+
 export const LAYOUT_IDS = {
   /** `<main>` of DocsLayout.astro: the skip link's target. */
   mainContent: 'main-content',
@@ -25,3 +27,16 @@ export const LAYOUT_IDS = {
 
 /** Every id of LAYOUT_IDS. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.values(LAYOUT_IDS));
+
+/**
+ * The ids the site gives the parts of a Learn tab set it builds in content (src/markdown/remark-learn-tabs.ts),
+ * tab `tab` of the page's set `set`, both from 1: the tab's button, and its panel. Its label heading's is
+ * tabLabelId (src/lib/toc.ts).
+ */
+export const tabButtonId = (set: number, tab: number): string => `learn-tab-${set}-${tab}`;
+export const tabPanelId = (set: number, tab: number): string => `${tabButtonId(set, tab)}-panel`;
+
+/** Whether `id` is one of a tab set's own (button, panel, label heading): the site's, not a place content names. */
+export function isTabSetId(id: string): boolean {
+  return /^learn-tab-\d+-\d+(?:-panel)?$/.test(id) || isTabLabelId(id);
+}

@@ -1,5 +1,7 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
 import type { UrlRole } from './content-safety.ts';
+import { isTabSetId } from './layout-ids.ts';
+import { editDistance, nearestName } from './learn-links.ts';
 import { classifyUrl } from './url-class.ts';
 
 /** A URL as written in a page, with where it was written. */
@@ -70,25 +72,55 @@ export function checkUrl(
   }
 }
 
+/** How many names a problem lists (a page's ids, the site's pages): a page of Learn can have hundreds. */
+const LISTED = 10;
+
+/**
+ * `names` for a problem's message: the nearest to `written` first (edit distance, then their order), at
+ * most LISTED, then how many more there are.
+ */
+function nearestFirst(written: string, names: readonly string[]): string {
+  const ranked = names
+    .map((name, order) => ({ name, order, distance: editDistance(written, name) }))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .map(({ name }) => name);
+  const listed = ranked.slice(0, LISTED).join(', ');
+  return ranked.length > LISTED ? `${listed}, … and ${ranked.length - LISTED} more` : listed;
+}
+
+/** ` Did you mean x?` when one of `names` is near enough to `written` to be a typo of it, else ''. */
+function didYouMean(written: string, names: readonly string[]): string {
+  const nearest = nearestName(written, names);
+  return nearest === undefined ? '' : ` Did you mean ${nearest}?`;
+}
+
 /**
  * What is wrong with an internal link, or undefined. `headingIds` maps each page path of the site to
- * the ids of its headings, or to undefined when the page exists but its headings are not known here.
+ * the ids a link can land on there (headings, bookmarks), or to undefined when the page exists but its
+ * ids are not known here. The message names the nearest pages or ids, a few; the ids a tab set gives
+ * its own button, panel and label are targets but not listed: no one writes a link to them.
  */
 export function checkInternal(
   target: { path: string; anchor: string | undefined },
   headingIds: ReadonlyMap<string, ReadonlySet<string> | undefined>,
 ): string | undefined {
   if (!headingIds.has(target.path)) {
-    const pages = [...headingIds.keys()].sort().join(', ');
+    const pages = [...headingIds.keys()].sort();
     return (
-      `goes to ${target.path}, which is not a page of this site. Link to one of ${pages}: ` +
+      `goes to ${target.path}, which is not a page of this site.${didYouMean(target.path, pages)} ` +
+      `Link to one of ${nearestFirst(target.path, pages)}: ` +
       'write a page of this site as name.md (privacy.md), as Learn does.'
     );
   }
   const ids = headingIds.get(target.path);
   if (target.anchor === undefined || ids === undefined || ids.has(target.anchor)) return undefined;
-  const known = [...ids].map((id) => `#${id}`).join(', ') || 'none';
-  return `goes to #${target.anchor}, which is not a heading on ${target.path}. Its headings are: ${known}.`;
+  const anchor = `#${target.anchor}`;
+  const named = [...ids].filter((id) => !isTabSetId(id)).map((id) => `#${id}`);
+  const known = named.length === 0 ? 'none' : nearestFirst(anchor, named);
+  return (
+    `goes to ${anchor}, which is not a heading on ${target.path}.${didYouMean(anchor, named)} ` +
+    `Its ids are: ${known}.`
+  );
 }
 
 /** Every problem of the site's internal links, checked once against every page's headings. */

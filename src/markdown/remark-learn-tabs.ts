@@ -13,6 +13,7 @@ import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
 
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
@@ -32,9 +33,6 @@ function block(hName: string, hProperties: Record<string, unknown>, children: Ro
   return { type: 'learnBlock', data: { hName, hProperties }, children } as unknown as RootContent;
 }
 
-/** The id of tab `tab` of set `set` (both from 1); its panel's id is this with `-panel`. */
-const tabButtonId = (set: number, tab: number) => `learn-tab-${set}-${tab}`;
-
 /**
  * The tablist of set `set`: a button per label, the first selected (as the page first shows it). It is
  * the site's chrome, not the article's text: left out of the search index and the Markdown copy.
@@ -48,7 +46,7 @@ function tablist(set: number, labels: readonly string[]): RootContent {
         role: 'tab',
         id: tabButtonId(set, index + 1),
         className: ['learn-tab-button'],
-        ariaControls: `${tabButtonId(set, index + 1)}-panel`,
+        ariaControls: tabPanelId(set, index + 1),
         ariaSelected: String(index === 0),
         tabIndex: index === 0 ? 0 : -1,
       },
@@ -97,7 +95,7 @@ export function remarkLearnTabs() {
             'section',
             {
               className: ['learn-tab'],
-              id: `${tabButtonId(sets + 1, labels.length)}-panel`,
+              id: tabPanelId(sets + 1, labels.length),
               role: 'tabpanel',
               ariaLabelledBy: tabButtonId(sets + 1, labels.length),
               dataTab: current.id,

@@ -93,17 +93,75 @@ describe('checkInternal', () => {
     assert.equal(checkInternal({ path: '/security/', anchor: 'further-reading' }, headingIds), undefined);
   });
 
-  test('a page that does not exist fails, listing the pages there are', () => {
+  test('a page that does not exist fails, naming the nearest and listing the pages there are, nearest first', () => {
     assert.match(
       checkInternal({ path: '/privcy/', anchor: undefined }, headingIds) ?? '',
-      /goes to \/privcy\/, which is not a page of this site\. Link to one of \/, \/links\/, \/security\//,
+      /goes to \/privcy\/, which is not a page of this site\. Link to one of \/links\/, \/security\/, \/:/,
+    );
+    const pages = new Map([...headingIds, ['/privacy/', undefined]]);
+    assert.match(
+      checkInternal({ path: '/privcy/', anchor: undefined }, pages) ?? '',
+      /which is not a page of this site\. Did you mean \/privacy\/\? Link to one of \/privacy\/, /,
     );
   });
 
-  test('an anchor that is not a heading of the target fails, listing its headings', () => {
+  test('an anchor that is not a heading of the target fails, listing its ids, the nearest first', () => {
+    assert.equal(
+      checkInternal({ path: '/security/', anchor: 'further' }, headingIds),
+      'goes to #further, which is not a heading on /security/. Its ids are: #further-reading, #service-level-security.',
+    );
     assert.match(
-      checkInternal({ path: '/security/', anchor: 'further' }, headingIds) ?? '',
-      /#further, which is not a heading on \/security\/\. Its headings are: #service-level-security, #further-reading/,
+      checkInternal({ path: '/security/', anchor: 'furhter-reading' }, headingIds) ?? '',
+      /\. Did you mean #further-reading\? Its ids are: #further-reading, #service-level-security\.$/,
+    );
+    assert.match(
+      checkInternal({ path: '/empty/', anchor: 'x' }, new Map([['/empty/', new Set<string>()]])) ?? '',
+      /Its ids are: none\.$/,
+    );
+  });
+
+  test("the ids listed leave out a tab set's own and stop at ten, saying how many more there are", () => {
+    // What windowsserverdocs' dnssec-sign-zone.md records: headings, and two tab sets' buttons, panels and labels.
+    const page = new Set([
+      'signing-parameters',
+      'cryptographic-algorithms-and-nsec-methods',
+      'prerequisites',
+      'signing-a-zone',
+      'learn-tab-1-1',
+      'learn-tab-1-2',
+      'learn-tab-1-1-panel',
+      'tabset-1-tab-1',
+      'learn-tab-1-2-panel',
+      'tabset-1-tab-2',
+      'unsign-zone-wizard',
+      'learn-tab-2-1',
+      'learn-tab-2-2',
+      'learn-tab-2-1-panel',
+      'tabset-2-tab-1',
+      'learn-tab-2-2-panel',
+      'tabset-2-tab-2',
+      'modifying-dnssec-properties',
+      'related-content',
+      ...Array.from({ length: 8 }, (_, index) => `step-${index + 1}`),
+      'BKMK_zone',
+    ]);
+    const problem =
+      checkInternal(
+        { path: '/dnssec-sign-zone/', anchor: 'zone-signing-wizard' },
+        new Map([['/dnssec-sign-zone/', page]]),
+      ) ?? '';
+    assert.doesNotMatch(problem, /learn-tab|tabset-/);
+    const listed = /Its ids are: (.*)\.$/.exec(problem)?.[1]?.split(', ') ?? [];
+    assert.equal(listed.length, 11, problem);
+    assert.equal(listed[0], '#unsign-zone-wizard', 'the nearest first');
+    assert.equal(listed.at(-1), '… and 6 more');
+    // Bookmarks are targets too (Learn's <a name>), so they are listed among the ids.
+    assert.match(
+      checkInternal(
+        { path: '/dnssec-sign-zone/', anchor: 'bkmk_zone' },
+        new Map([['/dnssec-sign-zone/', page]]),
+      ) ?? '',
+      /Its ids are: #BKMK_zone, /,
     );
   });
 

@@ -134,7 +134,7 @@ describe('rehypeLinkCheck', () => {
       assert.deepEqual(
         checkSite(files),
         [
-          'content/privacy.mdx:2: the link "/security/#further-readin" goes to #further-readin, which is not a heading on /security/. Its headings are: #service-level-security, #further-reading.',
+          'content/privacy.mdx:2: the link "/security/#further-readin" goes to #further-readin, which is not a heading on /security/. Did you mean #further-reading? Its ids are: #further-reading, #service-level-security.',
         ],
         order.join(' then '),
       );
@@ -330,5 +330,30 @@ describe('url(…) in any attribute (SVG reads fill, filter, mask… as CSS)', (
       '<svg><defs><linearGradient id="g"><stop offset="0" /></linearGradient></defs>' +
       '<rect fill="url(#g)" mask="url(\'#g\')" cursor="url(/favicon.svg), auto" /></svg>';
     assert.equal(await errorOf(svg), '');
+  });
+});
+
+describe('a broken #anchor on a page with tab sets', () => {
+  test("lists the page's headings and bookmarks, not the ids of its tab sets' buttons, panels and labels", async () => {
+    const root = new URL('../../', import.meta.url);
+    // Shaped like windowsserverdocs' dnssec-sign-zone.md: a tab set per task, a bookmark, a link to a
+    // heading the page does not have (`[Zone Signing Wizard](#zone-signing-wizard)`).
+    const markdown =
+      '## Signing a zone\n\nUse the [Zone Signing Wizard](#zone-signing-wizard).\n\n' +
+      '### [DNS Manager](#tab/dns-manager)\n\nOpen it.\n\n### [Windows PowerShell](#tab/windows-powershell)\n\nRun it.\n\n---\n\n' +
+      '<a name="BKMK_unsign"></a>\n\n## Unsign zone wizard\n\nText.\n';
+    const file = new VFile({ path: new URL('content/dnssec.mdx', root).pathname, value: markdown });
+    await compile(file, markdownPipeline({ root, sitePages: ['dnssec'], strictLinks: false }));
+    const record = file.data.astro?.frontmatter?.['linkCheck'] as {
+      internal: InternalLink[];
+      headingIds: string[];
+    };
+    assert.ok(record.headingIds.includes('learn-tab-1-1-panel'), 'the tab panels are on the page');
+    assert.deepEqual(
+      checkInternalLinks(record.internal, new Map([['/dnssec/', new Set(record.headingIds)]])),
+      [
+        'content/dnssec.mdx:3: the link "#zone-signing-wizard" goes to #zone-signing-wizard, which is not a heading on /dnssec/. Its ids are: #unsign-zone-wizard, #signing-a-zone, #BKMK_unsign.',
+      ],
+    );
   });
 });

@@ -52,7 +52,7 @@ describe('a heading named like an id of the layout', () => {
     assert.deepEqual(
       checkInternalLinks(record.internal, new Map([['/attack/', new Set(record.headingIds)]])),
       [
-        'content/attack.mdx:3: the link "#main-content" goes to #main-content, which is not a heading on /attack/. Its headings are: #main-content-1.',
+        'content/attack.mdx:3: the link "#main-content" goes to #main-content, which is not a heading on /attack/. Did you mean #main-content-1? Its ids are: #main-content-1.',
       ],
     );
   });
