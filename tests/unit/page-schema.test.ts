@@ -108,6 +108,25 @@ describe('a one-line field (title, sidebarLabel, group, description…)', () => 
     });
   }
 
+  test('a bidirectional override (Trojan Source) is refused; right-to-left marks are text', () => {
+    // The red-team page: "Rt A \u202Elmth.exe\u202C" showed as "Rt A exe.html" in the sidebar and search.
+    for (const [field, value, code] of [
+      ['title', 'Rt A \u202Elmth.exe\u202C', '202E'],
+      ['sidebarLabel', 'a\u2067b\u2069', '2067'],
+      ['description', '\u202Aembedded\u202C text.', '202A'],
+    ] as const) {
+      const found = messages({ [field]: value });
+      assert.equal(found.length, 1, `one message, got ${JSON.stringify(found)}`);
+      assert.match(
+        found[0] ?? '',
+        new RegExp(
+          `"${field}" holds the bidirectional control character U\\+${code}: it makes text show in another order`,
+        ),
+      );
+    }
+    assert.deepEqual(messages({ title: 'שלום\u200F Defender' }), []);
+  });
+
   test('a line break at either end (a YAML block scalar’s last newline) is trimmed, not refused', () => {
     assert.deepEqual(messages({ title: 'Privacy\n', description: '  How data is handled.\n' }), []);
   });
