@@ -115,6 +115,8 @@ export interface ImportNote {
   defaulted?: { what: string; value: string };
   /** A read refused for lying outside the read root, which a wider --read-root would allow. */
   outside?: true;
+  /** Said once per file however often the file has it (a caveat of a construct, such as a moniker block). */
+  oncePerFile?: true;
 }
 
 export interface ImportPlan {
@@ -281,12 +283,14 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
       context.plan.warnings.push({
         ...where,
         message: 'zone: every pivot is shown, one after another, each under a "For <pivot>:" label.',
+        oncePerFile: true,
       });
     } else if (directive === 'moniker') {
       context.plan.warnings.push({
         ...where,
         message:
           'moniker: every version\'s content is shown, one after another, each under a "For <versions>:" label.',
+        oncePerFile: true,
       });
     } else if (
       directive !== undefined &&

@@ -1,0 +1,37 @@
+/** A caveat of a construct a page uses again and again is said once for the file, not once a block. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { warningLines } from '../../src/lib/import/report.ts';
+
+const FRONT = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 01/02/2024\n---\n\n';
+
+/** Moniker blocks as visualstudio-docs' autos-and-locals-windows.md writes them, one pair a screenshot. */
+const VERSIONS = Array.from(
+  { length: 7 },
+  (_, index) =>
+    `Step ${index + 1}:\n\n::: moniker range=">= vs-2022"\n![Shot ${index}.](media/vs-2022/s${index}.png)\n::: moniker-end\n::: moniker range="vs-2019"\n![Shot ${index}.](media/s${index}.png)\n::: moniker-end\n`,
+).join('\n');
+
+test('fourteen ::: moniker blocks in one file are one warning at the first, counting the others', () => {
+  const files: Record<string, string> = {
+    '/learn/autos.md': `${FRONT}# Autos\n\n${VERSIONS}`,
+    '/learn/other.md': `${FRONT}# Other\n\n::: moniker range="vs-2019"\nOld.\n::: moniker-end\n\n:::zone pivot="a"\nA.\n:::zone-end\n`,
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const plan = planImport(['/learn/autos.md', '/learn/other.md'], {}, access);
+  const lines = warningLines(
+    plan.warnings.filter((note) => /^(?:moniker|zone):/.test(note.message)),
+    (file) => file.replace('/learn/', ''),
+  );
+  const first = FRONT.split('\n').length + 4;
+  assert.equal(lines.length, 3, lines.join('\n'));
+  assert.match(
+    lines[0] ?? '',
+    new RegExp(
+      `^autos\\.md:${first}: moniker: every version's content is shown.*label\\. \\(14 in this file: also lines ${first + 3}, ${first + 9}, ${first + 12} and 10 more\\)$`,
+    ),
+  );
+  assert.match(lines[1] ?? '', /^other\.md:\d+: moniker: [^(]*$/);
+  assert.match(lines[2] ?? '', /^other\.md:\d+: zone: [^(]*$/);
+});
