@@ -21,7 +21,7 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
   );
   writeFileSync(
     join(source, 'remote.md'),
-    `${FRONT}# Remote debugging\n\n[!INCLUDE [download](includes/download.md)]\n\n## <a name="BKMK_setup"></a> Set up the remote debugger\n\nRun it.\n\n## Verify the connection\n\n## <a name="Step"></a> Step\n\n<a name="STEP"></a>\n\nSee [the step](#step) and [the heading](#Verify-The-Connection).\n`,
+    `${FRONT}# Remote debugging\n\n[!INCLUDE [download](includes/download.md)]\n\n## <a name="BKMK_setup"></a> Set up the remote debugger\n\nRun it.\n\n## Verify the connection\n\n<a name="Opt"></a>Options.\n\n<a name="OPT"></a>More options.\n\nSee [the options](#opt) and [the heading](#Verify-The-Connection).\n`,
   );
   writeFileSync(join(source, 'other.md'), `${FRONT}# Other\n\nGo to [setup](remote.md#bkmk_Setup).\n`);
   const dir = mkdtempSync(join(tmpdir(), 'import-anchor-case-'));
@@ -64,8 +64,8 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
   });
 
   test('a link matching two ids but for case is left, and warned of as the build fails on it', () => {
-    assert.match(remote, /\[the step\]\(#step\)/);
-    assert.match(output, /content\/remote\.mdx:\d+: the link "#step" goes to #step, which is not a heading/);
+    assert.match(remote, /\[the options\]\(#opt\)/);
+    assert.match(output, /content\/remote\.mdx:\d+: the link "#opt" goes to #opt, which is not a heading/);
   });
 
   test('importing again changes nothing', () => {
