@@ -94,6 +94,16 @@ export function headingMatches(title: string, parts: QueryParts): number {
   return matched;
 }
 
+/**
+ * How many of the query's words a heading holds exactly, as written: between headings naming as many
+ * parts ("Member" and "Members" share a stem), the one with the reader's own form comes first.
+ */
+export function exactMatches(title: string, parts: QueryParts): number {
+  const titleWords = new Set(tokenize(title));
+  const words = new Set(parts.flatMap((terms) => terms.flatMap((term) => tokenize(term))));
+  return [...words].filter((word) => titleWords.has(word)).length;
+}
+
 /** How strongly the query's words occur in a section: Pagefind's weighted score of each match, summed. */
 function locationScore(sub: PagefindSubResult): number {
   return (
@@ -104,8 +114,9 @@ function locationScore(sub: PagefindSubResult): number {
 }
 
 /**
- * A page's headings that match, best first: the most query words in the heading itself, then the
- * strongest matches in its section, then page order. Pagefind lists them in page order only.
+ * A page's headings that match, best first: the most query parts in the heading itself, then the most of
+ * the reader's words as written, then the strongest matches in its section, then page order. Pagefind
+ * lists them in page order only.
  */
 export function rankSubResults(
   subResults: readonly PagefindSubResult[],
@@ -117,9 +128,10 @@ export function rankSubResults(
       sub,
       order,
       named: headingMatches(sub.title, queryParts),
+      exact: exactMatches(sub.title, queryParts),
       score: locationScore(sub),
     }))
-    .sort((a, b) => b.named - a.named || b.score - a.score || a.order - b.order)
+    .sort((a, b) => b.named - a.named || b.exact - a.exact || b.score - a.score || a.order - b.order)
     .map(({ sub }) => sub);
 }
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   decodeEntities,
   dropLeadingTitle,
+  exactMatches,
   parseExcerpt,
   headingMatches,
   rankSubResults,
@@ -175,4 +176,23 @@ test("a query part searched by synonyms counts once for a heading, by its best-n
   );
   assert.equal(headingMatches('Azure Data Factory pipelines', [['adf', 'azure data factory']]), 1);
   assert.equal(headingMatches('Azure Data Lake', [['adf', 'azure data factory']]), 2 / 3);
+});
+
+test("between headings naming as many of the query's words, the one with the words as written comes first", () => {
+  // A blind trial on SupportArticles-docs group policy: "Member Of restricted group portion".
+  const sub = (title: string) => ({
+    title,
+    url: `/p/#${title.toLowerCase().replaceAll(' ', '-')}`,
+    excerpt: '',
+  });
+  const parts = [['member'], ['restricted'], ['group'], ['portion']];
+  const ranked = rankSubResults(
+    [
+      sub('Use the Members restricted group portion of policy'),
+      sub('Use the Member Of restricted group portion of policy'),
+    ],
+    parts,
+  );
+  assert.equal(ranked[0]?.title, 'Use the Member Of restricted group portion of policy');
+  assert.equal(exactMatches('Use the Members restricted group portion', parts), 3);
 });
