@@ -9,6 +9,7 @@ import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import {
@@ -22,12 +23,12 @@ import {
 import { RECORDED_FOLDERS, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
-import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 import { rehypeUniqueIds } from './rehype-unique-ids.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { rehypeTrimHeadings } from './rehype-trim-headings.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
 import { remarkLearnAlerts } from './remark-learn-alerts.ts';
 import { remarkLearnAutolinks } from './remark-learn-autolinks.ts';
@@ -97,8 +98,9 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       remarkLearnTables,
     ],
     rehypePlugins: [
-      // Heading ids as rehype-slug makes them, from the text without the space a bookmark leaves at its ends.
-      rehypeHeadingIds,
+      // A heading's ids from its text without the space a bookmark leaves at its ends.
+      rehypeTrimHeadings,
+      rehypeSlug,
       // Before anything links a heading: a heading named like an id of the layout gets a suffix.
       rehypeReservedIds,
       // One element per id: a bookmark beside a heading of its name, or written twice, gives its id up.

@@ -1,7 +1,7 @@
 /**
  * Content's ids never take the layout's (src/lib/layout-ids.ts), so the skip link, the table of
  * contents' `aria-labelledby`, the search box and the menu keep pointing at the layout. A heading named
- * like one (`## Main content` is `main-content`, rehype-heading-ids.ts) gets the next free suffix, as a second
+ * like one (`## Main content` is `main-content` to rehype-slug) gets the next free suffix, as a second
  * heading of the same name does (`main-content-1`); a link written to `#main-content` then fails the
  * anchor check, which lists the page's headings. An id written in content (`<a id="main-content">`, or
  * `<a name>`) fails the build with file and line instead: its author chose it to be linked to, so
@@ -31,7 +31,7 @@ function writtenIds(node: JsxElement): string[] {
   );
 }
 
-/** Rehype plugin, right after rehype-heading-ids: see the file comment. */
+/** Rehype plugin, right after rehype-slug: see the file comment. */
 export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const taken = new Set(reserved);

@@ -1,4 +1,4 @@
-/** Heading ids from the heading's text without the whitespace at its ends (src/markdown/rehype-heading-ids.ts). */
+/** Heading ids from the heading's text without the whitespace at its ends (src/markdown/rehype-trim-headings.ts, then rehype-slug). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rehypeHeadingIds as astroHeadings } from '@astrojs/markdown-remark';

@@ -1,0 +1,38 @@
+/**
+ * A heading's text without the whitespace at its ends, before rehype-slug makes its id: the space after a
+ * bookmark (`## <a name="BKMK_setup"></a> Set up the remote debugger`) or before a trailing one shows
+ * nothing, yet rehype-slug, which slugs the heading's whole text, made it a leading or trailing `-`
+ * (`#-set-up-the-remote-debugger`), so links written to Learn's id (`#set-up-the-remote-debugger`) missed.
+ * Only that whitespace goes; what the heading shows is unchanged (a browser shows none of it either).
+ */
+import type { Element, Root, Text } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const HEADING = /^h[1-6]$/;
+
+/** The text nodes under `element`, in document order. */
+function textsOf(element: Element): Text[] {
+  const texts: Text[] = [];
+  visit(element, 'text', (text: Text) => {
+    texts.push(text);
+  });
+  return texts;
+}
+
+/** Rehype plugin, right before rehype-slug: see the file comment. */
+export function rehypeTrimHeadings() {
+  return (tree: Root) => {
+    visit(tree, 'element', (element: Element) => {
+      if (!HEADING.test(element.tagName)) return;
+      const texts = textsOf(element);
+      for (const text of texts) {
+        text.value = text.value.trimStart();
+        if (text.value !== '') break;
+      }
+      for (const text of texts.reverse()) {
+        text.value = text.value.trimEnd();
+        if (text.value !== '') break;
+      }
+    });
+  };
+}
