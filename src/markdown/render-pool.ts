@@ -13,6 +13,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { unified } from '@astrojs/markdown-remark';
 import { FRONT_MATTER } from '../lib/learn/syntax.ts';
 import { isContentPage } from '../lib/navigation.ts';
+import { renderDependencies } from '../lib/render-dependencies.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
 
 /** What Astro's Markdown renderer takes besides the plugins (structured-cloneable config values). */
@@ -128,8 +129,12 @@ function withFileLines(render: RenderFunction, root: URL): RenderFunction {
       : render({ ...entry, body: '\n'.repeat(linesBefore(entry.filePath)) + entry.body });
 }
 
+/** Where the loader keeps the fingerprint of what the stored renderings depended on (render-dependencies.ts). */
+const DEPENDENCIES_KEY = 'render-dependencies';
+
 /**
- * Astro's glob loader with `options`, its `.md` pages rendered by a RenderPool during a build. The glob
+ * Astro's glob loader with `options`, its `.md` pages rendered by a RenderPool during a build. The pages
+ * Astro's content cache holds are rendered again when an include, a snippet or the site's code changed. The glob
  * loader renders through the entry type its context gives it; this gives it one whose renderer is the
  * pool, started at the first page that needs rendering (none when the content cache has them all).
  * `workers` gives the number of worker threads for a number of `.md` pages (0: render in process). In
@@ -149,6 +154,12 @@ export function globRenderingInWorkers(
         await inner.load(context);
         return;
       }
+      // Pages rendered before an include, a snippet or the site's code changed are rendered again.
+      const dependencies = renderDependencies(
+        context.config.root,
+        new URL(options.base ?? '.', context.config.root),
+      );
+      if (context.meta.get(DEPENDENCIES_KEY) !== dependencies) context.store.clear();
       const astroRenderer = markdown.getRenderFunction.bind(markdown);
       let pool: RenderPool | undefined;
       /** Astro's own renderer in `astro dev` and for a small site, else the pool's. */
@@ -182,6 +193,7 @@ export function globRenderingInWorkers(
           ...context,
           entryTypes: new Map([...entryTypes, ['.md', pooled]]),
         } as LoaderContext);
+        context.meta.set(DEPENDENCIES_KEY, dependencies);
       } finally {
         await pool?.close();
       }
