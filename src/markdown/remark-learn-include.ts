@@ -7,7 +7,13 @@ import type { Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from
 import { SKIP, visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { inlineIncludeText, readInclude, rebaseHref } from '../lib/learn/include.ts';
+import {
+  DISK_INCLUDES,
+  IncludeBudget,
+  inlineIncludeText,
+  readInclude,
+  rebaseHref,
+} from '../lib/learn/include.ts';
 import { isInside } from '../lib/learn/source-files.ts';
 import { findIncludes, parseIncludeLine } from '../lib/learn/syntax.ts';
 
@@ -74,7 +80,7 @@ function phrasingOf(tree: Root): PhrasingContent[] {
 
 /**
  * Replaces the includes of `tree` (the text `source` of the file at `from`), whole-line paragraphs and
- * inside lines, with the parsed include, recursively.
+ * inside lines, with the parsed include, recursively, the page's includes held to its `budget`.
  */
 function inline(
   processor: Processor,
@@ -82,16 +88,16 @@ function inline(
   source: string,
   from: string,
   chain: readonly string[],
-  root: string,
+  { root, budget }: { root: string; budget: IncludeBudget },
 ): void {
   /** The include `path` read and parsed (inside a line: as one line), its own includes inlined. */
   const read = (path: string, line: number | undefined, inLine: boolean): Root => {
     // Read only from inside the page's source root (content/), symlinks resolved; the path named as written.
-    const found = readInclude(path, from, root, chain);
+    const found = readInclude(path, from, root, chain, DISK_INCLUDES, { repository: root, budget });
     if (!found.ok) throw new Error(`${from}:${line ?? '?'}: [!INCLUDE] ${found.problem}`);
     const text = inLine ? inlineIncludeText(found.body) : found.body;
     const included = processor.parse(text) as Root;
-    inline(processor, included, text, found.file, [...chain, found.file], root);
+    inline(processor, included, text, found.file, [...chain, found.file], { root, budget });
     rebaseLinks(included, dirname(found.file), dirname(from));
     return included;
   };
@@ -127,6 +133,6 @@ export function remarkLearnInclude(this: Processor, options: { root?: string } =
     const from = file.path || resolve('content/page.mdx');
     // The source root: content/ for the site's pages (a page elsewhere, as in tests: its own folder).
     const root = options.root !== undefined && isInside(options.root, from) ? options.root : dirname(from);
-    inline(processor, tree, String(file.value), from, [from], root);
+    inline(processor, tree, String(file.value), from, [from], { root, budget: new IncludeBudget() });
   };
 }

@@ -23,6 +23,7 @@ import {
 import {
   confineLearnPath,
   inlineIncludeText,
+  IncludeBudget,
   readInclude,
   rebaseLinksInText,
   replaceInlineIncludes,
@@ -259,6 +260,10 @@ interface Context {
   repositoryRoot: string | undefined;
   /** The read root with symlinks resolved. */
   realRoot: string;
+  /** The includes the page being imported has expanded, held to a limit (a new one for each page). */
+  includeBudget: IncludeBudget;
+  /** The line of the page whose include is being expanded, where a page past its budget is refused. */
+  pageLine?: number;
   /** The source folder, whose images are published by their path below it; with symlinks resolved. */
   sourceRoot: string;
   realSourceRoot: string;
@@ -530,7 +535,11 @@ function prepare(
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
       const found = readInclude(path, file, context.root, chain, files, {
         repository: context.repositoryRoot,
+        budget: context.includeBudget,
       });
+      // Includes that multiply past the limit would take minutes, or never end: the page is refused.
+      if (!found.ok && found.tooMany)
+        throw new SourceError(chain[0] ?? file, context.pageLine ?? firstLine + index, found.problem);
       if (!found.ok) {
         // One missing include never stops the import: its text is left out, and said so.
         context.plan.warnings.push({
@@ -542,7 +551,13 @@ function prepare(
         return undefined;
       }
       return rebaseLinksInText(
-        prepare(found.body.trim(), found.file, found.firstLine, context, [...chain, found.file]),
+        prepare(
+          found.body.trim(),
+          found.file,
+          found.firstLine,
+          { ...context, pageLine: context.pageLine ?? firstLine + index },
+          [...chain, found.file],
+        ),
         dirname(found.file),
         dirname(file),
       );
@@ -651,6 +666,8 @@ export function planImport(
     realRoot: pathAccess(access).real(readRoot) ?? readRoot,
     sourceRoot: root,
     realSourceRoot: pathAccess(access).real(root) ?? root,
+    // Each page gets its own (planFile).
+    includeBudget: new IncludeBudget(),
   };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
@@ -721,7 +738,13 @@ export function planImport(
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const noted = plan.warnings.length;
     const tildeRoot = docfxFolder(file, readRoot, access) ?? options.readRoot;
-    const prepared = prepare(body, file, bodyStart, { ...context, repositoryRoot: tildeRoot }, [file]);
+    const prepared = prepare(
+      body,
+      file,
+      bodyStart,
+      { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() },
+      [file],
+    );
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
     const gitDate = access.dateOf?.(file);
     const learn = mapLearnFrontMatter(

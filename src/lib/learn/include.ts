@@ -21,7 +21,44 @@ export const DISK_INCLUDES: IncludeFiles = { ...DISK, read: readConfinedText };
 /** An include read (its real path, its text without front matter, the line that text starts on) or refused. */
 export type Include =
   | { ok: true; file: string; body: string; firstLine: number }
-  | { ok: false; problem: string; outside?: true };
+  | { ok: false; problem: string; outside?: true; tooMany?: true };
+
+/**
+ * What one page may expand. Includes nest, and a file that includes the next one ten times, five deep, is
+ * 10^5 includes from a few short files (about 2 ms each to import or build: minutes), which no loop check
+ * stops. The most a Learn page of the corpora seen expands, SQL Server's quickstart-install-docker.md, is
+ * 167 includes, 85 KB: 1,000 includes leaves six times that (a couple of seconds at most), and 5 million
+ * characters sixty times, while bounding a few includes of one huge file.
+ */
+export const INCLUDE_LIMITS = { includes: 1000, characters: 5_000_000 };
+
+/** The includes one page has expanded so far and their text's length, held to `limits`: one per page. */
+export class IncludeBudget {
+  #includes = 0;
+  #characters = 0;
+  readonly limits: typeof INCLUDE_LIMITS;
+
+  constructor(limits: typeof INCLUDE_LIMITS = INCLUDE_LIMITS) {
+    this.limits = limits;
+  }
+
+  /** Counts one more include of `characters`; the problem, naming the chain, when that is past a limit. */
+  spend(written: string, characters: number, chain: readonly string[], root: string): string | undefined {
+    this.#includes += 1;
+    this.#characters += characters;
+    const { includes, characters: most } = this.limits;
+    const past =
+      this.#includes > includes
+        ? `more than ${includes.toLocaleString('en-US')} includes`
+        : this.#characters > most
+          ? `more than ${most.toLocaleString('en-US')} characters of included text`
+          : undefined;
+    if (past === undefined) return undefined;
+    const names = chain.map((file) => relative(root, file).split(sep).join('/'));
+    const shown = names.length > 6 ? [...names.slice(0, 3), '…', ...names.slice(-2)] : names;
+    return `"${written}" would make the page expand ${past}, the most one page may (Learn's pages use up to a couple of hundred), through ${shown.join(' › ')}. Includes multiply when an include file includes others several times: include each shared text once, or split the page.`;
+  }
+}
 
 /** docfx's `~/` at the start of a path: the path starts at the repository's root, not at the page. */
 const FROM_REPOSITORY_ROOT = /^~\//;
@@ -53,8 +90,9 @@ export function confineLearnPath(
 /**
  * The include `written` (as in the Markdown) in the file `from`, read from inside `root`; refused, with
  * the reason naming the path as written, when it is outside, missing, or one of the files including it
- * (`chain`, from the page down), which would never end. A `~/` path starts at `repository` (by default
- * `root`, as the build's content/ is its own repository; the import says what it knows of it).
+ * (`chain`, from the page down), which would never end, or when it takes the page past its `budget`
+ * (`tooMany`: the page cannot be rendered). A `~/` path starts at `repository` (by default `root`, as the
+ * build's content/ is its own repository; the import says what it knows of it).
  */
 export function readInclude(
   written: string,
@@ -62,7 +100,9 @@ export function readInclude(
   root: string,
   chain: readonly string[],
   files: IncludeFiles = DISK_INCLUDES,
-  { repository }: { repository: string | undefined } = { repository: root },
+  { repository, budget }: { repository: string | undefined; budget?: IncludeBudget | undefined } = {
+    repository: root,
+  },
 ): Include {
   const found = confineLearnPath(written, dirname(from), root, repository, files);
   if (!found.ok) return found;
@@ -71,12 +111,10 @@ export function readInclude(
   const text = files.read(found.path);
   if (text === undefined) return { ok: false, problem: `"${written}" cannot be read.` };
   const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? '';
-  return {
-    ok: true,
-    file: found.path,
-    body: text.slice(frontMatter.length),
-    firstLine: frontMatter.split('\n').length,
-  };
+  const body = text.slice(frontMatter.length);
+  const tooMany = budget?.spend(written, body.length, [...chain, found.path], root);
+  if (tooMany !== undefined) return { ok: false, problem: tooMany, tooMany: true };
+  return { ok: true, file: found.path, body, firstLine: frontMatter.split('\n').length };
 }
 
 /**
