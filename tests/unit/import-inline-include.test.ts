@@ -30,3 +30,17 @@ test('an include inside a line is its text, inline, links rebased; a missing one
     ),
   );
 });
+
+test('after an escaped backslash (\\\\[!INCLUDE) an include is read; after an odd run of backslashes it is text', () => {
+  const files: Record<string, string> = {
+    '/learn/a.md': `${FRONT}\n# A page\n\nThe tools are in %ProgramFiles%\\\\[!INCLUDE [folder](includes/folder.md)]\\bin.\n\nWrite \\[!INCLUDE [folder](includes/folder.md)] or \\\\\\[!INCLUDE [folder](includes/folder.md)] to show one.\n`,
+    '/learn/includes/folder.md': 'Contoso Tools\n',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const body = planImport(['/learn/a.md'], {}, access).pages[0]?.body ?? '';
+  assert.match(body, /^The tools are in %ProgramFiles%\\\\Contoso Tools\\bin\.$/m);
+  assert.match(
+    body,
+    /^Write \\\[!INCLUDE \[folder\]\(includes\/folder\.md\)\] or \\\\\\\[!INCLUDE \[folder\]\(includes\/folder\.md\)\] to show one\.$/m,
+  );
+});

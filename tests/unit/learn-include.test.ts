@@ -43,6 +43,15 @@ describe('includes inside a line', () => {
     );
   });
 
+  test('a run of backslashes escapes it when odd: an even one is literal backslashes, then the include', () => {
+    assert.deepEqual(
+      findIncludes(
+        String.raw`%ProgramFiles%\\[!INCLUDE [f](f.md)]\bin \\\[!INCLUDE [g](g.md)] \\\\[!INCLUDE [h](h.md)]`,
+      ).map(({ path }) => path),
+      ['f.md', 'h.md'],
+    );
+  });
+
   test('an include brings its text into the line as one line, front matter already gone', () => {
     assert.equal(inlineIncludeText('\n[Entra join](a.md "Tip")\n'), '[Entra join](a.md "Tip")');
     assert.equal(inlineIncludeText('One\n  two.\n\nThree.\n'), 'One two. Three.');

@@ -101,6 +101,15 @@ describe('an include inside a line', () => {
     assert.match(byTag(html, 'p').map(textOf).at(-1) ?? '', /or \[!INCLUDE t\]\.$/);
   });
 
+  test('after an escaped backslash it is read, the backslash shown; after an odd run of them it is text', async () => {
+    const html = await renderLearn(
+      String.raw`Type: C:\\[!INCLUDE [t](includes/type.md)]\bin, not \\\[!INCLUDE [t](includes/type.md)].` +
+        '\n',
+      { path: page },
+    );
+    assert.deepEqual(byTag(html, 'p').map(textOf), [String.raw`Type: C:\hybrid\bin, not \[!INCLUDE t].`]);
+  });
+
   test('a missing or looping one fails as a whole-line one does', async () => {
     await assert.rejects(
       renderLearn('Text.\n\nType: [!INCLUDE [gone](includes/gone.md)]\n', { path: page }),

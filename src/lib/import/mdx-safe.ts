@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
-import { mapOutsideInlineCode, mapProseLines, markdownLines } from '../learn/syntax.ts';
+import { mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([
@@ -62,12 +62,6 @@ const HTML_TAGS = new Set([
   'wbr',
 ]);
 const VOID_TAGS = new Set(['br', 'col', 'hr', 'img', 'wbr']);
-
-/**
- * Not escaped: after an even number of backslashes (`\\<` is a backslash, then `<`), as CommonMark and
- * markdig read them. Each pair is one literal backslash; an odd one left over escapes the character.
- */
-const UNESCAPED = String.raw`(?<!(?<!\\)\\(?:\\\\)*)`;
 
 /** `</sup|`: an end tag missing its `>`, which Learn shows as text (it is not HTML): escaped to stay text. */
 const UNFINISHED_END_TAG = new RegExp(String.raw`${UNESCAPED}<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)`, 'g');

@@ -15,12 +15,18 @@ export interface ImageDirective {
  */
 export const IMAGE_DIRECTIVE = /:::image\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):{3,}/g;
 export const IMAGE_END = /:::image-end:::/;
+/**
+ * Not escaped, as a lookbehind for a RegExp: after an even number of backslashes (`\\<` is a backslash,
+ * then `<`), as CommonMark and markdig read them. Each pair is one literal backslash; an odd one left over
+ * escapes the character.
+ */
+export const UNESCAPED = String.raw`(?<!(?<!\\)\\(?:\\\\)*)`;
 /** `[!INCLUDE [title](path)]`, its path in the one group. */
 const INCLUDE = String.raw`\[!INCLUDE[ \t]*\[[^\]]*\]\(([^)\s]+)\)[ \t]*\]`;
 /** A line that is only an include, in a quote or indented too. */
 const INCLUDE_LINE = new RegExp(`^([ \\t]*(?:>[ \\t]*)*)${INCLUDE}\\s*$`, 'i');
-/** An include anywhere in a line, unless escaped (`\[!INCLUDE`, shown as text). */
-const INCLUDE_INLINE = new RegExp(`(?<!\\\\)${INCLUDE}`, 'gi');
+/** An include anywhere in a line, unless escaped (`\[!INCLUDE`, shown as text; `\\[!INCLUDE` is a backslash, then one). */
+const INCLUDE_INLINE = new RegExp(`${UNESCAPED}${INCLUDE}`, 'gi');
 
 /** The include a line stands for: what precedes it (`> ` of a quote, indent) and its path as written. */
 export function parseIncludeLine(line: string): { prefix: string; path: string } | undefined {
