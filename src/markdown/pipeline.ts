@@ -39,6 +39,7 @@ import { remarkLearnLiteral } from './remark-learn-literal.ts';
 import { remarkLearnTabs } from './remark-learn-tabs.ts';
 import { remarkLearnTables } from './remark-learn-tables.ts';
 import { remarkLearnVideo } from './remark-learn-video.ts';
+import { remarkNestingLimit } from './remark-nesting-limit.ts';
 
 export interface PipelineOptions {
   /** The project folder (holding content/ and public/). */
@@ -82,6 +83,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
   const pages = new Set(sitePages);
   return {
     remarkPlugins: [
+      // First: every later step walks the tree by recursion, which a page nested thousands deep overflows.
+      remarkNestingLimit,
       remarkGfm,
       // Includes first, so what they bring in is checked and rendered too; read from inside content/ only.
       [remarkLearnInclude, { root: fileURLToPath(new URL('content/', root)) }],

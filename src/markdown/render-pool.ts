@@ -14,6 +14,7 @@ import type { unified } from '@astrojs/markdown-remark';
 import { FRONT_MATTER } from '../lib/learn/syntax.ts';
 import { isContentPage } from '../lib/navigation.ts';
 import { renderDependencies } from '../lib/render-dependencies.ts';
+import { sourceNestingProblem } from './remark-nesting-limit.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
 
 /** What Astro's Markdown renderer takes besides the plugins (structured-cloneable config values). */
@@ -123,10 +124,17 @@ function withFileLines(render: RenderFunction, root: URL): RenderFunction {
       return 0; // Gone since Astro read it: its lines count from the body, as Astro's own do.
     }
   };
-  return (entry) =>
-    entry.filePath === undefined || entry.body === undefined
-      ? render(entry)
-      : render({ ...entry, body: '\n'.repeat(linesBefore(entry.filePath)) + entry.body });
+  return (entry) => {
+    if (entry.filePath === undefined || entry.body === undefined) return render(entry);
+    const before = linesBefore(entry.filePath);
+    // Before the parser, whose recursion a page nested thousands deep overflows.
+    const nesting = sourceNestingProblem(entry.body);
+    if (nesting)
+      return Promise.reject(
+        new Error(`${entry.filePath}:${String(before + nesting.line)}:1: ${nesting.message}`),
+      );
+    return render({ ...entry, body: '\n'.repeat(before) + entry.body });
+  };
 }
 
 /** Where the loader keeps the fingerprint of what the stored renderings depended on (render-dependencies.ts). */

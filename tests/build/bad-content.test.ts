@@ -115,3 +115,19 @@ test('two files with the same slug fail the build, naming both', () => {
     /content\/Privacy\.mdx/,
   );
 });
+
+test('a page nested thousands deep fails the build at its line, .md and .mdx, with no stack overflow', () => {
+  const deep = `${'- '.repeat(3000)}x`;
+  const page = (title: string) =>
+    `---\ntitle: ${title}\ndescription: Deep.\norder: 9${title.length}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${deep}\n`;
+  for (const file of ['content/deep.md', 'content/deep.mdx']) {
+    const result = buildWith({ [file]: page(file) });
+    assertFails(
+      result,
+      new RegExp(
+        `${file.replace('.', '\\.')}:11:1: This page nests lists, quotes or elements 3000 levels deep`,
+      ),
+    );
+    assert.doesNotMatch(result.output, /Maximum call stack size exceeded/);
+  }
+});

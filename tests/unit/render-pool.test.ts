@@ -66,6 +66,9 @@ async function load(root: URL, workers: number) {
     set: (entry: { id: string; rendered?: Rendered }) => stored.set(entry.id, entry),
     keys: () => stored.keys(),
     delete: (id: string) => stored.delete(id),
+    clear: () => {
+      stored.clear();
+    },
     addModuleImport: () => undefined,
     addAssetImports: () => undefined,
   };
@@ -81,6 +84,7 @@ async function load(root: URL, workers: number) {
     },
     logger,
     store,
+    meta: new Map<string, string>(),
     parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
     generateDigest: (text: string) => String(text.length) + text.slice(0, 64),
     entryTypes: new Map([['.md', markdown]]),

@@ -1,0 +1,68 @@
+/**
+ * A bound on how deeply a page nests lists, quotes and elements. Parsing and every later step walk the
+ * tree by recursion: a page of `- - - - …` 3,000 deep (6 KB) stopped the build with no message (GFM's own
+ * step, in the parser, overflowed the stack), `> > > …` with a bare "Maximum call stack size exceeded".
+ * Real Learn articles nest at most 11 levels (644 pages of 12 folders); the bound leaves a wide margin.
+ * Checked twice, without recursion: on the source before it is parsed (`sourceNestingProblem`: the list
+ * markers and quote marks that open a line), and on the parsed tree (the remark plugin, first), which also
+ * sees elements nested in MDX.
+ */
+import type { Node, Parent } from 'unist';
+import type { VFile } from 'vfile';
+
+/** How deep the tree of a page may be: root, list, item, paragraph, … each one level. */
+export const MAX_NESTING = 64;
+
+/** The deepest node of `tree` and its depth (the root is 0), found without recursion. */
+export function deepestNode(tree: Node): { node: Node; depth: number } {
+  let deepest = { node: tree, depth: 0 };
+  const stack: [Node, number][] = [[tree, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > deepest.depth) deepest = { node, depth };
+    for (const child of (node as Partial<Parent>).children ?? []) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The message for a page nested `depth` levels deep. */
+function nestingMessage(depth: number): string {
+  return (
+    `This page nests lists, quotes or elements ${String(depth)} levels deep here; the site renders at most ` +
+    `${String(MAX_NESTING)} (Learn articles nest at most about 11). Flatten the nesting.`
+  );
+}
+
+/** A list marker (`-`, `*`, `+`, `1.`, `1)`) or a quote mark opening what is left of a line. */
+const CONTAINER_MARK = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/;
+
+/**
+ * The first line of `markdown` (1-based) that opens more than MAX_NESTING lists and quotes, and the
+ * message for it; undefined when none does.
+ */
+export function sourceNestingProblem(markdown: string): { line: number; message: string } | undefined {
+  const lines = markdown.split('\n');
+  for (const [index, text] of lines.entries()) {
+    let rest = text;
+    let depth = 0;
+    for (let mark = CONTAINER_MARK.exec(rest); mark !== null; mark = CONTAINER_MARK.exec(rest)) {
+      depth++;
+      rest = rest.slice(mark[0].length);
+    }
+    if (depth > MAX_NESTING) return { line: index + 1, message: nestingMessage(depth) };
+  }
+  return undefined;
+}
+
+/** Remark plugin, the first: fails a page nested deeper than MAX_NESTING, naming the line. */
+export function remarkNestingLimit() {
+  return (tree: Node, file: VFile) => {
+    const { node, depth } = deepestNode(tree);
+    if (depth <= MAX_NESTING) return;
+    file.fail(nestingMessage(depth), {
+      place: node.position?.start,
+      ruleId: 'nesting',
+      source: 'remark-nesting-limit',
+    });
+  };
+}

@@ -1,0 +1,52 @@
+/** A page nested thousands deep fails with its line and what to do, before any walk of the tree overflows. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { deepestNode, MAX_NESTING, sourceNestingProblem } from '../../src/markdown/remark-nesting-limit.ts';
+
+/** Renders `markdown` as the build renders a content/*.md page, with the site's whole pipeline. */
+function renderPage(markdown: string) {
+  const pipeline = markdownPipeline({
+    root: new URL('../../', import.meta.url),
+    sitePages: ['page'],
+    strictLinks: false,
+  });
+  return unified()
+    .use(remarkParse)
+    .use(pipeline.remarkPlugins)
+    .use(remarkRehype)
+    .use(pipeline.rehypePlugins)
+    .use(rehypeStringify)
+    .process(new VFile({ value: markdown, path: 'content/page.md', cwd: process.cwd() }));
+}
+
+test('lists or quotes nested thousands deep (a red-team page) are found in the source, before parsing', () => {
+  assert.deepEqual(sourceNestingProblem(`Intro.\n\n${'- '.repeat(3000)}x\n`), {
+    line: 3,
+    message:
+      'This page nests lists, quotes or elements 3000 levels deep here; the site renders at most 64 (Learn articles nest at most about 11). Flatten the nesting.',
+  });
+  assert.equal(sourceNestingProblem(`${'> '.repeat(5000)}x`)?.line, 1);
+  assert.equal(sourceNestingProblem(`1. a\n   1) b\n${'  - '.repeat(65)}c`)?.line, 3);
+  assert.equal(sourceNestingProblem(`${'- '.repeat(64)}x\n---\n***\n-not a list`), undefined);
+});
+
+test('a tree nested deeper than the bound fails with the line, before the other plugins walk it', async () => {
+  const deep = `<div>${'<span>'.repeat(70)}x${'</span>'.repeat(70)}</div>`;
+  await assert.rejects(
+    renderPage(`Intro.\n\n${'> '.repeat(40)}${'- '.repeat(30)}x\n\n${deep}\n`),
+    /content\/page\.md:3:\d+: This page nests lists, quotes or elements \d+ levels deep here; the site renders at most 64/,
+  );
+});
+
+test('nesting as deep as real articles (11 levels) and well beyond renders', async () => {
+  const html = String(await renderPage(`${'- '.repeat(15)}deep item\n`));
+  assert.match(html, /deep item/);
+  assert.equal(deepestNode({ type: 'root', children: [] } as never).depth, 0);
+  assert.ok(MAX_NESTING >= 4 * 11);
+});
