@@ -1,8 +1,14 @@
 /** Learn Markdown made safe for MDX, which reads `{`, `<tag>` and `<!-- -->` as code: the text stays the same. */
 import { createProcessor } from '@mdx-js/mdx';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
 import { mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
 
@@ -144,12 +150,88 @@ function escapeText(text: string, report: (message: string) => void = () => unde
   );
 }
 
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** The language a `<pre>` or its `<code>` names by class (`lang-json`, `language-powershell`), else ''. */
+function preLanguage(pre: Element): string {
+  const code = pre.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'code',
+  );
+  for (const element of [pre, ...(code ? [code] : [])]) {
+    const classes = element.properties['className'];
+    for (const name of Array.isArray(classes) ? classes : []) {
+      const language = /^(?:lang|language)-([\w#+.-]+)$/.exec(name)?.[1];
+      if (language !== undefined) return language;
+    }
+  }
+  return '';
+}
+
+/** `text` (a code block's lines) as a fenced code block: a fence longer than any run of backticks in it. */
+function fencedCode(text: string, language: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(([run]) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}\n${text}\n${fence}`;
+}
+
+/**
+ * An HTML block's `<pre>` elements (a `<pre><code>` of its own, or in a table cell or list item of HTML) as
+ * fenced code blocks, the text a browser shows (entities decoded, markup inside it dropped), lines kept.
+ * MDX reads an element's content as Markdown: a code line such as `- b` or `# note` started a block inside
+ * it and left the element unclosed ("Expected a closing tag for <td>"), and `*x*` was emphasis. Between
+ * blank lines, the code block is held by the table cell (balanceBlocks carries the cell over blocks).
+ */
+function preAsFencedCode(markdown: string): string {
+  if (!/<pre[\s>]/i.test(markdown)) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(markdownParser.parse(markdown), 'html', (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined || !/<pre[\s>]/i.test(node.value)) return;
+    const { value } = node;
+    let rewritten = '';
+    let last = 0;
+    visit(fromHtml(value, { fragment: true }), 'element', (element) => {
+      if (element.tagName !== 'pre') return undefined;
+      const start = element.position?.start.offset;
+      const end = element.position?.end.offset;
+      // Only a <pre> closed in this block: one a blank line cuts short goes on as Markdown, on Learn too.
+      if (start === undefined || end === undefined || !/<\/pre\s*>$/i.test(value.slice(start, end)))
+        return SKIP;
+      const code = toString(element).replace(/\n$/, '');
+      // White space around it, which HTML ignores there, gives way to the blank lines around the fences.
+      rewritten += `${value.slice(last, start).trimEnd()}\n\n${fencedCode(code, preLanguage(element))}\n\n`;
+      last = end + (/^\s*/.exec(value.slice(end))?.[0].length ?? 0);
+      return SKIP;
+    });
+    if (last === 0) return;
+    rewritten += value.slice(last);
+    // The block's lines go back into their container (a quote's `>`, a list item's indent).
+    const prefix = markdown.slice(markdown.lastIndexOf('\n', from - 1) + 1, from);
+    const indent = prefix.replace(/[-*+]|\d{1,9}[.)]/g, (marker) => ' '.repeat(marker.length));
+    const lines = rewritten
+      .replace(/^(?:[ \t]*\n)+/, '')
+      .trimEnd()
+      .split('\n');
+    // A fence must start its line: after a list marker, on the next.
+    if (indent !== prefix && /^`{3}/.test(lines[0] ?? '')) lines.unshift('');
+    const text = lines
+      .map((line, index) => (index === 0 ? line : line.trim() === '' ? indent.trimEnd() : `${indent}${line}`))
+      .join('\n');
+    edits.push({ from, to, text });
+  });
+  let out = markdown;
+  for (const { from, to, text } of edits.reverse()) out = `${out.slice(0, from)}${text}${out.slice(to)}`;
+  return out;
+}
+
 /**
  * Escapes braces and stray `<`, self-closes void tags, leaves out attributes the build refuses (see
- * attributeNotes), drops HTML comments; fenced code is untouched.
+ * attributeNotes), drops HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is
+ * untouched.
  */
 export function toMdxSafe(markdown: string): string {
-  const withoutComments = markdown.replace(/<!--[\s\S]*?-->/g, '');
+  const withoutComments = preAsFencedCode(markdown.replace(/<!--[\s\S]*?-->/g, ''));
   const escaped = mapProseLines(withoutComments, (line) =>
     mapOutsideInlineCode(line, (text) => escapeText(text)),
   );
