@@ -33,3 +33,25 @@ test('a title ending in "| Microsoft Docs", the site name for search engines, is
     'Pipes | in titles stay',
   );
 });
+
+test('a field of the wrong kind (a list, an object, true) is said to be that, not missing, with its line', () => {
+  const source =
+    '---\ntitle: [1, 2]\ndescription: {a: 1}\nauthor: true\nms.author: writer\nms.date: [03/07/2025]\n---\n\nText.\n';
+  const { data } = splitFrontMatter(source, 'a.md');
+  const learn = mapLearnFrontMatter(data, 'a.md', DEFAULTS, source);
+  assert.deepEqual(
+    learn.notes.map(({ line, message }) => `${line}: ${message}`),
+    [
+      '2: front-matter field "title" is a list, where it must be one line of text: using "T".',
+      '3: front-matter field "description" is an object, where it must be one line of text: using "D.".',
+      '4: front-matter field "author" is true, where it must be one line of text (taken from ms.author): using "writer".',
+      '6: front-matter field "ms.date" is a list, where it must be a date as MM/DD/YYYY (the date of the file\'s last git commit): using "2026-01-02".',
+    ],
+  );
+  const missing = '---\ntitle:\n---\n';
+  assert.match(
+    mapLearnFrontMatter(splitFrontMatter(missing, 'b.md').data, 'b.md', DEFAULTS, missing).notes[0]
+      ?.message ?? '',
+    /^front-matter field "title" is missing: using "T"\.$/,
+  );
+});

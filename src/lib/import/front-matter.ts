@@ -114,6 +114,24 @@ function present(value: unknown): string | undefined {
 }
 
 /**
+ * Why a field gives no text: it is missing (absent, empty), or of another kind (a list, an object, true or
+ * false) than the one line of text the site takes. `expected` says what it must be.
+ */
+function whyNoText(value: unknown, expected: string): string {
+  if (value === undefined || value === null || value === '') return 'is missing';
+  const kind = Array.isArray(value)
+    ? 'a list'
+    : typeof value === 'object' && !(value instanceof Date)
+      ? 'an object'
+      : typeof value === 'boolean'
+        ? String(value)
+        : undefined;
+  return kind === undefined ? 'is missing' : `is ${kind}, where it must be ${expected}`;
+}
+
+const ONE_LINE = 'one line of text';
+
+/**
  * The fields this site keeps. A missing or unreadable one never stops the import: it gets its default
  * (see FrontMatterDefaults) and a note with the line, which the import prints as a warning.
  */
@@ -135,21 +153,28 @@ export function mapLearnFrontMatter(
   };
   const title =
     present(data['title'])?.replace(LEARN_TITLE_SUFFIX, '') ||
-    fallback('title', defaults.title, 'is missing');
+    fallback('title', defaults.title, whyNoText(data['title'], ONE_LINE));
   const description =
-    present(data['description']) ?? fallback('description', defaults.description, 'is missing');
+    present(data['description']) ??
+    fallback('description', defaults.description, whyNoText(data['description'], ONE_LINE));
   const givenAuthor = defaults.author ?? present(data['author']);
+  const authorWhy = whyNoText(data['author'], ONE_LINE);
   const author =
     givenAuthor ??
     (present(data['ms.author'])
-      ? fallback('author', present(data['ms.author']) ?? '', 'is missing (taken from ms.author)')
-      : fallback('author', defaults.fallbackAuthor, 'is missing (the configured default author)'));
+      ? fallback('author', present(data['ms.author']) ?? '', `${authorWhy} (taken from ms.author)`)
+      : fallback('author', defaults.fallbackAuthor, `${authorWhy} (the configured default author)`));
   const rawDate = present(data['ms.date']);
   let updated: string;
   const dateOrigin = defaults.dateIsToday
     ? "today's date, as no git history of the file was found"
     : "the date of the file's last git commit";
-  if (rawDate === undefined) updated = fallback('ms.date', defaults.date, `is missing (${dateOrigin})`);
+  if (rawDate === undefined)
+    updated = fallback(
+      'ms.date',
+      defaults.date,
+      `${whyNoText(data['ms.date'], 'a date as MM/DD/YYYY')} (${dateOrigin})`,
+    );
   else {
     try {
       updated = learnDate(rawDate, file);
