@@ -44,7 +44,14 @@ import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
-import { articlePath, readTocYml, tocArticlePaths, tocNames, tocTitle } from '../src/lib/import/toc-yml.ts';
+import {
+  articlePath,
+  readTocYml,
+  tocArticlePaths,
+  tocNames,
+  tocNotes,
+  tocTitle,
+} from '../src/lib/import/toc-yml.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -548,6 +555,7 @@ async function main(argv: string[]): Promise<number> {
             files.some((file) => tocNames(dirname(tocFile.path), href, file)),
           ),
           dir: dirname(tocFile.path),
+          notes: tocNotes(tocFile.text, tocFile.path),
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;

@@ -34,7 +34,7 @@ import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } f
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { attributeNotes, toMdxSafe } from './mdx-safe.ts';
-import { SourceError } from './source-error.ts';
+import { SourceError, type YamlWarning } from './source-error.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import {
   headingSlug,
@@ -44,7 +44,7 @@ import {
   splitArticle,
   withoutH1,
 } from './split.ts';
-import { GROUP_SEPARATOR, tocNames, type TocEntry } from './toc-yml.ts';
+import { GROUP_SEPARATOR, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, EXTRA_PAGES, LEARN_BASE } from '../../consts.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { resolveLearnLink } from '../learn-links.ts';
@@ -71,8 +71,11 @@ function pathAccess(files: SourceFiles): PathAccess {
 export interface ImportOptions {
   /** `h2`: one overview page (`index`) plus one page per H2 section. */
   split?: 'h2' | undefined;
-  /** Sidebar order and labels from a Learn TOC.yml, with the folder its hrefs are relative to. */
-  toc?: { entries: TocEntry[]; dir: string } | undefined;
+  /**
+   * Sidebar order and labels from a Learn TOC.yml, with the folder its hrefs are relative to and what the
+   * import says of it (tocNotes), among its warnings.
+   */
+  toc?: { entries: TocEntry[]; dir: string; notes?: readonly TocNote[] | undefined } | undefined;
   /** Sidebar order of the first imported page (after the pages the site already has). Default 1. */
   firstOrder?: number | undefined;
   /** `--author`, which wins over each file's own. */
@@ -649,7 +652,7 @@ export function planImport(
   const plan: ImportPlan = {
     pages: [],
     copies: [],
-    warnings: [],
+    warnings: [...(options.toc?.notes ?? [])],
     refused: [],
     dropped: [],
     links: emptyLinkReport(),
@@ -733,8 +736,12 @@ export function planImport(
         1,
         `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ) are imported. Leave it out, or link its page on Learn.`,
       );
-    const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file) : read;
-    const { data, body } = splitFrontMatter(text, file);
+    // The YAML's warnings (an unknown tag) are said with the file and line, not printed by Node.
+    const yamlWarning = ({ line, message }: YamlWarning) => plan.warnings.push({ file, line, message });
+    const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file, yamlWarning) : read;
+    const { data, body, warnings } = splitFrontMatter(text, file);
+    // A FAQ's front matter is made from its metadata, whose warnings are said above.
+    if (text === read) warnings.forEach(yamlWarning);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const noted = plan.warnings.length;
     const tildeRoot = docfxFolder(file, readRoot, access) ?? options.readRoot;

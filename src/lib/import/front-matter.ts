@@ -1,8 +1,7 @@
 /** Learn front matter (`title`, `description`, `ms.date`, `author`, `ms.*`…) mapped to this site's page schema. */
 import type { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
-import { SourceError, yamlError } from './source-error.ts';
+import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
 import { dayDate, isoDate } from '../dates.ts';
 import type { pageSchema } from '../page-schema.ts';
 
@@ -18,23 +17,30 @@ export interface LearnFrontMatter {
   dropped: string[];
 }
 
-/** Splits `---\nyaml\n---\nbody` into its YAML object and body; YAML that does not parse is a SourceError. */
+/**
+ * Splits `---\nyaml\n---\nbody` into its YAML object and body, with the YAML's warnings at their lines of
+ * the file (an unknown tag); YAML that does not parse is a SourceError.
+ */
 export function splitFrontMatter(
   markdown: string,
   file: string,
-): { data: Record<string, unknown>; body: string } {
+): { data: Record<string, unknown>; body: string; warnings: YamlWarning[] } {
   const match = FRONT_MATTER.exec(markdown);
-  if (!match) return { data: {}, body: markdown };
+  if (!match) return { data: {}, body: markdown, warnings: [] };
   let data: unknown;
+  let warnings: YamlWarning[];
   try {
-    data = parse(match[1] ?? '') ?? {};
+    const read = readYaml(match[1] ?? '');
+    data = read.data ?? {};
+    // The YAML starts on the line after the opening `---`.
+    warnings = read.warnings.map((warning) => ({ ...warning, line: warning.line + 1 }));
   } catch (error) {
     // The YAML starts on the line after the opening `---`.
     throw yamlError(file, 1, 'its front matter (between the --- lines)', error);
   }
   if (typeof data !== 'object' || Array.isArray(data))
     throw new SourceError(file, 2, 'its front matter is not a YAML mapping: write one `key: value` a line.');
-  return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length) };
+  return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length), warnings };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { parseDocument } from 'yaml';
+
 /** A problem with one source file, at a line of it: the import refuses that file and imports the others. */
 export class SourceError extends Error {
   readonly file: string;
@@ -27,4 +29,32 @@ export function yamlError(file: string, linesBefore: number, what: string, error
     `${what} is not valid YAML: ${reason}. Fix that line, then import the file again.`,
     { cause: error },
   );
+}
+
+/** A YAML parser's warning: its 1-based line in the YAML text, and what it means for the value. */
+export interface YamlWarning {
+  line: number;
+  message: string;
+}
+
+/**
+ * `text` read as YAML, as `parse` reads it (its first error thrown, for yamlError), but its warnings given
+ * back with their lines instead of printed by Node without a file: an unknown tag (`!!js/function`) is one,
+ * its value then read as plain text.
+ */
+export function readYaml(text: string): { data: unknown; warnings: YamlWarning[] } {
+  const document = parseDocument(text);
+  const [error] = document.errors;
+  if (error) throw error;
+  const warnings = document.warnings.map((warning) => {
+    const reason = warning.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+    return {
+      line: warning.linePos?.[0]?.line ?? 1,
+      message:
+        warning.code === 'TAG_RESOLVE_FAILED'
+          ? `${reason}: a tag this YAML does not know is ignored, its value read as text; remove it.`
+          : `${reason} (YAML).`,
+    };
+  });
+  return { data: document.toJS(), warnings };
 }

@@ -1,7 +1,9 @@
 /** A Learn `TOC.yml` as the order of its articles: the sidebar order of the imported pages. */
 import { posix, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { isContentPage } from '../navigation.ts';
+import { classifyUrl, isRelativeReference } from '../url-class.ts';
+import { readYaml } from './source-error.ts';
 
 export interface TocEntry {
   /** The `href` as written, relative to the TOC file (`mdb-overview.md`). */
@@ -31,7 +33,8 @@ interface GroupNode {
 function tocItems(yamlText: string, file: string): unknown[] | undefined {
   let data: unknown;
   try {
-    data = parse(yamlText);
+    // Its warnings are tocNotes' to say, with the file.
+    ({ data } = readYaml(yamlText));
   } catch (error) {
     throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
@@ -188,4 +191,103 @@ export function tocArticlePaths(yamlText: string, file: string): string[] {
   };
   walk(tocItems(yamlText, file));
   return paths;
+}
+
+/** A note about a line of a TOC.yml, for the import's warnings. */
+export interface TocNote {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Why a TOC entry's href lists no page of this import, by kind; undefined for an entry of the folder. */
+function hrefLeftOut(written: string): { kind: string; reason?: string } | undefined {
+  const href = written.trim();
+  if (!isRelativeReference(href)) {
+    const url = classifyUrl(href);
+    return url.kind === 'outbound' || url.kind === 'mailto'
+      ? { kind: 'site' }
+      : { kind: 'refused', reason: url.kind === 'refused' ? url.reason : 'is no page of the folder' };
+  }
+  const path = href.replace(/[?#].*$/, '').replace(/\\/g, '/');
+  if (path.startsWith('/')) return { kind: 'root' };
+  if (/(?:^|\/)toc\.yml$/i.test(path)) return { kind: 'toc' };
+  const normal = posix.normalize(path);
+  return normal === '..' || normal.startsWith('../') ? { kind: 'outside' } : undefined;
+}
+
+/** Each kind of entry left out: what it is (one, several), and why the sidebar has no place for it (`them`: it or them). */
+const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) => string }> = {
+  site: {
+    one: 'a link to another site',
+    many: 'links to other sites',
+    why: (them) =>
+      `Learn shows ${them} in its sidebar, but this site's sidebar lists its own pages only, so it leaves ${them} out (link ${them} from a page if readers need ${them}).`,
+  },
+  root: {
+    one: "a path from Learn's root",
+    many: "paths from Learn's root",
+    why: (them) =>
+      `Learn's sidebar has ${them} as links to its articles, but this site's sidebar lists the imported pages only, so it leaves ${them} out.`,
+  },
+  outside: {
+    one: "an article outside the TOC's folder",
+    many: "articles outside the TOC's folder",
+    why: (them) =>
+      `the import takes the folder's articles only, so the sidebar leaves ${them} out (import the folder holding ${them}, with its TOC, to have ${them}).`,
+  },
+  toc: {
+    one: 'another TOC',
+    many: 'other TOCs',
+    why: (them) =>
+      `${them === 'it' ? 'its' : 'their'} entries are not read (import each folder with --toc naming its TOC.yml).`,
+  },
+};
+
+/**
+ * What the import should say of a TOC.yml beyond its entries: the YAML parser's warnings (an unknown tag
+ * such as `!!js/function`), and the hrefs that list no page of the import, each kind once, at its first
+ * line, with the hrefs (a few, then how many more) and why. An href that is no link the site allows
+ * (`javascript:`, `http:`) is said on its own line, with what is wrong with it.
+ */
+export function tocNotes(yamlText: string, file: string): TocNote[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter });
+  const notes: TocNote[] = [];
+  try {
+    notes.push(...readYaml(yamlText).warnings.map((warning) => ({ file, ...warning })));
+  } catch {
+    return []; // readTocYml says what is wrong with it.
+  }
+  const leftOut = new Map<string, { href: string; line: number }[]>();
+  visit(document, {
+    Pair(_key, pair) {
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== 'href' || !isScalar(pair.value)) return;
+      const href = pair.value.value;
+      if (typeof href !== 'string') return;
+      const line = lineCounter.linePos(pair.value.range?.[0] ?? 0).line;
+      const why = hrefLeftOut(href);
+      if (why?.kind === 'refused')
+        notes.push({
+          file,
+          line,
+          message: `href "${href}" ${why.reason ?? ''} It is left out of the sidebar.`,
+        });
+      else if (why) leftOut.set(why.kind, [...(leftOut.get(why.kind) ?? []), { href, line }]);
+    },
+  });
+  for (const [kind, entries] of leftOut) {
+    const [first] = entries;
+    const said = LEFT_OUT[kind];
+    if (!first || !said) continue;
+    // A query or #anchor (Learn's `?toc=…&bc=…`) is left out of the name: the path says which.
+    const named = entries
+      .slice(0, 3)
+      .map(({ href, line }) => `"${href.replace(/([?#]).*$/, '$1…')}" (line ${line})`);
+    const more = entries.length > 3 ? `, and ${entries.length - 3} more` : '';
+    const what = entries.length === 1 ? said.one : `${entries.length} ${said.many}`;
+    const them = entries.length === 1 ? 'it' : 'them';
+    notes.push({ file, line: first.line, message: `${what}, ${named.join(', ')}${more}: ${said.why(them)}` });
+  }
+  return notes.sort((a, b) => a.line - b.line);
 }

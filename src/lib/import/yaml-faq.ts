@@ -3,8 +3,8 @@
  * answers in Markdown) as the Markdown article Learn renders from them: front matter from `metadata`,
  * the title as H1, the summary, each section an H2 and each question an H3 above its answer.
  */
-import { parse, stringify } from 'yaml';
-import { SourceError, yamlError } from './source-error.ts';
+import { stringify } from 'yaml';
+import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
 
 export const YAML_FAQ = /^###\s*YamlMime:FAQ\s*\r?\n/;
 
@@ -19,11 +19,21 @@ interface Section {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-/** The FAQ file's text as a Learn Markdown article (front matter, H1, sections); a SourceError when it is not one. */
-export function faqToMarkdown(source: string, file: string): string {
+/**
+ * The FAQ file's text as a Learn Markdown article (front matter, H1, sections); a SourceError when it is
+ * not one. The YAML's warnings (an unknown tag) go to `warn`, at their lines of the file.
+ */
+export function faqToMarkdown(
+  source: string,
+  file: string,
+  warn: (warning: YamlWarning) => void = () => undefined,
+): string {
   let data: unknown;
   try {
-    data = parse(source.replace(YAML_FAQ, ''));
+    const read = readYaml(source.replace(YAML_FAQ, ''));
+    data = read.data;
+    // The YAML starts after the `### YamlMime:FAQ` line.
+    for (const warning of read.warnings) warn({ ...warning, line: warning.line + 1 });
   } catch (error) {
     // The YAML starts after the `### YamlMime:FAQ` line.
     throw yamlError(file, 1, 'this YamlMime:FAQ file', error);

@@ -1,0 +1,132 @@
+/**
+ * What the import says of a TOC.yml beyond its entries, and of YAML it reads: hrefs that list no page of
+ * the import (outside the folder, from Learn's root, on another site, another TOC) and the YAML parser's
+ * warnings (`!!js/function`), with the file and line, among the import's warnings; Node prints nothing.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, mock, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { readTocYml, tocArticlePaths, tocNotes, tocTitle } from '../../src/lib/import/toc-yml.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+
+// As real TOCs write them (defender-business: `../defender.xdr/preview.md?toc=…`, `/microsoft-365/…`;
+// azure ai-services: `https://azure.microsoft.com/pricing/…`), with the red team's.
+const TOC = `- name: Docs
+  items:
+  - name: A
+    href: a.md
+  - name: Out
+    href: ../../outside/x.md
+  - name: Preview
+    href: ../defender.xdr/preview.md?toc=/microsoft-365/security/defender-business/toc.json
+  - name: Abs
+    href: /etc/passwd
+  - name: Ext
+    href: https://evil.example/x
+  - name: F
+    href: !!js/function 'function(){}'
+  - name: JS
+    href: javascript:alert(1)
+  - name: Sub
+    href: sub/toc.yml
+`;
+
+/** The warnings Node's process would print while `run` runs (the yaml package emits them there). */
+function processWarnings(run: () => void): unknown[] {
+  const emit = mock.method(process, 'emitWarning', () => undefined);
+  try {
+    run();
+  } finally {
+    emit.mock.restore();
+  }
+  return emit.mock.calls.map((call) => call.arguments[0]);
+}
+
+describe('tocNotes', () => {
+  test('each kind of href left out is said once, at its first line, with the hrefs and why', () => {
+    assert.deepEqual(
+      tocNotes(TOC, 'docs/TOC.yml').map(({ file, line, message }) => `${file}:${line}: ${message}`),
+      [
+        `docs/TOC.yml:6: 2 articles outside the TOC's folder, "../../outside/x.md" (line 6), "../defender.xdr/preview.md?…" (line 8): the import takes the folder's articles only, so the sidebar leaves them out (import the folder holding them, with its TOC, to have them).`,
+        `docs/TOC.yml:10: a path from Learn's root, "/etc/passwd" (line 10): Learn's sidebar has it as links to its articles, but this site's sidebar lists the imported pages only, so it leaves it out.`,
+        `docs/TOC.yml:12: a link to another site, "https://evil.example/x" (line 12): Learn shows it in its sidebar, but this site's sidebar lists its own pages only, so it leaves it out (link it from a page if readers need it).`,
+        'docs/TOC.yml:14: Unresolved tag: tag:yaml.org,2002:js/function: a tag this YAML does not know is ignored, its value read as text; remove it.',
+        'docs/TOC.yml:16: href "javascript:alert(1)" is a javascript: URL, which runs code or carries a document of its own: link to an https:// page or a path of this site. It is left out of the sidebar.',
+        `docs/TOC.yml:18: another TOC, "sub/toc.yml" (line 18): its entries are not read (import each folder with --toc naming its TOC.yml).`,
+      ],
+    );
+  });
+
+  test('a TOC of the folder only has nothing to say; reading any TOC prints no YAML warning', () => {
+    assert.deepEqual(tocNotes('- name: A\n  href: a.md\n- name: B\n  href: ./b/c.yml#x\n', 'TOC.yml'), []);
+    const printed = processWarnings(() => {
+      readTocYml(TOC, 'TOC.yml');
+      tocTitle(TOC);
+      tocArticlePaths(TOC, 'TOC.yml');
+      tocNotes(TOC, 'TOC.yml');
+    });
+    assert.deepEqual(printed, []);
+  });
+});
+
+describe('the import', () => {
+  test("the TOC's notes and a front matter's unknown tag are its warnings, with file and line", () => {
+    const files: Record<string, string> = {
+      '/r/docs/a.md': '---\ntitle: T\ndescription: !!js/function "f"\n---\n\n# A\n\nText of the page.\n',
+    };
+    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+    let warnings: { file: string; line: number; message: string }[] = [];
+    const printed = processWarnings(() => {
+      warnings = planImport(
+        ['/r/docs/a.md'],
+        {
+          today: '2026-01-02',
+          toc: {
+            entries: readTocYml(TOC, '/r/docs/TOC.yml'),
+            dir: '/r/docs',
+            notes: tocNotes(TOC, '/r/docs/TOC.yml'),
+          },
+        },
+        access,
+      ).warnings;
+    });
+    assert.deepEqual(printed, []);
+    const at = (file: string, line: number) =>
+      warnings.filter((note) => note.file === file && note.line === line).map((note) => note.message);
+    assert.match(at('/r/docs/TOC.yml', 12)[0] ?? '', /^a link to another site, "https:\/\/evil\.example\/x"/);
+    assert.match(
+      at('/r/docs/a.md', 3)[0] ?? '',
+      /^Unresolved tag: tag:yaml\.org,2002:js\/function: .*remove it\.$/,
+    );
+  });
+
+  test('npm run import prints them as warnings, and no raw YAMLWarning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-toc-notes-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs/TOC.yml'), TOC);
+    writeFileSync(join(dir, 'docs/a.md'), `${FRONT}# A\n\nText of the page.\n`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/import.ts'),
+        join(dir, 'docs/a.md'),
+        '--toc',
+        join(dir, 'docs/TOC.yml'),
+        '--root',
+        join(dir, 'site'),
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.doesNotMatch(output, /YAMLWarning/);
+    assert.match(output, /warning {3}\S*docs\/TOC\.yml:14: Unresolved tag: tag:yaml\.org,2002:js\/function/);
+    assert.match(output, /warning {3}\S*docs\/TOC\.yml:6: 2 articles outside the TOC's folder/);
+  });
+});
