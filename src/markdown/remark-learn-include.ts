@@ -16,6 +16,7 @@ import {
 } from '../lib/learn/include.ts';
 import { isInside } from '../lib/learn/source-files.ts';
 import { findIncludes, parseIncludeLine } from '../lib/learn/syntax.ts';
+import { sourceNestingProblem } from './remark-nesting-limit.ts';
 
 /** The include path of a paragraph that is only `[!INCLUDE [title](path)]` in `source`, or undefined. */
 function includePath(node: Pick<Paragraph, 'position'>, source: string): string | undefined {
@@ -96,6 +97,12 @@ function inline(
     const found = readInclude(path, from, root, chain, DISK_INCLUDES, { repository: root, budget });
     if (!found.ok) throw new Error(`${from}:${line ?? '?'}: [!INCLUDE] ${found.problem}`);
     const text = inLine ? inlineIncludeText(found.body) : found.body;
+    // Before the parser, whose recursion an include nested thousands deep overflows.
+    const nesting = sourceNestingProblem(text);
+    if (nesting)
+      throw new Error(
+        `${found.file}:${String(nesting.line)}: ${nesting.message} (included at ${from}:${line ?? '?'})`,
+      );
     const included = processor.parse(text) as Root;
     inline(processor, included, text, found.file, [...chain, found.file], { root, budget });
     rebaseLinks(included, dirname(found.file), dirname(from));

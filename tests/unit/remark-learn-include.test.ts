@@ -21,6 +21,7 @@ writeFileSync(
   '[Entra join](../mdb-setup-configuration.md "Devices joined to Entra") or\n*[!INCLUDE [type](type.md)]* join\n',
 );
 writeFileSync(join(site, 'includes', 'inline-loop.md'), 'Again [!INCLUDE [loop](inline-loop.md)]\n');
+writeFileSync(join(site, 'includes', 'deep.md'), `Intro.\n\n${'- '.repeat(3000)}x\n`);
 const page = join(site, 'page.mdx');
 
 describe('remark-learn-include', () => {
@@ -50,6 +51,20 @@ describe('remark-learn-include', () => {
       (error: Error) => {
         assert.match(error.message, new RegExp(`${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3`));
         assert.match(error.message, /includes\/gone\.md/);
+        return true;
+      },
+    );
+  });
+
+  test('an include nested thousands deep fails with its file and line, and where it is included', async () => {
+    await assert.rejects(
+      renderLearn('Text.\n\n[!INCLUDE [deep](includes/deep.md)]\n', { path: page }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /includes\/deep\.md:3: This page nests lists, quotes or elements 3000 levels deep/,
+        );
+        assert.match(error.message, /\(included at .*page\.mdx:3\)/);
         return true;
       },
     );
