@@ -18,7 +18,13 @@ import {
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { SourceError } from '../../src/lib/import/source-error.ts';
-import { promoteHeadings, relinkAnchors, splitArticle } from '../../src/lib/import/split.ts';
+import {
+  headingSlug,
+  headingSlugs,
+  promoteHeadings,
+  relinkAnchors,
+  splitArticle,
+} from '../../src/lib/import/split.ts';
 import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../../src/lib/import/toc-yml.ts';
 
 /** An in-memory Learn folder. */
@@ -192,6 +198,19 @@ describe('splitting at H2', () => {
       ['First part', 'Second part'],
     );
     assert.match(article.sections[0]?.body ?? '', /## not a heading/);
+  });
+
+  test('a heading is slugged by the text it shows, as the build slugs it: bookmarks, emphasis and links read', () => {
+    // visualstudio-docs: `## <a name="BKMK_setup"></a> Set up the remote debugger` is #set-up-the-remote-debugger.
+    assert.equal(
+      headingSlug('<a name="BKMK_setup"></a> Set up the remote debugger'),
+      'set-up-the-remote-debugger',
+    );
+    assert.equal(headingSlug('Use **bold** and [a link](x.md) <a id="end"></a>'), 'use-bold-and-a-link');
+    assert.deepEqual(headingSlugs('## <a name="a"></a> Part\n\n### Part <a id="b"></a>\n'), [
+      'part',
+      'part-1',
+    ]);
   });
 
   test('headings of a section page move up one level, outside code', () => {

@@ -1,5 +1,7 @@
 /** One Learn article's body into its H1, introduction and H2 sections; a heading's slug as rehype-slug makes it. */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import { markdownLines } from '../learn/syntax.ts';
 
 export interface ArticlePart {
@@ -17,9 +19,17 @@ export interface SplitArticle {
   sections: { heading: string; body: string }[];
 }
 
+/**
+ * The text a heading written as Markdown (`<a name="x"></a> Set **up** [it](y.md)`) shows, as the build
+ * slugs it (rehype-trim-headings.ts, then rehype-slug): its inline Markdown read, tags left out, trimmed.
+ */
+function headingText(heading: string): string {
+  return toString(fromMarkdown(heading), { includeHtml: false }).trim();
+}
+
 /** A heading as rehype-slug turns it into an anchor (and as section pages are named). */
 export function headingSlug(heading: string): string {
-  return githubSlug(heading);
+  return githubSlug(headingText(heading));
 }
 
 /** Removes the `# H1` (the layout shows the title as H1) and cuts the rest at each `## H2`. */
@@ -69,7 +79,7 @@ export function headingSlugs(body: string): string[] {
     .filter(({ code }) => !code)
     .map(({ line }) => /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1])
     .filter((heading) => heading !== undefined)
-    .map((heading) => slugger.slug(heading));
+    .map((heading) => slugger.slug(headingText(heading)));
 }
 
 /**
