@@ -25,19 +25,22 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
   );
   writeFileSync(join(source, 'other.md'), `${FRONT}# Other\n\nGo to [setup](remote.md#bkmk_Setup).\n`);
   const dir = mkdtempSync(join(tmpdir(), 'import-anchor-case-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(source, 'remote.md'),
-      join(source, 'other.md'),
-      '--learn-path',
-      'contoso/apps',
-      '--root',
-      dir,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  /** The import of both articles into `dir`, as a maintainer runs it. */
+  const runImport = () =>
+    spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/import.ts'),
+        join(source, 'remote.md'),
+        join(source, 'other.md'),
+        '--learn-path',
+        'contoso/apps',
+        '--root',
+        dir,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+  const run = runImport();
   const output = `${run.stdout}\n${run.stderr}`;
   const remote = readFileSync(join(dir, 'content/remote.mdx'), 'utf8');
   const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split('\n').length;
@@ -69,19 +72,7 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
   });
 
   test('importing again changes nothing', () => {
-    const again = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        join(source, 'remote.md'),
-        join(source, 'other.md'),
-        '--learn-path',
-        'contoso/apps',
-        '--root',
-        dir,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const again = runImport();
     assert.doesNotMatch(again.stdout, /\bkept\b|\bwrote\b.*content\//);
     assert.equal(readFileSync(join(dir, 'content/remote.mdx'), 'utf8'), remote);
   });
