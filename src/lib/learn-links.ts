@@ -22,6 +22,11 @@ export interface LearnFolderFile {
   learnFolder: string;
   articles: readonly string[];
   otherFolders?: readonly LearnFolder[] | undefined;
+  /**
+   * The titles of the zone pivots imported pages use (`programming-language-csharp` → `C#`), from their
+   * docfx projects' zone-pivot-groups.yml: a zone is labelled by its pivot's title ("For C#:").
+   */
+  pivotTitles?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The other folders of a learn-folder.json's data; an error naming the file when it is not one. */
@@ -41,8 +46,26 @@ export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
   return others as LearnFolder[];
 }
 
+/** The zone pivot titles of a learn-folder.json's data (id → title); an error naming the file when they are not text. */
+export function recordedPivotTitles(data: unknown, file: string): Record<string, string> {
+  const titles: unknown = (data as { pivotTitles?: unknown } | null)?.pivotTitles ?? {};
+  if (
+    typeof titles !== 'object' ||
+    titles === null ||
+    Array.isArray(titles) ||
+    !Object.values(titles).every((title) => typeof title === 'string')
+  )
+    throw new Error(
+      `${file}: "pivotTitles" must be an object of zone pivot ids and their titles ({ "programming-language-csharp": "C#" }), as npm run import writes it.`,
+    );
+  return titles as Record<string, string>;
+}
+
 /** The other folders recorded in this project's src/data/learn-folder.json. */
 export const RECORDED_FOLDERS = otherLearnFolders(learnFolderData, 'src/data/learn-folder.json');
+
+/** The zone pivot titles recorded in this project's src/data/learn-folder.json. */
+export const RECORDED_PIVOT_TITLES = recordedPivotTitles(learnFolderData, 'src/data/learn-folder.json');
 
 export interface LearnLinkContext {
   /** Slugs of this site's pages (`security`, `docs/setup`…): a relative `security.md` link goes there. */

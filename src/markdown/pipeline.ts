@@ -20,7 +20,7 @@ import {
   LEARN_FOLDER,
   OUTBOUND_HOSTS,
 } from '../consts.ts';
-import { RECORDED_FOLDERS, type LearnFolderFile } from '../lib/learn-links.ts';
+import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { externalLinksOptions } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
@@ -95,7 +95,11 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       remarkLearnLiteral,
       remarkLearnAlerts,
       [remarkLearnImages, { publicDir: fileURLToPath(new URL('public/', root)) }],
-      remarkLearnBlocks,
+      // Zones labelled by their pivots' titles, as the import recorded them (learn-folder.json).
+      [
+        remarkLearnBlocks,
+        { pivotTitles: learnFolders ? (learnFolders.pivotTitles ?? {}) : RECORDED_PIVOT_TITLES },
+      ],
       remarkLearnTabs,
       remarkLearnVideo,
       remarkLearnTables,

@@ -23,17 +23,33 @@ const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
 /** A line that is only `[!div class="…"]`. */
 const DIV_LINE = new RegExp(`${DIV_MARKER.source}$`, 'i');
 
+export interface LearnBlocksOptions {
+  /**
+   * The titles of zone pivots (`programming-language-csharp` → `C#`), as Learn labels their zones; a pivot
+   * without one is labelled by its id.
+   */
+  pivotTitles?: Readonly<Record<string, string>> | undefined;
+}
+
 /**
- * The label above a variant's content: which pivot (or target) a zone is written for, which versions a
- * moniker range covers.
+ * The label above a variant's content: which pivots (by title when known) or target a zone is written
+ * for, which versions a moniker range covers.
  */
-function variantLabel(kind: string, attributes: Record<string, string>): Paragraph {
+function variantLabel(
+  kind: string,
+  attributes: Record<string, string>,
+  pivotTitles: Readonly<Record<string, string>>,
+): Paragraph {
+  const titleOf = (pivot: string) =>
+    (attributes['pivot'] !== undefined && Object.hasOwn(pivotTitles, pivot)
+      ? pivotTitles[pivot]
+      : undefined) ?? pivot;
   const choice =
     kind === 'moniker'
       ? describeVersions(attributes['range'] ?? '')
       : (attributes['pivot'] ?? attributes['target'] ?? '')
           .split(',')
-          .map((part) => part.trim())
+          .map((part) => titleOf(part.trim()))
           .join(', ');
   return {
     type: 'paragraph',
@@ -43,9 +59,9 @@ function variantLabel(kind: string, attributes: Record<string, string>): Paragra
 }
 
 /** The label for `line` when it opens a variant (`:::zone pivot="a"`), else undefined. */
-function labelFor(line: string): Paragraph | undefined {
+function labelFor(line: string, pivotTitles: Readonly<Record<string, string>>): Paragraph | undefined {
   const variant = VARIANT_START.exec(line.trim());
-  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? '')) : undefined;
+  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? ''), pivotTitles) : undefined;
 }
 
 /** Where a variant's end marker (`:::zone-end`) was, until its variant is wrapped (wrapVariants). */
@@ -104,13 +120,16 @@ function wrapVariants(parent: Parent): boolean {
 }
 
 /** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
-function markerOf(line: InlineLine): { label?: Paragraph; end?: true } | undefined {
+function markerOf(
+  line: InlineLine,
+  pivotTitles: Readonly<Record<string, string>>,
+): { label?: Paragraph; end?: true } | undefined {
   const [only, ...more] = line.nodes;
   if (only?.type !== 'text' || more.length > 0) return undefined;
   const text = only.value.trim();
   if (VARIANT_END.test(text)) return { end: true };
   if (LAYOUT_MARKER.test(text)) return {};
-  const label = labelFor(text);
+  const label = labelFor(text, pivotTitles);
   return label ? { label } : undefined;
 }
 
@@ -120,9 +139,13 @@ function markerOf(line: InlineLine): { label?: Paragraph; end?: true } | undefin
  * last one the heading, when its underline is under text), a variant's start its label, its end a mark
  * for wrapVariants. Undefined when no line is a marker.
  */
-function splitAtMarkers(node: Paragraph | Heading, setext: boolean): RootContent[] | undefined {
+function splitAtMarkers(
+  node: Paragraph | Heading,
+  setext: boolean,
+  pivotTitles: Readonly<Record<string, string>>,
+): RootContent[] | undefined {
   const lines = inlineLines(node.children);
-  if (!lines.some((line) => markerOf(line))) return undefined;
+  if (!lines.some((line) => markerOf(line, pivotTitles))) return undefined;
   const blocks: RootContent[] = [];
   let run: InlineLine[] = [];
   const flush = (last: boolean) => {
@@ -133,7 +156,7 @@ function splitAtMarkers(node: Paragraph | Heading, setext: boolean): RootContent
     run = [];
   };
   for (const line of lines) {
-    const marker = markerOf(line);
+    const marker = markerOf(line, pivotTitles);
     if (!marker) {
       run.push(line);
       continue;
@@ -192,10 +215,11 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
 
 /**
  * Remark plugin: row and column markers are dropped (their content reads top to bottom); each variant's
- * content is kept under a visible label ("For <pivot>:", "For v2 and later:"), the two in one block;
- * `<a name>` bookmarks become `id`s.
+ * content is kept under a visible label ("For C#:", by the pivot's title when `pivotTitles` has it, else
+ * its id; "For v2 and later:"), the two in one block; `<a name>` bookmarks become `id`s.
  */
-export function remarkLearnBlocks() {
+export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
+  const pivotTitles = options.pivotTitles ?? {};
   return (tree: Root) => {
     // `:::no-loc text="Name":::` marks a name not to translate: the page shows the name.
     visit(tree, 'text', (node) => {
@@ -222,7 +246,7 @@ export function remarkLearnBlocks() {
       if (!parent || index === undefined) return undefined;
       const block = node as Paragraph | Heading;
       const setext = block.position !== undefined && block.position.end.line > block.position.start.line;
-      const blocks = splitAtMarkers(block, setext);
+      const blocks = splitAtMarkers(block, setext, pivotTitles);
       if (!blocks) return undefined;
       parent.children.splice(index, 1, ...blocks);
       // Blocks in a list item: a tight list would run them into one line, the label's class lost.

@@ -36,6 +36,7 @@ import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { attributeNotes, toMdxSafe } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
+import { articlePivotTitles, type PivotCache } from './zone-pivots.ts';
 import {
   headingSlug,
   headingSlugs,
@@ -136,6 +137,8 @@ export interface ImportPlan {
   links: LinkReport;
   /** The folder the pages come from; page slugs are paths below it. */
   sourceRoot: string;
+  /** The titles of the zone pivots the pages use (id → title), from their docfx project's pivot groups. */
+  pivotTitles: Record<string, string>;
 }
 
 /**
@@ -290,7 +293,8 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
     } else if (directive === 'zone') {
       context.plan.warnings.push({
         ...where,
-        message: 'zone: every pivot is shown, one after another, each under a "For <pivot>:" label.',
+        message:
+          'zone: every pivot is shown, one after another, each under a "For <pivot>:" label (its title from the zone pivot groups).',
         oncePerFile: true,
       });
     } else if (directive === 'moniker') {
@@ -657,6 +661,7 @@ export function planImport(
     dropped: [],
     links: emptyLinkReport(),
     sourceRoot: root,
+    pivotTitles: {},
   };
   const readRoot = options.readRoot ?? root;
   if (!isInside(readRoot, root))
@@ -672,6 +677,9 @@ export function planImport(
     // Each page gets its own (planFile).
     includeBudget: new IncludeBudget(),
   };
+  // Each file's zone pivot titles; the pivot groups files and docfx.json read once.
+  const pivotTitlesOf = new Map<string, Map<string, string>>();
+  const pivotCache: PivotCache = new Map();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
     options.toc?.entries.findIndex((entry) => tocNames(options.toc?.dir ?? '', entry.href, file)) ?? -1;
@@ -744,7 +752,8 @@ export function planImport(
     if (text === read) warnings.forEach(yamlWarning);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const noted = plan.warnings.length;
-    const tildeRoot = docfxFolder(file, readRoot, access) ?? options.readRoot;
+    const docfx = docfxFolder(file, readRoot, access);
+    const tildeRoot = docfx ?? options.readRoot;
     const prepared = prepare(
       body,
       file,
@@ -753,6 +762,15 @@ export function planImport(
       [file],
     );
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
+    // Zones are labelled by their pivots' titles, from the groups of the docfx project the article is in.
+    const zones = articlePivotTitles(
+      { file, data, source: text, body, bodyStart, prepared },
+      { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot },
+      { ...pathAccess(access), read: (path) => access.read(path) },
+      pivotCache,
+    );
+    plan.warnings.push(...zones.notes);
+    pivotTitlesOf.set(file, zones.titles);
     const gitDate = access.dateOf?.(file);
     const learn = mapLearnFrontMatter(
       data,
@@ -854,6 +872,11 @@ export function planImport(
   }
   const refused = new Set(plan.refused.map((note) => note.file));
   plan.pages = plan.pages.filter((page) => !refused.has(page.source));
+  const pivotTitles = new Map<string, string>();
+  for (const [file, titles] of pivotTitlesOf)
+    if (!refused.has(file))
+      for (const [id, title] of titles) if (!pivotTitles.has(id)) pivotTitles.set(id, title);
+  plan.pivotTitles = Object.fromEntries(pivotTitles);
   plan.warnings = plan.warnings.filter((warning) => !refused.has(warning.file));
   plan.dropped = plan.dropped.filter((note) => !refused.has(note.file));
   plan.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

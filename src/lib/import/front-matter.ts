@@ -94,7 +94,7 @@ export interface FieldNote {
 }
 
 /** The 1-based line of `key:` in the source text's front matter, else 1 (the front matter's start). */
-function lineOfKey(source: string, key: string): number {
+export function lineOfKey(source: string, key: string): number {
   const lines = source.split('\n');
   const index = lines.findIndex((line, at) => at > 0 && line.startsWith(`${key}:`));
   return index === -1 ? 1 : index + 1;

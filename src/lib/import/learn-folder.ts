@@ -3,7 +3,12 @@
  * with its articles, so every page keeps resolving its links against its own folder when another is
  * imported (src/lib/learn-links.ts reads it).
  */
-import { otherLearnFolders, type LearnFolder, type LearnFolderFile } from '../learn-links.ts';
+import {
+  otherLearnFolders,
+  recordedPivotTitles,
+  type LearnFolder,
+  type LearnFolderFile,
+} from '../learn-links.ts';
 
 /** The file's text read: the default folder and the others; an error naming the file when it is not one. */
 export function parseLearnFolderFile(text: string, file: string): LearnFolderFile {
@@ -20,7 +25,13 @@ export function parseLearnFolderFile(text: string, file: string): LearnFolderFil
     !articles.every((article) => typeof article === 'string')
   )
     throw new Error(`${file}: must hold "learnFolder" (a Learn path) and "articles" (a list of paths).`);
-  return { learnFolder, articles, otherFolders: otherLearnFolders(data, file) };
+  const pivotTitles = recordedPivotTitles(data, file);
+  return {
+    learnFolder,
+    articles,
+    otherFolders: otherLearnFolders(data, file),
+    ...(Object.keys(pivotTitles).length > 0 ? { pivotTitles } : {}),
+  };
 }
 
 /** Prettier's line width (.prettierrc), which the file is written to. */
@@ -61,10 +72,12 @@ function prettierJson(value: unknown, indent: string, lead: string, trail: strin
 /** The file's text, as Prettier writes it. */
 export function renderLearnFolderFile(file: LearnFolderFile): string {
   const others = file.otherFolders ?? [];
+  const titles = Object.entries(file.pivotTitles ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const data = {
     learnFolder: file.learnFolder,
     articles: file.articles,
     ...(others.length > 0 ? { otherFolders: others } : {}),
+    ...(titles.length > 0 ? { pivotTitles: Object.fromEntries(titles) } : {}),
   };
   return `${prettierJson(data, '', '', '')}\n`;
 }
@@ -75,12 +88,14 @@ const sorted = (...lists: (readonly string[])[]): string[] => [...new Set(lists.
  * The file after importing `pages` (slugs of the pages now written from it) from the Learn folder
  * `learnFolder`, which has `articles`: its articles are added to what the file knew of it, and its pages are
  * recorded as its own (no longer another folder's). The default folder's pages are those no other claims.
+ * The zone pivot titles its pages use (`pivotTitles`) join those of earlier imports, a pivot's newest title kept.
  */
 export function recordImport(
   file: LearnFolderFile,
   learnFolder: string,
   articles: readonly string[],
   pages: readonly string[],
+  pivotTitles: Readonly<Record<string, string>> = {},
 ): LearnFolderFile {
   const isDefault = learnFolder === file.learnFolder;
   const others = [...(file.otherFolders ?? [])];
@@ -98,9 +113,14 @@ export function recordImport(
     )
     // A folder no page comes from any more resolves nothing.
     .filter((folder) => folder.pages.length > 0);
+  const titles = Object.fromEntries([
+    ...Object.entries(file.pivotTitles ?? {}),
+    ...Object.entries(pivotTitles),
+  ]);
   return {
     learnFolder: file.learnFolder,
     articles: isDefault ? sorted(file.articles, articles) : [...file.articles],
     otherFolders,
+    ...(Object.keys(titles).length > 0 ? { pivotTitles: titles } : {}),
   };
 }

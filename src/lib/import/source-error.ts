@@ -40,9 +40,14 @@ export interface YamlWarning {
 /**
  * `text` read as YAML, as `parse` reads it (its first error thrown, for yamlError), but its warnings given
  * back with their lines instead of printed by Node without a file: an unknown tag (`!!js/function`) is one,
- * its value then read as plain text.
+ * its value then read as plain text. `lineOf` gives the 1-based line of a value by its path in the data
+ * (`['groups', 2, 'pivots']`), 1 when there is none.
  */
-export function readYaml(text: string): { data: unknown; warnings: YamlWarning[] } {
+export function readYaml(text: string): {
+  data: unknown;
+  warnings: YamlWarning[];
+  lineOf: (path: readonly (string | number)[]) => number;
+} {
   const document = parseDocument(text);
   const [error] = document.errors;
   if (error) throw error;
@@ -56,5 +61,10 @@ export function readYaml(text: string): { data: unknown; warnings: YamlWarning[]
           : `${reason} (YAML).`,
     };
   });
-  return { data: document.toJS(), warnings };
+  const lineOf = (path: readonly (string | number)[]): number => {
+    const node = document.getIn(path, true) as { range?: readonly number[] } | undefined;
+    const offset = node?.range?.[0];
+    return offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
+  };
+  return { data: document.toJS(), warnings, lineOf };
 }

@@ -1,0 +1,263 @@
+/**
+ * The titles Learn labels an article's zones with (`::: zone pivot="programming-language-csharp"` is "C#"):
+ * its front matter names its pivot groups (`zone_pivot_groups: a, b`), which the docfx project's
+ * zone-pivot-groups.yml defines, each with its pivots' ids and titles.
+ */
+import { extname, matchesGlob, relative, sep } from 'node:path';
+import { confine, type PathAccess } from '../learn/source-files.ts';
+import { markdownLines, parseAttributes, VARIANT_START } from '../learn/syntax.ts';
+import type { ImportNote } from './convert.ts';
+import { lineOfKey } from './front-matter.ts';
+import { readYaml, type YamlWarning } from './source-error.ts';
+
+/** A pivot groups file read: each group by its id, with its pivots' titles by their ids. */
+export type PivotGroups = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/** The file docfx reads the groups from when nothing names another: published as JSON, its source YAML. */
+export const DEFAULT_PIVOT_GROUPS_FILE = 'zone-pivot-groups.json';
+
+/** A title as the label shows it: text on one line (a YAML number, `2019`, read as its text). */
+function titleText(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A zone pivot groups file (`### YamlMime:ZonePivotGroups`, `groups:` each with `id`, `title`, `prompt`
+ * and `pivots:` of `id` and `title`; or the JSON docfx publishes of it), its groups and what is wrong
+ * with them at their lines. A pivot without a title is left out (its zones show its id). The YAML's first
+ * error is thrown, as readYaml throws it.
+ */
+export function readZonePivotGroups(text: string): { groups: PivotGroups; warnings: YamlWarning[] } {
+  const { data, warnings, lineOf } = readYaml(text);
+  const groups = new Map<string, Map<string, string>>();
+  const list = isObject(data) ? data['groups'] : undefined;
+  if (!Array.isArray(list)) {
+    warnings.push({
+      line: 1,
+      message:
+        'holds no "groups:" list, as a zone-pivot-groups.yml does (### YamlMime:ZonePivotGroups): its zones are labelled by pivot id.',
+    });
+    return { groups, warnings };
+  }
+  list.forEach((group: unknown, index) => {
+    const id = isObject(group) ? titleText(group['id']) : undefined;
+    const pivots = isObject(group) ? group['pivots'] : undefined;
+    if (id === undefined || !Array.isArray(pivots)) {
+      warnings.push({
+        line: lineOf(['groups', index]),
+        message: `group ${index + 1} has no ${id === undefined ? '"id"' : '"pivots:" list'}: left out, so the zones of its articles are labelled by pivot id.`,
+      });
+      return;
+    }
+    const titles = groups.get(id) ?? new Map<string, string>();
+    pivots.forEach((pivot: unknown, at) => {
+      const pivotId = isObject(pivot) ? titleText(pivot['id']) : undefined;
+      const title = isObject(pivot) ? titleText(pivot['title']) : undefined;
+      if (pivotId !== undefined && title !== undefined) {
+        if (!titles.has(pivotId)) titles.set(pivotId, title);
+        return;
+      }
+      warnings.push({
+        line: lineOf(['groups', index, 'pivots', at]),
+        message: `a pivot of the group "${id}" has no ${pivotId === undefined ? '"id"' : `"title" (${pivotId})`}: its zones are labelled by its id.`,
+      });
+    });
+    groups.set(id, titles);
+  });
+  return { groups, warnings };
+}
+
+/** How the lookup reads files: the import's source files. */
+export interface PivotFiles extends PathAccess {
+  read(path: string): string | undefined;
+}
+
+/**
+ * Files read once an import: a pivot groups file or a docfx.json, with what is said of it (each article
+ * naming it says it again, and the report prints it once).
+ */
+export type PivotCache = Map<string, { groups?: PivotGroups; metadata?: unknown; notes: ImportNote[] }>;
+
+/** The article whose zones are labelled: its file, front matter and body (as written, and as imported). */
+export interface PivotArticle {
+  file: string;
+  /** Its front matter's data, and the source text the data was read from (for the lines of its keys). */
+  data: Record<string, unknown>;
+  source: string;
+  /** Its body as written and the line it starts on; and as imported (its includes inlined). */
+  body: string;
+  bodyStart: number;
+  prepared: string;
+}
+
+/** Where the lookup reads: the docfx project's folder (docfx.json's, else the read root) and the read root. */
+export interface PivotRoots {
+  docset: string;
+  /** The docfx.json the docset's folder has, when it has one. */
+  docfxJson: string | undefined;
+  readRoot: string;
+}
+
+/** The pivots the article's zones are for (`pivot="a,b"`: a and b), each with the first line of the body naming it. */
+function pivotsUsed(text: string): Map<string, number> {
+  const used = new Map<string, number>();
+  markdownLines(text).forEach(({ line, code }, index) => {
+    if (code) return;
+    const start = VARIANT_START.exec(line.replace(/^[\s>]*/, '').trim());
+    if (start?.[1] !== 'zone') return;
+    for (const pivot of (parseAttributes(start[2] ?? '')['pivot'] ?? '').split(','))
+      if (pivot.trim() !== '' && !used.has(pivot.trim())) used.set(pivot.trim(), index);
+  });
+  return used;
+}
+
+/** The group ids `zone_pivot_groups` names: `a, b` (or a YAML list of them). */
+function groupIds(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  return parts.flatMap((part) => (typeof part === 'string' && part.trim() !== '' ? [part.trim()] : []));
+}
+
+/**
+ * The pivot groups file the docfx.json's metadata names for `file` (`zone_pivot_group_filename`, by a
+ * `fileMetadata` glob matching its path in the docset, else `globalMetadata`), when it names one.
+ */
+function docfxFileName(metadata: unknown, file: string, docset: string): string | undefined {
+  const build = isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
+  const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata']['zone_pivot_group_filename'] : {};
+  const path = relative(docset, file).split(sep).join('/');
+  const matched = isObject(byGlob)
+    ? Object.entries(byGlob).findLast(([glob, name]) => typeof name === 'string' && matchesGlob(path, glob))
+    : undefined;
+  const global = isObject(build['globalMetadata'])
+    ? build['globalMetadata']['zone_pivot_group_filename']
+    : undefined;
+  const name = matched?.[1] ?? global;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
+/**
+ * The titles of the pivots the article's zones are for, as Learn labels them, and what stops a label from
+ * being one (each a warning with file and line; that zone keeps its pivot id as its label). The groups
+ * file is the one `zone_pivot_group_filename` names (front matter, else docfx.json's metadata), else
+ * zone-pivot-groups.json: a path published from the docset's folder, whose source is that file or the
+ * .yml of its name, read from inside the read root only.
+ */
+export function articlePivotTitles(
+  article: PivotArticle,
+  roots: PivotRoots,
+  files: PivotFiles,
+  cache: PivotCache,
+): { titles: Map<string, string>; notes: ImportNote[] } {
+  const titles = new Map<string, string>();
+  const notes: ImportNote[] = [];
+  const used = pivotsUsed(article.prepared);
+  if (used.size === 0) return { titles, notes };
+  const bodyLines = pivotsUsed(article.body);
+  const keyLine = lineOfKey(article.source, 'zone_pivot_groups');
+  const firstZone = article.bodyStart + Math.min(...bodyLines.values(), Infinity);
+  const ids = groupIds(article.data['zone_pivot_groups']);
+  if (ids.length === 0) {
+    notes.push({
+      file: article.file,
+      line: Number.isFinite(firstZone) ? firstZone : 1,
+      message:
+        'its zones are labelled by pivot id ("For <pivot>:"): its front matter names no zone_pivot_groups, where Learn finds their titles. Add "zone_pivot_groups: <group id>", as on Learn.',
+      oncePerFile: true,
+    });
+    return { titles, notes };
+  }
+
+  // docfx.json's metadata, read once an import, from inside the read root (an unreadable one names no file).
+  const docfx = roots.docfxJson;
+  if (docfx !== undefined && !cache.has(docfx)) {
+    const inside = confine('docfx.json', roots.docset, roots.readRoot, files);
+    try {
+      cache.set(docfx, {
+        metadata: JSON.parse((inside.ok ? files.read(inside.path) : undefined) ?? '{}'),
+        notes: [],
+      });
+    } catch (error) {
+      const message = `not valid JSON (${(error as Error).message}): its zone_pivot_group_filename, if any, is not read.`;
+      cache.set(docfx, { notes: [{ file: docfx, line: 1, message }] });
+    }
+  }
+  if (docfx !== undefined) notes.push(...(cache.get(docfx)?.notes ?? []));
+  const ownName = article.data['zone_pivot_group_filename'];
+  const named =
+    typeof ownName === 'string' && ownName.trim() !== ''
+      ? ownName.trim()
+      : docfx === undefined
+        ? undefined
+        : docfxFileName(cache.get(docfx)?.metadata, article.file, roots.docset);
+  const name = named ?? DEFAULT_PIVOT_GROUPS_FILE;
+  const nameLine =
+    typeof ownName === 'string' ? lineOfKey(article.source, 'zone_pivot_group_filename') : keyLine;
+  // docfx publishes the groups as JSON: the source is the file named, or the .yml of its name.
+  const stem = name.slice(0, name.length - extname(name).length);
+  const candidates = [...new Set([name, `${stem}.yml`, `${stem}.json`])];
+  const found = candidates.map((candidate) => confine(candidate, roots.docset, roots.readRoot, files));
+  const at = found.find((result) => result.ok);
+  const where = relative(roots.readRoot, roots.docset).split(sep).join('/') || '.';
+  if (at === undefined) {
+    const refused = found.find((result) => !result.ok && !result.problem.endsWith('does not exist.'));
+    notes.push({
+      file: article.file,
+      line: nameLine,
+      message: `${refused && !refused.ok ? refused.problem : `the zone pivot groups file "${name}" is not in ${where}/ (the folder of ${docfx === undefined ? 'the read root: no docfx.json is above the article' : 'its docfx.json'}), as ${candidates.join(' or ')}.`} Its zones are labelled by pivot id ("For <pivot>:"); import with --read-root at the repository's root to read it.`,
+    });
+    return { titles, notes };
+  }
+  const groupsFile = at.path;
+  if (!cache.has(groupsFile)) {
+    try {
+      const read = readZonePivotGroups(files.read(groupsFile) ?? '');
+      const said = read.warnings.map((warning) => ({ file: groupsFile, ...warning }));
+      cache.set(groupsFile, { groups: read.groups, notes: said });
+    } catch (error) {
+      const { message, linePos } = error as { message?: unknown; linePos?: { line: number }[] };
+      const reason = String(message ?? error).split('\n')[0] ?? '';
+      cache.set(groupsFile, {
+        notes: [
+          {
+            file: groupsFile,
+            line: linePos?.[0]?.line ?? 1,
+            message: `not valid YAML (${reason}): the zones of the articles naming its groups are labelled by pivot id. Fix that line, then import again.`,
+          },
+        ],
+      });
+    }
+  }
+  notes.push(...(cache.get(groupsFile)?.notes ?? []));
+  const groups = cache.get(groupsFile)?.groups;
+  if (groups === undefined) return { titles, notes };
+  const shown = relative(roots.readRoot, groupsFile).split(sep).join('/');
+  const known = ids.flatMap((id) => {
+    const group = groups.get(id);
+    if (group === undefined)
+      notes.push({
+        file: article.file,
+        line: keyLine,
+        message: `zone_pivot_groups names "${id}", which ${shown} has no group of: the zones for its pivots are labelled by pivot id. Check the group's id there.`,
+      });
+    return group === undefined ? [] : [group];
+  });
+  if (known.length === 0) return { titles, notes };
+  for (const pivot of used.keys()) {
+    const title = known.map((group) => group.get(pivot)).find((found) => found !== undefined);
+    if (title !== undefined) titles.set(pivot, title);
+    else {
+      const line = bodyLines.get(pivot);
+      notes.push({
+        file: article.file,
+        line: line === undefined ? keyLine : article.bodyStart + line,
+        message: `the zone pivot "${pivot}" is in none of its zone_pivot_groups (${ids.join(', ')}) in ${shown}: labelled "For ${pivot}:". Add it to its group there, or fix the pivot's id.`,
+      });
+    }
+  }
+  return { titles, notes };
+}
