@@ -417,7 +417,7 @@ function learnFolderAfter(
       relative(plan.sourceRoot, resolve(plan.sourceRoot, file)).split(sep).join('/').toLowerCase(),
     )
     .filter((file) => !file.startsWith('../'));
-  return { path, after: recordImport(before, folder, listed, pages) };
+  return { path, after: recordImport(before, folder, listed, pages, plan.pivotTitles) };
 }
 
 /**
