@@ -154,4 +154,47 @@ describe('rebaseHref', () => {
       'See [a](a.md) and `[b](../b.md)`.\n\n```md\n[c](../c.md)\n```\n',
     );
   });
+
+  test('link reference definitions move too, wherever CommonMark reads one; code and footnotes stay', () => {
+    // As azure-docs includes/functions-queue-permissions.md writes its table's role links.
+    const text = [
+      '| Trigger | [Storage Queue Data Reader] |',
+      '',
+      '[Storage Queue Data Reader]: ../articles/role-based-access-control/built-in-roles.md#storage-queue-data-reader',
+      '   [Owner]: <../articles/other/roles copy.md#owner> "The Owner role"',
+      '> [quoted]:',
+      '> ../quoted.md',
+      '[diagram]: ../media/diagram.png',
+      '[esc\\]aped]: ../escaped.md',
+      '[web]: https://example.com/a.md',
+      '[tab]: #tab/windows',
+      '- [listed]: ../listed.md',
+      '',
+      'Text.',
+      '',
+      '    [indented]: ../code.md',
+      '',
+      '```md',
+      '[fenced]: ../fenced.md',
+      '```',
+      '',
+      '[^1]: ../footnote.md is text.',
+      '',
+      'Uses [Owner], [quoted], [listed], ![d][diagram], [esc\\]aped], [web], [tab] and a note[^1].',
+    ].join('\n');
+    // The include is repo/includes/roles.md, the page repo/articles/svc/page.md.
+    const rebased = rebaseLinksInText(text, join(root, 'includes'), join(root, 'articles/svc'));
+    assert.deepEqual(rebased.split('\n').slice(2, 11), [
+      '[Storage Queue Data Reader]: ../role-based-access-control/built-in-roles.md#storage-queue-data-reader',
+      '   [Owner]: <../other/roles copy.md#owner> "The Owner role"',
+      '> [quoted]:',
+      '> ../../quoted.md',
+      '[diagram]: ../../media/diagram.png',
+      '[esc\\]aped]: ../../escaped.md',
+      '[web]: https://example.com/a.md',
+      '[tab]: #tab/windows',
+      '- [listed]: ../../listed.md',
+    ]);
+    assert.equal(rebased.split('\n').slice(11).join('\n'), text.split('\n').slice(11).join('\n'));
+  });
 });

@@ -14,6 +14,10 @@ writeFileSync(
   '---\nms.topic: include\n---\n\n> [!TIP]\n> Quote the serial when you [set it up](../mdb-setup-configuration.md).\n\n[!INCLUDE [nested](nested.md)]\n',
 );
 writeFileSync(join(site, 'includes', 'nested.md'), 'Nested text from a second include.\n');
+writeFileSync(
+  join(site, 'includes', 'roles.md'),
+  '> Roles like [Owner] are not sufficient.\n>\n> [Owner]: ../mdb-setup-configuration.md#owner\n',
+);
 writeFileSync(join(site, 'includes', 'loop.md'), '[!INCLUDE [loop](loop.md)]\n');
 writeFileSync(join(site, 'includes', 'type.md'), '---\nms.topic: include\n---\n\nhybrid\n');
 writeFileSync(
@@ -42,6 +46,14 @@ describe('remark-learn-include', () => {
     assert.match(
       html,
       /<a href="https:\/\/learn.microsoft.com\/en-us\/defender-business\/mdb-setup-configuration"[^>]*>set it up/,
+    );
+  });
+
+  test("the include's link reference definitions are rewritten as its inline links are, as the import does", async () => {
+    const html = await renderLearn('[!INCLUDE [Roles](includes/roles.md)]\n', { path: page });
+    assert.match(
+      html,
+      /<a href="https:\/\/learn.microsoft.com\/en-us\/defender-business\/mdb-setup-configuration#owner"[^>]*>(?:<[^>]*>)*Owner/,
     );
   });
 

@@ -6,6 +6,11 @@
  * `parseIncludeLine`, and where one sits inside a line `findIncludes` (syntax.ts).
  */
 import { dirname, relative, resolve, sep } from 'node:path';
+import type { Definition } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
 import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
 import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
@@ -130,9 +135,60 @@ export function rebaseHref(href: string, includeDir: string, pageDir: string): s
 /** An inline link destination `](href` of Markdown text. */
 const LINK_DESTINATION = /(\]\()([^)\s]+)/g;
 
-/** The include's Markdown text with its links' destinations rebased (code, fenced or inline, left as is). */
+/** GFM, so a footnote (`[^1]: text`) is not read as a link reference definition. */
+const definitionParser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Where the destination of a link reference definition is in its source `written` (`[label]: dest "t"`,
+ * `[label]:\n> <dest>`), as CommonMark reads it: after the label's first unescaped `]` and its `:`, then
+ * spaces and at most one line break (with a quote's `>` or a list's indent on the next line); `<dest>`
+ * without its brackets. Undefined when it is not found so.
+ */
+function definitionDestination(written: string): { start: number; end: number } | undefined {
+  let at = 1;
+  while (at < written.length && written[at] !== ']') at += written[at] === '\\' ? 2 : 1;
+  if (written[0] !== '[' || written[at + 1] !== ':') return undefined;
+  const space = /^[ \t]*(?:\r?\n[ \t>]*)?/.exec(written.slice(at + 2))?.[0] ?? '';
+  const start = at + 2 + space.length;
+  if (written[start] === '<') {
+    let end = start + 1;
+    while (end < written.length && !'>\n'.includes(written[end] ?? '')) end += written[end] === '\\' ? 2 : 1;
+    return written[end] === '>' ? { start: start + 1, end } : undefined;
+  }
+  const end = start + (/^\S*/.exec(written.slice(start))?.[0].length ?? 0);
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The Markdown text with the destination of each link reference definition (`[label]: ../a.md "t"`, used
+ * by links and images alike) rebased as `rebaseHref` does: wherever CommonMark reads one (indented up to
+ * three spaces, in a quote or a list item), never in code.
+ */
+function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string): string {
+  const edits: { start: number; end: number; href: string }[] = [];
+  visit(definitionParser.parse(markdown), 'definition', (node: Definition) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    const found = definitionDestination(markdown.slice(from, to));
+    if (!found) return;
+    const written = markdown.slice(from + found.start, from + found.end);
+    const href = rebaseHref(written, includeDir, pageDir);
+    if (href !== written) edits.push({ start: from + found.start, end: from + found.end, href });
+  });
+  let rebased = markdown;
+  // From the last up, so the earlier offsets hold.
+  for (const { start, end, href } of edits.reverse())
+    rebased = rebased.slice(0, start) + href + rebased.slice(end);
+  return rebased;
+}
+
+/**
+ * The include's Markdown text with its links' destinations rebased, inline (`[t](../a.md)`) and in link
+ * reference definitions (`[t]: ../a.md`); code, fenced or inline, left as is.
+ */
 export function rebaseLinksInText(markdown: string, includeDir: string, pageDir: string): string {
-  return mapProseLines(markdown, (line) =>
+  return mapProseLines(rebaseDefinitions(markdown, includeDir, pageDir), (line) =>
     mapOutsideInlineCode(line, (text) =>
       text.replace(
         LINK_DESTINATION,
