@@ -3,10 +3,11 @@
  * and `<a name>` bookmarks, rendered plainly: each variant a block (`div.learn-variant`) of its label and
  * its content, so the text after its end reads as shared by every variant.
  */
-import type { Heading, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import {
   describeVersions,
   DIV_MARKER,
@@ -134,15 +135,30 @@ function markerOf(
 }
 
 /**
+ * The column (from 0) the marker `text` starts at on line `line` (from 1) of `source`, when that line is
+ * only the marker after quote marks and indent; undefined when the line is not that (a paragraph line
+ * that is not a source line of its own, a node from an include with lines of another file).
+ */
+function markerColumn(source: readonly string[], line: number, text: string): number | undefined {
+  const physical = source[line - 1]?.trimEnd();
+  if (physical === undefined || !physical.endsWith(text)) return undefined;
+  const prefix = physical.slice(0, physical.length - text.length);
+  return /^[ \t>]*$/.test(prefix) ? prefix.length : undefined;
+}
+
+/**
  * The blocks a paragraph or setext heading is, once the marker lines in it (`:::row:::`, `::: moniker-end`,
  * a variant's start) are blocks of their own, as Learn parses them: the lines between stay paragraphs (the
  * last one the heading, when its underline is under text), a variant's start its label, its end a mark
- * for wrapVariants. Undefined when no line is a marker.
+ * for wrapVariants. Each label or end mark whose source column is known is recorded in `columns`.
+ * Undefined when no line is a marker.
  */
 function splitAtMarkers(
   node: Paragraph | Heading,
   setext: boolean,
   pivotTitles: Readonly<Record<string, string>>,
+  source: readonly string[],
+  columns: WeakMap<RootContent, number>,
 ): RootContent[] | undefined {
   const lines = inlineLines(node.children);
   if (!lines.some((line) => markerOf(line, pivotTitles))) return undefined;
@@ -155,19 +171,99 @@ function splitAtMarkers(
     }
     run = [];
   };
-  for (const line of lines) {
+  const first = node.position?.start.line;
+  lines.forEach((line, index) => {
     const marker = markerOf(line, pivotTitles);
     if (!marker) {
       run.push(line);
-      continue;
+      return;
     }
     flush(false);
-    if (marker.label) blocks.push(marker.label);
-    if (marker.end) blocks.push({ type: VARIANT_END_NODE } as unknown as RootContent);
-  }
+    const block =
+      marker.label ?? (marker.end ? ({ type: VARIANT_END_NODE } as unknown as RootContent) : undefined);
+    if (!block) return;
+    blocks.push(block);
+    // A paragraph's lines are its source lines, one for one (markerColumn checks the line is the marker).
+    const column =
+      first === undefined ? undefined : markerColumn(source, first + index, toString(line.nodes[0]).trim());
+    if (column !== undefined) columns.set(block, column);
+  });
   if (run.length > 0) flush(true);
   // A setext heading whose last line was a marker: its `---` was a rule under a block, not an underline.
   else if (setext && node.type === 'heading' && node.depth === 2) blocks.push({ type: 'thematicBreak' });
+  return blocks;
+}
+
+/**
+ * Learn (markdig) reads a `:::` marker line as a block of its own, never as a paragraph's lazy continuation:
+ * one written left of a list item's content ends the item and its list there, where CommonMark read it
+ * into the item's paragraph. Each list in `parent`, nested ones first, is cut at such a marker (its
+ * column in `columns`, the item's content column in `contentColumns`): the items before it, the marker and
+ * what follows it in that item, then the items after it as a list of their own.
+ */
+function endListsAtMarkers(
+  parent: Parent,
+  columns: WeakMap<RootContent, number>,
+  contentColumns: WeakMap<ListItem, number>,
+  spreads: WeakMap<ListItem, boolean | null | undefined>,
+): void {
+  for (const child of parent.children) {
+    if ('children' in child) endListsAtMarkers(child, columns, contentColumns, spreads);
+  }
+  parent.children = parent.children.flatMap((child) =>
+    child.type === 'list' ? cutList(child, columns, contentColumns, spreads) : [child],
+  );
+}
+
+/** `list` cut at the markers left of its items' content (endListsAtMarkers), as the blocks it becomes. */
+function cutList(
+  list: List,
+  columns: WeakMap<RootContent, number>,
+  contentColumns: WeakMap<ListItem, number>,
+  spreads: WeakMap<ListItem, boolean | null | undefined>,
+): RootContent[] {
+  const blocks: RootContent[] = [];
+  let items: ListItem[] = [];
+  let first = 0;
+  const part = () => {
+    if (items.length === 0) return;
+    // Loose when a blank line parts two of its own items; an ordered list goes on counting.
+    const parted = items.some((item, at) => {
+      const next = items[at + 1]?.position?.start.line;
+      const end = item.position?.end.line;
+      return next !== undefined && end !== undefined && next > end + 1;
+    });
+    const whole = items.length === list.children.length;
+    blocks.push({
+      ...list,
+      children: items,
+      spread: whole ? list.spread : Boolean(list.spread) && parted,
+      ...(list.ordered && typeof list.start === 'number' ? { start: list.start + first } : {}),
+    });
+  };
+  list.children.forEach((item, index) => {
+    const content = contentColumns.get(item);
+    const cut =
+      content === undefined
+        ? -1
+        : item.children.findIndex((child) => (columns.get(child) ?? content) < content);
+    if (cut === -1) {
+      items.push(item);
+      return;
+    }
+    const rest = item.children.slice(cut);
+    item.children = item.children.slice(0, cut);
+    if (item.children.length > 0) {
+      // The item keeps its own spacing, unless it still holds a variant's label (a block of its own).
+      item.spread = Boolean(spreads.get(item)) || item.children.some(isVariantLabel);
+      items.push(item);
+    }
+    part();
+    blocks.push(...rest);
+    items = [];
+    first = index + 1;
+  });
+  part();
   return blocks;
 }
 
@@ -220,7 +316,17 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
  */
 export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
   const pivotTitles = options.pivotTitles ?? {};
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value).split(/\r\n|\r|\n/);
+    // Where each list item's content starts and how it was spaced, before its paragraphs are split.
+    const contentColumns = new WeakMap<ListItem, number>();
+    const spreads = new WeakMap<ListItem, boolean | null | undefined>();
+    visit(tree, 'listItem', (item) => {
+      const column = item.children[0]?.position?.start.column;
+      if (column !== undefined) contentColumns.set(item, column - 1);
+      spreads.set(item, item.spread);
+    });
+    const columns = new WeakMap<RootContent, number>();
     // `:::no-loc text="Name":::` marks a name not to translate: the page shows the name.
     visit(tree, 'text', (node) => {
       if (node.value.includes(':::no-loc')) node.value = node.value.replace(NO_LOC, '$1');
@@ -246,13 +352,14 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
       if (!parent || index === undefined) return undefined;
       const block = node as Paragraph | Heading;
       const setext = block.position !== undefined && block.position.end.line > block.position.start.line;
-      const blocks = splitAtMarkers(block, setext, pivotTitles);
+      const blocks = splitAtMarkers(block, setext, pivotTitles, source, columns);
       if (!blocks) return undefined;
       parent.children.splice(index, 1, ...blocks);
       // Blocks in a list item: a tight list would run them into one line, the label's class lost.
       if (parent.type === 'listItem' && blocks.length > 1) (parent as ListItem).spread = true;
       return [SKIP, index + blocks.length];
     });
+    endListsAtMarkers(tree, columns, contentColumns, spreads);
     wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);

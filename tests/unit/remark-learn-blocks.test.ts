@@ -132,6 +132,26 @@ describe('where a variant ends', () => {
   };
   const variants = (html: string) => variantsOf(html).variants;
   const shared = (html: string) => variantsOf(html).shared;
+  /** Each variant as its label and its list items' texts, and the list items outside every variant. */
+  const itemsOf = (html: string) => {
+    const [page] = byTag(html, 'html') as [Element];
+    const blocks = findElements(
+      page,
+      (element) => element.properties['className']?.toString() === 'learn-variant',
+    );
+    const inside = new Set(blocks.flatMap((variant) => byTag(variant, 'li')));
+    return {
+      variants: blocks.map((variant) => [
+        ...byTag(variant, 'p')
+          .filter((paragraph) => paragraph.properties['className']?.toString() === 'learn-zone-label')
+          .map(textOf),
+        ...byTag(variant, 'li').map(textOf),
+      ]),
+      shared: byTag(page, 'li')
+        .filter((item) => !inside.has(item))
+        .map(textOf),
+    };
+  };
 
   test('each variant is a block of its label and its content: the text after its end is shared', async () => {
     for (const markdown of [
@@ -160,8 +180,56 @@ describe('where a variant ends', () => {
 
   test("an end marker read into a list's last item ends the variant around the list", async () => {
     const html = await renderLearn(':::zone pivot="a"\n\n1. One.\n2. Two.\n:::zone-end\n\nShared.\n');
-    assert.deepEqual(variants(html), [['For a:', 'One.', 'Two.']]);
+    assert.deepEqual(itemsOf(html), { variants: [['For a:', 'One.', 'Two.']], shared: [] });
     assert.deepEqual(shared(html), ['Shared.']);
+  });
+
+  describe('a marker line at column 0 inside a list item ends the list there, as Learn (markdig) reads it', () => {
+    test('zones around list items (azure-docs functions articles: `+ item` lines between zone markers)', async () => {
+      const html = await renderLearn(
+        '+ Common.\n\n::: zone pivot="a"\n+ Only A.\n::: zone-end\n::: zone pivot="b"\n+ Only B.\n::: zone-end\n\n+ Common 2.\n',
+      );
+      assert.deepEqual(itemsOf(html), {
+        variants: [
+          ['For a:', 'Only A.'],
+          ['For b:', 'Only B.'],
+        ],
+        shared: ['Common.', 'Common 2.'],
+      });
+      // Each item is the list it was on Learn, tight: no paragraph, no empty label left in an item.
+      assert.deepEqual(byTag(html, 'p').map(textOf), ['For a:', 'For b:']);
+      assert.doesNotMatch(html, /:::/);
+    });
+
+    test('monikers too, an ordered list going on counting after the marker', async () => {
+      const html = await renderLearn(
+        '1. One.\n::: moniker range=">= v2"\n2. Two, v2.\n::: moniker-end\n3. Three.\n',
+      );
+      assert.deepEqual(itemsOf(html), {
+        variants: [['For v2 and later:', 'Two, v2.']],
+        shared: ['One.', 'Three.'],
+      });
+      assert.deepEqual(
+        byTag(html, 'ol').map((list) => list.properties['start']),
+        [undefined, 2, 3],
+      );
+    });
+
+    test('every list whose items it is left of, nested ones too', async () => {
+      const html = await renderLearn(
+        '::: zone pivot="a"\n- Outer A.\n  - Inner A.\n::: zone-end\n- Shared.\n',
+      );
+      assert.deepEqual(itemsOf(html), {
+        variants: [['For a:', 'Outer A. Inner A.', 'Inner A.']],
+        shared: ['Shared.'],
+      });
+    });
+
+    test("indented to the item's content, it stays in the item", async () => {
+      const html = await renderLearn('- Step.\n  ::: zone pivot="a"\n  Only A.\n  ::: zone-end\n- Next.\n');
+      assert.equal(byTag(html, 'ul').length, 1, 'one list');
+      assert.deepEqual(itemsOf(html).shared, ['Step. For a: Only A.', 'Next.']);
+    });
   });
 
   test('a variant never closed ends at the next start, or at the end of the page', async () => {
