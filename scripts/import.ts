@@ -52,6 +52,7 @@ import {
   tocNotes,
   tocTitle,
 } from '../src/lib/import/toc-yml.ts';
+import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -409,8 +410,12 @@ function learnFolderAfter(
   pages: readonly string[],
 ): { path: string; after: LearnFolderFile } {
   const { path, folders: before } = readLearnFolder(root);
+  // An Architecture page's x-content.md is text it includes, not an article (disk.read follows no symlink).
   const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap((file) =>
-    file === SOURCE_RECORD ? [] : (articlePath(file) ?? []),
+    file === SOURCE_RECORD ||
+    architecturePageOf(join(plan.sourceRoot, file), (path) => disk.read(path)) !== undefined
+      ? []
+      : (articlePath(file) ?? []),
   );
   const listed = [...files, ...tocHrefs]
     .map((file) =>

@@ -35,6 +35,7 @@ import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { attributeNotes, toMdxSafe } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
+import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import { articlePivotTitles, type PivotCache } from './zone-pivots.ts';
 import {
@@ -735,20 +736,37 @@ export function planImport(
     const read = access.read(file);
     if (read === undefined) throw new SourceError(file, 1, 'no such file.');
     const fileSlug = pageSlugOf(file, root);
-    // Learn's structured FAQ pages are rendered as the article they stand for; its other structured
-    // pages (### YamlMime:HowTo, Landing, Hub…) are laid out by Learn's templates, which this site has not.
+    // The content of an Architecture page (x-content.md beside x.yml) is included by it, not a page.
+    const readInside = (path: string) =>
+      confine(relative(root, path), root, root, pathAccess(access)).ok ? access.read(path) : undefined;
+    const contentOf = architecturePageOf(file, readInside);
+    if (contentOf !== undefined) {
+      plan.warnings.push({
+        file,
+        line: 1,
+        message: `the content of the Architecture page ${relative(dirname(file), contentOf)}, which includes it: Learn publishes no page of its own for it, nor does the import. Import ${relative(dirname(file), contentOf)} for its page.`,
+      });
+      return;
+    }
+    // Learn's structured FAQ and Architecture pages are rendered as the article they stand for; its other
+    // structured pages (### YamlMime:HowTo, Landing, Hub…) are laid out by Learn's templates, which this
+    // site has not.
     const yamlKind = /^###\s*YamlMime:\s*(\w+)/.exec(read)?.[1];
-    if (yamlKind !== undefined && !YAML_FAQ.test(read))
+    if (yamlKind !== undefined && !YAML_FAQ.test(read) && !YAML_ARCHITECTURE.test(read))
       throw new SourceError(
         file,
         1,
-        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ) are imported. Leave it out, or link its page on Learn.`,
+        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ) and Architecture pages (YamlMime:Architecture) are imported. Leave it out, or link its page on Learn.`,
       );
     // The YAML's warnings (an unknown tag) are said with the file and line, not printed by Node.
     const yamlWarning = ({ line, message }: YamlWarning) => plan.warnings.push({ file, line, message });
-    const text = YAML_FAQ.test(read) ? faqToMarkdown(read, file, yamlWarning) : read;
+    const text = YAML_FAQ.test(read)
+      ? faqToMarkdown(read, file, yamlWarning)
+      : YAML_ARCHITECTURE.test(read)
+        ? architectureToMarkdown(read, file, yamlWarning)
+        : read;
     const { data, body, warnings } = splitFrontMatter(text, file);
-    // A FAQ's front matter is made from its metadata, whose warnings are said above.
+    // A YAML page's front matter is made from its metadata, whose warnings are said above.
     if (text === read) warnings.forEach(yamlWarning);
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const noted = plan.warnings.length;

@@ -47,10 +47,12 @@ export const GROUP_SEPARATOR = ' › ';
 
 /**
  * Whether a TOC entry's `href` (relative to the TOC's folder `dir`) names the article `file`: without case,
- * as Learn resolves file names (a TOC's `deployment-guide-platform-macOS.md` is `…-macos.md`).
+ * as Learn resolves file names (a TOC's `deployment-guide-platform-macOS.md` is `…-macos.md`), and a YAML
+ * page `x.yml` as `x.md` too, as Learn publishes it at the same URL (architecture-center's TOCs so).
  */
 export function tocNames(dir: string, href: string, file: string): boolean {
-  return resolve(dir, href).toLowerCase() === file.toLowerCase();
+  const article = (path: string) => path.toLowerCase().replace(/\.yml$/, '.md');
+  return article(resolve(dir, href)) === article(file);
 }
 
 /**

@@ -17,7 +17,33 @@ interface Section {
   questions?: unknown;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * The YAML of a structured Learn page (`### YamlMime:<kind>` then YAML, an FAQ or an Architecture page) as
+ * an object; a SourceError, with
+ * the file and line, when it is not valid YAML or not an object. Its warnings (an unknown tag) go to `warn`.
+ */
+export function readYamlPage(
+  source: string,
+  file: string,
+  kind: string,
+  warn: (warning: YamlWarning) => void,
+): Record<string, unknown> {
+  let data: unknown;
+  try {
+    const read = readYaml(source.replace(/^###[^\n]*\n/, ''));
+    data = read.data;
+    // The YAML starts after the `### YamlMime:…` line.
+    for (const warning of read.warnings) warn({ ...warning, line: warning.line + 1 });
+  } catch (error) {
+    // The YAML starts after the `### YamlMime:…` line.
+    throw yamlError(file, 1, `this YamlMime:${kind} file`, error);
+  }
+  if (typeof data !== 'object' || data === null)
+    throw new SourceError(file, 1, `a YamlMime:${kind} file without content.`);
+  return data as Record<string, unknown>;
+}
 
 /**
  * The FAQ file's text as a Learn Markdown article (front matter, H1, sections); a SourceError when it is
@@ -28,18 +54,7 @@ export function faqToMarkdown(
   file: string,
   warn: (warning: YamlWarning) => void = () => undefined,
 ): string {
-  let data: unknown;
-  try {
-    const read = readYaml(source.replace(YAML_FAQ, ''));
-    data = read.data;
-    // The YAML starts after the `### YamlMime:FAQ` line.
-    for (const warning of read.warnings) warn({ ...warning, line: warning.line + 1 });
-  } catch (error) {
-    // The YAML starts after the `### YamlMime:FAQ` line.
-    throw yamlError(file, 1, 'this YamlMime:FAQ file', error);
-  }
-  if (typeof data !== 'object' || data === null)
-    throw new SourceError(file, 1, 'a YamlMime:FAQ file without content.');
+  const data = readYamlPage(source, file, 'FAQ', warn);
   const faq = data as {
     metadata?: unknown;
     title?: unknown;
