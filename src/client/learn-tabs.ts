@@ -12,6 +12,10 @@
 const tabId = (panel: Element | null | undefined) =>
   (panel as HTMLElement | null | undefined)?.dataset['tab']?.toLowerCase();
 
+/** The tab id a dependent panel (Learn's `#tab/id/condition`) is shown under, chosen in a set above. */
+const conditionOf = (panel: Element | null | undefined) =>
+  (panel as HTMLElement | null | undefined)?.dataset['condition']?.toLowerCase();
+
 /** The element the URL's fragment (`#ubuntu`) names, if any. */
 function target(): HTMLElement | null {
   try {
@@ -26,14 +30,22 @@ export function startLearnTabs(): void {
   const sets = document.querySelectorAll('.learn-tabs');
 
   /**
-   * Shows, in every set, its first panel that is `panel` or has the tab id `id`, and hides the others; a
-   * set with neither stays as it is. A set is its tablist, then its panels in the order of their tabs.
+   * Shows, in every set, its first panel that is `panel` or has the tab id `id` (a dependent one under the
+   * condition shown there, or any), or else depends on `id` (the one of the tab id shown there first), and
+   * hides the others; a set with none stays as it is. A set is its tablist, then its panels in tab order.
    */
   const choose = (id: string | undefined, panel?: Element | null) => {
     for (const set of sets) {
       const [tablist, ...panels] = set.children as unknown as [HTMLElement, ...HTMLElement[]];
+      const shown = panels.find((other) => !other.hidden);
+      const under = (condition: string | undefined) =>
+        panels.filter((other) => conditionOf(other) === condition);
       // The panel itself in its own set, even when another tab there has its id (Learn articles repeat some).
-      const chosen = panels.find((other) => other === panel) ?? panels.find((other) => tabId(other) === id);
+      const chosen =
+        panels.find((other) => other === panel) ??
+        [...under(undefined), ...under(conditionOf(shown)), ...panels].find((other) => tabId(other) === id) ??
+        under(id ?? '').find((other) => tabId(other) === tabId(shown)) ??
+        under(id ?? '')[0];
       if (!chosen) continue;
       panels.forEach((other, index) => {
         const tab = tablist.children[index] as HTMLElement;
@@ -45,11 +57,17 @@ export function startLearnTabs(): void {
     }
   };
 
+  /** Shows `panel` and, a dependent one, the tab it depends on first: every set then agrees. */
+  const pick = (panel: HTMLElement | Element) => {
+    if (conditionOf(panel)) choose(conditionOf(panel));
+    choose(tabId(panel), panel);
+  };
+
   /** Shows the panel hiding the fragment's target, as Learn does, and scrolls to it. */
   const reveal = () => {
     const panel = target()?.closest('[role=tabpanel][hidden]');
     if (!panel) return;
-    choose(tabId(panel), panel);
+    pick(panel);
     target()?.scrollIntoView();
   };
 
@@ -71,12 +89,15 @@ export function startLearnTabs(): void {
       const panel = panels[index];
       if (!panel) return;
       const top = tablist.getBoundingClientRect().top;
-      choose(tabId(panel), panel);
+      pick(panel);
       // Sets above this one may have changed height: keep its tabs where the reader's eyes are.
       scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
       // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
       const url = new URL(location.href);
-      url.searchParams.set('tabs', panel.dataset['tab'] ?? '');
+      url.searchParams.set(
+        'tabs',
+        [panel.dataset['condition'], panel.dataset['tab']].filter(Boolean).join(','),
+      );
       if (target()?.closest('[hidden]')) url.hash = '';
       history.replaceState(history.state, '', url);
     };

@@ -19,13 +19,27 @@ import { tabLabelId } from '../lib/toc.ts';
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
 export const HAS_TABS = 'learnTabs';
 
-/** The tab id and label of a heading that is one `[Label](#tab/id)` link, or undefined. */
-export function tabOf(node: RootContent): { id: string; label: string } | undefined {
+/**
+ * A tab label's link: `#tab/id`, or Learn's dependent tab `#tab/id/condition`, shown when the tab `condition`
+ * is chosen in a set above (TabGroupAggregator's pattern, any id without spaces or slashes).
+ */
+const TAB_LINK = /^#tab\/([^\s/]+)(?:\/([^\s/]*))?$/;
+
+/** A tab label: its tab id, the tab id it depends on (`#tab/id/condition`) if any, and its text. */
+export interface TabLabel {
+  id: string;
+  condition?: string;
+  label: string;
+}
+
+/** The tab label a heading is when it is one `[Label](#tab/id)` or `[Label](#tab/id/condition)` link. */
+export function tabOf(node: RootContent): TabLabel | undefined {
   if (node.type !== 'heading' || node.children.length !== 1) return undefined;
   const [link] = node.children;
   if (link?.type !== 'link') return undefined;
-  const id = /^#tab\/([^\s/]+)$/.exec(link.url)?.[1];
-  return id === undefined ? undefined : { id, label: toString(link).trim() };
+  const [, id, condition] = TAB_LINK.exec(link.url) ?? [];
+  if (id === undefined) return undefined;
+  return { id, ...(condition ? { condition } : {}), label: toString(link).trim() };
 }
 
 /** A container mdast does not have: rendered as the element `hName` with `hProperties`. */
@@ -67,6 +81,9 @@ function tablist(set: number, labels: readonly string[]): RootContent {
 export function remarkLearnTabs() {
   return (tree: Root, file: VFile) => {
     let sets = 0;
+    // The label of each tab id the page's sets had so far, first one first: a dependent tab names its
+    // condition by it ("Extension 5.x+ (In-process)"), as Learn shows it only under that choice.
+    const labelsById = new Map<string, string>();
     // The level of the last heading of the page's outline so far (tab labels and tab content are not
     // visited): a set's labels are one level below it.
     let outline = 1;
@@ -85,11 +102,11 @@ export function remarkLearnTabs() {
       const sections: RootContent[] = [];
       const labels: string[] = [];
       let end = index;
-      let current: { heading: Heading; content: RootContent[]; id: string; label: string } | undefined;
+      let current: { heading: Heading; content: RootContent[]; tab: TabLabel } | undefined;
       const close = () => {
         if (!current) return;
         const setId = `tabset-${sets + 1}`;
-        labels.push(current.label);
+        labels.push(current.tab.label);
         sections.push(
           block(
             'section',
@@ -98,7 +115,8 @@ export function remarkLearnTabs() {
               id: tabPanelId(sets + 1, labels.length),
               role: 'tabpanel',
               ariaLabelledBy: tabButtonId(sets + 1, labels.length),
-              dataTab: current.id,
+              dataTab: current.tab.id,
+              dataCondition: current.tab.condition,
               dataTabset: setId,
             },
             [current.heading, ...current.content],
@@ -108,9 +126,15 @@ export function remarkLearnTabs() {
       for (; end < parent.children.length; end++) {
         const child = parent.children[end];
         if (child === undefined) break;
-        const tab = tabOf(child);
+        const found = tabOf(child);
         // Learn (TabGroupAggregator) starts a tab at any label heading, whatever its level.
-        if (tab) {
+        if (found) {
+          const { condition } = found;
+          const tab =
+            condition === undefined
+              ? found
+              : { ...found, label: `${found.label} (${labelsById.get(condition) ?? condition})` };
+          if (condition === undefined && !labelsById.has(found.id)) labelsById.set(found.id, found.label);
           close();
           depth = Math.min(depth, (child as Heading).depth) as Heading['depth'];
           // The heading keeps the label as text: the link to `#tab/…` goes nowhere on this site. Its id
@@ -121,7 +145,7 @@ export function remarkLearnTabs() {
             children: [{ type: 'text', value: tab.label }],
             data: { hProperties: { id: tabLabelId(sets + 1, sections.length + 1) } },
           };
-          current = { heading, content: [], id: tab.id, label: tab.label };
+          current = { heading, content: [], tab };
           continue;
         }
         if (child.type === 'thematicBreak') break;

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { buildToc } from '../../src/lib/toc.ts';
 import { HAS_TABS, remarkLearnTabs } from '../../src/markdown/remark-learn-tabs.ts';
 import { byTag, findElements, textOf } from '../support/html.ts';
+import { describeChange } from '../../src/lib/import/page-change.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 /** The `remarkPluginFrontmatter` the plugin leaves for `markdown`. */
@@ -230,5 +231,84 @@ describe("a tab label's heading", () => {
     // The tablist is the site's chrome: not in the search index, not in the Markdown copy.
     assert.equal(first.properties['dataPagefindIgnore'], '');
     assert.equal(first.properties['dataMarkdownIgnore'], '');
+  });
+});
+
+describe("Learn's dependent tabs, `#tab/id/condition`", () => {
+  // azure-docs functions-bindings-storage-queue-output.md: a set of versions for each process model.
+  const DEPENDENT = [
+    '## Usage',
+    '# [In-process](#tab/in-process)',
+    'A',
+    '# [Isolated process](#tab/isolated-process)',
+    'B',
+    '---',
+    '# [Extension 5.x+](#tab/extensionv5/in-process)',
+    'C',
+    '# [Extension 5.x+](#tab/extensionv5/isolated-process)',
+    'D',
+    '---',
+    '',
+  ].join('\n\n');
+
+  test('each is a tab of its set, its button and heading naming the tab it depends on by its label', async () => {
+    const html = await renderLearn(DEPENDENT);
+    const [, second] = findElements(
+      html,
+      (element) => element.properties['className']?.toString() === 'learn-tabs',
+    );
+    assert.ok(second, 'the dependent labels are a tab set of their own');
+    assert.deepEqual(byTag(second, 'button').map(textOf), [
+      'Extension 5.x+ (In-process)',
+      'Extension 5.x+ (Isolated process)',
+    ]);
+    assert.deepEqual(
+      byTag(second, 'section').map((section) => [
+        section.properties['dataTab'],
+        section.properties['dataCondition'],
+        byTag(section, 'h3').map(textOf),
+        byTag(section, 'p').map(textOf),
+      ]),
+      [
+        ['extensionv5', 'in-process', ['Extension 5.x+ (In-process)'], ['C']],
+        ['extensionv5', 'isolated-process', ['Extension 5.x+ (Isolated process)'], ['D']],
+      ],
+    );
+    // The tablist names its panels, each panel its button, and no id repeats.
+    const ids = findElements(html, (element) => element.properties['id'] !== undefined).map((element) =>
+      String(element.properties['id']),
+    );
+    assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    for (const button of byTag(second, 'button')) {
+      const panel = findElements(
+        second,
+        (element) => element.properties['id'] === String(button.properties['ariaControls']),
+      );
+      assert.equal(panel.length, 1);
+      assert.equal(String(panel[0]?.properties['ariaLabelledBy']), button.properties['id']);
+    }
+    assert.deepEqual(
+      findElements(html, (element) => String(element.properties['href']).startsWith('#tab/')),
+      [],
+      'no label is left as a link to #tab/…, an anchor the page has not (the build failed on them)',
+    );
+  });
+
+  test('a condition no tab above has is named by its id', async () => {
+    const html = await renderLearn(
+      '# [Bash](#tab/bash/linux)\n\nA\n\n# [PowerShell](#tab/ps/linux)\n\nB\n\n---\n',
+    );
+    assert.deepEqual(findElements(html, (element) => element.properties['role'] === 'tab').map(textOf), [
+      'Bash (linux)',
+      'PowerShell (linux)',
+    ]);
+  });
+
+  test('the import reads their labels as labels too: no section of their own', () => {
+    const page = (body: string) => `---\ntitle: Queue\n---\n\n${body}`;
+    assert.equal(
+      describeChange(page(DEPENDENT), page(DEPENDENT.replace('\n\nD\n\n', '\n\nD2\n\n')), 'f'),
+      'Changed the section "Usage".',
+    );
   });
 });
