@@ -24,6 +24,27 @@ const BASE = `http://localhost:${PORT}`;
 const PAGE = `${BASE}/linux/install/`;
 const FIXTURE = new URL('../fixtures/learn-tabs/install.mdx', import.meta.url);
 
+/** Learn's dependent tabs, as azure-docs functions-bindings-storage-queue-output.md writes them. */
+const QUEUE = [
+  '---\ntitle: Queue output\ndescription: Dependent tabs.\norder: 92\nupdated: 2023-03-06\nauthor: fixture\n---',
+  '## Usage',
+  '# [In-process](#tab/in-process)',
+  'In-process text.',
+  '# [Isolated process](#tab/isolated-process)',
+  'Isolated text.',
+  '---',
+  '# [Extension 5.x+](#tab/extensionv5/in-process)',
+  'Five, in-process.',
+  '# [Extension 2.x+](#tab/extensionv2/in-process)',
+  'Two, in-process.',
+  '# [Extension 5.x+](#tab/extensionv5/isolated-process)',
+  'Five, isolated.',
+  '# [Extension 2.x+](#tab/extensionv2/isolated-process)',
+  'Two, isolated.',
+  '---',
+  '',
+].join('\n\n');
+
 let dist: string | undefined;
 let server: Server | undefined;
 
@@ -40,6 +61,7 @@ test.beforeAll(async () => {
     {
       'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
       'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
+      'content/linux/queue.md': QUEUE,
     },
     {
       inspect: (dir) => {
@@ -212,4 +234,24 @@ test('the page paints as the tabs script leaves it: nothing moves when the scrip
   await expect(page.getByRole('tab', { name: UBUNTU }).first()).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Red Hat Enterprise Linux takes the same steps')).toBeHidden();
   expect(await layout()).toEqual(ran);
+});
+
+test('dependent tabs follow the tab they depend on, keeping the version chosen, and the URL keeps both', async ({
+  page,
+}) => {
+  await page.goto(`${BASE}/linux/queue/`);
+  expect(await selectedTabs(page)).toEqual(['In-process', 'Extension 5.x+ (In-process)']);
+  await expect(page.getByText('Five, in-process.')).toBeVisible();
+
+  await tablist(page, 1).getByRole('tab', { name: 'Extension 2.x+ (In-process)' }).click();
+  await tablist(page, 0).getByRole('tab', { name: 'Isolated process' }).click();
+  expect(await selectedTabs(page)).toEqual(['Isolated process', 'Extension 2.x+ (Isolated process)']);
+  await expect(page.getByText('Two, isolated.')).toBeVisible();
+
+  await tablist(page, 1).getByRole('tab', { name: 'Extension 5.x+ (In-process)' }).click();
+  expect(await selectedTabs(page)).toEqual(['In-process', 'Extension 5.x+ (In-process)']);
+  await expect(page).toHaveURL(/\?tabs=in-process%2Cextensionv5$/);
+
+  await page.goto(`${BASE}/linux/queue/?tabs=isolated-process,extensionv2`);
+  expect(await selectedTabs(page)).toEqual(['Isolated process', 'Extension 2.x+ (Isolated process)']);
 });
