@@ -2,9 +2,10 @@
  * How an external link is marked, in one place: rehype-external-links applies it to content links and
  * ExternalLink.astro to links in components, so both look and read the same.
  */
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Options } from 'rehype-external-links';
+import { visit } from 'unist-util-visit';
 import { classifyUrl } from '../lib/url-class.ts';
 
 /** Words a screen reader adds to the link's name; hidden from sight, and from the search index. */
@@ -47,6 +48,43 @@ const markerProperties: Properties = { className: ['external-marker'], dataPagef
 
 /** The marker's content: the icon, then the hidden words. */
 const markerContent: ElementContent[] = [icon, hiddenText];
+
+/** The class of the link's last letter and its marker, kept on one line (white-space: nowrap). */
+export const EXTERNAL_TAIL_CLASS = 'external-tail';
+
+/** Whether `node` is the marker rehype-external-links appended. */
+function isMarker(node: ElementContent | undefined): node is Element {
+  const className = node?.type === 'element' ? node.properties['className'] : undefined;
+  return Array.isArray(className) && className.includes('external-marker');
+}
+
+/**
+ * Rehype plugin, right after rehype-external-links: the marker and the letter before it (with its combining
+ * marks) go into one span kept on one line. A browser may wrap before an inline image, so the arrow sat
+ * alone on the next line under a link in a narrow table cell. Only the last letter: a long last word (a URL)
+ * may still wrap. A link ending in an element (its `<code>`) is left as it is.
+ */
+export function rehypeExternalTail() {
+  return (tree: Root) => {
+    visit(tree, 'element', (link: Element) => {
+      if (link.tagName !== 'a') return;
+      const at = link.children.findIndex((child) => isMarker(child));
+      const marker = link.children[at];
+      const before = link.children[at - 1];
+      if (!isMarker(marker) || before?.type !== 'text') return;
+      const last = /\P{M}\p{M}*\s*$/u.exec(before.value);
+      if (last === null) return;
+      before.value = before.value.slice(0, last.index);
+      const tail: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: [EXTERNAL_TAIL_CLASS] },
+        children: [{ type: 'text', value: last[0] }, marker],
+      };
+      link.children.splice(at - 1, 2, ...(before.value === '' ? [] : [before]), tail);
+    });
+  };
+}
 
 /** Words a screen reader adds to an e-mail link (`mailto:`, also GFM's bare addresses): it opens the mail program. */
 export const EMAIL_TEXT = '(email)';

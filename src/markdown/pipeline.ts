@@ -22,7 +22,7 @@ import {
 } from '../consts.ts';
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
-import { externalLinksOptions } from './external-links.ts';
+import { externalLinksOptions, rehypeExternalTail } from './external-links.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
@@ -146,6 +146,7 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
         },
       ],
       [rehypeExternalLinks, externalLinksOptions],
+      rehypeExternalTail,
     ],
   };
 }

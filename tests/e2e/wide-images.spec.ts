@@ -30,7 +30,7 @@ test.beforeAll(async () => {
     {
       'public/media/wide.svg': WIDE_SVG,
       'content/wide.md':
-        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n',
+        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n',
     },
     {
       inspect: (dir) => {
@@ -72,5 +72,39 @@ for (const width of [1280, 390, 320]) {
       ).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // An external link's arrow stays on the line of the link's last word, and the comma after it too.
+    const apart = await page.locator('article td a[href^="https:"]').evaluateAll((links) =>
+      links.flatMap((link) => {
+        const icon = link.querySelector('.external-icon')?.getBoundingClientRect();
+        // The link's last text the reader sees (not the marker's hidden words).
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT, {
+          acceptNode: (node) =>
+            node.parentElement?.closest('.external-marker') || !node.textContent?.trim()
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_ACCEPT,
+        });
+        let text: Node | null = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) text = node;
+        const next = link.nextSibling;
+        if (!icon || !text?.textContent) return [`${link.textContent}: no icon or text`];
+        const range = document.createRange();
+        range.setStart(text, text.textContent.length - 1);
+        range.setEnd(text, text.textContent.length);
+        const last = range.getBoundingClientRect();
+        const problems =
+          Math.abs(icon.bottom - last.bottom) > last.height / 2
+            ? [`${link.textContent}: arrow on its own line`]
+            : [];
+        if (next?.nodeType === Node.TEXT_NODE && next.textContent?.startsWith(',')) {
+          range.setStart(next, 0);
+          range.setEnd(next, 1);
+          const comma = range.getBoundingClientRect();
+          if (Math.abs(comma.bottom - icon.bottom) > last.height / 2)
+            problems.push(`${link.textContent}: comma on the next line`);
+        }
+        return problems;
+      }),
+    );
+    expect(apart).toEqual([]);
   });
 }
