@@ -41,10 +41,15 @@ export function longFormOf(short: string, before: string): string | null {
   // One word is a spelling, not a definition ("JSON (JavaScript…)" is the other way round); a long form
   // with more words of its own than the short form has letters, and one more, is a sentence that happens
   // to hold the letters ("right click the domain name node and select new alias (CNAME)").
+  // A short form with more than two letters a word is taken from inside words ("Sabcde ecurity (SECURITY)").
   const ownWords = long.filter((word) => !isStopWord(word)).length;
   if (long.length < 2 || long.includes(letters) || ownWords > letters.length + 1) return null;
+  if (letters.length > 2 * long.length) return null;
   return long.join(' ');
 }
+
+/** How much text before a short form its long form is looked for in. */
+const WINDOW = 400;
 
 /** The acronyms `text` defines: [short form, long form], both as `tokenize` writes words (lower case). */
 export function acronymsIn(text: string): [string, string][] {
@@ -52,9 +57,11 @@ export function acronymsIn(text: string): [string, string][] {
   for (const match of text.matchAll(SHORT_FORM)) {
     const short = match[1] ?? '';
     // Within the sentence: the long form never reaches past a full stop, colon or another parenthesis.
+    // The text just before it is enough (the longest long form is 13 words): a slice of the whole text
+    // before each match made a page of many short forms quadratic (330 KB: a minute).
     const before =
       text
-        .slice(0, match.index)
+        .slice(Math.max(0, match.index - WINDOW), match.index)
         .split(/[.:;!?()[\]]\s/u)
         .at(-1) ?? '';
     const long = longFormOf(short, before);
@@ -63,21 +70,29 @@ export function acronymsIn(text: string): [string, string][] {
   return found;
 }
 
+/** The most definitions one page counts: real Learn pages define at most 11 (12 folders of trials). */
+export const MAX_DEFINITIONS_PER_PAGE = 25;
+
+/** The most long forms kept for one short form: real folders give at most 4 ("csp"). */
+export const MAX_LONG_FORMS = 4;
+
 /**
- * The acronyms of the site's pages, counted page by page (a large site is never held): the file keeps those
- * defined most often, so a short form that means two things keeps both only when both are common.
+ * The acronyms of the site's pages, counted by the pages that define them (a page at a time, so a large site
+ * is never held): the file keeps those defined on most pages. One page counts each of its definitions once
+ * and at most MAX_DEFINITIONS_PER_PAGE of them, so a page cannot fill the list; a short form keeps at most
+ * MAX_LONG_FORMS long forms, so a page cannot make a word search hundreds of others.
  */
 export class AcronymCounter {
   readonly #counts = new Map<string, number>();
 
+  /** Counts the definitions of one page's `text`. */
   add(text: string): void {
-    for (const [short, long] of acronymsIn(text)) {
-      const key = `${short}\u0000${long}`;
+    const defined = new Set(acronymsIn(text).map(([short, long]) => `${short}\u0000${long}`));
+    for (const key of [...defined].slice(0, MAX_DEFINITIONS_PER_PAGE))
       this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
-    }
   }
 
-  /** Each pair and how often it was defined: what a worker thread posts for another counter to `merge`. */
+  /** Each pair and how many pages define it: what a worker thread posts for another counter to `merge`. */
   counts(): [string, number][] {
     return [...this.#counts];
   }
@@ -86,14 +101,18 @@ export class AcronymCounter {
     for (const [key, count] of counts) this.#counts.set(key, (this.#counts.get(key) ?? 0) + count);
   }
 
-  /** The `max` most often defined pairs, most often first (ties alphabetical). */
+  /** The `max` pairs defined on most pages, most first (ties alphabetical), MAX_LONG_FORMS at most a short form. */
   pairs(max = 2_000): [string, string][] {
-    return [...this.#counts]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, max)
-      .map(([key]) => {
-        const [short = '', long = ''] = key.split('\u0000');
-        return [short, long];
-      });
+    const perShort = new Map<string, number>();
+    const kept: [string, string][] = [];
+    for (const [key] of [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      const [short = '', long = ''] = key.split('\u0000');
+      const forms = perShort.get(short) ?? 0;
+      if (forms >= MAX_LONG_FORMS) continue;
+      perShort.set(short, forms + 1);
+      kept.push([short, long]);
+      if (kept.length === max) break;
+    }
+    return kept;
   }
 }

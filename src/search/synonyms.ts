@@ -85,10 +85,13 @@ export function synonymsOf(
   for (const form of [phrase, ...singularsOf(phrase)]) {
     const found = new Set<string>(Object.hasOwn(READER_WORDS, form) ? READER_WORDS[form] : []);
     for (const other of index.get(form) ?? []) found.add(other);
-    if (found.size > 0) return [...found];
+    if (found.size > 0) return [...found].slice(0, MAX_SYNONYMS);
   }
   return [];
 }
+
+/** The most other words one word or phrase is searched by: each is a Pagefind search of its own. */
+export const MAX_SYNONYMS = 6;
 
 /** Each list of groups' words, each with the other words of its groups: made once per list. */
 const groupIndexes = new WeakMap<readonly (readonly string[])[], Map<string, Set<string>>>();

@@ -1,7 +1,14 @@
 /** Acronyms the pages define, found at build time, and searched as their long forms (and the reverse). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AcronymCounter, acronymsIn, longFormOf } from '../../src/search/acronyms.ts';
+import {
+  AcronymCounter,
+  acronymsIn,
+  longFormOf,
+  MAX_DEFINITIONS_PER_PAGE,
+  MAX_LONG_FORMS,
+} from '../../src/search/acronyms.ts';
+import { MAX_SYNONYMS } from '../../src/search/synonyms.ts';
 import { planQuery, planTerms } from '../../src/search/plan.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
 
@@ -88,4 +95,49 @@ test('the vocabulary file is read liberally: what is not a word or a pair is lef
   assert.equal(Vocabulary.fromFile(['device']), null, 'not a vocabulary file');
   assert.equal(Vocabulary.fromFile(null), null);
   assert.deepEqual(Vocabulary.fromFile({ words: [] })?.acronyms, []);
+});
+
+test('one page cannot take the acronym list over: definitions counted by page, capped a page and a short form', () => {
+  // A red-team page: 1,000 made-up long forms for "security" and as many for "privacy", written three times.
+  const letter = (n: number) => String.fromCharCode(97 + (n % 26));
+  const made = (word: string, n: number) => `${letter(n)}${letter(Math.floor(n / 26))}x ${word} `;
+  // And a thousand definitions a page, each of its own short form, as real ones are written.
+  const defined = Array.from({ length: 1000 }, (_, n) => {
+    const words = [n, Math.floor(n / 26), Math.floor(n / 676)].map((k) => `${letter(k)}word`);
+    return `${words.join(' ')} (${words
+      .map((word) => word[0] ?? '')
+      .join('')
+      .toUpperCase()}).`;
+  }).join(' ');
+
+  const poison = Array.from(
+    { length: 1000 },
+    (_, n) => `${made('ecurity', n)}(SECURITY). ${made('rivacy', n)}(PRIVACY).`,
+  )
+    .join('\n')
+    .repeat(3);
+  assert.deepEqual(acronymsIn('Sabcde ecurity (SECURITY).'), [], 'letters taken from inside two words');
+  const counter = new AcronymCounter();
+  counter.add(poison);
+  counter.add(defined);
+  counter.add('Turn on multifactor authentication (MFA). MFA with multifactor authentication (MFA).');
+  counter.add('Use multifactor authentication (MFA).');
+  const pairs = counter.pairs();
+  assert.ok(pairs.length <= MAX_DEFINITIONS_PER_PAGE + 1, `${String(pairs.length)} pairs`);
+  assert.deepEqual(pairs[0], ['mfa', 'multifactor authentication'], 'defined on two pages, first');
+  const forms = new AcronymCounter();
+  for (const long of [
+    'cloud solution provider',
+    'configuration service provider',
+    'cloud service partner',
+    'content security policy',
+    'certified support professional',
+  ])
+    forms.add(`A ${long} (CSP).`);
+  assert.equal(forms.pairs().filter(([short]) => short === 'csp').length, MAX_LONG_FORMS);
+  const vocabulary = new Vocabulary(buildVocabulary(['security']), forms.pairs());
+  assert.ok(
+    (planQuery('csp', vocabulary).parts[0]?.alternatives.length ?? 0) <= MAX_SYNONYMS + 1,
+    'a word is searched by a few other words at most',
+  );
 });
