@@ -255,6 +255,17 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: '<button form="search" formAction="/privacy/" type="submit">Submit</button>',
     expect: /form= on <button> is not allowed: it makes a control part of a form of the site's layout/,
   },
+  // Text shown in another order than written ("Trojan Source"): a link reading as another address, code.
+  {
+    name: 'a bidirectional override in link text',
+    line: '[\u202Emoc.elgoog](https://learn.microsoft.com/en-us/) then text.',
+    expect: /the text holds the bidirectional control character U\+202E: it makes text show in another order/,
+  },
+  {
+    name: 'a bidirectional isolate in inline code',
+    line: 'Run `rm -rf \u2067/tmp\u2069 x`.',
+    expect: /the text holds the bidirectional control character U\+2067/,
+  },
   // Acting without a script: a popover over the page, a button commanding the layout's elements, focus stolen.
   ...[
     ['div', 'popover', '<div popover="manual" id="fake">Your session expired</div>'],
