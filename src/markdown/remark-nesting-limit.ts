@@ -54,6 +54,27 @@ export function sourceNestingProblem(markdown: string): { line: number; message:
   return undefined;
 }
 
+/**
+ * The most Markdown one page may be, in characters: the largest Learn article of the 15 folders tried is
+ * 70 KB. A page of 10 MB (a code block, a 20,000-row table, 100,000 links) took minutes and gigabytes.
+ */
+export const MAX_PAGE_CHARACTERS = 1_000_000;
+
+/**
+ * What is wrong with a page's Markdown before it is parsed, or undefined: more than MAX_PAGE_CHARACTERS,
+ * or a line nested deeper than MAX_NESTING (sourceNestingProblem). The line is 1-based.
+ */
+export function sourceProblem(markdown: string): { line: number; message: string } | undefined {
+  if (markdown.length > MAX_PAGE_CHARACTERS)
+    return {
+      line: 1,
+      message:
+        `This page is ${String(Math.ceil(markdown.length / 1000))} KB of Markdown; the site builds pages of at most ` +
+        `${String(MAX_PAGE_CHARACTERS / 1000)} KB (the largest Learn article seen is 70 KB). Split it into several pages.`,
+    };
+  return sourceNestingProblem(markdown);
+}
+
 /** Remark plugin, the first: fails a page nested deeper than MAX_NESTING, naming the line. */
 export function remarkNestingLimit() {
   return (tree: Node, file: VFile) => {

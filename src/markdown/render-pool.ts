@@ -14,7 +14,7 @@ import type { unified } from '@astrojs/markdown-remark';
 import { FRONT_MATTER } from '../lib/learn/syntax.ts';
 import { isContentPage } from '../lib/navigation.ts';
 import { renderDependencies } from '../lib/render-dependencies.ts';
-import { sourceNestingProblem } from './remark-nesting-limit.ts';
+import { sourceProblem } from './remark-nesting-limit.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
 
 /** What Astro's Markdown renderer takes besides the plugins (structured-cloneable config values). */
@@ -127,8 +127,9 @@ function withFileLines(render: RenderFunction, root: URL): RenderFunction {
   return (entry) => {
     if (entry.filePath === undefined || entry.body === undefined) return render(entry);
     const before = linesBefore(entry.filePath);
-    // Before the parser, whose recursion a page nested thousands deep overflows.
-    const nesting = sourceNestingProblem(entry.body);
+    // Before the parser, whose recursion a page nested thousands deep overflows, and which a page of
+    // megabytes keeps for minutes.
+    const nesting = sourceProblem(entry.body);
     if (nesting)
       return Promise.reject(
         new Error(`${entry.filePath}:${String(before + nesting.line)}:1: ${nesting.message}`),

@@ -7,7 +7,13 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
-import { deepestNode, MAX_NESTING, sourceNestingProblem } from '../../src/markdown/remark-nesting-limit.ts';
+import {
+  deepestNode,
+  MAX_NESTING,
+  MAX_PAGE_CHARACTERS,
+  sourceNestingProblem,
+  sourceProblem,
+} from '../../src/markdown/remark-nesting-limit.ts';
 
 /** Renders `markdown` as the build renders a content/*.md page, with the site's whole pipeline. */
 function renderPage(markdown: string) {
@@ -49,4 +55,15 @@ test('nesting as deep as real articles (11 levels) and well beyond renders', asy
   assert.match(html, /deep item/);
   assert.equal(deepestNode({ type: 'root', children: [] } as never).depth, 0);
   assert.ok(MAX_NESTING >= 4 * 11);
+});
+
+test('a page larger than the site builds (a red-team page of 10 MB) is refused before parsing, saying to split it', () => {
+  const huge = `Intro.\n\n\`\`\`\n${'x'.repeat(MAX_PAGE_CHARACTERS)}\n\`\`\`\n`;
+  assert.deepEqual(sourceProblem(huge), {
+    line: 1,
+    message:
+      'This page is 1001 KB of Markdown; the site builds pages of at most 1000 KB (the largest Learn article seen is 70 KB). Split it into several pages.',
+  });
+  assert.equal(sourceProblem('Intro.\n\n' + 'A line of text.\n'.repeat(4000)), undefined);
+  assert.equal(sourceProblem(`${'- '.repeat(100)}x`)?.line, 1, 'nesting is checked too');
 });
