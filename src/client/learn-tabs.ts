@@ -30,9 +30,11 @@ export function startLearnTabs(): void {
   const sets = document.querySelectorAll('.learn-tabs');
 
   /**
-   * Shows, in every set, its first panel that is `panel` or has the tab id `id` (a dependent one under the
-   * condition shown there, or any), or else depends on `id` (the one of the tab id shown there first), and
-   * hides the others; a set with none stays as it is. A set is its tablist, then its panels in tab order.
+   * Shows, in every set, its first panel that is `panel` or has the tab id `id` (under the condition shown
+   * there first), or else depends on `id` (the one of the tab id shown there first: choosing "Isolated
+   * process" above switches a dependent set to its Isolated process tab), and hides the others; a set with
+   * none stays as it is. A set is its tablist, then its panels in tab order. Choosing a dependent tab does not
+   * choose its condition above (what it would cost would pass the 2 KB at load); its button names it.
    */
   const choose = (id: string | undefined, panel?: Element | null) => {
     for (const set of sets) {
@@ -43,31 +45,24 @@ export function startLearnTabs(): void {
       // The panel itself in its own set, even when another tab there has its id (Learn articles repeat some).
       const chosen =
         panels.find((other) => other === panel) ??
-        [...under(undefined), ...under(conditionOf(shown)), ...panels].find((other) => tabId(other) === id) ??
-        under(id ?? '').find((other) => tabId(other) === tabId(shown)) ??
-        under(id ?? '')[0];
+        [...under(conditionOf(shown)), ...panels].find((other) => tabId(other) === id) ??
+        under(id).find((other) => tabId(other) === tabId(shown)) ??
+        under(id)[0];
       if (!chosen) continue;
       panels.forEach((other, index) => {
         const tab = tablist.children[index] as HTMLElement;
         other.hidden = other !== chosen;
-        other.tabIndex = 0;
         tab.ariaSelected = String(!other.hidden);
         tab.tabIndex = other.hidden ? -1 : 0;
       });
     }
   };
 
-  /** Shows `panel` and, a dependent one, the tab it depends on first: every set then agrees. */
-  const pick = (panel: HTMLElement | Element) => {
-    if (conditionOf(panel)) choose(conditionOf(panel));
-    choose(tabId(panel), panel);
-  };
-
   /** Shows the panel hiding the fragment's target, as Learn does, and scrolls to it. */
   const reveal = () => {
     const panel = target()?.closest('[role=tabpanel][hidden]');
     if (!panel) return;
-    pick(panel);
+    choose(tabId(panel), panel);
     target()?.scrollIntoView();
   };
 
@@ -79,8 +74,11 @@ export function startLearnTabs(): void {
     /** The reader chose a tab, by click or key. */
     const onTab = (event: Event) => {
       let index = tabs.indexOf(event.target as HTMLButtonElement);
-      if (event instanceof KeyboardEvent) {
-        const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: -1 }[event.key];
+      // A key (a click has none).
+      if ('key' in event) {
+        const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: -1 }[
+          (event as KeyboardEvent).key
+        ];
         if (next === undefined) return;
         event.preventDefault();
         index = (next + tabs.length) % tabs.length;
@@ -89,15 +87,12 @@ export function startLearnTabs(): void {
       const panel = panels[index];
       if (!panel) return;
       const top = tablist.getBoundingClientRect().top;
-      pick(panel);
+      choose(tabId(panel), panel);
       // Sets above this one may have changed height: keep its tabs where the reader's eyes are.
       scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
       // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
       const url = new URL(location.href);
-      url.searchParams.set(
-        'tabs',
-        [panel.dataset['condition'], panel.dataset['tab']].filter(Boolean).join(','),
-      );
+      url.searchParams.set('tabs', panel.dataset['tab'] ?? '');
       if (target()?.closest('[hidden]')) url.hash = '';
       history.replaceState(history.state, '', url);
     };
