@@ -22,3 +22,12 @@ export function byTag(html: string | Element, tag: string): Element[] {
 export function textOf(element: Element): string {
   return toText(element).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * `html` with the opening tags of the spans that hold an external link's last letter to its arrow
+ * (`<span class="external-tail">`, src/markdown/external-links.ts) left out, so a pattern reads the link's
+ * text whole ("youtube.com<span class="external-marker"…").
+ */
+export function joinedLinkText(html: string): string {
+  return html.replaceAll('<span class="external-tail">', '');
+}

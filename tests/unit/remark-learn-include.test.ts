@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { byTag, textOf } from '../support/html.ts';
+import { byTag, textOf, joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'learn-include-'));
@@ -30,9 +30,11 @@ const page = join(site, 'page.mdx');
 
 describe('remark-learn-include', () => {
   test('[!INCLUDE [title](path)] is replaced by the include, rendered like the page (alerts, nested includes)', async () => {
-    const html = await renderLearn('Before.\n\n[!INCLUDE [Serial number](includes/serial.md)]\n\nAfter.\n', {
-      path: page,
-    });
+    const html = joinedLinkText(
+      await renderLearn('Before.\n\n[!INCLUDE [Serial number](includes/serial.md)]\n\nAfter.\n', {
+        path: page,
+      }),
+    );
     assert.match(
       html,
       /<p>Before\.<\/p>\s*<div class="callout callout-tip"[\s\S]*Quote the serial[\s\S]*<\/div>\s*<p>Nested text from a second include\.<\/p>\s*<p>After\.<\/p>/,
@@ -41,7 +43,9 @@ describe('remark-learn-include', () => {
   });
 
   test("the include's relative links are rewritten from the page's folder", async () => {
-    const html = await renderLearn('[!INCLUDE [Serial number](includes/serial.md)]\n', { path: page });
+    const html = joinedLinkText(
+      await renderLearn('[!INCLUDE [Serial number](includes/serial.md)]\n', { path: page }),
+    );
     // `../mdb-setup-configuration.md` in includes/serial.md is the article beside the page: Learn's article of that name.
     const link = byTag(html, 'a').find((a) => textOf(a).startsWith('set it up'));
     assert.equal(
@@ -51,7 +55,7 @@ describe('remark-learn-include', () => {
   });
 
   test("the include's link reference definitions are rewritten as its inline links are, as the import does", async () => {
-    const html = await renderLearn('[!INCLUDE [Roles](includes/roles.md)]\n', { path: page });
+    const html = joinedLinkText(await renderLearn('[!INCLUDE [Roles](includes/roles.md)]\n', { path: page }));
     assert.match(
       html,
       /<a href="https:\/\/learn.microsoft.com\/en-us\/defender-business\/mdb-setup-configuration#owner"[^>]*>(?:<[^>]*>)*Owner/,
@@ -93,9 +97,11 @@ describe('remark-learn-include', () => {
 
 describe('an include inside a line', () => {
   test("is its include's text, inline: no paragraph of its own, nested includes and links rebased", async () => {
-    const html = await renderLearn(
-      '- **Type:** [!INCLUDE [t](includes/type.md)]\n- **Join:** [!INCLUDE [j](includes/join.md)], [!include[t](includes/type.md) ].\n',
-      { path: page },
+    const html = joinedLinkText(
+      await renderLearn(
+        '- **Type:** [!INCLUDE [t](includes/type.md)]\n- **Join:** [!INCLUDE [j](includes/join.md)], [!include[t](includes/type.md) ].\n',
+        { path: page },
+      ),
     );
     const items = byTag(html, 'li');
     assert.deepEqual(items.map(textOf), [
@@ -119,9 +125,11 @@ describe('an include inside a line', () => {
   });
 
   test('works in headings and table cells; escaped or in code it is text', async () => {
-    const html = await renderLearn(
-      '## A [!INCLUDE [t](includes/type.md)] setup\n\n| Type |\n| --- |\n| [!INCLUDE [t](includes/type.md)] |\n\nWrite `[!INCLUDE [t](includes/type.md)]` or \\[!INCLUDE [t](includes/type.md)].\n',
-      { path: page },
+    const html = joinedLinkText(
+      await renderLearn(
+        '## A [!INCLUDE [t](includes/type.md)] setup\n\n| Type |\n| --- |\n| [!INCLUDE [t](includes/type.md)] |\n\nWrite `[!INCLUDE [t](includes/type.md)]` or \\[!INCLUDE [t](includes/type.md)].\n',
+        { path: page },
+      ),
     );
     assert.deepEqual(byTag(html, 'h2').map(textOf), ['A hybrid setup']);
     assert.deepEqual(byTag(html, 'td').map(textOf), ['hybrid']);
@@ -130,10 +138,12 @@ describe('an include inside a line', () => {
   });
 
   test('after an escaped backslash it is read, the backslash shown; after an odd run of them it is text', async () => {
-    const html = await renderLearn(
-      String.raw`Type: C:\\[!INCLUDE [t](includes/type.md)]\bin, not \\\[!INCLUDE [t](includes/type.md)].` +
-        '\n',
-      { path: page },
+    const html = joinedLinkText(
+      await renderLearn(
+        String.raw`Type: C:\\[!INCLUDE [t](includes/type.md)]\bin, not \\\[!INCLUDE [t](includes/type.md)].` +
+          '\n',
+        { path: page },
+      ),
     );
     assert.deepEqual(byTag(html, 'p').map(textOf), [String.raw`Type: C:\hybrid\bin, not \[!INCLUDE t].`]);
   });
@@ -164,7 +174,7 @@ describe('includes are read from inside the source root only', () => {
     mkdirSync(join(project, 'content', 'guide'), { recursive: true });
     writeFileSync(join(project, 'content', 'includes', 'shared.md'), 'Shared from the root.\n');
     const nested = { ...onPage, path: join(project, 'content', 'guide', 'page.mdx') };
-    const html = await renderLearn('[!INCLUDE [note](~/includes/shared.md)]\n', nested);
+    const html = joinedLinkText(await renderLearn('[!INCLUDE [note](~/includes/shared.md)]\n', nested));
     assert.deepEqual(byTag(html, 'p').map(textOf), ['Shared from the root.']);
     await assert.rejects(
       renderLearn('[!INCLUDE [x](~/../secret.txt)]\n', nested),

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 describe('remark-learn-video', () => {
   test('[!VIDEO url] is a link to the video; a YouTube embed links to its watch page', async () => {
-    const html = await renderLearn('> [!VIDEO https://www.youtube.com/embed/abc123]\n');
+    const html = joinedLinkText(await renderLearn('> [!VIDEO https://www.youtube.com/embed/abc123]\n'));
     assert.match(
       html,
       /<p class="learn-video"><a href="https:\/\/www\.youtube\.com\/watch\?v=abc123"[^>]*>Watch the video on youtube\.com<span/,
@@ -13,8 +14,10 @@ describe('remark-learn-video', () => {
   });
 
   test('attributes may follow the URL: alt-text names the video in the link, others are ignored', async () => {
-    const html = await renderLearn(
-      '> [!VIDEO https://learn-video.azurefd.net/vod/player?id=771165c0 alt-text="Enrolling after signing in." data-x="y"]\n\n[!VIDEO https://www.youtube.com/embed/abc123 alt-text="A short tour."]\n',
+    const html = joinedLinkText(
+      await renderLearn(
+        '> [!VIDEO https://learn-video.azurefd.net/vod/player?id=771165c0 alt-text="Enrolling after signing in." data-x="y"]\n\n[!VIDEO https://www.youtube.com/embed/abc123 alt-text="A short tour."]\n',
+      ),
     );
     assert.match(
       html,
@@ -27,8 +30,10 @@ describe('remark-learn-video', () => {
     assert.doesNotMatch(html, /\[!VIDEO|alt-text|data-x/);
   });
   test('without alt-text, its title names the video in the link; with both, alt-text does', async () => {
-    const html = await renderLearn(
-      '> [!VIDEO https://www.youtube.com/embed/abc123 title="Set up Microsoft 365 for business"]\n\n[!VIDEO https://www.youtube.com/embed/def456 title="The title" alt-text="The alt text."]\n\n[!VIDEO https://www.youtube.com/embed/ghi789 alt-text="" title="Empty alt text"]\n',
+    const html = joinedLinkText(
+      await renderLearn(
+        '> [!VIDEO https://www.youtube.com/embed/abc123 title="Set up Microsoft 365 for business"]\n\n[!VIDEO https://www.youtube.com/embed/def456 title="The title" alt-text="The alt text."]\n\n[!VIDEO https://www.youtube.com/embed/ghi789 alt-text="" title="Empty alt text"]\n',
+      ),
     );
     assert.match(
       html,
