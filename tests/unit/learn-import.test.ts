@@ -385,6 +385,18 @@ describe('planImport', () => {
   };
   const access = folder(files);
 
+  test('a title is the text its H1 shows: Markdown in it is read, not kept as marks', () => {
+    // PowerShell-Docs: "# Everything you wanted to know about the `if` statement".
+    const plan = planImport(
+      ['/ps/if.md'],
+      {},
+      folder({
+        '/ps/if.md': `${FRONT}\n# Everything you wanted to know about the \`if\` statement\n\nText.\n`,
+      }),
+    );
+    assert.equal(plan.pages[0]?.frontMatter.title, 'Everything you wanted to know about the if statement');
+  });
+
   test('a YAML page (faq.yml) is a page at the URL Learn gives it, without .yml', () => {
     assert.equal(pageSlugOf('/learn/docs/Hello-FAQ.yml', '/learn'), 'docs/hello-faq');
     assert.equal(pageSlugOf('/learn/a.md', '/learn'), 'a');

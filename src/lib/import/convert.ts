@@ -40,6 +40,7 @@ import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import { articlePivotTitles, type PivotCache } from './zone-pivots.ts';
 import {
   headingSlug,
+  headingText,
   headingSlugs,
   promoteHeadings,
   relinkAnchors,
@@ -601,6 +602,15 @@ function firstSentence(body: string): string | undefined {
   return sentence && sentence.length >= 20 && /[.!?]$/.test(sentence) ? sentence : undefined;
 }
 
+/**
+ * A page title from a heading written as Markdown: the text it shows (`# About the \`if\` statement` is
+ * "About the if statement"), as front matter holds plain text; undefined for no heading or no text.
+ */
+function titleOf(heading: string | undefined): string | undefined {
+  const text = heading === undefined ? '' : headingText(heading);
+  return text === '' ? undefined : text;
+}
+
 /** URLs the site's own pages (src/pages/) take: no imported page may have them. */
 const SITE_OWN_PAGES = [
   ...EXTRA_PAGES.map((page) => page.slug),
@@ -798,8 +808,8 @@ export function planImport(
         fallbackAuthor: options.fallbackAuthor ?? DEFAULT_AUTHOR,
         date: gitDate ?? today,
         dateIsToday: gitDate === undefined,
-        title: withoutH1(prepared).h1 ?? fileSlug,
-        description: firstSentence(withoutH1(prepared).body) ?? withoutH1(prepared).h1 ?? fileSlug,
+        title: titleOf(withoutH1(prepared).h1) ?? fileSlug,
+        description: firstSentence(withoutH1(prepared).body) ?? titleOf(withoutH1(prepared).h1) ?? fileSlug,
       },
       text,
     );
@@ -826,7 +836,7 @@ export function planImport(
         slug: 'index',
         source: file,
         frontMatter: {
-          title: article.h1 ?? learn.title,
+          title: titleOf(article.h1) ?? learn.title,
           sidebarLabel: 'Overview',
           description: learn.description,
           order: first,
@@ -841,7 +851,7 @@ export function planImport(
           slug: section.slug,
           source: file,
           frontMatter: {
-            title: section.heading,
+            title: titleOf(section.heading) ?? section.heading,
             description: sectionDescription(section.body, section.heading, learn.description),
             order: first + index + 1,
             ...base,
@@ -851,7 +861,7 @@ export function planImport(
       });
     } else {
       const page = withoutH1(prepared);
-      const title = page.h1 ?? learn.title;
+      const title = titleOf(page.h1) ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
       const label = tocEntry?.name || learn.title;
       const group = tocEntry?.group && ownGroup(tocEntry.group, file);

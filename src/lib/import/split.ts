@@ -21,9 +21,10 @@ export interface SplitArticle {
 
 /**
  * The text a heading written as Markdown (`<a name="x"></a> Set **up** [it](y.md)`) shows, as the build
- * slugs it (rehype-trim-headings.ts, then rehype-slug): its inline Markdown read, tags left out, trimmed.
+ * slugs it (rehype-trim-headings.ts, then rehype-slug), and as a page title (plain text) takes it: its inline
+ * Markdown read, tags left out, trimmed.
  */
-function headingText(heading: string): string {
+export function headingText(heading: string): string {
   return toString(fromMarkdown(heading), { includeHtml: false }).trim();
 }
 
