@@ -113,11 +113,15 @@ const ARTICLE = /\.(?:mdx?|yml)$/i;
 /** Where Learn publishes the .NET API reference that `xref:` links point into. */
 const DOTNET_API = 'dotnet/api/';
 
+/** Where Learn publishes PowerShell's cmdlet reference, a folder a module (PowerShell-Docs' xref map). */
+const POWERSHELL_MODULES = 'powershell/module/';
+
 /**
  * An `xref:` link as Learn resolves it: the UID's API page under /dotnet/api/, lower case; Learn's
  * `?displayProperty=…` only changes the text shown and `*` (all overloads) is the member's page. A
  * type's generic arity is in its URL (`List`1` → `list-1`), a method's is not (``Empty``1`` is
- * `array.empty`, one page for the name's overloads), and a constructor (`#ctor`) is `-ctor`.
+ * `array.empty`, one page for the name's overloads), and a constructor (`#ctor`) is `-ctor`. A PowerShell
+ * cmdlet's UID (`Microsoft.PowerShell.Utility.Trace-Command`) is its page under /powershell/module/.
  */
 export function resolveXref(href: string, learnBase: string): string {
   const [uid = '', query = ''] = href.slice('xref:'.length).split('?');
@@ -135,6 +139,10 @@ export function resolveXref(href: string, learnBase: string): string {
     .toLowerCase();
   if (!/^[\w.-]+$/.test(name))
     throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);
+  // A PowerShell cmdlet (`Module.Verb-Noun`: .NET names have no hyphen) is its module's reference page.
+  const cmdlet = /^([\w.]+)\.([a-z]+-[a-z]\w*)$/.exec(name);
+  if (cmdlet)
+    return `${learnBase.replace(/\/+$/, '')}/${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}${hash}`;
   return `${learnBase.replace(/\/+$/, '')}/${DOTNET_API}${name}${hash}`;
 }
 

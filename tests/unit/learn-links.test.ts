@@ -389,6 +389,18 @@ describe('xref links', () => {
     assert.equal(resolve('xref:System.String'), 'https://learn.microsoft.com/en-us/dotnet/api/system.string');
   });
 
+  test('a PowerShell cmdlet goes to its module reference page, as PowerShell-Docs maps it', () => {
+    // PowerShell-Docs visualize-parameter-binding.md: [04]: xref:Microsoft.PowerShell.Utility.Trace-Command
+    assert.equal(
+      resolve('xref:Microsoft.PowerShell.Utility.Trace-Command'),
+      'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/trace-command',
+    );
+    assert.equal(
+      resolve('xref:Microsoft.PowerShell.Management.Get-ChildItem#-recurse'),
+      'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.management/get-childitem#-recurse',
+    );
+  });
+
   test('displayProperty and the * of overloads do not change the page', () => {
     assert.equal(
       resolve('xref:System.String.Format*?displayProperty=nameWithType'),
