@@ -84,3 +84,33 @@ test('docfxFolder: the nearest docfx.json upward from the article, none above th
   assert.equal(docfxFolder('/r/other/a.md', '/r', exists), '/r');
   assert.equal(docfxFolder('/r/docs/debugger/a.md', '/r/docs/debugger', exists), undefined);
 });
+
+describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMetadata)", () => {
+  const unsigned = '---\ntitle: T\ndescription: About it.\nms.date: 01/02/2024\n---\n\n';
+  const repo = tree({
+    'reference/docfx.json': JSON.stringify({
+      build: {
+        globalMetadata: { author: 'sdwheeler', 'ms.author': 'sewhee' },
+        fileMetadata: { author: { 'learn/deep-dives/**': 'mikefrobbins' } },
+      },
+    }),
+    'reference/learn/deep-dives/a.md': `${unsigned}# A\n\nText.\n`,
+    'reference/learn/b.md': `${unsigned}# B\n\nText.\n`,
+    'reference/learn/c.md': `${FRONT}# C\n\nText.\n`,
+  });
+  const { output, site } = runImport(
+    repo,
+    'reference/learn/deep-dives/a.md',
+    'reference/learn/b.md',
+    'reference/learn/c.md',
+  );
+  const authorOf = (page: string) =>
+    /^author: "?([^"\n]*)"?$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
+
+  test('an article naming no author takes its fileMetadata glob, else its globalMetadata; its own author wins', () => {
+    assert.equal(authorOf('deep-dives/a'), 'mikefrobbins');
+    assert.equal(authorOf('b'), 'sdwheeler');
+    assert.equal(authorOf('c'), 'test');
+    assert.doesNotMatch(output, /"author" is missing/);
+  });
+});

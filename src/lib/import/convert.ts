@@ -37,7 +37,7 @@ import { attributeNotes, toMdxSafe } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
-import { articlePivotTitles, type PivotCache } from './zone-pivots.ts';
+import { articlePivotTitles, docfxMetadata, docfxValue, type PivotCache } from './zone-pivots.ts';
 import {
   headingSlug,
   headingText,
@@ -611,6 +611,9 @@ function titleOf(heading: string | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** Front-matter keys an article takes from its docfx.json's metadata when it names none itself. */
+const INHERITED_KEYS = ['author', 'ms.author'];
+
 /** URLs the site's own pages (src/pages/) take: no imported page may have them. */
 const SITE_OWN_PAGES = [
   ...EXTRA_PAGES.map((page) => page.slug),
@@ -799,9 +802,23 @@ export function planImport(
     );
     plan.warnings.push(...zones.notes);
     pivotTitlesOf.set(file, zones.titles);
+    // The author docfx.json gives the article (globalMetadata, or a fileMetadata glob), as Learn applies it,
+    // where the article names none.
+    const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
+    const { metadata } = docfxMetadata(
+      docfxRoots,
+      { ...pathAccess(access), read: (path) => access.read(path) },
+      pivotCache,
+    );
+    const inherited = Object.fromEntries(
+      INHERITED_KEYS.flatMap((key) => {
+        const value = docfxValue(metadata, file, docfxRoots.docset, key);
+        return value === undefined ? [] : [[key, value]];
+      }),
+    );
     const gitDate = access.dateOf?.(file);
     const learn = mapLearnFrontMatter(
-      data,
+      { ...inherited, ...data },
       file,
       {
         author: options.author,

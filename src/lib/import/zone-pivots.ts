@@ -123,21 +123,46 @@ function groupIds(value: unknown): string[] {
 }
 
 /**
- * The pivot groups file the docfx.json's metadata names for `file` (`zone_pivot_group_filename`, by a
- * `fileMetadata` glob matching its path in the docset, else `globalMetadata`), when it names one.
+ * The text docfx.json's metadata gives `key` for `file` (by a `fileMetadata` glob matching its path in the
+ * docset, the last that matches, else `globalMetadata`), as Learn adds it to the article's own metadata;
+ * undefined when it gives none.
  */
-function docfxFileName(metadata: unknown, file: string, docset: string): string | undefined {
+export function docfxValue(metadata: unknown, file: string, docset: string, key: string): string | undefined {
   const build = isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
-  const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata']['zone_pivot_group_filename'] : {};
+  const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata'][key] : {};
   const path = relative(docset, file).split(sep).join('/');
   const matched = isObject(byGlob)
-    ? Object.entries(byGlob).findLast(([glob, name]) => typeof name === 'string' && matchesGlob(path, glob))
+    ? Object.entries(byGlob).findLast(([glob, value]) => typeof value === 'string' && matchesGlob(path, glob))
     : undefined;
-  const global = isObject(build['globalMetadata'])
-    ? build['globalMetadata']['zone_pivot_group_filename']
-    : undefined;
-  const name = matched?.[1] ?? global;
-  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+  const global = isObject(build['globalMetadata']) ? build['globalMetadata'][key] : undefined;
+  const value = matched?.[1] ?? global;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * The docfx.json of `roots` (its `docfxJson`), read once an import from inside the read root, with what is
+ * said of it (not valid JSON); undefined metadata when there is none or it cannot be read.
+ */
+export function docfxMetadata(
+  roots: PivotRoots,
+  files: PivotFiles,
+  cache: PivotCache,
+): { metadata: unknown; notes: ImportNote[] } {
+  const docfx = roots.docfxJson;
+  if (docfx === undefined) return { metadata: undefined, notes: [] };
+  if (!cache.has(docfx)) {
+    const inside = confine('docfx.json', roots.docset, roots.readRoot, files);
+    try {
+      cache.set(docfx, {
+        metadata: JSON.parse((inside.ok ? files.read(inside.path) : undefined) ?? '{}'),
+        notes: [],
+      });
+    } catch (error) {
+      const message = `not valid JSON (${(error as Error).message}): its metadata (author, zone_pivot_group_filename…) is not read.`;
+      cache.set(docfx, { notes: [{ file: docfx, line: 1, message }] });
+    }
+  }
+  return { metadata: cache.get(docfx)?.metadata, notes: cache.get(docfx)?.notes ?? [] };
 }
 
 /**
@@ -173,27 +198,13 @@ export function articlePivotTitles(
   }
 
   // docfx.json's metadata, read once an import, from inside the read root (an unreadable one names no file).
-  const docfx = roots.docfxJson;
-  if (docfx !== undefined && !cache.has(docfx)) {
-    const inside = confine('docfx.json', roots.docset, roots.readRoot, files);
-    try {
-      cache.set(docfx, {
-        metadata: JSON.parse((inside.ok ? files.read(inside.path) : undefined) ?? '{}'),
-        notes: [],
-      });
-    } catch (error) {
-      const message = `not valid JSON (${(error as Error).message}): its zone_pivot_group_filename, if any, is not read.`;
-      cache.set(docfx, { notes: [{ file: docfx, line: 1, message }] });
-    }
-  }
-  if (docfx !== undefined) notes.push(...(cache.get(docfx)?.notes ?? []));
+  const docfx = docfxMetadata(roots, files, cache);
+  notes.push(...docfx.notes);
   const ownName = article.data['zone_pivot_group_filename'];
   const named =
     typeof ownName === 'string' && ownName.trim() !== ''
       ? ownName.trim()
-      : docfx === undefined
-        ? undefined
-        : docfxFileName(cache.get(docfx)?.metadata, article.file, roots.docset);
+      : docfxValue(docfx.metadata, article.file, roots.docset, 'zone_pivot_group_filename');
   const name = named ?? DEFAULT_PIVOT_GROUPS_FILE;
   const nameLine =
     typeof ownName === 'string' ? lineOfKey(article.source, 'zone_pivot_group_filename') : keyLine;
@@ -208,7 +219,7 @@ export function articlePivotTitles(
     notes.push({
       file: article.file,
       line: nameLine,
-      message: `${refused && !refused.ok ? refused.problem : `the zone pivot groups file "${name}" is not in ${where}/ (the folder of ${docfx === undefined ? 'the read root: no docfx.json is above the article' : 'its docfx.json'}), as ${candidates.join(' or ')}.`} Its zones are labelled by pivot id ("For <pivot>:"); import with --read-root at the repository's root to read it.`,
+      message: `${refused && !refused.ok ? refused.problem : `the zone pivot groups file "${name}" is not in ${where}/ (the folder of ${roots.docfxJson === undefined ? 'the read root: no docfx.json is above the article' : 'its docfx.json'}), as ${candidates.join(' or ')}.`} Its zones are labelled by pivot id ("For <pivot>:"); import with --read-root at the repository's root to read it.`,
     });
     return { titles, notes };
   }
