@@ -1,6 +1,32 @@
 /** What content (content/*.mdx) may not contain, as pure checks the remark and rehype plugins apply to every page. */
 import { classifyUrl, type UrlClass } from './url-class.ts';
 
+/**
+ * Unicode's bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they
+ * make text show in another order than it is written ("Trojan Source", CVE-2021-42574), so a title could
+ * read "report.exe.html" as "report.html…" in the sidebar, search and feeds, or a link as another address.
+ * Left-to-right and right-to-left marks (U+200E, U+200F) stay allowed: they only tell a neutral
+ * character's direction.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** A character as `U+202E`. */
+export function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * What is wrong with `text` holding a bidirectional control, as the end of a sentence naming it ("holds
+ * the bidirectional control character U+202E: …"); undefined when it holds none. One rule for front
+ * matter (page-schema.ts) and for a page's text and code (remark-content-safety.ts).
+ */
+export function bidiControlProblem(text: string): string | undefined {
+  const control = BIDI_CONTROL.exec(text)?.[0];
+  return control === undefined
+    ? undefined
+    : `holds the bidirectional control character ${codePoint(control)}: it makes text show in another order than it is written. Remove it; right-to-left text needs no control character.`;
+}
+
 /** HTML and SVG elements content may not write: they run code, load other documents, restyle the site or rewrite attributes. */
 export const FORBIDDEN_ELEMENTS = new Set([
   'script',

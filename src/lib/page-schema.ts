@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { UPSTREAM } from '../consts.ts';
+import { bidiControlProblem, codePoint } from './content-safety.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH } from './provenance.ts';
 
 /** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
@@ -21,19 +22,6 @@ function fieldError(field: string, expected: string) {
  */
 const NOT_ONE_LINE = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 
-/**
- * Unicode's bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they
- * make text show in another order than it is written ("Trojan Source", CVE-2021-42574), so a title could
- * read "report.exe.html" as "report.html…" in the sidebar, search and feeds. Left-to-right and
- * right-to-left marks (U+200E, U+200F) stay allowed: they only tell a neutral character's direction.
- */
-export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-
-/** A character as `U+202E`. */
-function codePoint(character: string): string {
-  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /** How a message names a character a line may not hold. */
 function describeCharacter(character: string): string {
   const code = codePoint(character);
@@ -50,14 +38,12 @@ function text(field: string, expected: string) {
     .trim()
     .min(1, `front-matter field "${field}" is empty: it must be ${expected}`)
     .check((context) => {
-      const bidi = BIDI_CONTROL.exec(context.value)?.[0];
+      const bidi = bidiControlProblem(context.value);
       if (bidi !== undefined) {
         context.issues.push({
           code: 'custom',
           input: context.value,
-          message:
-            `front-matter field "${field}" holds the bidirectional control character ${codePoint(bidi)}: it makes ` +
-            `text show in another order than it is written. Remove it; right-to-left text needs no control character.`,
+          message: `front-matter field "${field}" ${bidi}`,
         });
         return;
       }

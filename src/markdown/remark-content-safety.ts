@@ -2,9 +2,9 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { BIDI_CONTROL } from '../lib/page-schema.ts';
 import {
   attributeName,
+  bidiControlProblem,
   isComponentName,
   refusedAttribute,
   refusedElement,
@@ -86,12 +86,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         case 'code': {
           // A bidirectional override shows text in another order than it is written: a link that reads as
           // another address, code that does something else than it shows ("Trojan Source").
-          const bidi = BIDI_CONTROL.exec(node.value ?? '')?.[0];
-          if (bidi !== undefined)
-            report(
-              node,
-              `the text holds the bidirectional control character U+${(bidi.codePointAt(0) ?? 0).toString(16).toUpperCase()}: it makes text show in another order than it is written. Remove it; right-to-left text needs no control character.`,
-            );
+          const bidi = bidiControlProblem(node.value ?? '');
+          if (bidi !== undefined) report(node, `the text ${bidi}`);
           break;
         }
         case 'mdxFlowExpression':
