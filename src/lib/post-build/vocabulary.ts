@@ -43,49 +43,66 @@ export interface GatheredWords {
   pages: number;
 }
 
+/** The indexed texts' words and the acronyms they define, counted a page at a time; what a shard posts. */
+class VocabularyCounter {
+  readonly #words = new WordCounter();
+  readonly #acronyms = new AcronymCounter();
+  #pages = 0;
+
+  /** Counts one page's indexed text. */
+  add(text: string): void {
+    this.#words.add(text);
+    this.#acronyms.add(text);
+    this.#pages++;
+  }
+
+  gathered(): GatheredWords {
+    return { counts: this.#words.counts(), acronyms: this.#acronyms.counts(), pages: this.#pages };
+  }
+
+  merge(part: GatheredWords): void {
+    this.#words.merge(part.counts);
+    this.#acronyms.merge(part.acronyms);
+    this.#pages += part.pages;
+  }
+
+  get pages(): number {
+    return this.#pages;
+  }
+
+  file(): VocabularyFile {
+    return { words: this.#words.words(), acronyms: this.#acronyms.pairs() };
+  }
+}
+
 /** The vocabulary file of the indexed texts: their words and the acronyms they define (the dev server's). */
 export function buildVocabularyFile(texts: Iterable<string>): VocabularyFile {
-  const words = new WordCounter();
-  const acronyms = new AcronymCounter();
-  for (const text of texts) {
-    words.add(text);
-    acronyms.add(text);
-  }
-  return { words: words.words(), acronyms: acronyms.pairs() };
+  const counter = new VocabularyCounter();
+  for (const text of texts) counter.add(text);
+  return counter.file();
 }
 
 export function vocabularyStage(): Stage<GatheredWords> {
-  let words = new WordCounter();
-  let acronyms = new AcronymCounter();
-  let pages = 0;
+  let counter = new VocabularyCounter();
   return {
     name: 'vocabulary',
     failure: 'The search vocabulary could not be made',
     inspect: ({ tree }) => {
       const text = indexedText(tree);
-      if (text !== '') {
-        words.add(text);
-        acronyms.add(text);
-        pages++;
-      }
+      if (text !== '') counter.add(text);
       return [];
     },
-    gathered: () => ({ counts: words.counts(), acronyms: acronyms.counts(), pages }),
+    gathered: () => counter.gathered(),
     merge: (parts) => {
-      words = new WordCounter();
-      acronyms = new AcronymCounter();
-      for (const part of parts) {
-        words.merge(part.counts);
-        acronyms.merge(part.acronyms);
-      }
-      pages = parts.reduce((sum, part) => sum + part.pages, 0);
+      counter = new VocabularyCounter();
+      for (const part of parts) counter.merge(part);
     },
     finish: (site) => {
       const path = join(site, VOCABULARY_PATH);
       mkdirSync(join(path, '..'), { recursive: true });
-      const file: VocabularyFile = { words: words.words(), acronyms: acronyms.pairs() };
+      const file = counter.file();
       writeFileSync(path, JSON.stringify(file));
-      return `search vocabulary: ${file.words.length} words and ${file.acronyms.length} acronyms of ${pages} indexed pages`;
+      return `search vocabulary: ${file.words.length} words and ${file.acronyms.length} acronyms of ${counter.pages} indexed pages`;
     },
   };
 }
