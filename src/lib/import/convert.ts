@@ -793,23 +793,21 @@ export function planImport(
       [file],
     );
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
-    // Zones are labelled by their pivots' titles, from the groups of the docfx project the article is in.
+    // The docfx project the article is in: its folder, its docfx.json (read once an import).
+    const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
+    const docfxFiles = { ...pathAccess(access), read: (path: string) => access.read(path) };
+    // Zones are labelled by their pivots' titles, from the groups of the docfx project.
     const zones = articlePivotTitles(
       { file, data, source: text, body, bodyStart, prepared },
-      { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot },
-      { ...pathAccess(access), read: (path) => access.read(path) },
+      docfxRoots,
+      docfxFiles,
       pivotCache,
     );
     plan.warnings.push(...zones.notes);
     pivotTitlesOf.set(file, zones.titles);
     // The author docfx.json gives the article (globalMetadata, or a fileMetadata glob), as Learn applies it,
     // where the article names none.
-    const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
-    const { metadata } = docfxMetadata(
-      docfxRoots,
-      { ...pathAccess(access), read: (path) => access.read(path) },
-      pivotCache,
-    );
+    const { metadata } = docfxMetadata(docfxRoots, docfxFiles, pivotCache);
     const inherited = Object.fromEntries(
       INHERITED_KEYS.flatMap((key) => {
         const value = docfxValue(metadata, file, docfxRoots.docset, key);
@@ -817,6 +815,7 @@ export function planImport(
       }),
     );
     const gitDate = access.dateOf?.(file);
+    const unsplit = withoutH1(prepared);
     const learn = mapLearnFrontMatter(
       { ...inherited, ...data },
       file,
@@ -825,8 +824,8 @@ export function planImport(
         fallbackAuthor: options.fallbackAuthor ?? DEFAULT_AUTHOR,
         date: gitDate ?? today,
         dateIsToday: gitDate === undefined,
-        title: titleOf(withoutH1(prepared).h1) ?? fileSlug,
-        description: firstSentence(withoutH1(prepared).body) ?? titleOf(withoutH1(prepared).h1) ?? fileSlug,
+        title: titleOf(unsplit.h1) ?? fileSlug,
+        description: firstSentence(unsplit.body) ?? titleOf(unsplit.h1) ?? fileSlug,
       },
       text,
     );
@@ -877,8 +876,7 @@ export function planImport(
         });
       });
     } else {
-      const page = withoutH1(prepared);
-      const title = titleOf(page.h1) ?? learn.title;
+      const title = titleOf(unsplit.h1) ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
       const label = tocEntry?.name || learn.title;
       const group = tocEntry?.group && ownGroup(tocEntry.group, file);
@@ -893,7 +891,7 @@ export function planImport(
           order: first + plan.pages.length,
           ...base,
         },
-        body: toMdxSafe(page.body),
+        body: toMdxSafe(unsplit.body),
       });
     }
   }
