@@ -139,11 +139,11 @@ export function resolveXref(href: string, learnBase: string): string {
     .toLowerCase();
   if (!/^[\w.-]+$/.test(name))
     throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);
+  const base = learnBase.replace(/\/+$/, '');
   // A PowerShell cmdlet (`Module.Verb-Noun`: .NET names have no hyphen) is its module's reference page.
   const cmdlet = /^([\w.]+)\.([a-z]+-[a-z]\w*)$/.exec(name);
-  if (cmdlet)
-    return `${learnBase.replace(/\/+$/, '')}/${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}${hash}`;
-  return `${learnBase.replace(/\/+$/, '')}/${DOTNET_API}${name}${hash}`;
+  if (cmdlet) return `${base}/${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}${hash}`;
+  return `${base}/${DOTNET_API}${name}${hash}`;
 }
 
 /** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */

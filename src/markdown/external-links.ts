@@ -72,10 +72,9 @@ export function rehypeExternalTail() {
       const marker = link.children[at];
       const before = link.children[at - 1];
       // An e-mail link's marker is words only: nothing to hold to the line.
-      const hasIcon =
-        isMarker(marker) &&
-        marker.children.some((child) => child.type === 'element' && child.tagName === 'svg');
-      if (!isMarker(marker) || !hasIcon || before?.type !== 'text') return;
+      const hasIcon = (node: Element) =>
+        node.children.some((child) => child.type === 'element' && child.tagName === 'svg');
+      if (!isMarker(marker) || !hasIcon(marker) || before?.type !== 'text') return;
       const last = /\P{M}\p{M}*\s*$/u.exec(before.value);
       if (last === null) return;
       before.value = before.value.slice(0, last.index);

@@ -12,7 +12,8 @@ import { checkInternalLinks, type InternalLink } from '../../src/lib/link-check.
 import { pageHref } from '../../src/lib/navigation.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
-import { buildError } from '../support/learn-markdown.ts';
+import { findElements, textOf } from '../support/html.ts';
+import { buildError, renderLearn } from '../support/learn-markdown.ts';
 
 const options = {
   allowedHosts: ['www.microsoft.com'],
@@ -269,6 +270,20 @@ describe('external link marker', () => {
     assert.match(externalMarkerHtml, /<svg [^>]*aria-hidden="true"/);
     assert.match(externalMarkerHtml, /<span class="visually-hidden"> \(external site\)<\/span><\/span>$/);
     assert.doesNotMatch(externalMarkerHtml, /<img|url\(/, 'the icon makes no request');
+  });
+
+  test("in a page, an outbound link's last letter and arrow are one span kept on one line; an e-mail link's words are not", async () => {
+    const html = await renderLearn(
+      'See [Learn](https://learn.microsoft.com/x) and [mail](mailto:a@contoso.com).\n',
+    );
+    const tails = findElements(
+      html,
+      (element) => String(element.properties['className']) === 'external-tail',
+    );
+    assert.deepEqual(
+      tails.map((tail) => textOf(tail)),
+      ['n (external site)'],
+    );
   });
 
   test('no target: links open in the same tab', () => {
