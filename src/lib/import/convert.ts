@@ -1,8 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import {
   mapLearnFrontMatter,
@@ -52,6 +49,7 @@ import { DEFAULT_AUTHOR, EXTRA_PAGES, LEARN_BASE } from '../../consts.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { resolveLearnLink } from '../learn-links.ts';
 import { classifyUrl } from '../url-class.ts';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
 export interface SourceFiles {
@@ -170,8 +168,6 @@ export function renderPage(page: PlannedPage): string {
   return `${renderFrontMatter(page.frontMatter)}\n${page.body.trim()}\n`;
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
 /**
  * The page's file under content/: `<slug>.md` when its body is plain Markdown, which Astro renders without
  * compiling a module per page; `<slug>.mdx` when it has a component or an HTML tag (Markdown would keep a
@@ -182,7 +178,7 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
  */
 export function pageFile(page: Pick<PlannedPage, 'slug' | 'body'>): string {
   let mdxOnly = 0;
-  visit(markdownParser.parse(page.body), (node) => {
+  visit(parseMarkdown(page.body), (node) => {
     const start = node.position?.start.offset ?? 0;
     const indentedCode = node.type === 'code' && !/^ {0,3}(?:`{3,}|~{3,})/.test(page.body.slice(start));
     if (node.type !== 'html' && !indentedCode) return undefined;
@@ -205,7 +201,7 @@ const BLANK_IN_CONTAINER = /^[\s>]*$/;
 export function fenceIndentedCode(text: string): string {
   const lines = text.split('\n');
   const blocks: { first: number; last: number; prefix: string; value: string }[] = [];
-  visit(markdownParser.parse(text), 'code', (node) => {
+  visit(parseMarkdown(text), 'code', (node) => {
     const { start, end } = node.position ?? {};
     if (!start || !end) return;
     if (/^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(start.offset ?? 0))) return;
@@ -360,7 +356,7 @@ function builtLinkUrl(url: string): string | undefined {
  * taken as the build resolves them first (an `xref:` link is fine); images as written.
  */
 function scanRefusedLinks(text: string, file: string, firstLine: number, context: Context): void {
-  visit(markdownParser.parse(text), (node) => {
+  visit(parseMarkdown(text), (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
     if (url === undefined) return;

@@ -7,9 +7,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../markdown/pipeline.ts';
@@ -18,6 +15,7 @@ import { FRONT_MATTER } from '../learn/syntax.ts';
 import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
 import { checkInternalLinks, type InternalLink } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 export interface LinkProblem {
   /** The page file under content/ (`kb/start.md`). */
@@ -41,7 +39,7 @@ export function refusedLinks(
   const knownArticles = new Set(folders.articles);
   const problems: LinkProblem[] = [];
   for (const { file, text } of pages) {
-    const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(withoutFrontMatter(text));
+    const tree: Root = parseMarkdown(withoutFrontMatter(text));
     visit(tree, ['link', 'definition'], (node) => {
       const { url, position } = node as { url: string; position?: { start: { line: number } } };
       try {
@@ -176,7 +174,7 @@ function safeDecode(text: string): string | undefined {
  * href; a link whose destination is not written as its href (escapes, entities) is left as it is.
  */
 export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorCaseFix, 'file'>[]): string {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree: Root = parseMarkdown(markdown);
   const edits: { start: number; end: number; text: string }[] = [];
   visit(tree, ['link', 'definition'], (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;

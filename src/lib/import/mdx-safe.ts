@@ -5,12 +5,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
 import { mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([
@@ -150,8 +148,6 @@ function escapeText(text: string, report: (message: string) => void = () => unde
   );
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
 /** The language a `<pre>` or its `<code>` names by class (`lang-json`, `language-powershell`), else ''. */
 function preLanguage(pre: Element): string {
   const code = pre.children.find(
@@ -184,7 +180,7 @@ function fencedCode(text: string, language: string): string {
 function preAsFencedCode(markdown: string): string {
   if (!/<pre[\s>]/i.test(markdown)) return markdown;
   const edits: { from: number; to: number; text: string }[] = [];
-  visit(markdownParser.parse(markdown), 'html', (node) => {
+  visit(parseMarkdown(markdown), 'html', (node) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined || !/<pre[\s>]/i.test(node.value)) return;

@@ -6,12 +6,10 @@
  */
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { tabOf } from '../../markdown/remark-learn-tabs.ts';
 import { FRONT_MATTER, VARIANT_START } from '../learn/syntax.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 interface Section {
   /** The heading's visible text; undefined for the introduction, the text before the first heading. */
@@ -19,8 +17,6 @@ interface Section {
   /** The section's content as a reader sees it (see `reading`), to compare. */
   text: string;
 }
-
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 /** Runs of whitespace as one space: text that renders the same compares equal. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
@@ -51,7 +47,7 @@ const isVariantStart = (node: RootContent | undefined) =>
  */
 function sections(body: string): Section[] {
   const found: { heading: string | undefined; nodes: RootContent[] }[] = [{ heading: undefined, nodes: [] }];
-  for (const node of markdownParser.parse(body).children) {
+  for (const node of parseMarkdown(body).children) {
     const current = found.at(-1)?.nodes ?? [];
     if (node.type !== 'heading' || tabOf(node) !== undefined) {
       current.push(node);

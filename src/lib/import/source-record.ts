@@ -7,10 +7,8 @@
  */
 import type { List, ListItem, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 export interface SourceRecord {
   /** The folder of the files in the upstream repository (`defender-business`), when SOURCE.md names it. */
@@ -71,7 +69,7 @@ function fileCommits(table: Table, commits: Map<string, string>): void {
 
 /** SOURCE.md's folder, repository, branch and file commits; what it does not say is left out. */
 export function readSourceRecord(markdown: string): SourceRecord {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree: Root = parseMarkdown(markdown);
   const record: SourceRecord = { commits: new Map() };
   visit(tree, (node) => {
     if (node.type === 'list') {

@@ -7,13 +7,11 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Definition } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
 import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
 import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 
 /** How include files are found and read: the disk, or the import's in-memory folder in tests. */
 export interface IncludeFiles extends PathAccess {
@@ -135,9 +133,6 @@ export function rebaseHref(href: string, includeDir: string, pageDir: string): s
 /** An inline link destination `](href` of Markdown text. */
 const LINK_DESTINATION = /(\]\()([^)\s]+)/g;
 
-/** GFM, so a footnote (`[^1]: text`) is not read as a link reference definition. */
-const definitionParser = unified().use(remarkParse).use(remarkGfm);
-
 /**
  * Where the destination of a link reference definition is in its source `written` (`[label]: dest "t"`,
  * `[label]:\n> <dest>`), as CommonMark reads it: after the label's first unescaped `]` and its `:`, then
@@ -166,7 +161,7 @@ function definitionDestination(written: string): { start: number; end: number } 
  */
 function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string): string {
   const edits: { start: number; end: number; href: string }[] = [];
-  visit(definitionParser.parse(markdown), 'definition', (node: Definition) => {
+  visit(parseMarkdown(markdown), 'definition', (node: Definition) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
