@@ -49,11 +49,27 @@ export const SYNONYM_WEIGHT = 0.8;
 export interface PlanOptions {
   /** Correct words the index lacks (off for "Search instead for …"). */
   correct?: boolean;
+  /**
+   * Words Pagefind found though the vocabulary does not list them (a partial vocabulary: `wordsToConfirm`):
+   * searched as typed, never corrected.
+   */
+  indexed?: ReadonlySet<string>;
 }
 
 /** True when Pagefind can find `word`: an index word, or one the vocabulary leaves out (short words, numbers). */
 function inIndex(word: string, vocabulary: Vocabulary): boolean {
   return word.length < VOCABULARY_WORD_LENGTH.min || /^\p{N}+$/u.test(word) || vocabulary.knows(word);
+}
+
+/**
+ * The words of `query` that only a search can place: those a partial vocabulary (a large site's, which
+ * lists its commonest words) does not know. Each is searched before the plan is made, and those found
+ * are passed as `indexed`: a rare word typed right is not "corrected" to a common one. None when the
+ * vocabulary lists every index word.
+ */
+export function wordsToConfirm(query: string, vocabulary: Vocabulary | null): string[] {
+  if (!vocabulary || vocabulary.complete) return [];
+  return [...new Set(tokenize(query))].filter((word) => !inIndex(word, vocabulary));
 }
 
 const groupsOf = new WeakMap<Vocabulary, readonly (readonly string[])[]>();
@@ -77,13 +93,15 @@ export function planQuery(
 ): QueryPlan {
   const words = tokenize(query);
   const correct = options.correct ?? true;
+  const indexed = (word: string) =>
+    !vocabulary || inIndex(word, vocabulary) || (options.indexed?.has(word) ?? false);
   // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected.
   const groups = synonymGroups(vocabulary);
   const mapped = new Set(
     findSynonyms(words, groups).flatMap((entry) => words.slice(entry.start, entry.start + entry.length)),
   );
   const fixed = words.map((word) => {
-    if (!vocabulary || inIndex(word, vocabulary) || mapped.has(word)) {
+    if (!vocabulary || indexed(word) || mapped.has(word)) {
       return { word, known: true, changed: false };
     }
     const correction = correct ? vocabulary.correct(word) : null;
@@ -107,7 +125,7 @@ export function planQuery(
     const phrase = found ? found.phrase : (known[index] ?? '');
     // The reader's own words count in full; so do the synonyms of words the index lacks.
     const ownWords = phrase.split(' ');
-    const ownInIndex = !vocabulary || ownWords.every((word) => inIndex(word, vocabulary));
+    const ownInIndex = ownWords.every(indexed);
     parts.push({
       alternatives: [
         ...(ownInIndex ? [{ term: phrase, weight: 1 }] : []),

@@ -16,7 +16,7 @@ import {
   type PagefindHit,
   type SearchEngine,
 } from './engine.ts';
-import { leadTerm, planQuery, planTerms, rankPages, type QueryPlan } from './plan.ts';
+import { leadTerm, planQuery, planTerms, rankPages, wordsToConfirm, type QueryPlan } from './plan.ts';
 
 export interface FoundPage {
   id: string;
@@ -169,7 +169,14 @@ export class SearchSession {
     // (#search yields only to input the browser has queued).
     const engine = await this.#load();
     if (!current()) return null;
-    const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal });
+    // A large site's vocabulary lists its commonest words: Pagefind says whether it holds another one.
+    const indexed = new Set<string>();
+    for (const word of wordsToConfirm(request.query, engine.vocabulary)) {
+      const found = await this.#search(engine, word, null, current);
+      if (!found || !current()) return null;
+      if (found.unfilteredResultCount > 0) indexed.add(word);
+    }
+    const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal, indexed });
     const lead = leadTerm(plan);
     if (lead) {
       const found = await this.#search(engine, lead.term, request.section, current);

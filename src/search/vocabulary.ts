@@ -1,6 +1,7 @@
 /**
- * The index's words, for typo correction: a word not in the index is replaced by the most frequent index
- * word within a small edit distance. Pure, no DOM; the list is written at build time (words.json).
+ * The index's words, for typo correction: a word not in the index is replaced by the nearest index word
+ * within a small edit distance, the one on more pages on a tie. Pure, no DOM; the list is written at build
+ * time (pagefind/vocabulary.json).
  */
 import { stem } from 'porter2';
 
@@ -12,6 +13,12 @@ export const VOCABULARY_PATH = `pagefind/${VOCABULARY_FILE}`;
 export function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/**
+ * Most words the vocabulary file lists (about 90 KB gzipped at most, fetched on intent): a site with more
+ * has a partial list (`Vocabulary.complete`).
+ */
+export const MAX_VOCABULARY_WORDS = 20_000;
 
 /** Shortest and longest word kept in the vocabulary: shorter ones are too ambiguous to correct. */
 export const VOCABULARY_WORD_LENGTH = { min: 3, max: 24 } as const;
@@ -50,29 +57,41 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * The vocabulary file: the index's words, most frequent first, and the acronyms the pages define
- * ([short form, long form], acronyms.ts), which search as each other.
+ * The vocabulary file: the index's words, those on most pages first, and the acronyms the pages define
+ * ([short form, long form], acronyms.ts), which search as each other. `complete` is false when the index
+ * has more words than the file lists (a large site): a word the file lacks may still be in the index.
  */
 export interface VocabularyFile {
   words: string[];
   acronyms: [string, string][];
+  complete: boolean;
 }
 
-/** The index's words, most frequent first, with fast look-ups by word and by prefix; and the pages' acronyms. */
+/** The index's words, those on most pages first, with fast look-ups by word and by prefix; and the pages' acronyms. */
 export class Vocabulary {
   readonly #rank = new Map<string, number>();
   readonly #sorted: string[];
   #stemSet: Set<string> | undefined;
   /** The acronyms the pages define: [short form, long form], which search as each other (synonyms.ts). */
   readonly acronyms: readonly (readonly [string, string])[];
+  /**
+   * False when the index has words this list leaves out (those on most pages are kept): then a word `knows`
+   * denies may still be in the index, and only a search can tell (session.ts asks Pagefind).
+   */
+  readonly complete: boolean;
 
-  /** `words`: the index's words, most frequent first. */
-  constructor(words: readonly string[], acronyms: readonly (readonly [string, string])[] = []) {
+  /** `words`: the index's words, those on most pages first. */
+  constructor(
+    words: readonly string[],
+    acronyms: readonly (readonly [string, string])[] = [],
+    complete = true,
+  ) {
     words.forEach((word, index) => {
       if (!this.#rank.has(word)) this.#rank.set(word, index);
     });
     this.#sorted = [...this.#rank.keys()].sort();
     this.acronyms = acronyms;
+    this.complete = complete;
   }
 
   /** The vocabulary of a fetched vocabulary file, or null when it is not one (what is not a string is left out). */
@@ -86,6 +105,7 @@ export class Vocabulary {
         (pair): pair is [string, string] =>
           Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'),
       ),
+      !('complete' in file) || file.complete !== false,
     );
   }
 
@@ -123,7 +143,7 @@ export class Vocabulary {
 
   /**
    * The index word closest to `word` within its edit bound (`maxEdits`); on a tie, one that differs only
-   * by a doubled letter (`ofboard` → `offboard`, not `onboard`), then the more frequent. Null when `word`
+   * by a doubled letter (`ofboard` → `offboard`, not `onboard`), then the one on more pages. Null when `word`
    * is known, too short to correct, or has no near word.
    */
   correct(word: string): string | null {
@@ -133,7 +153,7 @@ export class Vocabulary {
     let bestDistance = limit + 1;
     let bestDoubled = false;
     const squeezed = squeezeDoubles(word);
-    // Most frequent first: a later word of the same distance wins only by a doubled letter.
+    // Those on most pages first: a later word of the same distance wins only by a doubled letter.
     for (const candidate of this.#rank.keys()) {
       const distance = editDistance(word, candidate, Math.min(limit, bestDistance));
       if (distance > bestDistance || distance > limit) continue;
@@ -155,20 +175,28 @@ function squeezeDoubles(word: string): string {
 
 /**
  * The vocabulary file's words, counted text by text (a page at a time, so a large site is never held):
- * each word once, most frequent first, within the length bounds and not only digits. Used at build time.
+ * each word once, those on the most texts first, within the length bounds and not only digits. A word
+ * counts once a text however often the text repeats it, so one page cannot push other pages' words out
+ * of a full list by repeating its own. Used at build time.
  */
 export class WordCounter {
   readonly #counts = new Map<string, number>();
 
+  /** Counts the words of one text (a page), each once. */
   add(text: string): void {
-    for (const word of tokenize(text)) {
+    for (const word of new Set(tokenize(text))) {
       if (word.length < VOCABULARY_WORD_LENGTH.min || word.length > VOCABULARY_WORD_LENGTH.max) continue;
       if (/^\p{N}+$/u.test(word)) continue;
       this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
     }
   }
 
-  /** Each counted word and how often it occurred: what a worker thread posts for another counter to `merge`. */
+  /** How many different words were counted. */
+  get size(): number {
+    return this.#counts.size;
+  }
+
+  /** Each counted word and how many texts held it: what a worker thread posts for another counter to `merge`. */
   counts(): [string, number][] {
     return [...this.#counts];
   }
@@ -178,8 +206,8 @@ export class WordCounter {
     for (const [word, count] of counts) this.#counts.set(word, (this.#counts.get(word) ?? 0) + count);
   }
 
-  /** The `maxWords` most frequent words, most frequent first (ties in alphabetical order). */
-  words(maxWords = 20_000): string[] {
+  /** The `maxWords` words on the most texts, those on most first (ties in alphabetical order). */
+  words(maxWords = MAX_VOCABULARY_WORDS): string[] {
     return [...this.#counts]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, maxWords)
@@ -188,7 +216,7 @@ export class WordCounter {
 }
 
 /** The vocabulary file's words from the indexed texts (see WordCounter). */
-export function buildVocabulary(texts: Iterable<string>, maxWords = 20_000): string[] {
+export function buildVocabulary(texts: Iterable<string>, maxWords = MAX_VOCABULARY_WORDS): string[] {
   const counter = new WordCounter();
   for (const text of texts) counter.add(text);
   return counter.words(maxWords);

@@ -33,7 +33,7 @@ import { shardFiles } from '../../src/lib/post-build/shards.ts';
 import { hasFreshCopies } from '../../src/lib/precompress.ts';
 import { applyEdits, listHtmlFiles, parsePage } from '../../src/lib/post-build/stage.ts';
 import { indexedText, vocabularyStage } from '../../src/lib/post-build/vocabulary.ts';
-import { VOCABULARY_PATH } from '../../src/search/vocabulary.ts';
+import { MAX_VOCABULARY_WORDS, VOCABULARY_PATH, type VocabularyFile } from '../../src/search/vocabulary.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
 import { SITE_URL } from '../../src/consts.ts';
 
@@ -276,7 +276,7 @@ describe('runPostBuild', () => {
     );
   });
 
-  test('the search vocabulary counts the words Pagefind indexes, most frequent first, and the acronyms they define', () => {
+  test('the search vocabulary counts the words Pagefind indexes, those on most pages first, and the acronyms they define', () => {
     const body = (text: string) =>
       page(
         `<header>sidebar sidebar (SB)</header><main data-pagefind-body><h1>Defender</h1>` +
@@ -291,10 +291,32 @@ describe('runPostBuild', () => {
       const log = runPostBuild(dir, () => [vocabularyStage()]);
       const file: unknown = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8'));
       assert.deepEqual(file, {
-        words: ['devices', 'defender', 'onboard', 'policies'],
+        words: ['defender', 'devices', 'onboard', 'policies'],
         acronyms: [['dp', 'devices policies']],
+        complete: true,
       });
       assert.deepEqual(log, ['search vocabulary: 4 words and 1 acronyms of 2 indexed pages']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a site with more words than the vocabulary lists writes its commonest and says the list is partial', () => {
+    const many = Array.from({ length: MAX_VOCABULARY_WORDS + 1 }, (_, n) => `w${n.toString(36)}x`).join(' ');
+    const dir = site({
+      'a/index.html': page(`<main data-pagefind-body><p>${many}</p></main>`),
+      'b/index.html': page('<main data-pagefind-body><p>shared words</p></main>'),
+      'c/index.html': page('<main data-pagefind-body><p>shared words</p></main>'),
+    });
+    try {
+      const log = runPostBuild(dir, () => [vocabularyStage()]);
+      const file = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8')) as VocabularyFile;
+      assert.equal(file.complete, false);
+      assert.equal(file.words.length, MAX_VOCABULARY_WORDS);
+      assert.deepEqual(file.words.slice(0, 2), ['shared', 'words'], 'the words on most pages are kept');
+      assert.deepEqual(log, [
+        `search vocabulary: the ${MAX_VOCABULARY_WORDS} commonest words and 0 acronyms of 3 indexed pages`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -423,7 +445,7 @@ describe('shards', () => {
         readMetaPolicy(written.get('d/index.html') ?? ''),
         `default-src 'self'; script-src 'self' ${a} ${b} ${c} ${d}; img-src 'self'; style-src 'self'`,
       );
-      // Counts summed over shards: mango 4 times, apple 3, kiwi and zebra twice (ties alphabetical); "kiwi
+      // Counts summed over shards: mango on 3 pages, apple, kiwi and zebra on 2 (ties alphabetical); "kiwi
       // mango (KM)" defined on two pages, "zebra apple apple (ZA)" on one.
       assert.deepEqual(JSON.parse(written.get(VOCABULARY_PATH) ?? ''), {
         words: ['mango', 'apple', 'kiwi', 'zebra'],
@@ -431,6 +453,7 @@ describe('shards', () => {
           ['km', 'kiwi mango'],
           ['za', 'zebra apple apple'],
         ],
+        complete: true,
       });
     } finally {
       for (const dir of [one, two, four]) rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /** The query plan: stop words, typo correction, fallback to the words the index has, synonyms, ranking. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadTerm, planQuery, planTerms, rankPages } from '../../src/search/plan.ts';
+import { leadTerm, planQuery, planTerms, rankPages, wordsToConfirm } from '../../src/search/plan.ts';
 import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
 import { Vocabulary, WordCounter, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
 
@@ -23,6 +23,36 @@ test('texts counted in shares and merged give the vocabulary of one count over a
   merged.merge(first.counts());
   assert.deepEqual(merged.words(), buildVocabulary(texts));
   assert.deepEqual(merged.words(), ['audit', 'encryption', 'keys', 'logs', 'and', 'rotate']);
+});
+
+test('a word counts once a page: one page repeating its words cannot push out words other pages share', () => {
+  const flood = Array.from({ length: 20 }, (_, n) => `spam${'x'.repeat(n)}`).join(' ');
+  const texts = ['Firewall rules', 'firewall policy', `${flood} ${flood} ${flood}`];
+  const counter = new WordCounter();
+  for (const text of texts) counter.add(text);
+  assert.equal(counter.words(1)[0], 'firewall', 'on two pages, before words repeated on one');
+  assert.deepEqual(
+    counter.words(3),
+    ['firewall', 'policy', 'rules'],
+    'then alphabetical among one-page words',
+  );
+  assert.equal(counter.size, 23, 'every different word is counted, whatever the list keeps');
+});
+
+test("a partial vocabulary (a large site's commonest words) leaves its unknown words to a search", () => {
+  const partial = Vocabulary.fromFile({ words: ['policy', 'device'], acronyms: [], complete: false });
+  assert.equal(partial?.complete, false);
+  assert.equal(
+    Vocabulary.fromFile({ words: ['policy'], acronyms: [] })?.complete,
+    true,
+    'a list says if it is partial',
+  );
+  assert.deepEqual(wordsToConfirm('polcy device devicetype 2024 polcy', partial), ['polcy', 'devicetype']);
+  assert.deepEqual(wordsToConfirm('polcy', vocabulary), [], 'a complete list is trusted');
+  assert.equal(planQuery('polcy', partial).corrected, 'policy', 'not found by Pagefind: corrected');
+  const found = planQuery('polcy device', partial, { indexed: new Set(['polcy']) });
+  assert.equal(found.corrected, null, 'found by Pagefind: searched as typed');
+  assert.deepEqual(planTerms(found), ['polcy device', 'polcy', 'device']);
 });
 
 test('edit distance counts insertions, deletions, substitutions and swapped neighbours, up to a bound', () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { whenReady, type Pagefind, type PagefindFound, type SearchEngine } from '../../src/search/engine.ts';
 import { RecentCache, SearchSession } from '../../src/search/session.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
 
 /** A page of the stand-in index: its words and section. */
 interface FakePage {
@@ -12,7 +13,7 @@ interface FakePage {
 }
 
 /** Pages holding every word of the term (a word matches as a prefix, as in Pagefind), scored by matches. */
-function fakeEngine(pages: readonly FakePage[]) {
+function fakeEngine(pages: readonly FakePage[], vocabulary: Vocabulary | null = null) {
   const searched: string[] = [];
   const preloaded: string[] = [];
   const searchedWithFilters: string[] = [];
@@ -69,7 +70,7 @@ function fakeEngine(pages: readonly FakePage[]) {
   } as unknown as Pagefind;
   const engine: SearchEngine = {
     pagefind,
-    vocabulary: null,
+    vocabulary,
     sections: () => {
       sectionReads++;
       return Promise.resolve(new Map(pages.map((page) => [page.id, page.section])));
@@ -269,4 +270,33 @@ test("a section named like an object's own properties (__proto__, constructor) i
       ['toString', 1],
     ]);
   }
+});
+
+test("a large site's partial vocabulary: a word it lacks is searched as typed when Pagefind holds it, else corrected", async () => {
+  const pages: FakePage[] = [
+    { id: 'firewall', section: 'Security', words: ['firewall', 'rules'] },
+    { id: 'firewalk', section: 'Security', words: ['firewalk', 'tool'] },
+  ];
+  // The list keeps the commonest words; "firewalk", on one page, did not make it.
+  const partial = new Vocabulary(['firewall', 'rules', 'tool'], [], false);
+  const fake = fakeEngine(pages, partial);
+  const session = new SearchSession(fake.load);
+  const rare = await session.search({ query: 'firewalk', section: null, enough: 6 });
+  assert.equal(rare?.plan.corrected, null, 'not "corrected" to the commoner "firewall"');
+  assert.deepEqual(
+    rare.pages.map((page) => page.id),
+    ['firewalk'],
+  );
+  const slip = await session.search({ query: 'firewakl', section: null, enough: 6 });
+  assert.equal(slip?.plan.corrected, 'firewall', 'a word Pagefind does not hold is still corrected');
+  assert.deepEqual(
+    slip.pages.map((page) => page.id),
+    ['firewall'],
+  );
+  assert.deepEqual(fake.searched, ['firewalk', 'firewakl', 'firewall'], 'each unlisted word asked once');
+
+  const complete = fakeEngine(pages, new Vocabulary(['firewall', 'rules', 'tool']));
+  const listed = await new SearchSession(complete.load).search({ query: 'firewalk', section: null });
+  assert.equal(listed?.plan.corrected, 'firewall', 'a complete list is trusted: no search to confirm');
+  assert.deepEqual(complete.searched, ['firewall']);
 });

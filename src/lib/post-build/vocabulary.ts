@@ -1,5 +1,5 @@
 /**
- * Post-build stage: the search vocabulary (the index's words, most frequent first, for typo correction),
+ * Post-build stage: the search vocabulary (the index's words, those on most pages first, for typo correction),
  * counted from the text Pagefind indexes on each page as pass one parses it, and written as
  * `pagefind/vocabulary.json`, which the search UI fetches on intent. Only the word counts are kept.
  */
@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { AcronymCounter } from '../../search/acronyms.ts';
-import { VOCABULARY_PATH, WordCounter, type VocabularyFile } from '../../search/vocabulary.ts';
+import {
+  MAX_VOCABULARY_WORDS,
+  VOCABULARY_PATH,
+  WordCounter,
+  type VocabularyFile,
+} from '../../search/vocabulary.ts';
 import type { Stage } from './stage.ts';
 
 /** A copy of `node` without its `data-pagefind-ignore` parts; `node` itself is left as it is. */
@@ -34,7 +39,7 @@ export function indexedText(tree: Root): string {
 }
 
 /**
- * What the vocabulary stage gathers from pages: how often each word occurs (WordCounter.counts), each
+ * What the vocabulary stage gathers from pages: how many pages hold each word (WordCounter.counts), each
  * acronym is defined (AcronymCounter.counts), and how many pages it counted.
  */
 export interface GatheredWords {
@@ -71,7 +76,11 @@ class VocabularyCounter {
   }
 
   file(): VocabularyFile {
-    return { words: this.#words.words(), acronyms: this.#acronyms.pairs() };
+    return {
+      words: this.#words.words(),
+      acronyms: this.#acronyms.pairs(),
+      complete: this.#words.size <= MAX_VOCABULARY_WORDS,
+    };
   }
 }
 
@@ -102,7 +111,8 @@ export function vocabularyStage(): Stage<GatheredWords> {
       mkdirSync(join(path, '..'), { recursive: true });
       const file = counter.file();
       writeFileSync(path, JSON.stringify(file));
-      return `search vocabulary: ${file.words.length} words and ${file.acronyms.length} acronyms of ${counter.pages} indexed pages`;
+      const words = file.complete ? `${file.words.length} words` : `the ${file.words.length} commonest words`;
+      return `search vocabulary: ${words} and ${file.acronyms.length} acronyms of ${counter.pages} indexed pages`;
     },
   };
 }
