@@ -517,6 +517,32 @@ describe('planImport', () => {
     assert.deepEqual(plan.warnings, []);
   });
 
+  test('a Markdown image is found by the parser: brackets in its alt text, a reference, never in code', () => {
+    const plan = planImport(
+      ['/learn/b.md'],
+      {},
+      folder({
+        // As ja-JP Learn writes a UI label in an alt text: ![Bookingsの [ビジネス情報] ページ](../media/x.png)
+        '/learn/b.md': `${FRONT}\n# B page\n\n![The [Business information] page](media/info.png "Info")\n\n![Dial][dial]\n\n\`\`\`md\n![Sample](media/sample.png)\n\`\`\`\n\n[dial]: media/dial.png\n`,
+        '/learn/media/info.png': 'png',
+        '/learn/media/dial.png': 'png',
+      }),
+    );
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /!\[The \[Business information\] page\]\(\/media\/info\.png "Info"\)/);
+    assert.match(body, /^\[dial\]: \/media\/dial\.png$/m, "a reference's definition is published");
+    assert.match(
+      body,
+      /^!\[Sample\]\(media\/sample\.png\)$/m,
+      'an image in a code sample is code: left as written',
+    );
+    assert.deepEqual(plan.copies, [
+      { from: '/learn/media/info.png', to: 'public/media/info.png' },
+      { from: '/learn/media/dial.png', to: 'public/media/dial.png' },
+    ]);
+    assert.deepEqual(plan.warnings, [], 'no missing image said of the code sample');
+  });
+
   test('--read-root reads includes and images from a folder above the source folder, which is otherwise refused; images below it keep their paths', () => {
     const repo = folder({
       '/repo/docs/guide/a.md': `${FRONT}\n# A page\n\n[!INCLUDE [applies](../../includes/applies.md)]\n\n![Dial](../media/dial.png)\n\n![In](media/in.png)\n`,

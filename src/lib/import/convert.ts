@@ -228,7 +228,40 @@ export function fenceIndentedCode(text: string): string {
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const MARKDOWN_IMAGE = /(!\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g;
+/**
+ * The destination at the end of an image's source, `](dest)` or `](<dest> "title")`: applied only to the
+ * text the parser says is one image, whose alt text may hold brackets (`![Select [Save]](save.png)`).
+ */
+const IMAGE_DESTINATION = /\]\(\s*(<[^<>\n]*>|[^\s<][^\s]*?)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)$/;
+/** The destination of a link reference definition (`[label]: dest "title"`), in the text of one. */
+const DEFINITION_DESTINATION = /^\[(?:\\.|[^\\\]])*\]:\s*(<[^<>\n]*>|\S+)/;
+
+/**
+ * Where each Markdown image's destination is in `text`, found by the parser (never in code): images
+ * (`![alt](dest)`) and the definitions image references use (`![alt][ref]` with `[ref]: dest`).
+ */
+function markdownImageSources(text: string): { start: number; source: string }[] {
+  const tree = parseMarkdown(text);
+  const referenced = new Set<string>();
+  visit(tree, 'imageReference', (node) => {
+    referenced.add(node.identifier);
+  });
+  const found: { start: number; source: string }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'image' && !(node.type === 'definition' && referenced.has(node.identifier))) return;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    const written = text.slice(from, to);
+    const match = (node.type === 'image' ? IMAGE_DESTINATION : DEFINITION_DESTINATION).exec(written);
+    const destination = match?.[1];
+    if (match === null || destination === undefined) return;
+    const angled = destination.startsWith('<');
+    const start = from + match.index + match[0].indexOf(destination) + (angled ? 1 : 0);
+    found.push({ start, source: angled ? destination.slice(1, -1) : destination });
+  });
+  return found;
+}
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
 /**
@@ -417,8 +450,9 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       context.plan.copies.push({ from: found.path, to: `public${sitePath}` });
     return sitePath;
   };
-  return text
-    .replace(new RegExp(IMAGE_DIRECTIVE.source, 'g'), (whole: string, attributes: string, offset: number) => {
+  const directives = text.replace(
+    new RegExp(IMAGE_DIRECTIVE.source, 'g'),
+    (whole: string, attributes: string, offset: number) => {
       const image = parseImageDirective(attributes);
       if (!image) return whole;
       return whole.replace(
@@ -426,11 +460,18 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
         (_match, open: string, source: string, close: string) =>
           `${open}${publish(source.trim(), offset, false)}${close}`,
       );
-    })
-    .replace(
-      MARKDOWN_IMAGE,
-      (_whole, open: string, source: string, close: string, offset: number) =>
-        `${open}${publish(source, offset, true)}${close}`,
+    },
+  );
+  // Published in page order (copies and warnings follow it), written in last first, so the offsets of
+  // those before each hold.
+  return markdownImageSources(directives)
+    .sort((a, b) => a.start - b.start)
+    .map((image) => ({ ...image, published: publish(image.source, image.start, true) }))
+    .reverse()
+    .reduce(
+      (written, { start, source, published }) =>
+        `${written.slice(0, start)}${published}${written.slice(start + source.length)}`,
+      directives,
     );
 }
 
