@@ -1,5 +1,5 @@
 /** A Learn `TOC.yml` as the order of its articles: the sidebar order of the imported pages. */
-import { posix, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { isContentPage } from '../navigation.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
@@ -75,8 +75,8 @@ export function readTocYml(yamlText: string, file: string, imported?: (href: str
     for (const node of nodes as TocNode[]) {
       const name = typeof node.name === 'string' ? node.name : '';
       const href = typeof node.href === 'string' ? node.href.replace(/[?#].*$/, '') : undefined;
-      // An article, Markdown or YAML (faq.yml); not another TOC.
-      if (href !== undefined && articlePath(href) !== undefined) pages.push({ href, name, group });
+      // An article of the folder, Markdown or YAML (faq.yml); not another TOC.
+      if (href !== undefined && tocArticle(file, href) !== undefined) pages.push({ href, name, group });
       if (Array.isArray(node.items)) walk(node.items, name ? { name, parent: group } : group);
     }
   };
@@ -178,16 +178,20 @@ export function articlePath(path: string): string | undefined {
   return isContentPage(article) ? article : undefined;
 }
 
+/** An entry's href as an article of the folder of the TOC `file` (tocHref, articlePath), if it is one. */
+function tocArticle(file: string, href: string): string | undefined {
+  const target = tocHref(href, file);
+  return 'path' in target ? articlePath(target.path) : undefined;
+}
+
 /** Every article a TOC.yml lists inside its folder, as a path relative to it (articlePath). */
 export function tocArticlePaths(yamlText: string, file: string): string[] {
   const paths: string[] = [];
   const walk = (nodes: unknown): void => {
     if (!Array.isArray(nodes)) return;
     for (const node of nodes as TocNode[]) {
-      if (typeof node.href === 'string' && !/^(?:[a-z]+:|\/)/i.test(node.href)) {
-        const path = articlePath(node.href.replace(/[?#].*$/, ''));
-        if (path !== undefined) paths.push(path);
-      }
+      const path = typeof node.href === 'string' ? tocArticle(file, node.href) : undefined;
+      if (path !== undefined) paths.push(path);
       walk(node.items);
     }
   };
@@ -202,8 +206,12 @@ export interface TocNote {
   message: string;
 }
 
-/** Why a TOC entry's href lists no page of this import, by kind; undefined for an entry of the folder. */
-function hrefLeftOut(written: string): { kind: string; reason?: string } | undefined {
+/**
+ * Where a TOC entry's href points, the one reading of it: in the folder of the TOC `file`, its path there,
+ * resolved against that folder as a browser resolves it (`../cpp/a.md` in docs/cpp/toc.yml is `a.md`),
+ * whatever it is; else why it lists no page of this import, by kind.
+ */
+function tocHref(written: string, file: string): { path: string } | { kind: string; reason?: string } {
   const href = written.trim();
   if (!isRelativeReference(href)) {
     const url = classifyUrl(href);
@@ -214,8 +222,11 @@ function hrefLeftOut(written: string): { kind: string; reason?: string } | undef
   const path = href.replace(/[?#].*$/, '').replace(/\\/g, '/');
   if (path.startsWith('/')) return { kind: 'root' };
   if (/(?:^|\/)toc\.yml$/i.test(path)) return { kind: 'toc' };
-  const normal = posix.normalize(path);
-  return normal === '..' || normal.startsWith('../') ? { kind: 'outside' } : undefined;
+  const folder = resolve(dirname(file));
+  const inFolder = relative(folder, resolve(folder, path));
+  return inFolder === '..' || inFolder.startsWith(`..${sep}`) || isAbsolute(inFolder)
+    ? { kind: 'outside' }
+    : { path: inFolder.split(sep).join('/') };
 }
 
 /** Each kind of entry left out: what it is (one, several), and why the sidebar has no place for it (`them`: it or them). */
@@ -268,14 +279,15 @@ export function tocNotes(yamlText: string, file: string): TocNote[] {
       const href = pair.value.value;
       if (typeof href !== 'string') return;
       const line = lineCounter.linePos(pair.value.range?.[0] ?? 0).line;
-      const why = hrefLeftOut(href);
-      if (why?.kind === 'refused')
+      const why = tocHref(href, file);
+      if ('path' in why) return;
+      if (why.kind === 'refused')
         notes.push({
           file,
           line,
           message: `href "${href}" ${why.reason ?? ''} It is left out of the sidebar.`,
         });
-      else if (why) leftOut.set(why.kind, [...(leftOut.get(why.kind) ?? []), { href, line }]);
+      else leftOut.set(why.kind, [...(leftOut.get(why.kind) ?? []), { href, line }]);
     },
   });
   for (const [kind, entries] of leftOut) {

@@ -1,0 +1,102 @@
+/**
+ * A TOC.yml's hrefs resolve against the TOC's folder, as on Learn: MicrosoftDocs/cpp-docs writes every
+ * entry of docs/cpp/toc.yml as `href: ../cpp/x.md`, out of the folder and back in.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+
+// As cpp-docs' docs/cpp/toc.yml, with one entry that really leaves the folder.
+const TOC = `- name: C++ language reference
+  items:
+    - name: Ref
+      items:
+        - {name: Alpha, href: ../cpp/a.md}
+        - {name: Beta,  href: ../cpp/b.md}
+        - {name: Other, href: ../other/x.md}
+`;
+const TOC_FILE = '/r/docs/cpp/toc.yml';
+
+describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cpp/)', () => {
+  test("is an article of the folder: in the TOC's entries and articles, and no note", () => {
+    assert.deepEqual(
+      readTocYml(TOC, TOC_FILE).map((entry) => [entry.href, entry.name, entry.group]),
+      [
+        ['../cpp/a.md', 'Alpha', 'Ref'],
+        ['../cpp/b.md', 'Beta', 'Ref'],
+      ],
+    );
+    assert.deepEqual(tocArticlePaths(TOC, TOC_FILE), ['a.md', 'b.md']);
+    assert.deepEqual(
+      tocNotes(TOC, TOC_FILE).map(({ line, message }) => `${line}: ${message}`),
+      [
+        `7: an article outside the TOC's folder, "../other/x.md" (line 7): the import takes the folder's articles only, so the sidebar leaves it out (import the folder holding it, with its TOC, to have it).`,
+      ],
+    );
+  });
+
+  test('gives the page its place and group, with no "not in the TOC.yml" warning', () => {
+    const files: Record<string, string> = {
+      '/r/docs/cpp/a.md': `${FRONT}# Alpha\n\nSee [Beta](b.md).\n`,
+      '/r/docs/cpp/b.md': `${FRONT}# Beta\n\nText.\n`,
+    };
+    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+    const plan = planImport(
+      ['/r/docs/cpp/b.md', '/r/docs/cpp/a.md'],
+      { toc: { entries: readTocYml(TOC, TOC_FILE), dir: '/r/docs/cpp' } },
+      access,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => [page.slug, page.frontMatter.order, page.frontMatter.group]),
+      [
+        ['a', 1, 'Ref'],
+        ['b', 2, 'Ref'],
+      ],
+    );
+    assert.deepEqual(
+      plan.warnings.filter((warning) => warning.message.includes('not in the TOC')),
+      [],
+    );
+  });
+
+  test('the import records the articles it lists, so a link to one not imported resolves', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-toc-relative-'));
+    mkdirSync(join(dir, 'docs/cpp'), { recursive: true });
+    writeFileSync(join(dir, 'docs/cpp/toc.yml'), TOC);
+    writeFileSync(join(dir, 'docs/cpp/a.md'), `${FRONT}# Alpha\n\nSee [Beta](b.md).\n`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/import.ts'),
+        join(dir, 'docs/cpp/a.md'),
+        '--toc',
+        join(dir, 'docs/cpp/toc.yml'),
+        '--learn-path',
+        'cpp',
+        '--root',
+        join(dir, 'site'),
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.equal(run.status, 0, output);
+    assert.doesNotMatch(output, /not in the TOC|articles outside/);
+    assert.match(output, /toc\.yml:7: an article outside the TOC's folder, "\.\.\/other\/x\.md"/);
+    const folders = JSON.parse(readFileSync(join(dir, 'site/src/data/learn-folder.json'), 'utf8')) as {
+      otherFolders: { learnFolder: string; articles: string[] }[];
+    };
+    assert.deepEqual(folders.otherFolders.find((folder) => folder.learnFolder === 'cpp')?.articles, [
+      'a.md',
+      'b.md',
+    ]);
+  });
+});
