@@ -1,6 +1,7 @@
 /**
  * A TOC.yml's hrefs resolve against the TOC's folder, as on Learn: MicrosoftDocs/cpp-docs writes every
- * entry of docs/cpp/toc.yml as `href: ../cpp/x.md`, out of the folder and back in.
+ * entry of docs/cpp/toc.yml as `href: ../cpp/x.md`, out of the folder and back in. And a subgroup's
+ * overview page, listed first under the subgroup's own name, is named once in the sidebar.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -99,4 +100,36 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
       'b.md',
     ]);
   });
+});
+
+test("a subgroup's first page named as the subgroup is named once where the subgroup joins the group above", () => {
+  // As cpp-docs' docs/cpp/toc.yml: each node's overview page is its first child, with the node's name.
+  const toc = `- name: C++ language reference
+  items:
+    - name: Operator overloading
+      items:
+        - name: Operator overloading
+          href: operator-overloading.md
+        - name: Overloading unary operators
+          items:
+            - name: Overloading unary operators
+              href: overloading-unary-operators.md
+            - name: Increment and decrement
+              href: increment-and-decrement-operator-overloading-cpp.md
+        - name: Binary operators
+          href: binary-operators.md
+`;
+  const names = (text: string) => readTocYml(text, 'TOC.yml').map((entry) => [entry.name, entry.group]);
+  assert.deepEqual(names(toc), [
+    ['Operator overloading', 'Operator overloading'],
+    ['Overloading unary operators', 'Operator overloading'],
+    ['Overloading unary operators › Increment and decrement', 'Operator overloading'],
+    ['Binary operators', 'Operator overloading'],
+  ]);
+  // The same name as a reader sees it: spaces around it and case aside.
+  const written = toc.replace(
+    '- name: Overloading unary operators\n              href',
+    '- name: " overloading Unary operators "\n              href',
+  );
+  assert.equal(names(written)[1]?.[0], ' overloading Unary operators ');
 });

@@ -86,10 +86,18 @@ export function readTocYml(yamlText: string, file: string, imported?: (href: str
   const labels = groupLabels(groups);
   return kept.map(({ href, name, group: own }, index) => {
     const group = groups[index];
+    // A subgroup's overview page, listed first under the subgroup's own name, needs it once.
     const merged =
-      own !== undefined && group !== own && name !== '' ? `${own.name}${GROUP_SEPARATOR}${name}` : name;
+      own !== undefined && group !== own && name !== '' && !sameName(own.name, name)
+        ? `${own.name}${GROUP_SEPARATOR}${name}`
+        : name;
     return { href, name: merged, ...(group ? { group: labels.get(group) ?? group.name } : {}) };
   });
+}
+
+/** Whether two TOC names read the same: without the spaces around them, and without case. */
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
