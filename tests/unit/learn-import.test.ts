@@ -517,6 +517,30 @@ describe('planImport', () => {
     assert.deepEqual(plan.warnings, []);
   });
 
+  test('a missing description is the first sentence of prose, as the reader sees it, from the first paragraphs', () => {
+    const describe = (body: string) =>
+      planImport(
+        ['/learn/a.md'],
+        {},
+        folder({ '/learn/a.md': `---\ntitle: A\nauthor: x\nms.date: 03/07/2025\n---\n# A page\n\n${body}` }),
+      ).pages[0]?.frontMatter.description;
+    // cpp-docs' lambda-expressions-constexpr.md: a code block, then a paragraph opening in bold, over two lines.
+    assert.equal(
+      describe(
+        '```cpp\nint x;\n```\n\n**Visual Studio 2017 and later** (`/std:c++17`): A lambda may be declared\nas `constexpr` when allowed. More.\n',
+      ),
+      'Visual Studio 2017 and later (/std:c++17): A lambda may be declared as constexpr when allowed.',
+    );
+    assert.equal(
+      describe(
+        'Smart pointers come in two variants of each:\n\n- unique\n- shared\n\nEach owns the object it points to.\n',
+      ),
+      'Each owns the object it points to.',
+      'a sentence introducing a list is passed over',
+    );
+    assert.equal(describe('- a list item only.\n'), 'A page', 'no prose: the title');
+  });
+
   test('a Markdown image is found by the parser: brackets in its alt text, a reference, never in code', () => {
     const plan = planImport(
       ['/learn/b.md'],

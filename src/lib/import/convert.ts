@@ -1,5 +1,6 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
   mapLearnFrontMatter,
@@ -625,18 +626,25 @@ function sectionDescription(body: string, heading: string, articleDescription: s
   return firstSentence(body) ?? `${heading}: ${articleDescription}`;
 }
 
-/** The first sentence of prose of `body` (20 characters or more), Markdown removed, if there is one. */
+/** Paragraphs read for a description: those at the start of the page (or section), where it says what it is. */
+const DESCRIPTION_PARAGRAPHS = 3;
+
+/**
+ * The first sentence of prose of `body` (20 characters or more), as the reader sees it (Markdown, HTML and
+ * images left out), from its first paragraphs: one that only introduces a list ("…two variants:") or
+ * is a Learn construct the import leaves to the build (`:::`, `[!…]`) is passed over.
+ */
 function firstSentence(body: string): string | undefined {
-  const prose = body
-    .split('\n')
-    .map((line) => line.trim())
-    .find((line) => line !== '' && !/^(?:[#>|<:*+-]|\d+\.|\[!)/.test(line));
-  const sentence = prose
-    ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .split(/(?<=[.!?])\s+/)[0]
-    ?.trim();
-  return sentence && sentence.length >= 20 && /[.!?]$/.test(sentence) ? sentence : undefined;
+  const paragraphs = parseMarkdown(body).children.filter((node) => node.type === 'paragraph');
+  for (const paragraph of paragraphs.slice(0, DESCRIPTION_PARAGRAPHS)) {
+    const text = toString(paragraph, { includeHtml: false, includeImageAlt: false })
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text.startsWith(':::') || text.startsWith('[!')) continue;
+    const sentence = text.split(/(?<=[.!?])\s+/)[0]?.trim();
+    if (sentence && sentence.length >= 20 && /[.!?]$/.test(sentence)) return sentence;
+  }
+  return undefined;
 }
 
 /**
