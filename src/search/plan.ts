@@ -26,6 +26,20 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word) || /^\p{L}$/u.test(word);
 }
 
+/**
+ * Whether a word of `query` is a stop word there: a word typed in capitals among lower-case ones is an
+ * abbreviation the reader means (`DID` numbers, `IT` admins), never a stop word.
+ */
+function stopWordsOf(query: string): (word: string) => boolean {
+  const typed = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitals = new Set(
+    /\p{Ll}/u.test(query)
+      ? typed.filter((word) => word.length > 1 && !/\p{Ll}/u.test(word)).map((word) => word.toLowerCase())
+      : [],
+  );
+  return (word) => isStopWord(word) && !capitals.has(word);
+}
+
 /** One part of the query: a word or phrase and its alternatives, each searched alone; a page takes the best. */
 export interface QueryPart {
   alternatives: { term: string; weight: number }[];
@@ -92,6 +106,7 @@ export function planQuery(
   options: PlanOptions = {},
 ): QueryPlan {
   const words = tokenize(query);
+  const stop = stopWordsOf(query);
   const correct = options.correct ?? true;
   const indexed = (word: string) =>
     !vocabulary || inIndex(word, vocabulary) || (options.indexed?.has(word) ?? false);
@@ -111,14 +126,14 @@ export function planQuery(
   });
   const corrected = fixed.some((entry) => entry.changed) ? fixed.map((entry) => entry.word).join(' ') : null;
   const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
-  const dropped = fixed.filter((entry) => !entry.known && !isStopWord(entry.word)).map((entry) => entry.word);
+  const dropped = fixed.filter((entry) => !entry.known && !stop(entry.word)).map((entry) => entry.word);
   // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
-  const dropStopWords = known.some((word) => !isStopWord(word));
+  const dropStopWords = known.some((word) => !stop(word));
   const synonyms = findSynonyms(known, groups);
   const parts: QueryPart[] = [];
   for (let index = 0; index < known.length;) {
     const found = synonyms.find((entry) => entry.start === index);
-    if (!found && dropStopWords && isStopWord(known[index] ?? '')) {
+    if (!found && dropStopWords && stop(known[index] ?? '')) {
       index++;
       continue;
     }

@@ -35,6 +35,8 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   ['repo', 'repository'],
   ['pr', 'pull request'],
   ['vs code', 'visual studio code'],
+  ['phone', 'telephone'],
+  ['dial pad', 'dialpad', 'keypad'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
@@ -69,6 +71,9 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   rights: ['permissions'],
   privileges: ['permissions'],
   rbac: ['roles'],
+  // Terms documentation has replaced: readers still type them.
+  blacklist: ['block', 'blocklist', 'block list'],
+  whitelist: ['allow', 'allowlist', 'allow list'],
   // Found before stop words drop out (`more` and `than` are stop words).
   'more than one': ['multiple'],
 };

@@ -222,10 +222,30 @@ test("a question's incidental words do not sink the page that answers its main o
 test("a reader's word the pages say otherwise widens one way only, plural or not", () => {
   assert.deepEqual(synonymsOf('laptop'), ['device']);
   assert.deepEqual(synonymsOf('laptops'), ['device']);
-  assert.deepEqual(synonymsOf('phones'), ['mobile']);
+  assert.deepEqual(synonymsOf('phones'), ['mobile', 'telephone']);
+  assert.deepEqual(synonymsOf('blacklist'), ['block', 'blocklist', 'block list'], 'a term the docs replaced');
+  assert.deepEqual(synonymsOf('block'), [], 'every "block" does not also search "blacklist"');
   assert.deepEqual(synonymsOf('mass'), [], 'a word ending in "ss" is not a plural');
   assert.deepEqual(synonymsOf('device'), [], 'every "device" does not also search "laptop"');
   assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
+});
+
+test('a word typed in capitals among lower-case ones is an abbreviation, never a stop word', () => {
+  const terms = (query: string) => planTerms(planQuery(query, null));
+  assert.deepEqual(terms('DID allowance per license'), [
+    'did allowance per license',
+    'did',
+    'allowance',
+    'per',
+    'license',
+  ]);
+  assert.deepEqual(terms('did the license change'), ['license change', 'license', 'change']);
+  assert.deepEqual(terms('IT security roles'), ['it security roles', 'it', 'security', 'roles']);
+  assert.deepEqual(
+    terms('HOW DO I BLOCK CALLS'),
+    ['block calls', 'block', 'calls'],
+    'caps lock: all in capitals',
+  );
 });
 
 test('the term searched first is the all-words term, or the one word; none when a word has synonyms', () => {
