@@ -1,15 +1,16 @@
 /**
  * Serves the built site (dist/) on localhost: `npm start` builds first, `npm run preview` only serves.
  * The benchmark and the relevance suite serve other built folders with `serveSite`. Each request looks its file up afresh, so the server keeps serving while dist/ is rebuilt under it (a
- * missing file is a 404, a failed read a logged 500). It serves only what a static host would: no
- * `_headers` or `_redirects`, no dotfiles, nothing outside dist/. Pagefind's gzip files go out labelled
+ * missing file is a 404, a failed read a logged 500), and rereads `_headers` when a rebuild changed it (a new
+ * script's CSP hash). It serves only what a static host would: no `_headers` or `_redirects`, no dotfiles,
+ * nothing outside dist/, symbolic links resolved (a link in dist/ to /etc is a 404). Pagefind's gzip files go out labelled
  * `Content-Encoding: gzip`, and each file with the Cache-Control of `cacheControlFor` (a year for files
  * named by their content, revalidated for the rest), as the generated nginx and Caddy configurations send them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { constants, existsSync, readFileSync } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
@@ -28,6 +29,19 @@ interface OpenFile {
 const HOST_FILE_NAMES: ReadonlySet<string> = new Set(HOST_FILES);
 
 /**
+ * Whether the file at `inside` (a path relative to the site's folder) is one a static host serves: inside
+ * the folder, not a file of the host's own at its top, no dotfile or dot-folder but `.well-known`.
+ */
+function isPublic(inside: string): boolean {
+  const segments = inside.split(sep);
+  return (
+    !isAbsolute(inside) &&
+    !HOST_FILE_NAMES.has(segments[0] ?? '') &&
+    !segments.some((segment) => segment.startsWith('.') && segment !== '.well-known')
+  );
+}
+
+/**
  * A request handler serving the built site in `folder`, with the headers of its `_headers` file (when it
  * has one) on every response.
  */
@@ -35,7 +49,51 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
   // Absolute, so the check that a path stays inside it compares like with like.
   const root = resolve(folder);
   const headersFile = join(root, '_headers');
-  const securityHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : {};
+  /** The headers last read from `_headers`, and the file's identity then (inode, size, time). */
+  let headers: { read: string; values: Record<string, string> } = { read: '', values: {} };
+
+  /**
+   * The candidate `path`, opened when it is a file whose real path (symbolic links resolved) lies in the
+   * site's real folder and passes `allowed` there: a link planted in dist/ to /etc/passwd is not served.
+   */
+  async function openConfined(
+    path: string,
+    allowed: (inside: string) => boolean,
+  ): Promise<OpenFile | undefined> {
+    let handle: FileHandle | undefined;
+    try {
+      const real = await realpath(path);
+      if (!allowed(relative(await realpath(root), real))) return undefined;
+      // The real path, without following a link put in its place since (its folders were just resolved).
+      handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW);
+      const stats = await handle.stat();
+      if (stats.isFile()) return { path, handle, size: stats.size, mtime: stats.mtimeMs };
+      await handle.close();
+    } catch {
+      await handle?.close().catch(() => undefined);
+    }
+    return undefined;
+  }
+
+  /**
+   * The `/*` headers of `_headers`, reread when the file changed (a rebuild that adds a script's CSP
+   * hash): a server started before it would block that script. While the file is missing, or caught
+   * empty as the build writes it, the last headers read stay.
+   */
+  async function securityHeaders(): Promise<Record<string, string>> {
+    const stats = await stat(headersFile).catch(() => undefined);
+    const read = stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : headers.read;
+    if (read === headers.read) return headers.values;
+    const found = await openConfined(headersFile, (inside) => inside === '_headers');
+    if (!found) return headers.values;
+    try {
+      const values = parseHeadersFile(await found.handle.readFile('utf8'));
+      if (Object.keys(values).length > 0) headers = { read, values };
+    } finally {
+      await found.handle.close().catch(() => undefined);
+    }
+    return headers.values;
+  }
 
   /**
    * The files that may answer `pathname`, in order (`/a/` → a/index.html; `/a` → a, a.html, a/index.html),
@@ -60,29 +118,28 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
       : [file, `${file}.html`, join(file, 'index.html')];
   }
 
-  /** The first candidate that is a readable file, opened (so a rebuild cannot swap it between check and read). */
+  /**
+   * The first candidate that is a public file of the site once its symbolic links are resolved, opened
+   * (so a rebuild cannot swap it between check and read).
+   */
   async function openFirst(files: readonly string[]): Promise<OpenFile | undefined> {
     for (const path of files) {
-      let handle: FileHandle | undefined;
-      try {
-        handle = await open(path, 'r');
-        const stats = await handle.stat();
-        if (stats.isFile()) return { path, handle, size: stats.size, mtime: stats.mtimeMs };
-        await handle.close();
-      } catch {
-        await handle?.close().catch(() => undefined);
-      }
+      const found = await openConfined(path, isPublic);
+      if (found) return found;
     }
     return undefined;
   }
 
   /** The site's 404 page (read at each miss, so a rebuild shows the new one), or plain text without one. */
-  function notFound(request: IncomingMessage, response: ServerResponse): void {
+  async function notFound(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const found = await openFirst([join(root, '404.html')]);
     let page: Buffer | undefined;
     try {
-      page = readFileSync(join(root, '404.html'));
+      page = await found?.handle.readFile();
     } catch {
       page = undefined;
+    } finally {
+      await found?.handle.close().catch(() => undefined);
     }
     response.writeHead(404, {
       'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
@@ -102,7 +159,7 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
   }
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(await securityHeaders())) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Method not allowed');
@@ -116,7 +173,7 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
     ).pathname;
     const found = await openFirst(candidates(pathname));
     if (!found) {
-      notFound(request, response);
+      await notFound(request, response);
       return;
     }
     try {
