@@ -5,10 +5,14 @@
  * index, the sitemap, the post-build step's files, and a `.br` and `.gz` copy of each. A page whose files
  * would be one of those, or lie inside one (`favicon.svg.md` is a folder where public/ has a file), is
  * refused before anything is written, naming the file and what to rename it to: otherwise the build
- * failed late with ENOTDIR or EISDIR, or overwrote the search index and hung.
+ * failed late with ENOTDIR or EISDIR, or overwrote the search index and hung. The import refuses the same
+ * pages from the same plan (buildPlan), with projectRoutes standing in for Astro's routes.
  */
+import { readdirSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { markdownPath } from './page-markdown.ts';
-import { pageHref, PAGE_EXTENSION } from './navigation.ts';
+import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
 
 /** A file or folder of dist/ (a path under it, without a leading slash) and what writes it, for messages. */
@@ -40,6 +44,52 @@ export interface SiteRoute {
   isPrerendered: boolean;
   /** The route's file: `src/pages/search.astro`. */
   entrypoint: string;
+}
+
+/** The extensions of a page of src/pages/ (Astro's, and `.mdx` of @astrojs/mdx); `.js` and `.ts` are endpoints. */
+const PAGE_ROUTE_EXTENSIONS = new Set([
+  '.astro',
+  '.md',
+  '.markdown',
+  '.mdown',
+  '.mkdn',
+  '.mkd',
+  '.mdwn',
+  '.mdx',
+]);
+const ENDPOINT_EXTENSIONS = new Set(['.js', '.ts']);
+
+/**
+ * The route of a file of src/pages/ (`feed.xml.ts`, `.well-known/security.txt.ts`, `[...slug].astro`), as
+ * Astro's file-based routing makes it, for what runs without Astro (the import); undefined for a file Astro
+ * does not route (a name starting with `_`, a dotfile but `.well-known`, another type). The site is
+ * static: every route is prerendered.
+ */
+export function routeOfPageFile(file: string): SiteRoute | undefined {
+  const parts = file.split('/');
+  const name = parts.at(-1) ?? '';
+  const extension = extname(name);
+  const type = PAGE_ROUTE_EXTENSIONS.has(extension)
+    ? 'page'
+    : ENDPOINT_EXTENSIONS.has(extension)
+      ? 'endpoint'
+      : undefined;
+  const segments = [...parts.slice(0, -1), name.slice(0, name.length - extension.length)];
+  if (
+    type === undefined ||
+    segments.some(
+      (segment) => segment.startsWith('_') || (segment.startsWith('.') && segment !== '.well-known'),
+    )
+  )
+    return undefined;
+  if (segments.at(-1) === 'index') segments.pop();
+  const dynamic = segments.some((segment) => /\[.+\]/.test(segment));
+  return {
+    pathname: dynamic ? undefined : `/${segments.join('/')}`,
+    type,
+    isPrerendered: true,
+    entrypoint: `src/pages/${file}`,
+  };
 }
 
 /** Astro's status pages, written as `404.html` rather than a folder (Astro's build format "directory"). */
@@ -124,12 +174,81 @@ export interface BuildPlan {
   folders: readonly BuildOutput[];
 }
 
+/** The files under `folder` (symbolic links as files), as paths relative to it with `/`; none if it is missing. */
+export function filesUnder(folder: URL): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) =>
+        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).replace(/\\/g, '/'),
+      );
+  } catch {
+    return [];
+  }
+}
+
+/** Where a project's build reads and writes: Astro's `root`, `publicDir` and `build.assets`. */
+export interface ProjectFolders {
+  root: URL;
+  publicDir: URL;
+  /** The folder of dist/ Astro writes its bundles to (`_astro`). */
+  assets: string;
+}
+
+/**
+ * What the build of `project` will write: its pages (content/), the site's `routes` (Astro's own in the
+ * build; projectRoutes for the import), public/'s files and the finishing steps' files, Astro's bundles and
+ * the search index.
+ */
+export function buildPlan(project: ProjectFolders, routes: readonly SiteRoute[]): BuildPlan {
+  const pages = filesUnder(new URL('content/', project.root))
+    .filter((file) => isContentPage(file))
+    .map((file) => ({ file: `content/${file}`, slug: slugOfContentPath(file) }));
+  const files = [
+    ...routes.flatMap(routeOutputs),
+    ...filesUnder(project.publicDir).map((path) => ({ path, by: `public/${path}` })),
+    ...FINISHING_FILES,
+  ];
+  const assets = project.assets.replace(/^\/+|\/+$/g, '');
+  const folders = [
+    { path: assets, by: `Astro's bundled scripts and styles (build.assets)` },
+    ...FINISHING_FOLDERS,
+  ];
+  return { pages, files, folders };
+}
+
+/** The routes of the project's src/pages/, as Astro makes them (routeOfPageFile), for what runs without Astro. */
+export function projectRoutes(root: URL): SiteRoute[] {
+  return filesUnder(new URL('src/pages/', root)).flatMap((file) => routeOfPageFile(file) ?? []);
+}
+
+/**
+ * The folders of this project as astro.config.mjs leaves them (Astro's defaults: public/, `_astro`), for
+ * what plans its build without Astro (the import).
+ */
+export const PROJECT: ProjectFolders = {
+  root: new URL('../../', import.meta.url),
+  publicDir: new URL('../../public/', import.meta.url),
+  assets: '_astro',
+};
+
+/** A page that cannot have its URL, and why, as one sentence naming its file and a name to use. */
+export interface PageUrlProblem {
+  page: ContentPage;
+  problem: string;
+}
+
 /**
  * Why each page of `plan.pages` cannot have its URL, one sentence a page: its files would be, or be inside,
  * a file or folder the build writes (another page's included), or its name ends in `.md` like the
  * pages' Markdown copies.
  */
-export function pageUrlProblems({ pages, files, folders }: BuildPlan): string[] {
+export function pageUrlProblems(plan: BuildPlan): string[] {
+  return pageUrlProblemsByPage(plan).map((found) => found.problem);
+}
+
+/** pageUrlProblems, each with its page. */
+export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): PageUrlProblem[] {
   const written = new Map<string, BuildOutput>();
   for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)]))
     if (!written.has(output.path)) written.set(output.path, output);
@@ -154,17 +273,19 @@ export function pageUrlProblems({ pages, files, folders }: BuildPlan): string[] 
     }
     return undefined;
   };
-  const problems: string[] = [];
+  const problems: PageUrlProblem[] = [];
   for (const page of pages) {
     const url = pageHref(page.slug);
     const segments = page.slug.split('/');
     const extension = PAGE_EXTENSION.exec(segments.at(-1) ?? '')?.[0];
     if (extension !== undefined) {
-      problems.push(
-        `${page.file} would be the page ${url}, a name ending in ${extension}, which the site keeps for ` +
+      problems.push({
+        page,
+        problem:
+          `${page.file} would be the page ${url}, a name ending in ${extension}, which the site keeps for ` +
           `the pages' Markdown copies (${markdownPath('/privacy/')} is the copy of /privacy/): rename it to ` +
           `${renamed(page.file, page.slug, segments.length - 1)}.`,
-      );
+      });
       continue;
     }
     const found = withCopies(pageOutputs(page))
@@ -172,9 +293,10 @@ export function pageUrlProblems({ pages, files, folders }: BuildPlan): string[] 
       .find((hit) => hit !== undefined);
     if (found === undefined) continue;
     const segment = Math.min(found.at.split('/').length, segments.length) - 1;
-    problems.push(
-      `${page.file} would be the page ${url}, but ${found.what}: rename it to ${renamed(page.file, page.slug, Math.max(segment, 0))}.`,
-    );
+    problems.push({
+      page,
+      problem: `${page.file} would be the page ${url}, but ${found.what}: rename it to ${renamed(page.file, page.slug, Math.max(segment, 0))}.`,
+    });
   }
   return problems;
 }

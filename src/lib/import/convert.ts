@@ -46,7 +46,9 @@ import {
   withoutH1,
 } from './split.ts';
 import { GROUP_SEPARATOR, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
-import { DEFAULT_AUTHOR, EXTRA_PAGES, LEARN_BASE } from '../../consts.ts';
+import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
+import { slugOfContentPath } from '../navigation.ts';
+import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { resolveLearnLink } from '../learn-links.ts';
 import { classifyUrl } from '../url-class.ts';
@@ -659,15 +661,53 @@ function titleOf(heading: string | undefined): string | undefined {
 /** Front-matter keys an article takes from its docfx.json's metadata when it names none itself. */
 const INHERITED_KEYS = ['author', 'ms.author'];
 
-/** URLs the site's own pages (src/pages/) take: no imported page may have them. */
-const SITE_OWN_PAGES = [
-  ...EXTRA_PAGES.map((page) => page.slug),
-  'search',
-  '404',
-  '_astro',
-  'pagefind',
-  'media',
-];
+/**
+ * Why each of `pages` cannot be published at its URL, as the build would refuse it (src/lib/page-urls.ts,
+ * with the same plan of what the build writes: the site's routes, public/ with the images this import
+ * copies there, the finishing steps' files, the site's other pages): a page under one of the site's own
+ * pages (src/pages/: /links/, /search/…), or one whose files the build writes something else at
+ * (`feed.xml.md`, `robots.txt.md`, `llms-full.txt.md`, `sitemap-0.xml.md`, `x.md.md`).
+ */
+function pageUrlProblemsOf(
+  pages: readonly PlannedPage[],
+  copies: ImportPlan['copies'],
+): Map<PlannedPage, string> {
+  const routes = projectRoutes(PROJECT.root);
+  const site = buildPlan(PROJECT, routes);
+  const ownPages = new Set(
+    routes.flatMap((route) =>
+      route.type === 'page' && route.pathname ? [route.pathname.split('/')[1] ?? ''] : [],
+    ),
+  );
+  const problems = new Map<PlannedPage, string>();
+  const imported = new Map<ContentPage, PlannedPage>();
+  // A page with no name is refused as such.
+  for (const page of pages.filter((named) => named.slug !== '' && !named.slug.endsWith('/'))) {
+    const file = pageFile(page);
+    const own = page.slug.split('/')[0] ?? '';
+    if (own !== '' && ownPages.has(own))
+      problems.set(
+        page,
+        `the page "${page.frontMatter.title}" would be content/${file}, at /${own}/, which is the site's own page. Rename the file or heading.`,
+      );
+    else imported.set({ file: `content/${file}`, slug: slugOfContentPath(file) }, page);
+  }
+  const slugs = new Set([...imported.keys()].map((page) => page.slug));
+  const found = pageUrlProblemsByPage({
+    // The site's pages this import does not replace, then its own.
+    pages: [...site.pages.filter((page) => !slugs.has(page.slug)), ...imported.keys()],
+    files: [
+      ...site.files,
+      ...copies.map((copy) => ({ path: copy.to.replace(/^public\//, ''), by: `the image ${copy.to}` })),
+    ],
+    folders: site.folders,
+  });
+  for (const { page, problem } of found) {
+    const planned = imported.get(page);
+    if (planned !== undefined) problems.set(planned, problem);
+  }
+  return problems;
+}
 
 /** The deepest folder holding every file. */
 function commonFolder(files: readonly string[]): string {
@@ -943,14 +983,14 @@ export function planImport(
 
   // A file whose page could not be published is refused whole (a split article with it).
   const seen = new Map<string, string>();
+  const urlProblems = pageUrlProblemsOf(plan.pages, plan.copies);
   for (const page of plan.pages) {
-    const reserved = SITE_OWN_PAGES.find((own) => own === page.slug.split('/')[0]);
     const other = seen.get(page.slug);
     const problem =
       page.slug === '' || page.slug.endsWith('/')
         ? `a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`
-        : reserved !== undefined
-          ? `the page "${page.frontMatter.title}" would be content/${pageFile(page)}, at /${reserved}/, which is the site's own page. Rename the file or heading.`
+        : urlProblems.has(page)
+          ? urlProblems.get(page)
           : other !== undefined
             ? `two imported pages would both be the page /${page.slug}/ (this one and one of ${other}); rename one file or heading.`
             : undefined;

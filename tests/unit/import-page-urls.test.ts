@@ -1,0 +1,167 @@
+/**
+ * The import refuses what the build would refuse for its URL (src/lib/page-urls.ts), from the same plan of
+ * what the build writes. Red team round 4 imported feed.xml.md, robots.txt.md, sitemap-0.xml.md and
+ * llms-full.txt.md as "wrote" with no warning; the build then failed on each.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { slugOfContentPath } from '../../src/lib/navigation.ts';
+import {
+  buildPlan,
+  pageUrlProblems,
+  PROJECT,
+  projectRoutes,
+  routeOfPageFile,
+} from '../../src/lib/page-urls.ts';
+
+function folder(files: Record<string, string>): SourceFiles {
+  return { read: (path) => files[path], exists: (path) => path in files };
+}
+
+const article = (title: string) =>
+  `---\ntitle: ${title}\ndescription: "A page."\nauthor: tester\nms.date: 03/07/2025\n---\n\n# ${title}\n\nText of the page.\n`;
+
+/** The build's own check of a site of this project with `file` (a path under content/) added. */
+function buildProblems(file: string): string[] {
+  const site = buildPlan(PROJECT, projectRoutes(PROJECT.root));
+  return pageUrlProblems({
+    ...site,
+    pages: [...site.pages, { file: `content/${file}`, slug: slugOfContentPath(file) }],
+  });
+}
+
+describe('the import refuses a page the build would refuse for its URL', () => {
+  const taken: [string, RegExp][] = [
+    ['feed.xml', /\/feed\.xml is a file, written by the site's own src\/pages\/feed\.xml\.ts/],
+    ['robots.txt', /\/robots\.txt is a file, written by the site's own src\/pages\/robots\.txt\.ts/],
+    ['sitemap-0.xml', /\/sitemap-0\.xml is a file, written by the sitemap/],
+    ['llms-full.txt', /\/llms-full\.txt is a file, written by the post-build step/],
+  ];
+  for (const [name, why] of taken) {
+    test(`${name}.md is refused with the build's reason and a name to use; the other file is imported`, () => {
+      const files = { [`/learn/${name}.md`]: article('Taken'), '/learn/a.md': article('Kept') };
+      const plan = planImport([`/learn/${name}.md`, '/learn/a.md'], {}, folder(files));
+      assert.deepEqual(
+        plan.pages.map((page) => page.slug),
+        ['a'],
+      );
+      assert.equal(plan.refused.length, 1);
+      const refused = plan.refused[0];
+      assert.ok(refused);
+      assert.equal(refused.file, `/learn/${name}.md`);
+      assert.equal(refused.line, 1);
+      assert.match(
+        refused.message,
+        new RegExp(`^content/${name.replace('.', '\\.')}\\.md would be the page`),
+      );
+      assert.match(refused.message, why);
+      assert.match(refused.message, new RegExp(`rename it to content/${name.replace('.', '-')}\\.md\\.$`));
+      // The build refuses the same page, with the same sentence.
+      assert.deepEqual(buildProblems(`${name}.md`), [refused.message]);
+    });
+  }
+
+  test("a page named like an image the same import publishes, or inside a page's Markdown copy, is refused", () => {
+    const files = {
+      '/learn/a.md': `${article('Dial')}\n![Dial](media/dial.png)\n`,
+      '/learn/media/dial.png': 'png',
+      '/learn/media/dial.png.md': article('Dial image page'),
+      '/learn/a/index.md.md': article('Copy of a'),
+    };
+    const plan = planImport(
+      ['/learn/a.md', '/learn/media/dial.png.md', '/learn/a/index.md.md'],
+      {},
+      folder(files),
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['a'],
+    );
+    assert.deepEqual(
+      plan.refused.map((note) => [note.file, note.message.replace(/:.*/, '')]),
+      [
+        [
+          '/learn/a/index.md.md',
+          "content/a/index.md.md would be the page /a/index.md/, a name ending in .md, which the site keeps for the pages' Markdown copies (/privacy/index.md is the copy of /privacy/)",
+        ],
+        [
+          '/learn/media/dial.png.md',
+          'content/media/dial.png.md would be the page /media/dial.png/, but /media/dial.png is a file, written by the image public/media/dial.png',
+        ],
+      ],
+    );
+  });
+
+  test("a folder named like a folder of public/ or the site's images is no longer refused, as the build takes it", () => {
+    const files = { '/learn/media/setup.md': article('Setup'), '/learn/docs/links.md': article('Links') };
+    const plan = planImport(['/learn/media/setup.md', '/learn/docs/links.md'], {}, folder(files));
+    assert.deepEqual(plan.refused, []);
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['media/setup', 'docs/links'],
+    );
+  });
+
+  test("a page at or under one of the site's own pages (src/pages/) is still refused as the site's own", () => {
+    for (const name of ['search', 'whats-new', '404', 'links/setup']) {
+      const plan = planImport(
+        [`/learn/${name}.md`],
+        { sourceRoot: '/learn' },
+        folder({ [`/learn/${name}.md`]: article('Own') }),
+      );
+      assert.deepEqual(plan.pages, [], name);
+      assert.match(
+        plan.refused[0]?.message ?? '',
+        /which is the site's own page\. Rename the file or heading\.$/,
+        name,
+      );
+    }
+  });
+
+  test("the folders _astro and pagefind, which the build writes whole, are refused with the build's reason", () => {
+    const files = { '/learn/pagefind/x.md': article('X'), '/learn/_astro.md': article('Y') };
+    const plan = planImport(['/learn/pagefind/x.md', '/learn/_astro.md'], {}, folder(files));
+    assert.deepEqual(plan.pages, []);
+    assert.deepEqual(
+      plan.refused.map((note) => note.message.replace(/, .*/, '')),
+      [
+        'content/_astro.md would be the page /_astro/',
+        'content/pagefind/x.md would be the page /pagefind/x/',
+      ],
+    );
+  });
+});
+
+describe('projectRoutes', () => {
+  test("this project's src/pages/ gives the routes Astro resolves (astro:routes:resolved in a build)", () => {
+    assert.deepEqual(
+      projectRoutes(PROJECT.root)
+        .map((route) => `${route.type} ${route.pathname ?? '(parameters)'} ${route.entrypoint}`)
+        .sort(),
+      [
+        'endpoint /.well-known/security.txt src/pages/.well-known/security.txt.ts',
+        'endpoint /feed.xml src/pages/feed.xml.ts',
+        'endpoint /llms.txt src/pages/llms.txt.ts',
+        'endpoint /robots.txt src/pages/robots.txt.ts',
+        'page (parameters) src/pages/[...slug].astro',
+        'page /404 src/pages/404.astro',
+        'page /accessibility src/pages/accessibility.astro',
+        'page /links src/pages/links.astro',
+        'page /search src/pages/search.astro',
+        'page /whats-new src/pages/whats-new.astro',
+      ],
+    );
+  });
+
+  test('a file is routed as Astro routes it: index is its folder, _private and dotfiles are not routes', () => {
+    assert.equal(routeOfPageFile('docs/index.astro')?.pathname, '/docs');
+    assert.equal(routeOfPageFile('index.astro')?.pathname, '/');
+    assert.equal(routeOfPageFile('blog/[id].md')?.pathname, undefined);
+    assert.equal(routeOfPageFile('api/data.json.ts')?.type, 'endpoint');
+    assert.equal(routeOfPageFile('_partial.astro'), undefined);
+    assert.equal(routeOfPageFile('_lib/x.astro'), undefined);
+    assert.equal(routeOfPageFile('.hidden/x.astro'), undefined);
+    assert.equal(routeOfPageFile('notes.txt'), undefined);
+  });
+});
