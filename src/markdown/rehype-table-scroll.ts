@@ -2,7 +2,8 @@
  * Each table of a page in a box of its own that scrolls sideways when the table is wider than the page
  * (a phone, a table of many columns), so cells keep their words whole and the page itself never scrolls
  * sideways. The box is a named region a keyboard reaches (tabindex 0), to scroll it without a pointer:
- * named by the table's caption, else by the heading above it.
+ * named by the table's caption, else by the heading above it in its own part of the page (a heading inside
+ * a tab panel or a block that has ended names nothing after it), else by the page's title.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -10,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 /** The class of the box; src/styles/global.css makes it scroll. */
 export const TABLE_SCROLL_CLASS = 'table-scroll';
 
-/** The name of a table's box: its caption, else "Table: <heading above it>", else "Table". */
+/** The name of a table's box: its caption, else "Table: <heading above it, or title>", else "Table". */
 function boxName(table: RootContent, heading: string | undefined): string {
   const caption =
     table.type === 'element'
@@ -30,9 +31,16 @@ function isTable(node: RootContent): boolean {
   );
 }
 
+/** The page's title from its front matter, as Astro hands it to the Markdown and MDX plugins. */
+function pageTitle(file: { data?: unknown } | undefined): string | undefined {
+  const data = file?.data as { astro?: { frontmatter?: { title?: unknown } } } | undefined;
+  const title = data?.astro?.frontmatter?.title;
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+}
+
 export function rehypeTableScroll() {
-  return (tree: Root) => {
-    let heading: string | undefined;
+  return (tree: Root, file?: { data?: unknown }) => {
+    let heading = pageTitle(file);
     const visit = (parent: Root | Element) => {
       parent.children = parent.children.map((child) => {
         if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) heading = toString(child).trim();
@@ -54,8 +62,12 @@ export function rehypeTableScroll() {
         if (
           'children' in child &&
           (child.type === 'element' || (child.type as string) === 'mdxJsxFlowElement')
-        )
+        ) {
+          // A heading inside names what follows it there, not what follows the element.
+          const outer = heading;
           visit(child as Element);
+          heading = outer;
+        }
         return child;
       });
     };

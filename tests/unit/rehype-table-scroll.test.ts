@@ -32,3 +32,19 @@ test('a table with a caption is named by it; one before any heading is a "Table"
     ['Table', 'Supported systems'],
   );
 });
+
+test("a heading inside a tab panel names no table after the tab set; before any heading, the page's title does", async () => {
+  const tabs =
+    '## Get the report\n\n# [Desktop](#tab/desktop)\n\nOpen the app.\n\n# [Service](#tab/service)\n\nSign in.\n\n---\n\n' +
+    '| Column | Meaning |\n| --- | --- |\n| a | b |\n';
+  assert.match(await renderLearn(tabs), /aria-label="Table: Get the report"><table>/);
+
+  const { rehypeTableScroll } = await import('../../src/markdown/rehype-table-scroll.ts');
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'table', properties: {}, children: [] }],
+  };
+  // As Astro hands a page's front matter to its Markdown and MDX plugins.
+  rehypeTableScroll()(tree, { data: { astro: { frontmatter: { title: 'Manage workspaces' } } } });
+  assert.equal((tree.children[0] as Element).properties['ariaLabel'], 'Table: Manage workspaces');
+});
