@@ -64,6 +64,19 @@ describe('tocNotes', () => {
     );
   });
 
+  test('an article listed twice is said at its second entry: the sidebar keeps the first', () => {
+    // powerbi-docs admin/TOC.yml lists service-admin-custom-branding.md under two groups.
+    const toc =
+      '- name: System\n  items:\n  - name: Add custom branding\n    href: service-admin-custom-branding.md\n' +
+      '- name: Monitor\n  items:\n  - name: Customize branding\n    href: ./Service-Admin-Custom-Branding.md\n';
+    assert.deepEqual(
+      tocNotes(toc, 'admin/TOC.yml').map(({ line, message }) => `${line}: ${message}`),
+      [
+        '8: href "./Service-Admin-Custom-Branding.md" lists an article listed before (line 4): the sidebar shows a page once, under its first entry, so this entry is left out.',
+      ],
+    );
+  });
+
   test('a TOC of the folder only has nothing to say; reading any TOC prints no YAML warning', () => {
     assert.deepEqual(tocNotes('- name: A\n  href: a.md\n- name: B\n  href: ./b/c.yml#x\n', 'TOC.yml'), []);
     const printed = processWarnings(() => {

@@ -267,7 +267,8 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
 
 /**
  * What the import should say of a TOC.yml beyond its entries: the YAML parser's warnings (an unknown tag
- * such as `!!js/function`), and the hrefs that list no page of the import, each kind once, at its first
+ * such as `!!js/function`), an article listed twice (the sidebar keeps its first entry), and the hrefs
+ * that list no page of the import, each kind once, at its first
  * line, with the hrefs (a few, then how many more) and why. An href that is no link the site allows
  * (`javascript:`, `http:`) is said on its own line, with what is wrong with it.
  */
@@ -281,6 +282,8 @@ export function tocNotes(yamlText: string, file: string): TocNote[] {
     return []; // readTocYml says what is wrong with it.
   }
   const leftOut = new Map<string, { href: string; line: number }[]>();
+  /** The line each article is first listed on, by its path in the folder (as the import matches names, without case). */
+  const firstListed = new Map<string, number>();
   visit(document, {
     Pair(_key, pair) {
       if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== 'href' || !isScalar(pair.value)) return;
@@ -288,7 +291,17 @@ export function tocNotes(yamlText: string, file: string): TocNote[] {
       if (typeof href !== 'string') return;
       const line = lineCounter.linePos(pair.value.range?.[0] ?? 0).line;
       const why = tocHref(href, file);
-      if ('path' in why) return;
+      if ('path' in why) {
+        const first = firstListed.get(why.path.toLowerCase());
+        if (first === undefined) firstListed.set(why.path.toLowerCase(), line);
+        else
+          notes.push({
+            file,
+            line,
+            message: `href "${href}" lists an article listed before (line ${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
+          });
+        return;
+      }
       if (why.kind === 'refused')
         notes.push({
           file,
