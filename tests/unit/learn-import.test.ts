@@ -541,6 +541,24 @@ describe('planImport', () => {
     assert.equal(describe('- a list item only.\n'), 'A page', 'no prose: the title');
   });
 
+  test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
+    const plan = planImport(
+      ['/learn/e.md'],
+      {},
+      folder({
+        // powerbi-docs service-admin-portal-azure-connections.md: `* [Workspace-level Log Analytics permissions]() - Use to`
+        '/learn/e.md': `${FRONT}\n# E page\n\n* [Workspace-level permissions]() - Use to\n* [Top](#)\n* [Here](#e-page)\n`,
+      }),
+    );
+    assert.deepEqual(
+      plan.warnings.map((warning) => `${String(warning.line)}: ${warning.message}`),
+      [
+        '11: the link "Workspace-level permissions" has no target ("()"): a click leads nowhere. Give it the page or #heading it means, or make it text.',
+        '12: the link "Top" has no target ("#"): a click leads nowhere. Give it the page or #heading it means, or make it text.',
+      ],
+    );
+  });
+
   test('a Markdown image is found by the parser: brackets in its alt text, a reference, never in code', () => {
     const plan = planImport(
       ['/learn/b.md'],

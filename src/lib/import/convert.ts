@@ -387,12 +387,21 @@ function builtLinkUrl(url: string): string | undefined {
 }
 
 /**
- * Link and image URLs the build refuses (`tel:`, `ftp:`, `javascript:`, `//host`…), each reported with its
- * line and why: the import writes the page as Learn has it, and the build then fails on these. Links are
+ * Links with no target (`[t]()`, `[t](#)`), and link and image URLs the build refuses (`tel:`, `ftp:`,
+ * `javascript:`, `//host`…), each reported with its line and why: the import writes the page as Learn has it, and the build then fails on these. Links are
  * taken as the build resolves them first (an `xref:` link is fine); images as written.
  */
 function scanRefusedLinks(text: string, file: string, firstLine: number, context: Context): void {
   visit(parseMarkdown(text), (node) => {
+    if (node.type === 'link' && (node.url === '' || node.url === '#')) {
+      // Learn shows it too; the build keeps it, but a reader's click goes nowhere.
+      context.plan.warnings.push({
+        file,
+        line: firstLine + (node.position?.start.line ?? 1) - 1,
+        message: `the link "${toString(node)}" has no target (${node.url === '' ? '"()"' : '"#"'}): a click leads nowhere. Give it the page or #heading it means, or make it text.`,
+      });
+      return;
+    }
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
     if (url === undefined) return;
