@@ -3,16 +3,70 @@
  * and its messages are unit-tested without a build (tests/unit/page-schema.test.ts).
  */
 import { z } from 'astro/zod';
+import { isAlias, isScalar, parseDocument } from 'yaml';
 import { UPSTREAM } from '../consts.ts';
 import { bidiControlProblem, codePoint } from './content-safety.ts';
+import { dayDate, isoDate } from './dates.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH } from './provenance.ts';
 
-/** A sentence for a field that is missing or of the wrong kind, saying what to write instead. */
+/** How long a wrong value's preview in a message may be, in characters. */
+const PREVIEW_LENGTH = 80;
+
+/**
+ * A value as JSON, cut after `limit` characters ("…" added when cut, so longer), written only as far as
+ * that: YAML aliases can make a small front matter a list of millions of items (`title: *i`, nine levels
+ * of nine), which JSON.stringify would write out whole (hundreds of megabytes, or a RangeError naming no
+ * page). Strings are cut before they are quoted; each list and object is walked only until the cut.
+ */
+export function previewValue(value: unknown, limit = PREVIEW_LENGTH): string {
+  let out = '';
+  const fits = (part: string) => {
+    out += part;
+    return out.length <= limit;
+  };
+  const write = (item: unknown): boolean => {
+    if (Array.isArray(item)) {
+      if (!fits('[')) return false;
+      for (const [index, element] of item.entries())
+        if ((index > 0 && !fits(',')) || !write(element)) return false;
+      return fits(']');
+    }
+    if (item instanceof Date) return fits(Number.isNaN(item.getTime()) ? 'an invalid date' : isoDate(item));
+    if (typeof item === 'object' && item !== null) {
+      if (!fits('{')) return false;
+      for (const [index, [key, element]] of Object.entries(item).entries())
+        if ((index > 0 && !fits(',')) || !fits(`${JSON.stringify(key.slice(0, limit))}:`) || !write(element))
+          return false;
+      return fits('}');
+    }
+    if (typeof item === 'string') return fits(JSON.stringify(item.slice(0, limit + 1)));
+    return fits(String(item));
+  };
+  return write(value) ? out : `${out.slice(0, limit)}…`;
+}
+
+/** What kind of value a wrong field holds, as a message names it. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (value === null) return 'empty (null)';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value === 'string' ? 'text' : `a ${typeof value}`;
+}
+
+/**
+ * A sentence for a field that is missing or of the wrong kind, saying what to write instead. The wrong
+ * value is shown as written when short, else by its kind and its start (previewValue), so the message
+ * stays a line whatever the front matter expands to.
+ */
 function fieldError(field: string, expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `front-matter field "${field}" is missing: add ${field}: ${expected}`
-      : `front-matter field "${field}" is ${JSON.stringify(issue.input)}: it must be ${expected}`;
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined)
+      return `front-matter field "${field}" is missing: add ${field}: ${expected}`;
+    const shown = previewValue(issue.input);
+    const value = shown.length > PREVIEW_LENGTH ? `${kindOf(issue.input)} starting ${shown}` : shown;
+    return `front-matter field "${field}" is ${value}: it must be ${expected}`;
+  };
 }
 
 /**
@@ -31,13 +85,41 @@ function describeCharacter(character: string): string {
     : `the control character ${code}`;
 }
 
-/** A required line of text: not empty, no line break or control character. */
-function text(field: string, expected: string) {
+/**
+ * The longest each line of text may be, in characters (UTF-16 code units, as String#length counts). Every
+ * page's sidebar holds every title, label and group, so one page's 100 KB title made each page of the site
+ * 300 KB and a browser take 25 s to show it; Learn's own are far shorter (titles under 100, descriptions
+ * about 150). The build refuses a longer field; the import cuts one to fit (src/lib/import/front-matter.ts).
+ */
+export const FIELD_LIMITS = {
+  title: 200,
+  sidebarLabel: 200,
+  group: 200,
+  description: 1000,
+  author: 200,
+} as const;
+
+/** A field FIELD_LIMITS holds a limit for. */
+export type LimitedField = keyof typeof FIELD_LIMITS;
+
+/** A number as a message writes it: `100,000`. */
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** A required line of text: not empty, at most `limit` characters (another field than FIELD_LIMITS names: the description's), no line break or control character. */
+function text(field: string, expected: string, limit: number = FIELD_LIMITS.description) {
   return z
     .string({ error: fieldError(field, expected) })
     .trim()
     .min(1, `front-matter field "${field}" is empty: it must be ${expected}`)
     .check((context) => {
+      if (context.value.length > limit) {
+        context.issues.push({
+          code: 'custom',
+          input: context.value,
+          message: `front-matter field "${field}" is ${count(context.value.length)} characters long: it must be ${expected}, at most ${count(limit)} characters. Shorten it.`,
+        });
+        return;
+      }
       const bidi = bidiControlProblem(context.value);
       if (bidi !== undefined) {
         context.issues.push({
@@ -59,21 +141,83 @@ function text(field: string, expected: string) {
     });
 }
 
+/** The first day a page's dates may name: before it no Learn article was written, and YAML reads a year 0001–0099 as 1901–1999. */
+export const EARLIEST_DAY = '1990-01-01';
+
+/** How far after the build a date may be, in days: a day ahead is a writer in another time zone, a year is generous. */
+const DAYS_AHEAD = 366;
+
+/**
+ * What is wrong with the day `date` (a page's `updated`, a changelog entry's day) as a sentence's end, or
+ * undefined when it is a day between EARLIEST_DAY and a year after `now`. A date far ahead would list its
+ * page first in What's new and the feed until then (9999-12-31: for ever).
+ */
+export function dayProblem(date: Date, now: Date = new Date()): string | undefined {
+  if (Number.isNaN(date.getTime())) return 'is not a date';
+  if (isoDate(date) < EARLIEST_DAY)
+    return `is ${isoDate(date)}, before ${EARLIEST_DAY}, the earliest day a page may name (YAML reads a year written 0001 to 0099 as 1901 to 1999)`;
+  const latest = new Date(now.getTime() + DAYS_AHEAD * 24 * 60 * 60 * 1000);
+  if (date > latest)
+    return `is ${isoDate(date)}, more than a year after today (${isoDate(now)}): a date ahead would list the page first in What's new and the feed until then`;
+  return undefined;
+}
+
+/** The front-matter fields that are days. */
+const DAY_FIELDS = ['updated', 'imported'] as const;
+
+/**
+ * The days of front matter `yaml` (its text between the `---` lines) that do not exist, each with its
+ * 1-based line in that text and a sentence naming it: YAML reads `updated: 2024-02-30` as March 1, so the
+ * schema, given that Date, cannot tell; the text can. For the loader that reads each page's file.
+ */
+export function impossibleDays(yaml: string): { line: number; message: string }[] {
+  const document = parseDocument(yaml);
+  return DAY_FIELDS.flatMap((field) => {
+    const found: unknown = document.get(field, true);
+    const node = isAlias(found) ? found.resolve(document) : found;
+    if (!isScalar(node) || node.type !== 'PLAIN') return [];
+    const written = String(node.source ?? node.value);
+    const day = /^(\d{4}-\d{2}-\d{2})(?:$|[Tt ])/.exec(written)?.[1];
+    if (day === undefined || isoDate(dayDate(day)) === day) return [];
+    const read = dayDate(day);
+    const offset = (isAlias(found) ? found.range : node.range)?.[0] ?? 0;
+    return [
+      {
+        line: yaml.slice(0, offset).split('\n').length,
+        message: `front-matter field "${field}" is ${day}, a day its month does not have${Number.isNaN(read.getTime()) ? '' : ` (YAML would read it as ${isoDate(read)})`}: write a real day as YYYY-MM-DD.`,
+      },
+    ];
+  });
+}
+
+/** A day the page names: a date (YAML's YYYY-MM-DD), in dayProblem's range. */
+function day(field: string, expected: string) {
+  return z.date({ error: fieldError(field, expected) }).check((context) => {
+    const problem = dayProblem(context.value);
+    if (problem === undefined) return;
+    context.issues.push({
+      code: 'custom',
+      input: context.value,
+      message: `front-matter field "${field}" ${problem}. It must be ${expected}.`,
+    });
+  });
+}
+
 /** A page's front matter; a missing or wrong field is a sentence naming the field and what to write. */
 export const pageSchema = z.strictObject(
   {
-    title: text('title', 'the page title, shown as its H1'),
-    sidebarLabel: text('sidebarLabel', 'a short label for the sidebar').optional(),
-    group: text('group', 'the label of the sidebar group the page belongs to').optional(),
-    description: text('description', 'one sentence describing the page'),
+    title: text('title', 'the page title, shown as its H1', FIELD_LIMITS.title),
+    sidebarLabel: text('sidebarLabel', 'a short label for the sidebar', FIELD_LIMITS.sidebarLabel).optional(),
+    group: text('group', 'the label of the sidebar group the page belongs to', FIELD_LIMITS.group).optional(),
+    description: text('description', 'one sentence describing the page', FIELD_LIMITS.description),
     order: z
       .int({ error: fieldError('order', 'a whole number, the position in the sidebar (1, 2, 3…)') })
       .positive({
         error: (issue) =>
           `front-matter field "order" is ${String(issue.input)}: it must be 1 or more, the position in the sidebar`,
       }),
-    updated: z.date({ error: fieldError('updated', 'the date the source last changed, as YYYY-MM-DD') }),
-    author: text('author', 'the GitHub alias of the source article author'),
+    updated: day('updated', 'the date the source last changed, as YYYY-MM-DD'),
+    author: text('author', 'the GitHub alias of the source article author', FIELD_LIMITS.author),
     source: text('source', `the source file's path in its repository, such as ${UPSTREAM.path}`)
       .regex(
         SOURCE_PATH,
@@ -92,9 +236,7 @@ export const pageSchema = z.strictObject(
     branch: text('branch', `the branch of that repository, such as ${UPSTREAM.branch}`)
       .regex(GIT_BRANCH, `front-matter field "branch" must be a git branch name, such as ${UPSTREAM.branch}`)
       .optional(),
-    imported: z
-      .date({ error: fieldError('imported', 'the date this copy was imported, as YYYY-MM-DD') })
-      .optional(),
+    imported: day('imported', 'the date this copy was imported, as YYYY-MM-DD').optional(),
   },
   {
     error: (issue) =>

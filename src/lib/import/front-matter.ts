@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
 import { dayDate, isoDate } from '../dates.ts';
-import type { pageSchema } from '../page-schema.ts';
+import { dayProblem, FIELD_LIMITS, type LimitedField, type pageSchema } from '../page-schema.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
 export type PageFrontMatter = z.input<typeof pageSchema>;
@@ -138,6 +138,45 @@ function whyNoText(value: unknown, expected: string): string {
 const ONE_LINE = 'one line of text';
 
 /**
+ * `text` cut to at most `limit` characters: at the last space in its second half when there is one, and
+ * ending in "…" to show it was cut.
+ */
+function cutAtWord(text: string, limit: number): string {
+  const room = limit - 1;
+  let end = 0;
+  // By code point, so a character outside the BMP (an emoji) is never cut in half.
+  for (const character of text) {
+    if (end + character.length > room) break;
+    end += character.length;
+  }
+  const head = text.slice(0, end);
+  const space = head.search(/\s\S*$/);
+  return `${(space > room / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/**
+ * `value` within the limit the build's schema sets for `field` (FIELD_LIMITS, src/lib/page-schema.ts):
+ * as it is when it fits, else cut at a word (cutAtWord) with a note at `line` saying so. Cut, not refused:
+ * the rest of the page is fine, and a writer can shorten the field afterwards.
+ */
+export function fitField(
+  field: LimitedField,
+  value: string,
+  line: number,
+): { value: string; note?: FieldNote } {
+  const limit = FIELD_LIMITS[field];
+  if (value.length <= limit) return { value };
+  const cut = cutAtWord(value, limit);
+  return {
+    value: cut,
+    note: {
+      line,
+      message: `front-matter field "${field}" is ${value.length.toLocaleString('en-US')} characters long, more than the ${limit.toLocaleString('en-US')} the site takes: cut to ${JSON.stringify(cut.length > 60 ? `${cut.slice(0, 30)}…${cut.slice(-29)}` : cut)}. Shorten it in the source.`,
+    },
+  };
+}
+
+/**
  * The fields this site keeps. A missing or unreadable one never stops the import: it gets its default
  * (see FrontMatterDefaults) and a note with the line, which the import prints as a warning.
  */
@@ -182,21 +221,36 @@ export function mapLearnFrontMatter(
       `${whyNoText(data['ms.date'], 'a date as MM/DD/YYYY')} (${dateOrigin})`,
     );
   else {
+    let read: string | undefined;
     try {
-      updated = learnDate(rawDate, file);
+      read = learnDate(rawDate, file);
     } catch {
-      updated = fallback(
-        'ms.date',
-        defaults.date,
-        `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY (${dateOrigin})`,
-      );
+      read = undefined;
     }
+    // A day the build refuses (before 1990, more than a year ahead: dayProblem) gets the default too.
+    const problem = read === undefined ? undefined : dayProblem(dayDate(read));
+    updated =
+      read !== undefined && problem === undefined
+        ? read
+        : fallback(
+            'ms.date',
+            defaults.date,
+            problem === undefined
+              ? `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY (${dateOrigin})`
+              : `${problem} (${dateOrigin})`,
+          );
   }
+  // Each within the build's limit: a Learn value or a default (an H1, a first sentence) alike.
+  const fit = (field: LimitedField, value: string, key = field) => {
+    const fitted = fitField(field, value, lineOfKey(source, key));
+    if (fitted.note) notes.push(fitted.note);
+    return fitted.value;
+  };
   return {
-    title,
-    description,
+    title: fit('title', title),
+    description: fit('description', description),
     updated,
-    author,
+    author: fit('author', author),
     dropped: Object.keys(data).filter((key) => !MAPPED.has(key)),
     notes,
   };
