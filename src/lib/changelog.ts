@@ -4,7 +4,10 @@
  * with `appendChangelogEntry` when a page's text changes; the feed and the What's new page read it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { BIDI_CONTROLS, bidiControlProblem, codePoint } from './content-safety.ts';
+import { dayDate, isoDate } from './dates.ts';
 import { slugOfContentPath } from './navigation.ts';
+import { dayProblem } from './page-schema.ts';
 
 export interface ChangelogEntry {
   /** The page's slug (`security`, `index`, `docs-authoring/sort-redirects`). */
@@ -40,13 +43,24 @@ function entryProblem(entry: unknown): string | undefined {
   if (unknown.length > 0) return `has unknown field(s) ${unknown.join(', ')}: use page, date, summary, diff`;
   if (typeof page !== 'string' || !isPageSlug(page))
     return 'needs "page": the page\'s slug, such as "security" or "docs-authoring/sort-redirects"';
-  if (typeof date !== 'string' || !DAY.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+  // A day the month does not have (02-30) reads back as another.
+  if (typeof date !== 'string' || !DAY.test(date) || isoDate(dayDate(date)) !== date) {
     return 'needs "date": the day of the change, as YYYY-MM-DD';
   }
+  const day = dayProblem(dayDate(date));
+  if (day !== undefined) return `has a "date" that ${day}`;
   if (typeof summary !== 'string' || summary.trim() === '')
     return 'needs "summary": what changed, in a sentence';
   if (diff !== undefined && (typeof diff !== 'string' || !diff.startsWith('https://'))) {
     return '"diff" must be an https:// URL of the change';
+  }
+  // What's new and the feed show the summary: text shown in another order than written (as on a page) is refused.
+  for (const [field, value] of [
+    ['summary', summary],
+    ['diff', diff ?? ''],
+  ] as const) {
+    const bidi = bidiControlProblem(value);
+    if (bidi !== undefined) return `has a "${field}" that ${bidi}`;
   }
   return undefined;
 }
@@ -57,7 +71,7 @@ export function validateChangelog(data: unknown, file: string): ChangelogEntry[]
   if (!Array.isArray(entries)) throw new Error(`${file} must be { "entries": [ … ] }.`);
   entries.forEach((entry: unknown, index) => {
     const problem = entryProblem(entry);
-    if (problem) throw new Error(`${file}: entry ${index + 1} ${problem}.`);
+    if (problem) throw new Error(`${file}: entry ${index + 1} ${problem.replace(/\.$/, '')}.`);
   });
   return entries as ChangelogEntry[];
 }
@@ -68,12 +82,18 @@ export function readChangelog(file: string): ChangelogEntry[] {
 }
 
 /**
- * Adds `entry` to the changelog at `file` (for the import, when a page's text changes), starting the file
+ * Adds `written` to the changelog at `file` (for the import, when a page's text changes), starting the file
  * when there is none. An entry equal to one already there is not added twice, so running an import again
  * changes nothing.
  */
-export function appendChangelogEntry(file: string, entry: ChangelogEntry): void {
+export function appendChangelogEntry(file: string, written: ChangelogEntry): void {
   const entries = existsSync(file) ? readChangelog(file) : [];
+  // A summary names headings as written: a bidirectional control one held (which the build refuses on
+  // the page) is written as its code point, so the entry reads as the text was and the build takes it.
+  const entry = {
+    ...written,
+    summary: written.summary.replace(BIDI_CONTROLS, (control) => `[${codePoint(control)}]`),
+  };
   const problem = entryProblem(entry);
   if (problem) throw new Error(`The changelog entry for "${entry.page}" ${problem}.`);
   const same = (other: ChangelogEntry) =>

@@ -10,6 +10,9 @@ import { classifyUrl, type UrlClass } from './url-class.ts';
  */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
+/** BIDI_CONTROL, every one: for `replace` where such text is shown as its code points instead. */
+export const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'gu');
+
 /** A character as `U+202E`. */
 export function codePoint(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -18,7 +21,8 @@ export function codePoint(character: string): string {
 /**
  * What is wrong with `text` holding a bidirectional control, as the end of a sentence naming it ("holds
  * the bidirectional control character U+202E: …"); undefined when it holds none. One rule for front
- * matter (page-schema.ts) and for a page's text and code (remark-content-safety.ts).
+ * matter (page-schema.ts), a page's text and code (remark-content-safety.ts), the zone labels the build
+ * adds (remark-learn-blocks.ts) and the changelog (changelog.ts), and for the import's pivot titles.
  */
 export function bidiControlProblem(text: string): string | undefined {
   const control = BIDI_CONTROL.exec(text)?.[0];

@@ -1,0 +1,66 @@
+/**
+ * content/changelog.json feeds What's new and feed.xml: its text is held to the pages' rule on
+ * bidirectional controls, and its days to the pages' range, when the build reads it and when the import
+ * writes it.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { appendChangelogEntry, readChangelog, validateChangelog } from '../../src/lib/changelog.ts';
+import { isoDate } from '../../src/lib/dates.ts';
+
+const FILE = 'content/changelog.json';
+const entry = { page: 'security', date: '2024-05-31', summary: 'Changed the section "Install".' };
+const check =
+  (...entries: Record<string, unknown>[]) =>
+  () =>
+    validateChangelog({ entries }, FILE);
+
+describe('the build reads the changelog', () => {
+  test('a summary with a right-to-left override is refused, naming the file, the entry and the character', () => {
+    // The red team's entry: a heading "Install \u202Egnp.exe" imported with --force.
+    assert.throws(
+      check(entry, { ...entry, summary: 'Changed the section "Install \u202Egnp.exe x <b>".' }),
+      /^Error: content\/changelog\.json: entry 2 has a "summary" that holds the bidirectional control character U\+202E: it makes text show in another order than it is written\. Remove it; right-to-left text needs no control character\.$/,
+    );
+    assert.throws(
+      check({ ...entry, diff: 'https://github.com/o/r/commit/\u2066abc' }),
+      /entry 1 has a "diff" that holds the bidirectional control character U\+2066/,
+    );
+    // Right-to-left text itself, and its marks, are text.
+    assert.doesNotThrow(check({ ...entry, summary: 'Changed the section "התקנה\u200F".' }));
+  });
+
+  test('a day the month does not have (2024-02-30) is refused, not read as March 1', () => {
+    assert.throws(
+      check({ ...entry, date: '2024-02-30' }),
+      /content\/changelog\.json: entry 1 needs "date": the day of the change, as YYYY-MM-DD\./,
+    );
+  });
+
+  test('a day before 1990 or more than a year ahead is refused: 9999-12-31 would head the feed for ever', () => {
+    assert.throws(
+      check({ ...entry, date: '9999-12-31' }),
+      /entry 1 has a "date" that is 9999-12-31, more than a year after today/,
+    );
+    assert.throws(
+      check({ ...entry, date: '0001-01-01' }),
+      /entry 1 has a "date" that is 0001-01-01, before 1990-01-01/,
+    );
+    assert.doesNotThrow(check({ ...entry, date: isoDate(new Date()) }));
+  });
+});
+
+test('the import writes a summary naming a heading with a bidirectional control with its code point instead', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'changelog-safety-'));
+  try {
+    const file = join(dir, 'changelog.json');
+    appendChangelogEntry(file, { ...entry, summary: 'Changed the section "Install \u202Egnp.exe".' });
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /\u202E/);
+    assert.equal(readChangelog(file)[0]?.summary, 'Changed the section "Install [U+202E]gnp.exe".');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
