@@ -3,6 +3,7 @@
  * and `<a name>` bookmarks, rendered plainly: each variant a block (`div.learn-variant`) of its label and
  * its content, so the text after its end reads as shared by every variant.
  */
+import { relative } from 'node:path';
 import type { Heading, List, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
@@ -16,6 +17,7 @@ import {
   VARIANT_END,
   VARIANT_START,
 } from '../lib/learn/syntax.ts';
+import { bidiControlProblem } from '../lib/content-safety.ts';
 import { learnDivClasses } from './remark-learn-alerts.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 
@@ -32,25 +34,21 @@ export interface LearnBlocksOptions {
   pivotTitles?: Readonly<Record<string, string>> | undefined;
 }
 
+/** How a label names a zone's pivot: by its title when known, else its id. */
+type TitleOf = (pivot: string) => string;
+
 /**
  * The label above a variant's content: which pivots (by title when known) or target a zone is written
  * for, which versions a moniker range covers.
  */
-function variantLabel(
-  kind: string,
-  attributes: Record<string, string>,
-  pivotTitles: Readonly<Record<string, string>>,
-): Paragraph {
-  const titleOf = (pivot: string) =>
-    (attributes['pivot'] !== undefined && Object.hasOwn(pivotTitles, pivot)
-      ? pivotTitles[pivot]
-      : undefined) ?? pivot;
+function variantLabel(kind: string, attributes: Record<string, string>, titleOf: TitleOf): Paragraph {
+  const pivots = attributes['pivot'];
   const choice =
     kind === 'moniker'
       ? describeVersions(attributes['range'] ?? '')
-      : (attributes['pivot'] ?? attributes['target'] ?? '')
+      : (pivots ?? attributes['target'] ?? '')
           .split(',')
-          .map((part) => titleOf(part.trim()))
+          .map((part) => (pivots === undefined ? part.trim() : titleOf(part.trim())))
           .join(', ');
   return {
     type: 'paragraph',
@@ -60,9 +58,9 @@ function variantLabel(
 }
 
 /** The label for `line` when it opens a variant (`:::zone pivot="a"`), else undefined. */
-function labelFor(line: string, pivotTitles: Readonly<Record<string, string>>): Paragraph | undefined {
+function labelFor(line: string, titleOf: TitleOf): Paragraph | undefined {
   const variant = VARIANT_START.exec(line.trim());
-  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? ''), pivotTitles) : undefined;
+  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? ''), titleOf) : undefined;
 }
 
 /** Where a variant's end marker (`:::zone-end`) was, until its variant is wrapped (wrapVariants). */
@@ -121,16 +119,13 @@ function wrapVariants(parent: Parent): boolean {
 }
 
 /** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
-function markerOf(
-  line: InlineLine,
-  pivotTitles: Readonly<Record<string, string>>,
-): { label?: Paragraph; end?: true } | undefined {
+function markerOf(line: InlineLine, titleOf: TitleOf): { label?: Paragraph; end?: true } | undefined {
   const [only, ...more] = line.nodes;
   if (only?.type !== 'text' || more.length > 0) return undefined;
   const text = only.value.trim();
   if (VARIANT_END.test(text)) return { end: true };
   if (LAYOUT_MARKER.test(text)) return {};
-  const label = labelFor(text, pivotTitles);
+  const label = labelFor(text, titleOf);
   return label ? { label } : undefined;
 }
 
@@ -156,12 +151,12 @@ function markerColumn(source: readonly string[], line: number, text: string): nu
 function splitAtMarkers(
   node: Paragraph | Heading,
   setext: boolean,
-  pivotTitles: Readonly<Record<string, string>>,
+  titleOf: TitleOf,
   source: readonly string[],
   columns: WeakMap<RootContent, number>,
 ): RootContent[] | undefined {
   const lines = inlineLines(node.children);
-  if (!lines.some((line) => markerOf(line, pivotTitles))) return undefined;
+  if (!lines.some((line) => markerOf(line, titleOf))) return undefined;
   const blocks: RootContent[] = [];
   let run: InlineLine[] = [];
   const flush = (last: boolean) => {
@@ -173,7 +168,7 @@ function splitAtMarkers(
   };
   const first = node.position?.start.line;
   lines.forEach((line, index) => {
-    const marker = markerOf(line, pivotTitles);
+    const marker = markerOf(line, titleOf);
     if (!marker) {
       run.push(line);
       return;
@@ -316,8 +311,21 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
  */
 export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
   const pivotTitles = options.pivotTitles ?? {};
+  // The labels are written after the content-safety check of the page's text: the titles get its rule.
+  const refusedTitles = new Map(
+    Object.entries(pivotTitles).flatMap(([pivot, title]) => {
+      const problem = bidiControlProblem(title);
+      return problem === undefined ? [] : [[pivot, problem] as const];
+    }),
+  );
   return (tree: Root, file: VFile) => {
     const source = String(file.value).split(/\r\n|\r|\n/);
+    const refused = new Set<string>();
+    const titleOf: TitleOf = (pivot) => {
+      if (!Object.hasOwn(pivotTitles, pivot)) return pivot;
+      if (refusedTitles.has(pivot)) refused.add(pivot);
+      return pivotTitles[pivot] ?? pivot;
+    };
     // Where each list item's content starts and how it was spaced, before its paragraphs are split.
     const contentColumns = new WeakMap<ListItem, number>();
     const spreads = new WeakMap<ListItem, boolean | null | undefined>();
@@ -352,13 +360,33 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
       if (!parent || index === undefined) return undefined;
       const block = node as Paragraph | Heading;
       const setext = block.position !== undefined && block.position.end.line > block.position.start.line;
-      const blocks = splitAtMarkers(block, setext, pivotTitles, source, columns);
+      const blocks = splitAtMarkers(block, setext, titleOf, source, columns);
       if (!blocks) return undefined;
       parent.children.splice(index, 1, ...blocks);
       // Blocks in a list item: a tight list would run them into one line, the label's class lost.
       if (parent.type === 'listItem' && blocks.length > 1) (parent as ListItem).spread = true;
       return [SKIP, index + blocks.length];
     });
+    if (refused.size > 0) {
+      const page = file.path ? relative(file.cwd, file.path) : 'content';
+      // The first line of the page opening a zone for the pivot (none when an include opens it).
+      const lineOf = (pivot: string) => {
+        const index = source.findIndex((line) => {
+          const variant = VARIANT_START.exec(line.replace(/^[\s>]*/, '').trim());
+          const pivots = variant ? (parseAttributes(variant[2] ?? '')['pivot'] ?? '') : '';
+          return pivots.split(',').some((part) => part.trim() === pivot);
+        });
+        return index === -1 ? '' : `:${index + 1}`;
+      };
+      const problems = [...refused].map(
+        (pivot) =>
+          `  ${page}${lineOf(pivot)}: the title of its zone pivot "${pivot}", recorded by the import in src/data/learn-folder.json ("pivotTitles"), ${refusedTitles.get(pivot) ?? ''}`,
+      );
+      file.fail(
+        `A zone's label that is not allowed on this site:\n${problems.join('\n')}\n  Fix the title in the zone pivot groups file (zone-pivot-groups.yml) and import again, or remove it from src/data/learn-folder.json (the zone is then labelled by its pivot id).`,
+        { ruleId: 'zone-label', source: 'remark-learn-blocks' },
+      );
+    }
     endListsAtMarkers(tree, columns, contentColumns, spreads);
     wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {

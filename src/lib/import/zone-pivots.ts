@@ -4,6 +4,7 @@
  * zone-pivot-groups.yml defines, each with its pivots' ids and titles.
  */
 import { extname, matchesGlob, relative, sep } from 'node:path';
+import { bidiControlProblem, codePoint } from '../content-safety.ts';
 import { confine, type PathAccess } from '../learn/source-files.ts';
 import { markdownLines, parseAttributes, VARIANT_START } from '../learn/syntax.ts';
 import type { ImportNote } from './convert.ts';
@@ -16,11 +17,36 @@ export type PivotGroups = ReadonlyMap<string, ReadonlyMap<string, string>>;
 /** The file docfx reads the groups from when nothing names another: published as JSON, its source YAML. */
 export const DEFAULT_PIVOT_GROUPS_FILE = 'zone-pivot-groups.json';
 
-/** A title as the label shows it: text on one line (a YAML number, `2019`, read as its text). */
+/** A title or id as text on one line (a YAML number, `2019`, read as its text). */
 function titleText(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
+}
+
+/** The longest pivot title a zone's label takes, in characters: Learn's are a word or three ("C#", "Azure CLI"). */
+export const MAX_PIVOT_TITLE = 100;
+
+/**
+ * The most pivots read of a group (Learn's have a handful, for a reader to choose from) and of a file
+ * (azure-docs', among the largest, has some hundreds): a file of thousands is not a real one.
+ */
+export const MAX_GROUP_PIVOTS = 100;
+export const MAX_FILE_PIVOTS = 5000;
+
+/**
+ * Why `title` cannot label a zone, as a sentence's end, or undefined when it can: each zone's label shows
+ * it, and the page's Markdown copy and llms-full.txt, after the build's check of the page's own text.
+ */
+function titleProblem(title: string): string | undefined {
+  if (title.length > MAX_PIVOT_TITLE)
+    return `is ${title.length.toLocaleString('en-US')} characters long, more than the ${MAX_PIVOT_TITLE} a zone's label takes. Shorten it.`;
+  const bidi = bidiControlProblem(title);
+  if (bidi !== undefined) return bidi;
+  const control = /\p{Cc}/u.exec(title)?.[0];
+  return control === undefined
+    ? undefined
+    : `holds the control character ${codePoint(control)}, which no label shows. Remove it.`;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -44,7 +70,9 @@ export function readZonePivotGroups(text: string): { groups: PivotGroups; warnin
     });
     return { groups, warnings };
   }
+  let read = 0;
   list.forEach((group: unknown, index) => {
+    if (read > MAX_FILE_PIVOTS) return;
     const id = isObject(group) ? titleText(group['id']) : undefined;
     const pivots = isObject(group) ? group['pivots'] : undefined;
     if (id === undefined || !Array.isArray(pivots)) {
@@ -55,17 +83,44 @@ export function readZonePivotGroups(text: string): { groups: PivotGroups; warnin
       return;
     }
     const titles = groups.get(id) ?? new Map<string, string>();
-    pivots.forEach((pivot: unknown, at) => {
+    // Read up to the caps, the rest said once: their zones are labelled by id.
+    const stop = (what: string, at: number) => {
+      warnings.push({
+        line: lineOf(['groups', index, 'pivots', at]),
+        message: `${what}: the pivots from here on are not read, and their zones are labelled by pivot id.`,
+      });
+      return false;
+    };
+    pivots.every((pivot: unknown, at) => {
+      if (at >= MAX_GROUP_PIVOTS)
+        return stop(
+          `the group "${id}" has more than ${MAX_GROUP_PIVOTS} pivots, where Learn's have a handful to choose from`,
+          at,
+        );
+      if (++read > MAX_FILE_PIVOTS)
+        return stop(
+          `the file has more than ${MAX_FILE_PIVOTS.toLocaleString('en-US')} pivots, more than Learn's largest`,
+          at,
+        );
       const pivotId = isObject(pivot) ? titleText(pivot['id']) : undefined;
       const title = isObject(pivot) ? titleText(pivot['title']) : undefined;
+      const problem = title === undefined ? undefined : titleProblem(title);
+      if (pivotId !== undefined && title !== undefined && problem !== undefined) {
+        warnings.push({
+          line: lineOf(['groups', index, 'pivots', at, 'title']),
+          message: `the title of the pivot "${pivotId}" in the group "${id}" ${problem} It is left out: its zones are labelled by its id.`,
+        });
+        return true;
+      }
       if (pivotId !== undefined && title !== undefined) {
         if (!titles.has(pivotId)) titles.set(pivotId, title);
-        return;
+        return true;
       }
       warnings.push({
         line: lineOf(['groups', index, 'pivots', at]),
         message: `a pivot of the group "${id}" has no ${pivotId === undefined ? '"id"' : `"title" (${pivotId})`}: its zones are labelled by its id.`,
       });
+      return true;
     });
     groups.set(id, titles);
   });
