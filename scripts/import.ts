@@ -26,13 +26,21 @@ import {
   pageFile,
   planImport,
   renderPage,
+  type ImportNote,
   type ImportPlan,
   type PlannedPage,
   type SourceFiles,
 } from '../src/lib/import/convert.ts';
-import { splitFrontMatter } from '../src/lib/import/front-matter.ts';
+import { lineOfKey, splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
-import type { LearnFolderFile } from '../src/lib/learn-links.ts';
+import {
+  DEFAULT_LOCALE,
+  learnLocale,
+  localeBase,
+  localeLanguage,
+  splitLearnPath,
+  type LearnFolderFile,
+} from '../src/lib/learn-links.ts';
 import {
   anchorCaseFixes,
   brokenAnchors,
@@ -53,7 +61,14 @@ import {
   tocTitle,
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
-import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
+import {
+  EXTRA_PAGES,
+  LEARN_BASE,
+  LEARN_FOLDER,
+  NEW_HOSTS_GROUP,
+  SITE_LANG,
+  UPSTREAM,
+} from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
@@ -287,6 +302,20 @@ function ancestors(path: string, root: string): string[] {
   return folders;
 }
 
+/** A Learn folder this import writes: its path below its locale, and the locale (`ja-jp`). */
+interface ImportedFolder {
+  folder: string;
+  locale: string;
+}
+
+/** Whether a recorded folder is `imported`: the same path in the same locale. */
+function isImported(
+  recorded: { learnFolder: string; locale?: string | undefined },
+  imported: ImportedFolder,
+) {
+  return recorded.learnFolder === imported.folder && (recorded.locale ?? DEFAULT_LOCALE) === imported.locale;
+}
+
 /**
  * The site's pages this import leaves alone: one after their highest `order:` (where its pages go), and
  * the sidebar groups of those from other Learn folders than `folder`, which its TOC groups may not share.
@@ -295,7 +324,7 @@ function pagesLeft(
   contentDir: string,
   replaced: ReadonlySet<string>,
   folders: LearnFolderFile,
-  folder: string,
+  folder: ImportedFolder,
 ): { nextOrder: number; takenGroups: Set<string> } {
   const files = existsSync(contentDir) ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) : [];
   const left = files
@@ -308,14 +337,15 @@ function pagesLeft(
         // The build names what is wrong with it.
       }
       const slug = slugOfContentPath(file);
-      const from =
-        folders.otherFolders?.find((other) => other.pages.includes(slug))?.learnFolder ?? folders.learnFolder;
+      const from = folders.otherFolders?.find((other) => other.pages.includes(slug)) ?? folders;
       return { order: Number(data['order']) || 0, group: data['group'], from };
     });
   return {
     nextOrder: Math.max(0, ...left.map((page) => page.order)) + 1,
     takenGroups: new Set(
-      left.flatMap((page) => (page.from !== folder && typeof page.group === 'string' ? [page.group] : [])),
+      left.flatMap((page) =>
+        !isImported(page.from, folder) && typeof page.group === 'string' ? [page.group] : [],
+      ),
     ),
   };
 }
@@ -404,7 +434,7 @@ function reportHosts(
  */
 function learnFolderAfter(
   root: string,
-  folder: string,
+  folder: ImportedFolder,
   plan: ImportPlan,
   tocHrefs: readonly string[],
   pages: readonly string[],
@@ -422,7 +452,10 @@ function learnFolderAfter(
       relative(plan.sourceRoot, resolve(plan.sourceRoot, file)).split(sep).join('/').toLowerCase(),
     )
     .filter((file) => !file.startsWith('../'));
-  return { path, after: recordImport(before, folder, listed, pages, plan.pivotTitles) };
+  return {
+    path,
+    after: recordImport(before, folder.folder, listed, pages, plan.pivotTitles, folder.locale),
+  };
 }
 
 /**
@@ -432,7 +465,7 @@ function learnFolderAfter(
  */
 function writeLearnFolder(
   root: string,
-  folder: string,
+  folder: ImportedFolder,
   plan: ImportPlan,
   tocHrefs: readonly string[],
   pages: readonly string[],
@@ -442,10 +475,50 @@ function writeLearnFolder(
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  const other = after.otherFolders?.find((entry) => entry.learnFolder === folder);
+  const other = after.otherFolders?.find((entry) => isImported(entry, folder));
   console.log(
-    `  wrote     ${relative(root, path)}: ${(other ?? after).articles.length} article(s) of Learn's /${folder}/ (links to those not imported go there)${other ? `, the folder of ${other.pages.length} page(s) here, beside /${after.learnFolder}/ (the site's own pages and the others)` : ''}`,
+    `  wrote     ${relative(root, path)}: ${(other ?? after).articles.length} article(s) of Learn's ${learnPathShown(folder)} (links to those not imported go there)${other ? `, the folder of ${other.pages.length} page(s) here, beside ${learnPathShown({ folder: after.learnFolder, locale: after.locale ?? DEFAULT_LOCALE })} (the site's own pages and the others)` : ''}`,
   );
+}
+
+/**
+ * The `lang` of pages imported from Learn in `locale` (`ja-jp` → `ja-JP`, BCP 47 as Learn's `<html lang>`),
+ * or undefined when they are in the site's language (`en-us`, `en-gb`): those pages take the site's.
+ */
+function pageLanguage(locale: string): string | undefined {
+  const lang = localeLanguage(locale);
+  return new Intl.Locale(lang).language === new Intl.Locale(SITE_LANG).language ? undefined : lang;
+}
+
+/** The Learn front-matter keys that give a localized article's locale (`ms.contentlocale: ja-JP`). */
+const LOCALE_KEYS = ['ms.contentlocale', 'ms.locale'];
+
+/**
+ * A warning for each page file whose front matter names another locale than the folder's (ja-JP articles
+ * imported with `--learn-path microsoft-365/bookings`, Learn's en-us): its links would go to Learn in
+ * the wrong language, and its page would say it is in the site's.
+ */
+function localeDisagreements(plan: ImportPlan, learn: ImportedFolder): ImportNote[] {
+  return [...new Set(plan.pages.map((page) => page.source))].flatMap((file): ImportNote[] => {
+    const text = disk.read(file) ?? '';
+    let data: Record<string, unknown>;
+    try {
+      data = splitFrontMatter(text, file).data;
+    } catch {
+      return []; // Front matter that does not parse is the plan's to refuse.
+    }
+    const key = LOCALE_KEYS.find((name) => typeof data[name] === 'string');
+    const named = key === undefined ? undefined : String(data[key]);
+    const locale = named === undefined ? undefined : learnLocale(named);
+    if (key === undefined || locale === undefined || locale === learn.locale) return [];
+    const what = `front-matter field "${key}" is ${JSON.stringify(named)}, not the locale of --learn-path (${learn.locale}): import with --learn-path ${learnPathShown({ folder: learn.folder, locale }).slice(1, -1)} for Learn's ${locale}`;
+    return [{ file, line: lineOfKey(text, key), message: what, defaulted: { what, value: learn.locale } }];
+  });
+}
+
+/** A Learn folder as its path on Learn: `/ja-jp/microsoft-365/bookings/`. */
+function learnPathShown({ folder, locale }: ImportedFolder): string {
+  return `/${[locale, folder].filter((part) => part !== '').join('/')}/`;
 }
 
 /** An anchor link of a page written in its target's id's case (AnchorCaseFix), its line in the page's body. */
@@ -508,7 +581,8 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
     .map((file) => ({ file, text: readFileSync(join(contentDir, file), 'utf8') }));
   const sitePages = [...files.map(slugOfContentPath), ...EXTRA_PAGES.map((page) => page.slug)];
   const { folders } = readLearnFolder(root);
-  const problems = refusedLinks(writtenPages, folders, new Set(sitePages), LEARN_BASE);
+  const learnBase = localeBase(LEARN_BASE, folders.locale ?? DEFAULT_LOCALE);
+  const problems = refusedLinks(writtenPages, folders, new Set(sitePages), learnBase);
   for (const problem of problems)
     console.warn(
       `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`,
@@ -566,14 +640,23 @@ async function main(argv: string[]): Promise<number> {
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
   const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);
   const options = { split, toc, author: values.author, readRoot };
-  const folder = (values['learn-path'] ?? LEARN_FOLDER).replace(/^\/+|\/+$/g, '');
+  // The folders as they are before this import writes its own.
+  const { folders: before } = readLearnFolder(root);
+  // The Learn folder and its locale: --learn-path's (`ja-jp/microsoft-365/bookings`; without one, Learn's
+  // en-us), or the default folder as recorded.
+  const learnPath = splitLearnPath(values['learn-path'] ?? LEARN_FOLDER);
+  const learn: ImportedFolder = {
+    folder: learnPath.folder,
+    locale:
+      learnPath.locale ??
+      (values['learn-path'] === undefined ? (before.locale ?? DEFAULT_LOCALE) : DEFAULT_LOCALE),
+  };
+  const { folder } = learn;
   // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
   const slugs = new Set(
     planImport(files, options, disk).pages.map((page) => slugOfContentPath(pageFile(page))),
   );
-  // The folders as they are before this import writes its own.
-  const { folders: before } = readLearnFolder(root);
-  const left = pagesLeft(join(root, 'content'), slugs, before, folder);
+  const left = pagesLeft(join(root, 'content'), slugs, before, learn);
   const plan = planImport(
     files,
     {
@@ -584,7 +667,15 @@ async function main(argv: string[]): Promise<number> {
     },
     disk,
   );
-  console.log(`Importing ${files.length} Learn file(s) into ${root}:`);
+  console.log(`Importing ${files.length} Learn file(s) of Learn's ${learnPathShown(learn)} into ${root}:`);
+  const lang = pageLanguage(learn.locale);
+  if (lang !== undefined) {
+    for (const page of plan.pages) page.frontMatter.lang = lang;
+    console.log(
+      `  locale    ${learn.locale}: links to Learn go to ${localeBase(LEARN_BASE, learn.locale)}/…, and the pages are in ${lang} (front matter lang, the page's <html lang>)`,
+    );
+  }
+  plan.warnings.push(...localeDisagreements(plan, learn));
   const warnings = report(plan, process.cwd());
   const upstream = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,
@@ -616,7 +707,7 @@ async function main(argv: string[]): Promise<number> {
     !values.force &&
     slugOfContentPath(pageFile(page)) === 'index' &&
     ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
-    homeOwner?.learnFolder !== folder;
+    (homeOwner === undefined || !isImported(homeOwner, learn));
   const tocHrefs =
     tocFile === undefined
       ? []
@@ -627,7 +718,7 @@ async function main(argv: string[]): Promise<number> {
     imported,
     learnFolderAfter(
       root,
-      folder,
+      learn,
       plan,
       tocHrefs,
       imported.map((page) => slugOfContentPath(pageFile(page))),
@@ -649,7 +740,7 @@ async function main(argv: string[]): Promise<number> {
   if (plan.pages.length > 0)
     writeLearnFolder(
       root,
-      folder,
+      learn,
       plan,
       tocHrefs,
       written.map((page) => slugOfContentPath(pageFile(page))),

@@ -29,8 +29,12 @@ export const UPSTREAM = {
   imported: '2026-11-25',
 } as const;
 
-/** Learn resolves root-relative links against this origin and locale. */
-export const LEARN_BASE = 'https://learn.microsoft.com/en-us';
+/**
+ * Learn resolves root-relative links against this origin and the default Learn folder's locale, which
+ * `npm run import -- --learn-path ja-jp/…` records in src/data/learn-folder.json (checked by
+ * src/lib/learn-links.ts); a page from a folder of another locale links Learn in that one.
+ */
+export const LEARN_BASE = `https://learn.microsoft.com/${learnFolder.locale}`;
 /**
  * The Learn folder the source articles live in; relative `.md` links to articles not on this site resolve
  * here. Data in src/data/learn-folder.json, which `npm run import -- --learn-path` writes.

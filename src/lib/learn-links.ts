@@ -6,8 +6,10 @@ import { isRelativeReference } from './url-class.ts';
 
 /** A Learn folder pages were imported from, as src/data/learn-folder.json records it. */
 export interface LearnFolder {
-  /** Its path on Learn (`windows/security/hello/deploy`). */
+  /** Its path on Learn (`windows/security/hello/deploy`), below its locale. */
   learnFolder: string;
+  /** Its locale on Learn (`ja-jp`); DEFAULT_LOCALE when none is recorded. */
+  locale?: string | undefined;
   /** Its articles (paths in it, lower case, `.md`): its TOC.yml's and its files, as the import saw them. */
   articles: readonly string[];
   /** The slugs of this site's pages imported from it. */
@@ -20,6 +22,8 @@ export interface LearnFolder {
  */
 export interface LearnFolderFile {
   learnFolder: string;
+  /** The default folder's locale (`en-us`): the site's own pages' links go to Learn in it. */
+  locale?: string | undefined;
   articles: readonly string[];
   otherFolders?: readonly LearnFolder[] | undefined;
   /**
@@ -29,7 +33,63 @@ export interface LearnFolderFile {
   pivotTitles?: Readonly<Record<string, string>> | undefined;
 }
 
-/** The other folders of a learn-folder.json's data; an error naming the file when it is not one. */
+/** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */
+const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;
+
+/** The locale of a Learn folder recorded without one: Learn's English, as every import before locales. */
+export const DEFAULT_LOCALE = 'en-us';
+
+/**
+ * `segment` as a Learn locale, lower case as in Learn's URLs, when it is one: a language, maybe a script,
+ * and a region (`ja-jp`, `zh-cn`, `pt-br`, `sr-latn-rs`) that makes a BCP 47 tag. A product's folder
+ * (`sql`, `azure`, `defender-business`) is none.
+ */
+export function learnLocale(segment: string): string | undefined {
+  if (!LOCALE.test(segment)) return undefined;
+  try {
+    Intl.getCanonicalLocales(segment);
+  } catch {
+    return undefined;
+  }
+  return segment.toLowerCase();
+}
+
+/** A Learn path (`ja-jp/microsoft-365/bookings`) as the locale it starts with, if any, and the folder below it. */
+export function splitLearnPath(path: string): { locale: string | undefined; folder: string } {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  const [first = '', ...rest] = trimmed.split('/');
+  const locale = learnLocale(first);
+  return locale === undefined ? { locale, folder: trimmed } : { locale, folder: rest.join('/') };
+}
+
+/** A Learn locale as a page's language, BCP 47 as Learn's `<html lang>` has it: `ja-jp` is `ja-JP`. */
+export function localeLanguage(locale: string): string {
+  return Intl.getCanonicalLocales(locale)[0] ?? locale;
+}
+
+/** `learnBase` (Learn's origin and a locale) with `locale` instead: https://learn.microsoft.com/ja-jp. */
+export function localeBase(learnBase: string, locale: string): string {
+  return new URL(`/${locale}`, learnBase).href;
+}
+
+/** The message for a recorded locale that is none. */
+const localeError = (file: string, value: unknown) =>
+  new Error(
+    `${file}: "locale" ${JSON.stringify(value)} is no Learn locale: write one as Learn's URLs have it ("en-us", "ja-jp"), as npm run import writes it from --learn-path.`,
+  );
+
+/** The default folder's locale in a learn-folder.json's data (DEFAULT_LOCALE when none); an error naming the file when it is no locale. */
+export function recordedLocale(data: unknown, file: string): string {
+  const locale: unknown = (data as { locale?: unknown } | null)?.locale ?? DEFAULT_LOCALE;
+  const valid = typeof locale === 'string' ? learnLocale(locale) : undefined;
+  if (valid === undefined) throw localeError(file, locale);
+  return valid;
+}
+
+/**
+ * The other folders of a learn-folder.json's data; an error naming the file when it is not one. A folder
+ * recorded with its locale in its path (`ja-jp/microsoft-365/bookings`, by an import before locales) is read as that locale's.
+ */
 export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
   const others = (data as { otherFolders?: unknown } | null)?.otherFolders ?? [];
   const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -43,7 +103,11 @@ export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
     throw new Error(
       `${file}: "otherFolders" must be a list of { "learnFolder", "articles", "pages" }, as npm run import writes it.`,
     );
-  return others as LearnFolder[];
+  return (others as LearnFolder[]).map((folder) => {
+    if (folder.locale !== undefined) return { ...folder, locale: recordedLocale(folder, file) };
+    const { locale, folder: learnFolder } = splitLearnPath(folder.learnFolder);
+    return locale === undefined ? folder : { ...folder, learnFolder, locale };
+  });
 }
 
 /** The zone pivot titles of a learn-folder.json's data (id → title); an error naming the file when they are not text. */
@@ -67,10 +131,19 @@ export const RECORDED_FOLDERS = otherLearnFolders(learnFolderData, 'src/data/lea
 /** The zone pivot titles recorded in this project's src/data/learn-folder.json. */
 export const RECORDED_PIVOT_TITLES = recordedPivotTitles(learnFolderData, 'src/data/learn-folder.json');
 
+/**
+ * The default folder's locale recorded in this project's src/data/learn-folder.json, which src/consts.ts's
+ * LEARN_BASE ends in: checked as the build loads this module, so a locale that is none fails it, naming the file.
+ */
+export const RECORDED_LOCALE = recordedLocale(learnFolderData, 'src/data/learn-folder.json');
+
 export interface LearnLinkContext {
   /** Slugs of this site's pages (`security`, `docs/setup`…): a relative `security.md` link goes there. */
   sitePages: ReadonlySet<string>;
-  /** Origin and locale Learn resolves root-relative paths against: `https://learn.microsoft.com/en-us`. */
+  /**
+   * Origin and locale Learn resolves root-relative paths against: `https://learn.microsoft.com/en-us`, the
+   * default folder's locale; a page of a folder of another locale resolves against that one.
+   */
   learnBase: string;
   /** The Learn folder of the source articles (the site's content/ root): relative links resolve inside it. */
   learnFolder: string;
@@ -146,12 +219,10 @@ export function resolveXref(href: string, learnBase: string): string {
   return `${base}/${DOTNET_API}${name}${hash}`;
 }
 
-/** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */
-const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;
-
 /** A Learn folder as a link sees it: its path, its articles (when known) and which pages here are its. */
 interface FolderView {
   learnFolder: string;
+  locale: string;
   articles: ReadonlySet<string> | undefined;
   hasPage: (slug: string) => boolean;
 }
@@ -200,13 +271,15 @@ function decoded(text: string): string {
  * do. A path into a Learn folder this site has pages from names an article when it ends in `.md` (or `.yml`),
  * when it is root-relative (`/fabric/data-factory/keyboard-shortcuts`), or when it is an article's name
  * without extension (`keyboard-shortcuts`): it goes to this site's page of that article when there is one,
- * else to the article on Learn; one the folder does not have is an error. Anything else goes to Learn.
- * The extension is dropped, query and anchor kept.
+ * else to the article on Learn; one the folder does not have is an error. Anything else goes to Learn,
+ * in the locale of the page's folder (a ja-jp folder's page links https://learn.microsoft.com/ja-jp/…),
+ * and only a folder of the locale the link goes to has its articles here. The extension is dropped, query
+ * and anchor kept.
  */
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
-  if (/^xref:/i.test(href)) return resolveXref(href, context.learnBase);
+  const xref = /^xref:/i.test(href);
   // Only a query or an anchor (`?tabs=rhel#rhel`, Learn's link to a tab): this page, as written.
-  if (href === '' || /^[?#]/.test(href) || !isRelativeReference(href)) return href;
+  if (!xref && (href === '' || /^[?#]/.test(href) || !isRelativeReference(href))) return href;
 
   const suffixAt = href.search(/[?#]/);
   const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
@@ -216,8 +289,12 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const folders = context.otherFolders ?? RECORDED_FOLDERS;
   const { folderOf, articles } = indexed(folders);
   const own = context.pageFile === undefined ? undefined : folderOf.get(slugOfContentPath(context.pageFile));
+  // The default folder's locale is the base's; another folder's is its own, on the same site.
+  const defaultLocale =
+    learnLocale(new URL(context.learnBase).pathname.split('/')[1] ?? '') ?? DEFAULT_LOCALE;
   const viewOf = (folder: LearnFolder | undefined): FolderView => ({
     learnFolder: (folder?.learnFolder ?? context.learnFolder).replace(/^\/+|\/+$/g, ''),
+    locale: folder ? (folder.locale ?? DEFAULT_LOCALE) : defaultLocale,
     articles: folder ? articles.get(folder) : context.knownArticles,
     hasPage: (slug) => context.sitePages.has(slug) && folderOf.get(slug) === folder,
   });
@@ -228,7 +305,11 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     .map(viewOf)
     .sort((a, b) => b.learnFolder.length - a.learnFolder.length);
 
-  const base = new URL(`${context.learnBase.replace(/\/+$/, '')}/`);
+  // Learn in the page's own locale: its links to Learn stay in the language it is written in.
+  const base = new URL(
+    `${(own ? localeBase(context.learnBase, ownView.locale) : context.learnBase).replace(/\/+$/, '')}/`,
+  );
+  if (xref) return resolveXref(href, base.href);
   const fromSiteRoot = written.startsWith('/');
   const fromRepoRoot = written.startsWith('~/');
   // Learn resolves file paths: an empty segment (`..//configuration/email.md`) is none.
@@ -236,12 +317,12 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     .slice(fromSiteRoot ? 1 : fromRepoRoot ? 2 : 0)
     .replace(/\/{2,}/g, '/')
     .replace(/^\//, '');
-  const locale = fromSiteRoot ? /^[^/]*/.exec(path)?.[0] : undefined;
+  const locale = fromSiteRoot ? learnLocale(/^[^/]*/.exec(path)?.[0] ?? '') : undefined;
   // Learn's root: the base's locale, or the one the path starts with (`/en-us/…`).
-  const root = locale !== undefined && LOCALE.test(locale) ? new URL(`/${locale}/`, base) : base;
+  const root = locale === undefined ? base : new URL(`/${locale}/`, base);
   const folderUrl = new URL(ownView.learnFolder === '' ? '' : `${ownView.learnFolder}/`, base);
   const target = fromSiteRoot
-    ? new URL(root === base ? path : path.slice((locale ?? '').length + 1), root)
+    ? new URL(locale === undefined ? path : path.slice(locale.length + 1), root)
     : new URL(
         path,
         fromRepoRoot ? folderUrl : new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folderUrl),
@@ -251,14 +332,17 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   }
 
   const learnPath = decoded(target.pathname.slice(root.pathname.length));
-  // A relative path is in the page's own folder first; a root-relative one in any folder but Learn's root.
+  // A folder of the locale the link goes to: a relative path is in the page's own folder first; a
+  // root-relative one in any folder but Learn's root.
+  const rootLocale = locale ?? ownView.locale;
   const found = folderHolding(
     learnPath,
-    fromSiteRoot
+    (fromSiteRoot
       ? [ownView, ...others]
           .filter((view) => view.learnFolder !== '')
           .sort((a, b) => b.learnFolder.length - a.learnFolder.length)
-      : [ownView, ...others],
+      : [ownView, ...others]
+    ).filter((view) => view.locale === rootLocale),
   );
   const learnUrl = target.href.replace(ARTICLE, '').replace(/\/index$/i, '/') + suffix;
   if (!found) return learnUrl;
@@ -295,7 +379,8 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
 
 /**
  * The Learn URL of the article the page `slug` was imported from: the page's path below the Learn folder
- * it came from (one of `folders`, else `defaultFolder`), as the import places it (`index` is the folder).
+ * it came from (one of `folders`, in its locale, else `defaultFolder` under `learnBase`), as the import
+ * places it (`index` is the folder).
  */
 export function learnArticleUrl(
   slug: string,
@@ -303,8 +388,10 @@ export function learnArticleUrl(
   defaultFolder: string,
   folders: readonly LearnFolder[] = RECORDED_FOLDERS,
 ): string {
-  const folder = indexed(folders).folderOf.get(slug)?.learnFolder ?? defaultFolder;
-  const base = new URL(`${folder.replace(/^\/+|\/+$/g, '')}/`, `${learnBase.replace(/\/+$/, '')}/`);
+  const recorded = indexed(folders).folderOf.get(slug);
+  const folder = recorded?.learnFolder ?? defaultFolder;
+  const localeRoot = recorded ? localeBase(learnBase, recorded.locale ?? DEFAULT_LOCALE) : learnBase;
+  const base = new URL(`${folder.replace(/^\/+|\/+$/g, '')}/`, `${localeRoot.replace(/\/+$/, '')}/`);
   return new URL(slug === 'index' ? '' : slug, base).href;
 }
 

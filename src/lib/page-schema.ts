@@ -203,6 +203,15 @@ function day(field: string, expected: string) {
   });
 }
 
+/** Whether `tag` is a BCP 47 language tag (`ja-JP`, `sr-Latn-RS`), as `<html lang>` takes it. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A page's front matter; a missing or wrong field is a sentence naming the field and what to write. */
 export const pageSchema = z.strictObject(
   {
@@ -237,6 +246,12 @@ export const pageSchema = z.strictObject(
       .regex(GIT_BRANCH, `front-matter field "branch" must be a git branch name, such as ${UPSTREAM.branch}`)
       .optional(),
     imported: day('imported', 'the date this copy was imported, as YYYY-MM-DD').optional(),
+    lang: text('lang', `the page's language as a BCP 47 tag, such as ja-JP`)
+      .refine(isLanguageTag, {
+        error: (issue) =>
+          `front-matter field "lang" is ${JSON.stringify(issue.input)}: it must be a language tag as BCP 47 writes it, such as ja-JP or pt-BR`,
+      })
+      .optional(),
   },
   {
     error: (issue) =>

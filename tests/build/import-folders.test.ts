@@ -1,6 +1,8 @@
 /**
- * A second Learn folder imported beside the site's pages (`--learn-path`), then built: every page resolves
- * its relative links in the folder it came from, the site's own pages in the default one.
+ * A second Learn folder imported beside the site's pages (`--learn-path`), and a third in Japanese
+ * (`--learn-path ja-jp/…`), then built: every page resolves its relative links in the folder it came from,
+ * the site's own pages in the default one, and a page of a localized folder links Learn in its locale and
+ * is served in its language.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -67,6 +69,43 @@ const imported = spawnSync(
   ],
   { encoding: 'utf8' },
 );
+// The folder ja-jp/microsoft-365/bookings, as microsoft-365-docs-pr.ja-JP has it (machine-translated,
+// `ms.contentlocale: ja-JP`): one article imported, linking another, one not imported and a path from
+// Learn's root.
+const bookings = mkdtempSync(join(tmpdir(), 'import-bookings-ja-'));
+const japanese = (title: string, body: string) =>
+  `---\ntitle: ${title}\nauthor: kwekuako\ndescription: ${title}。\nms.date: 04/09/2022\nms.contentlocale: ja-JP\n---\n# ${title}\n\n${body}\n`;
+writeFileSync(
+  join(bookings, 'employee-hours.md'),
+  japanese(
+    '従業員の勤務時間を設定する',
+    [
+      'スタッフ メンバーが休暇中に顧客が予約できないように、スタッフ メンバーの休暇を予約する手順については、「[休業、休暇、休暇期間のスケジュール](schedule-closures-time-off-vacation.md)」を参照してください。',
+      '詳細[については](bookings-faq.md)、FAQ を参照してください。',
+      '1. [PowerShell を使用してMicrosoft 365するConnect](/office365/enterprise/powershell/connect-to-office-365-powershell)。',
+    ].join('\n\n'),
+  ),
+);
+writeFileSync(
+  join(bookings, 'TOC.yml'),
+  '- name: Microsoft Bookings\n  items:\n    - name: 従業員の勤務時間\n      href: employee-hours.md\n    - name: 休業、休暇、休暇期間のスケジュール\n      href: schedule-closures-time-off-vacation.md\n    - name: よく寄せられる質問\n      href: bookings-faq.md\n',
+);
+const importedJapanese = spawnSync(
+  process.execPath,
+  [
+    join(ROOT, 'scripts/import.ts'),
+    join(bookings, 'employee-hours.md'),
+    '--toc',
+    join(bookings, 'TOC.yml'),
+    '--learn-path',
+    'ja-jp/microsoft-365/bookings',
+    '--repository',
+    'MicrosoftDocs/microsoft-365-docs-pr.ja-JP',
+    '--root',
+    project,
+  ],
+  { encoding: 'utf8' },
+);
 const files = Object.fromEntries(
   readdirSync(project, { recursive: true, encoding: 'utf8' })
     .filter((file) => statSync(join(project, file)).isFile())
@@ -76,7 +115,7 @@ const pages = new Map<string, string>();
 let markdownCopy = '';
 const build = buildWith(files, {
   inspect: (dir) => {
-    for (const slug of ['security', 'kb-start', 'kb-steps'])
+    for (const slug of ['security', 'kb-start', 'kb-steps', 'employee-hours'])
       pages.set(slug, readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/'))));
     markdownCopy = readFileSync(join(dir, 'dist/kb-start/index.md'), 'utf8');
   },
@@ -85,7 +124,8 @@ const hrefs = (slug: string) => articleLinks(pages.get(slug) ?? '').map((link) =
 
 test('the import of a second folder and the build of the site with both succeed', () => {
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
-  assert.match(imported.stdout, /learn-folder\.json: 4 article\(s\) of Learn's \/contoso\/kb\//);
+  assert.equal(importedJapanese.status, 0, importedJapanese.stdout + importedJapanese.stderr);
+  assert.match(imported.stdout, /learn-folder\.json: 4 article\(s\) of Learn's \/en-us\/contoso\/kb\//);
   assert.equal(build.status, 0, build.output);
 });
 
@@ -147,4 +187,37 @@ test("an imported page credits its own Learn article, in its footer and its Mark
   assert.match(markdownCopy, new RegExp(`^> Adapted from \\[Start\\]\\(${article}\\)`, 'm'));
   assert.match(pages.get('security') ?? '', /The article is split into pages here/);
   assert.doesNotMatch(pages.get('security') ?? '', /data-source-article/);
+});
+
+/** The `lang` of a built page's `<html>`. */
+const htmlLang = (slug: string) => /<html[^>]*\slang="([^"]*)"/.exec(pages.get(slug) ?? '')?.[1];
+
+test('a page of a ja-jp folder is served in Japanese (<html lang="ja-JP">), the others in the site’s language', () => {
+  assert.match(files['content/employee-hours.md'] ?? '', /^lang: "ja-JP"$/m);
+  assert.equal(htmlLang('employee-hours'), 'ja-JP');
+  for (const slug of ['security', 'kb-start']) assert.equal(htmlLang(slug), 'en', slug);
+});
+
+test('a page of a ja-jp folder links Learn in ja-jp, its pages here, and credits its article there', () => {
+  const ja = 'https://learn.microsoft.com/ja-jp';
+  for (const href of [
+    `${ja}/microsoft-365/bookings/bookings-faq`,
+    `${ja}/office365/enterprise/powershell/connect-to-office-365-powershell`,
+  ])
+    assert.ok(hrefs('employee-hours').includes(href), `no ${href} in ${hrefs('employee-hours').join(', ')}`);
+  // The article it links is in its folder, not imported: on Learn in ja-jp, not in en-us under ja-jp/.
+  assert.ok(
+    hrefs('employee-hours').includes(`${ja}/microsoft-365/bookings/schedule-closures-time-off-vacation`),
+    hrefs('employee-hours').join(', '),
+  );
+  assert.ok(
+    !hrefs('employee-hours').some((href) => href.includes('/en-us/')),
+    hrefs('employee-hours').join(', '),
+  );
+  assert.match(
+    pages.get('employee-hours') ?? '',
+    new RegExp(
+      `<p data-source-article[^>]*>Adapted from <a href="${ja}/microsoft-365/bookings/employee-hours"`,
+    ),
+  );
 });

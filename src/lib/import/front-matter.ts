@@ -268,6 +268,7 @@ export function renderFrontMatter(page: PageFrontMatter): string {
     `order: ${page.order}`,
     `updated: ${isoDate(page.updated)}`,
     `author: ${JSON.stringify(page.author)}`,
+    ...(page.lang !== undefined ? [`lang: ${JSON.stringify(page.lang)}`] : []),
     ...(page.source !== undefined ? [`source: ${JSON.stringify(page.source)}`] : []),
     ...(page.repository !== undefined ? [`repository: ${JSON.stringify(page.repository)}`] : []),
     ...(page.branch !== undefined ? [`branch: ${JSON.stringify(page.branch)}`] : []),

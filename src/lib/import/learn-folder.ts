@@ -4,7 +4,9 @@
  * imported (src/lib/learn-links.ts reads it).
  */
 import {
+  DEFAULT_LOCALE,
   otherLearnFolders,
+  recordedLocale,
   recordedPivotTitles,
   type LearnFolder,
   type LearnFolderFile,
@@ -28,6 +30,7 @@ export function parseLearnFolderFile(text: string, file: string): LearnFolderFil
   const pivotTitles = recordedPivotTitles(data, file);
   return {
     learnFolder,
+    locale: recordedLocale(data, file),
     articles,
     otherFolders: otherLearnFolders(data, file),
     ...(Object.keys(pivotTitles).length > 0 ? { pivotTitles } : {}),
@@ -75,6 +78,7 @@ export function renderLearnFolderFile(file: LearnFolderFile): string {
   const titles = Object.entries(file.pivotTitles ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const data = {
     learnFolder: file.learnFolder,
+    locale: file.locale ?? DEFAULT_LOCALE,
     articles: file.articles,
     ...(others.length > 0 ? { otherFolders: others } : {}),
     ...(titles.length > 0 ? { pivotTitles: Object.fromEntries(titles) } : {}),
@@ -86,9 +90,10 @@ const sorted = (...lists: (readonly string[])[]): string[] => [...new Set(lists.
 
 /**
  * The file after importing `pages` (slugs of the pages now written from it) from the Learn folder
- * `learnFolder`, which has `articles`: its articles are added to what the file knew of it, and its pages are
- * recorded as its own (no longer another folder's). The default folder's pages are those no other claims.
- * The zone pivot titles its pages use (`pivotTitles`) join those of earlier imports, a pivot's newest title kept.
+ * `learnFolder` in `locale` (a folder is its path and its locale: `ja-jp/sql` is not `en-us/sql`), which has
+ * `articles`: its articles are added to what the file knew of it, and its pages are recorded as its own (no
+ * longer another folder's). The default folder's pages are those no other claims. The zone pivot titles
+ * its pages use (`pivotTitles`) join those of earlier imports, a pivot's newest title kept.
  */
 export function recordImport(
   file: LearnFolderFile,
@@ -96,16 +101,20 @@ export function recordImport(
   articles: readonly string[],
   pages: readonly string[],
   pivotTitles: Readonly<Record<string, string>> = {},
+  locale?: string,
 ): LearnFolderFile {
-  const isDefault = learnFolder === file.learnFolder;
+  const isFolder = (folder: { learnFolder: string; locale?: string | undefined }) =>
+    folder.learnFolder === learnFolder && (folder.locale ?? DEFAULT_LOCALE) === (locale ?? DEFAULT_LOCALE);
+  const isDefault = isFolder(file);
   const others = [...(file.otherFolders ?? [])];
-  if (!isDefault && !others.some((folder) => folder.learnFolder === learnFolder))
-    others.push({ learnFolder, articles: [], pages: [] });
+  if (!isDefault && !others.some(isFolder))
+    others.push({ learnFolder, ...(locale === undefined ? {} : { locale }), articles: [], pages: [] });
   const otherFolders = others
     .map((folder): LearnFolder =>
-      folder.learnFolder === learnFolder
+      isFolder(folder)
         ? {
             learnFolder,
+            ...(locale === undefined ? {} : { locale }),
             articles: sorted(folder.articles, articles),
             pages: sorted(folder.pages, pages),
           }
@@ -119,6 +128,7 @@ export function recordImport(
   ]);
   return {
     learnFolder: file.learnFolder,
+    ...(file.locale === undefined ? {} : { locale: file.locale }),
     articles: isDefault ? sorted(file.articles, articles) : [...file.articles],
     otherFolders,
     ...(Object.keys(titles).length > 0 ? { pivotTitles: titles } : {}),
