@@ -8,13 +8,13 @@
  * (tests/build/budgets.test.ts): one code path serves load, fragment, click and keys.
  */
 
-/** A panel's tab id, compared without case as Learn's `?tabs=` is written by hand (`servers`, `Servers`). */
+/** A panel's tab id, in lower case as the build writes it: Learn's `?tabs=` is written by hand (`Servers`). */
 const tabId = (panel: Element | null | undefined) =>
-  (panel as HTMLElement | null | undefined)?.dataset['tab']?.toLowerCase();
+  (panel as HTMLElement | null | undefined)?.dataset['tab'];
 
 /** The tab id a dependent panel (Learn's `#tab/id/condition`) is shown under, chosen in a set above. */
 const conditionOf = (panel: Element | null | undefined) =>
-  (panel as HTMLElement | null | undefined)?.dataset['condition']?.toLowerCase();
+  (panel as HTMLElement | null | undefined)?.dataset['condition'];
 
 /** The element the URL's fragment (`#ubuntu`) names, if any. */
 function target(): HTMLElement | null {
@@ -27,7 +27,8 @@ function target(): HTMLElement | null {
 }
 
 export function startLearnTabs(): void {
-  const sets = document.querySelectorAll('.learn-tabs');
+  /** The page's tab sets, as they are wired: each its tabs, then its panels in tab order. */
+  const sets: [HTMLElement[], ...HTMLElement[]][] = [];
 
   /**
    * Shows, in every set, its first panel that is `panel` or has the tab id `id` (under the condition shown
@@ -37,8 +38,7 @@ export function startLearnTabs(): void {
    * choose its condition above (what it would cost would pass the 2 KB at load); its button names it.
    */
   const choose = (id: string | undefined, panel?: Element | null) => {
-    for (const set of sets) {
-      const [tablist, ...panels] = set.children as unknown as [HTMLElement, ...HTMLElement[]];
+    for (const [tabs, ...panels] of sets) {
       const shown = panels.find((other) => !other.hidden);
       const under = (condition: string | undefined) =>
         panels.filter((other) => conditionOf(other) === condition);
@@ -50,7 +50,7 @@ export function startLearnTabs(): void {
         under(id)[0];
       if (!chosen) continue;
       panels.forEach((other, index) => {
-        const tab = tablist.children[index] as HTMLElement;
+        const tab = tabs[index] as HTMLElement;
         other.hidden = other !== chosen;
         tab.ariaSelected = String(!other.hidden);
         tab.tabIndex = other.hidden ? -1 : 0;
@@ -60,16 +60,19 @@ export function startLearnTabs(): void {
 
   /** Shows the panel hiding the fragment's target, as Learn does, and scrolls to it. */
   const reveal = () => {
-    const panel = target()?.closest('[role=tabpanel][hidden]');
+    const panel = target()?.closest('.learn-tab[hidden]');
     if (!panel) return;
     choose(tabId(panel), panel);
     target()?.scrollIntoView();
   };
 
-  sets.forEach((set) => {
-    // The build wrote the tablist, a button per panel in order (src/markdown/remark-learn-tabs.ts).
-    const [tablist, ...panels] = set.children as unknown as [HTMLElement, ...HTMLElement[]];
+  document.querySelectorAll('.learn-tabs').forEach((set) => {
+    // The build wrote the tablist, a button per panel in order (src/markdown/remark-learn-tabs.ts); a set
+    // without one is not the build's, and is left alone so that it cannot stop the others.
+    const [tablist, ...panels] = set.children as unknown as [HTMLElement | undefined, ...HTMLElement[]];
+    if (tablist?.children.length !== panels.length) return;
     const tabs = [...tablist.children] as HTMLButtonElement[];
+    sets.push([tabs, ...panels]);
 
     /** The reader chose a tab, by click or key. */
     const onTab = (event: Event) => {
@@ -92,14 +95,14 @@ export function startLearnTabs(): void {
       scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
       // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
       const url = new URL(location.href);
-      url.searchParams.set('tabs', panel.dataset['tab'] ?? '');
+      url.searchParams.set('tabs', tabId(panel) ?? '');
       if (target()?.closest('[hidden]')) url.hash = '';
       history.replaceState(history.state, '', url);
     };
     tablist.addEventListener('click', onTab);
     tablist.addEventListener('keydown', onTab);
     set.classList.add('learn-tabs-ready');
-    choose(undefined, panels[0]);
+    choose('', panels[0]);
   });
 
   // Learn's links choose tabs by query (`?tabs=ubuntu-install#ubuntu`); dependent tabs list several ids.

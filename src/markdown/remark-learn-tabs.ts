@@ -6,18 +6,65 @@
  * sections read one after another; with it, src/components/LearnTabs.astro shows the tablist and the
  * first tab before first paint and src/client/learn-tabs.ts makes them WAI-ARIA tabs. A label's heading
  * sits one level below the heading the set is under, as Learn's tabs are no headings of the page's
- * outline; "On this page" leaves labels out.
+ * outline; "On this page" leaves labels out. Content may not write the classes a set is built with
+ * (TAB_SET_CLASSES): the script would take such an element for a set, so the build fails naming its line.
  */
+import { relative } from 'node:path';
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { isJsx } from './mdx-jsx.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
 
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
 export const HAS_TABS = 'learnTabs';
+
+/**
+ * The classes of a tab set's parts, as built here, styled by src/components/LearnTabs.astro and found by
+ * src/client/learn-tabs.ts (`ready` it adds): the site's own, which content may not write.
+ */
+export const TAB_SET_CLASSES = {
+  set: 'learn-tabs',
+  tablist: 'learn-tablist',
+  button: 'learn-tab-button',
+  panel: 'learn-tab',
+  ready: 'learn-tabs-ready',
+} as const;
+
+const RESERVED_CLASSES: ReadonlySet<string> = new Set(Object.values(TAB_SET_CLASSES));
+
+/**
+ * Where content writes a tab set's class (`<div className="learn-tabs">`), each as `file:line:column: …`:
+ * the tabs script would take that element for a set the build made (a forged set with no button per panel
+ * made it throw, and the page's real tabs stopped working).
+ */
+function reservedClassProblems(tree: Root, file: VFile): { message: string; place?: Point | undefined }[] {
+  const path = file.path ? relative(file.cwd, file.path) : 'content';
+  const problems: { message: string; place?: Point | undefined }[] = [];
+  visit(tree, (node) => {
+    if (!isJsx(node)) return;
+    for (const attribute of node.attributes) {
+      if (
+        attribute.type !== 'mdxJsxAttribute' ||
+        !['class', 'classname'].includes(attribute.name.toLowerCase())
+      )
+        continue;
+      const value = typeof attribute.value === 'string' ? attribute.value : '';
+      for (const name of value.split(/[\t\n\f\r ]+/).filter((part) => RESERVED_CLASSES.has(part))) {
+        const start = node.position?.start;
+        problems.push({
+          message: `${path}${start ? `:${start.line}:${start.column}` : ''}: the class "${name}" on <${node.name ?? ''}> is the site's own: it marks the parts of the Learn tab sets the build makes, which the tabs script runs. Remove it or use another class; write tabs as Learn does (# [Label](#tab/id), its text, then ---).`,
+          place: start,
+        });
+      }
+    }
+  });
+  return problems;
+}
 
 /**
  * A tab label's link: `#tab/id`, or Learn's dependent tab `#tab/id/condition`, shown when the tab `condition`
@@ -59,7 +106,7 @@ function tablist(set: number, labels: readonly string[]): RootContent {
         type: 'button',
         role: 'tab',
         id: tabButtonId(set, index + 1),
-        className: ['learn-tab-button'],
+        className: [TAB_SET_CLASSES.button],
         ariaControls: tabPanelId(set, index + 1),
         ariaSelected: String(index === 0),
         tabIndex: index === 0 ? 0 : -1,
@@ -69,7 +116,7 @@ function tablist(set: number, labels: readonly string[]): RootContent {
   );
   return block(
     'div',
-    { role: 'tablist', className: ['learn-tablist'], dataPagefindIgnore: '', dataMarkdownIgnore: '' },
+    { role: 'tablist', className: [TAB_SET_CLASSES.tablist], dataPagefindIgnore: '', dataMarkdownIgnore: '' },
     tabs,
   );
 }
@@ -80,6 +127,12 @@ function tablist(set: number, labels: readonly string[]): RootContent {
  */
 export function remarkLearnTabs() {
   return (tree: Root, file: VFile) => {
+    const reserved = reservedClassProblems(tree, file);
+    if (reserved.length > 0)
+      file.fail(
+        `Content writes a class of the site's tab sets:\n${reserved.map((problem) => `  ${problem.message}`).join('\n')}`,
+        { place: reserved[0]?.place ?? null, ruleId: 'reserved-classes', source: 'remark-learn-tabs' },
+      );
     let sets = 0;
     // The label of each tab id the page's sets had so far, first one first: a dependent tab names its
     // condition by it ("Extension 5.x+ (In-process)"), as Learn shows it only under that choice.
@@ -111,14 +164,15 @@ export function remarkLearnTabs() {
           block(
             'section',
             {
-              className: ['learn-tab'],
+              className: [TAB_SET_CLASSES.panel],
               id: tabPanelId(sets + 1, labels.length),
               role: 'tabpanel',
               // Focusable, as WAI-ARIA's tabs pattern has it (written here, not by the script: 2 KB at load).
               tabIndex: 0,
               ariaLabelledBy: tabButtonId(sets + 1, labels.length),
-              dataTab: current.tab.id,
-              dataCondition: current.tab.condition,
+              // Lower case: the script compares ids as Learn does, without case (`?tabs=Servers`).
+              dataTab: current.tab.id.toLowerCase(),
+              dataCondition: current.tab.condition?.toLowerCase(),
               dataTabset: setId,
             },
             [current.heading, ...current.content],
@@ -164,7 +218,7 @@ export function remarkLearnTabs() {
       parent.children.splice(
         index,
         removed,
-        block('div', { className: ['learn-tabs'] }, [tablist(sets, labels), ...sections]),
+        block('div', { className: [TAB_SET_CLASSES.set] }, [tablist(sets, labels), ...sections]),
       );
       return [SKIP, index + 1];
     });

@@ -257,3 +257,65 @@ test('dependent tabs follow the tab they depend on, keeping the version chosen; 
   await page.goto(`${BASE}/linux/queue/?tabs=isolated-process,extensionv2`);
   expect(await selectedTabs(page)).toEqual(['Isolated process', 'Extension 2.x+ (Isolated process)']);
 });
+
+test('a tab set the build did not make (forged in the HTML) is left alone, and the real sets keep working', async ({
+  page,
+}) => {
+  // Red team round 4's page: forged sets without a button per panel, before the real ones. The build now
+  // refuses their classes in content (remark-learn-tabs.ts); the script must not fail on them either.
+  const forged = fromHtml(
+    [
+      '<div class="learn-tabs"><div role="tablist"></div><section role="tabpanel" class="learn-tab" data-tab="rhel" id="fake-panel" hidden>Forged hidden text</section><section data-tab="y">second</section></div>',
+      '<div class="learn-tabs"></div>',
+      '<div class="learn-tabs"><p>only one</p></div>',
+      '<div class="learn-tabs"><div role="tablist"><button type="button">One</button><button type="button">Two</button></div><section class="learn-tab" data-tab="sles" hidden>Forged two</section></div>',
+    ].join(''),
+    { fragment: true },
+  ).children;
+  await page.route(
+    (url) => url.pathname === new URL(PAGE).pathname,
+    async (route) => {
+      const response = await route.fetch();
+      const tree: Root = fromHtml(await response.text());
+      let done = false;
+      visit(tree, 'element', (element: Element, index, parent) => {
+        const classes = element.properties['className'];
+        if (done || index === undefined || !Array.isArray(classes) || !classes.includes('learn-tabs'))
+          return undefined;
+        parent?.children.splice(index, 0, ...(forged as Element[]));
+        done = true;
+        return [SKIP, index + forged.length + 1];
+      });
+      await route.fulfill({ response, body: toHtml(tree) });
+    },
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const real = page.locator('.learn-tabs-ready > [role=tablist]');
+  const selected = async () =>
+    Promise.all((await real.all()).map((set) => set.getByRole('tab', { selected: true }).innerText()));
+
+  await page.goto(PAGE);
+  await expect(page.getByText('Forged hidden text')).toBeAttached();
+  await expect(real).toHaveCount(3);
+  // Those without a button per panel (the one of no panel and no button has nothing to run).
+  await expect(page.locator('.learn-tabs:not(.learn-tabs-ready)')).toHaveCount(3);
+  await expect.poll(selected).toEqual([UBUNTU, UBUNTU, UBUNTU]);
+
+  await real.nth(2).getByRole('tab', { name: RHEL }).click();
+  await expect.poll(selected).toEqual([RHEL, RHEL, RHEL]);
+  await expect(page).toHaveURL(`${PAGE}?tabs=rhel`);
+  await real.nth(1).getByRole('tab', { name: RHEL }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(selected).toEqual([SLES, SLES, RHEL]);
+
+  // A fragment into a forged panel, and ?tabs= naming the forged sets' ids: the real sets choose, nothing throws.
+  await page.goto(`${PAGE}?tabs=rhel#fake-panel`);
+  await expect.poll(selected).toEqual([RHEL, RHEL, RHEL]);
+  await expect(page.getByText('Forged hidden text')).toBeHidden();
+  await page.evaluate(() => {
+    location.hash = '#check-the-red-hat-packages';
+  });
+  await expect(page.getByRole('heading', { name: 'Check the Red Hat packages' })).toBeInViewport();
+  expect(errors).toEqual([]);
+});
