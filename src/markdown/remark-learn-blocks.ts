@@ -376,15 +376,22 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
           const pivots = variant ? (parseAttributes(variant[2] ?? '')['pivot'] ?? '') : '';
           return pivots.split(',').some((part) => part.trim() === pivot);
         });
-        return index === -1 ? '' : `:${index + 1}`;
+        return index === -1 ? undefined : index + 1;
       };
+      const lines = [...refused].map(lineOf);
       const problems = [...refused].map(
-        (pivot) =>
-          `  ${page}${lineOf(pivot)}: the title of its zone pivot "${pivot}", recorded by the import in src/data/learn-folder.json ("pivotTitles"), ${refusedTitles.get(pivot) ?? ''}`,
+        (pivot, at) =>
+          `  ${page}${lines[at] === undefined ? '' : `:${String(lines[at])}`}: the title of its zone pivot "${pivot}", recorded by the import in src/data/learn-folder.json ("pivotTitles"), ${refusedTitles.get(pivot) ?? ''}`,
       );
       file.fail(
         `A zone's label that is not allowed on this site:\n${problems.join('\n')}\n  Fix the title in the zone pivot groups file (zone-pivot-groups.yml) and import again, or remove it from src/data/learn-folder.json (the zone is then labelled by its pivot id).`,
-        { ruleId: 'zone-label', source: 'remark-learn-blocks' },
+        {
+          place: lines.some((line) => line !== undefined)
+            ? { line: lines.find((line) => line !== undefined) ?? 1, column: 1 }
+            : null,
+          ruleId: 'zone-label',
+          source: 'remark-learn-blocks',
+        },
       );
     }
     endListsAtMarkers(tree, columns, contentColumns, spreads);

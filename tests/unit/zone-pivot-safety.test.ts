@@ -4,9 +4,21 @@
  * the build refuses such a title recorded in learn-folder.json.
  */
 import assert from 'node:assert/strict';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import {
   MAX_FILE_PIVOTS,
   MAX_GROUP_PIVOTS,
@@ -100,6 +112,73 @@ describe('the import reads pivot titles', () => {
     assert.match(
       warnings[0]?.message ?? '',
       /^the file has more than 5,000 pivots, more than Learn's largest: the pivots from here on are not read/,
+    );
+  });
+});
+
+const disk: SourceFiles = {
+  read: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  exists: (path) => existsSync(path),
+  real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
+};
+
+/** The import of articles/a.md beside `groups` (its zone-pivot-groups.yml): the titles recorded and the warnings. */
+function importZones(groups: string, zones: string[]) {
+  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'zone-pivot-safety-')));
+  try {
+    const files = {
+      'articles/docfx.json': '{}\n',
+      'articles/zone-pivot-groups.yml': groups,
+      'articles/a.md': `---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\nzone_pivot_groups: programming-languages-set-functions\n---\n\n# Zones\n\n${zones
+        .map((pivot) => `::: zone pivot="${pivot}"\nFor ${pivot}.\n::: zone-end\n`)
+        .join('\n')}`,
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(repo, path)), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    }
+    const plan = planImport([join(repo, 'articles/a.md')], { readRoot: repo, today: '2024-01-02' }, disk);
+    const warnings = plan.warnings
+      .filter((note) => !/^zone: every pivot/.test(note.message))
+      .map((note) => `${note.file.slice(repo.length + 1)}:${note.line}: ${note.message}`);
+    return { titles: plan.pivotTitles, warnings };
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
+
+describe("the import labels an article's zones", () => {
+  test('a pivot whose title was left out, or past the cap, is labelled by id, said once at the yml, not again for each zone', () => {
+    const many = Array.from(
+      { length: 150 },
+      (_, index) => `  - id: p${index}\n    title: Pivot ${index}\n`,
+    ).join('');
+    const { titles, warnings } = importZones(
+      groupsFile(`  - id: programming-language-java\n    title: "Java \\u202E"\n${many}`),
+      ['programming-language-csharp', 'programming-language-java', 'p1', 'p120', 'p149'],
+    );
+    assert.deepEqual(titles, { 'programming-language-csharp': 'C#', p1: 'Pivot 1' });
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.match(
+      warnings[0] ?? '',
+      /^articles\/zone-pivot-groups\.yml:10: the title of the pivot "programming-language-java" .* U\+202E/,
+    );
+    assert.match(
+      warnings[1] ?? '',
+      /^articles\/zone-pivot-groups\.yml:\d+: the group "programming-languages-set-functions" has more than 100 pivots/,
+    );
+  });
+
+  test('a pivot in none of its groups is still said, with its line', () => {
+    const { warnings } = importZones(groupsFile(''), [
+      'programming-language-csharp',
+      'programming-language-cobol',
+    ]);
+    assert.deepEqual(
+      warnings.map((warning) => warning.replace(/: labelled.*/, '')),
+      [
+        'articles/a.md:15: the zone pivot "programming-language-cobol" is in none of its zone_pivot_groups (programming-languages-set-functions) in articles/zone-pivot-groups.yml',
+      ],
     );
   });
 });

@@ -14,6 +14,16 @@ import { readYaml, type YamlWarning } from './source-error.ts';
 /** A pivot groups file read: each group by its id, with its pivots' titles by their ids. */
 export type PivotGroups = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
+/**
+ * What of a pivot groups file was not taken, each said at its line there: by group id, the pivots whose
+ * title was left out and whether pivots past the group's cap went unread; and whether groups past the
+ * file's cap did. An article's zones for them are labelled by id with no more said of each.
+ */
+export interface SkippedPivots {
+  groups: ReadonlyMap<string, { titles: ReadonlySet<string>; rest: boolean }>;
+  rest: boolean;
+}
+
 /** The file docfx reads the groups from when nothing names another: published as JSON, its source YAML. */
 export const DEFAULT_PIVOT_GROUPS_FILE = 'zone-pivot-groups.json';
 
@@ -58,9 +68,15 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * with them at their lines. A pivot without a title is left out (its zones show its id). The YAML's first
  * error is thrown, as readYaml throws it.
  */
-export function readZonePivotGroups(text: string): { groups: PivotGroups; warnings: YamlWarning[] } {
+export function readZonePivotGroups(text: string): {
+  groups: PivotGroups;
+  skipped: SkippedPivots;
+  warnings: YamlWarning[];
+} {
   const { data, warnings, lineOf } = readYaml(text);
   const groups = new Map<string, Map<string, string>>();
+  const skippedGroups = new Map<string, { titles: Set<string>; rest: boolean }>();
+  const skipped = { groups: skippedGroups, rest: false };
   const list = isObject(data) ? data['groups'] : undefined;
   if (!Array.isArray(list)) {
     warnings.push({
@@ -68,7 +84,7 @@ export function readZonePivotGroups(text: string): { groups: PivotGroups; warnin
       message:
         'holds no "groups:" list, as a zone-pivot-groups.yml does (### YamlMime:ZonePivotGroups): its zones are labelled by pivot id.',
     });
-    return { groups, warnings };
+    return { groups, skipped, warnings };
   }
   let read = 0;
   list.forEach((group: unknown, index) => {
@@ -83,8 +99,11 @@ export function readZonePivotGroups(text: string): { groups: PivotGroups; warnin
       return;
     }
     const titles = groups.get(id) ?? new Map<string, string>();
+    const left = skippedGroups.get(id) ?? { titles: new Set<string>(), rest: false };
+    skippedGroups.set(id, left);
     // Read up to the caps, the rest said once: their zones are labelled by id.
     const stop = (what: string, at: number) => {
+      left.rest = true;
       warnings.push({
         line: lineOf(['groups', index, 'pivots', at]),
         message: `${what}: the pivots from here on are not read, and their zones are labelled by pivot id.`,
@@ -97,15 +116,18 @@ export function readZonePivotGroups(text: string): { groups: PivotGroups; warnin
           `the group "${id}" has more than ${MAX_GROUP_PIVOTS} pivots, where Learn's have a handful to choose from`,
           at,
         );
-      if (++read > MAX_FILE_PIVOTS)
+      if (++read > MAX_FILE_PIVOTS) {
+        skipped.rest = true;
         return stop(
           `the file has more than ${MAX_FILE_PIVOTS.toLocaleString('en-US')} pivots, more than Learn's largest`,
           at,
         );
+      }
       const pivotId = isObject(pivot) ? titleText(pivot['id']) : undefined;
       const title = isObject(pivot) ? titleText(pivot['title']) : undefined;
       const problem = title === undefined ? undefined : titleProblem(title);
       if (pivotId !== undefined && title !== undefined && problem !== undefined) {
+        left.titles.add(pivotId);
         warnings.push({
           line: lineOf(['groups', index, 'pivots', at, 'title']),
           message: `the title of the pivot "${pivotId}" in the group "${id}" ${problem} It is left out: its zones are labelled by its id.`,
@@ -124,7 +146,7 @@ export function readZonePivotGroups(text: string): { groups: PivotGroups; warnin
     });
     groups.set(id, titles);
   });
-  return { groups, warnings };
+  return { groups, skipped, warnings };
 }
 
 /** How the lookup reads files: the import's source files. */
@@ -136,7 +158,10 @@ export interface PivotFiles extends PathAccess {
  * Files read once an import: a pivot groups file or a docfx.json, with what is said of it (each article
  * naming it says it again, and the report prints it once).
  */
-export type PivotCache = Map<string, { groups?: PivotGroups; metadata?: unknown; notes: ImportNote[] }>;
+export type PivotCache = Map<
+  string,
+  { groups?: PivotGroups; skipped?: SkippedPivots; metadata?: unknown; notes: ImportNote[] }
+>;
 
 /** The article whose zones are labelled: its file, front matter and body (as written, and as imported). */
 export interface PivotArticle {
@@ -283,7 +308,7 @@ export function articlePivotTitles(
     try {
       const read = readZonePivotGroups(files.read(groupsFile) ?? '');
       const said = read.warnings.map((warning) => ({ file: groupsFile, ...warning }));
-      cache.set(groupsFile, { groups: read.groups, notes: said });
+      cache.set(groupsFile, { groups: read.groups, skipped: read.skipped, notes: said });
     } catch (error) {
       const { message, linePos } = error as { message?: unknown; linePos?: { line: number }[] };
       const reason = String(message ?? error).split('\n')[0] ?? '';
@@ -301,10 +326,12 @@ export function articlePivotTitles(
   notes.push(...(cache.get(groupsFile)?.notes ?? []));
   const groups = cache.get(groupsFile)?.groups;
   if (groups === undefined) return { titles, notes };
+  const skipped = cache.get(groupsFile)?.skipped;
   const shown = relative(roots.readRoot, groupsFile).split(sep).join('/');
   const known = ids.flatMap((id) => {
     const group = groups.get(id);
-    if (group === undefined)
+    // A group past the file's cap was not read: the file's warning said so.
+    if (group === undefined && !skipped?.rest)
       notes.push({
         file: article.file,
         line: keyLine,
@@ -313,9 +340,15 @@ export function articlePivotTitles(
     return group === undefined ? [] : [group];
   });
   if (known.length === 0) return { titles, notes };
+  const left = ids.flatMap((id) => {
+    const group = skipped?.groups.get(id);
+    return group === undefined ? [] : [group];
+  });
   for (const pivot of used.keys()) {
     const title = known.map((group) => group.get(pivot)).find((found) => found !== undefined);
     if (title !== undefined) titles.set(pivot, title);
+    // Its title left out, or read no further than a cap: the groups file's warning said so, at its line.
+    else if (left.some((group) => group.titles.has(pivot) || group.rest) || skipped?.rest) continue;
     else {
       const line = bodyLines.get(pivot);
       notes.push({
