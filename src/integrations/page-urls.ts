@@ -2,51 +2,29 @@
  * Stops `astro build` before it writes anything when a page of content/ would take a URL the build writes
  * something else at (src/lib/page-urls.ts): the site's own routes as Astro resolves them, public/'s files,
  * Astro's bundle folder (`build.assets`), the search index and the finishing steps' files. `astro dev`
- * warns instead.
+ * warns instead. The import plans the same build without Astro, reading src/pages/ as Astro routes it
+ * (projectRoutes): the build fails when that reading and Astro's routes part, so the two cannot drift.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroConfig, AstroIntegration } from 'astro';
-import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
-import {
-  FINISHING_FILES,
-  FINISHING_FOLDERS,
-  pageUrlProblems,
-  routeOutputs,
-  type BuildPlan,
-  type SiteRoute,
-} from '../lib/page-urls.ts';
+import type { AstroIntegration } from 'astro';
+import { buildPlan, pageUrlProblems, projectRoutes, type SiteRoute } from '../lib/page-urls.ts';
 
-/** The files under `folder` (symbolic links as files), as paths relative to it with `/`; none if it is missing. */
-function filesUnder(folder: URL): string[] {
-  try {
-    return readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => !entry.isDirectory())
-      .map((entry) =>
-        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).replace(/\\/g, '/'),
-      );
-  } catch {
-    return [];
-  }
+/** A route of src/pages/ as one line: its file and URL (or that it has parameters) and type. */
+function describe(route: SiteRoute): string {
+  return `${route.entrypoint} → ${route.pathname ?? '(parameters)'} (${route.type})`;
 }
 
-/** What the build of the project `config` describes will write, with the site's `routes`. */
-export function buildPlan(config: AstroConfig, routes: readonly SiteRoute[]): BuildPlan {
-  const pages = filesUnder(new URL('content/', config.root))
-    .filter((file) => isContentPage(file))
-    .map((file) => ({ file: `content/${file}`, slug: slugOfContentPath(file) }));
-  const files = [
-    ...routes.flatMap(routeOutputs),
-    ...filesUnder(config.publicDir).map((path) => ({ path, by: `public/${path}` })),
-    ...FINISHING_FILES,
+/**
+ * The routes of src/pages/ that Astro and the import's reading (`read`) do not both have, one line each;
+ * Astro's own routes (from its packages) are not the project's.
+ */
+export function routeDrift(astro: readonly SiteRoute[], read: readonly SiteRoute[]): string[] {
+  const ours = (routes: readonly SiteRoute[]) =>
+    new Set(routes.filter((route) => route.entrypoint.startsWith('src/pages/')).map(describe));
+  const [byAstro, byImport] = [ours(astro), ours(read)];
+  return [
+    ...[...byAstro].filter((line) => !byImport.has(line)).map((line) => `Astro routes ${line}`),
+    ...[...byImport].filter((line) => !byAstro.has(line)).map((line) => `the import reads ${line}`),
   ];
-  const assets = config.build.assets.replace(/^\/+|\/+$/g, '');
-  const folders = [
-    { path: assets, by: `Astro's bundled scripts and styles (build.assets)` },
-    ...FINISHING_FOLDERS,
-  ];
-  return { pages, files, folders };
 }
 
 /** The integration; first in the list, so a page name is judged before the other integrations run. */
@@ -63,14 +41,25 @@ export function freePageUrls(): AstroIntegration {
         routes = options.routes;
       },
       'astro:config:done': ({ config, logger }) => {
-        const problems = pageUrlProblems(buildPlan(config, routes));
-        if (problems.length === 0) return;
-        const message = `A page's URL is taken by a file the build writes:\n${problems.join('\n')}`;
+        const project = { root: config.root, publicDir: config.publicDir, assets: config.build.assets };
+        const drift = routeDrift(routes, projectRoutes(config.root));
+        const problems = pageUrlProblems(buildPlan(project, routes));
+        const messages = [
+          ...(drift.length === 0
+            ? []
+            : [
+                `src/pages/ as the import reads it (routeOfPageFile in src/lib/page-urls.ts) is not as Astro routes it; make routeOfPageFile read it as Astro does:\n${drift.join('\n')}`,
+              ]),
+          ...(problems.length === 0
+            ? []
+            : [`A page's URL is taken by a file the build writes:\n${problems.join('\n')}`]),
+        ];
+        if (messages.length === 0) return;
         if (command !== 'build') {
-          logger.warn(message);
+          for (const message of messages) logger.warn(message);
           return;
         }
-        throw new Error(message);
+        throw new Error(messages.join('\n'));
       },
     },
   };

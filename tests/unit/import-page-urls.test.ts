@@ -165,3 +165,26 @@ describe('projectRoutes', () => {
     assert.equal(routeOfPageFile('notes.txt'), undefined);
   });
 });
+
+test("the build fails when the import's reading of src/pages/ and Astro's routes part", async () => {
+  const { routeDrift } = await import('../../src/integrations/page-urls.ts');
+  const read = projectRoutes(PROJECT.root);
+  const astroInternal = {
+    pathname: '/_image',
+    type: 'endpoint',
+    isPrerendered: false,
+    entrypoint: 'astro/assets/endpoint/generic',
+  };
+  assert.deepEqual(
+    routeDrift([...read, astroInternal], read),
+    [],
+    "Astro's own routes are not the project's",
+  );
+  const search = read.find((route) => route.entrypoint === 'src/pages/search.astro');
+  assert.ok(search);
+  const astro = [...read.filter((route) => route !== search), { ...search, pathname: '/find' }];
+  assert.deepEqual(routeDrift(astro, read), [
+    'Astro routes src/pages/search.astro → /find (page)',
+    'the import reads src/pages/search.astro → /search (page)',
+  ]);
+});
