@@ -1,7 +1,12 @@
 /** The import writes no front matter the build refuses for its size or its date: it cuts, or takes the default, and says so. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fitField, mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
+import {
+  fitField,
+  fitPageFields,
+  mapLearnFrontMatter,
+  splitFrontMatter,
+} from '../../src/lib/import/front-matter.ts';
 import { FIELD_LIMITS, pageSchema } from '../../src/lib/page-schema.ts';
 
 const DEFAULTS = { fallbackAuthor: 'a', date: '2026-01-02', title: 'T', description: 'D.' };
@@ -76,4 +81,28 @@ test("the import's YAML reader refuses an alias bomb at once, naming the file (y
     /^Error: bomb\.md:\d+: its front matter .* Excessive alias count/,
   );
   assert.ok(Date.now() - started < 1000);
+});
+
+test("a page's fields from elsewhere (its H1, a TOC's names) are fitted too, each said at the line given", () => {
+  const page = {
+    title: `About ${'the very long heading '.repeat(20)}`.trim(),
+    group: 'G'.repeat(250),
+    sidebarLabel: 'Short',
+    description: 'About it.',
+    order: 1,
+    updated: new Date('2024-01-02T00:00:00Z'),
+    author: 'a',
+  };
+  const { frontMatter, notes } = fitPageFields(page, (field) => (field === 'title' ? 9 : 1));
+  assert.ok(frontMatter.title.length <= FIELD_LIMITS.title && frontMatter.title.endsWith(' very long…'));
+  assert.equal(frontMatter.group, `${'G'.repeat(199)}…`);
+  assert.equal(frontMatter.sidebarLabel, 'Short');
+  assert.deepEqual(
+    notes.map(({ line, message }) => `${line}: ${message.slice(0, 60)}`),
+    [
+      '9: front-matter field "title" is 445 characters long, more than',
+      '1: front-matter field "group" is 250 characters long, more than',
+    ],
+  );
+  assert.ok(pageSchema.safeParse(frontMatter).success);
 });

@@ -67,6 +67,27 @@ export function learnDate(value: unknown, file: string): string {
   return iso;
 }
 
+/**
+ * `frontMatter` with each line of text the schema limits (FIELD_LIMITS) within its limit (fitField), and a
+ * note for each field cut, at the line `lineOf` gives it: for a page's fields from elsewhere than Learn's
+ * front matter (its H1, a TOC's names), which mapLearnFrontMatter does not see.
+ */
+export function fitPageFields(
+  frontMatter: PageFrontMatter,
+  lineOf: (field: LimitedField) => number,
+): { frontMatter: PageFrontMatter; notes: FieldNote[] } {
+  const notes: FieldNote[] = [];
+  const fitted = { ...frontMatter };
+  for (const field of Object.keys(FIELD_LIMITS) as LimitedField[]) {
+    const value = fitted[field];
+    if (typeof value !== 'string') continue;
+    const fit = fitField(field, value, lineOf(field));
+    if (fit.note) notes.push(fit.note);
+    fitted[field] = fit.value;
+  }
+  return { frontMatter: fitted, notes };
+}
+
 const MAPPED = new Set(['title', 'description', 'ms.date', 'author']);
 
 /** Where a missing field's value comes from when the file lacks it. */
