@@ -541,6 +541,24 @@ describe('planImport', () => {
     assert.equal(describe('- a list item only.\n'), 'A page', 'no prose: the title');
   });
 
+  test('an include in the title or description is the text it brings, as in the H1', () => {
+    const include = '[!INCLUDE[prod_short](includes/prod_short.md)]';
+    const plan = planImport(
+      ['/learn/vat.md'],
+      {},
+      folder({
+        // Business Central (dynamics365smb-docs) writes its product name as an include, in titles too.
+        '/learn/vat.md': `---\ntitle: Set up ${include} VAT\ndescription: How ${include} handles VAT.\nauthor: x\nms.date: 03/07/2025\n---\n# Set up ${include} VAT\n\nText.\n`,
+        '/learn/includes/prod_short.md': '---\nms.topic: include\n---\n**Business Central**\n',
+      }),
+    );
+    const front = plan.pages[0]?.frontMatter;
+    assert.equal(front?.title, 'Set up Business Central VAT');
+    assert.equal(front.description, 'How Business Central handles VAT.');
+    assert.equal(front.sidebarLabel, undefined, 'no label holding the raw include, which the build refuses');
+    assert.deepEqual(plan.warnings, []);
+  });
+
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
     const plan = planImport(
       ['/learn/e.md'],

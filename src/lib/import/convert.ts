@@ -9,6 +9,7 @@ import {
   type PageFrontMatter,
 } from './front-matter.ts';
 import {
+  findIncludes,
   IMAGE_DIRECTIVE,
   mapOutsideInlineCode,
   mapProseLines,
@@ -879,13 +880,17 @@ export function planImport(
     const noted = plan.warnings.length;
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
-    const prepared = prepare(
-      body,
-      file,
-      bodyStart,
-      { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() },
-      [file],
-    );
+    const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() };
+    const prepared = prepare(body, file, bodyStart, pageContext, [file]);
+    // A title or description may hold an include (`title: Set up [!INCLUDE[prod_short](includes/prod_short.md)]`,
+    // as Business Central's do): the text the reader sees, as of the H1.
+    const shownText = (key: string) => {
+      const value = data[key];
+      if (typeof value !== 'string' || findIncludes(value).length === 0) return {};
+      const line = text.split('\n').findIndex((written) => written.startsWith(`${key}:`)) + 1;
+      return { [key]: headingText(prepare(value, file, Math.max(line, 1), pageContext, [file])) };
+    };
+    const shown = { ...shownText('title'), ...shownText('description') };
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
     // The docfx project the article is in: its folder, its docfx.json (read once an import).
     const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
@@ -911,7 +916,7 @@ export function planImport(
     const gitDate = access.dateOf?.(file);
     const unsplit = withoutH1(prepared);
     const learn = mapLearnFrontMatter(
-      { ...inherited, ...data },
+      { ...inherited, ...data, ...shown },
       file,
       {
         author: options.author,
