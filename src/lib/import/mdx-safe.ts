@@ -3,7 +3,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
@@ -221,13 +221,73 @@ function preAsFencedCode(markdown: string): string {
   return out;
 }
 
+/** Whether an element is one of Learn's bilingual spans: the English Learn hides, or the translation. */
+function translationSpan(element: Element): 'english' | 'translation' | undefined {
+  if (element.tagName !== 'span') return undefined;
+  const classes = element.properties['className'];
+  if (Array.isArray(classes) && classes.includes('sxs-lookup')) return 'english';
+  return element.properties['dataTtuId'] === undefined ? undefined : 'translation';
+}
+
 /**
- * Escapes braces and stray `<`, self-closes void tags, leaves out attributes the build refuses (see
- * attributeNotes), drops HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is
- * untouched.
+ * The English of Learn's older machine-translated pages left out, as Learn shows them:
+ * `<span data-ttu-id="1">予約</span><span class="sxs-lookup"><span data-stu-id="1">Bookings</span></span>`
+ * is `予約`. Learn hides each `.sxs-lookup` span (its English shows on hover); the translation's spans are
+ * unwrapped. The tags are read by an HTML parser, in each paragraph, heading, table cell or HTML block as a
+ * browser reads them (Markdown, code included, is text to it); a line break inside what is left out stays.
+ */
+export function withoutTranslationMarkup(markdown: string): string {
+  if (!markdown.includes('sxs-lookup') && !markdown.includes('data-ttu-id')) return markdown;
+  const cuts: { from: number; to: number }[] = [];
+  /** Reads `html` (source from `offset`: only its tags, the rest blanked) and cuts its bilingual spans. */
+  const cutSpans = (html: string, offset: number) => {
+    visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+      const kind = translationSpan(element);
+      const start = element.position?.start.offset;
+      const end = element.position?.end.offset;
+      if (kind === undefined || start === undefined || end === undefined) return undefined;
+      const first = element.children[0]?.position?.start.offset;
+      const last = element.children.at(-1)?.position?.end.offset;
+      if (kind === 'english' || first === undefined || last === undefined)
+        cuts.push({ from: offset + start, to: offset + end });
+      else cuts.push({ from: offset + start, to: offset + first }, { from: offset + last, to: offset + end });
+      return kind === 'english' ? SKIP : undefined;
+    });
+  };
+  visit(parseMarkdown(markdown), (node: Nodes) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return undefined;
+    // An HTML block as written (a quote's `>` is text to the parser).
+    if (node.type === 'html') {
+      cutSpans(markdown.slice(from, to), from);
+      return SKIP;
+    }
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    // The inline tags at their places; all else (text, code, link targets) blank, lines kept.
+    const chars = markdown.slice(from, to).replace(/[^\n]/g, ' ').split('');
+    visit(node, 'html', (tag) => {
+      const at = tag.position?.start.offset;
+      const end = tag.position?.end.offset;
+      if (at !== undefined && end !== undefined)
+        chars.splice(at - from, end - at, ...markdown.slice(at, end).split(''));
+    });
+    cutSpans(chars.join(''), from);
+    return SKIP;
+  });
+  let out = markdown;
+  for (const { from, to } of cuts.sort((a, b) => b.from - a.from))
+    out = `${out.slice(0, from)}${out.slice(from, to).replace(/[^\n]/g, '')}${out.slice(to)}`;
+  return out;
+}
+
+/**
+ * Leaves out the English of Learn's machine-translated pages (withoutTranslationMarkup), escapes braces
+ * and stray `<`, self-closes void tags, leaves out attributes the build refuses (see attributeNotes), drops
+ * HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is untouched.
  */
 export function toMdxSafe(markdown: string): string {
-  const withoutComments = preAsFencedCode(markdown.replace(/<!--[\s\S]*?-->/g, ''));
+  const withoutComments = preAsFencedCode(withoutTranslationMarkup(markdown).replace(/<!--[\s\S]*?-->/g, ''));
   const escaped = mapProseLines(withoutComments, (line) =>
     mapOutsideInlineCode(line, (text) => escapeText(text)),
   );
