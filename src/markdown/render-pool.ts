@@ -7,12 +7,15 @@
  * a page's lines are counted as in its file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { unified } from '@astrojs/markdown-remark';
 import { FRONT_MATTER } from '../lib/learn/syntax.ts';
 import { isContentPage } from '../lib/navigation.ts';
+import { impossibleDays } from '../lib/page-schema.ts';
 import { renderDependencies } from '../lib/render-dependencies.ts';
 import { sourceProblem } from './remark-nesting-limit.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
@@ -97,7 +100,29 @@ export function renderWorkerCount(pages: number, cores?: number): number {
 
 /** Astro's Markdown entry type, as far as this module uses it (the loader context carries it). */
 interface EntryType {
+  getEntryInfo?: (input: { contents: string; fileUrl: URL }) => unknown;
   getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
+}
+
+/**
+ * `type` reading each page's front matter as text first: a day its month does not have (`updated:
+ * 2024-02-30`) fails with file and line, since YAML reads it as another day (March 1) and the schema only
+ * sees that (page-schema.ts, impossibleDays).
+ */
+function checkingDays(type: EntryType): EntryType {
+  const read = type.getEntryInfo;
+  if (read === undefined) return type;
+  return {
+    ...type,
+    getEntryInfo: (input) => {
+      const [problem] = impossibleDays(FRONT_MATTER.exec(input.contents)?.[1] ?? '');
+      if (problem !== undefined) {
+        const file = relative(process.cwd(), fileURLToPath(input.fileUrl));
+        throw new Error(`${file}:${String(problem.line + 1)}: ${problem.message}`);
+      }
+      return read.call(type, input);
+    },
+  };
 }
 
 type RenderFunction = (entry: { body?: string; data: object; filePath?: string }) => Promise<Rendered>;
@@ -160,7 +185,12 @@ export function globRenderingInWorkers(
       const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
       const markdown = entryTypes?.get('.md');
       if (!entryTypes || markdown?.getRenderFunction === undefined) {
-        await inner.load(context);
+        await inner.load({
+          ...context,
+          ...(entryTypes
+            ? { entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, checkingDays(type)])) }
+            : {}),
+        });
         return;
       }
       // Pages rendered before an include, a snippet or the site's code changed are rendered again.
@@ -200,7 +230,9 @@ export function globRenderingInWorkers(
       try {
         await inner.load({
           ...context,
-          entryTypes: new Map([...entryTypes, ['.md', pooled]]),
+          entryTypes: new Map(
+            [...entryTypes, ['.md', pooled] as const].map(([ext, type]) => [ext, checkingDays(type)]),
+          ),
         } as LoaderContext);
         context.meta.set(DEPENDENCIES_KEY, dependencies);
       } finally {

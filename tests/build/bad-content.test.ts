@@ -131,3 +131,11 @@ test('a page nested thousands deep fails the build at its line, .md and .mdx, wi
     assert.doesNotMatch(result.output, /Maximum call stack size exceeded/);
   }
 });
+
+test('a day its month does not have fails the build at its line, not read as another day', () => {
+  const line = privacy.split('\n').findIndex((text) => text.startsWith('updated:')) + 1;
+  assertFails(
+    buildWith({ 'content/privacy.mdx': privacy.replace(/^updated:.*$/m, 'updated: 2024-02-30') }),
+    new RegExp(`content/privacy\\.mdx:${String(line)}: front-matter field "updated" is 2024-02-30`),
+  );
+});
