@@ -559,6 +559,22 @@ describe('planImport', () => {
     assert.deepEqual(plan.warnings, []);
   });
 
+  test('a title made from an H1 longer than the site takes is cut at a word and said, not left to fail the build', () => {
+    const long = 'Word '.repeat(60).trim();
+    const plan = planImport(
+      ['/learn/long.md'],
+      {},
+      folder({ '/learn/long.md': `${FRONT}\n# ${long}\n\nText.\n` }),
+    );
+    const title = plan.pages[0]?.frontMatter.title ?? '';
+    assert.ok(title.length <= 200 && title.endsWith('Word…'), title);
+    assert.equal(plan.warnings.length, 1);
+    assert.match(
+      plan.warnings[0]?.message ?? '',
+      /"title" is 299 characters long, more than the 200 the site takes/,
+    );
+  });
+
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
     const plan = planImport(
       ['/learn/e.md'],

@@ -3,6 +3,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
+  fitPageFields,
   mapLearnFrontMatter,
   renderFrontMatter,
   splitFrontMatter,
@@ -993,6 +994,13 @@ export function planImport(
         body: toMdxSafe(unsplit.body),
       });
     }
+  }
+
+  // Fields made from an H1 or a TOC's names are held to the schema's limits as the front matter's are.
+  for (const page of plan.pages) {
+    const fitted = fitPageFields(page.frontMatter, () => 1);
+    page.frontMatter = fitted.frontMatter;
+    for (const note of fitted.notes) plan.warnings.push({ file: page.source, ...note });
   }
 
   // A file whose page could not be published is refused whole (a split article with it).
