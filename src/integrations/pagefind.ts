@@ -15,7 +15,12 @@ function vocabularyFile(pages: readonly string[]): string {
   return JSON.stringify(buildVocabularyFile(pages.map((html) => indexedText(fromHtml(html)))));
 }
 
-const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
+/**
+ * No forced language: Pagefind indexes each page in the language of its `<html lang>` (an index per
+ * language; a `lang: ja-JP` page's words segmented as Japanese), and pagefind.js searches the index of the
+ * page it runs on.
+ */
+const INDEX_OPTIONS = {} as const;
 
 /**
  * What Pagefind writes beside its index that this site never loads: its three ready-made UIs and its web

@@ -6,12 +6,25 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from '../support/build-fixture.ts';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -113,8 +126,14 @@ const files = Object.fromEntries(
 );
 const pages = new Map<string, string>();
 let markdownCopy = '';
+/** The built site, kept to search it in a browser. */
+const dist = mkdtempSync(join(tmpdir(), 'import-kb-dist-'));
+after(() => {
+  rmSync(dist, { recursive: true, force: true });
+});
 const build = buildWith(files, {
   inspect: (dir) => {
+    cpSync(join(dir, 'dist'), dist, { recursive: true });
     for (const slug of ['security', 'kb-start', 'kb-steps', 'employee-hours'])
       pages.set(slug, readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/'))));
     markdownCopy = readFileSync(join(dir, 'dist/kb-start/index.md'), 'utf8');
@@ -220,4 +239,23 @@ test('a page of a ja-jp folder links Learn in ja-jp, its pages here, and credits
       `<p data-source-article[^>]*>Adapted from <a href="${ja}/microsoft-365/bookings/employee-hours"`,
     ),
   );
+});
+
+test('in the search box of a Japanese page, a word from inside a sentence finds its page', async () => {
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/employee-hours/`);
+    // 「スタッフ メンバーが休暇中に顧客が予約できないように」: read as English, 顧客 starts no word of the page.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('顧客');
+    await page
+      .getByRole('list', { name: /results/i })
+      .getByRole('link', { name: '従業員の勤務時間を設定する', exact: true })
+      .waitFor({ timeout: 20_000 });
+    assert.match((await page.locator('#search-status').textContent()) ?? '', /1 result for “顧客”/);
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
 });
