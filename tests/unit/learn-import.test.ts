@@ -575,6 +575,22 @@ describe('planImport', () => {
     );
   });
 
+  test("a machine-translated page's title and description are the translation, its English left out", () => {
+    // microsoft-365-docs-pr.ja-JP bookings: Learn hides the .sxs-lookup English (shown on hover).
+    const english = (id: number, text: string) =>
+      `<span class="sxs-lookup"><span data-stu-id="${String(id)}">${text}</span></span>`;
+    const plan = planImport(
+      ['/learn/ja.md'],
+      {},
+      folder({
+        '/learn/ja.md': `---\nauthor: x\nms.date: 03/07/2025\n---\n# <a name="x"></a><span data-ttu-id="1">予約</span>${english(1, 'Bookings')}\n\n<span data-ttu-id="2">予約はオンラインで行います。</span>${english(2, 'Bookings are made online.')}\n`,
+      }),
+    );
+    const front = plan.pages[0]?.frontMatter;
+    assert.equal(front?.title, '予約');
+    assert.equal(front.description, '予約はオンラインで行います。', 'a Japanese sentence ends with 。');
+  });
+
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
     const plan = planImport(
       ['/learn/e.md'],

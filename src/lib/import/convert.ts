@@ -33,7 +33,7 @@ import { dayDate } from '../dates.ts';
 import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
-import { attributeNotes, toMdxSafe } from './mdx-safe.ts';
+import { attributeNotes, toMdxSafe, withoutTranslationMarkup } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -654,11 +654,16 @@ function firstSentence(body: string): string | undefined {
       .replace(/\s+/g, ' ')
       .trim();
     if (text.startsWith(':::') || text.startsWith('[!')) continue;
-    const sentence = text.split(/(?<=[.!?])\s+/)[0]?.trim();
-    if (sentence && sentence.length >= 20 && /[.!?]$/.test(sentence)) return sentence;
+    const sentence = [...SENTENCES.segment(text)][0]?.segment.trim();
+    // 20 characters make a sentence in a script with spaces; fewer do in one without (Japanese, Chinese).
+    const shortest = /\s/.test(sentence ?? '') ? 20 : 8;
+    if (sentence && sentence.length >= shortest && /[.!?。！？]$/u.test(sentence)) return sentence;
   }
   return undefined;
 }
+
+/** Sentences as Unicode's rules break them (a full stop or `。` ends one; `e.g.` does not). */
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * A page title from a heading written as Markdown: the text it shows (`# About the \`if\` statement` is
@@ -882,7 +887,8 @@ export function planImport(
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
     const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() };
-    const prepared = prepare(body, file, bodyStart, pageContext, [file]);
+    // A machine-translated page's English is left out before its title and description are read from it.
+    const prepared = withoutTranslationMarkup(prepare(body, file, bodyStart, pageContext, [file]));
     // A title or description may hold an include (`title: Set up [!INCLUDE[prod_short](includes/prod_short.md)]`,
     // as Business Central's do): the text the reader sees, as of the H1.
     const shownText = (key: string) => {
