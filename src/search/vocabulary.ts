@@ -23,6 +23,14 @@ export const MAX_VOCABULARY_WORDS = 20_000;
 /** Shortest and longest word kept in the vocabulary: shorter ones are too ambiguous to correct. */
 export const VOCABULARY_WORD_LENGTH = { min: 3, max: 24 } as const;
 
+/**
+ * Letters of the scripts written without spaces between words (Chinese, Japanese, Thai…): `tokenize` takes a
+ * run of them for one word, where Pagefind segments it into words itself. Such a word is searched as
+ * typed, never checked against the vocabulary or corrected, and is not counted into it.
+ */
+export const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** Corrections allowed for a word of `length` letters: none under 4, one up to 7, two from 8. */
 export function maxEdits(length: number): number {
   if (length < 4) return 0;
@@ -186,7 +194,7 @@ export class WordCounter {
   add(text: string): void {
     for (const word of new Set(tokenize(text))) {
       if (word.length < VOCABULARY_WORD_LENGTH.min || word.length > VOCABULARY_WORD_LENGTH.max) continue;
-      if (/^\p{N}+$/u.test(word)) continue;
+      if (/^\p{N}+$/u.test(word) || UNSPACED_SCRIPT.test(word)) continue;
       this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
     }
   }

@@ -254,6 +254,11 @@ test('in the search box of a Japanese page, a word from inside a sentence finds 
       .getByRole('link', { name: '従業員の勤務時間を設定する', exact: true })
       .waitFor({ timeout: 20_000 });
     assert.match((await page.locator('#search-status').textContent()) ?? '', /1 result for “顧客”/);
+    // Several words written without spaces are one run to the query's tokenizer: searched as typed (Pagefind
+    // segments them), never "corrected" or dropped as a word the vocabulary lacks.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('休暇中に顧客');
+    await page.locator('#search-status', { hasText: '休暇中に顧客' }).waitFor({ timeout: 20_000 });
+    assert.match((await page.locator('#search-status').textContent()) ?? '', /^1 result for “休暇中に顧客”/);
   } finally {
     await browser.close();
     await closeSite(server);

@@ -230,6 +230,14 @@ test("a reader's word the pages say otherwise widens one way only, plural or not
   assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
 });
 
+test('words of a script written without spaces are searched as typed, never corrected nor counted', () => {
+  const plan = planQuery('休暇中に顧客 polcy', vocabulary);
+  assert.equal(plan.corrected, '休暇中に顧客 policy', 'Pagefind segments the Japanese itself');
+  assert.deepEqual(plan.dropped, []);
+  assert.deepEqual(wordsToConfirm('休暇中に顧客', new Vocabulary(['policy'], [], false)), []);
+  assert.deepEqual(buildVocabulary(['予約はオンラインで policy']), ['policy']);
+});
+
 test('a word typed in capitals among lower-case ones is an abbreviation, never a stop word', () => {
   const terms = (query: string) => planTerms(planQuery(query, null));
   assert.deepEqual(terms('DID allowance per license'), [
