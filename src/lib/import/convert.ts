@@ -47,7 +47,7 @@ import {
   splitArticle,
   withoutH1,
 } from './split.ts';
-import { GROUP_SEPARATOR, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
+import { GROUP_SEPARATOR, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
 import { slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
@@ -806,6 +806,16 @@ export function planImport(
     : [...files];
 
   for (const file of ordered) {
+    if (isTocFile(file)) {
+      // `*.md` takes a folder's TOC.md too: docfx's table of contents, no article.
+      plan.warnings.push({
+        file,
+        line: 1,
+        message:
+          'a table of contents, not an article: not imported as a page (give it with --toc for the sidebar).',
+      });
+      continue;
+    }
     const before = {
       warnings: plan.warnings.length,
       copies: plan.copies.length,

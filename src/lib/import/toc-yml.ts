@@ -1,6 +1,13 @@
-/** A Learn `TOC.yml` as the order of its articles: the sidebar order of the imported pages. */
+/**
+ * A Learn table of contents as the order of its articles: the sidebar order of the imported pages. Learn
+ * writes it as `TOC.yml`, or as docfx's Markdown TOC, `TOC.md` (`# [Name](a.md)`, a deeper heading an item
+ * of the one above it; dynamics365smb-docs so): both are read into the same nodes.
+ */
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { toString } from 'mdast-util-to-string';
 import { isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { FRONT_MATTER } from '../learn/syntax.ts';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { isContentPage } from '../navigation.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { readYaml } from './source-error.ts';
@@ -26,11 +33,84 @@ interface GroupNode {
   parent: GroupNode | undefined;
 }
 
+/** Whether `path` is a table of contents by its name (`TOC.yml`, `toc.md`), which docfx never publishes as an article. */
+export function isTocFile(path: string): boolean {
+  return /(?:^|[\\/])toc\.(?:yml|md)$/i.test(path);
+}
+
+/** Whether the TOC `file` is docfx's Markdown TOC (`TOC.md`) rather than YAML. */
+function isMarkdownToc(file: string): boolean {
+  return /\.md$/i.test(file);
+}
+
+/** A node of a Markdown TOC, with the line of its heading. */
+interface MarkdownTocNode {
+  name: string;
+  href?: string;
+  line: number;
+  items: MarkdownTocNode[];
+}
+
 /**
- * The top-level items of a TOC.yml (a list, or a document whose `items` is one), or undefined when it has
- * none; an error naming `file` when it is not YAML.
+ * The nodes of docfx's Markdown TOC: each heading a node, named by its text, with the href of its link if
+ * it has one (`# [Overview](overview.md)`; `# Setup` is a group), a heading deeper than the one above it an
+ * item of that one. Front matter, which such a TOC may have, is left out; lines count as in the file.
+ */
+function markdownTocNodes(text: string): MarkdownTocNode[] {
+  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? '';
+  const linesBefore = frontMatter.split('\n').length - 1;
+  const roots: MarkdownTocNode[] = [];
+  const open: { depth: number; node: MarkdownTocNode }[] = [];
+  for (const block of parseMarkdown(text.slice(frontMatter.length)).children) {
+    if (block.type !== 'heading') continue;
+    const link = block.children.find((child) => child.type === 'link');
+    const node: MarkdownTocNode = {
+      name: toString(link ?? block).trim(),
+      ...(link && link.url !== '' ? { href: link.url } : {}),
+      line: linesBefore + (block.position?.start.line ?? 1),
+      items: [],
+    };
+    while ((open.at(-1)?.depth ?? 0) >= block.depth) open.pop();
+    (open.at(-1)?.node.items ?? roots).push(node);
+    open.push({ depth: block.depth, node });
+  }
+  return roots;
+}
+
+/** Every href of a TOC with its line, in reading order: what tocNotes judges. */
+function hrefLines(text: string, file: string): { href: string; line: number }[] {
+  const found: { href: string; line: number }[] = [];
+  if (isMarkdownToc(file)) {
+    const walk = (nodes: readonly MarkdownTocNode[]): void => {
+      for (const node of nodes) {
+        if (node.href !== undefined) found.push({ href: node.href, line: node.line });
+        walk(node.items);
+      }
+    };
+    walk(markdownTocNodes(text));
+    return found;
+  }
+  const lineCounter = new LineCounter();
+  visit(parseDocument(text, { lineCounter }), {
+    Pair(_key, pair) {
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== 'href' || !isScalar(pair.value)) return;
+      const href = pair.value.value;
+      if (typeof href === 'string')
+        found.push({ href, line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line });
+    },
+  });
+  return found;
+}
+
+/**
+ * The top-level items of a TOC (a TOC.yml's list, or a document whose `items` is one; a TOC.md's top
+ * headings), or undefined when it has none; an error naming `file` when a TOC.yml is not YAML.
  */
 function tocItems(yamlText: string, file: string): unknown[] | undefined {
+  if (isMarkdownToc(file)) {
+    const nodes = markdownTocNodes(yamlText);
+    return nodes.length > 0 ? nodes : undefined;
+  }
   let data: unknown;
   try {
     // Its warnings are tocNotes' to say, with the file.
@@ -101,10 +181,10 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
-export function tocTitle(yamlText: string): string | undefined {
+export function tocTitle(yamlText: string, file = 'TOC.yml'): string | undefined {
   let listed: unknown[] | undefined;
   try {
-    listed = tocItems(yamlText, 'TOC.yml');
+    listed = tocItems(yamlText, file);
   } catch {
     return undefined; // readTocYml says what is wrong with it.
   }
@@ -180,7 +260,7 @@ function groupLabels(groups: readonly (GroupNode | undefined)[]): Map<GroupNode,
  * any other file.
  */
 export function articlePath(path: string): string | undefined {
-  if (!/\.(?:md|yml)$/i.test(path) || /(?:^|\/)toc\.yml$/i.test(path)) return undefined;
+  if (!/\.(?:md|yml)$/i.test(path) || isTocFile(path)) return undefined;
   // `./b.md`, as TOCs often write it, is `b.md`.
   const article = posix.normalize(path.replace(/\\/g, '/')).replace(/\.yml$/i, '.md');
   return isContentPage(article) ? article : undefined;
@@ -229,7 +309,7 @@ function tocHref(written: string, file: string): { path: string } | { kind: stri
   }
   const path = href.replace(/[?#].*$/, '').replace(/\\/g, '/');
   if (path.startsWith('/')) return { kind: 'root' };
-  if (/(?:^|\/)toc\.yml$/i.test(path)) return { kind: 'toc' };
+  if (isTocFile(path)) return { kind: 'toc' };
   const folder = resolve(dirname(file));
   const inFolder = relative(folder, resolve(folder, path));
   return inFolder === '..' || inFolder.startsWith(`..${sep}`) || isAbsolute(inFolder)
@@ -273,44 +353,35 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
  * (`javascript:`, `http:`) is said on its own line, with what is wrong with it.
  */
 export function tocNotes(yamlText: string, file: string): TocNote[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter });
   const notes: TocNote[] = [];
   try {
-    notes.push(...readYaml(yamlText).warnings.map((warning) => ({ file, ...warning })));
+    if (!isMarkdownToc(file))
+      notes.push(...readYaml(yamlText).warnings.map((warning) => ({ file, ...warning })));
   } catch {
     return []; // readTocYml says what is wrong with it.
   }
   const leftOut = new Map<string, { href: string; line: number }[]>();
   /** The line each article is first listed on, by its path in the folder (as the import matches names, without case). */
   const firstListed = new Map<string, number>();
-  visit(document, {
-    Pair(_key, pair) {
-      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== 'href' || !isScalar(pair.value)) return;
-      const href = pair.value.value;
-      if (typeof href !== 'string') return;
-      const line = lineCounter.linePos(pair.value.range?.[0] ?? 0).line;
-      const why = tocHref(href, file);
-      if ('path' in why) {
-        const first = firstListed.get(why.path.toLowerCase());
-        if (first === undefined) firstListed.set(why.path.toLowerCase(), line);
-        else
-          notes.push({
-            file,
-            line,
-            message: `href "${href}" lists an article listed before (line ${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
-          });
-        return;
-      }
-      if (why.kind === 'refused')
+  for (const { href, line } of hrefLines(yamlText, file)) {
+    const why = tocHref(href, file);
+    if ('path' in why) {
+      const first = firstListed.get(why.path.toLowerCase());
+      if (first === undefined) firstListed.set(why.path.toLowerCase(), line);
+      else
         notes.push({
           file,
           line,
-          message: `href "${href}" ${why.reason ?? ''} It is left out of the sidebar.`,
+          message: `href "${href}" lists an article listed before (line ${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
         });
-      else leftOut.set(why.kind, [...(leftOut.get(why.kind) ?? []), { href, line }]);
-    },
-  });
+    } else if (why.kind === 'refused')
+      notes.push({
+        file,
+        line,
+        message: `href "${href}" ${why.reason ?? ''} It is left out of the sidebar.`,
+      });
+    else leftOut.set(why.kind, [...(leftOut.get(why.kind) ?? []), { href, line }]);
+  }
   for (const [kind, entries] of leftOut) {
     const [first] = entries;
     const said = LEFT_OUT[kind];

@@ -1,0 +1,88 @@
+/**
+ * docfx's Markdown TOC (`TOC.md`), which some Learn repositories write instead of TOC.yml
+ * (dynamics365smb-docs' business-central/TOC.md): read into the same entries, notes and articles.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
+
+// Shaped as business-central/TOC.md: front matter, linked headings, headings naming a group, a nested TOC.
+const TOC = [
+  '---',
+  'ms.service: dynamics-365-business-central',
+  '---',
+  '',
+  '# [Welcome to Business Central](welcome.md)',
+  '## Finance',
+  '### [Finance overview](finance.md)',
+  '### Working with dimensions',
+  '#### [Dimensions overview](finance-dimensions.md)',
+  '#### [Troubleshoot dimensions](./finance-troubleshooting-dimensions.md)',
+  '### [Update currency exchange rates](finance-how-update-currencies.md)',
+  '## [Developer docs](dev/TOC.md)',
+  '# Administration',
+  '## [Update currency exchange rates](finance-how-update-currencies.md)',
+  '',
+].join('\n');
+const FILE = '/repo/business-central/TOC.md';
+
+test('a TOC.md is read as its headings: a linked heading a page, a deeper heading an item of the one above', () => {
+  assert.deepEqual(readTocYml(TOC, FILE), [
+    { href: 'welcome.md', name: 'Welcome to Business Central' },
+    { href: 'finance.md', name: 'Finance overview', group: 'Finance' },
+    // A subgroup between the group's own pages joins it, its name before its pages' (as from a TOC.yml).
+    {
+      href: 'finance-dimensions.md',
+      name: 'Working with dimensions › Dimensions overview',
+      group: 'Finance',
+    },
+    {
+      href: './finance-troubleshooting-dimensions.md',
+      name: 'Working with dimensions › Troubleshoot dimensions',
+      group: 'Finance',
+    },
+    { href: 'finance-how-update-currencies.md', name: 'Update currency exchange rates', group: 'Finance' },
+    {
+      href: 'finance-how-update-currencies.md',
+      name: 'Update currency exchange rates',
+      group: 'Administration',
+    },
+  ]);
+  assert.deepEqual(tocArticlePaths(TOC, FILE), [
+    'welcome.md',
+    'finance.md',
+    'finance-dimensions.md',
+    'finance-troubleshooting-dimensions.md',
+    'finance-how-update-currencies.md',
+    'finance-how-update-currencies.md',
+  ]);
+});
+
+test("a TOC.md's notes name its lines as in the file, front matter counted", () => {
+  assert.deepEqual(
+    tocNotes(TOC, FILE).map(({ line, message }) => `${String(line)}: ${message}`),
+    [
+      '12: another TOC, "dev/TOC.md" (line 12): its entries are not read (import each folder with --toc naming its TOC.yml).',
+      '14: href "finance-how-update-currencies.md" lists an article listed before (line 11): the sidebar shows a page once, under its first entry, so this entry is left out.',
+    ],
+  );
+});
+
+test('a TOC.md among the files to import is no page: `*.md` takes it with the articles', () => {
+  const files: Record<string, string> = {
+    '/repo/business-central/TOC.md': TOC,
+    '/repo/business-central/welcome.md':
+      '---\ntitle: Welcome\ndescription: Welcome to the product.\nauthor: x\nms.date: 03/07/2025\n---\n# Welcome\n\nText.\n',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const plan = planImport(Object.keys(files), {}, access);
+  assert.deepEqual(
+    plan.pages.map((page) => page.slug),
+    ['welcome'],
+  );
+  assert.match(
+    plan.warnings.map((warning) => warning.message).join('\n'),
+    /a table of contents, not an article/,
+  );
+});
