@@ -91,8 +91,13 @@ function inIndex(word: string, vocabulary: Vocabulary): boolean {
  */
 export function wordsToConfirm(query: string, vocabulary: Vocabulary | null): string[] {
   if (!vocabulary || vocabulary.complete) return [];
-  return [...new Set(tokenize(query))].filter((word) => !inIndex(word, vocabulary));
+  return [...new Set(tokenize(query))]
+    .filter((word) => !inIndex(word, vocabulary))
+    .slice(0, MAX_WORDS_TO_CONFIRM);
 }
+
+/** The most words one query asks Pagefind about (a search each): a link's `?q=` of 60 unknown words costs 8. */
+export const MAX_WORDS_TO_CONFIRM = 8;
 
 const groupsOf = new WeakMap<Vocabulary, readonly (readonly string[])[]>();
 

@@ -49,6 +49,8 @@ test("a partial vocabulary (a large site's commonest words) leaves its unknown w
   );
   assert.deepEqual(wordsToConfirm('polcy device devicetype 2024 polcy', partial), ['polcy', 'devicetype']);
   assert.deepEqual(wordsToConfirm('polcy', vocabulary), [], 'a complete list is trusted');
+  const many = Array.from({ length: 40 }, (_, n) => `zq${n.toString(36)}x`).join(' ');
+  assert.equal(wordsToConfirm(many, partial).length, 8, 'a long query asks Pagefind about 8 words at most');
   assert.equal(planQuery('polcy', partial).corrected, 'policy', 'not found by Pagefind: corrected');
   const found = planQuery('polcy device', partial, { indexed: new Set(['polcy']) });
   assert.equal(found.corrected, null, 'found by Pagefind: searched as typed');
