@@ -404,8 +404,9 @@ function relativeTo(from: string, target: string): string {
   return [...fromParts.slice(same).map(() => '..'), ...targetParts.slice(same)].join('/');
 }
 
-/** Levenshtein distance between two strings. */
+/** The edit distance between two strings, a swap of two neighbouring letters one edit (`overveiw`, `overview`). */
 export function editDistance(a: string, b: string): number {
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -414,19 +415,72 @@ export function editDistance(a: string, b: string): number {
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]
+          ? (beforePrevious[j - 2] ?? 0) + 1
+          : Infinity,
       );
     }
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;
 }
 
-/** The candidate nearest to `name` by edit distance, when it is near enough to be a typo (a third of its length). */
+/** A name's words, lower case: `Setup-Certification.md` is setup, certification, md. */
+function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** Whether `more` is `words` with one word added, anywhere. */
+function oneWordMore(words: readonly string[], more: readonly string[]): boolean {
+  if (more.length !== words.length + 1) return false;
+  const at = words.findIndex((word, index) => word !== more[index]);
+  return at === -1 || words.slice(at).every((word, index) => word === more[at + index + 1]);
+}
+
+/** `a` and `b` without the beginning and the end they share: where they differ. */
+function differingParts(a: string, b: string): [string, string] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a.at(-1 - end) === b.at(-1 - end)) end++;
+  return [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+}
+
+/**
+ * Whether `candidate` is what `name` may have meant, a slip of it (compared in any case): the same words
+ * in another order or with other separators (`certification-setup.md`), a small word more or fewer
+ * (`debugging-for-absolute-beginners.md`), or two edits at most where they differ (a letter, two letters
+ * swapped), unless that is one number for another (`mstest0004.md` is another rule than `mstest0001.md`).
+ * Only the part that differs counts: Learn's names share long beginnings (`service-admin-…`), which make
+ * no two of them near.
+ */
+function isSlip(name: string, candidate: string): boolean {
+  const [a, b] = [name.toLowerCase(), candidate.toLowerCase()];
+  const [words, other] = [wordsOf(a), wordsOf(b)];
+  const sorted = (list: readonly string[]) => [...list].sort().join('\0');
+  if (words.length > 0 && sorted(words) === sorted(other)) return true;
+  // A small word (`for-`, `to-`): not one that is a third of the name or more (`#further` is not `#further-reading`).
+  if (
+    (oneWordMore(words, other) || oneWordMore(other, words)) &&
+    editDistance(a, b) <= Math.max(a.length, b.length) / 3
+  )
+    return true;
+  const [written, meant] = differingParts(a, b);
+  if (/^\d+$/.test(written) && /^\d+$/.test(meant)) return false;
+  return editDistance(written, meant) <= 2;
+}
+
+/** The candidate nearest to `name` (by edit distance, in any case) of those that may be a slip of it (isSlip). */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
+    if (!isSlip(name, candidate)) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (!best || distance < best.distance) best = { name: candidate, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
+  return best?.name;
 }

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { otherLearnFolders, resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
+import {
+  nearestName,
+  otherLearnFolders,
+  resolveLearnLink,
+  type LearnLinkContext,
+} from '../../src/lib/learn-links.ts';
 
 const context: LearnLinkContext = {
   sitePages: new Set(['index', 'security', 'privacy']),
@@ -464,5 +469,40 @@ describe('learnArticleUrl', () => {
       `${base}/contoso/kb/kb-start`,
     );
     assert.equal(learnArticleUrl('index', base, 'defender-business', folders), `${base}/contoso/kb/`);
+  });
+});
+
+describe('nearestName', () => {
+  test('suggests a slip: a letter, two letters swapped, case, words reordered, a small word more or fewer', () => {
+    const near = (name: string, candidate: string) => nearestName(name, ['index.md', candidate]);
+    assert.equal(near('securty.md', 'security.md'), 'security.md');
+    assert.equal(near('mdb-overveiw.md', 'mdb-overview.md'), 'mdb-overview.md');
+    assert.equal(near('#Further-Reading', '#further-reading'), '#further-reading');
+    assert.equal(near('certification-setup.md', 'setup-certification.md'), 'setup-certification.md');
+    assert.equal(
+      near('configure/distributed-transactions.md', 'configure-distributed-transactions.md'),
+      'configure-distributed-transactions.md',
+    );
+    assert.equal(
+      near('debugging-absolute-beginners.md', 'debugging-for-absolute-beginners.md'),
+      'debugging-for-absolute-beginners.md',
+    );
+    assert.equal(near('#main-content', '#main-content-1'), '#main-content-1');
+  });
+
+  test('does not suggest a name that only shares a long beginning with it, nor another number', () => {
+    // powerbi-docs admin/service-admin-portal-export-sharing.md:
+    // See [Enable content certification](service-admin-setup-certification.md) for details.
+    const admin = [
+      'service-admin-custom-branding.md',
+      'service-admin-portal-export-sharing.md',
+      'service-admin-portal-integration.md',
+      'service-admin-portal-usage-metrics.md',
+    ];
+    assert.equal(nearestName('service-admin-setup-certification.md', admin), undefined);
+    // MSTest's analyzer rules are numbered: mstest0004 is not a slip of mstest0001.
+    assert.equal(nearestName('mstest0004.md', ['mstest0001.md', 'mstest0010.md']), undefined);
+    assert.equal(nearestName('function-len.md', ['function-if.md', 'function-ismatch.md']), undefined);
+    assert.equal(nearestName('#further', ['#further-reading']), undefined);
   });
 });
