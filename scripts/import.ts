@@ -61,6 +61,7 @@ import {
   tocTitle,
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
+import { docfxMetadata, docfxValue, type PivotCache } from '../src/lib/import/zone-pivots.ts';
 import {
   EXTRA_PAGES,
   LEARN_BASE,
@@ -72,7 +73,7 @@ import {
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
-import { provenanceFields, type ProvenanceFrontMatter } from '../src/lib/provenance.ts';
+import { GITHUB_REPOSITORY, provenanceFields, type ProvenanceFrontMatter } from '../src/lib/provenance.ts';
 
 const USAGE =
   'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
@@ -157,6 +158,8 @@ interface Upstream {
   /** The GitHub repository (`MicrosoftDocs/sql-docs`) and branch, when known. */
   repository?: string | undefined;
   branch?: string | undefined;
+  /** What named the repository: `--repository`, `SOURCE.md`, the clone's remote, a docfx.json. */
+  repositoryFrom?: string | undefined;
   /** The commit of a file (its path below the source folder), when known. */
   commitOf(inFolder: string): string | undefined;
 }
@@ -177,11 +180,15 @@ function upstreamOf(
 ): Upstream {
   const recordFile = join(sourceRoot, SOURCE_RECORD);
   const record = existsSync(recordFile) ? readSourceRecord(readFileSync(recordFile, 'utf8')) : undefined;
+  const named = (repository: string | undefined, from: string) =>
+    given.repository !== undefined
+      ? { repository: given.repository, repositoryFrom: '--repository' }
+      : { repository, repositoryFrom: repository === undefined ? undefined : from };
   if (record?.folder !== undefined)
     return {
       folder: record.folder,
       folderKnown: true,
-      repository: given.repository ?? record.repository,
+      ...named(record.repository, SOURCE_RECORD),
       branch: given.branch ?? record.branch,
       commitOf: (file) => record.commits.get(file),
     };
@@ -193,7 +200,7 @@ function upstreamOf(
     return {
       folder: prefix.replace(/\/+$/, ''),
       folderKnown: true,
-      repository: given.repository ?? repository,
+      ...named(repository, "the git clone's remote"),
       branch: given.branch ?? (branch === 'HEAD' ? undefined : branch),
       commitOf: (file) =>
         git(sourceRoot, 'log', '-1', '--no-show-signature', '--format=%H', '--', file) || undefined,
@@ -205,9 +212,66 @@ function upstreamOf(
   return {
     folder: belowReadRoot ? relative(readRoot, sourceRoot).split(sep).join('/') : learnFolder,
     folderKnown: belowReadRoot,
-    repository: given.repository ?? record?.repository,
+    ...named(record?.repository, SOURCE_RECORD),
     branch: given.branch ?? record?.branch,
     commitOf: () => undefined,
+  };
+}
+
+/** The docfx.json metadata that names the GitHub repository of a docset's articles, where Learn's feedback links go. */
+const DOCFX_REPOSITORY_KEY = 'feedback_github_repo';
+
+/**
+ * The GitHub repository the docfx.json of the `pages` names (`build.globalMetadata.feedback_github_repo`,
+ * or a `fileMetadata` glob's), read as their other docfx metadata is, from inside the read root: when they
+ * all name the same owner/name. A value that is none, or docfx.json files naming different ones, is a
+ * warning naming the file and line, and names none.
+ */
+function docfxRepository(
+  pages: readonly PlannedPage[],
+  readRoot: string,
+): { repository?: string | undefined; from?: string | undefined; notes: ImportNote[] } {
+  const cache: PivotCache = new Map();
+  const files = { real: (path: string) => disk.real?.(path), read: (path: string) => disk.read(path) };
+  const named = new Map<string, string>();
+  const notes: ImportNote[] = [];
+  // The line of the key, in a file docfxMetadata has read (from inside the read root).
+  const lineIn = (docfxJson: string) => {
+    const lines = (disk.read(docfxJson) ?? '').split('\n');
+    return lines.findIndex((line) => line.includes(`"${DOCFX_REPOSITORY_KEY}"`)) + 1 || 1;
+  };
+  for (const file of new Set(pages.map((page) => page.source))) {
+    const docset = docfxFolder(file, readRoot, disk);
+    if (docset === undefined) continue;
+    const docfxJson = join(docset, 'docfx.json');
+    const { metadata } = docfxMetadata({ docset, docfxJson, readRoot }, files, cache);
+    const value = docfxValue(metadata, file, docset, DOCFX_REPOSITORY_KEY);
+    if (value === undefined || named.has(value)) continue;
+    if (GITHUB_REPOSITORY.test(value)) named.set(value, docfxJson);
+    else if (!notes.some((note) => note.file === docfxJson))
+      notes.push({
+        file: docfxJson,
+        line: lineIn(docfxJson),
+        message: `"${DOCFX_REPOSITORY_KEY}" is ${JSON.stringify(value)}, not a GitHub repository (owner/name, as "MicrosoftDocs/sql-docs"): the pages do not take it as theirs. Import with --repository owner/name.`,
+      });
+  }
+  const [first, ...others] = named;
+  if (first === undefined) return { notes };
+  if (others.length > 0)
+    return {
+      notes: [
+        ...notes,
+        {
+          file: first[1],
+          line: lineIn(first[1]),
+          message: `the pages' docfx.json files name different repositories (${[first, ...others].map(([repository, docfxJson]) => `${repository} in ${relative(process.cwd(), docfxJson)}`).join(', ')}): the pages take none of them. Import the pages of each on their own, or with --repository owner/name.`,
+        },
+      ],
+    };
+  return {
+    repository: first[0],
+    from: `${relative(process.cwd(), first[1])}'s ${DOCFX_REPOSITORY_KEY}`,
+    notes,
   };
 }
 
@@ -677,10 +741,25 @@ async function main(argv: string[]): Promise<number> {
   }
   plan.warnings.push(...localeDisagreements(plan, learn));
   const warnings = report(plan, process.cwd());
-  const upstream = upstreamOf(plan.sourceRoot, readRoot, folder, {
+  const told = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,
     branch: values.branch,
   });
+  // Without --repository, SOURCE.md or a clone's remote, the repository the pages' docfx.json names.
+  const fromDocfx =
+    told.repository === undefined
+      ? docfxRepository(plan.pages, readRoot ?? plan.sourceRoot)
+      : { repository: undefined, from: undefined, notes: [] };
+  const upstream: Upstream =
+    fromDocfx.repository === undefined
+      ? told
+      : { ...told, repository: fromDocfx.repository, repositoryFrom: fromDocfx.from };
+  const docfxWarnings = warningLines(fromDocfx.notes, (file) => relative(process.cwd(), file));
+  for (const line of docfxWarnings) console.warn(`  warning   ${line}`);
+  if (upstream.repository !== undefined)
+    console.log(
+      `  source    ${upstream.repository} (from ${upstream.repositoryFrom ?? '--repository'}): the repository each page names as its source's, where "Suggest a fix" goes${upstream.folderKnown ? '' : `; the files' place in it is taken to be Learn's path, ${upstream.folder}/ (with --read-root at the repository's root, it is their own)`}`,
+    );
   // docfx's `~/` links start at the folder of the docfx.json that builds the page (docfxFolder), else at
   // the repository's root: from the page's place there, they are relative links as the build reads them.
   // Unknown, they are left, and the written pages' check says what to do.
@@ -697,7 +776,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (upstream.repository === undefined && folder !== LEARN_FOLDER)
     console.warn(
-      `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
+      `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming its ${DOCFX_REPOSITORY_KEY}): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
   const today = dayDate(isoDate(new Date()));
   // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
@@ -771,7 +850,7 @@ async function main(argv: string[]): Promise<number> {
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings + linkProblems + caseFixes.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings + docfxWarnings.length + linkProblems + caseFixes.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }
