@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { EXTRA_PAGES } from '../consts.ts';
+import { EXTRA_PAGES, SITE_LANG } from '../consts.ts';
 import {
   appendPages,
   buildSidebarModel,
@@ -18,6 +18,7 @@ export function toPageRef(page: Page): PageRef {
     order: page.data.order,
     group: page.data.group,
     file: page.filePath,
+    lang: page.data.lang === SITE_LANG ? undefined : page.data.lang,
   };
 }
 

@@ -16,12 +16,16 @@ export interface PageRef {
   group?: string | undefined;
   /** The page's file (`content/docs/setup.md`), which messages about the page name. */
   file?: string | undefined;
+  /** The page's language where it is not the site's (`ja-JP`), for the `lang` of links naming it. */
+  lang?: string | undefined;
 }
 
 export interface SidebarLink {
   href: string;
   label: string;
   isCurrent: boolean;
+  /** Its page's language where it is not the site's. */
+  lang?: string | undefined;
 }
 
 /**
@@ -33,6 +37,8 @@ export interface SidebarGroup {
   /** The group's first page, where a closed group leads. */
   href: string;
   pageCount: number;
+  /** The language of its label, its first page's (a group's label is its pages' `group`), where not the site's. */
+  lang?: string | undefined;
   isOpen: boolean;
   /** The group's entries when open; empty when closed. */
   items: SidebarItem[];
@@ -217,7 +223,12 @@ function foldLevel(level: Entry[]): Entry[] {
 }
 
 function link(page: PageRef, currentSlug: string): SidebarLink {
-  return { href: pageHref(page.slug), label: page.label, isCurrent: page.slug === currentSlug };
+  return {
+    href: pageHref(page.slug),
+    label: page.label,
+    isCurrent: page.slug === currentSlug,
+    ...(page.lang !== undefined && { lang: page.lang }),
+  };
 }
 
 /** The sidebar as the page at `currentSlug` shows it: its page marked current, only the groups holding it open. */
@@ -227,11 +238,13 @@ export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarI
     entries.map((entry): SidebarItem => {
       if (entry.kind === 'page') return { kind: 'link', ...link(entry.page, currentSlug) };
       const isOpen = entry.start <= current && current < entry.end;
+      const first = model.pages[entry.start];
       return {
         kind: 'group',
         label: entry.label,
-        href: pageHref(model.pages[entry.start]?.slug ?? 'index'),
+        href: pageHref(first?.slug ?? 'index'),
         pageCount: entry.end - entry.start,
+        ...(first?.lang !== undefined && { lang: first.lang }),
         isOpen,
         items: isOpen ? items(entry.entries) : [],
       };
@@ -240,8 +253,14 @@ export function buildSidebar(model: SidebarModel, currentSlug: string): SidebarI
 }
 
 /** The sidebar's top level as links: each ungrouped page, and each group as a link to its first page. */
-export function getSections(model: SidebarModel): { href: string; label: string }[] {
-  return buildSidebar(model, '').map(({ href, label }) => ({ href, label }));
+export function getSections(
+  model: SidebarModel,
+): { href: string; label: string; lang?: string | undefined }[] {
+  return buildSidebar(model, '').map(({ href, label, lang }) => ({
+    href,
+    label,
+    ...(lang !== undefined && { lang }),
+  }));
 }
 
 /** The sidebar's link to the page at `slug`, if the sidebar lists it. */

@@ -2,7 +2,7 @@
  * A second Learn folder imported beside the site's pages (`--learn-path`), and a third in Japanese
  * (`--learn-path ja-jp/…`), then built: every page resolves its relative links in the folder it came from,
  * the site's own pages in the default one, and a page of a localized folder links Learn in its locale and
- * is served in its language.
+ * is served in its language, the site's own words around it marked as the site's.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -25,6 +27,7 @@ import { chromium } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from '../support/build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { axeViolations } from '../support/axe.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -96,6 +99,8 @@ writeFileSync(
       'スタッフ メンバーが休暇中に顧客が予約できないように、スタッフ メンバーの休暇を予約する手順については、「[休業、休暇、休暇期間のスケジュール](schedule-closures-time-off-vacation.md)」を参照してください。',
       '詳細[については](bookings-faq.md)、FAQ を参照してください。',
       '1. [PowerShell を使用してMicrosoft 365するConnect](/office365/enterprise/powershell/connect-to-office-365-powershell)。',
+      '## 勤務時間を設定する',
+      'Bookings で、**[スタッフ]** を選択します。',
     ].join('\n\n'),
   ),
 );
@@ -241,6 +246,162 @@ test('a page of a ja-jp folder links Learn in ja-jp, its pages here, and credits
   );
 });
 
+/** A text of a built page's `<body>`, the language it is read in (its nearest `lang`) and its elements, outermost first. */
+interface PlacedText {
+  text: string;
+  lang: string;
+  path: readonly Element[];
+}
+
+/** Every text of a built page's `<body>` (a `<template>`'s too), with the language a screen reader reads it in. */
+function textsOf(html: string): PlacedText[] {
+  const texts: PlacedText[] = [];
+  const walk = (node: Root | RootContent, lang: string, path: readonly Element[]): void => {
+    if (node.type === 'text' && node.value.trim() && path.some((element) => element.tagName === 'body'))
+      texts.push({ text: node.value.trim(), lang, path });
+    if (node.type === 'root') for (const child of node.children) walk(child, lang, path);
+    if (node.type !== 'element' || node.tagName === 'script' || node.tagName === 'style') return;
+    const own = node.properties['lang'];
+    const children: RootContent[] = node.content?.children ?? node.children;
+    for (const child of children) walk(child, typeof own === 'string' ? own : lang, [...path, node]);
+  };
+  walk(fromHtml(html), '', []);
+  return texts;
+}
+
+const hasClass = (element: Element, name: string) =>
+  Array.isArray(element.properties['className']) && element.properties['className'].includes(name);
+
+/** Every element of a built page, `<template>` content included, in document order. */
+function elementsOf(html: string): Element[] {
+  const found: Element[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      found.push(node);
+      walk(node.content?.children ?? node.children);
+    }
+  };
+  walk(fromHtml(html).children);
+  return found;
+}
+
+/** The language of each page of the fixture: the Japanese folder's page is ja-JP, every other the site's. */
+const PAGE_LANG: ReadonlyMap<string, string> = new Map([['/employee-hours/', 'ja-JP']]);
+const langOfPage = (href: string) => PAGE_LANG.get(href) ?? 'en';
+
+/** The texts of the page's article itself (its H1 and body), not the site's words in the article element. */
+const isArticleText = ({ path }: PlacedText) =>
+  path.some((element) => element.tagName === 'h1' || hasClass(element, 'content')) &&
+  // The words content plugins add for screen readers ("(external site)", "Link to section: …") are not the page's.
+  !path.some((element) => hasClass(element, 'visually-hidden'));
+
+test('on a Japanese page the site’s own words are marked as English on their containers, and its article stays Japanese', () => {
+  const html = pages.get('employee-hours') ?? '';
+  const elements = elementsOf(html);
+  const containers = [
+    ['a', 'skip-link'],
+    ['header', 'site-header'],
+    ['div', 'mobile-menu'],
+    ['nav', 'breadcrumbs'],
+    ['p', 'updated'],
+    ['p', 'page-source'],
+    ['div', 'copy-markdown'],
+    ['nav', 'toc-collapsible'],
+    ['aside', 'toc-column'],
+    ['nav', 'prev-next'],
+    ['footer', 'attribution'],
+  ];
+  for (const [tag, name = ''] of containers) {
+    const element = elements.find((node) => node.tagName === tag && hasClass(node, name));
+    assert.equal(element?.properties['lang'], 'en', `<${String(tag)} class="${name}">`);
+  }
+  assert.ok(
+    !elements.some((node) => node.tagName === 'article' && node.properties['lang']),
+    'lang on <article>',
+  );
+
+  const texts = textsOf(html);
+  for (const words of [
+    'Skip to main content',
+    'Menu',
+    'Last updated',
+    'Source:',
+    'Copy page as Markdown',
+    'On this page',
+    'Previous',
+    'Theme',
+    'Adapted from',
+    'This site is not affiliated with or endorsed by Microsoft.',
+  ]) {
+    const found = texts.filter(({ text }) => text.startsWith(words));
+    assert.ok(found.length > 0, `no "${words}" on the page`);
+    for (const { text, lang } of found) assert.equal(lang, 'en', text);
+  }
+  const article = texts.filter(isArticleText);
+  assert.ok(
+    article.some(({ text }) => text === '勤務時間を設定する'),
+    'the H2',
+  );
+  for (const { text, lang } of article) assert.equal(lang, 'ja-JP', text);
+  // Its headings in "On this page", its name in the sidebar and the breadcrumbs and its title in the credit
+  // are Japanese inside the English around them.
+  const names = ['勤務時間を設定する', '従業員の勤務時間', '従業員の勤務時間を設定する'];
+  const outside = texts.filter((placed) => names.includes(placed.text) && !isArticleText(placed));
+  for (const where of ['toc', 'sidebar', 'breadcrumbs', 'attribution'])
+    assert.ok(
+      outside.some(({ path }) => path.some((element) => hasClass(element, where))),
+      `its name in .${where}`,
+    );
+  for (const { text, lang } of outside) assert.equal(lang, 'ja-JP', text);
+});
+
+/** Whether an element is the page's own body text (`.content`), whose links the Markdown writes. */
+const isArticleBody = (element: Element) => hasClass(element, 'content');
+
+test('a link naming a page of the site is in that page’s language: the Japanese page’s name on the English pages, the English pages’ names on the Japanese page', () => {
+  for (const slug of ['security', 'kb-start', 'employee-hours']) {
+    const texts = textsOf(pages.get(slug) ?? '');
+    const named = new Set<string>();
+    for (const { text, lang, path } of texts) {
+      const link = path.findLast((element) => element.tagName === 'a');
+      const href = link?.properties['href'];
+      if (typeof href !== 'string' || !/^\/([\w-]+\/)?$/.test(href) || path.some(isArticleBody)) continue;
+      // The site's words inside such a link: "Previous", "(3 pages)".
+      const own = path.some((element) => hasClass(element, 'direction') || hasClass(element, 'count'));
+      assert.equal(lang, own ? 'en' : langOfPage(href), `${slug}: "${text}", linking ${href}`);
+      named.add(href);
+    }
+    // The sidebar links both languages' pages on every page.
+    for (const href of ['/employee-hours/', '/security/'])
+      assert.ok(named.has(href), `${slug} names no ${href}: ${[...named].join(', ')}`);
+  }
+});
+
+test('an English page writes no lang attribute but its <html lang="en"> and those of the names of Japanese pages', () => {
+  for (const slug of ['security', 'kb-start', 'kb-steps']) {
+    const elements = elementsOf(pages.get(slug) ?? '');
+    const withLang = elements.filter((element) => element.properties['lang'] !== undefined);
+    const [html, ...others] = withLang;
+    assert.ok(html, slug);
+    assert.equal(html.tagName, 'html', slug);
+    assert.equal(html.properties['lang'], 'en', slug);
+    for (const element of others) {
+      const lang = element.properties['lang'];
+      // A Japanese page's name, or the site's words inside one (its group's "(1 page)").
+      const inJapanese = elements.some(
+        (outer) =>
+          outer !== element && outer.properties['lang'] === 'ja-JP' && outer.children.includes(element),
+      );
+      assert.ok(
+        lang === 'ja-JP' || (lang === 'en' && inJapanese),
+        `${slug}: lang="${String(lang)}" on <${element.tagName} class="${String(element.properties['className'])}">`,
+      );
+    }
+    assert.ok(others.length > 0, `${slug} has no link to the Japanese page marked ja-JP`);
+  }
+});
+
 test('in the search box of a Japanese page, a word from inside a sentence finds its page', async () => {
   const server = await serveSite(dist, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -259,6 +420,21 @@ test('in the search box of a Japanese page, a word from inside a sentence finds 
     await page.getByRole('searchbox', { name: 'Search' }).fill('休暇中に顧客');
     await page.locator('#search-status', { hasText: '休暇中に顧客' }).waitFor({ timeout: 20_000 });
     assert.match((await page.locator('#search-status').textContent()) ?? '', /^1 result for “休暇中に顧客”/);
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
+});
+
+test('axe finds nothing on the Japanese page nor on an English page naming it (valid-lang among its rules)', async () => {
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    for (const path of ['/employee-hours/', '/security/']) {
+      await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}${path}`);
+      assert.deepEqual(await axeViolations(page), [], path);
+    }
   } finally {
     await browser.close();
     await closeSite(server);
