@@ -1,0 +1,115 @@
+/** The GitHub repository imported pages name as their source's: --repository, else the folder's, else its docfx.json's. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+
+/** A docfx.json shaped as business-central's (MicrosoftDocs/dynamics365smb-docs), its globalMetadata naming `repository`. */
+const docfxJson = (repository: string) =>
+  `${JSON.stringify(
+    {
+      build: {
+        content: [{ files: ['**/*.md', '**/*.yml'], exclude: ['**/obj/**', '**/includes/**'] }],
+        globalMetadata: {
+          feedback_system: 'GitHub',
+          feedback_github_repo: repository,
+          titleSuffix: 'Business Central',
+        },
+        fileMetadata: {},
+      },
+    },
+    null,
+    2,
+  )}\n`;
+
+function tree(files: Record<string, string>): string {
+  const repo = mkdtempSync(join(tmpdir(), 'import-repository-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, path)), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  }
+  return repo;
+}
+
+function runImport(files: string[], ...options: string[]): { output: string; page: string } {
+  const site = mkdtempSync(join(tmpdir(), 'import-repository-site-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      ...files,
+      '--learn-path',
+      'dynamics365/business-central',
+      '--root',
+      site,
+      ...options,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.equal(run.status, 0, output);
+  return { output, page: readFileSync(join(site, 'content/finance-dimensions.md'), 'utf8') };
+}
+
+const ARTICLE = `${FRONT}# Work with dimensions\n\nText.\n`;
+
+test("without --repository, the pages name the repository their docfx.json's feedback_github_repo names, and the import says so", () => {
+  const repo = tree({
+    'business-central/docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.match(page, /^repository: "MicrosoftDocs\/dynamics365smb-docs"$/m);
+  assert.match(
+    output,
+    /source {4}MicrosoftDocs\/dynamics365smb-docs \(from \S*business-central\/docfx\.json's feedback_github_repo\)/,
+  );
+  assert.doesNotMatch(output, /repository of these files is unknown/);
+});
+
+test('--repository wins over the docfx.json, and the import says which it used', () => {
+  const repo = tree({
+    'business-central/docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = runImport(
+    [join(repo, 'business-central/finance-dimensions.md')],
+    '--repository',
+    'contoso/smb-docs',
+  );
+  assert.match(page, /^repository: "contoso\/smb-docs"$/m);
+  assert.match(output, /source {4}contoso\/smb-docs \(from --repository\)/);
+});
+
+test('a feedback_github_repo that is no owner/name is warned of at its line, and names no repository', () => {
+  const docfx = docfxJson('https://example.com/dynamics365smb-docs');
+  const line = docfx.split('\n').findIndex((text) => text.includes('feedback_github_repo')) + 1;
+  const repo = tree({
+    'business-central/docfx.json': docfx,
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.match(output, new RegExp(`warning {3}\\S*business-central/docfx\\.json:${line}: `));
+  assert.match(
+    output,
+    /docfx\.json:\d+: "feedback_github_repo" is "https:\/\/example\.com\/dynamics365smb-docs", not a GitHub repository \(owner\/name/,
+  );
+  assert.match(output, /repository of these files is unknown/);
+  assert.doesNotMatch(page, /^repository:/m);
+});
+
+test('a docfx.json above the read root is not read', () => {
+  const repo = tree({
+    'docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.doesNotMatch(page, /^repository:/m);
+  assert.match(output, /repository of these files is unknown/);
+});
