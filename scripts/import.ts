@@ -651,10 +651,10 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
     console.warn(
       `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`,
     );
-  // Anchors between the pages written, checked as the build checks them (each page rendered once).
+  // Anchors between the pages written, checked as the build checks them (each page rendered once), and the
+  // pages it cannot compile: advice for one (link a heading) is none for the other.
   const anchors = await brokenAnchors(writtenPages, pathToFileURL(`${root}/`), sitePages, folders);
-  for (const problem of anchors)
-    console.warn(`  warning   ${problem} The build will fail on it: link a heading the page has.`);
+  for (const problem of anchors) console.warn(`  warning   ${problem} The build will fail on it.`);
   return problems.length + anchors.length;
 }
 

@@ -103,3 +103,23 @@ test('a page the build cannot compile is named with its line, not left out of th
     /^content\/remote\.mdx:10: the build cannot compile this page: .*character/,
   );
 });
+
+test('a written page the build cannot compile is warned of without the advice of an anchor (link a heading)', () => {
+  // A bidirectional control character in the text (U+202E), which the build refuses: trial output was
+  // "…right-to-left text needs no control character.. The build will fail on it: link a heading the page has."
+  const source = mkdtempSync(join(tmpdir(), 'import-unreadable-src-'));
+  writeFileSync(
+    join(source, 'bidi.md'),
+    `${FRONT}# Bidi\n\nText with \u202E an override.\n\n## Setup\n\nSee [setup](#setup).\n`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'import-unreadable-'));
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/import.ts'), join(source, 'bidi.md'), '--learn-path', 'contoso/apps', '--root', dir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.match(output, /warning {3}content\/bidi\.md:\d+: the build cannot compile this page: /);
+  assert.match(output, /U\+202E[^]*The build will fail on it\./);
+  assert.doesNotMatch(output, /link a heading/);
+});
