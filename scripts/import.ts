@@ -652,7 +652,7 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
       `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`,
     );
   // Anchors between the pages written, checked as the build checks them (each page rendered once), and the
-  // pages it cannot compile: advice for one (link a heading) is none for the other.
+  // pages it cannot compile: each says what to do of its kind.
   const anchors = await brokenAnchors(writtenPages, pathToFileURL(`${root}/`), sitePages, folders);
   for (const problem of anchors) console.warn(`  warning   ${problem} The build will fail on it.`);
   return problems.length + anchors.length;

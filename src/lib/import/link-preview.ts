@@ -97,11 +97,17 @@ async function recordPages(
   return { internal, ids, unreadable };
 }
 
+/** `text` as a sentence: a full stop after it unless it ends in one (or `!`, `?`). */
+function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /**
  * Each `#anchor` link of the written `pages` into one of them (or into itself) that names no heading or
  * bookmark there: the build's own check (checkInternalLinks), on what the build's own pipeline records of
- * each page (its links and ids), so the import can say so first; and each page the build cannot compile,
- * whose anchors are then unknown. Links into pages it did not write are left to the build.
+ * each page (its links and ids), so the import can say so first, with what to do; and each page the build
+ * cannot compile, whose anchors are then unknown. Links into pages it did not write are left to the build.
  */
 export async function brokenAnchors(
   pages: readonly { file: string; text: string }[],
@@ -110,14 +116,16 @@ export async function brokenAnchors(
   learnFolders: LearnFolderFile,
 ): Promise<string[]> {
   const { internal, ids, unreadable } = await recordPages(pages, root, sitePages, learnFolders);
+  // Each says what to do of its kind; a page's compile error says it of its own.
   return [
     ...unreadable.map(
-      ({ file, line, message }) => `content/${file}:${line}: the build cannot compile this page: ${message}.`,
+      ({ file, line, message }) =>
+        `content/${file}:${line}: the build cannot compile this page: ${sentence(message)}`,
     ),
     ...checkInternalLinks(
       internal.filter((link) => ids.has(link.path)),
       ids,
-    ),
+    ).map((problem) => `${problem} Link a heading or bookmark the page has.`),
   ];
 }
 
