@@ -48,7 +48,7 @@ import {
   withFixedHrefs,
 } from '../src/lib/import/link-preview.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
-import { droppedKeysLine, warningLines } from '../src/lib/import/report.ts';
+import { droppedKeysLines, warningLines } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
@@ -426,8 +426,9 @@ function readLearnFolder(root: string): { path: string; folders: LearnFolderFile
 /** Prints what the plan drops, rewrites and warns of; returns how many warnings it printed. */
 function report(plan: ImportPlan, root: string): number {
   const shown = (file: string) => relative(root, file);
-  const dropped = droppedKeysLine(plan.dropped, shown);
-  if (dropped !== undefined) console.log(`  note      ${dropped}`);
+  const [heading, ...keys] = droppedKeysLines(plan.dropped, shown);
+  if (heading !== undefined) console.log(`  note      ${heading}`);
+  for (const line of keys) console.log(`              ${line}`);
   for (const rewrite of plan.links.httpsRewrites)
     console.log(
       `  https     ${relative(root, rewrite.file)}:${rewrite.line}: ${rewrite.from} written as https:// (the site links out over https only)`,

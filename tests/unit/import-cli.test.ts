@@ -192,7 +192,10 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
       result.output,
       /warning {3}5 files: front-matter field "author" is missing \(the configured default author\): using "MicrosoftDocs" \(\S*a\.md:1, \S*b\.md:1, \S*c\.md:1 and 2 more\)\./,
     );
-    assert.match(result.output, /note {6}front-matter keys the site does not keep: ms\.topic \(5 files: /);
+    assert.match(
+      result.output,
+      /note {6}front-matter keys the site does not keep, by how many files had them:\n {14}5 files: ms\.topic\n/,
+    );
     assert.match(result.output, /5 page\(s\), 0 image\(s\), 2 warning\(s\)\./);
   });
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ImportNote } from '../../src/lib/import/convert.ts';
-import { droppedKeysLine, warningLines } from '../../src/lib/import/report.ts';
+import { droppedKeysLines, warningLines } from '../../src/lib/import/report.ts';
 
 const shown = (file: string) => file.replace('/learn/', '');
 const missingImage = 'image "x.svg" does not exist. The page shows its alt text instead.';
@@ -74,16 +74,37 @@ describe('warningLines', () => {
   });
 });
 
-describe('droppedKeysLine', () => {
-  test('one line: each key with the files that had it, a few named', () => {
+describe('droppedKeysLines', () => {
+  test('each key once, grouped by how many files had it, most first; the files named when a few', () => {
     const dropped = ['a', 'b', 'c', 'd'].map((name) => ({
       file: `/learn/${name}.md`,
       keys: name === 'b' ? ['ms.topic', 'appliesto'] : ['ms.topic'],
     }));
-    assert.equal(
-      droppedKeysLine(dropped, shown),
-      'front-matter keys the site does not keep: ms.topic (4 files: a.md, b.md, c.md and 1 more), appliesto (b.md)',
-    );
-    assert.equal(droppedKeysLine([], shown), undefined);
+    assert.deepEqual(droppedKeysLines(dropped, shown), [
+      'front-matter keys the site does not keep, by how many files had them:',
+      '4 files: ms.topic',
+      '1 file: appliesto (b.md)',
+    ]);
+    assert.deepEqual(droppedKeysLines([], shown), []);
+  });
+
+  test("a folder's many keys and files: lines a terminal shows, no file name repeated (as powerbi-docs' admin folder)", () => {
+    // Trial T: one line of 1,583 characters naming the same three files for each of 7 keys.
+    const all = ['ms.author', 'ms.service', 'ms.subservice', 'ms.topic', 'ms.custom'];
+    const dropped = Array.from({ length: 28 }, (_, index) => ({
+      file: `/learn/../src/powerbi-docs/admin/service-admin-portal-page-${index + 1}.md`,
+      keys: index === 0 ? all : [...all, 'ms.reviewer', 'LocalizationGroup'],
+    }));
+    const many = Array.from({ length: 30 }, (_, index) => `custom.key-${index + 1}`);
+    dropped.push({ file: '/learn/../src/powerbi-docs/admin/odd.md', keys: many });
+    const lines = droppedKeysLines(dropped, shown);
+    assert.deepEqual(lines.slice(0, 3), [
+      'front-matter keys the site does not keep, by how many files had them:',
+      '28 files: ms.author, ms.service, ms.subservice, ms.topic, ms.custom',
+      '27 files: ms.reviewer, LocalizationGroup',
+    ]);
+    assert.match(lines[3] ?? '', /^1 file: custom\.key-1, custom\.key-2, /);
+    assert.match(lines.at(-1) ?? '', /^ {8}.*custom\.key-30 \(\.\.\/src\/powerbi-docs\/admin\/odd\.md\)$/);
+    for (const line of lines) assert.ok(line.length <= 150, line);
   });
 });

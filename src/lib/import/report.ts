@@ -52,17 +52,57 @@ export function warningLines(warnings: readonly ImportNote[], shown: (file: stri
   });
 }
 
-/** The front-matter keys dropped, as one line: each key with the files that had it, a few named. */
-export function droppedKeysLine(
+/** How wide a line of the dropped keys gets, the label and indent before it aside: read in a terminal. */
+const KEYS_WIDTH = 150;
+
+/** `lead` and `pieces`, a space between, on as many lines as keep each within KEYS_WIDTH, the next aligned after `lead`. */
+function wrapped(lead: string, pieces: readonly string[]): string[] {
+  const lines = [lead];
+  for (const piece of pieces) {
+    const last = lines.at(-1) ?? '';
+    if (last !== lead && last.length + 1 + piece.length > KEYS_WIDTH)
+      lines.push(`${' '.repeat(lead.length)} ${piece}`);
+    else lines[lines.length - 1] = `${last} ${piece}`;
+  }
+  return lines;
+}
+
+/** `items` as the pieces of a list: a comma after each but the last. */
+const listed = (items: readonly string[]) =>
+  items.map((item, index) => (index < items.length - 1 ? `${item},` : item));
+
+/**
+ * The front-matter keys dropped, as lines: a heading, then each key once, grouped by how many files had it,
+ * most first (`28 files: ms.author, ms.service`), the files named when a group's are a few: each line within
+ * a terminal's width, however many keys and files.
+ */
+export function droppedKeysLines(
   dropped: readonly { file: string; keys: string[] }[],
   shown: (file: string) => string,
-): string | undefined {
+): string[] {
   const files = new Map<string, string[]>();
   for (const { file, keys } of dropped)
     for (const key of keys) files.set(key, [...(files.get(key) ?? []), shown(file)]);
-  if (files.size === 0) return undefined;
-  const keys = [...files].map(
-    ([key, from]) => `${key} (${from.length > 1 ? `${from.length} files: ` : ''}${few(from)})`,
-  );
-  return `front-matter keys the site does not keep: ${keys.join(', ')}`;
+  if (files.size === 0) return [];
+  const groups = new Map<number, { keys: string[]; files: Set<string> }>();
+  for (const [key, from] of files) {
+    const group = groups.get(from.length) ?? { keys: [], files: new Set<string>() };
+    group.keys.push(key);
+    for (const file of from) group.files.add(file);
+    groups.set(from.length, group);
+  }
+  return [
+    'front-matter keys the site does not keep, by how many files had them:',
+    ...[...groups]
+      .sort(([a], [b]) => b - a)
+      .flatMap(([count, group]) => {
+        // The files, when a few: `(a.md, b.md)`.
+        const named = group.files.size > FEW ? [] : listed([...group.files]);
+        if (named.length > 0) {
+          named[0] = `(${named[0] ?? ''}`;
+          named[named.length - 1] = `${named.at(-1) ?? ''})`;
+        }
+        return wrapped(`${count} file${count > 1 ? 's' : ''}:`, [...listed(group.keys), ...named]);
+      }),
+  ];
 }
