@@ -728,7 +728,8 @@ async function main(argv: string[]): Promise<number> {
       ...options,
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
-      groupQualifier: (tocFile === undefined ? undefined : tocTitle(tocFile.text)) ?? posix.basename(folder),
+      groupQualifier:
+        (tocFile === undefined ? undefined : tocTitle(tocFile.text, tocFile.path)) ?? posix.basename(folder),
     },
     disk,
   );

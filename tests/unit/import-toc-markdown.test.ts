@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
-import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
+import { readTocYml, tocArticlePaths, tocNotes, tocTitle } from '../../src/lib/import/toc-yml.ts';
 
 // Shaped as business-central/TOC.md: front matter, linked headings, headings naming a group, a nested TOC.
 const TOC = [
@@ -85,4 +85,9 @@ test('a TOC.md among the files to import is no page: `*.md` takes it with the ar
     plan.warnings.map((warning) => warning.message).join('\n'),
     /a table of contents, not an article/,
   );
+});
+
+test('a TOC.md of one top heading has that heading as its title, which qualifies a group name another folder has', () => {
+  assert.equal(tocTitle('# Business Central\n## [Welcome](welcome.md)\n', 'TOC.md'), 'Business Central');
+  assert.equal(tocTitle(TOC, FILE), undefined, 'two top headings: no one title');
 });
