@@ -591,6 +591,24 @@ describe('planImport', () => {
     assert.equal(front.description, '予約はオンラインで行います。', 'a Japanese sentence ends with 。');
   });
 
+  test('the checks see a machine-translated page as published: its English left out first, in includes and titles too', () => {
+    const hidden = (text: string) => `<span class="sxs-lookup"><span data-stu-id="9">${text}</span></span>`;
+    const plan = planImport(
+      ['/learn/t.md'],
+      {},
+      folder({
+        // Left out after the checks, the span joined `java` and `script:` into a link the import never saw.
+        '/learn/t.md': `---\ntitle: I [!INCLUDE[x](includes/sxs.md)]\nauthor: x\nms.date: 03/07/2025\n---\n\nSee [this](java${hidden('English')}script:alert(1)).\n`,
+        '/learn/includes/sxs.md': `<span data-ttu-id="1">訳</span>${hidden('English')}\n`,
+      }),
+    );
+    assert.equal(plan.pages[0]?.frontMatter.title, 'I 訳', "a title's include without its hidden English");
+    assert.match(
+      plan.warnings.map((warning) => warning.message).join('\n'),
+      /the link "javascript:alert\(1\)" is a javascript: URL.*The build will fail on it/,
+    );
+  });
+
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
     const plan = planImport(
       ['/learn/e.md'],

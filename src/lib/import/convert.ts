@@ -577,7 +577,9 @@ function prepare(
   context: Context,
   chain: readonly string[],
 ): string {
-  const fenced = fenceIndentedCode(text);
+  // A machine-translated page's English is left out first, so every check sees the text that is published
+  // (left out later, a span could join `java` and `script:` after the checks).
+  const fenced = fenceIndentedCode(withoutTranslationMarkup(text));
   scanConstructs(fenced, file, firstLine, context);
   const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const withImages = rewriteLinks(
@@ -897,8 +899,7 @@ export function planImport(
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
     const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() };
-    // A machine-translated page's English is left out before its title and description are read from it.
-    const prepared = withoutTranslationMarkup(prepare(body, file, bodyStart, pageContext, [file]));
+    const prepared = prepare(body, file, bodyStart, pageContext, [file]);
     // A title or description may hold an include (`title: Set up [!INCLUDE[prod_short](includes/prod_short.md)]`,
     // as Business Central's do): the text the reader sees, as of the H1.
     const shownText = (key: string) => {
