@@ -609,6 +609,23 @@ describe('planImport', () => {
     );
   });
 
+  test('a field the build would refuse for a bidirectional control is said, wherever the import took it from', () => {
+    const plan = planImport(
+      ['/learn/b.md'],
+      {},
+      folder({
+        '/learn/b.md': `---\ntitle: I [!INCLUDE[x](includes/rtl.md)]\nauthor: x\nms.date: 03/07/2025\n---\n\nText.\n`,
+        '/learn/includes/rtl.md': 'gnp.\u202Eexe\n',
+      }),
+    );
+    const said = plan.warnings.map((warning) => warning.message).join('\n');
+    assert.match(
+      said,
+      /the page's title \(from its front matter, H1, an include or the TOC\) holds the bidirectional control character U\+202E/,
+    );
+    assert.doesNotMatch(said, /\u202E/, 'the control itself is not echoed to the terminal');
+  });
+
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
     const plan = planImport(
       ['/learn/e.md'],

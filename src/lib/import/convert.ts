@@ -53,6 +53,7 @@ import { slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { resolveLearnLink } from '../learn-links.ts';
+import { bidiControlProblem } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 
@@ -1013,11 +1014,22 @@ export function planImport(
     }
   }
 
-  // Fields made from an H1 or a TOC's names are held to the schema's limits as the front matter's are.
+  // Fields made from an H1, an include or a TOC's names are held to the schema's limits and rules as the
+  // front matter's are: a field the build would refuse is said here.
   for (const page of plan.pages) {
     const fitted = fitPageFields(page.frontMatter, () => 1);
     page.frontMatter = fitted.frontMatter;
     for (const note of fitted.notes) plan.warnings.push({ file: page.source, ...note });
+    for (const [field, value] of Object.entries(page.frontMatter)) {
+      const problem = typeof value === 'string' ? bidiControlProblem(value) : undefined;
+      if (problem)
+        plan.warnings.push({
+          file: page.source,
+          line: 1,
+          // The value itself is not echoed: its control would reorder the terminal's line too.
+          message: `the page's ${field} (from its front matter, H1, an include or the TOC) ${problem} The build will fail on it.`,
+        });
+    }
   }
 
   // A file whose page could not be published is refused whole (a split article with it).
