@@ -91,3 +91,14 @@ test('a TOC.md of one top heading has that heading as its title, which qualifies
   assert.equal(tocTitle('# Business Central\n## [Welcome](welcome.md)\n', 'TOC.md'), 'Business Central');
   assert.equal(tocTitle(TOC, FILE), undefined, 'two top headings: no one title');
 });
+
+test('a TOC listing many articles again (a generated one) says so in one note, a few of them named', () => {
+  const again = Array.from({ length: 1000 }, () => '## [A](a.md)').join('\n');
+  const notes = tocNotes(`# [A](a.md)\n${again}\n`, FILE);
+  assert.deepEqual(
+    notes.map(({ line, message }) => `${String(line)}: ${message}`),
+    [
+      '2: 1000 entries list an article listed before, "a.md" (line 2, first at line 1), "a.md" (line 3, first at line 1), "a.md" (line 4, first at line 1), and 997 more: the sidebar shows a page once, under its first entry, so these entries are left out.',
+    ],
+  );
+});

@@ -363,17 +363,13 @@ export function tocNotes(yamlText: string, file: string): TocNote[] {
   const leftOut = new Map<string, { href: string; line: number }[]>();
   /** The line each article is first listed on, by its path in the folder (as the import matches names, without case). */
   const firstListed = new Map<string, number>();
+  const listedAgain: { href: string; line: number; first: number }[] = [];
   for (const { href, line } of hrefLines(yamlText, file)) {
     const why = tocHref(href, file);
     if ('path' in why) {
       const first = firstListed.get(why.path.toLowerCase());
       if (first === undefined) firstListed.set(why.path.toLowerCase(), line);
-      else
-        notes.push({
-          file,
-          line,
-          message: `href "${href}" lists an article listed before (line ${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
-        });
+      else listedAgain.push({ href, line, first });
     } else if (why.kind === 'refused')
       notes.push({
         file,
@@ -382,6 +378,24 @@ export function tocNotes(yamlText: string, file: string): TocNote[] {
       });
     else leftOut.set(why.kind, [...(leftOut.get(why.kind) ?? []), { href, line }]);
   }
+  // An article listed again is said at its line; many (a generated TOC) in one note, a few named.
+  const [again] = listedAgain;
+  if (again && listedAgain.length > 3) {
+    const named = listedAgain
+      .slice(0, 3)
+      .map(({ href, line, first }) => `"${href}" (line ${line}, first at line ${first})`);
+    notes.push({
+      file,
+      line: again.line,
+      message: `${listedAgain.length} entries list an article listed before, ${named.join(', ')}, and ${listedAgain.length - 3} more: the sidebar shows a page once, under its first entry, so these entries are left out.`,
+    });
+  } else
+    for (const { href, line, first } of listedAgain)
+      notes.push({
+        file,
+        line,
+        message: `href "${href}" lists an article listed before (line ${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
+      });
   for (const [kind, entries] of leftOut) {
     const [first] = entries;
     const said = LEFT_OUT[kind];
