@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
-import { UPSTREAM } from '../consts.ts';
+import { SITE_LANG, UPSTREAM } from '../consts.ts';
 import { bidiControlProblem, codePoint } from './content-safety.ts';
 import { dayDate, isoDate } from './dates.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH } from './provenance.ts';
@@ -203,13 +203,36 @@ function day(field: string, expected: string) {
   });
 }
 
-/** Whether `tag` is a BCP 47 language tag (`ja-JP`, `sr-Latn-RS`), as `<html lang>` takes it. */
+/**
+ * A language tag as Learn's locales are (`ja`, `ja-JP`, `zh-Hant-TW`, `sr-Latn-RS`, `es-419`): a language
+ * of two or three letters, maybe a script, maybe a region, nothing else. BCP 47 also allows variants,
+ * extensions and private use, but Pagefind names each language's index after the tag, and a long one
+ * (`zh-Hant-TW-u-ca-chinese-nu-hanidec`) crashed it: the site had no search index at all.
+ */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i;
+
+/** Whether `tag` is a LANGUAGE_TAG that BCP 47 accepts too, as `<html lang>` takes it. */
 function isLanguageTag(tag: string): boolean {
+  if (!LANGUAGE_TAG.test(tag)) return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
+}
+
+/**
+ * What is wrong with `tag` as a page's `lang`, as the end of a sentence, or undefined when it is fine. A
+ * tag of the site's language other than SITE_LANG itself (`en-US`, `EN` on an `en` site) is refused
+ * rather than taken as the site's: Pagefind would index its page apart (`en-us`), where the site's search
+ * never looks, and the import never writes one (a Learn folder in the site's language takes the site's).
+ */
+export function languageTagProblem(tag: string): string | undefined {
+  if (!isLanguageTag(tag))
+    return `is ${previewValue(tag)}: it must be a language tag as BCP 47 writes it, such as ja-JP, and as Learn's locales are: a language, maybe a script and a region (ja, zh-Hant-TW, sr-Latn-RS), no extension, variant or private-use part (Pagefind cannot index a longer tag)`;
+  if (tag !== SITE_LANG && new Intl.Locale(tag).language === new Intl.Locale(SITE_LANG).language)
+    return `is ${JSON.stringify(tag)}, the site's own language (${SITE_LANG}): leave lang out, a page in the site's language has none (with one of its own, the page would be searched apart, and the site's search would never find it)`;
+  return undefined;
 }
 
 /** A page's front matter; a missing or wrong field is a sentence naming the field and what to write. */
@@ -247,9 +270,14 @@ export const pageSchema = z.strictObject(
       .optional(),
     imported: day('imported', 'the date this copy was imported, as YYYY-MM-DD').optional(),
     lang: text('lang', `the page's language as a BCP 47 tag, such as ja-JP`)
-      .refine(isLanguageTag, {
-        error: (issue) =>
-          `front-matter field "lang" is ${JSON.stringify(issue.input)}: it must be a language tag as BCP 47 writes it, such as ja-JP or pt-BR`,
+      .check((context) => {
+        const problem = languageTagProblem(context.value);
+        if (problem === undefined) return;
+        context.issues.push({
+          code: 'custom',
+          input: context.value,
+          message: `front-matter field "lang" ${problem}.`,
+        });
       })
       .optional(),
   },
