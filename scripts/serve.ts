@@ -3,12 +3,13 @@
  * The benchmark and the relevance suite serve other built folders with `serveSite`. Each request looks its file up afresh, so the server keeps serving while dist/ is rebuilt under it (a
  * missing file is a 404, a failed read a logged 500), and rereads `_headers` when a rebuild changed it (a new
  * script's CSP hash). It serves only what a static host would: no `_headers` or `_redirects`, no dotfiles,
- * nothing outside dist/, symbolic links resolved (a link in dist/ to /etc is a 404). Pagefind's gzip files go out labelled
+ * nothing outside dist/, symbolic links resolved (a link in dist/ to /etc is a 404) and the file opened checked again (a
+ * folder swapped for such a link between check and open is a 404 too). Pagefind's gzip files go out labelled
  * `Content-Encoding: gzip`, and each file with the Cache-Control of `cacheControlFor` (a year for files
  * named by their content, revalidated for the rest), as the generated nginx and Caddy configurations send them.
  */
-import { constants, existsSync, readFileSync } from 'node:fs';
-import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { constants, existsSync, readFileSync, type Stats } from 'node:fs';
+import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -42,6 +43,25 @@ function isPublic(inside: string): boolean {
 }
 
 /**
+ * Whether the open `handle` is a file that `inside` allows (given its path): the path the descriptor names
+ * (Linux's /proc/self/fd), or where the system does not say, the file at `real` resolved again, the same
+ * file (device and inode). A folder of the path swapped for a symbolic link between the check of its real
+ * path and the open (O_NOFOLLOW guards only the last name) has the file outside opened: it is refused.
+ */
+async function opened(
+  handle: FileHandle,
+  real: string,
+  stats: Stats,
+  inside: (path: string) => boolean,
+): Promise<boolean> {
+  const named = await readlink(`/proc/self/fd/${String(handle.fd)}`).catch(() => undefined);
+  if (named !== undefined) return isAbsolute(named) && inside(named);
+  const again = await realpath(real).catch(() => undefined);
+  const file = again === real ? await stat(again).catch(() => undefined) : undefined;
+  return file !== undefined && file.dev === stats.dev && file.ino === stats.ino;
+}
+
+/**
  * A request handler serving the built site in `folder`, with the headers of its `_headers` file (when it
  * has one) on every response.
  */
@@ -63,11 +83,17 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
     let handle: FileHandle | undefined;
     try {
       const real = await realpath(path);
-      if (!allowed(relative(await realpath(root), real))) return undefined;
+      const realRoot = await realpath(root);
+      if (!allowed(relative(realRoot, real))) return undefined;
       // The real path, without following a link put in its place since (its folders were just resolved).
       handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW);
       const stats = await handle.stat();
-      if (stats.isFile()) return { path, handle, size: stats.size, mtime: stats.mtimeMs };
+      // O_NOFOLLOW guards only the last name: a folder swapped for a link since is caught by what was opened.
+      if (
+        stats.isFile() &&
+        (await opened(handle, real, stats, (named) => allowed(relative(realRoot, named))))
+      )
+        return { path, handle, size: stats.size, mtime: stats.mtimeMs };
       await handle.close();
     } catch {
       await handle?.close().catch(() => undefined);
