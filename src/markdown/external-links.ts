@@ -6,7 +6,9 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Options } from 'rehype-external-links';
 import { visit } from 'unist-util-visit';
+import { SITE_LANG } from '../consts.ts';
 import { classifyUrl } from '../lib/url-class.ts';
+import { otherPageLang } from './page-lang.ts';
 
 /** Words a screen reader adds to the link's name; hidden from sight, and from the search index. */
 export const EXTERNAL_TEXT = '(external site)';
@@ -85,6 +87,25 @@ export function rehypeExternalTail() {
         children: [{ type: 'text', value: last[0] }, marker],
       };
       link.children.splice(at - 1, 2, ...(before.value === '' ? [] : [before]), tail);
+    });
+  };
+}
+
+/**
+ * Rehype plugin, after rehype-external-links: on a page in another language than the site's (its front
+ * matter's `lang`), the marker's hidden words, "(external site)" or "(email)", carry the site's `lang`; a
+ * page in the site's language is left as it is.
+ */
+export function rehypeExternalWordsLang() {
+  return (tree: Root, file?: { data?: unknown }) => {
+    if (otherPageLang(file) === undefined) return;
+    visit(tree, 'element', (marker: Element) => {
+      if (!isMarker(marker)) return;
+      for (const child of marker.children) {
+        const className = child.type === 'element' ? child.properties['className'] : undefined;
+        if (child.type === 'element' && Array.isArray(className) && className.includes('visually-hidden'))
+          child.properties['lang'] = SITE_LANG;
+      }
     });
   };
 }

@@ -5,9 +5,6 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Element, ElementContent } from 'hast';
-import { toString } from 'hast-util-to-string';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -22,7 +19,8 @@ import {
 } from '../consts.ts';
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
-import { externalLinksOptions, rehypeExternalTail } from './external-links.ts';
+import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
@@ -58,24 +56,6 @@ type Loaded<List extends unknown[]> = Exclude<List[number], string | [string, un
 export interface Pipeline {
   remarkPlugins: Loaded<RemarkPlugins>;
   rehypePlugins: Loaded<RehypePlugins>;
-}
-
-/** The "#" link after each heading, named for screen readers; the heading's own text stays as written. */
-function headingAnchor(heading: Element): ElementContent[] {
-  return [
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { ariaHidden: 'true' },
-      children: [{ type: 'text', value: '#' }],
-    },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['visually-hidden'] },
-      children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
-    },
-  ];
 }
 
 /** The plugins, in the order they must run. GFM comes from remark-gfm itself (the processor's is off). */
@@ -114,15 +94,7 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeUniqueIds,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
-      [
-        rehypeAutolinkHeadings,
-        {
-          behavior: 'after',
-          group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
-          properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
-          content: headingAnchor,
-        },
-      ],
+      rehypeHeadingAnchors,
       [
         rehypeLearnLinks,
         {
@@ -147,6 +119,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       ],
       [rehypeExternalLinks, externalLinksOptions],
       rehypeExternalTail,
+      // On a page in another language than the site's, the marker's words "(external site)" are the site's.
+      rehypeExternalWordsLang,
     ],
   };
 }

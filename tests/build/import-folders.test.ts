@@ -356,6 +356,25 @@ test('on a Japanese page the site’s own words are marked as English on their c
   for (const { text, lang } of outside) assert.equal(lang, 'ja-JP', text);
 });
 
+test('in the article of a Japanese page, the words the site adds for screen readers are English, the heading they name Japanese', () => {
+  const added = textsOf(pages.get('employee-hours') ?? '').filter(
+    ({ path }) => path.some(isArticleBody) && path.some((element) => hasClass(element, 'visually-hidden')),
+  );
+  for (const words of ['(external site)', 'Link to section:']) {
+    const found = added.filter(({ text }) => text === words);
+    assert.ok(found.length > 0, `no "${words}" in the article: ${added.map(({ text }) => text).join(' | ')}`);
+    for (const { text, lang } of found) assert.equal(lang, 'en', text);
+  }
+  const named = added.filter(({ path }) => path.some((element) => hasClass(element, 'heading-anchor')));
+  assert.deepEqual(
+    named.map(({ text, lang }) => [text, lang]),
+    [
+      ['Link to section:', 'en'],
+      ['勤務時間を設定する', 'ja-JP'],
+    ],
+  );
+});
+
 /** Whether an element is the page's own body text (`.content`), whose links the Markdown writes. */
 const isArticleBody = (element: Element) => hasClass(element, 'content');
 

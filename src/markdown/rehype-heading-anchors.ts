@@ -1,0 +1,47 @@
+/**
+ * The "#" link after each heading (rehype-autolink-headings), named for screen readers "Link to section:
+ * <heading>". On a page in another language than the site's, those words are the site's and carry its
+ * `lang`, the heading's text inside them the page's.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
+import { SITE_LANG } from '../consts.ts';
+import { otherPageLang, spanInLang } from './page-lang.ts';
+
+/** The link's content: a "#" hidden from screen readers, and its name hidden from sight. */
+function headingAnchor(heading: Element, pageLang: string | undefined): ElementContent[] {
+  const text = toString(heading);
+  const name: ElementContent[] =
+    pageLang === undefined
+      ? [{ type: 'text', value: `Link to section: ${text}` }]
+      : [{ type: 'text', value: 'Link to section: ' }, spanInLang(pageLang, [{ type: 'text', value: text }])];
+  return [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: '#' }],
+    },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['visually-hidden'], ...(pageLang !== undefined && { lang: SITE_LANG }) },
+      children: name,
+    },
+  ];
+}
+
+const options: Options = {
+  behavior: 'after',
+  group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
+  properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
+};
+
+/** Rehype plugin: each heading with an id gets its "#" link after it, in a `<div class="heading">` with it. */
+export function rehypeHeadingAnchors() {
+  return (tree: Root, file?: { data?: unknown }) => {
+    const pageLang = otherPageLang(file);
+    rehypeAutolinkHeadings({ ...options, content: (heading) => headingAnchor(heading, pageLang) })(tree);
+  };
+}
