@@ -1,4 +1,9 @@
-/** DOM for search results: every string from the reader or the index reaches the page as text. */
+/**
+ * DOM for search results: every string from the reader or the index reaches the page as text. `lang` is
+ * the results' language where it is not the box's (on a page in another language than the site's, Pagefind
+ * searches that language's index): the pages' names and words, and the query searched among them, carry
+ * it inside the site's own words (WCAG 3.1.2).
+ */
 import { describeCount } from './query.ts';
 import type { ExcerptPart, ResultView } from './results.ts';
 
@@ -14,6 +19,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** `node`, marked as in `lang` when one is given. */
+export function inLang<T extends HTMLElement>(node: T, lang: string | undefined): T {
+  if (lang !== undefined) node.lang = lang;
+  return node;
+}
+
+/** Words of the results' language among the site's: text, or a `<span>` in `lang` when one is given. */
+export function named(text: string, lang: string | undefined): string | HTMLSpanElement {
+  return lang === undefined ? text : inLang(el('span', text), lang);
+}
+
 function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const excerpt = el('p', undefined, 'search-excerpt');
   excerpt.append(
@@ -23,8 +39,8 @@ function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
 }
 
 /** One page result: title link, excerpt, and links to its best-matching headings. */
-export function renderResult(result: ResultView): HTMLLIElement {
-  const item = el('li', undefined, 'search-result');
+export function renderResult(result: ResultView, lang: string | undefined): HTMLLIElement {
+  const item = inLang(el('li', undefined, 'search-result'), lang);
   const link = el('a', result.title, 'search-result-title');
   link.href = result.url;
   item.append(link, renderExcerpt(result.excerpt));
@@ -43,29 +59,48 @@ export function renderResult(result: ResultView): HTMLLIElement {
 }
 
 /** "No results for “query”" with the query isolated (`<bdi>`) so right-to-left text keeps its place. */
-export function countSentence(count: number, query: string, section: string | null): DocumentFragment {
+export function countSentence(
+  count: number,
+  query: string,
+  section: string | null,
+  lang: string | undefined,
+): DocumentFragment {
   const sentence = document.createDocumentFragment();
-  sentence.append(`${describeCount(count)} “`, el('bdi', query), `”${section ? ` in ${section}` : ''}.`);
+  sentence.append(`${describeCount(count)} “`, inLang(el('bdi', query), lang), '”');
+  if (section) sentence.append(' in ', named(section, lang));
+  sentence.append('.');
   return sentence;
 }
 
 /** "Showing results for <b>corrected</b> · [Search instead for typed]": the button runs the typed words. */
-export function renderCorrection(corrected: string, typed: string): DocumentFragment {
+export function renderCorrection(
+  corrected: string,
+  typed: string,
+  lang: string | undefined,
+): DocumentFragment {
   const line = document.createDocumentFragment();
   const instead = el('button', undefined, 'search-instead');
   instead.type = 'button';
   instead.dataset['searchInstead'] = '';
-  instead.append('Search instead for ', el('bdi', typed));
-  line.append('Showing results for ', el('strong', corrected), ' · ', instead);
+  instead.append('Search instead for ', inLang(el('bdi', typed), lang));
+  line.append('Showing results for ', inLang(el('strong', corrected), lang), ' · ', instead);
   return line;
 }
 
-/** "No page has “hotkeys”: showing results without it.", the words a query left out, each in `<strong>`. */
-export function renderDropped(words: readonly string[]): HTMLSpanElement {
+/**
+ * "No page has “hotkeys”: showing results without it.", the words a query left out, each in `<strong>`
+ * (plain in the status sentence, which is text on the search page).
+ */
+export function renderDropped(
+  words: readonly string[],
+  lang: string | undefined,
+  strong = true,
+): HTMLSpanElement {
   const line = el('span', undefined, 'search-dropped');
   line.append('No page has ');
   for (const part of new Intl.ListFormat('en', { type: 'disjunction' }).formatToParts(words)) {
-    line.append(part.type === 'element' ? el('strong', part.value) : part.value);
+    if (part.type !== 'element') line.append(part.value);
+    else line.append(strong ? inLang(el('strong', part.value), lang) : named(part.value, lang));
   }
   line.append(`: showing results without ${words.length === 1 ? 'it' : 'them'}.`);
   return line;

@@ -5,7 +5,7 @@
  */
 import { wireKeyboard } from './keyboard.ts';
 import { normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
-import { countSentence, el, renderCorrection, renderDropped, renderResult } from './render.ts';
+import { countSentence, el, named, renderCorrection, renderDropped, renderResult } from './render.ts';
 import { sectionCounts, toResultView, visibleSections, type QueryParts } from './results.ts';
 import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
@@ -59,6 +59,11 @@ export function mountSearch(
   if (!parts) return;
   const { status, panel, correction, filters, list, message, more, showMore, suggestions } = parts;
   const sectionOrder = readSectionOrder(filters);
+  /**
+   * The results' language where it is not the box's (Search.astro's `data-results-lang`): on a page in
+   * another language than the site's, Pagefind searches the index of its `<html lang>`.
+   */
+  const lang = form.dataset['resultsLang'] || undefined;
   const session = new SearchSession();
 
   let section: string | null = null;
@@ -92,7 +97,7 @@ export function mountSearch(
       button.type = 'button';
       button.dataset['section'] = name;
       button.setAttribute('aria-pressed', String(name === section));
-      button.replaceChildren(`${name} `, el('span', `(${count})`, 'search-count'));
+      button.replaceChildren(named(name, lang), ' ', el('span', `(${count})`, 'search-count'));
       return button;
     });
     for (const [name, button] of existing)
@@ -127,7 +132,7 @@ export function mountSearch(
 
   const renderPages = async (pages: readonly FoundPage[], parts: QueryParts) =>
     (await Promise.all(pages.map((page) => page.data()))).map((data) =>
-      renderResult(toResultView(data, parts)),
+      renderResult(toResultView(data, parts), lang),
     );
 
   const run = async () => {
@@ -156,17 +161,18 @@ export function mountSearch(
       list.replaceChildren(...items);
       renderFilters(visibleSections(sectionCounts({ section: counts }, sectionOrder), section));
       // Words no page holds are said, when the others found something to show.
-      const dropped = count > 0 && plan.dropped.length > 0 ? renderDropped(plan.dropped) : undefined;
+      const dropped = count > 0 && plan.dropped.length > 0 ? renderDropped(plan.dropped, lang) : undefined;
       correction.hidden = plan.corrected === null && dropped === undefined;
       correction.replaceChildren();
-      if (plan.corrected !== null) correction.append(renderCorrection(plan.corrected, query));
+      if (plan.corrected !== null) correction.append(renderCorrection(plan.corrected, query, lang));
       if (dropped) correction.append(dropped);
-      const sentence = countSentence(count, query, section);
-      if (plan.corrected !== null) sentence.append(` Showing results for “${plan.corrected}”.`);
-      if (dropped) sentence.append(' ', dropped.textContent);
+      const sentence = countSentence(count, query, section, lang);
+      if (plan.corrected !== null)
+        sentence.append(' Showing results for “', named(plan.corrected, lang), '”.');
+      if (dropped) sentence.append(' ', renderDropped(plan.dropped, lang, false));
       status.replaceChildren(sentence);
       message.hidden = count > 0;
-      if (count === 0) showMessage(countSentence(0, query, section), true);
+      if (count === 0) showMessage(countSentence(0, query, section, lang), true);
       current = { pages, parts };
       more.hidden = variant === 'page' || count <= items.length;
       more.href = searchPageUrl({ query, section });

@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright';
+import { chromium, type Page } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from '../support/build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
@@ -439,6 +439,51 @@ test('in the search box of a Japanese page, a word from inside a sentence finds 
     await page.getByRole('searchbox', { name: 'Search' }).fill('休暇中に顧客');
     await page.locator('#search-status', { hasText: '休暇中に顧客' }).waitFor({ timeout: 20_000 });
     assert.match((await page.locator('#search-status').textContent()) ?? '', /^1 result for “休暇中に顧客”/);
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
+});
+
+/** The language each of `selector`'s elements is read in: its own or nearest ancestor's `lang`. */
+function langsOf(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(selector, (elements) =>
+    elements.map((element) => element.closest('[lang]')?.getAttribute('lang') ?? ''),
+  );
+}
+
+test('in the search box of a Japanese page, its own words are English and the results, their sections and the query searched among them Japanese', async () => {
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/employee-hours/`);
+    const box = page.getByRole('searchbox', { name: 'Search' });
+    await box.fill('顧客');
+    await page.locator('.search-result').first().waitFor({ timeout: 20_000 });
+    // "1 result for “顧客”.": the sentence English, the words searched in the Japanese index Japanese.
+    assert.deepEqual(await langsOf(page, '#search-status'), ['en']);
+    assert.deepEqual(await langsOf(page, '#search-status bdi'), ['ja-JP']);
+    // The list and the section buttons are named in English ("Search results", "Filter by section"), what
+    // they hold is Japanese; the count of a section's button is the site's.
+    assert.deepEqual(await langsOf(page, '#search-results'), ['en']);
+    assert.deepEqual(await langsOf(page, '[data-search-filters]'), ['en']);
+    assert.deepEqual(await langsOf(page, '.search-result'), ['ja-JP']);
+    assert.deepEqual(await langsOf(page, '[data-search-filters] button > span:not(.search-count)'), [
+      'ja-JP',
+    ]);
+    assert.deepEqual(await langsOf(page, '[data-search-filters] .search-count'), ['en']);
+    // A word corrected from the index: "Showing results for" and "Search instead for" English, the words Japanese.
+    await box.fill('Bookngs');
+    await page.locator('#search-status', { hasText: 'Showing results for' }).waitFor({ timeout: 20_000 });
+    assert.deepEqual(await langsOf(page, '#search-status :is(bdi, span)'), ['ja-JP', 'ja-JP']);
+    assert.deepEqual(await langsOf(page, '[data-search-correction]'), ['en']);
+    assert.deepEqual(await langsOf(page, '[data-search-correction] :is(strong, bdi)'), ['ja-JP', 'ja-JP']);
+    // No result: "No results for “…”" as the status says it.
+    await box.fill('zqxwvj');
+    await page.locator('[data-search-message]:not([hidden])').waitFor({ timeout: 20_000 });
+    assert.deepEqual(await langsOf(page, '[data-search-message] p:first-child'), ['en']);
+    assert.deepEqual(await langsOf(page, '[data-search-message] bdi'), ['ja-JP']);
   } finally {
     await browser.close();
     await closeSite(server);
