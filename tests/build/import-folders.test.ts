@@ -139,7 +139,7 @@ after(() => {
 const build = buildWith(files, {
   inspect: (dir) => {
     cpSync(join(dir, 'dist'), dist, { recursive: true });
-    for (const slug of ['security', 'kb-start', 'kb-steps', 'employee-hours'])
+    for (const slug of ['security', 'kb-start', 'kb-steps', 'employee-hours', 'whats-new', 'links'])
       pages.set(slug, readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/'))));
     markdownCopy = readFileSync(join(dir, 'dist/kb-start/index.md'), 'utf8');
   },
@@ -373,6 +373,31 @@ test('in the article of a Japanese page, the words the site adds for screen read
       ['勤務時間を設定する', 'ja-JP'],
     ],
   );
+});
+
+/** Whether a text is in Japanese script (kanji, hiragana, katakana). */
+const isJapanese = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+
+test("on What's new and Links, the Japanese page's name is Japanese, the site's words about it English", () => {
+  for (const [slug, list, named] of [
+    ['whats-new', 'changes', '従業員の勤務時間'],
+    ['links', 'cited', '従業員の勤務時間'],
+  ] as const) {
+    const texts = textsOf(pages.get(slug) ?? '').filter(({ path }) =>
+      path.some((element) => hasClass(element, list)),
+    );
+    assert.ok(
+      texts.some(({ text }) => text === named),
+      `${slug}: no "${named}" in .${list}: ${texts.map(({ text }) => text).join(' | ')}`,
+    );
+    for (const { text, lang } of texts)
+      assert.equal(lang, isJapanese(text) ? 'ja-JP' : 'en', `${slug}: "${text}"`);
+  }
+  // Each names it beside the site's words: "…: source updated", "…, its source".
+  const whatsNew = textsOf(pages.get('whats-new') ?? '').map(({ text }) => text);
+  assert.ok(whatsNew.includes(': source updated'), whatsNew.join(' | '));
+  const links = textsOf(pages.get('links') ?? '').map(({ text }) => text);
+  assert.ok(links.includes(', its source'), links.join(' | '));
 });
 
 /** Whether an element is the page's own body text (`.content`), whose links the Markdown writes. */
