@@ -37,7 +37,13 @@ export function longFormOf(short: string, before: string): string | null {
     at--;
   }
   const start = text.lastIndexOf(' ', at) + 1;
+  // The first letter may start a word inside a longer run ("registered/workplace joined (WPJ)"): the long
+  // form starts at that word.
   const long = tokenize(text.slice(start));
+  while (long.length > 0 && !long[0]?.startsWith(letters[0] ?? '')) long.shift();
+  // A long form starting with a stop word is a phrase that happens to hold the letters ("are not
+  // supported for android (AOSP)"), not a name.
+  if (isStopWord(long[0] ?? '')) return null;
   // One word is a spelling, not a definition ("JSON (JavaScript…)" is the other way round); a long form
   // with more words of its own than the short form has letters, and one more, is a sentence that happens
   // to hold the letters ("right click the domain name node and select new alias (CNAME)").

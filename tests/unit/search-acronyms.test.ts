@@ -141,3 +141,14 @@ test('one page cannot take the acronym list over: definitions counted by page, c
     'a word is searched by a few other words at most',
   );
 });
+
+test('a long form starts at the word the first letter starts, and never with a stop word', () => {
+  // memdocs intune/protect: "Azure AD registered/workplace joined (WPJ)" and a sentence holding A, O, S, P.
+  assert.deepEqual(acronymsIn('Devices that are Azure AD registered/workplace joined (WPJ) are listed.'), [
+    ['wpj', 'workplace joined'],
+  ]);
+  assert.deepEqual(acronymsIn('Open source builds are not supported for android (AOSP) devices.'), []);
+  assert.deepEqual(acronymsIn('Android Open Source Project (AOSP) devices.'), [
+    ['aosp', 'android open source project'],
+  ]);
+});
