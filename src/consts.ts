@@ -1,6 +1,7 @@
 /** Site-wide constants: names, addresses and the source article this site republishes. */
 import learnFolder from './data/learn-folder.json' with { type: 'json' };
 import outboundHosts from './data/outbound-hosts.json' with { type: 'json' };
+import { LEARN_ORIGIN, RECORDED_LOCALE } from './lib/learn-folders.ts';
 
 export const SITE_TITLE = 'Defender for Business: Trust';
 export const SITE_DESCRIPTION =
@@ -31,10 +32,11 @@ export const UPSTREAM = {
 
 /**
  * Learn resolves root-relative links against this origin and the default Learn folder's locale, which
- * `npm run import -- --learn-path ja-jp/…` records in src/data/learn-folder.json (checked by
- * src/lib/learn-links.ts); a page from a folder of another locale links Learn in that one.
+ * `npm run import -- --learn-path ja-jp/…` records in src/data/learn-folder.json (read and checked by
+ * src/lib/learn-folders.ts; a file written before locales has none, and is Learn's en-us); a page from a
+ * folder of another locale links Learn in that one.
  */
-export const LEARN_BASE = `https://learn.microsoft.com/${learnFolder.locale}`;
+export const LEARN_BASE = `${LEARN_ORIGIN}/${RECORDED_LOCALE}`;
 /**
  * The Learn folder the source articles live in; relative `.md` links to articles not on this site resolve
  * here. Data in src/data/learn-folder.json, which `npm run import -- --learn-path` writes.

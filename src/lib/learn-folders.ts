@@ -1,0 +1,137 @@
+/**
+ * src/data/learn-folder.json read and checked: the Learn folders the site's pages come from, each a path on
+ * Learn's origin in a locale. It imports none of the site's modules, so src/consts.ts can take its Learn
+ * constants from here (src/lib/learn-links.ts imports src/consts.ts, through src/lib/url-class.ts).
+ */
+import learnFolderData from '../data/learn-folder.json' with { type: 'json' };
+
+/** Learn's origin, which src/consts.ts's LEARN_BASE is on. */
+export const LEARN_ORIGIN = 'https://learn.microsoft.com';
+
+/** The file this module reads, as errors name it. */
+const FILE = 'src/data/learn-folder.json';
+
+/** A Learn folder pages were imported from, as src/data/learn-folder.json records it. */
+export interface LearnFolder {
+  /** Its path on Learn (`windows/security/hello/deploy`), below its locale. */
+  learnFolder: string;
+  /** Its locale on Learn (`ja-jp`); DEFAULT_LOCALE when none is recorded. */
+  locale?: string | undefined;
+  /** Its articles (paths in it, lower case, `.md`): its TOC.yml's and its files, as the import saw them. */
+  articles: readonly string[];
+  /** The slugs of this site's pages imported from it. */
+  pages: readonly string[];
+}
+
+/**
+ * src/data/learn-folder.json: the default Learn folder (`learnFolder`, `articles`), which the site's own
+ * pages and every page not listed elsewhere come from, and the other folders pages were imported from.
+ */
+export interface LearnFolderFile {
+  learnFolder: string;
+  /** The default folder's locale (`en-us`): the site's own pages' links go to Learn in it. */
+  locale?: string | undefined;
+  articles: readonly string[];
+  otherFolders?: readonly LearnFolder[] | undefined;
+  /**
+   * The titles of the zone pivots imported pages use (`programming-language-csharp` → `C#`), from their
+   * docfx projects' zone-pivot-groups.yml: a zone is labelled by its pivot's title ("For C#:").
+   */
+  pivotTitles?: Readonly<Record<string, string>> | undefined;
+}
+
+/** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */
+const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;
+
+/** The locale of a Learn folder recorded without one: Learn's English, as every import before locales. */
+export const DEFAULT_LOCALE = 'en-us';
+
+/**
+ * `segment` as a Learn locale, lower case as in Learn's URLs, when it is one: a language, maybe a script,
+ * and a region (`ja-jp`, `zh-cn`, `pt-br`, `sr-latn-rs`) that makes a BCP 47 tag. A product's folder
+ * (`sql`, `azure`, `defender-business`) is none.
+ */
+export function learnLocale(segment: string): string | undefined {
+  if (!LOCALE.test(segment)) return undefined;
+  try {
+    Intl.getCanonicalLocales(segment);
+  } catch {
+    return undefined;
+  }
+  return segment.toLowerCase();
+}
+
+/** A Learn path (`ja-jp/microsoft-365/bookings`) as the locale it starts with, if any, and the folder below it. */
+export function splitLearnPath(path: string): { locale: string | undefined; folder: string } {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  const [first = '', ...rest] = trimmed.split('/');
+  const locale = learnLocale(first);
+  return locale === undefined ? { locale, folder: trimmed } : { locale, folder: rest.join('/') };
+}
+
+/** The message for a recorded locale that is none. */
+const localeError = (file: string, value: unknown) =>
+  new Error(
+    `${file}: "locale" ${JSON.stringify(value)} is no Learn locale: write one as Learn's URLs have it ("en-us", "ja-jp"), as npm run import writes it from --learn-path.`,
+  );
+
+/** The default folder's locale in a learn-folder.json's data (DEFAULT_LOCALE when none); an error naming the file when it is no locale. */
+export function recordedLocale(data: unknown, file: string): string {
+  const locale: unknown = (data as { locale?: unknown } | null)?.locale ?? DEFAULT_LOCALE;
+  const valid = typeof locale === 'string' ? learnLocale(locale) : undefined;
+  if (valid === undefined) throw localeError(file, locale);
+  return valid;
+}
+
+/**
+ * The other folders of a learn-folder.json's data; an error naming the file when it is not one. A folder recorded with its locale in its path (`ja-jp/microsoft-365/bookings`, by an import
+ * before locales) is read as that locale's.
+ */
+export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
+  const others = (data as { otherFolders?: unknown } | null)?.otherFolders ?? [];
+  const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (
+    !Array.isArray(others) ||
+    !others.every(
+      (folder: Partial<Record<keyof LearnFolder, unknown>>) =>
+        typeof folder.learnFolder === 'string' && strings(folder.articles) && strings(folder.pages),
+    )
+  )
+    throw new Error(
+      `${file}: "otherFolders" must be a list of { "learnFolder", "articles", "pages" }, as npm run import writes it.`,
+    );
+  return (others as LearnFolder[]).map((folder) => {
+    if (folder.locale !== undefined) return { ...folder, locale: recordedLocale(folder, file) };
+    const { locale, folder: learnFolder } = splitLearnPath(folder.learnFolder);
+    return locale === undefined ? folder : { ...folder, learnFolder, locale };
+  });
+}
+
+/** The zone pivot titles of a learn-folder.json's data (id → title); an error naming the file when they are not text. */
+export function recordedPivotTitles(data: unknown, file: string): Record<string, string> {
+  const titles: unknown = (data as { pivotTitles?: unknown } | null)?.pivotTitles ?? {};
+  if (
+    typeof titles !== 'object' ||
+    titles === null ||
+    Array.isArray(titles) ||
+    !Object.values(titles).every((title) => typeof title === 'string')
+  )
+    throw new Error(
+      `${file}: "pivotTitles" must be an object of zone pivot ids and their titles ({ "programming-language-csharp": "C#" }), as npm run import writes it.`,
+    );
+  return titles as Record<string, string>;
+}
+
+/*
+ * This project's src/data/learn-folder.json, checked as the build loads this module: a locale that is
+ * none fails it, naming the file.
+ */
+
+/** The default folder's locale (DEFAULT_LOCALE when none is recorded), which src/consts.ts's LEARN_BASE ends in. */
+export const RECORDED_LOCALE = recordedLocale(learnFolderData, FILE);
+
+/** The other folders. */
+export const RECORDED_FOLDERS = otherLearnFolders(learnFolderData, FILE);
+
+/** The zone pivot titles. */
+export const RECORDED_PIVOT_TITLES = recordedPivotTitles(learnFolderData, FILE);
