@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -43,12 +45,60 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-/** A fresh Pagefind index, or an error naming why there is none. */
-async function createIndex(): Promise<pagefind.PagefindIndex> {
-  const created = await pagefind.createIndex(INDEX_OPTIONS);
+/** A Pagefind index, and how to wait for its answers. */
+interface PagefindSession {
+  index: pagefind.PagefindIndex;
+  /** `reply` (a call of `index`), or an error naming `step` when Pagefind's process ends before it comes. */
+  answer: <T>(step: string, reply: Promise<T>) => Promise<T>;
+}
+
+/**
+ * Calls `start`, which starts Pagefind's process, and returns what it returns with a promise of how that
+ * process ended (its exit code or signal) once it has. Node's `child_process` diagnostics channel hands
+ * over each child as it is created, here within `start` (Pagefind's API spawns synchronously, on the first
+ * call after `pagefind.close()`). Had the process been started before, `ended` never settles.
+ */
+function watchedStart<T>(start: () => T): { started: T; ended: Promise<string> } {
+  let child: ChildProcess | undefined;
+  const created = (message: unknown) => {
+    child ??= (message as { process: ChildProcess }).process;
+  };
+  subscribe('child_process', created);
+  let started: T;
+  try {
+    started = start();
+  } finally {
+    unsubscribe('child_process', created);
+  }
+  const ended = new Promise<string>((resolve) => {
+    child?.once('exit', (code, signal) => {
+      resolve(signal === null ? `exit code ${String(code)}` : `signal ${signal}`);
+    });
+  });
+  return { started, ended };
+}
+
+/**
+ * A fresh Pagefind index, or an error naming why there is none. Pagefind's API never settles a call its
+ * process dies before answering (a Rust panic: a 34-character `<html lang>` did so): the build then waited
+ * on nothing, and Node ended it with exit code 0 (in `astro build`) or 13 ("unsettled top-level await")
+ * and no index. Each answer is therefore awaited with the process's end, which stops the build instead.
+ */
+async function createIndex(): Promise<PagefindSession> {
+  const { started, ended } = watchedStart(() => pagefind.createIndex(INDEX_OPTIONS));
+  const answer = <T>(step: string, reply: Promise<T>): Promise<T> =>
+    Promise.race([
+      reply,
+      ended.then((how) => {
+        throw new Error(
+          `Pagefind could not ${step}: its process ended (${how}) without answering. Its own error, if it printed one, is above.`,
+        );
+      }),
+    ]);
+  const created = await answer('start', started);
   assertNoErrors('start', created.errors);
   if (!created.index) throw new Error('Pagefind could not start: it returned no index.');
-  return created.index;
+  return { index: created.index, answer };
 }
 
 /** The site's pages as the dev server renders them, found by following its root-relative links from `/`. */
@@ -77,10 +127,13 @@ async function buildDevIndex(
   logger: AstroIntegrationLogger,
 ): Promise<Map<string, Uint8Array>> {
   try {
-    const index = await createIndex();
+    const { index, answer } = await createIndex();
     const pages = await crawl(origin);
-    for (const page of pages) assertNoErrors(`index ${page.url}`, (await index.addHTMLFile(page)).errors);
-    const { files, errors } = await index.getFiles();
+    for (const page of pages) {
+      const step = `index ${page.url}`;
+      assertNoErrors(step, (await answer(step, index.addHTMLFile(page))).errors);
+    }
+    const { files, errors } = await answer('write its files', index.getFiles());
     assertNoErrors('write its files', errors);
     logger.info(`Indexed ${pages.length} dev pages for search`);
     const served = new Map(files.map((file) => [`/${file.path.replace(/^\/+/, '')}`, file.content]));
@@ -121,9 +174,11 @@ function searchUiChunk(): Plugin {
  * step of the build, after post-build: see finish.ts).
  */
 export async function indexSite(site: string, log: BuildLog): Promise<void> {
+  // A process of its own, watched from its start (createIndex).
+  await pagefind.close();
   try {
-    const index = await createIndex();
-    const added = await index.addDirectory({ path: site });
+    const { index, answer } = await createIndex();
+    const added = await answer(`index ${site}`, index.addDirectory({ path: site }));
     assertNoErrors(`index ${site}`, added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}.`);
     // Written into a folder of its own, then moved into place: Pagefind's service never answers a write
@@ -131,7 +186,7 @@ export async function indexSite(site: string, log: BuildLog): Promise<void> {
     const fresh = await mkdtemp(join(site, '.pagefind-'));
     const target = join(site, 'pagefind');
     try {
-      const written = await index.writeFiles({ outputPath: fresh });
+      const written = await answer('write its files', index.writeFiles({ outputPath: fresh }));
       assertNoErrors('write its files', written.errors);
       await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(fresh, file), { force: true })));
       // Beside what is there already (the search vocabulary, written by post-build).
