@@ -32,13 +32,17 @@ import {
   type SourceFiles,
 } from '../src/lib/import/convert.ts';
 import { lineOfKey, splitFrontMatter } from '../src/lib/import/front-matter.ts';
-import { parseLearnFolderFile, recordImport, renderLearnFolderFile } from '../src/lib/import/learn-folder.ts';
+import {
+  learnPathOption,
+  parseLearnFolderFile,
+  recordImport,
+  renderLearnFolderFile,
+} from '../src/lib/import/learn-folder.ts';
 import {
   DEFAULT_LOCALE,
   learnLocale,
   localeBase,
   localeLanguage,
-  splitLearnPath,
   type LearnFolderFile,
 } from '../src/lib/learn-links.ts';
 import {
@@ -709,7 +713,7 @@ async function main(argv: string[]): Promise<number> {
   const { folders: before } = readLearnFolder(root);
   // The Learn folder and its locale: --learn-path's (`ja-jp/microsoft-365/bookings`; without one, Learn's
   // en-us), or the default folder as recorded.
-  const learnPath = splitLearnPath(values['learn-path'] ?? LEARN_FOLDER);
+  const learnPath = learnPathOption(values['learn-path'] ?? LEARN_FOLDER);
   const learn: ImportedFolder = {
     folder: learnPath.folder,
     locale:

@@ -1,7 +1,7 @@
 /** Site-wide constants: names, addresses and the source article this site republishes. */
 import learnFolder from './data/learn-folder.json' with { type: 'json' };
 import outboundHosts from './data/outbound-hosts.json' with { type: 'json' };
-import { LEARN_ORIGIN, RECORDED_LOCALE } from './lib/learn-folders.ts';
+import { LEARN_ORIGIN, RECORDED_LEARN_FOLDER, RECORDED_LOCALE } from './lib/learn-folders.ts';
 
 export const SITE_TITLE = 'Defender for Business: Trust';
 export const SITE_DESCRIPTION =
@@ -39,9 +39,10 @@ export const UPSTREAM = {
 export const LEARN_BASE = `${LEARN_ORIGIN}/${RECORDED_LOCALE}`;
 /**
  * The Learn folder the source articles live in; relative `.md` links to articles not on this site resolve
- * here. Data in src/data/learn-folder.json, which `npm run import -- --learn-path` writes.
+ * here. Data in src/data/learn-folder.json, which `npm run import -- --learn-path` writes (checked as a
+ * path on Learn: a backslash or a scheme there would take the "Adapted from" link elsewhere).
  */
-export const LEARN_FOLDER: string = learnFolder.learnFolder;
+export const LEARN_FOLDER: string = RECORDED_LEARN_FOLDER;
 /**
  * The articles of that folder (paths in it, lower case), from its TOC.yml and files as `npm run import`
  * saw them: a relative `.md` link to a file neither here nor a page of the site fails the build.

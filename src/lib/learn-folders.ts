@@ -5,7 +5,7 @@
  */
 import learnFolderData from '../data/learn-folder.json' with { type: 'json' };
 
-/** Learn's origin, which src/consts.ts's LEARN_BASE is on. */
+/** Learn's origin: every URL made for a Learn folder is on it. */
 export const LEARN_ORIGIN = 'https://learn.microsoft.com';
 
 /** The file this module reads, as errors name it. */
@@ -69,6 +69,40 @@ export function splitLearnPath(path: string): { locale: string | undefined; fold
   return locale === undefined ? { locale, folder: trimmed } : { locale, folder: rest.join('/') };
 }
 
+/** A character that is none of a Learn folder's names: letters, digits, `.`, `-` and `_`, as Learn's URLs write them. */
+const NOT_IN_SEGMENT = /[^A-Za-z0-9._-]/u;
+
+/** What a Learn folder's path is (the end of the messages refusing one). */
+export const LEARN_FOLDER_FORM =
+  'a Learn folder is its path on Learn below the locale, names of letters, digits, ".", "-" and "_" between single slashes ("microsoft-365/bookings"; "" is Learn\'s root)';
+
+/**
+ * Why `folder` is no Learn folder's path, or undefined when it is one: names of letters, digits, `.`, `-`
+ * and `_` between single slashes (`microsoft-365/bookings`; `` is Learn's root), no `.` or `..` name, no
+ * slash first or last. A backslash, a scheme or `//` would take its URLs off Learn (`\\evil.example`).
+ */
+export function learnFolderProblem(folder: string): string | undefined {
+  if (folder === '') return undefined;
+  if (folder.startsWith('/') || folder.endsWith('/')) return 'it starts or ends with "/"';
+  for (const segment of folder.split('/')) {
+    if (segment === '') return 'it has an empty name ("//")';
+    if (segment === '.' || segment === '..') return `it has a "${segment}" name`;
+    const other = NOT_IN_SEGMENT.exec(segment)?.[0];
+    if (other !== undefined) return `it holds ${JSON.stringify(other)}`;
+  }
+  return undefined;
+}
+
+/** `folder` when it is a Learn folder's path; else an error naming `file`, `entry` and what is wrong. */
+function checkedFolder(folder: string, file: string, entry: string): string {
+  const problem = learnFolderProblem(folder);
+  if (problem !== undefined)
+    throw new Error(
+      `${file}: ${entry} ${JSON.stringify(folder)} is no Learn folder: ${problem}; ${LEARN_FOLDER_FORM}, as npm run import writes it from --learn-path.`,
+    );
+  return folder;
+}
+
 /** The message for a recorded locale that is none. */
 const localeError = (file: string, value: unknown) =>
   new Error(
@@ -83,8 +117,17 @@ export function recordedLocale(data: unknown, file: string): string {
   return valid;
 }
 
+/** The default folder's path in a learn-folder.json's data; an error naming the file when it is none. */
+export function recordedLearnFolder(data: unknown, file: string): string {
+  const folder: unknown = (data as { learnFolder?: unknown } | null)?.learnFolder;
+  if (typeof folder !== 'string')
+    throw new Error(`${file}: "learnFolder" must be a Learn folder's path ("defender-business").`);
+  return checkedFolder(folder, file, '"learnFolder"');
+}
+
 /**
- * The other folders of a learn-folder.json's data; an error naming the file when it is not one. A folder recorded with its locale in its path (`ja-jp/microsoft-365/bookings`, by an import
+ * The other folders of a learn-folder.json's data; an error naming the file (and the entry) when it is
+ * not one. A folder recorded with its locale in its path (`ja-jp/microsoft-365/bookings`, by an import
  * before locales) is read as that locale's.
  */
 export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
@@ -100,7 +143,8 @@ export function otherLearnFolders(data: unknown, file: string): LearnFolder[] {
     throw new Error(
       `${file}: "otherFolders" must be a list of { "learnFolder", "articles", "pages" }, as npm run import writes it.`,
     );
-  return (others as LearnFolder[]).map((folder) => {
+  return (others as LearnFolder[]).map((folder, index) => {
+    checkedFolder(folder.learnFolder, file, `otherFolders[${String(index)}].learnFolder`);
     if (folder.locale !== undefined) return { ...folder, locale: recordedLocale(folder, file) };
     const { locale, folder: learnFolder } = splitLearnPath(folder.learnFolder);
     return locale === undefined ? folder : { ...folder, learnFolder, locale };
@@ -123,9 +167,12 @@ export function recordedPivotTitles(data: unknown, file: string): Record<string,
 }
 
 /*
- * This project's src/data/learn-folder.json, checked as the build loads this module: a locale that is
- * none fails it, naming the file.
+ * This project's src/data/learn-folder.json, checked as the build loads this module: a folder or locale
+ * that is none fails it, naming the file and the entry.
  */
+
+/** The default folder's path, which src/consts.ts's LEARN_FOLDER is. */
+export const RECORDED_LEARN_FOLDER = recordedLearnFolder(learnFolderData, FILE);
 
 /** The default folder's locale (DEFAULT_LOCALE when none is recorded), which src/consts.ts's LEARN_BASE ends in. */
 export const RECORDED_LOCALE = recordedLocale(learnFolderData, FILE);

@@ -1,6 +1,13 @@
 /** Link resolution the way Learn does it, so the source's links work unchanged on this site. */
 
-import { DEFAULT_LOCALE, learnLocale, RECORDED_FOLDERS, type LearnFolder } from './learn-folders.ts';
+import {
+  DEFAULT_LOCALE,
+  LEARN_FOLDER_FORM,
+  LEARN_ORIGIN,
+  learnLocale,
+  RECORDED_FOLDERS,
+  type LearnFolder,
+} from './learn-folders.ts';
 import { pageHref, slugOfContentPath } from './navigation.ts';
 import { isRelativeReference } from './url-class.ts';
 
@@ -9,6 +16,7 @@ import { isRelativeReference } from './url-class.ts';
 export {
   DEFAULT_LOCALE,
   LEARN_ORIGIN,
+  learnFolderProblem,
   learnLocale,
   otherLearnFolders,
   RECORDED_FOLDERS,
@@ -26,9 +34,28 @@ export function localeLanguage(locale: string): string {
   return Intl.getCanonicalLocales(locale)[0] ?? locale;
 }
 
+/**
+ * `path` resolved against `base`, when on Learn's origin; else an error naming `what` made it (`the Learn
+ * folder "x"`). src/data/learn-folder.json is checked as it is read; this holds whatever a caller passes.
+ */
+function onLearn(path: string, base: string | URL, what: string): URL {
+  const url = new URL(path, base);
+  if (url.origin !== LEARN_ORIGIN)
+    throw new Error(
+      `${what} makes the URL ${url.href}, which is not on Learn (${LEARN_ORIGIN}/): ${LEARN_FOLDER_FORM}, as src/data/learn-folder.json records it (npm run import -- --learn-path writes it).`,
+    );
+  return url;
+}
+
+/** How the errors of onLearn name a Learn folder. */
+const theFolder = (folder: string) => `The Learn folder ${JSON.stringify(folder)}`;
+
+/** How the errors of onLearn name a base URL given for Learn. */
+const theBase = (learnBase: string) => `The base ${JSON.stringify(learnBase)} given for Learn`;
+
 /** `learnBase` (Learn's origin and a locale) with `locale` instead: https://learn.microsoft.com/ja-jp. */
 export function localeBase(learnBase: string, locale: string): string {
-  return new URL(`/${locale}`, learnBase).href;
+  return onLearn(`/${locale}`, learnBase, theBase(learnBase)).href;
 }
 
 export interface LearnLinkContext {
@@ -106,11 +133,11 @@ export function resolveXref(href: string, learnBase: string): string {
     .toLowerCase();
   if (!/^[\w.-]+$/.test(name))
     throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);
-  const base = learnBase.replace(/\/+$/, '');
+  const base = `${learnBase.replace(/\/+$/, '')}/`;
   // A PowerShell cmdlet (`Module.Verb-Noun`: .NET names have no hyphen) is its module's reference page.
   const cmdlet = /^([\w.]+)\.([a-z]+-[a-z]\w*)$/.exec(name);
-  if (cmdlet) return `${base}/${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}${hash}`;
-  return `${base}/${DOTNET_API}${name}${hash}`;
+  const page = cmdlet ? `${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}` : `${DOTNET_API}${name}`;
+  return `${onLearn(page, base, theBase(learnBase)).href}${hash}`;
 }
 
 /** A Learn folder as a link sees it: its path, its articles (when known) and which pages here are its. */
@@ -200,8 +227,10 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     .sort((a, b) => b.learnFolder.length - a.learnFolder.length);
 
   // Learn in the page's own locale: its links to Learn stay in the language it is written in.
-  const base = new URL(
+  const base = onLearn(
     `${(own ? localeBase(context.learnBase, ownView.locale) : context.learnBase).replace(/\/+$/, '')}/`,
+    LEARN_ORIGIN,
+    theBase(context.learnBase),
   );
   if (xref) return resolveXref(href, base.href);
   const fromSiteRoot = written.startsWith('/');
@@ -214,7 +243,11 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const locale = fromSiteRoot ? learnLocale(/^[^/]*/.exec(path)?.[0] ?? '') : undefined;
   // Learn's root: the base's locale, or the one the path starts with (`/en-us/…`).
   const root = locale === undefined ? base : new URL(`/${locale}/`, base);
-  const folderUrl = new URL(ownView.learnFolder === '' ? '' : `${ownView.learnFolder}/`, base);
+  const folderUrl = onLearn(
+    ownView.learnFolder === '' ? '' : `${ownView.learnFolder}/`,
+    base,
+    theFolder(ownView.learnFolder),
+  );
   const target = fromSiteRoot
     ? new URL(locale === undefined ? path : path.slice(locale.length + 1), root)
     : new URL(
@@ -285,8 +318,12 @@ export function learnArticleUrl(
   const recorded = indexed(folders).folderOf.get(slug);
   const folder = recorded?.learnFolder ?? defaultFolder;
   const localeRoot = recorded ? localeBase(learnBase, recorded.locale ?? DEFAULT_LOCALE) : learnBase;
-  const base = new URL(`${folder.replace(/^\/+|\/+$/g, '')}/`, `${localeRoot.replace(/\/+$/, '')}/`);
-  return new URL(slug === 'index' ? '' : slug, base).href;
+  const base = onLearn(
+    `${folder.replace(/^\/+|\/+$/g, '')}/`,
+    `${localeRoot.replace(/\/+$/, '')}/`,
+    theFolder(folder),
+  );
+  return onLearn(slug === 'index' ? '' : slug, base, `${theFolder(folder)}, with the page ${slug},`).href;
 }
 
 /** `target` (a path in the folder) written relative to the folder of `from` (a path in the folder). */

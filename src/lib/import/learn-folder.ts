@@ -5,12 +5,31 @@
  */
 import {
   DEFAULT_LOCALE,
+  LEARN_FOLDER_FORM,
+  learnFolderProblem,
   otherLearnFolders,
+  recordedLearnFolder,
   recordedLocale,
   recordedPivotTitles,
+  splitLearnPath,
   type LearnFolder,
   type LearnFolderFile,
-} from '../learn-links.ts';
+} from '../learn-folders.ts';
+
+/**
+ * `--learn-path`'s value (`ja-jp/microsoft-365/bookings`, slashes around it allowed) as its locale, if it
+ * starts with one, and the Learn folder below it; an error saying what to write when the folder is none
+ * (`ja-jp/\\evil.example`, `https://evil.example`: its pages' "Adapted from" and links would go there).
+ */
+export function learnPathOption(value: string): { locale: string | undefined; folder: string } {
+  const path = splitLearnPath(value);
+  const problem = learnFolderProblem(path.folder);
+  if (problem !== undefined)
+    throw new Error(
+      `--learn-path ${JSON.stringify(value)} names no Learn folder: ${problem}. Write the folder's path as in its URL on Learn after the host, its locale first when not en-us (--learn-path ja-jp/microsoft-365/bookings for https://learn.microsoft.com/ja-jp/microsoft-365/bookings/); ${LEARN_FOLDER_FORM}.`,
+    );
+  return path;
+}
 
 /** The file's text read: the default folder and the others; an error naming the file when it is not one. */
 export function parseLearnFolderFile(text: string, file: string): LearnFolderFile {
@@ -29,7 +48,7 @@ export function parseLearnFolderFile(text: string, file: string): LearnFolderFil
     throw new Error(`${file}: must hold "learnFolder" (a Learn path) and "articles" (a list of paths).`);
   const pivotTitles = recordedPivotTitles(data, file);
   return {
-    learnFolder,
+    learnFolder: recordedLearnFolder(data, file),
     locale: recordedLocale(data, file),
     articles,
     otherFolders: otherLearnFolders(data, file),
