@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store.ts';
+import { emptiedOutDir } from './src/integrations/empty-out-dir.ts';
 import { mdxNestingLimit } from './src/integrations/mdx-nesting.ts';
 import { finishedSite } from './src/integrations/finish.ts';
 import { freePageUrls } from './src/integrations/page-urls.ts';
@@ -26,12 +27,14 @@ export default defineConfig({
     processor: markdownProcessor(new URL('./', import.meta.url)),
   },
   // freePageUrls: no page at a URL the build writes something else at, checked before anything is built
-  // (src/integrations/page-urls.ts); mdxNestingLimit: an .mdx page nested thousands deep fails with its line
-  // before MDX parses it (src/integrations/mdx-nesting.ts); dataStoreFromDisk: the content store stays out of the bundle
+  // (src/integrations/page-urls.ts); emptiedOutDir: dist/ emptied of all but .git before the build writes
+  // (Astro 7.3 keeps entries named g, i and t: src/integrations/empty-out-dir.ts); mdxNestingLimit: an
+  // .mdx page nested thousands deep fails with its line before MDX parses it (src/integrations/mdx-nesting.ts); dataStoreFromDisk: the content store stays out of the bundle
   // (src/integrations/data-store.ts); pagefindIndex: search in `astro dev`; finishedSite: post-build, the
   // search index and precompression, after the other integrations (src/integrations/finish.ts).
   integrations: [
     freePageUrls(),
+    emptiedOutDir(),
     mdxNestingLimit(),
     mdx(),
     sitemap(),
