@@ -227,6 +227,8 @@ test("a reader's word the pages say otherwise widens one way only, plural or not
   assert.deepEqual(synonymsOf('phones'), ['mobile', 'telephone']);
   assert.deepEqual(synonymsOf('blacklist'), ['block', 'blocklist', 'block list'], 'a term the docs replaced');
   assert.deepEqual(synonymsOf('block'), [], 'every "block" does not also search "blacklist"');
+  assert.deepEqual(synonymsOf('iphones'), ['ios'], 'a device for its platform');
+  assert.deepEqual(synonymsOf('mail'), ['email']);
   assert.deepEqual(synonymsOf('mass'), [], 'a word ending in "ss" is not a plural');
   assert.deepEqual(synonymsOf('device'), [], 'every "device" does not also search "laptop"');
   assert.deepEqual(synonymsOf('constructor'), [], 'no word of the object prototype');
