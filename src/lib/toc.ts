@@ -26,11 +26,14 @@ export function isTabLabelId(slug: string): boolean {
   return /^tabset-\d+-tab-\d+$/.test(slug);
 }
 
-/** H2s with their H3s nested; the H1, deeper levels and tab labels are left out. */
+/**
+ * H2s with their H3s nested; the H1, deeper levels, tab labels and headings with no text (a Learn bookmark
+ * written as a heading of its own: no name to list, no id to go to) are left out.
+ */
 export function buildToc(headings: readonly Heading[]): TocItem[] {
   const toc: TocItem[] = [];
   for (const heading of headings) {
-    if (isTabLabelId(heading.slug)) continue;
+    if (isTabLabelId(heading.slug) || heading.slug === '' || heading.text.trim() === '') continue;
     const item = { slug: heading.slug, text: heading.text, children: [] };
     if (heading.depth === 2) toc.push(item);
     else if (heading.depth === 3) (toc.at(-1)?.children ?? toc).push(item);

@@ -18,6 +18,7 @@ import {
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { SourceError } from '../../src/lib/import/source-error.ts';
+import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import {
   headingSlug,
   headingSlugs,
@@ -624,6 +625,29 @@ describe('planImport', () => {
       /the page's title \(from its front matter, H1, an include or the TOC\) holds the bidirectional control character U\+202E/,
     );
     assert.doesNotMatch(said, /\u202E/, 'the control itself is not echoed to the terminal');
+  });
+
+  test('windows-driver-docs\' bookmark <a href="" id> stays a place to link to, and a heading of it alone is no heading', async () => {
+    const plan = planImport(
+      ['/learn/gpio.md'],
+      {},
+      folder({
+        // gpio-driver-support-overview.md and the IRP pages: an empty-href anchor is a bookmark, not a link.
+        '/learn/gpio.md': `${FRONT}\n# GPIO\n\n## <a href="" id="gpio-block-diagram"></a>\n\nText.\n\n<a href="" id="irp-mj-create"></a>**IRP\\_MJ\\_CREATE**\n\nSee [diagram](#gpio-block-diagram) and [create](#irp-mj-create).\n`,
+      }),
+    );
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /^<a id="gpio-block-diagram"><\/a>$/m, 'the bookmark alone, no empty heading');
+    assert.match(body, /^<a id="irp-mj-create"><\/a>\*\*IRP\\_MJ\\_CREATE\*\*$/m);
+    assert.deepEqual(plan.warnings, [], 'no "link with no target"');
+    const root = new URL('../../', import.meta.url);
+    assert.equal(await buildError(body, new URL('content/gpio.mdx', root).pathname, root, ['gpio']), '');
+    const html = await renderLearn(body, {
+      path: new URL('content/gpio.mdx', root).pathname,
+      sitePages: ['gpio'],
+    });
+    assert.match(html, /<a id="gpio-block-diagram"><\/a>/);
+    assert.doesNotMatch(html, /<h2/, 'no empty heading');
   });
 
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {

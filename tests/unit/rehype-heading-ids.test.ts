@@ -57,3 +57,14 @@ test('a heading repeated after one with a bookmark gets the next suffix, as rehy
     ['setup', 'setup-1', 'setup-2'],
   );
 });
+
+test('a hand-written heading of no text but a bookmark is left out of "On this page": no nameless link to #', async () => {
+  const { headings, targets } = await idsOf(
+    '## <a id="gpio-block-diagram"></a>\n\nText.\n\n## Overview\n\nMore.\n',
+  );
+  assert.deepEqual(
+    buildToc(headings).map((item) => item.slug),
+    ['overview'],
+  );
+  assert.ok(targets.includes('gpio-block-diagram'), 'the bookmark is still a place to link to');
+});

@@ -1,10 +1,12 @@
 /**
  * Links of a Learn article made into what this site publishes, on the import's text: `http://` written as
- * `https://` (each rewrite reported), HTML `<a href>` as Markdown links, `<xref:…>` autolinks as
+ * `https://` (each rewrite reported), HTML `<a href>` as Markdown links (`<a href="" id>` as the bookmark it is), `<xref:…>` autolinks as
  * `[name](xref:…)` links (resolved at build time by src/lib/learn-links.ts), and every outbound host
  * counted with the first place it is linked from, so the import can say which hosts are not yet allowed.
  */
 import { posix } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { EXIT, visit } from 'unist-util-visit';
 import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
 import { isHostName } from '../url-class.ts';
 
@@ -155,6 +157,24 @@ function linkText(inner: string): string {
 }
 
 /**
+ * The id (or name) of the `<a>` element `tag` holds, read by an HTML parser, when it is one an id may be
+ * written back as (letters, digits, `_`, `-`, `.`, `:`); undefined for none.
+ */
+function bookmarkId(tag: string): string | undefined {
+  let id: string | undefined;
+  visit(fromHtml(tag, { fragment: true }), 'element', (element) => {
+    if (element.tagName !== 'a') return undefined;
+    const value = element.properties['id'] ?? element.properties['name'];
+    id = typeof value === 'string' && /^[\w.:-]+$/u.test(value) ? value : undefined;
+    return EXIT;
+  });
+  return id;
+}
+
+/** A heading line holding nothing but a bookmark (`## <a id="x"></a>`, as windows-driver-docs writes some). */
+const BOOKMARK_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(<a id="[\w.:-]+"><\/a>)[ \t]*#*[ \t]*$/u;
+
+/**
  * Counts a link to `url` (an absolute http(s) URL) at `place` under its host; punctuation after it, which
  * ends the sentence (`https://nunit.org.`), is not part of it, as GFM links a bare URL.
  */
@@ -221,12 +241,15 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
 export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
   return mapProseLines(text, (line, index) => {
     const place = { file, line: firstLine + index };
-    return mapOutsideInlineCode(line, (prose) => {
+    const rewritten = mapOutsideInlineCode(line, (prose) => {
       const rewritten = prose
-        .replace(
-          HTML_LINK,
-          (_whole, _quote: string, href: string, inner: string) => `[${linkText(inner)}](${href})`,
-        )
+        .replace(HTML_LINK, (whole: string, _quote: string, href: string, inner: string) => {
+          // `<a href="" id="x"></a>`, windows-driver-docs' bookmark, is a place to link to, not a link.
+          const bookmark = href.trim() === '' ? bookmarkId(whole) : undefined;
+          return bookmark === undefined
+            ? `[${linkText(inner)}](${href})`
+            : `<a id="${bookmark}"></a>${linkText(inner)}`;
+        })
         .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
         .replace(WEB_URL, (url) => {
           const secure = url.replace(/^http:/i, 'https:');
@@ -236,5 +259,7 @@ export function rewriteLinks(text: string, file: string, firstLine: number, repo
         });
       return rewritten;
     });
+    // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
+    return BOOKMARK_HEADING.exec(rewritten)?.[1] ?? rewritten;
   });
 }
