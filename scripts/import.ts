@@ -52,7 +52,7 @@ import {
   withFixedHrefs,
 } from '../src/lib/import/link-preview.ts';
 import { describeChange } from '../src/lib/import/page-change.ts';
-import { droppedKeysLines, warningLines } from '../src/lib/import/report.ts';
+import { droppedKeysLines, warningLines, warningPrinter } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
@@ -110,6 +110,10 @@ function gitDate(path: string): string | undefined {
   const date = git(dirname(path), 'log', '-1', '--no-show-signature', '--format=%cs', '--', path) ?? '';
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
+
+/** The run's warnings: each said through `warn`, which prints and counts it for the summary. */
+const warnings = warningPrinter();
+const { warn } = warnings;
 
 const disk: SourceFiles = {
   read: (path) => (existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
@@ -328,9 +332,7 @@ function writePage(
   try {
     fields = provenanceFields(posix.join(upstream.folder, inFolder), today, upstream);
   } catch (error) {
-    console.warn(
-      `  warning   ${relative(process.cwd(), page.source)}: no provenance: ${(error as Error).message}`,
-    );
+    warn(`${relative(process.cwd(), page.source)}: no provenance: ${(error as Error).message}`);
   }
   const withProvenance = (imported: Date) =>
     renderPage(
@@ -427,8 +429,8 @@ function readLearnFolder(root: string): { path: string; folders: LearnFolderFile
   return { path, folders: parseLearnFolderFile(readFileSync(source, 'utf8'), relative(root, path)) };
 }
 
-/** Prints what the plan drops, rewrites and warns of; returns how many warnings it printed. */
-function report(plan: ImportPlan, root: string): number {
+/** Prints what the plan drops, rewrites and warns of. */
+function report(plan: ImportPlan, root: string): void {
   const shown = (file: string) => relative(root, file);
   const [heading, ...keys] = droppedKeysLines(plan.dropped, shown);
   if (heading !== undefined) console.log(`  note      ${heading}`);
@@ -437,11 +439,9 @@ function report(plan: ImportPlan, root: string): number {
     console.log(
       `  https     ${relative(root, rewrite.file)}:${rewrite.line}: ${rewrite.from} written as https:// (the site links out over https only)`,
     );
-  const warnings = warningLines(plan.warnings, shown);
-  for (const line of warnings) console.warn(`  warning   ${line}`);
+  for (const line of warningLines(plan.warnings, shown)) warn(line);
   for (const refused of plan.refused)
     console.error(`  refused   ${relative(root, refused.file)}:${refused.line}: ${refused.message}`);
-  return warnings.length;
 }
 
 /**
@@ -637,9 +637,9 @@ function lineOfBody(text: string, body: string, bodyLine: number): number {
 
 /**
  * Warns of each link of the written `pages` that the build will refuse (an article the Learn folder does
- * not have, a path climbing out of Learn), with its page line, as the build would; returns how many.
+ * not have, a path climbing out of Learn), with its page line, as the build would.
  */
-async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): Promise<number> {
+async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): Promise<void> {
   const contentDir = join(root, 'content');
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     isContentPage(file),
@@ -653,14 +653,11 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
   const learnBase = localeBase(LEARN_BASE, folders.locale ?? DEFAULT_LOCALE);
   const problems = refusedLinks(writtenPages, folders, new Set(sitePages), learnBase);
   for (const problem of problems)
-    console.warn(
-      `  warning   content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`,
-    );
+    warn(`content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`);
   // Anchors between the pages written, checked as the build checks them (each page rendered once), and the
   // pages it cannot compile: each says what to do of its kind.
   const anchors = await brokenAnchors(writtenPages, pathToFileURL(`${root}/`), sitePages, folders);
-  for (const problem of anchors) console.warn(`  warning   ${problem} The build will fail on it.`);
-  return problems.length + anchors.length;
+  for (const problem of anchors) warn(`${problem} The build will fail on it.`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -746,7 +743,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   plan.warnings.push(...localeDisagreements(plan, learn));
-  const warnings = report(plan, process.cwd());
+  report(plan, process.cwd());
   const told = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,
     branch: values.branch,
@@ -760,8 +757,7 @@ async function main(argv: string[]): Promise<number> {
     fromDocfx.repository === undefined
       ? told
       : { ...told, repository: fromDocfx.repository, repositoryFrom: fromDocfx.from };
-  const docfxWarnings = warningLines(fromDocfx.notes, (file) => relative(process.cwd(), file));
-  for (const line of docfxWarnings) console.warn(`  warning   ${line}`);
+  for (const line of warningLines(fromDocfx.notes, (file) => relative(process.cwd(), file))) warn(line);
   if (upstream.repository !== undefined)
     console.log(
       `  source    ${upstream.repository} (from ${upstream.repositoryFrom ?? '--repository'}): the repository each page names as its source's, where "Suggest a fix" goes${upstream.folderKnown ? '' : `; the files' place in it is taken to be Learn's path, ${upstream.folder}/ (with --read-root at the repository's root, it is their own)`}`,
@@ -781,8 +777,8 @@ async function main(argv: string[]): Promise<number> {
       page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
   }
   if (upstream.repository === undefined && folder !== LEARN_FOLDER)
-    console.warn(
-      `  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming its ${DOCFX_REPOSITORY_KEY}): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
+    warn(
+      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming its ${DOCFX_REPOSITORY_KEY}): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
   const today = dayDate(isoDate(new Date()));
   // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
@@ -833,8 +829,8 @@ async function main(argv: string[]): Promise<number> {
   for (const { page, bodyLine, href, fixed } of caseFixes) {
     const done = pageWrites[plan.pages.indexOf(page)];
     if (done === undefined) continue;
-    console.warn(
-      `  warning   ${done.file}:${lineOfBody(done.text, page.body, bodyLine)}: the link "${href}" goes to an id of its page in another case: written "${fixed}", as the build matches ids by case. Check that it is the place meant.`,
+    warn(
+      `${done.file}:${lineOfBody(done.text, page.body, bodyLine)}: the link "${href}" goes to an id of its page in another case: written "${fixed}", as the build matches ids by case. Check that it is the place meant.`,
     );
   }
   const outside = outsideReads(plan);
@@ -842,7 +838,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `${outside} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
-  const linkProblems = await reportRefusedLinks(root, written);
+  await reportRefusedLinks(root, written);
   // Hosts of the pages imported (kept ones too, as the import made them): not of a file left out.
   reportHosts(
     plan.pages.flatMap((page, index) => {
@@ -856,7 +852,7 @@ async function main(argv: string[]): Promise<number> {
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings + docfxWarnings.length + linkProblems + caseFixes.length} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }

@@ -493,6 +493,16 @@ describe('npm run import of a folder whose pages link articles it does not have'
     );
     assert.doesNotMatch(run.output, /#run-them, which|#title-/);
   });
+
+  test('its summary counts every warning it printed: the links, the anchors and the unknown repository', () => {
+    const printed = run.output.split('\n').filter((line) => line.startsWith('  warning   '));
+    assert.ok(printed.some((line) => line.includes('the GitHub repository of these files is unknown')));
+    assert.equal(printed.length, 4, printed.join('\n'));
+    assert.match(
+      run.output,
+      new RegExp(`^2 page\\(s\\), 0 image\\(s\\), ${printed.length} warning\\(s\\)`, 'm'),
+    );
+  });
 });
 
 describe("npm run import of another folder's index.md into the site", () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ImportNote } from '../../src/lib/import/convert.ts';
-import { droppedKeysLines, warningLines } from '../../src/lib/import/report.ts';
+import { droppedKeysLines, warningLines, warningPrinter } from '../../src/lib/import/report.ts';
 
 const shown = (file: string) => file.replace('/learn/', '');
 const missingImage = 'image "x.svg" does not exist. The page shows its alt text instead.';
@@ -106,5 +106,22 @@ describe('droppedKeysLines', () => {
     assert.match(lines[3] ?? '', /^1 file: custom\.key-1, custom\.key-2, /);
     assert.match(lines.at(-1) ?? '', /^ {8}.*custom\.key-30 \(\.\.\/src\/powerbi-docs\/admin\/odd\.md\)$/);
     for (const line of lines) assert.ok(line.length <= 150, line);
+  });
+});
+
+describe('warningPrinter', () => {
+  test('prints each warning with its label and counts what it printed', () => {
+    const printed: string[] = [];
+    const warnings = warningPrinter((line) => printed.push(line));
+    assert.equal(warnings.count, 0);
+    warnings.warn(`includes/x.md:8: ${missingImage}`);
+    warnings.warn(
+      'the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name MicrosoftDocs/defender-docs as their source.',
+    );
+    assert.deepEqual(printed, [
+      `  warning   includes/x.md:8: ${missingImage}`,
+      '  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name MicrosoftDocs/defender-docs as their source.',
+    ]);
+    assert.equal(warnings.count, printed.length);
   });
 });

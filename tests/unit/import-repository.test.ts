@@ -37,6 +37,14 @@ function tree(files: Record<string, string>): string {
   return repo;
 }
 
+/** The warnings an import printed, and how many its summary says it printed. */
+function warningsCounted(output: string): { printed: number; counted: number } {
+  return {
+    printed: output.split('\n').filter((line) => line.startsWith('  warning   ')).length,
+    counted: Number(/(\d+) warning\(s\)/.exec(output)?.[1]),
+  };
+}
+
 function runImport(files: string[], ...options: string[]): { output: string; page: string } {
   const site = mkdtempSync(join(tmpdir(), 'import-repository-site-'));
   const run = spawnSync(
@@ -112,4 +120,21 @@ test('a docfx.json above the read root is not read', () => {
   const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.doesNotMatch(page, /^repository:/m);
   assert.match(output, /repository of these files is unknown/);
+});
+
+test('the summary counts every warning the import printed, the unknown repository one too', () => {
+  const repo = tree({ 'business-central/finance-dimensions.md': ARTICLE });
+  const { output } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.match(output, /warning {3}the GitHub repository of these files is unknown/);
+  const { printed, counted } = warningsCounted(output);
+  assert.equal(counted, printed, output);
+});
+
+test('a docfx.json warning and the unknown repository one are both counted', () => {
+  const repo = tree({
+    'business-central/docfx.json': docfxJson('https://example.com/dynamics365smb-docs'),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.deepEqual(warningsCounted(output), { printed: 2, counted: 2 }, output);
 });

@@ -52,6 +52,29 @@ export function warningLines(warnings: readonly ImportNote[], shown: (file: stri
   });
 }
 
+/** How the import prints a warning: its label, then the warning (`file:line: message`). */
+export const WARNING_LABEL = '  warning   ';
+
+/**
+ * The one place the import says a warning: each is printed with WARNING_LABEL through `print` and counted,
+ * so the run's summary counts what it printed as a warning, wherever in the run it was said.
+ */
+export function warningPrinter(print: (line: string) => void = console.warn): {
+  warn: (warning: string) => void;
+  readonly count: number;
+} {
+  let count = 0;
+  return {
+    warn: (warning) => {
+      print(`${WARNING_LABEL}${warning}`);
+      count += 1;
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
 /** How wide a line of the dropped keys gets, the label and indent before it aside: read in a terminal. */
 const KEYS_WIDTH = 150;
 
