@@ -226,14 +226,50 @@ function upstreamOf(
   };
 }
 
-/** The docfx.json metadata that names the GitHub repository of a docset's articles, where Learn's feedback links go. */
-const DOCFX_REPOSITORY_KEY = 'feedback_github_repo';
+/**
+ * The owner/name of the GitHub repository whose issue form `address` is
+ * (`https://github.com/MicrosoftDocs/windows-driver-docs/issues/new?template=…`), or the repository's own
+ * address: github.com only, read as a URL; undefined for any other.
+ */
+function issuesRepository(address: string): string | undefined {
+  if (!URL.canParse(address)) return undefined;
+  const url = new URL(address);
+  if (
+    !['https:', 'http:'].includes(url.protocol) ||
+    url.host !== 'github.com' ||
+    url.username !== '' ||
+    url.password !== ''
+  )
+    return undefined;
+  const [owner, name, ...rest] = url.pathname.split('/').slice(1);
+  if (owner === undefined || name === undefined) return undefined;
+  return rest.length === 0 || rest[0] === 'issues' || rest.join('') === '' ? `${owner}/${name}` : undefined;
+}
 
 /**
- * The GitHub repository the docfx.json of the `pages` names (`build.globalMetadata.feedback_github_repo`,
- * or a `fileMetadata` glob's), read as their other docfx metadata is, from inside the read root: when they
- * all name the same owner/name. A value that is none, or docfx.json files naming different ones, is a
- * warning naming the file and line, and names none.
+ * The docfx.json metadata that names the GitHub repository of a docset's articles, each taken when the one
+ * before names none: `feedback_github_repo` (owner/name), else `open_source_feedback_issueUrl`, the address
+ * of its issue form, where Learn's feedback links go (windows-driver-docs names its repository only there).
+ */
+const DOCFX_REPOSITORY_KEYS = [
+  {
+    key: 'feedback_github_repo',
+    repositoryOf: (value: string): string | undefined => value,
+    expected: 'a GitHub repository (owner/name, as "MicrosoftDocs/sql-docs")',
+  },
+  {
+    key: 'open_source_feedback_issueUrl',
+    repositoryOf: issuesRepository,
+    expected:
+      'the address of a GitHub repository\'s issues (https://github.com/owner/name/issues/…, as "https://github.com/MicrosoftDocs/sql-docs/issues/new")',
+  },
+];
+
+/**
+ * The GitHub repository the docfx.json of the `pages` names (DOCFX_REPOSITORY_KEYS, in
+ * `build.globalMetadata` or a `fileMetadata` glob), read as their other docfx metadata is, from inside the
+ * read root: when they all name the same owner/name. A value that names none, or docfx.json files naming
+ * different ones, is a warning naming the file and line, and names none.
  */
 function docfxRepository(
   pages: readonly PlannedPage[],
@@ -241,46 +277,51 @@ function docfxRepository(
 ): { repository?: string | undefined; from?: string | undefined; notes: ImportNote[] } {
   const cache: PivotCache = new Map();
   const files = { real: (path: string) => disk.real?.(path), read: (path: string) => disk.read(path) };
-  const named = new Map<string, string>();
+  // Each repository named, with the docfx.json and the key that named it first.
+  const named = new Map<string, { docfxJson: string; key: string }>();
   const notes: ImportNote[] = [];
-  // The line of the key, in a file docfxMetadata has read (from inside the read root).
-  const lineIn = (docfxJson: string) => {
+  // The line of `key`, in a file docfxMetadata has read (from inside the read root).
+  const lineIn = (docfxJson: string, key: string) => {
     const lines = (disk.read(docfxJson) ?? '').split('\n');
-    return lines.findIndex((line) => line.includes(`"${DOCFX_REPOSITORY_KEY}"`)) + 1 || 1;
+    return lines.findIndex((line) => line.includes(`"${key}"`)) + 1 || 1;
   };
   for (const file of new Set(pages.map((page) => page.source))) {
     const docset = docfxFolder(file, readRoot, disk);
     if (docset === undefined) continue;
     const docfxJson = join(docset, 'docfx.json');
     const { metadata } = docfxMetadata({ docset, docfxJson, readRoot }, files, cache);
-    const value = docfxValue(metadata, file, docset, DOCFX_REPOSITORY_KEY);
-    if (value === undefined || named.has(value)) continue;
-    if (GITHUB_REPOSITORY.test(value)) named.set(value, docfxJson);
-    else if (!notes.some((note) => note.file === docfxJson))
-      notes.push({
-        file: docfxJson,
-        line: lineIn(docfxJson),
-        message: `"${DOCFX_REPOSITORY_KEY}" is ${JSON.stringify(value)}, not a GitHub repository (owner/name, as "MicrosoftDocs/sql-docs"): the pages do not take it as theirs. Import with --repository owner/name.`,
-      });
+    for (const { key, repositoryOf, expected } of DOCFX_REPOSITORY_KEYS) {
+      const value = docfxValue(metadata, file, docset, key);
+      if (value === undefined) continue;
+      const repository = repositoryOf(value);
+      if (repository !== undefined && GITHUB_REPOSITORY.test(repository)) {
+        if (!named.has(repository)) named.set(repository, { docfxJson, key });
+        break;
+      }
+      const line = lineIn(docfxJson, key);
+      if (!notes.some((note) => note.file === docfxJson && note.line === line))
+        notes.push({
+          file: docfxJson,
+          line,
+          message: `"${key}" is ${JSON.stringify(value)}, not ${expected}: the pages take no repository from it. Import with --repository owner/name.`,
+        });
+    }
   }
   const [first, ...others] = named;
   if (first === undefined) return { notes };
+  const [repository, { docfxJson, key }] = first;
   if (others.length > 0)
     return {
       notes: [
         ...notes,
         {
-          file: first[1],
-          line: lineIn(first[1]),
-          message: `the pages' docfx.json files name different repositories (${[first, ...others].map(([repository, docfxJson]) => `${repository} in ${relative(process.cwd(), docfxJson)}`).join(', ')}): the pages take none of them. Import the pages of each on their own, or with --repository owner/name.`,
+          file: docfxJson,
+          line: lineIn(docfxJson, key),
+          message: `the pages' docfx.json files name different repositories (${[first, ...others].map(([name, by]) => `${name} in ${relative(process.cwd(), by.docfxJson)}'s ${by.key}`).join(', ')}): the pages take none of them. Import the pages of each on their own, or with --repository owner/name.`,
         },
       ],
     };
-  return {
-    repository: first[0],
-    from: `${relative(process.cwd(), first[1])}'s ${DOCFX_REPOSITORY_KEY}`,
-    notes,
-  };
+  return { repository, from: `${relative(process.cwd(), docfxJson)}'s ${key}`, notes };
 }
 
 /** The `imported` date of a page file's front matter, when it has a valid one. */
@@ -778,7 +819,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (upstream.repository === undefined && folder !== LEARN_FOLDER)
     warn(
-      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming its ${DOCFX_REPOSITORY_KEY}): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
+      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
   const today = dayDate(isoDate(new Date()));
   // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a

@@ -1,4 +1,4 @@
-/** The GitHub repository imported pages name as their source's: --repository, else the folder's, else its docfx.json's. */
+/** The GitHub repository imported pages name as their source's: --repository, else the folder's, else its docfx.json's (feedback_github_repo, else open_source_feedback_issueUrl). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,26 @@ const docfxJson = (repository: string) =>
           feedback_system: 'GitHub',
           feedback_github_repo: repository,
           titleSuffix: 'Business Central',
+        },
+        fileMetadata: {},
+      },
+    },
+    null,
+    2,
+  )}\n`;
+
+/** A docfx.json shaped as windows-driver-docs' (feedback_system OpenSource): no feedback_github_repo, the issue form's address naming the repository. */
+const openSourceDocfxJson = (issueUrl: string, more: Record<string, string> = {}) =>
+  `${JSON.stringify(
+    {
+      build: {
+        content: [{ files: ['**/*.md', '**/*.yml'], exclude: ['**/obj/**', '**/includes/**'] }],
+        globalMetadata: {
+          feedback_system: 'OpenSource',
+          open_source_feedback_issueUrl: issueUrl,
+          open_source_feedback_productName: 'Windows driver docs',
+          titleSuffix: 'Windows drivers',
+          ...more,
         },
         fileMetadata: {},
       },
@@ -120,6 +140,63 @@ test('a docfx.json above the read root is not read', () => {
   const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.doesNotMatch(page, /^repository:/m);
   assert.match(output, /repository of these files is unknown/);
+});
+
+const ISSUES =
+  'https://github.com/MicrosoftDocs/windows-driver-docs/issues/new?template=customer-feedback.yml';
+
+test("without feedback_github_repo, the pages name the repository of the docfx.json's open_source_feedback_issueUrl, and the import says so", () => {
+  const repo = tree({
+    'business-central/docfx.json': openSourceDocfxJson(ISSUES),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.match(page, /^repository: "MicrosoftDocs\/windows-driver-docs"$/m);
+  assert.match(
+    output,
+    /source {4}MicrosoftDocs\/windows-driver-docs \(from \S*business-central\/docfx\.json's open_source_feedback_issueUrl\)/,
+  );
+  assert.doesNotMatch(output, /repository of these files is unknown|warning {3}\S*docfx\.json/);
+});
+
+test('feedback_github_repo wins over open_source_feedback_issueUrl', () => {
+  const repo = tree({
+    'business-central/docfx.json': openSourceDocfxJson(ISSUES, {
+      feedback_github_repo: 'MicrosoftDocs/dynamics365smb-docs',
+    }),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  assert.match(page, /^repository: "MicrosoftDocs\/dynamics365smb-docs"$/m);
+  assert.match(output, /docfx\.json's feedback_github_repo\)/);
+});
+
+test('an open_source_feedback_issueUrl not on github.com, or naming no owner/name, is warned of at its line, and names no repository', () => {
+  for (const issueUrl of [
+    'https://github.com.example.net/MicrosoftDocs/windows-driver-docs/issues/new',
+    'https://user@github.com/MicrosoftDocs/windows-driver-docs/issues/new',
+    'https://github.com/MicrosoftDocs/windows-driver-docs/pulls',
+    'https://github.com/MicrosoftDocs',
+    'github.com/MicrosoftDocs/windows-driver-docs/issues/new',
+    'javascript:alert(1)//github.com/MicrosoftDocs/windows-driver-docs/issues',
+  ]) {
+    const docfx = openSourceDocfxJson(issueUrl);
+    const line = docfx.split('\n').findIndex((text) => text.includes('open_source_feedback_issueUrl')) + 1;
+    const repo = tree({
+      'business-central/docfx.json': docfx,
+      'business-central/finance-dimensions.md': ARTICLE,
+    });
+    const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+    assert.match(
+      output,
+      new RegExp(
+        `warning {3}\\S*business-central/docfx\\.json:${line}: "open_source_feedback_issueUrl" is .*, not the address of a GitHub repository's issues`,
+      ),
+      issueUrl,
+    );
+    assert.match(output, /repository of these files is unknown/, issueUrl);
+    assert.doesNotMatch(page, /^repository:/m, issueUrl);
+  }
 });
 
 test('the summary counts every warning the import printed, the unknown repository one too', () => {
