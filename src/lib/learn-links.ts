@@ -9,7 +9,7 @@ import {
   type LearnFolder,
 } from './learn-folders.ts';
 import { pageHref, slugOfContentPath } from './navigation.ts';
-import { isRelativeReference } from './url-class.ts';
+import { classifyUrl, isRelativeReference } from './url-class.ts';
 
 // src/data/learn-folder.json's reading, which src/lib/learn-folders.ts holds apart (src/consts.ts takes its
 // Learn constants from there), as the import and the pipeline have taken it from here.
@@ -183,9 +183,87 @@ function decoded(text: string): string {
   }
 }
 
+/** The Learn folders as a link of the page `context.pageFile` sees them: its own, and the others longest first. */
+function folderViews(context: LearnLinkContext): {
+  own: LearnFolder | undefined;
+  ownView: FolderView;
+  others: FolderView[];
+} {
+  // A page resolves its links in the folder it came from, as Learn does: to that folder's pages here.
+  const folders = context.otherFolders ?? RECORDED_FOLDERS;
+  const { folderOf, articles } = indexed(folders);
+  const own = context.pageFile === undefined ? undefined : folderOf.get(slugOfContentPath(context.pageFile));
+  // The default folder's locale is the base's; another folder's is its own, on the same site.
+  const defaultLocale =
+    learnLocale(new URL(context.learnBase).pathname.split('/')[1] ?? '') ?? DEFAULT_LOCALE;
+  const viewOf = (folder: LearnFolder | undefined): FolderView => ({
+    learnFolder: (folder?.learnFolder ?? context.learnFolder).replace(/^\/+|\/+$/g, ''),
+    locale: folder ? (folder.locale ?? DEFAULT_LOCALE) : defaultLocale,
+    articles: folder ? articles.get(folder) : context.knownArticles,
+    hasPage: (slug) => context.sitePages.has(slug) && folderOf.get(slug) === folder,
+  });
+  // The longest path first, so a folder inside another is found before it.
+  const others = [undefined, ...folders]
+    .filter((folder) => folder !== own)
+    .map(viewOf)
+    .sort((a, b) => b.learnFolder.length - a.learnFolder.length);
+  return { own, ownView: viewOf(own), others };
+}
+
+/** Learn's hosts: its own, and docs.microsoft.com, whose URLs Learn redirects to the same path on it. */
+const LEARN_HOSTS: ReadonlySet<string> = new Set([new URL(LEARN_ORIGIN).hostname, 'docs.microsoft.com']);
+
+/** The query parameters of a Learn URL this site reads: `?tabs=` chooses tabs (src/client/learn-tabs.ts); `?view=` and the others are Learn's own. */
+const SITE_PARAMETERS: ReadonlySet<string> = new Set(['tabs']);
+
 /**
- * Where a link of a Learn article points on this site: absolute URLs and `#anchors` stay as they are,
- * `xref:` goes to the .NET API page on Learn, and paths resolve as on Learn, relative ones from the page's
+ * This site's page of an absolute Learn URL, `https://learn.microsoft.com/en-us/<folder>/<article>` (or on
+ * docs.microsoft.com, without a locale or with the folder's, in any case, as Learn reads them): an article of a
+ * Learn folder the site has pages from, written as Learn writes its URLs (no extension; the folder itself or
+ * `index` is its index page), that is a page here. Its #anchor is kept, for the link check to check, and of
+ * its query only what the site reads. Undefined for anything else, which stays a link to Learn.
+ */
+function pageOfLearnUrl(
+  href: string,
+  ownView: FolderView,
+  others: readonly FolderView[],
+): string | undefined {
+  const link = classifyUrl(href);
+  if (link.kind !== 'outbound' || !LEARN_HOSTS.has(link.url.hostname) || link.url.port !== '')
+    return undefined;
+  const { url } = link;
+  const [first = '', ...rest] = url.pathname.slice(1).split('/');
+  const locale = learnLocale(decoded(first));
+  const learnPath = decoded(locale === undefined ? url.pathname.slice(1) : rest.join('/')).replace(
+    /\/{2,}/g,
+    '/',
+  );
+  // Without a locale Learn serves the reader's language: the page's own folders first, then the others.
+  const views = [ownView, ...others]
+    .filter((view) => view.learnFolder !== '' && (locale === undefined || view.locale === locale))
+    .sort(
+      (a, b) =>
+        Number(b.locale === ownView.locale) - Number(a.locale === ownView.locale) ||
+        b.learnFolder.length - a.learnFolder.length,
+    );
+  for (const view of views) {
+    const inFolder = folderHolding(learnPath, [view])?.inFolder;
+    if (inFolder === undefined || ARTICLE.test(inFolder)) continue;
+    const page = articleNames(inFolder)
+      .map((name) => slugOfContentPath(name))
+      .find((slug) => view.hasPage(slug));
+    if (page === undefined) continue;
+    const kept = new URLSearchParams(
+      [...url.searchParams].filter(([name]) => SITE_PARAMETERS.has(name)),
+    ).toString();
+    return `${pageHref(page)}${kept === '' ? '' : `?${kept}`}${url.hash}`;
+  }
+  return undefined;
+}
+
+/**
+ * Where a link of a Learn article points on this site: `#anchors` stay as they are, and absolute URLs but
+ * Learn's URL of a page here (pageOfLearnUrl: `https://learn.microsoft.com/en-us/<folder>/<article>`), `xref:` goes to the .NET API page on Learn, and paths resolve as on Learn, relative ones from the page's
  * folder (docfx's `~/path` from the root of the page's repository, which for the site is content/; the
  * import writes an imported page's `~/` links relative to the page), root-relative ones from Learn's root
  * (a locale first, `/en-us/…`, is Learn's too), empty segments (`..//x.md`) collapsed as Learn's file paths
@@ -200,31 +278,17 @@ function decoded(text: string): string {
 export function resolveLearnLink(href: string, context: LearnLinkContext): string {
   const xref = /^xref:/i.test(href);
   // Only a query or an anchor (`?tabs=rhel#rhel`, Learn's link to a tab): this page, as written.
-  if (!xref && (href === '' || /^[?#]/.test(href) || !isRelativeReference(href))) return href;
+  if (!xref && (href === '' || /^[?#]/.test(href))) return href;
+  if (!xref && !isRelativeReference(href)) {
+    const { ownView, others } = folderViews(context);
+    return pageOfLearnUrl(href, ownView, others) ?? href;
+  }
 
   const suffixAt = href.search(/[?#]/);
   const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
   const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
 
-  // A page resolves its links in the folder it came from, as Learn does: to that folder's pages here.
-  const folders = context.otherFolders ?? RECORDED_FOLDERS;
-  const { folderOf, articles } = indexed(folders);
-  const own = context.pageFile === undefined ? undefined : folderOf.get(slugOfContentPath(context.pageFile));
-  // The default folder's locale is the base's; another folder's is its own, on the same site.
-  const defaultLocale =
-    learnLocale(new URL(context.learnBase).pathname.split('/')[1] ?? '') ?? DEFAULT_LOCALE;
-  const viewOf = (folder: LearnFolder | undefined): FolderView => ({
-    learnFolder: (folder?.learnFolder ?? context.learnFolder).replace(/^\/+|\/+$/g, ''),
-    locale: folder ? (folder.locale ?? DEFAULT_LOCALE) : defaultLocale,
-    articles: folder ? articles.get(folder) : context.knownArticles,
-    hasPage: (slug) => context.sitePages.has(slug) && folderOf.get(slug) === folder,
-  });
-  const ownView = viewOf(own);
-  // The longest path first, so a folder inside another is found before it.
-  const others = [undefined, ...folders]
-    .filter((folder) => folder !== own)
-    .map(viewOf)
-    .sort((a, b) => b.learnFolder.length - a.learnFolder.length);
+  const { own, ownView, others } = folderViews(context);
 
   // Learn in the page's own locale: its links to Learn stay in the language it is written in.
   const base = onLearn(

@@ -1,8 +1,10 @@
 import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
+import { isRelativeReference } from '../lib/url-class.ts';
 
 /** The href as the source wrote it, kept on a rewritten link so checks can quote what the maintainer wrote. */
 export function writtenHref(node: Element): string | undefined {
@@ -24,6 +26,12 @@ export function linkFailure(message: string, line: number | undefined): Error {
     Object.defineProperties(error, { line: { value: line }, column: { value: 1 } });
   }
   return error;
+}
+
+/** Whether the text of the link `node` is `href` itself, as a bare URL's is (the URL parser's reading of both). */
+function isOwnText(node: Element, href: string): boolean {
+  const text = toString(node).trim();
+  return text === href || (URL.canParse(text) && new URL(text).href === new URL(href).href);
 }
 
 export interface LearnLinksOptions extends LearnLinkContext {
@@ -67,6 +75,8 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
         return;
       }
       if (resolved === href) return;
+      // A link whose text is its own address (a bare URL) goes where it says, a Learn URL of a page here too.
+      if (!isRelativeReference(href) && !/^xref:/i.test(href) && isOwnText(node, href)) return;
       node.properties['href'] = resolved;
       node.data = { ...node.data, writtenHref: href } as Element['data'];
     });

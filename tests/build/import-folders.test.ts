@@ -51,7 +51,14 @@ writeFileSync(
     'Next, [the steps](kb-steps.md#steps). See [security](security.md) and [the FAQ](faq.yml#cost).\n\n[!INCLUDE [note](~/includes/kb-note.md)]\n\nOr [the steps, from the root](~/articles/kb/kb-steps.md#steps).',
   ),
 );
-writeFileSync(join(folder, 'kb-steps.md'), article('Steps', '## Steps\n\nBack to [the start](kb-start.md).'));
+// Learn's absolute URLs of the folder's articles, as windows-driver-docs writes its "In this section" tables.
+writeFileSync(
+  join(folder, 'kb-steps.md'),
+  article(
+    'Steps',
+    '## Steps\n\nBack to [the start](kb-start.md), [the start, on Learn](https://learn.microsoft.com/contoso/kb/kb-start?view=x) or [these steps](https://learn.microsoft.com/en-us/contoso/kb/kb-steps#steps). [The FAQ](https://learn.microsoft.com/en-us/contoso/kb/faq) is on Learn.',
+  ),
+);
 // Its "Guides" node has the name of a group of the site's own pages.
 writeFileSync(
   join(folder, 'toc.yml'),
@@ -173,6 +180,17 @@ test("the imported pages resolve theirs in their own folder: its pages here, its
     assert.ok(hrefs('kb-start').includes(href), `no ${href} in ${hrefs('kb-start').join(', ')}`);
   assert.ok(!hrefs('kb-start').includes('/security/'), hrefs('kb-start').join(', '));
   assert.ok(hrefs('kb-steps').includes('/kb-start/'), hrefs('kb-steps').join(', '));
+});
+
+test("Learn's absolute URLs of the site's pages go to them, their anchors checked; not on the Links page, nothing new said", () => {
+  assert.deepEqual(
+    hrefs('kb-steps').filter((href) => /^\/kb-st[^/]*\/(?:#|$)/.test(href)),
+    ['/kb-start/', '/kb-start/', '/kb-steps/#steps'],
+  );
+  assert.ok(hrefs('kb-steps').includes(`${LEARN}/contoso/kb/faq`), hrefs('kb-steps').join(', '));
+  assert.doesNotMatch(pages.get('links') ?? '', /contoso\/kb\/kb-st/);
+  assert.match(pages.get('links') ?? '', /contoso\/kb\/faq/);
+  assert.doesNotMatch(imported.stdout + imported.stderr, /kb-steps\.md:\d+:.*(?:learn\.microsoft|kb-st)/);
 });
 
 test("docfx's ~/ paths start at the repository's root: its shared include is on the page, its link goes to the page imported", () => {

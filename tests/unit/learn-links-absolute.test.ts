@@ -1,0 +1,182 @@
+/**
+ * Learn's absolute URLs of the site's own pages: `[GPIO Interrupts](https://docs.microsoft.com/windows-hardware/drivers/gpio/gpio-interrupts)`,
+ * as MicrosoftDocs/windows-driver-docs writes every row of its "In this section" tables, go to the page here.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { VFile } from 'vfile';
+import { resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
+import { rehypeLearnLinks } from '../../src/markdown/rehype-learn-links.ts';
+
+// windows-driver-docs-pr/gpio/, imported with --learn-path windows-hardware/drivers/gpio.
+const gpio = {
+  learnFolder: 'windows-hardware/drivers/gpio',
+  locale: 'en-us',
+  articles: [
+    'gpio-driver-support-overview.md',
+    'gpio-interrupts.md',
+    'index.md',
+    'interrupts/index.md',
+    'primary-and-secondary-interrupts.md',
+    'not-imported.md',
+  ],
+  pages: [
+    'gpio-driver-support-overview',
+    'gpio-interrupts',
+    'primary-and-secondary-interrupts',
+    'interrupts',
+  ],
+};
+const bookings = {
+  learnFolder: 'microsoft-365/bookings',
+  locale: 'ja-jp',
+  articles: ['employee-hours.md'],
+  pages: ['employee-hours'],
+};
+const site: LearnLinkContext = {
+  sitePages: new Set(['index', 'security', ...gpio.pages, ...bookings.pages]),
+  learnBase: 'https://learn.microsoft.com/en-us',
+  learnFolder: 'defender-business',
+  knownArticles: new Set(['mdb-overview.md', 'index.md']),
+  otherFolders: [gpio, bookings],
+  pageFile: 'gpio-interrupts.mdx',
+};
+const resolve = (href: string, pageFile = 'gpio-interrupts.mdx') =>
+  resolveLearnLink(href, { ...site, pageFile });
+
+describe('an absolute Learn URL of a page of this site', () => {
+  test('goes to the page, on docs.microsoft.com and learn.microsoft.com, with and without a locale', () => {
+    // gpio-interrupts.md: [Primary and Secondary Interrupts](https://docs.microsoft.com/windows-hardware/drivers/gpio/primary-and-secondary-interrupts)
+    for (const href of [
+      'https://docs.microsoft.com/windows-hardware/drivers/gpio/primary-and-secondary-interrupts',
+      'https://learn.microsoft.com/windows-hardware/drivers/gpio/primary-and-secondary-interrupts',
+      'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/primary-and-secondary-interrupts',
+      'https://docs.microsoft.com/en-us/windows-hardware/drivers/gpio/primary-and-secondary-interrupts',
+    ])
+      assert.equal(resolve(href), '/primary-and-secondary-interrupts/', href);
+  });
+
+  test('keeps its #anchor, for the link check to check', () => {
+    // gpio-interrupts.md: [GPIO Driver Support Overview](https://docs.microsoft.com/windows-hardware/drivers/gpio/gpio-driver-support-overview#gpio-block-diagram)
+    assert.equal(
+      resolve(
+        'https://docs.microsoft.com/windows-hardware/drivers/gpio/gpio-driver-support-overview#gpio-block-diagram',
+      ),
+      '/gpio-driver-support-overview/#gpio-block-diagram',
+    );
+  });
+
+  test("drops Learn's own query parameters, keeps ?tabs=, which the site's tabs read", () => {
+    assert.equal(
+      resolve(
+        'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts?view=windows-11',
+      ),
+      '/gpio-interrupts/',
+    );
+    assert.equal(
+      resolve(
+        'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts?view=windows-11&tabs=kmdf#x',
+      ),
+      '/gpio-interrupts/?tabs=kmdf#x',
+    );
+  });
+
+  test('is read in any case, as Learn reads it, and from any page of the site', () => {
+    assert.equal(
+      resolve('HTTPS://Docs.Microsoft.com/EN-US/Windows-Hardware/Drivers/GPIO/GPIO-Interrupts'),
+      '/gpio-interrupts/',
+    );
+    assert.equal(
+      resolve(
+        'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+        'security.mdx',
+      ),
+      '/gpio-interrupts/',
+    );
+  });
+
+  test("a folder's URL, or its index, is its index page when the site has it", () => {
+    const index = 'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/interrupts';
+    for (const href of [`${index}/`, index, `${index}/index`])
+      assert.equal(resolve(href), '/interrupts/', href);
+    // The site's home is the default folder's index; another folder's index.md is not imported over it.
+    assert.equal(resolve('https://learn.microsoft.com/en-us/defender-business/', 'security.mdx'), '/');
+    assert.equal(
+      resolve('https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/'),
+      'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/',
+    );
+  });
+
+  test('of a folder in another locale goes to its page when it names that locale, or none', () => {
+    assert.equal(
+      resolve('https://learn.microsoft.com/ja-jp/microsoft-365/bookings/employee-hours', 'security.mdx'),
+      '/employee-hours/',
+    );
+    assert.equal(
+      resolve('https://learn.microsoft.com/microsoft-365/bookings/employee-hours', 'security.mdx'),
+      '/employee-hours/',
+    );
+  });
+});
+
+describe('any other URL on Learn stays a link to Learn', () => {
+  test('an article of the folder not imported, or one it lacks, and a path outside the folders', () => {
+    for (const href of [
+      'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/not-imported',
+      'https://docs.microsoft.com/windows-hardware/drivers/gpio/no-such-article#x',
+      // gpio-driver-support-overview.md: [Kernel-mode driver framework](https://docs.microsoft.com/windows-hardware/drivers/wdf/what-s-new-for-wdf-drivers)
+      'https://docs.microsoft.com/windows-hardware/drivers/wdf/what-s-new-for-wdf-drivers',
+      'https://docs.microsoft.com/windows-hardware/drivers/gpio-interrupts',
+    ])
+      assert.equal(resolve(href), href);
+  });
+
+  test("another locale than the folder's: the reader chose that language", () => {
+    for (const href of [
+      'https://learn.microsoft.com/ja-jp/windows-hardware/drivers/gpio/gpio-interrupts',
+      'https://learn.microsoft.com/en-us/microsoft-365/bookings/employee-hours',
+    ])
+      assert.equal(resolve(href), href);
+  });
+
+  test('a file, not a Learn URL; another host, port or scheme; a disguised URL', () => {
+    for (const href of [
+      'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts.md',
+      'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/media/gpio.png',
+      'https://learn.microsoft.com.example/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+      'https://review.learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+      'https://learn.microsoft.com:8443/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+      'http://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+      'https://user@learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+      ' https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts',
+    ])
+      assert.equal(resolve(href), href);
+  });
+});
+
+describe('rehypeLearnLinks on absolute Learn URLs', () => {
+  const link = (href: string, text: string): Element => ({
+    type: 'element',
+    tagName: 'a',
+    properties: { href },
+    children: [{ type: 'text', value: text }],
+  });
+  const run = (...links: Element[]) => {
+    const tree: Root = { type: 'root', children: links };
+    rehypeLearnLinks({ ...site, pageFile: undefined, contentDir: '/site/content' })(
+      tree,
+      new VFile({ path: '/site/content/gpio-interrupts.mdx' }),
+    );
+    return links.map((node) => node.properties['href']);
+  };
+  const url = 'https://docs.microsoft.com/windows-hardware/drivers/gpio/gpio-interrupts';
+
+  test('rewrites a link to a page here, and a bare URL goes where its text says', () => {
+    assert.deepEqual(run(link(url, 'GPIO Interrupts'), link(url, url), link(url, ` ${url} `)), [
+      '/gpio-interrupts/',
+      url,
+      url,
+    ]);
+  });
+});
