@@ -5,7 +5,7 @@
  * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
  */
 import { findSynonyms, SYNONYM_GROUPS } from './synonyms.ts';
-import { UNSPACED_SCRIPT, VOCABULARY_WORD_LENGTH, tokenize, type Vocabulary } from './vocabulary.ts';
+import { outsideVocabulary, tokenize, type Vocabulary } from './vocabulary.ts';
 
 /** Words too common to find anything by; dropped unless the query has nothing else. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -75,12 +75,7 @@ export interface PlanOptions {
  * words of scripts without spaces).
  */
 function inIndex(word: string, vocabulary: Vocabulary): boolean {
-  return (
-    word.length < VOCABULARY_WORD_LENGTH.min ||
-    /^\p{N}+$/u.test(word) ||
-    UNSPACED_SCRIPT.test(word) ||
-    vocabulary.knows(word)
-  );
+  return outsideVocabulary(word) || vocabulary.knows(word);
 }
 
 /**

@@ -31,6 +31,14 @@ export const VOCABULARY_WORD_LENGTH = { min: 3, max: 24 } as const;
 export const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/**
+ * Whether the vocabulary leaves `word` out whatever the pages hold (too short to correct, only digits, a
+ * script without spaces): Pagefind finds it as typed, and it is never counted, checked or corrected.
+ */
+export function outsideVocabulary(word: string): boolean {
+  return word.length < VOCABULARY_WORD_LENGTH.min || /^\p{N}+$/u.test(word) || UNSPACED_SCRIPT.test(word);
+}
+
 /** Corrections allowed for a word of `length` letters: none under 4, one up to 7, two from 8. */
 export function maxEdits(length: number): number {
   if (length < 4) return 0;
@@ -193,8 +201,7 @@ export class WordCounter {
   /** Counts the words of one text (a page), each once. */
   add(text: string): void {
     for (const word of new Set(tokenize(text))) {
-      if (word.length < VOCABULARY_WORD_LENGTH.min || word.length > VOCABULARY_WORD_LENGTH.max) continue;
-      if (/^\p{N}+$/u.test(word) || UNSPACED_SCRIPT.test(word)) continue;
+      if (outsideVocabulary(word) || word.length > VOCABULARY_WORD_LENGTH.max) continue;
       this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
     }
   }
