@@ -161,6 +161,25 @@ export class SearchSession {
     return this.#found.get(key, async () => (await engine.pagefind.search(term, options)) as PagefindFound);
   }
 
+  /**
+   * Pagefind's results for each of `terms` (in all sections): every term's index chunks load at once, then
+   * the searches run one at a time while still current; null once a newer key overtook them.
+   */
+  async #searchEach(
+    engine: SearchEngine,
+    terms: readonly string[],
+    current: () => boolean,
+  ): Promise<Map<string, PagefindFound> | null> {
+    for (const term of terms) void engine.pagefind.preload(term, searchOptions(null)).catch(() => undefined);
+    const found = new Map<string, PagefindFound>();
+    for (const term of terms) {
+      const results = await this.#search(engine, term, null, current);
+      if (!results || !current()) return null;
+      found.set(term, results);
+    }
+    return found;
+  }
+
   /** Runs `request`; null when a newer search or `cancel` overtook it. */
   async search(request: SearchRequest): Promise<SearchOutcome | null> {
     const id = ++this.#latest;
@@ -170,12 +189,15 @@ export class SearchSession {
     const engine = await this.#load();
     if (!current()) return null;
     // A large site's vocabulary lists its commonest words: Pagefind says whether it holds another one.
-    const indexed = new Set<string>();
-    for (const word of wordsToConfirm(request.query, engine.vocabulary)) {
-      const found = await this.#search(engine, word, null, current);
-      if (!found || !current()) return null;
-      if (found.unfilteredResultCount > 0) indexed.add(word);
-    }
+    const confirmed = await this.#searchEach(
+      engine,
+      wordsToConfirm(request.query, engine.vocabulary),
+      current,
+    );
+    if (!confirmed) return null;
+    const indexed = new Set(
+      [...confirmed].filter(([, found]) => found.unfilteredResultCount > 0).map(([word]) => word),
+    );
     const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal, indexed });
     const lead = leadTerm(plan);
     if (lead) {
@@ -189,15 +211,14 @@ export class SearchSession {
         };
       }
     }
-    const terms = planTerms(plan);
-    // Every term's index chunks load at once; the searches then run one at a time while still current.
-    for (const term of terms) void engine.pagefind.preload(term, searchOptions(null)).catch(() => undefined);
-    const hits = new Map<string, Map<string, PagefindHit>>();
-    for (const term of terms) {
-      const found = await this.#search(engine, term, null, current);
-      if (!found || !current()) return null;
-      hits.set(term, new Map(found.results.map((result) => [result.id, result])));
-    }
+    const found = await this.#searchEach(engine, planTerms(plan), current);
+    if (!found) return null;
+    const hits = new Map(
+      [...found].map(([term, results]) => [
+        term,
+        new Map(results.results.map((result): [string, PagefindHit] => [result.id, result])),
+      ]),
+    );
     const sectionOf = await engine.sections();
     if (!current()) return null;
     const ranked = rankPages(
