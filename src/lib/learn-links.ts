@@ -10,20 +10,18 @@ import {
 } from './learn-folders.ts';
 import { pageHref, slugOfContentPath } from './navigation.ts';
 import { classifyUrl, isRelativeReference } from './url-class.ts';
+import { editDistance } from '../search/vocabulary.ts';
 
 // src/data/learn-folder.json's reading, which src/lib/learn-folders.ts holds apart (src/consts.ts takes its
 // Learn constants from there), as the import and the pipeline have taken it from here.
 export {
   DEFAULT_LOCALE,
-  LEARN_ORIGIN,
   learnFolderProblem,
   learnLocale,
   otherLearnFolders,
   RECORDED_FOLDERS,
-  RECORDED_LOCALE,
   RECORDED_PIVOT_TITLES,
   recordedLocale,
-  recordedPivotTitles,
   splitLearnPath,
   type LearnFolder,
   type LearnFolderFile,
@@ -399,28 +397,6 @@ function relativeTo(from: string, target: string): string {
   return [...fromParts.slice(same).map(() => '..'), ...targetParts.slice(same)].join('/');
 }
 
-/** The edit distance between two strings, a swap of two neighbouring letters one edit (`overveiw`, `overview`). */
-export function editDistance(a: string, b: string): number {
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]
-          ? (beforePrevious[j - 2] ?? 0) + 1
-          : Infinity,
-      );
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /** A name's words, lower case: `Setup-Certification.md` is setup, certification, md. */
 function wordsOf(name: string): string[] {
   return name
@@ -461,12 +437,12 @@ function isSlip(name: string, candidate: string): boolean {
   // A small word (`for-`, `to-`): not one that is a third of the name or more (`#further` is not `#further-reading`).
   if (
     (oneWordMore(words, other) || oneWordMore(other, words)) &&
-    editDistance(a, b) <= Math.max(a.length, b.length) / 3
+    editDistance(a, b, Infinity) <= Math.max(a.length, b.length) / 3
   )
     return true;
   const [written, meant] = differingParts(a, b);
   if (/^\d+$/.test(written) && /^\d+$/.test(meant)) return false;
-  return editDistance(written, meant) <= 2;
+  return editDistance(written, meant, 2) <= 2;
 }
 
 /** The candidate nearest to `name` (by edit distance, in any case) of those that may be a slip of it (isSlip). */
@@ -474,7 +450,7 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
   let best: { name: string; distance: number } | undefined;
   for (const candidate of candidates) {
     if (!isSlip(name, candidate)) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), Infinity);
     if (!best || distance < best.distance) best = { name: candidate, distance };
   }
   return best?.name;

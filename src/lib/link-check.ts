@@ -1,7 +1,8 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
 import type { UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
-import { editDistance, nearestName } from './learn-links.ts';
+import { editDistance } from '../search/vocabulary.ts';
+import { nearestName } from './learn-links.ts';
 import { classifyUrl } from './url-class.ts';
 
 /** A URL as written in a page, with where it was written. */
@@ -81,7 +82,7 @@ const LISTED = 10;
  */
 function nearestFirst(written: string, names: readonly string[]): string {
   const ranked = names
-    .map((name, order) => ({ name, order, distance: editDistance(written, name) }))
+    .map((name, order) => ({ name, order, distance: editDistance(written, name, Infinity) }))
     .sort((a, b) => a.distance - b.distance || a.order - b.order)
     .map(({ name }) => name);
   const listed = ranked.slice(0, LISTED).join(', ');
