@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { BIDI_CONTROLS, bidiControlProblem, codePoint } from './content-safety.ts';
-import { dayDate, isoDate } from './dates.ts';
+import { dayDate, isRealDay } from './dates.ts';
 import { slugOfContentPath } from './navigation.ts';
 import { dayProblem } from './page-schema.ts';
 
@@ -19,8 +19,6 @@ export interface ChangelogEntry {
   /** The source's diff of the change (a GitHub commit or compare URL), when it has one. */
   diff?: string;
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Whether `slug` names a page as content/ does (`security`, `index`, `a/b-c`): what `slugOfContentPath`
@@ -44,7 +42,7 @@ function entryProblem(entry: unknown): string | undefined {
   if (typeof page !== 'string' || !isPageSlug(page))
     return 'needs "page": the page\'s slug, such as "security" or "docs-authoring/sort-redirects"';
   // A day the month does not have (02-30) reads back as another.
-  if (typeof date !== 'string' || !DAY.test(date) || isoDate(dayDate(date)) !== date) {
+  if (typeof date !== 'string' || !isRealDay(date)) {
     return 'needs "date": the day of the change, as YYYY-MM-DD';
   }
   const day = dayProblem(dayDate(date));

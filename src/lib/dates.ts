@@ -21,3 +21,13 @@ export function isoDate(date: Date): string {
 export function dayDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
+
+/**
+ * Whether `text` is a real day written YYYY-MM-DD: one its month has. `2024-02-30` reads back as another day
+ * and `2024-13-01` as no date at all; neither is one.
+ */
+export function isRealDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = dayDate(text);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === text;
+}

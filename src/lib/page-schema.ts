@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
 import { bidiControlProblem, codePoint } from './content-safety.ts';
-import { dayDate, isoDate } from './dates.ts';
+import { dayDate, isoDate, isRealDay } from './dates.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH } from './provenance.ts';
 
 /** How long a wrong value's preview in a message may be, in characters. */
@@ -178,7 +178,7 @@ export function impossibleDays(yaml: string): { line: number; message: string }[
     if (!isScalar(node) || node.type !== 'PLAIN') return [];
     const written = String(node.source ?? node.value);
     const day = /^(\d{4}-\d{2}-\d{2})(?:$|[Tt ])/.exec(written)?.[1];
-    if (day === undefined || isoDate(dayDate(day)) === day) return [];
+    if (day === undefined || isRealDay(day)) return [];
     const read = dayDate(day);
     const offset = (isAlias(found) ? found.range : node.range)?.[0] ?? 0;
     return [

@@ -38,6 +38,11 @@ describe('the build reads the changelog', () => {
       check({ ...entry, date: '2024-02-30' }),
       /content\/changelog\.json: entry 1 needs "date": the day of the change, as YYYY-MM-DD\./,
     );
+    // A month that does not exist reads as no date at all: the same message, not a RangeError.
+    assert.throws(
+      check({ ...entry, date: '2024-13-01' }),
+      /content\/changelog\.json: entry 1 needs "date": the day of the change, as YYYY-MM-DD\./,
+    );
   });
 
   test('a day before 1990 or more than a year ahead is refused: 9999-12-31 would head the feed for ever', () => {

@@ -158,4 +158,15 @@ describe('a day the month does not have', () => {
     assert.deepEqual(impossibleDays('updated: "2024-02-30"\ntitle: 2024-02-30\n'), []);
     assert.equal(impossibleDays('d: &d 2024-02-30\nupdated: *d\n')[0]?.line, 2);
   });
+
+  test('a month or day past any (2024-13-01, 2024-02-32) is said as one, not thrown as a RangeError', () => {
+    assert.deepEqual(impossibleDays('title: x\nupdated: 2024-13-01\n'), [
+      {
+        line: 2,
+        message:
+          'front-matter field "updated" is 2024-13-01, a day its month does not have: write a real day as YYYY-MM-DD.',
+      },
+    ]);
+    assert.equal(impossibleDays('updated: 2024-02-32\n').length, 1);
+  });
 });

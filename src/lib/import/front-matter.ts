@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
-import { dayDate, isoDate } from '../dates.ts';
+import { dayDate, isoDate, isRealDay } from '../dates.ts';
 import { dayProblem, FIELD_LIMITS, type LimitedField, type pageSchema } from '../page-schema.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
@@ -57,9 +57,8 @@ export function learnDate(value: unknown, file: string): string {
   const text = value instanceof Date ? isoDate(value) : typeof value === 'string' ? value.trim() : '';
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
   const iso = us ? `${fullYear(us[3] ?? '')}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : text;
-  const date = dayDate(iso);
   // A day that does not exist (02/30) rolls over to another, so it reads back different.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || isoDate(date) !== iso) {
+  if (!isRealDay(iso)) {
     throw new Error(
       `${file}: front-matter field "ms.date" is ${JSON.stringify(text)}: it must be a date as MM/DD/YYYY.`,
     );
