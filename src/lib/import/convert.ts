@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
   fitPageFields,
+  lineOfKey,
   mapLearnFrontMatter,
   renderFrontMatter,
   splitFrontMatter,
@@ -22,6 +23,7 @@ import {
 } from '../learn/syntax.ts';
 import {
   confineLearnPath,
+  definitionDestination,
   inlineIncludeText,
   IncludeBudget,
   readInclude,
@@ -239,12 +241,10 @@ const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * text the parser says is one image, whose alt text may hold brackets (`![Select [Save]](save.png)`).
  */
 const IMAGE_DESTINATION = /\]\(\s*(<[^<>\n]*>|[^\s<][^\s]*?)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)$/;
-/** The destination of a link reference definition (`[label]: dest "title"`), in the text of one. */
-const DEFINITION_DESTINATION = /^\[(?:\\.|[^\\\]])*\]:\s*(<[^<>\n]*>|\S+)/;
-
 /**
  * Where each Markdown image's destination is in `text`, found by the parser (never in code): images
- * (`![alt](dest)`) and the definitions image references use (`![alt][ref]` with `[ref]: dest`).
+ * (`![alt](dest)`) and the definitions image references use (`![alt][ref]` with `[ref]: dest`, read as the
+ * include reader reads any definition: definitionDestination).
  */
 function markdownImageSources(text: string): { start: number; source: string }[] {
   const tree = parseMarkdown(text);
@@ -259,7 +259,12 @@ function markdownImageSources(text: string): { start: number; source: string }[]
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
     const written = text.slice(from, to);
-    const match = (node.type === 'image' ? IMAGE_DESTINATION : DEFINITION_DESTINATION).exec(written);
+    if (node.type === 'definition') {
+      const at = definitionDestination(written);
+      if (at) found.push({ start: from + at.start, source: written.slice(at.start, at.end) });
+      return;
+    }
+    const match = IMAGE_DESTINATION.exec(written);
     const destination = match?.[1];
     if (match === null || destination === undefined) return;
     const angled = destination.startsWith('<');
@@ -906,8 +911,7 @@ export function planImport(
     const shownText = (key: string) => {
       const value = data[key];
       if (typeof value !== 'string' || findIncludes(value).length === 0) return {};
-      const line = text.split('\n').findIndex((written) => written.startsWith(`${key}:`)) + 1;
-      return { [key]: headingText(prepare(value, file, Math.max(line, 1), pageContext, [file])) };
+      return { [key]: headingText(prepare(value, file, lineOfKey(text, key), pageContext, [file])) };
     };
     const shown = { ...shownText('title'), ...shownText('description') };
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
@@ -934,6 +938,7 @@ export function planImport(
     );
     const gitDate = access.dateOf?.(file);
     const unsplit = withoutH1(prepared);
+    const h1Title = titleOf(unsplit.h1);
     const learn = mapLearnFrontMatter(
       { ...inherited, ...data, ...shown },
       file,
@@ -942,8 +947,8 @@ export function planImport(
         fallbackAuthor: options.fallbackAuthor ?? DEFAULT_AUTHOR,
         date: gitDate ?? today,
         dateIsToday: gitDate === undefined,
-        title: titleOf(unsplit.h1) ?? fileSlug,
-        description: firstSentence(unsplit.body) ?? titleOf(unsplit.h1) ?? fileSlug,
+        title: h1Title ?? fileSlug,
+        description: firstSentence(unsplit.body) ?? h1Title ?? fileSlug,
       },
       text,
     );
@@ -994,7 +999,7 @@ export function planImport(
         });
       });
     } else {
-      const title = titleOf(unsplit.h1) ?? learn.title;
+      const title = h1Title ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
       const label = tocEntry?.name || learn.title;
       const group = tocEntry?.group && ownGroup(tocEntry.group, file);

@@ -139,7 +139,7 @@ const LINK_DESTINATION = /(\]\()([^)\s]+)/g;
  * spaces and at most one line break (with a quote's `>` or a list's indent on the next line); `<dest>`
  * without its brackets. Undefined when it is not found so.
  */
-function definitionDestination(written: string): { start: number; end: number } | undefined {
+export function definitionDestination(written: string): { start: number; end: number } | undefined {
   let at = 1;
   while (at < written.length && written[at] !== ']') at += written[at] === '\\' ? 2 : 1;
   if (written[0] !== '[' || written[at + 1] !== ':') return undefined;
