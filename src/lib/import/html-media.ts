@@ -16,7 +16,7 @@ import { videoLinkText, videoPage } from '../../markdown/remark-learn-video.ts';
 const MEDIA_TAG = /<(img|iframe|video)\b(?:[^<>"']|"[^"]*"|'[^']*')*>(?:[^<>]*<\/\1\s*>)?/gi;
 
 /** The first element of `html`, parsed as a browser parses a fragment of a body. */
-function parseTag(html: string): Element | undefined {
+export function parseTag(html: string): Element | undefined {
   return fromHtml(html, { fragment: true }).children.find((node): node is Element => node.type === 'element');
 }
 

@@ -5,9 +5,8 @@
  * counted with the first place it is linked from, so the import can say which hosts are not yet allowed.
  */
 import { posix } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { EXIT, visit } from 'unist-util-visit';
 import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
+import { parseTag } from './html-media.ts';
 import { isHostName } from '../url-class.ts';
 
 /** A place in a source file. */
@@ -161,14 +160,10 @@ function linkText(inner: string): string {
  * written back as (letters, digits, `_`, `-`, `.`, `:`); undefined for none.
  */
 function bookmarkId(tag: string): string | undefined {
-  let id: string | undefined;
-  visit(fromHtml(tag, { fragment: true }), 'element', (element) => {
-    if (element.tagName !== 'a') return undefined;
-    const value = element.properties['id'] ?? element.properties['name'];
-    id = typeof value === 'string' && /^[\w.:-]+$/u.test(value) ? value : undefined;
-    return EXIT;
-  });
-  return id;
+  const element = parseTag(tag);
+  const value =
+    element?.tagName === 'a' ? (element.properties['id'] ?? element.properties['name']) : undefined;
+  return typeof value === 'string' && /^[\w.:-]+$/u.test(value) ? value : undefined;
 }
 
 /** A heading line holding nothing but a bookmark (`## <a id="x"></a>`, as windows-driver-docs writes some). */
