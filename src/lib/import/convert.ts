@@ -11,6 +11,7 @@ import {
   type PageFrontMatter,
 } from './front-matter.ts';
 import {
+  codeFence,
   findIncludes,
   IMAGE_DIRECTIVE,
   mapOutsideInlineCode,
@@ -219,8 +220,7 @@ export function fenceIndentedCode(text: string): string {
   });
   // From the last block up, so the earlier ones' line numbers hold.
   for (const { first, last, prefix, value } of blocks.reverse()) {
-    const longest = Math.max(2, ...[...value.matchAll(/`+/g)].map(([run]) => run.length));
-    const fence = `${prefix}${'`'.repeat(longest + 1)}`;
+    const fence = `${prefix}${codeFence(value)}`;
     const quote = prefix.trimEnd();
     const body = value.split('\n').map((line) => (line === '' ? quote : `${prefix}${line}`));
     const before = first > 0 && BLANK_IN_CONTAINER.test(lines[first - 1] ?? '') && first - 1;
@@ -532,11 +532,7 @@ function codeBlock(
     return '';
   }
   const code = selected.lines;
-  const longest = Math.max(
-    2,
-    ...code.flatMap((codeLine) => [...codeLine.matchAll(/`+/g)].map((ticks) => ticks[0].length)),
-  );
-  const fence = '`'.repeat(longest + 1);
+  const fence = codeFence(code.join('\n'));
   const language = snippet.language.replace(/[^\w+#-]/g, '');
   return [`${fence}${language}`, ...code, fence]
     .map((codeLine) => `${prefix}${codeLine}`.trimEnd())

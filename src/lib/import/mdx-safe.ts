@@ -7,7 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
-import { mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
+import { codeFence, mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
@@ -165,8 +165,7 @@ function preLanguage(pre: Element): string {
 
 /** `text` (a code block's lines) as a fenced code block: a fence longer than any run of backticks in it. */
 function fencedCode(text: string, language: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(([run]) => run.length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = codeFence(text);
   return `${fence}${language}\n${text}\n${fence}`;
 }
 

@@ -207,3 +207,8 @@ export function mapOutsideInlineCode(line: string, edit: (text: string) => strin
     .map((part, index) => (index % 2 === 1 ? part : edit(part)))
     .join('');
 }
+
+/** A code fence for `code`: backticks, one more than its longest run of them and three at least. */
+export function codeFence(code: string): string {
+  return '`'.repeat(Math.max(2, ...[...code.matchAll(/`+/g)].map(([run]) => run.length)) + 1);
+}
