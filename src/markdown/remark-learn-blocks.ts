@@ -153,7 +153,7 @@ function splitAtMarkers(
   setext: boolean,
   titleOf: TitleOf,
   source: readonly string[],
-  columns: WeakMap<RootContent, number>,
+  columns: Map<RootContent, number>,
 ): RootContent[] | undefined {
   const lines = inlineLines(node.children);
   if (!lines.some((line) => markerOf(line, titleOf))) return undefined;
@@ -198,7 +198,7 @@ function splitAtMarkers(
  */
 function endListsAtMarkers(
   parent: Parent,
-  columns: WeakMap<RootContent, number>,
+  columns: Map<RootContent, number>,
   contentColumns: WeakMap<ListItem, number>,
   spreads: WeakMap<ListItem, boolean | null | undefined>,
 ): void {
@@ -213,7 +213,7 @@ function endListsAtMarkers(
 /** `list` cut at the markers left of its items' content (endListsAtMarkers), as the blocks it becomes. */
 function cutList(
   list: List,
-  columns: WeakMap<RootContent, number>,
+  columns: Map<RootContent, number>,
   contentColumns: WeakMap<ListItem, number>,
   spreads: WeakMap<ListItem, boolean | null | undefined>,
 ): RootContent[] {
@@ -334,7 +334,7 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
       if (column !== undefined) contentColumns.set(item, column - 1);
       spreads.set(item, item.spread);
     });
-    const columns = new WeakMap<RootContent, number>();
+    const columns = new Map<RootContent, number>();
     // `:::no-loc text="Name":::` marks a name not to translate: the page shows the name.
     visit(tree, 'text', (node) => {
       if (node.value.includes(':::no-loc')) node.value = node.value.replace(NO_LOC, '$1');
@@ -394,7 +394,8 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
         },
       );
     }
-    endListsAtMarkers(tree, columns, contentColumns, spreads);
+    // Only a page with a marker that has a column of its own has a list to cut.
+    if (columns.size > 0) endListsAtMarkers(tree, columns, contentColumns, spreads);
     wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);
