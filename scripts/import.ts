@@ -66,17 +66,11 @@ import {
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
 import { docfxMetadata, docfxValue, type PivotCache } from '../src/lib/import/zone-pivots.ts';
-import {
-  EXTRA_PAGES,
-  LEARN_BASE,
-  LEARN_FOLDER,
-  NEW_HOSTS_GROUP,
-  SITE_LANG,
-  UPSTREAM,
-} from '../src/consts.ts';
+import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
+import { isSiteLanguage } from '../src/lib/page-schema.ts';
 import { GITHUB_REPOSITORY, provenanceFields, type ProvenanceFrontMatter } from '../src/lib/provenance.ts';
 
 const USAGE =
@@ -597,7 +591,7 @@ function writeLearnFolder(
  */
 function pageLanguage(locale: string): string | undefined {
   const lang = localeLanguage(locale);
-  return new Intl.Locale(lang).language === new Intl.Locale(SITE_LANG).language ? undefined : lang;
+  return isSiteLanguage(lang) ? undefined : lang;
 }
 
 /** The Learn front-matter keys that give a localized article's locale (`ms.contentlocale: ja-JP`). */

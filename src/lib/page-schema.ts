@@ -223,6 +223,11 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+/** Whether the language tag `tag` names the site's language, with or without a region or script (`en-US`). */
+export function isSiteLanguage(tag: string): boolean {
+  return new Intl.Locale(tag).language === new Intl.Locale(SITE_LANG).language;
+}
+
 /**
  * What is wrong with `tag` as a page's `lang`, as the end of a sentence, or undefined when it is fine. A
  * tag of the site's language other than SITE_LANG itself (`en-US`, `EN` on an `en` site) is refused
@@ -232,7 +237,7 @@ function isLanguageTag(tag: string): boolean {
 export function languageTagProblem(tag: string): string | undefined {
   if (!isLanguageTag(tag))
     return `is ${previewValue(tag)}: it must be a language tag as BCP 47 writes it, such as ja-JP, and as Learn's locales are: a language, maybe a script and a region (ja, zh-Hant-TW, sr-Latn-RS), no extension, variant or private-use part (Pagefind cannot index a longer tag)`;
-  if (tag !== SITE_LANG && new Intl.Locale(tag).language === new Intl.Locale(SITE_LANG).language)
+  if (tag !== SITE_LANG && isSiteLanguage(tag))
     return `is ${JSON.stringify(tag)}, the site's own language (${SITE_LANG}): leave lang out, a page in the site's language has none (with one of its own, the page would be searched apart, and the site's search would never find it)`;
   return undefined;
 }
