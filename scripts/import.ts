@@ -45,6 +45,7 @@ import {
   localeLanguage,
   type LearnFolderFile,
 } from '../src/lib/learn-links.ts';
+import { sameLearnFolder } from '../src/lib/learn-folders.ts';
 import {
   anchorCaseFixes,
   brokenAnchors,
@@ -418,7 +419,7 @@ function isImported(
   recorded: { learnFolder: string; locale?: string | undefined },
   imported: ImportedFolder,
 ) {
-  return recorded.learnFolder === imported.folder && (recorded.locale ?? DEFAULT_LOCALE) === imported.locale;
+  return sameLearnFolder(recorded, { learnFolder: imported.folder, locale: imported.locale });
 }
 
 /**

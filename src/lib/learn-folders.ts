@@ -46,6 +46,14 @@ const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;
 /** The locale of a Learn folder recorded without one: Learn's English, as every import before locales. */
 export const DEFAULT_LOCALE = 'en-us';
 
+/** Whether two Learn folders are the same: the same path in the same locale, a missing one DEFAULT_LOCALE. */
+export function sameLearnFolder(
+  a: { learnFolder: string; locale?: string | undefined },
+  b: { learnFolder: string; locale?: string | undefined },
+): boolean {
+  return a.learnFolder === b.learnFolder && (a.locale ?? DEFAULT_LOCALE) === (b.locale ?? DEFAULT_LOCALE);
+}
+
 /**
  * `segment` as a Learn locale, lower case as in Learn's URLs, when it is one: a language, maybe a script,
  * and a region (`ja-jp`, `zh-cn`, `pt-br`, `sr-latn-rs`) that makes a BCP 47 tag. A product's folder

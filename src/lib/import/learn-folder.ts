@@ -11,6 +11,7 @@ import {
   recordedLearnFolder,
   recordedLocale,
   recordedPivotTitles,
+  sameLearnFolder,
   splitLearnPath,
   type LearnFolder,
   type LearnFolderFile,
@@ -123,7 +124,7 @@ export function recordImport(
   locale?: string,
 ): LearnFolderFile {
   const isFolder = (folder: { learnFolder: string; locale?: string | undefined }) =>
-    folder.learnFolder === learnFolder && (folder.locale ?? DEFAULT_LOCALE) === (locale ?? DEFAULT_LOCALE);
+    sameLearnFolder(folder, { learnFolder, locale });
   const isDefault = isFolder(file);
   const others = [...(file.otherFolders ?? [])];
   if (!isDefault && !others.some(isFolder))
