@@ -181,12 +181,27 @@ function decoded(text: string): string {
   }
 }
 
-/** The Learn folders as a link of the page `context.pageFile` sees them: its own, and the others longest first. */
-function folderViews(context: LearnLinkContext): {
+/** The Learn folders as the links of the page `context.pageFile` see them: its own, and the others longest first. */
+interface FolderViews {
   own: LearnFolder | undefined;
   ownView: FolderView;
   others: FolderView[];
-} {
+}
+
+/** Each context's folder views, made at its first link: a page's links share one context (rehype-learn-links.ts). */
+const viewsOf = new WeakMap<LearnLinkContext, FolderViews>();
+
+/** The folder views of `context` (folderViewsOf), made once a context. */
+function folderViews(context: LearnLinkContext): FolderViews {
+  let views = viewsOf.get(context);
+  if (!views) {
+    views = folderViewsOf(context);
+    viewsOf.set(context, views);
+  }
+  return views;
+}
+
+function folderViewsOf(context: LearnLinkContext): FolderViews {
   // A page resolves its links in the folder it came from, as Learn does: to that folder's pages here.
   const folders = context.otherFolders ?? RECORDED_FOLDERS;
   const { folderOf, articles } = indexed(folders);
@@ -221,14 +236,11 @@ const SITE_PARAMETERS: ReadonlySet<string> = new Set(['tabs']);
  * `index` is its index page), that is a page here. Its #anchor is kept, for the link check to check, and of
  * its query only what the site reads. Undefined for anything else, which stays a link to Learn.
  */
-function pageOfLearnUrl(
-  href: string,
-  ownView: FolderView,
-  others: readonly FolderView[],
-): string | undefined {
+function pageOfLearnUrl(href: string, context: LearnLinkContext): string | undefined {
   const link = classifyUrl(href);
   if (link.kind !== 'outbound' || !LEARN_HOSTS.has(link.url.hostname) || link.url.port !== '')
     return undefined;
+  const { ownView, others } = folderViews(context);
   const { url } = link;
   const [first = '', ...rest] = url.pathname.slice(1).split('/');
   const locale = learnLocale(decoded(first));
@@ -277,10 +289,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const xref = /^xref:/i.test(href);
   // Only a query or an anchor (`?tabs=rhel#rhel`, Learn's link to a tab): this page, as written.
   if (!xref && (href === '' || /^[?#]/.test(href))) return href;
-  if (!xref && !isRelativeReference(href)) {
-    const { ownView, others } = folderViews(context);
-    return pageOfLearnUrl(href, ownView, others) ?? href;
-  }
+  if (!xref && !isRelativeReference(href)) return pageOfLearnUrl(href, context) ?? href;
 
   const suffixAt = href.search(/[?#]/);
   const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
