@@ -7,7 +7,7 @@
  * first word. Pure, no DOM.
  */
 import { isStopWord } from './plan.ts';
-import { tokenize } from './vocabulary.ts';
+import { PageCounts, tokenize } from './vocabulary.ts';
 
 /** A short form as pages write one in parentheses: 2 to 8 capitals and digits, a capital first; `s` for a plural. */
 const SHORT_FORM = /\(([A-Z][A-Z0-9]{1,7})s?\)/gu;
@@ -88,30 +88,18 @@ export const MAX_LONG_FORMS = 4;
  * and at most MAX_DEFINITIONS_PER_PAGE of them, so a page cannot fill the list; a short form keeps at most
  * MAX_LONG_FORMS long forms, so a page cannot make a word search hundreds of others.
  */
-export class AcronymCounter {
-  readonly #counts = new Map<string, number>();
-
+export class AcronymCounter extends PageCounts {
   /** Counts the definitions of one page's `text`. */
   add(text: string): void {
     const defined = new Set(acronymsIn(text).map(([short, long]) => `${short}\u0000${long}`));
-    for (const key of [...defined].slice(0, MAX_DEFINITIONS_PER_PAGE))
-      this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
-  }
-
-  /** Each pair and how many pages define it: what a worker thread posts for another counter to `merge`. */
-  counts(): [string, number][] {
-    return [...this.#counts];
-  }
-
-  merge(counts: Iterable<readonly [string, number]>): void {
-    for (const [key, count] of counts) this.#counts.set(key, (this.#counts.get(key) ?? 0) + count);
+    this.count([...defined].slice(0, MAX_DEFINITIONS_PER_PAGE));
   }
 
   /** The `max` pairs defined on most pages, most first (ties alphabetical), MAX_LONG_FORMS at most a short form. */
   pairs(max = 2_000): [string, string][] {
     const perShort = new Map<string, number>();
     const kept: [string, string][] = [];
-    for (const [key] of [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    for (const key of this.ranked()) {
       const [short = '', long = ''] = key.split('\u0000');
       const forms = perShort.get(short) ?? 0;
       if (forms >= MAX_LONG_FORMS) continue;

@@ -190,43 +190,57 @@ function squeezeDoubles(word: string): string {
 }
 
 /**
- * The vocabulary file's words, counted text by text (a page at a time, so a large site is never held):
- * each word once, those on the most texts first, within the length bounds and not only digits. A word
- * counts once a text however often the text repeats it, so one page cannot push other pages' words out
- * of a full list by repeating its own. Used at build time.
+ * Keys counted by the texts (pages) that hold them, each once a text, a page at a time so a large site is
+ * never held; counted in shares (a worker thread each) and merged. The counters of the vocabulary file's
+ * words and acronyms.
  */
-export class WordCounter {
+export class PageCounts {
   readonly #counts = new Map<string, number>();
 
-  /** Counts the words of one text (a page), each once. */
-  add(text: string): void {
-    for (const word of new Set(tokenize(text))) {
-      if (outsideVocabulary(word) || word.length > VOCABULARY_WORD_LENGTH.max) continue;
-      this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
-    }
+  /** Counts each of one text's `keys` once. */
+  protected count(keys: Iterable<string>): void {
+    for (const key of keys) this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
   }
 
-  /** How many different words were counted. */
+  /** How many different keys were counted. */
   get size(): number {
     return this.#counts.size;
   }
 
-  /** Each counted word and how many texts held it: what a worker thread posts for another counter to `merge`. */
+  /** Each key and how many texts held it: what a worker thread posts for another counter to `merge`. */
   counts(): [string, number][] {
     return [...this.#counts];
   }
 
   /** Adds the `counts` of another counter (another share of the texts), as if its texts were added here. */
   merge(counts: Iterable<readonly [string, number]>): void {
-    for (const [word, count] of counts) this.#counts.set(word, (this.#counts.get(word) ?? 0) + count);
+    for (const [key, count] of counts) this.#counts.set(key, (this.#counts.get(key) ?? 0) + count);
+  }
+
+  /** The keys, those on most texts first (ties in alphabetical order). */
+  protected ranked(): string[] {
+    return [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+  }
+}
+
+/**
+ * The vocabulary file's words, counted text by text: each word once, those on the most texts first, within
+ * the length bounds and not only digits. A word counts once a text however often the text repeats it, so
+ * one page cannot push other pages' words out of a full list by repeating its own. Used at build time.
+ */
+export class WordCounter extends PageCounts {
+  /** Counts the words of one text (a page), each once. */
+  add(text: string): void {
+    this.count(
+      [...new Set(tokenize(text))].filter(
+        (word) => !outsideVocabulary(word) && word.length <= VOCABULARY_WORD_LENGTH.max,
+      ),
+    );
   }
 
   /** The `maxWords` words on the most texts, those on most first (ties in alphabetical order). */
   words(maxWords = MAX_VOCABULARY_WORDS): string[] {
-    return [...this.#counts]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, maxWords)
-      .map(([word]) => word);
+    return this.ranked().slice(0, maxWords);
   }
 }
 
