@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import { measurePaint, serveLinkPage } from './measure-browser.ts';
+import { measurePaint, serveLinkPage, type Paints } from './measure-browser.ts';
 import { median } from './report.ts';
 import { closeSite, serveSite } from '../serve.ts';
 
@@ -25,7 +25,7 @@ const { values, positionals } = parseArgs({
 const servers = await Promise.all(positionals.map((dir, i) => serveSite(dir, Number(values.port) + i)));
 const linkPage = values['from-link'] ? await serveLinkPage(Number(values.port) + positionals.length) : undefined;
 const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
-const paints = positionals.map(() => [] as number[]);
+const paints = positionals.map(() => [] as Paints[]);
 try {
   for (let run = 0; run < Number(values.runs); run++) {
     const order = positionals.map((_, i) => i);
@@ -41,7 +41,9 @@ try {
 }
 for (const [i, dir] of positionals.entries()) {
   const list = paints[i] ?? [];
+  const figure = (name: string, values: number[]) =>
+    `${name} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
   console.log(
-    `${dir} ${values.path}: FCP median ${median(list).toFixed(0)} ms (${Math.min(...list).toFixed(0)}–${Math.max(...list).toFixed(0)}, ${list.length} runs)`,
+    `${dir} ${values.path}: ${figure('FCP', list.map((p) => p.fcpMs))}, ${figure('LCP', list.map((p) => p.lcpMs))}, ${list.length} runs`,
   );
 }

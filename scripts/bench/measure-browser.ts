@@ -97,11 +97,23 @@ export async function arriveByLink(page: Page, from: string, url: string): Promi
   await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.locator('#go').click()]);
 }
 
+/** A page's first contentful paint and largest contentful paint, in ms from navigation start. */
+export interface Paints {
+  fcpMs: number;
+  /**
+   * When the largest text or image painted: the article's text, where first paint may be only a header
+   * (a page whose parser waits on a stylesheet in its body paints what comes before it first).
+   */
+  lcpMs: number;
+}
+
 /**
- * First contentful paint of `url` in a fresh context (nothing cached), in ms from navigation start: typed
- * into a new tab, or, with `from` (serveLinkPage's URL), reached by a click on a link there.
+ * First and largest contentful paint of `url` in a fresh context (nothing cached): typed into a new tab,
+ * or, with `from` (serveLinkPage's URL), reached by a click on a link there. The browser reports a paint
+ * once the frame is shown, so the largest is read a moment after the first has been reported and the
+ * page has loaded (the times are the paints' own, whenever they are read).
  */
-export async function measurePaint(browser: Browser, url: string, from?: string): Promise<number> {
+export async function measurePaint(browser: Browser, url: string, from?: string): Promise<Paints> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -109,12 +121,17 @@ export async function measurePaint(browser: Browser, url: string, from?: string)
     else await arriveByLink(page, from, url);
     return await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<Paints>((resolve) => {
+          const largest = (fcpMs: number) => {
+            new PerformanceObserver((list) => {
+              resolve({ fcpMs, lcpMs: list.getEntries().at(-1)?.startTime ?? NaN });
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          };
           new PerformanceObserver((list) => {
             const fcp = list.getEntriesByName('first-contentful-paint')[0];
-            if (fcp) resolve(fcp.startTime);
+            if (fcp) setTimeout(() => { largest(fcp.startTime); }, 100);
           }).observe({ type: 'paint', buffered: true });
-          setTimeout(() => { resolve(NaN); }, 5000);
+          setTimeout(() => { resolve({ fcpMs: NaN, lcpMs: NaN }); }, 5000);
         }),
     );
   } finally {

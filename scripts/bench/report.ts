@@ -21,6 +21,11 @@ export interface PageFigures {
   fcpMs: number[];
   /** First paint reached by a link on another site, as readers arrive (absent in results from before it was measured). */
   fcpFromLinkMs?: number[];
+  /**
+   * Largest contentful paint reached by a link on another site: when the article's text painted, where
+   * first paint may be a header alone (absent in results from before it was measured).
+   */
+  lcpFromLinkMs?: number[];
 }
 
 /** Everything measured of one site (this one or Starlight) at one size. */
@@ -162,6 +167,17 @@ export function sizeRows(result: SizeResult): Row[] {
               starlight,
               (f) => range(pick(f)?.fcpFromLinkMs ?? [], 0, 'ms'),
               (f) => median(pick(f)?.fcpFromLinkMs ?? []),
+            ),
+          ]
+        : []),
+      ...(page.lcpFromLinkMs !== undefined && page.lcpFromLinkMs.length > 0
+        ? [
+            row(
+              `${page.path}: largest contentful paint, from a link on another site`,
+              site,
+              starlight,
+              (f) => range(pick(f)?.lcpFromLinkMs ?? [], 0, 'ms'),
+              (f) => median(pick(f)?.lcpFromLinkMs ?? []),
             ),
           ]
         : []),

@@ -85,6 +85,32 @@ test('first paint from a link on another site has its own row, when it was measu
   assert.ok(!before.some((row) => row.figure.includes('from a link')), 'results from before it was measured');
 });
 
+test('largest contentful paint from a link has its own row beside first paint, when it was measured', () => {
+  const withLcp = (lcpFromLinkMs: number[]): SiteFigures => {
+    const figures = site([300], [4000], [100]);
+    const [page] = figures.pages;
+    assert.ok(page);
+    return { ...figures, pages: [{ ...page, lcpFromLinkMs }] };
+  };
+  const rows = sizeRows({ size: '5', pages: 5, site: withLcp([150, 170]), starlight: withLcp([200, 220]) });
+  assert.deepEqual(
+    rows.find((row) => row.figure === '/: largest contentful paint, from a link on another site'),
+    {
+      figure: '/: largest contentful paint, from a link on another site',
+      ours: '160 ms (150–170, 2 runs)',
+      theirs: '210 ms (200–220, 2 runs)',
+      ratio: '0.76',
+    },
+  );
+  const before = sizeRows({
+    size: '5',
+    pages: 5,
+    site: site([300], [4000], [100]),
+    starlight: site([200], [4000], [100]),
+  });
+  assert.ok(!before.some((row) => row.figure.includes('largest')), 'results from before it was measured');
+});
+
 test('without Starlight the columns stay empty rather than invented', () => {
   const rows = sizeRows({ size: '5', pages: 5, site: site([100], [4000]) });
   assert.ok(rows.every((row) => row.theirs === '' && row.ratio === ''));
