@@ -4,9 +4,14 @@
  * nothing, yet rehype-slug, which slugs the heading's whole text, made it a leading or trailing `-`
  * (`#-set-up-the-remote-debugger`), so links written to Learn's id (`#set-up-the-remote-debugger`) missed.
  * Only that whitespace goes; what the heading shows is unchanged (a browser shows none of it either).
+ *
+ * A heading that shows nothing (`## ` or `## <a id="x"></a>`: spaces and bookmarks only) is no heading: it would
+ * get an empty id (invalid HTML) and be an empty heading to a screen reader. It is left out, and what it
+ * held (a bookmark) stays in its place.
  */
 import type { Element, Root, Text } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isBookmark } from './rehype-unique-ids.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -19,12 +24,23 @@ function textsOf(element: Element): Text[] {
   return texts;
 }
 
+/** True when a heading shows nothing: it holds only spaces and bookmarks (no text, no image, no component). */
+function showsNothing(heading: Element): boolean {
+  return heading.children.every(
+    (child) => (child.type === 'text' && child.value.trim() === '') || isBookmark(child),
+  );
+}
+
 /** Rehype plugin, right before rehype-slug: see the file comment. */
 export function rehypeTrimHeadings() {
   return (tree: Root) => {
-    visit(tree, 'element', (element: Element) => {
+    visit(tree, 'element', (element: Element, index, parent) => {
       if (!HEADING.test(element.tagName)) return;
       const texts = textsOf(element);
+      if (parent && index !== undefined && showsNothing(element)) {
+        parent.children.splice(index, 1, ...element.children.filter((child) => child.type !== 'text'));
+        return [SKIP, index];
+      }
       for (const text of texts) {
         text.value = text.value.trimStart();
         if (text.value !== '') break;

@@ -22,7 +22,7 @@ function jsxId(node: JsxElement): string | undefined {
 }
 
 /** An `<a>` with no content and no `href`: a bookmark, which marks a place and shows nothing. */
-function isBookmark(node: Node): boolean {
+export function isBookmark(node: Node): boolean {
   if (isJsx(node))
     return (
       node.name === 'a' &&

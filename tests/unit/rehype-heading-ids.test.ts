@@ -68,3 +68,12 @@ test('a hand-written heading of no text but a bookmark is left out of "On this p
   );
   assert.ok(targets.includes('gpio-block-diagram'), 'the bookmark is still a place to link to');
 });
+
+test('a heading with no text gets no id (an empty id is invalid HTML) and no place in "On this page"', async () => {
+  const { headings, targets } = await idsOf('## \n\nText.\n\n## Next\n\nMore.\n');
+  assert.deepEqual(targets, ['next']);
+  assert.deepEqual(
+    headings.map((heading) => heading.slug),
+    ['next'],
+  );
+});
