@@ -273,7 +273,8 @@ function pageOfLearnUrl(href: string, context: LearnLinkContext): string | undef
 
 /**
  * Where a link of a Learn article points on this site: `#anchors` stay as they are, and absolute URLs but
- * Learn's URL of a page here (pageOfLearnUrl: `https://learn.microsoft.com/en-us/<folder>/<article>`), `xref:` goes to the .NET API page on Learn, and paths resolve as on Learn, relative ones from the page's
+ * Learn's URL of a page here (pageOfLearnUrl: `https://learn.microsoft.com/en-us/<folder>/<article>`), `xref:` goes to its page on Learn (resolveXref), or to
+ * the page here of that URL, and paths resolve as on Learn, relative ones from the page's
  * folder (docfx's `~/path` from the root of the page's repository, which for the site is content/; the
  * import writes an imported page's `~/` links relative to the page), root-relative ones from Learn's root
  * (a locale first, `/en-us/…`, is Learn's too), empty segments (`..//x.md`) collapsed as Learn's file paths
@@ -303,7 +304,11 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     LEARN_ORIGIN,
     theBase(context.learnBase),
   );
-  if (xref) return resolveXref(href, base.href);
+  // An xref names a Learn URL; one of a page here is that page, as Learn's own URL of it is.
+  if (xref) {
+    const learnUrl = resolveXref(href, base.href);
+    return pageOfLearnUrl(learnUrl, context) ?? learnUrl;
+  }
   const fromSiteRoot = written.startsWith('/');
   const fromRepoRoot = written.startsWith('~/');
   // Learn resolves file paths: an empty segment (`..//configuration/email.md`) is none.

@@ -180,3 +180,49 @@ describe('rehypeLearnLinks on absolute Learn URLs', () => {
     ]);
   });
 });
+
+describe('an xref to a page of this site', () => {
+  // office-docs-powershell exchange-ps/ExchangePowerShell/, imported with --learn-path powershell/module/exchangepowershell.
+  const exchange = {
+    learnFolder: 'powershell/module/exchangepowershell',
+    locale: 'en-us',
+    articles: ['get-malwarefilterrule.md', 'set-malwarefilterrule.md'],
+    pages: ['get-malwarefilterrule'],
+  };
+  const context: LearnLinkContext = {
+    ...site,
+    sitePages: new Set([...site.sitePages, ...exchange.pages]),
+    otherFolders: [gpio, bookings, exchange],
+    pageFile: 'get-malwarefilterrule.md',
+  };
+
+  test('goes to the page, as the Learn URL it names does, its #anchor kept for the link check', () => {
+    // Enable-MalwareFilterRule.md: [Get-MalwareFilterRule](xref:ExchangePowerShell.Get-MalwareFilterRule)
+    assert.equal(
+      resolveLearnLink('xref:ExchangePowerShell.Get-MalwareFilterRule', context),
+      '/get-malwarefilterrule/',
+    );
+    assert.equal(
+      resolveLearnLink('xref:ExchangePowerShell.Get-MalwareFilterRule#-state', context),
+      '/get-malwarefilterrule/#-state',
+    );
+    assert.equal(
+      resolveLearnLink('xref:ExchangePowerShell.Get-MalwareFilterRule', {
+        ...context,
+        pageFile: 'security.mdx',
+      }),
+      '/get-malwarefilterrule/',
+    );
+  });
+
+  test('to an article not imported, or another API, stays on Learn', () => {
+    assert.equal(
+      resolveLearnLink('xref:ExchangePowerShell.Set-MalwareFilterRule', context),
+      'https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/set-malwarefilterrule',
+    );
+    assert.equal(
+      resolveLearnLink('xref:System.String', context),
+      'https://learn.microsoft.com/en-us/dotnet/api/system.string',
+    );
+  });
+});
