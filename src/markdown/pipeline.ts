@@ -19,6 +19,7 @@ import {
 } from '../consts.ts';
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
+import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
 import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
@@ -92,6 +93,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeReservedIds,
       // One element per id: a bookmark beside a heading of its name, or written twice, gives its id up.
       rehypeUniqueIds,
+      // A table's empty header row (win32's `| | |`) is no header.
+      rehypeEmptyTableHeader,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
       rehypeHeadingAnchors,
