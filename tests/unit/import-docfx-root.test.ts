@@ -114,3 +114,41 @@ describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMeta
     assert.doesNotMatch(output, /"author" is missing/);
   });
 });
+
+describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's globalMetadata)", () => {
+  const undated = '---\ntitle: T\ndescription: About it.\nauthor: test\n---\n\n';
+  const repo = tree({
+    // exchange/docfx.json: "globalMetadata": { "author" : "chrisda", "ms.date" : "09/25/2017", … }
+    'exchange/docfx.json': JSON.stringify({
+      build: {
+        globalMetadata: { author: 'chrisda', 'ms.date': '09/25/2017' },
+        fileMetadata: { 'ms.date': { 'exchange-ps/old/**': '02/30/2017' } },
+      },
+    }),
+    'exchange/exchange-ps/a.md': `${undated}# A\n\nText.\n`,
+    'exchange/exchange-ps/b.md': `${FRONT}# B\n\nText.\n`,
+    'exchange/exchange-ps/old/c.md': `${undated}# C\n\nText.\n`,
+  });
+  const { output, site } = runImport(
+    repo,
+    'exchange/exchange-ps/a.md',
+    'exchange/exchange-ps/b.md',
+    'exchange/exchange-ps/old/c.md',
+  );
+  const updatedOf = (page: string) =>
+    /^updated: (.*)$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
+
+  test("an article naming no ms.date takes docfx.json's; its own wins", () => {
+    assert.equal(updatedOf('a'), '2017-09-25');
+    assert.equal(updatedOf('b'), '2024-01-02');
+    assert.doesNotMatch(output, /a\.md:1: .*"ms\.date" is missing/);
+  });
+
+  test("a day docfx.json's glob gives that does not exist gets the default, the warning naming docfx.json", () => {
+    assert.notEqual(updatedOf('old/c'), '2017-03-02');
+    assert.match(
+      output,
+      /old\/c\.md:1: front-matter field "ms\.date" \(from \.\.\/\.\.\/docfx\.json's metadata\) is "02\/30\/2017", not a date/,
+    );
+  });
+});

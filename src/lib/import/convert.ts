@@ -678,8 +678,8 @@ function titleOf(heading: string | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Front-matter keys an article takes from its docfx.json's metadata when it names none itself. */
-const INHERITED_KEYS = ['author', 'ms.author'];
+/** Front-matter keys an article takes from its docfx.json's metadata when it names none itself, as Learn does. */
+const INHERITED_KEYS = ['author', 'ms.author', 'ms.date'];
 
 /**
  * Why each of `pages` cannot be published at its URL, as the build would refuse it (src/lib/page-urls.ts,
@@ -923,8 +923,8 @@ export function planImport(
     );
     plan.warnings.push(...zones.notes);
     pivotTitlesOf.set(file, zones.titles);
-    // The author docfx.json gives the article (globalMetadata, or a fileMetadata glob), as Learn applies it,
-    // where the article names none.
+    // The author and date docfx.json gives the article (globalMetadata, or a fileMetadata glob), as Learn
+    // applies them, where the article names none.
     const { metadata } = docfxMetadata(docfxRoots, docfxFiles, pivotCache);
     const inherited = Object.fromEntries(
       INHERITED_KEYS.flatMap((key) => {
@@ -945,6 +945,11 @@ export function planImport(
         dateIsToday: gitDate === undefined,
         title: h1Title ?? fileSlug,
         description: firstSentence(unsplit.body) ?? h1Title ?? fileSlug,
+        inheritedFrom: Object.fromEntries(
+          Object.keys(inherited)
+            .filter((key) => !(key in data))
+            .map((key) => [key, relative(dirname(file), docfxRoots.docfxJson ?? '')]),
+        ),
       },
       text,
     );

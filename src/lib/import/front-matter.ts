@@ -103,6 +103,8 @@ export interface FrontMatterDefaults {
   title: string;
   /** The first sentence of the article, when there is no `description`. */
   description: string;
+  /** The docfx.json each key of the data came from, not the file (`{ 'ms.date': '../docfx.json' }`): its notes name it. */
+  inheritedFrom?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A note about one front-matter field: 1-based line in the source file. */
@@ -208,7 +210,8 @@ export function mapLearnFrontMatter(
 ): LearnFrontMatter & { notes: FieldNote[] } {
   const notes: FieldNote[] = [];
   const fallback = (key: string, value: string, why: string): string => {
-    const what = `front-matter field "${key}" ${why}`;
+    const from = defaults.inheritedFrom?.[key];
+    const what = `front-matter field "${key}"${from === undefined ? '' : ` (from ${from}'s metadata)`} ${why}`;
     notes.push({
       line: lineOfKey(source, key),
       message: `${what}: using ${JSON.stringify(value)}.`,
