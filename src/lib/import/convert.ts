@@ -895,7 +895,7 @@ export function planImport(
         : read;
     const { data, body, warnings } = splitFrontMatter(text, file);
     // A YAML page's front matter is made from its metadata, whose warnings are said above.
-    if (text === read) warnings.forEach(yamlWarning);
+    if (text === read) for (const warning of warnings) plan.warnings.push({ file, ...warning });
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     const noted = plan.warnings.length;
     const docfx = docfxFolder(file, readRoot, access);

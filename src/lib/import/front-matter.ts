@@ -1,7 +1,7 @@
 /** Learn front matter (`title`, `description`, `ms.date`, `author`, `ms.*`…) mapped to this site's page schema. */
 import type { z } from 'astro/zod';
 import { FRONT_MATTER } from '../learn/syntax.ts';
-import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
+import { readYaml, SourceError, yamlError } from './source-error.ts';
 import { dayDate, isoDate, isRealDay } from '../dates.ts';
 import { dayProblem, FIELD_LIMITS, type LimitedField, type pageSchema } from '../page-schema.ts';
 
@@ -18,29 +18,94 @@ export interface LearnFrontMatter {
 }
 
 /**
+ * The front-matter keys the import reads, as Learn writes them: one written in another case
+ * (`Description:`, as win32's desktop-src writes it) is read as it (withKnownKeys).
+ */
+const KNOWN_KEYS: ReadonlyMap<string, string> = new Map(
+  [
+    'title',
+    'description',
+    'author',
+    'ms.author',
+    'ms.date',
+    'ms.contentlocale',
+    'ms.locale',
+    'zone_pivot_groups',
+    'zone_pivot_group_filename',
+    'uid',
+  ].map((key) => [key.toLowerCase(), key]),
+);
+
+/**
+ * `data` with each known key (KNOWN_KEYS) written in another case read as that key, each said at its line
+ * (`lineOf`, in the file); when the key is written both ways, the one written as Learn writes it wins (else
+ * the first), and the other is said to be left out.
+ */
+function withKnownKeys(
+  data: Record<string, unknown>,
+  lineOf: (key: string) => number,
+): { data: Record<string, unknown>; warnings: FieldNote[] } {
+  const read: Record<string, unknown> = {};
+  const warnings: FieldNote[] = [];
+  const readFrom = new Map<string, string>();
+  for (const [key, value] of Object.entries(data)) {
+    const known = KNOWN_KEYS.get(key.toLowerCase());
+    if (known === undefined || known === key) {
+      read[key] = value;
+      continue;
+    }
+    const other = Object.hasOwn(data, known) ? known : readFrom.get(known);
+    if (other !== undefined) {
+      warnings.push({
+        line: lineOf(key),
+        message: `front-matter key "${key}" is left out: "${other}" (line ${lineOf(other)}) is that key too, and is read. Remove one of them.`,
+      });
+      continue;
+    }
+    read[known] = value;
+    readFrom.set(known, key);
+    // Said once for the files that write it so (win32 writes `Description:` in most of its articles).
+    const what = `front-matter key "${key}" is "${known}" in another case`;
+    warnings.push({
+      line: lineOf(key),
+      message: `${what}: read as "${known}"; write it so, as Learn does.`,
+      defaulted: { what, value: known },
+    });
+  }
+  return { data: read, warnings };
+}
+
+/**
  * Splits `---\nyaml\n---\nbody` into its YAML object and body, with the YAML's warnings at their lines of
- * the file (an unknown tag); YAML that does not parse is a SourceError.
+ * the file (an unknown tag) and a known key written in another case read as it (withKnownKeys), said at
+ * its line; YAML that does not parse is a SourceError.
  */
 export function splitFrontMatter(
   markdown: string,
   file: string,
-): { data: Record<string, unknown>; body: string; warnings: YamlWarning[] } {
+): { data: Record<string, unknown>; body: string; warnings: FieldNote[] } {
   const match = FRONT_MATTER.exec(markdown);
   if (!match) return { data: {}, body: markdown, warnings: [] };
-  let data: unknown;
-  let warnings: YamlWarning[];
+  let read: ReturnType<typeof readYaml>;
   try {
-    const read = readYaml(match[1] ?? '');
-    data = read.data ?? {};
-    // The YAML starts on the line after the opening `---`.
-    warnings = read.warnings.map((warning) => ({ ...warning, line: warning.line + 1 }));
+    read = readYaml(match[1] ?? '');
   } catch (error) {
     // The YAML starts on the line after the opening `---`.
     throw yamlError(file, 1, 'its front matter (between the --- lines)', error);
   }
+  const data = read.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw new SourceError(file, 2, 'its front matter is not a YAML mapping: write one `key: value` a line.');
-  return { data: data as Record<string, unknown>, body: markdown.slice(match[0].length), warnings };
+  const known = withKnownKeys(data as Record<string, unknown>, (key) => lineOfKey(markdown, key));
+  return {
+    data: known.data,
+    body: markdown.slice(match[0].length),
+    warnings: [
+      // The YAML starts on the line after the opening `---`.
+      ...read.warnings.map((warning) => ({ ...warning, line: warning.line + 1 })),
+      ...known.warnings,
+    ],
+  };
 }
 
 /**
