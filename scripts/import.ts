@@ -4,7 +4,8 @@
  * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag,
  * a component or an indented code block (pageFile). A file it cannot import is refused (file, line, what to
  * do) and the others imported; the run then exits 1. Never deletes; never overwrites an existing file
- * without --force, and never writes through a symlink. Each page records its upstream file and the day it
+ * without --force but in the fields it derives (derivedChanges: an `order` moved), and never writes through
+ * a symlink. Each page records its upstream file and the day it
  * was imported; a page whose text changed gets a content/changelog.json entry.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,7 +53,7 @@ import {
   refusedLinks,
   withFixedHrefs,
 } from '../src/lib/import/link-preview.ts';
-import { describeChange } from '../src/lib/import/page-change.ts';
+import { derivedChanges, describeChange } from '../src/lib/import/page-change.ts';
 import { droppedKeysLines, warningLines, warningPrinter } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
@@ -118,12 +119,16 @@ const disk: SourceFiles = {
   bytes: (path) => (existsSync(path) ? readFileSync(path) : undefined),
 };
 
-/** Writes `content` to `path` unless a different file is there and `force` is off; says what happened. */
+/**
+ * Writes `content` to `path` unless a different file is there and `force` is off; says what happened.
+ * `ownChanges` says the file differs only in fields the import derives (derivedChanges): written anyway.
+ */
 function write(
   path: string,
   content: string | Buffer,
   force: boolean,
   root: string,
+  ownChanges?: readonly string[],
 ): 'written' | 'unchanged' | 'kept' {
   const shown = relative(root, path);
   // A symlink at the destination would send the write to the file it points to: never follow one.
@@ -140,6 +145,11 @@ function write(
     if (readFileSync(path).equals(Buffer.from(content))) {
       console.log(`  unchanged ${shown}`);
       return 'unchanged';
+    }
+    if (ownChanges !== undefined && ownChanges.length > 0) {
+      writeFileSync(path, content);
+      console.log(`  updated   ${shown}: ${ownChanges.join(', ')} (the import's own fields)`);
+      return 'written';
     }
     if (!force) {
       console.log(`  kept      ${shown}: it exists and differs (pass --force to overwrite it)`);
@@ -370,16 +380,18 @@ function writePage(
   } catch (error) {
     warn(`${relative(process.cwd(), page.source)}: no provenance: ${(error as Error).message}`);
   }
-  const withProvenance = (imported: Date) =>
-    renderPage(
-      fields === undefined ? page : { ...page, frontMatter: { ...page.frontMatter, ...fields, imported } },
-    );
-  const fresh = withProvenance(today);
+  const withProvenance = (imported: Date): PlannedPage =>
+    fields === undefined ? page : { ...page, frontMatter: { ...page.frontMatter, ...fields, imported } };
+  const fresh = renderPage(withProvenance(today));
   const before = existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
   const change = before === undefined ? undefined : describeChange(before, fresh, path);
   const previous = before === undefined ? undefined : importedDate(before, path);
-  const text = change === undefined && previous !== undefined ? withProvenance(previous) : fresh;
-  const result = write(path, text, force, root);
+  const made =
+    change === undefined && previous !== undefined ? withProvenance(previous) : withProvenance(today);
+  const text = renderPage(made);
+  // A file that differs only in what the import derives (an article added before it moves its order).
+  const ownChanges = before === undefined ? undefined : derivedChanges(before, made, path);
+  const result = write(path, text, force, root, ownChanges);
   if (result === 'written' && change !== undefined) {
     const commit = upstream.commitOf(inFolder);
     appendChangelogEntry(join(root, 'content/changelog.json'), {

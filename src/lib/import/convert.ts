@@ -173,7 +173,7 @@ export function outsideReads(plan: ImportPlan): number {
 }
 
 /** A page file's text. */
-export function renderPage(page: PlannedPage): string {
+export function renderPage(page: Pick<PlannedPage, 'frontMatter' | 'body'>): string {
   return `${renderFrontMatter(page.frontMatter)}\n${page.body.trim()}\n`;
 }
 

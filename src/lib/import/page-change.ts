@@ -8,6 +8,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { tabOf } from '../../markdown/remark-learn-tabs.ts';
 import { FRONT_MATTER, VARIANT_START } from '../learn/syntax.ts';
+import { renderPage, type PlannedPage } from './convert.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 
@@ -140,4 +141,38 @@ export function describeChange(before: string, after: string, file: string): str
   if (others > 1) parts.push(...named.slice(0, NAMED_SECTIONS), `${others} other sections`);
   else parts.push(...named);
   return parts.length === 0 ? undefined : `Changed ${list(parts)}.`;
+}
+
+/**
+ * The front-matter fields the import derives rather than reads from the article's text: its place in the
+ * sidebar among the folder's pages (`order`, which an article added before it moves) and where it came from
+ * (`lang` of the folder's locale, and its provenance). A TOC's `group` and the titles are its writers' words.
+ */
+export const DERIVED_FIELDS = ['order', 'lang', 'source', 'repository', 'branch'] as const;
+
+/**
+ * The derived fields (DERIVED_FIELDS) in which the page file `before` differs from `page`, the page the
+ * import makes of it, each as `order 7 → 8`, when nothing else differs: the import's own to update. Undefined
+ * when anything else differs (a hand edit, which only --force overwrites), or the file is unreadable.
+ */
+export function derivedChanges(
+  before: string,
+  page: Pick<PlannedPage, 'frontMatter' | 'body'>,
+  file: string,
+): string[] | undefined {
+  let data: Record<string, unknown>;
+  try {
+    data = splitFrontMatter(before, file).data;
+  } catch {
+    return undefined;
+  }
+  // The page as the import makes it, but for the file's derived fields: the file exactly, or a hand edit.
+  const asBefore = { ...page.frontMatter } as Record<string, unknown>;
+  for (const key of DERIVED_FIELDS) asBefore[key] = data[key];
+  if (renderPage({ ...page, frontMatter: asBefore as PlannedPage['frontMatter'] }) !== before)
+    return undefined;
+  const shown = (value: unknown) => (value === undefined ? '(none)' : JSON.stringify(value));
+  return DERIVED_FIELDS.filter((key) => data[key] !== page.frontMatter[key]).map(
+    (key) => `${key} ${shown(data[key])} → ${shown(page.frontMatter[key])}`,
+  );
 }

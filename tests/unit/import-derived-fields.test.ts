@@ -1,0 +1,129 @@
+/**
+ * Importing a folder again after it gained an article: the pages after it move in the sidebar (`order`),
+ * which the import derives, so it updates them without --force; a hand edit still needs --force.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { dayDate } from '../../src/lib/dates.ts';
+import { renderPage } from '../../src/lib/import/convert.ts';
+import { derivedChanges } from '../../src/lib/import/page-change.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const page = {
+  frontMatter: {
+    title: 'Get-MalwareFilterRule',
+    description: 'Use the Get-MalwareFilterRule cmdlet to view malware filter rules.',
+    order: 8,
+    updated: dayDate('2017-09-25'),
+    author: 'chrisda',
+    source: 'exchange/exchange-ps/ExchangePowerShell/Get-MalwareFilterRule.md',
+    repository: 'MicrosoftDocs/office-docs-powershell',
+    imported: dayDate('2026-01-02'),
+  },
+  body: '## SYNOPSIS\n\nText.\n',
+};
+
+describe('derivedChanges', () => {
+  const before = renderPage({ ...page, frontMatter: { ...page.frontMatter, order: 7 } });
+
+  test('names the derived fields in which a page file differs, when nothing else does', () => {
+    assert.deepEqual(derivedChanges(before, page, 'a.md'), ['order 7 → 8']);
+    assert.deepEqual(derivedChanges(renderPage(page), page, 'a.md'), []);
+    const elsewhere = { ...page.frontMatter, repository: undefined, branch: 'live' };
+    assert.deepEqual(derivedChanges(before, { ...page, frontMatter: elsewhere }, 'a.md'), [
+      'order 7 → 8',
+      'repository "MicrosoftDocs/office-docs-powershell" → (none)',
+      'branch (none) → "live"',
+    ]);
+  });
+
+  test('is undefined for a hand edit anywhere else: the body, another field, a comment', () => {
+    for (const edited of [
+      before.replace('Text.', 'Text, edited.'),
+      before.replace('author: "chrisda"', 'author: "someone"'),
+      before.replace('order: 7', 'order: 7 # after Enable-'),
+      before.replace('---\n', '---\ngroup: "Mine"\n'),
+      'not a page',
+    ])
+      assert.equal(derivedChanges(edited, page, 'a.md'), undefined, edited);
+  });
+});
+
+describe('importing a folder again after it gained an article', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'import-derived-src-'));
+  const site = mkdtempSync(join(tmpdir(), 'import-derived-site-'));
+  mkdirSync(join(folder, 'ExchangePowerShell'));
+  const article = (name: string) => {
+    const file = join(folder, 'ExchangePowerShell', `${name}.md`);
+    writeFileSync(
+      file,
+      `---\ntitle: ${name}\ndescription: About ${name}.\nauthor: chrisda\nms.date: 09/25/2017\n---\n\n# ${name}\n\nText.\n`,
+    );
+    return file;
+  };
+  const disable = article('Disable-MalwareFilterRule');
+  const get = article('Get-MalwareFilterRule');
+  const remove = article('Remove-MalwareFilterRule');
+  const enable = article('Enable-MalwareFilterRule');
+  const run = (...files: string[]) =>
+    spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/import.ts'),
+        ...files,
+        '--repository',
+        'MicrosoftDocs/office-docs-powershell',
+        '--learn-path',
+        'powershell/module/exchangepowershell',
+        '--root',
+        site,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+  const orderOf = (slug: string) =>
+    /^order: (\d+)$/m.exec(readFileSync(join(site, `content/${slug}.md`), 'utf8'))?.[1];
+
+  test('updates the order of the pages after the new one without --force, one line each, and succeeds', () => {
+    assert.equal(run(disable, get, remove).status, 0);
+    const [getOrder, removeOrder] = [orderOf('get-malwarefilterrule'), orderOf('remove-malwarefilterrule')];
+    const again = run(disable, enable, get, remove);
+    const output = `${again.stdout}\n${again.stderr}`;
+    assert.equal(again.status, 0, output);
+    assert.doesNotMatch(output, /kept/);
+    assert.match(output, /unchanged content\/disable-malwarefilterrule\.md/);
+    assert.match(output, /wrote {5}content\/enable-malwarefilterrule\.md/);
+    assert.match(
+      output,
+      new RegExp(
+        `updated {3}content/get-malwarefilterrule\\.md: order ${getOrder} → ${Number(getOrder) + 1} \\(the import's own fields\\)`,
+      ),
+    );
+    assert.equal(orderOf('remove-malwarefilterrule'), String(Number(removeOrder) + 1));
+    assert.doesNotMatch(output, /changelog/);
+  });
+
+  test('importing the same files again then changes no file', () => {
+    const again = run(disable, enable, get, remove);
+    assert.equal(again.status, 0);
+    assert.doesNotMatch(again.stdout, /updated|wrote {5}content/);
+  });
+
+  test('a page edited by hand is kept, its order too, unless --force', () => {
+    const file = join(site, 'content/remove-malwarefilterrule.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Text.', 'Text, edited here.'));
+    const order = orderOf('remove-malwarefilterrule');
+    const again = run(disable, get, remove);
+    assert.equal(again.status, 1);
+    assert.match(
+      again.stdout,
+      /kept {6}content\/remove-malwarefilterrule\.md: it exists and differs \(pass --force/,
+    );
+    assert.equal(orderOf('remove-malwarefilterrule'), order);
+  });
+});
