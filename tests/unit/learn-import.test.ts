@@ -16,7 +16,7 @@ import {
   type SourceFiles,
 } from '../../src/lib/import/convert.ts';
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
-import { balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { attributeNotes, balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { SourceError } from '../../src/lib/import/source-error.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import {
@@ -170,6 +170,39 @@ describe('toMdxSafe', () => {
     assert.match(mdx, /\{ "a": "<b>" \}/);
     assert.match(mdx, /\[https:\/\/example.org\/a\]\(https:\/\/example.org\/a\)/);
     assert.match(mdx, /<a name="x"><\/a>/);
+  });
+
+  test('an HTML comment in code is text the page shows: only comments in HTML are left out', async () => {
+    // windows-dev-docs' toast-notifications.md: the manifest samples explain themselves in XML comments.
+    const sample = [
+      'Add the following to the manifest: <!-- a note for editors -->',
+      '',
+      '```xml',
+      '<!--Add these namespaces-->',
+      '<Package',
+      '  xmlns:com="http://schemas.microsoft.com/appx/manifest/com/windows10">',
+      '```',
+      '',
+      'Inline `<!-- kept -->` code.',
+      '',
+      '<!--',
+      'A block comment',
+      '',
+      'over a blank line',
+      '-->',
+      'Last line.',
+    ].join('\n');
+    const mdx = toMdxSafe(sample);
+    await compile(mdx);
+    assert.match(mdx, /^<!--Add these namespaces-->$/m);
+    assert.match(mdx, /`<!-- kept -->`/);
+    assert.doesNotMatch(mdx, /note for editors|block comment|blank line/);
+    assert.match(mdx, /Last line\./);
+    assert.deepEqual(
+      attributeNotes(sample + '\n<img name="x" src="a.png" alt="">').map((note) => note.index),
+      [16],
+      'lines keep their numbers',
+    );
   });
 
   test('a fence line with an info string inside a code block is code, not its end (CommonMark)', async () => {

@@ -281,12 +281,39 @@ export function withoutTranslationMarkup(markdown: string): string {
 }
 
 /**
+ * `markdown` without its HTML comments, found as the Markdown parser reads them: in HTML (a block, or
+ * inline), never in code, where `<!-- -->` is text the page shows (windows-dev-docs' manifest samples say
+ * `<!--Add these namespaces-->` in an XML block). With `keepLines`, a comment's line breaks stay, so lines
+ * keep their numbers.
+ */
+export function withoutHtmlComments(markdown: string, { keepLines = false } = {}): string {
+  if (!markdown.includes('<!--')) return markdown;
+  const comments: { from: number; to: number }[] = [];
+  visit(parseMarkdown(markdown), 'html', (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    visit(fromHtml(markdown.slice(from, to), { fragment: true }), 'comment', (comment) => {
+      const start = comment.position?.start.offset;
+      const end = comment.position?.end.offset;
+      if (start !== undefined && end !== undefined) comments.push({ from: from + start, to: from + end });
+    });
+  });
+  let out = markdown;
+  for (const { from, to } of comments.sort((a, b) => b.from - a.from)) {
+    const kept = keepLines ? out.slice(from, to).replace(/[^\n]/g, '') : '';
+    out = `${out.slice(0, from)}${kept}${out.slice(to)}`;
+  }
+  return out;
+}
+
+/**
  * Leaves out the English of Learn's machine-translated pages (withoutTranslationMarkup), escapes braces
  * and stray `<`, self-closes void tags, leaves out attributes the build refuses (see attributeNotes), drops
  * HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is untouched.
  */
 export function toMdxSafe(markdown: string): string {
-  const withoutComments = preAsFencedCode(withoutTranslationMarkup(markdown).replace(/<!--[\s\S]*?-->/g, ''));
+  const withoutComments = preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(markdown)));
   const escaped = mapProseLines(withoutComments, (line) =>
     mapOutsideInlineCode(line, (text) => escapeText(text)),
   );
@@ -301,7 +328,7 @@ export function toMdxSafe(markdown: string): string {
 export function attributeNotes(markdown: string): { index: number; message: string }[] {
   const notes: { index: number; message: string }[] = [];
   // Comments are dropped, as toMdxSafe drops them, but their lines kept, so indexes stay those of `markdown`.
-  const withoutComments = markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+  const withoutComments = withoutHtmlComments(markdown, { keepLines: true });
   mapProseLines(withoutComments, (line, index) =>
     mapOutsideInlineCode(line, (text) => escapeText(text, (message) => notes.push({ index, message }))),
   );
