@@ -32,7 +32,7 @@ import {
   type PlannedPage,
   type SourceFiles,
 } from '../src/lib/import/convert.ts';
-import { lineOfKey, splitFrontMatter } from '../src/lib/import/front-matter.ts';
+import { articleUid, lineOfKey, splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import {
   learnPathOption,
   parseLearnFolderFile,
@@ -65,6 +65,7 @@ import {
   tocNames,
   tocNotes,
   tocTitle,
+  type TocUids,
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
 import { docfxMetadata, docfxValue, type PivotCache } from '../src/lib/import/zone-pivots.ts';
@@ -327,6 +328,26 @@ function docfxRepository(
       ],
     };
   return { repository, from: `${relative(process.cwd(), docfxJson)}'s ${key}`, notes };
+}
+
+/**
+ * The `files` by their uid (articleUid), in lower case, each as an href from the TOC's folder `tocDir`: the
+ * articles a TOC entry's `uid:` may name. A file whose front matter does not parse has none (the plan
+ * refuses it); a uid two files share names the first.
+ */
+function articleUids(files: readonly string[], tocDir: string): TocUids {
+  const uids = new Map<string, string>();
+  for (const file of files) {
+    let uid: string | undefined;
+    try {
+      uid = articleUid(splitFrontMatter(disk.read(file) ?? '', file).data);
+    } catch {
+      continue;
+    }
+    const key = uid?.toLowerCase();
+    if (key !== undefined && !uids.has(key)) uids.set(key, relative(tocDir, file).split(sep).join('/'));
+  }
+  return uids;
 }
 
 /** The `imported` date of a page file's front matter, when it has a valid one. */
@@ -739,16 +760,21 @@ async function main(argv: string[]): Promise<number> {
     values.toc === undefined
       ? undefined
       : { path: resolve(values.toc), text: readFileSync(resolve(values.toc), 'utf8') };
+  // The articles a TOC entry's `uid:` may name: those imported, by their uid.
+  const uids = tocFile === undefined ? undefined : articleUids(files, dirname(tocFile.path));
   const toc =
     tocFile === undefined
       ? undefined
       : {
           // Only the articles imported make the sidebar's groups: one left out splits none.
-          entries: readTocYml(tocFile.text, tocFile.path, (href) =>
-            files.some((file) => tocNames(dirname(tocFile.path), href, file)),
+          entries: readTocYml(
+            tocFile.text,
+            tocFile.path,
+            (href) => files.some((file) => tocNames(dirname(tocFile.path), href, file)),
+            uids,
           ),
           dir: dirname(tocFile.path),
-          notes: tocNotes(tocFile.text, tocFile.path),
+          notes: tocNotes(tocFile.text, tocFile.path, uids),
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
@@ -840,7 +866,7 @@ async function main(argv: string[]): Promise<number> {
   const tocHrefs =
     tocFile === undefined
       ? []
-      : tocArticlePaths(tocFile.text, tocFile.path).map((href) => resolve(dirname(tocFile.path), href));
+      : tocArticlePaths(tocFile.text, tocFile.path, uids).map((href) => resolve(dirname(tocFile.path), href));
   const imported = plan.pages.filter((page) => !keepsHome(page));
   const caseFixes = await fixAnchorCase(
     root,

@@ -117,6 +117,19 @@ function fullYear(year: string): string {
   return String(Number(year) <= 49 ? 2000 + Number(year) : 1900 + Number(year));
 }
 
+/**
+ * The uid docfx gives an article, which a TOC entry's `uid:` names: its front matter's `uid`, else, for a
+ * PlatyPS cmdlet page, its `Module Name` and title (`ExchangePowerShell.Get-MalwareFilterRule`, as
+ * office-docs-powershell's pages are named); undefined for none.
+ */
+export function articleUid(data: Record<string, unknown>): string | undefined {
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  const module = text(data['Module Name']);
+  const title = text(data['title']);
+  return text(data['uid']) ?? (module && title ? `${module}.${title}` : undefined);
+}
+
 /** `05/31/2024` or `05/31/24` (Learn's `ms.date`, as docfx reads M/d/yy) as `2024-05-31`; also accepts `2024-05-31`. */
 export function learnDate(value: unknown, file: string): string {
   const text = value instanceof Date ? isoDate(value) : typeof value === 'string' ? value.trim() : '';

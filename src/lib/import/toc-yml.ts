@@ -5,7 +5,7 @@
  */
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
-import { isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { isContentPage } from '../navigation.ts';
@@ -24,7 +24,21 @@ export interface TocEntry {
 interface TocNode {
   name?: unknown;
   href?: unknown;
+  /** The uid of the article it lists, in place of an href (office-docs-powershell's TOCs list cmdlets so). */
+  uid?: unknown;
   items?: unknown;
+}
+
+/**
+ * The imported articles by their uid (articleUid, src/lib/import/front-matter.ts), in lower case, each as an
+ * href from the TOC's folder: what a TOC entry's `uid:` names, as docfx resolves it.
+ */
+export type TocUids = ReadonlyMap<string, string>;
+
+/** The href a TOC node lists: its own, else that of the article its `uid` names (undefined for none). */
+function nodeHref(node: TocNode, uids: TocUids | undefined): string | undefined {
+  if (typeof node.href === 'string') return node.href;
+  return typeof node.uid === 'string' ? uids?.get(node.uid.trim().toLowerCase()) : undefined;
 }
 
 /** A named TOC node with items: a sidebar group. */
@@ -77,9 +91,16 @@ function markdownTocNodes(text: string): MarkdownTocNode[] {
   return roots;
 }
 
-/** Every href of a TOC with its line, in reading order: what tocNotes judges. */
-function hrefLines(text: string, file: string): { href: string; line: number }[] {
-  const found: { href: string; line: number }[] = [];
+/**
+ * Every href of a TOC with its line, in reading order: what tocNotes judges. An entry written as a `uid:`
+ * is the href of the article it names (`uids`), else its uid, unresolved.
+ */
+function hrefLines(
+  text: string,
+  file: string,
+  uids: TocUids | undefined,
+): ({ href: string; line: number } | { uid: string; line: number })[] {
+  const found: ({ href: string; line: number } | { uid: string; line: number })[] = [];
   if (isMarkdownToc(file)) {
     const walk = (nodes: readonly MarkdownTocNode[]): void => {
       for (const node of nodes) {
@@ -91,12 +112,19 @@ function hrefLines(text: string, file: string): { href: string; line: number }[]
     return found;
   }
   const lineCounter = new LineCounter();
+  const lineOf = (node: Scalar) => lineCounter.linePos(node.range?.[0] ?? 0).line;
   visit(parseDocument(text, { lineCounter }), {
-    Pair(_key, pair) {
-      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== 'href' || !isScalar(pair.value)) return;
-      const href = pair.value.value;
-      if (typeof href === 'string')
-        found.push({ href, line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line });
+    Map(_key, map) {
+      const href = map.get('href', true);
+      const uid = map.get('uid', true);
+      if (isScalar(href) && typeof href.value === 'string')
+        found.push({ href: href.value, line: lineOf(href) });
+      else if (isScalar(uid) && typeof uid.value === 'string') {
+        const named = uids?.get(uid.value.trim().toLowerCase());
+        found.push(
+          named === undefined ? { uid: uid.value, line: lineOf(uid) } : { href: named, line: lineOf(uid) },
+        );
+      }
     },
   });
   return found;
@@ -145,7 +173,12 @@ export function tocNames(dir: string, href: string, file: string): boolean {
  * the entries it accepts count (the pages an import writes): an article left out splits no group. A page
  * whose subgroup was merged into a group above keeps the subgroup's name before its own ("Sub › Overview").
  */
-export function readTocYml(yamlText: string, file: string, imported?: (href: string) => boolean): TocEntry[] {
+export function readTocYml(
+  yamlText: string,
+  file: string,
+  imported?: (href: string) => boolean,
+  uids?: TocUids,
+): TocEntry[] {
   const listed = tocItems(yamlText, file);
   if (!listed) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
   const only = listed.length === 1 ? (listed[0] as TocNode) : undefined;
@@ -154,7 +187,7 @@ export function readTocYml(yamlText: string, file: string, imported?: (href: str
   const walk = (nodes: unknown[], group: GroupNode | undefined): void => {
     for (const node of nodes as TocNode[]) {
       const name = typeof node.name === 'string' ? node.name : '';
-      const href = typeof node.href === 'string' ? node.href.replace(/[?#].*$/, '') : undefined;
+      const href = nodeHref(node, uids)?.replace(/[?#].*$/, '');
       // An article of the folder, Markdown or YAML (faq.yml); not another TOC.
       if (href !== undefined && tocArticle(file, href) !== undefined) pages.push({ href, name, group });
       if (Array.isArray(node.items)) walk(node.items, name ? { name, parent: group } : group);
@@ -273,12 +306,13 @@ function tocArticle(file: string, href: string): string | undefined {
 }
 
 /** Every article a TOC.yml lists inside its folder, as a path relative to it (articlePath). */
-export function tocArticlePaths(yamlText: string, file: string): string[] {
+export function tocArticlePaths(yamlText: string, file: string, uids?: TocUids): string[] {
   const paths: string[] = [];
   const walk = (nodes: unknown): void => {
     if (!Array.isArray(nodes)) return;
     for (const node of nodes as TocNode[]) {
-      const path = typeof node.href === 'string' ? tocArticle(file, node.href) : undefined;
+      const href = nodeHref(node, uids);
+      const path = href === undefined ? undefined : tocArticle(file, href);
       if (path !== undefined) paths.push(path);
       walk(node.items);
     }
@@ -337,6 +371,12 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
     why: (them) =>
       `the import takes the folder's articles only, so the sidebar leaves ${them} out (import the folder holding ${them}, with its TOC, to have ${them}).`,
   },
+  uid: {
+    one: 'a uid that names no article imported',
+    many: 'uids that name no article imported',
+    why: (them) =>
+      `docfx lists the article whose uid ${them === 'it' ? 'it is' : 'they are'} (its front matter's uid, or a PlatyPS cmdlet page's Module Name and title), and none of the files imported has ${them}, so the sidebar leaves ${them} out (import ${them === 'it' ? 'its article' : 'their articles'} too to list ${them}).`,
+  },
   toc: {
     one: 'another TOC',
     many: 'other TOCs',
@@ -352,7 +392,7 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
  * line, with the hrefs (a few, then how many more) and why. An href that is no link the site allows
  * (`javascript:`, `http:`) is said on its own line, with what is wrong with it.
  */
-export function tocNotes(yamlText: string, file: string): TocNote[] {
+export function tocNotes(yamlText: string, file: string, uids?: TocUids): TocNote[] {
   const notes: TocNote[] = [];
   try {
     if (!isMarkdownToc(file))
@@ -364,7 +404,12 @@ export function tocNotes(yamlText: string, file: string): TocNote[] {
   /** The line each article is first listed on, by its path in the folder (as the import matches names, without case). */
   const firstListed = new Map<string, number>();
   const listedAgain: { href: string; line: number; first: number }[] = [];
-  for (const { href, line } of hrefLines(yamlText, file)) {
+  for (const entry of hrefLines(yamlText, file, uids)) {
+    if ('uid' in entry) {
+      leftOut.set('uid', [...(leftOut.get('uid') ?? []), { href: `uid: ${entry.uid}`, line: entry.line }]);
+      continue;
+    }
+    const { href, line } = entry;
     const why = tocHref(href, file);
     if ('path' in why) {
       const first = firstListed.get(why.path.toLowerCase());

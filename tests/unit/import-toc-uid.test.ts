@@ -1,0 +1,127 @@
+/**
+ * TOC entries written as `uid:` with no href, as every TOC of MicrosoftDocs/office-docs-powershell lists its
+ * cmdlets: each names the imported article whose uid it is (its front matter's `uid:`, or a PlatyPS cmdlet
+ * page's `Module Name` and title), as docfx resolves it; one naming none is warned of with its line.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { articleUid, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
+import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+// office-docs-powershell exchange/exchange-ps/toc.yml, shortened.
+const TOC = `items:
+- name: Reference
+  items:
+  - name: antispam-antimalware
+    href: exchange/index.yml#antispam-antimalware
+    items:
+    - name: Get-MalwareFilterRule
+      uid: ExchangePowerShell.Get-MalwareFilterRule
+    - name: Set-MalwareFilterRule
+      uid: ExchangePowerShell.Set-MalwareFilterRule
+    - name: Overview
+      uid: exchange.overview
+`;
+const UIDS = new Map([
+  ['exchangepowershell.get-malwarefilterrule', 'ExchangePowerShell/Get-MalwareFilterRule.md'],
+  ['exchange.overview', 'overview.md'],
+]);
+
+describe('articleUid', () => {
+  test("a PlatyPS cmdlet page's Module Name and title; else the front matter's uid", () => {
+    // ExchangePowerShell/Get-MalwareFilterRule.md
+    const cmdlet =
+      '---\napplicable: Exchange Online\nexternal help file: Microsoft.Exchange.TransportMailflow-Help.xml\nLocale: en-US\nModule Name: ExchangePowerShell\nonline version: https://learn.microsoft.com/powershell/module/exchange/get-malwarefilterrule\nschema: 2.0.0\ntitle: Get-MalwareFilterRule\n---\n\n# Get-MalwareFilterRule\n';
+    assert.equal(
+      articleUid(splitFrontMatter(cmdlet, 'a.md').data),
+      'ExchangePowerShell.Get-MalwareFilterRule',
+    );
+    assert.equal(articleUid({ uid: 'exchange.overview', title: 'Overview' }), 'exchange.overview');
+    assert.equal(articleUid({ title: 'Overview' }), undefined);
+  });
+});
+
+describe('a TOC of uid entries', () => {
+  test('lists the articles their uids name, in any case, as hrefs from the TOC', () => {
+    assert.deepEqual(readTocYml(TOC, '/r/exchange-ps/toc.yml', undefined, UIDS), [
+      { href: 'exchange/index.yml', name: 'antispam-antimalware' },
+      {
+        href: 'ExchangePowerShell/Get-MalwareFilterRule.md',
+        name: 'Get-MalwareFilterRule',
+        group: 'antispam-antimalware',
+      },
+      { href: 'overview.md', name: 'Overview', group: 'antispam-antimalware' },
+    ]);
+    assert.deepEqual(tocArticlePaths(TOC, '/r/exchange-ps/toc.yml', UIDS), [
+      'exchange/index.md',
+      'ExchangePowerShell/Get-MalwareFilterRule.md',
+      'overview.md',
+    ]);
+  });
+
+  test('a uid that names no article imported is warned of at its line', () => {
+    assert.deepEqual(tocNotes(TOC, '/r/exchange-ps/toc.yml', UIDS), [
+      {
+        file: '/r/exchange-ps/toc.yml',
+        line: 10,
+        message:
+          'a uid that names no article imported, "uid: ExchangePowerShell.Set-MalwareFilterRule" (line 10): docfx lists the article whose uid it is (its front matter\'s uid, or a PlatyPS cmdlet page\'s Module Name and title), and none of the files imported has it, so the sidebar leaves it out (import its article too to list it).',
+      },
+    ]);
+  });
+});
+
+test('npm run import with such a TOC: the pages in its order and groups, and no "not in the TOC.yml"', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'import-toc-uid-'));
+  const site = mkdtempSync(join(tmpdir(), 'import-toc-uid-site-'));
+  mkdirSync(join(folder, 'ExchangePowerShell'));
+  const cmdlet = (name: string) => {
+    const file = join(folder, 'ExchangePowerShell', `${name}.md`);
+    writeFileSync(
+      file,
+      `---\nauthor: chrisda\nModule Name: ExchangePowerShell\nms.date: 09/25/2017\ntitle: ${name}\ndescription: About ${name}.\n---\n\n# ${name}\n\nText.\n`,
+    );
+    return file;
+  };
+  writeFileSync(join(folder, 'toc.yml'), TOC);
+  // Set- first on the command line: the TOC, not the command line, orders them.
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      cmdlet('Set-MalwareFilterRule'),
+      cmdlet('Get-MalwareFilterRule'),
+      '--toc',
+      join(folder, 'toc.yml'),
+      '--repository',
+      'MicrosoftDocs/office-docs-powershell',
+      '--learn-path',
+      'powershell/module/exchangepowershell',
+      '--root',
+      site,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.equal(run.status, 0, output);
+  assert.doesNotMatch(output, /not in the TOC/);
+  assert.match(
+    output,
+    /toc\.yml:12: a uid that names no article imported, "uid: exchange\.overview" \(line 12\)/,
+  );
+  const page = (name: string) => readFileSync(join(site, `content/exchangepowershell/${name}.md`), 'utf8');
+  for (const [name, order] of [
+    ['get-malwarefilterrule', 1],
+    ['set-malwarefilterrule', 2],
+  ] as const) {
+    assert.match(page(name), /^group: "antispam-antimalware"$/m);
+    assert.match(page(name), new RegExp(`^order: ${order}$`, 'm'));
+  }
+});
