@@ -2,7 +2,8 @@
  * DOM for search results: every string from the reader or the index reaches the page as text. `lang` is
  * the results' language where it is not the box's (on a page in another language than the site's, Pagefind
  * searches that language's index): the pages' names and words, and the query searched among them, carry
- * it inside the site's own words (WCAG 3.1.2).
+ * it inside the site's own words (WCAG 3.1.2), and its direction where it is written the other way (an
+ * Arabic page's results among the box's English words read right to left).
  */
 import { describeCount } from './query.ts';
 import type { ExcerptPart, ResultView } from './results.ts';
@@ -19,14 +20,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** `node`, marked as in `lang` when one is given. */
-export function inLang<T extends HTMLElement>(node: T, lang: string | undefined): T {
-  if (lang !== undefined) node.lang = lang;
+/** The results' language, and their direction where it is not the box's words' (Search.astro's data-results-*). */
+export interface ResultsLanguage {
+  lang: string;
+  dir?: string | undefined;
+}
+
+/** `node`, marked as in `lang` (and its direction) when one is given. */
+export function inLang<T extends HTMLElement>(node: T, lang: ResultsLanguage | undefined): T {
+  if (lang === undefined) return node;
+  node.lang = lang.lang;
+  if (lang.dir) node.dir = lang.dir;
   return node;
 }
 
 /** Words of the results' language among the site's: text, or a `<span>` in `lang` when one is given. */
-export function named(text: string, lang: string | undefined): string | HTMLSpanElement {
+export function named(text: string, lang: ResultsLanguage | undefined): string | HTMLSpanElement {
   return lang === undefined ? text : inLang(el('span', text), lang);
 }
 
@@ -39,7 +48,7 @@ function renderExcerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
 }
 
 /** One page result: title link, excerpt, and links to its best-matching headings. */
-export function renderResult(result: ResultView, lang: string | undefined): HTMLLIElement {
+export function renderResult(result: ResultView, lang: ResultsLanguage | undefined): HTMLLIElement {
   const item = inLang(el('li', undefined, 'search-result'), lang);
   const link = el('a', result.title, 'search-result-title');
   link.href = result.url;
@@ -63,7 +72,7 @@ export function countSentence(
   count: number,
   query: string,
   section: string | null,
-  lang: string | undefined,
+  lang: ResultsLanguage | undefined,
 ): DocumentFragment {
   const sentence = document.createDocumentFragment();
   sentence.append(`${describeCount(count)} “`, inLang(el('bdi', query), lang), '”');
@@ -76,7 +85,7 @@ export function countSentence(
 export function renderCorrection(
   corrected: string,
   typed: string,
-  lang: string | undefined,
+  lang: ResultsLanguage | undefined,
 ): DocumentFragment {
   const line = document.createDocumentFragment();
   const instead = el('button', undefined, 'search-instead');
@@ -93,7 +102,7 @@ export function renderCorrection(
  */
 export function renderDropped(
   words: readonly string[],
-  lang: string | undefined,
+  lang: ResultsLanguage | undefined,
   strong = true,
 ): HTMLSpanElement {
   const line = el('span', undefined, 'search-dropped');

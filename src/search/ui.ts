@@ -60,10 +60,12 @@ export function mountSearch(
   const { status, panel, correction, filters, list, message, more, showMore, suggestions } = parts;
   const sectionOrder = readSectionOrder(filters);
   /**
-   * The results' language where it is not the box's (Search.astro's `data-results-lang`): on a page in
-   * another language than the site's, Pagefind searches the index of its `<html lang>`.
+   * The results' language where it is not the box's (Search.astro's `data-results-lang`), and their direction
+   * where it is not its words' (`data-results-dir`): on a page in another language than the site's, Pagefind
+   * searches the index of its `<html lang>`.
    */
-  const lang = form.dataset['resultsLang'] || undefined;
+  const resultsLang = form.dataset['resultsLang'];
+  const lang = resultsLang ? { lang: resultsLang, dir: form.dataset['resultsDir'] } : undefined;
   const session = new SearchSession();
 
   let section: string | null = null;

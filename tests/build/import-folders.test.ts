@@ -2,7 +2,8 @@
  * A second Learn folder imported beside the site's pages (`--learn-path`), and a third in Japanese
  * (`--learn-path ja-jp/…`), then built: every page resolves its relative links in the folder it came from,
  * the site's own pages in the default one, and a page of a localized folder links Learn in its locale and
- * is served in its language, the site's own words around it marked as the site's.
+ * is served in its language, the site's own words around it marked as the site's; a fourth in Arabic
+ * (`--learn-path ar-sa/…`) is laid out right to left.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -131,6 +132,44 @@ const importedJapanese = spawnSync(
   ],
   { encoding: 'utf8' },
 );
+// The folder ar-sa/dynamics365/…/dual-write, as Dynamics-365-Operations.ar-sa has it (`ms.contentlocale:
+// ar-SA`, machine-translated spans): one article, its sentences quoted from lcs-setup.md,
+// filtering-intercompany-orders.md (inline code inside Arabic sentences) and currrency-decimal-places.md (a table).
+const dualWrite = mkdtempSync(join(tmpdir(), 'import-dual-write-ar-'));
+const ARABIC_TITLE = 'إعداد الكتابة المزدوجة من Lifecycle Services';
+writeFileSync(
+  join(dualWrite, 'lcs-setup.md'),
+  [
+    `---\ntitle: ${ARABIC_TITLE}\ndescription: توضح هذه المقالة كيفية إعداد اتصال ثنائي الكتابة من Microsoft Dynamics Lifecycle Services (LCS).\nauthor: laneswenka\nms.date: 05/16/2022\nms.contentlocale: ar-SA\n---`,
+    `# <a name="dual-write-setup-from-lifecycle-services"></a>${ARABIC_TITLE}`,
+    'توضح هذه المقالة كيفية تمكين الكتابة المزدوجة من Microsoft Dynamics Lifecycle Services (LCS).',
+    '## <a name="prerequisites"></a>المتطلبات الأساسية',
+    '1. <span data-ttu-id="5a27c-124">في هذه الحالة، استخدم `(INTERCOMPANYORDER == "") && (SALESORDERNUMBER != "")` كسلسلة استعلام لعامل التصفية.</span><span class="sxs-lookup"><span data-stu-id="5a27c-124">In this case, use `(INTERCOMPANYORDER == "") && (SALESORDERNUMBER != "")` as the query string for the filter.</span></span>',
+    '2. بعد قيامك بتوسيع **عروض الأسعار**، قم بتطبيق عامل تصفية باستخدام `CUSTGROUP != "<company>"` باعتباره سلسلة الاستعلام.',
+    '| تاريخ الإنشاء  | الحقل العشري للعملة    | مؤسسة موجودة (لم يتم ترحيل حقل العملة) |\n|---|---|---|\n|    | أقصى دقة مرئية في واجهة المستخدم   | 4 أرقام    |',
+    'راجع [تصفية أوامر الشركات الشقيقة](filtering-intercompany-orders.md).',
+  ].join('\n\n') + '\n',
+);
+writeFileSync(
+  join(dualWrite, 'TOC.yml'),
+  '- name: الكتابة المزدوجة\n  items:\n    - name: إعداد الكتابة المزدوجة من Lifecycle Services\n      href: lcs-setup.md\n    - name: تصفية أوامر الشركات الشقيقة\n      href: filtering-intercompany-orders.md\n',
+);
+const importedArabic = spawnSync(
+  process.execPath,
+  [
+    join(ROOT, 'scripts/import.ts'),
+    join(dualWrite, 'lcs-setup.md'),
+    '--toc',
+    join(dualWrite, 'TOC.yml'),
+    '--learn-path',
+    'ar-sa/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write',
+    '--repository',
+    'MicrosoftDocs/Dynamics-365-Operations.ar-sa',
+    '--root',
+    project,
+  ],
+  { encoding: 'utf8' },
+);
 const files = Object.fromEntries(
   readdirSync(project, { recursive: true, encoding: 'utf8' })
     .filter((file) => statSync(join(project, file)).isFile())
@@ -146,7 +185,15 @@ after(() => {
 const build = buildWith(files, {
   inspect: (dir) => {
     cpSync(join(dir, 'dist'), dist, { recursive: true });
-    for (const slug of ['security', 'kb-start', 'kb-steps', 'employee-hours', 'whats-new', 'links'])
+    for (const slug of [
+      'security',
+      'kb-start',
+      'kb-steps',
+      'employee-hours',
+      'lcs-setup',
+      'whats-new',
+      'links',
+    ])
       pages.set(slug, readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/'))));
     markdownCopy = readFileSync(join(dir, 'dist/kb-start/index.md'), 'utf8');
   },
@@ -156,6 +203,7 @@ const hrefs = (slug: string) => articleLinks(pages.get(slug) ?? '').map((link) =
 test('the import of a second folder and the build of the site with both succeed', () => {
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
   assert.equal(importedJapanese.status, 0, importedJapanese.stdout + importedJapanese.stderr);
+  assert.equal(importedArabic.status, 0, importedArabic.stdout + importedArabic.stderr);
   assert.match(imported.stdout, /learn-folder\.json: 4 article\(s\) of Learn's \/en-us\/contoso\/kb\//);
   assert.equal(build.status, 0, build.output);
 });
@@ -305,7 +353,10 @@ function elementsOf(html: string): Element[] {
 }
 
 /** The language of each page of the fixture: the Japanese folder's page is ja-JP, every other the site's. */
-const PAGE_LANG: ReadonlyMap<string, string> = new Map([['/employee-hours/', 'ja-JP']]);
+const PAGE_LANG: ReadonlyMap<string, string> = new Map([
+  ['/employee-hours/', 'ja-JP'],
+  ['/lcs-setup/', 'ar-SA'],
+]);
 const langOfPage = (href: string) => PAGE_LANG.get(href) ?? 'en';
 
 /** The texts of the page's article itself (its H1 and body), not the site's words in the article element. */
@@ -395,6 +446,9 @@ test('in the article of a Japanese page, the words the site adds for screen read
 
 /** Whether a text is in Japanese script (kanji, hiragana, katakana). */
 const isJapanese = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+/** The language of a name on What's new and Links by its script: Japanese, Arabic or the site's. */
+const langOfName = (text: string) =>
+  isJapanese(text) ? 'ja-JP' : /\p{Script=Arabic}/u.test(text) ? 'ar-SA' : 'en';
 
 test("on What's new and Links, the Japanese page's name is Japanese, the site's words about it English", () => {
   for (const [slug, list, named] of [
@@ -408,8 +462,7 @@ test("on What's new and Links, the Japanese page's name is Japanese, the site's 
       texts.some(({ text }) => text === named),
       `${slug}: no "${named}" in .${list}: ${texts.map(({ text }) => text).join(' | ')}`,
     );
-    for (const { text, lang } of texts)
-      assert.equal(lang, isJapanese(text) ? 'ja-JP' : 'en', `${slug}: "${text}"`);
+    for (const { text, lang } of texts) assert.equal(lang, langOfName(text), `${slug}: "${text}"`);
   }
   // Each names it beside the site's words: "…: source updated", "…, its source".
   const whatsNew = textsOf(pages.get('whats-new') ?? '').map(({ text }) => text);
@@ -422,7 +475,7 @@ test("on What's new and Links, the Japanese page's name is Japanese, the site's 
 const isArticleBody = (element: Element) => hasClass(element, 'content');
 
 test('a link naming a page of the site is in that page’s language: the Japanese page’s name on the English pages, the English pages’ names on the Japanese page', () => {
-  for (const slug of ['security', 'kb-start', 'employee-hours']) {
+  for (const slug of ['security', 'kb-start', 'employee-hours', 'lcs-setup']) {
     const texts = textsOf(pages.get(slug) ?? '');
     const named = new Set<string>();
     for (const { text, lang, path } of texts) {
@@ -435,12 +488,12 @@ test('a link naming a page of the site is in that page’s language: the Japanes
       named.add(href);
     }
     // The sidebar links both languages' pages on every page.
-    for (const href of ['/employee-hours/', '/security/'])
+    for (const href of ['/employee-hours/', '/lcs-setup/', '/security/'])
       assert.ok(named.has(href), `${slug} names no ${href}: ${[...named].join(', ')}`);
   }
 });
 
-test('an English page writes no lang attribute but its <html lang="en"> and those of the names of Japanese pages', () => {
+test('an English page writes no lang attribute but its <html lang="en"> and those of the names of Japanese and Arabic pages', () => {
   for (const slug of ['security', 'kb-start', 'kb-steps']) {
     const elements = elementsOf(pages.get(slug) ?? '');
     const withLang = elements.filter((element) => element.properties['lang'] !== undefined);
@@ -450,18 +503,105 @@ test('an English page writes no lang attribute but its <html lang="en"> and thos
     assert.equal(html.properties['lang'], 'en', slug);
     for (const element of others) {
       const lang = element.properties['lang'];
-      // A Japanese page's name, or the site's words inside one (its group's "(1 page)").
-      const inJapanese = elements.some(
+      // A Japanese or Arabic page's name, or the site's words inside one (its group's "(1 page)").
+      const inOther = elements.some(
         (outer) =>
-          outer !== element && outer.properties['lang'] === 'ja-JP' && outer.children.includes(element),
+          outer !== element &&
+          (outer.properties['lang'] === 'ja-JP' || outer.properties['lang'] === 'ar-SA') &&
+          outer.children.includes(element),
       );
       assert.ok(
-        lang === 'ja-JP' || (lang === 'en' && inJapanese),
+        lang === 'ja-JP' || lang === 'ar-SA' || (lang === 'en' && inOther),
         `${slug}: lang="${String(lang)}" on <${element.tagName} class="${String(element.properties['className'])}">`,
       );
     }
     assert.ok(others.length > 0, `${slug} has no link to the Japanese page marked ja-JP`);
   }
+});
+
+/** An element's elements, `<template>` content included, in document order. */
+function descendantsOf(element: Element): Element[] {
+  return (element.content?.children ?? element.children).flatMap((node) =>
+    node.type === 'element' ? [node, ...descendantsOf(node)] : [],
+  );
+}
+
+/** The `dir` of a built page's `<html>`. */
+const htmlDir = (slug: string) =>
+  elementsOf(pages.get(slug) ?? '').find((element) => element.tagName === 'html')?.properties['dir'];
+
+/**
+ * The `lang` and `dir` that the name of each link to `href` in the page's frame (its sidebar, search box,
+ * breadcrumbs…; not its article) is read in, from the link or an element inside it, each pair once:
+ * `ar-SA rtl`, `- ltr` (no lang of its own).
+ */
+function namesOf(slug: string, href: string): string[] {
+  const found = new Set<string>();
+  /** The innermost element from the link down to its name's first text that has a lang or a dir. */
+  const nameOf = (element: Element, marked: Element | undefined): Element | undefined => {
+    const own = element.properties['lang'] !== undefined || element.properties['dir'] !== undefined;
+    for (const child of element.children) {
+      if (child.type === 'text' && child.value.trim()) return own ? element : marked;
+      // "Previous" and "Next" are the site's words beside the name.
+      if (child.type === 'element' && !hasClass(child, 'direction'))
+        return nameOf(child, own ? element : marked);
+    }
+    return undefined;
+  };
+  const walk = (nodes: readonly RootContent[], inArticle: boolean): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const article = inArticle || hasClass(node, 'content');
+      if (!article && node.tagName === 'a' && node.properties['href'] === href) {
+        const { lang = '-', dir = '-' } = nameOf(node, undefined)?.properties ?? {};
+        found.add(`${lang} ${dir}`);
+      }
+      walk(node.content?.children ?? node.children, article);
+    }
+  };
+  walk(fromHtml(pages.get(slug) ?? '').children, false);
+  return [...found];
+}
+
+test('a page of an ar-sa folder is laid out right to left (<html lang="ar-SA" dir="rtl">), every other page left to right', () => {
+  const written = Object.entries(files).find(([file]) => /^content\/lcs-setup\.mdx?$/.test(file))?.[1];
+  assert.match(written ?? '', /^lang: "ar-SA"$/m);
+  assert.equal(htmlLang('lcs-setup'), 'ar-SA');
+  assert.equal(htmlDir('lcs-setup'), 'rtl');
+  for (const slug of ['security', 'kb-start', 'employee-hours', 'whats-new'])
+    assert.equal(htmlDir(slug), 'ltr', slug);
+});
+
+test("a page's name carries its direction where the words or the layout around it go the other way", () => {
+  // On an English page and on the Japanese one, the Arabic page's name reads right to left inside the sidebar's English.
+  for (const slug of ['security', 'employee-hours'])
+    assert.deepEqual(namesOf(slug, '/lcs-setup/'), ['ar-SA rtl'], slug);
+  assert.deepEqual(namesOf('security', '/employee-hours/'), ['ja-JP -']);
+  // On the Arabic page, the English pages' names read left to right in its right-to-left frame, the Japanese
+  // page's name too, and its own name among the site's English words right to left.
+  assert.deepEqual(namesOf('lcs-setup', '/security/'), ['- ltr']);
+  assert.deepEqual(namesOf('lcs-setup', '/employee-hours/'), ['ja-JP ltr']);
+  assert.deepEqual(namesOf('lcs-setup', '/lcs-setup/'), ['ar-SA rtl']);
+  const elements = elementsOf(pages.get('lcs-setup') ?? '');
+  const inFrame = (name: string) =>
+    elements
+      .filter((element) => hasClass(element, name))
+      .flatMap(descendantsOf)
+      .filter((element) => element.properties['lang'] === 'ar-SA')
+      .map((element) => element.properties['dir']);
+  // Its title in the breadcrumbs and the credit, its headings in "On this page": Arabic, isolated inside English.
+  for (const name of ['breadcrumbs', 'attribution', 'toc-column'])
+    assert.deepEqual(inFrame(name), ['rtl'], name);
+  // The frame itself keeps the page's right-to-left layout: its containers say they are English, not which way.
+  for (const name of ['skip-link', 'site-header', 'mobile-menu', 'breadcrumbs', 'prev-next', 'attribution']) {
+    const container = elements.find((element) => hasClass(element, name));
+    assert.equal(container?.properties['lang'], 'en', name);
+    assert.equal(container.properties['dir'], undefined, name);
+  }
+  // The search box says its results are Arabic and right to left; the box itself follows what is typed.
+  const form = elements.find((element) => element.tagName === 'form' && hasClass(element, 'search'));
+  assert.equal(form?.properties['dataResultsDir'], 'rtl');
+  assert.equal(elements.find((element) => element.tagName === 'input')?.properties['dir'], 'auto');
 });
 
 test('in the search box of a Japanese page, a word from inside a sentence finds its page', async () => {
@@ -533,15 +673,86 @@ test('in the search box of a Japanese page, its own words are English and the re
   }
 });
 
-test('axe finds nothing on the Japanese page nor on an English page naming it (valid-lang among its rules)', async () => {
+test('axe finds nothing on the Japanese page, the Arabic one nor on an English page naming them (valid-lang among its rules)', async () => {
   const server = await serveSite(dist, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    for (const path of ['/employee-hours/', '/security/']) {
+    for (const path of ['/employee-hours/', '/lcs-setup/', '/security/']) {
       await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}${path}`);
       assert.deepEqual(await axeViolations(page), [], path);
     }
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
+});
+
+test('in Chromium the Arabic page is mirrored: the page list to the right of the article, "On this page" to its left, code left to right, the site’s sentences ending at their end', async () => {
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/lcs-setup/`;
+    await page.goto(url);
+    const box = async (selector: string) => {
+      const found = await page.locator(selector).first().boundingBox();
+      assert.ok(found, selector);
+      return found;
+    };
+    const [sidebar, article, toc] = [await box('nav.sidebar'), await box('main'), await box('.toc-column')];
+    assert.ok(
+      sidebar.x >= article.x + article.width,
+      `sidebar at ${String(sidebar.x)}, article ends at ${String(article.x + article.width)}`,
+    );
+    assert.ok(
+      toc.x + toc.width <= article.x,
+      `"On this page" ends at ${String(toc.x + toc.width)}, article at ${String(article.x)}`,
+    );
+    // `CUSTGROUP != "<company>"` and `(…) && (…)` inside Arabic sentences: left to right, isolated.
+    const code = await page.$$eval('.content code', (elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element);
+        return `${element.textContent}: ${style.direction} ${style.unicodeBidi}`;
+      }),
+    );
+    assert.deepEqual(code, [
+      '(INTERCOMPANYORDER == "") && (SALESORDERNUMBER != ""): ltr isolate',
+      'CUSTGROUP != "<company>": ltr isolate',
+    ]);
+    // "…licensed under Creative Commons Attribution 4.0 International.": its full stop after the licence's name.
+    const [stop, licence] = await page.$eval('.attribution p[data-source-article]', (p) => {
+      const rect = (node: Node, start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        const { left, right } = range.getBoundingClientRect();
+        return { left, right };
+      };
+      const last = p.lastChild as Text;
+      const link = [...p.querySelectorAll('a[rel~="license"]')].at(-1);
+      const text = [...(link?.childNodes ?? [])].find(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      ) as Text;
+      const end = text.textContent.trimEnd().length;
+      return [rect(last, last.length - 1, last.length), rect(text, end - 1, end)];
+    });
+    assert.ok(
+      stop.left >= licence.right,
+      `the full stop at ${String(stop.left)}, the licence's last letter ends at ${String(licence.right)}`,
+    );
+    // An Arabic word finds the page; its result is Arabic and right to left inside the box's English, its
+    // excerpt too (not read in the direction of its first letter, as the site's own sentences are).
+    await page.getByRole('searchbox', { name: 'Search' }).fill('المزدوجة');
+    const result = page.locator('.search-result').first();
+    await result.waitFor({ timeout: 20_000 });
+    assert.deepEqual([await result.getAttribute('lang'), await result.getAttribute('dir')], ['ar-SA', 'rtl']);
+    const excerpt = result.locator('.search-excerpt');
+    assert.notEqual(await excerpt.evaluate((p) => getComputedStyle(p).unicodeBidi), 'plaintext');
+    // At 320 px, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(url);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
   } finally {
     await browser.close();
     await closeSite(server);
