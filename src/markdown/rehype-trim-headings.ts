@@ -35,7 +35,7 @@ function showsNothing(heading: Element): boolean {
 export function rehypeTrimHeadings() {
   return (tree: Root) => {
     visit(tree, 'element', (element: Element, index, parent) => {
-      if (!HEADING.test(element.tagName)) return;
+      if (!HEADING.test(element.tagName)) return undefined;
       const texts = textsOf(element);
       if (parent && index !== undefined && showsNothing(element)) {
         parent.children.splice(index, 1, ...element.children.filter((child) => child.type !== 'text'));
@@ -49,6 +49,7 @@ export function rehypeTrimHeadings() {
         text.value = text.value.trimEnd();
         if (text.value !== '') break;
       }
+      return undefined;
     });
   };
 }
