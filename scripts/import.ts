@@ -74,7 +74,12 @@ import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
 import { isSiteLanguage } from '../src/lib/page-schema.ts';
-import { GITHUB_REPOSITORY, provenanceFields, type ProvenanceFrontMatter } from '../src/lib/provenance.ts';
+import {
+  GITHUB_REPOSITORY,
+  provenanceFields,
+  UNKNOWN_REPOSITORY,
+  type ProvenanceFrontMatter,
+} from '../src/lib/provenance.ts';
 
 const USAGE =
   'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
@@ -169,7 +174,7 @@ interface Upstream {
   folder: string;
   /** Whether `folder` is known (SOURCE.md, a git clone, --read-root), not Learn's path taken for it. */
   folderKnown: boolean;
-  /** The GitHub repository (`MicrosoftDocs/sql-docs`) and branch, when known. */
+  /** The GitHub repository (`MicrosoftDocs/sql-docs`) and branch, when known (UNKNOWN_REPOSITORY: known not to be). */
   repository?: string | undefined;
   branch?: string | undefined;
   /** What named the repository: `--repository`, `SOURCE.md`, the clone's remote, a docfx.json. */
@@ -419,7 +424,8 @@ function writePage(
       page: slugOfContentPath(file),
       date: isoDate(today),
       summary: change,
-      ...(commit === undefined
+      // A commit of a repository not known has no diff to link.
+      ...(commit === undefined || upstream.repository === UNKNOWN_REPOSITORY
         ? {}
         : {
             diff: new URL(
@@ -850,10 +856,15 @@ async function main(argv: string[]): Promise<number> {
     else if (upstream.folderKnown)
       page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
   }
-  if (upstream.repository === undefined && folder !== LEARN_FOLDER)
+  // Another folder's repository, when nothing names it, is not known: never the seed's (UPSTREAM).
+  const repositoryUnknown = upstream.repository === undefined && folder !== LEARN_FOLDER;
+  if (repositoryUnknown)
     warn(
-      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages name ${UPSTREAM.repository} as their source. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
+      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages record it so (repository: "${UNKNOWN_REPOSITORY}") and credit their articles on Learn, with no Source or "Suggest a fix" link on GitHub. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
+  const origin: Upstream = repositoryUnknown
+    ? { ...upstream, repository: UNKNOWN_REPOSITORY, branch: undefined }
+    : upstream;
   const today = dayDate(isoDate(new Date()));
   // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
   // folder's index.md is not imported over it, which is no failure of the import.
@@ -880,7 +891,7 @@ async function main(argv: string[]): Promise<number> {
     ).after,
   );
   const pageWrites = plan.pages.map((page) => {
-    if (!keepsHome(page)) return writePage(page, plan, upstream, today, values.force, root);
+    if (!keepsHome(page)) return writePage(page, plan, origin, today, values.force, root);
     console.log(
       `  home      ${relative(process.cwd(), page.source)}: not imported, the site's home page (content/index.*) stays; links to it go to the folder's page on Learn (--force makes it the home page)`,
     );

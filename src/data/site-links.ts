@@ -116,6 +116,8 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       const entry = entries.get(page.slug);
       if (!entry) continue;
       const source = provenance(entry.data);
+      // A page whose repository is not known links no file on GitHub.
+      if (source.repository === undefined) continue;
       provenanceSources.push({
         title: `${page.label}, its source`,
         href: pageHref(page.slug),

@@ -7,7 +7,7 @@ import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
 import { bidiControlProblem, codePoint } from './content-safety.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
-import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH } from './provenance.ts';
+import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH, UNKNOWN_REPOSITORY } from './provenance.ts';
 
 /** How long a wrong value's preview in a message may be, in characters. */
 const PREVIEW_LENGTH = 80;
@@ -265,12 +265,11 @@ export const pageSchema = z.strictObject(
       .optional(),
     repository: text(
       'repository',
-      `the source's GitHub repository as owner/name, such as ${UPSTREAM.repository}`,
+      `the source's GitHub repository as owner/name, such as ${UPSTREAM.repository}, or "${UNKNOWN_REPOSITORY}"`,
     )
-      .regex(
-        GITHUB_REPOSITORY,
-        `front-matter field "repository" must be a GitHub repository as owner/name, such as ${UPSTREAM.repository}`,
-      )
+      .refine((value) => value === UNKNOWN_REPOSITORY || GITHUB_REPOSITORY.test(value), {
+        error: `front-matter field "repository" must be a GitHub repository as owner/name, such as ${UPSTREAM.repository}, or "${UNKNOWN_REPOSITORY}" when it is not known`,
+      })
       .optional(),
     branch: text('branch', `the branch of that repository, such as ${UPSTREAM.branch}`)
       .regex(GIT_BRANCH, `front-matter field "branch" must be a git branch name, such as ${UPSTREAM.branch}`)

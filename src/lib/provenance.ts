@@ -1,7 +1,7 @@
 /**
  * Where a page's text comes from: its source file in a GitHub repository of Learn's (UPSTREAM's unless the
- * page names another), the link to suggest a fix there, and the day this copy was imported. Pages without
- * `source`/`imported` front matter (the seed pages) get UPSTREAM's defaults.
+ * page names another, or says it is not known), the link to suggest a fix there, and the day this copy was
+ * imported. Pages without `source`/`imported` front matter (the seed pages) get UPSTREAM's defaults.
  */
 import { UPSTREAM } from '../consts.ts';
 import { dayDate, isoDate } from './dates.ts';
@@ -18,29 +18,40 @@ export const GITHUB_REPOSITORY = /^[\w-][\w.-]*\/(?!\.\.?$)[\w.-]+$/;
 /** A branch name as git allows it: no `..`, no leading `-` or `/`, no trailing `/`, `.` or `.lock`. */
 export const GIT_BRANCH = /^(?![-/])(?!.*\.\.)[\w./-]+(?<![./]|\.lock)$/;
 
+/**
+ * A page's `repository` when the import knew none (no --repository, SOURCE.md, clone or docfx.json named
+ * it): its page credits its Learn article, with no GitHub links, rather than UPSTREAM's files.
+ */
+export const UNKNOWN_REPOSITORY = 'unknown';
+
 /** What a page's front matter says of its source; what it leaves out is UPSTREAM's. */
 export interface ProvenanceFields {
   source?: string | undefined;
   imported?: Date | undefined;
-  /** The source's GitHub repository (`MicrosoftDocs/sql-docs`), when not UPSTREAM's. */
+  /** The source's GitHub repository (`MicrosoftDocs/sql-docs`), when not UPSTREAM's; UNKNOWN_REPOSITORY when not known. */
   repository?: string | undefined;
   branch?: string | undefined;
 }
 
-export interface Provenance {
-  /** The GitHub repository (`MicrosoftDocs/defender-docs`). */
-  repository: string;
+/** A page's source: its file on GitHub, or only its path when its repository is not known. */
+export type Provenance = {
   /** Path in the repository (`defender-business/mdb-security-privacy-compliance.md`). */
   path: string;
-  /** The file on GitHub. */
-  viewUrl: string;
-  /**
-   * GitHub's editor for the file: "Suggest a fix" (GitHub forks the repository for a pull request). Its URL
-   * needs the branch: without one, the file's page, whose pencil opens the editor.
-   */
-  editUrl: string;
   imported: Date;
-}
+} & (
+  | {
+      /** The GitHub repository (`MicrosoftDocs/defender-docs`). */
+      repository: string;
+      /** The file on GitHub. */
+      viewUrl: string;
+      /**
+       * GitHub's editor for the file: "Suggest a fix" (GitHub forks the repository for a pull request). Its
+       * URL needs the branch: without one, the file's page, whose pencil opens the editor.
+       */
+      editUrl: string;
+    }
+  | { repository: undefined; viewUrl?: undefined; editUrl?: undefined }
+);
 
 /** The provenance of a page from its front matter, UPSTREAM's defaults filling what it leaves out. */
 export function provenance(fields: ProvenanceFields = {}): Provenance {
@@ -51,6 +62,9 @@ export function provenance(fields: ProvenanceFields = {}): Provenance {
       `"${path}" is not the path of an article's file (.md or .yml) in ${repository} (e.g. ${UPSTREAM.path}).`,
     );
   }
+  const imported = fields.imported ?? dayDate(UPSTREAM.imported);
+  // Not known: no file on GitHub to link, UPSTREAM's least of all.
+  if (repository === UNKNOWN_REPOSITORY) return { path, imported, repository: undefined };
   if (!GITHUB_REPOSITORY.test(repository)) {
     throw new Error(`"${repository}" is not a GitHub repository (owner/name, e.g. ${UPSTREAM.repository}).`);
   }
@@ -71,7 +85,7 @@ export function provenance(fields: ProvenanceFields = {}): Provenance {
     path,
     viewUrl,
     editUrl: branch === undefined ? viewUrl : file('edit', branch),
-    imported: fields.imported ?? dayDate(UPSTREAM.imported),
+    imported,
   };
 }
 
@@ -86,7 +100,7 @@ export interface ProvenanceFrontMatter {
 /**
  * The front-matter fields the import writes for a page read from `sourcePath` (relative to the root of
  * `origin.repository`, UPSTREAM's when not given) on `importedOn`: `{ source, imported: 'YYYY-MM-DD' }`,
- * with the repository and branch when they are not UPSTREAM's.
+ * with the repository and branch when they are not UPSTREAM's (UNKNOWN_REPOSITORY has no branch).
  */
 export function provenanceFields(
   sourcePath: string,
@@ -98,7 +112,11 @@ export function provenanceFields(
   const upstream =
     (origin.repository ?? UPSTREAM.repository).toLowerCase() === UPSTREAM.repository.toLowerCase();
   if (!upstream && origin.repository !== undefined) fields.repository = origin.repository;
-  if (origin.branch !== undefined && !(upstream && origin.branch === UPSTREAM.branch))
+  if (
+    origin.branch !== undefined &&
+    origin.repository !== UNKNOWN_REPOSITORY &&
+    !(upstream && origin.branch === UPSTREAM.branch)
+  )
     fields.branch = origin.branch;
   // The same checks as the page's: the import never writes front matter the build would refuse.
   provenance({ ...fields, imported: importedOn });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { OUTBOUND_HOSTS, UPSTREAM } from '../../src/consts.ts';
-import { provenance, provenanceFields } from '../../src/lib/provenance.ts';
+import { provenance, provenanceFields, UNKNOWN_REPOSITORY } from '../../src/lib/provenance.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
 
 test('a page with source and imported links its file on GitHub and GitHub’s editor for it', () => {
   const page = provenance({
@@ -23,7 +24,10 @@ test('a seed page without them gets the article’s file and the seed import dat
   const page = provenance();
   assert.equal(page.path, UPSTREAM.path);
   assert.equal(page.imported.toISOString().slice(0, 10), UPSTREAM.imported);
-  assert.ok(new URL(page.editUrl).hostname in OUTBOUND_HOSTS, 'github.com must be an allowed outbound host');
+  assert.ok(
+    new URL(page.editUrl ?? '').hostname in OUTBOUND_HOSTS,
+    'github.com must be an allowed outbound host',
+  );
 });
 
 test("a path that leaves the repository or is not an article's file is refused", () => {
@@ -47,7 +51,7 @@ test("a YAML article's file (faq.yml) is a source, so its page credits its own f
   });
   assert.equal(faq.path, 'articles/ai-services/openai/faq.yml');
   assert.match(
-    faq.viewUrl,
+    faq.viewUrl ?? '',
     /\/MicrosoftDocs\/azure-ai-docs\/blob\/HEAD\/articles\/ai-services\/openai\/faq\.yml$/,
   );
 });
@@ -105,4 +109,26 @@ test('provenanceFields names the repository and branch only when they are not th
     () => provenanceFields('a.md', day, { repository: 'not a repo' }),
     /is not a GitHub repository/,
   );
+});
+
+test("a page whose repository is not known links no file on GitHub, never the seed's", () => {
+  // A Dynamics folder imported with no --repository, SOURCE.md, clone or docfx.json naming its repository.
+  const fields = provenanceFields('finance/localizations/lcs-setup.md', new Date('2026-12-05T00:00:00Z'), {
+    repository: UNKNOWN_REPOSITORY,
+    branch: 'main',
+  });
+  assert.deepEqual(fields, {
+    source: 'finance/localizations/lcs-setup.md',
+    imported: '2026-12-05',
+    repository: 'unknown',
+  });
+  const page = provenance({ ...fields, imported: new Date('2026-12-05T00:00:00Z') });
+  assert.deepEqual(page, {
+    path: 'finance/localizations/lcs-setup.md',
+    imported: new Date('2026-12-05T00:00:00Z'),
+    repository: undefined,
+  });
+  // The build's schema takes it, and still refuses anything else that is no owner/name.
+  assert.ok(pageSchema.shape.repository.safeParse('unknown').success);
+  assert.equal(pageSchema.shape.repository.safeParse('unknown/').success, false);
 });
