@@ -11,6 +11,7 @@ import {
 import { pageHref, slugOfContentPath } from './navigation.ts';
 import { classifyUrl, isRelativeReference } from './url-class.ts';
 import { editDistance } from '../search/vocabulary.ts';
+import { LEARN_ARTICLES } from '../consts.ts';
 
 // src/data/learn-folder.json's reading, which src/lib/learn-folders.ts holds apart (src/consts.ts takes its
 // Learn constants from there), as the import and the pipeline have taken it from here.
@@ -101,6 +102,29 @@ function indexed(folders: readonly LearnFolder[]) {
 
 /** The extension of a Learn article (`.md`, a YAML page's `.yml`) or a site page (`.mdx`): not in its URL. */
 const ARTICLE = /\.(?:mdx?|yml)$/i;
+
+/**
+ * The path of this site's page for a Learn article (a path in its folder): the same, but for a name's
+ * parentheses, which Learn's API references name pages with (VBA-Docs' `Excel.Range(object).md`, on Learn
+ * /office/vba/api/excel.range(object)). A page's URL is letters, digits, `-`, `_` and `.`: a run of
+ * parentheses is a `-`, or nothing at the end of the name or before a `.` (`Excel.Range-object.md`), so
+ * `excel.range-object` is its page here; its Learn URL keeps the article's name (learnArticleUrl).
+ */
+export function sitePagePath(articlePath: string): string {
+  return articlePath
+    .split('/')
+    .map((name) => {
+      const extension = ARTICLE.exec(name)?.[0] ?? '';
+      const stem = name.slice(0, name.length - extension.length);
+      return `${stem.replace(/[()]+(?=\.|$)/g, '').replace(/[()]+/g, '-')}${extension}`;
+    })
+    .join('/');
+}
+
+/** The slug of this site's page for a Learn article (sitePagePath): `Excel.Range(object).md` is `excel.range-object`. */
+export function pageSlugOfArticle(articlePath: string): string {
+  return slugOfContentPath(sitePagePath(articlePath));
+}
 
 /** Where Learn publishes the .NET API reference that `xref:` links point into. */
 const DOTNET_API = 'dotnet/api/';
@@ -260,7 +284,7 @@ function pageOfLearnUrl(href: string, context: LearnLinkContext): string | undef
     const inFolder = folderHolding(learnPath, [view])?.inFolder;
     if (inFolder === undefined || ARTICLE.test(inFolder)) continue;
     const page = articleNames(inFolder)
-      .map((name) => slugOfContentPath(name))
+      .map((name) => pageSlugOfArticle(name))
       .find((slug) => view.hasPage(slug));
     if (page === undefined) continue;
     const kept = new URLSearchParams(
@@ -352,10 +376,10 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const { view, inFolder } = found;
   const names = articleNames(inFolder);
   const article = names.find(
-    (name) => view.hasPage(slugOfContentPath(name)) || view.articles?.has(name.toLowerCase()),
+    (name) => view.hasPage(pageSlugOfArticle(name)) || view.articles?.has(name.toLowerCase()),
   );
-  if (article !== undefined && view.hasPage(slugOfContentPath(article))) {
-    return pageHref(slugOfContentPath(article)) + suffix;
+  if (article !== undefined && view.hasPage(pageSlugOfArticle(article))) {
+    return pageHref(pageSlugOfArticle(article)) + suffix;
   }
   // A name with an article's extension, or a root-relative path that is no file (`media/a.png`), claims to
   // be an article; a relative name without one may be anything on Learn, and is left to it.
@@ -390,16 +414,38 @@ export function learnArticleUrl(
   learnBase: string,
   defaultFolder: string,
   folders: readonly LearnFolder[] = RECORDED_FOLDERS,
+  defaultArticles: readonly string[] = LEARN_ARTICLES,
 ): string {
   const recorded = indexed(folders).folderOf.get(slug);
   const folder = recorded?.learnFolder ?? defaultFolder;
+  // A page renamed from its article's name (sitePagePath) is on Learn by that name: excel.range(object).
+  const article = renamedArticles(recorded?.articles ?? defaultArticles).get(slug) ?? slug;
   const localeRoot = recorded ? localeBase(learnBase, recorded.locale ?? DEFAULT_LOCALE) : learnBase;
   const base = onLearn(
     `${folder.replace(/^\/+|\/+$/g, '')}/`,
     `${localeRoot.replace(/\/+$/, '')}/`,
     theFolder(folder),
   );
-  return onLearn(slug === 'index' ? '' : slug, base, `${theFolder(folder)}, with the page ${slug},`).href;
+  return onLearn(article === 'index' ? '' : article, base, `${theFolder(folder)}, with the page ${slug},`)
+    .href;
+}
+
+/** Each list of articles' renamed pages (sitePagePath), page to article slug: `excel.range-object` → `excel.range(object)`. */
+const renamedOf = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+/** The articles of `articles` whose page here has another name, by that page's slug (made once a list). */
+function renamedArticles(articles: readonly string[]): ReadonlyMap<string, string> {
+  let renamed = renamedOf.get(articles);
+  if (!renamed) {
+    renamed = new Map(
+      articles.flatMap((article) => {
+        const [page, own] = [pageSlugOfArticle(article), slugOfContentPath(article)];
+        return page === own ? [] : [[page, own] as const];
+      }),
+    );
+    renamedOf.set(articles, renamed);
+  }
+  return renamed;
 }
 
 /** `target` (a path in the folder) written relative to the folder of `from` (a path in the folder). */

@@ -8,9 +8,10 @@ import { dayDate, isoDate } from './dates.ts';
 
 /**
  * A relative path inside the repository, of a Learn article's file (Markdown, or YAML such as faq.yml):
- * no `..`, no leading `/`, no URL.
+ * no `..`, no leading `/`, no URL; names of letters, digits, `.`, `-`, `_` and parentheses, which Learn's
+ * API references name files with (VBA-Docs' `api/Excel.Range(object).md`).
  */
-export const SOURCE_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.-]+(?:\/[\w.-]+)*\.(?:md|yml)$/;
+export const SOURCE_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.()-]+(?:\/[\w.()-]+)*\.(?:md|yml)$/;
 
 /** A GitHub repository, `owner/name` (an owner starts with a letter, digit or `-`; a name is not `.` or `..`). */
 export const GITHUB_REPOSITORY = /^[\w-][\w.-]*\/(?!\.\.?$)[\w.-]+$/;

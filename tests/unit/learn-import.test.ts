@@ -897,6 +897,73 @@ describe('planImport', () => {
     assert.match(plan.refused[0]?.message ?? '', /at \/links\/, which is the site's own page/);
   });
 
+  test("a file named with parentheses (VBA-Docs' Excel.Range(object).md) is a page without them; links to it stay Learn's", () => {
+    // MicrosoftDocs/VBA-Docs names its pages so, and pairs Close(method).md with Close(event).md.
+    const vba = folder({
+      '/vba/api/Outlook.RemoteItem.Close(method).md': `${FRONT}\n# RemoteItem.Close method (Outlook)\n\nCloses it.\n`,
+      '/vba/api/Outlook.RemoteItem.Close(event).md': `${FRONT}\n# RemoteItem.Close event (Outlook)\n\nOccurs then.\n`,
+      '/vba/api/Outlook.RemoteItem.md': `${FRONT}\n# RemoteItem object (Outlook)\n\n[Close](Outlook.RemoteItem.Close(method).md)\n`,
+    });
+    const plan = planImport(
+      [
+        '/vba/api/Outlook.RemoteItem.md',
+        '/vba/api/Outlook.RemoteItem.Close(method).md',
+        '/vba/api/Outlook.RemoteItem.Close(event).md',
+      ],
+      {},
+      vba,
+    );
+    assert.deepEqual(plan.refused, []);
+    assert.deepEqual(
+      plan.pages.map((page) => [page.slug, pageFile(page)]),
+      [
+        ['outlook.remoteitem', 'outlook.remoteitem.md'],
+        ['outlook.remoteitem.close-method', 'outlook.remoteitem.close-method.md'],
+        ['outlook.remoteitem.close-event', 'outlook.remoteitem.close-event.md'],
+      ],
+    );
+    // The build resolves the link as written (src/lib/learn-links.ts, sitePagePath).
+    assert.match(plan.pages[0]?.body ?? '', /\[Close\]\(Outlook\.RemoteItem\.Close\(method\)\.md\)/);
+  });
+
+  test('two files whose pages would share a URL: the second is refused, naming both below the folder', () => {
+    const twins = folder({
+      '/vba/api/Close(method).md': `${FRONT}\n# Close method\n`,
+      '/vba/api/close-method.md': `${FRONT}\n# Close, again\n`,
+    });
+    const plan = planImport(['/vba/api/Close(method).md', '/vba/api/close-method.md'], {}, twins);
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['close-method'],
+    );
+    assert.deepEqual(
+      plan.refused.map((note) => [note.file, note.message]),
+      [
+        [
+          '/vba/api/close-method.md',
+          'two imported pages would both be the page /close-method/, from Close(method).md and from close-method.md (a name\'s parentheses are a "-" in its URL, its case is not kept). Rename one file or heading.',
+        ],
+      ],
+    );
+  });
+
+  test('a name no page URL can have is refused with what to do, naming it below the folder', () => {
+    const odd = folder({
+      '/learn/docs/Bad Name.md': `${FRONT}\n# X\n`,
+      '/learn/docs/a.md': `${FRONT}\n# A\n`,
+    });
+    const plan = planImport(['/learn/docs/a.md', '/learn/docs/Bad Name.md'], { sourceRoot: '/learn' }, odd);
+    assert.equal(
+      plan.refused[0]?.message,
+      'its path in the folder imported, docs/Bad Name.md, cannot be a page URL here: the name "Bad Name.md" has other characters than letters, digits, "-", "_", "." and parentheses. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.',
+    );
+    assert.throws(() => pageSlugOf('/elsewhere/a.md', '/learn'), /outside the folder imported/);
+    assert.throws(
+      () => pageSlugOf('/learn/().md', '/learn'),
+      /the name "\(\)\.md" is empty or only dots\. Rename it/,
+    );
+  });
+
   test('a page file is front matter the schema accepts, then the body', () => {
     const [page] = planImport(['/learn/b.md'], { firstOrder: 6 }, access).pages;
     assert.ok(page);

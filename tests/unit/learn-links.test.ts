@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  learnArticleUrl,
   nearestName,
   otherLearnFolders,
+  pageSlugOfArticle,
   resolveLearnLink,
+  sitePagePath,
   type LearnLinkContext,
 } from '../../src/lib/learn-links.ts';
 
@@ -186,6 +189,78 @@ describe('known articles', () => {
     assert.throws(
       () => resolveLearnLink('completely-different-topic.md', known),
       (error: Error) => !/Did you mean/.test(error.message),
+    );
+  });
+});
+
+describe('articles named with parentheses (VBA-Docs: Excel.Range(object).md)', () => {
+  // MicrosoftDocs/VBA-Docs api/TOC.md: ###### [Close](Outlook.RemoteItem.Close(method).md); Learn serves
+  // it at /office/vba/api/outlook.remoteitem.close(method).
+  const vba = {
+    learnFolder: 'office/vba/api',
+    articles: [
+      'excel.range(object).md',
+      'outlook.remoteitem.close(method).md',
+      'outlook.remoteitem.close(event).md',
+      'outlook.remoteitem.md',
+    ],
+    pages: ['excel.range-object', 'outlook.remoteitem.close-method', 'outlook.remoteitem'],
+  };
+  const onVba: LearnLinkContext = {
+    sitePages: new Set(['index', ...vba.pages]),
+    learnBase: 'https://learn.microsoft.com/en-us',
+    learnFolder: 'defender-business',
+    otherFolders: [vba],
+    pageFile: 'outlook.remoteitem.md',
+  };
+
+  test('the page of such an article is named without them: a run of them is a "-", none at the end', () => {
+    assert.equal(sitePagePath('api/Excel.Range(object).md'), 'api/Excel.Range-object.md');
+    assert.equal(sitePagePath('F(x).Y.md'), 'F-x.Y.md');
+    assert.equal(sitePagePath('a(b)c(d).yml'), 'a-b-c-d.yml');
+    assert.equal(sitePagePath('plain-name.md'), 'plain-name.md');
+    assert.equal(pageSlugOfArticle('Outlook.RemoteItem.Close(method).md'), 'outlook.remoteitem.close-method');
+  });
+
+  test('a link to it, with its parentheses balanced, goes to that page; an article not imported to Learn', () => {
+    assert.equal(
+      resolveLearnLink('Outlook.RemoteItem.Close(method).md#remarks', onVba),
+      '/outlook.remoteitem.close-method/#remarks',
+    );
+    assert.equal(resolveLearnLink('Excel.Range(object).md', onVba), '/excel.range-object/');
+    assert.equal(
+      resolveLearnLink('Outlook.RemoteItem.Close(event).md', onVba),
+      'https://learn.microsoft.com/en-us/office/vba/api/Outlook.RemoteItem.Close(event)',
+    );
+    assert.throws(
+      () => resolveLearnLink('Outlook.RemoteItem.Open(method).md', onVba),
+      /neither a page of this site nor an article of the Learn folder office\/vba\/api\//,
+    );
+  });
+
+  test("Learn's own URL of it is that page; its page credits Learn's URL, parentheses kept", () => {
+    assert.equal(
+      resolveLearnLink('https://learn.microsoft.com/en-us/office/vba/api/Excel.Range(object)', onVba),
+      '/excel.range-object/',
+    );
+    assert.equal(
+      learnArticleUrl('excel.range-object', 'https://learn.microsoft.com/en-us', 'defender-business', [vba]),
+      'https://learn.microsoft.com/en-us/office/vba/api/excel.range(object)',
+    );
+    assert.equal(
+      learnArticleUrl('outlook.remoteitem', 'https://learn.microsoft.com/en-us', 'defender-business', [vba]),
+      'https://learn.microsoft.com/en-us/office/vba/api/outlook.remoteitem',
+    );
+    // A page of the default folder too, from its articles.
+    assert.equal(
+      learnArticleUrl(
+        'excel.range-object',
+        'https://learn.microsoft.com/en-us',
+        'office/vba/api',
+        [],
+        ['excel.range(object).md'],
+      ),
+      'https://learn.microsoft.com/en-us/office/vba/api/excel.range(object)',
     );
   });
 });

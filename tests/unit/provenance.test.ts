@@ -56,6 +56,16 @@ test("a YAML article's file (faq.yml) is a source, so its page credits its own f
   );
 });
 
+test("a file named with parentheses (VBA-Docs' api/Excel.Range(object).md) is a source, credited as named", () => {
+  const range = provenance({ source: 'api/Excel.Range(object).md', repository: 'MicrosoftDocs/VBA-Docs' });
+  assert.equal(
+    range.viewUrl,
+    'https://github.com/MicrosoftDocs/VBA-Docs/blob/HEAD/api/Excel.Range(object).md',
+  );
+  assert.ok(pageSchema.shape.source.safeParse('api/Excel.Range(object).md').success);
+  assert.throws(() => provenance({ source: '(x)/../../b.md' }), /is not the path of an article's file/);
+});
+
 test('provenanceFields gives the import the front matter to write', () => {
   assert.deepEqual(provenanceFields('./defender-business/mdb-faq.md', new Date('2026-12-03T15:00:00Z')), {
     source: 'defender-business/mdb-faq.md',

@@ -1,5 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
@@ -55,7 +55,7 @@ import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
 import { slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
-import { resolveLearnLink } from '../learn-links.ts';
+import { resolveLearnLink, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
@@ -745,19 +745,28 @@ function commonFolder(files: readonly string[]): string {
 /**
  * The page slug of a source file: its path below the source root, folders kept, without `.md` (or a YAML
  * page's `.yml`), lower case (`docs-authoring/Sort-Redirects.md` → `docs-authoring/sort-redirects`), as
- * its Learn URL has it.
+ * its Learn URL has it, but for parentheses, which no page URL here has (`Excel.Range(object).md` is
+ * `excel.range-object`: sitePagePath). A name of other characters is refused, saying what to do.
  */
 export function pageSlugOf(file: string, root: string): string {
   const path = relative(root, file).split(sep).join('/');
-  const slug = path.replace(/\.(?:md|yml)$/i, '').toLowerCase();
-  if (
-    path.startsWith('../') ||
-    !slug.split('/').every((part) => /^[\w.-]+$/.test(part) && !/^\.+$/.test(part))
-  )
+  if (path.startsWith('../') || isAbsolute(path))
     throw new SourceError(
       file,
       1,
-      `its path below ${root} must be folder and file names of letters, digits, "-", "_" and ".", to be a page URL.`,
+      "it is outside the folder imported (the TOC's folder, or the folder holding every file): import it with its own folder, or leave it out.",
+    );
+  const slug = sitePagePath(path)
+    .replace(/\.(?:md|yml)$/i, '')
+    .toLowerCase();
+  // Each name maps to one of the slug's (sitePagePath keeps the folders): the one written is named.
+  const names = path.split('/');
+  const wrong = slug.split('/').findIndex((part) => !/^[\w.-]+$/.test(part) || /^\.+$/.test(part));
+  if (wrong !== -1)
+    throw new SourceError(
+      file,
+      1,
+      `its path in the folder imported, ${path}, cannot be a page URL here: the name ${JSON.stringify(names[wrong] ?? '')} ${/^[\w.()-]*$/.test(names[wrong] ?? '') ? 'is empty or only dots' : 'has other characters than letters, digits, "-", "_", "." and parentheses'}. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
     );
   return slug;
 }
@@ -1049,7 +1058,7 @@ export function planImport(
         : urlProblems.has(page)
           ? urlProblems.get(page)
           : other !== undefined
-            ? `two imported pages would both be the page /${page.slug}/ (this one and one of ${other}); rename one file or heading.`
+            ? `two imported pages would both be the page /${page.slug}/, from ${relative(root, other) || other} and from ${relative(root, page.source) || page.source} (a name's parentheses are a "-" in its URL, its case is not kept). Rename one file or heading.`
             : undefined;
     if (problem === undefined) seen.set(page.slug, page.source);
     else if (!plan.refused.some((note) => note.file === page.source))
