@@ -1064,6 +1064,28 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     );
   });
 
+  test('a table written without outer pipes has its cells balanced too; items without a list get one', async () => {
+    // azure-docs articles/backup/backup-azure-vms-introduction.md: its SSE row's middle cell holds two
+    // unclosed <li>, which MDX refused ("Expected a closing tag for `<li>` … before the end of `tableData`").
+    const table = [
+      '**Encryption** | **Details** | **Support**',
+      '--- | --- | ---',
+      '**SSE** | Azure Backup supports two types of Storage Service Encryption:<li> **SSE with platform-managed keys**: by default.<li> **SSE with customer-managed keys**. You manage the keys. | Azure Backup uses SSE.',
+      '**ADE** | Azure Disk Encryption.<br/><br/> With BitLocker. | Supported.',
+    ].join('\n');
+    assert.equal(
+      await mdxHtml(toMdxSafe(`${table}\n`), [remarkGfm]),
+      '<table><thead><tr><th><strong>Encryption</strong></th><th><strong>Details</strong></th><th><strong>Support</strong></th></tr></thead>' +
+        '<tbody><tr><td><strong>SSE</strong></td><td>Azure Backup supports two types of Storage Service Encryption:<ul><li> <strong>SSE with platform-managed keys</strong>: by default.</li><li> <strong>SSE with customer-managed keys</strong>. You manage the keys. </li></ul></td><td>Azure Backup uses SSE.</td></tr>' +
+        '<tr><td><strong>ADE</strong></td><td>Azure Disk Encryption.<br><br> With BitLocker.</td><td>Supported.</td></tr></tbody></table>',
+    );
+    // An item closed, then text: the list ends before it, as the text is no item.
+    assert.equal(
+      balanceHtml('Types:<li>A</li><li>B</li> and more.'),
+      'Types:<ul><li>A</li><li>B</li></ul> and more.',
+    );
+  });
+
   test('a table whose delimiter row has fewer cells than its header is a table, as Learn renders it', async () => {
     assert.equal(
       await mdxHtml(toMdxSafe('| A | B | C |\n| --- | --- |\n| 1 | 2 | 3 |\n'), [remarkGfm]),

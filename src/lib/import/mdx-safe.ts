@@ -377,6 +377,8 @@ const HTML_BLOCK_START = new RegExp(
 /** An element open while the tags are balanced. */
 interface OpenElement {
   name: string;
+  /** A `<ul>` the balancing opened around items written without a list: it ends where they do. */
+  implied?: boolean;
   /**
    * A spanning element that may hold blocks: the indentation of its block, and where its tag starts and
    * ends in this block's output (-1 once carried into a later block).
@@ -403,7 +405,12 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
   let out = '';
   const balanceTags = (text: string) => {
     let last = 0;
+    // The list opened around loose items ends before anything else than another item.
+    const endImpliedList = () => {
+      if (open.at(-1)?.implied) out += `</${open.pop()?.name ?? 'ul'}>`;
+    };
     const addText = (chunk: string) => {
+      if (chunk.trim() !== '') endImpliedList();
       // Text straight inside a list is an item of it (a browser would leave it loose, outside any item).
       const top = open.at(-1)?.name;
       if (chunk.trim() !== '' && (top === 'ul' || top === 'ol')) {
@@ -420,6 +427,13 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
         out += whole;
       } else if (!slash) {
         if (name === 'li' && open.at(-1)?.name === 'li') out += `</${open.pop()?.name ?? 'li'}>`;
+        if (name !== 'li') endImpliedList();
+        // Items written without a list (`…two types:<li> A<li> B`, in an azure-docs table cell): a browser
+        // shows them as items, and assistive technology knows them as such in a list, which they get.
+        if (name === 'li' && !['ul', 'ol', 'li'].includes(open.at(-1)?.name ?? '')) {
+          out += '<ul>';
+          open.push({ name: 'ul', implied: true });
+        }
         // May hold blocks: at a line's start, right after another such element's tag, or in an HTML block
         // inside such elements only.
         const lineHead = out.slice(out.lastIndexOf('\n') + 1);
@@ -507,11 +521,28 @@ function filledDelimiterRow(line: string, headerCells: number): string | undefin
 }
 
 /**
+ * The indexes of the lines of `markdown` that hold a GFM table, as the Markdown parser reads them: its rows
+ * need no pipe first (`**SSE** | With SSE…<li> …`, as azure-docs writes its tables).
+ */
+function tableLines(markdown: string): Set<number> {
+  const found = new Set<number>();
+  if (!markdown.includes('|')) return found;
+  visit(parseMarkdown(markdown), 'table', (table) => {
+    const [start, end] = [table.position?.start.line, table.position?.end.line];
+    if (start !== undefined && end !== undefined)
+      for (let line = start; line <= end; line++) found.add(line - 1);
+    return SKIP;
+  });
+  return found;
+}
+
+/**
  * Table rows cell by cell, other prose block by block (blank lines apart), each with its HTML balanced;
  * a spanning element (`<details>`) may hold several blocks. What is open at the end is closed.
  */
 function balanceBlocks(markdown: string): string {
   const lines = markdownLines(markdown);
+  const inTable = tableLines(markdown);
   const out: string[] = [];
   const carried: OpenElement[] = [];
   let block: string[] = [];
@@ -519,11 +550,11 @@ function balanceBlocks(markdown: string): string {
     if (block.length > 0) out.push(...balanceHtml(block.join('\n'), carried).split('\n'));
     block = [];
   };
-  for (const { line, code } of lines) {
+  for (const [index, { line, code }] of lines.entries()) {
     if (code || line.trim() === '') {
       flush();
       out.push(line);
-    } else if (/^\s*\|/.test(line)) {
+    } else if (/^\s*\|/.test(line) || inTable.has(index)) {
       flush();
       const previous = out.at(-1);
       const headerCells = previous !== undefined && /^\s*\|/.test(previous) ? cellCount(previous) : 0;
