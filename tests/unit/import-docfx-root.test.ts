@@ -152,3 +152,45 @@ describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's g
     );
   });
 });
+
+describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetadata and fileMetadata)", () => {
+  const undescribed = '---\ntitle: T\nauthor: test\nms.date: 06/08/2017\n---\n\n';
+  const repo = tree({
+    // VBA-Docs docfx.json: "globalMetadata": { …, "description": "Office VBA reference topic", … }
+    'docfx.json': JSON.stringify({
+      build: {
+        globalMetadata: { description: 'Office VBA reference topic' },
+        fileMetadata: { description: { 'api/Outlook.*.md': 'Outlook VBA reference' } },
+      },
+    }),
+    'api/Outlook.Attachment.Delete.md': `${undescribed}# Attachment.Delete method (Outlook)\n\nDeletes an object from the collection.\n`,
+    'api/Outlook.OlEnum.md': `${undescribed}# OlEnum enumeration (Outlook)\n\n|Name|Value|\n|:---|:---|\n|**olA**|1|\n`,
+    'api/Excel.Range.md': `${undescribed}# Range object (Excel)\n\n|Name|Value|\n|:---|:---|\n|**A**|1|\n`,
+    'api/Outlook.Own.md': `${FRONT}# Own\n\nIts own sentence here, not the description.\n`,
+  });
+  const { output, site } = runImport(
+    repo,
+    'api/Outlook.Attachment.Delete.md',
+    'api/Outlook.OlEnum.md',
+    'api/Excel.Range.md',
+    'api/Outlook.Own.md',
+  );
+  const descriptionOf = (page: string) =>
+    /^description: "?([^"\n]*)"?$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
+
+  test("an article's own description wins, then its first sentence, then docfx.json's (its glob's, else global)", () => {
+    assert.equal(descriptionOf('outlook.own'), 'About it.');
+    assert.equal(descriptionOf('outlook.attachment.delete'), 'Deletes an object from the collection.');
+    assert.equal(descriptionOf('outlook.olenum'), 'Outlook VBA reference');
+    assert.equal(descriptionOf('excel.range'), 'Office VBA reference topic');
+  });
+
+  test('the warning says docfx.json gives one, never that it is missing', () => {
+    assert.doesNotMatch(output, /"description" is missing/);
+    assert.match(
+      output,
+      /Outlook\.Attachment\.Delete\.md:1: front-matter field "description" is not in the file, and \.\.\/docfx\.json's metadata gives every article the same one \("Outlook VBA reference"\), which says less than the article's first sentence: using "Deletes an object from the collection\."/,
+    );
+    assert.doesNotMatch(output, /OlEnum\.md:1: front-matter field "description"/);
+  });
+});

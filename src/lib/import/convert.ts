@@ -941,9 +941,12 @@ export function planImport(
         return value === undefined ? [] : [[key, value]];
       }),
     );
+    // The description docfx.json gives every article: the article's first sentence says more (mapLearnFrontMatter).
+    const docfxDescription = docfxValue(metadata, file, docfxRoots.docset, 'description');
     const gitDate = access.dateOf?.(file);
     const unsplit = withoutH1(prepared);
     const h1Title = titleOf(unsplit.h1);
+    const sentence = firstSentence(unsplit.body);
     const learn = mapLearnFrontMatter(
       { ...inherited, ...data, ...shown },
       file,
@@ -953,7 +956,12 @@ export function planImport(
         date: gitDate ?? today,
         dateIsToday: gitDate === undefined,
         title: h1Title ?? fileSlug,
-        description: firstSentence(unsplit.body) ?? h1Title ?? fileSlug,
+        description: sentence ?? h1Title ?? fileSlug,
+        descriptionIsSentence: sentence !== undefined,
+        docfxDescription:
+          docfxDescription === undefined
+            ? undefined
+            : { value: docfxDescription, from: relative(dirname(file), docfxRoots.docfxJson ?? '') },
         inheritedFrom: Object.fromEntries(
           Object.keys(inherited)
             .filter((key) => !(key in data))

@@ -179,8 +179,17 @@ export interface FrontMatterDefaults {
   dateIsToday?: boolean | undefined;
   /** The article's H1 (or file name), when there is no `title`. */
   title: string;
-  /** The first sentence of the article, when there is no `description`. */
+  /** The first sentence of the article, when there is no `description` (else its H1 or file name). */
   description: string;
+  /** Whether `description` is the article's first sentence, not its H1 or file name. */
+  descriptionIsSentence?: boolean | undefined;
+  /**
+   * The description the article's docfx.json gives every article it builds (globalMetadata, or a
+   * fileMetadata glob: VBA-Docs' "Office VBA reference topic"), and that docfx.json, as notes name it. One
+   * text for hundreds of pages says less than each one's first sentence, which wins over it; it is the
+   * description of an article with none.
+   */
+  docfxDescription?: { value: string; from: string } | undefined;
   /** The docfx.json each key of the data came from, not the file (`{ 'ms.date': '../docfx.json' }`): its notes name it. */
   inheritedFrom?: Readonly<Record<string, string>> | undefined;
 }
@@ -300,9 +309,22 @@ export function mapLearnFrontMatter(
   const title =
     present(data['title'])?.replace(LEARN_TITLE_SUFFIX, '') ||
     fallback('title', defaults.title, whyNoText(data['title'], ONE_LINE));
+  // The article's own, else its first sentence over the one its docfx.json gives every article (which
+  // an article without a sentence takes), else its H1 or file name.
+  const descriptionWhy = whyNoText(data['description'], ONE_LINE);
+  const docfx = defaults.docfxDescription;
+  const inherits = docfx !== undefined && !defaults.descriptionIsSentence;
   const description =
     present(data['description']) ??
-    fallback('description', defaults.description, whyNoText(data['description'], ONE_LINE));
+    (inherits && descriptionWhy === 'is missing'
+      ? docfx.value
+      : fallback(
+          'description',
+          inherits ? docfx.value : defaults.description,
+          docfx === undefined || inherits
+            ? descriptionWhy
+            : `${descriptionWhy === 'is missing' ? 'is not in the file' : descriptionWhy}, and ${docfx.from}'s metadata gives every article the same one (${JSON.stringify(docfx.value)}), which says less than the article's first sentence`,
+        ));
   const givenAuthor = defaults.author ?? present(data['author']);
   const authorWhy = whyNoText(data['author'], ONE_LINE);
   const author =
