@@ -1,9 +1,15 @@
 /**
- * The sidebar as plain data. The model is built once per build (pages sorted, groups folded); each page
- * then asks for its own view of it, which costs the entries of each level it opens, never the number of
- * pages: a level holds at most MAX_LEVEL_ENTRIES entries, so a 10,000-page site writes about as many
- * sidebar links into a page as a 1000-page one.
+ * The sidebar as plain data: a tree, as Learn shows a table of contents. A page's `group` is a path of
+ * groups written with GROUP_SEPARATOR ("Object model › Attachment object › Methods": Methods inside
+ * Attachment object inside Object model). The model is built once per build (pages sorted, groups nested,
+ * long levels folded); each page then asks for its own view of it, which opens the groups on its path only
+ * and so costs the entries of the levels it opens, never the number of pages: a level holds at most
+ * MAX_LEVEL_ENTRIES entries, so a 10,000-page site writes about as many sidebar links into a page as a
+ * 1000-page one.
  */
+
+/** Between the groups of a page's `group` path, outermost first: "Setup › Linux" is Linux inside Setup. */
+export const GROUP_SEPARATOR = ' › ';
 
 export interface PageRef {
   /** Collection id, from the file name: `index`, `security`, `related-resources`. */
@@ -12,7 +18,7 @@ export interface PageRef {
   label: string;
   /** Position in the sidebar, from the page's front matter. */
   order: number;
-  /** The sidebar group the page belongs to; pages without one are listed at the top level. */
+  /** The sidebar group the page belongs to, a path of groups (GROUP_SEPARATOR); pages without one are listed at the top level. */
   group?: string | undefined;
   /** The page's file (`content/docs/setup.md`), which messages about the page name. */
   file?: string | undefined;
@@ -30,7 +36,8 @@ export interface SidebarLink {
 
 /**
  * A group: open (its entries listed) on its own pages, otherwise one link to its first page. A group holds
- * pages, or, where a level would be too long, consecutive groups folded into one ("Topic 1 – Topic 30").
+ * pages and groups inside it, or, where a level would be too long, consecutive groups folded into one
+ * ("Topic 1 – Topic 30").
  */
 export interface SidebarGroup {
   label: string;
@@ -64,15 +71,34 @@ type Entry = { kind: 'page'; page: PageRef } | GroupEntry;
 /** The most entries one level of the sidebar lists; a longer level has its consecutive groups folded. */
 export const MAX_LEVEL_ENTRIES = 30;
 
-/** The whole sidebar, computed once: pages in order, consecutive pages of a group folded into it. */
+/** A group on a page's path, as breadcrumbs name it: its label and the page it leads to. */
+export interface GroupCrumb {
+  label: string;
+  href: string;
+  lang?: string | undefined;
+}
+
+/** The whole sidebar, computed once: pages in order, nested in their groups. */
 export interface SidebarModel {
   /** Every page in sidebar order. */
   pages: readonly PageRef[];
   entries: readonly Entry[];
   /** Where each slug sits in `pages`. */
   position: ReadonlyMap<string, number>;
-  /** The group label of each grouped slug (its own group, not a fold of groups). */
-  groupOf: ReadonlyMap<string, string>;
+  /** The groups holding each grouped slug, outermost first (its own groups, not folds of groups). */
+  groupsOf: ReadonlyMap<string, readonly GroupCrumb[]>;
+}
+
+/**
+ * A page's `group` as the path of groups it names, outermost first: "Setup › Linux" is ["Setup", "Linux"]
+ * (each name without the spaces around it; an empty one is no group); no group is [].
+ */
+export function groupPath(group: string | undefined): string[] {
+  if (group === undefined) return [];
+  return group
+    .split(/\s+›\s+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** The URL of a page: the overview (`index`) is the site root, every other page a folder (`docs/setup` → `/docs/setup/`). */
@@ -143,43 +169,66 @@ export function appendPages(
   return [...sorted, ...extra.map((page, index) => ({ ...page, order: last + index + 1 }))];
 }
 
-/** Sorts the pages and folds each group's pages into one entry; a group split by other pages is an error. */
+/**
+ * Sorts the pages and nests them in their groups: at each level, consecutive pages whose paths share the
+ * next group are that group's. A group split by other pages (at any level) is an error naming both pages.
+ */
 export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
   const sorted = sortPages(pages);
-  const entries: Entry[] = [];
+  const top: Entry[] = [];
   const position = new Map<string, number>();
-  const groupOf = new Map<string, string>();
-  const groupStart = new Map<string, PageRef>();
+  const groupsOf = new Map<string, GroupCrumb[]>();
+  /** The groups holding the page before, outermost first. */
+  let open: GroupEntry[] = [];
+  /** Each group met, by its path, with its first page: met again after it closed, it was split. */
+  const firstOf = new Map<string, PageRef>();
   sorted.forEach((page, index) => {
     position.set(page.slug, index);
-    const last = entries.at(-1);
-    if (page.group === undefined) {
-      entries.push({ kind: 'page', page });
-      return;
+    const path = groupPath(page.group);
+    let same = 0;
+    while (same < open.length && same < path.length && open[same]?.label === path[same]) same++;
+    open = open.slice(0, same);
+    for (let depth = same; depth < path.length; depth++) {
+      const label = path[depth] ?? '';
+      const key = path.slice(0, depth + 1).join(GROUP_SEPARATOR);
+      const first = firstOf.get(key);
+      if (first)
+        throw new Error(
+          `${named(page)} is in group "${key}", but other pages come between it and ` +
+            `${named(first)} of the same group: give a group's pages consecutive orders.`,
+        );
+      firstOf.set(key, page);
+      const group: GroupEntry = { kind: 'group', label, entries: [], start: index, end: index };
+      (open.at(-1)?.entries ?? top).push(group);
+      open.push(group);
     }
-    groupOf.set(page.slug, page.group);
-    if (last?.kind === 'group' && last.label === page.group) {
-      last.entries.push({ kind: 'page', page });
-      last.end = index + 1;
-      return;
-    }
-    const first = groupStart.get(page.group);
-    if (first) {
-      throw new Error(
-        `${named(page)} is in group "${page.group}", but other pages come between it and ` +
-          `${named(first)} of the same group: give a group's pages consecutive orders.`,
+    (open.at(-1)?.entries ?? top).push({ kind: 'page', page });
+    for (const group of open) group.end = index + 1;
+    if (open.length > 0)
+      groupsOf.set(
+        page.slug,
+        open.map((group) => crumb(group, sorted)),
       );
-    }
-    groupStart.set(page.group, page);
-    entries.push({
-      kind: 'group',
-      label: page.group,
-      entries: [{ kind: 'page', page }],
-      start: index,
-      end: index + 1,
-    });
   });
-  return { pages: sorted, entries: foldLevel(entries), position, groupOf };
+  return { pages: sorted, entries: foldTree(top), position, groupsOf };
+}
+
+/** A group as breadcrumbs name it: its label, and its first page, where it leads. */
+function crumb(group: GroupEntry, pages: readonly PageRef[]): GroupCrumb {
+  const first = pages[group.start];
+  return {
+    label: group.label,
+    href: pageHref(first?.slug ?? 'index'),
+    ...(first?.lang !== undefined && { lang: first.lang }),
+  };
+}
+
+/** Every level of the tree folded (foldLevel), the top one and each group's. */
+function foldTree(level: Entry[]): Entry[] {
+  const folded = level.map((entry) =>
+    entry.kind === 'group' ? { ...entry, entries: foldTree(entry.entries) } : entry,
+  );
+  return foldLevel(folded);
 }
 
 /**
@@ -268,6 +317,27 @@ export function getCurrent(model: SidebarModel, slug: string): SidebarLink | und
   const index = model.position.get(slug);
   const page = index === undefined ? undefined : model.pages[index];
   return page && link(page, slug);
+}
+
+/**
+ * The groups holding the page at `slug`, outermost first, as breadcrumbs show them: each leads to its first
+ * page. A group that is the page's own node (it leads to the page and has the page's name: "Attachment
+ * object" and its page) is left out, the page's own crumb standing for it.
+ */
+export function getGroupTrail(model: SidebarModel, slug: string): GroupCrumb[] {
+  const page = getCurrent(model, slug);
+  const groups = model.groupsOf.get(slug) ?? [];
+  return groups.filter((group) => !(page && group.href === page.href && sameLabel(group.label, page.label)));
+}
+
+/** The page's section, as search filters and llms.txt name it: its top-level group, else its own label. */
+export function getSection(model: SidebarModel, slug: string): string | undefined {
+  return model.groupsOf.get(slug)?.[0]?.label ?? getCurrent(model, slug)?.label;
+}
+
+/** Whether two labels read the same: without the spaces around them, and without case. */
+function sameLabel(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** The pages before and after `currentSlug` in sidebar order, where they exist. */

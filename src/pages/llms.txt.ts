@@ -5,9 +5,13 @@ import { getSidebarModel } from '../data/site-pages.ts';
 import { formatLlmsTxt, type LlmsSection } from '../lib/llms-txt.ts';
 import { markdownPath } from '../lib/page-markdown.ts';
 import { attributionMarkdown } from '../lib/page-markdown.ts';
-import { pageHref } from '../lib/navigation.ts';
+import { GROUP_SEPARATOR, getGroupTrail, pageHref } from '../lib/navigation.ts';
 
-/** The article's pages by sidebar group (ungrouped ones under "Pages"), then the site's own pages as "Optional". */
+/**
+ * The article's pages by top-level sidebar group (ungrouped ones under "Pages"), each named with the groups
+ * holding it below that one, as breadcrumbs show them ("Attachment object › Methods › Delete"); then the
+ * site's own pages as "Optional".
+ */
 export const GET: APIRoute = async () => {
   const model = await getSidebarModel();
   const descriptions = new Map(
@@ -16,11 +20,13 @@ export const GET: APIRoute = async () => {
   const extra = new Set(EXTRA_PAGES.map((page) => page.slug));
   const sections: LlmsSection[] = [];
   for (const page of model.pages) {
-    const heading = extra.has(page.slug) ? 'Optional' : (page.group ?? 'Pages');
+    const [top] = model.groupsOf.get(page.slug) ?? [];
+    const heading = extra.has(page.slug) ? 'Optional' : (top?.label ?? 'Pages');
+    const within = getGroupTrail(model, page.slug).filter((group) => group !== top);
     let section = sections.at(-1);
     if (section?.heading !== heading) sections.push((section = { heading, links: [] }));
     section.links.push({
-      title: page.label,
+      title: [...within.map((group) => group.label), page.label].join(GROUP_SEPARATOR),
       url: new URL(markdownPath(pageHref(page.slug)), SITE_URL).href,
       description: descriptions.get(page.slug),
     });

@@ -26,6 +26,19 @@ function sidebarLinks(html: string): string {
     .join('\n');
 }
 
+/** The labels of a built page's open sidebar groups, outermost first. */
+function openGroups(html: string): string[] {
+  const [nav] = findElements(
+    html,
+    (node) => node.tagName === 'nav' && node.properties['ariaLabel'] === 'Pages',
+  );
+  return nav
+    ? findElements(nav, (node) =>
+        String(node.properties['className']).split(',').includes('group-label'),
+      ).map((node) => normalise(toText(node)))
+    : [];
+}
+
 const page = (slug: string, order: number, group: string) => ({
   [`content/${slug}.mdx`]: `---\ntitle: ${slug}\ndescription: A page of ${group}.\norder: ${order}\ngroup: ${group}\nupdated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
 });
@@ -58,17 +71,7 @@ test('a page opens only its own group, inside the fold of groups that holds it; 
   assert.match(sidebar, /^Topic 1 \(1 page\) \/t-1\/$/m);
   assert.match(sidebar, /^Topic 29 – Topic 30 \(2 pages\) \/t-29\/$/m);
   assert.doesNotMatch(sidebar, /t-30/, 'a closed fold lists none of its groups');
-  const [nav] = findElements(
-    html,
-    (node) => node.tagName === 'nav' && node.properties['ariaLabel'] === 'Pages',
-  );
-  const labels = nav
-    ? findElements(nav, (node) => String(node.properties['className']).split(',').includes('group-label'))
-    : [];
-  assert.deepEqual(
-    labels.map((node) => normalise(toText(node))),
-    ['Setup – Topic 28', 'Setup'],
-  );
+  assert.deepEqual(openGroups(html), ['Setup – Topic 28', 'Setup']);
 });
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,7 +80,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const article = (title: string) =>
   `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/01/2024\n---\n\n# ${title}\n\nText of ${title}.\n`;
 
-test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, each branch its own group', () => {
+test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, a group inside each branch', () => {
   const learn = mkdtempSync(join(tmpdir(), 'toc-branches-'));
   writeFileSync(join(learn, 'a.md'), article('Page a'));
   writeFileSync(join(learn, 'b.md'), article('Page b'));
@@ -108,10 +111,27 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
   );
   const { status, output, built } = buildWith(files, { read: ['dist/b/index.html'] });
   assert.equal(status, 0, output);
-  const sidebar = sidebarLinks(built['dist/b/index.html'] ?? '');
-  assert.match(sidebar, /^Hybrid › Key trust \(1 page\) \/a\/$/m);
-  assert.match(sidebar, /^Hybrid \(1 page\) \/c\/$/m);
+  const html = built['dist/b/index.html'] ?? '';
+  const sidebar = sidebarLinks(html);
+  // Nested as the TOC nests them: b opens On-premises › Key trust; Hybrid, closed, leads to its first page.
+  assert.match(sidebar, /^Hybrid \(2 pages\) \/a\/$/m);
   assert.match(sidebar, /^Requirements \/b\/ current$/m);
+  assert.doesNotMatch(sidebar, /\/c\//, 'a closed group lists none of its pages');
+  assert.deepEqual(openGroups(html), ['On-premises', 'Key trust']);
+  // Breadcrumbs name the same path; a group starting with this page is named, not linked.
+  const [crumbs] = findElements(
+    html,
+    (node) => node.tagName === 'nav' && node.properties['ariaLabel'] === 'Breadcrumb',
+  );
+  assert.deepEqual(
+    crumbs
+      ? byTag(crumbs, 'li').map((node) => {
+          const [link] = byTag(node, 'a');
+          return `${normalise(toText(node))}${link ? ` ${String(link.properties['href'])}` : ''}`;
+        })
+      : [],
+    ['Defender for Business: Trust /', 'On-premises', 'Key trust', 'Requirements /b/'],
+  );
 });
 
 test('a group split by other pages fails the build naming the page files as they are (.md)', () => {
