@@ -28,21 +28,30 @@ const TOC = [
 const FILE = '/repo/business-central/TOC.md';
 
 test('a TOC.md is read as its headings: a linked heading a page, a deeper heading an item of the one above', () => {
+  // Nested as the headings are: "Working with dimensions" a group inside Finance, inside Welcome, whose own
+  // page is Welcome's first entry.
   assert.deepEqual(readTocYml(TOC, FILE), [
-    { href: 'welcome.md', name: 'Welcome to Business Central' },
-    { href: 'finance.md', name: 'Finance overview', group: 'Finance' },
-    // A subgroup between the group's own pages joins it, its name before its pages' (as from a TOC.yml).
+    {
+      href: 'welcome.md',
+      name: 'Welcome to Business Central',
+      group: 'Welcome to Business Central',
+    },
+    { href: 'finance.md', name: 'Finance overview', group: 'Welcome to Business Central › Finance' },
     {
       href: 'finance-dimensions.md',
-      name: 'Working with dimensions › Dimensions overview',
-      group: 'Finance',
+      name: 'Dimensions overview',
+      group: 'Welcome to Business Central › Finance › Working with dimensions',
     },
     {
       href: './finance-troubleshooting-dimensions.md',
-      name: 'Working with dimensions › Troubleshoot dimensions',
-      group: 'Finance',
+      name: 'Troubleshoot dimensions',
+      group: 'Welcome to Business Central › Finance › Working with dimensions',
     },
-    { href: 'finance-how-update-currencies.md', name: 'Update currency exchange rates', group: 'Finance' },
+    {
+      href: 'finance-how-update-currencies.md',
+      name: 'Update currency exchange rates',
+      group: 'Welcome to Business Central › Finance',
+    },
     {
       href: 'finance-how-update-currencies.md',
       name: 'Update currency exchange rates',

@@ -24,6 +24,7 @@ const TOC = `- name: C++ language reference
         - {name: Alpha, href: ../cpp/a.md}
         - {name: Beta,  href: ../cpp/b.md}
         - {name: Other, href: ../other/x.md}
+    - {name: Gamma, href: ../cpp/g.md}
 `;
 const TOC_FILE = '/r/docs/cpp/toc.yml';
 
@@ -34,9 +35,10 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
       [
         ['../cpp/a.md', 'Alpha', 'Ref'],
         ['../cpp/b.md', 'Beta', 'Ref'],
+        ['../cpp/g.md', 'Gamma', undefined],
       ],
     );
-    assert.deepEqual(tocArticlePaths(TOC, TOC_FILE), ['a.md', 'b.md']);
+    assert.deepEqual(tocArticlePaths(TOC, TOC_FILE), ['a.md', 'b.md', 'g.md']);
     assert.deepEqual(
       tocNotes(TOC, TOC_FILE).map(({ line, message }) => `${line}: ${message}`),
       [
@@ -98,11 +100,12 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
     assert.deepEqual(folders.otherFolders.find((folder) => folder.learnFolder === 'cpp')?.articles, [
       'a.md',
       'b.md',
+      'g.md',
     ]);
   });
 });
 
-test("a subgroup's first page named as the subgroup is named once where the subgroup joins the group above", () => {
+test("a node's overview page, listed first under the node's own name, is its group's first entry, named once", () => {
   // As cpp-docs' docs/cpp/toc.yml: each node's overview page is its first child, with the node's name.
   const toc = `- name: C++ language reference
   items:
@@ -118,18 +121,15 @@ test("a subgroup's first page named as the subgroup is named once where the subg
               href: increment-and-decrement-operator-overloading-cpp.md
         - name: Binary operators
           href: binary-operators.md
+    - name: Classes and structs
+      href: classes-and-structs-cpp.md
 `;
   const names = (text: string) => readTocYml(text, 'TOC.yml').map((entry) => [entry.name, entry.group]);
   assert.deepEqual(names(toc), [
     ['Operator overloading', 'Operator overloading'],
-    ['Overloading unary operators', 'Operator overloading'],
-    ['Overloading unary operators › Increment and decrement', 'Operator overloading'],
+    ['Overloading unary operators', 'Operator overloading › Overloading unary operators'],
+    ['Increment and decrement', 'Operator overloading › Overloading unary operators'],
     ['Binary operators', 'Operator overloading'],
+    ['Classes and structs', undefined],
   ]);
-  // The same name as a reader sees it: spaces around it and case aside.
-  const written = toc.replace(
-    '- name: Overloading unary operators\n              href',
-    '- name: " overloading Unary operators "\n              href',
-  );
-  assert.equal(names(written)[1]?.[0], ' overloading Unary operators ');
 });

@@ -28,6 +28,8 @@ const TOC = `items:
       uid: ExchangePowerShell.Set-MalwareFilterRule
     - name: Overview
       uid: exchange.overview
+  - name: About the cmdlets
+    href: about.md
 `;
 const UIDS = new Map([
   ['exchangepowershell.get-malwarefilterrule', 'ExchangePowerShell/Get-MalwareFilterRule.md'],
@@ -51,18 +53,21 @@ describe('articleUid', () => {
 describe('a TOC of uid entries', () => {
   test('lists the articles their uids name, in any case, as hrefs from the TOC', () => {
     assert.deepEqual(readTocYml(TOC, '/r/exchange-ps/toc.yml', undefined, UIDS), [
-      { href: 'exchange/index.yml', name: 'antispam-antimalware' },
+      // The node's own page is its group's first entry.
+      { href: 'exchange/index.yml', name: 'antispam-antimalware', group: 'antispam-antimalware' },
       {
         href: 'ExchangePowerShell/Get-MalwareFilterRule.md',
         name: 'Get-MalwareFilterRule',
         group: 'antispam-antimalware',
       },
       { href: 'overview.md', name: 'Overview', group: 'antispam-antimalware' },
+      { href: 'about.md', name: 'About the cmdlets' },
     ]);
     assert.deepEqual(tocArticlePaths(TOC, '/r/exchange-ps/toc.yml', UIDS), [
       'exchange/index.md',
       'ExchangePowerShell/Get-MalwareFilterRule.md',
       'overview.md',
+      'about.md',
     ]);
   });
 
@@ -91,6 +96,11 @@ test('npm run import with such a TOC: the pages in its order and groups, and no 
     return file;
   };
   writeFileSync(join(folder, 'toc.yml'), TOC);
+  // A page beside the group: a group holding every page imported would be the folder itself, no group.
+  writeFileSync(
+    join(folder, 'about.md'),
+    '---\nauthor: chrisda\nms.date: 09/25/2017\ntitle: About\ndescription: About them.\n---\n\n# About\n\nText.\n',
+  );
   // Set- first on the command line: the TOC, not the command line, orders them.
   const run = spawnSync(
     process.execPath,
@@ -98,6 +108,7 @@ test('npm run import with such a TOC: the pages in its order and groups, and no 
       join(ROOT, 'scripts/import.ts'),
       cmdlet('Set-MalwareFilterRule'),
       cmdlet('Get-MalwareFilterRule'),
+      join(folder, 'about.md'),
       '--toc',
       join(folder, 'toc.yml'),
       '--repository',

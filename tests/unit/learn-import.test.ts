@@ -334,7 +334,7 @@ describe('TOC.yml', () => {
     assert.equal(articlePath('media/a.png'), undefined);
   });
 
-  test('a name two branches share is qualified with the names above it, so each branch is its own group', () => {
+  test('a name two branches share is a group inside each branch ("Hybrid › Key trust"), so each is its own', () => {
     const toc = readTocYml(
       'items:\n- name: Hybrid\n  items:\n  - name: Key trust\n    items:\n    - name: R\n      href: a.md\n  - name: Cloud trust\n    href: c.md\n- name: On-premises\n  items:\n  - name: Key trust\n    items:\n    - name: R\n      href: b.md\n',
       'TOC.yml',
@@ -349,7 +349,7 @@ describe('TOC.yml', () => {
     );
   });
 
-  test("a node's pages stay one run: a subgroup between them joins the node's group; same-named siblings are numbered", () => {
+  test("a subgroup is a group inside its node's, between the node's own pages; same-named siblings are numbered", () => {
     const toc = readTocYml(
       '- name: N\n  items:\n  - name: a\n    href: a.md\n  - name: Sub\n    items:\n    - name: b\n      href: b.md\n  - name: c\n    href: c.md\n- name: M\n  items:\n  - name: Sub\n    items:\n    - name: d\n      href: d.md\n  - name: x\n    href: x.md\n  - name: Sub\n    items:\n    - name: e\n      href: e.md\n',
       'TOC.yml',
@@ -358,7 +358,7 @@ describe('TOC.yml', () => {
       toc.map((entry) => [entry.href, entry.group]),
       [
         ['a.md', 'N'],
-        ['b.md', 'N'],
+        ['b.md', 'N › Sub'],
         ['c.md', 'N'],
         ['d.md', 'M › Sub'],
         ['x.md', 'M'],
@@ -388,20 +388,20 @@ describe('TOC.yml', () => {
     assert.equal(tocTitle('- name: A\n  href: a.md\n- name: B\n  href: b.md\n'), undefined);
   });
 
-  test('an article left out of the import splits no group; a subgroup merged above keeps its name on its pages', () => {
+  test('only the articles imported count: a level holding every one of them is no group', () => {
     const toc =
-      '- name: Fold\n  items:\n  - name: Section\n    items:\n    - name: Page A\n      href: a.md\n    - name: Sub\n      items:\n      - name: Overview\n        href: b.md\n    - name: Not imported\n      href: c.md\n';
+      '- name: Fold\n  items:\n  - name: Section\n    items:\n    - name: Page A\n      href: a.md\n    - name: Sub\n      items:\n      - name: Overview\n        href: b.md\n  - name: Not imported\n    href: c.md\n';
     assert.deepEqual(
       readTocYml(toc, 'TOC.yml', (href) => href !== 'c.md'),
       [
-        { href: 'a.md', name: 'Page A', group: 'Section' },
+        { href: 'a.md', name: 'Page A' },
         { href: 'b.md', name: 'Overview', group: 'Sub' },
       ],
     );
     assert.deepEqual(readTocYml(toc, 'TOC.yml'), [
       { href: 'a.md', name: 'Page A', group: 'Section' },
-      { href: 'b.md', name: 'Sub › Overview', group: 'Section' },
-      { href: 'c.md', name: 'Not imported', group: 'Section' },
+      { href: 'b.md', name: 'Overview', group: 'Section › Sub' },
+      { href: 'c.md', name: 'Not imported' },
     ]);
   });
 

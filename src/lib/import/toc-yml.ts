@@ -8,7 +8,8 @@ import { toString } from 'mdast-util-to-string';
 import { isScalar, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
-import { isContentPage } from '../navigation.ts';
+import { GROUP_SEPARATOR, isContentPage } from '../navigation.ts';
+import { FIELD_LIMITS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { readYaml } from './source-error.ts';
 
@@ -17,7 +18,7 @@ export interface TocEntry {
   href: string;
   /** The TOC's `name`, Learn's short label for the sidebar. */
   name: string;
-  /** The sidebar group: the name of the TOC node the entry is listed under (see readTocYml). */
+  /** The sidebar group: the path of TOC nodes the entry is listed under, GROUP_SEPARATOR between them (see readTocYml). */
   group?: string;
 }
 
@@ -150,8 +151,15 @@ function tocItems(yamlText: string, file: string): unknown[] | undefined {
   return Array.isArray(listed) ? listed : undefined;
 }
 
-/** Between a group's name and the name of the node above it, when the name alone is not the group's own. */
-export const GROUP_SEPARATOR = ' › ';
+/** Between a group's name and the name of the group it is inside (src/lib/navigation.ts reads the path). */
+export { GROUP_SEPARATOR };
+
+/**
+ * The most levels of groups the import writes (Object model › Attachment object › Methods): deeper nodes'
+ * names go before their pages' names, in the deepest group. Each level indents the sidebar a step, and the
+ * path must fit the schema's FIELD_LIMITS.group.
+ */
+export const MAX_GROUP_DEPTH = 3;
 
 /**
  * Whether a TOC entry's `href` (relative to the TOC's folder `dir`) names the article `file`: without case,
@@ -164,14 +172,16 @@ export function tocNames(dir: string, href: string, file: string): boolean {
 }
 
 /**
- * Every `.md` entry of the TOC, depth first, in the order a reader meets them, each with the name of the
- * node it is listed under as its group. A TOC whose root is one node (Learn's product node) groups by the
- * level below it. The sidebar has one level of groups, each a run of consecutive pages, so: a node whose
- * own pages come before and after one of its subgroups holds that subgroup's pages too, and a name that
- * two groups share ("Key trust" under "Hybrid" and under "On-premises") is qualified with the names
- * above it ("Hybrid › Key trust") until each is its own, numbered as a last resort. With `imported`, only
- * the entries it accepts count (the pages an import writes): an article left out splits no group. A page
- * whose subgroup was merged into a group above keeps the subgroup's name before its own ("Sub › Overview").
+ * Every `.md` entry of the TOC, depth first, in the order a reader meets them, each with the path of the
+ * named nodes it is listed under as its group, as Learn nests them (Object model › Attachment object ›
+ * Methods), and a node's own page first in its own group, under the node's name (Attachment object, with its
+ * Methods and Properties after it). Depth first, each group's pages are consecutive, as the sidebar needs.
+ * With `imported`, only the entries it accepts count (the pages an import writes): an article left out
+ * splits no group. The levels above the first that branches, which hold every page (Learn's product node:
+ * "Microsoft Defender for Business", or win32's "Synchronization" with its own page), are the site itself
+ * and no group: their pages are listed first at the top. Sibling groups of one name are numbered in reading
+ * order ("Sub (2)"); a path deeper than MAX_GROUP_DEPTH, or longer than a group may be, keeps its outer
+ * groups, its deeper names before the page's own ("Sub › Overview").
  */
 export function readTocYml(
   yamlText: string,
@@ -183,29 +193,87 @@ export function readTocYml(
   if (!listed) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
   const only = listed.length === 1 ? (listed[0] as TocNode) : undefined;
   const root = only && Array.isArray(only.items) && typeof only.href !== 'string' ? only.items : listed;
-  const pages: { href: string; name: string; group: GroupNode | undefined }[] = [];
+  const pages: { href: string; name: string; group: GroupNode | undefined; ownPage: boolean }[] = [];
   const walk = (nodes: unknown[], group: GroupNode | undefined): void => {
     for (const node of nodes as TocNode[]) {
       const name = typeof node.name === 'string' ? node.name : '';
       const href = nodeHref(node, uids)?.replace(/[?#].*$/, '');
+      const items = Array.isArray(node.items) ? node.items : [];
+      // A named node with items is a group, its own page (if it has one) the group's first entry.
+      const own = items.length > 0 && name !== '' ? { name, parent: group } : group;
       // An article of the folder, Markdown or YAML (faq.yml); not another TOC.
-      if (href !== undefined && tocArticle(file, href) !== undefined) pages.push({ href, name, group });
-      if (Array.isArray(node.items)) walk(node.items, name ? { name, parent: group } : group);
+      if (href !== undefined && tocArticle(file, href) !== undefined)
+        pages.push({ href, name, group: own, ownPage: own !== group });
+      walk(items, own);
     }
   };
   walk(root, undefined);
   const kept = imported ? pages.filter((page) => imported(page.href)) : pages;
-  const groups = consecutiveGroups(kept.map((page) => page.group));
-  const labels = groupLabels(groups);
-  return kept.map(({ href, name, group: own }, index) => {
-    const group = groups[index];
-    // A subgroup's overview page, listed first under the subgroup's own name, needs it once.
-    const merged =
-      own !== undefined && group !== own && name !== '' && !sameName(own.name, name)
-        ? `${own.name}${GROUP_SEPARATOR}${name}`
-        : name;
-    return { href, name: merged, ...(group ? { group: labels.get(group) ?? group.name } : {}) };
+  // A group holding only its own node's page (its items not imported) is that page, in the group above.
+  const held = new Map<GroupNode, number>();
+  for (const page of kept)
+    for (const group of chainOf(page.group)) held.set(group, (held.get(group) ?? 0) + 1);
+  const chains = kept.map((page) =>
+    chainOf(page.ownPage && page.group && held.get(page.group) === 1 ? page.group.parent : page.group),
+  );
+  const shared = sharedPrefix(chains);
+  const labels = groupLabels(chains.flatMap((chain) => chain.slice(shared)));
+  return kept.map(({ href, name }, index) => {
+    const path = (chains[index] ?? []).slice(shared).map((group) => labels.get(group) ?? group.name);
+    const { groups, label } = fitPath(path, name);
+    return { href, name: label, ...(groups.length > 0 ? { group: groups.join(GROUP_SEPARATOR) } : {}) };
   });
+}
+
+/** The groups from the outermost to `group`. */
+function chainOf(group: GroupNode | undefined): GroupNode[] {
+  const chain: GroupNode[] = [];
+  for (let at = group; at; at = at.parent) chain.unshift(at);
+  return chain;
+}
+
+/** How many groups every chain starts with: the levels holding every page. */
+function sharedPrefix(chains: readonly (readonly GroupNode[])[]): number {
+  const [first, ...others] = chains;
+  if (!first) return 0;
+  let length = first.length;
+  for (const chain of others) {
+    let same = 0;
+    while (same < length && chain[same] === first[same]) same++;
+    length = same;
+  }
+  return length;
+}
+
+/** Each group's label: its name, numbered in reading order where an earlier sibling group has the same name. */
+function groupLabels(groups: readonly GroupNode[]): Map<GroupNode, string> {
+  const labels = new Map<GroupNode, string>();
+  const seen = new Map<GroupNode | undefined, Map<string, number>>();
+  for (const group of groups) {
+    if (labels.has(group)) continue;
+    const siblings = seen.get(group.parent) ?? new Map<string, number>();
+    seen.set(group.parent, siblings);
+    const key = group.name.trim().toLowerCase();
+    const count = (siblings.get(key) ?? 0) + 1;
+    siblings.set(key, count);
+    labels.set(group, count === 1 ? group.name : `${group.name} (${count})`);
+  }
+  return labels;
+}
+
+/**
+ * A page's group path within MAX_GROUP_DEPTH and the length a group may have, and its label: the names of
+ * the groups left out go before its own, but for the last when it is the page's (a node's own page).
+ */
+function fitPath(path: readonly string[], name: string): { groups: string[]; label: string } {
+  let depth = Math.min(path.length, MAX_GROUP_DEPTH);
+  while (depth > 1 && path.slice(0, depth).join(GROUP_SEPARATOR).length > FIELD_LIMITS.group) depth--;
+  const dropped = path.slice(depth);
+  if (dropped.length > 0 && sameName(dropped.at(-1) ?? '', name)) dropped.pop();
+  return {
+    groups: path.slice(0, depth),
+    label: name === '' || dropped.length === 0 ? name : [...dropped, name].join(GROUP_SEPARATOR),
+  };
 }
 
 /** Whether two TOC names read the same: without the spaces around them, and without case. */
@@ -225,65 +293,6 @@ export function tocTitle(yamlText: string, file = 'TOC.yml'): string | undefined
   return only && Array.isArray(only.items) && typeof only.name === 'string' && only.name !== ''
     ? only.name
     : undefined;
-}
-
-/** Whether `node` is `ancestor` or below it. */
-function isWithin(node: GroupNode | undefined, ancestor: GroupNode): boolean {
-  for (let at = node; at; at = at.parent) if (at === ancestor) return true;
-  return false;
-}
-
-/**
- * The pages' groups (in TOC order) with each group's pages consecutive: a group whose pages have other
- * groups' pages between them takes those pages too (they are its subgroups', depth first).
- */
-function consecutiveGroups(groups: readonly (GroupNode | undefined)[]): (GroupNode | undefined)[] {
-  const result = [...groups];
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const group of new Set(result)) {
-      if (!group) continue;
-      const last = result.lastIndexOf(group);
-      for (let index = result.indexOf(group); index < last; index++) {
-        if (result[index] === group || !isWithin(result[index], group)) continue;
-        result[index] = group;
-        changed = true;
-      }
-    }
-  }
-  return result;
-}
-
-/** Each group's label: its name, qualified with the names above it while another group has the same label. */
-function groupLabels(groups: readonly (GroupNode | undefined)[]): Map<GroupNode, string> {
-  const distinct = [...new Set(groups)].filter((group) => group !== undefined);
-  const depth = new Map(distinct.map((group) => [group, 0]));
-  const label = (group: GroupNode): string => {
-    const names = [group.name];
-    for (let at = group.parent, up = depth.get(group) ?? 0; at && up > 0; at = at.parent, up--)
-      names.unshift(at.name);
-    return names.join(GROUP_SEPARATOR);
-  };
-  const above = (group: GroupNode): number => (group.parent ? above(group.parent) + 1 : 0);
-  for (;;) {
-    const clashing = distinct.filter(
-      (group) =>
-        (depth.get(group) ?? 0) < above(group) &&
-        distinct.some((other) => other !== group && label(other) === label(group)),
-    );
-    if (clashing.length === 0) break;
-    for (const group of clashing) depth.set(group, (depth.get(group) ?? 0) + 1);
-  }
-  // Still the same (sibling nodes of one name): numbered in reading order.
-  const seen = new Map<string, number>();
-  return new Map(
-    distinct.map((group) => {
-      const text = label(group);
-      const count = (seen.get(text) ?? 0) + 1;
-      seen.set(text, count);
-      return [group, count === 1 ? text : `${text} (${count})`];
-    }),
-  );
 }
 
 /**
