@@ -20,6 +20,8 @@ import {
 import type { AddressInfo } from 'node:net';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -163,8 +165,7 @@ const importedArabic = spawnSync(
     join(dualWrite, 'TOC.yml'),
     '--learn-path',
     'ar-sa/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write',
-    '--repository',
-    'MicrosoftDocs/Dynamics-365-Operations.ar-sa',
+    // No --repository, SOURCE.md, clone or docfx.json names its repository, as the real folder's copy had none.
     '--root',
     project,
   ],
@@ -562,6 +563,27 @@ function namesOf(slug: string, href: string): string[] {
   walk(fromHtml(pages.get(slug) ?? '').children, false);
   return [...found];
 }
+
+test('a folder whose repository nothing names credits its Learn article, with no GitHub Source or "Suggest a fix" link, on its page or /links/', () => {
+  assert.match(importedArabic.stderr, /the GitHub repository of these files is unknown/);
+  const written = Object.entries(files).find(([file]) => /^content\/lcs-setup\.mdx?$/.test(file))?.[1];
+  assert.match(written ?? '', /^source: "[^"]*\/lcs-setup\.md"\nrepository: "unknown"$/m);
+  const html = pages.get('lcs-setup') ?? '';
+  const article =
+    'https://learn.microsoft.com/ar-sa/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/lcs-setup';
+  assert.match(html, new RegExp(`<p data-source-article[^>]*>Adapted from <a href="${article}"`));
+  const source = elementsOf(html).find((element) => hasClass(element, 'page-source'));
+  assert.ok(source, 'the line "Imported … · What\'s new"');
+  assert.doesNotMatch(toHtml(source), /Source:|Suggest a fix|github\.com/);
+  assert.doesNotMatch(html, /github\.com\/[^"]*lcs-setup\.md/);
+  // The Links page lists the other folders' sources on GitHub, none of it.
+  const links = pages.get('links') ?? '';
+  assert.match(links, /github\.com\/contoso\/kb-docs\/blob\/live\/articles\/kb\/kb-start\.md/);
+  assert.doesNotMatch(links, /lcs-setup\.md/);
+  const listed = toString(fromHtml(links));
+  assert.ok(listed.includes('Start, its source'), "the kb folder's source listed");
+  assert.ok(!listed.includes(`${ARABIC_TITLE}, its source`), "the ar-sa page's source listed");
+});
 
 test('a page of an ar-sa folder is laid out right to left (<html lang="ar-SA" dir="rtl">), every other page left to right', () => {
   const written = Object.entries(files).find(([file]) => /^content\/lcs-setup\.mdx?$/.test(file))?.[1];
