@@ -109,7 +109,7 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
       .filter((file) => statSync(join(project, file)).isFile())
       .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
   );
-  const { status, output, built } = buildWith(files, { read: ['dist/b/index.html'] });
+  const { status, output, built } = buildWith(files, { read: ['dist/b/index.html', 'dist/llms.txt'] });
   assert.equal(status, 0, output);
   const html = built['dist/b/index.html'] ?? '';
   const sidebar = sidebarLinks(html);
@@ -132,6 +132,10 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
       : [],
     ['Defender for Business: Trust /', 'On-premises', 'Key trust', 'Requirements /b/'],
   );
+  // llms.txt: a section per top-level group, each page named after the groups below it.
+  const llms = built['dist/llms.txt'] ?? '';
+  assert.match(llms, /^## Hybrid\n\n- \[Key trust › Requirements\]\([^)]*\/a\/index\.md\)/m);
+  assert.match(llms, /^## On-premises\n\n- \[Key trust › Requirements\]\([^)]*\/b\/index\.md\)/m);
 });
 
 test('a group split by other pages fails the build naming the page files as they are (.md)', () => {
