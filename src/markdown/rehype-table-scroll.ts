@@ -3,7 +3,9 @@
  * (a phone, a table of many columns), so cells keep their words whole and the page itself never scrolls
  * sideways. The box is a named region a keyboard reaches (tabindex 0), to scroll it without a pointer:
  * named by the table's caption, else by the heading above it in its own part of the page (a heading inside
- * a tab panel or a block that has ended names nothing after it), else by the page's title.
+ * a tab panel or a block that has ended names nothing after it), else by the page's title. Two boxes of
+ * one name on a page (two tables under one heading) are numbered, "Table: Limits (2)": each region is a
+ * landmark, and landmarks of one role need names that tell them apart (axe: landmark-unique).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -41,6 +43,13 @@ function pageTitle(file: { data?: unknown } | undefined): string | undefined {
 export function rehypeTableScroll() {
   return (tree: Root, file?: { data?: unknown }) => {
     let heading = pageTitle(file);
+    /** How many boxes took each name so far: a second of one name is numbered, as landmarks must differ. */
+    const named = new Map<string, number>();
+    const uniqueName = (name: string) => {
+      const count = (named.get(name) ?? 0) + 1;
+      named.set(name, count);
+      return count === 1 ? name : `${name} (${count})`;
+    };
     const visit = (parent: Root | Element) => {
       parent.children = parent.children.map((child) => {
         if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) heading = toString(child).trim();
@@ -52,7 +61,7 @@ export function rehypeTableScroll() {
               className: [TABLE_SCROLL_CLASS],
               role: 'region',
               tabIndex: 0,
-              ariaLabel: boxName(child, heading),
+              ariaLabel: uniqueName(boxName(child, heading)),
             },
             children: [child as ElementContent],
           };

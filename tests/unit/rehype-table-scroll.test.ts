@@ -48,3 +48,12 @@ test("a heading inside a tab panel names no table after the tab set; before any 
   rehypeTableScroll()(tree, { data: { astro: { frontmatter: { title: 'Manage workspaces' } } } });
   assert.equal((tree.children[0] as Element).properties['ariaLabel'], 'Table: Manage workspaces');
 });
+
+test('two tables under one heading get boxes of different names: each region is a landmark (axe landmark-unique)', async () => {
+  // win32's synchronization-object-security-and-access-rights.md: two tables of access rights, one heading.
+  const html = await renderLearn(
+    '## Access rights\n\n| Right | Meaning |\n| --- | --- |\n| a | b |\n\nText.\n\n| Right | Meaning |\n| --- | --- |\n| c | d |\n',
+  );
+  const names = [...html.matchAll(/aria-label="([^"]*)"><table>/g)].map((match) => match[1]);
+  assert.deepEqual(names, ['Table: Access rights', 'Table: Access rights (2)']);
+});
