@@ -51,9 +51,10 @@ export function startLearnTabs(): void {
       if (!chosen) continue;
       panels.forEach((other, index) => {
         const tab = tabs[index] as HTMLElement;
-        other.hidden = other !== chosen;
-        tab.ariaSelected = String(!other.hidden);
-        tab.tabIndex = other.hidden ? -1 : 0;
+        const selected = other === chosen;
+        other.hidden = !selected;
+        tab.ariaSelected = String(selected);
+        tab.tabIndex = selected ? 0 : -1;
       });
     }
   };
@@ -79,13 +80,15 @@ export function startLearnTabs(): void {
       let index = tabs.indexOf(event.target as HTMLButtonElement);
       // A key (a click has none).
       if ('key' in event) {
-        const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: -1 }[
+        // The arrow toward the next tab: on a right-to-left page, where the tabs run leftward, the left one.
+        const step = document.dir == 'rtl' ? -1 : 1;
+        const next = { ArrowRight: index + step, ArrowLeft: index - step, Home: 0, End: -1 }[
           (event as KeyboardEvent).key
         ];
-        if (next === undefined) return;
+        if (next == null) return;
         event.preventDefault();
         index = (next + tabs.length) % tabs.length;
-        tabs[index]?.focus();
+        (tabs[index] as HTMLElement).focus();
       }
       const panel = panels[index];
       if (!panel) return;
@@ -99,8 +102,7 @@ export function startLearnTabs(): void {
       if (target()?.closest('[hidden]')) url.hash = '';
       history.replaceState(history.state, '', url);
     };
-    tablist.addEventListener('click', onTab);
-    tablist.addEventListener('keydown', onTab);
+    tablist.onclick = tablist.onkeydown = onTab;
     set.classList.add('learn-tabs-ready');
     choose('', panels[0]);
   });

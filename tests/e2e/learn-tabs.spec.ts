@@ -45,6 +45,20 @@ const QUEUE = [
   '',
 ].join('\n\n');
 
+/** A tab set on a right-to-left page (lang ar-SA, as Dynamics-365-Operations.ar-sa's pages): its tabs run leftward. */
+const ARABIC = [
+  '---\ntitle: إعداد الكتابة المزدوجة\ndescription: علامات التبويب من اليمين إلى اليسار.\norder: 93\nupdated: 2022-05-16\nauthor: fixture\nlang: ar-SA\n---',
+  '## الإعداد',
+  '# [الأول](#tab/first)',
+  'النص الأول.',
+  '# [الثاني](#tab/second)',
+  'النص الثاني.',
+  '# [الثالث](#tab/third)',
+  'النص الثالث.',
+  '---',
+  '',
+].join('\n\n');
+
 let dist: string | undefined;
 let server: Server | undefined;
 
@@ -62,6 +76,7 @@ test.beforeAll(async () => {
       'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
       'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
       'content/linux/queue.md': QUEUE,
+      'content/linux/rtl.md': ARABIC,
     },
     {
       inspect: (dir) => {
@@ -201,6 +216,26 @@ test('two tabs of one set sharing an id each show their own panel', async ({ pag
   await page.keyboard.press('ArrowLeft');
   await expect(tabs.nth(1)).toBeFocused();
   await expect(page.getByText('Open the Microsoft Defender portal.')).toBeVisible();
+});
+
+test('on a right-to-left page, the left arrow goes to the next tab and the right arrow to the previous one', async ({
+  page,
+}) => {
+  // WAI-ARIA's tabs pattern: the arrows follow the tabs as laid out, and right to left the next tab is on the left.
+  await page.goto(`${BASE}/linux/rtl/`);
+  const tabs = page.getByRole('tablist').getByRole('tab');
+  const [first, second] = [await tabs.nth(0).boundingBox(), await tabs.nth(1).boundingBox()];
+  expect((second?.x ?? 0) + (second?.width ?? 0)).toBeLessThanOrEqual((first?.x ?? 0) + 1);
+  await tabs.nth(0).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('النص الثاني.')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(2)).toBeFocused();
+  await expect(page.getByText('النص الثالث.')).toBeVisible();
 });
 
 test('the page paints as the tabs script leaves it: nothing moves when the script runs', async ({ page }) => {
