@@ -4,12 +4,16 @@
  * and never a bare email (`yourID@contoso.com`, a placeholder more often than an address) nor a URL the
  * author escaped so that it stays text (`https:\//portal.example.cn/`). Those two become text again here,
  * so the page shows what Learn shows and the build does not refuse a link nobody wrote. A `www.…` literal,
- * which both link, goes to `https://`: the site links out over https only.
+ * which both link, goes to `https://`: the site links out over https only. On a page written right to left
+ * (front matter `lang: "ar-SA"`), a link whose text is its URL or address is a left-to-right isolate
+ * (`dir="ltr"`), as code is: its slashes and dots would otherwise be placed by the Arabic around them.
  */
 import type { Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { textDirection } from '../lib/text-direction.ts';
+import { otherPageLang } from './page-lang.ts';
 
 /** True when `link` is a GFM autolink literal: its text is its URL (less `mailto:`, or `http://` for `www.`). */
 function isLiteral(link: Link, text: string): boolean {
@@ -24,6 +28,8 @@ function isLiteral(link: Link, text: string): boolean {
 export function remarkLearnAutolinks() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
+    const lang = otherPageLang(file);
+    const rightToLeft = lang !== undefined && textDirection(lang) === 'rtl';
     visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
       const text = toString(node);
@@ -36,7 +42,10 @@ export function remarkLearnAutolinks() {
         start === undefined || end === undefined
           ? true
           : node.url.startsWith('mailto:') && source.slice(start, end) === text;
-      if (!unlinked) return undefined;
+      if (!unlinked) {
+        if (rightToLeft) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dir: 'ltr' } };
+        return undefined;
+      }
       const plain: RootContent = {
         type: 'text',
         value: text,

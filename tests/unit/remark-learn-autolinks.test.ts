@@ -1,6 +1,11 @@
 /** Bare URLs and emails linked as Learn's markdig links them (src/markdown/remark-learn-autolinks.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { compile } from '@mdx-js/mdx';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { byTag, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
@@ -28,4 +33,42 @@ test('a bare email is text; one written <a@b.c> or as a mailto: link stays a lin
 test('bare https:// and www. URLs where a link may start stay links, www. over https', async () => {
   const html = await renderLearn('See https://example.com/a and www.example.com for more.\n');
   assert.deepEqual(links(html), ['https://example.com/a', 'https://www.example.com']);
+});
+
+/** The HTML of `markdown` on a page whose front matter has `lang`, as Astro hands it to the plugins. */
+async function renderInLang(markdown: string, lang?: string): Promise<string> {
+  const pipeline = markdownPipeline({
+    root: new URL('file:///nonexistent-project/'),
+    sitePages: ['page'],
+    strictLinks: false,
+  });
+  const file = new VFile({
+    path: '/nonexistent-project/content/page.md',
+    value: markdown,
+    data: { astro: { frontmatter: lang === undefined ? {} : { lang } } },
+  });
+  let html = '';
+  await compile(file, {
+    remarkPlugins: pipeline.remarkPlugins,
+    rehypePlugins: [
+      ...pipeline.rehypePlugins,
+      () => (tree: Root) => {
+        html = toHtml(tree);
+      },
+    ],
+  });
+  return html;
+}
+
+test('on a right-to-left page, a bare URL shown as its link text is a left-to-right isolate; a named link is not', async () => {
+  // A bare URL inside an Arabic sentence, as Dynamics-365-Operations.ar-sa writes them.
+  const arabic =
+    'لمزيد من المعلومات، راجع https://learn.microsoft.com/dynamics365/ أو [الوثائق](https://learn.microsoft.com/).\n';
+  const [bare, named] = byTag(await renderInLang(arabic, 'ar-SA'), 'a');
+  assert.equal(bare?.properties['dir'], 'ltr');
+  assert.equal(bare.properties['href'], 'https://learn.microsoft.com/dynamics365/');
+  assert.equal(named?.properties['dir'], undefined);
+  // On a page written left to right, in the site's language or another, nothing changes.
+  for (const lang of [undefined, 'ja-JP'])
+    assert.equal(byTag(await renderInLang(arabic, lang), 'a')[0]?.properties['dir'], undefined, lang);
 });
