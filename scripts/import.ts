@@ -72,7 +72,7 @@ import { docfxMetadata, docfxValue, type PivotCache } from '../src/lib/import/zo
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
-import { isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
+import { groupPath, isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
 import { isSiteLanguage } from '../src/lib/page-schema.ts';
 import {
   GITHUB_REPOSITORY,
@@ -463,7 +463,7 @@ function isImported(
 
 /**
  * The site's pages this import leaves alone: one after their highest `order:` (where its pages go), and
- * the sidebar groups of those from other Learn folders than `folder`, which its TOC groups may not share.
+ * the top-level sidebar groups of those from other Learn folders than `folder`, which its TOC groups may not share.
  */
 function pagesLeft(
   contentDir: string,
@@ -489,7 +489,9 @@ function pagesLeft(
     nextOrder: Math.max(0, ...left.map((page) => page.order)) + 1,
     takenGroups: new Set(
       left.flatMap((page) =>
-        !isImported(page.from, folder) && typeof page.group === 'string' ? [page.group] : [],
+        !isImported(page.from, folder) && typeof page.group === 'string'
+          ? groupPath(page.group).slice(0, 1)
+          : [],
       ),
     ),
   };

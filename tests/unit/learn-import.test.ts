@@ -508,6 +508,26 @@ describe('planImport', () => {
     assert.equal(plan.warnings.filter((note) => note.message.includes('another Learn folder')).length, 1);
   });
 
+  test("a nested TOC group whose top-level group another Learn folder has goes inside the folder's name", () => {
+    // Groups nest ("Setup › Linux" is Linux inside Setup): the pages of another folder hold "Setup" only.
+    const toc = {
+      entries: readTocYml(
+        '- name: Start\n  href: start.md\n- name: Setup\n  items:\n  - name: Linux\n    items:\n    - name: A\n      href: a.md\n  - name: B\n    href: b.md\n',
+        'TOC.yml',
+      ),
+      dir: '/learn',
+    };
+    const plan = planImport(
+      ['/learn/a.md', '/learn/b.md'],
+      { toc, takenGroups: new Set(['Setup']), groupQualifier: 'Contoso' },
+      access,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.group),
+      ['Contoso › Setup › Linux', 'Contoso › Setup'],
+    );
+  });
+
   test('includes are inlined with their links rebased; images are queued for copying under public/media', () => {
     const page = planImport(['/learn/a.md'], {}, access).pages[0];
     assert.match(page?.body ?? '', /Shared text, see \[A\]\(a\.md\)\./);

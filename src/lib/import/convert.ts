@@ -52,7 +52,7 @@ import {
 } from './split.ts';
 import { GROUP_SEPARATOR, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
-import { slugOfContentPath } from '../navigation.ts';
+import { groupPath, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
 import { resolveLearnLink, sitePagePath } from '../learn-links.ts';
@@ -851,15 +851,19 @@ export function planImport(
     }
   }
 
-  /** A TOC group as this import names it: qualified when pages of another Learn folder have its name (said once). */
+  /**
+   * A TOC group as this import names it: inside a group named by the qualifier when pages of another Learn
+   * folder have its top-level group (groups nest: "Guides › Setup" would join their "Guides"), said once.
+   */
   function ownGroup(group: string, file: string): string {
-    if (!options.takenGroups?.has(group) || !options.groupQualifier) return group;
+    const [top] = groupPath(group);
+    if (top === undefined || !options.takenGroups?.has(top) || !options.groupQualifier) return group;
     const qualified = `${options.groupQualifier}${GROUP_SEPARATOR}${group}`;
     if (!plan.pages.some((page) => page.frontMatter.group === qualified))
       plan.warnings.push({
         file,
         line: 1,
-        message: `its TOC group "${group}" is a group of pages from another Learn folder too: named "${qualified}" here, so each stays one run of pages in the sidebar.`,
+        message: `its TOC group "${top}" is a group of pages from another Learn folder too: named "${qualified}" here, so each stays one run of pages in the sidebar.`,
       });
     return qualified;
   }
