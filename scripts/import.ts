@@ -338,10 +338,11 @@ function docfxRepository(
 /**
  * The `files` by their uid (articleUid), in lower case, each as an href from the TOC's folder `tocDir`: the
  * articles a TOC entry's `uid:` may name. A file whose front matter does not parse has none (the plan
- * refuses it); a uid two files share names the first.
+ * refuses it). A uid two files share names neither (docfx warns of it too): one article cannot take
+ * another's place in the TOC by claiming its uid; the warning names both.
  */
 function articleUids(files: readonly string[], tocDir: string): TocUids {
-  const uids = new Map<string, string>();
+  const claims = new Map<string, string[]>();
   for (const file of files) {
     let uid: string | undefined;
     try {
@@ -350,7 +351,17 @@ function articleUids(files: readonly string[], tocDir: string): TocUids {
       continue;
     }
     const key = uid?.toLowerCase();
-    if (key !== undefined && !uids.has(key)) uids.set(key, relative(tocDir, file).split(sep).join('/'));
+    if (key !== undefined) claims.set(key, [...(claims.get(key) ?? []), file]);
+  }
+  const uids = new Map<string, string>();
+  for (const [uid, [file, ...others]] of claims) {
+    if (file === undefined) continue;
+    if (others.length === 0) uids.set(uid, relative(tocDir, file).split(sep).join('/'));
+    else
+      warn(
+        `${[file, ...others].map((claimant) => relative(process.cwd(), claimant)).join(' and ')} have one uid, "${uid}": ` +
+          'a TOC entry naming it is left out. Give each article its own uid.',
+      );
   }
   return uids;
 }

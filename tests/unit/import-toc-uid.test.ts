@@ -136,3 +136,44 @@ test('npm run import with such a TOC: the pages in its order and groups, and no 
     assert.match(page(name), new RegExp(`^order: ${order}$`, 'm'));
   }
 });
+
+test('a uid two articles claim names neither: one article cannot take the place of another in the TOC', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'import-toc-uid-twice-'));
+  const site = mkdtempSync(join(tmpdir(), 'import-toc-uid-twice-site-'));
+  const article = (file: string, frontMatter: string) => {
+    writeFileSync(
+      join(folder, file),
+      `---\nauthor: chrisda\nms.date: 09/25/2017\n${frontMatter}\ndescription: Text.\n---\n\n# Page\n\nText.\n`,
+    );
+    return join(folder, file);
+  };
+  // The cmdlet page's uid is its Module Name and title; the other file claims the same one.
+  const real = article('Get-Thing.md', 'Module Name: Mod\ntitle: Get-Thing');
+  const claimant = article('0evil.md', 'uid: MOD.get-thing\ntitle: Other');
+  writeFileSync(
+    join(folder, 'toc.yml'),
+    '- name: Things\n  items:\n  - name: Get-Thing\n    uid: Mod.Get-Thing\n',
+  );
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      real,
+      claimant,
+      '--toc',
+      join(folder, 'toc.yml'),
+      '--repository',
+      'a/b',
+      '--root',
+      site,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.equal(run.status, 0, output);
+  assert.match(
+    output,
+    /(0evil|Get-Thing)\.md and .*(Get-Thing|0evil)\.md have one uid, "mod\.get-thing": a TOC entry naming it is left out/,
+  );
+  assert.doesNotMatch(readFileSync(join(site, 'content/0evil.md'), 'utf8'), /^sidebarLabel: "Get-Thing"$/m);
+});
