@@ -48,3 +48,15 @@ test('two other spellings: the first is read, the second left out; unknown keys 
   assert.match(warnings[1]?.message ?? '', /"AUTHOR" is left out: "Author" \(line 2\) is that key too/);
   assert.equal(warnings[1]?.line, 3);
 });
+
+test('a key named __proto__ is a key like any other, never the prototype fields are read from', () => {
+  // A Learn article's front matter is the attacker's: `__proto__:` holding a title must not feed `title` unseen.
+  const source =
+    '---\n__proto__:\n  title: Planted\n  description: Planted.\nms.date: 06/25/2020\n---\n\n# Real\n';
+  const { data } = splitFrontMatter(source, 'proto.md');
+  assert.equal(Object.getPrototypeOf(data), Object.prototype);
+  assert.ok(Object.hasOwn(data, '__proto__'), 'kept as a key (dropped later as one the site does not keep)');
+  const learn = mapLearnFrontMatter(data, 'proto.md', DEFAULTS, source);
+  assert.equal(learn.title, 'T');
+  assert.equal(learn.description, 'First sentence.');
+});

@@ -46,12 +46,15 @@ function withKnownKeys(
   lineOf: (key: string) => number,
 ): { data: Record<string, unknown>; warnings: FieldNote[] } {
   const read: Record<string, unknown> = {};
+  // Defined, not assigned: a key named `__proto__` is a key like any other, not the object's prototype.
+  const keep = (key: string, value: unknown) =>
+    Object.defineProperty(read, key, { value, enumerable: true, writable: true, configurable: true });
   const warnings: FieldNote[] = [];
   const readFrom = new Map<string, string>();
   for (const [key, value] of Object.entries(data)) {
     const known = KNOWN_KEYS.get(key.toLowerCase());
     if (known === undefined || known === key) {
-      read[key] = value;
+      keep(key, value);
       continue;
     }
     const other = Object.hasOwn(data, known) ? known : readFrom.get(known);
@@ -62,7 +65,7 @@ function withKnownKeys(
       });
       continue;
     }
-    read[known] = value;
+    keep(known, value);
     readFrom.set(known, key);
     // Said once for the files that write it so (win32 writes `Description:` in most of its articles).
     const what = `front-matter key "${key}" is "${known}" in another case`;
