@@ -172,3 +172,13 @@ test('sibling groups of one name are numbered in reading order; the same name el
     'N › Sub :: f',
   ]);
 });
+
+test('a TOC name holding "›" is one group, never a level the TOC does not have', () => {
+  const toc =
+    '- name: Overview › Security\n  items:\n  - name: A\n    href: a.md\n  - name: " › "\n    items:\n    - name: B\n      href: b.md\n- name: C\n  href: c.md\n';
+  assert.deepEqual(lines(readTocYml(toc, 'TOC.yml')), [
+    'Overview > Security :: A',
+    'Overview > Security › > :: B',
+    '- :: C',
+  ]);
+});

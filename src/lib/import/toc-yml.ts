@@ -200,7 +200,7 @@ export function readTocYml(
       const href = nodeHref(node, uids)?.replace(/[?#].*$/, '');
       const items = Array.isArray(node.items) ? node.items : [];
       // A named node with items is a group, its own page (if it has one) the group's first entry.
-      const own = items.length > 0 && name !== '' ? { name, parent: group } : group;
+      const own = items.length > 0 && name.trim() !== '' ? { name: groupName(name), parent: group } : group;
       // An article of the folder, Markdown or YAML (faq.yml); not another TOC.
       if (href !== undefined && tocArticle(file, href) !== undefined)
         pages.push({ href, name, group: own, ownPage: own !== group });
@@ -223,6 +223,14 @@ export function readTocYml(
     const { groups, label } = fitPath(path, name);
     return { href, name: label, ...(groups.length > 0 ? { group: groups.join(GROUP_SEPARATOR) } : {}) };
   });
+}
+
+/**
+ * A TOC node's name as a group's: a `›` in it would read as GROUP_SEPARATOR, a level the TOC does not have
+ * ("Overview › Security" a group inside "Overview"), so it is written `>`.
+ */
+function groupName(name: string): string {
+  return name.replace(/›/g, '>').trim();
 }
 
 /** The groups from the outermost to `group`. */
