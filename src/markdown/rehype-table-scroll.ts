@@ -46,9 +46,16 @@ export function rehypeTableScroll() {
     /** How many boxes took each name so far: a second of one name is numbered, as landmarks must differ. */
     const named = new Map<string, number>();
     const uniqueName = (name: string) => {
-      const count = (named.get(name) ?? 0) + 1;
+      let count = named.get(name) ?? 0;
+      let unique = name;
+      // A heading may itself read "Limits (2)": the next number no box has taken.
+      do {
+        count++;
+        unique = count === 1 ? name : `${name} (${count})`;
+      } while (count > 1 && named.has(unique));
       named.set(name, count);
-      return count === 1 ? name : `${name} (${count})`;
+      named.set(unique, Math.max(named.get(unique) ?? 0, 1));
+      return unique;
     };
     const visit = (parent: Root | Element) => {
       parent.children = parent.children.map((child) => {

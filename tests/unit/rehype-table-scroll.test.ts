@@ -57,3 +57,10 @@ test('two tables under one heading get boxes of different names: each region is 
   const names = [...html.matchAll(/aria-label="([^"]*)"><table>/g)].map((match) => match[1]);
   assert.deepEqual(names, ['Table: Access rights', 'Table: Access rights (2)']);
 });
+
+test('a numbered name never repeats a heading that reads like one ("A", "A", then a heading "A (2)")', async () => {
+  const table = '| x | y |\n| --- | --- |\n| 1 | 2 |\n';
+  const html = await renderLearn(`## A\n\n${table}\n${table}\n## A (2)\n\n${table}`);
+  const names = [...html.matchAll(/aria-label="([^"]*)"><table>/g)].map((match) => match[1]);
+  assert.equal(new Set(names).size, 3, names.join(', '));
+});
