@@ -35,3 +35,8 @@ test('a header row with any text, or an image, stays', async () => {
   rehypeEmptyTableHeader()(tree);
   assert.equal(((tree.children[0] as Element).children[0] as Element).tagName, 'thead');
 });
+
+test('a header row holding only a bookmark stays: links may land on it', async () => {
+  const html = await renderLearn('| <a id="limits"></a> | |\n|-|-|\n| a | b |\n');
+  assert.match(html, /<thead>[\s\S]*id="limits"/);
+});
