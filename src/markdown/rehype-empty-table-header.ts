@@ -16,7 +16,7 @@ function holdsSomething(node: ElementContent): boolean {
     return (
       ['img', 'svg'].includes(node.name ?? '') ||
       node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id') ||
-      (node.children as ElementContent[]).some(holdsSomething)
+      node.children.some(holdsSomething)
     );
   if (node.type !== 'element') return false;
   return (

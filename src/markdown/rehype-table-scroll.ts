@@ -46,13 +46,10 @@ export function rehypeTableScroll() {
     /** How many boxes took each name so far: a second of one name is numbered, as landmarks must differ. */
     const named = new Map<string, number>();
     const uniqueName = (name: string) => {
-      let count = named.get(name) ?? 0;
-      let unique = name;
+      let count = (named.get(name) ?? 0) + 1;
       // A heading may itself read "Limits (2)": the next number no box has taken.
-      do {
-        count++;
-        unique = count === 1 ? name : `${name} (${count})`;
-      } while (count > 1 && named.has(unique));
+      while (count > 1 && named.has(`${name} (${count})`)) count++;
+      const unique = count === 1 ? name : `${name} (${count})`;
       named.set(name, count);
       named.set(unique, Math.max(named.get(unique) ?? 0, 1));
       return unique;
