@@ -147,7 +147,19 @@ export function sizeRows(result: SizeResult): Row[] {
   for (const [i, page] of site.pages.entries()) {
     const theirs = starlight?.pages[i];
     const pick = (f: SiteFigures) => (f === site ? page : theirs);
-    const fromLink = page.fcpFromLinkMs !== undefined && page.fcpFromLinkMs.length > 0;
+    /** A row of paint times in ms, when the page has them (results from before a figure was measured lack it). */
+    const paintRow = (figure: string, times: (page: PageFigures | undefined) => number[] | undefined) =>
+      (times(page)?.length ?? 0) > 0
+        ? [
+            row(
+              `${page.path}: ${figure}`,
+              site,
+              starlight,
+              (f) => range(times(pick(f)) ?? [], 0, 'ms'),
+              (f) => median(times(pick(f)) ?? []),
+            ),
+          ]
+        : [];
     rows.push(
       row(
         `${page.path}: bytes at load (gzip), requests`,
@@ -159,35 +171,9 @@ export function sizeRows(result: SizeResult): Row[] {
         },
         (f) => pick(f)?.load.gzipBytes ?? NaN,
       ),
-      ...(fromLink
-        ? [
-            row(
-              `${page.path}: first contentful paint, from a link on another site`,
-              site,
-              starlight,
-              (f) => range(pick(f)?.fcpFromLinkMs ?? [], 0, 'ms'),
-              (f) => median(pick(f)?.fcpFromLinkMs ?? []),
-            ),
-          ]
-        : []),
-      ...(page.lcpFromLinkMs !== undefined && page.lcpFromLinkMs.length > 0
-        ? [
-            row(
-              `${page.path}: largest contentful paint, from a link on another site`,
-              site,
-              starlight,
-              (f) => range(pick(f)?.lcpFromLinkMs ?? [], 0, 'ms'),
-              (f) => median(pick(f)?.lcpFromLinkMs ?? []),
-            ),
-          ]
-        : []),
-      row(
-        `${page.path}: first contentful paint, typed into a new tab`,
-        site,
-        starlight,
-        (f) => range(pick(f)?.fcpMs ?? [], 0, 'ms'),
-        (f) => median(pick(f)?.fcpMs ?? []),
-      ),
+      ...paintRow('first contentful paint, from a link on another site', (p) => p?.fcpFromLinkMs),
+      ...paintRow('largest contentful paint, from a link on another site', (p) => p?.lcpFromLinkMs),
+      ...paintRow('first contentful paint, typed into a new tab', (p) => p?.fcpMs),
     );
   }
   for (const keyDelayMs of [...new Set(site.search.map((s) => s.keyDelayMs))]) {
