@@ -194,3 +194,23 @@ describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetada
     assert.doesNotMatch(output, /OlEnum\.md:1: front-matter field "description"/);
   });
 });
+
+test("docfx.json's fileMetadata globs match as docfx's do: `**` crosses folders wherever it stands", async () => {
+  const { docfxValue, docfxGlob } = await import('../../src/lib/import/zone-pivots.ts');
+  // dynamics-365-customer-engagement's ce/docfx.json writes its fileMetadata globs `customerengagement/**.*`.
+  const metadata = {
+    build: {
+      globalMetadata: { 'ms.date': '01/01/2020' },
+      fileMetadata: { 'ms.date': { 'customerengagement/**.*': '12/13/2024', 'other/**/*.md': '02/02/2022' } },
+    },
+  };
+  const date = (path: string) => docfxValue(metadata, `/r/ce/${path}`, '/r/ce', 'ms.date');
+  assert.equal(date('customerengagement/on-premises/admin/device-support.md'), '12/13/2024');
+  assert.equal(date('other/a/b.md'), '02/02/2022');
+  assert.equal(date('elsewhere/c.md'), '01/01/2020');
+  assert.equal(
+    docfxGlob('articles/**/*.md'),
+    'articles/**/*.md',
+    'a glob docfx and Node read alike is unchanged',
+  );
+});

@@ -203,6 +203,15 @@ function groupIds(value: unknown): string[] {
 }
 
 /**
+ * A docfx.json glob as Node's matchesGlob reads it: in docfx, `**` matches across folders wherever it
+ * stands, so `customerengagement/**.*` (as dynamics-365-customer-engagement writes its fileMetadata) is
+ * every file below that folder; to matchesGlob a `**` not followed by `/` is a `*` within one folder name.
+ */
+export function docfxGlob(glob: string): string {
+  return glob.replace(/\*\*(?=[^/])/g, '**/*');
+}
+
+/**
  * The text docfx.json's metadata gives `key` for `file` (by a `fileMetadata` glob matching its path in the
  * docset, the last that matches, else `globalMetadata`), as Learn adds it to the article's own metadata;
  * undefined when it gives none.
@@ -212,7 +221,9 @@ export function docfxValue(metadata: unknown, file: string, docset: string, key:
   const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata'][key] : {};
   const path = relative(docset, file).split(sep).join('/');
   const matched = isObject(byGlob)
-    ? Object.entries(byGlob).findLast(([glob, value]) => typeof value === 'string' && matchesGlob(path, glob))
+    ? Object.entries(byGlob).findLast(
+        ([glob, value]) => typeof value === 'string' && matchesGlob(path, docfxGlob(glob)),
+      )
     : undefined;
   const global = isObject(build['globalMetadata']) ? build['globalMetadata'][key] : undefined;
   const value = matched?.[1] ?? global;
