@@ -40,4 +40,16 @@ describe('YamlMime:FAQ', () => {
       '---\ntitle: FAQ\nms.date: 05/05/2023\n---\n\n# Widget FAQ\n\nAnswers.\n\n## General\n\n### Why?\n\nBecause [docs](a.md).\n',
     );
   });
+
+  test('additionalContent is Markdown after the questions, as Learn shows it', () => {
+    // dynamics-365-customer-engagement's Outlook synchronization FAQ ends with a "See also" list.
+    const markdown = faqToMarkdown(
+      '### YamlMime:FAQ\ntitle: Sync FAQ\nsections:\n  - name: General\n    questions:\n      - question: Why?\n        answer: Because.\nadditionalContent: |\n  ## See also\n  [Integrate your email system](integrate.md)\n',
+      'faq.md',
+    );
+    assert.match(
+      markdown,
+      /### Why\?\n\nBecause\.\n\n## See also\n\[Integrate your email system\]\(integrate\.md\)\n$/,
+    );
+  });
 });

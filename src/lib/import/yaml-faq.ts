@@ -61,6 +61,7 @@ export function faqToMarkdown(
     summary?: unknown;
     sections?: unknown;
     questions?: unknown;
+    additionalContent?: unknown;
   };
   const metadata = typeof faq.metadata === 'object' && faq.metadata !== null ? faq.metadata : {};
   const title = text(faq.title) || text((metadata as { title?: unknown }).title);
@@ -79,6 +80,8 @@ export function faqToMarkdown(
         ? [`## ${text(section.name)}`, ...questions(section.questions, '###')]
         : questions(section.questions, '##'),
     ),
+    // Markdown Learn shows after the questions ("## See also" and its links).
+    text(faq.additionalContent),
   ].filter((part) => part !== '');
   return `---\n${stringify(metadata).trim()}\n---\n\n${body.join('\n\n')}\n`;
 }
