@@ -22,6 +22,7 @@ import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
 import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeImageLinkName } from './rehype-image-link-name.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
@@ -111,6 +112,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
         },
       ],
+      // A link to an image file showing only images without alt text is named "Full-size image".
+      rehypeImageLinkName,
       // After resolution, before the marker: checks links as published and records them for /links/.
       [
         rehypeLinkCheck,

@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { isPublicFile } from '../lib/public-file.ts';
 import { resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
 import { isRelativeReference } from '../lib/url-class.ts';
 
@@ -42,6 +43,11 @@ export interface LearnLinksOptions extends LearnLinkContext {
   articles?: readonly string[] | undefined;
   /** The folder of the page files (content/): a page's relative links resolve from its folder there. */
   contentDir?: string | undefined;
+  /**
+   * The site's public/ folder (by default the one beside `contentDir`): a root-relative link to one of its
+   * files (an image the import published under /media/) is that file, on this site, not a path on Learn.
+   */
+  publicDir?: string | undefined;
   /** Throw on an unknown article (true) or warn (false); by default, warn only when NODE_ENV is development. */
   strict?: boolean | undefined;
 }
@@ -49,6 +55,9 @@ export interface LearnLinksOptions extends LearnLinkContext {
 /** Rewrites every `<a href>` of a page with `resolveLearnLink`, so content keeps Learn's link syntax. */
 export function rehypeLearnLinks(options: LearnLinksOptions) {
   const knownArticles = options.knownArticles ?? (options.articles && new Set(options.articles));
+  const publicDir =
+    options.publicDir ??
+    (options.contentDir === undefined ? undefined : join(options.contentDir, '..', 'public'));
   return (tree: Root, file: VFile) => {
     const inContent =
       options.contentDir === undefined
@@ -64,6 +73,8 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties['href'] : undefined;
       if (typeof href !== 'string') return;
+      // A file the site publishes (`/media/…/image1.jpg`, a screenshot's full size) is opened here.
+      if (publicDir !== undefined && href.startsWith('/') && isPublicFile(href, publicDir)) return;
       let resolved: string;
       try {
         resolved = resolveLearnLink(href, context);

@@ -16,6 +16,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
 import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
+import { isPublicFile } from '../lib/public-file.ts';
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { linkFailure, writtenHref } from './rehype-learn-links.ts';
@@ -26,6 +27,8 @@ export interface LinkCheckOptions {
   allowedHosts: Iterable<string>;
   /** Project root: problems name files relative to it. */
   root: string;
+  /** The site's public/ folder, whose files a link may open (by default `root`'s public/). */
+  publicDir?: string;
   /** Throw on a problem (true) or warn (false); by default, warn only when NODE_ENV is development. */
   strict?: boolean;
 }
@@ -84,6 +87,7 @@ function isLinkToHeadingBefore(node: Node, index: number | undefined, parent: Pa
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const allowedHosts = new Set(options.allowedHosts);
+  const publicDir = options.publicDir ?? join(options.root, 'public');
 
   return (tree: Root, file: VFile) => {
     const strict = options.strict ?? process.env['NODE_ENV'] !== 'development';
@@ -136,6 +140,8 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
             ...(role === 'link' && name === 'href' ? {} : { attribute: { element: tag, name } }),
           };
           const checked = checkUrl(url, pagePath, role, allowedHosts);
+          // A link to a file of public/ (a full-size image the import published) is no page to check later.
+          const toFile = 'internal' in checked && isPublicFile(checked.internal.path, publicDir);
           let problem = 'problem' in checked ? checked.problem : undefined;
           if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
           if (!problem && html && role === 'link' && !('internal' in checked)) {
@@ -148,7 +154,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
           // Kept small, as Astro holds every page's record in memory: the links the site-wide check or
           // the /links/ page need (a heading's own "#" link needs no check; only outbound links are listed).
-          if ('internal' in checked && !isLinkToHeadingBefore(node, index, parent))
+          if ('internal' in checked && !toFile && !isLinkToHeadingBefore(node, index, parent))
             record.internal.push({ site, ...checked.internal });
           if (role === 'link' && isOutbound(url)) {
             const text = html ? '' : toString(node as Element).trim();

@@ -21,7 +21,8 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { confineLearnPath } from '../lib/learn/include.ts';
-import { confine, IMAGE_EXTENSIONS, IMAGE_MAX_BYTES, imageProblem } from '../lib/learn/source-files.ts';
+import { isPublicFile } from '../lib/public-file.ts';
+import { IMAGE_EXTENSIONS, IMAGE_MAX_BYTES, imageProblem } from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 
@@ -36,30 +37,29 @@ export interface LearnImagesOptions {
 }
 
 /**
- * Whether `source`, a path of the site (`/media/a.png?x`), is a file in `publicDir`: confined there as the
- * import confines what it reads (`confine`), so a path that leaves it once decoded (`/%2E%2E%2F…`) or once
- * its symlinks are resolved names none.
- */
-function imageExists(source: string, publicDir: string): boolean {
-  if (!source.startsWith('/') || source.startsWith('//')) return false;
-  return confine(`.${new URL(source, 'https://site.invalid').pathname}`, publicDir, publicDir).ok;
-}
-
-/**
  * Warnings already given in this build: a page rendered more than once says it once (`astro dev` says it
  * at each edit of the page).
  */
 const warned = new Set<string>();
 
-function warnMissing(image: Pick<ImageDirective, 'source'>, file: VFile, line: number | undefined): void {
+/**
+ * Warns, once per place, that `image.source` is not in public/; `what` says so and what the page does
+ * instead (by default: shows the alt text).
+ */
+function warnMissing(
+  image: Pick<ImageDirective, 'source'>,
+  file: VFile,
+  line: number | undefined,
+  what = (source: string) => `image "${source}" is not in public/: the page shows its alt text instead`,
+): void {
   // Named from the project, as the build's other messages name files (content/a.md:12).
   const shown = relative(file.cwd, file.path) || file.path;
   const key = `${shown}:${String(line)}:${image.source}`;
   if (warned.has(key)) return;
   if (process.env['NODE_ENV'] !== 'development') warned.add(key);
   console.warn(
-    `[learn-images] ${shown}:${line ?? '?'}: image "${image.source}" is not in public/: the page shows its ` +
-      'alt text instead. Put the file there (the import copies the images it finds beside an article).',
+    `[learn-images] ${shown}:${line ?? '?'}: ${what(image.source)}. Put the file there ` +
+      '(the import copies the images it finds beside an article).',
   );
 }
 
@@ -152,6 +152,21 @@ function figure(
     children: [picturePara, details],
     data: { hName: 'figure', hProperties: { className } },
   };
+}
+
+/**
+ * The link to the full-size file a block image's `lightbox="…"` names (Learn opens it on a click), when
+ * that is a file of public/ (the import publishes it as it publishes the image); `missing` when it is not;
+ * undefined when the image has no lightbox.
+ */
+function lightboxLink(
+  image: ImageDirective,
+  publicDir: string,
+): { link: Link } | { missing: string } | undefined {
+  const source = image.attributes['lightbox']?.trim();
+  if (source === undefined || source === '') return undefined;
+  if (!isPublicFile(source, publicDir)) return { missing: source };
+  return { link: { type: 'link', url: source, children: [] } };
 }
 
 /** True when `line` is a block image's opening alone (`:::image type="content" …:::`, linked or not): no icon. */
@@ -359,13 +374,28 @@ export function remarkLearnImages(options: LearnImagesOptions) {
           .filter((para) => para !== '')
           .map((para): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: para }] })),
       ];
-      const present = imageExists(image.source, options.publicDir);
+      const present = isPublicFile(image.source, options.publicDir);
       if (!present) warnMissing(image, file, node.position?.start.line);
+      // Learn's `lightbox="full.png"` opens the image's full-size file: here a link to it, when it is published.
+      const lightbox = link ? undefined : lightboxLink(image, options.publicDir);
+      if (lightbox && 'missing' in lightbox)
+        warnMissing(
+          { source: lightbox.missing },
+          file,
+          node.position?.start.line,
+          (source) =>
+            `lightbox "${source}" is not in public/: the image is shown without a link to its full-size file`,
+        );
       // A complex image's long description stays on the page, one click away in `<details>`, as on Learn.
       parent.children.splice(
         index,
         end - index + 1,
-        figure(image, present, image.type === 'complex' ? description : [], link),
+        figure(
+          image,
+          present,
+          image.type === 'complex' ? description : [],
+          link ?? (lightbox && 'link' in lightbox ? lightbox.link : undefined),
+        ),
       );
       return [SKIP, index + 1];
     });
@@ -379,7 +409,7 @@ export function remarkLearnImages(options: LearnImagesOptions) {
         const image = parseImageDirective(match[1] ?? '');
         if (!image) continue;
         if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-        const present = imageExists(image.source, options.publicDir);
+        const present = isPublicFile(image.source, options.publicDir);
         if (!present) warnMissing(image, file, node.position?.start.line);
         const img: Image = { type: 'image', url: image.source, alt: image.altText };
         // A missing decorative icon (no alt text) shows nothing: its path is no text for a reader.
@@ -397,7 +427,7 @@ export function remarkLearnImages(options: LearnImagesOptions) {
     // Learn's images do, instead of a broken image (other origins are refused by rehype-link-check).
     visit(tree, 'image', (node: Image, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !node.url.startsWith('/') || node.url.startsWith('//')) return;
-      if (imageExists(node.url, options.publicDir)) return;
+      if (isPublicFile(node.url, options.publicDir)) return;
       warnMissing({ source: node.url }, file, node.position?.start.line);
       // Without alt text the image was decorative: nothing shows, as nothing would have been read.
       if (!node.alt) {
