@@ -1,5 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
@@ -54,7 +54,14 @@ import { GROUP_SEPARATOR, isTocFile, tocNames, type TocEntry, type TocNote } fro
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
 import { groupPath, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
-import { confine, imageProblem, isInside, type Confined, type PathAccess } from '../learn/source-files.ts';
+import {
+  confine,
+  IMAGE_EXTENSIONS,
+  imageProblem,
+  isInside,
+  type Confined,
+  type PathAccess,
+} from '../learn/source-files.ts';
 import { resolveLearnLink, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
@@ -237,41 +244,66 @@ export function fenceIndentedCode(text: string): string {
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /**
- * The destination at the end of an image's source, `](dest)` or `](<dest> "title")`: applied only to the
- * text the parser says is one image, whose alt text may hold brackets (`![Select [Save]](save.png)`).
+ * The destination at the end of an image's or link's source, `](dest)` or `](<dest> "title")`: applied only
+ * to the text the parser says is one, whose alt text may hold brackets (`![Select [Save]](save.png)`).
  */
-const IMAGE_DESTINATION = /\]\(\s*(<[^<>\n]*>|[^\s<][^\s]*?)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)$/;
+const DESTINATION = /\]\(\s*(<[^<>\n]*>|[^\s<][^\s]*?)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)$/;
+
+/** A Markdown image's destination (`image`) or a link's (`link`), where it starts in the text. */
+interface Destination {
+  start: number;
+  source: string;
+  kind: 'image' | 'link';
+}
+
 /**
- * Where each Markdown image's destination is in `text`, found by the parser (never in code): images
- * (`![alt](dest)`) and the definitions image references use (`![alt][ref]` with `[ref]: dest`, read as the
- * include reader reads any definition: definitionDestination).
+ * Where each Markdown image's and link's destination is in `text`, found by the parser (never in code):
+ * images (`![alt](dest)`), links (`[text](dest)`, a linked screenshot's `[![](small.png)](full.png)`) and
+ * the definitions references use (`![alt][ref]` with `[ref]: dest`, read as the include reader reads any
+ * definition: definitionDestination); a definition an image uses is the image's.
  */
-function markdownImageSources(text: string): { start: number; source: string }[] {
+function markdownDestinations(text: string): Destination[] {
   const tree = parseMarkdown(text);
-  const referenced = new Set<string>();
-  visit(tree, 'imageReference', (node) => {
-    referenced.add(node.identifier);
+  const referenced = new Map<string, Destination['kind']>();
+  visit(tree, ['imageReference', 'linkReference'], (node) => {
+    if (node.type !== 'imageReference' && node.type !== 'linkReference') return;
+    if (referenced.get(node.identifier) !== 'image')
+      referenced.set(node.identifier, node.type === 'imageReference' ? 'image' : 'link');
   });
-  const found: { start: number; source: string }[] = [];
+  const found: Destination[] = [];
   visit(tree, (node) => {
-    if (node.type !== 'image' && !(node.type === 'definition' && referenced.has(node.identifier))) return;
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
-    const written = text.slice(from, to);
     if (node.type === 'definition') {
-      const at = definitionDestination(written);
-      if (at) found.push({ start: from + at.start, source: written.slice(at.start, at.end) });
+      const kind = referenced.get(node.identifier);
+      const at = kind && definitionDestination(text.slice(from, to));
+      if (kind && at)
+        found.push({ start: from + at.start, source: text.slice(from + at.start, from + at.end), kind });
       return;
     }
-    const match = IMAGE_DESTINATION.exec(written);
+    if (node.type !== 'image' && node.type !== 'link') return;
+    // A link's destination is after its text, which may hold images and `](` of its own.
+    const after = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? from) : from;
+    const written = text.slice(after, to);
+    const match = DESTINATION.exec(written);
     const destination = match?.[1];
     if (match === null || destination === undefined) return;
     const angled = destination.startsWith('<');
-    const start = from + match.index + match[0].indexOf(destination) + (angled ? 1 : 0);
-    found.push({ start, source: angled ? destination.slice(1, -1) : destination });
+    const start = after + match.index + match[0].indexOf(destination) + (angled ? 1 : 0);
+    found.push({ start, source: angled ? destination.slice(1, -1) : destination, kind: node.type });
   });
   return found;
+}
+
+/**
+ * Whether a link's destination is a file of the article's folder that is an image (by its extension, as
+ * imageProblem reads it): iis-docs links each screenshot to its full-size file so.
+ */
+function isImageFileLink(destination: string): boolean {
+  if (destination.startsWith('/') || destination.startsWith('#') || REMOTE.test(destination)) return false;
+  const path = destination.split(/[?#]/)[0] ?? '';
+  return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
@@ -423,21 +455,62 @@ function scanRefusedLinks(text: string, file: string, firstLine: number, context
   });
 }
 
-/** Image sources relative to `file` are published under /media/ and queued for copying; missing files warned. */
+/**
+ * What a published file is to the page, and what the page does when it cannot be published: an image shows
+ * its alt text (a Markdown image from another site fails the build), a lightbox or a link to an image file
+ * leaves the image unlinked or the link as written.
+ */
+const PUBLISHED = {
+  image: {
+    name: 'image',
+    remote: 'the page shows its alt text',
+    refused: 'The page shows its alt text instead.',
+    instead: 'the page shows its alt text',
+  },
+  markdown: {
+    name: 'image',
+    remote: 'the build will fail on it',
+    refused: 'The page shows its alt text instead.',
+    instead: 'the page shows its alt text',
+  },
+  lightbox: {
+    name: 'lightbox image',
+    remote: 'the image is shown without a link to it',
+    refused: 'The image is shown without a link to it.',
+    instead: 'the image is shown without a link to it',
+  },
+  link: {
+    name: 'linked image',
+    remote: 'the link goes there',
+    refused: "The link is left as written: it goes to Learn's copy.",
+    instead: "the link is left as written, to Learn's copy",
+  },
+} as const;
+
+/**
+ * Image sources relative to `file` are published under /media/ and queued for copying, missing files
+ * warned; so are the full-size images a page links (`lightbox="…"`, `[![](small.png)](full.png)`), which
+ * then open here, as on Learn, instead of on Learn.
+ */
 function rewriteImages(text: string, file: string, firstLine: number, context: Context): string {
-  // `markdown`: a Markdown image (`![t](u)`), which the build refuses from another site, where a Learn
-  // image directive shows its alt text.
-  const publish = (source: string, offset: number, markdown: boolean): string => {
+  // Where the file is published, or, when it is not, what the page is to hold: an image's path under
+  // /media/ (the build shows its alt text), a link as written.
+  const publish = (source: string, offset: number, kind: keyof typeof PUBLISHED): string => {
     if (source.startsWith('/') && !source.startsWith('//')) return source;
+    const { name, remote, refused, instead } = PUBLISHED[kind];
     const line = firstLine + lineAt(text, offset) - 1;
     if (REMOTE.test(source)) {
       context.plan.warnings.push({
         file,
         line,
-        message: `image ${source} is on another site, which this site never loads from: ${markdown ? 'the build will fail on it' : 'the page shows its alt text'}. Download it next to the article, then import again.`,
+        message: `${name} ${source} is on another site, which this site never loads from: ${remote}. Download it next to the article, then import again.`,
       });
       return source;
     }
+    const unpublished = () =>
+      kind === 'link'
+        ? source
+        : sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
     // `~/media/x.png` starts at the repository's root, as docfx reads it.
     const found = confineLearnPath(
       source.split(/[?#]/)[0] ?? '',
@@ -450,20 +523,16 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       context.plan.warnings.push({
         file,
         line,
-        message: `image ${found.problem} The page shows its alt text instead.`,
+        message: `${name} ${found.problem} ${refused}`,
         ...(found.outside ? { outside: true } : {}),
       });
-      return sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
+      return unpublished();
     }
     const bytes = context.files.bytes?.(found.path);
     const problem = bytes === undefined ? undefined : imageProblem(source, bytes);
     if (problem) {
-      context.plan.warnings.push({
-        file,
-        line,
-        message: `image ${problem} Not copied: the page shows its alt text.`,
-      });
-      return sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
+      context.plan.warnings.push({ file, line, message: `${name} ${problem} Not copied: ${instead}.` });
+      return unpublished();
     }
     const sitePath = sitePathOfImage(found.path, context, true);
     if (!context.plan.copies.some((copy) => copy.from === found.path))
@@ -476,17 +545,21 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       const image = parseImageDirective(attributes);
       if (!image) return whole;
       return whole.replace(
-        /(source\s*=\s*")([^"]*)(")/,
-        (_match, open: string, source: string, close: string) =>
-          `${open}${publish(source.trim(), offset, false)}${close}`,
+        /(\b(source|lightbox)\s*=\s*")([^"]*)(")/g,
+        (_match, open: string, attribute: string, source: string, close: string) =>
+          `${open}${publish(source.trim(), offset, attribute === 'source' ? 'image' : 'lightbox')}${close}`,
       );
     },
   );
   // Published in page order (copies and warnings follow it), written in last first, so the offsets of
-  // those before each hold.
-  return markdownImageSources(directives)
+  // those before each hold. A link to anything but an image file of the folder is the link pass's.
+  return markdownDestinations(directives)
+    .filter(({ kind, source }) => kind === 'image' || isImageFileLink(source))
     .sort((a, b) => a.start - b.start)
-    .map((image) => ({ ...image, published: publish(image.source, image.start, true) }))
+    .map((found) => ({
+      ...found,
+      published: publish(found.source, found.start, found.kind === 'image' ? 'markdown' : 'link'),
+    }))
     .reverse()
     .reduce(
       (written, { start, source, published }) =>

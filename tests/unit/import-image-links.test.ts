@@ -1,0 +1,139 @@
+/**
+ * A link to an image file of the article's folder is published as its images are, and written as the link
+ * to that copy: iis-docs links each screenshot to its full-size file (understanding-iis-url-authorization.md:71,
+ * inside a step), and other repositories write `:::image … lightbox="x.png":::`. Published as an image is:
+ * confined to the read root, an image by its extension and bytes, under /media/ by its path. A link to any
+ * other file keeps today's behaviour, and one the import cannot publish is left as written, and said so.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+const FOLDER = '/iis/manage/configuring-security';
+const PAGE = `${FOLDER}/understanding-iis-url-authorization.md`;
+const STATIC = 'understanding-iis-url-authorization/_static';
+const MEDIA = `/media/${STATIC}`;
+
+/** The folder with `files` (path → text or bytes), `real` resolving `links` (path → where it points). */
+function folder(files: Record<string, string | Uint8Array>, links: Record<string, string> = {}): SourceFiles {
+  const target = (path: string) => links[path] ?? path;
+  return {
+    read: (path) => {
+      const value = files[target(path)];
+      return typeof value === 'string' ? value : undefined;
+    },
+    exists: (path) => target(path) in files,
+    real: (path) => (target(path) in files || path === FOLDER || path === '/iis' ? target(path) : undefined),
+    bytes: (path) => {
+      const value = files[target(path)];
+      return value instanceof Uint8Array ? value : undefined;
+    },
+  };
+}
+
+const importPage = (
+  body: string,
+  files: Record<string, string | Uint8Array>,
+  links?: Record<string, string>,
+) =>
+  planImport(
+    [PAGE],
+    { sourceRoot: FOLDER },
+    folder({ [PAGE]: `${front}# URL authorization\n\n${body}`, ...files }, links),
+  );
+
+test("a screenshot's link to its full-size image is published as the image is, and links that copy", () => {
+  const plan = importPage(
+    `3. Click "Add Allow Rule" and click the "OK" button.  \n\n    [![](${STATIC}/image2.jpg)](${STATIC}/image1.jpg)\n4. Close all Internet Explorer windows.\n`,
+    { [`${FOLDER}/${STATIC}/image1.jpg`]: JPEG, [`${FOLDER}/${STATIC}/image2.jpg`]: JPEG },
+  );
+  assert.match(
+    plan.pages[0]?.body ?? '',
+    new RegExp(`^    \\[!\\[\\]\\(${MEDIA}/image2\\.jpg\\)\\]\\(${MEDIA}/image1\\.jpg\\)$`, 'm'),
+  );
+  assert.deepEqual(
+    plan.copies.map((copy) => copy.to),
+    [`public${MEDIA}/image2.jpg`, `public${MEDIA}/image1.jpg`],
+  );
+  assert.deepEqual(plan.warnings, []);
+});
+
+test('lightbox="…" is published as the image is', () => {
+  const plan = importPage(
+    `:::image type="content" source="${STATIC}/image2.jpg" alt-text="The rules." lightbox="${STATIC}/image1.jpg":::\n`,
+    { [`${FOLDER}/${STATIC}/image1.jpg`]: JPEG, [`${FOLDER}/${STATIC}/image2.jpg`]: JPEG },
+  );
+  assert.match(
+    plan.pages[0]?.body ?? '',
+    new RegExp(`source="${MEDIA}/image2\\.jpg" alt-text="The rules\\." lightbox="${MEDIA}/image1\\.jpg"`),
+  );
+  assert.deepEqual(
+    plan.copies.map((copy) => copy.to),
+    [`public${MEDIA}/image2.jpg`, `public${MEDIA}/image1.jpg`],
+  );
+});
+
+test('a link to another file, or a reference link to an image, as written; a reference link to an image published', () => {
+  const plan = importPage(
+    `See [the log](${STATIC}/log.txt), [the rules](${STATIC}/image1.jpg "Full size") and [the other rules][full].\n\n[full]: ${STATIC}/image3.JPG\n`,
+    {
+      [`${FOLDER}/${STATIC}/log.txt`]: 'text',
+      [`${FOLDER}/${STATIC}/image1.jpg`]: JPEG,
+      [`${FOLDER}/${STATIC}/image3.JPG`]: JPEG,
+    },
+  );
+  const body = plan.pages[0]?.body ?? '';
+  assert.match(body, new RegExp(`\\[the log\\]\\(${STATIC}/log\\.txt\\)`));
+  assert.match(body, new RegExp(`\\[the rules\\]\\(${MEDIA}/image1\\.jpg "Full size"\\)`));
+  assert.match(body, new RegExp(`^\\[full\\]: ${MEDIA}/image3\\.JPG$`, 'm'));
+  assert.deepEqual(plan.copies.map((copy) => copy.to).sort(), [
+    `public${MEDIA}/image1.jpg`,
+    `public${MEDIA}/image3.JPG`,
+  ]);
+});
+
+test('a linked image missing, not an image, or outside the folder stays as written, said with its line; nothing is copied', () => {
+  const plan = importPage(
+    [
+      `[![](${STATIC}/image2.jpg)](${STATIC}/gone.jpg)`,
+      '',
+      `[![](${STATIC}/image2.jpg)](${STATIC}/fake.png)`,
+      '',
+      `[![](${STATIC}/image2.jpg)](../../secret.png)`,
+      '',
+      `[![](${STATIC}/image2.jpg)](${STATIC}/outside.png)`,
+      '',
+    ].join('\n'),
+    {
+      [`${FOLDER}/${STATIC}/image2.jpg`]: JPEG,
+      [`${FOLDER}/${STATIC}/fake.png`]: JPEG,
+      '/secret.png': JPEG,
+    },
+    { [`${FOLDER}/${STATIC}/outside.png`]: '/secret.png' },
+  );
+  const body = plan.pages[0]?.body ?? '';
+  for (const link of [
+    `${STATIC}/gone.jpg`,
+    `${STATIC}/fake.png`,
+    '../../secret.png',
+    `${STATIC}/outside.png`,
+  ])
+    assert.ok(body.includes(`](${link})`), `${link} as written`);
+  assert.deepEqual(
+    plan.copies.map((copy) => copy.to),
+    [`public${MEDIA}/image2.jpg`],
+  );
+  assert.deepEqual(
+    plan.warnings.map(
+      (warning) => `${warning.line}: ${warning.message}${warning.outside ? ' (outside)' : ''}`,
+    ),
+    [
+      `10: linked image "${STATIC}/gone.jpg" does not exist. The link is left as written: it goes to Learn's copy.`,
+      `12: linked image "${STATIC}/fake.png" is not a PNG image (its bytes say otherwise). Not copied: the link is left as written, to Learn's copy.`,
+      `14: linked image "../../secret.png" is outside the source folder: only files inside it are read. The link is left as written: it goes to Learn's copy. (outside)`,
+      `16: linked image "${STATIC}/outside.png" is a link to a file outside the source folder: only files inside it are read. The link is left as written: it goes to Learn's copy. (outside)`,
+    ],
+  );
+});
