@@ -77,16 +77,43 @@ export interface TabLabel {
   id: string;
   condition?: string;
   label: string;
+  /** Bookmarks written in the label's heading (`# <a name="x"></a>[Label](#tab/x)`), kept in it. */
+  bookmarks: RootContent[];
 }
 
-/** The tab label a heading is when it is one `[Label](#tab/id)` or `[Label](#tab/id/condition)` link. */
+/**
+ * An empty bookmark in a heading, as machine-translated Learn articles start every heading with one: `<a
+ * name="x"></a>`, an MDX page's JSX element (a `.md` page holds no raw HTML).
+ */
+function isHeadingBookmark(node: RootContent): boolean {
+  return (
+    isJsx(node) &&
+    node.name === 'a' &&
+    node.children.length === 0 &&
+    !node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href')
+  );
+}
+
+/**
+ * The tab label a heading is when it is one `[Label](#tab/id)` or `[Label](#tab/id/condition)` link, with
+ * bookmarks beside it at most.
+ */
 export function tabOf(node: RootContent): TabLabel | undefined {
-  if (node.type !== 'heading' || node.children.length !== 1) return undefined;
-  const [link] = node.children;
-  if (link?.type !== 'link') return undefined;
+  if (node.type !== 'heading') return undefined;
+  const links = node.children.filter((child) => child.type === 'link');
+  const [link] = links;
+  if (links.length !== 1 || link === undefined) return undefined;
+  const rest = node.children.filter((child) => child !== link);
+  const blank = (child: RootContent) => child.type === 'text' && child.value.trim() === '';
+  if (!rest.every((child) => blank(child) || isHeadingBookmark(child))) return undefined;
   const [, id, condition] = TAB_LINK.exec(link.url) ?? [];
   if (id === undefined) return undefined;
-  return { id, ...(condition ? { condition } : {}), label: toString(link).trim() };
+  return {
+    id,
+    ...(condition ? { condition } : {}),
+    label: toString(link).trim(),
+    bookmarks: rest.filter((child) => !blank(child)),
+  };
 }
 
 /** A container mdast does not have: rendered as the element `hName` with `hProperties`. */
@@ -198,7 +225,7 @@ export function remarkLearnTabs() {
           const heading: Heading = {
             ...(child as Heading),
             depth: labelDepth,
-            children: [{ type: 'text', value: tab.label }],
+            children: [...(found.bookmarks as Heading['children']), { type: 'text', value: tab.label }],
             data: { hProperties: { id: tabLabelId(sets + 1, sections.length + 1) } },
           };
           current = { heading, content: [], tab };

@@ -51,6 +51,20 @@ describe('where a tab set ends', () => {
     assert.equal(byTag(html, 'p').map(textOf).at(-1), 'After tabs.');
   });
 
+  test('a label heading starting with a bookmark is a tab, its bookmark kept (machine-translated Learn folders)', async () => {
+    // OfficeDocs-SkypeForBusiness-pr.zh-CN's business-voice-create-auto-attendant.md: every heading starts with one.
+    const html = await renderLearn(
+      '# <a name="general-info"></a>[常规信息](#tab/general-info)\n\n第一步。\n\n# <a name="call-flow"></a>[呼叫流](#tab/call-flow)\n\n第二步。\n\n---\n',
+    );
+    assert.deepEqual(tabSets(html), [
+      [
+        ['常规信息', '第一步。'],
+        ['呼叫流', '第二步。'],
+      ],
+    ]);
+    assert.match(html, /<a id="general-info"><\/a>/, 'links to the bookmark still land');
+  });
+
   test("without a --- after it, at a heading above the tabs' level", async () => {
     const html = await renderLearn(
       '### [A](#tab/a)\n\nText A.\n\n### [B](#tab/b)\n\nText B.\n\n## Next\n\nAfter.\n',
