@@ -147,3 +147,18 @@ export function leavesSite(href: string, pagePath = '/'): boolean {
 export function isRelativeReference(href: string): boolean {
   return !URL.canParse(href) && classifyUrl(href).kind === 'internal';
 }
+
+/**
+ * Where a bare URL written in prose ends, at the latest: before the first full-width or ideographic
+ * punctuation mark (`。`, `，`, `：`, `）`), which a Chinese or Japanese sentence puts right after a URL
+ * without a space (`转到 https://admin.teams.microsoft.com。`). GFM's literal ends only at a space, and a
+ * browser reads `。` in a host as a dot (`admin.teams.microsoft.com.`), or the rest of the sentence as more
+ * of the host.
+ */
+export const WIDE_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
+
+/** `url` up to its first WIDE_PUNCTUATION mark (all of it when it has none). */
+export function bareUrlEnd(url: string): number {
+  const at = WIDE_PUNCTUATION.exec(url)?.index;
+  return at ?? url.length;
+}

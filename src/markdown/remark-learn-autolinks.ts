@@ -7,12 +7,14 @@
  * which both link, goes to `https://`: the site links out over https only. On a page written right to left
  * (front matter `lang: "ar-SA"`), a link whose text is its URL or address is a left-to-right isolate
  * (`dir="ltr"`), as code is: its slashes and dots would otherwise be placed by the Arabic around them.
+ * A literal ends before full-width punctuation (bareUrlEnd): `https://example.com。下一句` links the URL alone.
  */
 import type { Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { textDirection } from '../lib/text-direction.ts';
+import { bareUrlEnd } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
 
 /** True when `link` is a GFM autolink literal: its text is its URL (less `mailto:`, or `http://` for `www.`). */
@@ -44,7 +46,14 @@ export function remarkLearnAutolinks() {
           : node.url.startsWith('mailto:') && source.slice(start, end) === text;
       if (!unlinked) {
         if (rightToLeft) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dir: 'ltr' } };
-        return undefined;
+        // A Chinese or Japanese sentence goes on right after a URL: the link ends at its first `。`.
+        const cut = bareUrlEnd(text);
+        if (cut === text.length || cut === 0) return undefined;
+        const kept = text.slice(0, cut);
+        node.url = node.url.slice(0, node.url.length - (text.length - cut));
+        node.children = [{ type: 'text', value: kept }];
+        parent.children.splice(index + 1, 0, { type: 'text', value: text.slice(cut) });
+        return [SKIP, index + 2];
       }
       const plain: RootContent = {
         type: 'text',

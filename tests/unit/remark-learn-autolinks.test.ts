@@ -72,3 +72,16 @@ test('on a right-to-left page, a bare URL shown as its link text is a left-to-ri
   for (const lang of [undefined, 'ja-JP'])
     assert.equal(byTag(await renderInLang(arabic, lang), 'a')[0]?.properties['dir'], undefined, lang);
 });
+
+test('a bare URL ends before full-width punctuation: the Chinese sentence after it is text', async () => {
+  // OfficeDocs-SkypeForBusiness-pr.zh-CN's business-voice articles: `转到 https://admin.teams.microsoft.com。`
+  const html = await renderMd(
+    '转到 https://admin.teams.microsoft.com。使用 https://example.com/a，然后继续。\n',
+  );
+  assert.deepEqual(
+    [...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]),
+    ['https://admin.teams.microsoft.com', 'https://example.com/a'],
+  );
+  assert.match(html, /<\/a>。使用 /);
+  assert.match(html, /<\/a>，然后继续。/);
+});
