@@ -59,9 +59,20 @@ writeFileSync(
   join(folder, 'kb-steps.md'),
   article(
     'Steps',
-    '## Steps\n\nBack to [the start](kb-start.md), [the start, on Learn](https://learn.microsoft.com/contoso/kb/kb-start?view=x) or [these steps](https://learn.microsoft.com/en-us/contoso/kb/kb-steps#steps). [The FAQ](https://learn.microsoft.com/en-us/contoso/kb/faq) is on Learn.',
+    '## Steps\n\nBack to [the start](kb-start.md), [the start, on Learn](https://learn.microsoft.com/contoso/kb/kb-start?view=x) or [these steps](https://learn.microsoft.com/en-us/contoso/kb/kb-steps#steps). [The FAQ](https://learn.microsoft.com/en-us/contoso/kb/faq) is on Learn.' +
+      // A screenshot linked to its full-size file in a step, as iis-docs writes them
+      // (understanding-iis-url-authorization.md:71, JPEGs there; SVGs here, text this test copies as it is),
+      // and one with Learn's lightbox.
+      '\n\n1. Select **OK**.  \n\n    [![](kb-steps/_static/image2.svg)](kb-steps/_static/image1.svg)\n2. Close the browser.' +
+      '\n\n:::image type="content" source="kb-steps/_static/image2.svg" alt-text="The rule list." lightbox="kb-steps/_static/image1.svg":::',
   ),
 );
+mkdirSync(join(folder, 'kb-steps/_static'), { recursive: true });
+for (const name of ['image1.svg', 'image2.svg'])
+  writeFileSync(
+    join(folder, 'kb-steps/_static', name),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>\n',
+  );
 // Its "Guides" node has the name of a group of the site's own pages.
 writeFileSync(
   join(folder, 'toc.yml'),
@@ -240,6 +251,31 @@ test("Learn's absolute URLs of the site's pages go to them, their anchors checke
   assert.doesNotMatch(pages.get('links') ?? '', /contoso\/kb\/kb-st/);
   assert.match(pages.get('links') ?? '', /contoso\/kb\/faq/);
   assert.doesNotMatch(imported.stdout + imported.stderr, /kb-steps\.md:\d+:.*(?:learn\.microsoft|kb-st)/);
+});
+
+test('a screenshot linked to its full-size image, and a lightbox, open that image on the site, named for screen readers', () => {
+  const media = '/media/kb-steps/_static';
+  assert.ok(files[`public${media}/image1.svg`] && files[`public${media}/image2.svg`], 'both published');
+  assert.match(
+    files['content/kb-steps.md'] ?? '',
+    new RegExp(`^    \\[!\\[\\]\\(${media}/image2\\.svg\\)\\]\\(${media}/image1\\.svg\\)$`, 'm'),
+  );
+  assert.match(files['content/kb-steps.md'] ?? '', new RegExp(`lightbox="${media}/image1\\.svg"`));
+  assert.deepEqual(
+    hrefs('kb-steps').filter((href) => href.includes('_static')),
+    [`${media}/image1.svg`, `${media}/image1.svg`],
+  );
+  const html = pages.get('kb-steps') ?? '';
+  assert.match(
+    html,
+    new RegExp(
+      `<a href="${media}/image1\\.svg"><img src="${media}/image2\\.svg" alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="">Full-size image</span></a>`,
+    ),
+  );
+  assert.match(
+    html,
+    new RegExp(`<a href="${media}/image1\\.svg"><img src="${media}/image2\\.svg" alt="The rule list\\."`),
+  );
 });
 
 test("docfx's ~/ paths start at the repository's root: its shared include is on the page, its link goes to the page imported", () => {
@@ -695,12 +731,12 @@ test('in the search box of a Japanese page, its own words are English and the re
   }
 });
 
-test('axe finds nothing on the Japanese page, the Arabic one nor on an English page naming them (valid-lang among its rules)', async () => {
+test('axe finds nothing on the Japanese page, the Arabic one, an English page naming them (valid-lang among its rules) nor one with a screenshot linked to its full-size image (link-name)', async () => {
   const server = await serveSite(dist, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    for (const path of ['/employee-hours/', '/lcs-setup/', '/security/']) {
+    for (const path of ['/employee-hours/', '/lcs-setup/', '/security/', '/kb-steps/']) {
       await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}${path}`);
       assert.deepEqual(await axeViolations(page), [], path);
     }
