@@ -125,6 +125,60 @@ describe('xref autolinks', () => {
   });
 });
 
+describe('HTML links', () => {
+  test('a link whose text goes on to the next line is a Markdown link, its lines kept (MicrosoftDocs/sdk-api)', () => {
+    // sdk-api, nf-synchapi-createeventw.md: the generator wraps a link's text as it wraps the sentence.
+    const written =
+      'For more information, see \n    <a href="/windows/desktop/Sync/synchronization-object-security-and-access-rights">Synchronization Object Security \n    and Access Rights</a>.\n';
+    const text = rewrite(written);
+    assert.equal(text.split('\n').length, written.split('\n').length, 'warnings keep their lines');
+    assert.doesNotMatch(text, /<a\b/);
+    assert.deepEqual(links(text), [
+      {
+        text: 'Synchronization Object Security\nand Access Rights',
+        url: '/windows/desktop/Sync/synchronization-object-security-and-access-rights',
+      },
+    ]);
+  });
+
+  test('in a quote, a list and a table cell too; a start tag over two lines keeps its lines, in its quote', () => {
+    const written = [
+      '> See <a href="/a">the first',
+      '> guide</a> and <a',
+      '>   href="/b">the second</a>.',
+      '',
+      '- <a href="/c">One <b>bold</b>',
+      '  item</a>',
+      '',
+      '| Name | Link |',
+      '| --- | --- |',
+      '| x | <a href="/d">D</a> |',
+      '',
+    ].join('\n');
+    const text = rewrite(written);
+    assert.equal(text.split('\n').length, written.split('\n').length);
+    assert.deepEqual(
+      links(text).map((link) => [link.text.replace(/\s+/g, ' '), link.url]),
+      [
+        ['the first guide', '/a'],
+        ['the second', '/b'],
+        ['One <b>bold</b> item', '/c'],
+        ['D', '/d'],
+      ],
+    );
+  });
+
+  test('code stays code, an unclosed tag stays as written, a destination with a space is written in <>', () => {
+    const written =
+      'Write `<a href="/x">x\n</a>` so.\n\n```html\n<a href="/y">y\n</a>\n```\n\nAn <a href="/z">open one.\n\nA <a href="/my file.md">spaced</a> one.\n';
+    const text = rewrite(written);
+    assert.match(text, /`<a href="\/x">x\n<\/a>`/);
+    assert.match(text, /```html\n<a href="\/y">y\n<\/a>\n```/);
+    assert.match(text, /An <a href="\/z">open one\./);
+    assert.deepEqual(links(text), [{ text: 'spaced', url: '/my file.md' }]);
+  });
+});
+
 describe("docfx's ~/ links", () => {
   test('are written relative to the page, from its folder in the repository; query, anchor and title kept', () => {
     // dotnet/docs, docs/core/testing: `[p](~/docs/core/testing/unit-testing-best-practices.md)`.

@@ -5,8 +5,9 @@
  * counted with the first place it is linked from, so the import can say which hosts are not yet allowed.
  */
 import { posix } from 'node:path';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { htmlStretches } from '../learn/parse-markdown.ts';
 import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
-import { parseTag } from './html-media.ts';
 import { isHostName } from '../url-class.ts';
 
 /** A place in a source file. */
@@ -32,8 +33,6 @@ export function emptyLinkReport(): LinkReport {
 const WEB_URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+/gi;
 /** A bare `www.…` address, which GFM (and Learn) link where a link may start; the build links it over https. */
 const WWW_URL = /(?<=^|[\s*_~(])www\.[^\s<>()[\]"'`]+/gi;
-/** `<a href="url">text</a>` on one line (Learn writes HTML links so; `<a name>` bookmarks are left alone). */
-const HTML_LINK = /<a\s+(?:[^>]*?\s)?href\s*=\s*(["'])(.*?)\1[^>]*>(.*?)<\/a\s*>/gis;
 /**
  * `<xref:Namespace.Type.Member>` with Learn's optional `?displayProperty=…` and `*` overload marker; not the
  * destination of a Markdown link (`[text](<xref:…>)`), which has its text.
@@ -155,15 +154,102 @@ function linkText(inner: string): string {
   return inner.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1').replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
 }
 
+/** An `<a>` element read by parse5, with where its start and end tags are in the HTML read. */
+interface Anchor {
+  attributes: Map<string, string>;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+}
+
+/** Each `<a>` of `html` closed by its own end tag, as a browser reads them; one never closed is left as it is. */
+function closedAnchors(html: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      const open = child.sourceCodeLocation?.startTag;
+      const close = child.sourceCodeLocation?.endTag;
+      if (child.tagName === 'a' && open && close)
+        anchors.push({
+          attributes: new Map(child.attrs.map(({ name, value }) => [name, value])),
+          start: open.startOffset,
+          openEnd: open.endOffset,
+          closeStart: close.startOffset,
+          end: close.endOffset,
+        });
+      walk(child);
+    }
+  };
+  walk(parseFragment(html, { sourceCodeLocationInfo: true }));
+  return anchors;
+}
+
 /**
- * The id (or name) of the `<a>` element `tag` holds, read by an HTML parser, when it is one an id may be
- * written back as (letters, digits, `_`, `-`, `.`, `:`); undefined for none.
+ * An `href` as a Markdown link destination that reads as the same URL: in `<…>` when it holds a space, `<`,
+ * `>` or unbalanced parentheses, an `&` that would read as an entity written `&amp;`; undefined when it
+ * holds a line break or control character, which no Markdown destination holds (the tag then stays HTML).
  */
-function bookmarkId(tag: string): string | undefined {
-  const element = parseTag(tag);
-  const value =
-    element?.tagName === 'a' ? (element.properties['id'] ?? element.properties['name']) : undefined;
-  return typeof value === 'string' && /^[\w.:-]+$/u.test(value) ? value : undefined;
+function markdownDestination(href: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+  if (/[\u0000-\u001f\u007f]/.test(href)) return undefined;
+  const written = href.replace(/&(?=#?\w+;)/g, '&amp;');
+  let depth = 0;
+  for (const char of written) {
+    depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+    if (depth < 0) break;
+  }
+  return depth === 0 && !/[\s<>]/.test(written) ? written : `<${written.replace(/[<>\\]/g, '\\$&')}>`;
+}
+
+/** A bookmark's id as it may be written back (letters, digits, `_`, `-`, `.`, `:`), or undefined. */
+function bookmarkId(anchor: Anchor): string | undefined {
+  const value = anchor.attributes.get('id') ?? anchor.attributes.get('name');
+  return value !== undefined && /^[\w.:-]+$/u.test(value) ? value : undefined;
+}
+
+/**
+ * The line breaks of a tag (`<a⏎  href="x">`), each with the quote's `>` or indent that starts its line, so
+ * text written in its place keeps its lines, in its container.
+ */
+function lineBreaksOf(tag: string): string {
+  return [...tag.matchAll(/\n[ \t>]*/g)].map(([lineBreak]) => lineBreak).join('');
+}
+
+/**
+ * `markdown` with its HTML links (`<a href="u">t</a>`) written as Markdown links (`[t](u)`), so the build
+ * marks and checks them; `<a href="" id="x">`, windows-driver-docs' bookmark, as the bookmark `<a id="x">`.
+ * The tags are found as Markdown and a browser read them (htmlStretches, then parse5): in a paragraph, a
+ * heading, a table cell or an HTML block, a link's text over several lines too (sdk-api writes
+ * `<a href="/windows/desktop/Sync/object-names">Object Security⏎    and Access Rights</a>`); never in code.
+ * Lines keep their numbers.
+ */
+export function htmlLinksToMarkdown(markdown: string): string {
+  if (!/<a[\s>]/i.test(markdown)) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (const { html, offset } of htmlStretches(markdown))
+    for (const anchor of closedAnchors(html)) {
+      const from = offset + anchor.start;
+      const to = offset + anchor.end;
+      const inner = markdown.slice(offset + anchor.openEnd, offset + anchor.closeStart);
+      // A tag's own line breaks go before and after what replaces it, where a space reads as one did there.
+      const before = lineBreaksOf(markdown.slice(from, offset + anchor.openEnd));
+      const after = lineBreaksOf(markdown.slice(offset + anchor.closeStart, to));
+      const href = anchor.attributes.get('href');
+      if (href === undefined) continue;
+      // `<a href="" id="x"></a>`, windows-driver-docs' bookmark, is a place to link to, not a link.
+      const bookmark = href.trim() === '' ? bookmarkId(anchor) : undefined;
+      const destination = markdownDestination(href);
+      if (bookmark !== undefined)
+        edits.push({ from, to, text: `${before}<a id="${bookmark}"></a>${linkText(inner)}${after}` });
+      else if (destination !== undefined)
+        edits.push({ from, to, text: `${before}[${linkText(inner)}](${destination})${after}` });
+    }
+  let out = markdown;
+  for (const { from, to, text } of edits.sort((a, b) => b.from - a.from))
+    out = `${out.slice(0, from)}${text}${out.slice(to)}`;
+  return out;
 }
 
 /** A heading line holding nothing but a bookmark (`## <a id="x"></a>`, as windows-driver-docs writes some). */
@@ -234,17 +320,10 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
 
 /** The prose of `text` (outside code) with its links rewritten as described above; `report` filled. */
 export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
-  return mapProseLines(text, (line, index) => {
+  return mapProseLines(htmlLinksToMarkdown(text), (line, index) => {
     const place = { file, line: firstLine + index };
     const rewritten = mapOutsideInlineCode(line, (prose) => {
       const rewritten = prose
-        .replace(HTML_LINK, (whole: string, _quote: string, href: string, inner: string) => {
-          // `<a href="" id="x"></a>`, windows-driver-docs' bookmark, is a place to link to, not a link.
-          const bookmark = href.trim() === '' ? bookmarkId(whole) : undefined;
-          return bookmark === undefined
-            ? `[${linkText(inner)}](${href})`
-            : `<a id="${bookmark}"></a>${linkText(inner)}`;
-        })
         .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
         .replace(WEB_URL, (url) => {
           const secure = url.replace(/^http:/i, 'https:');

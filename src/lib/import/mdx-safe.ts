@@ -3,12 +3,12 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
 import { codeFence, mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
-import { parseMarkdown } from '../learn/parse-markdown.ts';
+import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([
@@ -253,27 +253,7 @@ export function withoutTranslationMarkup(markdown: string): string {
       return kind === 'english' ? SKIP : undefined;
     });
   };
-  visit(parseMarkdown(markdown), (node: Nodes) => {
-    const from = node.position?.start.offset;
-    const to = node.position?.end.offset;
-    if (from === undefined || to === undefined) return undefined;
-    // An HTML block as written (a quote's `>` is text to the parser).
-    if (node.type === 'html') {
-      cutSpans(markdown.slice(from, to), from);
-      return SKIP;
-    }
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
-    // The inline tags at their places; all else (text, code, link targets) blank, lines kept.
-    const chars = markdown.slice(from, to).replace(/[^\n]/g, ' ').split('');
-    visit(node, 'html', (tag) => {
-      const at = tag.position?.start.offset;
-      const end = tag.position?.end.offset;
-      if (at !== undefined && end !== undefined)
-        chars.splice(at - from, end - at, ...markdown.slice(at, end).split(''));
-    });
-    cutSpans(chars.join(''), from);
-    return SKIP;
-  });
+  for (const { html, offset } of htmlStretches(markdown)) cutSpans(html, offset);
   let out = markdown;
   for (const { from, to } of cuts.sort((a, b) => b.from - a.from))
     out = `${out.slice(0, from)}${out.slice(from, to).replace(/[^\n]/g, '')}${out.slice(to)}`;

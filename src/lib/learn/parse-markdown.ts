@@ -3,14 +3,70 @@
  * `[^1]: text` is no link reference definition): the one parser the import's passes and the include reader
  * use to find nodes and their offsets in the source.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** The mdast tree of `markdown`, positions in it included. */
 export function parseMarkdown(markdown: string): Root {
   return processor.parse(markdown);
+}
+
+/**
+ * The `source` of HTML whose text Markdown read as `value`, with what its container writes at the start of
+ * each line after the first (a quote's `>`, a list item's indent) blank: an HTML parser reads it as the
+ * HTML it is (`<a⏎>   href="x">` in a quote is one start tag), at the same offsets.
+ */
+function withoutContainerMarks(source: string, value: string): string {
+  const sourceLines = source.split('\n');
+  const valueLines = value.split('\n');
+  if (sourceLines.length !== valueLines.length) return source;
+  return sourceLines
+    .map((line, index) => {
+      const kept = valueLines[index] ?? '';
+      if (index === 0 || !line.endsWith(kept)) return line;
+      return ' '.repeat(line.length - kept.length) + kept;
+    })
+    .join('\n');
+}
+
+/**
+ * Each stretch of `markdown` a browser reads as HTML, for an HTML parser, with its offset in `markdown`:
+ * an HTML block as written (a quote's `>` is text to it), and each paragraph, heading or table cell with its
+ * inline tags at their places and all else (text, code, link targets) blank, lines kept. So a tag found is
+ * one Markdown reads as HTML, over lines too (`<a href="x">Object Security⏎and Access Rights</a>`), never
+ * one in code.
+ */
+export function htmlStretches(markdown: string): { html: string; offset: number }[] {
+  const stretches: { html: string; offset: number }[] = [];
+  visit(parseMarkdown(markdown), (node: Nodes) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return undefined;
+    if (node.type === 'html') {
+      stretches.push({ html: withoutContainerMarks(markdown.slice(from, to), node.value), offset: from });
+      return SKIP;
+    }
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    const chars = markdown.slice(from, to).replace(/[^\n]/g, ' ').split('');
+    let tags = 0;
+    visit(node, 'html', (tag) => {
+      const at = tag.position?.start.offset;
+      const end = tag.position?.end.offset;
+      if (at === undefined || end === undefined) return;
+      chars.splice(
+        at - from,
+        end - at,
+        ...withoutContainerMarks(markdown.slice(at, end), tag.value).split(''),
+      );
+      tags++;
+    });
+    if (tags > 0) stretches.push({ html: chars.join(''), offset: from });
+    return SKIP;
+  });
+  return stretches;
 }
