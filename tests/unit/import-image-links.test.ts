@@ -137,3 +137,18 @@ test('a linked image missing, not an image, or outside the folder stays as writt
     ],
   );
 });
+
+test('a file whose name has a space is linked by its escaped path, which Markdown can hold', () => {
+  const plan = importPage(`[![](${STATIC}/image%202.jpg)](${STATIC}/image%201.jpg)\n`, {
+    [`${FOLDER}/${STATIC}/image 1.jpg`]: JPEG,
+    [`${FOLDER}/${STATIC}/image 2.jpg`]: JPEG,
+  });
+  assert.ok(
+    (plan.pages[0]?.body ?? '').includes(`[![](${MEDIA}/image%202.jpg)](${MEDIA}/image%201.jpg)`),
+    plan.pages[0]?.body,
+  );
+  assert.deepEqual(
+    plan.copies.map((copy) => copy.to),
+    [`public${MEDIA}/image 2.jpg`, `public${MEDIA}/image 1.jpg`],
+  );
+});

@@ -323,6 +323,14 @@ function sitePathOfImage(path: string, context: Context, real: boolean): string 
   return `/${inside.startsWith('media/') ? inside : `media/${inside}`}`;
 }
 
+/**
+ * A published path as a Markdown destination or attribute: a space or `<>` in a file's name escaped
+ * (`media/a%20b.png` is the file `a b.png`, published as `/media/a%20b.png`), which a destination cannot hold.
+ */
+function asDestination(sitePath: string): string {
+  return sitePath.replace(/[\s<>]/g, (char) => encodeURIComponent(char));
+}
+
 /** Line number (1-based) of `offset` in `text`. */
 function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
@@ -510,7 +518,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     const unpublished = () =>
       kind === 'link'
         ? source
-        : sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false);
+        : asDestination(sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false));
     // `~/media/x.png` starts at the repository's root, as docfx reads it.
     const found = confineLearnPath(
       source.split(/[?#]/)[0] ?? '',
@@ -537,7 +545,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     const sitePath = sitePathOfImage(found.path, context, true);
     if (!context.plan.copies.some((copy) => copy.from === found.path))
       context.plan.copies.push({ from: found.path, to: `public${sitePath}` });
-    return sitePath;
+    return asDestination(sitePath);
   };
   const directives = text.replace(
     new RegExp(IMAGE_DIRECTIVE.source, 'g'),
