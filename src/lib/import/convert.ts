@@ -36,6 +36,7 @@ import { dayDate } from '../dates.ts';
 import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
+import { referenceSections } from './reference-sections.ts';
 import { attributeNotes, toMdxSafe, withoutTranslationMarkup } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
@@ -995,7 +996,11 @@ export function planImport(
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
     const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() };
-    const prepared = prepare(body, file, bodyStart, pageContext, [file]);
+    // An API reference's sections named and its requirements tabled, as Learn shows them.
+    const reference = referenceSections(prepare(body, file, bodyStart, pageContext, [file]), data);
+    for (const { line, message } of reference.notes)
+      plan.warnings.push({ file, line: bodyStart + line - 1, message });
+    const prepared = reference.markdown;
     // A title or description may hold an include (`title: Set up [!INCLUDE[prod_short](includes/prod_short.md)]`,
     // as Business Central's do): the text the reader sees, as of the H1.
     const shownText = (key: string) => {

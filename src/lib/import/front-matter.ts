@@ -4,6 +4,7 @@ import { FRONT_MATTER } from '../learn/syntax.ts';
 import { readYaml, SourceError, yamlError } from './source-error.ts';
 import { dayDate, isoDate, isRealDay } from '../dates.ts';
 import { dayProblem, FIELD_LIMITS, type LimitedField, type pageSchema } from '../page-schema.ts';
+import { isShownRequirement } from './reference-sections.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
 export type PageFrontMatter = z.input<typeof pageSchema>;
@@ -377,7 +378,8 @@ export function mapLearnFrontMatter(
     description: fit('description', description),
     updated,
     author: fit('author', author),
-    dropped: Object.keys(data).filter((key) => !MAPPED.has(key)),
+    // The requirements an API reference's `req.*` keys give are its Requirements table (referenceSections).
+    dropped: Object.keys(data).filter((key) => !MAPPED.has(key) && !isShownRequirement(data, key)),
     notes,
   };
 }

@@ -1,0 +1,169 @@
+/**
+ * The API reference dialect of Learn's generated references (MicrosoftDocs/sdk-api, windows-driver-docs-ddi,
+ * winrt-api) as Learn shows it. Their generator names sections by keyword (`## -description`,
+ * `## -parameters`, `### -param hEvent [in]`, `## -returns`, `## -see-also`) and puts a function's
+ * requirements in `req.*` front-matter keys; Learn shows the headings by name ("Parameters", `[in] hEvent`,
+ * "Return value"), the description as the introduction, and a "Requirements" table before "See also".
+ */
+import type { Heading } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
+
+/** The generator's section keywords and the heading Learn shows for each; `''`: none, its text follows the title. */
+const SECTIONS: ReadonlyMap<string, string> = new Map([
+  ['description', ''],
+  ['syntax', 'Syntax'],
+  ['parameters', 'Parameters'],
+  ['callback-parameters', 'Parameters'],
+  ['property-value', 'Property value'],
+  ['struct-fields', 'Members'],
+  ['enum-fields', 'Constants'],
+  ['ioctlparameters', ''],
+  ['returns', 'Return value'],
+  ['remarks', 'Remarks'],
+  ['examples', 'Examples'],
+  ['inheritance', 'Inheritance'],
+  ['see-also', 'See also'],
+]);
+
+/** An IOCTL's parameters, each a section of its own on Learn (its `-ioctlparameters` has no heading). */
+const IOCTL_SECTIONS: ReadonlyMap<string, string> = new Map([
+  ['ioctl-major-code', 'Major code'],
+  ['input-buffer', 'Input buffer'],
+  ['input-buffer-length', 'Input buffer length'],
+  ['output-buffer', 'Output buffer'],
+  ['output-buffer-length', 'Output buffer length'],
+  ['in-out-buffer', 'Input / output buffer'],
+  ['inout-buffer-length', 'Input / output buffer length'],
+  ['status-block', 'Status block'],
+]);
+
+/**
+ * The `req.*` keys Learn shows in a reference page's Requirements table, in its order, with its labels; the
+ * header is "Header" with `req.include-header` after it: `synchapi.h (include Windows.h)`.
+ */
+export const REQUIREMENT_LABELS: ReadonlyMap<string, string> = new Map([
+  ['req.target-min-winverclnt', 'Minimum supported client'],
+  ['req.target-min-winversvr', 'Minimum supported server'],
+  ['req.target-type', 'Target Platform'],
+  ['req.kmdf-ver', 'Minimum KMDF version'],
+  ['req.umdf-ver', 'Minimum UMDF version'],
+  ['req.header', 'Header'],
+  ['req.lib', 'Library'],
+  ['req.dll', 'DLL'],
+  ['req.irql', 'IRQL'],
+  ['req.ddi-compliance', 'DDI compliance rules'],
+  ['req.idl', 'IDL'],
+  ['req.namespace', 'Namespace'],
+  ['req.assembly', 'Assembly'],
+  ['req.type-library', 'Type library'],
+  ['req.redist', 'Redistributable'],
+]);
+
+/** A front-matter value as one table cell's text, or undefined when it says nothing. */
+function cellText(value: unknown): string | undefined {
+  const text =
+    typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : Array.isArray(value)
+        ? value.filter((item) => typeof item === 'string' || typeof item === 'number').join(', ')
+        : '';
+  // One line, its pipes escaped once (the generator writes `[desktop apps \| UWP apps]` escaped already).
+  const cell = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
+  return cell === '' ? undefined : cell;
+}
+
+/** Whether `key` of `data` is shown in the Requirements table (so it is not a key the import drops). */
+export function isShownRequirement(data: Record<string, unknown>, key: string): boolean {
+  return (
+    cellText(data[key]) !== undefined &&
+    (REQUIREMENT_LABELS.has(key) ||
+      (key === 'req.include-header' && cellText(data['req.header']) !== undefined))
+  );
+}
+
+/** The Requirements table of `data`'s `req.*` keys that have values, as Learn lays it out; undefined for none. */
+export function requirementsTable(data: Record<string, unknown>): string | undefined {
+  const include = cellText(data['req.include-header']);
+  const rows = [...REQUIREMENT_LABELS].flatMap(([key, label]) => {
+    const value = cellText(data[key]);
+    if (value === undefined) return [];
+    return [`| ${label} | ${key === 'req.header' && include ? `${value} (include ${include})` : value} |`];
+  });
+  return rows.length === 0 ? undefined : ['| Requirement | Value |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** A name the generator gives a parameter or field, shown as code when it is one (`lpName`, `Reserved[2]`, `X:0`). */
+function codeName(name: string): string {
+  return /^[\w.:[\]*&,=<> -]+$/.test(name) && !name.includes('`') ? `\`${name}\`` : name;
+}
+
+/** A problem with a line of the page, for the import's report. */
+export interface SectionNote {
+  line: number;
+  message: string;
+}
+
+/**
+ * `markdown` with the generator's section headings as Learn shows them, when it is written in that dialect
+ * (a heading that is one of its keywords, `## -remarks`; elsewhere a heading such as `## -Prerequisites` is
+ * a heading like any other): `## -description` is left out (its text is the introduction), `## -returns` is
+ * `## Return value`, `### -param hEvent [in]` is `` ### `[in] hEvent` ``, `### -field Name` is
+ * `` ### `Name` ``, an IOCTL's `### -input-buffer` is `## Input buffer`. Each named section keeps the id
+ * links give it (`#-remarks`, as sdk-api links its own sections) as a bookmark, beside its heading's
+ * (`#remarks`, Learn's). `req.*` keys with values (in `data`, the front matter) become a Requirements table
+ * before "See also" (else at the end). Code is never read as a heading; lines keep their numbers up to the table. A keyword the import does
+ * not know is left as written, and noted.
+ */
+export function referenceSections(
+  markdown: string,
+  data: Record<string, unknown>,
+): { markdown: string; notes: SectionNote[] } {
+  const lines = markdown.split('\n');
+  const headings: { line: number; depth: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), 'heading', (node: Heading) => {
+    const start = node.position?.start;
+    if (!start) return;
+    const line = lines[start.line - 1] ?? '';
+    // ATX headings only: a setext heading's text is the line above its underline.
+    const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (atx) headings.push({ line: start.line - 1, depth: node.depth, text: atx[2] ?? '' });
+  });
+  const dialect = headings.some(({ text }) => text.startsWith('-') && SECTIONS.has(text.slice(1)));
+  const notes: SectionNote[] = [];
+  let seeAlso: number | undefined;
+  for (const { line, depth, text } of dialect ? headings : []) {
+    const hashes = '#'.repeat(depth);
+    const keyword = /^-([a-z][a-z-]*)$/.exec(text)?.[1];
+    const section = keyword === undefined ? undefined : SECTIONS.get(keyword);
+    const ioctl = keyword === undefined ? undefined : IOCTL_SECTIONS.get(keyword);
+    const param = /^-param[ \t]+(\S+)(?:[ \t]+(\[[^\]]*\]))?[ \t]*$/.exec(text);
+    const field = /^-field[ \t]+(.+)$/.exec(text) ?? /^-[ \t]+([\w.:[\]]+)$/.exec(text);
+    if (keyword !== undefined && section !== undefined) {
+      if (keyword === 'see-also') seeAlso ??= line;
+      lines[line] = section === '' ? '' : `${hashes} <a id="-${keyword}"></a>${section}`;
+    } else if (keyword !== undefined && ioctl !== undefined)
+      lines[line] = `## <a id="-${keyword}"></a>${ioctl}`;
+    else if (param)
+      lines[line] = `${hashes} ${codeName(`${param[2] ? `${param[2]} ` : ''}${param[1] ?? ''}`)}`;
+    else if (field) lines[line] = `${hashes} ${codeName((field[1] ?? '').trim())}`;
+    else if (/^-[a-z]/.test(text))
+      notes.push({
+        line: line + 1,
+        message: `"${hashes} ${text}" is no section of Learn's API reference that the import knows (${[...SECTIONS.keys()].map((name) => `-${name}`).join(', ')}): it is shown as written. Name the section as Learn shows it.`,
+      });
+  }
+  const table = requirementsTable(data);
+  if (table !== undefined) {
+    const at = seeAlso ?? lines.length;
+    lines.splice(
+      at,
+      0,
+      ...(seeAlso === undefined ? ['', '## Requirements', '', table] : ['## Requirements', '', table, '']),
+    );
+  }
+  return { markdown: lines.join('\n'), notes };
+}
