@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml] [--root dir] [--read-root folder]
+ * `npm run import -- <file.md>... [--split h2] [--force] [--toc TOC.yml|TOC.md] [--root dir] [--read-root folder]
  * [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]`: Learn Markdown files into content/ pages, folders kept (and
  * their images into public/media/), printing what it did. A page is `.md`, or `.mdx` when it has an HTML tag,
  * a component or an indented code block (pageFile). A file it cannot import is refused (file, line, what to
@@ -82,7 +82,7 @@ import {
 } from '../src/lib/provenance.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
+  'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml|TOC.md] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
 
 /**
  * Settings given to git on its command line, where they win over the repository's own config: an imported
@@ -774,7 +774,7 @@ async function main(argv: string[]): Promise<number> {
     throw new Error(`--split ${values.split}: only "--split h2" is supported.`);
   const root = resolve(values.root);
   const files = positionals.map((file) => resolve(file));
-  // The TOC.yml, read once: its entries, its title and its articles.
+  // The TOC (TOC.yml or TOC.md), read once: its entries, its title and its articles.
   const tocFile =
     values.toc === undefined
       ? undefined
@@ -793,6 +793,7 @@ async function main(argv: string[]): Promise<number> {
             uids,
           ),
           dir: dirname(tocFile.path),
+          file: tocFile.path,
           notes: tocNotes(tocFile.text, tocFile.path, uids),
         };
 

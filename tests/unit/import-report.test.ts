@@ -61,7 +61,7 @@ describe('warningLines', () => {
         { file: '/learn/a.md', line: 14, message: missingImage },
         author('/learn/b.md'),
         { file: '/learn/b.md', line: 99, message: missingImage },
-        { file: '/learn/b.md', line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' },
+        { file: '/learn/b.md', line: 1, message: 'not in TOC.yml: placed after the pages it lists.' },
       ],
       shown,
     );
@@ -69,7 +69,7 @@ describe('warningLines', () => {
       '2 files: front-matter field "author" is missing (the configured default author): using "MicrosoftDocs" (a.md:1, b.md:1).',
       `a.md:14: ${missingImage}`,
       `b.md:99: ${missingImage}`,
-      'b.md:1: not in the TOC.yml: placed after the pages it lists.',
+      'b.md:1: not in TOC.yml: placed after the pages it lists.',
     ]);
   });
 });

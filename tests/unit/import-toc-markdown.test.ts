@@ -72,7 +72,7 @@ test("a TOC.md's notes name its lines as in the file, front matter counted", () 
   assert.deepEqual(
     tocNotes(TOC, FILE).map(({ line, message }) => `${String(line)}: ${message}`),
     [
-      '12: another TOC, "dev/TOC.md" (line 12): its entries are not read (import each folder with --toc naming its TOC.yml).',
+      '12: another TOC, "dev/TOC.md" (line 12): its entries are not read (import each folder with --toc naming its TOC).',
       '14: href "finance-how-update-currencies.md" lists an article listed before (line 11): the sidebar shows a page once, under its first entry, so this entry is left out.',
     ],
   );
@@ -93,6 +93,23 @@ test('a TOC.md among the files to import is no page: `*.md` takes it with the ar
   assert.match(
     plan.warnings.map((warning) => warning.message).join('\n'),
     /a table of contents, not an article/,
+  );
+});
+
+test('an article the TOC.md does not list is said to be not in TOC.md, the file given, not a TOC.yml', () => {
+  // sdk-api's synchapi/TOC.md lists no nc-synchapi-ptimerapcroutine.md; the import said "not in the TOC.yml".
+  const files: Record<string, string> = {
+    '/repo/business-central/welcome.md': '# Welcome\n\nHello.\n',
+    '/repo/business-central/extra.md': '# Extra\n\nMore.\n',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const toc = { entries: readTocYml(TOC, FILE), dir: '/repo/business-central', file: FILE };
+  const plan = planImport(Object.keys(files), { toc }, access);
+  assert.deepEqual(
+    plan.warnings
+      .filter((warning) => warning.message.includes('placed after'))
+      .map((warning) => warning.message),
+    ['not in TOC.md: placed after the pages it lists.'],
   );
 });
 

@@ -1,5 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
-import { dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
@@ -90,10 +90,12 @@ export interface ImportOptions {
   /** `h2`: one overview page (`index`) plus one page per H2 section. */
   split?: 'h2' | undefined;
   /**
-   * Sidebar order and labels from a Learn TOC.yml, with the folder its hrefs are relative to and what the
-   * import says of it (tocNotes), among its warnings.
+   * Sidebar order and labels from a Learn TOC (`TOC.yml` or `TOC.md`), with the folder its hrefs are relative
+   * to, its file (named in what the import says) and what the import says of it (tocNotes), among its warnings.
    */
-  toc?: { entries: TocEntry[]; dir: string; notes?: readonly TocNote[] | undefined } | undefined;
+  toc?:
+    | { entries: TocEntry[]; dir: string; file?: string | undefined; notes?: readonly TocNote[] | undefined }
+    | undefined;
   /** Sidebar order of the first imported page (after the pages the site already has). Default 1. */
   firstOrder?: number | undefined;
   /** `--author`, which wins over each file's own. */
@@ -1064,7 +1066,11 @@ export function planImport(
     if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
     const base = { updated: dayDate(learn.updated), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
-      plan.warnings.push({ file, line: 1, message: 'not in the TOC.yml: placed after the pages it lists.' });
+      plan.warnings.push({
+        file,
+        line: 1,
+        message: `not in ${options.toc.file === undefined ? 'the TOC' : basename(options.toc.file)}: placed after the pages it lists.`,
+      });
 
     if (options.split === 'h2') {
       const article = splitArticle(prepared);

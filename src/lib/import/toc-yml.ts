@@ -398,7 +398,7 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
     one: 'another TOC',
     many: 'other TOCs',
     why: (them) =>
-      `${them === 'it' ? 'its' : 'their'} entries are not read (import each folder with --toc naming its TOC.yml).`,
+      `${them === 'it' ? 'its' : 'their'} entries are not read (import each folder with --toc naming its TOC).`,
   },
 };
 
