@@ -111,6 +111,17 @@ test('an article the TOC.md does not list is said to be not in TOC.md, the file 
       .map((warning) => warning.message),
     ['not in TOC.md: placed after the pages it lists.'],
   );
+  // The TOC.md given with --toc among the files (`*.md`) is that TOC: no page, and nothing to say of it.
+  const withToc = planImport(
+    [...Object.keys(files), FILE],
+    { toc },
+    { ...access, read: (path) => (path === FILE ? TOC : files[path]) },
+  );
+  assert.deepEqual(withToc.pages.map((page) => page.slug).sort(), ['extra', 'welcome']);
+  assert.doesNotMatch(
+    withToc.warnings.map((warning) => warning.message).join('\n'),
+    /a table of contents, not an article/,
+  );
 });
 
 test('a TOC.md of one top heading has that heading as its title, which qualifies a group name another folder has', () => {

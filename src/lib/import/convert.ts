@@ -904,13 +904,14 @@ export function planImport(
 
   for (const file of ordered) {
     if (isTocFile(file)) {
-      // `*.md` takes a folder's TOC.md too: docfx's table of contents, no article.
-      plan.warnings.push({
-        file,
-        line: 1,
-        message:
-          'a table of contents, not an article: not imported as a page (give it with --toc for the sidebar).',
-      });
+      // `*.md` takes a folder's TOC.md too: docfx's table of contents, no article (the sidebar's, when --toc).
+      if (file !== options.toc?.file)
+        plan.warnings.push({
+          file,
+          line: 1,
+          message:
+            'a table of contents, not an article: not imported as a page (give it with --toc for the sidebar).',
+        });
       continue;
     }
     const before = {
