@@ -221,6 +221,17 @@ describe('linkedHosts', () => {
     assert.deepEqual([...hosts.keys()], ['ok.example']);
   });
 
+  test('a bare URL ends before full-width punctuation, as the build links it: no host made of a Chinese sentence', () => {
+    // OfficeDocs-SkypeForBusiness-pr.zh-CN: `转到 https://admin.teams.microsoft.com。` listed `admin.teams.microsoft.com.`.
+    const hosts = linkedHosts([
+      {
+        file: 'content/a.md',
+        text: '转到 https://admin.teams.microsoft.com。使用 https://example.com。下一句。\n',
+      },
+    ]);
+    assert.deepEqual([...hosts.keys()], ['admin.teams.microsoft.com', 'example.com']);
+  });
+
   test('a bare www. address is a link to allow, as the build links it (over https)', () => {
     const hosts = linkedHosts([
       { file: 'content/a.md', text: 'Go to www.example.org/start. Or see (www.other.example).\n' },

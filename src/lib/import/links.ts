@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { htmlStretches } from '../learn/parse-markdown.ts';
 import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
-import { isHostName } from '../url-class.ts';
+import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 
 /** A place in a source file. */
 export interface Place {
@@ -29,10 +29,15 @@ export function emptyLinkReport(): LinkReport {
   return { hosts: new Map(), httpsRewrites: [] };
 }
 
-/** An absolute http(s) URL in prose: Markdown link target, autolink, or GFM's bare-URL literal. */
-const WEB_URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+/gi;
+/** The characters a bare URL in prose never holds: spaces, brackets, quotes and full-width punctuation. */
+const NOT_IN_URL = `[^\\s<>()[\\]"'\`${WIDE_PUNCTUATION_RANGES}]`;
+/**
+ * An absolute http(s) URL in prose: Markdown link target, autolink, or GFM's bare-URL literal, ending before
+ * full-width punctuation as the build's bare URLs do (bareUrlEnd).
+ */
+const WEB_URL = new RegExp(`\\bhttps?://${NOT_IN_URL}+`, 'giu');
 /** A bare `www.…` address, which GFM (and Learn) link where a link may start; the build links it over https. */
-const WWW_URL = /(?<=^|[\s*_~(])www\.[^\s<>()[\]"'`]+/gi;
+const WWW_URL = new RegExp(`(?<=^|[\\s*_~(])www\\.${NOT_IN_URL}+`, 'giu');
 /**
  * `<xref:Namespace.Type.Member>` with Learn's optional `?displayProperty=…` and `*` overload marker; not the
  * destination of a Markdown link (`[text](<xref:…>)`), which has its text.
