@@ -398,7 +398,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
           ? `/${view.learnFolder}/${ARTICLE.test(inFolder) ? nearest : nearest.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1')}`
           : relativeTo(context.pageFile ?? '', nearest);
     throw new Error(
-      `The link "${href}" goes to ${inFolder || 'index'}, which is neither a page of this site nor an article of the Learn folder ${view.learnFolder}/ (its TOC.yml and files).${suggestion ? ` Did you mean ${suggestion}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.${fromRepoRoot ? ` A ~/ path starts at content/ here; the import writes an imported page's ~/ links relative to the page when it knows the repository's root: import again with --read-root <the repository's root> (or from a git clone, or with a SOURCE.md naming its Folder).` : ''}`,
+      `The link "${href}" goes to ${inFolder || 'index'}, which is neither a page of this site nor an article of the Learn folder ${view.learnFolder}/ (its TOC and files).${suggestion ? ` Did you mean ${suggestion}?` : ''} Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.${fromRepoRoot ? ` A ~/ path starts at content/ here; the import writes an imported page's ~/ links relative to the page when it knows the repository's root: import again with --read-root <the repository's root> (or from a git clone, or with a SOURCE.md naming its Folder).` : ''}`,
     );
   }
   return learnUrl;
