@@ -380,7 +380,7 @@ describe('paths into the Learn folders this site has pages from', () => {
     );
     assert.throws(
       () => on('copy-job-activity.md')('/fabric/data-factory/keyboard-shortcut#x'),
-      /The link "\/fabric\/data-factory\/keyboard-shortcut#x" goes to keyboard-shortcut, which is neither a page of this site nor an article of the Learn folder fabric\/data-factory\/ \(its TOC\.yml and files\)\. Did you mean \/fabric\/data-factory\/keyboard-shortcuts\?/,
+      /The link "\/fabric\/data-factory\/keyboard-shortcut#x" goes to keyboard-shortcut, which is neither a page of this site nor an article of the Learn folder fabric\/data-factory\/ \(its TOC and files\)\. Did you mean \/fabric\/data-factory\/keyboard-shortcuts\?/,
     );
     assert.throws(
       () => on('security.mdx')('/defender-business/mdb-overveiw'),
