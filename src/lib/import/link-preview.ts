@@ -5,8 +5,9 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
+import { compile, createProcessor } from '@mdx-js/mdx';
+import type { Definition, Link, Root } from 'mdast';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../markdown/pipeline.ts';
@@ -16,6 +17,10 @@ import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
 import { checkInternalLinks, type InternalLink } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
+import { isJsx } from '../../markdown/mdx-jsx.ts';
+
+/** MDX's parser, as the build reads an .mdx page (its JSX, and Markdown inside it). */
+const mdxParser = createProcessor();
 
 export interface LinkProblem {
   /** The page file under content/ (`kb/start.md`). */
@@ -39,9 +44,8 @@ export function refusedLinks(
   const knownArticles = new Set(folders.articles);
   const problems: LinkProblem[] = [];
   for (const { file, text } of pages) {
-    const tree: Root = parseMarkdown(withoutFrontMatter(text));
-    visit(tree, ['link', 'definition'], (node) => {
-      const { url, position } = node as { url: string; position?: { start: { line: number } } };
+    const body = withoutFrontMatter(text);
+    const check = (url: string, line: number) => {
       try {
         resolveLearnLink(url, {
           sitePages,
@@ -52,8 +56,23 @@ export function refusedLinks(
           pageFile: file,
         });
       } catch (error) {
-        problems.push({ file, line: position?.start.line ?? 1, message: (error as Error).message });
+        problems.push({ file, line, message: (error as Error).message });
       }
+    };
+    // An .mdx page as MDX reads it, as the build does: a link inside an HTML table's cell is a link there
+    // (zh-CN's business-voice articles), and an `<a href>` left as HTML is JSX with its href.
+    const tree: Root = file.endsWith('.mdx') ? mdxParser.parse(body) : parseMarkdown(body);
+    visit(tree, (node: Node) => {
+      const line = node.position?.start.line ?? 1;
+      if (node.type === 'link' || node.type === 'definition') check((node as Link | Definition).url, line);
+      else if (isJsx(node) && node.name === 'a')
+        for (const attribute of node.attributes)
+          if (
+            attribute.type === 'mdxJsxAttribute' &&
+            attribute.name === 'href' &&
+            typeof attribute.value === 'string'
+          )
+            check(attribute.value, line);
     });
   }
   return problems;
