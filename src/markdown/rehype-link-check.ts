@@ -140,8 +140,6 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
             ...(role === 'link' && name === 'href' ? {} : { attribute: { element: tag, name } }),
           };
           const checked = checkUrl(url, pagePath, role, allowedHosts);
-          // A link to a file of public/ (a full-size image the import published) is no page to check later.
-          const toFile = 'internal' in checked && isPublicFile(checked.internal.path, publicDir);
           let problem = 'problem' in checked ? checked.problem : undefined;
           if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
           if (!problem && html && role === 'link' && !('internal' in checked)) {
@@ -154,7 +152,12 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
           // Kept small, as Astro holds every page's record in memory: the links the site-wide check or
           // the /links/ page need (a heading's own "#" link needs no check; only outbound links are listed).
-          if ('internal' in checked && !toFile && !isLinkToHeadingBefore(node, index, parent))
+          // A link to a file of public/ (a full-size image the import published) is no page to check later.
+          if (
+            'internal' in checked &&
+            !isLinkToHeadingBefore(node, index, parent) &&
+            !isPublicFile(checked.internal.path, publicDir)
+          )
             record.internal.push({ site, ...checked.internal });
           if (role === 'link' && isOutbound(url)) {
             const text = html ? '' : toString(node as Element).trim();
