@@ -17,6 +17,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { isJsx } from './mdx-jsx.ts';
+import { isBookmark } from './rehype-unique-ids.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
 
@@ -82,21 +83,9 @@ export interface TabLabel {
 }
 
 /**
- * An empty bookmark in a heading, as machine-translated Learn articles start every heading with one: `<a
- * name="x"></a>`, an MDX page's JSX element (a `.md` page holds no raw HTML).
- */
-function isHeadingBookmark(node: RootContent): boolean {
-  return (
-    isJsx(node) &&
-    node.name === 'a' &&
-    node.children.length === 0 &&
-    !node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href')
-  );
-}
-
-/**
  * The tab label a heading is when it is one `[Label](#tab/id)` or `[Label](#tab/id/condition)` link, with
- * bookmarks beside it at most.
+ * bookmarks beside it at most: machine-translated Learn articles start every heading with an empty `<a
+ * name="x"></a>`, an MDX page's JSX element (a `.md` page holds no raw HTML).
  */
 export function tabOf(node: RootContent): TabLabel | undefined {
   if (node.type !== 'heading') return undefined;
@@ -105,7 +94,7 @@ export function tabOf(node: RootContent): TabLabel | undefined {
   if (links.length !== 1 || link === undefined) return undefined;
   const rest = node.children.filter((child) => child !== link);
   const blank = (child: RootContent) => child.type === 'text' && child.value.trim() === '';
-  if (!rest.every((child) => blank(child) || isHeadingBookmark(child))) return undefined;
+  if (!rest.every((child) => blank(child) || isBookmark(child))) return undefined;
   const [, id, condition] = TAB_LINK.exec(link.url) ?? [];
   if (id === undefined) return undefined;
   return {
