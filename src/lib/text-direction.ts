@@ -34,10 +34,25 @@ interface WithTextInfo {
 }
 
 /**
+ * The directions already found, by tag: every sidebar, breadcrumb and prev/next link of every page asks
+ * of the site's few languages. At most DIRECTIONS_KEPT tags are kept; the rest are found each time.
+ */
+const directions = new Map<string, TextDirection>();
+const DIRECTIONS_KEPT = 256;
+
+/**
  * The direction `tag`'s language is written in (`ar-SA`, `he`, `fa-IR`, `ur`: rtl; `sr-Latn`, `ja-JP`: ltr),
  * from its script where the tag names none (its likely one). A tag that is no language tag is ltr.
  */
 export function textDirection(tag: string): TextDirection {
+  const known = directions.get(tag);
+  if (known !== undefined) return known;
+  const direction = findTextDirection(tag);
+  if (directions.size < DIRECTIONS_KEPT) directions.set(tag, direction);
+  return direction;
+}
+
+function findTextDirection(tag: string): TextDirection {
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag);

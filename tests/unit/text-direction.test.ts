@@ -19,7 +19,7 @@ test('a language written right to left is rtl, whatever its region or script tag
     'fa-IR',
     'ur',
     'ur-PK',
-    'ps-AF',
+    'dv-MV',
     'yi',
     'dv',
     'pa-Arab',
@@ -87,4 +87,13 @@ test('inside an Arabic pageâ€™s article, an Arabic name needs nothing, the siteâ
   assert.deepEqual(languageAttributes('ar-SA', around), {});
   assert.deepEqual(languageAttributes('ar-EG', around), { lang: 'ar-EG' });
   assert.deepEqual(languageAttributes(SITE_LANG, around), { lang: SITE_LANG, dir: 'ltr' });
+});
+
+test('a tag is read once: every link of every page asks again of the same few languages', (t) => {
+  const locale = t.mock.method(Intl, 'Locale');
+  for (let pass = 0; pass < 3; pass++) {
+    assert.equal(textDirection('ckb-IQ'), 'rtl');
+    assert.equal(textDirection('km-KH'), 'ltr');
+  }
+  assert.equal(locale.mock.callCount(), 2);
 });
