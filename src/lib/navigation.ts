@@ -335,8 +335,8 @@ export function getSection(model: SidebarModel, slug: string): string | undefine
   return model.groupsOf.get(slug)?.[0]?.label ?? getCurrent(model, slug)?.label;
 }
 
-/** Whether two labels read the same: without the spaces around them, and without case. */
-function sameLabel(a: string, b: string): boolean {
+/** Whether two labels (or TOC names) read the same: without the spaces around them, and without case. */
+export function sameLabel(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 

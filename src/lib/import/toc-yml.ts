@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { isScalar, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
-import { GROUP_SEPARATOR, isContentPage } from '../navigation.ts';
+import { GROUP_SEPARATOR, isContentPage, sameLabel } from '../navigation.ts';
 import { FIELD_LIMITS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { readYaml } from './source-error.ts';
@@ -277,16 +277,11 @@ function fitPath(path: readonly string[], name: string): { groups: string[]; lab
   let depth = Math.min(path.length, MAX_GROUP_DEPTH);
   while (depth > 1 && path.slice(0, depth).join(GROUP_SEPARATOR).length > FIELD_LIMITS.group) depth--;
   const dropped = path.slice(depth);
-  if (dropped.length > 0 && sameName(dropped.at(-1) ?? '', name)) dropped.pop();
+  if (dropped.length > 0 && sameLabel(dropped.at(-1) ?? '', name)) dropped.pop();
   return {
     groups: path.slice(0, depth),
     label: name === '' || dropped.length === 0 ? name : [...dropped, name].join(GROUP_SEPARATOR),
   };
-}
-
-/** Whether two TOC names read the same: without the spaces around them, and without case. */
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
