@@ -158,7 +158,7 @@ export function isRelativeReference(href: string): boolean {
 /** The ranges of WIDE_PUNCTUATION, for a character class of a pattern that must stop there too. */
 export const WIDE_PUNCTUATION_RANGES =
   '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
-export const WIDE_PUNCTUATION = new RegExp(`[${WIDE_PUNCTUATION_RANGES}]`, 'u');
+const WIDE_PUNCTUATION = new RegExp(`[${WIDE_PUNCTUATION_RANGES}]`, 'u');
 
 /** `url` up to its first WIDE_PUNCTUATION mark (all of it when it has none). */
 export function bareUrlEnd(url: string): number {

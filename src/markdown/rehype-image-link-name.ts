@@ -14,7 +14,7 @@ import { classifyUrl } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
 
 /** The name of a link that opens an image's full-size file and shows only the image. */
-export const FULL_SIZE_IMAGE_TEXT = 'Full-size image';
+const FULL_SIZE_IMAGE_TEXT = 'Full-size image';
 
 /** Whether `href` opens an image file (its path ends in an image extension), here or on another site. */
 function opensImage(href: string): boolean {

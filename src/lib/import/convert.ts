@@ -51,9 +51,9 @@ import {
   splitArticle,
   withoutH1,
 } from './split.ts';
-import { GROUP_SEPARATOR, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
+import { isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
-import { groupPath, slugOfContentPath } from '../navigation.ts';
+import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import {
   confine,

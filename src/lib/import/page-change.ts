@@ -148,7 +148,7 @@ export function describeChange(before: string, after: string, file: string): str
  * sidebar among the folder's pages (`order`, which an article added before it moves) and where it came from
  * (`lang` of the folder's locale, and its provenance). A TOC's `group` and the titles are its writers' words.
  */
-export const DERIVED_FIELDS = ['order', 'lang', 'source', 'repository', 'branch'] as const;
+const DERIVED_FIELDS = ['order', 'lang', 'source', 'repository', 'branch'] as const;
 
 /**
  * The derived fields (DERIVED_FIELDS) in which the page file `before` differs from `page`, the page the

@@ -42,7 +42,7 @@ const IOCTL_SECTIONS: ReadonlyMap<string, string> = new Map([
  * The `req.*` keys Learn shows in a reference page's Requirements table, in its order, with its labels; the
  * header is "Header" with `req.include-header` after it: `synchapi.h (include Windows.h)`.
  */
-export const REQUIREMENT_LABELS: ReadonlyMap<string, string> = new Map([
+const REQUIREMENT_LABELS: ReadonlyMap<string, string> = new Map([
   ['req.target-min-winverclnt', 'Minimum supported client'],
   ['req.target-min-winversvr', 'Minimum supported server'],
   ['req.target-type', 'Target Platform'],

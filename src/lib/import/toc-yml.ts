@@ -151,9 +151,6 @@ function tocItems(yamlText: string, file: string): unknown[] | undefined {
   return Array.isArray(listed) ? listed : undefined;
 }
 
-/** Between a group's name and the name of the group it is inside (src/lib/navigation.ts reads the path). */
-export { GROUP_SEPARATOR };
-
 /**
  * The most levels of groups the import writes (Object model › Attachment object › Methods): deeper nodes'
  * names go before their pages' names, in the deepest group. Each level indents the sidebar a step, and the
