@@ -3,13 +3,12 @@
  * `[![](a/_static/image2.jpg)](a/_static/image1.jpg)`, Learn's `lightbox=` on an image of no alt text) has
  * no name a screen reader can read: it gets visually hidden words saying where it goes, "Full-size image".
  */
-import { extname } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { SITE_LANG } from '../consts.ts';
-import { IMAGE_EXTENSIONS } from '../lib/learn/source-files.ts';
+import { hasImageExtension } from '../lib/learn/source-files.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
 
@@ -20,7 +19,7 @@ const FULL_SIZE_IMAGE_TEXT = 'Full-size image';
 function opensImage(href: string): boolean {
   const found = classifyUrl(href);
   if (found.kind !== 'internal' && found.kind !== 'outbound') return false;
-  return IMAGE_EXTENSIONS.includes(extname(found.url.pathname).toLowerCase());
+  return hasImageExtension(found.url.pathname);
 }
 
 /** Whether `link` has a name of its own: text, an image's alt text, or an ARIA name or title. */

@@ -1,6 +1,6 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type {
   Blockquote,
   Definition,
@@ -22,7 +22,12 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { confineLearnPath } from '../lib/learn/include.ts';
 import { isPublicFile } from '../lib/public-file.ts';
-import { IMAGE_EXTENSIONS, IMAGE_MAX_BYTES, imageProblem } from '../lib/learn/source-files.ts';
+import {
+  hasImageExtension,
+  IMAGE_EXTENSIONS,
+  IMAGE_MAX_BYTES,
+  imageProblem,
+} from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 
@@ -265,8 +270,7 @@ function confinedImageUrl(
     return {
       problem: `"${url}" has a query or fragment: an image path names a file, nothing more (?raw, ?url, ?inline read any file as text). Write the path alone.`,
     };
-  const extension = extname(decoded).toLowerCase();
-  if (!IMAGE_EXTENSIONS.includes(extension))
+  if (!hasImageExtension(decoded))
     return { problem: `"${url}" is not an image this site publishes (${IMAGE_EXTENSIONS.join(', ')}).` };
   const fromDir = dirname(page);
   const found = confineLearnPath(url, fromDir, contentDir, contentDir);

@@ -18,6 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { pageMarkdown } from '../../src/lib/page-markdown.ts';
+import { hasImageExtension } from '../../src/lib/learn/source-files.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
@@ -145,4 +146,11 @@ test('the link check takes a link to a file of public/ as that file, not a page 
     record.internal.map((link) => link.path),
     ['/no-page/'],
   );
+});
+
+test('an image file is known by its extension, in any case, as the import, the image check and the link name read it', () => {
+  for (const path of ['_static/image1.jpg', 'media/a.PNG', '/media/b.svg', 'c.webp'])
+    assert.equal(hasImageExtension(path), true, path);
+  for (const path of ['a.png.txt', 'media/png', 'page.md', 'a.bmp', ''])
+    assert.equal(hasImageExtension(path), false, path);
 });

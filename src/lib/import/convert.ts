@@ -1,5 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
-import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
@@ -57,7 +57,7 @@ import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts'
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import {
   confine,
-  IMAGE_EXTENSIONS,
+  hasImageExtension,
   imageProblem,
   isInside,
   type Confined,
@@ -306,7 +306,7 @@ function markdownDestinations(text: string): Destination[] {
 function isImageFileLink(destination: string): boolean {
   if (destination.startsWith('/') || destination.startsWith('#') || REMOTE.test(destination)) return false;
   const path = destination.split(/[?#]/)[0] ?? '';
-  return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
+  return hasImageExtension(path);
 }
 const KNOWN_ALERT = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 

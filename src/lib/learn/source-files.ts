@@ -107,6 +107,11 @@ const IMAGE_SIGNATURES: Readonly<Record<string, (bytes: Uint8Array) => boolean>>
 /** The extensions of the image files a page may publish (`.png`, `.svg`…). */
 export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_SIGNATURES);
 
+/** Whether `path` ends in one of IMAGE_EXTENSIONS, in any case (`a.PNG`): an image file by its name. */
+export function hasImageExtension(path: string): boolean {
+  return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }
