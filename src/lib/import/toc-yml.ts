@@ -36,10 +36,15 @@ interface TocNode {
  */
 export type TocUids = ReadonlyMap<string, string>;
 
+/** The href of the article a TOC entry's `uid` names, as docfx resolves it (undefined for none). */
+function uidHref(uid: string, uids: TocUids | undefined): string | undefined {
+  return uids?.get(uid.trim().toLowerCase());
+}
+
 /** The href a TOC node lists: its own, else that of the article its `uid` names (undefined for none). */
 function nodeHref(node: TocNode, uids: TocUids | undefined): string | undefined {
   if (typeof node.href === 'string') return node.href;
-  return typeof node.uid === 'string' ? uids?.get(node.uid.trim().toLowerCase()) : undefined;
+  return typeof node.uid === 'string' ? uidHref(node.uid, uids) : undefined;
 }
 
 /** A named TOC node with items: a sidebar group. */
@@ -121,7 +126,7 @@ function hrefLines(
       if (isScalar(href) && typeof href.value === 'string')
         found.push({ href: href.value, line: lineOf(href) });
       else if (isScalar(uid) && typeof uid.value === 'string') {
-        const named = uids?.get(uid.value.trim().toLowerCase());
+        const named = uidHref(uid.value, uids);
         found.push(
           named === undefined ? { uid: uid.value, line: lineOf(uid) } : { href: named, line: lineOf(uid) },
         );
