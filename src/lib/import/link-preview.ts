@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, createProcessor } from '@mdx-js/mdx';
+import { compile } from '@mdx-js/mdx';
 import type { Definition, Link, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -18,9 +18,7 @@ import { checkInternalLinks, type InternalLink } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { isJsx } from '../../markdown/mdx-jsx.ts';
-
-/** MDX's parser, as the build reads an .mdx page (its JSX, and Markdown inside it). */
-const mdxParser = createProcessor();
+import { mdxParser } from './mdx-safe.ts';
 
 export interface LinkProblem {
   /** The page file under content/ (`kb/start.md`). */

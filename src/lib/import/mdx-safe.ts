@@ -79,8 +79,11 @@ const TAG_OR_LT = new RegExp(
   'g',
 );
 
-/** Reads a tag as the build's MDX will. */
-const mdx = createProcessor();
+/**
+ * MDX's parser, as the build reads an .mdx page (its JSX, and Markdown inside it): how a tag is read here,
+ * and an .mdx page's links in link-preview.ts.
+ */
+export const mdxParser = createProcessor();
 
 /**
  * A tag's `attributes` (the text after its name, as written) without the attributes the build refuses
@@ -97,7 +100,7 @@ function withoutRefusedAttributes(
   const head = `<${tag}`;
   let tree: Root;
   try {
-    tree = mdx.parse(`${head}${attributes} />`);
+    tree = mdxParser.parse(`${head}${attributes} />`);
   } catch {
     return attributes;
   }
