@@ -426,8 +426,9 @@ function writePage(
   const made =
     change === undefined && previous !== undefined ? withProvenance(previous) : withProvenance(today);
   const text = renderPage(made);
-  // A file that differs only in what the import derives (an article added before it moves its order).
-  const ownChanges = before === undefined ? undefined : derivedChanges(before, made, path);
+  // A file that differs only in what the import derives (an article added before it moves its order); a
+  // file already the same has nothing to compare.
+  const ownChanges = before === undefined || before === text ? undefined : derivedChanges(before, made, path);
   const result = write(path, text, force, root, ownChanges);
   if (result === 'written' && change !== undefined) {
     const commit = upstream.commitOf(inFolder);
