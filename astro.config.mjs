@@ -7,6 +7,7 @@ import { dataStoreFromDisk } from './src/integrations/data-store.ts';
 import { emptiedOutDir } from './src/integrations/empty-out-dir.ts';
 import { mdxNestingLimit } from './src/integrations/mdx-nesting.ts';
 import { finishedSite } from './src/integrations/finish.ts';
+import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { freePageUrls } from './src/integrations/page-urls.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
@@ -31,8 +32,10 @@ export default defineConfig({
   // (Astro 7.3 keeps entries named g, i and t: src/integrations/empty-out-dir.ts); mdxNestingLimit: an
   // .mdx page nested thousands deep fails with its line before MDX parses it (src/integrations/mdx-nesting.ts); dataStoreFromDisk: the content store stays out of the bundle
   // (src/integrations/data-store.ts); pagefindIndex: search in `astro dev`; finishedSite: post-build, the
-  // search index and precompression, after the other integrations (src/integrations/finish.ts).
+  // search index and precompression, after the other integrations (src/integrations/finish.ts);
+  // quietKnownWarnings: the bundler's warnings of Astro's own code left out of the log (src/integrations/known-warnings.ts).
   integrations: [
+    quietKnownWarnings(),
     freePageUrls(),
     emptiedOutDir(),
     mdxNestingLimit(),

@@ -24,6 +24,7 @@ import {
   corpusArticles,
   corpusContent,
   corpusDist,
+  corpusBuildLog,
   corpusImportLog,
 } from '../support/corpus-site.ts';
 import { byTag, findElements } from '../support/html.ts';
@@ -117,6 +118,14 @@ test('the import names every new host it allowed, with a count and the first fil
     log,
     /host {6}security\.microsoft\.com: \d+ link\(s\), first at \S+\.md:\d+ \(added under "Other sites"\)/,
   );
+});
+
+test("the build's log holds no warning of Astro's own code: one per .mdx page buried what the content's say", () => {
+  const log = corpusBuildLog(dist);
+  assert.match(log, /page\(s\) built in/);
+  assert.ok(readdirSync(corpusContent(dist)).some((file) => file.endsWith('.mdx')));
+  assert.doesNotMatch(log, /MODULE_LEVEL_DIRECTIVE|astro:head-inject/);
+  assert.doesNotMatch(log, /\[WARN\] \[vite\]/);
 });
 
 test('articles in plain Markdown are .md pages (no module compiled for each), the others .mdx', () => {

@@ -64,6 +64,11 @@ export function corpusImportLog(dist: string): string {
   return readFileSync(join(dist, '..', 'import.log'), 'utf8');
 }
 
+/** Output of the build of the corpus (what `astro build` printed), kept beside the cached dist. */
+export function corpusBuildLog(dist: string): string {
+  return readFileSync(join(dist, '..', 'build.log'), 'utf8');
+}
+
 /** The folder of the imported project's content/ (the pages as the import wrote them), beside the dist. */
 export function corpusContent(dist: string): string {
   return join(dist, '..', 'content');
@@ -91,19 +96,22 @@ async function build(target: string): Promise<void> {
         `npm run import of the corpus failed:\n${String((error as { stdout?: string }).stdout)}\n${String((error as { stderr?: string }).stderr)}`,
       );
     });
-    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], options).catch(
-      (error: unknown) => {
-        throw new Error(
-          `the corpus build failed:\n${String((error as { stdout?: string }).stdout)}\n${String((error as { stderr?: string }).stderr)}`,
-        );
-      },
-    );
+    const built = await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      options,
+    ).catch((error: unknown) => {
+      throw new Error(
+        `the corpus build failed:\n${String((error as { stdout?: string }).stdout)}\n${String((error as { stderr?: string }).stderr)}`,
+      );
+    });
     const staging = `${target}.${process.pid}.tmp`;
     mkdirSync(staging, { recursive: true });
     cpSync(join(dir, 'dist'), join(staging, 'dist'), { recursive: true });
     cpSync(join(dir, 'content'), join(staging, 'content'), { recursive: true });
     cpSync(join(dir, 'src/data'), join(staging, 'data'), { recursive: true });
     writeFileSync(join(staging, 'import.log'), `${imported.stdout}\n${imported.stderr}`);
+    writeFileSync(join(staging, 'build.log'), `${built.stdout}\n${built.stderr}`);
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
     // Builds of older inputs are of no further use.
