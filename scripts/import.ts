@@ -107,10 +107,16 @@ function git(dir: string, ...args: string[]): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+/** Each file's last commit date, asked once a run: the import plans twice. */
+const gitDates = new Map<string, string | undefined>();
+
 /** The file's last commit date (YYYY-MM-DD) when it is in a git repository with history. */
 function gitDate(path: string): string | undefined {
+  if (gitDates.has(path)) return gitDates.get(path);
   const date = git(dirname(path), 'log', '-1', '--no-show-signature', '--format=%cs', '--', path) ?? '';
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  const found = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  gitDates.set(path, found);
+  return found;
 }
 
 /** The run's warnings: each said through `warn`, which prints and counts it for the summary. */

@@ -196,15 +196,25 @@ export function renderPage(page: Pick<PlannedPage, 'frontMatter' | 'body'>): str
  * `.mdx`, as every imported page was before.
  */
 export function pageFile(page: Pick<PlannedPage, 'slug' | 'body'>): string {
-  let mdxOnly = 0;
+  return `${page.slug}${needsMdx(page) ? '.mdx' : '.md'}`;
+}
+
+/** Whether each page's body (the body it had then) needs MDX: an import asks it of a page about ten times. */
+const needsMdxOf = new WeakMap<object, { body: string; mdx: boolean }>();
+
+function needsMdx(page: Pick<PlannedPage, 'body'>): boolean {
+  const known = needsMdxOf.get(page);
+  if (known?.body === page.body) return known.mdx;
+  let mdx = false;
   visit(parseMarkdown(page.body), (node) => {
     const start = node.position?.start.offset ?? 0;
     const indentedCode = node.type === 'code' && !/^ {0,3}(?:`{3,}|~{3,})/.test(page.body.slice(start));
     if (node.type !== 'html' && !indentedCode) return undefined;
-    mdxOnly++;
+    mdx = true;
     return EXIT;
   });
-  return `${page.slug}${mdxOnly > 0 ? '.mdx' : '.md'}`;
+  needsMdxOf.set(page, { body: page.body, mdx });
+  return mdx;
 }
 
 /** A line that is blank, or only a container's quote marks (`>`, `> >`): where a fence line can go. */
