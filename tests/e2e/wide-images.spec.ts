@@ -17,6 +17,8 @@ const PAGE = `http://localhost:${PORT}/wide/`;
 const WIDE_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="400" viewBox="0 0 1600 400"><rect width="1600" height="400" fill="#888"/></svg>\n';
 
+const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
+
 let dist: string | undefined;
 let server: Server | undefined;
 
@@ -31,6 +33,9 @@ test.beforeAll(async () => {
       'public/media/wide.svg': WIDE_SVG,
       'content/wide.md':
         '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n',
+      // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
+      // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
+      'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
     },
     {
       inspect: (dir) => {
@@ -106,5 +111,24 @@ for (const width of [1280, 390, 320]) {
       }),
     );
     expect(apart).toEqual([]);
+  });
+}
+
+for (const width of [1280, 390, 320]) {
+  test(`at ${width} px, a page name with no place to break wraps wherever it is shown; no page scrolls sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/wide/', '/long-name/']) {
+      await page.goto(`http://localhost:${PORT}${path}`);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways, `${path} scrolls ${sideways} px sideways`).toBeLessThanOrEqual(0);
+    }
+    // On its own page the name is the heading, a breadcrumb and the sidebar's current link; on /wide/ the "Next" link.
+    await expect(page.getByRole('heading', { level: 1, name: LONG_NAME })).toBeVisible();
+    await page.goto(PAGE);
+    await expect(page.getByRole('link', { name: `Next ${LONG_NAME}` })).toBeVisible();
   });
 }
