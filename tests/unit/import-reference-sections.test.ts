@@ -4,8 +4,13 @@
  * keys as a Requirements table, through the import and the site's pipeline.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { brokenAnchors } from '../../src/lib/import/link-preview.ts';
 import { toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { referenceSections, requirementsTable } from '../../src/lib/import/reference-sections.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
@@ -92,7 +97,11 @@ describe('API reference sections', () => {
       '',
       '### -inout-buffer-length',
       '',
+      'None.',
+      '',
       '### -status-block',
+      '',
+      'Irp->IoStatus.Status is set to STATUS_SUCCESS.',
       '',
       '## -enum-fields',
       '',
@@ -128,7 +137,7 @@ describe('API reference sections', () => {
         note.line,
         /"## -irql-notes" is no section of Learn's API reference/.test(note.message),
       ]),
-      [[23, true]],
+      [[27, true]],
     );
   });
 
@@ -136,6 +145,197 @@ describe('API reference sections', () => {
     // Such headings are rare but real elsewhere: "## -Prerequisites" in a README.
     const body = '# Tool\n\n## -Prerequisites\n\nNode.js.\n\n## -param x\n';
     assert.deepEqual(referenceSections(body, {}), { markdown: body, notes: [] });
+  });
+});
+
+/** The headings of `markdown` (a line starting with `#`). */
+function headingLines(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => line.startsWith('#'));
+}
+
+describe('an empty section', () => {
+  test("is left out with its heading, as Learn leaves it out (winrt-api's property pages)", () => {
+    // winrt-api, windows.globalization.fonts/languagefont_fontfamily.md, below its front matter.
+    const body = [
+      '<!-- Property syntax',
+      'public string FontFamily { get; }',
+      '-->',
+      '',
+      '# Windows.Globalization.Fonts.LanguageFont.FontFamily',
+      '',
+      '## -description',
+      'Gets the family name of the font.',
+      '',
+      '## -property-value',
+      'The font family name.',
+      '',
+      '## -remarks',
+      '',
+      '## -examples',
+      '',
+      '## -see-also',
+      '',
+    ].join('\n');
+    const { markdown, notes } = referenceSections(body, {});
+    assert.deepEqual(notes, []);
+    assert.equal(markdown.split('\n').length, body.split('\n').length);
+    assert.deepEqual(headingLines(markdown), [
+      '# Windows.Globalization.Fonts.LanguageFont.FontFamily',
+      '## <a id="-property-value"></a>Property value',
+    ]);
+    assert.doesNotMatch(markdown, /-remarks|-examples|-see-also|Remarks|Examples|See also/);
+  });
+
+  test('holding only HTML comments or white space is empty; text, code or a heading below it is content', () => {
+    const body = [
+      '## -description',
+      'Gets a value.',
+      '',
+      '## -remarks',
+      '<!-- Remarks go here. -->',
+      ' \t',
+      '## -examples',
+      '<!-- An example: -->',
+      '```csharp',
+      'var font = group.UITextFont;',
+      '```',
+      '',
+      '## -see-also',
+      '',
+      '#### Other APIs',
+      '',
+      '## -inheritance',
+      '<!-- none --> Object',
+    ].join('\n');
+    assert.deepEqual(headingLines(referenceSections(body, {}).markdown), [
+      '## <a id="-examples"></a>Examples',
+      '## <a id="-see-also"></a>See also',
+      '#### Other APIs',
+      '## <a id="-inheritance"></a>Inheritance',
+    ]);
+  });
+
+  test("of an IOCTL (windows-driver-docs-ddi's unused buffers) is left out; a parameter or field is kept, described or not", () => {
+    // windows-driver-docs-ddi, ntddchgr/ni-ntddchgr-ioctl_changer_get_parameters.md: Learn shows no
+    // "Input / output buffer" sections; sdk-api's d3d12.h D3D12_SAMPLER_FEEDBACK_TIER has a constant without text.
+    const body = [
+      '## -description',
+      '',
+      'Returns the parameters of the device.',
+      '',
+      '## -ioctlparameters',
+      '',
+      '### -input-buffer',
+      '',
+      'None.',
+      '',
+      '### -in-out-buffer',
+      '',
+      ' \t',
+      '',
+      '### -inout-buffer-length',
+      '',
+      '### -status-block',
+      '',
+      'The Information field is set to the number of bytes returned.',
+      '',
+      '## -enum-fields',
+      '',
+      '### -field D3D12_MESH_SHADER_TIER_NOT_SUPPORTED:0',
+      '',
+      '## -parameters',
+      '',
+      '### -param Reserved',
+      '',
+      '## -remarks',
+      '',
+      '## -see-also',
+      '',
+      '* [Sampler feedback spec](https://microsoft.github.io/DirectX-Specs/d3d/SamplerFeedback.html)',
+    ].join('\n');
+    assert.deepEqual(headingLines(referenceSections(body, {}).markdown), [
+      '## <a id="-input-buffer"></a>Input buffer',
+      '## <a id="-status-block"></a>Status block',
+      '## <a id="-enum-fields"></a>Constants',
+      '### `D3D12_MESH_SHADER_TIER_NOT_SUPPORTED:0`',
+      '## <a id="-parameters"></a>Parameters',
+      '### `Reserved`',
+      '## <a id="-see-also"></a>See also',
+    ]);
+  });
+
+  test('holding only empty keyword sections is empty too', () => {
+    const body =
+      '## -description\n\nText.\n\n## -remarks\n\n### -examples\n\n<!-- none -->\n\n## -see-also\n\nX.\n';
+    assert.deepEqual(headingLines(referenceSections(body, {}).markdown), [
+      '## <a id="-see-also"></a>See also',
+    ]);
+  });
+
+  test('in a file not written in the dialect, a heading is kept, empty or not', () => {
+    const body = '# Tool\n\n## Remarks\n\n## -Prerequisites\n';
+    assert.equal(referenceSections(body, {}).markdown, body);
+  });
+
+  test("of sdk-api (no remarks, no see-also): the Requirements table closes the page; a link to the section's id is warned of, as any #anchor naming no heading", async () => {
+    // sdk-api, d3d12video/nf-d3d12video-id3d12videodevice1-createvideomotionestimator.md, shortened.
+    const source = [
+      '---',
+      'UID: NF:d3d12video.ID3D12VideoDevice1.CreateVideoMotionEstimator',
+      'title: ID3D12VideoDevice1::CreateVideoMotionEstimator',
+      'description: Creates an ID3D12VideoMotionEstimator, which maintains context for video motion estimation operations.',
+      'ms.date: 4/26/2019',
+      'req.dll: d3d12.dll',
+      'req.header: d3d12video.h',
+      'req.include-header: ',
+      '---',
+      '',
+      '## -description',
+      '',
+      'Creates an ID3D12VideoMotionEstimator. See [Remarks](#-remarks).',
+      '',
+      '## -parameters',
+      '',
+      '### -param riid',
+      '',
+      'The globally unique identifier (GUID) for the **ID3D12VideoMotionEstimator** interface.',
+      '',
+      '## -returns',
+      '',
+      'This method returns HRESULT.',
+      '',
+      '## -remarks',
+      '',
+      '## -see-also',
+      '',
+    ].join('\n');
+    const file = '/docs/nf-d3d12video-id3d12videodevice1-createvideomotionestimator.md';
+    const plan = planImport([file], { today: '2026-01-01' }, folder({ [file]: source }));
+    const [page] = plan.pages;
+    assert.ok(page);
+    assert.deepEqual(headingLines(page.body), [
+      '## <a id="-parameters"></a>Parameters',
+      '### `riid`',
+      '## <a id="-returns"></a>Return value',
+      '## Requirements',
+    ]);
+    assert.match(page.body, /This method returns HRESULT\.\s+## Requirements\s+\| Requirement \| Value \|/);
+    assert.match(page.body, /\| DLL \| d3d12\.dll \|\s*$/);
+    // The link to the section left out names no id: the import says so with the page line, as the build fails on it.
+    const problems = await brokenAnchors(
+      [{ file: 'createvideomotionestimator.mdx', text: page.body }],
+      pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-reference-anchors-'))}/`),
+      ['createvideomotionestimator'],
+      { learnFolder: 'contoso/api', articles: [] },
+    );
+    const line = page.body.split('\n').findIndex((text) => text.includes('(#-remarks)')) + 1;
+    assert.equal(problems.length, 1);
+    assert.match(
+      problems[0] ?? '',
+      new RegExp(
+        `^content/createvideomotionestimator\\.mdx:${line}: the link "#-remarks" goes to #-remarks, which is not a heading`,
+      ),
+    );
   });
 });
 

@@ -8,6 +8,7 @@
 import type { Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
+import { withoutHtmlComments } from './mdx-safe.ts';
 
 /** The generator's section keywords and the heading Learn shows for each; `''`: none, its text follows the title. */
 const SECTIONS: ReadonlyMap<string, string> = new Map([
@@ -115,24 +116,44 @@ export interface SectionNote {
  * `` ### `Name` ``, an IOCTL's `### -input-buffer` is `## Input buffer`. Each named section keeps the id
  * links give it (`#-remarks`, as sdk-api links its own sections) as a bookmark, beside its heading's
  * (`#remarks`, Learn's). `req.*` keys with values (in `data`, the front matter) become a Requirements table
- * before "See also" (else at the end). Code is never read as a heading; lines keep their numbers up to the table. A keyword the import does
- * not know is left as written, and noted.
+ * before "See also" (else at the end). A keyword section with nothing in it up to the next heading of its
+ * level or higher (blank lines and HTML comments only: winrt-api's `## -remarks`, `## -examples`,
+ * `## -see-also` left empty, windows-driver-docs-ddi's `### -in-out-buffer`) is left out with its heading
+ * and ids, as Learn leaves it out; a parameter or field is kept, described or not. Code is never read as a
+ * heading; lines keep their numbers up to the table. A keyword the import does not know is left as
+ * written, and noted.
  */
 export function referenceSections(
   markdown: string,
   data: Record<string, unknown>,
 ): { markdown: string; notes: SectionNote[] } {
   const lines = markdown.split('\n');
-  const headings: { line: number; depth: number; text: string }[] = [];
-  visit(parseMarkdown(markdown), 'heading', (node: Heading) => {
+  const headings: { line: number; depth: number; text: string; topLevel: boolean }[] = [];
+  // Every heading outside containers (ATX or setext): where a section of its level or lower ends.
+  const ends: { line: number; depth: number }[] = [];
+  visit(parseMarkdown(markdown), 'heading', (node: Heading, _index, parent) => {
     const start = node.position?.start;
     if (!start) return;
+    const topLevel = parent?.type === 'root';
+    if (topLevel) ends.push({ line: start.line - 1, depth: node.depth });
     const line = lines[start.line - 1] ?? '';
     // ATX headings only: a setext heading's text is the line above its underline.
     const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (atx) headings.push({ line: start.line - 1, depth: node.depth, text: atx[2] ?? '' });
+    if (atx) headings.push({ line: start.line - 1, depth: node.depth, text: atx[2] ?? '', topLevel });
   });
   const dialect = headings.some(({ text }) => text.startsWith('-') && SECTIONS.has(text.slice(1)));
+  // The keyword sections with nothing to show, last first, so one holding only such sections is one too.
+  const empty = new Set<number>();
+  const shown = dialect ? withoutHtmlComments(markdown, { keepLines: true }).split('\n') : [];
+  for (const { line, depth, text, topLevel } of dialect ? headings.toReversed() : []) {
+    const keyword = text.slice(1);
+    if (!topLevel || !text.startsWith('-') || !(SECTIONS.has(keyword) || IOCTL_SECTIONS.has(keyword)))
+      continue;
+    const end = ends.find((next) => next.line > line && next.depth <= depth)?.line ?? shown.length;
+    if (!shown.slice(line + 1, end).every((rest) => rest.trim() === '')) continue;
+    empty.add(line);
+    shown[line] = '';
+  }
   const notes: SectionNote[] = [];
   let seeAlso: number | undefined;
   for (const { line, depth, text } of dialect ? headings : []) {
@@ -142,7 +163,8 @@ export function referenceSections(
     const ioctl = keyword === undefined ? undefined : IOCTL_SECTIONS.get(keyword);
     const param = /^-param[ \t]+(\S+)(?:[ \t]+(\[[^\]]*\]))?[ \t]*$/.exec(text);
     const field = /^-field[ \t]+(.+)$/.exec(text) ?? /^-[ \t]+([\w.:[\]]+)$/.exec(text);
-    if (keyword !== undefined && section !== undefined) {
+    if (empty.has(line)) lines[line] = '';
+    else if (keyword !== undefined && section !== undefined) {
       if (keyword === 'see-also') seeAlso ??= line;
       lines[line] = section === '' ? '' : `${hashes} <a id="-${keyword}"></a>${section}`;
     } else if (keyword !== undefined && ioctl !== undefined)
