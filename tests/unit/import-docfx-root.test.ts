@@ -97,12 +97,14 @@ describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMeta
     'reference/learn/deep-dives/a.md': `${unsigned}# A\n\nText.\n`,
     'reference/learn/b.md': `${unsigned}# B\n\nText.\n`,
     'reference/learn/c.md': `${FRONT}# C\n\nText.\n`,
+    'reference/learn/d.md': `${FRONT.replace('---\n\n', 'ms.author: own\nms.topic: article\n---\n\n')}# D\n\nText.\n`,
   });
   const { output, site } = runImport(
     repo,
     'reference/learn/deep-dives/a.md',
     'reference/learn/b.md',
     'reference/learn/c.md',
+    'reference/learn/d.md',
   );
   const authorOf = (page: string) =>
     /^author: "?([^"\n]*)"?$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
@@ -112,6 +114,13 @@ describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMeta
     assert.equal(authorOf('b'), 'sdwheeler');
     assert.equal(authorOf('c'), 'test');
     assert.doesNotMatch(output, /"author" is missing/);
+  });
+
+  test("the keys the site does not keep are the files' own: docfx.json's ms.author, which every article inherits, is not listed", () => {
+    // winrt-api's globalMetadata gives "ms.author": "jken"; the import listed "20 files: ms.author" of 20 files without it.
+    const dropped = output.slice(output.indexOf('front-matter keys the site does not keep'));
+    assert.match(dropped, /^ +1 file: ms\.author, ms\.topic \(\S*d\.md\)$/m);
+    assert.doesNotMatch(dropped, /^ +[2-9]\d* files?: .*ms\.author/m);
   });
 });
 

@@ -194,7 +194,10 @@ export interface FrontMatterDefaults {
    * description of an article with none.
    */
   docfxDescription?: { value: string; from: string } | undefined;
-  /** The docfx.json each key of the data came from, not the file (`{ 'ms.date': '../docfx.json' }`): its notes name it. */
+  /**
+   * The docfx.json each key of the data came from, not the file (`{ 'ms.date': '../docfx.json' }`): its notes
+   * name it, and it is not listed as dropped (the file does not have it; its docfx.json gives every article it).
+   */
   inheritedFrom?: Readonly<Record<string, string>> | undefined;
 }
 
@@ -379,7 +382,12 @@ export function mapLearnFrontMatter(
     updated,
     author: fit('author', author),
     // The requirements an API reference's `req.*` keys give are its Requirements table (referenceSections).
-    dropped: Object.keys(data).filter((key) => !MAPPED.has(key) && !isShownRequirement(data, key)),
+    dropped: Object.keys(data).filter(
+      (key) =>
+        !MAPPED.has(key) &&
+        !Object.hasOwn(defaults.inheritedFrom ?? {}, key) &&
+        !isShownRequirement(data, key),
+    ),
     notes,
   };
 }
