@@ -179,6 +179,34 @@ describe('HTML links', () => {
   });
 });
 
+describe('http links written https', () => {
+  test('a link whose text is its own URL is one rewrite, text and address https; a full stop after a URL is no part of it (MicrosoftDocs/biztalk-docs)', () => {
+    // appendix-c-redistributable-cab-files.md:23, a table row of such links: each URL was reported twice.
+    const report = emptyLinkReport();
+    const text = rewriteLinks(
+      '|EN|[http://go.microsoft.com/fwlink/p/?LinkId=746413](http://go.microsoft.com/fwlink/p/?LinkId=746413)<br />[http://go.microsoft.com/fwlink/p/?LinkId=746412](http://go.microsoft.com/fwlink/p/?LinkId=746412)|\n\nSee [WinSCP](http://winscp.net) or http://winscp.net.\n',
+      'a.md',
+      23,
+      report,
+    );
+    assert.deepEqual(links(text).slice(0, 2), [
+      {
+        text: 'https://go.microsoft.com/fwlink/p/?LinkId=746413',
+        url: 'https://go.microsoft.com/fwlink/p/?LinkId=746413',
+      },
+      {
+        text: 'https://go.microsoft.com/fwlink/p/?LinkId=746412',
+        url: 'https://go.microsoft.com/fwlink/p/?LinkId=746412',
+      },
+    ]);
+    assert.deepEqual(report.httpsRewrites, [
+      { file: 'a.md', line: 23, from: 'http://go.microsoft.com/fwlink/p/?LinkId=746413' },
+      { file: 'a.md', line: 23, from: 'http://go.microsoft.com/fwlink/p/?LinkId=746412' },
+      { file: 'a.md', line: 25, from: 'http://winscp.net' },
+    ]);
+  });
+});
+
 describe("docfx's ~/ links", () => {
   test('are written relative to the page, from its folder in the repository; query, anchor and title kept', () => {
     // dotnet/docs, docs/core/testing: `[p](~/docs/core/testing/unit-testing-best-practices.md)`.

@@ -260,14 +260,14 @@ export function htmlLinksToMarkdown(markdown: string): string {
 /** A heading line holding nothing but a bookmark (`## <a id="x"></a>`, as windows-driver-docs writes some). */
 const BOOKMARK_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(<a id="[\w.:-]+"><\/a>)[ \t]*#*[ \t]*$/u;
 
-/**
- * Counts a link to `url` (an absolute http(s) URL) at `place` under its host; punctuation after it, which
- * ends the sentence (`https://nunit.org.`), is not part of it, as GFM links a bare URL.
- */
+/** `url` without the punctuation after it that ends its sentence (`https://nunit.org.`), as GFM links a bare URL. */
+const withoutTrailingPunctuation = (url: string) => url.replace(/[?!.,:*_~]+$/, '');
+
+/** Counts a link to `url` (an absolute http(s) URL) at `place` under its host. */
 function countHost(hosts: HostLinks, url: string, place: Place): void {
   let host: string | undefined;
   try {
-    host = new URL(url.replace(/[?!.,:*_~]+$/, '')).hostname;
+    host = new URL(withoutTrailingPunctuation(url)).hostname;
   } catch {
     host = undefined;
   }
@@ -323,16 +323,25 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
   );
 }
 
-/** The prose of `text` (outside code) with its links rewritten as described above; `report` filled. */
+/**
+ * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
+ * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite,
+ * and so is `http://x.` in the sentence after it.
+ */
 export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
   return mapProseLines(htmlLinksToMarkdown(text), (line, index) => {
     const place = { file, line: firstLine + index };
+    const rewrittenHere = new Set<string>();
     const rewritten = mapOutsideInlineCode(line, (prose) => {
       const rewritten = prose
         .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
         .replace(WEB_URL, (url) => {
           const secure = url.replace(/^http:/i, 'https:');
-          if (secure !== url) report.httpsRewrites.push({ ...place, from: url });
+          const from = withoutTrailingPunctuation(url);
+          if (secure !== url && !rewrittenHere.has(from)) {
+            rewrittenHere.add(from);
+            report.httpsRewrites.push({ ...place, from });
+          }
           countHost(report.hosts, secure, place);
           return secure;
         });
