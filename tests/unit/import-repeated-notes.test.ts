@@ -1,4 +1,7 @@
-/** A caveat of a construct a page uses again and again is said once for the file, not once a block. */
+/**
+ * A caveat of a construct a page uses again and again is said once for the file, not once a block; an
+ * include outside the source folder that pages use again and again is said once, naming the pages.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
@@ -35,4 +38,33 @@ test('fourteen ::: moniker blocks in one file are one warning at the first, coun
   // One block each: no count of others.
   assert.match(lines[1] ?? '', /^other\.md:\d+: moniker: (?!.*in this file)/);
   assert.match(lines[2] ?? '', /^other\.md:\d+: zone: (?!.*in this file)/);
+});
+
+test('an include outside the source folder, used on many lines of many pages, is one warning naming the pages', () => {
+  // MicrosoftDocs/biztalk-docs' install-and-config-guides: 40 warnings for this one include, one per use.
+  const product = '[!INCLUDE[btsBizTalkServerNoVersion](../includes/btsbiztalkservernoversion-md.md)]';
+  const sql = '[!INCLUDE[btsSQLServerNoVersion](../includes/btssqlservernoversion-md.md)]';
+  const files: Record<string, string> = {
+    '/repo/guides/appendix-a.md': `${FRONT}# Silent\n\nThis topic lists the steps to create a silent installation of ${product}.\n\nRun ${product} setup.\n`,
+    '/repo/guides/consolidate.md': `${FRONT}# Consolidate\n\nA Microsoft ${product} installation may use databases in ${sql} for ${product} features.\n`,
+    '/repo/guides/uninstall.md': `${FRONT}# Uninstall\n\nUninstall ${product}.\n`,
+    '/repo/includes/btsbiztalkservernoversion-md.md': 'BizTalk Server',
+    '/repo/includes/btssqlservernoversion-md.md': 'SQL Server',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const plan = planImport(
+    ['/repo/guides/appendix-a.md', '/repo/guides/consolidate.md', '/repo/guides/uninstall.md'],
+    {},
+    access,
+  );
+  const outside = plan.warnings.filter((note) => note.outside);
+  assert.equal(outside.length, 6, JSON.stringify(outside));
+  const lines = warningLines(outside, (file) => file.replace('/repo/guides/', ''));
+  const first = FRONT.split('\n').length + 2;
+  const left =
+    'is outside the source folder: only files inside it are read. Its text is left out of the page.';
+  assert.deepEqual(lines, [
+    `appendix-a.md:${first}: [!INCLUDE] "../includes/btsbiztalkservernoversion-md.md" ${left} (used 5 times in 3 pages: appendix-a.md, consolidate.md, uninstall.md)`,
+    `consolidate.md:${first}: [!INCLUDE] "../includes/btssqlservernoversion-md.md" ${left}`,
+  ]);
 });

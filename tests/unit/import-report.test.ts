@@ -2,7 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ImportNote } from '../../src/lib/import/convert.ts';
-import { droppedKeysLines, warningLines, warningPrinter } from '../../src/lib/import/report.ts';
+import {
+  droppedKeysLines,
+  httpsRewriteLines,
+  warningLines,
+  warningPrinter,
+} from '../../src/lib/import/report.ts';
 
 const shown = (file: string) => file.replace('/learn/', '');
 const missingImage = 'image "x.svg" does not exist. The page shows its alt text instead.';
@@ -70,6 +75,118 @@ describe('warningLines', () => {
       `a.md:14: ${missingImage}`,
       `b.md:99: ${missingImage}`,
       'b.md:1: not in TOC.yml: placed after the pages it lists.',
+    ]);
+  });
+});
+
+describe('warningLines of files outside the source folder', () => {
+  const outside = (written: string) =>
+    `[!INCLUDE] "${written}" is outside the source folder: only files inside it are read. Its text is left out of the page.`;
+  const shared = outside('../includes/btsbiztalkservernoversion-md.md');
+  const use = (file: string, line: number, message = shared): ImportNote => ({
+    file: `/learn/guides/${file}`,
+    line,
+    message,
+    outside: true,
+  });
+
+  test('an include used again and again by several pages is one line at its first use, naming the pages (MicrosoftDocs/biztalk-docs)', () => {
+    // 40 of 60 warnings of the trial were this include, one per use, on 9 pages.
+    const lines = warningLines(
+      [
+        use('appendix-a.md', 17),
+        use('appendix-a.md', 35),
+        use('appendix-c.md', 38, outside('../includes/btsbiztalkserverpathx64-md.md')),
+        use('appendix-c.md', 40),
+        use('consolidate.md', 12),
+        use('consolidate.md', 12, outside('../includes/btssqlservernoversion-md.md')),
+        use('consolidate.md', 15),
+        use('uninstall.md', 18),
+        { file: '/learn/guides/install.md', line: 40, message: missingImage },
+      ],
+      (file) => file.replace('/learn/guides/', ''),
+    );
+    assert.deepEqual(lines, [
+      `appendix-a.md:17: ${shared} (used 6 times in 4 pages: appendix-a.md, appendix-c.md, consolidate.md and 1 more)`,
+      `appendix-c.md:38: ${outside('../includes/btsbiztalkserverpathx64-md.md')}`,
+      `consolidate.md:12: ${outside('../includes/btssqlservernoversion-md.md')}`,
+      `install.md:40: ${missingImage}`,
+    ]);
+  });
+
+  test('used again in one page only, its other lines are named; several uses on one line are counted', () => {
+    assert.deepEqual(warningLines([use('a.md', 17), use('a.md', 35), use('a.md', 46)], shown), [
+      `guides/a.md:17: ${shared} (used 3 times in this file: also lines 35, 46)`,
+    ]);
+    // consolidate-the-biztalk-server-databases2.md:12 uses it four times in one paragraph.
+    assert.deepEqual(warningLines([use('a.md', 12), use('a.md', 12), use('a.md', 12)], shown), [
+      `guides/a.md:12: ${shared} (used 3 times in this file)`,
+    ]);
+  });
+
+  test('the same path written from another folder is another file: its own line', () => {
+    const other: ImportNote = { ...use('a.md', 3), file: '/learn/guides/deeper/b.md' };
+    assert.deepEqual(warningLines([use('a.md', 17), other], shown), [
+      `guides/a.md:17: ${shared}`,
+      `guides/deeper/b.md:3: ${shared}`,
+    ]);
+  });
+
+  test("inside an include, used by several pages: one line at the include's first use, counting the uses", () => {
+    const included = (line: number, page: string): ImportNote => ({
+      ...use('includes/x.md', line),
+      page: `/learn/guides/${page}`,
+    });
+    assert.deepEqual(
+      warningLines(
+        [included(4, 'a.md'), included(9, 'a.md'), included(4, 'b.md'), included(9, 'b.md')],
+        shown,
+      ),
+      [`guides/includes/x.md:4: ${shared} (used 4 times in 2 pages: guides/a.md, guides/b.md)`],
+    );
+    // At one place of the include, the pages that include it, as for any include's note.
+    assert.deepEqual(warningLines([included(4, 'a.md'), included(4, 'b.md')], shown), [
+      `guides/includes/x.md:4: ${shared} (included by 2 pages: guides/a.md, guides/b.md)`,
+    ]);
+  });
+});
+
+describe('httpsRewriteLines', () => {
+  const rewrite = (file: string, line: number, from: string) => ({ file: `/learn/${file}`, line, from });
+
+  test('one line a file: its only link, or the count of its links and their lines (MicrosoftDocs/biztalk-docs)', () => {
+    // appendix-c-redistributable-cab-files.md: six links on line 23 and six on 32 were 24 lines.
+    const fwlinks = [746413, 746412, 746408, 746411, 746409, 746410].map(
+      (id) => `http://go.microsoft.com/fwlink/p/?LinkId=${id}`,
+    );
+    const lines = httpsRewriteLines(
+      [
+        rewrite('hardware.md', 29, 'http://social.technet.microsoft.com/wiki/x.aspx'),
+        rewrite('hardware.md', 47, 'http://winscp.net'),
+        rewrite('hardware.md', 53, 'http://go.microsoft.com/fwlink/p/?LinkID=151890'),
+        rewrite('appendix-a.md', 41, 'http://go.microsoft.com/fwlink/p/?LinkID=189319'),
+        ...fwlinks.map((from) => rewrite('appendix-c.md', 23, from)),
+        ...fwlinks.map((from) => rewrite('appendix-c.md', 32, from.replace('7464', '2696'))),
+      ],
+      shown,
+    );
+    assert.deepEqual(lines, [
+      'hardware.md:29: 3 http:// links written as https:// (the site links out over https only), on lines 29, 47, 53',
+      'appendix-a.md:41: http://go.microsoft.com/fwlink/p/?LinkID=189319 written as https:// (the site links out over https only)',
+      'appendix-c.md:23: 12 http:// links written as https:// (the site links out over https only), on lines 23, 32',
+    ]);
+  });
+
+  test("an include's link, met once per page that includes it, is one link", () => {
+    const again = rewrite('includes/x.md', 3, 'http://example.org/a');
+    assert.deepEqual(
+      httpsRewriteLines([again, again, rewrite('includes/x.md', 5, 'http://example.org/b')], shown),
+      [
+        'includes/x.md:3: 2 http:// links written as https:// (the site links out over https only), on lines 3, 5',
+      ],
+    );
+    assert.deepEqual(httpsRewriteLines([again, again], shown), [
+      'includes/x.md:3: http://example.org/a written as https:// (the site links out over https only)',
     ]);
   });
 });

@@ -1,10 +1,14 @@
 /**
  * The import's notes as the lines it prints, repeats summarised: a note met again at the same place (an
  * include's, once per page that includes it) is one line naming those pages, a default given to several
- * files is one line naming a few of them, and a note said once per file (a moniker block's caveat) is one
- * line at its first place, counting the others. Every distinct problem keeps its own line, with file and line.
+ * files is one line naming a few of them, a note said once per file (a moniker block's caveat) is one
+ * line at its first place, counting the others, and a file outside the source folder that pages use again
+ * and again (a shared include) is one line at its first use, counting the uses and naming the pages. Every
+ * distinct problem keeps its own line, with file and line.
  */
+import { dirname } from 'node:path';
 import type { ImportNote } from './convert.ts';
+import type { LinkReport } from './links.ts';
 
 /** How many files a summary names before "and N more". */
 const FEW = 3;
@@ -15,40 +19,94 @@ function few(names: readonly string[]): string {
   return names.length > FEW ? `${shown} and ${names.length - FEW} more` : shown;
 }
 
+/** `1 page`, `2 pages`. */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * What makes two notes one: a default by what was defaulted; a read outside the source folder by the path
+ * written and the folder it is written from (so the same file), wherever it is used; a note said once per
+ * file by file and message; any other by file, line and message.
+ */
+function noteKey(note: ImportNote): string {
+  if (note.defaulted) return `default\0${note.defaulted.what}`;
+  if (note.outside) return `outside\0${dirname(note.file)}\0${note.message}`;
+  return `${note.file}\0${note.oncePerFile ? '' : note.line}\0${note.message}`;
+}
+
+/** The notes of one key, the first of them first. */
+interface NoteGroup {
+  note: ImportNote;
+  notes: ImportNote[];
+}
+
+/** `also line 5`, `also lines 5, 9, 12 and 3 more`, or nothing: the lines of `file` in `notes` past the first note's. */
+function otherLines(notes: readonly ImportNote[], file: string): string {
+  const others = [...new Set(notes.filter((use) => use.file === file).map((use) => use.line))].slice(1);
+  return others.length > 0 ? `also line${others.length > 1 ? 's' : ''} ${few(others.map(String))}` : '';
+}
+
+/** Where the notes of a group are, past its first: the other lines of its file, the pages including it, or its uses. */
+function repeatsOf({ note, notes }: NoteGroup, shown: (file: string) => string): string {
+  const places = new Set(notes.map((use) => `${use.file}\0${use.line}`));
+  const pages = [...new Set(notes.map((use) => use.page ?? use.file))];
+  const included = notes.some((use) => use.page !== undefined);
+  const others = otherLines(notes, note.file);
+  // A file outside used again (each use a note): how often, and in which pages, or at which lines of its one page.
+  if (note.outside && notes.length > 1 && (places.size > 1 || !included)) {
+    if (pages.length === 1 && !included)
+      return ` (used ${notes.length} times in this file${others && `: ${others}`})`;
+    return ` (used ${notes.length} times in ${counted(pages.length, 'page')}: ${few(pages.map(shown))})`;
+  }
+  const lines = new Set(notes.filter((use) => use.file === note.file).map((use) => use.line)).size;
+  const inFile = others === '' ? '' : ` (${lines} in this file: ${others})`;
+  const including = [...new Set(notes.flatMap((use) => (use.page === undefined ? [] : [use.page])))];
+  if (including.length === 0) return inFile;
+  return `${inFile} (included by ${including.length > 1 ? `${including.length} pages: ` : ''}${few(including.map(shown))})`;
+}
+
 /** The warnings as lines (`file:line: message`), each distinct one once; `shown` writes a file's path. */
 export function warningLines(warnings: readonly ImportNote[], shown: (file: string) => string): string[] {
-  const places = new Map<string, { note: ImportNote; pages: string[]; lines: number[] }>();
-  const defaults = new Map<string, ImportNote[]>();
+  const groups = new Map<string, NoteGroup>();
   for (const note of warnings) {
-    if (note.defaulted) {
-      defaults.set(note.defaulted.what, [...(defaults.get(note.defaulted.what) ?? []), note]);
-      const key = `default\0${note.defaulted.what}`;
-      if (!places.has(key)) places.set(key, { note, pages: [], lines: [] });
-      continue;
-    }
-    const key = `${note.file}\0${note.oncePerFile ? '' : note.line}\0${note.message}`;
-    const place = places.get(key) ?? { note, pages: [], lines: [] };
-    if (note.page !== undefined && !place.pages.includes(note.page)) place.pages.push(note.page);
-    if (!place.lines.includes(note.line)) place.lines.push(note.line);
-    places.set(key, place);
+    const key = noteKey(note);
+    const group = groups.get(key) ?? { note, notes: [] };
+    group.notes.push(note);
+    groups.set(key, group);
   }
-  return [...places.values()].map(({ note, pages, lines }) => {
-    const given = note.defaulted && defaults.get(note.defaulted.what);
-    if (note.defaulted && given && given.length > 1) {
-      const values = new Set(given.map((other) => other.defaulted?.value));
+  return [...groups.values()].map((group) => {
+    const { note, notes } = group;
+    if (note.defaulted && notes.length > 1) {
+      const values = new Set(notes.map((other) => other.defaulted?.value));
       const value =
         values.size === 1 ? `using ${JSON.stringify(note.defaulted.value)}` : 'each given its own';
-      return `${given.length} files: ${note.defaulted.what}: ${value} (${few(given.map((other) => `${shown(other.file)}:${other.line}`))}).`;
+      return `${notes.length} files: ${note.defaulted.what}: ${value} (${few(notes.map((other) => `${shown(other.file)}:${other.line}`))}).`;
     }
-    const others = lines.slice(1);
-    const where =
-      `${shown(note.file)}:${note.line}: ${note.message}` +
-      (others.length > 0
-        ? ` (${lines.length} in this file: also line${others.length > 1 ? 's' : ''} ${few(others.map(String))})`
-        : '');
-    if (pages.length === 0) return where;
-    const by = pages.map(shown);
-    return `${where} (included by ${pages.length > 1 ? `${pages.length} pages: ` : ''}${few(by)})`;
+    return `${shown(note.file)}:${note.line}: ${note.message}${repeatsOf(group, shown)}`;
+  });
+}
+
+type HttpsRewrite = LinkReport['httpsRewrites'][number];
+
+/**
+ * The http links written https, as lines (`file:line: …`): one a file, at its first, counting the others
+ * and naming their lines; a link met again at its place (an include's, once per page) is one.
+ */
+export function httpsRewriteLines(
+  rewrites: readonly HttpsRewrite[],
+  shown: (file: string) => string,
+): string[] {
+  const files = new Map<string, { first: HttpsRewrite; links: Set<string>; lines: number[] }>();
+  for (const rewrite of rewrites) {
+    const group = files.get(rewrite.file) ?? { first: rewrite, links: new Set<string>(), lines: [] };
+    group.links.add(`${rewrite.line}\0${rewrite.from}`);
+    if (!group.lines.includes(rewrite.line)) group.lines.push(rewrite.line);
+    files.set(rewrite.file, group);
+  }
+  const why = 'written as https:// (the site links out over https only)';
+  return [...files.values()].map(({ first, links, lines }) => {
+    const where = `${shown(first.file)}:${first.line}`;
+    if (links.size === 1) return `${where}: ${first.from} ${why}`;
+    return `${where}: ${links.size} http:// links ${why}, on line${lines.length > 1 ? 's' : ''} ${few(lines.map(String))}`;
   });
 }
 
