@@ -54,7 +54,12 @@ import {
   withFixedHrefs,
 } from '../src/lib/import/link-preview.ts';
 import { derivedChanges, describeChange } from '../src/lib/import/page-change.ts';
-import { droppedKeysLines, warningLines, warningPrinter } from '../src/lib/import/report.ts';
+import {
+  droppedKeysLines,
+  httpsRewriteLines,
+  warningLines,
+  warningPrinter,
+} from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
@@ -530,10 +535,7 @@ function report(plan: ImportPlan, root: string): void {
   const [heading, ...keys] = droppedKeysLines(plan.dropped, shown);
   if (heading !== undefined) console.log(`  note      ${heading}`);
   for (const line of keys) console.log(`              ${line}`);
-  for (const rewrite of plan.links.httpsRewrites)
-    console.log(
-      `  https     ${relative(root, rewrite.file)}:${rewrite.line}: ${rewrite.from} written as https:// (the site links out over https only)`,
-    );
+  for (const line of httpsRewriteLines(plan.links.httpsRewrites, shown)) console.log(`  https     ${line}`);
   for (const line of warningLines(plan.warnings, shown)) warn(line);
   for (const refused of plan.refused)
     console.error(`  refused   ${relative(root, refused.file)}:${refused.line}: ${refused.message}`);
