@@ -7,7 +7,13 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
-import { codeFence, mapOutsideInlineCode, mapProseLines, markdownLines, UNESCAPED } from '../learn/syntax.ts';
+import {
+  codeFence,
+  inlineCodeSpans,
+  mapProseOutsideCode,
+  markdownLines,
+  UNESCAPED,
+} from '../learn/syntax.ts';
 import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
@@ -297,9 +303,7 @@ export function withoutHtmlComments(markdown: string, { keepLines = false } = {}
  */
 export function toMdxSafe(markdown: string): string {
   const withoutComments = preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(markdown)));
-  const escaped = mapProseLines(withoutComments, (line) =>
-    mapOutsideInlineCode(line, (text) => escapeText(text)),
-  );
+  const escaped = mapProseOutsideCode(withoutComments, (text) => escapeText(text));
   return balanceBlocks(escaped);
 }
 
@@ -312,8 +316,8 @@ export function attributeNotes(markdown: string): { index: number; message: stri
   const notes: { index: number; message: string }[] = [];
   // Comments are dropped, as toMdxSafe drops them, but their lines kept, so indexes stay those of `markdown`.
   const withoutComments = withoutHtmlComments(markdown, { keepLines: true });
-  mapProseLines(withoutComments, (line, index) =>
-    mapOutsideInlineCode(line, (text) => escapeText(text, (message) => notes.push({ index, message }))),
+  mapProseOutsideCode(withoutComments, (text, index) =>
+    escapeText(text, (message) => notes.push({ index, message })),
   );
   return notes;
 }
@@ -458,10 +462,13 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
   };
   const lines = htmlBlock ? `${blockIndent}${segment.trim().replace(/[ \t]*\n[ \t]*/g, ' ')}` : segment;
   // Inline code spans are text: their `<y>` is no tag.
-  lines.split(/(`+[^`]*`+)/).forEach((part, index) => {
-    if (index % 2 === 1) out += part;
-    else balanceTags(part);
-  });
+  let last = 0;
+  for (const { start, end } of inlineCodeSpans(lines)) {
+    balanceTags(lines.slice(last, start));
+    out += lines.slice(start, end);
+    last = end;
+  }
+  balanceTags(lines.slice(last));
   // Spanning elements at the bottom of the stack stay open for the blocks that follow; the rest closes here.
   let kept = 0;
   while (carried && open[kept]?.flow) kept++;

@@ -1,4 +1,6 @@
 /** Learn's own Markdown syntax, recognised as text: `:::image …:::`, `:::row:::`, `[!INCLUDE …]`. Pure, no I/O. */
+import { SKIP, visit } from 'unist-util-visit';
+import { parseMarkdown } from './parse-markdown.ts';
 
 export interface ImageDirective {
   /** `content` (figure), `complex` (figure with a long description) or `icon` (inline, decorative). */
@@ -200,12 +202,136 @@ export function mapProseLines(text: string, edit: (line: string, index: number) 
     .join('\n');
 }
 
-/** `line` with `edit` applied to the text outside inline code spans (`` `x` ``); the spans kept as is. */
+/** Where a stretch of a text starts and where it ends (exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A character a backslash escapes (CommonMark: ASCII punctuation). */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
+/**
+ * The inline code spans of `text` (a line, a table cell, a paragraph's lines), as CommonMark reads them: a
+ * run of backticks opens one that ends at the next run of as many (``` ``"`n"`` ``` is `` "`n" ``), a run
+ * with no such closer is backticks; outside code a backslash makes the backtick after it one, inside code it
+ * is a backslash; no span crosses a blank line. Not read here: raw HTML and autolinks, which CommonMark reads
+ * before code (`<a title="`">`), and which cells of a table row are; mapProseOutsideCode reads a whole text
+ * with the parser.
+ */
+export function inlineCodeSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = 0;
+  for (const blank of text.matchAll(/\n[ \t]*\r?(?=\n|$)/g)) {
+    spans.push(...spansBetween(text, from, blank.index));
+    from = blank.index + blank[0].length;
+  }
+  return [...spans, ...spansBetween(text, from, text.length)];
+}
+
+/** The code spans of `text` between `from` and `to`, a stretch with no blank line. */
+function spansBetween(text: string, from: number, to: number): TextSpan[] {
+  const spans: TextSpan[] = [];
+  // Past this offset there is no run of that many backticks: a later opener of that length is backticks.
+  const noCloserAfter = new Map<number, number>();
+  let at = from;
+  while (at < to) {
+    const char = text[at];
+    if (char === '\\' && ESCAPABLE.test(text[at + 1] ?? '')) at += 2;
+    else if (char !== '`') at++;
+    else {
+      const open = runLength(text, at, to);
+      const close = (noCloserAfter.get(open) ?? Infinity) <= at ? -1 : closingRun(text, at + open, to, open);
+      if (close === -1) {
+        noCloserAfter.set(open, at);
+        at += open;
+      } else {
+        spans.push({ start: at, end: close + open });
+        at = close + open;
+      }
+    }
+  }
+  return spans;
+}
+
+/** The length of the run of backticks at `at`, up to `to`. */
+function runLength(text: string, at: number, to: number): number {
+  let end = at;
+  while (end < to && text[end] === '`') end++;
+  return end - at;
+}
+
+/** Where the next run of exactly `length` backticks between `from` and `to` starts, else -1. */
+function closingRun(text: string, from: number, to: number, length: number): number {
+  let at = text.indexOf('`', from);
+  while (at !== -1 && at < to) {
+    const run = runLength(text, at, to);
+    if (run === length) return at;
+    at = text.indexOf('`', at + run);
+  }
+  return -1;
+}
+
+/** `text` with `edit` applied to each stretch outside `spans` (in order, apart), the spans kept as they are. */
+function mapOutsideSpans(text: string, spans: readonly TextSpan[], edit: (text: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const { start, end } of spans) {
+    out += edit(text.slice(last, start)) + text.slice(start, end);
+    last = end;
+  }
+  return out + edit(text.slice(last));
+}
+
+/** `line` with `edit` applied to the text outside its inline code spans (inlineCodeSpans); the spans kept as is. */
 export function mapOutsideInlineCode(line: string, edit: (text: string) => string): string {
-  return line
-    .split(/(`+[^`]*`+)/)
-    .map((part, index) => (index % 2 === 1 ? part : edit(part)))
-    .join('');
+  return mapOutsideSpans(line, inlineCodeSpans(line), edit);
+}
+
+/**
+ * `markdown` with `edit` applied to each prose line's text outside code (mapProseLines), and the line's
+ * index. Inline code is found as the Markdown parser reads it in a paragraph, heading or table: a span over
+ * lines (`` `Get-Thing⏎-Name <name>` ``), a table's cells, raw HTML and autolinks first. Elsewhere (an HTML
+ * block, which MDX reads as Markdown, an indented code block) each line is read alone (inlineCodeSpans).
+ */
+export function mapProseOutsideCode(markdown: string, edit: (text: string, index: number) => string): string {
+  if (!markdown.includes('`')) return mapProseLines(markdown, edit);
+  const lineStarts = [0];
+  for (let at = markdown.indexOf('\n'); at !== -1; at = markdown.indexOf('\n', at + 1))
+    lineStarts.push(at + 1);
+  /** The index of the line holding `offset`. */
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const parsedLines = new Set<number>();
+  const codeOfLine = new Map<number, TextSpan[]>();
+  visit(parseMarkdown(markdown), (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table')
+      for (let line = lineOf(start); line <= lineOf(end); line++) parsedLines.add(line);
+    if (node.type !== 'inlineCode') return undefined;
+    for (let line = lineOf(start); line <= lineOf(end); line++) {
+      const lineStart = lineStarts[line] ?? 0;
+      const lineEnd = (lineStarts[line + 1] ?? markdown.length + 1) - 1;
+      const spans = codeOfLine.get(line) ?? [];
+      spans.push({ start: Math.max(start, lineStart) - lineStart, end: Math.min(end, lineEnd) - lineStart });
+      codeOfLine.set(line, spans);
+    }
+    return SKIP;
+  });
+  return mapProseLines(markdown, (line, index) => {
+    const spans = parsedLines.has(index) ? (codeOfLine.get(index) ?? []) : inlineCodeSpans(line);
+    return mapOutsideSpans(line, spans, (text) => edit(text, index));
+  });
 }
 
 /** A code fence for `code`: backticks, one more than its longest run of them and three at least. */
