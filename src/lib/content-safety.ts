@@ -74,9 +74,18 @@ export const UNPARSED_ELEMENTS = new Set([
   'template',
 ]);
 
+/**
+ * Elements that show their text's characters in another order than written: `<bdo dir="rtl">` shows
+ * "moc.elpmaxe" as "example.com", so a link or a command could read as another. The bidirectional
+ * override controls are refused in text for the same reason (bidiControlProblem).
+ */
+const OVERRIDE_ELEMENTS = new Set(['bdo']);
+
 /** Why content may not write element `name` (its name as written in MDX), with what to do instead; or undefined. */
 export function refusedElement(name: string): string | undefined {
   const tag = name.toLowerCase();
+  if (OVERRIDE_ELEMENTS.has(tag))
+    return `a <${name}> is not allowed in content: it shows its text's characters in another order than they are written (<${name} dir="rtl">moc.elpmaxe</${name}> reads "example.com"), so a link can read as another address. Write the text in the order it is read; right-to-left text needs no <${name}>.`;
   if (FORBIDDEN_ELEMENTS.has(tag))
     return `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`;
   if (UNPARSED_ELEMENTS.has(tag))
@@ -236,6 +245,11 @@ const COMMAND_ATTRIBUTES = new Set([
   'autofocus',
 ]);
 
+/** SVG's `unicode-bidi` presentation attribute (JSX `unicodeBidi`), which can override the order text is shown in. */
+function isBidiOverrideAttribute(name: string): boolean {
+  return name.toLowerCase().replaceAll('-', '') === 'unicodebidi';
+}
+
 /**
  * Why content may not write attribute `written` (its name as written in MDX) on element `tag`, with what
  * to do instead; or undefined when the name is allowed (its value is checked apart: URLs, `{…}` code).
@@ -258,5 +272,9 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it makes the browser act without a script (open an element over the page, close or command another, the site's menu and search among them, or take the focus when the page loads). Content shows and links; write the text as it is.`;
   if (read === 'form')
     return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
+  if (read === 'download')
+    return `${written}= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses, and a file of the site saved as "Setup.html" or "run.bat" runs as that kind of file when opened (an image may also be HTML with a script), outside the site's Content-Security-Policy. Write a plain link: the site serves each file with its own type.`;
+  if (isBidiOverrideAttribute(read))
+    return `${written}= on <${tag}> is not allowed: SVG's unicode-bidi="bidi-override" shows text's characters in another order than they are written ("moc.elpmaxe" reads "example.com"), so a link can read as another address. Write the text in the order it is read.`;
   return undefined;
 }

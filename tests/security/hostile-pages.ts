@@ -282,6 +282,44 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'i',
     ),
   })),
+  // A file of the site saved under a name the page chooses: an image that is also HTML saved as "Setup.html"
+  // runs its script when opened from disk, outside the CSP (red team round 7); a ".bat" name runs as a program.
+  ...[
+    ['a', '<a href="/media/img/p.png" download="DefenderSetup.html">Download the installer</a>'],
+    ['a', '<a href="/favicon.svg" DOWNLOAD="run.bat">Run</a>'],
+    ['area', '<map name="m"><area href="/favicon.svg" download="x.cmd" alt="x" /></map>'],
+    ['a', '<svg><a href="/favicon.svg" download="x.html"><text>x</text></a></svg>'],
+  ].map(([tag = '', line = '']) => ({
+    name: `download= on <${tag}>: ${line.slice(0, 60)}`,
+    line,
+    expect: new RegExp(
+      `download= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses.*Write a plain link`,
+      'i',
+    ),
+  })),
+  // Characters shown in reverse: a link text that reads as another address.
+  {
+    name: '<bdo dir="rtl"> in link text',
+    line: '[<bdo dir="rtl">moc.elpmaxe-live//:sptth</bdo>](https://learn.microsoft.com/)',
+    expect:
+      /a <bdo> is not allowed in content: it shows its text's characters in another order than they are written/,
+  },
+  ...[
+    [
+      'text',
+      'unicode-bidi',
+      '<svg><text direction="rtl" unicode-bidi="bidi-override">moc.elpmaxe</text></svg>',
+    ],
+    [
+      'tspan',
+      'unicodeBidi',
+      '<svg><text direction="rtl"><tspan unicodeBidi="isolate-override">moc.elpmaxe</tspan></text></svg>',
+    ],
+  ].map(([tag = '', attribute = '', line = '']) => ({
+    name: `${attribute}= on SVG <${tag}>`,
+    line,
+    expect: new RegExp(`${attribute}= on <${tag}> is not allowed: SVG's unicode-bidi="bidi-override" shows`),
+  })),
   // Steering the search index, or the design.
   ...[
     'data-pagefind-meta',

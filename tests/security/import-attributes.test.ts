@@ -50,6 +50,16 @@ describe('the import leaves out attributes the build refuses, saying where', () 
   });
 });
 
+test('a Learn link with download= is imported as a plain link, saying why', () => {
+  // A file of the site saved under the name the page chooses runs as that kind of file when opened.
+  const learn = 'Get the <a href="media/tool.zip" download="setup.html">installer</a>.';
+  assert.equal(toMdxSafe(learn), 'Get the <a href="media/tool.zip">installer</a>.');
+  assert.deepEqual(
+    attributeNotes(learn).map(({ index, message }) => `${index + 1}: ${message.split(' is not allowed')[0]}`),
+    ['1: download= on <a>'],
+  );
+});
+
 test('the import says which attributes it left out, with the file and line (planImport)', () => {
   const files: Record<string, string> = {
     '/learn/a.md':

@@ -40,6 +40,18 @@ describe('the post-build step reads a page as a browser does', () => {
     ]);
   });
 
+  test('download= on any element, whoever wrote it, is found: a file of the site saved as Setup.html runs outside the CSP', () => {
+    const html = page(
+      `<a href="/media/img/p.png" download="DefenderSetup.html">Get it</a><a href="/x.png" DOWNLOAD>x</a><svg><a href="/favicon.svg" download="x.bat"><text>x</text></a></svg>`,
+    );
+    const found = activeMarkup(parsePage('attack/index.html', html));
+    assert.deepEqual(
+      found.map((problem) => problem.split(',')[0]),
+      ['a download= on <a>', 'a download= on <a>', 'a download= on <a>'],
+    );
+    assert.match(found[0] ?? '', /saves a file of the site under a name the page chooses/);
+  });
+
   test("the search page's own <noscript> message, and markup look-alikes in text, pass", () => {
     const html = page(
       `<noscript><p class="noscript">Search needs JavaScript: see the <a href="/">pages</a>.</p></noscript><p title="&lt;/noscript>">&lt;meta http-equiv=refresh&gt;</p>`,

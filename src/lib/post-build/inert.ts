@@ -1,7 +1,8 @@
 /**
  * Post-build stage: what every published page must not hold, whoever wrote it (content, a component, a
  * plugin): inline event handlers, URLs that run code (javascript:, data:, vbscript:) in any URL
- * attribute, a `<meta http-equiv>` other than the CSP (a refresh sends readers elsewhere, and no CSP
+ * attribute, `download=` (a file of the site saved under a name the page chooses, "Setup.html" or "run.bat",
+ * runs as that kind of file when opened, outside the CSP), a `<meta http-equiv>` other than the CSP (a refresh sends readers elsewhere, and no CSP
  * governs it), and `<base>`, which would re-aim every relative link. Read in every reading a browser can
  * make: a `<noscript>`'s text as the markup a browser without scripts reads, a `<template>`'s content too.
  */
@@ -44,6 +45,10 @@ export function activeMarkup({ tree }: BuiltPage): string[] {
       // hast names properties in camel case (`srcSet`, `onClick`): lower case is the attribute's name.
       const name = attributeName(property);
       if (isEventHandler(name)) problems.push(`an inline event handler ${name}= on <${node.tagName}>`);
+      if (name === 'download')
+        problems.push(
+          `a download= on <${node.tagName}>, which saves a file of the site under a name the page chooses: an image saved as "Setup.html" runs its script when opened, outside the CSP`,
+        );
       if (!URL_ATTRIBUTES.has(name) || value === null || value === undefined || typeof value === 'boolean')
         continue;
       const text = Array.isArray(value) ? value.join(name === 'ping' ? ' ' : ',') : String(value);
