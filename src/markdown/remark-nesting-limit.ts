@@ -75,15 +75,84 @@ export function sourceProblem(markdown: string): { line: number; message: string
   return sourceNestingProblem(markdown);
 }
 
-/** Remark plugin, the first: fails a page nested deeper than MAX_NESTING, naming the line. */
+/**
+ * How many of each costly thing one page may hold. Each costs the build far more than its Markdown: a
+ * heading is a bookmark and two "On this page" links, a link is checked and may carry its external marker,
+ * a table cell is a box the browser lays out. A red-team page of 50,000 headings (789 KB, under
+ * MAX_PAGE_CHARACTERS) took 48 s and 2.1 GB to build, one of 60,000 links 36 s and 2.6 GB, a table of
+ * 15,000 columns 40 s and 3 GB. The largest numbers in 1,184 real Learn articles of 31 repositories: 56
+ * headings, 263 links, 402 table cells, 9 columns.
+ */
+export const PAGE_LIMITS = [
+  { what: 'headings', most: 1000, seen: 56, counts: (node: Node) => isElement(node, HEADING_TAGS) },
+  { what: 'links', most: 5000, seen: 263, counts: (node: Node) => isElement(node, ['a']) },
+  { what: 'table cells', most: 20_000, seen: 402, counts: (node: Node) => isElement(node, ['td', 'th']) },
+] as const;
+
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** Markdown node types, by the HTML element they become. */
+const MARKDOWN_ELEMENTS: Record<string, string> = {
+  heading: 'h2',
+  link: 'a',
+  linkReference: 'a',
+  tableCell: 'td',
+};
+
+/** Whether `node` is one of the elements `tags` names, written in Markdown or as a JSX element. */
+function isElement(node: Node, tags: readonly string[]): boolean {
+  const tag =
+    MARKDOWN_ELEMENTS[node.type] ??
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+      ? (node as Node & { name?: string | null }).name
+      : undefined);
+  return tag != null && tags.includes(tag);
+}
+
+/** The first node of `tree` past one of PAGE_LIMITS (in document order), and the message for it. */
+export function pageLimitProblem(tree: Node): { node: Node; message: string } | undefined {
+  const counts = PAGE_LIMITS.map(() => 0);
+  const stack: Node[] = [tree];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const [index, limit] of PAGE_LIMITS.entries()) {
+      if (!limit.counts(node)) continue;
+      counts[index] = (counts[index] ?? 0) + 1;
+      if ((counts[index] ?? 0) > limit.most)
+        return {
+          node,
+          message:
+            `This page has more than ${limit.most.toLocaleString('en')} ${limit.what}; the site builds pages of at most ` +
+            `${limit.most.toLocaleString('en')} (Learn articles have at most about ${String(limit.seen)}). Split it into several pages.`,
+        };
+    }
+    const children = (node as Partial<Parent>).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Remark plugin, the first: fails a page nested deeper than MAX_NESTING, or holding more than one of
+ * PAGE_LIMITS allows, naming the line.
+ */
 export function remarkNestingLimit() {
   return (tree: Node, file: VFile) => {
     const { node, depth } = deepestNode(tree);
-    if (depth <= MAX_NESTING) return;
-    file.fail(nestingMessage(depth), {
-      place: node.position?.start,
-      ruleId: 'nesting',
-      source: 'remark-nesting-limit',
-    });
+    if (depth > MAX_NESTING)
+      file.fail(nestingMessage(depth), {
+        place: node.position?.start,
+        ruleId: 'nesting',
+        source: 'remark-nesting-limit',
+      });
+    const past = pageLimitProblem(tree);
+    if (past)
+      file.fail(past.message, {
+        place: past.node.position?.start,
+        ruleId: 'page-limits',
+        source: 'remark-nesting-limit',
+      });
   };
 }

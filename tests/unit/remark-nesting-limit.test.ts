@@ -5,12 +5,15 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import {
   deepestNode,
   MAX_NESTING,
   MAX_PAGE_CHARACTERS,
+  PAGE_LIMITS,
+  pageLimitProblem,
   sourceNestingProblem,
   sourceProblem,
 } from '../../src/markdown/remark-nesting-limit.ts';
@@ -66,4 +69,45 @@ test('a page larger than the site builds (a red-team page of 10 MB) is refused b
   });
   assert.equal(sourceProblem('Intro.\n\n' + 'A line of text.\n'.repeat(4000)), undefined);
   assert.equal(sourceProblem(`${'- '.repeat(100)}x`)?.line, 1, 'nesting is checked too');
+});
+
+test('a page of more headings, links or table cells than the site builds (red-team pages of 50,000 headings, 60,000 links, 15,000 columns, each under 1 MB) fails at the first one past the limit, saying to split it', async () => {
+  const most = (what: string) => PAGE_LIMITS.find((limit) => limit.what === what)?.most ?? 0;
+  const headings = most('headings');
+  await assert.rejects(
+    renderPage(
+      `Intro.\n\n${Array.from({ length: headings + 1 }, (_, index) => `## Part ${String(index)}\n`).join('\n')}`,
+    ),
+    new RegExp(
+      `content/page\\.md:${String(3 + 2 * headings)}:1: This page has more than 1,000 headings; the site builds pages of at most 1,000 \\(Learn articles have at most about 56\\)\\. Split it into several pages\\.`,
+    ),
+  );
+  const links = most('links');
+  await assert.rejects(
+    renderPage(`${'[a](/page/) '.repeat(links)}\n\n[the one too many](/page/)\n`),
+    /content\/page\.md:3:1: This page has more than 5,000 links;/,
+  );
+  const columns = 15_000;
+  await assert.rejects(
+    renderPage(
+      `Intro.\n\n|${' a |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n|${' b |'.repeat(columns)}\n`,
+    ),
+    /content\/page\.md:5:\d+: This page has more than 20,000 table cells;/,
+  );
+  // Written as elements in MDX, they count the same.
+  const jsx = (name: string) => ({ type: 'mdxJsxTextElement', name, attributes: [], children: [] });
+  const elements = Array.from({ length: links + 1 }, () => jsx('a'));
+  const root = (children: unknown[]): Node => ({ type: 'root', children }) as Node;
+  assert.match(pageLimitProblem(root(elements))?.message ?? '', /more than 5,000 links/);
+  assert.equal(pageLimitProblem(root(elements.slice(1))), undefined);
+});
+
+test('a page as large as the limits allow builds', async () => {
+  const headings = Array.from(
+    { length: 1000 },
+    (_, index) => `## Part ${String(index)}\n\n[a](/page/) text.\n`,
+  );
+  const html = String(await renderPage(headings.join('\n')));
+  assert.equal(html.match(/<h2/g)?.length, 1000);
+  for (const limit of PAGE_LIMITS) assert.ok(limit.most >= 15 * limit.seen, limit.what);
 });
