@@ -33,7 +33,11 @@ export async function precompressSite(site: string, deployDir: string, log: Buil
   await writeFile(join(deployDir, 'Caddyfile'), caddyfile({ root, headers }));
 
   // The pages and Markdown files the post-build step wrote have their copies already.
-  const texts = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(isPrecompressible);
+  // Files only: a page whose name ends in an extension (guide.json.md) is a folder (dist/guide.json/).
+  const texts = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)))
+    .filter(isPrecompressible);
   const files = texts.filter((path) => !hasFreshCopies(join(site, path)));
   // A pool: each lane takes the next file as soon as its last is done, so one large file holds up no other.
   let copies = 0;

@@ -1,10 +1,18 @@
-/** Every text file of dist/ has a .br and .gz copy of its final bytes (after the CSP step), and nothing else does. */
+/**
+ * Every text file of dist/ has a .br and .gz copy of its final bytes (after the CSP step), and nothing else
+ * does; a page whose name ends like a text file's (guide.json.md, dist/guide.json/) builds and is served.
+ */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { isPrecompressible } from '../../src/lib/server-config.ts';
+import { buildWith } from '../support/build-fixture.ts';
 import { DIST } from '../support/built-site.ts';
 
 const root = fileURLToPath(DIST);
@@ -44,4 +52,47 @@ test('only text files get copies: not _headers, nor Pagefind’s already-compres
   const strays = copies.filter((copy) => !isPrecompressible(copy.slice(0, -3)));
   assert.deepEqual(strays, []);
   assert.ok(!existsSync(`${root}_headers.gz`));
+});
+
+test('pages named like text files (guide.json.md, rss.xml.md…) build, compressed, and are served', async () => {
+  // Red team round 7: the folder dist/guide.json/ was taken for a JSON file, and the build failed with EISDIR.
+  const names = ['guide.json', 'rss.xml', 'notes.txt', 'app.js', 'theme.css'];
+  const page = (name: string, order: number) =>
+    `---\ntitle: Page ${name}\ndescription: A page named like a file.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nThe text of ${name}, ${'long enough to be worth compressing. '.repeat(40)}\n`;
+  const site = mkdtempSync(join(tmpdir(), 'precompress-named-'));
+  try {
+    const { status, output } = buildWith(
+      Object.fromEntries(names.map((name, index) => [`content/${name}.md`, page(name, 80 + index)])),
+      {
+        inspect: (dir) => {
+          cpSync(join(dir, 'dist'), site, { recursive: true });
+        },
+      },
+    );
+    assert.equal(status, 0, output);
+    assert.doesNotMatch(output, /EISDIR/);
+    const server = await serveSite(site, 0);
+    try {
+      const { port } = server.address() as AddressInfo;
+      for (const name of names) {
+        const compressed = readFileSync(join(site, name, 'index.html.gz'));
+        assert.match(
+          gunzipSync(compressed).toString(),
+          new RegExp(`The text of ${name.replace('.', '\\.')}`),
+        );
+        const response = await fetch(`http://127.0.0.1:${port}/${name}/`);
+        assert.equal(response.status, 200, name);
+        assert.match(response.headers.get('content-type') ?? '', /^text\/html/, name);
+        assert.match(
+          await response.text(),
+          new RegExp(`<h1[^>]*>Page ${name.replace('.', '\\.')}</h1>`),
+          name,
+        );
+      }
+    } finally {
+      await closeSite(server);
+    }
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 });

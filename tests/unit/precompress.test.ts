@@ -1,10 +1,14 @@
-/** Precompressed copies, from memory (pages) and streamed (large files): each decompresses to its file. */
+/**
+ * Precompressed copies, from memory (pages) and streamed (large files): each decompresses to its file; the
+ * build's step compresses every text file of the site, and only files.
+ */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompressSite } from '../../src/integrations/precompress.ts';
 import { precompress } from '../../src/lib/precompress.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'precompress-'));
@@ -35,3 +39,26 @@ for (const [how, inMemoryBytes] of [
     assert.ok(!existsSync(join(site, `${name}.br`)) && !existsSync(join(site, `${name}.gz`)));
   });
 }
+
+test('the site step compresses files only: a page named guide.json.md is the folder dist/guide.json/', async () => {
+  // Red team round 7: readdirSync's recursive listing filtered by extension took the folder for a file (EISDIR).
+  const built = mkdtempSync(join(tmpdir(), 'precompress-site-'));
+  const deploy = mkdtempSync(join(tmpdir(), 'precompress-deploy-'));
+  try {
+    writeFileSync(join(built, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
+    for (const folder of ['guide.json', 'feed.xml', 'notes.txt', 'style.css']) {
+      mkdirSync(join(built, folder, 'nested.js'), { recursive: true });
+      writeFileSync(join(built, folder, 'index.html'), page);
+    }
+    const said: string[] = [];
+    await precompressSite(built, deploy, { info: (message) => said.push(message) });
+    for (const folder of ['guide.json', 'feed.xml', 'notes.txt', 'style.css']) {
+      assert.deepEqual(gunzipSync(readFileSync(join(built, folder, 'index.html.gz'))), page, folder);
+      assert.ok(!existsSync(join(built, `${folder}.gz`)) && !existsSync(join(built, `${folder}.br`)), folder);
+    }
+    assert.match(said.join('\n'), /^8 precompressed copies of 4 text files/);
+  } finally {
+    rmSync(built, { recursive: true, force: true });
+    rmSync(deploy, { recursive: true, force: true });
+  }
+});
