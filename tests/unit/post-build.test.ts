@@ -87,6 +87,17 @@ describe('leftovers stage', () => {
         '"Text ::: moniker range=”x”" (content/a/b.md:7)',
         '"[!TIP] y" (content/a/b.md)',
       ]);
+      // A page that renders one :::image and not another names the line of the one it did not render.
+      writeFileSync(
+        join(content, 'a/c.md'),
+        '# C\n\n:::image type="content" source="a.png" alt-text="A":::\n\nText.\n\n:::image type="content" source="b.png" alt-text="B"\n',
+      );
+      assert.deepEqual(
+        leftoversStage(content).inspect?.(
+          parsePage('a/c/index.html', page('<p>:::image type=”content” source=”b.png” alt-text=”B”</p>')),
+        ),
+        ['":::image type=”content” source=”b.png” alt-text=”B" (content/a/c.md:7)'],
+      );
     } finally {
       rmSync(content, { recursive: true, force: true });
     }
