@@ -52,7 +52,8 @@ export function textDirection(tag: string): TextDirection {
   return direction;
 }
 
-function findTextDirection(tag: string): TextDirection {
+/** textDirection without its memory: what the engine says now (tests take its text info away). */
+export function findTextDirection(tag: string): TextDirection {
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag);

@@ -7,7 +7,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SITE_LANG } from '../../src/consts.ts';
-import { languageAttributes, siteWordsOn, textDirection } from '../../src/lib/text-direction.ts';
+import {
+  findTextDirection,
+  languageAttributes,
+  siteWordsOn,
+  textDirection,
+} from '../../src/lib/text-direction.ts';
 
 test('a language written right to left is rtl, whatever its region or script tag says, and never by its name', () => {
   for (const tag of [
@@ -45,21 +50,26 @@ test('a tag that is no language tag is ltr, not an error', () => {
     assert.equal(textDirection(tag), 'ltr', JSON.stringify(tag));
 });
 
-test("without Intl.Locale's text info (older engines), the likely script of the language decides", () => {
+test("without Intl.Locale's text info (older engines), the likely script of the language decides", (t) => {
+  // findTextDirection, not textDirection: the tags textDirection answered above it would answer from memory.
   const proto = Intl.Locale.prototype as { getTextInfo?: unknown };
   const method = Object.getOwnPropertyDescriptor(proto, 'getTextInfo');
   const getter = Object.getOwnPropertyDescriptor(proto, 'textInfo');
   delete proto.getTextInfo;
   delete (proto as { textInfo?: unknown }).textInfo;
+  const maximize = t.mock.method(Intl.Locale.prototype as { maximize(): Intl.Locale }, 'maximize');
+  const rtl = ['ar-SA', 'he', 'fa-IR', 'ur', 'syr', 'dv', 'nqo', 'ff-Adlm', 'pa-Arab', 'yi'];
+  const ltr = ['en-US', 'ja-JP', 'zh-Hant', 'sr-Latn', 'pa', 'ru-RU', 'az-Latn'];
   try {
-    for (const tag of ['ar-SA', 'he', 'fa-IR', 'ur', 'syr', 'dv', 'nqo', 'ff-Adlm'])
-      assert.equal(textDirection(tag), 'rtl', tag);
-    for (const tag of ['en-US', 'ja-JP', 'zh-Hant', 'sr-Latn', 'pa', 'x'])
-      assert.equal(textDirection(tag), 'ltr', tag);
+    for (const tag of rtl) assert.equal(findTextDirection(tag), 'rtl', tag);
+    for (const tag of ltr) assert.equal(findTextDirection(tag), 'ltr', tag);
+    assert.equal(findTextDirection('x'), 'ltr');
   } finally {
     if (method) Object.defineProperty(proto, 'getTextInfo', method);
     if (getter) Object.defineProperty(proto, 'textInfo', getter);
   }
+  // Every tag reached the fallback (its likely script); 'x', no language tag, stops before it.
+  assert.equal(maximize.mock.callCount(), rtl.length + ltr.length);
 });
 
 test('among the site’s words on an English page, an Arabic page’s name carries its lang and rtl, a Japanese one its lang only', () => {
