@@ -152,3 +152,60 @@ test('a file whose name has a space is linked by its escaped path, which Markdow
     [`public${MEDIA}/image 2.jpg`, `public${MEDIA}/image 1.jpg`],
   );
 });
+
+test('a destination in angle brackets is the destination between them: published, and written without them', () => {
+  // As pandoc writes images (Microsoft/PartsUnlimited docs: `![](<media/prereq-step1.png>)`), a linked
+  // screenshot's full-size file, a name with a space, and a link to another article.
+  const plan = importPage(
+    [
+      `![](<${STATIC}/image1.jpg>)`,
+      '',
+      `[![](${STATIC}/image2.jpg)](<${STATIC}/../_static/image1.jpg>)`,
+      '',
+      `![The rules](<${STATIC}/image 3.jpg> "Rules")`,
+      '',
+      'See [the other article](<other article(1).md>) and [the log](<log file.txt>).',
+      '',
+    ].join('\n'),
+    {
+      [`${FOLDER}/${STATIC}/image1.jpg`]: JPEG,
+      [`${FOLDER}/${STATIC}/image2.jpg`]: JPEG,
+      [`${FOLDER}/${STATIC}/image 3.jpg`]: JPEG,
+    },
+  );
+  const body = plan.pages[0]?.body ?? '';
+  for (const written of [
+    `![](${MEDIA}/image1.jpg)`,
+    `[![](${MEDIA}/image2.jpg)](${MEDIA}/image1.jpg)`,
+    `![The rules](${MEDIA}/image%203.jpg "Rules")`,
+    'See [the other article](other%20article\\(1\\).md) and [the log](log%20file.txt).',
+  ])
+    assert.ok(body.includes(written), `${written} in:\n${body}`);
+  assert.doesNotMatch(body, /<|\\</, 'no bracket left for MDX to read as a tag');
+  assert.deepEqual(plan.warnings, []);
+});
+
+test('a malformed %-escape in an image path is a warning at its line, not the whole file refused', () => {
+  // As a lightbox written with a cut escape: `lightbox="%E0%A4%A.png"` (a stray %).
+  const plan = importPage(
+    [
+      `:::image type="content" source="${STATIC}/image2.jpg" alt-text="The rules." lightbox="%E0%A4%A.png":::`,
+      '',
+      '![Cut](%E0%A4%A.png)',
+      '',
+      `[![](${STATIC}/image2.jpg)](%E0%A4%A.png)`,
+      '',
+    ].join('\n'),
+    { [`${FOLDER}/${STATIC}/image2.jpg`]: JPEG },
+  );
+  assert.deepEqual(plan.refused, []);
+  assert.match(plan.pages[0]?.body ?? '', new RegExp(`source="${MEDIA}/image2\\.jpg"`));
+  assert.deepEqual(
+    plan.warnings.map((warning) => `${warning.line}: ${warning.message}`),
+    [
+      '10: lightbox image "%E0%A4%A.png" is not a valid path (a stray %). The image is shown without a link to it.',
+      '12: image "%E0%A4%A.png" is not a valid path (a stray %). The page shows its alt text instead.',
+      `14: linked image "%E0%A4%A.png" is not a valid path (a stray %). The link is left as written: it goes to Learn's copy.`,
+    ],
+  );
+});

@@ -262,10 +262,14 @@ const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  */
 const DESTINATION = /\]\(\s*(<[^<>\n]*>|[^\s<][^\s]*?)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)$/;
 
-/** A Markdown image's destination (`image`) or a link's (`link`), where it starts in the text. */
+/** A Markdown image's destination (`image`) or a link's (`link`), where it is written in the text. */
 interface Destination {
+  /** Where it is written: from its first character to after its last, `<` and `>` included when angled. */
   start: number;
+  end: number;
+  /** The destination: what is between the angle brackets of one written `<img/a b.png>`. */
   source: string;
+  angled: boolean;
   kind: 'image' | 'link';
 }
 
@@ -284,6 +288,11 @@ function markdownDestinations(text: string): Destination[] {
       referenced.set(node.identifier, node.type === 'imageReference' ? 'image' : 'link');
   });
   const found: Destination[] = [];
+  const destination = (start: number, end: number, kind: Destination['kind']): Destination => {
+    const angled = text[start] === '<' && text[end - 1] === '>';
+    const source = angled ? text.slice(start + 1, end - 1) : text.slice(start, end);
+    return { start, end, source, angled, kind };
+  };
   visit(tree, (node) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
@@ -291,8 +300,10 @@ function markdownDestinations(text: string): Destination[] {
     if (node.type === 'definition') {
       const kind = referenced.get(node.identifier);
       const at = kind && definitionDestination(text.slice(from, to));
-      if (kind && at)
-        found.push({ start: from + at.start, source: text.slice(from + at.start, from + at.end), kind });
+      if (!kind || !at) return;
+      // definitionDestination gives what is inside the brackets of one written `<…>`.
+      const angled = text[from + at.start - 1] === '<' && text[from + at.end] === '>';
+      found.push(destination(from + at.start - (angled ? 1 : 0), from + at.end + (angled ? 1 : 0), kind));
       return;
     }
     if (node.type !== 'image' && node.type !== 'link') return;
@@ -300,13 +311,24 @@ function markdownDestinations(text: string): Destination[] {
     const after = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? from) : from;
     const written = text.slice(after, to);
     const match = DESTINATION.exec(written);
-    const destination = match?.[1];
-    if (match === null || destination === undefined) return;
-    const angled = destination.startsWith('<');
-    const start = after + match.index + match[0].indexOf(destination) + (angled ? 1 : 0);
-    found.push({ start, source: angled ? destination.slice(1, -1) : destination, kind: node.type });
+    const dest = match?.[1];
+    if (match === null || dest === undefined) return;
+    const start = after + match.index + match[0].indexOf(dest);
+    found.push(destination(start, start + dest.length, node.type));
   });
   return found;
+}
+
+/**
+ * A destination written in angle brackets (`<img/a b.png>`: CommonMark's destination is what is between
+ * them, spaces and parentheses and all) written without them, which means the same: its spaces and `<>`
+ * %-escaped, its parentheses escaped with a backslash, its backslash escapes kept. MDX reads `</media/a.png>`
+ * as a closing tag, and `<img/c.png>` as an element (`<>` is an empty destination, as `()` is).
+ */
+function bareDestination(destination: string): string {
+  return destination.replace(/\\[!-/:-@[-`{-~]|[()]|[\s<>]/g, (char) =>
+    char.length === 2 ? char : char === '(' || char === ')' ? `\\${char}` : encodeURIComponent(char),
+  );
 }
 
 /**
@@ -342,6 +364,15 @@ function sitePathOfImage(path: string, context: Context, real: boolean): string 
  */
 function asDestination(sitePath: string): string {
   return sitePath.replace(/[\s<>]/g, (char) => encodeURIComponent(char));
+}
+
+/** `path` with its %-escapes read, or as written when one is malformed (`%E0%A4%A.png`). */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Line number (1-based) of `offset` in `text`. */
@@ -515,11 +546,11 @@ const PUBLISHED = {
  */
 function rewriteImages(text: string, file: string, firstLine: number, context: Context): string {
   // Where the file is published, or, when it is not, what the page is to hold: an image's path under
-  // /media/ (the build shows its alt text), a link as written.
-  const publish = (source: string, offset: number, kind: keyof typeof PUBLISHED): string => {
+  // /media/ (the build shows its alt text), a link as written. `lineInText`: its line in `text` (1 first).
+  const publish = (source: string, lineInText: number, kind: keyof typeof PUBLISHED): string => {
     if (source.startsWith('/') && !source.startsWith('//')) return source;
     const { name, remote, refused, instead } = PUBLISHED[kind];
-    const line = firstLine + lineAt(text, offset) - 1;
+    const line = firstLine + lineInText - 1;
     if (REMOTE.test(source)) {
       context.plan.warnings.push({
         file,
@@ -528,10 +559,11 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       });
       return source;
     }
+    // A path with a malformed escape (`%E0%A4%A.png`) is refused by confineLearnPath below, with its line.
     const unpublished = () =>
       kind === 'link'
         ? source
-        : asDestination(sitePathOfImage(resolve(dirname(file), decodeURIComponent(source)), context, false));
+        : asDestination(sitePathOfImage(resolve(dirname(file), decodedPath(source)), context, false));
     // `~/media/x.png` starts at the repository's root, as docfx reads it.
     const found = confineLearnPath(
       source.split(/[?#]/)[0] ?? '',
@@ -568,23 +600,32 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       return whole.replace(
         /(\b(source|lightbox)\s*=\s*")([^"]*)(")/g,
         (_match, open: string, attribute: string, source: string, close: string) =>
-          `${open}${publish(source.trim(), offset, attribute === 'source' ? 'image' : 'lightbox')}${close}`,
+          `${open}${publish(source.trim(), lineAt(text, offset), attribute === 'source' ? 'image' : 'lightbox')}${close}`,
       );
     },
   );
   // Published in page order (copies and warnings follow it), written in last first, so the offsets of
-  // those before each hold. A link to anything but an image file of the folder is the link pass's.
+  // those before each hold. A link to anything but an image file of the folder is the link pass's, but
+  // for its angle brackets: every destination is written without them (bareDestination).
   return markdownDestinations(directives)
-    .filter(({ kind, source }) => kind === 'image' || isImageFileLink(source))
     .sort((a, b) => a.start - b.start)
     .map((found) => ({
       ...found,
-      published: publish(found.source, found.start, found.kind === 'image' ? 'markdown' : 'link'),
+      published:
+        found.kind === 'image' || isImageFileLink(found.source)
+          ? publish(
+              found.source,
+              // Its offset is in the text with :::image published: the same lines, not the same offsets.
+              lineAt(directives, found.start),
+              found.kind === 'image' ? 'markdown' : 'link',
+            )
+          : found.source,
     }))
+    .filter(({ angled, source, published }) => angled || published !== source)
     .reverse()
     .reduce(
-      (written, { start, source, published }) =>
-        `${written.slice(0, start)}${published}${written.slice(start + source.length)}`,
+      (written, { start, end, angled, published }) =>
+        `${written.slice(0, start)}${angled ? bareDestination(published) : published}${written.slice(end)}`,
       directives,
     );
 }
