@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { listSiteFiles } from '../lib/post-build/stage.ts';
 import { hasFreshCopies, precompress } from '../lib/precompress.ts';
 import { parseHeadersFile } from '../lib/security-headers.ts';
 import { caddyfile, headersFileProblems, isPrecompressible, nginxConfig } from '../lib/server-config.ts';
@@ -34,10 +35,7 @@ export async function precompressSite(site: string, deployDir: string, log: Buil
 
   // The pages and Markdown files the post-build step wrote have their copies already.
   // Files only: a page whose name ends in an extension (guide.json.md) is a folder (dist/guide.json/).
-  const texts = readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)))
-    .filter(isPrecompressible);
+  const texts = listSiteFiles(site).filter(isPrecompressible);
   const files = texts.filter((path) => !hasFreshCopies(join(site, path)));
   // A pool: each lane takes the next file as soon as its last is done, so one large file holds up no other.
   let copies = 0;

@@ -54,9 +54,10 @@ test('only text files get copies: not _headers, nor Pagefind’s already-compres
   assert.ok(!existsSync(`${root}_headers.gz`));
 });
 
-test('pages named like text files (guide.json.md, rss.xml.md…) build, compressed, and are served', async () => {
-  // Red team round 7: the folder dist/guide.json/ was taken for a JSON file, and the build failed with EISDIR.
-  const names = ['guide.json', 'rss.xml', 'notes.txt', 'app.js', 'theme.css'];
+test('pages named like text files (guide.json.md, guide.html.md, diagram.svg.md…) build, compressed, and are served', async () => {
+  // Red team round 7: the folder dist/guide.json/ was taken for a JSON file, and the build failed with EISDIR;
+  // so did the post-build step on dist/guide.html/ (taken for a page) and dist/diagram.svg/ (for an SVG).
+  const names = ['guide.json', 'rss.xml', 'notes.txt', 'app.js', 'theme.css', 'guide.html', 'diagram.svg'];
   const page = (name: string, order: number) =>
     `---\ntitle: Page ${name}\ndescription: A page named like a file.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nThe text of ${name}, ${'long enough to be worth compressing. '.repeat(40)}\n`;
   const site = mkdtempSync(join(tmpdir(), 'precompress-named-'));

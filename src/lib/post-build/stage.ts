@@ -3,7 +3,7 @@
  * that the runner (src/lib/post-build/shards.ts) applies to every page in code order.
  */
 import { readdirSync } from 'node:fs';
-import { sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
@@ -109,10 +109,18 @@ export function offsetsOf(node: Element): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * The files of the built site (never a folder: a page named `guide.html` or `logo.svg` is a folder of that
+ * name holding its index.html), relative to it with `/` separators, in a stable order.
+ */
+export function listSiteFiles(site: string): string[] {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
 /** The HTML files of the built site, relative to it with `/` separators, in a stable order. */
 export function listHtmlFiles(site: string): string[] {
-  return readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(sep).join('/'))
-    .sort();
+  return listSiteFiles(site).filter((file) => file.endsWith('.html'));
 }

@@ -3,21 +3,18 @@
  * nothing and refers to nothing on another origin (svg-safety.ts). Opened by itself, an SVG is a document
  * of the site; on a host that ignores `_headers` no Content-Security-Policy stops its script.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { svgFileProblems } from '../svg-safety.ts';
-import type { Stage } from './stage.ts';
+import { listSiteFiles, type Stage } from './stage.ts';
 
 /** Files a host serves as image/svg+xml, by extension (any case; `.svgz` gzipped). */
 const SVG_FILE = /\.svgz?$/i;
 
 /** The SVG files of the built site `site`, relative to it with `/` separators, in a stable order. */
 export function listSvgFiles(site: string): string[] {
-  return readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((file) => SVG_FILE.test(file))
-    .map((file) => file.split(sep).join('/'))
-    .sort();
+  return listSiteFiles(site).filter((file) => SVG_FILE.test(file));
 }
 
 /** What is wrong with the SVG `file` of `site`, each problem naming it (and its public/ source, if any). */
