@@ -1,4 +1,5 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
+import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
@@ -52,6 +53,7 @@ import {
   withoutH1,
 } from './split.ts';
 import { isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
+import type { SiteMedia } from './site-media.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
@@ -118,6 +120,11 @@ export interface ImportOptions {
   takenGroups?: ReadonlySet<string> | undefined;
   /** What qualifies a taken group name: the TOC's title or the Learn folder's name. */
   groupQualifier?: string | undefined;
+  /**
+   * The site imported into, as far as its images go (siteMediaOf): an image whose path under /media/ holds
+   * another file that pages of another Learn folder show is published beside it (placeImage).
+   */
+  siteMedia?: SiteMedia | undefined;
 }
 
 export interface PlannedPage {
@@ -358,6 +365,51 @@ function sitePathOfImage(path: string, context: Context, real: boolean): string 
   return `/${inside.startsWith('media/') ? inside : `media/${inside}`}`;
 }
 
+/** Whether two files' bytes are the same. */
+function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+/** Pages named in a sentence: three, then how many more. */
+function namedPages(pages: readonly string[]): string {
+  const named = pages.slice(0, 3).join(', ');
+  return pages.length > 3 ? `${named} and ${String(pages.length - 3)} more` : named;
+}
+
+/**
+ * Where the image `from` (its `bytes`) is published: at `sitePath` (sitePathOfImage), unless a different file
+ * is to be there, another image of this import or a file of the site that pages of another Learn folder show
+ * (the site's /media/ is one for every folder, each publishing by its paths below it: two folders' `img/a.png`).
+ * Then beside it, named with its bytes' hash (`/media/img/a-1f0c2a9e3b7d.png`), and `taken` says why: each
+ * page shows its own image, the other folder's stay as they are, and importing again finds the same path.
+ * A file of the site that only this folder's pages show (or none) is this folder's: written over with --force.
+ */
+function placeImage(
+  from: string,
+  bytes: Uint8Array | undefined,
+  sitePath: string,
+  context: Context,
+): { sitePath: string; taken?: string } {
+  if (bytes === undefined) return { sitePath };
+  const planned = context.plan.copies.find((copy) => copy.to === `public${sitePath}` && copy.from !== from);
+  let taken: string | undefined;
+  if (planned !== undefined) {
+    if (!sameBytes(bytes, context.files.bytes?.(planned.from)))
+      taken = `${sitePath} is another image of this import, ${relative(context.sourceRoot, planned.from).split(sep).join('/')}.`;
+  } else if (!sameBytes(bytes, context.siteMedia?.bytes(`public${sitePath}`) ?? bytes)) {
+    // The site's file differs (none is no difference): another folder's when its pages show it.
+    const users = (context.siteMedia?.otherFolderPages(asDestination(sitePath)) ?? []).filter(
+      (page) => !context.ownSlugs.has(page.slug),
+    );
+    if (users.length > 0)
+      taken = `${sitePath} is another image already, shown by ${namedPages(users.map((page) => `${page.file} (Learn's ${page.folder})`))}.`;
+  }
+  if (taken === undefined) return { sitePath };
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  const { dir, name, ext } = posix.parse(sitePath);
+  return { sitePath: posix.join(dir, `${name}-${hash}${ext}`), taken };
+}
+
 /**
  * A published path as a Markdown destination or attribute: a space or `<>` in a file's name escaped
  * (`media/a%20b.png` is the file `a b.png`, published as `/media/a%20b.png`), which a destination cannot hold.
@@ -399,6 +451,9 @@ interface Context {
   /** The source folder, whose images are published by their path below it; with symlinks resolved. */
   sourceRoot: string;
   realSourceRoot: string;
+  /** The site imported into (ImportOptions.siteMedia), and the pages this import writes (their slugs). */
+  siteMedia: SiteMedia | undefined;
+  ownSlugs: ReadonlySet<string>;
 }
 
 /** Learn constructs the site does not render, or renders with a caveat: reported with file and line. */
@@ -587,10 +642,19 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       context.plan.warnings.push({ file, line, message: `${name} ${problem} Not copied: ${instead}.` });
       return unpublished();
     }
-    const sitePath = sitePathOfImage(found.path, context, true);
-    if (!context.plan.copies.some((copy) => copy.from === found.path))
-      context.plan.copies.push({ from: found.path, to: `public${sitePath}` });
-    return asDestination(sitePath);
+    const placed = placeImage(found.path, bytes, sitePathOfImage(found.path, context, true), context);
+    const to = `public${placed.sitePath}`;
+    // Said once an import, where it is first used.
+    if (!context.plan.copies.some((copy) => copy.to === to)) {
+      context.plan.copies.push({ from: found.path, to });
+      if (placed.taken !== undefined)
+        context.plan.warnings.push({
+          file,
+          line,
+          message: `${name} "${source}" is published as ${placed.sitePath}: ${placed.taken} Each page shows its own.`,
+        });
+    }
+    return asDestination(placed.sitePath);
   };
   const directives = text.replace(
     new RegExp(IMAGE_DIRECTIVE.source, 'g'),
@@ -939,6 +1003,17 @@ export function planImport(
     realSourceRoot: pathAccess(access).real(root) ?? root,
     // Each page gets its own (planFile).
     includeBudget: new IncludeBudget(),
+    siteMedia: options.siteMedia,
+    // The site's pages this import writes: an image only they show is theirs to replace.
+    ownSlugs: new Set(
+      files.flatMap((file) => {
+        try {
+          return [slugOfContentPath(`${pageSlugOf(file, root)}.md`)];
+        } catch {
+          return [];
+        }
+      }),
+    ),
   };
   // Each file's zone pivot titles; the pivot groups files and docfx.json read once.
   const pivotTitlesOf = new Map<string, Map<string, string>>();
