@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { planImport, refusedArticles, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { slugOfContentPath } from '../../src/lib/navigation.ts';
 import {
   buildPlan,
@@ -187,4 +187,35 @@ test("the build fails when the import's reading of src/pages/ and Astro's routes
     'Astro routes src/pages/search.astro → /find (page)',
     'the import reads src/pages/search.astro → /search (page)',
   ]);
+});
+
+test("a file refused for its page's URL is none of its folder's articles; one refused for what it holds still is", () => {
+  // As red team round 7's folder: Close(method).md and close-method.md are both /close-method/, a(b)(c).md
+  // and a(b-c).md both /a-b-c/, `().md` has no name, links.md is the site's Links page; a YamlMime:HowTo
+  // page is refused for what it is, and is still on Learn.
+  const files = {
+    '/learn/Close(method).md': article('Close method'),
+    '/learn/close-method.md': article('Close method, again'),
+    '/learn/a(b)(c).md': article('ABC'),
+    '/learn/A(B-C).md': article('ABC, again'),
+    '/learn/().md': article('Nothing'),
+    '/learn/links.md': article('Links'),
+    '/learn/how-to.yml': '### YamlMime:HowTo\n---\nmetadata:\n  title: How to\n',
+  };
+  const plan = planImport(Object.keys(files), {}, folder(files));
+  assert.deepEqual(
+    plan.pages.map((page) => page.slug),
+    ['close-method', 'a-b-c'],
+  );
+  assert.deepEqual(
+    plan.refused.map((note) => [note.file, note.pageUrl ?? false]),
+    [
+      ['/learn/().md', true],
+      ['/learn/A(B-C).md', true],
+      ['/learn/close-method.md', true],
+      ['/learn/how-to.yml', false],
+      ['/learn/links.md', true],
+    ],
+  );
+  assert.deepEqual(refusedArticles(plan), ['().md', 'a(b-c).md', 'close-method.md', 'links.md']);
 });

@@ -39,6 +39,38 @@ describe('recordImport', () => {
       otherFolders: [],
     });
   });
+  test("a file refused for its page's URL is none of the folder's articles, though an import before listed it", () => {
+    // An import before this one recorded every file of the folder: close-method.md beside Close(method).md,
+    // whose page /close-method/ a link to close-method.md then reached.
+    const before = recordImport(
+      site,
+      'docs',
+      ['close(method).md', 'close-method.md', '().md'],
+      ['close-method'],
+    );
+    const after = recordImport(
+      before,
+      'docs',
+      ['close(method).md', 'close-method.md', '().md', 'index.md'],
+      ['close-method', 'index'],
+      {},
+      undefined,
+      ['close-method.md', '().md'],
+    );
+    assert.deepEqual(after.otherFolders, [
+      { learnFolder: 'docs', articles: ['close(method).md', 'index.md'], pages: ['close-method', 'index'] },
+    ]);
+    const own = recordImport(
+      site,
+      'defender-business',
+      ['a(b)(c).md', 'a(b-c).md'],
+      ['a-b-c'],
+      {},
+      undefined,
+      ['a(b-c).md'],
+    );
+    assert.deepEqual(own.articles, ['a(b)(c).md', 'mdb-overview.md', 'mdb-setup-configuration.md']);
+  });
 });
 
 describe('the file', () => {

@@ -52,7 +52,7 @@ import {
   splitArticle,
   withoutH1,
 } from './split.ts';
-import { isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
+import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import type { SiteMedia } from './site-media.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts';
@@ -148,6 +148,12 @@ export interface ImportNote {
   outside?: true;
   /** Said once per file however often the file has it (a caveat of a construct, such as a moniker block). */
   oncePerFile?: true;
+  /**
+   * A file refused for its page's URL (a name no URL here can have, a URL another imported file's page or
+   * the site has): no article of its folder here (refusedArticles), so a link to it is said, never sent to
+   * the page at that URL. A file refused for what it holds (its front matter, a YamlMime) stays one, on Learn.
+   */
+  pageUrl?: true;
 }
 
 export interface ImportPlan {
@@ -941,6 +947,20 @@ function commonFolder(files: readonly string[]): string {
   return firstFolder.slice(0, depth).join(sep) || sep;
 }
 
+/** A file's name that cannot be a page URL here (pageSlugOf): the file is refused for its URL. */
+class PageUrlError extends SourceError {}
+
+/**
+ * The files of `plan` refused for their page's URL (ImportNote.pageUrl), as paths in its folder, lower case
+ * (`close-method.md`), as src/data/learn-folder.json lists a folder's articles: they are none of its articles.
+ */
+export function refusedArticles(plan: Pick<ImportPlan, 'refused' | 'sourceRoot'>): string[] {
+  return plan.refused.flatMap((note) => {
+    const article = note.pageUrl && articlePath(relative(plan.sourceRoot, note.file).split(sep).join('/'));
+    return article ? [article.toLowerCase()] : [];
+  });
+}
+
 /**
  * The page slug of a source file: its path below the source root, folders kept, without `.md` (or a YAML
  * page's `.yml`), lower case (`docs-authoring/Sort-Redirects.md` → `docs-authoring/sort-redirects`), as
@@ -962,7 +982,7 @@ export function pageSlugOf(file: string, root: string): string {
   const names = path.split('/');
   const wrong = slug.split('/').findIndex((part) => !/^[\w.-]+$/.test(part) || /^\.+$/.test(part));
   if (wrong !== -1)
-    throw new SourceError(
+    throw new PageUrlError(
       file,
       1,
       `its path in the folder imported, ${path}, cannot be a page URL here: the name ${JSON.stringify(names[wrong] ?? '')} ${/^[\w.()-]*$/.test(names[wrong] ?? '') ? 'is empty or only dots' : 'has other characters than letters, digits, "-", "_", "." and parentheses'}. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
@@ -1056,7 +1076,12 @@ export function planImport(
       plan.dropped.length = before.dropped;
       plan.refused.push(
         error instanceof SourceError
-          ? { file: error.file, line: error.line, message: error.problem }
+          ? {
+              file: error.file,
+              line: error.line,
+              message: error.problem,
+              ...(error instanceof PageUrlError ? { pageUrl: true as const } : {}),
+            }
           : { file, line: 1, message: (error as Error).message },
       );
     }
@@ -1283,17 +1308,23 @@ export function planImport(
   const urlProblems = pageUrlProblemsOf(plan.pages, plan.copies);
   for (const page of plan.pages) {
     const other = seen.get(page.slug);
-    const problem =
-      page.slug === '' || page.slug.endsWith('/')
-        ? `a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`
-        : urlProblems.has(page)
-          ? urlProblems.get(page)
-          : other !== undefined
-            ? `two imported pages would both be the page /${page.slug}/, from ${relative(root, other) || other} and from ${relative(root, page.source) || page.source} (a name's parentheses are a "-" in its URL, its case is not kept). Rename one file or heading.`
-            : undefined;
+    const nameless = page.slug === '' || page.slug.endsWith('/');
+    const problem = nameless
+      ? `a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`
+      : urlProblems.has(page)
+        ? urlProblems.get(page)
+        : other !== undefined
+          ? `two imported pages would both be the page /${page.slug}/, from ${relative(root, other) || other} and from ${relative(root, page.source) || page.source} (a name's parentheses are a "-" in its URL, its case is not kept). Rename one file or heading.`
+          : undefined;
     if (problem === undefined) seen.set(page.slug, page.source);
     else if (!plan.refused.some((note) => note.file === page.source))
-      plan.refused.push({ file: page.source, line: 1, message: problem });
+      plan.refused.push({
+        file: page.source,
+        line: 1,
+        message: problem,
+        // The URL of the file's own page, not of a section of it (--split h2) nor one with no name.
+        ...(!nameless && !options.split ? { pageUrl: true as const } : {}),
+      });
   }
   const refused = new Set(plan.refused.map((note) => note.file));
   plan.pages = plan.pages.filter((page) => !refused.has(page.source));

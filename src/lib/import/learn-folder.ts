@@ -113,7 +113,10 @@ const sorted = (...lists: (readonly string[])[]): string[] => [...new Set(lists.
  * `learnFolder` in `locale` (a folder is its path and its locale: `ja-jp/sql` is not `en-us/sql`), which has
  * `articles`: its articles are added to what the file knew of it, and its pages are recorded as its own (no
  * longer another folder's). The default folder's pages are those no other claims. The zone pivot titles
- * its pages use (`pivotTitles`) join those of earlier imports, a pivot's newest title kept.
+ * its pages use (`pivotTitles`) join those of earlier imports, a pivot's newest title kept. The files the
+ * import refused for their page's URL (`refused`: refusedArticles, `close-method.md` beside `Close(method).md`)
+ * are none of the folder's articles, recorded before or not: a link to one is said, as a link to any file
+ * the folder lacks, never sent to the page at that URL nor suggested.
  */
 export function recordImport(
   file: LearnFolderFile,
@@ -122,9 +125,13 @@ export function recordImport(
   pages: readonly string[],
   pivotTitles: Readonly<Record<string, string>> = {},
   locale?: string,
+  refused: readonly string[] = [],
 ): LearnFolderFile {
   const isFolder = (folder: { learnFolder: string; locale?: string | undefined }) =>
     sameLearnFolder(folder, { learnFolder, locale });
+  const notArticles = new Set(refused);
+  const articlesAfter = (recorded: readonly string[]) =>
+    sorted(recorded, articles).filter((article) => !notArticles.has(article));
   const isDefault = isFolder(file);
   const others = [...(file.otherFolders ?? [])];
   if (!isDefault && !others.some(isFolder))
@@ -135,7 +142,7 @@ export function recordImport(
         ? {
             learnFolder,
             ...(locale === undefined ? {} : { locale }),
-            articles: sorted(folder.articles, articles),
+            articles: articlesAfter(folder.articles),
             pages: sorted(folder.pages, pages),
           }
         : { ...folder, pages: folder.pages.filter((page) => !pages.includes(page)) },
@@ -149,7 +156,7 @@ export function recordImport(
   return {
     learnFolder: file.learnFolder,
     ...(file.locale === undefined ? {} : { locale: file.locale }),
-    articles: isDefault ? sorted(file.articles, articles) : [...file.articles],
+    articles: isDefault ? articlesAfter(file.articles) : [...file.articles],
     otherFolders,
     ...(Object.keys(titles).length > 0 ? { pivotTitles: titles } : {}),
   };
