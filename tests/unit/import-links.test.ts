@@ -177,6 +177,66 @@ describe('HTML links', () => {
     assert.match(text, /An <a href="\/z">open one\./);
     assert.deepEqual(links(text), [{ text: 'spaced', url: '/my file.md' }]);
   });
+
+  test('an href broken over two lines is the URL a browser follows: its line break (and the indent after it) dropped', () => {
+    // Red team round 7, learn/repo/ml/ml.md: Markdown reads an inline tag over lines, an attribute's value too;
+    // the WHATWG URL parser drops tabs and line breaks. The tag was left as HTML, then shown as text.
+    const written =
+      'Returns <a href="https://learn.microsoft.com/\nmulti">multi\nline</a> here.\n\n> A <a href=" /b\n>   c ">quoted</a> one.\n';
+    const text = rewrite(written);
+    assert.equal(text.split('\n').length, written.split('\n').length);
+    assert.doesNotMatch(text, /<a\b/);
+    assert.deepEqual(links(text), [
+      { text: 'multi\nline', url: 'https://learn.microsoft.com/multi' },
+      { text: 'quoted', url: '/bc' },
+    ]);
+  });
+
+  test('in a table cell, an <a> whose </a> is on the next line ends with its cell, as a browser ends it at </td>', () => {
+    // Red team round 7: `| <a href="…/cell">cell⏎</a> | x |` is a row, then a row whose first cell is `</a>`.
+    const written = [
+      '| a | b |',
+      '|---|---|',
+      '| <a href="https://learn.microsoft.com/cell">cell',
+      '</a> | x |',
+      '| <a href="/one">one <a href="/two">two</a> | y |',
+      '',
+    ].join('\n');
+    const text = rewrite(written);
+    assert.equal(text.split('\n').length, written.split('\n').length);
+    assert.deepEqual(links(text), [
+      { text: 'cell', url: 'https://learn.microsoft.com/cell' },
+      { text: 'one', url: '/one' },
+      { text: 'two', url: '/two' },
+    ]);
+    assert.match(text, /^\| \[cell\]\(https:\/\/learn\.microsoft\.com\/cell\)$/m);
+  });
+
+  test('an <a> left as HTML gets its start tag on one line, for MDX to read it as a tag; a quote keeps its >', () => {
+    // No href (a bookmark), an href holding a control character: no Markdown link, but a tag over lines is text to
+    // the import's escaping (`\<a`). A `>` starting a line inside an HTML block is the tag's own, not a quote.
+    const written = [
+      'A bookmark <a',
+      '  name="b">here</a> and <a href="https://learn.microsoft.com/x&#1;y"',
+      '  title="t">one</a>.',
+      '',
+      '<table><tr><td><a href="/x"',
+      '>cell</a></td></tr></table>',
+      '',
+    ].join('\n');
+    assert.equal(
+      rewrite(written),
+      [
+        'A bookmark ',
+        '  <a name="b">here</a> and ',
+        '  <a href="https://learn.microsoft.com/x&#1;y" title="t">one</a>.',
+        '',
+        '<table><tr><td>',
+        '[cell](/x)</td></tr></table>',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('http links written https', () => {

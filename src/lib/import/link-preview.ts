@@ -16,6 +16,7 @@ import { FRONT_MATTER } from '../learn/syntax.ts';
 import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
 import { checkInternalLinks, type InternalLink } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
+import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { isJsx } from '../../markdown/mdx-jsx.ts';
 import { mdxParser } from './mdx-safe.ts';
@@ -43,7 +44,9 @@ export function refusedLinks(
   const problems: LinkProblem[] = [];
   for (const { file, text } of pages) {
     const body = withoutFrontMatter(text);
-    const check = (url: string, line: number) => {
+    const pagePath = pageHref(slugOfContentPath(file));
+    /** Whether the build takes `url` as a link to Learn or of this site; if not, its problem is said. */
+    const check = (url: string, line: number): boolean => {
       try {
         resolveLearnLink(url, {
           sitePages,
@@ -53,8 +56,10 @@ export function refusedLinks(
           otherFolders: folders.otherFolders,
           pageFile: file,
         });
+        return true;
       } catch (error) {
         problems.push({ file, line, message: (error as Error).message });
+        return false;
       }
     };
     // An .mdx page as MDX reads it, as the build does: a link inside an HTML table's cell is a link there
@@ -68,12 +73,27 @@ export function refusedLinks(
           if (
             attribute.type === 'mdxJsxAttribute' &&
             attribute.name === 'href' &&
-            typeof attribute.value === 'string'
-          )
-            check(attribute.value, line);
+            typeof attribute.value === 'string' &&
+            check(attribute.value, line)
+          ) {
+            const problem = htmlLinkProblem(attribute.value, pagePath);
+            if (problem !== undefined) problems.push({ file, line, message: problem });
+          }
     });
   }
   return problems;
+}
+
+/**
+ * Why the build refuses an `<a href>` left as HTML (JSX in an .mdx page) on the page at `pagePath`, as
+ * rehype-link-check reads it: it leaves the site (an https:// or mailto: URL), which only a Markdown link
+ * may, marked as external; else undefined. A URL refused wherever it stands (a control character,
+ * `javascript:`) fails the page's compile instead, which brokenAnchors says.
+ */
+function htmlLinkProblem(href: string, pagePath: string): string | undefined {
+  const { kind } = classifyUrl(href, pagePath);
+  if (kind !== 'outbound' && kind !== 'mailto') return undefined;
+  return `The HTML link <a href=${JSON.stringify(href)}> leaves the site, which only a Markdown link may (it is marked as external): write it as [text](url).`;
 }
 
 /** The links and ids the build's own pipeline records of `pages`, and each page it cannot compile. */

@@ -6,7 +6,8 @@
  */
 import { posix } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
-import { htmlStretches } from '../learn/parse-markdown.ts';
+import { SKIP, visit } from 'unist-util-visit';
+import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
 import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 
@@ -159,31 +160,43 @@ function linkText(inner: string): string {
   return inner.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1').replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
 }
 
-/** An `<a>` element read by parse5, with where its start and end tags are in the HTML read. */
+/** An `<a>` element read by parse5, with where its start tag is in the HTML read and where a browser ends it. */
 interface Anchor {
   attributes: Map<string, string>;
   start: number;
   openEnd: number;
-  closeStart: number;
-  end: number;
+  /** Where its text ends and where the element does (after its end tag); undefined while it is left open. */
+  close: { start: number; end: number } | undefined;
 }
 
-/** Each `<a>` of `html` closed by its own end tag, as a browser reads them; one never closed is left as it is. */
-function closedAnchors(html: string): Anchor[] {
+/**
+ * Each `<a>` of `html` (the HTML read of `source`) as a browser reads it, ended by its own end tag. In a
+ * table cell (`inCell`), one left open ends where parse5 ends it (at the next `<a>`, else at the cell's end,
+ * before its white space), as a browser ends it at the cell's `</td>`: `| <a href="u">cell⏎</a> | x |` is a
+ * row, and a row whose first cell is `</a>`. One left open elsewhere has no `close`: a browser carries it on
+ * past its paragraph.
+ */
+function anchorsOf(html: string, source: string, inCell: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
-      const open = child.sourceCodeLocation?.startTag;
-      const close = child.sourceCodeLocation?.endTag;
-      if (child.tagName === 'a' && open && close)
+      const location = child.sourceCodeLocation;
+      const open = location?.startTag;
+      if (child.tagName === 'a' && location && open) {
+        const endTag = location.endTag;
+        const textEnd = open.endOffset + source.slice(open.endOffset, location.endOffset).trimEnd().length;
         anchors.push({
           attributes: new Map(child.attrs.map(({ name, value }) => [name, value])),
           start: open.startOffset,
           openEnd: open.endOffset,
-          closeStart: close.startOffset,
-          end: close.endOffset,
+          close: endTag
+            ? { start: endTag.startOffset, end: endTag.endOffset }
+            : inCell
+              ? { start: textEnd, end: textEnd }
+              : undefined,
         });
+      }
       walk(child);
     }
   };
@@ -191,15 +204,37 @@ function closedAnchors(html: string): Anchor[] {
   return anchors;
 }
 
+/** Where the table cells of `markdown` start, as the parser reads them: the offsets of htmlStretches' cells. */
+function tableCellStarts(markdown: string): Set<number> {
+  const starts = new Set<number>();
+  visit(parseMarkdown(markdown), 'tableCell', (cell) => {
+    if (cell.position?.start.offset !== undefined) starts.add(cell.position.start.offset);
+    return SKIP;
+  });
+  return starts;
+}
+
 /**
- * An `href` as a Markdown link destination that reads as the same URL: in `<…>` when it holds a space, `<`,
- * `>` or unbalanced parentheses, an `&` that would read as an entity written `&amp;`; undefined when it
- * holds a line break or control character, which no Markdown destination holds (the tag then stays HTML).
+ * An `href` as a browser reads it (the WHATWG URL parser drops tabs and line breaks and trims C0 controls and
+ * spaces at its ends), a line break's indent dropped with it, which Markdown reads as the line's start, not
+ * the value's: `href="https://learn.microsoft.com/⏎multi"` is `https://learn.microsoft.com/multi`.
+ */
+function browserHref(href: string): string {
+  // eslint-disable-next-line no-control-regex -- the C0 controls a browser trims
+  return href.replace(/\n[ \t]*|[\t\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+/**
+ * An `href` as a Markdown link destination that reads as the URL a browser follows (browserHref): in `<…>`
+ * when it holds a space, `<`, `>` or unbalanced parentheses, an `&` that would read as an entity written
+ * `&amp;`; undefined when it still holds a control character, which no Markdown destination holds (the tag
+ * then stays HTML, for the build to refuse).
  */
 function markdownDestination(href: string): string | undefined {
+  const followed = browserHref(href);
   // eslint-disable-next-line no-control-regex -- control characters are what is refused here
-  if (/[\u0000-\u001f\u007f]/.test(href)) return undefined;
-  const written = href.replace(/&(?=#?\w+;)/g, '&amp;');
+  if (/[\u0000-\u001f\u007f]/.test(followed)) return undefined;
+  const written = followed.replace(/&(?=#?\w+;)/g, '&amp;');
   let depth = 0;
   for (const char of written) {
     depth += char === '(' ? 1 : char === ')' ? -1 : 0;
@@ -215,11 +250,33 @@ function bookmarkId(anchor: Anchor): string | undefined {
 }
 
 /**
- * The line breaks of a tag (`<a⏎  href="x">`), each with the quote's `>` or indent that starts its line, so
- * text written in its place keeps its lines, in its container.
+ * The line breaks of a tag as written in `source` (`<a⏎>   href="x">`), each with what starts its line
+ * there: the container's marks (a quote's `>`, blank in `html`, the tag as an HTML parser reads it) and the
+ * indent, and where it is. Written before or after what replaces the tag, they keep its lines, in its container.
  */
-function lineBreaksOf(tag: string): string {
-  return [...tag.matchAll(/\n[ \t>]*/g)].map(([lineBreak]) => lineBreak).join('');
+function lineStartsOf(source: string, html: string): { at: number; text: string }[] {
+  const starts: { at: number; text: string }[] = [];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+    let end = at + 1;
+    while (end < source.length && /[ \t]/.test(html[end] ?? '')) end++;
+    starts.push({ at, text: source.slice(at, end) });
+  }
+  return starts;
+}
+
+/** The line starts of a tag (lineStartsOf) as one text, to write before or after what replaces it. */
+function lineBreaksOf(source: string, html: string): string {
+  return lineStartsOf(source, html)
+    .map(({ text }) => text)
+    .join('');
+}
+
+/** `source`, a tag as written, on one line: each line break with its line's start (lineStartsOf) a space. */
+function onOneLine(source: string, html: string): string {
+  let out = source;
+  for (const { at, text } of lineStartsOf(source, html).reverse())
+    out = `${out.slice(0, at)} ${out.slice(at + text.length)}`;
+  return out;
 }
 
 /**
@@ -227,29 +284,50 @@ function lineBreaksOf(tag: string): string {
  * marks and checks them; `<a href="" id="x">`, windows-driver-docs' bookmark, as the bookmark `<a id="x">`.
  * The tags are found as Markdown and a browser read them (htmlStretches, then parse5): in a paragraph, a
  * heading, a table cell or an HTML block, a link's text over several lines too (sdk-api writes
- * `<a href="/windows/desktop/Sync/object-names">Object Security⏎    and Access Rights</a>`); never in code.
- * Lines keep their numbers.
+ * `<a href="/windows/desktop/Sync/object-names">Object Security⏎    and Access Rights</a>`), its href as a
+ * browser follows it (over two lines too); never in code. An `<a>` left as HTML (no href, never closed, an
+ * href holding a control character) gets its start tag on one line, which MDX reads as the tag it is, for
+ * the build to check, where a tag over lines would be text. Lines keep their numbers.
  */
 export function htmlLinksToMarkdown(markdown: string): string {
   if (!/<a[\s>]/i.test(markdown)) return markdown;
+  const cells = tableCellStarts(markdown);
   const edits: { from: number; to: number; text: string }[] = [];
   for (const { html, offset } of htmlStretches(markdown))
-    for (const anchor of closedAnchors(html)) {
+    for (const anchor of anchorsOf(html, markdown.slice(offset, offset + html.length), cells.has(offset))) {
       const from = offset + anchor.start;
-      const to = offset + anchor.end;
-      const inner = markdown.slice(offset + anchor.openEnd, offset + anchor.closeStart);
-      // A tag's own line breaks go before and after what replaces it, where a space reads as one did there.
-      const before = lineBreaksOf(markdown.slice(from, offset + anchor.openEnd));
-      const after = lineBreaksOf(markdown.slice(offset + anchor.closeStart, to));
+      const openEnd = offset + anchor.openEnd;
+      const startTag = {
+        source: markdown.slice(from, openEnd),
+        html: html.slice(anchor.start, anchor.openEnd),
+      };
       const href = anchor.attributes.get('href');
-      if (href === undefined) continue;
       // `<a href="" id="x"></a>`, windows-driver-docs' bookmark, is a place to link to, not a link.
-      const bookmark = href.trim() === '' ? bookmarkId(anchor) : undefined;
-      const destination = markdownDestination(href);
-      if (bookmark !== undefined)
-        edits.push({ from, to, text: `${before}<a id="${bookmark}"></a>${linkText(inner)}${after}` });
-      else if (destination !== undefined)
-        edits.push({ from, to, text: `${before}[${linkText(inner)}](${destination})${after}` });
+      const bookmark = href?.trim() === '' ? bookmarkId(anchor) : undefined;
+      const destination = href === undefined ? undefined : markdownDestination(href);
+      const { close } = anchor;
+      if (close === undefined || (bookmark === undefined && destination === undefined)) {
+        if (startTag.source.includes('\n'))
+          edits.push({
+            from,
+            to: openEnd,
+            text: `${lineBreaksOf(startTag.source, startTag.html)}${onOneLine(startTag.source, startTag.html)}`,
+          });
+        continue;
+      }
+      const to = offset + close.end;
+      const inner = markdown.slice(openEnd, offset + close.start);
+      // A tag's own line breaks go before and after what replaces it, where a space reads as one did there.
+      const before = lineBreaksOf(startTag.source, startTag.html);
+      const after = lineBreaksOf(
+        markdown.slice(offset + close.start, to),
+        html.slice(close.start, close.end),
+      );
+      const text =
+        bookmark !== undefined
+          ? `<a id="${bookmark}"></a>${linkText(inner)}`
+          : `[${linkText(inner)}](${destination ?? ''})`;
+      edits.push({ from, to, text: `${before}${text}${after}` });
     }
   let out = markdown;
   for (const { from, to, text } of edits.sort((a, b) => b.from - a.from))
