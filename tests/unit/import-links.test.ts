@@ -267,6 +267,24 @@ describe('http links written https', () => {
   });
 });
 
+describe('code spans over two lines', () => {
+  test('a URL inside one is code: not written https, not counted, not rebased (its lines read together)', () => {
+    // A code span may run over a line break (CommonMark): read line by line, neither half was code.
+    const written = 'Run `curl\nhttp://example.com/x` to fetch it, or see http://example.org/.\n';
+    const report = emptyLinkReport();
+    const text = rewriteLinks(written, 'a.md', 1, report);
+    assert.equal(text, 'Run `curl\nhttp://example.com/x` to fetch it, or see https://example.org/.\n');
+    assert.deepEqual(report.httpsRewrites, [{ file: 'a.md', line: 2, from: 'http://example.org/' }]);
+    assert.deepEqual([...report.hosts.keys()], ['example.org']);
+    assert.deepEqual([...linkedHosts([{ file: 'content/a.md', text: written }]).keys()], ['example.org']);
+    const rooted = 'Write `[a](~/docs/a.md)\n[b](~/docs/b.md)` or [c](~/docs/c.md).';
+    assert.equal(
+      rootLinksFromPage(rooted, 'docs'),
+      'Write `[a](~/docs/a.md)\n[b](~/docs/b.md)` or [c](c.md).',
+    );
+  });
+});
+
 describe("docfx's ~/ links", () => {
   test('are written relative to the page, from its folder in the repository; query, anchor and title kept', () => {
     // dotnet/docs, docs/core/testing: `[p](~/docs/core/testing/unit-testing-best-practices.md)`.

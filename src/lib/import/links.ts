@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
-import { FRONT_MATTER, mapOutsideInlineCode, mapProseLines } from '../learn/syntax.ts';
+import { FRONT_MATTER, mapProseLines, mapProseOutsideCode } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 
 /** A place in a source file. */
@@ -357,23 +357,29 @@ function countHost(hosts: HostLinks, url: string, place: Place): void {
 }
 
 /**
+ * Counts in `hosts` each URL of `markdown` (prose, not code; lines from `firstLine` of `file`) to an outbound
+ * host. Every URL of the prose counts, a Learn directive's too (`:::image … link="…"`, `[!VIDEO …]`), which
+ * the build links.
+ */
+function countLinkedHosts(hosts: HostLinks, markdown: string, file: string, firstLine: number): void {
+  mapProseOutsideCode(markdown, (prose, index) => {
+    const place = { file, line: firstLine + index };
+    for (const [url] of prose.matchAll(WEB_URL)) countHost(hosts, url, place);
+    for (const [url] of prose.matchAll(WWW_URL)) countHost(hosts, `https://${url}`, place);
+    return prose;
+  });
+}
+
+/**
  * The outbound hosts the `pages` link (their files' text; not front matter or code), each with the page
- * and line of every URL: the hosts of the pages the site has. Every URL of the prose counts, as the pass on
- * the source does, a Learn directive's too (`:::image … link="…"`, `[!VIDEO …]`), which the build links.
+ * and line of every link (countLinkedHosts): the hosts of the pages the site has, counted as the pass on
+ * the source counts them.
  */
 export function linkedHosts(pages: readonly { file: string; text: string }[]): HostLinks {
   const hosts: HostLinks = new Map();
   for (const { file, text } of pages) {
     const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? '';
-    const firstLine = frontMatter.split('\n').length;
-    mapProseLines(text.slice(frontMatter.length), (line, index) =>
-      mapOutsideInlineCode(line, (prose) => {
-        for (const [url] of prose.matchAll(WEB_URL)) countHost(hosts, url, { file, line: firstLine + index });
-        for (const [url] of prose.matchAll(WWW_URL))
-          countHost(hosts, `https://${url}`, { file, line: firstLine + index });
-        return prose;
-      }),
-    );
+    countLinkedHosts(hosts, text.slice(frontMatter.length), file, frontMatter.split('\n').length);
   }
   return hosts;
 }
@@ -387,17 +393,15 @@ const ROOT_LINK = /(\]\([ \t]*<?|^[ \t]*(?:>[ \t]*)*\[[^\]]+\]:[ \t]*<?)~\/([^\s
  * the repository (`docs/f`); code left as it is. The build then resolves them as Learn does.
  */
 export function rootLinksFromPage(markdown: string, pageFolder: string): string {
-  return mapProseLines(markdown, (line) =>
-    mapOutsideInlineCode(line, (text) =>
-      text.replace(ROOT_LINK, (_whole, opening: string, below: string) => {
-        const suffixAt = below.search(/[?#]/);
-        const path = suffixAt === -1 ? below : below.slice(0, suffixAt);
-        const suffix = suffixAt === -1 ? '' : below.slice(suffixAt);
-        const relative = posix.relative(posix.normalize(pageFolder || '.'), posix.normalize(path || '.'));
-        const folder = path.endsWith('/') && relative !== '' ? '/' : '';
-        return `${opening}${relative === '' ? (suffix === '' ? './' : '') : relative}${folder}${suffix}`;
-      }),
-    ),
+  return mapProseOutsideCode(markdown, (text) =>
+    text.replace(ROOT_LINK, (_whole, opening: string, below: string) => {
+      const suffixAt = below.search(/[?#]/);
+      const path = suffixAt === -1 ? below : below.slice(0, suffixAt);
+      const suffix = suffixAt === -1 ? '' : below.slice(suffixAt);
+      const relative = posix.relative(posix.normalize(pageFolder || '.'), posix.normalize(path || '.'));
+      const folder = path.endsWith('/') && relative !== '' ? '/' : '';
+      return `${opening}${relative === '' ? (suffix === '' ? './' : '') : relative}${folder}${suffix}`;
+    }),
   );
 }
 
@@ -407,25 +411,23 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
  * and so is `http://x.` in the sentence after it.
  */
 export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
-  return mapProseLines(htmlLinksToMarkdown(text), (line, index) => {
-    const place = { file, line: firstLine + index };
-    const rewrittenHere = new Set<string>();
-    const rewritten = mapOutsideInlineCode(line, (prose) => {
-      const rewritten = prose
-        .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
-        .replace(WEB_URL, (url) => {
-          const secure = url.replace(/^http:/i, 'https:');
-          const from = withoutTrailingPunctuation(url);
-          if (secure !== url && !rewrittenHere.has(from)) {
-            rewrittenHere.add(from);
-            report.httpsRewrites.push({ ...place, from });
-          }
-          countHost(report.hosts, secure, place);
-          return secure;
-        });
-      return rewritten;
-    });
-    // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
-    return BOOKMARK_HEADING.exec(rewritten)?.[1] ?? rewritten;
+  const rewrittenOnLine = new Map<number, Set<string>>();
+  const rewritten = mapProseOutsideCode(htmlLinksToMarkdown(text), (prose, index) => {
+    const rewrittenHere = rewrittenOnLine.get(index) ?? new Set<string>();
+    rewrittenOnLine.set(index, rewrittenHere);
+    return prose
+      .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
+      .replace(WEB_URL, (url) => {
+        const secure = url.replace(/^http:/i, 'https:');
+        const from = withoutTrailingPunctuation(url);
+        if (secure !== url && !rewrittenHere.has(from)) {
+          rewrittenHere.add(from);
+          report.httpsRewrites.push({ file, line: firstLine + index, from });
+        }
+        return secure;
+      });
   });
+  countLinkedHosts(report.hosts, rewritten, file, firstLine);
+  // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
+  return mapProseLines(rewritten, (line) => BOOKMARK_HEADING.exec(line)?.[1] ?? line);
 }
