@@ -316,6 +316,28 @@ describe("docfx's ~/ links", () => {
   });
 });
 
+describe('hosts counted', () => {
+  test('a link whose text is its own URL is one link to its host, on the import and in the pages written (MicrosoftDocs/biztalk-docs)', () => {
+    // appendix-c-redistributable-cab-files.md: a table row of six such links said "go.microsoft.com: 12 link(s)".
+    const row =
+      '|EN|[http://go.microsoft.com/fwlink/p/?LinkId=746413](http://go.microsoft.com/fwlink/p/?LinkId=746413)<br />[http://go.microsoft.com/fwlink/p/?LinkId=746412](http://go.microsoft.com/fwlink/p/?LinkId=746412)|\n\nSee [https://a.example/](https://b.example/), <https://c.example/> and https://go.microsoft.com/x.\n';
+    const report = emptyLinkReport();
+    const written = rewriteLinks(row, 'a.md', 23, report);
+    const expected = {
+      'go.microsoft.com': [
+        { file: 'a.md', line: 23 },
+        { file: 'a.md', line: 23 },
+        { file: 'a.md', line: 25 },
+      ],
+      'b.example': [{ file: 'a.md', line: 25 }],
+      'c.example': [{ file: 'a.md', line: 25 }],
+    };
+    assert.deepEqual(Object.fromEntries(report.hosts), expected);
+    const pages = linkedHosts([{ file: 'a.md', text: `${'\n'.repeat(22)}${written}` }]);
+    assert.deepEqual(Object.fromEntries(pages), expected);
+  });
+});
+
 describe('linkedHosts', () => {
   test('a placeholder or a slip is no host to allow (MicrosoftDocs/fabric-docs: "https://.../groups/x")', () => {
     const hosts = linkedHosts([

@@ -357,12 +357,34 @@ function countHost(hosts: HostLinks, url: string, place: Place): void {
 }
 
 /**
- * Counts in `hosts` each URL of `markdown` (prose, not code; lines from `firstLine` of `file`) to an outbound
- * host. Every URL of the prose counts, a Learn directive's too (`:::image … link="…"`, `[!VIDEO …]`), which
- * the build links.
+ * `markdown` with the text of each link written in brackets (`[text](url)`, `[text][ref]`) blotted out,
+ * lines and offsets kept: a URL there is what the link shows, not a link (GFM links none inside a link), so
+ * `[https://x](https://x)` is one link to count. An autolink's text is its URL, and stays.
+ */
+function withoutLinkTexts(markdown: string): string {
+  const texts: { start: number; end: number }[] = [];
+  visit(parseMarkdown(markdown), (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
+    const start = node.children[0]?.position?.start.offset;
+    const end = node.children.at(-1)?.position?.end.offset;
+    if (markdown[node.position?.start.offset ?? -1] === '[' && start !== undefined && end !== undefined)
+      texts.push({ start, end });
+    return SKIP;
+  });
+  let out = markdown;
+  // Letters, not spaces: a line of nothing but link text stays a line of the paragraph.
+  for (const { start, end } of texts.reverse())
+    out = `${out.slice(0, start)}${out.slice(start, end).replace(/[^\n]/g, 'x')}${out.slice(end)}`;
+  return out;
+}
+
+/**
+ * Counts in `hosts` each link of `markdown` (prose, not code; lines from `firstLine` of `file`) to an outbound
+ * host, once a link. Every URL of the prose counts but a link's text, a Learn directive's too
+ * (`:::image … link="…"`, `[!VIDEO …]`), which the build links.
  */
 function countLinkedHosts(hosts: HostLinks, markdown: string, file: string, firstLine: number): void {
-  mapProseOutsideCode(markdown, (prose, index) => {
+  mapProseOutsideCode(withoutLinkTexts(markdown), (prose, index) => {
     const place = { file, line: firstLine + index };
     for (const [url] of prose.matchAll(WEB_URL)) countHost(hosts, url, place);
     for (const [url] of prose.matchAll(WWW_URL)) countHost(hosts, `https://${url}`, place);
@@ -407,8 +429,8 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
 
 /**
  * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
- * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite,
- * and so is `http://x.` in the sentence after it.
+ * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite
+ * and one link to its host, and so is `http://x.` in the sentence after it one rewrite.
  */
 export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
   const rewrittenOnLine = new Map<number, Set<string>>();
