@@ -191,6 +191,25 @@ describe('httpsRewriteLines', () => {
   });
 });
 
+describe('warningLines: one warning repeated in one file', () => {
+  test("the same warning at several lines of a file is one line at the first, naming the others (DynamicsAX2012-technet's <col style> in every table)", () => {
+    const message =
+      "a style= attribute on <col> is not allowed: the site's CSP refuses inline styles. It is left out.";
+    const lines = [75, 76, 77, 102, 103].map((line) => ({
+      file: '/learn/help-system-components.md',
+      line,
+      message,
+    }));
+    assert.deepEqual(warningLines(lines, shown), [
+      `help-system-components.md:75: ${message} (5 in this file: also lines 76, 77, 102 and 1 more)`,
+    ]);
+    // Another file, or another message, keeps its own line.
+    const other = { file: '/learn/aos.md', line: 9, message };
+    const missing = { file: '/learn/help-system-components.md', line: 80, message: missingImage };
+    assert.equal(warningLines([...lines, other, missing], shown).length, 3);
+  });
+});
+
 describe('droppedKeysLines', () => {
   test('each key once, grouped by how many files had it, most first; the files named when a few', () => {
     const dropped = ['a', 'b', 'c', 'd'].map((name) => ({
@@ -203,6 +222,20 @@ describe('droppedKeysLines', () => {
       '1 file: appliesto (b.md)',
     ]);
     assert.deepEqual(droppedKeysLines([], shown), []);
+  });
+
+  test("keys each in another file are not said to be in every file named (DynamicsAX2012-technet: '1 file: ms.author, f1_keywords, audience (three files)')", () => {
+    const dropped = [
+      { file: '/learn/aos-architecture.md', keys: ['ms.author'] },
+      { file: '/learn/enterprise-portal-architecture.md', keys: ['f1_keywords', 'audience'] },
+      { file: '/learn/workflow-system-architecture.md', keys: ['ms.search.region'] },
+    ];
+    assert.deepEqual(droppedKeysLines(dropped, shown), [
+      'front-matter keys the site does not keep, by how many files had them:',
+      '1 file: ms.author (aos-architecture.md)',
+      '1 file: f1_keywords, audience (enterprise-portal-architecture.md)',
+      '1 file: ms.search.region (workflow-system-architecture.md)',
+    ]);
   });
 
   test("a folder's many keys and files: lines a terminal shows, no file name repeated (as powerbi-docs' admin folder)", () => {

@@ -24,13 +24,14 @@ const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 
 
 /**
  * What makes two notes one: a default by what was defaulted; a read outside the source folder by the path
- * written and the folder it is written from (so the same file), wherever it is used; a note said once per
- * file by file and message; any other by file, line and message.
+ * written and the folder it is written from (so the same file), wherever it is used; any other by file and
+ * message, at its first line, naming the others (DynamicsAX2012-technet writes `<col style="width: N%">` in
+ * every table: one file's 13 refused style= attributes are one line).
  */
 function noteKey(note: ImportNote): string {
   if (note.defaulted) return `default\0${note.defaulted.what}`;
   if (note.outside) return `outside\0${dirname(note.file)}\0${note.message}`;
-  return `${note.file}\0${note.oncePerFile ? '' : note.line}\0${note.message}`;
+  return `${note.file}\0${note.message}`;
 }
 
 /** The notes of one key, the first of them first. */
@@ -165,18 +166,20 @@ export function droppedKeysLines(
   for (const { file, keys } of dropped)
     for (const key of keys) files.set(key, [...(files.get(key) ?? []), shown(file)]);
   if (files.size === 0) return [];
-  const groups = new Map<number, { keys: string[]; files: Set<string> }>();
+  // Keys the same files had go on one line: a line names its keys and how many files (which, when a few)
+  // had each of them, never files that had only another of its keys.
+  const groups = new Map<string, { count: number; keys: string[]; files: Set<string> }>();
   for (const [key, from] of files) {
-    const group = groups.get(from.length) ?? { keys: [], files: new Set<string>() };
+    const same = [...new Set(from)].join('\0');
+    const group = groups.get(same) ?? { count: from.length, keys: [], files: new Set(from) };
     group.keys.push(key);
-    for (const file of from) group.files.add(file);
-    groups.set(from.length, group);
+    groups.set(same, group);
   }
   return [
     'front-matter keys the site does not keep, by how many files had them:',
-    ...[...groups]
-      .sort(([a], [b]) => b - a)
-      .flatMap(([count, group]) => {
+    ...[...groups.values()]
+      .sort((a, b) => b.count - a.count)
+      .flatMap(({ count, ...group }) => {
         // The files, when a few: `(a.md, b.md)`.
         const named = group.files.size > FEW ? [] : listed([...group.files]);
         if (named.length > 0) {
