@@ -297,12 +297,15 @@ export function withoutHtmlComments(markdown: string, { keepLines = false } = {}
 }
 
 /**
- * Leaves out the English of Learn's machine-translated pages (withoutTranslationMarkup), escapes braces
- * and stray `<`, self-closes void tags, leaves out attributes the build refuses (see attributeNotes), drops
- * HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is untouched.
+ * Reads tables as Learn does (asMarkdigTables), leaves out the English of Learn's machine-translated pages
+ * (withoutTranslationMarkup), escapes braces and stray `<`, self-closes void tags, leaves out attributes the
+ * build refuses (see attributeNotes), drops HTML comments, writes an HTML block's `<pre>` as fenced code;
+ * fenced code is untouched.
  */
 export function toMdxSafe(markdown: string): string {
-  const withoutComments = preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(markdown)));
+  const withoutComments = preAsFencedCode(
+    withoutHtmlComments(withoutTranslationMarkup(asMarkdigTables(markdown))),
+  );
   const escaped = mapProseOutsideCode(withoutComments, (text) => escapeText(text));
   return balanceBlocks(escaped);
 }
@@ -315,7 +318,7 @@ export function toMdxSafe(markdown: string): string {
 export function attributeNotes(markdown: string): { index: number; message: string }[] {
   const notes: { index: number; message: string }[] = [];
   // Comments are dropped, as toMdxSafe drops them, but their lines kept, so indexes stay those of `markdown`.
-  const withoutComments = withoutHtmlComments(markdown, { keepLines: true });
+  const withoutComments = withoutHtmlComments(asMarkdigTables(markdown), { keepLines: true });
   mapProseOutsideCode(withoutComments, (text, index) =>
     escapeText(text, (message) => notes.push({ index, message })),
   );
@@ -490,13 +493,21 @@ export function balanceHtml(segment: string, carried?: OpenElement[]): string {
   return out;
 }
 
-/** The cells of a table row written with its outer pipes (`| a | b |`): pipes not escaped, outer ones aside. */
+/** A `|` no backslash escapes: after an even run of them (`\\|` is a backslash, then a pipe). */
+const PIPE = new RegExp(String.raw`${UNESCAPED}\|`, 'g');
+
+/**
+ * The cells of a table row written with its outer pipes (`| a | b |`), as markdig counts them: pipes not
+ * escaped and not in inline code, outer ones aside.
+ */
 function cellCount(row: string): number {
-  return row
-    .trim()
+  let prose = row.trim();
+  for (const { start, end } of inlineCodeSpans(prose))
+    prose = `${prose.slice(0, start)}${'x'.repeat(end - start)}${prose.slice(end)}`;
+  return prose
     .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '')
-    .split(/(?<!\\)\|/).length;
+    .replace(new RegExp(String.raw`${UNESCAPED}\|$`), '')
+    .split(PIPE).length;
 }
 
 /**
@@ -508,6 +519,47 @@ function filledDelimiterRow(line: string, headerCells: number): string | undefin
   const missing = headerCells - cellCount(line);
   if (missing <= 0 || !/^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/.test(line)) return undefined;
   return `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(missing)}`;
+}
+
+/** `line` with each `|` in its inline code (as CommonMark pairs backticks) escaped, unless escaped already. */
+function withCodePipesEscaped(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const { start, end } of inlineCodeSpans(line)) {
+    out += line.slice(last, start) + line.slice(start, end).replace(PIPE, String.raw`\|`);
+    last = end;
+  }
+  return out + line.slice(last);
+}
+
+/**
+ * `markdown`'s tables as Learn's markdig reads them, written for GFM, which the site's remark-gfm follows.
+ * A delimiter row short of cells gets as many as its header row has: markdig makes a table of it, GFM a
+ * paragraph of pipes. A `|` in a row's inline code is escaped (`\|`): markdig reads code before the
+ * pipes between cells (`` | `T | where x` | `` is one cell of code, as dataexplorer-docs writes KQL),
+ * GFM splits the row at every pipe, shifting the cells after it and dropping those past the header's count.
+ * A `\|` written in code stays: GFM shows `|` there, as the author meant it for GitHub (markdig shows the
+ * backslash, which GFM cannot show before a pipe in a table). Code outside tables is untouched. Lines keep
+ * their numbers, and a text read so once reads the same again.
+ */
+export function asMarkdigTables(markdown: string): string {
+  if (!markdown.includes('|')) return markdown;
+  const lines = markdownLines(markdown);
+  const filled = lines.map(({ line, code }, index) => {
+    const previous = lines[index - 1];
+    if (code || previous === undefined || previous.code || !/^\s*\|/.test(previous.line)) return line;
+    return filledDelimiterRow(line, cellCount(previous.line)) ?? line;
+  });
+  if (!markdown.includes('`')) return filled.join('\n');
+  const escaped = lines.map(({ line, code }, index) => {
+    const row = filled[index] ?? line;
+    return code ? row : withCodePipesEscaped(row);
+  });
+  if (escaped.every((line, index) => line === filled[index])) return filled.join('\n');
+  // Escaped where the parser then reads a table: a paragraph's code keeps its pipes, and so does a table
+  // the escaping would unmake (its header then counting fewer cells than its delimiter row).
+  const inTable = tableLines(escaped.join('\n'));
+  return filled.map((line, index) => (inTable.has(index) ? (escaped[index] ?? line) : line)).join('\n');
 }
 
 /**
@@ -546,14 +598,11 @@ function balanceBlocks(markdown: string): string {
       out.push(line);
     } else if (/^\s*\|/.test(line) || inTable.has(index)) {
       flush();
-      const previous = out.at(-1);
-      const headerCells = previous !== undefined && /^\s*\|/.test(previous) ? cellCount(previous) : 0;
       out.push(
-        filledDelimiterRow(line, headerCells) ??
-          line
-            .split(/(?<!\\)\|/)
-            .map((cell) => balanceHtml(cell))
-            .join('|'),
+        line
+          .split(/(?<!\\)\|/)
+          .map((cell) => balanceHtml(cell))
+          .join('|'),
       );
     } else {
       // A line starting an HTML block ends the paragraph above it (CommonMark: `**Field**` then `</td>`).
