@@ -418,10 +418,11 @@ function placeImage(
 
 /**
  * A published path as a Markdown destination or attribute: a space or `<>` in a file's name escaped
- * (`media/a%20b.png` is the file `a b.png`, published as `/media/a%20b.png`), which a destination cannot hold.
+ * (`media/a%20b.png` is the file `a b.png`, published as `/media/a%20b.png`), which a destination cannot hold,
+ * and a `%` (`100%.png` is `/media/100%25.png`; `%E0%A4%A.png`, a path that is no escape, is no file).
  */
 function asDestination(sitePath: string): string {
-  return sitePath.replace(/[\s<>]/g, (char) => encodeURIComponent(char));
+  return sitePath.replace(/[\s<>%]/g, (char) => encodeURIComponent(char));
 }
 
 /** `path` with its %-escapes read, or as written when one is malformed (`%E0%A4%A.png`). */
