@@ -20,8 +20,11 @@ export function tokenize(text: string): string[] {
  */
 export const MAX_VOCABULARY_WORDS = 20_000;
 
-/** Shortest and longest word kept in the vocabulary: shorter ones are too ambiguous to correct. */
-export const VOCABULARY_WORD_LENGTH = { min: 3, max: 24 } as const;
+/**
+ * Shortest and longest word kept in the vocabulary: shorter ones are too ambiguous to correct; German
+ * compounds run to 30 letters and more (Verzeichnissynchronisierung, 27), a longer word is rather a hash.
+ */
+export const VOCABULARY_WORD_LENGTH = { min: 3, max: 40 } as const;
 
 /**
  * Letters of the scripts written without spaces between words (Chinese, Japanese, Thai…): `tokenize` takes a
@@ -32,11 +35,17 @@ export const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
- * Whether the vocabulary leaves `word` out whatever the pages hold (too short to correct, only digits, a
- * script without spaces): Pagefind finds it as typed, and it is never counted, checked or corrected.
+ * Whether the vocabulary leaves `word` out whatever the pages hold (too short to correct or too long to
+ * list, only digits, a script without spaces): Pagefind finds it as typed, and it is never counted, checked
+ * or corrected.
  */
 export function outsideVocabulary(word: string): boolean {
-  return word.length < VOCABULARY_WORD_LENGTH.min || /^\p{N}+$/u.test(word) || UNSPACED_SCRIPT.test(word);
+  return (
+    word.length < VOCABULARY_WORD_LENGTH.min ||
+    word.length > VOCABULARY_WORD_LENGTH.max ||
+    /^\p{N}+$/u.test(word) ||
+    UNSPACED_SCRIPT.test(word)
+  );
 }
 
 /** Corrections allowed for a word of `length` letters: none under 4, one up to 7, two from 8. */
@@ -231,11 +240,7 @@ export class PageCounts {
 export class WordCounter extends PageCounts {
   /** Counts the words of one text (a page), each once. */
   add(text: string): void {
-    this.count(
-      [...new Set(tokenize(text))].filter(
-        (word) => !outsideVocabulary(word) && word.length <= VOCABULARY_WORD_LENGTH.max,
-      ),
-    );
+    this.count([...new Set(tokenize(text))].filter((word) => !outsideVocabulary(word)));
   }
 
   /** The `maxWords` words on the most texts, those on most first (ties in alphabetical order). */

@@ -242,6 +242,30 @@ test('words of a script written without spaces are searched as typed, never corr
   assert.deepEqual(buildVocabulary(['予約はオンラインで policy']), ['policy']);
 });
 
+test('long compound words (German: Verzeichnissynchronisierung, 27 letters) are listed and found; longer ones searched as typed', () => {
+  const german = new Vocabulary(
+    buildVocabulary([
+      'Die Verzeichnissynchronisierung und der Wiederherstellungsvorgang der Kennwortablaufrichtlinie.',
+    ]),
+  );
+  for (const word of [
+    'verzeichnissynchronisierung',
+    'wiederherstellungsvorgang',
+    'kennwortablaufrichtlinie',
+  ]) {
+    assert.ok(german.knows(word), word);
+    const plan = planQuery(word, german);
+    assert.deepEqual(plan.dropped, [], word);
+    assert.equal(plan.corrected, null, word);
+  }
+  // A slip in one is corrected, as in any listed word.
+  assert.equal(planQuery('verzeichnissynchronisirung', german).corrected, 'verzeichnissynchronisierung');
+  // A word longer than any the list keeps (a hash) is searched as typed, never said to be on no page.
+  const hash = 'da39a3ee5e6b4b0d3255bfef95601890afd80709aa';
+  assert.deepEqual(buildVocabulary([`The hash ${hash}.`]), ['hash', 'the']);
+  assert.deepEqual(planQuery(hash, german).dropped, []);
+});
+
 test('a word typed in capitals among lower-case ones is an abbreviation, never a stop word', () => {
   const terms = (query: string) => planTerms(planQuery(query, null));
   assert.deepEqual(terms('DID allowance per license'), [
