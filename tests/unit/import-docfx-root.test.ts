@@ -36,7 +36,8 @@ function runImport(repo: string, ...files: string[]): { output: string; site: st
       '--root',
       site,
     ],
-    { cwd: ROOT, encoding: 'utf8' },
+    // An import that does not end (a docfx.json glob once took 92 s an article) fails its test.
+    { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
   );
   return { output: `${run.stdout}\n${run.stderr}`, site };
 }
@@ -205,7 +206,7 @@ describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetada
 });
 
 test("docfx.json's fileMetadata globs match as docfx's do: `**` crosses folders wherever it stands", async () => {
-  const { docfxValue, docfxGlob } = await import('../../src/lib/import/zone-pivots.ts');
+  const { docfxValue, matchesDocfxGlob } = await import('../../src/lib/import/zone-pivots.ts');
   // dynamics-365-customer-engagement's ce/docfx.json writes its fileMetadata globs `customerengagement/**.*`.
   const metadata = {
     build: {
@@ -217,9 +218,131 @@ test("docfx.json's fileMetadata globs match as docfx's do: `**` crosses folders 
   assert.equal(date('customerengagement/on-premises/admin/device-support.md'), '12/13/2024');
   assert.equal(date('other/a/b.md'), '02/02/2022');
   assert.equal(date('elsewhere/c.md'), '01/01/2020');
-  assert.equal(
-    docfxGlob('articles/**/*.md'),
-    'articles/**/*.md',
-    'a glob docfx and Node read alike is unchanged',
+  // As docfx's GlobMatcher (its default options): case ignored (VBA-Docs' `api/Excel.*.md`), {a,b} groups,
+  // `**` last is the file in any folder below, never a folder or file starting with `.`, and `!` negates.
+  assert.ok(matchesDocfxGlob('api/excel.range.md', 'api/Excel.*.md'));
+  assert.ok(matchesDocfxGlob('b/x.md', '{a,b}/*.md'));
+  assert.ok(!matchesDocfxGlob('c/x.md', '{a,b}/*.md'));
+  assert.ok(matchesDocfxGlob('learn/deep-dives/a/b.md', 'learn/deep-dives/**'));
+  assert.ok(!matchesDocfxGlob('learn/deep-dives', 'learn/deep-dives/**'));
+  assert.ok(!matchesDocfxGlob('learn/.github/a.md', 'learn/**'));
+  assert.ok(matchesDocfxGlob('learn/.github/a.md', 'learn/.github/*.md'));
+  assert.ok(!matchesDocfxGlob('learn/a.md', '!learn/**') && matchesDocfxGlob('other/a.md', '!learn/**'));
+});
+
+/**
+ * What `code` (a module's body, with `zonePivots` the module zone-pivots.ts) prints as JSON, run by Node
+ * apart: a call that would take minutes fails after 10 s (node:test's timeout cannot stop a call that
+ * keeps the test's own thread busy).
+ */
+function printedBy(code: string): unknown {
+  const module = JSON.stringify(new URL('../../src/lib/import/zone-pivots.ts', import.meta.url).href);
+  const run = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `const zonePivots = await import(${module});\n${code}`],
+    { encoding: 'utf8', timeout: 10_000 },
   );
+  assert.equal(run.signal, null, `did not end within 10 s: ${code}`);
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{a,b}` 17 times, 92 s an article)', () => {
+  const groups = (count: number) => `${'{a,b}'.repeat(count)}.md`;
+  const docfxJson = `{
+  "build": {
+    "globalMetadata": { "author": "global" },
+    "fileMetadata": {
+      "author": {
+        "docs/**": "docs-author",
+        "${groups(17)}": "seventeen",
+        "${groups(20)}": "twenty"
+      }
+    }
+  }
+}
+`;
+
+  test('is not read, and docfxMetadata says so naming docfx.json, the glob and its line', async () => {
+    const { docfxMetadata } = await import('../../src/lib/import/zone-pivots.ts');
+    const files = {
+      real: (path: string) => path,
+      read: (path: string) => (path === '/r/docfx.json' ? docfxJson : undefined),
+    };
+    const { notes } = docfxMetadata(
+      { docset: '/r', docfxJson: '/r/docfx.json', readRoot: '/r' },
+      files,
+      new Map(),
+    );
+    assert.deepEqual(
+      notes.map(({ file, line }) => [file, line]),
+      [
+        ['/r/docfx.json', 7],
+        ['/r/docfx.json', 8],
+      ],
+    );
+    assert.match(
+      notes[0]?.message ?? '',
+      /^the fileMetadata glob "\{a,b\}\{a,b\}.*…" of "author" stands for more than 256 paths once its \{…\} groups are expanded, as docfx expands them: it is not read/,
+    );
+  });
+
+  test('matches nothing, at once: an article it would name takes the global value', () => {
+    const values = printedBy(`
+      const metadata = JSON.parse(${JSON.stringify(docfxJson)});
+      const author = (file) => zonePivots.docfxValue(metadata, file, '/r', 'author');
+      console.log(JSON.stringify([author('/r/abababababababababab.md'), author('/r/aaaaaaaaaaaaaaaaa.md'), author('/r/docs/a.md')]));
+    `);
+    assert.deepEqual(values, ['global', 'global', 'docs-author']);
+  });
+
+  test('up to the cap, it is read as docfx reads it', async () => {
+    const { docfxGlobProblem, matchesDocfxGlob } = await import('../../src/lib/import/zone-pivots.ts');
+    assert.equal(docfxGlobProblem(groups(8)), undefined);
+    assert.ok(matchesDocfxGlob('abbabaab.md', groups(8)));
+    assert.ok(!matchesDocfxGlob('abbabaac.md', groups(8)));
+    assert.match(docfxGlobProblem('a'.repeat(1001)) ?? '', /^is 1,001 characters long, more than the 1,000/);
+  });
+
+  test("a glob's `*` runs are matched in time bounded by the glob and the path (a regex of them backtracks for minutes)", () => {
+    const matched = printedBy(`
+      const glob = 'docs/' + '*a'.repeat(100) + 'b.md';
+      const path = (end) => 'docs/' + 'a'.repeat(200) + end;
+      console.log(JSON.stringify([zonePivots.matchesDocfxGlob(path('.md'), glob), zonePivots.matchesDocfxGlob(path('b.md'), glob)]));
+    `);
+    assert.deepEqual(matched, [false, true]);
+  });
+
+  test('the import says so once, and the article takes the global author', () => {
+    // The red team's docfx.json: the glob under description, author and ms.date, next to the articles.
+    const repo = tree({
+      'docfx.json': JSON.stringify(
+        {
+          build: {
+            globalMetadata: { author: 'global' },
+            fileMetadata: Object.fromEntries(
+              ['description', 'author', 'ms.date'].map((key) => [key, { [groups(17)]: 'x' }]),
+            ),
+          },
+        },
+        null,
+        2,
+      ),
+      'docs/a.md': '---\ntitle: A\ndescription: About it.\nms.date: 01/02/2024\n---\n\n# A\n\nText.\n',
+      'docs/b.md': '---\ntitle: B\ndescription: About it.\nms.date: 01/02/2024\n---\n\n# B\n\nText.\n',
+    });
+    const { output, site } = runImport(repo, 'docs/a.md', 'docs/b.md');
+    const warned = output.split('\n').filter((line) => line.includes('the fileMetadata glob'));
+    assert.deepEqual(
+      warned.map((line) =>
+        /docfx\.json:(\d+): the fileMetadata glob "\{a,b\}[^"]*" of "([\w.]+)"/.exec(line)?.slice(1),
+      ),
+      [
+        ['8', 'description'],
+        ['11', 'author'],
+        ['14', 'ms.date'],
+      ],
+    );
+    assert.match(readFileSync(join(site, 'content/a.md'), 'utf8'), /^author: "?global"?$/m);
+  });
 });

@@ -3,7 +3,7 @@
  * its front matter names its pivot groups (`zone_pivot_groups: a, b`), which the docfx project's
  * zone-pivot-groups.yml defines, each with its pivots' ids and titles.
  */
-import { extname, matchesGlob, relative, sep } from 'node:path';
+import { extname, relative, sep } from 'node:path';
 import { bidiControlProblem, codePoint } from '../content-safety.ts';
 import { confine, type PathAccess } from '../learn/source-files.ts';
 import { markdownLines, parseAttributes, VARIANT_START } from '../learn/syntax.ts';
@@ -203,18 +203,270 @@ function groupIds(value: unknown): string[] {
 }
 
 /**
- * A docfx.json glob as Node's matchesGlob reads it: in docfx, `**` matches across folders wherever it
- * stands, so `customerengagement/**.*` (as dynamics-365-customer-engagement writes its fileMetadata) is
- * every file below that folder; to matchesGlob a `**` not followed by `/` is a `*` within one folder name.
+ * The longest fileMetadata glob read, in characters, and the most paths one may stand for once its
+ * `{a,b}` groups are expanded, as docfx expands them: Learn's are a folder and a `**` or `*.md` (the
+ * longest of a thousand in 20 repositories' docfx.json is 88 characters, and none has a group), where
+ * 17 groups of two are 131,072 paths. A glob past either is not read, and said so.
  */
-export function docfxGlob(glob: string): string {
-  return glob.replace(/\*\*(?=[^/])/g, '**/*');
+export const MAX_GLOB_LENGTH = 1000;
+export const MAX_GLOB_ALTERNATIVES = 256;
+
+/** One part of a glob between slashes, as docfx reads it: `**` (a folder's, or the file's), text, or a pattern. */
+type GlobPart =
+  | { kind: 'globstar'; folder: boolean }
+  | { kind: 'text'; text: string }
+  | { kind: 'pattern'; tokens: GlobToken[]; dotFirst: boolean };
+
+/** What a pattern's character matches: that character (any case), any but `/` (`?`), any run of them (`*`), a class. */
+type GlobToken = string | { any: true } | { star: true } | { chars: string; negated: boolean };
+
+/** A glob as docfx's GlobMatcher reads it: each path it expands to, in parts; and whether it is negated (`!`). */
+interface DocfxGlob {
+  negated: boolean;
+  alternatives: GlobPart[][];
+}
+
+/**
+ * How many paths `glob`'s `{a,b}` groups stand for, counted without expanding them (past `limit`, limit + 1),
+ * as docfx's ExpandGroup reads them: `\` escapes a `{`, `,` or `}`; a group left open, or a `}` closing
+ * none, matches nothing (0).
+ */
+function braceCount(glob: string, limit: number): number {
+  // Each open group: the paths of its alternatives before the current one, and the current one's so far.
+  const groups: { done: number; current: number }[] = [];
+  let current = 1;
+  for (let at = 0; at < glob.length; at++) {
+    const char = glob[at];
+    if (char === '\\') at++;
+    else if (char === '{') {
+      groups.push({ done: 0, current });
+      current = 1;
+    } else if (char === ',' && groups.length > 0) {
+      const group = groups.at(-1);
+      if (group) group.done = Math.min(group.done + current, limit + 1);
+      current = 1;
+    } else if (char === '}') {
+      const group = groups.pop();
+      if (group === undefined) return 0;
+      current = Math.min(group.current * Math.min(group.done + current, limit + 1), limit + 1);
+    }
+  }
+  return groups.length > 0 ? 0 : current;
+}
+
+/** `glob`'s `{a,b}` groups expanded, as docfx's ExpandGroup does (an escaped `{`, `,` or `}` losing its `\`). */
+function expandBraces(glob: string): string[] {
+  // The paths of each open group's alternatives so far, of its current alternative, and of the text before it.
+  const stack: { before: string[]; done: string[] }[] = [];
+  let current = [''];
+  const add = (text: string) => (current = current.map((path) => path + text));
+  for (let at = 0; at < glob.length; at++) {
+    const char = glob[at] ?? '';
+    if (char === '\\') {
+      // A `\` ending the glob escapes nothing, and docfx drops it.
+      const next = glob[at + 1];
+      if (next !== undefined) add(',{}'.includes(next) ? next : `\\${next}`);
+      at++;
+    } else if (char === '{') {
+      stack.push({ before: current, done: [] });
+      current = [''];
+    } else if (char === ',' && stack.length > 0) {
+      stack.at(-1)?.done.push(...current);
+      current = [''];
+    } else if (char === '}') {
+      const group = stack.pop();
+      if (group === undefined) return [];
+      const alternatives = [...group.done, ...current];
+      current = group.before.flatMap((path) => alternatives.map((alternative) => path + alternative));
+    } else add(char);
+  }
+  return stack.length > 0 ? [] : current;
+}
+
+/** One part of an expanded glob (with its `/` when a folder follows it), as docfx's ConvertSingleGlobPart reads it. */
+function globPart(part: string): GlobPart | undefined {
+  if (/^\*{2,}\/?$/.test(part)) return { kind: 'globstar', folder: part.endsWith('/') };
+  const tokens: GlobToken[] = [];
+  let magic = false;
+  for (let at = 0; at < part.length; at++) {
+    const char = part[at] ?? '';
+    if (char === '\\') {
+      // A `\` ending the part escapes nothing: docfx matches nothing with it.
+      if (at + 1 === part.length) return undefined;
+      tokens.push((part[++at] ?? '').toLowerCase());
+    } else if (char === '?' || char === '*') {
+      tokens.push(char === '?' ? { any: true } : { star: true });
+      magic = true;
+    } else if (char === '[' && classEnd(part, at) !== undefined) {
+      const end = classEnd(part, at) ?? at;
+      const chars = part.slice(at + 1, end);
+      // An empty class stands for nothing (docfx writes no regex for it); `[^]` is a caret.
+      if (chars !== '')
+        tokens.push(
+          chars === '^' ? '^' : { chars: chars.replace(/^\^/, ''), negated: chars.startsWith('^') },
+        );
+      magic = true;
+      at = end;
+    } else tokens.push(char.toLowerCase());
+  }
+  if (!magic) return { kind: 'text', text: tokens.filter((token) => typeof token === 'string').join('') };
+  return { kind: 'pattern', tokens, dotFirst: part.startsWith('.') };
+}
+
+/** The index of the `]` closing the class that opens at `start` (the first one not escaped), if any. */
+function classEnd(part: string, start: number): number | undefined {
+  for (let at = start + 1; at < part.length; at++) {
+    if (part[at] === '\\') at++;
+    else if (part[at] === ']') return at;
+  }
+  return undefined;
+}
+
+/** Whether `char` is in a class's characters as .NET reads them (`a-z` ranges, `\` escapes), in any case. */
+function inClass(char: string, chars: string): boolean {
+  const cases = [char, char.toLowerCase(), char.toUpperCase()];
+  for (let at = 0; at < chars.length; at++) {
+    const first = chars[at] === '\\' ? (chars[++at] ?? '') : (chars[at] ?? '');
+    if (chars[at + 1] === '-' && at + 2 < chars.length) {
+      const last = chars[at + 2] === '\\' ? (chars[at + 3] ?? '') : (chars[at + 2] ?? '');
+      at += chars[at + 2] === '\\' ? 3 : 2;
+      if (cases.some((one) => one >= first && one <= last)) return true;
+    } else if (cases.includes(first)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `tokens` match all of `name` (a path's part, its `/` included for a folder): `*` and `?` never a
+ * `/`. The run of the last `*` is widened on a mismatch, so a part takes at most its length times the
+ * pattern's steps, whatever the pattern (a regex of `*a*a*a…` backtracks for minutes).
+ */
+function matchesPart(tokens: readonly GlobToken[], name: string): boolean {
+  let at = 0;
+  let step = 0;
+  let star: { step: number; at: number } | undefined;
+  while (at < name.length) {
+    const token = tokens[step];
+    const char = name[at] ?? '';
+    if (token !== undefined && typeof token === 'object' && 'star' in token) {
+      star = { step: step + 1, at };
+      step++;
+    } else if (
+      token !== undefined &&
+      (typeof token === 'string'
+        ? token === char.toLowerCase()
+        : 'any' in token
+          ? char !== '/'
+          : inClass(char, token.chars) !== token.negated)
+    ) {
+      at++;
+      step++;
+    } else if (star !== undefined && name[star.at] !== '/') {
+      star.at++;
+      at = star.at;
+      step = star.step;
+    } else return false;
+  }
+  return tokens.slice(step).every((token) => typeof token === 'object' && 'star' in token);
+}
+
+/**
+ * A fileMetadata glob as docfx's GlobMatcher reads it (its default options: case ignored, `!` negating,
+ * `{a,b}` groups, `\` escapes): each part between slashes a folder's or the file's, `**` as a part any
+ * number of folders (`**` last: the file, in any folder below), `**.md` at a part's start `**` then `*.md`
+ * (as dynamics-365-customer-engagement writes `customerengagement/**.*`); `*`, `?` and `[…]` within a
+ * part, never matching a `.` starting it unless the part starts with one. Undefined past the caps.
+ */
+function readDocfxGlob(glob: string): DocfxGlob | undefined {
+  if (glob.length > MAX_GLOB_LENGTH || braceCount(glob, MAX_GLOB_ALTERNATIVES) > MAX_GLOB_ALTERNATIVES)
+    return undefined;
+  const negation = /^!*/.exec(glob)?.[0] ?? '';
+  const alternatives = expandBraces(glob.slice(negation.length)).flatMap((path) => {
+    const names = path.split('/').filter((name) => name !== '');
+    const parts = names.flatMap((name, index) => {
+      const written = index < names.length - 1 || path.endsWith('/') ? `${name}/` : name;
+      const shortcut = /^\*{2,}(?=[^/*])/.exec(written)?.[0];
+      return shortcut === undefined ? [written] : ['**/', `*${written.slice(shortcut.length)}`];
+    });
+    const read = parts.map(globPart);
+    return read.every((part): part is GlobPart => part !== undefined) ? [read] : [];
+  });
+  return { negated: negation.length % 2 === 1, alternatives };
+}
+
+/** Whether the parts of a glob match the names of a path (each folder's with its `/`), as docfx's MatchOne. */
+function matchesParts(parts: readonly GlobPart[], names: readonly string[]): boolean {
+  // matched[i][j]: the names from i on match the parts from j on, filled from the ends.
+  const matched = Array.from({ length: names.length + 1 }, () =>
+    new Array<boolean>(parts.length + 1).fill(false),
+  );
+  const at = (i: number, j: number) => matched[i]?.[j] === true;
+  for (let i = names.length; i >= 0; i--) {
+    const name = names[i] ?? '';
+    const folder = name.endsWith('/');
+    // A `.` folder or file is no globstar's (docfx's DisallowedMatchExists).
+    const hidden = name.startsWith('.');
+    const row = matched[i] ?? [];
+    if (i === names.length) row[parts.length] = true;
+    for (let j = parts.length - 1; j >= 0; j--) {
+      const part = parts[j];
+      if (part === undefined) continue;
+      // No names left: only folders' `**` match them (none).
+      if (i === names.length) row[j] = part.kind === 'globstar' && part.folder && at(i, j + 1);
+      else if (part.kind === 'globstar')
+        row[j] =
+          !hidden &&
+          (part.folder
+            ? (folder && (at(i + 1, j) || at(i + 1, j + 1))) || at(i, j + 1)
+            : at(i + 1, j) || (!folder && at(i + 1, j + 1)));
+      else if (part.kind === 'text') row[j] = at(i + 1, j + 1) && name.toLowerCase() === part.text;
+      else row[j] = at(i + 1, j + 1) && !(hidden && !part.dotFirst) && matchesPart(part.tokens, name);
+    }
+  }
+  return at(0, 0);
+}
+
+/** Why docfx.json's fileMetadata glob `glob` is not read (past the caps), as a warning's sentence; else undefined. */
+export function docfxGlobProblem(glob: string): string | undefined {
+  if (glob.length > MAX_GLOB_LENGTH)
+    return `is ${glob.length.toLocaleString('en-US')} characters long, more than the ${MAX_GLOB_LENGTH.toLocaleString('en-US')} a glob is read to`;
+  if (braceCount(glob, MAX_GLOB_ALTERNATIVES) > MAX_GLOB_ALTERNATIVES)
+    return `stands for more than ${MAX_GLOB_ALTERNATIVES} paths once its {…} groups are expanded, as docfx expands them`;
+  return undefined;
+}
+
+/**
+ * Whether `glob`, read (readDocfxGlob), matches `path` (the article's, from the docset's folder, with `/`),
+ * as docfx matches it; never for a glob past the caps. Bounded: its time grows with the glob's length times
+ * the path's, whatever either holds.
+ */
+function matchesRead(glob: DocfxGlob | undefined, path: string): boolean {
+  if (glob === undefined) return false;
+  const names = path.split(/[/\\]/).filter((name) => name !== '');
+  const named = names.map((name, index) => (index < names.length - 1 ? `${name}/` : name));
+  return glob.negated !== glob.alternatives.some((parts) => matchesParts(parts, named));
+}
+
+/** Whether docfx.json's fileMetadata glob `glob` matches `path`, as docfx matches it (see matchesRead). */
+export function matchesDocfxGlob(path: string, glob: string): boolean {
+  return matchesRead(readDocfxGlob(glob), path);
+}
+
+/** The fileMetadata globs read, by the object holding them (a key's, in docfx.json): read once an import. */
+const readGlobs = new WeakMap<object, Map<string, DocfxGlob | undefined>>();
+
+/** `glob` of `globs` (a key's fileMetadata) read, once. */
+function readGlob(globs: object, glob: string): DocfxGlob | undefined {
+  const read = readGlobs.get(globs) ?? new Map<string, DocfxGlob | undefined>();
+  readGlobs.set(globs, read);
+  if (!read.has(glob)) read.set(glob, readDocfxGlob(glob));
+  return read.get(glob);
 }
 
 /**
  * The text docfx.json's metadata gives `key` for `file` (by a `fileMetadata` glob matching its path in the
  * docset, the last that matches, else `globalMetadata`), as Learn adds it to the article's own metadata;
- * undefined when it gives none.
+ * undefined when it gives none. A glob past the caps matches nothing (docfxMetadata says so).
  */
 export function docfxValue(metadata: unknown, file: string, docset: string, key: string): string | undefined {
   const build = isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
@@ -222,7 +474,7 @@ export function docfxValue(metadata: unknown, file: string, docset: string, key:
   const path = relative(docset, file).split(sep).join('/');
   const matched = isObject(byGlob)
     ? Object.entries(byGlob).findLast(
-        ([glob, value]) => typeof value === 'string' && matchesGlob(path, docfxGlob(glob)),
+        ([glob, value]) => typeof value === 'string' && matchesRead(readGlob(byGlob, glob), path),
       )
     : undefined;
   const global = isObject(build['globalMetadata']) ? build['globalMetadata'][key] : undefined;
@@ -231,8 +483,36 @@ export function docfxValue(metadata: unknown, file: string, docset: string, key:
 }
 
 /**
+ * docfx.json's fileMetadata globs past the caps (docfxGlobProblem), each a warning at its line of `text`,
+ * the file's: the glob matches nothing, as if it were not written.
+ */
+function unreadGlobs(metadata: unknown, text: string, file: string): ImportNote[] {
+  const build = isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
+  const byKey = isObject(build['fileMetadata']) ? build['fileMetadata'] : {};
+  const notes: ImportNote[] = [];
+  const start = text.indexOf('"fileMetadata"');
+  for (const [key, globs] of Object.entries(byKey)) {
+    if (!isObject(globs)) continue;
+    // The glob as written under its key, where it is written plainly (else the file's first line).
+    const keyAt = text.indexOf(JSON.stringify(key), start);
+    for (const glob of Object.keys(globs)) {
+      const problem = docfxGlobProblem(glob);
+      if (problem === undefined) continue;
+      const at = text.indexOf(JSON.stringify(glob), keyAt);
+      notes.push({
+        file,
+        line: at === -1 ? 1 : text.slice(0, at).split('\n').length,
+        message: `the fileMetadata glob "${glob.length > 80 ? `${glob.slice(0, 80)}…` : glob}" of "${key}" ${problem}: it is not read, so the articles it names take globalMetadata's "${key}", if any. Write it as fewer, shorter globs, as Learn's are ("articles/**/*.md").`,
+      });
+    }
+  }
+  return notes;
+}
+
+/**
  * The docfx.json of `roots` (its `docfxJson`), read once an import from inside the read root, with what is
- * said of it (not valid JSON); undefined metadata when there is none or it cannot be read.
+ * said of it (not valid JSON, a fileMetadata glob not read); undefined metadata when there is none or it
+ * cannot be read.
  */
 export function docfxMetadata(
   roots: PivotRoots,
@@ -243,11 +523,10 @@ export function docfxMetadata(
   if (docfx === undefined) return { metadata: undefined, notes: [] };
   if (!cache.has(docfx)) {
     const inside = confine('docfx.json', roots.docset, roots.readRoot, files);
+    const text = (inside.ok ? files.read(inside.path) : undefined) ?? '{}';
     try {
-      cache.set(docfx, {
-        metadata: JSON.parse((inside.ok ? files.read(inside.path) : undefined) ?? '{}'),
-        notes: [],
-      });
+      const metadata: unknown = JSON.parse(text);
+      cache.set(docfx, { metadata, notes: unreadGlobs(metadata, text, docfx) });
     } catch (error) {
       const message = `not valid JSON (${(error as Error).message}): its metadata (author, zone_pivot_group_filename…) is not read.`;
       cache.set(docfx, { notes: [{ file: docfx, line: 1, message }] });
@@ -261,7 +540,8 @@ export function docfxMetadata(
  * being one (each a warning with file and line; that zone keeps its pivot id as its label). The groups
  * file is the one `zone_pivot_group_filename` names (front matter, else docfx.json's metadata), else
  * zone-pivot-groups.json: a path published from the docset's folder, whose source is that file or the
- * .yml of its name, read from inside the read root only.
+ * .yml of its name, read from inside the read root only. What is said of the docfx.json the article is
+ * in (not valid JSON, a fileMetadata glob not read) is said with every article, zones or none.
  */
 export function articlePivotTitles(
   article: PivotArticle,
@@ -270,7 +550,10 @@ export function articlePivotTitles(
   cache: PivotCache,
 ): { titles: Map<string, string>; notes: ImportNote[] } {
   const titles = new Map<string, string>();
-  const notes: ImportNote[] = [];
+  // docfx.json's metadata, read once an import, from inside the read root (an unreadable one names no
+  // file): every article takes values of it (docfxValue), so what is said of it is said with each.
+  const docfx = docfxMetadata(roots, files, cache);
+  const notes: ImportNote[] = [...docfx.notes];
   const used = pivotsUsed(article.prepared);
   if (used.size === 0) return { titles, notes };
   const bodyLines = pivotsUsed(article.body);
@@ -288,9 +571,6 @@ export function articlePivotTitles(
     return { titles, notes };
   }
 
-  // docfx.json's metadata, read once an import, from inside the read root (an unreadable one names no file).
-  const docfx = docfxMetadata(roots, files, cache);
-  notes.push(...docfx.notes);
   const ownName = article.data['zone_pivot_group_filename'];
   const named =
     typeof ownName === 'string' && ownName.trim() !== ''
