@@ -26,6 +26,7 @@ import {
   outsideReads,
   pageFile,
   planImport,
+  refusedArticles,
   renderPage,
   type ImportNote,
   type ImportPlan,
@@ -63,6 +64,7 @@ import {
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
+import { siteMediaOf } from '../src/lib/import/site-media.ts';
 import {
   articlePath,
   readTocYml,
@@ -620,7 +622,16 @@ function learnFolderAfter(
     .filter((file) => !file.startsWith('../'));
   return {
     path,
-    after: recordImport(before, folder.folder, listed, pages, plan.pivotTitles, folder.locale),
+    // A file refused for its page's URL is none of the folder's articles (refusedArticles).
+    after: recordImport(
+      before,
+      folder.folder,
+      listed,
+      pages,
+      plan.pivotTitles,
+      folder.locale,
+      refusedArticles(plan),
+    ),
   };
 }
 
@@ -821,15 +832,18 @@ async function main(argv: string[]): Promise<number> {
       (values['learn-path'] === undefined ? (before.locale ?? DEFAULT_LOCALE) : DEFAULT_LOCALE),
   };
   const { folder } = learn;
+  // The site's /media/ and which other folders' pages show its files: an image never takes their place.
+  const siteMedia = siteMediaOf(root, before, { learnFolder: learn.folder, locale: learn.locale });
   // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
   const slugs = new Set(
-    planImport(files, options, disk).pages.map((page) => slugOfContentPath(pageFile(page))),
+    planImport(files, { ...options, siteMedia }, disk).pages.map((page) => slugOfContentPath(pageFile(page))),
   );
   const left = pagesLeft(join(root, 'content'), slugs, before, learn);
   const plan = planImport(
     files,
     {
       ...options,
+      siteMedia,
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
       groupQualifier:

@@ -170,6 +170,21 @@ interface FolderView {
   hasPage: (slug: string) => boolean;
 }
 
+/**
+ * The page here of the article `name` (a path in the view's folder), if it has one: its page's slug
+ * (pageSlugOfArticle) is a page of the folder, which no other of its articles is: `close-method.md` is not the
+ * page /close-method/ of `Close(method).md`, nor the reverse (the import refuses the second of two such files,
+ * which is then none of the folder's articles). Without the folder's articles, its page by slug.
+ */
+function pageOfArticle(name: string, view: FolderView): string | undefined {
+  const page = pageSlugOfArticle(name);
+  if (!view.hasPage(page)) return undefined;
+  if (view.articles === undefined) return page;
+  const own = slugOfContentPath(name);
+  const renamed = renamedArticles(view.articles).get(page);
+  return (renamed ?? page) === own ? page : undefined;
+}
+
 /** The folder whose Learn path holds `learnPath` (case-insensitive, as Learn), and the path inside it. */
 function folderHolding(
   learnPath: string,
@@ -284,8 +299,8 @@ function pageOfLearnUrl(href: string, context: LearnLinkContext): string | undef
     const inFolder = folderHolding(learnPath, [view])?.inFolder;
     if (inFolder === undefined || ARTICLE.test(inFolder)) continue;
     const page = articleNames(inFolder)
-      .map((name) => pageSlugOfArticle(name))
-      .find((slug) => view.hasPage(slug));
+      .map((name) => pageOfArticle(name, view))
+      .find((slug) => slug !== undefined);
     if (page === undefined) continue;
     const kept = new URLSearchParams(
       [...url.searchParams].filter(([name]) => SITE_PARAMETERS.has(name)),
@@ -376,18 +391,20 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const { view, inFolder } = found;
   const names = articleNames(inFolder);
   const article = names.find(
-    (name) => view.hasPage(pageSlugOfArticle(name)) || view.articles?.has(name.toLowerCase()),
+    (name) => pageOfArticle(name, view) !== undefined || view.articles?.has(name.toLowerCase()),
   );
-  if (article !== undefined && view.hasPage(pageSlugOfArticle(article))) {
-    return pageHref(pageSlugOfArticle(article)) + suffix;
-  }
+  const page = article === undefined ? undefined : pageOfArticle(article, view);
+  if (page !== undefined) return pageHref(page) + suffix;
   // A name with an article's extension, or a root-relative path that is no file (`media/a.png`), claims to
   // be an article; a relative name without one may be anything on Learn, and is left to it.
   const claimsArticle = ARTICLE.test(inFolder) || (fromSiteRoot && !/\.[^/]*$/.test(inFolder));
   if (article === undefined && claimsArticle && view.articles) {
     const candidates = [
       ...view.articles,
-      ...[...context.sitePages].filter(view.hasPage).map((page) => `${page}.md`),
+      // A page by its article's name (`close(method).md` for /close-method/).
+      ...[...context.sitePages]
+        .filter(view.hasPage)
+        .map((page) => `${(view.articles && renamedArticles(view.articles).get(page)) ?? page}.md`),
     ];
     const nearest = nearestName((names[0] ?? '').toLowerCase(), candidates);
     // Suggested as the link was written: relative from the page in its own folder, else from Learn's root.
@@ -431,14 +448,14 @@ export function learnArticleUrl(
 }
 
 /** Each list of articles' renamed pages (sitePagePath), page to article slug: `excel.range-object` → `excel.range(object)`. */
-const renamedOf = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+const renamedOf = new WeakMap<Iterable<string>, ReadonlyMap<string, string>>();
 
 /** The articles of `articles` whose page here has another name, by that page's slug (made once a list). */
-function renamedArticles(articles: readonly string[]): ReadonlyMap<string, string> {
+function renamedArticles(articles: readonly string[] | ReadonlySet<string>): ReadonlyMap<string, string> {
   let renamed = renamedOf.get(articles);
   if (!renamed) {
     renamed = new Map(
-      articles.flatMap((article) => {
+      [...articles].flatMap((article) => {
         const [page, own] = [pageSlugOfArticle(article), slugOfContentPath(article)];
         return page === own ? [] : [[page, own] as const];
       }),
