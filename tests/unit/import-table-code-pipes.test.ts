@@ -10,6 +10,7 @@ import type { Root, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { planImport } from '../../src/lib/import/convert.ts';
 import { asMarkdigTables, attributeNotes, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { parseMarkdown } from '../../src/lib/learn/parse-markdown.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
@@ -209,5 +210,29 @@ describe('what stays as written', () => {
     const markdown = '| `a|b` | c |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n';
     assert.equal(toMdxSafe(markdown), markdown);
     assert.equal(importedTables(markdown)[0]?.[0]?.length, 3);
+  });
+});
+
+describe("the import's passes before toMdxSafe", () => {
+  test('read a table row as markdig does: a URL or tag in code holding a pipe is code, not rewritten', () => {
+    const file = '/learn/kql/quick-reference.md';
+    const text =
+      '---\ntitle: Quick reference\ndescription: Operators.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Quick reference\n\n' +
+      '| Task | Example |\n| --- | --- |\n' +
+      '| Fetch | `curl http://example.com/a | jq .` |\n' +
+      '| Tag | `<a href="http://example.com">x | y</a>` |\n';
+    const plan = planImport(
+      [file],
+      { sourceRoot: '/learn/kql' },
+      {
+        read: (path) => (path === file ? text : undefined),
+        exists: (path) => path === file,
+        real: (path) => (path === file || path === '/learn/kql' ? path : undefined),
+      },
+    );
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /`curl http:\/\/example\.com\/a \\\| jq \.`/);
+    assert.match(body, /`<a href="http:\/\/example\.com">x \\\| y<\/a>`/);
+    assert.deepEqual(plan.links.httpsRewrites, []);
   });
 });

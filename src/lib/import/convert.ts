@@ -38,7 +38,7 @@ import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } f
 import { htmlMediaToMarkdown } from './html-media.ts';
 import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
 import { referenceSections } from './reference-sections.ts';
-import { attributeNotes, toMdxSafe, withoutTranslationMarkup } from './mdx-safe.ts';
+import { asMarkdigTables, attributeNotes, toMdxSafe, withoutTranslationMarkup } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -787,7 +787,7 @@ function prepare(
 ): string {
   // A machine-translated page's English is left out first, so every check sees the text that is published
   // (left out later, a span could join `java` and `script:` after the checks).
-  const fenced = fenceIndentedCode(withoutTranslationMarkup(text));
+  const fenced = fenceIndentedCode(withoutTranslationMarkup(asMarkdigTables(text)));
   scanConstructs(fenced, file, firstLine, context);
   const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const withImages = rewriteLinks(
