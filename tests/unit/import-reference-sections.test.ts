@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { brokenAnchors } from '../../src/lib/import/link-preview.ts';
-import { toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { mdxParser, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { referenceSections, requirementsTable } from '../../src/lib/import/reference-sections.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
@@ -388,5 +388,83 @@ describe('the Requirements table', () => {
       toMdxSafe(requirementsTable({ 'req.dll': 'Kernel32.dll' }) ?? ''),
       /\| DLL \| Kernel32\.dll \|/,
     );
+  });
+});
+
+describe('text the dialect writes from front matter and heading names (red team: `<img onerror>` ended the import)', () => {
+  /** sdk-api's CreateEventA shape, its include header and one parameter's name holding `markup`. */
+  const createEvent = (includeHeader: string, param: string) =>
+    [
+      '---',
+      'UID: NF:synchapi.CreateEventA',
+      'title: CreateEventA function (synchapi.h)',
+      'description: Creates or opens a named or unnamed event object.',
+      'ms.date: 12/05/2018',
+      'req.header: synchapi.h',
+      `req.include-header: ${includeHeader}`,
+      'req.irql: <= DISPATCH_LEVEL',
+      'req.lib: Kernel32.lib',
+      '---',
+      '',
+      '# CreateEventA function',
+      '',
+      '## -description',
+      '',
+      'Creates or opens a named or unnamed event object.',
+      '',
+      '## -parameters',
+      '',
+      `### -param ${param}`,
+      '',
+      'Whether the event is signaled.',
+      '',
+      '### -param <i>lpName</i> [in, optional]',
+      '',
+      'The name of the event object.',
+      '',
+      '## -see-also',
+      '',
+      '[Event Objects](/windows/desktop/Sync/event-objects)',
+      '',
+    ].join('\n');
+  const file = '/docs/nf-synchapi-createeventa.md';
+  const imported = (source: string) => {
+    const plan = planImport([file], { today: '2026-01-01' }, folder({ [file]: source }));
+    const [page] = plan.pages;
+    assert.ok(page);
+    return { body: page.body, warnings: plan.warnings };
+  };
+
+  test('a req.* value is text: its HTML shows as written, and the page is MDX the build reads', async () => {
+    const { body } = imported(createEvent('<img src=x onerror=alert(2)>', 'bInitialState [in]'));
+    assert.doesNotThrow(() => mdxParser.parse(body));
+    const html = await renderLearn(body, { path: '/site/content/nf-synchapi-createeventa.mdx' });
+    const cells = [...html.matchAll(/<td>(.*?)<\/td>/gs)].map(([, cell]) => cell?.trim());
+    assert.ok(cells.includes('synchapi.h (include &#x3C;img src=x onerror=alert(2)>)'), cells.join(' | '));
+    // windows-driver-docs-ddi's IRQL, `<=` as Learn shows it.
+    assert.ok(cells.includes('&#x3C;= DISPATCH_LEVEL'), cells.join(' | '));
+    assert.doesNotMatch(html, /<img/);
+  });
+
+  test('a parameter named with HTML MDX cannot read is text, said with its line; HTML it reads stays', async () => {
+    const { body, warnings } = imported(createEvent('Windows.h', '<img/src=x/onerror=alert(1)> [in]'));
+    assert.doesNotThrow(() => mdxParser.parse(body));
+    assert.deepEqual(headingLines(body).slice(1, 3), [
+      '### [in] \\<img/src=x/onerror=alert(1)>',
+      // windows-driver-docs-ddi's older pages name their parameters so: <i> is Learn's, and the site's.
+      '### [in, optional] <i>lpName</i>',
+    ]);
+    const said = warnings.filter((warning) => warning.message.includes('MDX cannot read'));
+    assert.deepEqual(
+      said.map(({ file: at, line }) => [at, line]),
+      [[file, 20]],
+    );
+    assert.match(
+      said[0]?.message ?? '',
+      /^"### -param <img\/src=x\/onerror=alert\(1\)> \[in\]" names its parameter with HTML that MDX cannot read \(Unexpected character/,
+    );
+    const html = await renderLearn(body, { path: '/site/content/nf-synchapi-createeventa.mdx' });
+    assert.match(html, /<h3[^>]*>\[in\] &#x3C;img\/src=x\/onerror=alert\(1\)><\/h3>/);
+    assert.match(html, /<h3[^>]*>\[in, optional\] <i>lpName<\/i><\/h3>/);
   });
 });

@@ -8,7 +8,8 @@
 import type { Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
-import { withoutHtmlComments } from './mdx-safe.ts';
+import { mapOutsideInlineCode, UNESCAPED } from '../learn/syntax.ts';
+import { mdxParser, toMdxSafe, withoutHtmlComments } from './mdx-safe.ts';
 
 /** The generator's section keywords and the heading Learn shows for each; `''`: none, its text follows the title. */
 const SECTIONS: ReadonlyMap<string, string> = new Map([
@@ -77,6 +78,17 @@ function cellText(value: unknown): string | undefined {
   return cell === '' ? undefined : cell;
 }
 
+/** A `<`, `{` or `}` no backslash escapes, which MDX reads as a tag or an expression. */
+const MARKUP = new RegExp(String.raw`${UNESCAPED}[<{}]`, 'g');
+
+/**
+ * `markdown` (one line) with its `<`, `{` and `}` escaped outside inline code, as the import escapes text
+ * that is no HTML (a `<tenant-name>`): HTML in it shows as written, `<img onerror=…>` as text.
+ */
+function asText(markdown: string): string {
+  return mapOutsideInlineCode(markdown, (text) => text.replace(MARKUP, (char) => `\\${char}`));
+}
+
 /** Whether `key` of `data` is shown in the Requirements table (so it is not a key the import drops). */
 export function isShownRequirement(data: Record<string, unknown>, key: string): boolean {
   return (
@@ -86,20 +98,37 @@ export function isShownRequirement(data: Record<string, unknown>, key: string): 
   );
 }
 
-/** The Requirements table of `data`'s `req.*` keys that have values, as Learn lays it out; undefined for none. */
+/**
+ * The Requirements table of `data`'s `req.*` keys that have values, as Learn lays it out; undefined for
+ * none. A value is text (asText): the import's reading of HTML never sees front matter.
+ */
 export function requirementsTable(data: Record<string, unknown>): string | undefined {
   const include = cellText(data['req.include-header']);
   const rows = [...REQUIREMENT_LABELS].flatMap(([key, label]) => {
     const value = cellText(data[key]);
     if (value === undefined) return [];
-    return [`| ${label} | ${key === 'req.header' && include ? `${value} (include ${include})` : value} |`];
+    return [
+      `| ${label} | ${asText(key === 'req.header' && include ? `${value} (include ${include})` : value)} |`,
+    ];
   });
   return rows.length === 0 ? undefined : ['| Requirement | Value |', '| --- | --- |', ...rows].join('\n');
 }
 
-/** A name the generator gives a parameter or field, shown as code when it is one (`lpName`, `Reserved[2]`, `X:0`). */
-function codeName(name: string): string {
-  return /^[\w.:[\]*&,=<> -]+$/.test(name) && !name.includes('`') ? `\`${name}\`` : name;
+/**
+ * A name the generator gives a parameter or field (`[in] ` before it, for a parameter), as its heading shows
+ * it: as code when it is one (`lpName`, `Reserved[2]`, `X:0`); else as written, its HTML Learn's
+ * (windows-driver-docs-ddi's `<i>SysId</i>`, `<a id="X"></a><b>X</b>`) when MDX reads the heading as the
+ * import writes it; else as text (asText), with why MDX cannot read it.
+ */
+function headingName(hashes: string, name: string): { name: string; unread?: string } {
+  if (/^[\w.:[\]*&,=<> -]+$/.test(name) && !name.includes('`')) return { name: `\`${name}\`` };
+  if (!name.includes('<')) return { name };
+  try {
+    mdxParser.parse(toMdxSafe(`${hashes} ${name}`));
+    return { name };
+  } catch (error) {
+    return { name: asText(name), unread: (error as Error).message };
+  }
 }
 
 /** A problem with a line of the page, for the import's report. */
@@ -169,10 +198,18 @@ export function referenceSections(
       lines[line] = section === '' ? '' : `${hashes} <a id="-${keyword}"></a>${section}`;
     } else if (keyword !== undefined && ioctl !== undefined)
       lines[line] = `## <a id="-${keyword}"></a>${ioctl}`;
-    else if (param)
-      lines[line] = `${hashes} ${codeName(`${param[2] ? `${param[2]} ` : ''}${param[1] ?? ''}`)}`;
-    else if (field) lines[line] = `${hashes} ${codeName((field[1] ?? '').trim())}`;
-    else if (/^-[a-z]/.test(text))
+    else if (param || field) {
+      const written = param
+        ? `${param[2] ? `${param[2]} ` : ''}${param[1] ?? ''}`
+        : (field?.[1] ?? '').trim();
+      const { name, unread } = headingName(hashes, written);
+      lines[line] = `${hashes} ${name}`;
+      if (unread !== undefined)
+        notes.push({
+          line: line + 1,
+          message: `"${hashes} ${text}" names its ${param ? 'parameter' : 'field'} with HTML that MDX cannot read (${unread}): the name is shown as text. Quote the HTML's attribute values, or write the name without HTML.`,
+        });
+    } else if (/^-[a-z]/.test(text))
       notes.push({
         line: line + 1,
         message: `"${hashes} ${text}" is no section of Learn's API reference that the import knows (${[...SECTIONS.keys()].map((name) => `-${name}`).join(', ')}): it is shown as written. Name the section as Learn shows it.`,
