@@ -357,9 +357,9 @@ function countHost(hosts: HostLinks, url: string, place: Place): void {
 }
 
 /**
- * `markdown` with the text of each link written in brackets (`[text](url)`, `[text][ref]`) blotted out,
- * lines and offsets kept: a URL there is what the link shows, not a link (GFM links none inside a link), so
- * `[https://x](https://x)` is one link to count. An autolink's text is its URL, and stays.
+ * `markdown` with the text of each link written in brackets (`[text](url)`, `[text][ref]`) that holds an
+ * address blotted out, lines and offsets kept: a URL there is what the link shows, not a link (GFM links none
+ * inside a link), so `[https://x](https://x)` is one link to count. An autolink's text is its URL, and stays.
  */
 function withoutLinkTexts(markdown: string): string {
   const texts: { start: number; end: number }[] = [];
@@ -367,12 +367,18 @@ function withoutLinkTexts(markdown: string): string {
     if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
     const start = node.children[0]?.position?.start.offset;
     const end = node.children.at(-1)?.position?.end.offset;
-    if (markdown[node.position?.start.offset ?? -1] === '[' && start !== undefined && end !== undefined)
+    if (
+      markdown[node.position?.start.offset ?? -1] === '[' &&
+      start !== undefined &&
+      end !== undefined &&
+      /https?:\/\/|www\./i.test(markdown.slice(start, end))
+    )
       texts.push({ start, end });
     return SKIP;
   });
+  // Letters, not spaces: a line of nothing but link text stays a line of the paragraph. A text with no link
+  // text to blot out is the text parsed, whose tree the next reader gets (parseMarkdown keeps it).
   let out = markdown;
-  // Letters, not spaces: a line of nothing but link text stays a line of the paragraph.
   for (const { start, end } of texts.reverse())
     out = `${out.slice(0, start)}${out.slice(start, end).replace(/[^\n]/g, 'x')}${out.slice(end)}`;
   return out;
