@@ -1,6 +1,7 @@
 /** Learn's alerts (`> [!NOTE]` … `> [!WARNING]`) as labelled callouts, and `> [!div class="…"]` as a plain block. */
-import type { Blockquote, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { DIV_MARKER, parseAttributes } from '../lib/learn/syntax.ts';
 
@@ -58,7 +59,82 @@ function icon(kind: AlertKind): ElementContent {
   };
 }
 
-/** Removes `pattern` from the start of the blockquote's first paragraph; returns the match, or null. */
+/**
+ * Elements that end an open `<p>` where a browser parses their start tag (HTML's parsing rules): inside
+ * a paragraph they would leave it empty and the text after them outside it.
+ */
+const BLOCK_ELEMENTS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'search',
+  'section',
+  'table',
+  'ul',
+]);
+
+/** Whether `node` is an element (MDX's JSX, in a line of text) that may not be inside a paragraph. */
+function isBlockElement(node: PhrasingContent): boolean {
+  return node.type === 'mdxJsxTextElement' && node.name !== null && BLOCK_ELEMENTS.has(node.name);
+}
+
+/**
+ * The blocks `paragraph` is once each block element in it (`<p>`, `<div>`, `<table>`…) is a block of its
+ * own, the text between them paragraphs (white space alone dropped); undefined when it holds none. MDX
+ * reads `<p>Text.</p>` on the line under `[!NOTE]` as part of the marker's paragraph.
+ */
+function splitAtBlockElements(paragraph: Paragraph): RootContent[] | undefined {
+  if (!paragraph.children.some(isBlockElement)) return undefined;
+  const blocks: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    const blank = run.every(
+      (child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
+    );
+    if (!blank) blocks.push({ type: 'paragraph', children: run });
+    run = [];
+  };
+  for (const child of paragraph.children) {
+    if (!isBlockElement(child)) {
+      run.push(child);
+      continue;
+    }
+    flush();
+    blocks.push({ ...(child as unknown as MdxJsxFlowElement), type: 'mdxJsxFlowElement' });
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Removes `pattern` from the start of the blockquote's first paragraph; returns the match, or null. The
+ * rest of that paragraph stays a paragraph, but for its block elements, blocks of the quote.
+ */
 function takeMarker(node: Blockquote, pattern: RegExp): RegExpExecArray | null {
   const first = node.children[0];
   if (first?.type !== 'paragraph') return null;
@@ -70,7 +146,8 @@ function takeMarker(node: Blockquote, pattern: RegExp): RegExpExecArray | null {
   if (text.value === '') first.children.shift();
   const next = first.children[0];
   if (next?.type === 'break') first.children.shift();
-  if (first.children.length === 0) node.children.shift();
+  const blocks = splitAtBlockElements(first) ?? (first.children.length === 0 ? [] : [first]);
+  node.children.splice(0, 1, ...(blocks as Blockquote['children']));
   return match;
 }
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { findElements, textOf, joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
@@ -93,5 +95,72 @@ describe('an alert starting partway through a quote', () => {
     );
     assert.equal(callouts(html).length, 1);
     assert.match(html, /Start a note with \[!NOTE\]\./);
+  });
+});
+
+describe('a block element right under the marker (in MDX, part of the marker’s paragraph)', () => {
+  /** The structure of `html` as a browser parses it: serialized again, it is `html` when nothing was re-nested. */
+  const asParsed = (html: string) => toHtml(fromHtml(html, { fragment: true }));
+  /** Each callout's children (elements) by tag name, text and class, as a browser reads the page. */
+  const calloutParts = (html: string) =>
+    findElements(html, (element) => element.properties['role'] === 'note').map((callout) =>
+      callout.children.flatMap((child) =>
+        child.type === 'element'
+          ? [`${child.tagName}${child.tagName === 'svg' ? '' : `: ${textOf(child)}`}`]
+          : [],
+      ),
+    );
+
+  // As DynamicsAX2012-technet writes its notes (`> <P>Text.</P>`), which the import writes in an .mdx page.
+  test('a <p> is the callout’s paragraph, not one inside another (system-architecture.md)', async () => {
+    const html = await renderLearn(
+      '> [!NOTE]\n> <p>The model store has been moved to a separate database in Microsoft Dynamics AX 2012 R2.</p>\n',
+    );
+    assert.equal(asParsed(html), html, 'no element a browser would move: no <p> inside a <p>');
+    assert.deepEqual(calloutParts(html), [
+      [
+        'p: Note',
+        'p: The model store has been moved to a separate database in Microsoft Dynamics AX 2012 R2.',
+      ],
+    ]);
+  });
+
+  test('so are several, a <div> and a <table>; a link in one stays a Markdown link', async () => {
+    const html = await renderLearn(
+      [
+        '> [!NOTE]',
+        '> <p>One, see the [System requirements](https://learn.microsoft.com/x).</p>',
+        '> <p>Two.</p>',
+        '',
+        '> [!TIP] <div>In a div.</div>',
+        '',
+        '> [!WARNING]',
+        '> <table><tbody><tr><td>Cell</td></tr></tbody></table>',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(asParsed(html), html);
+    assert.deepEqual(calloutParts(html), [
+      ['p: Note', 'p: One, see the System requirements (external site).', 'p: Two.'],
+      ['p: Tip', 'div: In a div.'],
+      ['p: Warning', 'div: Cell'],
+    ]);
+    assert.match(
+      joinedLinkText(html),
+      /<a href="https:\/\/learn\.microsoft\.com\/x"[^>]*>System requirements/,
+    );
+    assert.match(html, /<div class="table-scroll"[^>]*><table>/);
+  });
+
+  test('text around a block element stays paragraphs of its own; inline elements stay in their paragraph', async () => {
+    const html = await renderLearn(
+      '> [!IMPORTANT]\n> Before <p>inside</p> after.\n\n> [!CAUTION]\n> Text in <b>bold</b>.\n\n> [!div class="x"]\n> <p>In a div.</p>\n',
+    );
+    assert.equal(asParsed(html), html);
+    assert.deepEqual(calloutParts(html), [
+      ['p: Important', 'p: Before', 'p: inside', 'p: after.'],
+      ['p: Caution', 'p: Text in bold.'],
+    ]);
+    assert.match(html, /<div class="learn-div learn-div-x">\s*<p>In a div\.<\/p>\s*<\/div>/);
   });
 });
