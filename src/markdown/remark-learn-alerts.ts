@@ -3,7 +3,10 @@ import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, RootContent 
 import type { ElementContent } from 'hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { SITE_LANG } from '../consts.ts';
 import { DIV_MARKER, parseAttributes } from '../lib/learn/syntax.ts';
+import { otherPageLang } from './page-lang.ts';
 
 export const ALERT_KINDS = ['note', 'tip', 'important', 'caution', 'warning'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -188,21 +191,26 @@ function takeNextAlert(node: Blockquote): Blockquote | undefined {
   return undefined;
 }
 
-/** The callout's visible title: icon and label. */
-function title(kind: AlertKind): Paragraph {
+/** The callout's visible title: icon and label, in the site's language (`english`: not the page's). */
+function title(kind: AlertKind, english: boolean): Paragraph {
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: LABELS[kind] }],
     data: {
-      hProperties: { className: ['callout-title'] },
+      hProperties: { className: ['callout-title'], ...(english ? { lang: SITE_LANG } : {}) },
       hChildren: [icon(kind), { type: 'text', value: LABELS[kind] }],
     },
   };
 }
 
-/** Remark plugin: alerts become `<div class="callout callout-note" role="note" aria-label="Note">`. */
+/**
+ * Remark plugin: alerts become `<div class="callout callout-note" role="note" aria-label="Note">`. On a
+ * page in another language than the site's, the label is the site's word: its title carries `lang="en"`,
+ * and the callout no `aria-label`, which a screen reader would speak in the page's language.
+ */
 export function remarkLearnAlerts() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const english = otherPageLang(file) !== undefined;
     visit(tree, 'blockquote', (node: Blockquote, index, parent: Parent | undefined) => {
       // A later alert in the quote becomes the quote after it, visited in its turn.
       const next = takeNextAlert(node);
@@ -210,10 +218,14 @@ export function remarkLearnAlerts() {
       const alert = takeMarker(node, MARKER);
       if (alert) {
         const kind = (alert[1] ?? 'note').toLowerCase() as AlertKind;
-        node.children.unshift(title(kind) as RootContent as Blockquote['children'][number]);
+        node.children.unshift(title(kind, english) as RootContent as Blockquote['children'][number]);
         node.data = {
           hName: 'div',
-          hProperties: { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: LABELS[kind] },
+          hProperties: {
+            className: ['callout', `callout-${kind}`],
+            role: 'note',
+            ...(english ? {} : { ariaLabel: LABELS[kind] }),
+          },
         };
         return;
       }

@@ -4,7 +4,7 @@
  * its content, so the text after its end reads as shared by every variant.
  */
 import { relative } from 'node:path';
-import type { Heading, List, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -17,9 +17,11 @@ import {
   VARIANT_END,
   VARIANT_START,
 } from '../lib/learn/syntax.ts';
+import { SITE_LANG } from '../consts.ts';
 import { bidiControlProblem } from '../lib/content-safety.ts';
 import { learnDivClasses } from './remark-learn-alerts.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
+import { otherPageLang } from './page-lang.ts';
 
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
@@ -34,33 +36,70 @@ export interface LearnBlocksOptions {
   pivotTitles?: Readonly<Record<string, string>> | undefined;
 }
 
-/** How a label names a zone's pivot: by its title when known, else its id. */
-type TitleOf = (pivot: string) => string;
+/**
+ * How a label names a zone's pivot: by its title when known (`titled`), else its id. The language of the
+ * page is set when it is not the site's (`pageLang`): a title is then marked as the page's words.
+ */
+interface Titles {
+  titleOf: (pivot: string) => string;
+  titled: (pivot: string) => boolean;
+  pageLang: string | undefined;
+}
+
+/** `value` as Markdown text, in `lang` when given (a `<span lang>`). */
+function textIn(value: string, lang?: string): PhrasingContent {
+  return lang === undefined
+    ? { type: 'text', value }
+    : { type: 'text', value, data: { hName: 'span', hProperties: { lang } } };
+}
 
 /**
  * The label above a variant's content: which pivots (by title when known) or target a zone is written
- * for, which versions a moniker range covers.
+ * for, which versions a moniker range covers. "For …:" and a version range are the site's words (on a
+ * page in another language, `lang="en"`); a pivot's title is the page's.
  */
-function variantLabel(kind: string, attributes: Record<string, string>, titleOf: TitleOf): Paragraph {
+function variantLabel(kind: string, attributes: Record<string, string>, titles: Titles): Paragraph {
   const pivots = attributes['pivot'];
-  const choice =
+  const { pageLang } = titles;
+  const choice: PhrasingContent[] =
     kind === 'moniker'
-      ? describeVersions(attributes['range'] ?? '')
-      : (pivots ?? attributes['target'] ?? '')
-          .split(',')
-          .map((part) => (pivots === undefined ? part.trim() : titleOf(part.trim())))
-          .join(', ');
+      ? [textIn(describeVersions(attributes['range'] ?? ''))]
+      : (pivots ?? attributes['target'] ?? '').split(',').flatMap((part, at) => {
+          const name = part.trim();
+          const shown =
+            pivots === undefined
+              ? textIn(name)
+              : textIn(titles.titleOf(name), titles.titled(name) ? pageLang : undefined);
+          return at === 0 ? [shown] : [textIn(', '), shown];
+        });
+  const children = joinTexts([textIn('For '), ...choice, textIn(':')]);
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: `For ${choice}:` }],
-    data: { hProperties: { className: ['learn-zone-label'] } },
+    children,
+    data: {
+      hProperties: {
+        className: ['learn-zone-label'],
+        ...(pageLang === undefined ? {} : { lang: SITE_LANG }),
+      },
+    },
   };
 }
 
+/** `nodes` with each run of plain text nodes (no `<span>` of their own) joined into one. */
+function joinTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const joined: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = joined.at(-1);
+    if (last?.type === 'text' && node.type === 'text' && !last.data && !node.data) last.value += node.value;
+    else joined.push(node);
+  }
+  return joined;
+}
+
 /** The label for `line` when it opens a variant (`:::zone pivot="a"`), else undefined. */
-function labelFor(line: string, titleOf: TitleOf): Paragraph | undefined {
+function labelFor(line: string, titles: Titles): Paragraph | undefined {
   const variant = VARIANT_START.exec(line.trim());
-  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? ''), titleOf) : undefined;
+  return variant ? variantLabel(variant[1] ?? '', parseAttributes(variant[2] ?? ''), titles) : undefined;
 }
 
 /** Where a variant's end marker (`:::zone-end`) was, until its variant is wrapped (wrapVariants). */
@@ -119,13 +158,13 @@ function wrapVariants(parent: Parent): boolean {
 }
 
 /** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
-function markerOf(line: InlineLine, titleOf: TitleOf): { label?: Paragraph; end?: true } | undefined {
+function markerOf(line: InlineLine, titles: Titles): { label?: Paragraph; end?: true } | undefined {
   const [only, ...more] = line.nodes;
   if (only?.type !== 'text' || more.length > 0) return undefined;
   const text = only.value.trim();
   if (VARIANT_END.test(text)) return { end: true };
   if (LAYOUT_MARKER.test(text)) return {};
-  const label = labelFor(text, titleOf);
+  const label = labelFor(text, titles);
   return label ? { label } : undefined;
 }
 
@@ -151,12 +190,12 @@ function markerColumn(source: readonly string[], line: number, text: string): nu
 function splitAtMarkers(
   node: Paragraph | Heading,
   setext: boolean,
-  titleOf: TitleOf,
+  titles: Titles,
   source: readonly string[],
   columns: Map<RootContent, number>,
 ): RootContent[] | undefined {
   const lines = inlineLines(node.children);
-  if (!lines.some((line) => markerOf(line, titleOf))) return undefined;
+  if (!lines.some((line) => markerOf(line, titles))) return undefined;
   const blocks: RootContent[] = [];
   let run: InlineLine[] = [];
   const flush = (last: boolean) => {
@@ -168,7 +207,7 @@ function splitAtMarkers(
   };
   const first = node.position?.start.line;
   lines.forEach((line, index) => {
-    const marker = markerOf(line, titleOf);
+    const marker = markerOf(line, titles);
     if (!marker) {
       run.push(line);
       return;
@@ -321,10 +360,14 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value).split(/\r\n|\r|\n/);
     const refused = new Set<string>();
-    const titleOf: TitleOf = (pivot) => {
-      if (!Object.hasOwn(pivotTitles, pivot)) return pivot;
-      if (refusedTitles.has(pivot)) refused.add(pivot);
-      return pivotTitles[pivot] ?? pivot;
+    const titles: Titles = {
+      titleOf: (pivot) => {
+        if (!Object.hasOwn(pivotTitles, pivot)) return pivot;
+        if (refusedTitles.has(pivot)) refused.add(pivot);
+        return pivotTitles[pivot] ?? pivot;
+      },
+      titled: (pivot) => Object.hasOwn(pivotTitles, pivot),
+      pageLang: otherPageLang(file),
     };
     // Where each list item's content starts and how it was spaced, before its paragraphs are split.
     const contentColumns = new WeakMap<ListItem, number>();
@@ -360,7 +403,7 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
       if (!parent || index === undefined) return undefined;
       const block = node as Paragraph | Heading;
       const setext = block.position !== undefined && block.position.end.line > block.position.start.line;
-      const blocks = splitAtMarkers(block, setext, titleOf, source, columns);
+      const blocks = splitAtMarkers(block, setext, titles, source, columns);
       if (!blocks) return undefined;
       parent.children.splice(index, 1, ...blocks);
       // Blocks in a list item: a tight list would run them into one line, the label's class lost.

@@ -20,6 +20,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { SITE_LANG } from '../consts.ts';
 import { confineLearnPath } from '../lib/learn/include.ts';
 import { isPublicFile } from '../lib/public-file.ts';
 import {
@@ -30,6 +31,7 @@ import {
 } from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
+import { otherPageLang } from './page-lang.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
@@ -126,13 +128,15 @@ function linkedPicture(image: ImageDirective, present: boolean, link: ImageLink 
 
 /**
  * `<figure>` of a block image, its picture inside the source's link when it has one (`<figure><a><img>`:
- * the link named by the alt text); a complex image carries its long description in `<details>`.
+ * the link named by the alt text); a complex image carries its long description in `<details>`, whose
+ * summary is the site's words (`lang="en"` on a page in another language: `english`).
  */
 function figure(
   image: ImageDirective,
   present: boolean,
   description: RootContent[],
   link: ImageLink | undefined,
+  english: boolean,
 ): RootContent {
   const className = ['learn-image', ...(present ? [] : ['learn-image-missing'])];
   const shown = linkedPicture(image, present, link);
@@ -140,7 +144,7 @@ function figure(
   const summary: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'text', value: 'Description of the image' }],
-    data: { hName: 'summary' },
+    data: { hName: 'summary', ...(english ? { hProperties: { lang: SITE_LANG } } : {}) },
   };
   const details: Blockquote = {
     type: 'blockquote',
@@ -322,6 +326,7 @@ function confineImportedImages(tree: Root, file: VFile, contentDir: string): voi
 export function remarkLearnImages(options: LearnImagesOptions) {
   const contentDir = options.contentDir ?? join(dirname(resolve(options.publicDir)), 'content');
   return (tree: Root, file: VFile) => {
+    const english = otherPageLang(file) !== undefined;
     visit(tree, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
       const paragraphs = splitAtImages(node);
@@ -399,6 +404,7 @@ export function remarkLearnImages(options: LearnImagesOptions) {
           present,
           image.type === 'complex' ? description : [],
           link ?? (lightbox && 'link' in lightbox ? lightbox.link : undefined),
+          english,
         ),
       );
       return [SKIP, index + 1];
