@@ -146,8 +146,6 @@ export interface ImportNote {
   defaulted?: { what: string; value: string };
   /** A read refused for lying outside the read root, which a wider --read-root would allow. */
   outside?: true;
-  /** Said once per file however often the file has it (a caveat of a construct, such as a moniker block). */
-  oncePerFile?: true;
   /**
    * A file refused for its page's URL (a name no URL here can have, a URL another imported file's page or
    * the site has): no article of its folder here (refusedArticles), so a link to it is said, never sent to
@@ -483,14 +481,12 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
         ...where,
         message:
           'zone: every pivot is shown, one after another, each under a "For <pivot>:" label (its title from the zone pivot groups).',
-        oncePerFile: true,
       });
     } else if (directive === 'moniker') {
       context.plan.warnings.push({
         ...where,
         message:
           'moniker: every version\'s content is shown, one after another, each under a "For <versions>:" label.',
-        oncePerFile: true,
       });
     } else if (
       directive !== undefined &&

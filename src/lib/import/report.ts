@@ -1,8 +1,8 @@
 /**
  * The import's notes as the lines it prints, repeats summarised: a note met again at the same place (an
  * include's, once per page that includes it) is one line naming those pages, a default given to several
- * files is one line naming a few of them, a note said once per file (a moniker block's caveat) is one
- * line at its first place, counting the others, and a file outside the source folder that pages use again
+ * files is one line naming a few of them, a note a file has at several lines (a moniker block's caveat, a
+ * refused attribute in every table) is one line at its first place, naming the others, and a file outside the source folder that pages use again
  * and again (a shared include) is one line at its first use, counting the uses and naming the pages. Every
  * distinct problem keeps its own line, with file and line.
  */

@@ -566,7 +566,6 @@ export function articlePivotTitles(
       line: Number.isFinite(firstZone) ? firstZone : 1,
       message:
         'its zones are labelled by pivot id ("For <pivot>:"): its front matter names no zone_pivot_groups, where Learn finds their titles. Add "zone_pivot_groups: <group id>", as on Learn.',
-      oncePerFile: true,
     });
     return { titles, notes };
   }
