@@ -2,14 +2,18 @@
  * A link to an image file whose only content is images without alt text (iis-docs' screenshots,
  * `[![](a/_static/image2.jpg)](a/_static/image1.jpg)`, Learn's `lightbox=` on an image of no alt text) has
  * no name a screen reader can read: it gets visually hidden words saying where it goes, "Full-size image".
+ * What a link's name is, is said here once (hasAccessibleName): rehype-link-check refuses any other link
+ * without one.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { SITE_LANG } from '../consts.ts';
 import { hasImageExtension } from '../lib/learn/source-files.ts';
 import { classifyUrl } from '../lib/url-class.ts';
+import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { otherPageLang } from './page-lang.ts';
 
 /** The name of a link that opens an image's full-size file and shows only the image. */
@@ -22,17 +26,41 @@ function opensImage(href: string): boolean {
   return hasImageExtension(found.url.pathname);
 }
 
-/** Whether `link` has a name of its own: text, an image's alt text, or an ARIA name or title. */
-function hasName(link: Element): boolean {
-  if (['ariaLabel', 'ariaLabelledBy', 'title'].some((name) => link.properties[name] !== undefined))
+/** The hast property of each attribute that may name a link or image. */
+const PROPERTY: Record<string, string> = {
+  'aria-label': 'ariaLabel',
+  'aria-labelledby': 'ariaLabelledBy',
+  title: 'title',
+  alt: 'alt',
+};
+
+/** The text of attribute `name` (as HTML writes it: `aria-label`) of an element or of JSX, or ''. */
+function attributeText(node: Node, name: string): string {
+  if (node.type === 'element') {
+    const value = (node as Element).properties[PROPERTY[name] ?? name];
+    return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+  }
+  if (!isJsx(node)) return '';
+  const attribute = node.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : '';
+}
+
+/**
+ * Whether `link` (an element, or JSX in an .mdx page) has a name of its own: text, an image's alt text, or
+ * an ARIA name or title. Lenient: anything in it but an image (an SVG, a figure, a missing image's box)
+ * may carry a name this does not read, and counts as one.
+ */
+export function hasAccessibleName(link: Node): boolean {
+  if (['aria-label', 'aria-labelledby', 'title'].some((name) => attributeText(link, name).trim() !== ''))
     return true;
-  if (toString(link).trim() !== '') return true;
+  if (toString(link as Element).trim() !== '') return true;
   let named = false;
-  visit(link, 'element', (node: Element) => {
-    const alt = node.properties['alt'];
-    if (node.tagName === 'img' && typeof alt === 'string' && alt.trim() !== '') named = true;
-    // Anything but an image (an SVG, a box of a missing image) may carry a name this check does not read.
-    else if (node !== link && node.tagName !== 'img') named = true;
+  visit(link, (node: Node) => {
+    if (node === link || (node.type !== 'element' && !isJsx(node))) return;
+    const tag = node.type === 'element' ? (node as Element).tagName : ((node as JsxElement).name ?? '');
+    if (tag !== 'img' || attributeText(node, 'alt').trim() !== '') named = true;
   });
   return named;
 }
@@ -43,7 +71,8 @@ export function rehypeImageLinkName() {
     const lang = otherPageLang(file) === undefined ? undefined : SITE_LANG;
     visit(tree, 'element', (link: Element) => {
       const href = link.properties['href'];
-      if (link.tagName !== 'a' || typeof href !== 'string' || !opensImage(href) || hasName(link)) return;
+      if (link.tagName !== 'a' || typeof href !== 'string' || !opensImage(href) || hasAccessibleName(link))
+        return;
       // Hidden from sight, from the search index and from the page's Markdown copy (its class).
       link.children.push({
         type: 'element',

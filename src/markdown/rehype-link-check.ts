@@ -2,7 +2,8 @@
  * The build as link checker, first half: while a page renders, checks every URL of every element content
  * can write (links, images, media, SVG, `ping`, `srcset`… in any case and however often an attribute is
  * repeated; the `url(…)` of any other attribute, which SVG reads as CSS) against the link policy
- * (src/lib/link-check.ts), naming file and line, and records the page's links, its internal link targets
+ * (src/lib/link-check.ts) and each link for a name (no text nor image alt text: a reader sees nothing to
+ * click), naming file and line, and records the page's links, its internal link targets
  * and its heading ids. The second half, links between pages, is checked once for the whole site from
  * those records (src/data/site-links.ts). Runs after rehype-learn-links, so it sees URLs as published.
  * Fails the build; in `astro dev` (NODE_ENV=development) it warns instead.
@@ -21,6 +22,9 @@ import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { linkFailure, writtenHref } from './rehype-learn-links.ts';
 import { isJsx } from './mdx-jsx.ts';
+import { EMAIL_TEXT, EXTERNAL_TEXT } from './external-links.ts';
+import { hasAccessibleName } from './rehype-image-link-name.ts';
+import { classifyUrl } from '../lib/url-class.ts';
 
 export interface LinkCheckOptions {
   /** Hosts outbound links may go to. */
@@ -41,6 +45,11 @@ export interface PageLinkRecord {
   internal: InternalLink[];
   /** Ids a link can land on: headings and bookmarks (`<a id>`). */
   headingIds: string[];
+  /**
+   * Its links without a name (no text, no image alt text), each with its problem; recorded only when some
+   * are, for the import, which renders pages with problems as warnings (strict false) and says them first.
+   */
+  unnamed?: { site: LinkSite; problem: string }[];
 }
 
 const HEADING = /^h[1-6]$/;
@@ -82,6 +91,27 @@ function isLinkToHeadingBefore(node: Node, index: number | undefined, parent: Pa
   if (before?.type !== 'element' || !HEADING_TAG.test((before as Element).tagName)) return false;
   const id = (before as Element).properties['id'];
   return typeof id === 'string' && (node as Element).properties['href'] === `#${id}`;
+}
+
+/**
+ * Why a link of `kind` (as classifyUrl reads its href) without a name is refused, and what to write: a
+ * reader sees nothing to click (or an image that says nothing), and a screen reader hears no name (on an
+ * outbound link only the marker's words), which axe's link-name rule flags.
+ */
+function unnamedLinkProblem(link: Node, kind: ReturnType<typeof classifyUrl>['kind']): string {
+  const heard =
+    kind === 'outbound'
+      ? `only "${EXTERNAL_TEXT}"`
+      : kind === 'mailto'
+        ? `only "${EMAIL_TEXT}"`
+        : 'no name for it, at most its address';
+  const tags: (string | null | undefined)[] = [];
+  visit(link, (node: Node) => {
+    tags.push(node.type === 'element' ? (node as Element).tagName : isJsx(node) ? node.name : undefined);
+  });
+  return tags.includes('img')
+    ? `shows only an image without alt text: a screen reader hears ${heard}. Give the image alt text saying where the link goes: [![where it goes](image)](url).`
+    : `has no text: a reader sees nothing to click, and a screen reader hears ${heard}. Write its text: [text](url).`;
 }
 
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
@@ -165,6 +195,16 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
         }
       }
+      // A link (an `<a href>`, an empty one too) has a name, or is refused.
+      const href = tag === 'a' ? attributes.find(({ name }) => name === 'href') : undefined;
+      if (href !== undefined && !hasAccessibleName(node)) {
+        const written = node.type === 'element' ? (writtenHref(node as Element) ?? href.value) : href.value;
+        const site: LinkSite = { file: filePath, line, href: written, published: href.value };
+        const problem = unnamedLinkProblem(node, classifyUrl(href.value, pagePath).kind);
+        firstLine ??= line;
+        problems.push(describeProblem(site, problem));
+        (record.unnamed ??= []).push({ site, problem });
+      }
     });
 
     if (problems.length > 0) {
@@ -176,6 +216,10 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
     file.data.astro.frontmatter['links'] = record.links;
-    file.data.astro.frontmatter['linkCheck'] = { internal: record.internal, headingIds: record.headingIds };
+    file.data.astro.frontmatter['linkCheck'] = {
+      internal: record.internal,
+      headingIds: record.headingIds,
+      ...(record.unnamed ? { unnamed: record.unnamed } : {}),
+    };
   };
 }
