@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { brokenAnchors, withFixedHrefs } from '../../src/lib/import/link-preview.ts';
+import { brokenAnchors, refusedLinks, withFixedHrefs } from '../../src/lib/import/link-preview.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
@@ -92,19 +92,16 @@ test('withFixedHrefs rewrites the destination only, of a link or a definition, a
   );
 });
 
-test('a page the build cannot compile is named with its line, not left out of the anchor check in silence', async () => {
+test('a page MDX cannot read is named once with its line: by refusedLinks, not again by the anchor check', async () => {
+  const page = { file: 'remote.mdx', text: `${FRONT}# Remote\n\nRemote Debugger\\\\<x86, x64>\n` };
   const root = mkdtempSync(join(tmpdir(), 'import-anchor-unreadable-'));
-  const problems = await brokenAnchors(
-    [{ file: 'remote.mdx', text: `${FRONT}# Remote\n\nRemote Debugger\\\\<x86, x64>\n` }],
-    pathToFileURL(`${root}/`),
-    ['remote'],
-    { learnFolder: 'contoso/apps', articles: [] },
+  const folders = { learnFolder: 'contoso/apps', articles: [] };
+  const problems = refusedLinks([page], folders, new Set(['remote']), 'https://learn.microsoft.com/en-us');
+  assert.deepEqual(
+    problems.map(({ line, message }) => `${line}: ${message.slice(0, message.indexOf(':'))}`),
+    ['10: MDX cannot read this page'],
   );
-  assert.equal(problems.length, 1);
-  assert.match(
-    problems[0] ?? '',
-    /^content\/remote\.mdx:10: the build cannot compile this page: .*character/,
-  );
+  assert.deepEqual(await brokenAnchors([page], pathToFileURL(`${root}/`), ['remote'], folders), []);
 });
 
 test('a written page the build cannot compile is warned of in whole sentences, without the advice of an anchor (link a heading)', () => {

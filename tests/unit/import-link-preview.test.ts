@@ -35,3 +35,29 @@ test('an <a href> left as HTML that leaves the site is said at its line, as the 
     ],
   );
 });
+
+test('a page MDX cannot read is named with its line and why, and the other pages are still checked', () => {
+  // Red team round 7: `<img/src=x/onerror=alert(1)>` in the prose of a page written as .mdx ended the import
+  // with "import failed: Unexpected character…", no file or line, the other pages' links unchecked.
+  const pages = [
+    { file: 'a.mdx', text: '---\ntitle: A\n---\n\n# A\n\nText <img/src=x/onerror=alert(1)> more.\n' },
+    { file: 'b.mdx', text: '---\ntitle: B\n---\n\n# B\n\nText\n\n<img src=x onerror=alert(2)> more.\n' },
+    { file: 'c.mdx', text: '---\ntitle: C\n---\n\n# C\n\n[t](/zz/nothere)\n' },
+  ];
+  const problems = refusedLinks(
+    pages,
+    FOLDERS,
+    new Set(['a', 'b', 'c']),
+    'https://learn.microsoft.com/en-us',
+  );
+  const advice =
+    "so its links are not checked. Write that line as MDX reads it: an attribute's value in quotes, each tag closed, a `<` or `{` meant as text escaped with a backslash.";
+  assert.deepEqual(
+    problems.map(({ file, line, message }) => `${file}:${line}: ${message}`),
+    [
+      `a.mdx:7: MDX cannot read this page: Unexpected character \`s\` (U+0073) after self-closing slash, expected \`>\` to end the tag (column 11), ${advice}`,
+      `b.mdx:9: MDX cannot read this page: Unexpected character \`x\` (U+0078) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\` (column 10), ${advice}`,
+      'c.mdx:7: The link "/zz/nothere" goes to nothere, which is neither a page of this site nor an article of the Learn folder zz/ (its TOC and files). Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.',
+    ],
+  );
+});

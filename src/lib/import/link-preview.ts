@@ -33,6 +33,31 @@ function withoutFrontMatter(text: string): string {
   return text.replace(FRONT_MATTER, (block) => '\n'.repeat(block.split('\n').length - 1));
 }
 
+/**
+ * A page's body as the build reads it, or why MDX cannot and at which line. An .mdx page is read as MDX
+ * reads it: a link inside an HTML table's cell is a link there (zh-CN's business-voice articles), and an
+ * `<a href>` left as HTML is JSX with its href; MDX refuses HTML it cannot read as JSX (`<img src=x>`, an
+ * unquoted value), which stops the build.
+ */
+function readPage(file: string, body: string): Readonly<Root> | { line: number; unreadable: string } {
+  if (!file.endsWith('.mdx')) return parseMarkdown(body);
+  try {
+    return mdxParser.parse(body);
+  } catch (error) {
+    const { line, column, reason, message } = error as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message: string;
+    };
+    const at = column === undefined ? '' : ` (column ${column})`;
+    return {
+      line: line ?? 1,
+      unreadable: `MDX cannot read this page: ${(reason ?? message).trimEnd()}${at}, so its links are not checked. Write that line as MDX reads it: an attribute's value in quotes, each tag closed, a \`<\` or \`{\` meant as text escaped with a backslash.`,
+    };
+  }
+}
+
 /** Each link of `pages` (their files' text, under content/) that the build would refuse, with its line. */
 export function refusedLinks(
   pages: readonly { file: string; text: string }[],
@@ -62,9 +87,11 @@ export function refusedLinks(
         return false;
       }
     };
-    // An .mdx page as MDX reads it, as the build does: a link inside an HTML table's cell is a link there
-    // (zh-CN's business-voice articles), and an `<a href>` left as HTML is JSX with its href.
-    const tree: Root = file.endsWith('.mdx') ? mdxParser.parse(body) : parseMarkdown(body);
+    const tree = readPage(file, body);
+    if ('unreadable' in tree) {
+      problems.push({ file, line: tree.line, message: tree.unreadable });
+      continue;
+    }
     visit(tree, (node: Node) => {
       const line = node.position?.start.line ?? 1;
       if (node.type === 'link' || node.type === 'definition') check((node as Link | Definition).url, line);
@@ -96,7 +123,15 @@ function htmlLinkProblem(href: string, pagePath: string): string | undefined {
   return `The HTML link <a href=${JSON.stringify(href)}> leaves the site, which only a Markdown link may (it is marked as external): write it as [text](url).`;
 }
 
-/** The links and ids the build's own pipeline records of `pages`, and each page it cannot compile. */
+/** Whether MDX's parser reads `body` of an .mdx page (refusedLinks names it when not). */
+function mdxReads(file: string, body: string): boolean {
+  return !('unreadable' in readPage(file, body));
+}
+
+/**
+ * The links and ids the build's own pipeline records of `pages`, and each page it cannot compile (but one
+ * MDX cannot read, which refusedLinks names).
+ */
 async function recordPages(
   pages: readonly { file: string; text: string }[],
   root: URL,
@@ -113,13 +148,14 @@ async function recordPages(
   console.warn = () => undefined;
   try {
     for (const { file, text } of pages) {
-      const vfile = new VFile({ path: join(contentDir, file), value: withoutFrontMatter(text) });
+      const body = withoutFrontMatter(text);
+      const vfile = new VFile({ path: join(contentDir, file), value: body });
       try {
         await compile(vfile, pipeline);
       } catch (error) {
         // The build fails on it too: said here, its anchors cannot be checked.
         const { line, reason, message } = error as { line?: number; reason?: string; message: string };
-        unreadable.push({ file, line: line ?? 1, message: reason ?? message });
+        if (mdxReads(file, body)) unreadable.push({ file, line: line ?? 1, message: reason ?? message });
         continue;
       }
       const record = (vfile.data as { astro?: { frontmatter?: { linkCheck?: PageLinkRecord } } }).astro
