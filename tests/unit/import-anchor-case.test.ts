@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { brokenAnchors, refusedLinks, withFixedHrefs } from '../../src/lib/import/link-preview.ts';
+import {
+  anchorCaseFixes,
+  brokenAnchors,
+  refusedLinks,
+  withFixedHrefs,
+} from '../../src/lib/import/link-preview.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
@@ -123,4 +128,124 @@ test('a written page the build cannot compile is warned of in whole sentences, w
   assert.match(output, /right-to-left text needs no control character\. The build will fail on it\./);
   assert.doesNotMatch(output, /\.\. The build/);
   assert.doesNotMatch(output, /link a heading/i);
+});
+
+describe('an #anchor in another case than its heading, written with letters beyond ASCII', () => {
+  // Real-folder trial of microsoft-365-docs-pr.de-DE: `[a](#Übersicht)` to `## Übersicht` (id übersicht) was
+  // said to be written "#übersicht" but left as it was, then failed the build: the fix compared the href as
+  // the build records it, percent-encoded (#%C3%9Cbersicht), with the page's text.
+  const text = [
+    '# Über',
+    '',
+    'Siehe [a](#Übersicht), [b](#Résumé), [c](#Straße), [d](#STRASSE), [e](#Microsoft-365-の概要) und [f](#概要).',
+    '',
+    '[g]: #RÉSUMÉ',
+    '',
+    'Siehe [g] und [h](#&Uuml;bersicht) und [i](#Überblick).',
+    '',
+    '## Übersicht',
+    '',
+    '## résumé',
+    '',
+    '## straße',
+    '',
+    '## Microsoft 365 の概要',
+    '',
+    '## 概要',
+    '',
+  ].join('\n');
+  const folders = { learnFolder: 'contoso/apps', articles: [] };
+  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-anchor-letters-'))}/`);
+  const pages = [{ file: 'uber.md', text }];
+
+  test("each is written in its heading id's case, and named as the page writes it", async () => {
+    const fixes = await anchorCaseFixes(pages, root, ['uber'], folders);
+    assert.deepEqual(
+      fixes.map(({ line, href, fixed }) => `${line}: ${href} → ${fixed}`),
+      [
+        '3: #Übersicht → #übersicht',
+        '3: #Résumé → #résumé',
+        '3: #Straße → #straße',
+        '3: #Microsoft-365-の概要 → #microsoft-365-の概要',
+      ],
+    );
+    const fixed = withFixedHrefs(text, fixes);
+    assert.match(
+      fixed,
+      /\[a\]\(#übersicht\), \[b\]\(#résumé\), \[c\]\(#straße\), \[d\]\(#STRASSE\), \[e\]\(#microsoft-365-の概要\) und \[f\]\(#概要\)/,
+    );
+    // What the build then refuses, named as written: ß's upper case is SS, so #STRASSE is not straße in
+    // another case (its lower case is strasse) and is left for the author; the entity is not rewritten.
+    const problems = await brokenAnchors([{ file: 'uber.md', text: fixed }], root, ['uber'], folders);
+    assert.deepEqual(
+      problems.map((problem) =>
+        /^content\/uber\.md:(\d+): the link "([^"]+)" goes to (#\S+), which/.exec(problem)?.slice(1),
+      ),
+      [
+        ['3', '#STRASSE', '#STRASSE'],
+        // Its URL as the parser gives it (the entity read), not as the build encodes it (#%C3%9Cbersicht).
+        ['7', '#RÉSUMÉ', '#RÉSUMÉ'],
+        ['7', '#Übersicht', '#Übersicht'],
+        ['7', '#Überblick', '#Überblick'],
+      ],
+    );
+    assert.match(problems[0] ?? '', /Did you mean #straße\?/);
+  });
+
+  test('a link whose href the page writes otherwise (an entity, a definition elsewhere) is not said to be written', async () => {
+    const fixes = await anchorCaseFixes(pages, root, ['uber'], folders);
+    assert.equal(
+      fixes.some((fix) => fix.line === 7),
+      false,
+    );
+    const fixed = withFixedHrefs(text, fixes);
+    assert.match(fixed, /\[h\]\(#&Uuml;bersicht\)/);
+    assert.match(fixed, /^\[g\]: #RÉSUMÉ$/m);
+  });
+});
+
+test('npm run import writes an #anchor of letters beyond ASCII in its heading id case, and says so as written', () => {
+  const source = mkdtempSync(join(tmpdir(), 'import-anchor-letters-src-'));
+  writeFileSync(
+    join(source, 'uber.md'),
+    `${FRONT}# Über\n\nSiehe [a](#Übersicht) und [b](#STRASSE).\n\n## Übersicht\n\nText.\n\n## straße\n\nText.\n`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'import-anchor-letters-'));
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/import.ts'), join(source, 'uber.md'), '--learn-path', 'contoso/apps', '--root', dir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  const page = readFileSync(join(dir, 'content/uber.md'), 'utf8');
+  assert.match(page, /Siehe \[a\]\(#übersicht\) und \[b\]\(#STRASSE\)\./);
+  assert.match(
+    output,
+    /content\/uber\.md:\d+: the link "#Übersicht" goes to an id of its page in another case: written "#übersicht"/,
+  );
+  assert.match(output, /content\/uber\.md:\d+: the link "#STRASSE" goes to #STRASSE, which is not a heading/);
+  assert.doesNotMatch(output, /%C3|"#Übersicht" goes to #Übersicht|"#STRASSE" goes to an id/);
+});
+
+test("an id's characters that would end a destination are percent-encoded in the fixed link", async () => {
+  // A bookmark id of a space and parentheses, as an <a name> of a Learn page may hold.
+  const text = 'See [it](#setup%20(1)).\n\n<a id="Setup (1)"></a>Options.\n';
+  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-anchor-encoded-'))}/`);
+  const fixes = await anchorCaseFixes([{ file: 'b.mdx', text }], root, ['b'], {
+    learnFolder: 'contoso/apps',
+    articles: [],
+  });
+  assert.deepEqual(
+    fixes.map(({ href, fixed }) => `${href} → ${fixed}`),
+    ['#setup%20(1) → #Setup%20%281%29'],
+  );
+  const fixed = withFixedHrefs(text, fixes);
+  assert.match(fixed, /^See \[it\]\(#Setup%20%281%29\)\.$/m);
+  assert.deepEqual(
+    await brokenAnchors([{ file: 'b.mdx', text: fixed }], root, ['b'], {
+      learnFolder: 'contoso/apps',
+      articles: [],
+    }),
+    [],
+  );
 });

@@ -1,8 +1,14 @@
 /** The import says which links of the pages it wrote the build will refuse, as the build reads each page. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { refusedLinks } from '../../src/lib/import/link-preview.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FOLDERS = { learnFolder: 'zz', articles: ['known.md'] };
 
 test('a link in an HTML table cell of an .mdx page is checked, as MDX and the build read it', () => {
@@ -59,5 +65,48 @@ test('a page MDX cannot read is named with its line and why, and the other pages
       `b.mdx:9: MDX cannot read this page: Unexpected character \`x\` (U+0078) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\` (column 10), ${advice}`,
       'c.mdx:7: The link "/zz/nothere" goes to nothere, which is neither a page of this site nor an article of the Learn folder zz/ (its TOC and files). Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.',
     ],
+  );
+});
+
+test('a link with no text is named at its page line, as the build refuses it, its href as written', async () => {
+  // microsoft-365-docs-pr.de-DE's set-password-to-never-expire.md, machine-translated: the link's text lost.
+  const page = {
+    file: 'set-password.md',
+    text: '---\ntitle: T\n---\n\n# Kennwort\n\nSie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n\nSiehe [](#Übersicht) und [Übersicht](#übersicht).\n\n## Übersicht\n',
+  };
+  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-link-name-'))}/`);
+  assert.deepEqual(await brokenAnchors([page], root, ['set-password'], FOLDERS), [
+    'content/set-password.md:7: the link "/powershell/module/Azuread" (published as https://learn.microsoft.com/en-us/powershell/module/Azuread) has no text: a reader sees nothing to click, and a screen reader hears only "(external site)". Write its text: [text](url).',
+    'content/set-password.md:9: the link "#Übersicht" has no text: a reader sees nothing to click, and a screen reader hears no name for it, at most its address. Write its text: [text](url).',
+    'content/set-password.md:9: the link "#Übersicht" goes to #Übersicht, which is not a heading on /set-password/. Did you mean #übersicht? Its ids are: #übersicht, #kennwort. Link a heading or bookmark the page has.',
+  ]);
+});
+
+test('npm run import warns of a link with no text at its page line: the build will fail on it', () => {
+  const source = mkdtempSync(join(tmpdir(), 'import-link-name-src-'));
+  writeFileSync(
+    join(source, 'set-password.md'),
+    '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Kennwort\n\nSie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'import-link-name-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      join(source, 'set-password.md'),
+      '--learn-path',
+      'de-de/microsoft-365/admin',
+      '--root',
+      dir,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const page = readFileSync(join(dir, 'content/set-password.md'), 'utf8');
+  const line = page.split('\n').findIndex((text) => text.startsWith('Sie können')) + 1;
+  assert.match(
+    `${run.stdout}\n${run.stderr}`,
+    new RegExp(
+      `warning {3}content/set-password\\.md:${line}: the link "/powershell/module/Azuread" \\(published as https://learn\\.microsoft\\.com/de-de/powershell/module/Azuread\\) has no text: a reader sees nothing to click, and a screen reader hears only "\\(external site\\)"\\. Write its text: \\[text\\]\\(url\\)\\. The build will fail on it\\.`,
+    ),
   );
 });

@@ -14,7 +14,7 @@ import { markdownPipeline } from '../../markdown/pipeline.ts';
 import type { PageLinkRecord } from '../../markdown/rehype-link-check.ts';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
-import { checkInternalLinks, type InternalLink } from '../link-check.ts';
+import { checkInternalLinks, describeProblem, type InternalLink, type LinkSite } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
 import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
@@ -123,25 +123,72 @@ function htmlLinkProblem(href: string, pagePath: string): string | undefined {
   return `The HTML link <a href=${JSON.stringify(href)}> leaves the site, which only a Markdown link may (it is marked as external): write it as [text](url).`;
 }
 
+/**
+ * `url` with each run of %-escapes that is UTF-8 decoded: the build records a Markdown link's href as
+ * mdast-util-to-hast writes it, percent-encoded (`#%C3%9Cbersicht` for `#Übersicht`), so a URL as the page's
+ * text writes it and as recorded are compared so. An escape that is not UTF-8 (`%E0%A4%A`) stays as it is.
+ */
+function decodedUrl(url: string): string {
+  return url.replace(/(?:%[\dA-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/**
+ * The hrefs of the links `tree` holds as its text writes them (as the parser gives their URL), by line: a
+ * definition's under every line, as the reference using it may be on any.
+ */
+function writtenHrefs(tree: Readonly<Root>): (line: number | undefined) => string[] {
+  const byLine = new Map<number, string[]>();
+  const definitions: string[] = [];
+  visit(tree, (node: Node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'definition') definitions.push((node as Definition).url);
+    else if (node.type === 'link' && line !== undefined)
+      byLine.set(line, [...(byLine.get(line) ?? []), (node as Link).url]);
+  });
+  return (line) => [...(line === undefined ? [] : (byLine.get(line) ?? [])), ...definitions];
+}
+
+/** `site` with its href as the page's text writes it (writtenHrefs of its line), when one is that URL. */
+function asWritten(site: LinkSite, hrefsAt: (line: number | undefined) => string[]): LinkSite {
+  const recorded = decodedUrl(site.href);
+  const written = hrefsAt(site.line).find((href) => href === site.href || decodedUrl(href) === recorded);
+  if (written === undefined || written === site.href) return site;
+  // Published as written, but for the percent-encoding: no "(published as …)" for it.
+  return { ...site, href: written, published: site.published === site.href ? written : site.published };
+}
+
 /** Whether MDX's parser reads `body` of an .mdx page (refusedLinks names it when not). */
 function mdxReads(file: string, body: string): boolean {
   return !('unreadable' in readPage(file, body));
 }
 
 /**
- * The links and ids the build's own pipeline records of `pages`, and each page it cannot compile (but one
- * MDX cannot read, which refusedLinks names).
+ * The links and ids the build's own pipeline records of `pages`, their hrefs as written in the page (not
+ * as the build percent-encodes them), the links it refuses for having no name, and each page it cannot
+ * compile (but one MDX cannot read, which refusedLinks names).
  */
 async function recordPages(
   pages: readonly { file: string; text: string }[],
   root: URL,
   sitePages: readonly string[],
   learnFolders: LearnFolderFile,
-): Promise<{ internal: InternalLink[]; ids: Map<string, ReadonlySet<string>>; unreadable: LinkProblem[] }> {
+): Promise<{
+  internal: InternalLink[];
+  ids: Map<string, ReadonlySet<string>>;
+  unnamed: string[];
+  unreadable: LinkProblem[];
+}> {
   const pipeline = markdownPipeline({ root, sitePages, strictLinks: false, learnFolders });
   const contentDir = fileURLToPath(new URL('content/', root));
   const internal: InternalLink[] = [];
   const ids = new Map<string, ReadonlySet<string>>();
+  const unnamed: string[] = [];
   const unreadable: LinkProblem[] = [];
   const warn = console.warn;
   // Link problems other than anchors are the import's other warnings: the pipeline's own stay quiet here.
@@ -161,13 +208,22 @@ async function recordPages(
       const record = (vfile.data as { astro?: { frontmatter?: { linkCheck?: PageLinkRecord } } }).astro
         ?.frontmatter?.linkCheck;
       if (!record) continue;
-      internal.push(...record.internal);
+      // Parsed again only for a page whose recorded hrefs were percent-encoded.
+      const sites = [
+        ...record.internal.map(({ site }) => site),
+        ...(record.unnamed ?? []).map(({ site }) => site),
+      ];
+      const page = sites.some((site) => site.href.includes('%')) ? readPage(file, body) : undefined;
+      const hrefsAt = page === undefined || 'unreadable' in page ? () => [] : writtenHrefs(page);
+      internal.push(...record.internal.map((link) => ({ ...link, site: asWritten(link.site, hrefsAt) })));
+      for (const { site, problem } of record.unnamed ?? [])
+        unnamed.push(describeProblem(asWritten(site, hrefsAt), problem));
       ids.set(pageHref(slugOfContentPath(file)), new Set(record.headingIds));
     }
   } finally {
     console.warn = warn;
   }
-  return { internal, ids, unreadable };
+  return { internal, ids, unnamed, unreadable };
 }
 
 /** `text` as a sentence: a full stop after it unless it ends in one (or `!`, `?`). */
@@ -179,8 +235,10 @@ function sentence(text: string): string {
 /**
  * Each `#anchor` link of the written `pages` into one of them (or into itself) that names no heading or
  * bookmark there: the build's own check (checkInternalLinks), on what the build's own pipeline records of
- * each page (its links and ids), so the import can say so first, with what to do; and each page the build
- * cannot compile, whose anchors are then unknown. Links into pages it did not write are left to the build.
+ * each page (its links and ids), so the import can say so first, with what to do; each link the build
+ * refuses for having no name (`Sie können [](/powershell/module/Azuread) auch`: no text to click, a screen
+ * reader hears "(external site)" alone); and each page the build cannot compile, whose anchors are then
+ * unknown. Links into pages it did not write are left to the build.
  */
 export async function brokenAnchors(
   pages: readonly { file: string; text: string }[],
@@ -188,13 +246,14 @@ export async function brokenAnchors(
   sitePages: readonly string[],
   learnFolders: LearnFolderFile,
 ): Promise<string[]> {
-  const { internal, ids, unreadable } = await recordPages(pages, root, sitePages, learnFolders);
+  const { internal, ids, unnamed, unreadable } = await recordPages(pages, root, sitePages, learnFolders);
   // Each says what to do of its kind; a page's compile error says it of its own.
   return [
     ...unreadable.map(
       ({ file, line, message }) =>
         `content/${file}:${line}: the build cannot compile this page: ${sentence(message)}`,
     ),
+    ...unnamed,
     ...checkInternalLinks(
       internal.filter((link) => ids.has(link.path)),
       ids,
@@ -208,15 +267,33 @@ export interface AnchorCaseFix {
   file: string;
   /** The line of the link in the text checked. */
   line: number;
-  /** The href as written, and as it is to be written. */
+  /** The href as written in the page's text, and as it is to be written. */
   href: string;
   fixed: string;
 }
 
 /**
+ * `id` as a link destination's `#anchor` writes it: as it is, but for what would end the destination or
+ * be read as something else there (a space, a parenthesis, `<`, `>`, `\`, `&`, `%`, a control character),
+ * percent-encoded, which the build decodes.
+ */
+function anchorText(id: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is encoded
+  return id.replace(/[\s()<>\\&%\u0000-\u001f\u007f]/g, (char) =>
+    // encodeURIComponent leaves parentheses as they are.
+    char === '(' || char === ')'
+      ? `%${char.charCodeAt(0).toString(16).toUpperCase()}`
+      : encodeURIComponent(char),
+  );
+}
+
+/**
  * The `#anchor` links of `pages` into one of them that name no id there but exactly one id in another
- * case: the build (like a browser) matches ids by case and fails on them; Learn's authors mean that one.
- * Two or more ids that differ only in case leave the link as it is, for the anchor check to name.
+ * case (`#Übersicht` for the heading `## Übersicht`, whose id is `übersicht`; `#STRASSE` is not `straße`
+ * in another case: its lower case is `strasse`): the build (like a browser) matches ids by case and fails
+ * on them; Learn's authors mean that one. Two or more ids that differ only in case leave the link as it
+ * is, for the anchor check to name; so does a link whose href withFixedHrefs cannot find as written in
+ * the page's text (an entity or escape in it), which is not fixed.
  */
 export async function anchorCaseFixes(
   pages: readonly { file: string; text: string }[],
@@ -225,7 +302,7 @@ export async function anchorCaseFixes(
   learnFolders: LearnFolderFile,
 ): Promise<AnchorCaseFix[]> {
   const { internal, ids } = await recordPages(pages, root, sitePages, learnFolders);
-  return internal.flatMap(({ site, path, anchor }) => {
+  const fixes = internal.flatMap(({ site, path, anchor }) => {
     const known = ids.get(path);
     if (anchor === undefined || known === undefined || known.has(anchor)) return [];
     const [id, ...others] = [...known].filter(
@@ -233,30 +310,29 @@ export async function anchorCaseFixes(
     );
     const hash = site.href.indexOf('#');
     const page = /^content\/(.*)$/.exec(site.file)?.[1];
-    // The anchor as written, which is what the page's text holds.
-    const written = site.href.slice(hash + 1);
     if (id === undefined || others.length > 0 || hash === -1 || page === undefined || site.line === undefined)
       return [];
-    if (written !== anchor && safeDecode(written) !== anchor) return [];
-    return [{ file: page, line: site.line, href: site.href, fixed: `${site.href.slice(0, hash + 1)}${id}` }];
+    // The anchor as written, which is what the page's text holds.
+    if (decodedUrl(site.href.slice(hash + 1)) !== anchor) return [];
+    const fixed = `${site.href.slice(0, hash + 1)}${anchorText(id)}`;
+    return [{ file: page, line: site.line, href: site.href, fixed }];
+  });
+  // Only those withFixedHrefs writes: no warning says a link was written when it was not.
+  return pages.flatMap(({ file, text }) => {
+    const own = fixes.filter((fix) => fix.file === file);
+    if (own.length === 0) return [];
+    const found = new Set(hrefEdits(text, own).map(({ fix }) => fix));
+    return own.filter((fix) => found.has(fix));
   });
 }
 
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * `markdown` with each link or definition `fixes` names (by its line and href) written with its fixed
- * href; a link whose destination is not written as its href (escapes, entities) is left as it is.
- */
-export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorCaseFix, 'file'>[]): string {
-  const tree: Root = parseMarkdown(markdown);
-  const edits: { start: number; end: number; text: string }[] = [];
+/** Where in `markdown` each link or definition `fixes` names (by its line and href) writes its href. */
+function hrefEdits<Fix extends Omit<AnchorCaseFix, 'file'>>(
+  markdown: string,
+  fixes: readonly Fix[],
+): { start: number; end: number; fix: Fix }[] {
+  const tree = parseMarkdown(markdown);
+  const edits: { start: number; end: number; fix: Fix }[] = [];
   visit(tree, ['link', 'definition'], (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const { url, position } = node;
@@ -269,11 +345,21 @@ export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorCase
     opening.lastIndex = markdown.indexOf(']', afterText);
     if (opening.lastIndex === -1 || !opening.test(markdown)) return;
     const at = opening.lastIndex;
+    // A destination written otherwise than its URL (an entity, an escape) is not this href: left as it is.
     if (markdown.slice(at, at + fix.href.length) !== fix.href) return;
-    edits.push({ start: at, end: at + fix.href.length, text: fix.fixed });
+    edits.push({ start: at, end: at + fix.href.length, fix });
   });
+  return edits;
+}
+
+/**
+ * `markdown` with each link or definition `fixes` names (by its line and href as written) written with its
+ * fixed href; a link whose destination is not written as its href (escapes, entities) is left as it is
+ * (anchorCaseFixes leaves such a link out).
+ */
+export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorCaseFix, 'file'>[]): string {
   let fixed = markdown;
-  for (const edit of edits.sort((a, b) => b.start - a.start))
-    fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
+  for (const edit of hrefEdits(markdown, fixes).sort((a, b) => b.start - a.start))
+    fixed = fixed.slice(0, edit.start) + edit.fix.fixed + fixed.slice(edit.end);
   return fixed;
 }
