@@ -179,6 +179,12 @@ function markdownCopy(children: readonly ElementContent[], pageUrl: string): Ele
       continue;
     }
     if (child.tagName === 'h1' || isChrome(child)) continue;
+    // A bookmark (`<a id="x"></a>`, Learn's `<a name>`) links nowhere: Markdown has no place for it, and
+    // its text, if any, is the text around it (it was written `[]()`).
+    if (child.tagName === 'a' && typeof child.properties['href'] !== 'string') {
+      copies.push(...markdownCopy(child.children, pageUrl));
+      continue;
+    }
     const node = classesOf(child).includes('callout') ? calloutToQuote(child) : child;
     const properties = { ...node.properties };
     for (const attribute of ['href', 'src'] as const) {

@@ -35,6 +35,17 @@ test('a callout is a quote led by its label in bold; links and images are absolu
   assert.doesNotMatch(markdown, /On this page/);
 });
 
+test("a bookmark (<a id>, Learn's <a name>) is no link in the copy: its text stays, nothing else", () => {
+  // microsoft-365-docs-pr.de-DE: `## <a name="before-you-begin"></a>Bevor Sie beginnen` was `## []()Bevor Sie beginnen`.
+  const html =
+    '<html><body><article><h1>Benutzer</h1><h2 id="bevor-sie-beginnen"><a id="before-you-begin"></a>Bevor Sie beginnen</h2>' +
+    '<p>Siehe <a name="x">hier</a> und <a href="../a/">dort</a>.</p></article></body></html>';
+  const { markdown } = pageMarkdown(fromHtml(html), 'https://example.org/de/');
+  assert.match(markdown, /^## Bevor Sie beginnen$/m);
+  assert.match(markdown, /^Siehe hier und \[dort\]\(https:\/\/example\.org\/a\/\)\.$/m);
+  assert.doesNotMatch(markdown, /\[\]\(\)/);
+});
+
 test('a page whose footer credits another Learn article credits it in its Markdown too', () => {
   const url = 'https://learn.microsoft.com/en-us/contoso/kb/kb-start';
   const html =
