@@ -598,12 +598,15 @@ function balanceBlocks(markdown: string): string {
       out.push(line);
     } else if (/^\s*\|/.test(line) || inTable.has(index)) {
       flush();
-      out.push(
-        line
-          .split(/(?<!\\)\|/)
-          .map((cell) => balanceHtml(cell))
-          .join('|'),
-      );
+      const cells = line.split(/(?<!\\)\|/).map((cell) => balanceHtml(cell));
+      // A row without a leading pipe whose first cell the balancing emptied (`</a> | x |`: the end tag of a
+      // link the row above opened) keeps that cell: GFM would read the next pipe as the leading one,
+      // moving each cell a column left (Learn shows an empty cell, then x).
+      const start = /^(?:[ \t]*>)*[ \t]*/.exec(line)?.[0] ?? '';
+      const first = cells[0] ?? '';
+      if (cells.length > 1 && line[start.length] !== '|' && first.slice(start.length).trim() === '')
+        cells[0] = `${start}|${first.slice(start.length)}`;
+      out.push(cells.join('|'));
     } else {
       // A line starting an HTML block ends the paragraph above it (CommonMark: `**Field**` then `</td>`).
       const first = block[0];
