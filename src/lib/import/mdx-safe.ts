@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute } from '../content-safety.ts';
 import {
@@ -91,24 +92,35 @@ const TAG_OR_LT = new RegExp(
  */
 export const mdxParser = createProcessor();
 
+/** What MDX says when it cannot read `mdx`, else undefined. */
+function mdxProblem(mdx: string): string | undefined {
+  try {
+    mdxParser.parse(mdx);
+    return undefined;
+  } catch (error) {
+    // Its first clause says what is wrong (`Unexpected character \`x\` … before attribute value`).
+    return (error instanceof Error ? error.message : String(error)).split(', expected')[0];
+  }
+}
+
 /**
  * A tag's `attributes` (the text after its name, as written) without the attributes the build refuses
  * on it (`set:html`, `client:*`, `on…=`, `style=`, `data-pagefind-*`, `name=` but on `<a>`…: see
- * refusedAttribute), each left out with `report`ed why. The attributes are read as MDX reads them; what MDX
- * cannot read is left as is, for the build to name.
+ * refusedAttribute), each left out with `report`ed why. The attributes are read as MDX reads them;
+ * undefined when MDX cannot read them.
  */
 function withoutRefusedAttributes(
   tag: string,
   attributes: string,
   report: (message: string) => void,
-): string {
+): string | undefined {
   if (attributes.trim() === '') return attributes;
   const head = `<${tag}`;
   let tree: Root;
   try {
     tree = mdxParser.parse(`${head}${attributes} />`);
   } catch {
-    return attributes;
+    return undefined;
   }
   let read: (MdxJsxAttribute | MdxJsxExpressionAttribute)[] = [];
   visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
@@ -134,6 +146,44 @@ function withoutRefusedAttributes(
   return kept;
 }
 
+/** A value as a JSX string MDX reads back as it (MDX decodes character references in attribute values). */
+function quotedValue(value: string): string {
+  return `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+}
+
+/**
+ * A start tag's attributes MDX cannot read as written (`<span class=note>`, `<img src=x onerror=alert(1)>`:
+ * JSX has no unquoted value) as a browser reads them (parse5: `<img/src=x/onerror=alert(1)>` is an img
+ * whose src is `x/onerror=alert(1)`), each value quoted, then without the attributes the build refuses;
+ * a name MDX cannot hold (`@click`, `"q"`) is left out. `report`s what it wrote and why; undefined when
+ * MDX still cannot read them.
+ */
+function attributesAsBrowserReadsThem(
+  tag: string,
+  whole: string,
+  why: string,
+  report: (message: string) => void,
+): string | undefined {
+  const element = parseFragment(whole).childNodes.find(
+    (node): node is DefaultTreeAdapterTypes.Element => 'tagName' in node && node.tagName === tag,
+  );
+  if (element === undefined) return undefined;
+  let quoted = '';
+  const unnamed: string[] = [];
+  for (const { name, value } of element.attrs) {
+    const attribute = ` ${name}=${quotedValue(value)}`;
+    if (mdxProblem(`<${tag}${attribute} />`) === undefined) quoted += attribute;
+    else unnamed.push(name);
+  }
+  report(
+    `${whole} is written as a browser reads it, <${tag}${quoted}>: MDX cannot read its attributes as written (${why}). Quote each value ("…") and put a space between attributes.` +
+      (unnamed.length > 0
+        ? ` Left out: ${unnamed.map((name) => `${name}=`).join(', ')}, which MDX reads as no attribute name.`
+        : ''),
+  );
+  return withoutRefusedAttributes(tag, quoted, report);
+}
+
 function escapeText(text: string, report: (message: string) => void = () => undefined): string {
   return (
     text
@@ -148,10 +198,23 @@ function escapeText(text: string, report: (message: string) => void = () => unde
           // The obsolete `<center>`, which Learn still renders centred: a centred block (the CSP allows no style=).
           if (tag === 'center') return slash ? '</div>' : '<div class="learn-align-center">';
           if (tag === undefined || !HTML_TAGS.has(tag)) return `\\<${whole.slice(1)}`;
-          const attributes = withoutRefusedAttributes(tag, (rest ?? '').replace(/\s*\/\s*$/, ''), report);
           // `<br>`, `<br/>` and Learn's `</br>` are all one line break.
-          if (VOID_TAGS.has(tag)) return `<${tag}${slash ? '' : attributes} />`;
-          return `<${slash ?? ''}${tag}${attributes}>`;
+          if (slash && VOID_TAGS.has(tag)) return `<${tag} />`;
+          // A browser ignores an end tag's attributes; MDX reads none.
+          if (slash) return `</${tag}${(rest ?? '').trim() === '' ? (rest ?? '') : ''}>`;
+          const written = (rest ?? '').replace(/\s*\/\s*$/, '');
+          const why = () => mdxProblem(`<${tag}${written} />`) ?? '';
+          const attributes =
+            withoutRefusedAttributes(tag, written, report) ??
+            attributesAsBrowserReadsThem(tag, whole, why(), report);
+          if (attributes === undefined) {
+            report(
+              `${whole} is shown as text, not read as HTML: MDX cannot read its attributes (${why()}). Write it as HTML with each value quoted.`,
+            );
+            return `\\<${whole.slice(1)}`;
+          }
+          if (VOID_TAGS.has(tag)) return `<${tag}${attributes} />`;
+          return `<${tag}${attributes}>`;
         },
       )
   );
@@ -298,9 +361,10 @@ export function withoutHtmlComments(markdown: string, { keepLines = false } = {}
 
 /**
  * Reads tables as Learn does (asMarkdigTables), leaves out the English of Learn's machine-translated pages
- * (withoutTranslationMarkup), escapes braces and stray `<`, self-closes void tags, leaves out attributes the
- * build refuses (see attributeNotes), drops HTML comments, writes an HTML block's `<pre>` as fenced code;
- * fenced code is untouched.
+ * (withoutTranslationMarkup), escapes braces and stray `<`, self-closes void tags, writes a tag's
+ * attributes MDX cannot read as a browser reads them and leaves out those the build refuses (see
+ * attributeNotes), drops HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is
+ * untouched.
  */
 export function toMdxSafe(markdown: string): string {
   const withoutComments = preAsFencedCode(
