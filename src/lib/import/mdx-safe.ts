@@ -360,15 +360,72 @@ export function withoutHtmlComments(markdown: string, { keepLines = false } = {}
 }
 
 /**
+ * The line breaks inside a tag as written (`source`), each with what starts its next line, read in `html`
+ * (the same text as htmlStretches gives it, a quote's `>` blank): a `>` and the indent.
+ */
+function tagLineBreaks(source: string, html: string): { at: number; text: string }[] {
+  const breaks: { at: number; text: string }[] = [];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+    let end = at + 1;
+    while (end < source.length && /[ \t]/.test(html[end] ?? '')) end++;
+    breaks.push({ at, text: source.slice(at, end) });
+  }
+  return breaks;
+}
+
+/**
+ * `markdown` with each HTML tag Learn uses as HTML (HTML_TAGS) that is written over lines on one line, found
+ * as the Markdown parser and a browser read them (htmlStretches, then parse5): `<img⏎  src="media/a.png"
+ * alt="A">`, as generated references write a start tag, is the tag it is, not text, and its attributes are
+ * checked as any tag's (escapeText reads a line at a time). Each line break, with what starts the next line
+ * (a quote's `>`, an indent), is a space. With `keepLines` the lines keep their numbers, for notes naming
+ * them (attributeNotes): the line breaks go after the tag when text follows it on its line, else before it
+ * (the lines they leave may be blank: the text is for finding tags, not for the page).
+ */
+export function withTagsOnOneLine(markdown: string, { keepLines = false } = {}): string {
+  if (!/<\/?[A-Za-z][^<>]*\n/.test(markdown)) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (const { html, offset } of htmlStretches(markdown)) {
+    const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
+      for (const child of node.childNodes) {
+        if (!('tagName' in child)) continue;
+        const location = child.sourceCodeLocation;
+        for (const tag of HTML_TAGS.has(child.tagName) ? [location?.startTag, location?.endTag] : []) {
+          if (tag === undefined) continue;
+          const source = markdown.slice(offset + tag.startOffset, offset + tag.endOffset);
+          if (!source.includes('\n')) continue;
+          const breaks = tagLineBreaks(source, html.slice(tag.startOffset, tag.endOffset));
+          let oneLine = source;
+          for (const { at, text } of [...breaks].reverse())
+            oneLine = `${oneLine.slice(0, at)} ${oneLine.slice(at + text.length)}`;
+          const from = offset + tag.startOffset;
+          const to = offset + tag.endOffset;
+          const lineBreaks = keepLines ? breaks.map(({ text }) => text).join('') : '';
+          const rest = markdown.slice(to, (markdown.indexOf('\n', to) + 1 || markdown.length + 1) - 1);
+          const text = rest.trim() === '' ? lineBreaks + oneLine : oneLine + lineBreaks;
+          edits.push({ from, to, text });
+        }
+        walk(child);
+      }
+    };
+    walk(parseFragment(html, { sourceCodeLocationInfo: true }));
+  }
+  let out = markdown;
+  for (const { from, to, text } of edits.sort((x, y) => y.from - x.from))
+    out = `${out.slice(0, from)}${text}${out.slice(to)}`;
+  return out;
+}
+
+/**
  * Reads tables as Learn does (asMarkdigTables), leaves out the English of Learn's machine-translated pages
- * (withoutTranslationMarkup), escapes braces and stray `<`, self-closes void tags, writes a tag's
- * attributes MDX cannot read as a browser reads them and leaves out those the build refuses (see
- * attributeNotes), drops HTML comments, writes an HTML block's `<pre>` as fenced code; fenced code is
- * untouched.
+ * (withoutTranslationMarkup), escapes braces and stray `<`, self-closes void tags, puts a tag written over
+ * lines on one line (withTagsOnOneLine), writes a tag's attributes MDX cannot read as a browser reads them
+ * and leaves out those the build refuses (see attributeNotes), drops HTML comments, writes an HTML block's
+ * `<pre>` as fenced code; fenced code is untouched.
  */
 export function toMdxSafe(markdown: string): string {
-  const withoutComments = preAsFencedCode(
-    withoutHtmlComments(withoutTranslationMarkup(asMarkdigTables(markdown))),
+  const withoutComments = withTagsOnOneLine(
+    preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(asMarkdigTables(markdown)))),
   );
   const escaped = mapProseOutsideCode(withoutComments, (text) => escapeText(text));
   return balanceBlocks(escaped);
@@ -382,7 +439,10 @@ export function toMdxSafe(markdown: string): string {
 export function attributeNotes(markdown: string): { index: number; message: string }[] {
   const notes: { index: number; message: string }[] = [];
   // Comments are dropped, as toMdxSafe drops them, but their lines kept, so indexes stay those of `markdown`.
-  const withoutComments = withoutHtmlComments(asMarkdigTables(markdown), { keepLines: true });
+  const withoutComments = withTagsOnOneLine(
+    withoutHtmlComments(asMarkdigTables(markdown), { keepLines: true }),
+    { keepLines: true },
+  );
   mapProseOutsideCode(withoutComments, (text, index) =>
     escapeText(text, (message) => notes.push({ index, message })),
   );
