@@ -236,9 +236,10 @@ function sentence(text: string): string {
  * Each `#anchor` link of the written `pages` into one of them (or into itself) that names no heading or
  * bookmark there: the build's own check (checkInternalLinks), on what the build's own pipeline records of
  * each page (its links and ids), so the import can say so first, with what to do; each link the build
- * refuses for having no name (`Sie können [](/powershell/module/Azuread) auch`: no text to click, a screen
- * reader hears "(external site)" alone); and each page the build cannot compile, whose anchors are then
- * unknown. Links into pages it did not write are left to the build.
+ * refuses for having no name that is still on a page (the import leaves out those Learn shows as nothing,
+ * `Sie können [](/powershell/module/Azuread) auch`, and says so: rewriteLinks, links.ts; one it leaves, in
+ * HTML it keeps, fails the build); and each page the build cannot compile, whose anchors are then unknown.
+ * Links into pages it did not write are left to the build.
  */
 export async function brokenAnchors(
   pages: readonly { file: string; text: string }[],

@@ -1,12 +1,18 @@
 /**
  * Links of a Learn article made into what this site publishes, on the import's text: `http://` written as
  * `https://` (each rewrite reported), HTML `<a href>` as Markdown links (`<a href="" id>` as the bookmark it is), `<xref:…>` autolinks as
- * `[name](xref:…)` links (resolved at build time by src/lib/learn-links.ts), and every outbound host
- * counted with the first place it is linked from, so the import can say which hosts are not yet allowed.
+ * `[name](xref:…)` links (resolved at build time by src/lib/learn-links.ts), a link with no name left out as
+ * Learn shows it (nothing; an image alone), and every outbound host counted with the first place it is linked
+ * from, so the import can say which hosts are not yet allowed.
  */
 import { posix } from 'node:path';
+import type { Element, ElementContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import type { Definition, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
 import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
 import { FRONT_MATTER, mapProseLines, mapProseOutsideCode } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
@@ -28,6 +34,145 @@ export interface LinkReport {
 
 export function emptyLinkReport(): LinkReport {
   return { hosts: new Map(), httpsRewrites: [] };
+}
+
+/** A warning of the link pass at its place: a link left out of the page (withoutNamelessLinks). */
+export interface LinkNote extends Place {
+  message: string;
+}
+
+/** A link left out of a text, at its offset there, with what is said of it. */
+interface LeftOut {
+  offset: number;
+  message: string;
+}
+
+/**
+ * What a link shows when the build finds no name in it (`link`, an `<a>` as hast: hasAccessibleName, once
+ * rehypeImageLinkName has named a link to a full-size image): `empty` for nothing (Learn shows an empty
+ * link, which a reader cannot see), `images` for images without alt text; undefined when it has a name.
+ */
+function namelessKind(link: Element): 'empty' | 'images' | undefined {
+  const built = structuredClone(link);
+  rehypeImageLinkName()({ type: 'root', children: [built] });
+  if (hasAccessibleName(built)) return undefined;
+  const images: Element[] = [];
+  visit(built, 'element', (node: Element) => {
+    if (node.tagName === 'img') images.push(node);
+  });
+  return images.length > 0 ? 'images' : 'empty';
+}
+
+/**
+ * What the import says of a link to `href` it leaves out for having no name, and does: an empty one is left
+ * out, an image alone kept without its link.
+ */
+function leftOutMessage(kind: 'empty' | 'images', href: string): string {
+  return kind === 'empty'
+    ? `the link ${JSON.stringify(href)} has no text: Learn shows nothing there, so it is left out of the page. If a link was meant, give it text: [text](${href}).`
+    : `the link ${JSON.stringify(href)} shows only an image without alt text, so it has no name a screen reader can say (this site builds no link without one): the image is kept, without the link. If the link was meant, give the image alt text saying where it goes: [![where it goes](image)](${href}).`;
+}
+
+/**
+ * A Markdown link's content as hast, as far as its name goes (text, and images by their alt text), or
+ * undefined when it holds anything else: the build reads any other element as a name (or its HTML as it
+ * is), so the link is left to it.
+ */
+function nameContent(nodes: readonly PhrasingContent[]): ElementContent[] | undefined {
+  const content: ElementContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') content.push({ type: 'text', value: node.value });
+    else if (node.type === 'image' || node.type === 'imageReference')
+      content.push({ type: 'element', tagName: 'img', properties: { alt: node.alt ?? '' }, children: [] });
+    else return undefined;
+  }
+  return content;
+}
+
+/** A Learn marker opening just before a link (`[!INCLUDE [](x.md)]`, `[!code-csharp[](x.cs)]`): its title, not a link. */
+const MARKER_BEFORE = /\[![\w-]+[ \t]*$/;
+
+/**
+ * The line breaks of `removed`, part of a link left out, each with what starts the next line there (a
+ * quote's `>`, a list item's indent): written in its place, they keep the lines and their container.
+ */
+function lineBreaksIn(removed: string): string {
+  return (removed.match(/\n[ \t>]*/g) ?? []).join('');
+}
+
+/**
+ * What takes the place of a link left out of `markdown` (from `from` to `to`): its content (`inner`, as
+ * written) between the line breaks of what is left out before and after it (lineBreaksIn), so lines keep
+ * their numbers; white space as the reader saw it: `können [](x) auch` is `können auch`, `a[ ](x)b` `a b`.
+ */
+function inPlaceOf(
+  markdown: string,
+  { from, to }: { from: number; to: number },
+  { before, inner, after }: { before: string; inner: string; after: string },
+): { from: number; to: number; text: string } {
+  const blank = inner.trim() === '';
+  const text = blank ? `${before}${lineBreaksIn(inner)}${after}` : `${before}${inner}${after}`;
+  if (text !== '') return { from, to, text };
+  const spaced = (char: string | undefined) => char === undefined || /\s/.test(char);
+  // One space of the two around it, or one between the words it stood between.
+  if (spaced(markdown[from - 1]) && markdown[to] === ' ') return { from, to: to + 1, text: '' };
+  return { from, to, text: inner === '' || spaced(markdown[from - 1]) || spaced(markdown[to]) ? '' : ' ' };
+}
+
+/**
+ * `markdown` without its Markdown links that have no name, as the build reads them (namelessKind), each in
+ * `leftOut` with its offset: Learn shows `[](url)` (`Sie können [](/powershell/module/Azuread) auch`, as a
+ * machine translation left it), `[ ](url)` or `[][ref]` as an empty link, which no reader sees: left out,
+ * its content (white space) kept, as is a space too many beside it. One holding images without alt text
+ * (`[![](a.png)](page.md)`) keeps its images, without the link; one to an image file the build names
+ * "Full-size image" stays, as does the title of a Learn marker (`[!INCLUDE [](x.md)]`). Lines keep their
+ * numbers.
+ */
+function withoutNamelessLinks(markdown: string, leftOut: LeftOut[]): string {
+  if (!markdown.includes('](') && !markdown.includes('][')) return markdown;
+  const tree = parseMarkdown(markdown);
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
+    const target = node.type === 'link' ? node : definitions.get(node.identifier);
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    // Text, or an image's alt text, names it: most links, read no further.
+    if (toString(node).trim() !== '') return SKIP;
+    const children = nameContent(node.children);
+    if (target === undefined || from === undefined || to === undefined || children === undefined) return SKIP;
+    if (MARKER_BEFORE.test(markdown.slice(markdown.lastIndexOf('\n', from - 1) + 1, from))) return SKIP;
+    const { url, title } = target;
+    const kind = namelessKind({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: url, ...(title ? { title } : {}) },
+      children,
+    });
+    if (kind === undefined) return SKIP;
+    const innerFrom = node.children[0]?.position?.start.offset ?? from + 1;
+    const innerTo = node.children.at(-1)?.position?.end.offset ?? innerFrom;
+    edits.push(
+      inPlaceOf(
+        markdown,
+        { from, to },
+        {
+          before: lineBreaksIn(markdown.slice(from, innerFrom)),
+          inner: markdown.slice(innerFrom, innerTo),
+          after: lineBreaksIn(markdown.slice(innerTo, to)),
+        },
+      ),
+    );
+    leftOut.push({ offset: from, message: leftOutMessage(kind, url) });
+    return SKIP;
+  });
+  let out = markdown;
+  for (const { from, to, text } of edits.reverse()) out = `${out.slice(0, from)}${text}${out.slice(to)}`;
+  return out;
 }
 
 /** The characters a bare URL in prose never holds: spaces, brackets, quotes and full-width punctuation. */
@@ -243,6 +388,12 @@ function markdownDestination(href: string): string | undefined {
   return depth === 0 && !/[\s<>]/.test(written) ? written : `<${written.replace(/[<>\\]/g, '\\$&')}>`;
 }
 
+/** An HTML link as hast, as the Markdown link written of it reads: its href, and its text (`inner`) as HTML. */
+function htmlLink(href: string, inner: string): Element {
+  const { children } = fromParse5(parseFragment(inner)) as { children: ElementContent[] };
+  return { type: 'element', tagName: 'a', properties: { href }, children };
+}
+
 /** A bookmark's id as it may be written back (letters, digits, `_`, `-`, `.`, `:`), or undefined. */
 function bookmarkId(anchor: Anchor): string | undefined {
   const value = anchor.attributes.get('id') ?? anchor.attributes.get('name');
@@ -287,9 +438,11 @@ function onOneLine(source: string, html: string): string {
  * `<a href="/windows/desktop/Sync/object-names">Object Security⏎    and Access Rights</a>`), its href as a
  * browser follows it (over two lines too); never in code. An `<a>` left as HTML (no href, never closed, an
  * href holding a control character) gets its start tag on one line, which MDX reads as the tag it is, for
- * the build to check, where a tag over lines would be text. Lines keep their numbers.
+ * the build to check, where a tag over lines would be text. A link whose Markdown would have no name
+ * (`<a href="x"></a>`, in an HTML table's cell too, where the Markdown pass does not look) is left out as
+ * withoutNamelessLinks leaves one out, its id kept as a bookmark, each in `leftOut`. Lines keep their numbers.
  */
-export function htmlLinksToMarkdown(markdown: string): string {
+export function htmlLinksToMarkdown(markdown: string, leftOut: LeftOut[] = []): string {
   if (!/<a[\s>]/i.test(markdown)) return markdown;
   const cells = tableCellStarts(markdown);
   const edits: { from: number; to: number; text: string }[] = [];
@@ -323,6 +476,19 @@ export function htmlLinksToMarkdown(markdown: string): string {
         markdown.slice(offset + close.start, to),
         html.slice(close.start, close.end),
       );
+      // As the Markdown link it would be: its href, its text (`<a href="x"></a>` in an HTML table's cell too).
+      const nameless =
+        bookmark === undefined && href !== undefined && (inner.trim() === '' || /[<&]/.test(inner))
+          ? namelessKind(htmlLink(href, inner))
+          : undefined;
+      if (nameless !== undefined) {
+        // Its id, if any, stays the bookmark it also is.
+        const id = bookmarkId(anchor);
+        const written = inPlaceOf(markdown, { from, to }, { before, inner, after });
+        edits.push({ ...written, text: `${id === undefined ? '' : `<a id="${id}"></a>`}${written.text}` });
+        leftOut.push({ offset: from, message: leftOutMessage(nameless, href ?? '') });
+        continue;
+      }
       const text =
         bookmark !== undefined
           ? `<a id="${bookmark}"></a>${linkText(inner)}`
@@ -433,14 +599,41 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
   );
 }
 
+/** Each link left out of `text` (from line `firstLine` of `file`) as a warning at its line. */
+function notesOf(text: string, leftOut: readonly LeftOut[], file: string, firstLine: number): LinkNote[] {
+  return leftOut.map(({ offset, message }) => ({
+    file,
+    line: firstLine + text.slice(0, offset).split('\n').length - 1,
+    message,
+  }));
+}
+
 /**
  * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
  * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite
- * and one link to its host, and so is `http://x.` in the sentence after it one rewrite.
+ * and one link to its host, and so is `http://x.` in the sentence after it one rewrite. Each link left out
+ * for having no name is a warning in `notes`, at its line.
  */
-export function rewriteLinks(text: string, file: string, firstLine: number, report: LinkReport): string {
+export function rewriteLinks(
+  text: string,
+  file: string,
+  firstLine: number,
+  report: LinkReport,
+  notes: LinkNote[] = [],
+): string {
+  const fromHtml: LeftOut[] = [];
+  const markdown = htmlLinksToMarkdown(text, fromHtml);
+  const fromMarkdown: LeftOut[] = [];
+  const named = withoutNamelessLinks(markdown, fromMarkdown);
+  // Both keep the lines: each warning's line is that of its own text.
+  notes.push(
+    ...[
+      ...notesOf(text, fromHtml, file, firstLine),
+      ...notesOf(markdown, fromMarkdown, file, firstLine),
+    ].sort((a, b) => a.line - b.line),
+  );
   const rewrittenOnLine = new Map<number, Set<string>>();
-  const rewritten = mapProseOutsideCode(htmlLinksToMarkdown(text), (prose, index) => {
+  const rewritten = mapProseOutsideCode(named, (prose, index) => {
     const rewrittenHere = rewrittenOnLine.get(index) ?? new Set<string>();
     rewrittenOnLine.set(index, rewrittenHere);
     return prose
