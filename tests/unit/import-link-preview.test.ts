@@ -82,7 +82,7 @@ test('a link with no text is named at its page line, as the build refuses it, it
   ]);
 });
 
-test('npm run import writes the real German line as Learn shows it, its empty link left out: the build has nothing to refuse', () => {
+test('npm run import writes the real German line as Learn shows it, its empty link left out and said so at its source line: the build has nothing to refuse', () => {
   const source = mkdtempSync(join(tmpdir(), 'import-link-name-src-'));
   writeFileSync(
     join(source, 'set-password.md'),
@@ -103,6 +103,10 @@ test('npm run import writes the real German line as Learn shows it, its empty li
   );
   const page = readFileSync(join(dir, 'content/set-password.md'), 'utf8');
   assert.match(page, /^Sie können auch AzureAD-Cmdlets verwenden\.$/m);
+  assert.match(
+    `${run.stdout}\n${run.stderr}`,
+    /warning {3}\S*set-password\.md:10: the link "\/powershell\/module\/Azuread" has no text: Learn shows nothing there, so it is left out of the page\. If a link was meant, give it text: \[text\]\(\/powershell\/module\/Azuread\)\./,
+  );
   assert.doesNotMatch(
     `${run.stdout}\n${run.stderr}`,
     /has no text: a reader sees nothing|The build will fail on it/,

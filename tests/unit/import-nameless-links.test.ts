@@ -51,6 +51,16 @@ function imported(body: string, files: Record<string, string | Uint8Array> = {})
   return plan.pages[0]?.body ?? '';
 }
 
+/** What the import warns of a page whose text after its H1 is `body`: each warning's line and message. */
+function warned(body: string, files: Record<string, string | Uint8Array> = {}): string[] {
+  const plan = planImport(
+    [PAGE],
+    { sourceRoot: FOLDER },
+    folder({ [PAGE]: `${front}# Kennwort\n\n${body}`, ...files }),
+  );
+  return plan.warnings.map(({ line, message }) => `${line}: ${message}`);
+}
+
 /** What rewriteLinks, the import's link pass, says of `text` (from line 10 of the page): each note's line and message. */
 function notes(text: string): string[] {
   const said: LinkNote[] = [];
@@ -77,6 +87,9 @@ describe('a link with no text is left out, as Learn shows nothing there', () => 
       /^Sie können auch AzureAD-Cmdlets verwenden, um die nie abgelaufene Konfiguration zu entfernen/m,
     );
     assert.doesNotMatch(body, /\]\(|powershell/);
+    assert.deepEqual(warned(`${GERMAN}\n`), [
+      '10: the link "/powershell/module/Azuread" has no text: Learn shows nothing there, so it is left out of the page. If a link was meant, give it text: [text](/powershell/module/Azuread).',
+    ]);
     assert.equal(await built(body), '');
     // The same line as Learn has it fails the build: the link is what the import leaves out.
     assert.match(await built('Sie können [](/powershell/module/Azuread) auch.\n'), /has no text/);
@@ -153,6 +166,9 @@ describe('a link showing only an image without alt text', () => {
 
   test('to a page: the image is kept without the link, and said so at its line', async () => {
     const body = imported('See [![](media/shot.jpg)](other.md) here.\n', files);
+    assert.deepEqual(warned('See [![](media/shot.jpg)](other.md) here.\n', files), [
+      '10: the link "other.md" shows only an image without alt text, so it has no name a screen reader can say (this site builds no link without one): the image is kept, without the link. If the link was meant, give the image alt text saying where it goes: [![where it goes](image)](other.md).',
+    ]);
     assert.match(body, /^See !\[\]\(\/media\/shot\.jpg\) here\.$/m);
     assert.deepEqual(notes('See [![](/media/shot.jpg)](other.md) here.\n'), [
       'set-password.md:10: the link "other.md" shows only an image without alt text, so it has no name a screen reader can say (this site builds no link without one): the image is kept, without the link. If the link was meant, give the image alt text saying where it goes: [![where it goes](image)](other.md).',

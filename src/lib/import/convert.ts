@@ -791,6 +791,7 @@ function prepare(
     file,
     firstLine,
     context.plan.links,
+    context.plan.warnings,
   );
   scanRefusedLinks(withImages, file, firstLine, context);
   return mapProseLines(withImages, (line, index) => {
