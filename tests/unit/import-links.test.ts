@@ -231,8 +231,8 @@ describe('HTML links', () => {
         '  <a name="b">here</a> and ',
         '  <a href="https://learn.microsoft.com/x&#1;y" title="t">one</a>.',
         '',
-        '<table><tr><td>',
-        '[cell](/x)</td></tr></table>',
+        '<table><tr><td>[cell](/x',
+        ')</td></tr></table>',
         '',
       ].join('\n'),
     );

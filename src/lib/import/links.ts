@@ -92,31 +92,162 @@ function nameContent(nodes: readonly PhrasingContent[]): ElementContent[] | unde
 /** A Learn marker opening just before a link (`[!INCLUDE [](x.md)]`, `[!code-csharp[](x.cs)]`): its title, not a link. */
 const MARKER_BEFORE = /\[![\w-]+[ \t]*$/;
 
-/**
- * The line breaks of `removed`, part of a link left out, each with what starts the next line there (a
- * quote's `>`, a list item's indent): written in its place, they keep the lines and their container.
- */
-function lineBreaksIn(removed: string): string {
-  return (removed.match(/\n[ \t>]*/g) ?? []).join('');
+/** A place in a text where a line break may go: at `at`, in place of the `length` characters there (a space). */
+interface BreakSlot {
+  at: number;
+  length: number;
+}
+
+/** The line breaks of `removed`, part of a link left out, each with what starts the next line there (a quote's `>`, an indent). */
+function lineBreaksIn(removed: string): string[] {
+  return removed.match(/\n[ \t>]*/g) ?? [];
 }
 
 /**
  * What takes the place of a link left out of `markdown` (from `from` to `to`): its content (`inner`, as
- * written) between the line breaks of what is left out before and after it (lineBreaksIn), so lines keep
- * their numbers; white space as the reader saw it: `können [](x) auch` is `können auch`, `a[ ](x)b` `a b`.
+ * written), white space as the reader saw it: `können [](x) auch` is `können auch`, `a[ ](x)b` `a b`. One
+ * over lines (`lineBroken`) keeps the space around it: its line breaks, placed apart (placeLineBreaks), read
+ * as spaces, one of them in place of a blank `inner` (`slots`).
  */
 function inPlaceOf(
   markdown: string,
   { from, to }: { from: number; to: number },
-  { before, inner, after }: { before: string; inner: string; after: string },
-): { from: number; to: number; text: string } {
-  const blank = inner.trim() === '';
-  const text = blank ? `${before}${lineBreaksIn(inner)}${after}` : `${before}${inner}${after}`;
-  if (text !== '') return { from, to, text };
+  inner: string,
+  lineBroken: boolean,
+): { from: number; to: number; text: string; slots: BreakSlot[] } {
+  if (inner.trim() !== '') return { from, to, text: inner, slots: [] };
+  if (lineBroken) {
+    const text = inner === '' || inner.includes('\n') ? '' : ' ';
+    return { from, to, text, slots: inner === '' ? [] : [{ at: 0, length: text.length }] };
+  }
   const spaced = (char: string | undefined) => char === undefined || /\s/.test(char);
   // One space of the two around it, or one between the words it stood between.
-  if (spaced(markdown[from - 1]) && markdown[to] === ' ') return { from, to: to + 1, text: '' };
-  return { from, to, text: inner === '' || spaced(markdown[from - 1]) || spaced(markdown[to]) ? '' : ' ' };
+  if (spaced(markdown[from - 1]) && markdown[to] === ' ') return { from, to: to + 1, text: '', slots: [] };
+  const text = inner === '' || spaced(markdown[from - 1]) || spaced(markdown[to]) ? '' : ' ';
+  return { from, to, text, slots: [] };
+}
+
+/**
+ * What replaces `from` to `to` of a block's text: `text` on its lines, with `breaks`, the line breaks of
+ * what it replaces (each with what starts its line: a quote's `>`, an indent), to be written in it so the
+ * lines after keep their numbers, at one of `slots` each, first choice first.
+ */
+interface Replacement {
+  from: number;
+  to: number;
+  text: string;
+  breaks: string[];
+  slots: BreakSlot[];
+}
+
+/** `text` with what a container writes at the start of each line (a quote's `>`, an indent) blank. */
+function withoutLineMarks(text: string): string {
+  return text.replace(/\n[ \t>]*/g, (marks) => `\n${' '.repeat(marks.length - 1)}`);
+}
+
+/**
+ * What may start a block when a line of a paragraph starts with it: a heading, quote, list item, fence,
+ * thematic break, setext underline, table row, HTML block or JSX, MDX expression, Learn's `:::` or `[!…]`
+ * (an `<a` is none: an HTML block of it cannot interrupt a paragraph, nor MDX's JSX).
+ */
+const BLOCK_START = /^(?:[#>+\-*=_`~:|{]|\d{1,9}[.)]|\[!|<(?!a[\s>]))/i;
+
+/**
+ * Whether a line break between `left` and `right` (the text of its line before and after it, container
+ * marks blank) is a soft break inside the block: both hold text, the line it ends is no hard break,
+ * thematic break or underline, and the one it starts starts no block.
+ */
+function softBreakFits(left: string, right: string): boolean {
+  const next = right.trimStart();
+  return /[^-=*_:|+\s]/.test(left) && !/ {2}$|\\$/.test(left) && next !== '' && !BLOCK_START.test(next);
+}
+
+/** `text` with `texts[i]` in place of `slots[i]` (in order, apart). */
+function withSlotsFilled(text: string, slots: readonly BreakSlot[], texts: readonly string[]): string {
+  let out = text;
+  for (let index = slots.length - 1; index >= 0; index--) {
+    const { at, length } = slots[index] ?? { at: 0, length: 0 };
+    out = `${out.slice(0, at)}${texts[index] ?? ''}${out.slice(at + length)}`;
+  }
+  return out;
+}
+
+/**
+ * `replacement`'s text with its line breaks where each is a soft break of its block (softBreakFits), given
+ * what its lines hold `before` and `after` it (container marks blank), so lines keep their numbers and the
+ * paragraph, list item or quote stays one: before it or after it when a space is there (a reader sees
+ * none more), else at its slots; undefined when they do not all fit.
+ */
+function placeLineBreaks(
+  { text, breaks, slots }: Replacement,
+  before: string,
+  after: string,
+): string | undefined {
+  if (breaks.length === 0) return text;
+  const shown = withoutLineMarks(text);
+  const candidates = [
+    ...(/[ \t]$/.test(before) ? [{ at: 0, length: 0 }] : []),
+    ...(/^[ \t]/.test(after) ? [{ at: text.length, length: 0 }] : []),
+    ...slots,
+  ];
+  let chosen: BreakSlot[] = [];
+  for (const slot of candidates) {
+    if (chosen.length === breaks.length) break;
+    const trial = [...chosen, slot].sort((a, b) => a.at - b.at);
+    const lines = `${before}${withSlotsFilled(
+      shown,
+      trial,
+      trial.map(() => '\0'),
+    )}${after}`.split('\n');
+    const fits = lines.every((line) =>
+      line
+        .split('\0')
+        .every(
+          (left, index, parts) => index === parts.length - 1 || softBreakFits(left, parts[index + 1] ?? ''),
+        ),
+    );
+    if (fits) chosen = trial;
+  }
+  return chosen.length === breaks.length ? withSlotsFilled(text, chosen, breaks) : undefined;
+}
+
+/**
+ * The `replacements` of a block's text `source` (offsets in it, in order, apart), each with its line breaks
+ * placed (placeLineBreaks) given the block's text around it as written so far, or undefined where they do
+ * not fit (what it replaces is then left as written).
+ */
+function placedInBlock(source: string, replacements: readonly Replacement[]): (string | undefined)[] {
+  // What a reader sees after each: a replacement of no text is nothing there.
+  let shownSource = withoutLineMarks(source);
+  for (const { from, to, text } of replacements)
+    if (text.trim() === '')
+      shownSource = `${shownSource.slice(0, from)}${' '.repeat(to - from)}${shownSource.slice(to)}`;
+  const placed: (string | undefined)[] = [];
+  let shown = '';
+  let cursor = 0;
+  replacements.forEach((replacement, index) => {
+    const { from, to } = replacement;
+    shown += shownSource.slice(cursor, from);
+    // A later replacement's own line breaks may go before it: its text is not this line's to count on.
+    const next = replacements.slice(index + 1).find((later) => later.breaks.length > 0);
+    const lineEnd = source.indexOf('\n', to);
+    const end = Math.min(lineEnd === -1 ? source.length : lineEnd, next?.from ?? source.length);
+    const text = placeLineBreaks(
+      replacement,
+      shown.slice(shown.lastIndexOf('\n') + 1),
+      shownSource.slice(to, end),
+    );
+    placed.push(text);
+    shown += text === undefined ? withoutLineMarks(source.slice(from, to)) : withoutLineMarks(text);
+    cursor = to;
+  });
+  return placed;
+}
+
+/** Each run of spaces in `text`, the text of a link written at `at` (as plain text: no tag, no code), as a slot. */
+function spaceSlots(text: string, at: number): BreakSlot[] {
+  if (/[<`]/.test(text)) return [];
+  return [...text.matchAll(/[ \t]+/g)].map((space) => ({ at: at + space.index, length: space[0].length }));
 }
 
 /**
@@ -126,7 +257,8 @@ function inPlaceOf(
  * its content (white space) kept, as is a space too many beside it. One holding images without alt text
  * (`[![](a.png)](page.md)`) keeps its images, without the link; one to an image file the build names
  * "Full-size image" stays, as does the title of a Learn marker (`[!INCLUDE [](x.md)]`). Lines keep their
- * numbers.
+ * numbers: the line breaks of one over lines go where a space was beside it (placedInBlock); one whose line
+ * breaks fit nowhere without ending its paragraph is left as written, for the build to name.
  */
 function withoutNamelessLinks(markdown: string, leftOut: LeftOut[]): string {
   if (!markdown.includes('](') && !markdown.includes('][')) return markdown;
@@ -135,7 +267,16 @@ function withoutNamelessLinks(markdown: string, leftOut: LeftOut[]): string {
   visit(tree, 'definition', (node: Definition) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
-  const edits: { from: number; to: number; text: string }[] = [];
+  // Where each paragraph, heading and table cell is: a link's line breaks stay in its block.
+  const blocks: { from: number; to: number }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    const { start, end } = node.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined)
+      blocks.push({ from: start.offset, to: end.offset });
+    return SKIP;
+  });
+  const found: (Replacement & { message: string })[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
     const target = node.type === 'link' ? node : definitions.get(node.identifier);
@@ -156,22 +297,40 @@ function withoutNamelessLinks(markdown: string, leftOut: LeftOut[]): string {
     if (kind === undefined) return SKIP;
     const innerFrom = node.children[0]?.position?.start.offset ?? from + 1;
     const innerTo = node.children.at(-1)?.position?.end.offset ?? innerFrom;
-    edits.push(
-      inPlaceOf(
-        markdown,
-        { from, to },
-        {
-          before: lineBreaksIn(markdown.slice(from, innerFrom)),
-          inner: markdown.slice(innerFrom, innerTo),
-          after: lineBreaksIn(markdown.slice(innerTo, to)),
-        },
-      ),
-    );
-    leftOut.push({ offset: from, message: leftOutMessage(kind, url) });
+    const inner = markdown.slice(innerFrom, innerTo);
+    const breaks = [
+      ...lineBreaksIn(markdown.slice(from, innerFrom)),
+      ...(inner.trim() === '' ? lineBreaksIn(inner) : []),
+      ...lineBreaksIn(markdown.slice(innerTo, to)),
+    ];
+    const written = inPlaceOf(markdown, { from, to }, inner, breaks.length > 0);
+    found.push({
+      ...written,
+      breaks,
+      message: leftOutMessage(kind, url),
+    });
     return SKIP;
   });
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (const block of blocks) {
+    const inBlock = found.filter(({ from, to }) => from >= block.from && to <= block.to + 1);
+    const source = markdown.slice(block.from, block.to);
+    const relative = inBlock.map((link) => ({
+      ...link,
+      from: link.from - block.from,
+      to: link.to - block.from,
+    }));
+    placedInBlock(source, relative).forEach((text, index) => {
+      const link = inBlock[index];
+      // Its line breaks fit nowhere in its block without ending it: it is left as written.
+      if (link === undefined || text === undefined) return;
+      edits.push({ from: link.from, to: link.to, text });
+      leftOut.push({ offset: link.from, message: link.message });
+    });
+  }
   let out = markdown;
-  for (const { from, to, text } of edits.reverse()) out = `${out.slice(0, from)}${text}${out.slice(to)}`;
+  for (const { from, to, text } of edits.sort((a, b) => b.from - a.from))
+    out = `${out.slice(0, from)}${text}${out.slice(to)}`;
   return out;
 }
 
@@ -415,11 +574,9 @@ function lineStartsOf(source: string, html: string): { at: number; text: string 
   return starts;
 }
 
-/** The line starts of a tag (lineStartsOf) as one text, to write before or after what replaces it. */
-function lineBreaksOf(source: string, html: string): string {
-  return lineStartsOf(source, html)
-    .map(({ text }) => text)
-    .join('');
+/** The line breaks of a tag (lineStartsOf), each with what starts its line, to write in what replaces it. */
+function lineBreaksOf(source: string, html: string): string[] {
+  return lineStartsOf(source, html).map(({ text }) => text);
 }
 
 /** `source`, a tag as written, on one line: each line break with its line's start (lineStartsOf) a space. */
@@ -438,22 +595,25 @@ function onOneLine(source: string, html: string): string {
  * `<a href="/windows/desktop/Sync/object-names">Object Security⏎    and Access Rights</a>`), its href as a
  * browser follows it (over two lines too); never in code. An `<a>` left as HTML (no href, never closed, an
  * href holding a control character) gets its start tag on one line, which MDX reads as the tag it is, for
- * the build to check, where a tag over lines would be text. A link whose Markdown would have no name
- * (`<a href="x"></a>`, in an HTML table's cell too, where the Markdown pass does not look) is left out as
- * withoutNamelessLinks leaves one out, its id kept as a bookmark, each in `leftOut`. Lines keep their numbers.
+ * the build to check. A link whose Markdown would have no name (`<a href="x"></a>`, in an HTML table's
+ * cell too, where the Markdown pass does not look) is left out as withoutNamelessLinks leaves one out, its
+ * id kept as a bookmark, each in `leftOut`. Lines keep their numbers: a tag's line breaks go where each is
+ * a soft break of its paragraph, list item or quote (placeLineBreaks): where a space was before or after
+ * it, else in the link's parentheses or between the words of its text (`First line⏎<a href="u"⏎
+ * title="t">y</a> z.` is `First line⏎[y](u)⏎ z.`), never leaving an empty line; where they fit nowhere,
+ * the tag is left as written, which toMdxSafe puts on one line (withTagsOnOneLine).
  */
 export function htmlLinksToMarkdown(markdown: string, leftOut: LeftOut[] = []): string {
   if (!/<a[\s>]/i.test(markdown)) return markdown;
   const cells = tableCellStarts(markdown);
   const edits: { from: number; to: number; text: string }[] = [];
-  for (const { html, offset } of htmlStretches(markdown))
-    for (const anchor of anchorsOf(html, markdown.slice(offset, offset + html.length), cells.has(offset))) {
-      const from = offset + anchor.start;
-      const openEnd = offset + anchor.openEnd;
-      const startTag = {
-        source: markdown.slice(from, openEnd),
-        html: html.slice(anchor.start, anchor.openEnd),
-      };
+  for (const { html, offset } of htmlStretches(markdown)) {
+    const source = markdown.slice(offset, offset + html.length);
+    const replacements: (Replacement & { message?: string })[] = [];
+    for (const anchor of anchorsOf(html, source, cells.has(offset))) {
+      const from = anchor.start;
+      const openEnd = anchor.openEnd;
+      const startTag = { source: source.slice(from, openEnd), html: html.slice(from, openEnd) };
       const href = anchor.attributes.get('href');
       // `<a href="" id="x"></a>`, windows-driver-docs' bookmark, is a place to link to, not a link.
       const bookmark = href?.trim() === '' ? bookmarkId(anchor) : undefined;
@@ -461,21 +621,21 @@ export function htmlLinksToMarkdown(markdown: string, leftOut: LeftOut[] = []): 
       const { close } = anchor;
       if (close === undefined || (bookmark === undefined && destination === undefined)) {
         if (startTag.source.includes('\n'))
-          edits.push({
+          replacements.push({
             from,
             to: openEnd,
-            text: `${lineBreaksOf(startTag.source, startTag.html)}${onOneLine(startTag.source, startTag.html)}`,
+            text: onOneLine(startTag.source, startTag.html),
+            breaks: lineBreaksOf(startTag.source, startTag.html),
+            slots: [],
           });
         continue;
       }
-      const to = offset + close.end;
-      const inner = markdown.slice(openEnd, offset + close.start);
-      // A tag's own line breaks go before and after what replaces it, where a space reads as one did there.
-      const before = lineBreaksOf(startTag.source, startTag.html);
-      const after = lineBreaksOf(
-        markdown.slice(offset + close.start, to),
-        html.slice(close.start, close.end),
-      );
+      const to = close.end;
+      const inner = source.slice(openEnd, close.start);
+      const breaks = [
+        ...lineBreaksOf(startTag.source, startTag.html),
+        ...lineBreaksOf(source.slice(close.start, to), html.slice(close.start, close.end)),
+      ];
       // As the Markdown link it would be: its href, its text (`<a href="x"></a>` in an HTML table's cell too).
       const nameless =
         bookmark === undefined && href !== undefined && (inner.trim() === '' || /[<&]/.test(inner))
@@ -484,17 +644,61 @@ export function htmlLinksToMarkdown(markdown: string, leftOut: LeftOut[] = []): 
       if (nameless !== undefined) {
         // Its id, if any, stays the bookmark it also is.
         const id = bookmarkId(anchor);
-        const written = inPlaceOf(markdown, { from, to }, { before, inner, after });
-        edits.push({ ...written, text: `${id === undefined ? '' : `<a id="${id}"></a>`}${written.text}` });
-        leftOut.push({ offset: from, message: leftOutMessage(nameless, href ?? '') });
+        const allBreaks = [
+          ...breaks,
+          ...(inner.trim() === '' ? lineBreaksOf(inner, html.slice(openEnd, close.start)) : []),
+        ];
+        const written = inPlaceOf(
+          markdown,
+          { from: offset + from, to: offset + to },
+          inner,
+          allBreaks.length > 0,
+        );
+        const kept = id === undefined ? '' : `<a id="${id}"></a>`;
+        replacements.push({
+          from,
+          to: written.to - offset,
+          text: `${kept}${written.text}`,
+          breaks: allBreaks,
+          slots: [
+            ...written.slots.map(({ at, length }) => ({ at: kept.length + at, length })),
+            ...(id === undefined ? [] : [{ at: '<a'.length, length: 1 }]),
+          ],
+          message: leftOutMessage(nameless, href ?? ''),
+        });
         continue;
       }
-      const text =
-        bookmark !== undefined
-          ? `<a id="${bookmark}"></a>${linkText(inner)}`
-          : `[${linkText(inner)}](${destination ?? ''})`;
-      edits.push({ from, to, text: `${before}${text}${after}` });
+      const shown = linkText(inner);
+      const opening = bookmark !== undefined ? `<a id="${bookmark}"></a>` : '[';
+      const text = bookmark !== undefined ? `${opening}${shown}` : `[${shown}](${destination ?? ''})`;
+      replacements.push({
+        from,
+        to,
+        text,
+        breaks,
+        // A line break is no text in a link's parentheses (before and after its destination), in a
+        // bookmark's tag (in place of the space before `id`) or between the words of its text.
+        slots: [
+          ...(bookmark !== undefined
+            ? [{ at: '<a'.length, length: 1 }]
+            : [
+                { at: text.length - 1, length: 0 },
+                { at: opening.length + shown.length + ']('.length, length: 0 },
+              ]),
+          ...spaceSlots(shown, opening.length),
+        ],
+      });
     }
+    replacements.sort((a, b) => a.from - b.from);
+    placedInBlock(source, replacements).forEach((text, index) => {
+      const replacement = replacements[index];
+      // Its line breaks fit nowhere in its block without ending it: it is left as written.
+      if (replacement === undefined || text === undefined) return;
+      edits.push({ from: offset + replacement.from, to: offset + replacement.to, text });
+      if (replacement.message !== undefined)
+        leftOut.push({ offset: offset + replacement.from, message: replacement.message });
+    });
+  }
   let out = markdown;
   for (const { from, to, text } of edits.sort((a, b) => b.from - a.from))
     out = `${out.slice(0, from)}${text}${out.slice(to)}`;
