@@ -15,8 +15,8 @@
  * largest contentful paint, from the link, says when the article's text painted: a first paint may hold
  * only the header.
  *
- * --write-readme writes the figures to bench/results.json and regenerates the README's Performance block
- * from it; --report-only regenerates that block from the committed bench/results.json without measuring.
+ * --write-readme writes the figures to bench/results.json (and to --json's file, if named) and regenerates
+ * the README's Performance block from it; --report-only regenerates that block from the committed bench/results.json without measuring.
  */
 import {
   cpSync,
@@ -331,7 +331,11 @@ if (values['report-only']) {
           return version;
         });
   const sizes: SizeResult[] = [];
-  const jsonFile = values['write-readme'] ? (values.json ?? RESULTS_FILE) : values.json;
+  // --write-readme's figures are the committed file's, whatever --json also names: the README is made from it.
+  const jsonFiles = [
+    ...(values['write-readme'] ? [RESULTS_FILE] : []),
+    ...(values.json === undefined ? [] : [values.json]),
+  ];
   const collect = (): BenchResults => ({
     date: new Date().toISOString(),
     machine: {
@@ -352,7 +356,7 @@ if (values['report-only']) {
       sizes.push(await benchSize(size, port, starlightDir));
       port += 2;
       // Each finished size is written at once, so a run cut short keeps what it measured.
-      if (jsonFile) {
+      for (const jsonFile of jsonFiles) {
         mkdirSync(join(jsonFile, '..'), { recursive: true });
         writeFileSync(jsonFile, `${JSON.stringify(collect(), null, 2)}\n`);
       }
@@ -365,6 +369,6 @@ if (values['report-only']) {
   // Search relevance on the real Learn corpus (the judged queries of the relevance suite).
   if (values.relevance)
     console.log(`\nSearch relevance, Defender for Business corpus:\n${(await benchRelevance()).table}`);
-  if (jsonFile) console.log(`Figures written to ${jsonFile}`);
+  if (jsonFiles.length > 0) console.log(`Figures written to ${jsonFiles.join(' and ')}`);
   if (values['write-readme']) writeReadme(results);
 }
