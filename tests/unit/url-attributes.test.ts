@@ -10,7 +10,7 @@ import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
 const check = rehypeLinkCheck({ allowedHosts: ['www.microsoft.com'], root: '/project', strict: true });
 
 /** What MDX gives for `<name attributes…>` written on line 4 of content/privacy.mdx. */
-function jsx(name: string, attributes: [string, string][]): Root {
+function jsx(name: string, attributes: [string, string][], text?: string): Root {
   return {
     type: 'root',
     children: [
@@ -18,7 +18,7 @@ function jsx(name: string, attributes: [string, string][]): Root {
         type: 'mdxJsxFlowElement',
         name,
         attributes: attributes.map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
-        children: [],
+        children: text === undefined ? [] : [{ type: 'text', value: text }],
         position: { start: { line: 4, column: 1 }, end: { line: 4, column: 40 } },
       } as unknown as Root['children'][number],
     ],
@@ -143,10 +143,15 @@ describe('links written as elements', () => {
     );
     assert.equal(
       problemsOf(
-        jsx('a', [
-          ['href', '#x'],
-          ['id', 'x'],
-        ]),
+        // Named: a link with no text fails on that alone (link-name.test.ts).
+        jsx(
+          'a',
+          [
+            ['href', '#x'],
+            ['id', 'x'],
+          ],
+          'Section x',
+        ),
       ),
       '',
     );
