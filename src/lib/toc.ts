@@ -1,6 +1,7 @@
 /** The "On this page" table of contents, built from the headings Astro collects while rendering. */
 
 import type { MarkdownHeading } from 'astro';
+import { EMAIL_TEXT, EXTERNAL_TEXT } from '../markdown/external-links.ts';
 
 /** A heading as Astro's `render()` reports it: level, rehype-slug id and text. */
 export type Heading = MarkdownHeading;
@@ -27,6 +28,15 @@ export function isTabLabelId(slug: string): boolean {
 }
 
 /**
+ * A heading's name as "On this page" lists it: Astro's text of the heading holds every word in it, the
+ * hidden words of an external link's marker too (`## [Example site](https://…)` read "Example site
+ * (external site)", though its entry goes to a section of this page).
+ */
+function tocText(text: string): string {
+  return [EXTERNAL_TEXT, EMAIL_TEXT].reduce((name, marker) => name.replaceAll(` ${marker}`, ''), text);
+}
+
+/**
  * H2s with their H3s nested; the H1, deeper levels, tab labels and headings with no text (a Learn bookmark
  * written as a heading of its own: no name to list, no id to go to) are left out.
  */
@@ -34,7 +44,7 @@ export function buildToc(headings: readonly Heading[]): TocItem[] {
   const toc: TocItem[] = [];
   for (const heading of headings) {
     if (isTabLabelId(heading.slug) || heading.slug === '' || heading.text.trim() === '') continue;
-    const item = { slug: heading.slug, text: heading.text, children: [] };
+    const item = { slug: heading.slug, text: tocText(heading.text), children: [] };
     if (heading.depth === 2) toc.push(item);
     else if (heading.depth === 3) (toc.at(-1)?.children ?? toc).push(item);
   }

@@ -77,3 +77,15 @@ test('a heading with no text gets no id (an empty id is invalid HTML) and no pla
     ['next'],
   );
 });
+
+test('"On this page" names a heading that is an external link by its words alone, without the marker\'s hidden "(external site)"', async () => {
+  // windows-powershell-docs' module pages: `### [Get-BitLockerVolume](./Get-BitLockerVolume.md)` to an
+  // article not imported is a Learn link; 8 of 13 entries read "… (external site)".
+  const { headings } = await idsOf(
+    '## [Example site](https://learn.microsoft.com/en-us/powershell/)\n\nText.\n\n### Mail [us](mailto:help@example.com) today\n\nMore.\n',
+  );
+  assert.deepEqual(
+    buildToc(headings).map((item) => [item.text, item.children.map((child) => child.text)]),
+    [['Example site', ['Mail us today']]],
+  );
+});
