@@ -114,6 +114,18 @@ function git(dir: string, ...args: string[]): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+/**
+ * The nearest docfx.json in a folder above `readRoot` (the import reads nothing outside it, so it was not
+ * read: only its existence is looked at), or undefined.
+ */
+function docfxAbove(readRoot: string): string | undefined {
+  for (let dir = dirname(readRoot); ; dir = dirname(dir)) {
+    const docfx = join(dir, 'docfx.json');
+    if (existsSync(docfx)) return docfx;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /** Each file's last commit date, asked once a run: the import plans twice. */
 const gitDates = new Map<string, string | undefined>();
 
@@ -895,10 +907,12 @@ async function main(argv: string[]): Promise<number> {
   }
   // Another folder's repository, when nothing names it, is not known: never the seed's (UPSTREAM).
   const repositoryUnknown = upstream.repository === undefined && folder !== LEARN_FOLDER;
-  if (repositoryUnknown)
+  if (repositoryUnknown) {
+    const unread = docfxAbove(readRoot ?? plan.sourceRoot);
     warn(
-      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages record it so (repository: "${UNKNOWN_REPOSITORY}") and credit their articles on Learn, with no Source or "Suggest a fix" link on GitHub. Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
+      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages record it so (repository: "${UNKNOWN_REPOSITORY}") and credit their articles on Learn, with no Source or "Suggest a fix" link on GitHub. ${unread === undefined ? '' : `A docfx.json is at ${relative(process.cwd(), unread)}, above the folder read, and was not read (nor the author and dates it gives): import again with --read-root ${relative(process.cwd(), dirname(unread)) || '.'} (or the repository's root). `}Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
+  }
   const origin: Upstream = repositoryUnknown
     ? { ...upstream, repository: UNKNOWN_REPOSITORY, branch: undefined }
     : upstream;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -133,7 +133,8 @@ test('a feedback_github_repo that is no owner/name is warned of at its line, and
   assert.match(page, /^repository: "unknown"$/m);
 });
 
-test('a docfx.json above the read root is not read', () => {
+test('a docfx.json above the read root is not read, and the warning says where it is and what to do', () => {
+  // office-developer-client-docs: docs/docfx.json over docs/outlook/auxiliary, imported without --read-root.
   const repo = tree({
     'docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
     'business-central/finance-dimensions.md': ARTICLE,
@@ -141,6 +142,11 @@ test('a docfx.json above the read root is not read', () => {
   const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(page, /^repository: "unknown"$/m);
   assert.match(output, /repository of these files is unknown/);
+  assert.match(
+    output,
+    /A docfx\.json is at \S*docfx\.json, above the folder read, and was not read \(nor the author and dates it gives\): import again with --read-root \S+ \(or the repository's root\)\./,
+  );
+  assert.ok(output.includes(`--read-root ${relative(ROOT, repo)} `), output);
 });
 
 const ISSUES =
