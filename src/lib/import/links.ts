@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
-import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
+import { htmlStretches, parseMarkdown, tagLineBreaks } from '../learn/parse-markdown.ts';
 import { FRONT_MATTER, mapProseLines, mapProseOutsideCode } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 
@@ -559,30 +559,15 @@ function bookmarkId(anchor: Anchor): string | undefined {
   return value !== undefined && /^[\w.:-]+$/u.test(value) ? value : undefined;
 }
 
-/**
- * The line breaks of a tag as written in `source` (`<a⏎>   href="x">`), each with what starts its line
- * there: the container's marks (a quote's `>`, blank in `html`, the tag as an HTML parser reads it) and the
- * indent, and where it is. Written before or after what replaces the tag, they keep its lines, in its container.
- */
-function lineStartsOf(source: string, html: string): { at: number; text: string }[] {
-  const starts: { at: number; text: string }[] = [];
-  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
-    let end = at + 1;
-    while (end < source.length && /[ \t]/.test(html[end] ?? '')) end++;
-    starts.push({ at, text: source.slice(at, end) });
-  }
-  return starts;
-}
-
-/** The line breaks of a tag (lineStartsOf), each with what starts its line, to write in what replaces it. */
+/** The line breaks of a tag (tagLineBreaks), each with what starts its line, to write in what replaces it. */
 function lineBreaksOf(source: string, html: string): string[] {
-  return lineStartsOf(source, html).map(({ text }) => text);
+  return tagLineBreaks(source, html).map(({ text }) => text);
 }
 
-/** `source`, a tag as written, on one line: each line break with its line's start (lineStartsOf) a space. */
+/** `source`, a tag as written, on one line: each line break with its line's start (tagLineBreaks) a space. */
 function onOneLine(source: string, html: string): string {
   let out = source;
-  for (const { at, text } of lineStartsOf(source, html).reverse())
+  for (const { at, text } of tagLineBreaks(source, html).reverse())
     out = `${out.slice(0, at)} ${out.slice(at + text.length)}`;
   return out;
 }

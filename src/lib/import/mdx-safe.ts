@@ -15,7 +15,7 @@ import {
   markdownLines,
   UNESCAPED,
 } from '../learn/syntax.ts';
-import { htmlStretches, parseMarkdown } from '../learn/parse-markdown.ts';
+import { htmlStretches, parseMarkdown, tagLineBreaks } from '../learn/parse-markdown.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([
@@ -357,20 +357,6 @@ export function withoutHtmlComments(markdown: string, { keepLines = false } = {}
     out = `${out.slice(0, from)}${kept}${out.slice(to)}`;
   }
   return out;
-}
-
-/**
- * The line breaks inside a tag as written (`source`), each with what starts its next line, read in `html`
- * (the same text as htmlStretches gives it, a quote's `>` blank): a `>` and the indent.
- */
-function tagLineBreaks(source: string, html: string): { at: number; text: string }[] {
-  const breaks: { at: number; text: string }[] = [];
-  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
-    let end = at + 1;
-    while (end < source.length && /[ \t]/.test(html[end] ?? '')) end++;
-    breaks.push({ at, text: source.slice(at, end) });
-  }
-  return breaks;
 }
 
 /**

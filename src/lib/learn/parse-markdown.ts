@@ -106,3 +106,19 @@ export function htmlStretches(markdown: string): { html: string; offset: number 
   });
   return stretches;
 }
+
+/**
+ * The line breaks inside a tag as written (`source`, `<a⏎>   href="x">`), each with where it is and what
+ * starts its next line, read in `html` (the same text as htmlStretches gives it, a quote's `>` blank): the
+ * container's marks and the indent. Written before or after what replaces the tag, they keep its lines, in
+ * its container.
+ */
+export function tagLineBreaks(source: string, html: string): { at: number; text: string }[] {
+  const breaks: { at: number; text: string }[] = [];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+    let end = at + 1;
+    while (end < source.length && /[ \t]/.test(html[end] ?? '')) end++;
+    breaks.push({ at, text: source.slice(at, end) });
+  }
+  return breaks;
+}
