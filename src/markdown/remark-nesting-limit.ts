@@ -13,18 +13,6 @@ import type { VFile } from 'vfile';
 /** How deep the tree of a page may be: root, list, item, paragraph, … each one level. */
 export const MAX_NESTING = 64;
 
-/** The deepest node of `tree` and its depth (the root is 0), found without recursion. */
-export function deepestNode(tree: Node): { node: Node; depth: number } {
-  let deepest = { node: tree, depth: 0 };
-  const stack: [Node, number][] = [[tree, 0]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, depth] = next;
-    if (depth > deepest.depth) deepest = { node, depth };
-    for (const child of (node as Partial<Parent>).children ?? []) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
 /** The message for a page nested `depth` levels deep. */
 function nestingMessage(depth: number): string {
   return (
@@ -109,16 +97,30 @@ function isElement(node: Node, tags: readonly string[]): boolean {
   return tag != null && tags.includes(tag);
 }
 
-/** The first node of `tree` past one of PAGE_LIMITS (in document order), and the message for it. */
-export function pageLimitProblem(tree: Node): { node: Node; message: string } | undefined {
+/** A node of a page and what is wrong there. */
+interface Found {
+  node: Node;
+  message: string;
+}
+
+/**
+ * What one walk of `tree` finds, without recursion: its deepest node and depth (the root is 0; of equals,
+ * the last in document order), and the first node past one of PAGE_LIMITS (in document order) with the
+ * message for it.
+ */
+export function measurePage(tree: Node): { deepest: { node: Node; depth: number }; pastLimit?: Found } {
+  let deepest = { node: tree, depth: 0 };
+  let pastLimit: Found | undefined;
   const counts = PAGE_LIMITS.map(() => 0);
-  const stack: Node[] = [tree];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const stack: [Node, number][] = [[tree, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth >= deepest.depth) deepest = { node, depth };
     for (const [index, limit] of PAGE_LIMITS.entries()) {
-      if (!limit.counts(node)) continue;
+      if (pastLimit !== undefined || !limit.counts(node)) continue;
       counts[index] = (counts[index] ?? 0) + 1;
       if ((counts[index] ?? 0) > limit.most)
-        return {
+        pastLimit = {
           node,
           message:
             `This page has more than ${limit.most.toLocaleString('en')} ${limit.what}; the site builds pages of at most ` +
@@ -128,10 +130,10 @@ export function pageLimitProblem(tree: Node): { node: Node; message: string } | 
     const children = (node as Partial<Parent>).children ?? [];
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index];
-      if (child) stack.push(child);
+      if (child) stack.push([child, depth + 1]);
     }
   }
-  return undefined;
+  return pastLimit === undefined ? { deepest } : { deepest, pastLimit };
 }
 
 /**
@@ -140,14 +142,13 @@ export function pageLimitProblem(tree: Node): { node: Node; message: string } | 
  */
 export function remarkNestingLimit() {
   return (tree: Node, file: VFile) => {
-    const { node, depth } = deepestNode(tree);
-    if (depth > MAX_NESTING)
-      file.fail(nestingMessage(depth), {
-        place: node.position?.start,
+    const { deepest, pastLimit: past } = measurePage(tree);
+    if (deepest.depth > MAX_NESTING)
+      file.fail(nestingMessage(deepest.depth), {
+        place: deepest.node.position?.start,
         ruleId: 'nesting',
         source: 'remark-nesting-limit',
       });
-    const past = pageLimitProblem(tree);
     if (past)
       file.fail(past.message, {
         place: past.node.position?.start,

@@ -9,11 +9,10 @@ import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import {
-  deepestNode,
   MAX_NESTING,
   MAX_PAGE_CHARACTERS,
   PAGE_LIMITS,
-  pageLimitProblem,
+  measurePage,
   sourceNestingProblem,
   sourceProblem,
 } from '../../src/markdown/remark-nesting-limit.ts';
@@ -56,7 +55,7 @@ test('a tree nested deeper than the bound fails with the line, before the other 
 test('nesting as deep as real articles (11 levels) and well beyond renders', async () => {
   const html = String(await renderPage(`${'- '.repeat(15)}deep item\n`));
   assert.match(html, /deep item/);
-  assert.equal(deepestNode({ type: 'root', children: [] } as never).depth, 0);
+  assert.equal(measurePage({ type: 'root', children: [] } as never).deepest.depth, 0);
   assert.ok(MAX_NESTING >= 4 * 11);
 });
 
@@ -98,8 +97,8 @@ test('a page of more headings, links or table cells than the site builds (red-te
   const jsx = (name: string) => ({ type: 'mdxJsxTextElement', name, attributes: [], children: [] });
   const elements = Array.from({ length: links + 1 }, () => jsx('a'));
   const root = (children: unknown[]): Node => ({ type: 'root', children }) as Node;
-  assert.match(pageLimitProblem(root(elements))?.message ?? '', /more than 5,000 links/);
-  assert.equal(pageLimitProblem(root(elements.slice(1))), undefined);
+  assert.match(measurePage(root(elements)).pastLimit?.message ?? '', /more than 5,000 links/);
+  assert.equal(measurePage(root(elements.slice(1))).pastLimit, undefined);
 });
 
 test('a page as large as the limits allow builds', async () => {
