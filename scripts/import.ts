@@ -18,7 +18,7 @@ import {
   realpathSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, parse, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -119,11 +119,8 @@ function git(dir: string, ...args: string[]): string | undefined {
  * read: only its existence is looked at), or undefined.
  */
 function docfxAbove(readRoot: string): string | undefined {
-  for (let dir = dirname(readRoot); ; dir = dirname(dir)) {
-    const docfx = join(dir, 'docfx.json');
-    if (existsSync(docfx)) return docfx;
-    if (dirname(dir) === dir) return undefined;
-  }
+  const folder = docfxFolder(readRoot, parse(readRoot).root, disk);
+  return folder === undefined ? undefined : join(folder, 'docfx.json');
 }
 
 /** Each file's last commit date, asked once a run: the import plans twice. */

@@ -211,8 +211,8 @@ function articleNames(inFolder: string): string[] {
   return [`${inFolder}.md`, `${inFolder}/index.md`];
 }
 
-/** `text` with its %-escapes read, or as it is when one is malformed. */
-function decoded(text: string): string {
+/** `text` with its %-escapes read, or as it is when one is malformed (`%E0%A4%A.png`). */
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

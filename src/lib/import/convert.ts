@@ -54,6 +54,7 @@ import {
 } from './split.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import type { SiteMedia } from './site-media.ts';
+import { few } from './report.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
@@ -65,7 +66,7 @@ import {
   type Confined,
   type PathAccess,
 } from '../learn/source-files.ts';
-import { resolveLearnLink, sitePagePath } from '../learn-links.ts';
+import { decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
@@ -374,12 +375,6 @@ function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
   return b !== undefined && a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
-/** Pages named in a sentence: three, then how many more. */
-function namedPages(pages: readonly string[]): string {
-  const named = pages.slice(0, 3).join(', ');
-  return pages.length > 3 ? `${named} and ${String(pages.length - 3)} more` : named;
-}
-
 /**
  * Where the image `from` (its `bytes`) is published: at `sitePath` (sitePathOfImage), unless a different file
  * is to be there, another image of this import or a file of the site that pages of another Learn folder show
@@ -406,7 +401,7 @@ function placeImage(
       (page) => !context.ownSlugs.has(page.slug),
     );
     if (users.length > 0)
-      taken = `${sitePath} is another image already, shown by ${namedPages(users.map((page) => `${page.file} (Learn's ${page.folder})`))}.`;
+      taken = `${sitePath} is another image already, shown by ${few(users.map((page) => `${page.file} (Learn's ${page.folder})`))}.`;
   }
   if (taken === undefined) return { sitePath };
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
@@ -421,15 +416,6 @@ function placeImage(
  */
 function asDestination(sitePath: string): string {
   return sitePath.replace(/[\s<>%]/g, (char) => encodeURIComponent(char));
-}
-
-/** `path` with its %-escapes read, or as written when one is malformed (`%E0%A4%A.png`). */
-function decodedPath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 /** Line number (1-based) of `offset` in `text`. */
@@ -621,7 +607,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     const unpublished = () =>
       kind === 'link'
         ? source
-        : asDestination(sitePathOfImage(resolve(dirname(file), decodedPath(source)), context, false));
+        : asDestination(sitePathOfImage(resolve(dirname(file), decoded(source)), context, false));
     // `~/media/x.png` starts at the repository's root, as docfx reads it.
     const found = confineLearnPath(
       source.split(/[?#]/)[0] ?? '',

@@ -14,7 +14,7 @@ import type { LinkReport } from './links.ts';
 const FEW = 3;
 
 /** `a, b, c and 5 more`: the first few of `names`. */
-function few(names: readonly string[]): string {
+export function few(names: readonly string[]): string {
   const shown = names.slice(0, FEW).join(', ');
   return names.length > FEW ? `${shown} and ${names.length - FEW} more` : shown;
 }

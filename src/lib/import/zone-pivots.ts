@@ -378,8 +378,7 @@ function matchesPart(tokens: readonly GlobToken[], name: string): boolean {
  * part, never matching a `.` starting it unless the part starts with one. Undefined past the caps.
  */
 function readDocfxGlob(glob: string): DocfxGlob | undefined {
-  if (glob.length > MAX_GLOB_LENGTH || braceCount(glob, MAX_GLOB_ALTERNATIVES) > MAX_GLOB_ALTERNATIVES)
-    return undefined;
+  if (docfxGlobProblem(glob) !== undefined) return undefined;
   const negation = /^!*/.exec(glob)?.[0] ?? '';
   const alternatives = expandBraces(glob.slice(negation.length)).flatMap((path) => {
     const names = path.split('/').filter((name) => name !== '');
@@ -463,13 +462,18 @@ function readGlob(globs: object, glob: string): DocfxGlob | undefined {
   return read.get(glob);
 }
 
+/** docfx.json's `build` section (its metadata's home), or an empty one. */
+function buildSection(metadata: unknown): Record<string, unknown> {
+  return isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
+}
+
 /**
  * The text docfx.json's metadata gives `key` for `file` (by a `fileMetadata` glob matching its path in the
  * docset, the last that matches, else `globalMetadata`), as Learn adds it to the article's own metadata;
  * undefined when it gives none. A glob past the caps matches nothing (docfxMetadata says so).
  */
 export function docfxValue(metadata: unknown, file: string, docset: string, key: string): string | undefined {
-  const build = isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
+  const build = buildSection(metadata);
   const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata'][key] : {};
   const path = relative(docset, file).split(sep).join('/');
   const matched = isObject(byGlob)
@@ -487,7 +491,7 @@ export function docfxValue(metadata: unknown, file: string, docset: string, key:
  * the file's: the glob matches nothing, as if it were not written.
  */
 function unreadGlobs(metadata: unknown, text: string, file: string): ImportNote[] {
-  const build = isObject(metadata) && isObject(metadata['build']) ? metadata['build'] : {};
+  const build = buildSection(metadata);
   const byKey = isObject(build['fileMetadata']) ? build['fileMetadata'] : {};
   const notes: ImportNote[] = [];
   const start = text.indexOf('"fileMetadata"');
