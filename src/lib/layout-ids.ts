@@ -5,6 +5,8 @@
  * theme script, inlined as text, names theme-select itself); tests/build/layout-ids.test.ts reads every id
  * a built page's layout holds and fails on one missing here.
  */
+import { GROUP_SEPARATOR } from './navigation.ts';
+import { FIELD_LIMITS } from './page-schema.ts';
 import { isTabLabelId } from './toc.ts';
 
 export const LAYOUT_IDS = {
@@ -25,8 +27,20 @@ export const LAYOUT_IDS = {
   trustCenterLabel: 'trust-center-label',
 } as const;
 
-/** Every id of LAYOUT_IDS. */
-export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.values(LAYOUT_IDS));
+/**
+ * Sidebar.astro: the label of the open group at `level` (from 1), which names its list of pages. Only the
+ * groups holding the page are open, one a level.
+ */
+export const sidebarGroupLabelId = (level: number): string => `sidebar-group-${level}`;
+
+/** The most levels a group path (`A › B › C`) can have within its length limit: one letter a level. */
+const GROUP_LEVELS = Math.ceil((FIELD_LIMITS.group + GROUP_SEPARATOR.length) / (1 + GROUP_SEPARATOR.length));
+
+/** Every id of LAYOUT_IDS, and each level's sidebar group label's. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...Object.values(LAYOUT_IDS),
+  ...Array.from({ length: GROUP_LEVELS }, (_, index) => sidebarGroupLabelId(index + 1)),
+]);
 
 /**
  * The ids the site gives the parts of a Learn tab set it builds in content (src/markdown/remark-learn-tabs.ts),

@@ -5,7 +5,7 @@ import { compile } from '@mdx-js/mdx';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { LAYOUT_IDS, RESERVED_IDS } from '../../src/lib/layout-ids.ts';
+import { LAYOUT_IDS, RESERVED_IDS, sidebarGroupLabelId } from '../../src/lib/layout-ids.ts';
 import { checkInternalLinks, type InternalLink } from '../../src/lib/link-check.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
@@ -40,6 +40,13 @@ describe('a heading named like an id of the layout', () => {
     assert.equal(new Set(ids).size, ids.length);
     for (const id of ids) assert.match(html, new RegExp(`href="#${id}"`));
     for (const id of RESERVED_IDS) assert.doesNotMatch(html, new RegExp(`id="${id}"`));
+  });
+
+  test("a heading named like an open sidebar group's label (the sidebar's nested groups, any level) gets a suffix", async () => {
+    // "Sidebar group 1" is sidebar-group-1 to rehype-slug: the id of the label naming the open group's list.
+    const ids = await idsOf('## Sidebar group 1\n\n## Sidebar group 3\n\n## Sidebar group 50\n');
+    assert.deepEqual(ids, ['sidebar-group-1-1', 'sidebar-group-3-1', 'sidebar-group-50-1']);
+    assert.ok(RESERVED_IDS.has(sidebarGroupLabelId(1)));
   });
 
   test('a link written to the layout id is then a broken anchor, listing the page’s headings', async () => {
