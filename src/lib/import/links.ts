@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
-import { htmlStretches, parseMarkdown, tagLineBreaks } from '../learn/parse-markdown.ts';
+import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
 import { FRONT_MATTER, mapProseLines, mapProseOutsideCode } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 
@@ -559,18 +559,8 @@ function bookmarkId(anchor: Anchor): string | undefined {
   return value !== undefined && /^[\w.:-]+$/u.test(value) ? value : undefined;
 }
 
-/** The line breaks of a tag (tagLineBreaks), each with what starts its line, to write in what replaces it. */
-function lineBreaksOf(source: string, html: string): string[] {
-  return tagLineBreaks(source, html).map(({ text }) => text);
-}
-
-/** `source`, a tag as written, on one line: each line break with its line's start (tagLineBreaks) a space. */
-function onOneLine(source: string, html: string): string {
-  let out = source;
-  for (const { at, text } of tagLineBreaks(source, html).reverse())
-    out = `${out.slice(0, at)} ${out.slice(at + text.length)}`;
-  return out;
-}
+/** The line breaks of a tag (tagOnOneLine), each with what starts its line, to write in what replaces it. */
+const lineBreaksOf = (source: string, html: string) => tagOnOneLine(source, html).lineBreaks;
 
 /**
  * `markdown` with its HTML links (`<a href="u">t</a>`) written as Markdown links (`[t](u)`), so the build
@@ -609,7 +599,7 @@ export function htmlLinksToMarkdown(markdown: string, leftOut: LeftOut[] = []): 
           replacements.push({
             from,
             to: openEnd,
-            text: onOneLine(startTag.source, startTag.html),
+            text: tagOnOneLine(startTag.source, startTag.html).oneLine,
             breaks: lineBreaksOf(startTag.source, startTag.html),
             slots: [],
           });

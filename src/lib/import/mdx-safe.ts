@@ -15,7 +15,7 @@ import {
   markdownLines,
   UNESCAPED,
 } from '../learn/syntax.ts';
-import { htmlStretches, parseMarkdown, tagLineBreaks } from '../learn/parse-markdown.ts';
+import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([
@@ -380,13 +380,11 @@ export function withTagsOnOneLine(markdown: string, { keepLines = false } = {}):
           if (tag === undefined) continue;
           const source = markdown.slice(offset + tag.startOffset, offset + tag.endOffset);
           if (!source.includes('\n')) continue;
-          const breaks = tagLineBreaks(source, html.slice(tag.startOffset, tag.endOffset));
-          let oneLine = source;
-          for (const { at, text } of [...breaks].reverse())
-            oneLine = `${oneLine.slice(0, at)} ${oneLine.slice(at + text.length)}`;
+          const tagged = tagOnOneLine(source, html.slice(tag.startOffset, tag.endOffset));
+          const oneLine = tagged.oneLine;
           const from = offset + tag.startOffset;
           const to = offset + tag.endOffset;
-          const lineBreaks = keepLines ? breaks.map(({ text }) => text).join('') : '';
+          const lineBreaks = keepLines ? tagged.lineBreaks.join('') : '';
           const rest = markdown.slice(to, (markdown.indexOf('\n', to) + 1 || markdown.length + 1) - 1);
           const text = rest.trim() === '' ? lineBreaks + oneLine : oneLine + lineBreaks;
           edits.push({ from, to, text });

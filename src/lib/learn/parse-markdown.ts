@@ -113,7 +113,7 @@ export function htmlStretches(markdown: string): { html: string; offset: number 
  * container's marks and the indent. Written before or after what replaces the tag, they keep its lines, in
  * its container.
  */
-export function tagLineBreaks(source: string, html: string): { at: number; text: string }[] {
+function tagLineBreaks(source: string, html: string): { at: number; text: string }[] {
   const breaks: { at: number; text: string }[] = [];
   for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
     let end = at + 1;
@@ -121,4 +121,17 @@ export function tagLineBreaks(source: string, html: string): { at: number; text:
     breaks.push({ at, text: source.slice(at, end) });
   }
   return breaks;
+}
+
+/**
+ * `source`, a tag as written over lines (`html` as for tagLineBreaks), on one line: each line break, with
+ * what starts its next line, a space; and those line breaks, to write before or after it so that the lines
+ * keep their numbers.
+ */
+export function tagOnOneLine(source: string, html: string): { oneLine: string; lineBreaks: string[] } {
+  const breaks = tagLineBreaks(source, html);
+  let oneLine = source;
+  for (const { at, text } of [...breaks].reverse())
+    oneLine = `${oneLine.slice(0, at)} ${oneLine.slice(at + text.length)}`;
+  return { oneLine, lineBreaks: breaks.map(({ text }) => text) };
 }
