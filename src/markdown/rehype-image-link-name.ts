@@ -71,7 +71,7 @@ export function rehypeImageLinkName() {
     const lang = otherPageLang(file) === undefined ? undefined : SITE_LANG;
     visit(tree, 'element', (link: Element) => {
       const href = link.properties['href'];
-      if (link.tagName !== 'a' || typeof href !== 'string' || !opensImage(href) || hasAccessibleName(link))
+      if (link.tagName !== 'a' || typeof href !== 'string' || hasAccessibleName(link) || !opensImage(href))
         return;
       // Hidden from sight, from the search index and from the page's Markdown copy (its class).
       link.children.push({
