@@ -14,7 +14,7 @@ import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
-import { FRONT_MATTER, mapProseLines, mapProseOutsideCode } from '../learn/syntax.ts';
+import { FRONT_MATTER, mapProseLines, mapProseOutsideCode, spliceText } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 
 /** A place in a source file. */
@@ -328,10 +328,7 @@ function withoutNamelessLinks(markdown: string, leftOut: LeftOut[]): string {
       leftOut.push({ offset: link.from, message: link.message });
     });
   }
-  let out = markdown;
-  for (const { from, to, text } of edits.sort((a, b) => b.from - a.from))
-    out = `${out.slice(0, from)}${text}${out.slice(to)}`;
-  return out;
+  return spliceText(markdown, edits);
 }
 
 /** The characters a bare URL in prose never holds: spaces, brackets, quotes and full-width punctuation. */
@@ -674,10 +671,7 @@ export function htmlLinksToMarkdown(markdown: string, leftOut: LeftOut[] = []): 
         leftOut.push({ offset: offset + replacement.from, message: replacement.message });
     });
   }
-  let out = markdown;
-  for (const { from, to, text } of edits.sort((a, b) => b.from - a.from))
-    out = `${out.slice(0, from)}${text}${out.slice(to)}`;
-  return out;
+  return spliceText(markdown, edits);
 }
 
 /** A heading line holding nothing but a bookmark (`## <a id="x"></a>`, as windows-driver-docs writes some). */

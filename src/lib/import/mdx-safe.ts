@@ -13,6 +13,7 @@ import {
   inlineCodeSpans,
   mapProseOutsideCode,
   markdownLines,
+  spliceText,
   UNESCAPED,
 } from '../learn/syntax.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
@@ -394,10 +395,7 @@ export function withTagsOnOneLine(markdown: string, { keepLines = false } = {}):
     };
     walk(parseFragment(html, { sourceCodeLocationInfo: true }));
   }
-  let out = markdown;
-  for (const { from, to, text } of edits.sort((x, y) => y.from - x.from))
-    out = `${out.slice(0, from)}${text}${out.slice(to)}`;
-  return out;
+  return spliceText(markdown, edits);
 }
 
 /**

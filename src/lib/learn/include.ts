@@ -10,7 +10,7 @@ import type { Definition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
 import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
-import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
+import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines, spliceText } from './syntax.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 /** How include files are found and read: the disk, or the import's in-memory folder in tests. */
@@ -160,7 +160,7 @@ export function definitionDestination(written: string): { start: number; end: nu
  * three spaces, in a quote or a list item), never in code.
  */
 function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string): string {
-  const edits: { start: number; end: number; href: string }[] = [];
+  const edits: { from: number; to: number; text: string }[] = [];
   visit(parseMarkdown(markdown), 'definition', (node: Definition) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
@@ -169,13 +169,9 @@ function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string
     if (!found) return;
     const written = markdown.slice(from + found.start, from + found.end);
     const href = rebaseHref(written, includeDir, pageDir);
-    if (href !== written) edits.push({ start: from + found.start, end: from + found.end, href });
+    if (href !== written) edits.push({ from: from + found.start, to: from + found.end, text: href });
   });
-  let rebased = markdown;
-  // From the last up, so the earlier offsets hold.
-  for (const { start, end, href } of edits.reverse())
-    rebased = rebased.slice(0, start) + href + rebased.slice(end);
-  return rebased;
+  return spliceText(markdown, edits);
 }
 
 /**

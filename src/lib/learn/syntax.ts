@@ -338,3 +338,17 @@ export function mapProseOutsideCode(markdown: string, edit: (text: string, index
 export function codeFence(code: string): string {
   return '`'.repeat(Math.max(2, ...[...code.matchAll(/`+/g)].map(([run]) => run.length)) + 1);
 }
+
+/**
+ * `text` with each of `edits` (offsets into `text`, not overlapping) replaced by its own text, from the last
+ * up so that the earlier offsets hold.
+ */
+export function spliceText(
+  text: string,
+  edits: readonly { from: number; to: number; text: string }[],
+): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.from - a.from))
+    out = `${out.slice(0, edit.from)}${edit.text}${out.slice(edit.to)}`;
+  return out;
+}
