@@ -631,6 +631,9 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       context.plan.warnings.push({ file, line, message: `${name} ${problem} Not copied: ${instead}.` });
       return unpublished();
     }
+    // Placed once a plan: its place is the same wherever the image is used again.
+    const copied = context.plan.copies.find((copy) => copy.from === found.path);
+    if (copied !== undefined) return asDestination(copied.to.slice('public'.length));
     const placed = placeImage(found.path, bytes, sitePathOfImage(found.path, context, true), context);
     const to = `public${placed.sitePath}`;
     // Said once an import, where it is first used.
