@@ -11,7 +11,7 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { isBookmark } from './rehype-unique-ids.ts';
+import { isBlankOrBookmark } from './rehype-unique-ids.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -26,9 +26,7 @@ function textsOf(element: Element): Text[] {
 
 /** True when a heading shows nothing: it holds only spaces and bookmarks (no text, no image, no component). */
 function showsNothing(heading: Element): boolean {
-  return heading.children.every(
-    (child) => (child.type === 'text' && child.value.trim() === '') || isBookmark(child),
-  );
+  return heading.children.every(isBlankOrBookmark);
 }
 
 /** Rehype plugin, right before rehype-slug: see the file comment. */

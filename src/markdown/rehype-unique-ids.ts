@@ -38,6 +38,11 @@ export function isBookmark(node: Node): boolean {
   );
 }
 
+/** Whether `node` shows nothing: white space only (mdast or hast text), or a bookmark (isBookmark). */
+export function isBlankOrBookmark(node: Node): boolean {
+  return (node.type === 'text' && (node as Node & { value: string }).value.trim() === '') || isBookmark(node);
+}
+
 function idOf(node: Node): string | undefined {
   if (isJsx(node)) return jsxId(node);
   const id = node.type === 'element' ? (node as Element).properties['id'] : undefined;

@@ -17,7 +17,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { isJsx } from './mdx-jsx.ts';
-import { isBookmark } from './rehype-unique-ids.ts';
+import { isBlankOrBookmark, isBookmark } from './rehype-unique-ids.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
 
@@ -93,15 +93,14 @@ export function tabOf(node: RootContent): TabLabel | undefined {
   const [link] = links;
   if (links.length !== 1 || link === undefined) return undefined;
   const rest = node.children.filter((child) => child !== link);
-  const blank = (child: RootContent) => child.type === 'text' && child.value.trim() === '';
-  if (!rest.every((child) => blank(child) || isBookmark(child))) return undefined;
+  if (!rest.every(isBlankOrBookmark)) return undefined;
   const [, id, condition] = TAB_LINK.exec(link.url) ?? [];
   if (id === undefined) return undefined;
   return {
     id,
     ...(condition ? { condition } : {}),
     label: toString(link).trim(),
-    bookmarks: rest.filter((child) => !blank(child)),
+    bookmarks: rest.filter(isBookmark),
   };
 }
 
