@@ -63,6 +63,9 @@ export interface Pipeline {
 /** The plugins, in the order they must run. GFM comes from remark-gfm itself (the processor's is off). */
 export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }: PipelineOptions): Pipeline {
   const pages = new Set(sitePages);
+  // One spelling of public/ for every plugin that asks whether a file is there: isPublicFile remembers its
+  // answers by this folder's path.
+  const publicDir = fileURLToPath(new URL('public/', root));
   return {
     remarkPlugins: [
       // First: every later step walks the tree by recursion, which a page nested thousands deep overflows.
@@ -76,7 +79,7 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       // Before the Learn plugins: escaped syntax is text, whatever they would make of it.
       remarkLearnLiteral,
       remarkLearnAlerts,
-      [remarkLearnImages, { publicDir: fileURLToPath(new URL('public/', root)) }],
+      [remarkLearnImages, { publicDir }],
       // Zones labelled by their pivots' titles, as the import recorded them (learn-folder.json).
       [
         remarkLearnBlocks,
@@ -106,6 +109,7 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
           learnBase: LEARN_BASE,
           learnFolder: learnFolders?.learnFolder ?? LEARN_FOLDER,
           contentDir: fileURLToPath(new URL('content/', root)),
+          publicDir,
           // Lists, not sets: Astro's content cache is keyed on the config's text, folders included.
           articles: learnFolders?.articles ?? LEARN_ARTICLES,
           otherFolders: learnFolders ? (learnFolders.otherFolders ?? []) : RECORDED_FOLDERS,
@@ -120,6 +124,7 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
         {
           allowedHosts: Object.keys(OUTBOUND_HOSTS),
           root: fileURLToPath(root),
+          publicDir,
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
         },
       ],
