@@ -19,6 +19,7 @@ import {
 } from '../consts.ts';
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
+import { rehypeCodeScroll } from './rehype-code-scroll.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
 import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -101,6 +102,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeEmptyTableHeader,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
+      // A code block scrolls sideways in a box the keyboard reaches.
+      rehypeCodeScroll,
       rehypeHeadingAnchors,
       [
         rehypeLearnLinks,

@@ -17,6 +17,14 @@ const PAGE = `http://localhost:${PORT}/wide/`;
 const WIDE_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="400" viewBox="0 0 1600 400"><rect width="1600" height="400" fill="#888"/></svg>\n';
 
+/** A PowerShell example's output table, as BitLocker's module pages print it: 118 columns, one row a line. */
+const CODE_LINES = [
+  'VolumeType      Mount CapacityGB VolumeStatus           Encryption KeyProtector              AutoUnlock Protection',
+  '                Point                                   Percentage                           Enabled    Status',
+  '----------      ----- ---------- ------------           ---------- ------------              ---------- ----------',
+  'OperatingSystem C:        476.34 FullyEncrypted         100        {Tpm, RecoveryPassword}              On',
+];
+
 const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
 let dist: string | undefined;
@@ -32,7 +40,8 @@ test.beforeAll(async () => {
     {
       'public/media/wide.svg': WIDE_SVG,
       'content/wide.md':
-        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n',
+        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
+        `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n`,
       // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
       // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
       'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
@@ -111,6 +120,41 @@ for (const width of [1280, 390, 320]) {
       }),
     );
     expect(apart).toEqual([]);
+  });
+}
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px, a code block keeps each line on one line and scrolls sideways in its own box, by keyboard too; printed, it wraps`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(PAGE);
+    const block = page.locator('article pre');
+    // Each line of the output table is one line on screen: the block is as tall as its lines.
+    const { lines, height, lineHeight, wider } = await block.evaluate((pre) => {
+      const style = getComputedStyle(pre);
+      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      return {
+        lines: pre.textContent.replace(/\n$/, '').split('\n').length,
+        height: pre.clientHeight - padding,
+        lineHeight: parseFloat(style.lineHeight),
+        wider: pre.scrollWidth > pre.clientWidth,
+      };
+    });
+    expect(lines).toBe(CODE_LINES.length);
+    expect(Math.round(height / lineHeight)).toBe(CODE_LINES.length);
+    expect(wider, 'the 118-column table is wider than the column').toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    // The keyboard reaches the block and scrolls it.
+    await block.focus();
+    await expect(block).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => block.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+    // Paper cannot scroll: printed, every character is on the page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await block.evaluate((pre) => pre.scrollWidth <= pre.clientWidth)).toBe(true);
   });
 }
 
