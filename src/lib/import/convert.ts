@@ -850,7 +850,7 @@ function firstSentence(body: string): string | undefined {
       .replace(/\s+/g, ' ')
       .trim();
     if (text.startsWith(':::') || text.startsWith('[!')) continue;
-    const sentence = [...SENTENCES.segment(text)][0]?.segment.trim();
+    const sentence = firstOf(text);
     // 20 characters make a sentence in a script with spaces; fewer do in one without (Japanese, Chinese).
     const shortest = /\s/.test(sentence ?? '') ? 20 : 8;
     if (sentence && sentence.length >= shortest && /[.!?。！？]$/u.test(sentence)) return sentence;
@@ -860,6 +860,21 @@ function firstSentence(body: string): string | undefined {
 
 /** Sentences as Unicode's rules break them (a full stop or `。` ends one; `e.g.` does not). */
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The first sentence of `text` (trimmed), as SENTENCES breaks it but for a full stop with a letter or digit
+ * right after it, which ends no sentence (`.NET`, `e.g.Foo`, `file.Txt`): Unicode's rules end one at a "."
+ * before a capital (`the .Net implementation`). Other terminators (`。`, `!`, `?`) end one as they do.
+ */
+function firstOf(text: string): string | undefined {
+  let sentence = '';
+  for (const { segment, index } of SENTENCES.segment(text)) {
+    sentence += segment;
+    const after = text.slice(index + segment.length, index + segment.length + 2);
+    if (!(segment.endsWith('.') && /^[\p{L}\p{N}]/u.test(after))) break;
+  }
+  return sentence.trim() || undefined;
+}
 
 /**
  * A page title from a heading written as Markdown: the text it shows (`# About the \`if\` statement` is
