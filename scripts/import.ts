@@ -139,8 +139,17 @@ function gitDate(path: string): string | undefined {
 const warnings = warningPrinter();
 const { warn } = warnings;
 
+/**
+ * A source file's text, its line endings `\n` as CommonMark reads them (`\r\n` and a lone `\r` end a line too):
+ * Learn's folders mix Windows and Unix files, and the import's line-based steps (reference sections, callouts,
+ * tabs, includes, front matter) read `\n`. Read once here, so no step special-cases `\r`.
+ */
+function readText(path: string): string {
+  return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+}
+
 const disk: SourceFiles = {
-  read: (path) => (existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
+  read: (path) => (existsSync(path) && lstatSync(path).isFile() ? readText(path) : undefined),
   exists: (path) => existsSync(path),
   real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
   dateOf: gitDate,
@@ -220,7 +229,7 @@ function upstreamOf(
   given: { repository?: string | undefined; branch?: string | undefined },
 ): Upstream {
   const recordFile = join(sourceRoot, SOURCE_RECORD);
-  const record = existsSync(recordFile) ? readSourceRecord(readFileSync(recordFile, 'utf8')) : undefined;
+  const record = existsSync(recordFile) ? readSourceRecord(readText(recordFile)) : undefined;
   const named = (repository: string | undefined, from: string) =>
     given.repository !== undefined
       ? { repository: given.repository, repositoryFrom: '--repository' }
@@ -805,9 +814,7 @@ async function main(argv: string[]): Promise<number> {
   const files = positionals.map((file) => resolve(file));
   // The TOC (TOC.yml or TOC.md), read once: its entries, its title and its articles.
   const tocFile =
-    values.toc === undefined
-      ? undefined
-      : { path: resolve(values.toc), text: readFileSync(resolve(values.toc), 'utf8') };
+    values.toc === undefined ? undefined : { path: resolve(values.toc), text: readText(resolve(values.toc)) };
   // The articles a TOC entry's `uid:` may name: those imported, by their uid.
   const uids = tocFile === undefined ? undefined : articleUids(files, dirname(tocFile.path));
   const toc =
