@@ -1,6 +1,7 @@
 /**
- * Importing a folder again after it gained an article: the pages after it move in the sidebar (`order`),
- * which the import derives, so it updates them without --force; a hand edit still needs --force.
+ * Importing a folder again after it gained an article: the pages after it move in the sidebar (`order`, and
+ * the TOC's `group` and `sidebarLabel`), which the import derives, so it updates them without --force; a hand
+ * edit still needs --force.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -35,6 +36,13 @@ describe('derivedChanges', () => {
   test('names the derived fields in which a page file differs, when nothing else does', () => {
     assert.deepEqual(derivedChanges(before, page, 'a.md'), ['order 7 → 8']);
     assert.deepEqual(derivedChanges(renderPage(page), page, 'a.md'), []);
+    // A TOC's group and label: where the sidebar lists the page, derived from the TOC as `order` is.
+    const listed = { ...page.frontMatter, group: 'Cmdlets', sidebarLabel: 'Get-MalwareFilterRule (rules)' };
+    assert.deepEqual(derivedChanges(before, { ...page, frontMatter: listed }, 'a.md'), [
+      'order 7 → 8',
+      'sidebarLabel (none) → "Get-MalwareFilterRule (rules)"',
+      'group (none) → "Cmdlets"',
+    ]);
     const elsewhere = { ...page.frontMatter, repository: undefined, branch: 'live' };
     assert.deepEqual(derivedChanges(before, { ...page, frontMatter: elsewhere }, 'a.md'), [
       'order 7 → 8',
@@ -48,7 +56,7 @@ describe('derivedChanges', () => {
       before.replace('Text.', 'Text, edited.'),
       before.replace('author: "chrisda"', 'author: "someone"'),
       before.replace('order: 7', 'order: 7 # after Enable-'),
-      before.replace('---\n', '---\ngroup: "Mine"\n'),
+      before.replace('---\n', '---\nupdated: 2026-01-01\n'),
       'not a page',
     ])
       assert.equal(derivedChanges(edited, page, 'a.md'), undefined, edited);
@@ -125,5 +133,95 @@ describe('importing a folder again after it gained an article', () => {
       /kept {6}content\/remove-malwarefilterrule\.md: it exists and differs \(pass --force/,
     );
     assert.equal(orderOf('remove-malwarefilterrule'), order);
+  });
+});
+
+describe('importing a folder again with an article one TOC level higher (a docfx Markdown TOC)', () => {
+  // dynamics365smb-devitpro-pb's TOC.md, as its AL method reference nests it.
+  const folder = mkdtempSync(join(tmpdir(), 'import-derived-toc-src-'));
+  const site = mkdtempSync(join(tmpdir(), 'import-derived-toc-site-'));
+  const methods = 'developer/methods-auto/textbuilder';
+  mkdirSync(join(folder, methods), { recursive: true });
+  writeFileSync(
+    join(folder, 'TOC.md'),
+    [
+      '# [Development and administration](index.md)',
+      '# Development',
+      '## AL development',
+      '### [Get Started with AL](developer/devenv-get-started.md)',
+      '### AL data types and methods',
+      `#### [TextBuilder Data Type](${methods}/textbuilder-data-type.md)`,
+      `##### [Append(Text) Method](${methods}/textbuilder-append-method.md)`,
+      `##### [Clear() Method](${methods}/textbuilder-clear-method.md)`,
+      '',
+    ].join('\n'),
+  );
+  const article = (path: string, title: string) => {
+    const file = join(folder, path);
+    writeFileSync(
+      file,
+      `---\ntitle: "${title}"\ndescription: About ${title}.\nauthor: SusanneWindfeldPedersen\nms.date: 11/23/2020\n---\n# ${title}\n\nText of ${title}.\n`,
+    );
+    return file;
+  };
+  const type = article(`${methods}/textbuilder-data-type.md`, 'TextBuilder Data Type');
+  const append = article(`${methods}/textbuilder-append-method.md`, 'TextBuilder.Append(Text) Method');
+  const clear = article(`${methods}/textbuilder-clear-method.md`, 'TextBuilder.Clear() Method');
+  const started = article('developer/devenv-get-started.md', 'Get Started with AL');
+  const run = (...files: string[]) =>
+    spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/import.ts'),
+        ...files,
+        '--toc',
+        join(folder, 'TOC.md'),
+        '--repository',
+        'MicrosoftDocs/dynamics365smb-devitpro-pb',
+        '--learn-path',
+        'dynamics365/business-central/dev-itpro',
+        '--root',
+        site,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+  const pageText = (slug: string) => readFileSync(join(site, `content/${methods}/${slug}.md`), 'utf8');
+
+  test('updates the group and label the TOC gives the pages already there, without --force, and succeeds', () => {
+    const first = run(type, append, clear);
+    assert.equal(first.status, 0, `${first.stdout}\n${first.stderr}`);
+    // The TOC's levels above every page imported are the site itself: no group yet.
+    assert.doesNotMatch(pageText('textbuilder-append-method'), /^group:/m);
+    const again = run(started, type, append, clear);
+    const output = `${again.stdout}\n${again.stderr}`;
+    assert.equal(again.status, 0, output);
+    assert.doesNotMatch(output, /kept/);
+    assert.match(
+      output,
+      /updated {3}content\/developer\/methods-auto\/textbuilder\/textbuilder-append-method\.md: .*group \(none\) → "AL data types and methods › TextBuilder Data Type" \(the import's own fields\)/,
+    );
+    assert.match(
+      pageText('textbuilder-clear-method'),
+      /^group: "AL data types and methods › TextBuilder Data Type"$/m,
+    );
+    assert.doesNotMatch(output, /changelog/);
+  });
+
+  test('a hand edit of the body is still kept, unless --force', () => {
+    const file = join(site, `content/${methods}/textbuilder-clear-method.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Text of', 'Text, edited, of'));
+    // Without the article above, the group moves back: the page's own fields would change, but it was edited.
+    const again = run(type, append, clear);
+    assert.equal(again.status, 1);
+    assert.match(
+      again.stdout,
+      /kept {6}content\/developer\/methods-auto\/textbuilder\/textbuilder-clear-method\.md: it exists and differs \(pass --force/,
+    );
+    assert.match(pageText('textbuilder-clear-method'), /Text, edited, of/);
+    assert.match(
+      pageText('textbuilder-clear-method'),
+      /^group: "AL data types and methods › TextBuilder Data Type"$/m,
+    );
+    assert.doesNotMatch(pageText('textbuilder-append-method'), /^group:/m);
   });
 });

@@ -145,10 +145,11 @@ export function describeChange(before: string, after: string, file: string): str
 
 /**
  * The front-matter fields the import derives rather than reads from the article's text: its place in the
- * sidebar among the folder's pages (`order`, which an article added before it moves) and where it came from
- * (`lang` of the folder's locale, and its provenance). A TOC's `group` and the titles are its writers' words.
+ * sidebar among the folder's pages (`order`, which an article added before it moves; the TOC's `group` and
+ * `sidebarLabel`, which an article imported at a higher level of the TOC moves: the levels above every page
+ * imported are the site itself) and where it came from (`lang` of the folder's locale, and its provenance).
  */
-const DERIVED_FIELDS = ['order', 'lang', 'source', 'repository', 'branch'] as const;
+const DERIVED_FIELDS = ['order', 'sidebarLabel', 'group', 'lang', 'source', 'repository', 'branch'] as const;
 
 /**
  * The derived fields (DERIVED_FIELDS) in which the page file `before` differs from `page`, the page the
