@@ -55,3 +55,18 @@ test('a field of the wrong kind (a list, an object, true) is said to be that, no
     /^front-matter field "title" is missing: using "T"\.$/,
   );
 });
+
+test('front matter opened by "--- " with a space, after a byte order mark, or empty, is front matter, as docfx reads it', () => {
+  // As Dynamics 365's finance/general-ledger/tasks/set-up-sales-tax-codes.md opens (a space after ---).
+  const spaced =
+    '--- \n# required metadata \ntitle: Set up sales tax codes\ndescription: Create sales tax codes.\n---\n# Set up sales tax codes\n';
+  const read = splitFrontMatter(spaced, 'a.md');
+  assert.equal(read.data['title'], 'Set up sales tax codes');
+  assert.equal(read.body, '# Set up sales tax codes\n');
+  assert.equal(splitFrontMatter(`\uFEFF${spaced}`, 'a.md').data['title'], 'Set up sales tax codes');
+  const empty = splitFrontMatter('---\n---\n# Title\n', 'a.md');
+  assert.deepEqual(empty.data, {});
+  assert.equal(empty.body, '# Title\n');
+  // A thematic break later in a file without front matter is no front matter.
+  assert.equal(splitFrontMatter('Text.\n---\nMore.\n---\n', 'a.md').body, 'Text.\n---\nMore.\n---\n');
+});

@@ -64,8 +64,12 @@ export const DIV_MARKER = /^\[!div((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*\]/i;
  */
 export const VIDEO_MARKER = /^\[!VIDEO\s+(\S+?)((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*\]$/i;
 
-/** A file's YAML front matter block at its start (`---` … `---`), the YAML in group 1. */
-export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * A file's YAML front matter block at its start (`---` … `---`), the YAML in group 1 (none when the block is
+ * empty). As docfx reads it: either `---` may have spaces after it (Dynamics 365's `--- ` then
+ * `# required metadata`), and a byte order mark may come first.
+ */
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 /** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`, `[!code-csharp[…](…)]`. */
 export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO|code)\b/i;
 
@@ -209,7 +213,7 @@ export interface TextSpan {
 }
 
 /** A character a backslash escapes (CommonMark: ASCII punctuation). */
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
+export const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 /**
  * The inline code spans of `text` (a line, a table cell, a paragraph's lines), as CommonMark reads them: a
