@@ -482,27 +482,48 @@ function wordsOf(name: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** Whether `more` is `words` with one word added, anywhere. */
-function oneWordMore(words: readonly string[], more: readonly string[]): boolean {
+/** The longest word a slip adds or drops (`for`, `the`, `with`): `logical` is another article's word. */
+const SMALL_WORD = 4;
+
+/** Whether `more` is `words` with one small word (SMALL_WORD letters at most) added, anywhere. */
+function oneSmallWordMore(words: readonly string[], more: readonly string[]): boolean {
   if (more.length !== words.length + 1) return false;
-  const at = words.findIndex((word, index) => word !== more[index]);
-  return at === -1 || words.slice(at).every((word, index) => word === more[at + index + 1]);
+  const found = words.findIndex((word, index) => word !== more[index]);
+  const at = found === -1 ? words.length : found;
+  return (
+    (more[at]?.length ?? 0) <= SMALL_WORD &&
+    words.slice(at).every((word, index) => word === more[at + index + 1])
+  );
 }
 
-/** `a` and `b` without the beginning and the end they share: where they differ. */
-function differingParts(a: string, b: string): [string, string] {
+/** Whether `text[start, end)` is whole words: a letter or digit neither just before nor just after it. */
+function wholeWords(text: string, start: number, end: number): boolean {
+  const wordCharacter = (at: number) => /[\p{L}\p{N}]/u.test(text[at] ?? '');
+  return start < end && !wordCharacter(start - 1) && !wordCharacter(end);
+}
+
+/**
+ * `a` and `b` without the beginning and the end they share: where they differ, and whether that is whole
+ * words in both (`about_if` and `about_do` differ by a word, not by a slip of its letters).
+ */
+function differingParts(a: string, b: string): { written: string; meant: string; words: boolean } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a.at(-1 - end) === b.at(-1 - end)) end++;
-  return [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+  return {
+    written: a.slice(start, a.length - end),
+    meant: b.slice(start, b.length - end),
+    words: wholeWords(a, start, a.length - end) && wholeWords(b, start, b.length - end),
+  };
 }
 
 /**
  * Whether `candidate` is what `name` may have meant, a slip of it (compared in any case): the same words
  * in another order or with other separators (`certification-setup.md`), a small word more or fewer
  * (`debugging-for-absolute-beginners.md`), or two edits at most where they differ (a letter, two letters
- * swapped), unless that is one number for another (`mstest0004.md` is another rule than `mstest0001.md`).
+ * swapped), unless that is one number for another (`mstest0004.md` is another rule than `mstest0001.md`)
+ * or one word for another (`about_if.md` is not `about_do.md`).
  * Only the part that differs counts: Learn's names share long beginnings (`service-admin-…`), which make
  * no two of them near.
  */
@@ -513,11 +534,12 @@ function isSlip(name: string, candidate: string): boolean {
   if (words.length > 0 && sorted(words) === sorted(other)) return true;
   // A small word (`for-`, `to-`): not one that is a third of the name or more (`#further` is not `#further-reading`).
   if (
-    (oneWordMore(words, other) || oneWordMore(other, words)) &&
+    (oneSmallWordMore(words, other) || oneSmallWordMore(other, words)) &&
     editDistance(a, b, Infinity) <= Math.max(a.length, b.length) / 3
   )
     return true;
-  const [written, meant] = differingParts(a, b);
+  const { written, meant, words: wholeWordsDiffer } = differingParts(a, b);
+  if (wholeWordsDiffer) return false;
   if (/^\d+$/.test(written) && /^\d+$/.test(meant)) return false;
   return editDistance(written, meant, 2) <= 2;
 }

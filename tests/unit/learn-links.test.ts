@@ -579,5 +579,10 @@ describe('nearestName', () => {
     assert.equal(nearestName('mstest0004.md', ['mstest0001.md', 'mstest0010.md']), undefined);
     assert.equal(nearestName('function-len.md', ['function-if.md', 'function-ismatch.md']), undefined);
     assert.equal(nearestName('#further', ['#further-reading']), undefined);
+    // PowerShell's about_ topics (powerShell-Docs.ko-kr): one word for another, or a whole word more, is
+    // another article, not a slip.
+    assert.equal(nearestName('about_if.md', ['about_do.md']), undefined);
+    assert.equal(nearestName('about_operators.md', ['about_logical_operators.md']), undefined);
+    assert.equal(nearestName('about_iff.md', ['about_if.md']), 'about_if.md');
   });
 });
