@@ -3,7 +3,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Root } from 'mdast';
+import type { Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
@@ -12,6 +12,7 @@ import {
   codeFence,
   inlineCodeSpans,
   mapProseOutsideCode,
+  mapProseLines,
   markdownLines,
   spliceText,
   UNESCAPED,
@@ -183,6 +184,60 @@ function attributesAsBrowserReadsThem(
         : ''),
   );
   return withoutRefusedAttributes(tag, quoted, report);
+}
+
+/** A `<` that may open a link's destination (`](<`); any other `<` of a text. */
+const DESTINATION_OPENER = /(?<=\]\([ \t]*)</;
+const OTHER_LT = /(?<!\]\([ \t]*)</g;
+
+/**
+ * Where the destinations written in `<…>` of a line's links and images start (`[mail](<mailto:a@b.com?subject=x y>)`,
+ * as CommonMark writes one holding a space), found by the Markdown parser. Every other `<` is read as a
+ * letter, so no HTML or autolink hides a link (MDX reads none); offsets stay.
+ */
+function angleDestinations(line: string): number[] {
+  if (!DESTINATION_OPENER.test(line)) return [];
+  const plain = line.replace(OTHER_LT, 'x');
+  const starts: number[] = [];
+  /** Where the `]` of the label of the link at `start` is: after its text (`[](…)` has none). */
+  const labelEnd = (link: Link, start: number) => link.children.at(-1)?.position?.end.offset ?? start + 1;
+  visit(parseMarkdown(plain), ['link', 'image'], (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    let label: number | undefined;
+    if (node.type === 'link') label = labelEnd(node, start);
+    else if (node.type === 'image') {
+      // An image's alt is text without positions: its label read as the link `[alt](…)` it is written as.
+      const paragraph = parseMarkdown(plain.slice(start + 1, end)).children[0];
+      const link = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+      if (link?.type === 'link') label = start + 1 + labelEnd(link, 0);
+    }
+    const opener = label === undefined ? undefined : /^\]\([ \t]*</.exec(plain.slice(label, end))?.[0];
+    if (label !== undefined && opener !== undefined) starts.push(label + opener.length - 1);
+  });
+  return starts;
+}
+
+/**
+ * What the `<` opening a link destination is while the text around it is escaped (escapeText reads it as no
+ * tag): a Unicode noncharacter, which no text holds.
+ */
+const DESTINATION_LT = '\uFDD0';
+
+/**
+ * `markdown` with the `<` opening each `<…>` link destination (angleDestinations) as DESTINATION_LT, unless it
+ * holds one already (then none is marked). A destination holds no other `<` but escaped (`\<`), so escapeText
+ * leaves the rest as it is, but for a `{` it escapes, which a destination reads as `{`.
+ */
+function withDestinationsMarked(markdown: string): string {
+  if (!markdown.includes('](') || markdown.includes(DESTINATION_LT)) return markdown;
+  return mapProseLines(markdown, (line) =>
+    spliceText(
+      line,
+      angleDestinations(line).map((at) => ({ from: at, to: at + 1, text: DESTINATION_LT })),
+    ),
+  );
 }
 
 function escapeText(text: string, report: (message: string) => void = () => undefined): string {
@@ -409,8 +464,8 @@ export function toMdxSafe(markdown: string): string {
   const withoutComments = withTagsOnOneLine(
     preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(asMarkdigTables(markdown)))),
   );
-  const escaped = mapProseOutsideCode(withoutComments, (text) => escapeText(text));
-  return balanceBlocks(escaped);
+  const escaped = mapProseOutsideCode(withDestinationsMarked(withoutComments), (text) => escapeText(text));
+  return balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<');
 }
 
 /**
@@ -425,7 +480,7 @@ export function attributeNotes(markdown: string): { index: number; message: stri
     withoutHtmlComments(asMarkdigTables(markdown), { keepLines: true }),
     { keepLines: true },
   );
-  mapProseOutsideCode(withoutComments, (text, index) =>
+  mapProseOutsideCode(withDestinationsMarked(withoutComments), (text, index) =>
     escapeText(text, (message) => notes.push({ index, message })),
   );
   return notes;
