@@ -25,6 +25,10 @@ const CODE_LINES = [
   'OperatingSystem C:        476.34 FullyEncrypted         100        {Tpm, RecoveryPassword}              On',
 ];
 
+/** Korean text as Learn's Korean PowerShell pages write it: words of several syllables between spaces. */
+const KOREAN =
+  'PowerShell에서 식을 구성하는 연산자가 여러 개 있으면 PowerShell은 연산자가 평가되는 순서를 결정하는 우선 순위 규칙에 따라 연산자를 처리합니다. 우선 순위가 높은 연산자가 먼저 평가되며, 같은 우선 순위의 연산자는 왼쪽에서 오른쪽으로 평가됩니다.';
+
 const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
 let dist: string | undefined;
@@ -42,6 +46,8 @@ test.beforeAll(async () => {
       'content/wide.md':
         '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
         `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n`,
+      // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
+      'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
       // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
       // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
       'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
@@ -158,12 +164,36 @@ for (const width of [1280, 390]) {
   });
 }
 
+test('at 320 px, a Korean page breaks its lines between words, never inside one (word-break: keep-all)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto(`http://localhost:${PORT}/korean/`);
+  const paragraph = page.locator('article .content p', { hasText: 'PowerShell에서' });
+  const split = await paragraph.evaluate((p) => {
+    const text = p.firstChild;
+    if (!text?.textContent) return ['no text'];
+    const words = [...text.textContent.matchAll(/\S+/g)];
+    const lines = new Set<number>();
+    const broken = words.flatMap((word) => {
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      for (const rect of rects) lines.add(Math.round(rect.top));
+      return rects.length > 1 ? [word[0]] : [];
+    });
+    return lines.size > 2 ? broken : [`only ${String(lines.size)} lines: the test needs a wrapped paragraph`];
+  });
+  expect(split).toEqual([]);
+});
+
 for (const width of [1280, 390, 320]) {
   test(`at ${width} px, a page name with no place to break wraps wherever it is shown; no page scrolls sideways`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ['/wide/', '/long-name/']) {
+    for (const path of ['/wide/', '/korean/', '/long-name/']) {
       await page.goto(`http://localhost:${PORT}${path}`);
       const sideways = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
