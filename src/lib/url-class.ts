@@ -26,19 +26,25 @@ export type RefusedRule =
 /** Schemes whose URLs run code or carry a document of their own when followed or loaded. */
 const CODE_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'blob:', 'file:', 'filesystem:']);
 
+/** The WHATWG URL standard's special schemes, whose URLs read a `\` as `/`. */
+const SPECIAL_SCHEMES = new Set(['ftp:', 'file:', 'http:', 'https:', 'ws:', 'wss:']);
+
 /**
  * Characters a browser silently drops or rewrites before it reads a URL: C0 controls and spaces at the
- * ends, tab and newline anywhere, and `\`, which special schemes read as `/` (so `/\host` is `//host`).
+ * ends, tab and newline anywhere, and `\` where the URL's scheme (a relative URL's is the page's, `base`) is
+ * special, which reads it as `/` (so `/\host` is `//host`); a `mailto:` keeps it.
  */
-function disguise(href: string): string | undefined {
+function disguise(href: string, base: URL): string | undefined {
   for (const char of href) {
     const code = char.codePointAt(0) ?? 0;
     if (char === '\t' || char === '\n' || char === '\r')
       return 'holds a tab or line break, which browsers drop';
     if (code < 0x20 || code === 0x7f) return 'holds a control character';
-    if (char === '\\') return 'holds a backslash, which browsers read as "/"';
   }
   if (href !== href.trim()) return 'starts or ends with white space, which browsers drop';
+  const scheme = URL.parse(href, base)?.protocol;
+  if (href.includes('\\') && (scheme === undefined || SPECIAL_SCHEMES.has(scheme)))
+    return 'holds a backslash, which browsers read as "/"';
   return undefined;
 }
 
@@ -62,13 +68,13 @@ function isAbsolute(href: string): boolean {
 
 /**
  * Classifies `href` as written on the page at `pagePath` (`/privacy/`). Anything a browser would read
- * differently from how it looks (white space, controls, backslashes), a scheme-relative `//host`, a
+ * differently from how it looks (white space, controls, backslashes but in a `mailto:`), a scheme-relative `//host`, a
  * scheme other than https and mailto, or credentials in the URL, is refused.
  */
 export function classifyUrl(href: string, pagePath = '/'): UrlClass {
-  const hidden = disguise(href);
-  if (hidden) return { kind: 'refused', rule: 'disguised', reason: `${hidden}: write the URL without it.` };
   const base = new URL(pagePath, SITE_ORIGIN);
+  const hidden = disguise(href, base);
+  if (hidden) return { kind: 'refused', rule: 'disguised', reason: `${hidden}: write the URL without it.` };
   let url: URL;
   try {
     url = new URL(href, base);

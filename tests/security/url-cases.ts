@@ -21,6 +21,10 @@ export const URL_CASE_HREFS: readonly string[] = [
   'https://learn.microsoft.com:443/x',
   'https://defender-business-trust.example.org/security/',
   'mailto:security@example.org',
+  // A backslash in a mailto: (windows-driver-docs-ddi's feedback links, `subject=…[GPIO\\parports]`): not special, kept.
+  'mailto:security@example.org?subject=A\\b',
+  'MAILTO:security@example.org?subject=[GPIO\\parports]',
+  'mailto:\\evil.example/',
   // Another host reached without a scheme, or with a disguise browsers undo.
   '//evil.example/',
   '///evil.example/',

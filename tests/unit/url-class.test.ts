@@ -80,6 +80,12 @@ describe('classifyUrl refuses what reads differently than it looks', () => {
   });
 });
 
+/** Why `href` is refused on a page of the site ('' when it is not). */
+function reasonOf(href: string): string {
+  const found = classifyUrl(href, '/privacy/');
+  return found.kind === 'refused' ? found.reason : '';
+}
+
 describe('classifyUrl on ordinary links', () => {
   test('paths resolve from the page, anchors decoded', () => {
     const found = classifyUrl('../security/#further%20reading', '/privacy/');
@@ -112,6 +118,23 @@ describe('classifyUrl on ordinary links', () => {
 
   test('mailto is its own kind', () => {
     assert.equal(classifyUrl('mailto:a@b.example').kind, 'mailto');
+  });
+
+  test('a backslash is refused only where the URL reads it as "/": a special scheme, or a path on the page', () => {
+    // windows-driver-docs-ddi's feedback link: `subject=Documentation%20feedback [GPIO\parports]:…`.
+    const mail = classifyUrl(
+      'mailto:wsddocfb@microsoft.com?subject=Documentation%20feedback%20[GPIO\\parports]',
+    );
+    assert.ok(mail.kind === 'mailto');
+    assert.equal(mail.url.search, '?subject=Documentation%20feedback%20[GPIO\\parports]');
+    for (const href of [
+      '..\\wdm\\a.md',
+      'HTTPS:\\\\evil.example/',
+      'wss://x.example\\a',
+      'file:\\\\x',
+      'ftp:\\\\x',
+    ])
+      assert.match(reasonOf(href), /holds a backslash/, href);
   });
 });
 
