@@ -3,7 +3,7 @@
 import type { MarkdownHeading } from 'astro';
 import { EMAIL_TEXT, EXTERNAL_TEXT } from '../markdown/external-links.ts';
 
-/** A heading as Astro's `render()` reports it: level, rehype-slug id and text. */
+/** A heading as Astro's `render()` reports it: level, id (rehype-slug's, as Learn lower-cases) and text. */
 export type Heading = MarkdownHeading;
 
 export interface TocItem {

@@ -24,6 +24,7 @@ import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
 import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeImageLinkName } from './rehype-image-link-name.ts';
+import { rehypeLearnHeadingIds } from './rehype-learn-heading-ids.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
@@ -94,6 +95,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       // A heading's ids from its text without the space a bookmark leaves at its ends.
       rehypeTrimHeadings,
       rehypeSlug,
+      // Learn's ids where its lower case differs from JavaScript's (`İlgili` is #ilgili, no combining dot).
+      rehypeLearnHeadingIds,
       // Before anything links a heading: a heading named like an id of the layout gets a suffix.
       rehypeReservedIds,
       // One element per id: a bookmark beside a heading of its name, or written twice, gives its id up.

@@ -1,7 +1,8 @@
-/** One Learn article's body into its H1, introduction and H2 sections; a heading's slug as rehype-slug makes it. */
-import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+/** One Learn article's body into its H1, introduction and H2 sections; a heading's slug as the build makes it. */
+import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { learnHeadingSlug } from '../../markdown/rehype-learn-heading-ids.ts';
 import { markdownLines } from '../learn/syntax.ts';
 
 export interface ArticlePart {
@@ -28,9 +29,9 @@ export function headingText(heading: string): string {
   return toString(fromMarkdown(heading), { includeHtml: false }).trim();
 }
 
-/** A heading as rehype-slug turns it into an anchor (and as section pages are named). */
+/** A heading as the build turns it into an anchor, Learn's id (and as section pages are named). */
 export function headingSlug(heading: string): string {
-  return githubSlug(headingText(heading));
+  return learnHeadingSlug(headingText(heading));
 }
 
 /** Removes the `# H1` (the layout shows the title as H1) and cuts the rest at each `## H2`. */
@@ -73,14 +74,14 @@ export function promoteHeadings(body: string): string {
     .join('\n');
 }
 
-/** Slugs of the headings of `body` outside code, as rehype-slug assigns them on one page. */
+/** Slugs of the headings of `body` outside code, as the build assigns them on one page. */
 export function headingSlugs(body: string): string[] {
   const slugger = new GithubSlugger();
   return markdownLines(body)
     .filter(({ code }) => !code)
     .map(({ line }) => /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1])
     .filter((heading) => heading !== undefined)
-    .map((heading) => slugger.slug(headingText(heading)));
+    .map((heading) => learnHeadingSlug(headingText(heading), slugger));
 }
 
 /**

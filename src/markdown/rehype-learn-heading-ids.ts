@@ -1,0 +1,56 @@
+/**
+ * Heading ids as Learn makes them, where rehype-slug's differ. Learn's Markdown engine lower-cases a
+ * heading's text a character at a time (.NET's ToLowerInvariant: each character's simple case mapping),
+ * rehype-slug (github-slugger) the whole text at once (JavaScript's toLowerCase: full case mapping, in
+ * context). They differ on İ, which JavaScript makes i and a combining dot above (`## İlgili içerik` was
+ * `#i̇lgili-içerik`, where Learn's and its authors' links say `#ilgili-içerik`), and on Σ ending a word (ς
+ * in context, σ alone). The import names sections and checks anchors with the same function (split.ts).
+ */
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * `text` lower-cased as Learn lower-cases a heading: each character alone, by its simple mapping. Only İ
+ * (U+0130) has a lower case of more than one character (i and U+0307); its simple mapping is the first, i.
+ */
+export function learnLowerCase(text: string): string {
+  return Array.from(text, (character) =>
+    String.fromCodePoint(character.toLowerCase().codePointAt(0) ?? 0),
+  ).join('');
+}
+
+/**
+ * A heading's id as Learn gives it, from its text: github-slugger's slug of Learn's lower case. With the
+ * page's `slugger`, a name repeated on the page gets the next suffix (`-1`, `-2`…), as rehype-slug gives it.
+ */
+export function learnHeadingSlug(text: string, slugger?: GithubSlugger): string {
+  const lower = learnLowerCase(text);
+  return slugger ? slugger.slug(lower, true) : githubSlug(lower, true);
+}
+
+/** Whether `id` is one rehype-slug gives a heading of `text`: its slug, or that with a suffix (`-1`). */
+function isSlugOf(id: string, text: string): boolean {
+  const slug = githubSlug(text);
+  return id === slug || (id.startsWith(`${slug}-`) && /^\d+$/.test(id.slice(slug.length + 1)));
+}
+
+/**
+ * Rehype plugin, right after rehype-slug: the ids it gave the page's headings are made again, in page order,
+ * by learnHeadingSlug (the same ids but where Learn lower-cases otherwise). An id written in the content
+ * (`<h2 id="x">`) is left as it is, as rehype-slug leaves it.
+ */
+export function rehypeLearnHeadingIds() {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (element: Element) => {
+      const id = element.properties['id'];
+      if (!HEADING.test(element.tagName) || typeof id !== 'string') return;
+      const text = toString(element);
+      if (isSlugOf(id, text)) element.properties['id'] = learnHeadingSlug(text, slugger);
+    });
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Heading ids as Learn makes them where its lower case differs from JavaScript's: a Turkish heading starting
+ * with İ (cpp-docs.tr-tr's `## İlgili içerik`), on the built page and in the import's slugs alike.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rehypeHeadingIds as astroHeadings } from '@astrojs/markdown-remark';
+import { compile } from '@mdx-js/mdx';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import rehypeSlug from 'rehype-slug';
+import { visit } from 'unist-util-visit';
+import type { MarkdownHeading } from 'astro';
+import { VFile } from 'vfile';
+import { headingSlug, headingSlugs } from '../../src/lib/import/split.ts';
+import { buildToc } from '../../src/lib/toc.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import type { PageLinkRecord } from '../../src/markdown/rehype-link-check.ts';
+import {
+  learnHeadingSlug,
+  learnLowerCase,
+  rehypeLearnHeadingIds,
+} from '../../src/markdown/rehype-learn-heading-ids.ts';
+
+/** The headings of a page of `markdown` through the site's pipeline and Astro's heading collector, and the ids the link check knows. */
+async function idsOf(markdown: string): Promise<{ headings: MarkdownHeading[]; targets: string[] }> {
+  const root = new URL('file:///nonexistent-project/');
+  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
+  const file = new VFile({ path: '/nonexistent-project/content/page.mdx', value: markdown });
+  await compile(file, {
+    remarkPlugins: pipeline.remarkPlugins,
+    rehypePlugins: [...pipeline.rehypePlugins, astroHeadings],
+  });
+  const astro = file.data.astro as {
+    headings: MarkdownHeading[];
+    frontmatter: { linkCheck: PageLinkRecord };
+  };
+  return { headings: astro.headings, targets: astro.frontmatter.linkCheck.headingIds };
+}
+
+const slugs = (headings: readonly MarkdownHeading[]) => headings.map((heading) => heading.slug);
+
+test('a heading starting with İ has Learn’s id, i without a combining dot, which its links name', async () => {
+  // cpp-docs.tr-tr: `Bkz. [ilgili içerik](#ilgili-içerik)` and `## İlgili içerik`.
+  const { headings, targets } = await idsOf(
+    '# Deneme A\n\nBkz. [ilgili içerik](#ilgili-içerik).\n\n## İlgili içerik\n\nMetin.\n\n## İşlem adımları\n\nAdım.\n',
+  );
+  const ids = ['ilgili-içerik', 'işlem-adımları'];
+  assert.deepEqual(slugs(headings).slice(1), ids);
+  assert.deepEqual(
+    buildToc(headings).map((item) => item.slug),
+    ids,
+    '"On this page" links the same ids',
+  );
+  for (const id of ids) assert.ok(targets.includes(id), `the link check knows #${id}`);
+  assert.ok(!targets.some((id) => id.includes('\u0307')), 'no id holds a combining dot');
+});
+
+test('headings named alike but for İ and i get -1, -2 as on Learn', async () => {
+  const { headings } = await idsOf(
+    '## ilgili\n\nA.\n\n## İlgili\n\nB.\n\n## İLGİLİ\n\nC.\n\n## Setup\n\nD.\n',
+  );
+  assert.deepEqual(slugs(headings), ['ilgili', 'ilgili-1', 'ilgili-2', 'setup']);
+});
+
+test('an id written in the content (an HTML heading of a .md page) stays as written', () => {
+  const tree = fromHtml('<h2 id="İlgili-el-ile">İlgili</h2><h2>İlgili</h2><h3 id="i̇lgili-x">Other</h3>', {
+    fragment: true,
+  });
+  rehypeSlug()(tree);
+  rehypeLearnHeadingIds()(tree);
+  const ids: unknown[] = [];
+  visit(tree, 'element', (element: Element) => {
+    ids.push(element.properties['id']);
+  });
+  assert.deepEqual(ids, ['İlgili-el-ile', 'ilgili', 'i̇lgili-x']);
+});
+
+test('a heading of other text keeps the id rehype-slug gives it', async () => {
+  const { headings } = await idsOf(
+    '## <a name="BKMK_setup"></a> Set up the remote debugger\n\n## Setup\n\n## Setup\n\n## Ölçüm ve Iğdır\n',
+  );
+  assert.deepEqual(slugs(headings), ['set-up-the-remote-debugger', 'setup', 'setup-1', 'ölçüm-ve-iğdır']);
+});
+
+test('Learn lower-cases each character alone: İ is i, a Σ ending a word is σ', () => {
+  assert.equal(learnLowerCase('İlgili İÇERİK'), 'ilgili içerik');
+  assert.equal(learnLowerCase('ΟΔΟΣ'), 'οδοσ');
+  assert.equal(learnHeadingSlug('İlgili yapı araçları'), 'ilgili-yapı-araçları');
+});
+
+test('the import names sections and their anchors as the build does', () => {
+  // cpp-docs.tr-tr compiler-options.md: `## <a name="related-build-tools"></a>İlgili yapı araçları`.
+  assert.equal(headingSlug('<a name="related-build-tools"></a>İlgili yapı araçları'), 'ilgili-yapı-araçları');
+  assert.deepEqual(headingSlugs('## İlgili içerik\n\n### ilgili içerik\n\n```\n## İ\n```\n'), [
+    'ilgili-içerik',
+    'ilgili-içerik-1',
+  ]);
+});
