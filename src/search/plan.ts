@@ -5,7 +5,7 @@
  * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
  */
 import { findSynonyms, SYNONYM_GROUPS } from './synonyms.ts';
-import { outsideVocabulary, tokenize, type Vocabulary } from './vocabulary.ts';
+import { lowerCase, outsideVocabulary, tokenize, WORD, type Vocabulary } from './vocabulary.ts';
 
 /** Words too common to find anything by; dropped unless the query has nothing else. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -30,11 +30,11 @@ export function isStopWord(word: string): boolean {
  * Whether a word of `query` is a stop word there: a word typed in capitals among lower-case ones is an
  * abbreviation the reader means (`DID` numbers, `IT` admins), never a stop word.
  */
-function stopWordsOf(query: string): (word: string) => boolean {
-  const typed = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+function stopWordsOf(query: string, lang: string | undefined): (word: string) => boolean {
+  const typed = query.match(WORD) ?? [];
   const capitals = new Set(
     /\p{Ll}/u.test(query)
-      ? typed.filter((word) => word.length > 1 && !/\p{Ll}/u.test(word)).map((word) => word.toLowerCase())
+      ? typed.filter((word) => word.length > 1 && !/\p{Ll}/u.test(word)).map((word) => lowerCase(word, lang))
       : [],
   );
   return (word) => isStopWord(word) && !capitals.has(word);
@@ -68,6 +68,12 @@ export interface PlanOptions {
    * searched as typed, never corrected.
    */
   indexed?: ReadonlySet<string>;
+  /**
+   * The page's language (its `<html lang>`, whose index Pagefind searches): in Turkish and Azerbaijani a word
+   * typed with I is searched as the page writes it in lower case (ı) and as Pagefind's index has it in
+   * capitals (i).
+   */
+  lang?: string;
 }
 
 /**
@@ -84,9 +90,9 @@ function inIndex(word: string, vocabulary: Vocabulary): boolean {
  * are passed as `indexed`: a rare word typed right is not "corrected" to a common one. None when the
  * vocabulary lists every index word.
  */
-export function wordsToConfirm(query: string, vocabulary: Vocabulary | null): string[] {
+export function wordsToConfirm(query: string, vocabulary: Vocabulary | null, lang?: string): string[] {
   if (!vocabulary || vocabulary.complete) return [];
-  return [...new Set(tokenize(query))]
+  return [...new Set([...tokenize(query, lang), ...tokenize(query)])]
     .filter((word) => !inIndex(word, vocabulary))
     .slice(0, MAX_WORDS_TO_CONFIRM);
 }
@@ -107,24 +113,47 @@ function synonymGroups(vocabulary: Vocabulary | null): readonly (readonly string
   return groups;
 }
 
+/**
+ * The words of `query` that Pagefind's index may hold spelled otherwise than `words` (the query's words in
+ * the page's language): each, by the language-neutral lower case, where that differs. Turkish `YIKICILAR` is
+ * `yıkıcılar` as the pages write it, and `yikicilar` where they write it in capitals (Pagefind lower-cases
+ * I to i whatever the language).
+ */
+function otherSpellings(query: string, words: readonly string[]): ReadonlyMap<string, string> {
+  const neutral = tokenize(query);
+  const spellings = new Map<string, string>();
+  if (neutral.length !== words.length) return spellings;
+  words.forEach((word, index) => {
+    const other = neutral[index];
+    if (other !== undefined && other !== word) spellings.set(word, other);
+  });
+  return spellings;
+}
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
   vocabulary: Vocabulary | null,
   options: PlanOptions = {},
 ): QueryPlan {
-  const words = tokenize(query);
-  const stop = stopWordsOf(query);
+  const words = tokenize(query, options.lang);
+  const spellings = otherSpellings(query, words);
+  const stop = stopWordsOf(query, options.lang);
   const correct = options.correct ?? true;
   const indexed = (word: string) =>
     !vocabulary || inIndex(word, vocabulary) || (options.indexed?.has(word) ?? false);
+  /** The spellings of a word or phrase that Pagefind finds: as typed, then with the index's capitals' letters. */
+  const findable = (phrase: string) =>
+    [...new Set([phrase, phrase.replace(/\S+/gu, (word) => spellings.get(word) ?? word)])].filter(
+      (spelling) => spelling.split(' ').every(indexed),
+    );
   // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected.
   const groups = synonymGroups(vocabulary);
   const mapped = new Set(
     findSynonyms(words, groups).flatMap((entry) => words.slice(entry.start, entry.start + entry.length)),
   );
   const fixed = words.map((word) => {
-    if (!vocabulary || indexed(word) || mapped.has(word)) {
+    if (!vocabulary || findable(word).length > 0 || mapped.has(word)) {
       return { word, known: true, changed: false };
     }
     const correction = correct ? vocabulary.correct(word) : null;
@@ -146,12 +175,12 @@ export function planQuery(
       continue;
     }
     const phrase = found ? found.phrase : (known[index] ?? '');
-    // The reader's own words count in full; so do the synonyms of words the index lacks.
-    const ownWords = phrase.split(' ');
-    const ownInIndex = ownWords.every(indexed);
+    // The reader's own words count in full, each spelling; so do the synonyms of words the index lacks.
+    const own = findable(phrase);
+    const ownInIndex = own.length > 0;
     parts.push({
       alternatives: [
-        ...(ownInIndex ? [{ term: phrase, weight: 1 }] : []),
+        ...own.map((term) => ({ term, weight: 1 })),
         ...(found?.alternatives ?? []).map((term) => ({ term, weight: ownInIndex ? SYNONYM_WEIGHT : 1 })),
       ],
     });

@@ -1,7 +1,7 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
 import type { PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
 import { isStopWord } from './plan.ts';
-import { tokenize } from './vocabulary.ts';
+import { lowerCase, tokenize, WORD } from './vocabulary.ts';
 
 export type { PagefindResultData, PagefindSubResult };
 
@@ -142,12 +142,12 @@ export function rankSubResults(
 export function dropLeadingTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
   const titleWords = tokenize(title);
   const text = parts.map((part) => part.text).join('');
-  const words = text.matchAll(/[\p{L}\p{N}]+/gu);
+  const words = text.matchAll(WORD);
   let cut = 0;
   for (const wanted of titleWords) {
     const next = words.next();
     const gap = next.done ? '' : text.slice(cut, next.value.index);
-    if (next.done || next.value[0].toLowerCase() !== wanted || /[\p{L}\p{N}]/u.test(gap)) return [...parts];
+    if (next.done || lowerCase(next.value[0]) !== wanted || /[\p{L}\p{N}]/u.test(gap)) return [...parts];
     cut = next.value.index + next.value[0].length;
   }
   // A title ends at punctuation (Pagefind adds a full stop after a heading): `Privacy policies` is text.

@@ -41,6 +41,8 @@ export interface SearchRequest {
    * per-word searches (pages holding every word rank above those holding some). Unset: always search each word.
    */
   enough?: number;
+  /** The page's language (its `<html lang>`), whose index Pagefind searches: how the query is lower-cased (plan.ts). */
+  lang?: string;
 }
 
 /** The most recent entries, least recently used dropped first: results of the last few terms typed. */
@@ -191,14 +193,18 @@ export class SearchSession {
     // A large site's vocabulary lists its commonest words: Pagefind says whether it holds another one.
     const confirmed = await this.#searchEach(
       engine,
-      wordsToConfirm(request.query, engine.vocabulary),
+      wordsToConfirm(request.query, engine.vocabulary, request.lang),
       current,
     );
     if (!confirmed) return null;
     const indexed = new Set(
       [...confirmed].filter(([, found]) => found.unfilteredResultCount > 0).map(([word]) => word),
     );
-    const plan = planQuery(request.query, engine.vocabulary, { correct: !request.literal, indexed });
+    const plan = planQuery(request.query, engine.vocabulary, {
+      correct: !request.literal,
+      indexed,
+      ...(request.lang === undefined ? {} : { lang: request.lang }),
+    });
     const lead = leadTerm(plan);
     if (lead) {
       const found = await this.#search(engine, lead.term, request.section, current);

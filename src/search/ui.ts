@@ -149,6 +149,8 @@ export function mountSearch(
         section,
         literal: literal === query,
         enough: LIMITS[variant],
+        // The language of the index Pagefind searches (it reads the same attribute).
+        lang: document.documentElement.lang,
       });
       if (!outcome || ticket !== runs) return;
       // The next key of a burst, if queued, makes this run stale before its fragments load.

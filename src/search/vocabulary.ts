@@ -9,9 +9,40 @@ import { stem } from 'porter2';
 export const VOCABULARY_FILE = 'vocabulary.json';
 export const VOCABULARY_PATH = `pagefind/${VOCABULARY_FILE}`;
 
-/** Words of a text as search sees them: lowercase runs of letters and digits. */
-export function tokenize(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * A word: a letter or digit, then letters, digits and the marks written on them (Hindi's vowel signs,
+ * Arabic's harakat, the dot of a Turkish İ lower-cased), as Pagefind keeps a word whole.
+ */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+/** Languages with a dotted and a dotless i (Turkish, Azerbaijani): there I is ı in lower case, İ is i. */
+const DOTTED_I_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
+
+/**
+ * `text` in lower case as search compares words. İ is i, as Pagefind matches it: JavaScript and Pagefind's
+ * index lower-case it to i and a combining dot, which Pagefind's diacritic folding drops (a word split at
+ * that dot was found by no spelling). I is i, as Pagefind's index has it, but in Turkish and Azerbaijani
+ * (`lang`, a page's language): there I is ı, so `AÇIKLAYICI` is the page's `açıklayıcı`.
+ */
+export function lowerCase(text: string, lang = ''): string {
+  const language = lang.split('-')[0]?.toLowerCase() ?? '';
+  return DOTTED_I_LANGUAGES.has(language)
+    ? text.toLocaleLowerCase(language)
+    : text.replaceAll('\u0130', 'i').toLowerCase();
+}
+
+/** Words of a text as search sees them: lower case (see `lowerCase`; `lang`, the page's language) and `WORD`s. */
+export function tokenize(text: string, lang?: string): string[] {
+  return lowerCase(text, lang).match(WORD) ?? [];
+}
+
+/**
+ * `word` without its diacritics, as Pagefind compares a query's words with its index's (`résumé` finds
+ * `resume`, `مدرسة` finds `مَدْرَسَة`): decomposed and its marks dropped, but Japanese kana's voicing marks.
+ */
+export function foldDiacritics(word: string): string {
+  const folded = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+  return /[\u3099\u309A]/u.test(folded) ? folded.normalize('NFC') : folded;
 }
 
 /**
@@ -95,6 +126,7 @@ export interface VocabularyFile {
 /** The index's words, those on most pages first, with fast look-ups by word and by prefix; and the pages' acronyms. */
 export class Vocabulary {
   readonly #rank = new Map<string, number>();
+  /** The words without their diacritics (foldDiacritics), sorted: what Pagefind matches a query's words to. */
   readonly #sorted: string[];
   #stemSet: Set<string> | undefined;
   /** The acronyms the pages define: [short form, long form], which search as each other (synonyms.ts). */
@@ -114,7 +146,7 @@ export class Vocabulary {
     words.forEach((word, index) => {
       if (!this.#rank.has(word)) this.#rank.set(word, index);
     });
-    this.#sorted = [...this.#rank.keys()].sort();
+    this.#sorted = [...new Set(Array.from(this.#rank.keys(), foldDiacritics))].sort();
     this.acronyms = acronyms;
     this.complete = complete;
   }
@@ -139,8 +171,9 @@ export class Vocabulary {
   }
 
   /**
-   * True when Pagefind finds `word`: an index word, the start of one (Pagefind matches a word's prefix), or
-   * a word with the stem of one. Pagefind stems English words, the index's and the query's, with Porter2
+   * True when Pagefind finds `word`: an index word, the start of one (Pagefind matches a word's prefix), each
+   * with or without its diacritics (Pagefind folds them, the query's and the index's), or a word with the
+   * stem of one. Pagefind stems English words, the index's and the query's, with Porter2
    * (Snowball's English stemmer, as `porter2` does), so "grooming" finds a page that says "groom": it is
    * no typo to correct (to "grouping").
    */
@@ -154,8 +187,9 @@ export class Vocabulary {
     return this.#stemSet;
   }
 
-  #knowsPrefix(word: string): boolean {
-    if (this.#rank.has(word)) return true;
+  #knowsPrefix(typed: string): boolean {
+    if (this.#rank.has(typed)) return true;
+    const word = foldDiacritics(typed);
     let low = 0;
     let high = this.#sorted.length;
     while (low < high) {
