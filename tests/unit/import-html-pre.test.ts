@@ -43,6 +43,37 @@ describe('<pre> of an HTML block is a fenced code block', () => {
     assert.match(list, /^ {3}```\n {3}x\n {3}- y\n {3}```$/m);
   });
 
+  test("a table showing nothing but one <pre> (windows-driver-docs-ddi's code examples) is that code alone", () => {
+    // nc-gpioclx-gpio_client_query_controller_basic_information.md: an empty header cell, the code below it.
+    const learn =
+      'As shown in this code example:\n\n<div class="code"><span codelanguage=""><table>\n<tr>\n<th></th>\n</tr>\n<tr>\n<td>\n<pre>GPIO_CLIENT_QUERY_CONTROLLER_BASIC_INFORMATION MyEvtGpioQueryDeviceInformation;</pre>\n</td>\n</tr>\n</table></span></div>\nThen, implement your callback function as follows:\n';
+    const mdx = toMdxSafe(learn);
+    assert.deepEqual(codeBlocks(mdx), [
+      {
+        value: 'GPIO_CLIENT_QUERY_CONTROLLER_BASIC_INFORMATION MyEvtGpioQueryDeviceInformation;',
+        lang: null,
+        in: 'div',
+      },
+    ]);
+    assert.doesNotMatch(mdx, /<\/?(?:table|tr|th|td)\b/);
+    assert.match(mdx, /^Then, implement your callback function as follows:$/m);
+  });
+
+  test("a table with a header's text, another cell or two <pre> is kept, its code in its cells", () => {
+    for (const learn of [
+      '<table><tr><th>C++</th></tr><tr><td><pre>x;</pre></td></tr></table>\n',
+      '<table><tr><td>Run</td><td><pre>x;</pre></td></tr></table>\n',
+      '<table><tr><td><pre>x;</pre></td><td><pre>y;</pre></td></tr></table>\n',
+    ]) {
+      const mdx = toMdxSafe(learn);
+      assert.match(mdx, /<table>/, learn);
+      assert.ok(
+        codeBlocks(mdx).every((block) => block.in === 'td'),
+        learn,
+      );
+    }
+  });
+
   test('a <pre> not closed in its block (a blank line ends a table block) is left as it is', () => {
     const learn = '<table><tr><td><pre>a\n\nb</pre></td></tr></table>\n';
     assert.doesNotMatch(toMdxSafe(learn), /```/);

@@ -297,6 +297,26 @@ function fencedCode(text: string, language: string): string {
   return `${fence}${language}\n${text}\n${fence}`;
 }
 
+/** The parts of a table that hold its cells. */
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'th', 'td']);
+
+/**
+ * The one `<pre>` of a table that shows nothing else, its other cells empty (`<table><tr><th></th></tr><tr><td><pre>X;</pre>`,
+ * windows-driver-docs-ddi's code examples), else undefined: a header's text (`<th>C++</th>`) or a caption keeps the table.
+ */
+function tablesPre(table: Element): Element | undefined {
+  const pres: Element[] = [];
+  /** Whether `node` shows anything but the <pre> elements it holds (gathered in `pres`). */
+  const shows = (node: Element['children'][number]): boolean => {
+    if (node.type === 'text') return node.value.trim() !== '';
+    if (node.type !== 'element') return false;
+    if (node.tagName !== 'pre') return !TABLE_PARTS.has(node.tagName) || node.children.some(shows);
+    pres.push(node);
+    return false;
+  };
+  return table.children.some(shows) || pres.length !== 1 ? undefined : pres[0];
+}
+
 /**
  * An HTML block's `<pre>` elements (a `<pre><code>` of its own, or in a table cell or list item of HTML) as
  * fenced code blocks, the text a browser shows (entities decoded, markup inside it dropped), lines kept.
@@ -315,15 +335,17 @@ function preAsFencedCode(markdown: string): string {
     let rewritten = '';
     let last = 0;
     visit(fromHtml(value, { fragment: true }), 'element', (element) => {
-      if (element.tagName !== 'pre') return undefined;
+      // A table holding only a <pre> is that code box (MSDN's, in generated references): the code alone.
+      const pre = element.tagName === 'table' ? tablesPre(element) : element;
+      if (pre?.tagName !== 'pre') return undefined;
       const start = element.position?.start.offset;
       const end = element.position?.end.offset;
-      // Only a <pre> closed in this block: one a blank line cuts short goes on as Markdown, on Learn too.
-      if (start === undefined || end === undefined || !/<\/pre\s*>$/i.test(value.slice(start, end)))
-        return SKIP;
-      const code = toString(element).replace(/\n$/, '');
+      // Only a <pre> (or table) closed in this block: one a blank line cuts short goes on as Markdown, on Learn too.
+      const closed = new RegExp(`</${element.tagName}\\s*>$`, 'i');
+      if (start === undefined || end === undefined || !closed.test(value.slice(start, end))) return SKIP;
+      const code = toString(pre).replace(/\n$/, '');
       // White space around it, which HTML ignores there, gives way to the blank lines around the fences.
-      rewritten += `${value.slice(last, start).trimEnd()}\n\n${fencedCode(code, preLanguage(element))}\n\n`;
+      rewritten += `${value.slice(last, start).trimEnd()}\n\n${fencedCode(code, preLanguage(pre))}\n\n`;
       last = end + (/^\s*/.exec(value.slice(end))?.[0].length ?? 0);
       return SKIP;
     });
