@@ -203,6 +203,16 @@ describe('warningLines: one warning repeated in one file', () => {
     assert.deepEqual(warningLines(lines, shown), [
       `help-system-components.md:75: ${message} (5 in this file: also lines 76, 77, 102 and 1 more)`,
     ]);
+    // Two on one line are two (textbuilder-data-type.md's three links, two on line 46, were "2 in this file").
+    const refused = 'the link "tel:+1" uses the tel: scheme: only https:// and mailto: are allowed.';
+    const three = [46, 46, 53].map((line) => ({
+      file: '/learn/textbuilder-data-type.md',
+      line,
+      message: refused,
+    }));
+    assert.deepEqual(warningLines(three, shown), [
+      `textbuilder-data-type.md:46: ${refused} (3 in this file: also line 53)`,
+    ]);
     // Another file, or another message, keeps its own line.
     const other = { file: '/learn/aos.md', line: 9, message };
     const missing = { file: '/learn/help-system-components.md', line: 80, message: missingImage };

@@ -2,20 +2,22 @@
  * Links of a Learn article made into what this site publishes, on the import's text: `http://` written as
  * `https://` (each rewrite reported), HTML `<a href>` as Markdown links (`<a href="" id>` as the bookmark it is), `<xref:…>` autolinks as
  * `[name](xref:…)` links (resolved at build time by src/lib/learn-links.ts), a link with no name left out as
- * Learn shows it (nothing; an image alone), and every outbound host counted with the first place it is linked
- * from, so the import can say which hosts are not yet allowed.
+ * Learn shows it (nothing; an image alone), a path written with `\` written with `/` (each file's said once),
+ * and every outbound host counted with the first place it is linked from, so the import can say which hosts
+ * are not yet allowed.
  */
 import { posix } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import type { Definition, PhrasingContent } from 'mdast';
+import type { Definition, Link, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
-import { FRONT_MATTER, mapProseLines, mapProseOutsideCode, spliceText } from '../learn/syntax.ts';
+import { ESCAPABLE, FRONT_MATTER, mapProseLines, mapProseOutsideCode, spliceText } from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
+import { few } from './report.ts';
 
 /** A place in a source file. */
 export interface Place {
@@ -525,11 +527,15 @@ function browserHref(href: string): string {
   return href.replace(/\n[ \t]*|[\t\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
+/** A backslash a bare Markdown destination would read as an escape (before ASCII punctuation, or its `)`). */
+const ESCAPING_BACKSLASH = new RegExp(String.raw`\\(?=${ESCAPABLE.source}|$)`, 'g');
+
 /**
  * An `href` as a Markdown link destination that reads as the URL a browser follows (browserHref): in `<…>`
  * when it holds a space, `<`, `>` or unbalanced parentheses, an `&` that would read as an entity written
- * `&amp;`; undefined when it still holds a control character, which no Markdown destination holds (the tag
- * then stays HTML, for the build to refuse).
+ * `&amp;`, a backslash that would escape what follows it (`..\..\a.md`) escaped; undefined when it still
+ * holds a control character, which no Markdown destination holds (the tag then stays HTML, for the build to
+ * refuse).
  */
 function markdownDestination(href: string): string | undefined {
   const followed = browserHref(href);
@@ -541,7 +547,9 @@ function markdownDestination(href: string): string | undefined {
     depth += char === '(' ? 1 : char === ')' ? -1 : 0;
     if (depth < 0) break;
   }
-  return depth === 0 && !/[\s<>]/.test(written) ? written : `<${written.replace(/[<>\\]/g, '\\$&')}>`;
+  return depth === 0 && !/[\s<>]/.test(written)
+    ? written.replace(ESCAPING_BACKSLASH, '\\\\')
+    : `<${written.replace(/[<>\\]/g, '\\$&')}>`;
 }
 
 /** An HTML link as hast, as the Markdown link written of it reads: its href, and its text (`inner`) as HTML. */
@@ -772,6 +780,130 @@ export function rootLinksFromPage(markdown: string, pageFolder: string): string 
   );
 }
 
+/** A page's address, as a base only: a relative URL resolved against it shows what a browser makes of it. */
+const PAGE_BASE = new URL('https://site.invalid/folder/page/');
+
+/**
+ * `href` with the backslashes of its path written `/`, as a browser reads them there (the WHATWG URL parser:
+ * in a URL of a special scheme, https: and so a relative URL on an https page, a `\` before the query is a
+ * `/`; in the query and #anchor it is itself) and as Learn's docfx reads them (`..\text\text-data-type.md`,
+ * as dynamics365smb-devitpro-pb writes links). Undefined when its path has none, or when so written it would
+ * not be the same URL (`mailto:`, whose `\` is a `\`), or a relative one would leave the page's origin
+ * (`\\server\share\a.md` is `//server/share/a.md`): the build refuses that as written.
+ */
+export function slashedHref(href: string): string | undefined {
+  const pathEnd = href.search(/[?#]/);
+  const path = pathEnd === -1 ? href : href.slice(0, pathEnd);
+  if (!path.includes('\\')) return undefined;
+  const slashed = `${path.replaceAll('\\', '/')}${href.slice(path.length)}`;
+  try {
+    const read = new URL(href, PAGE_BASE);
+    if (read.href !== new URL(slashed, PAGE_BASE).href) return undefined;
+    if (!URL.canParse(href) && read.origin !== PAGE_BASE.origin) return undefined;
+  } catch {
+    return undefined;
+  }
+  return slashed;
+}
+
+/**
+ * Where the destination of the link or definition `node` is written in `markdown`, and the URL it reads as
+ * there (CommonMark's backslash escapes undone): after the link text's `](` or the label's `]:`, in `<…>` or
+ * bare; undefined for an autolink, or a destination not found so (the caller compares the URL read here with
+ * the node's, so one written with an entity or over lines is left as it is).
+ */
+function writtenDestination(
+  markdown: string,
+  node: Link | Definition,
+): { from: number; to: number; url: string } | undefined {
+  const start = node.position?.start.offset;
+  if (start === undefined || markdown[start] !== '[') return undefined;
+  const opening = node.type === 'link' ? /\]\([ \t]*\n?[ \t]*/y : /\[(?:\\.|[^\\\]])*\]:[ \t]*\n?[ \t]*/y;
+  opening.lastIndex =
+    node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? start + 1) : start;
+  if (!opening.test(markdown)) return undefined;
+  const from = opening.lastIndex;
+  const angled = markdown[from] === '<';
+  let url = '';
+  let depth = 0;
+  for (let at = angled ? from + 1 : from; at < markdown.length; at++) {
+    const char = markdown[at] ?? '';
+    if (char === '\\' && ESCAPABLE.test(markdown[at + 1] ?? '')) {
+      url += markdown[++at] ?? '';
+      continue;
+    }
+    if (angled) {
+      if (char === '>') return { from, to: at + 1, url };
+      if (char === '<' || char === '\n') return undefined;
+    } else {
+      // A bare destination ends at a space or control character, or a `)` it did not open.
+      // eslint-disable-next-line no-control-regex -- control characters are what ends it
+      if (/[\u0000-\u0020\u007f]/.test(char) || (char === ')' && depth === 0)) return { from, to: at, url };
+      depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+    }
+    url += char;
+  }
+  return angled ? undefined : { from, to: markdown.length, url };
+}
+
+/** A link whose path was written with backslashes: where, and its URL as written and as now written. */
+interface SlashedLink {
+  offset: number;
+  written: string;
+  slashed: string;
+}
+
+/**
+ * `markdown` with each link and definition whose path holds a backslash, `[Text Data Type](..\text\a.md)`,
+ * written with slashes (slashedHref), each in `slashed`; a Learn marker's path (`[!INCLUDE [t](..\x.md)]`)
+ * is no link, and is left as it is.
+ */
+function withSlashedLinks(markdown: string, slashed: SlashedLink[]): string {
+  if (!markdown.includes('\\')) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const href = slashedHref(node.url);
+    const written = href === undefined ? undefined : writtenDestination(markdown, node);
+    const destination = href === undefined ? undefined : markdownDestination(href);
+    if (written === undefined || written.url !== node.url || destination === undefined) return;
+    const start = node.position?.start.offset ?? 0;
+    if (MARKER_BEFORE.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
+    edits.push({ from: written.from, to: written.to, text: destination });
+    slashed.push({ offset: written.from, written: node.url, slashed: href ?? '' });
+  });
+  return spliceText(markdown, edits);
+}
+
+/**
+ * What the import says of the links (or a TOC's hrefs) whose paths it wrote (read) with `/` for `\`, each with
+ * its line, in one sentence: the first named, the lines of the others.
+ */
+export function slashedMessage(
+  kind: 'link' | 'href',
+  slashed: readonly { written: string; slashed: string; line: number }[],
+): string {
+  const [first] = slashed;
+  const lines = [...new Set(slashed.map(({ line }) => line))];
+  const why = 'as Learn and browsers read a "\\" in a URL\'s path';
+  if (slashed.length <= 1)
+    return `the ${kind} "${first?.written ?? ''}" is ${kind === 'link' ? 'written' : 'read as'} "${first?.slashed ?? ''}", ${why}.`;
+  return `${slashed.length} ${kind}s with "\\" in their paths are ${kind === 'link' ? 'written' : 'read'} with "/", ${why} ("${first?.written ?? ''}" is "${first?.slashed ?? ''}"), on line${lines.length > 1 ? 's' : ''} ${few(lines.map(String))}.`;
+}
+
+/** The links of `text` (from line `firstLine` of `file`) written with slashes, as one note at the first. */
+function slashedNote(
+  text: string,
+  slashed: readonly SlashedLink[],
+  file: string,
+  firstLine: number,
+): LinkNote[] {
+  const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
+  const placed = slashed.map((link) => ({ ...link, line: lineOf(link.offset) }));
+  const [first] = placed;
+  return first === undefined ? [] : [{ file, line: first.line, message: slashedMessage('link', placed) }];
+}
+
 /** Each link left out of `text` (from line `firstLine` of `file`) as a warning at its line. */
 function notesOf(text: string, leftOut: readonly LeftOut[], file: string, firstLine: number): LinkNote[] {
   return leftOut.map(({ offset, message }) => ({
@@ -785,7 +917,7 @@ function notesOf(text: string, leftOut: readonly LeftOut[], file: string, firstL
  * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
  * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite
  * and one link to its host, and so is `http://x.` in the sentence after it one rewrite. Each link left out
- * for having no name is a warning in `notes`, at its line.
+ * for having no name is a warning in `notes`, at its line, and the links written with `/` for `\` are one.
  */
 export function rewriteLinks(
   text: string,
@@ -798,15 +930,18 @@ export function rewriteLinks(
   const markdown = htmlLinksToMarkdown(text, fromHtml);
   const fromMarkdown: LeftOut[] = [];
   const named = withoutNamelessLinks(markdown, fromMarkdown);
-  // Both keep the lines: each warning's line is that of its own text.
+  const slashed: SlashedLink[] = [];
+  const slashedLinks = withSlashedLinks(named, slashed);
+  // Each keeps the lines: each warning's line is that of its own text.
   notes.push(
     ...[
       ...notesOf(text, fromHtml, file, firstLine),
       ...notesOf(markdown, fromMarkdown, file, firstLine),
+      ...slashedNote(named, slashed, file, firstLine),
     ].sort((a, b) => a.line - b.line),
   );
   const rewrittenOnLine = new Map<number, Set<string>>();
-  const rewritten = mapProseOutsideCode(named, (prose, index) => {
+  const rewritten = mapProseOutsideCode(slashedLinks, (prose, index) => {
     const rewrittenHere = rewrittenOnLine.get(index) ?? new Set<string>();
     rewrittenOnLine.set(index, rewrittenHere);
     return prose

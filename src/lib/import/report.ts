@@ -58,8 +58,9 @@ function repeatsOf({ note, notes }: NoteGroup, shown: (file: string) => string):
       return ` (used ${notes.length} times in this file${others && `: ${others}`})`;
     return ` (used ${notes.length} times in ${counted(pages.length, 'page')}: ${few(pages.map(shown))})`;
   }
-  const lines = new Set(notes.filter((use) => use.file === note.file).map((use) => use.line)).size;
-  const inFile = others === '' ? '' : ` (${lines} in this file: ${others})`;
+  // Each note is one in the file (two links on one line are two), of the page the first is said for.
+  const count = notes.filter((use) => use.file === note.file && use.page === note.page).length;
+  const inFile = others === '' ? '' : ` (${count} in this file: ${others})`;
   const including = [...new Set(notes.flatMap((use) => (use.page === undefined ? [] : [use.page])))];
   if (including.length === 0) return inFile;
   return `${inFile} (included by ${including.length > 1 ? `${including.length} pages: ` : ''}${few(including.map(shown))})`;

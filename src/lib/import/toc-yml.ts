@@ -11,6 +11,7 @@ import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { GROUP_SEPARATOR, isContentPage, sameLabel } from '../navigation.ts';
 import { FIELD_LIMITS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
+import { slashedHref, slashedMessage } from './links.ts';
 import { readYaml } from './source-error.ts';
 
 export interface TocEntry {
@@ -41,9 +42,12 @@ function uidHref(uid: string, uids: TocUids | undefined): string | undefined {
   return uids?.get(uid.trim().toLowerCase());
 }
 
-/** The href a TOC node lists: its own, else that of the article its `uid` names (undefined for none). */
+/**
+ * The href a TOC node lists: its own (a `\` in its path read as `/`, as Learn and browsers read it:
+ * slashedHref), else that of the article its `uid` names (undefined for none).
+ */
 function nodeHref(node: TocNode, uids: TocUids | undefined): string | undefined {
-  if (typeof node.href === 'string') return node.href;
+  if (typeof node.href === 'string') return slashedHref(node.href) ?? node.href;
   return typeof node.uid === 'string' ? uidHref(node.uid, uids) : undefined;
 }
 
@@ -355,7 +359,7 @@ function tocHref(written: string, file: string): { path: string } | { kind: stri
       ? { kind: 'site' }
       : { kind: 'refused', reason: url.kind === 'refused' ? url.reason : 'is no page of the folder' };
   }
-  const path = href.replace(/[?#].*$/, '').replace(/\\/g, '/');
+  const path = href.replace(/[?#].*$/, '');
   if (path.startsWith('/')) return { kind: 'root' };
   if (isTocFile(path)) return { kind: 'toc' };
   const folder = resolve(dirname(file));
@@ -418,13 +422,17 @@ export function tocNotes(yamlText: string, file: string, uids?: TocUids): TocNot
   /** The line each article is first listed on, by its path in the folder (as the import matches names, without case). */
   const firstListed = new Map<string, number>();
   const listedAgain: { href: string; line: number; first: number }[] = [];
+  const slashed: { written: string; slashed: string; line: number }[] = [];
   for (const entry of hrefLines(yamlText, file, uids)) {
     if ('uid' in entry) {
       leftOut.set('uid', [...(leftOut.get('uid') ?? []), { href: `uid: ${entry.uid}`, line: entry.line }]);
       continue;
     }
     const { href, line } = entry;
-    const why = tocHref(href, file);
+    // Read as nodeHref reads it, said once for the file.
+    const read = slashedHref(href);
+    if (read !== undefined) slashed.push({ written: href, slashed: read, line });
+    const why = tocHref(read ?? href, file);
     if ('path' in why) {
       const first = firstListed.get(why.path.toLowerCase());
       if (first === undefined) firstListed.set(why.path.toLowerCase(), line);
@@ -468,5 +476,7 @@ export function tocNotes(yamlText: string, file: string, uids?: TocUids): TocNot
     const them = entries.length === 1 ? 'it' : 'them';
     notes.push({ file, line: first.line, message: `${what}, ${named.join(', ')}${more}: ${said.why(them)}` });
   }
+  const [firstSlashed] = slashed;
+  if (firstSlashed) notes.push({ file, line: firstSlashed.line, message: slashedMessage('href', slashed) });
   return notes.sort((a, b) => a.line - b.line);
 }
