@@ -58,6 +58,7 @@ import { derivedChanges, describeChange } from '../src/lib/import/page-change.ts
 import {
   droppedKeysLines,
   httpsRewriteLines,
+  refusedLinkLines,
   warningLines,
   warningPrinter,
 } from '../src/lib/import/report.ts';
@@ -778,8 +779,7 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
   const { folders } = readLearnFolder(root);
   const learnBase = localeBase(LEARN_BASE, folders.locale ?? DEFAULT_LOCALE);
   const problems = refusedLinks(writtenPages, folders, new Set(sitePages), learnBase);
-  for (const problem of problems)
-    warn(`content/${problem.file}:${problem.line}: ${problem.message} The build will fail on it.`);
+  for (const line of refusedLinkLines(problems, (file) => `content/${file}`)) warn(line);
   // Anchors between the pages written, checked as the build checks them (each page rendered once), and the
   // pages it cannot compile: each says what to do of its kind.
   const anchors = await brokenAnchors(writtenPages, pathToFileURL(`${root}/`), sitePages, folders);

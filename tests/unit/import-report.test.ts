@@ -5,6 +5,7 @@ import type { ImportNote } from '../../src/lib/import/convert.ts';
 import {
   droppedKeysLines,
   httpsRewriteLines,
+  refusedLinkLines,
   warningLines,
   warningPrinter,
 } from '../../src/lib/import/report.ts';
@@ -217,6 +218,84 @@ describe('warningLines: one warning repeated in one file', () => {
     const other = { file: '/learn/aos.md', line: 9, message };
     const missing = { file: '/learn/help-system-components.md', line: 80, message: missingImage };
     assert.equal(warningLines([...lines, other, missing], shown).length, 3);
+  });
+});
+
+describe('refusedLinkLines', () => {
+  const shown = (file: string) => `content/${file}`;
+  const advice =
+    'Fix the link; if the article is on Learn under another name (Learn redirects it), link that one, or write its full https:// URL.';
+  /** The build's message for a link to an article the folder lacks (resolveLearnLink). */
+  const missing = (href: string, target: string) =>
+    `The link "${href}" goes to ${target}, which is neither a page of this site nor an article of the Learn folder dynamics365/business-central/dev-itpro/ (its TOC and files). ${advice}`;
+  const folder = 'developer/methods-auto/textbuilder';
+  const pages = ['append', 'appendline', 'capacity', 'clear', 'insert'].map(
+    (name) => `${folder}/textbuilder-${name}-method.md`,
+  );
+
+  test('a link to the same missing article from many pages is one line, the advice said once under the last', () => {
+    // dynamics365smb-devitpro-pb's method pages each link the same three articles the folder lacks.
+    const boolean = missing(
+      '../boolean/boolean-data-type.md',
+      'developer/methods-auto/boolean/boolean-data-type.md',
+    );
+    const integer = missing(
+      '../integer/integer-data-type.md',
+      'developer/methods-auto/integer/integer-data-type.md',
+    );
+    const overview = missing('../../devenv-dev-overview.md', 'developer/devenv-dev-overview.md');
+    const problems = pages.flatMap((file, index) => [
+      ...(index % 2 === 0 ? [{ file, line: 37 + index, message: boolean }] : []),
+      ...(index > 1
+        ? [
+            { file, line: 30, message: integer },
+            { file, line: 35, message: integer },
+          ]
+        : []),
+      { file, line: 49, message: overview },
+    ]);
+    const head = (message: string) => message.slice(0, -advice.length - 1);
+    assert.deepEqual(refusedLinkLines(problems, shown), [
+      `content/${folder}/textbuilder-append-method.md:37: ${head(boolean)} (3 links in 3 pages: also content/${folder}/textbuilder-capacity-method.md:39, content/${folder}/textbuilder-insert-method.md:41)`,
+      `content/${folder}/textbuilder-append-method.md:49: ${head(overview)} (5 links in 5 pages: also content/${folder}/textbuilder-appendline-method.md:49, content/${folder}/textbuilder-capacity-method.md:49, content/${folder}/textbuilder-clear-method.md:49 and 1 more)`,
+      `content/${folder}/textbuilder-capacity-method.md:30: ${head(integer)} (6 links in 3 pages: also content/${folder}/textbuilder-capacity-method.md:35, content/${folder}/textbuilder-clear-method.md:30, content/${folder}/textbuilder-clear-method.md:35 and 2 more)\n            Each of these 14 links: ${advice} The build will fail on them.`,
+    ]);
+  });
+
+  test('one link is said as the build says it; one page linking it twice names its other line', () => {
+    const message = missing('../../devenv-get-started.md', 'developer/devenv-get-started.md');
+    assert.deepEqual(refusedLinkLines([{ file: 'a.md', line: 3, message }], shown), [
+      `content/a.md:3: ${message} The build will fail on it.`,
+    ]);
+    assert.deepEqual(
+      refusedLinkLines(
+        [
+          { file: 'a.md', line: 3, message },
+          { file: 'a.md', line: 9, message },
+        ],
+        shown,
+      ),
+      [`content/a.md:3: ${message} (2 in this file: also line 9) The build will fail on it.`],
+    );
+  });
+
+  test('problems that end differently keep their own words', () => {
+    const climbs =
+      'The link "../../../../x.md" climbs out of https://learn.microsoft.com/: write it as a full https:// URL.';
+    const message = missing('b.md', 'b.md');
+    assert.deepEqual(
+      refusedLinkLines(
+        [
+          { file: 'a.md', line: 3, message: climbs },
+          { file: 'a.md', line: 5, message },
+        ],
+        shown,
+      ),
+      [
+        `content/a.md:3: ${climbs} The build will fail on it.`,
+        `content/a.md:5: ${message} The build will fail on it.`,
+      ],
+    );
   });
 });
 

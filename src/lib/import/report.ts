@@ -8,6 +8,7 @@
  */
 import { dirname } from 'node:path';
 import type { ImportNote } from './convert.ts';
+import type { LinkProblem } from './link-preview.ts';
 import type { LinkReport } from './links.ts';
 
 /** How many files a summary names before "and N more". */
@@ -84,6 +85,80 @@ export function warningLines(warnings: readonly ImportNote[], shown: (file: stri
       return `${notes.length} files: ${note.defaulted.what}: ${value} (${few(notes.map((other) => `${shown(other.file)}:${other.line}`))}).`;
     }
     return `${shown(note.file)}:${note.line}: ${note.message}${repeatsOf(group, shown)}`;
+  });
+}
+
+/** Where each sentence of `text` starts but its first: after `.`, `?` or `!` and a space, at a capital. */
+function sentenceStarts(text: string): number[] {
+  return [...text.matchAll(/(?<=[.?!] )\p{Lu}/gu)].map((match) => match.index);
+}
+
+/**
+ * The last sentences `a` and `b` both end with (what to do, in messages of one kind that name different
+ * links), or undefined when they end differently; never the whole of either.
+ */
+function sharedEnd(a: string, b: string): string | undefined {
+  const starts = new Set(sentenceStarts(b).map((start) => b.length - start));
+  return sentenceStarts(a)
+    .map((start) => a.slice(start))
+    .find((end) => starts.has(end.length) && b.endsWith(end));
+}
+
+/**
+ * The links of the written pages that the build will refuse (link-preview.ts), as warnings: the same
+ * problem (one message: the same link to the same target) at several places is one line at its first,
+ * counting the links and the pages and naming a few places (a folder's pages each linking the same article
+ * the folder lacks); the sentences the lines of several problems all end with (what to do) are said once,
+ * under the last of them. `shown` writes a page file's path.
+ */
+export function refusedLinkLines(
+  problems: readonly LinkProblem[],
+  shown: (file: string) => string,
+): string[] {
+  const groups = new Map<string, LinkProblem[]>();
+  for (const problem of problems)
+    groups.set(problem.message, [...(groups.get(problem.message) ?? []), problem]);
+  // Problems whose messages end alike, each run with its shared end (the first message's own at first).
+  const runs: { advice: string | undefined; groups: LinkProblem[][] }[] = [];
+  for (const group of groups.values()) {
+    const message = group[0]?.message ?? '';
+    const run = runs.find((other) => sharedEnd(other.groups[0]?.[0]?.message ?? '', message) !== undefined);
+    if (run === undefined) {
+      runs.push({ advice: undefined, groups: [group] });
+      continue;
+    }
+    const end = sharedEnd(run.groups[0]?.[0]?.message ?? '', message) ?? '';
+    // Both end the first message: the shorter ends every message of the run.
+    run.advice = run.advice === undefined || end.length < run.advice.length ? end : run.advice;
+    run.groups.push(group);
+  }
+  const place = ({ file, line }: LinkProblem) => `${shown(file)}:${line}`;
+  return runs.flatMap(({ advice, groups: run }) => {
+    const lines = run.map((group) => {
+      const [first, ...others] = group;
+      if (first === undefined) return '';
+      const said = advice === undefined ? first.message : first.message.slice(0, -advice.length).trimEnd();
+      const pages = new Set(group.map((problem) => problem.file)).size;
+      const lines = [...new Set(others.map((other) => other.line))].filter((line) => line !== first.line);
+      const also =
+        lines.length === 0 ? '' : `: also line${lines.length > 1 ? 's' : ''} ${few(lines.map(String))}`;
+      const elsewhere = [...new Set(others.map(place))].filter((other) => other !== place(first));
+      const where =
+        others.length === 0
+          ? ''
+          : pages === 1
+            ? ` (${group.length} in this file${also})`
+            : ` (${group.length} links in ${counted(pages, 'page')}: also ${few(elsewhere)})`;
+      return `${place(first)}: ${said}${where}${advice === undefined ? ' The build will fail on it.' : ''}`;
+    });
+    if (advice === undefined) return lines;
+    const links = run.reduce((sum, group) => sum + group.length, 0);
+    // Said once, on a line of its own under the last of them.
+    const last = lines.pop() ?? '';
+    return [
+      ...lines,
+      `${last}\n${' '.repeat(WARNING_LABEL.length)}Each of these ${links} links: ${advice} The build will fail on them.`,
+    ];
   });
 }
 
