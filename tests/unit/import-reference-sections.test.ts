@@ -141,6 +141,60 @@ describe('API reference sections', () => {
     );
   });
 
+  test("a parameter's direction on the line below its heading is in the heading, as Learn shows it", () => {
+    // windows-driver-docs-ddi's gpioclx (nc-gpioclx-gpio_client_clear_active_interrupts.md) and ndis pages.
+    const body = [
+      '## -parameters',
+      '',
+      '### -param Context ',
+      '',
+      '[in]',
+      "A pointer to the GPIO controller driver's device context.",
+      '',
+      '### -param ClearParameters ',
+      '',
+      '[in, out]',
+      'A pointer to a structure.',
+      '',
+      '### -param context',
+      '',
+      '[in, optional]',
+      '',
+      'Custom context data passed to the callback.',
+      '',
+      '### -param Flags [in]',
+      '',
+      '[out]',
+      '',
+      '### -param Reserved',
+      '',
+      '[in] Must be zero.',
+      '',
+      '## -returns',
+      '',
+      'STATUS_SUCCESS.',
+    ].join('\n');
+    const { markdown } = referenceSections(body, {});
+    assert.equal(markdown.split('\n').length, body.split('\n').length);
+    assert.deepEqual(headingLines(markdown), [
+      '## <a id="-parameters"></a>Parameters',
+      '### `[in] Context`',
+      '### `[in, out] ClearParameters`',
+      '### `[in, optional] context`',
+      '### `[in] Flags`',
+      '### `Reserved`',
+      '## <a id="-returns"></a>Return value',
+    ]);
+    assert.match(
+      markdown,
+      /^### `\[in\] Context`\n\n\nA pointer to the GPIO controller driver's device context\.$/m,
+    );
+    assert.doesNotMatch(markdown, /^\[in(?:, out|, optional)?\]$/m);
+    // A direction the heading has already, or one with text after it, is text as written.
+    assert.match(markdown, /^\[out\]$/m);
+    assert.match(markdown, /^\[in\] Must be zero\.$/m);
+  });
+
   test('a file not written in the dialect keeps its headings, "-" and all', () => {
     // Such headings are rare but real elsewhere: "## -Prerequisites" in a README.
     const body = '# Tool\n\n## -Prerequisites\n\nNode.js.\n\n## -param x\n';

@@ -131,6 +131,27 @@ function headingName(hashes: string, name: string): { name: string; unread?: str
   }
 }
 
+/**
+ * A parameter's direction on a line of its own below its heading, as windows-driver-docs-ddi's newer pages
+ * write it (`### -param Context` then `[in]` or `[in, optional]`), which Learn shows in the heading.
+ */
+const DIRECTION_LINE =
+  /^ {0,3}(\[[ \t]*(?:in|out)(?:[ \t]*[,/][ \t]*(?:in|out|optional|opt|retval))*[ \t]*\])[ \t]*$/i;
+
+/**
+ * The direction written on the first line below the heading at `line` (DIRECTION_LINE), blanks skipped, and
+ * that line's index; undefined when that line is anything else.
+ */
+function directionBelow(
+  lines: readonly string[],
+  line: number,
+): { direction: string; at: number } | undefined {
+  let at = line + 1;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  const direction = DIRECTION_LINE.exec(lines[at] ?? '')?.[1];
+  return direction === undefined ? undefined : { direction, at };
+}
+
 /** A problem with a line of the page, for the import's report. */
 export interface SectionNote {
   line: number;
@@ -141,7 +162,8 @@ export interface SectionNote {
  * `markdown` with the generator's section headings as Learn shows them, when it is written in that dialect
  * (a heading that is one of its keywords, `## -remarks`; elsewhere a heading such as `## -Prerequisites` is
  * a heading like any other): `## -description` is left out (its text is the introduction), `## -returns` is
- * `## Return value`, `### -param hEvent [in]` is `` ### `[in] hEvent` ``, `### -field Name` is
+ * `## Return value`, `### -param hEvent [in]` is `` ### `[in] hEvent` `` (so is `### -param hEvent` with `[in]` on
+ * the first line below it), `### -field Name` is
  * `` ### `Name` ``, an IOCTL's `### -input-buffer` is `## Input buffer`. Each named section keeps the id
  * links give it (`#-remarks`, as sdk-api links its own sections) as a bookmark, beside its heading's
  * (`#remarks`, Learn's). `req.*` keys with values (in `data`, the front matter) become a Requirements table
@@ -199,8 +221,12 @@ export function referenceSections(
     } else if (keyword !== undefined && ioctl !== undefined)
       lines[line] = `## <a id="-${keyword}"></a>${ioctl}`;
     else if (param || field) {
+      // A direction on its own line below the heading goes into it (its line left blank, lines kept).
+      const below = param && param[2] === undefined ? directionBelow(lines, line) : undefined;
+      if (below !== undefined) lines[below.at] = '';
+      const direction = param?.[2] ?? below?.direction;
       const written = param
-        ? `${param[2] ? `${param[2]} ` : ''}${param[1] ?? ''}`
+        ? `${direction === undefined ? '' : `${direction} `}${param[1] ?? ''}`
         : (field?.[1] ?? '').trim();
       const { name, unread } = headingName(hashes, written);
       lines[line] = `${hashes} ${name}`;
