@@ -1,7 +1,7 @@
 /** A front-matter key the import reads, written in another case (`Description:`, as win32's desktop-src writes it), is read as it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
+import { articleUid, mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 
 const DEFAULTS = { fallbackAuthor: 'a', date: '2026-01-02', title: 'T', description: 'First sentence.' };
 
@@ -59,4 +59,43 @@ test('a key named __proto__ is a key like any other, never the prototype fields 
   const learn = mapLearnFrontMatter(data, 'proto.md', DEFAULTS, source);
   assert.equal(learn.title, 'T');
   assert.equal(learn.description, 'First sentence.');
+});
+
+test('`UID:`, as generated references write it, is read as uid without a word: the site drops it', () => {
+  // windows-driver-docs-ddi, gpioclx/nc-gpioclx-gpio_client_clear_active_interrupts.md (sdk-api writes it so too).
+  const source =
+    '---\nUID: NC:gpioclx.GPIO_CLIENT_CLEAR_ACTIVE_INTERRUPTS\ntitle: GPIO_CLIENT_CLEAR_ACTIVE_INTERRUPTS (gpioclx.h)\nms.date: 02/15/2018\n---\n';
+  const { data, warnings } = splitFrontMatter(source, 'nc.md');
+  assert.equal(articleUid(data), 'NC:gpioclx.GPIO_CLIENT_CLEAR_ACTIVE_INTERRUPTS');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(mapLearnFrontMatter(data, 'nc.md', DEFAULTS, source).dropped, ['uid']);
+  // Written both ways, one is still left out with a word.
+  const both = splitFrontMatter('---\nuid: a\nUID: b\n---\n', 'b.md');
+  assert.equal(articleUid(both.data), 'a');
+  assert.match(both.warnings[0]?.message ?? '', /"UID" is left out: "uid" \(line 2\) is that key too/);
+});
+
+test('front matter refused for a value starting with a YAML indicator says to quote it, before what to do', () => {
+  // windows-driver-docs-ddi, gpioclx/ne-gpioclx-_client_controller_query_set_request_type.md: a pointer type.
+  const refusal = (line: string) => {
+    try {
+      splitFrontMatter(`---\ntitle: T\n${line}\nms.date: 02/15/2018\n---\n`, 'ne.md');
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  assert.equal(
+    refusal(
+      'req.typenames: *PCLIENT_CONTROLLER_QUERY_SET_REQUEST_TYPE, CLIENT_CONTROLLER_QUERY_SET_REQUEST_TYPE',
+    ),
+    'ne.md:3: its front matter (between the --- lines) is not valid YAML: Unexpected scalar at node end. Its value starts with "*", which YAML reads as an alias (of an `&` anchor), not text: write the value in quotes (req.typenames: "*PCLIENT_CONTROLLER_QUERY_SET_REQUEST_TYPE, CLIENT_CONTROLLER_Q…). Fix that line, then import the file again.',
+  );
+  assert.match(
+    refusal('keywords: @home'),
+    /starts with "@", which YAML reserves: write the value in quotes \(keywords: "@home"\)\. Fix that line/,
+  );
+  assert.match(refusal('api_name:\n - `x`'), /:4: .*starts with "`".*\(- "`x`"\)\./);
+  // Another error says what it said.
+  assert.doesNotMatch(refusal('a: [b'), /quotes/);
 });

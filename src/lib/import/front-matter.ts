@@ -38,9 +38,16 @@ const KNOWN_KEYS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Known keys read in any case without a word: the site does not keep them (they are listed with the dropped
+ * keys), and docfx reads them so (`UID:`, as sdk-api's and windows-driver-docs-ddi's generated references
+ * write it).
+ */
+const ANY_CASE_KEYS: ReadonlySet<string> = new Set(['uid']);
+
+/**
  * `data` with each known key (KNOWN_KEYS) written in another case read as that key, each said at its line
- * (`lineOf`, in the file); when the key is written both ways, the one written as Learn writes it wins (else
- * the first), and the other is said to be left out.
+ * (`lineOf`, in the file) but for ANY_CASE_KEYS; when the key is written both ways, the one written as Learn
+ * writes it wins (else the first), and the other is said to be left out.
  */
 function withKnownKeys(
   data: Record<string, unknown>,
@@ -68,6 +75,7 @@ function withKnownKeys(
     }
     keep(known, value);
     readFrom.set(known, key);
+    if (ANY_CASE_KEYS.has(known)) continue;
     // Said once for the files that write it so (win32 writes `Description:` in most of its articles).
     const what = `front-matter key "${key}" is "${known}" in another case`;
     warnings.push({
@@ -79,10 +87,34 @@ function withKnownKeys(
   return { data: read, warnings };
 }
 
+/** What YAML makes of a value starting with each of its indicators, where text was meant. */
+const YAML_INDICATORS: ReadonlyMap<string, string> = new Map([
+  ['*', 'reads as an alias (of an `&` anchor), not text'],
+  ['&', 'reads as an anchor, not text'],
+  ['!', 'reads as a tag, not text'],
+  ['%', 'reads as a directive, not text'],
+  ['@', 'reserves'],
+  ['`', 'reserves'],
+]);
+
+/**
+ * What to do when a front-matter line whose YAML does not parse is `key: value` (or `- value`) with a value
+ * starting with a YAML indicator (`req.typenames: *PCLIENT_…`, as windows-driver-docs-ddi writes a pointer
+ * type): quote it; undefined for any other line.
+ */
+function quoteHint(line: string): string | undefined {
+  const found = /^([ \t]*(?:[^\s#:'"][^:]*:|-))[ \t]+(([*&!%@`]).*?)[ \t]*$/.exec(line);
+  const [, key = '', value = '', indicator = ''] = found ?? [];
+  const what = YAML_INDICATORS.get(indicator);
+  if (what === undefined) return undefined;
+  const quoted = `${key.trim()} ${JSON.stringify(value)}`;
+  return `Its value starts with "${indicator}", which YAML ${what}: write the value in quotes (${quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted}).`;
+}
+
 /**
  * Splits `---\nyaml\n---\nbody` into its YAML object and body, with the YAML's warnings at their lines of
  * the file (an unknown tag) and a known key written in another case read as it (withKnownKeys), said at
- * its line; YAML that does not parse is a SourceError.
+ * its line; YAML that does not parse is a SourceError, which says to quote a value YAML reads as markup (quoteHint).
  */
 export function splitFrontMatter(
   markdown: string,
@@ -95,7 +127,13 @@ export function splitFrontMatter(
     read = readYaml(match[1] ?? '');
   } catch (error) {
     // The YAML starts on the line after the opening `---`.
-    throw yamlError(file, 1, 'its front matter (between the --- lines)', error);
+    const refused = yamlError(file, 1, 'its front matter (between the --- lines)', error);
+    const quote = quoteHint(markdown.split('\n')[refused.line - 1] ?? '');
+    if (quote === undefined) throw refused;
+    // Said before what to do (yamlError's last sentence), when it is there.
+    const fix = / Fix that line[^.]*\.$/.exec(refused.problem)?.[0] ?? '';
+    const problem = `${refused.problem.slice(0, refused.problem.length - fix.length)} ${quote}${fix}`;
+    throw new SourceError(file, refused.line, problem, { cause: error });
   }
   const data = read.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data))
