@@ -40,6 +40,13 @@ export interface LearnFolderFile {
   pivotTitles?: Readonly<Record<string, string>> | undefined;
 }
 
+/**
+ * The form of a page's `learnName` (page-schema.ts): its article's name in its Learn folder when that is
+ * not its file's path: lower-case letters, digits, `.`, `-` and `_`, in segments that start with a letter or
+ * digit (no `..`), as Learn's URLs write them.
+ */
+export const LEARN_NAME = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
+
 /** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */
 const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;
 

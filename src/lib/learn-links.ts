@@ -3,6 +3,7 @@
 import {
   DEFAULT_LOCALE,
   LEARN_FOLDER_FORM,
+  LEARN_NAME,
   LEARN_ORIGIN,
   learnLocale,
   RECORDED_FOLDERS,
@@ -146,13 +147,7 @@ export function resolveXref(href: string, learnBase: string): string {
     : uid.includes('#')
       ? `#${uid.split('#')[1] ?? ''}`
       : '';
-  const name = decodeURIComponent(uid.split('#')[0] ?? '')
-    .replace(/\*$/, '')
-    .replace(/\(.*$/, '')
-    .replace(/``\d+$/, '')
-    .replace(/`+\d*/g, (ticks) => `-${ticks.replace(/`/g, '')}`)
-    .replace(/\.#ctor$/i, '.-ctor')
-    .toLowerCase();
+  const name = apiPageName(decodeURIComponent(uid.split('#')[0] ?? '').replace(/\*$/, ''));
   if (!/^[\w.-]+$/.test(name))
     throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);
   const base = `${learnBase.replace(/\/+$/, '')}/`;
@@ -160,6 +155,31 @@ export function resolveXref(href: string, learnBase: string): string {
   const cmdlet = /^([\w.]+)\.([a-z]+-[a-z]\w*)$/.exec(name);
   const page = cmdlet ? `${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}` : `${DOTNET_API}${name}`;
   return `${onLearn(page, base, theBase(learnBase)).href}${hash}`;
+}
+
+/** An API's UID as the name of its page on Learn: see resolveXref (`List`1` → `list-1`, `#ctor` → `-ctor`). */
+function apiPageName(uid: string): string {
+  return uid
+    .replace(/\(.*$/, '')
+    .replace(/``\d+$/, '')
+    .replace(/`+\d*/g, (ticks) => `-${ticks.replace(/`/g, '')}`)
+    .replace(/\.#ctor$/i, '.-ctor')
+    .toLowerCase();
+}
+
+/**
+ * The name of a generated API reference's article in its Learn folder, from its `-api-id` (winrt-api,
+ * WinUI's microsoft-ui-xaml-api): Learn serves these by the API, not by the file's path, so
+ * `windows.globalization.fonts/languagefontgroup_languagefontgroup_290278668.md`
+ * (`M:Windows.Globalization.Fonts.LanguageFontGroup.#ctor(System.String)`) is
+ * /uwp/api/windows.globalization.fonts.languagefontgroup.-ctor. Undefined for what is no API id (a kind
+ * letter, a colon, a dotted name), whose page keeps its path.
+ */
+export function apiIdLearnName(apiId: unknown): string | undefined {
+  if (typeof apiId !== 'string') return undefined;
+  const uid = /^[A-Z]:([\p{L}_][\p{L}\p{N}_.`#]*(?:\(.*\))?)$/u.exec(apiId.trim())?.[1];
+  const name = uid === undefined ? undefined : apiPageName(uid);
+  return name !== undefined && LEARN_NAME.test(name) ? name : undefined;
 }
 
 /** A Learn folder as a link sees it: its path, its articles (when known) and which pages here are its. */
@@ -424,7 +444,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
 /**
  * The Learn URL of the article the page `slug` was imported from: the page's path below the Learn folder
  * it came from (one of `folders`, in its locale, else `defaultFolder` under `learnBase`), as the import
- * places it (`index` is the folder).
+ * places it (`index` is the folder), or the page's `learnName` there when it has one.
  */
 export function learnArticleUrl(
   slug: string,
@@ -432,11 +452,13 @@ export function learnArticleUrl(
   defaultFolder: string,
   folders: readonly LearnFolder[] = RECORDED_FOLDERS,
   defaultArticles: readonly string[] = LEARN_ARTICLES,
+  learnName?: string,
 ): string {
   const recorded = indexed(folders).folderOf.get(slug);
   const folder = recorded?.learnFolder ?? defaultFolder;
-  // A page renamed from its article's name (sitePagePath) is on Learn by that name: excel.range(object).
-  const article = renamedArticles(recorded?.articles ?? defaultArticles).get(slug) ?? slug;
+  // A page's own learnName (an API reference's, apiIdLearnName), else a page renamed from its article's
+  // name (sitePagePath) is on Learn by that name: excel.range(object).
+  const article = learnName ?? renamedArticles(recorded?.articles ?? defaultArticles).get(slug) ?? slug;
   const localeRoot = recorded ? localeBase(learnBase, recorded.locale ?? DEFAULT_LOCALE) : learnBase;
   const base = onLearn(
     `${folder.replace(/^\/+|\/+$/g, '')}/`,

@@ -66,7 +66,7 @@ import {
   type Confined,
   type PathAccess,
 } from '../learn/source-files.ts';
-import { decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
+import { apiIdLearnName, decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
@@ -1217,7 +1217,11 @@ export function planImport(
       text,
     );
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
-    if (learn.dropped.length > 0) plan.dropped.push({ file, keys: learn.dropped });
+    // A generated API reference's article is on Learn by its API id: its page keeps that name, not the key.
+    const learnName = apiIdLearnName(data['-api-id']);
+    const dropped =
+      learnName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
+    if (dropped.length > 0) plan.dropped.push({ file, keys: dropped });
     const base = { updated: dayDate(learn.updated), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
       plan.warnings.push({
@@ -1281,6 +1285,7 @@ export function planImport(
           description: learn.description,
           order: first + plan.pages.length,
           ...base,
+          ...(learnName === undefined ? {} : { learnName }),
         },
         body: toMdxSafe(unsplit.body),
       });

@@ -149,7 +149,16 @@ export function describeChange(before: string, after: string, file: string): str
  * `sidebarLabel`, which an article imported at a higher level of the TOC moves: the levels above every page
  * imported are the site itself) and where it came from (`lang` of the folder's locale, and its provenance).
  */
-const DERIVED_FIELDS = ['order', 'sidebarLabel', 'group', 'lang', 'source', 'repository', 'branch'] as const;
+const DERIVED_FIELDS = [
+  'order',
+  'sidebarLabel',
+  'group',
+  'lang',
+  'source',
+  'repository',
+  'branch',
+  'learnName',
+] as const;
 
 /**
  * The derived fields (DERIVED_FIELDS) in which the page file `before` differs from `page`, the page the
