@@ -35,12 +35,33 @@ export function searchPageUrl(state: SearchState): string {
   return search ? `${SEARCH_PAGE_PATH}?${search}` : SEARCH_PAGE_PATH;
 }
 
-/** The words to highlight on a landing page, from Pagefind's `?highlight=` parameters. */
+/**
+ * The words to highlight on a landing page, from Pagefind's `?highlight=` parameters, composed (NFC) as
+ * pages write them: Pagefind folds a query's diacritics by decomposing it (NFD), which splits Korean
+ * syllables into their letters (루프 into ᄅ ᅮ ᄑ ᅳ), and the page's text, composed, matched none of them.
+ */
 export function readHighlightTerms(search: string): string[] {
   return new URLSearchParams(search)
     .getAll(HIGHLIGHT_PARAM)
-    .map((term) => term.trim())
+    .map((term) => term.trim().normalize('NFC'))
     .filter(Boolean);
+}
+
+/**
+ * `url` (a result's link, root-relative or absolute) with its `?highlight=` words composed (NFC), so the
+ * opened page marks them (see readHighlightTerms); unchanged when they already are.
+ */
+export function composeHighlightUrl(url: string): string {
+  const hashAt = url.indexOf('#');
+  const [beforeHash, hash] = hashAt === -1 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
+  const queryAt = beforeHash.indexOf('?');
+  if (queryAt === -1) return url;
+  const params = new URLSearchParams(beforeHash.slice(queryAt + 1));
+  const terms = params.getAll(HIGHLIGHT_PARAM);
+  if (terms.every((term) => term === term.normalize('NFC'))) return url;
+  params.delete(HIGHLIGHT_PARAM);
+  for (const term of terms) params.append(HIGHLIGHT_PARAM, term.normalize('NFC'));
+  return `${beforeHash.slice(0, queryAt)}?${params.toString()}${hash}`;
 }
 
 /** How many results, in words, for the live region: "3 results for", "1 result for", "No results for". */

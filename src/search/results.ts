@@ -1,6 +1,7 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
 import type { PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
 import { isStopWord } from './plan.ts';
+import { composeHighlightUrl } from './query.ts';
 import { lowerCase, tokenize, WORD } from './vocabulary.ts';
 
 export type { PagefindResultData, PagefindSubResult };
@@ -173,8 +174,13 @@ export function toResultView(
   const title = data.meta['title'] ?? data.url;
   const headings = rankSubResults(data.sub_results ?? [], queryParts)
     .slice(0, maxHeadings)
-    .map((sub) => ({ title: sub.title, url: sub.url }));
-  return { title, url: data.url, excerpt: dropLeadingTitle(parseExcerpt(data.excerpt), title), headings };
+    .map((sub) => ({ title: sub.title, url: composeHighlightUrl(sub.url) }));
+  return {
+    title,
+    url: composeHighlightUrl(data.url),
+    excerpt: dropLeadingTitle(parseExcerpt(data.excerpt), title),
+    headings,
+  };
 }
 
 export interface SectionCount {
