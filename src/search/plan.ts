@@ -40,6 +40,47 @@ function stopWordsOf(query: string, lang: string | undefined): (word: string) =>
   return (word) => isStopWord(word) && !capitals.has(word);
 }
 
+/**
+ * Korean particles, longest first: written on the noun they follow (루프를, 루프에서), so a reader's 루프를
+ * found only the pages that say 루프를, or none, where the page about 루프 says 루프는, 루프가.
+ */
+const KOREAN_PARTICLES = [
+  '에서',
+  '으로',
+  '까지',
+  '부터',
+  '에게',
+  '한테',
+  '처럼',
+  '보다',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '에',
+  '의',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+] as const;
+
+/**
+ * A Korean word without its trailing particle (`루프를` → `루프`), or null when it ends in none or the rest
+ * would be one syllable (then too often a word of its own: 아이 is no 아 with 이). Pagefind matches a word's
+ * start, so the rest finds 루프는, 루프에서 and 루프가 alike.
+ */
+export function withoutParticle(word: string): string | null {
+  if (!/\p{Script=Hangul}$/u.test(word)) return null;
+  const particle = KOREAN_PARTICLES.find((ending) => word.endsWith(ending));
+  if (!particle) return null;
+  const rest = word.slice(0, -particle.length);
+  return rest.length >= 2 && /^\p{Script=Hangul}+$/u.test(rest) ? rest : null;
+}
+
 /** One part of the query: a word or phrase and its alternatives, each searched alone; a page takes the best. */
 export interface QueryPart {
   alternatives: { term: string; weight: number }[];
@@ -147,15 +188,27 @@ export function planQuery(
     [...new Set([phrase, phrase.replace(/\S+/gu, (word) => spellings.get(word) ?? word)])].filter(
       (spelling) => spelling.split(' ').every(indexed),
     );
-  // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected.
+  // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected. Only
+  // synonyms the index holds count: `decommission` mapped to a word these pages never use would be lost.
   const groups = synonymGroups(vocabulary);
+  const usable = (alternative: string) =>
+    !vocabulary || !vocabulary.complete || findable(alternative).length > 0;
   const mapped = new Set(
-    findSynonyms(words, groups).flatMap((entry) => words.slice(entry.start, entry.start + entry.length)),
+    findSynonyms(words, groups, usable).flatMap((entry) =>
+      words.slice(entry.start, entry.start + entry.length),
+    ),
   );
+  /** Korean words searched without their particle too (`변수를` also as `변수`, which finds `변수에`). */
+  const stems = new Map<string, string>();
   const fixed = words.map((word) => {
+    const stem = vocabulary ? withoutParticle(word) : null;
+    const stemFound = stem !== null && findable(stem).length > 0;
     if (!vocabulary || findable(word).length > 0 || mapped.has(word)) {
+      if (stemFound && !mapped.has(word)) stems.set(word, stem);
       return { word, known: true, changed: false };
     }
+    // A particle is grammar, not a slip: the word is searched without it, as a stem would be.
+    if (stemFound) return { word: stem, known: true, changed: false };
     const correction = correct ? vocabulary.correct(word) : null;
     return correction
       ? { word: correction, known: true, changed: true }
@@ -166,8 +219,10 @@ export function planQuery(
   const dropped = fixed.filter((entry) => !entry.known && !stop(entry.word)).map((entry) => entry.word);
   // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
   const dropStopWords = known.some((word) => !stop(word));
-  const synonyms = findSynonyms(known, groups);
+  const synonyms = findSynonyms(known, groups, usable);
   const parts: QueryPart[] = [];
+  /** The phrases already made parts: a word typed twice ("2 node … node cluster") counts once. */
+  const seen = new Set<string>();
   for (let index = 0; index < known.length;) {
     const found = synonyms.find((entry) => entry.start === index);
     if (!found && dropStopWords && stop(known[index] ?? '')) {
@@ -175,6 +230,11 @@ export function planQuery(
       continue;
     }
     const phrase = found ? found.phrase : (known[index] ?? '');
+    if (seen.has(phrase)) {
+      index += found ? found.length : 1;
+      continue;
+    }
+    seen.add(phrase);
     // The reader's own words count in full, each spelling; so do the synonyms of words the index lacks.
     const own = findable(phrase);
     const ownInIndex = own.length > 0;
@@ -182,6 +242,7 @@ export function planQuery(
       alternatives: [
         ...own.map((term) => ({ term, weight: 1 })),
         ...(found?.alternatives ?? []).map((term) => ({ term, weight: ownInIndex ? SYNONYM_WEIGHT : 1 })),
+        ...(!found && stems.has(phrase) ? [{ term: stems.get(phrase) ?? '', weight: SYNONYM_WEIGHT }] : []),
       ],
     });
     index += found ? found.length : 1;

@@ -21,7 +21,7 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   ['id', 'identifier'],
   ['pricing', 'price', 'cost', 'fee'],
   ['limit', 'maximum', 'max', 'quota'],
-  ['prerequisite', 'requirement'],
+  ['prerequisite', 'requirement', 'spec', 'specification'],
   ['admin', 'administrator'],
   ['app', 'application'],
   ['folder', 'directory'],
@@ -37,6 +37,14 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   ['vs code', 'visual studio code'],
   ['phone', 'telephone'],
   ['dial pad', 'dialpad', 'keypad'],
+  // Hardware and operations words any IT folder may say either way (a blind trial on Windows Server storage
+  // had none of them: readers typed disk, host, RAM, specs and rebuild for the pages' drive, node, memory,
+  // requirements and resync).
+  ['disk', 'drive'],
+  ['node', 'server', 'host'],
+  ['ram', 'memory'],
+  ['rebuild', 'repair', 'resync', 'resynchronization'],
+  ['reboot', 'restart'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
@@ -70,7 +78,7 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   spreadsheet: ['excel', 'csv'],
   enroll: ['onboard'],
   unenroll: ['offboard'],
-  decommission: ['offboard'],
+  decommission: ['offboard', 'remove', 'retire'],
   rights: ['permissions'],
   privileges: ['permissions'],
   rbac: ['roles'],
@@ -125,10 +133,15 @@ export function singularsOf(phrase: string): string[] {
   return [phrase.slice(0, -1), ...(phrase.endsWith('es') ? [phrase.slice(0, -2)] : [])];
 }
 
-/** The query's phrases of up to three words that have synonyms, longest first, each with its alternatives. */
+/**
+ * The query's phrases of up to three words that have synonyms, longest first, each with its alternatives.
+ * `usable`: which alternatives count (plan.ts keeps those the index holds); a phrase with none is left to
+ * its words, as if the map did not know it.
+ */
 export function findSynonyms(
   words: readonly string[],
   groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+  usable: (alternative: string) => boolean = () => true,
 ): { phrase: string; start: number; length: number; alternatives: string[] }[] {
   const found: { phrase: string; start: number; length: number; alternatives: string[] }[] = [];
   const taken = new Set<number>();
@@ -137,7 +150,7 @@ export function findSynonyms(
       const positions = Array.from({ length }, (_, offset) => start + offset);
       if (positions.some((position) => taken.has(position))) continue;
       const phrase = words.slice(start, start + length).join(' ');
-      const alternatives = synonymsOf(phrase, groups);
+      const alternatives = synonymsOf(phrase, groups).filter(usable);
       if (alternatives.length === 0) continue;
       positions.forEach((position) => taken.add(position));
       found.push({ phrase, start, length, alternatives });

@@ -1,0 +1,95 @@
+/**
+ * Korean and Japanese pages built and searched in Chromium, as powerShell-Docs.ko-kr's about_Do says them:
+ * the page opened from a result marks the searched word (Pagefind decomposed 루프 into its letters in
+ * `?highlight=`, and the page marked nothing), and a word typed with a particle (루프를) finds the page
+ * that says 루프는, 루프에서, 루프가.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { chromium, type Page } from 'playwright';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { buildWith } from '../support/build-fixture.ts';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+
+const page = (title: string, order: number, lang: string, body: string) =>
+  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: sdwheeler\nlang: ${lang}\n---\n\n${body}\n`;
+
+// about_Do.md of powerShell-Docs.ko-kr, shortened; a Japanese page with a voiced kana (ガ).
+const files = {
+  'content/about-do.md': page(
+    'about_Do',
+    10,
+    'ko-KR',
+    '`Do` 키워드는 `While` 키워드 또는 `Until` 키워드와 함께 작동하여 스크립트 블록을 실행합니다.\n\n' +
+      '## 자세한 설명\n\n' +
+      '`Do-While` 루프는 조건이 참인 동안 실행됩니다. 루프에서 나가려면 `break`를 사용합니다. 루프가 끝나면 다음 문을 실행합니다.',
+  ),
+  'content/guide-ja.md': page(
+    'ガイド',
+    11,
+    'ja-JP',
+    'このガイドでは、スクリプト ブロックを実行する方法を説明します。\n\n## 詳細\n\nガイドの手順に従ってください。',
+  ),
+};
+
+const dist = mkdtempSync(join(tmpdir(), 'search-korean-dist-'));
+after(() => {
+  rmSync(dist, { recursive: true, force: true });
+});
+const build = buildWith(files, {
+  inspect: (dir) => {
+    cpSync(join(dir, 'dist'), dist, { recursive: true });
+  },
+});
+
+/** Types `query` into the search box of the page open in `tab`, opens the first result and returns the words marked there. */
+async function openFirstResult(tab: Page, query: string): Promise<{ title: string; marked: string[] }> {
+  const box = tab.getByRole('searchbox', { name: 'Search' });
+  await box.fill(query);
+  await tab.locator('#search-status', { hasText: `“${query}”` }).waitFor({ timeout: 20_000 });
+  const first = tab.locator('#search-results .search-result-title').first();
+  const title = ((await first.textContent()) ?? '').trim();
+  await Promise.all([tab.waitForURL(/[?&]highlight=/), first.click()]);
+  await tab.locator('mark.pagefind-highlight').first().waitFor({ timeout: 20_000 });
+  return { title, marked: await tab.locator('mark.pagefind-highlight').allTextContents() };
+}
+
+test('the page opened from a Korean or Japanese result marks the searched word; a particle does not hide the page', async () => {
+  assert.equal(build.status, 0, build.output);
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${base}/about-do/`);
+    const korean = await openFirstResult(tab, '루프');
+    assert.equal(korean.title, 'about_Do');
+    assert.ok(korean.marked.length >= 3, `marked: ${korean.marked.join(', ')}`);
+    assert.ok(
+      korean.marked.every((word) => word.startsWith('루프')),
+      korean.marked.join(', '),
+    );
+    // The result's link names the word composed, as the page writes it.
+    assert.equal(new URL(tab.url()).searchParams.get('highlight'), '루프');
+
+    await tab.goto(`${base}/about-do/`);
+    const particle = await openFirstResult(tab, '루프를');
+    assert.equal(particle.title, 'about_Do');
+    assert.ok(
+      particle.marked.some((word) => word.startsWith('루프')),
+      particle.marked.join(', '),
+    );
+
+    await tab.goto(`${base}/guide-ja/`);
+    const japanese = await openFirstResult(tab, 'ガイド');
+    assert.equal(japanese.title, 'ガイド');
+    assert.ok(japanese.marked.includes('ガイド'), japanese.marked.join(', '));
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
+});
