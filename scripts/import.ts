@@ -41,6 +41,7 @@ import {
   renderLearnFolderFile,
 } from '../src/lib/import/learn-folder.ts';
 import {
+  apiLearnPath,
   DEFAULT_LOCALE,
   learnLocale,
   localeBase,
@@ -900,6 +901,15 @@ async function main(argv: string[]): Promise<number> {
   // Unknown, they are left, and the written pages' check says what to do.
   for (const page of plan.pages) {
     const docfx = docfxFolder(page.source, readRoot ?? plan.sourceRoot, disk);
+    // A generated API reference's page is on Learn by its API id, below its docset's Learn path.
+    if (page.apiName !== undefined) {
+      const inDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');
+      page.frontMatter.learnPath = apiLearnPath(
+        folder,
+        inDocset.startsWith('..') ? '' : inDocset,
+        page.apiName,
+      );
+    }
     const inFolder = posix.dirname(page.slug);
     if (docfx !== undefined)
       page.body = rootLinksFromPage(

@@ -41,11 +41,11 @@ export interface LearnFolderFile {
 }
 
 /**
- * The form of a page's `learnName` (page-schema.ts): its article's name in its Learn folder when that is
- * not its file's path: lower-case letters, digits, `.`, `-` and `_`, in segments that start with a letter or
- * digit (no `..`), as Learn's URLs write them.
+ * The form of a page's `learnPath` (page-schema.ts), its article's path on Learn below the locale when that
+ * is not its folder's and file's: lower-case letters, digits, `.`, `-` and `_`, in segments that start with
+ * a letter or digit (no `..`), as Learn's URLs write them.
  */
-export const LEARN_NAME = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
+export const LEARN_PAGE_PATH = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
 
 /** A Learn locale as a path's first segment (`en-us`, `sr-latn-rs`): links copied from Learn carry one. */
 const LOCALE = /^[a-z]{2,3}(?:-[a-z]{4})?-[a-z]{2}$/i;

@@ -3,7 +3,7 @@
 import {
   DEFAULT_LOCALE,
   LEARN_FOLDER_FORM,
-  LEARN_NAME,
+  LEARN_PAGE_PATH,
   LEARN_ORIGIN,
   learnLocale,
   RECORDED_FOLDERS,
@@ -179,7 +179,28 @@ export function apiIdLearnName(apiId: unknown): string | undefined {
   if (typeof apiId !== 'string') return undefined;
   const uid = /^[A-Z]:([\p{L}_][\p{L}\p{N}_.`#]*(?:\(.*\))?)$/u.exec(apiId.trim())?.[1];
   const name = uid === undefined ? undefined : apiPageName(uid);
-  return name !== undefined && LEARN_NAME.test(name) ? name : undefined;
+  return name !== undefined && LEARN_PAGE_PATH.test(name) ? name : undefined;
+}
+
+/**
+ * The Learn path of a generated API reference's page (`uwp/api/windows.globalization.fonts.languagefont`):
+ * its API name (apiIdLearnName) below its docset's Learn path, which is the imported folder's
+ * (`learnFolder`, below the locale) less that folder's own path in its docset (`folderInDocset`,
+ * `windows.globalization.fonts` when --learn-path named a namespace's folder), else the folder's.
+ */
+export function apiLearnPath(learnFolder: string, folderInDocset: string, apiName: string): string {
+  const folder = learnFolder.replace(/^\/+|\/+$/g, '');
+  const inDocset = folderInDocset.replace(/^\/+|\/+$/g, '').toLowerCase();
+  const lower = folder.toLowerCase();
+  const root =
+    inDocset === ''
+      ? folder
+      : lower === inDocset
+        ? ''
+        : lower.endsWith(`/${inDocset}`)
+          ? folder.slice(0, folder.length - inDocset.length - 1)
+          : folder;
+  return root === '' ? apiName : `${root}/${apiName}`;
 }
 
 /** A Learn folder as a link sees it: its path, its articles (when known) and which pages here are its. */
@@ -444,7 +465,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
 /**
  * The Learn URL of the article the page `slug` was imported from: the page's path below the Learn folder
  * it came from (one of `folders`, in its locale, else `defaultFolder` under `learnBase`), as the import
- * places it (`index` is the folder), or the page's `learnName` there when it has one.
+ * places it (`index` is the folder), or the page's own `learnPath` below the locale when it has one.
  */
 export function learnArticleUrl(
   slug: string,
@@ -452,14 +473,16 @@ export function learnArticleUrl(
   defaultFolder: string,
   folders: readonly LearnFolder[] = RECORDED_FOLDERS,
   defaultArticles: readonly string[] = LEARN_ARTICLES,
-  learnName?: string,
+  learnPath?: string,
 ): string {
   const recorded = indexed(folders).folderOf.get(slug);
   const folder = recorded?.learnFolder ?? defaultFolder;
-  // A page's own learnName (an API reference's, apiIdLearnName), else a page renamed from its article's
-  // name (sitePagePath) is on Learn by that name: excel.range(object).
-  const article = learnName ?? renamedArticles(recorded?.articles ?? defaultArticles).get(slug) ?? slug;
   const localeRoot = recorded ? localeBase(learnBase, recorded.locale ?? DEFAULT_LOCALE) : learnBase;
+  // A page's own path on Learn (an API reference's, by its API id: apiIdLearnName).
+  if (learnPath !== undefined)
+    return onLearn(learnPath, `${localeRoot.replace(/\/+$/, '')}/`, `the page ${slug}'s learnPath`).href;
+  // A page renamed from its article's name (sitePagePath) is on Learn by that name: excel.range(object).
+  const article = renamedArticles(recorded?.articles ?? defaultArticles).get(slug) ?? slug;
   const base = onLearn(
     `${folder.replace(/^\/+|\/+$/g, '')}/`,
     `${localeRoot.replace(/\/+$/, '')}/`,

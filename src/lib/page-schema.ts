@@ -7,7 +7,7 @@ import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
 import { bidiControlProblem, codePoint } from './content-safety.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
-import { LEARN_NAME } from './learn-folders.ts';
+import { LEARN_PAGE_PATH } from './learn-folders.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH, UNKNOWN_REPOSITORY } from './provenance.ts';
 
 /** How long a wrong value's preview in a message may be, in characters. */
@@ -276,13 +276,13 @@ export const pageSchema = z.strictObject(
       .regex(GIT_BRANCH, `front-matter field "branch" must be a git branch name, such as ${UPSTREAM.branch}`)
       .optional(),
     imported: day('imported', 'the date this copy was imported, as YYYY-MM-DD').optional(),
-    learnName: text(
-      'learnName',
-      "the source article's name in its Learn folder when it is not the file's path (a generated API reference's, from its -api-id), such as windows.globalization.fonts.languagefont",
+    learnPath: text(
+      'learnPath',
+      "the source article's path on Learn below the locale when it is not its folder's and file's (a generated API reference's, from its -api-id), such as uwp/api/windows.globalization.fonts.languagefont",
     )
       .regex(
-        LEARN_NAME,
-        'front-matter field "learnName" must be a name as in a Learn URL: lower-case letters, digits, ".", "-" and "_", such as windows.globalization.fonts.languagefont',
+        LEARN_PAGE_PATH,
+        'front-matter field "learnPath" must be a path as in a Learn URL after the locale: lower-case letters, digits, ".", "-" and "_" between slashes, such as uwp/api/windows.globalization.fonts.languagefont',
       )
       .optional(),
     lang: text('lang', `the page's language as a BCP 47 tag, such as ja-JP`)

@@ -1,11 +1,11 @@
 /**
  * A generated API reference's article (winrt-api, WinUI's) is on Learn by its `-api-id`, not by its file's
- * path: its page keeps that name (`learnName`) and credits that URL, so "Adapted from" is no dead link.
+ * path: its page keeps that path (`learnPath`) and credits that URL, so "Adapted from" is no dead link.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
-import { apiIdLearnName, learnArticleUrl } from '../../src/lib/learn-links.ts';
+import { apiIdLearnName, apiLearnPath, learnArticleUrl } from '../../src/lib/learn-links.ts';
 import { pageSchema } from '../../src/lib/page-schema.ts';
 
 test('an -api-id is the name Learn serves its article by: lower case, parameters out, #ctor as -ctor, arity as -N', () => {
@@ -73,22 +73,24 @@ test('an imported winrt-api page records its Learn name, credited under its fold
   const plan = planImport([file], { today: '2026-01-01' }, files);
   const [page] = plan.pages;
   assert.ok(page);
-  assert.equal(page.frontMatter.learnName, 'windows.globalization.fonts.languagefontgroup.-ctor');
-  assert.ok(pageSchema.shape.learnName.safeParse(page.frontMatter.learnName).success);
+  assert.equal(page.apiName, 'windows.globalization.fonts.languagefontgroup.-ctor');
   assert.deepEqual(
     plan.dropped.flatMap(({ keys }) => keys),
     ['-api-type'],
   );
+  // Below the docset's Learn path: --learn-path named the docset (uwp/api), or the namespace's folder
+  // (uwp/api/windows.globalization.fonts, the folder imported being that one of the docset).
+  const learnPath = 'uwp/api/windows.globalization.fonts.languagefontgroup.-ctor';
+  assert.equal(apiLearnPath('uwp/api', '', page.apiName), learnPath);
   assert.equal(
-    learnArticleUrl(
-      page.slug,
-      'https://learn.microsoft.com/en-us',
-      'uwp/api',
-      [],
-      [],
-      page.frontMatter.learnName,
-    ),
-    'https://learn.microsoft.com/en-us/uwp/api/windows.globalization.fonts.languagefontgroup.-ctor',
+    apiLearnPath('uwp/api/windows.globalization.fonts', 'windows.globalization.fonts', page.apiName),
+    learnPath,
+  );
+  assert.equal(apiLearnPath('/uwp/api/', 'other', page.apiName), learnPath);
+  assert.ok(pageSchema.shape.learnPath.safeParse(learnPath).success);
+  assert.equal(
+    learnArticleUrl(page.slug, 'https://learn.microsoft.com/en-us', 'uwp/api', [], [], learnPath),
+    `https://learn.microsoft.com/en-us/${learnPath}`,
   );
   // Without one, the page's path, as before.
   assert.equal(
@@ -97,8 +99,17 @@ test('an imported winrt-api page records its Learn name, credited under its fold
   );
 });
 
-test('a learnName written by hand must be a name as in a Learn URL: no climbing, no host, no markup', () => {
-  for (const bad of ['../x', '/x', 'a//b', 'https://evil.example', 'X Y', 'a/../b', '<b>'])
-    assert.equal(pageSchema.shape.learnName.safeParse(bad).success, false, bad);
-  assert.ok(pageSchema.shape.learnName.safeParse('windows.ui.text.fontstyle').success);
+test('a learnPath written by hand must be a path as in a Learn URL: no climbing, no host, no markup', () => {
+  for (const bad of [
+    '../x',
+    '/x',
+    'a//b',
+    'https://evil.example',
+    '//evil.example/x',
+    'X Y',
+    'a/../b',
+    '<b>',
+  ])
+    assert.equal(pageSchema.shape.learnPath.safeParse(bad).success, false, bad);
+  assert.ok(pageSchema.shape.learnPath.safeParse('uwp/api/windows.ui.text.fontstyle').success);
 });

@@ -134,6 +134,11 @@ export interface PlannedPage {
   source: string;
   frontMatter: PageFrontMatter;
   body: string;
+  /**
+   * A generated API reference's name on Learn, from its `-api-id` (apiIdLearnName): below its docset's
+   * Learn path, which the import knows from --learn-path, it is the page's `learnPath`.
+   */
+  apiName?: string;
 }
 
 /** A message about a place in a source file. */
@@ -1217,10 +1222,10 @@ export function planImport(
       text,
     );
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
-    // A generated API reference's article is on Learn by its API id: its page keeps that name, not the key.
-    const learnName = apiIdLearnName(data['-api-id']);
+    // A generated API reference's article is on Learn by its API id (its page's learnPath), not by its path.
+    const apiName = apiIdLearnName(data['-api-id']);
     const dropped =
-      learnName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
+      apiName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
     if (dropped.length > 0) plan.dropped.push({ file, keys: dropped });
     const base = { updated: dayDate(learn.updated), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
@@ -1285,9 +1290,9 @@ export function planImport(
           description: learn.description,
           order: first + plan.pages.length,
           ...base,
-          ...(learnName === undefined ? {} : { learnName }),
         },
         body: toMdxSafe(unsplit.body),
+        ...(apiName === undefined ? {} : { apiName }),
       });
     }
   }

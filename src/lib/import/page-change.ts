@@ -157,7 +157,7 @@ const DERIVED_FIELDS = [
   'source',
   'repository',
   'branch',
-  'learnName',
+  'learnPath',
 ] as const;
 
 /**
