@@ -111,10 +111,32 @@ function quoteHint(line: string): string | undefined {
   return `Its value starts with "${indicator}", which YAML ${what}: write the value in quotes (${quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted}).`;
 }
 
+/** The tabs a line of YAML starts with, which YAML refuses as indentation. */
+const LEADING_TABS = /^\t+/gm;
+
+/**
+ * `yaml` read as readYaml reads it; when that fails and lines start with tabs, read again with each of those
+ * tabs a space, as docfx's YamlDotNet takes them (a tab a column: windowsserverdocs indents an `appliesto: [`
+ * flow sequence's lines with three, and Learn publishes it), with the 0-based indexes of the lines so read.
+ * Only leading tabs: one inside a value stays (a quoted value's next line drops its leading white space
+ * either way). What the second reading refuses is thrown.
+ */
+function readLiberalYaml(yaml: string): ReturnType<typeof readYaml> & { tabbed: number[] } {
+  try {
+    return { ...readYaml(yaml), tabbed: [] };
+  } catch (error) {
+    const tabbed = yaml.split('\n').flatMap((line, index) => (line.startsWith('\t') ? [index] : []));
+    if (tabbed.length === 0) throw error;
+    return { ...readYaml(yaml.replace(LEADING_TABS, (tabs) => ' '.repeat(tabs.length))), tabbed };
+  }
+}
+
 /**
  * Splits `---\nyaml\n---\nbody` into its YAML object and body, with the YAML's warnings at their lines of
  * the file (an unknown tag) and a known key written in another case read as it (withKnownKeys), said at
- * its line; YAML that does not parse is a SourceError, which says to quote a value YAML reads as markup (quoteHint).
+ * its line; lines indented with tabs, which YAML refuses and docfx reads, read with spaces (readLiberalYaml)
+ * and said once; YAML that does not parse is a SourceError, which says to quote a value YAML reads as markup
+ * (quoteHint).
  */
 export function splitFrontMatter(
   markdown: string,
@@ -122,9 +144,9 @@ export function splitFrontMatter(
 ): { data: Record<string, unknown>; body: string; warnings: FieldNote[] } {
   const match = FRONT_MATTER.exec(markdown);
   if (!match) return { data: {}, body: markdown, warnings: [] };
-  let read: ReturnType<typeof readYaml>;
+  let read: ReturnType<typeof readLiberalYaml>;
   try {
-    read = readYaml(match[1] ?? '');
+    read = readLiberalYaml(match[1] ?? '');
   } catch (error) {
     // The YAML starts on the line after the opening `---`.
     const refused = yamlError(file, 1, 'its front matter (between the --- lines)', error);
@@ -143,11 +165,32 @@ export function splitFrontMatter(
     data: known.data,
     body: markdown.slice(match[0].length),
     warnings: [
+      ...tabbedNote(read.tabbed),
       // The YAML starts on the line after the opening `---`.
       ...read.warnings.map((warning) => ({ ...warning, line: warning.line + 1 })),
       ...known.warnings,
     ],
   };
+}
+
+/** What the import says of front-matter lines read with their leading tabs as spaces (readLiberalYaml): one note. */
+function tabbedNote(tabbed: readonly number[]): FieldNote[] {
+  const [first] = tabbed;
+  const last = tabbed.at(-1);
+  if (first === undefined || last === undefined) return [];
+  // Lines of the file: the YAML starts on the line after the opening `---`.
+  const which =
+    tabbed.length === 1
+      ? `line ${first + 2} starts`
+      : last - first + 1 === tabbed.length
+        ? `lines ${first + 2} to ${last + 2} start`
+        : `${tabbed.length} lines, from line ${first + 2}, start`;
+  return [
+    {
+      line: first + 2,
+      message: `its front matter's ${which} with tabs, which YAML does not take as indentation: the tabs are read as spaces, as Learn's docfx reads them. Indent with spaces.`,
+    },
+  ];
 }
 
 /**
