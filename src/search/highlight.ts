@@ -1,5 +1,5 @@
 /** On a page opened from a search result: marks the searched words with Pagefind's highlight script. */
-import { composeHighlightUrl, HIGHLIGHT_PARAM, MAX_QUERY_LENGTH, readHighlightTerms } from './query.ts';
+import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH, readHighlightTerms } from './query.ts';
 
 const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
 
@@ -23,11 +23,6 @@ export async function highlightSearchTerms(): Promise<void> {
   const terms = readHighlightTerms(location.search);
   // A URL anyone can craft: nothing to mark, or more than a search could have asked for, marks nothing.
   if (terms.length === 0 || terms.join(' ').length > MAX_QUERY_LENGTH) return;
-  // Pagefind's script reads the words from the URL: a link made before results composed them (NFD Korean)
-  // gets them composed first.
-  const composed = composeHighlightUrl(`${location.pathname}${location.search}${location.hash}`);
-  if (composed !== `${location.pathname}${location.search}${location.hash}`)
-    history.replaceState(history.state, '', composed);
   try {
     const module = (await import(/* @vite-ignore */ HIGHLIGHT_URL)) as {
       default: new (options: PagefindHighlightOptions) => unknown;
