@@ -46,6 +46,9 @@ test.beforeAll(async () => {
       'content/wide.md':
         '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
         `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n`,
+      // A Requirements table as win32's reference pages write it: each value a <dl> in its cell.
+      'content/requirements.mdx':
+        '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n',
       // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
       'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
       // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
@@ -163,6 +166,22 @@ for (const width of [1280, 390]) {
     expect(await block.evaluate((pre) => pre.scrollWidth <= pre.clientWidth)).toBe(true);
   });
 }
+
+test("a table cell's list (<dl>) starts on its row's first line, beside the row's label", async ({
+  page,
+}) => {
+  await page.goto(`http://localhost:${PORT}/requirements/`);
+  const offsets = await page.locator('article td:has(dl)').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const label = cell.previousElementSibling?.getBoundingClientRect().top ?? NaN;
+      const labelPadding = parseFloat(getComputedStyle(cell.previousElementSibling ?? cell).paddingTop);
+      const value = cell.querySelector('dt')?.getBoundingClientRect().top ?? NaN;
+      return Math.round(value - (label + labelPadding));
+    }),
+  );
+  expect(offsets).toHaveLength(2);
+  for (const offset of offsets) expect(Math.abs(offset)).toBeLessThanOrEqual(2);
+});
 
 test('at 320 px, a Korean page breaks its lines between words, never inside one (word-break: keep-all)', async ({
   page,
