@@ -36,7 +36,15 @@ import {
 import { dayDate } from '../dates.ts';
 import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
-import { emptyLinkReport, rewriteLinks, type LinkReport } from './links.ts';
+import {
+  emptyLinkReport,
+  rewriteLinks,
+  slashedHref,
+  slashedNote,
+  type LinkReport,
+  type SlashedKind,
+  type SlashedPath,
+} from './links.ts';
 import { referenceSections } from './reference-sections.ts';
 import { asMarkdigTables, attributeNotes, toMdxSafe, withoutTranslationMarkup } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
@@ -527,6 +535,35 @@ function builtLinkUrl(url: string): string | undefined {
   }
 }
 
+/** An include or code snippet marker just before a link's text (`[!INCLUDE [t](x.md)]`, `[!code-csharp[](x.cs)]`). */
+const READ_MARKER_BEFORE = /\[!(?:INCLUDE|code(?:-[\w+#-]*)?)[ \t]*$/i;
+
+/**
+ * The path of a file a page names (an include's, a code file's; an image's is read so in rewriteImages) as
+ * it is read: with `/` for each `\` of its path when a browser and Learn read it so (slashedHref, as for
+ * links: `..\includes\x.md`, as Windows-written repositories have them), put in `slashed` at `line`; else as
+ * written. The path so read is confined to the read root as any other (`..\..\etc\passwd` is outside it).
+ */
+function readPath(
+  written: string,
+  kind: SlashedKind,
+  line: number,
+  slashed: SlashedPath[] | undefined,
+): string {
+  const read = slashedHref(written);
+  if (read === undefined) return written;
+  slashed?.push({ kind, written, slashed: read, line });
+  return read;
+}
+
+/**
+ * A problem with the file at `read` (readPath), naming it as written: a path read with `/` is named as the
+ * page writes it.
+ */
+function asWritten(problem: string, read: string, written: string): string {
+  return read === written ? problem : problem.replace(`"${read}"`, `"${written}"`);
+}
+
 /**
  * Links with no target (`[t]()`, `[t](#)`), and link and image URLs the build refuses (`tel:`, `ftp:`,
  * `javascript:`, `//host`…), each reported with its line and why: the import writes the page as Learn has it, and the build then fails on these. Links are
@@ -544,6 +581,13 @@ function scanRefusedLinks(text: string, file: string, firstLine: number, context
       return;
     }
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    // An include's or code snippet's path is no link: it is read here (readPath), its line replaced.
+    const start = node.position?.start.offset ?? 0;
+    if (
+      node.type === 'link' &&
+      READ_MARKER_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+    )
+      return;
     const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
     if (url === undefined) return;
     const found = classifyUrl(url);
@@ -588,30 +632,46 @@ const PUBLISHED = {
   },
 } as const;
 
+/** A Markdown destination as CommonMark reads it, its backslash escapes undone (`a\_b` is `a_b`; `a\b` stays). */
+function unescaped(destination: string): string {
+  return destination.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /**
  * Image sources relative to `file` are published under /media/ and queued for copying, missing files
  * warned; so are the full-size images a page links (`lightbox="…"`, `[![](small.png)](full.png)`), which
- * then open here, as on Learn, instead of on Learn.
+ * then open here, as on Learn, instead of on Learn. A path written with `\` is read with `/` (slashedHref),
+ * each put in `slashed`.
  */
-function rewriteImages(text: string, file: string, firstLine: number, context: Context): string {
-  // Where the file is published, or, when it is not, what the page is to hold: an image's path under
-  // /media/ (the build shows its alt text), a link as written. `lineInText`: its line in `text` (1 first).
-  const publish = (source: string, lineInText: number, kind: keyof typeof PUBLISHED): string => {
+function rewriteImages(
+  text: string,
+  file: string,
+  firstLine: number,
+  context: Context,
+  slashed?: SlashedPath[],
+): string {
+  // Where the file `source` (`written` so in the page, at `line`) is published, or, when it is not, what
+  // the page is to hold: an image's path under /media/ (the build shows its alt text), a link as written.
+  const publishRead = (
+    source: string,
+    written: string,
+    line: number,
+    kind: keyof typeof PUBLISHED,
+  ): string => {
     if (source.startsWith('/') && !source.startsWith('//')) return source;
     const { name, remote, refused, instead } = PUBLISHED[kind];
-    const line = firstLine + lineInText - 1;
     if (REMOTE.test(source)) {
       context.plan.warnings.push({
         file,
         line,
-        message: `${name} ${source} is on another site, which this site never loads from: ${remote}. Download it next to the article, then import again.`,
+        message: `${name} ${written} is on another site, which this site never loads from: ${remote}. Download it next to the article, then import again.`,
       });
       return source;
     }
     // A path with a malformed escape (`%E0%A4%A.png`) is refused by confineLearnPath below, with its line.
     const unpublished = () =>
       kind === 'link'
-        ? source
+        ? written
         : asDestination(sitePathOfImage(resolve(dirname(file), decoded(source)), context, false));
     // `~/media/x.png` starts at the repository's root, as docfx reads it.
     const found = confineLearnPath(
@@ -625,7 +685,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
       context.plan.warnings.push({
         file,
         line,
-        message: `${name} ${found.problem} ${refused}`,
+        message: `${name} ${asWritten(found.problem, source, written)} ${refused}`,
         ...(found.outside ? { outside: true } : {}),
       });
       return unpublished();
@@ -633,7 +693,11 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
     const bytes = context.files.bytes?.(found.path);
     const problem = bytes === undefined ? undefined : imageProblem(source, bytes);
     if (problem) {
-      context.plan.warnings.push({ file, line, message: `${name} ${problem} Not copied: ${instead}.` });
+      context.plan.warnings.push({
+        file,
+        line,
+        message: `${name} ${asWritten(problem, source, written)} Not copied: ${instead}.`,
+      });
       return unpublished();
     }
     // Placed once a plan: its place is the same wherever the image is used again.
@@ -648,10 +712,26 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
         context.plan.warnings.push({
           file,
           line,
-          message: `${name} "${source}" is published as ${placed.sitePath}: ${placed.taken} Each page shows its own.`,
+          message: `${name} "${written}" is published as ${placed.sitePath}: ${placed.taken} Each page shows its own.`,
         });
     }
     return asDestination(placed.sitePath);
+  };
+  // `lineInText`: its line in `text` (1 first); `url`, the source as the page's parser reads it (a Markdown
+  // destination's escapes undone), read with `/` for `\` as Learn reads it (slashedHref).
+  const publish = (
+    written: string,
+    lineInText: number,
+    kind: keyof typeof PUBLISHED,
+    url = written,
+  ): string => {
+    const line = firstLine + lineInText - 1;
+    const read = slashedHref(url);
+    const published = publishRead(read ?? written, written, line, kind);
+    // A link left as written is the link pass's, which says it.
+    if (read !== undefined && !(kind === 'link' && published === written))
+      slashed?.push({ kind: 'image', written, slashed: read, line });
+    return published;
   };
   const directives = text.replace(
     new RegExp(IMAGE_DIRECTIVE.source, 'g'),
@@ -679,6 +759,7 @@ function rewriteImages(text: string, file: string, firstLine: number, context: C
               // Its offset is in the text with :::image published: the same lines, not the same offsets.
               lineAt(directives, found.start),
               found.kind === 'image' ? 'markdown' : 'link',
+              unescaped(found.source),
             )
           : found.source,
     }))
@@ -707,8 +788,10 @@ function codeBlock(
   file: string,
   line: number,
   context: Context,
+  slashed?: SlashedPath[],
 ): string {
-  const { construct, source } = snippet;
+  const { construct, source: written } = snippet;
+  const source = readPath(written, 'code', line, slashed);
   const found: Confined = source
     ? confineLearnPath(source, dirname(file), context.root, context.repositoryRoot, pathAccess(context.files))
     : { ok: false, problem: 'has no source="…".' };
@@ -722,7 +805,7 @@ function codeBlock(
     context.plan.warnings.push({
       file,
       line,
-      message: `${construct} ${selected.problem} The code is left out of the page.`,
+      message: `${construct} ${asWritten(selected.problem, source, written)} The code is left out of the page.`,
       ...(!found.ok && found.outside ? { outside: true } : {}),
     });
     return '';
@@ -741,6 +824,7 @@ function codeSnippetBlock(
   file: string,
   lineNumber: number,
   context: Context,
+  slashed?: SlashedPath[],
 ): string | undefined {
   const directive = parseCodeDirectiveLine(line);
   if (directive) {
@@ -751,7 +835,7 @@ function codeSnippetBlock(
       language: attributes['language'] ?? '',
       selection: { region: attributes['id'], range: attributes['range'] },
     };
-    return codeBlock(directive.prefix, snippet, file, lineNumber, context);
+    return codeBlock(directive.prefix, snippet, file, lineNumber, context, slashed);
   }
   const written = parseCodeSnippetLine(line);
   if (!written) return undefined;
@@ -764,10 +848,13 @@ function codeSnippetBlock(
       message: `${construct} "${written.path}${written.query}": ${unknown.map((part) => `"${part}"`).join(', ')} is no query option docfx reads (name, range, start, end, dedent, highlight), so it changes nothing.`,
     });
   const snippet = { construct, source: written.path, language: written.language, selection };
-  return codeBlock(written.prefix, snippet, file, lineNumber, context);
+  return codeBlock(written.prefix, snippet, file, lineNumber, context, slashed);
 }
 
-/** One file's text with images published and includes inlined (recursively), its constructs reported. */
+/**
+ * One file's text with images published and includes inlined (recursively), its constructs reported; the
+ * paths it writes with `\` read with `/` (links, images, includes, code files) said in one note.
+ */
 function prepare(
   text: string,
   file: string,
@@ -780,20 +867,23 @@ function prepare(
   const fenced = fenceIndentedCode(withoutTranslationMarkup(asMarkdigTables(text)));
   scanConstructs(fenced, file, firstLine, context);
   const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
+  const slashed: SlashedPath[] = [];
   const withImages = rewriteLinks(
-    rewriteImages(withMedia, file, firstLine, context),
+    rewriteImages(withMedia, file, firstLine, context, slashed),
     file,
     firstLine,
     context.plan.links,
     context.plan.warnings,
+    slashed,
   );
   scanRefusedLinks(withImages, file, firstLine, context);
-  return mapProseLines(withImages, (line, index) => {
-    const code = codeSnippetBlock(line, file, firstLine + index, context);
+  const prepared = mapProseLines(withImages, (line, index) => {
+    const code = codeSnippetBlock(line, file, firstLine + index, context, slashed);
     if (code !== undefined) return code;
-    /** The include at `path` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
-    const includeText = (path: string): string | undefined => {
+    /** The include at `written` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
+    const includeText = (written: string): string | undefined => {
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
+      const path = readPath(written, 'include', firstLine + index, slashed);
       const found = readInclude(path, file, context.root, chain, files, {
         repository: context.repositoryRoot,
         budget: context.includeBudget,
@@ -806,7 +896,7 @@ function prepare(
         context.plan.warnings.push({
           file,
           line: firstLine + index,
-          message: `[!INCLUDE] ${found.problem} Its text is left out of the page.`,
+          message: `[!INCLUDE] ${asWritten(found.problem, path, written)} Its text is left out of the page.`,
           ...(found.outside ? { outside: true } : {}),
         });
         return undefined;
@@ -833,6 +923,9 @@ function prepare(
       .map((includedLine) => `${include.prefix}${includedLine}`.trimEnd())
       .join('\n');
   });
+  const byLine = slashed.sort((a, b) => a.line - b.line);
+  context.plan.warnings.push(...slashedNote(file, 'link', byLine));
+  return prepared;
 }
 
 /** A short description of a section: its first sentence of prose, else the heading with the article's description. */
@@ -1224,8 +1317,7 @@ export function planImport(
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
     // A generated API reference's article is on Learn by its API id (its page's learnPath), not by its path.
     const apiName = apiIdLearnName(data['-api-id']);
-    const dropped =
-      apiName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
+    const dropped = apiName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
     if (dropped.length > 0) plan.dropped.push({ file, keys: dropped });
     const base = { updated: dayDate(learn.updated), author: learn.author };
     if (options.toc && tocIndex(file) === -1)

@@ -875,33 +875,65 @@ function withSlashedLinks(markdown: string, slashed: SlashedLink[]): string {
   return spliceText(markdown, edits);
 }
 
-/**
- * What the import says of the links (or a TOC's hrefs) whose paths it wrote (read) with `/` for `\`, each with
- * its line, in one sentence: the first named, the lines of the others.
- */
-export function slashedMessage(
-  kind: 'link' | 'href',
-  slashed: readonly { written: string; slashed: string; line: number }[],
-): string {
-  const [first] = slashed;
-  const lines = [...new Set(slashed.map(({ line }) => line))];
-  const why = 'as Learn and browsers read a "\\" in a URL\'s path';
-  if (slashed.length <= 1)
-    return `the ${kind} "${first?.written ?? ''}" is ${kind === 'link' ? 'written' : 'read as'} "${first?.slashed ?? ''}", ${why}.`;
-  return `${slashed.length} ${kind}s with "\\" in their paths are ${kind === 'link' ? 'written' : 'read'} with "/", ${why} ("${first?.written ?? ''}" is "${first?.slashed ?? ''}"), on line${lines.length > 1 ? 's' : ''} ${few(lines.map(String))}.`;
+/** What a path written with `\\` names, as the import says it: a link, a TOC's href, an image, an include, a code file. */
+export type SlashedKind = 'link' | 'href' | 'image' | 'include' | 'code';
+
+const SLASHED_NOUNS: Readonly<Record<SlashedKind, string>> = {
+  link: 'link',
+  href: 'href',
+  image: 'image',
+  include: 'include',
+  code: 'code file',
+};
+
+/** A path written with `\\` the import reads (a link's: writes) with `/` (slashedHref), at its line. */
+export interface SlashedPath {
+  /** What it names, when not the kind slashedMessage is given. */
+  kind?: SlashedKind;
+  written: string;
+  slashed: string;
+  line: number;
 }
 
-/** The links of `text` (from line `firstLine` of `file`) written with slashes, as one note at the first. */
-function slashedNote(
-  text: string,
-  slashed: readonly SlashedLink[],
-  file: string,
-  firstLine: number,
-): LinkNote[] {
-  const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
-  const placed = slashed.map((link) => ({ ...link, line: lineOf(link.offset) }));
-  const [first] = placed;
-  return first === undefined ? [] : [{ file, line: first.line, message: slashedMessage('link', placed) }];
+/**
+ * What the import says of the paths of a file (a TOC's hrefs; a page's links, images, includes and code
+ * files) it wrote (read) with `/` for `\\`, each with its line, in one sentence: the first named, the lines of
+ * the others. Each is of `kind` unless it says its own; a link's path is written so in the page.
+ */
+export function slashedMessage(kind: SlashedKind, slashed: readonly SlashedPath[]): string {
+  const [first] = slashed;
+  const kinds = [...new Set(slashed.map((path) => path.kind ?? kind))];
+  const [only] = kinds;
+  const lines = [...new Set(slashed.map(({ line }) => line))].sort((a, b) => a - b);
+  const why = 'as Learn and browsers read a "\\" in a URL\'s path';
+  const written = only === 'link' && kinds.length === 1;
+  if (slashed.length <= 1)
+    return `the ${SLASHED_NOUNS[first?.kind ?? kind]} "${first?.written ?? ''}" is ${written ? 'written' : 'read as'} "${first?.slashed ?? ''}", ${why}.`;
+  const counts = kinds.map((each) => {
+    const count = slashed.filter((path) => (path.kind ?? kind) === each).length;
+    return `${count} ${SLASHED_NOUNS[each]}${count === 1 ? '' : 's'}`;
+  });
+  const what =
+    only !== undefined && kinds.length === 1
+      ? `${slashed.length} ${SLASHED_NOUNS[only]}s with "\\" in their paths are`
+      : `${slashed.length} paths with "\\" (${counts.join(', ')}) are`;
+  return `${what} ${written ? 'written' : 'read'} with "/", ${why} ("${first?.written ?? ''}" is "${first?.slashed ?? ''}"), on line${lines.length > 1 ? 's' : ''} ${few(lines.map(String))}.`;
+}
+
+/** The paths of `file` read with `/` for `\\` (`slashed`, of `kind` unless each says), as one note at the first. */
+export function slashedNote(file: string, kind: SlashedKind, slashed: readonly SlashedPath[]): LinkNote[] {
+  const first = Math.min(...slashed.map(({ line }) => line));
+  return slashed.length === 0 ? [] : [{ file, line: first, message: slashedMessage(kind, slashed) }];
+}
+
+/** The links of `text` (from line `firstLine`) written with slashes (withSlashedLinks), each at its line. */
+function slashedLinkPaths(text: string, slashed: readonly SlashedLink[], firstLine: number): SlashedPath[] {
+  return slashed.map(({ offset, written, slashed: read }) => ({
+    kind: 'link',
+    written,
+    slashed: read,
+    line: firstLine + text.slice(0, offset).split('\n').length - 1,
+  }));
 }
 
 /** Each link left out of `text` (from line `firstLine` of `file`) as a warning at its line. */
@@ -917,7 +949,8 @@ function notesOf(text: string, leftOut: readonly LeftOut[], file: string, firstL
  * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
  * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite
  * and one link to its host, and so is `http://x.` in the sentence after it one rewrite. Each link left out
- * for having no name is a warning in `notes`, at its line, and the links written with `/` for `\` are one.
+ * for having no name is a warning in `notes`, at its line, and the links written with `/` for `\` are one,
+ * or, given `slashedPaths`, are put there for the caller to say with the file's other paths so read.
  */
 export function rewriteLinks(
   text: string,
@@ -925,6 +958,7 @@ export function rewriteLinks(
   firstLine: number,
   report: LinkReport,
   notes: LinkNote[] = [],
+  slashedPaths?: SlashedPath[],
 ): string {
   const fromHtml: LeftOut[] = [];
   const markdown = htmlLinksToMarkdown(text, fromHtml);
@@ -933,11 +967,13 @@ export function rewriteLinks(
   const slashed: SlashedLink[] = [];
   const slashedLinks = withSlashedLinks(named, slashed);
   // Each keeps the lines: each warning's line is that of its own text.
+  const slashedHere = slashedLinkPaths(named, slashed, firstLine);
+  slashedPaths?.push(...slashedHere);
   notes.push(
     ...[
       ...notesOf(text, fromHtml, file, firstLine),
       ...notesOf(markdown, fromMarkdown, file, firstLine),
-      ...slashedNote(named, slashed, file, firstLine),
+      ...(slashedPaths === undefined ? slashedNote(file, 'link', slashedHere) : []),
     ].sort((a, b) => a.line - b.line),
   );
   const rewrittenOnLine = new Map<number, Set<string>>();
