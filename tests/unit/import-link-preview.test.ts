@@ -112,3 +112,50 @@ test('npm run import writes the real German line as Learn shows it, its empty li
     /has no text: a reader sees nothing|The build will fail on it/,
   );
 });
+
+test('a link the build refuses as disguised, which the import said at its source, is not said again as a page that cannot compile', async () => {
+  // A UNC path (`\\server\share`, which a browser reads as another host) and a backslash written `&#92;`:
+  // the import cannot write either with "/", warns at the source's line, and the build's content check fails.
+  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-disguised-'))}/`);
+  const links = '[share](\\\\\\\\server\\\\share\\\\setup.md) and [entity](..&#92;text&#92;a.md).';
+  const page = { file: 'a.md', text: `---\ntitle: A\n---\n\n# A\n\n${links}\n` };
+  assert.deepEqual(await brokenAnchors([page], root, ['a'], FOLDERS), []);
+  // Another problem of the page is still said, alone.
+  const bidi = {
+    file: 'b.md',
+    text: `---\ntitle: B\n---\n\n# B\n\n${links}\n\nText with \u202E an override.\n`,
+  };
+  const [problem, ...others] = await brokenAnchors([bidi], root, ['b'], FOLDERS);
+  assert.deepEqual(others, []);
+  assert.match(
+    problem ?? '',
+    /^content\/b\.md:9: the build cannot compile this page: Content that is not allowed on this site:\n {2}\S*b\.md:9:1: the text holds the bidirectional control character U\+202E/,
+  );
+  assert.doesNotMatch(problem ?? '', /the link/);
+});
+
+test('npm run import says such a link once, at its source line', () => {
+  const source = mkdtempSync(join(tmpdir(), 'import-disguised-src-'));
+  writeFileSync(
+    join(source, 'shares.md'),
+    '---\ntitle: Shares\ndescription: About shares.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Shares\n\nCopy the files to <a href="\\\\server\\share\\setup">the share</a>, then read [the notes](..&#92;text&#92;notes.md).\n',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'import-disguised-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      join(source, 'shares.md'),
+      '--learn-path',
+      'contoso/apps',
+      '--root',
+      dir,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.match(output, /shares\.md:10: the link "\\\\\\\\server\\\\share\\\\setup" holds a backslash/);
+  assert.match(output, /shares\.md:10: the link "\.\.\\\\text\\\\notes\.md" holds a backslash/);
+  assert.doesNotMatch(output, /cannot compile/);
+  assert.equal(output.match(/holds a backslash/g)?.length, 2, output);
+});

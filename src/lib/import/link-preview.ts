@@ -16,6 +16,7 @@ import { FRONT_MATTER } from '../learn/syntax.ts';
 import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
 import { checkInternalLinks, describeProblem, type InternalLink, type LinkSite } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
+import { refusedUrl } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { isJsx } from '../../markdown/mdx-jsx.ts';
@@ -163,9 +164,35 @@ function asWritten(site: LinkSite, hrefsAt: (line: number | undefined) => string
   return { ...site, href: written, published: site.published === site.href ? written : site.published };
 }
 
-/** Whether MDX's parser reads `body` of an .mdx page (refusedLinks names it when not). */
-function mdxReads(file: string, body: string): boolean {
-  return !('unreadable' in readPage(file, body));
+/**
+ * A page's compile error (`reason`, at `line`) without what the import said already: the build's content
+ * check lists a problem a line (`content/a.md:12:41: the link "..\\b.md" holds a backslash…`,
+ * remark-content-safety.ts), and the problem of a Markdown link, image or definition whose URL it refuses as
+ * code or disguised (refusedUrl: a `\\server\share`, a backslash written `&#92;`) the import said at its
+ * source's line (scanRefusedLinks, convert.ts). What is left is at the line of its first problem; undefined
+ * when nothing is.
+ */
+function unsaidCompileError(
+  reason: string,
+  line: number,
+  page: Readonly<Root>,
+): { message: string; line: number } | undefined {
+  const said: string[] = [];
+  visit(page, (node: Node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const { url } = node as Link | Definition;
+    const start = node.position?.start;
+    const rule = refusedUrl(url)?.rule;
+    if (start !== undefined && (rule === 'code' || rule === 'disguised'))
+      said.push(`:${start.line}:${start.column}: the link ${JSON.stringify(url)} `);
+  });
+  const [heading = '', ...problems] = reason.split('\n');
+  const left = problems.filter((problem) => !said.some((place) => problem.includes(place)));
+  if (left.length === problems.length) return { message: reason, line };
+  const [first] = left;
+  if (first === undefined) return undefined;
+  const at = /:(\d+):\d+: /.exec(first)?.[1];
+  return { message: [heading, ...left].join('\n'), line: at === undefined ? line : Number(at) };
 }
 
 /**
@@ -200,9 +227,13 @@ async function recordPages(
       try {
         await compile(vfile, pipeline);
       } catch (error) {
-        // The build fails on it too: said here, its anchors cannot be checked.
+        // The build fails on it too: said here (but for what the import said), its anchors cannot be checked.
         const { line, reason, message } = error as { line?: number; reason?: string; message: string };
-        if (mdxReads(file, body)) unreadable.push({ file, line: line ?? 1, message: reason ?? message });
+        const page = readPage(file, body);
+        // One MDX cannot read refusedLinks names.
+        if ('unreadable' in page) continue;
+        const unsaid = unsaidCompileError(reason ?? message, line ?? 1, page);
+        if (unsaid !== undefined) unreadable.push({ file, ...unsaid });
         continue;
       }
       const record = (vfile.data as { astro?: { frontmatter?: { linkCheck?: PageLinkRecord } } }).astro
