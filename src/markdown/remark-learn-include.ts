@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import {
   DISK_INCLUDES,
@@ -16,7 +17,13 @@ import {
 } from '../lib/learn/include.ts';
 import { isInside } from '../lib/learn/source-files.ts';
 import { findIncludes, parseIncludeLine } from '../lib/learn/syntax.ts';
-import { sourceNestingProblem } from './remark-nesting-limit.ts';
+import {
+  failPastLimits,
+  sourceNestingProblem,
+  treeNestingProblem,
+  type IncludeSite,
+  type PageLimit,
+} from './remark-nesting-limit.ts';
 
 /** The include path of a paragraph that is only `[!INCLUDE [title](path)]` in `source`, or undefined. */
 function includePath(node: Pick<Paragraph, 'position'>, source: string): string | undefined {
@@ -61,27 +68,68 @@ function inlineIncludeAt(parent: Parent, index: number, source: string): InlineI
   };
 }
 
+/** The nodes of `tree` below it, in document order, walked without recursion (an include may be nested deep). */
+function* descendants(tree: Parent, enter: (node: RootContent) => boolean = () => true) {
+  const stack: RootContent[] = [...tree.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    yield node;
+    if (!enter(node)) continue;
+    const children = (node as Partial<Parent>).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push(child);
+    }
+  }
+}
+
 /** Relative links of an include are written from the include's folder: rewrite them from the page's. */
 function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
-  visit(tree, ['link', 'definition'], (node) => {
-    const link = node as { url: string };
-    link.url = rebaseHref(link.url, includeDir, pageDir);
-  });
+  for (const node of descendants(tree)) {
+    if (node.type === 'link' || node.type === 'definition')
+      node.url = rebaseHref(node.url, includeDir, pageDir);
+  }
 }
 
 /** The inline content of an include parsed from one line: its paragraph's (or heading's, list item's…). */
 function phrasingOf(tree: Root): PhrasingContent[] {
   const phrasing: PhrasingContent[] = [];
-  visit(tree, ['paragraph', 'heading'], (node) => {
-    phrasing.push(...(node as Paragraph).children);
-    return SKIP;
-  });
+  const isText = (node: RootContent) => node.type === 'paragraph' || node.type === 'heading';
+  for (const node of descendants(tree, (node) => !isText(node)))
+    if (node.type === 'paragraph' || node.type === 'heading') phrasing.push(...node.children);
   return phrasing;
+}
+
+/** An include of a tree: whole-line (a paragraph that is only the include) or inside a line. */
+type IncludeAt =
+  | { kind: 'block'; parent: Parent; index: number; path: string; line: number | undefined }
+  | ({ kind: 'inline'; parent: Parent; index: number; line: number | undefined } & InlineIncludeNodes);
+
+/** The includes of `tree` (the text `source`), in document order. */
+function includesOf(tree: Root, source: string): IncludeAt[] {
+  const found: IncludeAt[] = [];
+  visit(tree, (node, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return undefined;
+    const line = node.position?.start.line;
+    if (node.type === 'paragraph') {
+      const path = includePath(node, source);
+      if (path === undefined) return undefined;
+      found.push({ kind: 'block', parent, index, path, line });
+      return SKIP;
+    }
+    if (node.type !== 'link') return undefined;
+    const include = inlineIncludeAt(parent, index, source);
+    if (include) found.push({ kind: 'inline', parent, index, line, ...include });
+    return undefined;
+  });
+  return found;
 }
 
 /**
  * Replaces the includes of `tree` (the text `source` of the file at `from`), whole-line paragraphs and
- * inside lines, with the parsed include, recursively, the page's includes held to its `budget`.
+ * inside lines, with the parsed include, recursively, the page's includes held to its `budget`. Each
+ * include is read, parsed and checked for nesting before anything walks it by recursion; the includes of a
+ * tree are found first and expanded after, so the stack holds one walk at a time however long the chain.
+ * `sites` (for the page's own includes) learns which include put each node there.
  */
 function inline(
   processor: Processor,
@@ -89,7 +137,7 @@ function inline(
   source: string,
   from: string,
   chain: readonly string[],
-  { root, budget }: { root: string; budget: IncludeBudget },
+  { root, budget, sites }: { root: string; budget: IncludeBudget; sites?: Map<Node, IncludeSite> },
 ): void {
   /** The include `path` read and parsed (inside a line: as one line), its own includes inlined. */
   const read = (path: string, line: number | undefined, inLine: boolean): Root => {
@@ -97,49 +145,73 @@ function inline(
     const found = readInclude(path, from, root, chain, DISK_INCLUDES, { repository: root, budget });
     if (!found.ok) throw new Error(`${from}:${line ?? '?'}: [!INCLUDE] ${found.problem}`);
     const text = inLine ? inlineIncludeText(found.body) : found.body;
-    // Before the parser, whose recursion an include nested thousands deep overflows.
-    const nesting = sourceNestingProblem(text);
-    if (nesting)
-      throw new Error(
-        `${found.file}:${String(nesting.line)}: ${nesting.message} (included at ${from}:${line ?? '?'})`,
-      );
-    const included = processor.parse(text) as Root;
+    const included = at(found.file, line, text);
     inline(processor, included, text, found.file, [...chain, found.file], { root, budget });
     rebaseLinks(included, dirname(found.file), dirname(from));
     return included;
   };
-  visit(tree, (node, index, parent: Parent | undefined) => {
-    if (!parent || index === undefined) return undefined;
-    if (node.type === 'paragraph') {
-      const path = includePath(node, source);
-      if (path === undefined) return undefined;
-      const included = read(path, node.position?.start.line, false);
+  /** `text`, the include `file` used at `line`, parsed, if it nests no deeper than the site renders. */
+  const at = (file: string, line: number | undefined, text: string): Root => {
+    // Before the parser, whose recursion lists and quotes nested thousands deep overflow; then on the tree,
+    // which also has elements (`<span>` in `<span>`…), before anything walks it by recursion.
+    const refuse = (nesting: { line: number | undefined; message: string }) =>
+      new Error(
+        `${file}:${String(nesting.line ?? '?')}: ${nesting.message} (included at ${from}:${line ?? '?'})`,
+      );
+    const inSource = sourceNestingProblem(text);
+    if (inSource) throw refuse(inSource);
+    const parsed = processor.parse(text) as Root;
+    const inTree = treeNestingProblem(parsed);
+    if (inTree) throw refuse(inTree);
+    return parsed;
+  };
+  const includes = includesOf(tree, source);
+  const expanded = includes.map((include) => read(include.path, include.line, include.kind === 'inline'));
+  // From the last: a splice leaves the places of the includes before it as they were.
+  for (let at = includes.length - 1; at >= 0; at--) {
+    const include = includes[at];
+    const included = expanded[at];
+    if (!include || !included) continue;
+    const site = { written: include.path, line: include.line };
+    const { parent, index } = include;
+    if (include.kind === 'block') {
+      for (const node of included.children) sites?.set(node, site);
       parent.children.splice(index, 1, ...included.children);
-      return [SKIP, index + included.children.length];
+      continue;
     }
-    if (node.type !== 'link') return undefined;
-    const include = inlineIncludeAt(parent, index, source);
-    if (!include) return undefined;
     const { before, after } = include;
-    const phrasing = phrasingOf(read(include.path, node.position?.start.line, true));
-    // The texts either side lose `[!INCLUDE ` and `]`; one left empty goes.
+    const phrasing = phrasingOf(included);
+    for (const node of phrasing) sites?.set(node, site);
+    // The texts either side lose `[!INCLUDE ` and `]`; one left empty goes. The text after one include may
+    // be the text before the next, which has already lost its `[!INCLUDE `.
     before.value = before.value.slice(0, before.value.length - include.opening);
     after.value = after.value.slice(include.closing);
     const kept = [...(before.value ? [before] : []), ...phrasing, ...(after.value ? [after] : [])];
     parent.children.splice(index - 1, 3, ...(kept as RootContent[]));
-    // On to the text after it, which may end in the next include's `[!INCLUDE `.
-    return [SKIP, index - 1 + kept.length - (after.value ? 1 : 0)];
-  });
+  }
 }
 
-/** Remark plugin: include paths are relative to the page's own file, as on Learn. */
-export function remarkLearnInclude(this: Processor, options: { root?: string } = {}) {
+/**
+ * Remark plugin: include paths are relative to the page's own file, as on Learn. A page that includes
+ * anything is measured again once they are expanded, against PAGE_LIMITS (or the `limits` a test passes)
+ * and MAX_NESTING: remarkNestingLimit, the first plugin, saw only what the page itself writes.
+ */
+export function remarkLearnInclude(
+  this: Processor,
+  options: { root?: string; limits?: readonly PageLimit[] } = {},
+) {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- the processor parses include files with the page's own parser
   const processor = this;
   return (tree: Root, file: VFile) => {
     const from = file.path || resolve('content/page.mdx');
     // The source root: content/ for the site's pages (a page elsewhere, as in tests: its own folder).
     const root = options.root !== undefined && isInside(options.root, from) ? options.root : dirname(from);
-    inline(processor, tree, String(file.value), from, [from], { root, budget: new IncludeBudget() });
+    const sites = new Map<Node, IncludeSite>();
+    inline(processor, tree, String(file.value), from, [from], { root, budget: new IncludeBudget(), sites });
+    if (sites.size > 0)
+      failPastLimits(tree, file, {
+        ...(options.limits ? { limits: options.limits } : {}),
+        includeOf: (node) => sites.get(node),
+      });
   };
 }

@@ -63,19 +63,28 @@ export function sourceProblem(markdown: string): { line: number; message: string
   return sourceNestingProblem(markdown);
 }
 
+/** One of PAGE_LIMITS: how many of `what` one page may hold, and the most real Learn articles hold. */
+export interface PageLimit {
+  what: string;
+  most: number;
+  seen: number;
+  counts: (node: Node) => boolean;
+}
+
 /**
- * How many of each costly thing one page may hold. Each costs the build far more than its Markdown: a
- * heading is a bookmark and two "On this page" links, a link is checked and may carry its external marker,
- * a table cell is a box the browser lays out. A red-team page of 50,000 headings (789 KB, under
- * MAX_PAGE_CHARACTERS) took 48 s and 2.1 GB to build, one of 60,000 links 36 s and 2.6 GB, a table of
- * 15,000 columns 40 s and 3 GB. The largest numbers in 1,184 real Learn articles of 31 repositories: 56
- * headings, 263 links, 402 table cells, 9 columns.
+ * How many of each costly thing one page may hold, counted with what its includes bring in. Each costs the
+ * build far more than its Markdown: a heading is a bookmark and two "On this page" links, a link is
+ * checked and may carry its external marker, a table cell is a box the browser lays out. A red-team page
+ * of 50,000 headings (789 KB, under MAX_PAGE_CHARACTERS) took 48 s and 2.1 GB to build, one of 60,000
+ * links 36 s and 2.6 GB, a table of 15,000 columns 40 s and 3 GB, and one of 300 B with ten includes of
+ * 5,000 links each 31 s and 1.75 GB. The largest numbers in 1,184 real Learn articles of 31
+ * repositories: 56 headings, 263 links, 402 table cells, 9 columns.
  */
-export const PAGE_LIMITS = [
+export const PAGE_LIMITS: readonly PageLimit[] = [
   { what: 'headings', most: 1000, seen: 56, counts: (node: Node) => isElement(node, HEADING_TAGS) },
   { what: 'links', most: 5000, seen: 263, counts: (node: Node) => isElement(node, ['a']) },
   { what: 'table cells', most: 20_000, seen: 402, counts: (node: Node) => isElement(node, ['td', 'th']) },
-] as const;
+];
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -97,63 +106,155 @@ function isElement(node: Node, tags: readonly string[]): boolean {
   return tag != null && tags.includes(tag);
 }
 
-/** A node of a page and what is wrong there. */
+/** An include as the page writes it: its path as written and its line. */
+export interface IncludeSite {
+  written: string;
+  line: number | undefined;
+}
+
+/** A node of a page past one of the limits: the node, the include that brought it (if one did), and the limit. */
 interface Found {
   node: Node;
+  site: IncludeSite | undefined;
   message: string;
+}
+
+/** How much of one limit each include (by its path as written) brought in, and where the page first includes it. */
+interface Brought {
+  count: number;
+  sites: Set<IncludeSite>;
+}
+
+/** `count` of `limit`'s things said as "5,000 links". */
+function amount(count: number, limit: PageLimit): string {
+  return `${count.toLocaleString('en')} ${limit.what}`;
+}
+
+/** The message for a page with `total` of `limit`'s things, of which `top` came from one include. */
+function limitMessage(limit: PageLimit, total: number, top: [string, Brought] | undefined): string {
+  const most = limit.most.toLocaleString('en');
+  const seen = `the site builds pages of at most ${most} (Learn articles have at most about ${String(limit.seen)})`;
+  if (top === undefined)
+    return `This page has more than ${amount(limit.most, limit)}; ${seen}. Split it into several pages.`;
+  const [written, { count, sites }] = top;
+  const lines = [...sites].map((site) => String(site.line ?? '?'));
+  const where =
+    lines.length === 1
+      ? `included at line ${lines[0] ?? '?'}`
+      : `included ${String(lines.length)} times, at lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+  return (
+    `This page has more than ${amount(limit.most, limit)} with what its includes bring in ` +
+    `(${total.toLocaleString('en')}, of which ${count.toLocaleString('en')} from "${written}", ${where}); ${seen}. ` +
+    'Split the page or the include, or include it fewer times.'
+  );
+}
+
+/** What measurePage is told: the limits (PAGE_LIMITS unless a test passes smaller), and which nodes includes brought in. */
+export interface MeasureOptions {
+  limits?: readonly PageLimit[];
+  /** The include a node of the page (one an include put there: the outermost) came from; undefined for the page's own. */
+  includeOf?: (node: Node) => IncludeSite | undefined;
 }
 
 /**
  * What one walk of `tree` finds, without recursion: its deepest node and depth (the root is 0; of equals,
- * the last in document order), and the first node past one of PAGE_LIMITS (in document order) with the
- * message for it.
+ * the last in document order) with the include it came from, and the first node past one of `limits` (in
+ * document order) with the message for it, which names the include that brought most of them.
  */
-export function measurePage(tree: Node): { deepest: { node: Node; depth: number }; pastLimit?: Found } {
-  let deepest = { node: tree, depth: 0 };
-  let pastLimit: Found | undefined;
-  const counts = PAGE_LIMITS.map(() => 0);
-  const stack: [Node, number][] = [[tree, 0]];
+export function measurePage(
+  tree: Node,
+  { limits = PAGE_LIMITS, includeOf }: MeasureOptions = {},
+): { deepest: { node: Node; depth: number; site: IncludeSite | undefined }; pastLimit?: Found } {
+  let deepest: { node: Node; depth: number; site: IncludeSite | undefined } = {
+    node: tree,
+    depth: 0,
+    site: undefined,
+  };
+  let past: { node: Node; site: IncludeSite | undefined; limit: number } | undefined;
+  const counts = limits.map(() => 0);
+  // Per limit, per include as written: only when a caller says which nodes includes brought.
+  const brought = limits.map(() => new Map<string, Brought>());
+  const stack: [Node, number, IncludeSite | undefined][] = [[tree, 0, undefined]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, depth] = next;
-    if (depth >= deepest.depth) deepest = { node, depth };
-    for (const [index, limit] of PAGE_LIMITS.entries()) {
-      if (pastLimit !== undefined || !limit.counts(node)) continue;
-      counts[index] = (counts[index] ?? 0) + 1;
-      if ((counts[index] ?? 0) > limit.most)
-        pastLimit = {
-          node,
-          message:
-            `This page has more than ${limit.most.toLocaleString('en')} ${limit.what}; the site builds pages of at most ` +
-            `${limit.most.toLocaleString('en')} (Learn articles have at most about ${String(limit.seen)}). Split it into several pages.`,
-        };
+    const [node, depth, inherited] = next;
+    const site = inherited ?? includeOf?.(node);
+    if (depth >= deepest.depth) deepest = { node, depth, site };
+    for (const [index, limit] of limits.entries()) {
+      if (!limit.counts(node)) continue;
+      const count = (counts[index] ?? 0) + 1;
+      counts[index] = count;
+      if (site) {
+        const byInclude = brought[index];
+        const entry = byInclude?.get(site.written) ?? { count: 0, sites: new Set() };
+        entry.count += 1;
+        entry.sites.add(site);
+        byInclude?.set(site.written, entry);
+      }
+      if (past === undefined && count > limit.most) past = { node, site, limit: index };
     }
     const children = (node as Partial<Parent>).children ?? [];
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index];
-      if (child) stack.push([child, depth + 1]);
+      if (child) stack.push([child, depth + 1, site]);
     }
   }
-  return pastLimit === undefined ? { deepest } : { deepest, pastLimit };
+  if (past === undefined) return { deepest };
+  const limit = limits[past.limit];
+  if (limit === undefined) return { deepest };
+  let top: [string, Brought] | undefined;
+  for (const entry of brought[past.limit] ?? [])
+    if (top === undefined || entry[1].count > top[1].count) top = entry;
+  return {
+    deepest,
+    pastLimit: {
+      node: past.node,
+      site: past.site,
+      message: limitMessage(limit, counts[past.limit] ?? 0, top),
+    },
+  };
+}
+
+/**
+ * How deeply `tree` nests past MAX_NESTING, with the line of its deepest node and the message for it; or
+ * undefined. For a tree parsed apart (an include), before anything walks it by recursion.
+ */
+export function treeNestingProblem(tree: Node): { line: number | undefined; message: string } | undefined {
+  const { deepest } = measurePage(tree, { limits: [] });
+  if (deepest.depth <= MAX_NESTING) return undefined;
+  return { line: deepest.node.position?.start.line, message: nestingMessage(deepest.depth) };
+}
+
+/**
+ * Fails `file` when `tree` is nested deeper than MAX_NESTING or holds more than one of `limits` allows,
+ * at the line of the node (of the include that brought it, for a node an include brought in).
+ */
+export function failPastLimits(tree: Node, file: VFile, options: MeasureOptions = {}): void {
+  const { deepest, pastLimit: past } = measurePage(tree, options);
+  const placeOf = (node: Node, site: IncludeSite | undefined) =>
+    site ? (site.line === undefined ? undefined : { line: site.line, column: 1 }) : node.position?.start;
+  if (deepest.depth > MAX_NESTING)
+    file.fail(
+      nestingMessage(deepest.depth) +
+        (deepest.site
+          ? ` The deepest part comes from "${deepest.site.written}", included at line ${String(deepest.site.line ?? '?')}.`
+          : ''),
+      { place: placeOf(deepest.node, deepest.site), ruleId: 'nesting', source: 'remark-nesting-limit' },
+    );
+  if (past)
+    file.fail(past.message, {
+      place: placeOf(past.node, past.site),
+      ruleId: 'page-limits',
+      source: 'remark-nesting-limit',
+    });
 }
 
 /**
  * Remark plugin, the first: fails a page nested deeper than MAX_NESTING, or holding more than one of
- * PAGE_LIMITS allows, naming the line.
+ * PAGE_LIMITS allows, naming the line. Its includes are not expanded yet: remarkLearnInclude counts again
+ * with what they bring in (a page of 300 B can include 50,000 links).
  */
-export function remarkNestingLimit() {
+export function remarkNestingLimit(options: { limits?: readonly PageLimit[] } = {}) {
   return (tree: Node, file: VFile) => {
-    const { deepest, pastLimit: past } = measurePage(tree);
-    if (deepest.depth > MAX_NESTING)
-      file.fail(nestingMessage(deepest.depth), {
-        place: deepest.node.position?.start,
-        ruleId: 'nesting',
-        source: 'remark-nesting-limit',
-      });
-    if (past)
-      file.fail(past.message, {
-        place: past.node.position?.start,
-        ruleId: 'page-limits',
-        source: 'remark-nesting-limit',
-      });
+    failPastLimits(tree, file, options);
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * A page's limits (headings, links, table cells; nesting) count what its includes bring in:
+ * red-team round 8 built a page of 300 B with ten `[!INCLUDE]`s of 5,000 links each (31 s, 1.75 GB,
+ * 26 MB of HTML), and stopped the build with a bare "Maximum call stack size exceeded" on an include of
+ * `<span>` nested 5,000 deep.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { remarkLearnInclude } from '../../src/markdown/remark-learn-include.ts';
+import { PAGE_LIMITS, type PageLimit } from '../../src/markdown/remark-nesting-limit.ts';
+import { buildError } from '../support/learn-markdown.ts';
+
+const project = mkdtempSync(join(tmpdir(), 'include-page-limits-'));
+const content = join(project, 'content');
+mkdirSync(join(content, 'includes'), { recursive: true });
+const root = pathToFileURL(`${project}/`);
+const write = (name: string, text: string) => {
+  writeFileSync(join(content, name), text);
+};
+const pagePath = join(content, 'page.mdx');
+
+/** The error the build stops with on the page `markdown` of content/. */
+const build = (markdown: string) => buildError(markdown, pagePath, root, ['page', 'privacy']);
+
+test('the headings includes bring in count toward the page limit: the error names the page line and the include that brought most', async () => {
+  // As real includes are: a section with a heading, used on several pages.
+  write(
+    'includes/steps.md',
+    Array.from({ length: 200 }, (_, n) => `## Step ${String(n)}\n\nDo it.\n`).join('\n'),
+  );
+  write('includes/note.md', '## A note\n\nRead it.\n');
+  const uses = Array.from({ length: 6 }, () => '[!INCLUDE [steps](includes/steps.md)]').join('\n\n');
+  const error = await build(`Intro.\n\n[!INCLUDE [note](includes/note.md)]\n\n${uses}\n`);
+  assert.match(
+    error,
+    /page\.mdx:13:1: This page has more than 1,000 headings with what its includes bring in \(1,201, of which 1,200 from "includes\/steps\.md", included 6 times, at lines 5, 7, 9, 11, 13, …\); the site builds pages of at most 1,000 \(Learn articles have at most about 56\)\. Split the page or the include, or include it fewer times\./,
+  );
+  // Five uses are within the limit.
+  assert.equal(await build(uses.split('\n\n').slice(1).join('\n\n')), '');
+});
+
+test('links from includes, inside a line or nested in another include, count too (limits passed in)', async () => {
+  const limits: PageLimit[] = PAGE_LIMITS.map((limit) => ({ ...limit, most: 4 }));
+  write('includes/links.md', '[a](/privacy/) [b](/privacy/) [c](/privacy/)\n');
+  write('includes/outer.md', 'Outer.\n\n[!INCLUDE [links](links.md)]\n\n[!INCLUDE [links](links.md)]\n');
+  const render = (markdown: string) =>
+    unified()
+      .use(remarkParse)
+      .use(remarkLearnInclude, { root: content, limits })
+      .run(unified().use(remarkParse).parse(markdown), new VFile({ path: pagePath, value: markdown }));
+  await assert.rejects(
+    render(
+      'One [x](/privacy/) and [!INCLUDE [l](includes/links.md)] inline.\n\n[!INCLUDE [o](includes/outer.md)]\n',
+    ),
+    /more than 4 links with what its includes bring in \(10, of which 6 from "includes\/outer\.md", included at line 3\)/,
+  );
+  await assert.doesNotReject(render('[!INCLUDE [l](includes/links.md)]\n'));
+});
+
+test('an include nested thousands deep fails with the nesting error naming the include and its line, not a stack overflow', async () => {
+  // The red-team include: `<span>` × 5,000 … `</span>` × 5,000, used by an .mdx page.
+  write('includes/deep.md', `Intro.\n\n${'<span>'.repeat(5000)}x${'</span>'.repeat(5000)}\n`);
+  const error = await build('Text.\n\n[!INCLUDE [deep](includes/deep.md)]\n');
+  assert.match(
+    error,
+    /includes\/deep\.md:3: This page nests lists, quotes or elements \d+ levels deep here; the site renders at most 64 \(Learn articles nest at most about 11\)\. Flatten the nesting\. \(included at .*page\.mdx:3\)/,
+  );
+  assert.doesNotMatch(error, /call stack/);
+});
+
+test('a page and its include, each nested within the bound, fail together past it, naming the include', async () => {
+  write('includes/nested.md', `${'- '.repeat(20)}deep\n`);
+  assert.equal(await build(`${'- '.repeat(20)}page\n`), '');
+  assert.equal(await build('[!INCLUDE [n](includes/nested.md)]\n'), '');
+  assert.match(
+    await build(`${'- '.repeat(20)}[!INCLUDE [n](includes/nested.md)]\n`),
+    /page\.mdx:1:1: This page nests lists, quotes or elements \d+ levels deep here; the site renders at most 64 .* The deepest part comes from "includes\/nested\.md", included at line 1\./,
+  );
+});
