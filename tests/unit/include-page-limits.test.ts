@@ -1,5 +1,5 @@
 /**
- * A page's limits (headings, links, table cells; nesting) count what its includes bring in:
+ * A page's limits (headings, links, table cells, list items; nesting) count what its includes bring in:
  * red-team round 8 built a page of 300 B with ten `[!INCLUDE]`s of 5,000 links each (31 s, 1.75 GB,
  * 26 MB of HTML), and stopped the build with a bare "Maximum call stack size exceeded" on an include of
  * `<span>` nested 5,000 deep.
@@ -46,10 +46,11 @@ test('the headings includes bring in count toward the page limit: the error name
   assert.equal(await build(uses.split('\n\n').slice(1).join('\n\n')), '');
 });
 
-test('links from includes, inside a line or nested in another include, count too (limits passed in)', async () => {
+test('links and list items from includes, inside a line or nested in another include, count too (limits passed in)', async () => {
   const limits: PageLimit[] = PAGE_LIMITS.map((limit) => ({ ...limit, most: 4 }));
   write('includes/links.md', '[a](/privacy/) [b](/privacy/) [c](/privacy/)\n');
   write('includes/outer.md', 'Outer.\n\n[!INCLUDE [links](links.md)]\n\n[!INCLUDE [links](links.md)]\n');
+  write('includes/items.md', '- a\n- b\n- c\n');
   const render = (markdown: string) =>
     unified()
       .use(remarkParse)
@@ -61,7 +62,11 @@ test('links from includes, inside a line or nested in another include, count too
     ),
     /more than 4 links with what its includes bring in \(10, of which 6 from "includes\/outer\.md", included at line 3\)/,
   );
-  await assert.doesNotReject(render('[!INCLUDE [l](includes/links.md)]\n'));
+  await assert.rejects(
+    render('- own\n\n[!INCLUDE [items](includes/items.md)]\n\n[!INCLUDE [items](includes/items.md)]\n'),
+    /more than 4 list items with what its includes bring in \(7, of which 6 from "includes\/items\.md", included 2 times, at lines 3, 5\)/,
+  );
+  await assert.doesNotReject(render('[!INCLUDE [l](includes/links.md)] [!INCLUDE [i](includes/items.md)]\n'));
 });
 
 test('an include nested thousands deep fails with the nesting error naming the include and its line, not a stack overflow', async () => {
@@ -82,5 +87,17 @@ test('a page and its include, each nested within the bound, fail together past i
   assert.match(
     await build(`${'- '.repeat(20)}[!INCLUDE [n](includes/nested.md)]\n`),
     /page\.mdx:1:1: This page nests lists, quotes or elements \d+ levels deep here; the site renders at most 64 .* The deepest part comes from "includes\/nested\.md", included at line 1\./,
+  );
+});
+
+test('a page of more list items than the site builds (a red-team page of 50,000 `- a`, 44 s and 1.7 GB) fails at the first past the limit', async () => {
+  const most = PAGE_LIMITS.find((limit) => limit.what === 'list items')?.most ?? 0;
+  assert.ok(most >= 15 * 192, 'well above the 192 list items of the largest real page');
+  const error = await build(`Intro.\n\n${'- a\n'.repeat(most + 1)}`);
+  assert.match(
+    error,
+    new RegExp(
+      `page\\.mdx:${String(3 + most)}:1: This page has more than 5,000 list items; the site builds pages of at most 5,000 \\(Learn articles have at most about 192\\)\\. Split it into several pages\\.`,
+    ),
   );
 });
