@@ -265,6 +265,33 @@ describe('http links written https', () => {
       { file: 'a.md', line: 25, from: 'http://winscp.net' },
     ]);
   });
+
+  test("a URL inside another URL is that URL's text, left as it is: a mailto's body (windows-driver-docs-ddi), a query", () => {
+    // gpioclx/ne-gpioclx-_gpio_connect_io_pins_mode.md:122, the feedback link of the DDI's older pages.
+    const feedback =
+      "<a href=\"mailto:wsddocfb@microsoft.com?subject=Documentation%20feedback [GPIO\\parports]:%20GPIO_CONNECT_IO_PINS_MODE enumeration%20 RELEASE:%20(12/14/2017)&amp;body=%0A%0APRIVACY STATEMENT%0A%0AWe use your feedback to improve the documentation. We don't use your email address for any other purpose, and we'll remove your email address from our system after the issue that you're reporting is fixed. While we're working to fix this issue, we might send you an email message to ask for more info. Later, we might also send you an email message to let you know that we've addressed your feedback.%0A%0AFor more info about Microsoft's privacy policy, see http://privacy.microsoft.com/en-us/default.aspx.\" title=\"Send comments about this topic to Microsoft\">Send comments about this topic to Microsoft</a>";
+    const report = emptyLinkReport();
+    const text = rewriteLinks(
+      `${feedback}\n\n[Sign in](https://login.example.com/?return=http://www.example.com/) or <http://a.example/?next=http://b.example/>, as [before](http://c.example/).\n`,
+      'ne.md',
+      122,
+      report,
+    );
+    const [mail, signIn, auto, before] = links(text);
+    assert.match(
+      mail?.url ?? '',
+      /^mailto:wsddocfb@microsoft\.com\?.* see http:\/\/privacy\.microsoft\.com\/en-us\/default\.aspx\.$/,
+    );
+    assert.equal(signIn?.url, 'https://login.example.com/?return=http://www.example.com/');
+    assert.equal(auto?.url, 'https://a.example/?next=http://b.example/');
+    assert.equal(before?.url, 'https://c.example/');
+    assert.deepEqual(report.httpsRewrites, [
+      { file: 'ne.md', line: 124, from: 'http://a.example/?next=http://b.example/' },
+      { file: 'ne.md', line: 124, from: 'http://c.example/' },
+    ]);
+    // Nor is it a link to its host: privacy.microsoft.com and www.example.com are no hosts to allow.
+    assert.deepEqual([...report.hosts.keys()], ['login.example.com', 'a.example', 'c.example']);
+  });
 });
 
 describe('code spans over two lines', () => {

@@ -732,14 +732,49 @@ function withoutLinkTexts(markdown: string): string {
 }
 
 /**
+ * The destinations of the links, definitions and autolinks of `markdown`, as written (`<…>` and all), that
+ * hold an http(s) URL past their start: `<mailto:…?subject=…&body=… see http://privacy.microsoft.com/…>`, as
+ * windows-driver-docs-ddi's feedback links write it, `https://a.example/?u=http://b.example`.
+ */
+function destinationsWithUrls(markdown: string): string[] {
+  if (!/https?:\/\//i.test(markdown)) return [];
+  const found = new Set<string>();
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const start = node.position?.start.offset ?? -1;
+    const end = node.position?.end.offset ?? -1;
+    const written = markdown[start] === '<' ? { from: start, to: end } : writtenDestination(markdown, node);
+    if (written === undefined) return;
+    const destination = markdown.slice(written.from, written.to);
+    const urlStart = destination.startsWith('<') ? 1 : 0;
+    if ([...destination.matchAll(WEB_URL)].some((url) => url.index > urlStart)) found.add(destination);
+  });
+  return [...found];
+}
+
+/**
+ * Whether a URL starting at `offset` of `prose` is inside another URL, a destination of `destinations`
+ * (destinationsWithUrls) past its start: part of that URL, a mailto's body or a query, not a link of its own.
+ */
+function insideUrlAt(prose: string, destinations: readonly string[]): (offset: number) => boolean {
+  const spans: { start: number; end: number }[] = [];
+  for (const destination of destinations)
+    for (let at = prose.indexOf(destination); at !== -1; at = prose.indexOf(destination, at + 1))
+      spans.push({ start: at + (destination.startsWith('<') ? 1 : 0), end: at + destination.length });
+  return (offset) => spans.some(({ start, end }) => offset > start && offset < end);
+}
+
+/**
  * Counts in `hosts` each link of `markdown` (prose, not code; lines from `firstLine` of `file`) to an outbound
  * host, once a link. Every URL of the prose counts but a link's text, a Learn directive's too
- * (`:::image … link="…"`, `[!VIDEO …]`), which the build links.
+ * (`:::image … link="…"`, `[!VIDEO …]`), which the build links; not a URL inside another (insideUrlAt).
  */
 function countLinkedHosts(hosts: HostLinks, markdown: string, file: string, firstLine: number): void {
+  const destinations = destinationsWithUrls(markdown);
   mapProseOutsideCode(withoutLinkTexts(markdown), (prose, index) => {
     const place = { file, line: firstLine + index };
-    for (const [url] of prose.matchAll(WEB_URL)) countHost(hosts, url, place);
+    const inside = insideUrlAt(prose, destinations);
+    for (const url of prose.matchAll(WEB_URL)) if (!inside(url.index)) countHost(hosts, url[0], place);
     for (const [url] of prose.matchAll(WWW_URL)) countHost(hosts, `https://${url}`, place);
     return prose;
   });
@@ -977,20 +1012,26 @@ export function rewriteLinks(
     ].sort((a, b) => a.line - b.line),
   );
   const rewrittenOnLine = new Map<number, Set<string>>();
+  // A URL inside another (a mailto's body, a query) is that URL's text: left as it is.
+  const destinations = destinationsWithUrls(slashedLinks);
   const rewritten = mapProseOutsideCode(slashedLinks, (prose, index) => {
     const rewrittenHere = rewrittenOnLine.get(index) ?? new Set<string>();
     rewrittenOnLine.set(index, rewrittenHere);
-    return prose
-      .replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`)
-      .replace(WEB_URL, (url) => {
-        const secure = url.replace(/^http:/i, 'https:');
-        const from = withoutTrailingPunctuation(url);
-        if (secure !== url && !rewrittenHere.has(from)) {
-          rewrittenHere.add(from);
-          report.httpsRewrites.push({ file, line: firstLine + index, from });
-        }
-        return secure;
-      });
+    const withXrefs = prose.replace(
+      XREF_AUTOLINK,
+      (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`,
+    );
+    const inside = insideUrlAt(withXrefs, destinations);
+    return withXrefs.replace(WEB_URL, (url, offset: number) => {
+      if (inside(offset)) return url;
+      const secure = url.replace(/^http:/i, 'https:');
+      const from = withoutTrailingPunctuation(url);
+      if (secure !== url && !rewrittenHere.has(from)) {
+        rewrittenHere.add(from);
+        report.httpsRewrites.push({ file, line: firstLine + index, from });
+      }
+      return secure;
+    });
   });
   countLinkedHosts(report.hosts, rewritten, file, firstLine);
   // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
