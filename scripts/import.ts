@@ -59,6 +59,7 @@ import { derivedChanges, describeChange } from '../src/lib/import/page-change.ts
 import {
   droppedKeysLines,
   httpsRewriteLines,
+  notesOfWrittenPages,
   refusedLinkLines,
   warningLines,
   warningPrinter,
@@ -877,7 +878,17 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   plan.warnings.push(...localeDisagreements(plan, learn));
-  report(plan, process.cwd());
+  // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
+  // folder's index.md is not imported over it, which is no failure of the import.
+  const homeOwner = before.otherFolders?.find((other) => other.pages.includes('index'));
+  const keepsHome = (page: PlannedPage) =>
+    !values.force &&
+    slugOfContentPath(pageFile(page)) === 'index' &&
+    ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
+    (homeOwner === undefined || !isImported(homeOwner, learn));
+  // What a page not written holds is not said: its missing fields and dropped keys are not the site's.
+  const notes = notesOfWrittenPages(plan, new Set(plan.pages.filter(keepsHome).map((page) => page.source)));
+  report(notes, process.cwd());
   const told = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,
     branch: values.branch,
@@ -931,14 +942,6 @@ async function main(argv: string[]): Promise<number> {
     ? { ...upstream, repository: UNKNOWN_REPOSITORY, branch: undefined }
     : upstream;
   const today = dayDate(isoDate(new Date()));
-  // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
-  // folder's index.md is not imported over it, which is no failure of the import.
-  const homeOwner = before.otherFolders?.find((other) => other.pages.includes('index'));
-  const keepsHome = (page: PlannedPage) =>
-    !values.force &&
-    slugOfContentPath(pageFile(page)) === 'index' &&
-    ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
-    (homeOwner === undefined || !isImported(homeOwner, learn));
   const tocHrefs =
     tocFile === undefined
       ? []
@@ -983,7 +986,7 @@ async function main(argv: string[]): Promise<number> {
       `${done.file}:${lineOfBody(done.text, page.body, bodyLine)}: the link "${href}" goes to an id of its page in another case: written "${fixed}", as the build matches ids by case. Check that it is the place meant.`,
     );
   }
-  const outside = outsideReads(plan);
+  const outside = outsideReads(notes);
   if (outside > 0)
     console.log(
       `${outside} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,

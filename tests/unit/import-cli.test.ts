@@ -534,6 +534,41 @@ describe("npm run import of another folder's index.md into the site", () => {
   });
 });
 
+describe("npm run import of a folder whose index.md is not written, the site's home page kept", () => {
+  // windows-driver-docs-ddi, wdk-ddi-src/content/gpioclx/index.md: no title, description or author, and keys
+  // the site drops; it was said of three missing fields and its keys, then not imported.
+  const source = mkdtempSync(join(tmpdir(), 'import-home-fields-src-'));
+  writeFileSync(
+    join(source, 'index.md'),
+    '---\nUID: NA:gpioclx\nms.assetid: 3adddb79-a9ea-349e-8ec7-150a8cd8b0e0\nms.author: windowsdriverdev\nms.date: 02/26/18\nms.keywords: \nms.prod: windows-hardware\nms.technology: windows-devices\nms.topic: portal\n---\n\n# Gpioclx.h header\n\nThis header is used by GPIO. See http://example.com/gpio for more.\n',
+  );
+  writeFileSync(
+    join(source, 'nf-gpioclx-gpio_clx_registerclient.md'),
+    '---\nUID: NF:gpioclx.GPIO_CLX_RegisterClient\ntitle: GPIO_CLX_RegisterClient function (gpioclx.h)\ndescription: The GPIO_CLX_RegisterClient method registers a GPIO controller driver.\nauthor: test\nms.date: 02/15/2018\nms.topic: function\n---\n\n# GPIO_CLX_RegisterClient function\n\nRegisters a client.\n',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'import-home-fields-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  const run = runImport(
+    join(source, 'index.md'),
+    join(source, 'nf-gpioclx-gpio_clx_registerclient.md'),
+    '--learn-path',
+    'windows-hardware/drivers/ddi/gpioclx',
+    '--root',
+    dir,
+  );
+
+  test('says nothing of what the page not written holds: its missing fields, dropped keys, http links', () => {
+    assert.equal(run.status, 0, run.output);
+    assert.match(run.output, /home {6}.*index\.md: not imported/);
+    assert.doesNotMatch(run.output, /index\.md:\d+: front-matter field|ms\.assetid|ms\.prod|https {5}/);
+    // The page written still has its own said: one file's keys.
+    assert.match(
+      run.output,
+      /note {6}front-matter keys the site does not keep, by how many files had them:\n\s+1 file: uid, ms\.topic/,
+    );
+  });
+});
+
 describe('npm run import of a folder of a repository copy, with --read-root and --repository', () => {
   const repo = mkdtempSync(join(tmpdir(), 'import-repo-'));
   mkdirSync(join(repo, 'docs/linux'), { recursive: true });

@@ -5,6 +5,7 @@ import type { ImportNote } from '../../src/lib/import/convert.ts';
 import {
   droppedKeysLines,
   httpsRewriteLines,
+  notesOfWrittenPages,
   refusedLinkLines,
   warningLines,
   warningPrinter,
@@ -362,5 +363,37 @@ describe('warningPrinter', () => {
       '  warning   the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone): their pages name MicrosoftDocs/defender-docs as their source.',
     ]);
     assert.equal(warnings.count, printed.length);
+  });
+});
+
+describe('notesOfWrittenPages', () => {
+  test("leaves out what a page not written holds (the home page kept), its includes' notes for it too", () => {
+    const home = '/learn/index.md';
+    const plan = {
+      warnings: [
+        author(home),
+        author('/learn/a.md'),
+        { file: '/learn/includes/x.md', line: 3, message: missingImage, page: home },
+        { file: '/learn/includes/x.md', line: 3, message: missingImage, page: '/learn/a.md' },
+      ],
+      dropped: [
+        { file: home, keys: ['ms.assetid'] },
+        { file: '/learn/a.md', keys: ['ms.topic'] },
+      ],
+      links: {
+        hosts: new Map(),
+        httpsRewrites: [
+          { file: home, line: 16, from: 'http://example.com/gpio' },
+          { file: '/learn/a.md', line: 9, from: 'http://example.com/a' },
+        ],
+      },
+    };
+    const notes = notesOfWrittenPages(plan, new Set([home]));
+    assert.deepEqual(notes.warnings, [plan.warnings[1], plan.warnings[3]]);
+    assert.deepEqual(notes.dropped, [{ file: '/learn/a.md', keys: ['ms.topic'] }]);
+    assert.deepEqual(notes.links.httpsRewrites, [
+      { file: '/learn/a.md', line: 9, from: 'http://example.com/a' },
+    ]);
+    assert.equal(notesOfWrittenPages(plan, new Set()), plan);
   });
 });

@@ -7,9 +7,33 @@
  * distinct problem keeps its own line, with file and line.
  */
 import { dirname } from 'node:path';
-import type { ImportNote } from './convert.ts';
+import type { ImportNote, ImportPlan } from './convert.ts';
 import type { LinkProblem } from './link-preview.ts';
 import type { LinkReport } from './links.ts';
+
+/** What the import says of a plan: its warnings, dropped front-matter keys and https rewrites. */
+export type PlanNotes = Pick<ImportPlan, 'warnings' | 'dropped' | 'links'>;
+
+/**
+ * `plan`'s notes of the pages it writes: those of a source file in `unwritten` (another folder's `index.md`
+ * when the site's home page is kept), and those its includes have for it, left out, as what that page holds
+ * is not imported.
+ */
+export function notesOfWrittenPages<Plan extends PlanNotes>(
+  plan: Plan,
+  unwritten: ReadonlySet<string>,
+): Plan {
+  if (unwritten.size === 0) return plan;
+  return {
+    ...plan,
+    warnings: plan.warnings.filter((note) => !unwritten.has(note.page ?? note.file)),
+    dropped: plan.dropped.filter((note) => !unwritten.has(note.file)),
+    links: {
+      ...plan.links,
+      httpsRewrites: plan.links.httpsRewrites.filter((rewrite) => !unwritten.has(rewrite.file)),
+    },
+  };
+}
 
 /** How many files a summary names before "and N more". */
 const FEW = 3;
