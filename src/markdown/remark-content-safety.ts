@@ -23,6 +23,8 @@ interface MdxNode {
   type: string;
   name?: string | null | undefined;
   url?: string | undefined;
+  title?: string | null | undefined;
+  alt?: string | null | undefined;
   value?: string | undefined;
   attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
   position?: { start: { line: number; column: number } } | undefined;
@@ -32,7 +34,8 @@ interface MdxNode {
  * Fails the build on content that could run code or escape the site's design: raw `<script>` and
  * similar elements, elements a browser does not read as written (`<noscript>`, `<textarea>`…), inline
  * event handlers, Astro directives (`set:html`, `client:*`), names that shadow the page's own properties,
- * `javascript:`/`data:` URLs, unknown components, and imports or expressions (code) in MDX. Each problem
+ * `javascript:`/`data:` URLs, bidirectional controls in text, attribute values, link titles and alt text,
+ * unknown components, and imports or expressions (code) in MDX. Each problem
  * names the file, line and what to do instead.
  */
 export function remarkContentSafety({ components }: ContentSafetyOptions) {
@@ -62,8 +65,12 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           const refused = refusedUrl(node.url ?? '');
           if (refused && (refused.rule === 'code' || refused.rule === 'disguised'))
             report(node, `the link ${JSON.stringify(node.url)} ${refused.reason}`);
+          checkShown(node);
           break;
         }
+        case 'imageReference':
+          checkShown(node);
+          break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           checkElement(node);
@@ -100,6 +107,22 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
       }
     });
 
+    /**
+     * A link's or image's title (a tooltip) and an image's alt text (read aloud, shown when it does not
+     * load): a bidirectional override there makes "exe.tseb-eht-si-siht" read "this-is-the-best.exe".
+     */
+    function checkShown(node: MdxNode) {
+      const what =
+        node.type === 'definition' ? 'link definition' : node.type.startsWith('image') ? 'image' : 'link';
+      for (const [field, label] of [
+        ['title', 'title'],
+        ['alt', 'alt text'],
+      ] as const) {
+        const bidi = bidiControlProblem(node[field] ?? '');
+        if (bidi !== undefined) report(node, `the ${what}'s ${label} ${bidi}`);
+      }
+    }
+
     function checkElement(node: MdxNode) {
       const name = node.name ?? '';
       if (isComponentName(name) && !known.has(name)) {
@@ -121,6 +144,9 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         if (refusal !== undefined) {
           report(node, refusal);
         } else if (typeof attribute.value === 'string') {
+          // Any value a reader may be shown or read aloud (title=, alt=, aria-label=…), entities decoded.
+          const bidi = bidiControlProblem(attribute.value);
+          if (bidi !== undefined) report(node, `${written}= on <${name}> ${bidi}`);
           if (!URL_ATTRIBUTES.has(read)) continue;
           for (const url of urlsOf(read, attribute.value)) {
             const refused = refusedUrl(url);

@@ -89,6 +89,40 @@ describe('remarkContentSafety through the site pipeline', () => {
     }
   });
 
+  test('a bidirectional override in an attribute value, a link title or alt text fails at its line, as in text (red-team round 8)', async () => {
+    // The tooltip of title="\u202Eexe.tseb-eht-si-siht" reads "this-is-the-best.exe".
+    const cases: [string, RegExp][] = [
+      ['<a href="/privacy/" title="\u202Eexe.tseb-eht-si-siht">x</a>', /page\.mdx:3:1: title= on <a> holds/],
+      [
+        '<a href="/privacy/" title="&#x202E;exe.tseb">x</a>',
+        /title= on <a> holds the bidirectional control character U\+202E/,
+      ],
+      [
+        '<a href="/privacy/" aria-label="go \u2066x">x</a>',
+        /aria-label= on <a> holds the bidirectional control character U\+2066/,
+      ],
+      ['<img src="/favicon.svg" alt="\u202Egnp.nwod" />', /alt= on <img> holds/],
+      [
+        '[x](/privacy/ "\u202Eexe.tseb")',
+        /page\.mdx:3:1: the link's title holds the bidirectional control character U\+202E/,
+      ],
+      ['![\u202Egnp.nwod](/favicon.svg)', /the image's alt text holds/],
+      ['![&#x202E;gnp.nwod](/favicon.svg)', /the image's alt text holds/],
+      [
+        '![a][logo]\n\n[logo]: /favicon.svg "\u202Bx"',
+        /the link definition's title holds the bidirectional control character U\+202B/,
+      ],
+      ['![\u202Ea][logo]\n\n[logo]: /favicon.svg', /the image's alt text holds/],
+    ];
+    for (const [markdown, expected] of cases)
+      assert.match(await fails(`Text.\n\n${markdown}\n`), expected, markdown);
+    // Left-to-right and right-to-left marks only set a neutral character's direction: allowed.
+    assert.equal(
+      await fails('<a href="/privacy/" title="\u200Fعربي\u200E">x</a> ![\u200Fصورة](/favicon.svg)\n'),
+      '',
+    );
+  });
+
   test('SVG animation, which rewrites attributes after the build checked them, fails', async () => {
     assert.match(
       await fails('<svg><a href="/"><set attributeName="href" to="javascript:alert(1)" /></a></svg>\n'),
