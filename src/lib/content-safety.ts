@@ -274,7 +274,18 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
   if (read === 'download')
     return `${written}= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses, and a file of the site saved as "Setup.html" or "run.bat" runs as that kind of file when opened (an image may also be HTML with a script), outside the site's Content-Security-Policy. Write a plain link: the site serves each file with its own type.`;
+  if (read === 'accesskey')
+    return `${written}= on <${tag}> is not allowed: it gives the element a keyboard shortcut for the whole page, which may take one of the browser's or a screen reader's own, and a page's shortcuts are not shown anywhere. Remove it; readers reach links and controls with Tab.`;
   if (isBidiOverrideAttribute(read))
     return `${written}= on <${tag}> is not allowed: SVG's unicode-bidi="bidi-override" shows text's characters in another order than they are written ("moc.elpmaxe" reads "example.com"), so a link can read as another address. Write the text in the order it is read.`;
   return undefined;
+}
+
+/**
+ * A `tabindex` value as the browser reads it (HTML's rules for parsing integers: spaces, a sign, digits,
+ * anything after ignored), or undefined when it is not a number.
+ */
+export function tabIndexOf(value: string): number | undefined {
+  const number = /^[\t\n\f\r ]*([+-]?\d+)/.exec(value)?.[1];
+  return number === undefined ? undefined : Number.parseInt(number, 10);
 }

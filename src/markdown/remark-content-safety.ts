@@ -9,6 +9,7 @@ import {
   refusedAttribute,
   refusedElement,
   refusedUrl,
+  tabIndexOf,
   URL_ATTRIBUTES,
   urlsOf,
 } from '../lib/content-safety.ts';
@@ -28,7 +29,20 @@ interface MdxNode {
   value?: string | undefined;
   attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
   position?: { start: { line: number; column: number } } | undefined;
+  children?: MdxNode[] | undefined;
 }
+
+/** Elements the keyboard reaches whatever their attributes (`<a>` and `<area>` with an href: see focusable). */
+const FOCUSABLE_ELEMENTS = new Set([
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'summary',
+  'iframe',
+  'embed',
+  'object',
+]);
 
 /**
  * Fails the build on content that could run code or escape the site's design: raw `<script>` and
@@ -156,6 +170,64 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, `${written}={…} on <${name}> is code: write the value as a quoted string.`);
         }
       }
+      const tabIndex = valueOf(node, 'tabindex');
+      if (tabIndex !== undefined && (tabIndexOf(tabIndex) ?? 0) > 0)
+        report(
+          node,
+          `tabIndex="${tabIndex}" on <${name}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`,
+        );
+      if (valueOf(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
+        const reached = focusableIn(node);
+        if (reached !== undefined)
+          report(
+            node,
+            `aria-hidden="true" on <${name}> hides ${reached} from screen readers that the keyboard still reaches: a reader tabs to it and hears nothing, or only its address. Remove aria-hidden, or take the ${reached === 'a link' ? 'link' : 'element'} out of the hidden element.`,
+          );
+      }
+    }
+
+    /** The value of `node`'s attribute `name` (in any case), as written; undefined when it has none or it is code. */
+    function valueOf(node: MdxNode, name: string): string | undefined {
+      for (const attribute of node.attributes ?? [])
+        if (attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name ?? '') === name)
+          return typeof attribute.value === 'string'
+            ? attribute.value
+            : attribute.value == null
+              ? ''
+              : undefined;
+      return undefined;
+    }
+
+    /** What the keyboard reaches of `node` itself ("a link", "a <button>"), or undefined. */
+    function focusable(node: MdxNode): string | undefined {
+      if (node.type === 'link' || node.type === 'linkReference') return 'a link';
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+      const tag = (node.name ?? '').toLowerCase();
+      const tabIndex = valueOf(node, 'tabindex');
+      const index = tabIndex === undefined ? undefined : tabIndexOf(tabIndex);
+      if (index !== undefined) return index >= 0 ? `a <${node.name ?? ''} tabIndex>` : undefined;
+      if ((tag === 'a' || tag === 'area') && valueOf(node, 'href') !== undefined) return 'a link';
+      if (
+        FOCUSABLE_ELEMENTS.has(tag) &&
+        (tag !== 'input' || valueOf(node, 'type')?.toLowerCase() !== 'hidden')
+      )
+        return `a <${node.name ?? ''}>`;
+      if ((tag === 'audio' || tag === 'video') && valueOf(node, 'controls') !== undefined)
+        return `a <${node.name ?? ''} controls>`;
+      const editable = valueOf(node, 'contenteditable');
+      if (editable !== undefined && editable.toLowerCase() !== 'false') return 'an editable element';
+      return undefined;
+    }
+
+    /** What the keyboard reaches in `node` or below it, walked without recursion; undefined when nothing. */
+    function focusableIn(node: MdxNode): string | undefined {
+      const stack: MdxNode[] = [node];
+      for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const found = focusable(next);
+        if (found !== undefined) return found;
+        stack.push(...(next.children ?? []));
+      }
+      return undefined;
     }
 
     if (problems.length > 0) {

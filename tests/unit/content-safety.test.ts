@@ -123,6 +123,39 @@ describe('remarkContentSafety through the site pipeline', () => {
     );
   });
 
+  test('aria-hidden on a link or around one, accessKey and a positive tabIndex fail at their line (red-team round 8)', async () => {
+    const cases: [string, RegExp][] = [
+      // The red-team page: a focusable external link whose name and "(external site)" are hidden.
+      [
+        '<span aria-hidden="true">[go](https://learn.microsoft.com/en-us/defender-business/)</span>',
+        /page\.mdx:3:1: aria-hidden="true" on <span> hides a link from screen readers that the keyboard still reaches/,
+      ],
+      ['<div aria-hidden="TRUE">\n\n- [a](/privacy/)\n\n</div>', /aria-hidden="true" on <div> hides a link/],
+      ['<a href="/privacy/" aria-hidden="true">x</a>', /aria-hidden="true" on <a> hides a link/],
+      ['<p aria-hidden="true"><span><button>x</button></span></p>', /on <p> hides a <button>/],
+      ['<span aria-hidden="true"><span tabIndex="0">x</span></span>', /hides a <span tabIndex>/],
+      [
+        '<abbr title="Azure" accessKey="s">AZ</abbr>',
+        /page\.mdx:3:1: accessKey= on <abbr> is not allowed: it gives the element a keyboard shortcut/,
+      ],
+      [
+        '<span tabIndex="3">x</span>',
+        /tabIndex="3" on <span> is not allowed: a positive tabindex puts the element ahead/,
+      ],
+      ['<span tabindex=" +1x">x</span>', /tabIndex=" \+1x" on <span> is not allowed/],
+    ];
+    for (const [markdown, expected] of cases)
+      assert.match(await fails(`Text.\n\n${markdown}\n`), expected, markdown);
+    // Hiding decoration, or a link taken out of the tab order, is fine; so are tabIndex 0 and -1.
+    for (const markdown of [
+      '<span aria-hidden="true">★</span> [Rated](/privacy/)',
+      '<span aria-hidden="false">[go](/privacy/)</span>',
+      '<span aria-hidden="true"><a href="/privacy/" tabIndex="-1">x</a></span>',
+      '<span tabIndex="0">x</span> <span tabIndex="-1">y</span>',
+    ])
+      assert.equal(await fails(`Text.\n\n${markdown}\n`), '', markdown);
+  });
+
   test('SVG animation, which rewrites attributes after the build checked them, fails', async () => {
     assert.match(
       await fails('<svg><a href="/"><set attributeName="href" to="javascript:alert(1)" /></a></svg>\n'),
