@@ -508,7 +508,8 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
         continue;
       }
       if (KNOWN_ALERT.test(`[!${name}]`)) {
-        if (!/^\s*>/.test(line))
+        // A quote may open a list item (sql-docs: `3.  > [!NOTE]`), inside other quotes and items.
+        if (!/^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+|>\s*)*>/.test(line))
           context.plan.warnings.push({
             ...where,
             message: `[!${marker[1]}] outside a "> " quote is not rendered: the build will fail on it.`,
