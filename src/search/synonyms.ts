@@ -45,6 +45,10 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   ['ram', 'memory'],
   ['rebuild', 'repair', 'resync', 'resynchronization'],
   ['reboot', 'restart'],
+  // High availability and disaster recovery (a blind trial on SQL Server's availability groups: readers typed
+  // switchover, outage and evict for the pages' failover, failure and remove).
+  ['failover', 'switchover'],
+  ['outage', 'failure', 'disaster'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
@@ -79,6 +83,7 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   enroll: ['onboard'],
   unenroll: ['offboard'],
   decommission: ['offboard', 'remove', 'retire'],
+  evict: ['remove'],
   rights: ['permissions'],
   privileges: ['permissions'],
   rbac: ['roles'],
@@ -87,6 +92,7 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   whitelist: ['allow', 'allowlist', 'allow list'],
   // Found before stop words drop out (`more` and `than` are stop words).
   'more than one': ['multiple'],
+  'how many': ['maximum', 'limit', 'number'],
 };
 
 /**
