@@ -282,6 +282,19 @@ export function refusedAttribute(tag: string, written: string): string | undefin
 }
 
 /**
+ * Why the attribute `written`="`value`" on `tag` is refused for its value, or undefined: a bidi control in
+ * a value a reader may be shown or read aloud (title=, alt=, aria-label=…), or a positive tabindex, which
+ * puts the element ahead of everything else on the page in the keyboard's order.
+ */
+export function refusedAttributeValue(tag: string, written: string, value: string): string | undefined {
+  const bidi = bidiControlProblem(value);
+  if (bidi !== undefined) return `${written}= on <${tag}> ${bidi}`;
+  if (attributeName(written) === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
+    return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
+  return undefined;
+}
+
+/**
  * A `tabindex` value as the browser reads it (HTML's rules for parsing integers: spaces, a sign, digits,
  * anything after ignored), or undefined when it is not a number.
  */

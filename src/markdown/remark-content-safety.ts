@@ -7,6 +7,7 @@ import {
   bidiControlProblem,
   isComponentName,
   refusedAttribute,
+  refusedAttributeValue,
   refusedElement,
   refusedUrl,
   tabIndexOf,
@@ -159,8 +160,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, refusal);
         } else if (typeof attribute.value === 'string') {
           // Any value a reader may be shown or read aloud (title=, alt=, aria-label=…), entities decoded.
-          const bidi = bidiControlProblem(attribute.value);
-          if (bidi !== undefined) report(node, `${written}= on <${name}> ${bidi}`);
+          const value = refusedAttributeValue(name, written, attribute.value);
+          if (value !== undefined) report(node, value);
           if (!URL_ATTRIBUTES.has(read)) continue;
           for (const url of urlsOf(read, attribute.value)) {
             const refused = refusedUrl(url);
@@ -170,12 +171,6 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, `${written}={…} on <${name}> is code: write the value as a quoted string.`);
         }
       }
-      const tabIndex = valueOf(node, 'tabindex');
-      if (tabIndex !== undefined && (tabIndexOf(tabIndex) ?? 0) > 0)
-        report(
-          node,
-          `tabIndex="${tabIndex}" on <${name}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`,
-        );
       if (valueOf(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
         const reached = focusableIn(node);
         if (reached !== undefined)

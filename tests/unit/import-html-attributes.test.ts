@@ -109,3 +109,21 @@ describe('a tag MDX cannot read as written is the tag a browser reads', () => {
     );
   });
 });
+
+describe('attributes the build refuses for their value are left out by the import, each said', () => {
+  test('a positive tabindex and a bidi control in a title: the tag kept, the page one the build takes', async () => {
+    const { buildError } = await import('../support/learn-markdown.ts');
+    const learn =
+      'See <a href="/privacy/" tabindex="3" title="\u202Eexe.tseb">the page</a> and <span tabindex="0">x</span>.';
+    const mdx = toMdxSafe(learn);
+    assert.equal(mdx, 'See <a href="/privacy/">the page</a> and <span tabindex="0">x</span>.');
+    const notes = notesOf(learn);
+    assert.equal(notes.length, 2, notes.join('\n'));
+    assert.match(notes[0] ?? '', /^1: tabIndex="3" on <a> is not allowed: a positive tabindex/);
+    assert.match(notes[1] ?? '', /^1: title= on <a> /);
+    // What the import wrote builds; what it was given does not.
+    const root = new URL('file:///nonexistent-project/');
+    assert.equal(await buildError(mdx, '/site/content/page.mdx', root, ['page', 'privacy']), '');
+    assert.notEqual(await buildError(learn, '/site/content/page.mdx', root, ['page', 'privacy']), '');
+  });
+});

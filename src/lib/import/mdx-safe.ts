@@ -7,7 +7,7 @@ import type { Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
-import { refusedAttribute } from '../content-safety.ts';
+import { refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
   codeFence,
   inlineCodeSpans,
@@ -108,7 +108,7 @@ function mdxProblem(mdx: string): string | undefined {
 /**
  * A tag's `attributes` (the text after its name, as written) without the attributes the build refuses
  * on it (`set:html`, `client:*`, `on…=`, `style=`, `data-pagefind-*`, `name=` but on `<a>`…: see
- * refusedAttribute), each left out with `report`ed why. The attributes are read as MDX reads them;
+ * refusedAttribute; a bidi control in a value, a positive tabindex: refusedAttributeValue), each left out with `report`ed why. The attributes are read as MDX reads them;
  * undefined when MDX cannot read them.
  */
 function withoutRefusedAttributes(
@@ -134,7 +134,11 @@ function withoutRefusedAttributes(
     const start = attribute.position?.start.offset;
     const end = attribute.position?.end.offset;
     if (attribute.type !== 'mdxJsxAttribute' || start === undefined || end === undefined) continue;
-    const refused = refusedAttribute(tag, attribute.name);
+    const refused =
+      refusedAttribute(tag, attribute.name) ??
+      (typeof attribute.value === 'string'
+        ? refusedAttributeValue(tag, attribute.name, attribute.value)
+        : undefined);
     if (refused === undefined) continue;
     report(`${refused} The import leaves it out.`);
     cuts.push({ from: start - head.length, to: end - head.length });
