@@ -2,10 +2,7 @@
  * The benchmark: builds the site at several sizes (synthetic pages, deterministic) and the real site,
  * serves each build and measures it in Chromium; with `--compare starlight`, builds the same pages with
  * Astro Starlight and measures both side by side, alternating. Prints tables; asserts nothing about time.
- *
- *   npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--build-runs 2] [--compare starlight]
- *                    [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse] [--relevance]
- *                    [--port 4700]
+ * Its options: USAGE below (`npm run bench -- --help`).
  *
  * --port is the first of the ports the builds are served on (two per size; the other site readers arrive
  * from is served on 127.0.0.2 at --port + 50), so two runs can share a machine.
@@ -70,21 +67,40 @@ const SYNTHETIC_QUERIES = ['firewall', 'encryption key', 'audit retention', 'tru
 const REAL_PATHS = ['/', '/security/'];
 const SYNTHETIC_PATHS = ['/', '/page-2/'];
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: 'real,5,100,1000' },
-    runs: { type: 'string', default: '20' },
-    'build-runs': { type: 'string', default: '2' },
-    compare: { type: 'string' },
-    json: { type: 'string' },
-    'write-readme': { type: 'boolean', default: false },
-    'report-only': { type: 'boolean', default: false },
-    'no-browser': { type: 'boolean', default: false },
-    lighthouse: { type: 'boolean', default: false },
-    relevance: { type: 'boolean', default: false },
-    port: { type: 'string', default: '4700' },
-  },
-});
+const USAGE = `usage: npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--build-runs 2] [--compare starlight]
+                     [--json bench.json] [--write-readme] [--report-only] [--no-browser] [--lighthouse]
+                     [--relevance] [--port 4700]
+(what each option and figure is: README.md, "Performance")`;
+
+const options = {
+  help: { type: 'boolean', default: false },
+  sizes: { type: 'string', default: 'real,5,100,1000' },
+  runs: { type: 'string', default: '20' },
+  'build-runs': { type: 'string', default: '2' },
+  compare: { type: 'string' },
+  json: { type: 'string' },
+  'write-readme': { type: 'boolean', default: false },
+  'report-only': { type: 'boolean', default: false },
+  'no-browser': { type: 'boolean', default: false },
+  lighthouse: { type: 'boolean', default: false },
+  relevance: { type: 'boolean', default: false },
+  port: { type: 'string', default: '4700' },
+} as const;
+
+/** The options given, or the usage and an exit: asked for, or an option the benchmark does not have. */
+function readOptions() {
+  try {
+    return parseArgs({ options }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 const buildRuns = Number(values['build-runs']);
 if (values.compare !== undefined && values.compare !== 'starlight') {
