@@ -171,6 +171,52 @@ function otherSpellings(query: string, words: readonly string[]): ReadonlyMap<st
   return spellings;
 }
 
+/** A phrase of the query searched by other terms: a synonym map's phrase, or two words the index joins. */
+interface Alternatives {
+  phrase: string;
+  start: number;
+  length: number;
+  alternatives: string[];
+  /** The alternative is the two words written as one: the reader's own word, counted in full. */
+  joined?: boolean;
+}
+
+/**
+ * `synonyms` with the pairs of neighbouring words the index holds as one word (`fail over` where the pages
+ * say `failover`, `back up` for `backup`, stop words included), where no synonym phrase holds either word.
+ * Only a joined word on more pages than the rarer of its two is taken: `secondaryreplica`, in one page's
+ * script, is not what a reader's `secondary replica` means; `failover`, on every page, is their `fail over`.
+ */
+export function withJoinedWords(
+  words: readonly string[],
+  synonyms: readonly Alternatives[],
+  vocabulary: Vocabulary | null,
+  stop: (word: string) => boolean = isStopWord,
+): Alternatives[] {
+  const found = [...synonyms];
+  if (!vocabulary) return found;
+  const taken = new Set(
+    synonyms.flatMap((entry) => Array.from({ length: entry.length }, (_, offset) => entry.start + offset)),
+  );
+  for (let index = 0; index + 1 < words.length; index++) {
+    const first = words[index] ?? '';
+    const second = words[index + 1] ?? '';
+    const joined = first + second;
+    if (taken.has(index) || taken.has(index + 1) || stop(first) || stop(joined) || /^\p{L}$/u.test(second))
+      continue;
+    if (vocabulary.rankOf(joined) >= Math.max(vocabulary.rankOf(first), vocabulary.rankOf(second))) continue;
+    found.push({
+      phrase: `${first} ${second}`,
+      start: index,
+      length: 2,
+      alternatives: [joined],
+      joined: true,
+    });
+    taken.add(index).add(index + 1);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
@@ -219,7 +265,7 @@ export function planQuery(
   const dropped = fixed.filter((entry) => !entry.known && !stop(entry.word)).map((entry) => entry.word);
   // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
   const dropStopWords = known.some((word) => !stop(word));
-  const synonyms = findSynonyms(known, groups, usable);
+  const synonyms = withJoinedWords(known, findSynonyms(known, groups, usable), vocabulary, stop);
   const parts: QueryPart[] = [];
   /** The phrases already made parts: a word typed twice ("2 node … node cluster") counts once. */
   const seen = new Set<string>();
@@ -238,6 +284,17 @@ export function planQuery(
     // The reader's own words count in full, each spelling; so do the synonyms of words the index lacks.
     const own = findable(phrase);
     const ownInIndex = own.length > 0;
+    // Words the index joins: the joined word first (the all-words term searches it), the words as typed after.
+    if (found?.joined) {
+      parts.push({
+        alternatives: [
+          ...found.alternatives.map((term) => ({ term, weight: 1 })),
+          ...own.map((term) => ({ term, weight: SYNONYM_WEIGHT })),
+        ],
+      });
+      index += found.length;
+      continue;
+    }
     parts.push({
       alternatives: [
         ...own.map((term) => ({ term, weight: 1 })),

@@ -201,6 +201,14 @@ export class Vocabulary {
   }
 
   /**
+   * Where `word`, as written, stands in the list (0: on the most pages), or Infinity when it is no index word
+   * (only the start or the stem of one, or none).
+   */
+  rankOf(word: string): number {
+    return this.#rank.get(word) ?? Infinity;
+  }
+
+  /**
    * The index word closest to `word` within its edit bound (`maxEdits`); on a tie, one that differs only
    * by a doubled letter (`ofboard` → `offboard`, not `onboard`), then the one on more pages. Null when `word`
    * is known, too short to correct, or has no near word.
