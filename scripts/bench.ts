@@ -30,7 +30,6 @@ import type { Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
@@ -54,6 +53,7 @@ import {
   type SizeResult,
 } from './bench/report.ts';
 import { installStarlight, STARLIGHT_PACKAGES, writeStarlightSite } from './bench/starlight.ts';
+import { readCommandLine } from './cli.ts';
 import { closeSite, serveSite } from './serve.ts';
 import { syntheticPages } from './bench/synthetic-pages.ts';
 
@@ -72,35 +72,24 @@ const USAGE = `usage: npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--
                      [--relevance] [--port 4700]
 (what each option and figure is: README.md, "Performance")`;
 
-const options = {
-  help: { type: 'boolean', default: false },
-  sizes: { type: 'string', default: 'real,5,100,1000' },
-  runs: { type: 'string', default: '20' },
-  'build-runs': { type: 'string', default: '2' },
-  compare: { type: 'string' },
-  json: { type: 'string' },
-  'write-readme': { type: 'boolean', default: false },
-  'report-only': { type: 'boolean', default: false },
-  'no-browser': { type: 'boolean', default: false },
-  lighthouse: { type: 'boolean', default: false },
-  relevance: { type: 'boolean', default: false },
-  port: { type: 'string', default: '4700' },
-} as const;
-
-/** The options given, or the usage and an exit: asked for, or an option the benchmark does not have. */
-function readOptions() {
-  try {
-    return parseArgs({ options }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-const values = readOptions();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = readCommandLine(
+  {
+    options: {
+      sizes: { type: 'string', default: 'real,5,100,1000' },
+      runs: { type: 'string', default: '20' },
+      'build-runs': { type: 'string', default: '2' },
+      compare: { type: 'string' },
+      json: { type: 'string' },
+      'write-readme': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      lighthouse: { type: 'boolean', default: false },
+      relevance: { type: 'boolean', default: false },
+      port: { type: 'string', default: '4700' },
+    },
+  },
+  USAGE,
+);
 const runs = Number(values.runs);
 const buildRuns = Number(values['build-runs']);
 if (values.compare !== undefined && values.compare !== 'starlight') {

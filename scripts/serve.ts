@@ -13,9 +13,9 @@ import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promise
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
+import { readCommandLine } from './cli.ts';
 import { acceptsGzip, cacheControlFor, HOST_FILES, isGzipStream } from '../src/lib/server-config.ts';
 
 /** A file of the site, opened for one response. */
@@ -271,13 +271,16 @@ export function closeSite(server: Server): Promise<void> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: process.env['PORT'] ?? '4321' },
-      host: { type: 'string', default: '127.0.0.1' },
-      dir: { type: 'string', default: 'dist' },
+  const { values } = readCommandLine(
+    {
+      options: {
+        port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+        host: { type: 'string', default: '127.0.0.1' },
+        dir: { type: 'string', default: 'dist' },
+      },
     },
-  });
+    'usage: npm run preview -- [--port 4321] [--host 127.0.0.1] [--dir dist]: serves the built site as a static host would, with its security headers (dist/_headers)',
+  );
 
   const root = resolve(values.dir);
   if (!existsSync(join(root, 'index.html'))) {

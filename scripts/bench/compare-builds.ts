@@ -1,27 +1,30 @@
 /**
  * First paint of several built sites side by side: serves each folder on its own port from one server and
  * loads the same path in each, alternating, in one Chromium. For measuring a change against the build before it.
- *
- *   node scripts/bench/compare-builds.ts --path /security/ --runs 20 [--from-link] distA distB…
- *
- * --from-link reaches each page by a link on another site, as the benchmark's first figure does.
+ * Its options: USAGE below (`--help`).
  */
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 import { measurePaint, serveLinkPage, type Paints } from './measure-browser.ts';
 import { median } from './report.ts';
+import { readCommandLine } from '../cli.ts';
 import { closeSite, serveSite } from '../serve.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    path: { type: 'string', default: '/' },
-    runs: { type: 'string', default: '20' },
-    port: { type: 'string', default: '4760' },
-    'from-link': { type: 'boolean', default: false },
+const USAGE = `usage: node scripts/bench/compare-builds.ts [--path /security/] [--runs 20] [--port 4760] [--from-link] distA distB…
+--from-link reaches each page by a link on another site, as the benchmark's first figure does.`;
+
+const { values, positionals } = readCommandLine(
+  {
+    allowPositionals: true,
+    options: {
+      path: { type: 'string', default: '/' },
+      runs: { type: 'string', default: '20' },
+      port: { type: 'string', default: '4760' },
+      'from-link': { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 const servers = await Promise.all(positionals.map((dir, i) => serveSite(dir, Number(values.port) + i)));
 const linkPage = values['from-link'] ? await serveLinkPage(Number(values.port) + positionals.length) : undefined;
 const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });

@@ -2,13 +2,11 @@
  * Why first paint waits: loads a URL in Chromium with a performance trace and prints, in order, what the
  * browser, the main thread and the network did from navigation to first contentful paint, and the tiles
  * rasterized for that first frame.
- *
- *   node scripts/bench/paint-trace.ts http://localhost:4321/security/ [runs] [--from-link]
- *
- * --from-link reaches the page by a link on another site, as the benchmark's first figure does.
+ * Its options: USAGE below (`--help`).
  */
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { readCommandLine } from '../cli.ts';
 import { arriveByLink, serveLinkPage } from './measure-browser.ts';
 
 interface TraceEvent {
@@ -55,9 +53,15 @@ const WATCHED = new Set([
 /** Flow events (arrows between tasks in a trace viewer) repeat the name of the task they leave or enter. */
 const FLOW_PHASES = new Set(['s', 't', 'f']);
 
-const args = process.argv.slice(2).filter((arg) => arg !== '--from-link');
-const [url = 'http://localhost:4321/', runsText = '3'] = args;
-const linkPage = process.argv.includes('--from-link') ? await serveLinkPage(4399) : undefined;
+const USAGE = `usage: node scripts/bench/paint-trace.ts [url, http://localhost:4321/] [runs, 3] [--from-link]
+--from-link reaches the page by a link on another site, as the benchmark's first figure does.`;
+
+const { values, positionals } = readCommandLine(
+  { allowPositionals: true, options: { 'from-link': { type: 'boolean', default: false } } },
+  USAGE,
+);
+const [url = 'http://localhost:4321/', runsText = '3'] = positionals;
+const linkPage = values['from-link'] ? await serveLinkPage(4399) : undefined;
 const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
 try {
   for (let run = 0; run < Number(runsText); run++) {

@@ -1,21 +1,51 @@
-/** `npm run bench -- --help` says how to run the benchmark; an option it does not have says so, without a stack trace. */
+/**
+ * Each script a maintainer runs by hand says how to run it: `--help` prints its usage, and an option it does
+ * not have is named with the usage, exit 2, without a stack trace (scripts/cli.ts).
+ */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const BENCH = fileURLToPath(new URL('../../scripts/bench.ts', import.meta.url));
-const bench = (...args: string[]) => spawnSync(process.execPath, [BENCH, ...args], { encoding: 'utf8' });
+const SCRIPTS = [
+  'bench.ts',
+  'bench/compare-builds.ts',
+  'bench/paint-trace.ts',
+  'bench/relevance.ts',
+  'finish-build.ts',
+  'serve.ts',
+];
 
-test('--help prints the usage and measures nothing', () => {
-  const run = bench('--help');
-  assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /^usage: npm run bench -- \[--sizes real,5,100,1000\][\s\S]*--compare starlight/);
-});
+/** The script run with `args`: its exit status and what it printed (run side by side, not one after another). */
+function run(script: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const path = fileURLToPath(new URL(`../../scripts/${script}`, import.meta.url));
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [path, ...args],
+      { encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        done({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
 
-test('an unknown option is named, with the usage, and no stack trace', () => {
-  const run = bench('--size', '5');
-  assert.equal(run.status, 2);
-  assert.match(run.stderr, /^Unknown option '--size'[\s\S]*\nusage: npm run bench -- /);
-  assert.doesNotMatch(run.stderr, /\n\s+at /);
+test("--help prints each script's usage and does nothing else; an unknown option is named with it", async () => {
+  const runs = await Promise.all(
+    SCRIPTS.map(async (script) => ({
+      script,
+      help: await run(script, '--help'),
+      wrong: await run(script, '--no-such-option'),
+    })),
+  );
+  for (const { script, help, wrong } of runs) {
+    assert.equal(help.status, 0, `${script}: ${help.stderr}`);
+    assert.match(help.stdout, /^usage: /, script);
+    assert.equal(wrong.status, 2, `${script}: ${wrong.stderr}`);
+    assert.match(wrong.stderr, /^Unknown option '--no-such-option'[\s\S]*\nusage: /, script);
+    assert.doesNotMatch(wrong.stderr, /\n\s+at /, script);
+  }
+  const bench = runs.find((entry) => entry.script === 'bench.ts');
+  assert.match(bench?.help.stdout ?? '', /\[--sizes real,5,100,1000\][\s\S]*--compare starlight/);
 });
