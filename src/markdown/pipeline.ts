@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import {
@@ -77,6 +78,9 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       [remarkLearnInclude, { root: fileURLToPath(new URL('content/', root)) }],
       // Bare URLs and emails linked as Learn links them: after includes, before any link is checked.
       remarkLearnAutolinks,
+      // Emoji shortcodes as Learn's markdig shows them (`:heavy_check_mark:` is ✔️, in Kusto's tables of
+      // parameters), in text, never in code: GitHub's list (gemoji), which markdig's follows.
+      remarkGemoji,
       [remarkContentSafety, { components: CONTENT_COMPONENTS }],
       // Before the Learn plugins: escaped syntax is text, whatever they would make of it.
       remarkLearnLiteral,
