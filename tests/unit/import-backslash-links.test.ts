@@ -4,16 +4,13 @@
  * the `\` as `/`, so the import writes (reads) it so, said once a file; the build then publishes the page.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { emptyLinkReport, rewriteLinks, slashedHref, type LinkNote } from '../../src/lib/import/links.ts';
 import { readTocYml, tocNotes } from '../../src/lib/import/toc-yml.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { runImport } from '../support/run-import.ts';
 
 describe('slashedHref', () => {
   test('writes the path as the WHATWG URL parser reads it on an https page: its "\\" a "/"', () => {
@@ -168,24 +165,19 @@ describe('importing pages with such links and TOC hrefs', () => {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), text);
   }
-  const run = spawnSync(
-    process.execPath,
+  const run = runImport(
     [
-      join(ROOT, 'scripts/import.ts'),
       join(folder, 'developer/methods-auto/textbuilder/textbuilder-data-type.md'),
       join(folder, 'developer/methods-auto/textbuilder/textbuilder-clear-method.md'),
-      '--toc',
-      join(folder, 'TOC.md'),
-      '--repository',
-      'MicrosoftDocs/dynamics365smb-devitpro-pb',
-      '--learn-path',
-      'dynamics365/business-central/dev-itpro',
-      '--root',
-      site,
     ],
-    { cwd: ROOT, encoding: 'utf8' },
+    {
+      root: site,
+      toc: join(folder, 'TOC.md'),
+      repository: 'MicrosoftDocs/dynamics365smb-devitpro-pb',
+      learnPath: 'dynamics365/business-central/dev-itpro',
+    },
   );
-  const output = `${run.stdout}\n${run.stderr}`;
+  const { output } = run;
   const page = (slug: string) =>
     readFileSync(join(site, `content/developer/methods-auto/textbuilder/${slug}.md`), 'utf8');
 

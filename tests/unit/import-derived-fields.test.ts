@@ -4,17 +4,14 @@
  * edit still needs --force.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { dayDate } from '../../src/lib/dates.ts';
 import { renderPage } from '../../src/lib/import/convert.ts';
 import { derivedChanges } from '../../src/lib/import/page-change.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { runImport } from '../support/run-import.ts';
 
 const page = {
   frontMatter: {
@@ -80,20 +77,11 @@ describe('importing a folder again after it gained an article', () => {
   const remove = article('Remove-MalwareFilterRule');
   const enable = article('Enable-MalwareFilterRule');
   const run = (...files: string[]) =>
-    spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        ...files,
-        '--repository',
-        'MicrosoftDocs/office-docs-powershell',
-        '--learn-path',
-        'powershell/module/exchangepowershell',
-        '--root',
-        site,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    runImport(files, {
+      root: site,
+      repository: 'MicrosoftDocs/office-docs-powershell',
+      learnPath: 'powershell/module/exchangepowershell',
+    });
   const orderOf = (slug: string) =>
     /^order: (\d+)$/m.exec(readFileSync(join(site, `content/${slug}.md`), 'utf8'))?.[1];
 
@@ -169,22 +157,12 @@ describe('importing a folder again with an article one TOC level higher (a docfx
   const clear = article(`${methods}/textbuilder-clear-method.md`, 'TextBuilder.Clear() Method');
   const started = article('developer/devenv-get-started.md', 'Get Started with AL');
   const run = (...files: string[]) =>
-    spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        ...files,
-        '--toc',
-        join(folder, 'TOC.md'),
-        '--repository',
-        'MicrosoftDocs/dynamics365smb-devitpro-pb',
-        '--learn-path',
-        'dynamics365/business-central/dev-itpro',
-        '--root',
-        site,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    runImport(files, {
+      root: site,
+      toc: join(folder, 'TOC.md'),
+      repository: 'MicrosoftDocs/dynamics365smb-devitpro-pb',
+      learnPath: 'dynamics365/business-central/dev-itpro',
+    });
   const pageText = (slug: string) => readFileSync(join(site, `content/${methods}/${slug}.md`), 'utf8');
 
   test('updates the group and label the TOC gives the pages already there, without --force, and succeeds', () => {

@@ -4,14 +4,11 @@
  * counting the pages and naming a few places, and what to do said once.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { runImport } from '../support/run-import.ts';
 
 test('the import says each missing target once, with its pages, and the advice once', () => {
   const folder = mkdtempSync(join(tmpdir(), 'import-refused-src-'));
@@ -31,23 +28,12 @@ test('the import says each missing target once, with its pages, and the advice o
     join(folder, 'TOC.md'),
     `# AL data types and methods\n## [TextBuilder Data Type](developer/methods-auto/textbuilder/textbuilder-data-type.md)\n${['append', 'clear', 'length'].map((name) => `### [${name}](developer/methods-auto/textbuilder/textbuilder-${name}-method.md)\n`).join('')}`,
   );
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...files,
-      '--toc',
-      join(folder, 'TOC.md'),
-      '--repository',
-      'MicrosoftDocs/dynamics365smb-devitpro-pb',
-      '--learn-path',
-      'dynamics365/business-central/dev-itpro',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  const output = `${run.stdout}\n${run.stderr}`;
+  const { output } = runImport(files, {
+    root: site,
+    toc: join(folder, 'TOC.md'),
+    repository: 'MicrosoftDocs/dynamics365smb-devitpro-pb',
+    learnPath: 'dynamics365/business-central/dev-itpro',
+  });
   const page = 'content/developer/methods-auto/textbuilder/textbuilder';
   const lines = output.split('\n').filter((line) => /neither a page of this site/.test(line));
   assert.equal(lines.length, 2, output);
