@@ -4,9 +4,12 @@
  * its content, so the text after its end reads as shared by every variant.
  */
 import { relative } from 'node:path';
-import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import type { Code, Effects, Extension, State } from 'micromark-util-types';
+import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import {
@@ -168,31 +171,77 @@ function markerOf(line: InlineLine, titles: Titles): { label?: Paragraph; end?: 
   return label ? { label } : undefined;
 }
 
-/**
- * The column (from 0) the marker `text` starts at on line `line` (from 1) of `source`, when that line is
- * only the marker after quote marks and indent; undefined when the line is not that (a paragraph line
- * that is not a source line of its own, a node from an include with lines of another file).
- */
-function markerColumn(source: readonly string[], line: number, text: string): number | undefined {
-  const physical = source[line - 1]?.trimEnd();
-  if (physical === undefined || !physical.endsWith(text)) return undefined;
-  const prefix = physical.slice(0, physical.length - text.length);
-  return /^[ \t>]*$/.test(prefix) ? prefix.length : undefined;
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    learnMarkerLine: 'learnMarkerLine';
+  }
 }
+
+/** Whether `line` is a block marker alone: a variant's start or end, a row's or a column's. */
+function isBlockMarkerLine(line: string): boolean {
+  const text = line.trim();
+  return VARIANT_START.test(text) || VARIANT_END.test(text) || LAYOUT_MARKER.test(text);
+}
+
+/**
+ * A line that is a block marker, read as a block of its own, as Learn's markdig reads it (a triple-colon
+ * block, which interrupts a paragraph): never a paragraph's continuation, nor the lazy continuation of a
+ * quote's or list item's paragraph, so it ends that quote or list (`> Note.` then `::: moniker-end`).
+ */
+function tokenizeMarkerLine(effects: Effects, ok: State, nok: State): State {
+  let line = '';
+  const inside = (code: Code): State | undefined => {
+    // The end of the file or of the line (codes below -2 are line endings).
+    if (code === null || code < -2) {
+      effects.exit('chunkText');
+      effects.exit('learnMarkerLine');
+      return isBlockMarkerLine(line) ? ok(code) : nok(code);
+    }
+    // A tab is -2, the columns it fills -1.
+    if (code !== -1) line += code === -2 ? '\t' : String.fromCodePoint(code);
+    if (line.length <= 3 && code !== 58) return nok(code);
+    effects.consume(code);
+    return inside;
+  };
+  return (code) => {
+    if (code !== 58) return nok(code);
+    effects.enter('learnMarkerLine');
+    // Its text is read as a paragraph's (inline), so what follows sees the paragraph a marker alone makes.
+    effects.enter('chunkText', { contentType: 'text' });
+    return inside(code);
+  };
+}
+
+/** The parser's part: a block marker line (`:`, 58) is a `learnMarkerLine`… */
+const markerLineSyntax: Extension = {
+  flow: { 58: { name: 'learnMarkerLine', tokenize: tokenizeMarkerLine } },
+};
+
+/** …which is a paragraph of its line, taken by splitAtMarkers as a marker written between blank lines. */
+const markerLineFromMarkdown: FromMarkdownExtension = {
+  enter: {
+    learnMarkerLine(this: CompileContext, token: Token) {
+      this.enter({ type: 'paragraph', children: [] }, token);
+    },
+  },
+  exit: {
+    learnMarkerLine(this: CompileContext, token: Token) {
+      this.exit(token);
+    },
+  },
+};
 
 /**
  * The blocks a paragraph or setext heading is, once the marker lines in it (`:::row:::`, `::: moniker-end`,
  * a variant's start) are blocks of their own, as Learn parses them: the lines between stay paragraphs (the
  * last one the heading, when its underline is under text), a variant's start its label, its end a mark
- * for wrapVariants. Each label or end mark whose source column is known is recorded in `columns`.
- * Undefined when no line is a marker.
+ * for wrapVariants. Undefined when no line is a marker. (The parser already reads a marker line starting
+ * a line as a paragraph of its own, markerLineSyntax; this takes the ones it could not, an escape in a line.)
  */
 function splitAtMarkers(
   node: Paragraph | Heading,
   setext: boolean,
   titles: Titles,
-  source: readonly string[],
-  columns: Map<RootContent, number>,
 ): RootContent[] | undefined {
   const lines = inlineLines(node.children);
   if (!lines.some((line) => markerOf(line, titles))) return undefined;
@@ -205,99 +254,19 @@ function splitAtMarkers(
     }
     run = [];
   };
-  const first = node.position?.start.line;
-  lines.forEach((line, index) => {
+  for (const line of lines) {
     const marker = markerOf(line, titles);
     if (!marker) {
       run.push(line);
-      return;
+      continue;
     }
     flush(false);
-    const block =
-      marker.label ?? (marker.end ? ({ type: VARIANT_END_NODE } as unknown as RootContent) : undefined);
-    if (!block) return;
-    blocks.push(block);
-    // A paragraph's lines are its source lines, one for one (markerColumn checks the line is the marker).
-    const column =
-      first === undefined ? undefined : markerColumn(source, first + index, toString(line.nodes[0]).trim());
-    if (column !== undefined) columns.set(block, column);
-  });
+    if (marker.label) blocks.push(marker.label);
+    else if (marker.end) blocks.push({ type: VARIANT_END_NODE } as unknown as RootContent);
+  }
   if (run.length > 0) flush(true);
   // A setext heading whose last line was a marker: its `---` was a rule under a block, not an underline.
   else if (setext && node.type === 'heading' && node.depth === 2) blocks.push({ type: 'thematicBreak' });
-  return blocks;
-}
-
-/**
- * Learn (markdig) reads a `:::` marker line as a block of its own, never as a paragraph's lazy continuation:
- * one written left of a list item's content ends the item and its list there, where CommonMark read it
- * into the item's paragraph. Each list in `parent`, nested ones first, is cut at such a marker (its
- * column in `columns`, the item's content column in `contentColumns`): the items before it, the marker and
- * what follows it in that item, then the items after it as a list of their own.
- */
-function endListsAtMarkers(
-  parent: Parent,
-  columns: Map<RootContent, number>,
-  contentColumns: WeakMap<ListItem, number>,
-  spreads: WeakMap<ListItem, boolean | null | undefined>,
-): void {
-  for (const child of parent.children) {
-    if ('children' in child) endListsAtMarkers(child, columns, contentColumns, spreads);
-  }
-  parent.children = parent.children.flatMap((child) =>
-    child.type === 'list' ? cutList(child, columns, contentColumns, spreads) : [child],
-  );
-}
-
-/** `list` cut at the markers left of its items' content (endListsAtMarkers), as the blocks it becomes. */
-function cutList(
-  list: List,
-  columns: Map<RootContent, number>,
-  contentColumns: WeakMap<ListItem, number>,
-  spreads: WeakMap<ListItem, boolean | null | undefined>,
-): RootContent[] {
-  const blocks: RootContent[] = [];
-  let items: ListItem[] = [];
-  let first = 0;
-  const part = () => {
-    if (items.length === 0) return;
-    // Loose when a blank line parts two of its own items; an ordered list goes on counting.
-    const parted = items.some((item, at) => {
-      const next = items[at + 1]?.position?.start.line;
-      const end = item.position?.end.line;
-      return next !== undefined && end !== undefined && next > end + 1;
-    });
-    const whole = items.length === list.children.length;
-    blocks.push({
-      ...list,
-      children: items,
-      spread: whole ? list.spread : Boolean(list.spread) && parted,
-      ...(list.ordered && typeof list.start === 'number' ? { start: list.start + first } : {}),
-    });
-  };
-  list.children.forEach((item, index) => {
-    const content = contentColumns.get(item);
-    const cut =
-      content === undefined
-        ? -1
-        : item.children.findIndex((child) => (columns.get(child) ?? content) < content);
-    if (cut === -1) {
-      items.push(item);
-      return;
-    }
-    const rest = item.children.slice(cut);
-    item.children = item.children.slice(0, cut);
-    if (item.children.length > 0) {
-      // The item keeps its own spacing, unless it still holds a variant's label (a block of its own).
-      item.spread = Boolean(spreads.get(item)) || item.children.some(isVariantLabel);
-      items.push(item);
-    }
-    part();
-    blocks.push(...rest);
-    items = [];
-    first = index + 1;
-  });
-  part();
   return blocks;
 }
 
@@ -348,7 +317,11 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
  * content is kept under a visible label ("For C#:", by the pivot's title when `pivotTitles` has it, else
  * its id; "For v2 and later:"), the two in one block; `<a name>` bookmarks become `id`s.
  */
-export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
+export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions = {}) {
+  // The marker lines are blocks from the parse on: in includes too, parsed by this processor's parser.
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(markerLineSyntax);
+  (data.fromMarkdownExtensions ??= []).push(markerLineFromMarkdown);
   const pivotTitles = options.pivotTitles ?? {};
   // The labels are written after the content-safety check of the page's text: the titles get its rule.
   const refusedTitles = new Map(
@@ -369,15 +342,6 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
       titled: (pivot) => Object.hasOwn(pivotTitles, pivot),
       pageLang: otherPageLang(file),
     };
-    // Where each list item's content starts and how it was spaced, before its paragraphs are split.
-    const contentColumns = new WeakMap<ListItem, number>();
-    const spreads = new WeakMap<ListItem, boolean | null | undefined>();
-    visit(tree, 'listItem', (item) => {
-      const column = item.children[0]?.position?.start.column;
-      if (column !== undefined) contentColumns.set(item, column - 1);
-      spreads.set(item, item.spread);
-    });
-    const columns = new Map<RootContent, number>();
     // `:::no-loc text="Name":::` marks a name not to translate: the page shows the name.
     visit(tree, 'text', (node) => {
       if (node.value.includes(':::no-loc')) node.value = node.value.replace(NO_LOC, '$1');
@@ -403,11 +367,11 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
       if (!parent || index === undefined) return undefined;
       const block = node as Paragraph | Heading;
       const setext = block.position !== undefined && block.position.end.line > block.position.start.line;
-      const blocks = splitAtMarkers(block, setext, titles, source, columns);
+      const blocks = splitAtMarkers(block, setext, titles);
       if (!blocks) return undefined;
       parent.children.splice(index, 1, ...blocks);
       // Blocks in a list item: a tight list would run them into one line, the label's class lost.
-      if (parent.type === 'listItem' && blocks.length > 1) (parent as ListItem).spread = true;
+      if (parent.type === 'listItem' && parent.children.length > 1) (parent as ListItem).spread = true;
       return [SKIP, index + blocks.length];
     });
     if (refused.size > 0) {
@@ -437,8 +401,6 @@ export function remarkLearnBlocks(options: LearnBlocksOptions = {}) {
         },
       );
     }
-    // Only a page with a marker that has a column of its own has a list to cut.
-    if (columns.size > 0) endListsAtMarkers(tree, columns, contentColumns, spreads);
     wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);

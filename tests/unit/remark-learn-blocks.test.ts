@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
 import { byTag, findElements, textOf } from '../support/html.ts';
@@ -245,6 +248,73 @@ describe('where a variant ends', () => {
     const html = await renderLearn('Before.\n\n::: zone-end\n\n- item\n  ::: moniker-end\n');
     assert.deepEqual(variants(html), []);
     assert.doesNotMatch(html, /:::|<div/);
+  });
+});
+
+describe('a marker line after a quote is a block of its own, as Learn (markdig) reads it, never its lazy line', () => {
+  // MicrosoftDocs/dataexplorer-docs kusto/includes/help-cluster-note.md (CC BY 4.0), as written.
+  const helpClusterNote = [
+    '---',
+    'ms.topic: include',
+    'ms.date: 01/22/2025',
+    '---',
+    '',
+    ':::moniker range="azure-data-explorer"',
+    '> The examples in this article use publicly available tables in the [help cluster](https://dataexplorer.azure.com/clusters/help/), such as the `StormEvents` table in the *Samples* database.',
+    '::: moniker-end',
+    ':::moniker range="microsoft-fabric"',
+    '> The examples in this article use publicly available tables, such as the `StormEvents` table in the Weather analytics [sample data](/fabric/real-time-intelligence/sample-gallery).',
+    '::: moniker-end',
+    '',
+  ].join('\n');
+  /** Each top-level block as its tag, a variant as its label and the tags and texts of its blocks. */
+  const outline = (html: string) =>
+    (byTag(html, 'body')[0]?.children ?? [])
+      .filter((node): node is Element => node.type === 'element')
+      .map((block) =>
+        block.properties['className']?.toString() === 'learn-variant'
+          ? block.children
+              .filter((node): node is Element => node.type === 'element')
+              .map((child) => `${child.tagName}: ${textOf(child).slice(0, 40)}`)
+          : `${block.tagName}: ${textOf(block)}`,
+      );
+  const expected = [
+    ['p: For azure-data-explorer:', 'blockquote: The examples in this article use publicl'],
+    ['p: For microsoft-fabric:', 'blockquote: The examples in this article use publicl'],
+    'p: After both.',
+  ];
+
+  test("each moniker holds its own quote (dataexplorer-docs' help-cluster note, in every Kusto example)", async () => {
+    const html = await renderLearn(`${helpClusterNote.replace(/^---[\s\S]*?---\n/, '')}\nAfter both.\n`);
+    assert.deepEqual(outline(html), expected);
+    assert.equal(byTag(html, 'blockquote').flatMap((quote) => byTag(quote, 'div')).length, 0);
+  });
+
+  test('so in an include, which the build expands, its lines not those of the page', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'learn-blocks-'));
+    mkdirSync(join(site, 'includes'));
+    writeFileSync(join(site, 'includes', 'help-cluster-note.md'), helpClusterNote);
+    const html = await renderLearn(
+      '# Summarize\n\n## Examples\n\n[!INCLUDE [help-cluster](includes/help-cluster-note.md)]\n\nAfter both.\n',
+      { path: join(site, 'page.mdx') },
+    );
+    assert.deepEqual(outline(html).slice(2), expected);
+  });
+
+  test('rows and columns too; a paragraph or list item is ended as a quote is', async () => {
+    const html = await renderLearn(
+      ':::row:::\n:::column:::\n> Left quote.\n:::column-end:::\n:::column:::\nRight text.\n:::column-end:::\n:::row-end:::\n',
+    );
+    assert.deepEqual(outline(html), ['blockquote: Left quote.', 'p: Right text.']);
+    const item = await renderLearn('- Item.\n:::zone pivot="a"\nFor A.\n:::zone-end\n');
+    assert.deepEqual(outline(item), ['ul: Item.', ['p: For a:', 'p: For A.']]);
+  });
+
+  test('an inline ::: (no-loc) or a marker in code is no block', async () => {
+    const html = await renderLearn(
+      '> Quote\n:::no-loc text="Contoso"::: goes on.\n\n```\n> code\n::: zone-end\n```\n',
+    );
+    assert.deepEqual(outline(html), ['blockquote: Quote Contoso goes on.', 'pre: > code ::: zone-end']);
   });
 });
 
