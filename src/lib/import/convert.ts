@@ -1301,8 +1301,11 @@ export function planImport(
         date: gitDate ?? today,
         dateIsToday: gitDate === undefined,
         title: h1Title ?? fileSlug,
+        titleFrom: h1Title === undefined ? 'the file name' : 'the H1',
         description: sentence ?? h1Title ?? fileSlug,
         descriptionIsSentence: sentence !== undefined,
+        descriptionFrom:
+          sentence !== undefined ? 'the first sentence' : h1Title === undefined ? 'the file name' : 'the H1',
         docfxDescription:
           docfxDescription === undefined
             ? undefined

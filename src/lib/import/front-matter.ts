@@ -264,10 +264,14 @@ export interface FrontMatterDefaults {
   dateIsToday?: boolean | undefined;
   /** The article's H1 (or file name), when there is no `title`. */
   title: string;
+  /** Where `title` comes from, as its note says (`the H1`, `the file name`). */
+  titleFrom?: string | undefined;
   /** The first sentence of the article, when there is no `description` (else its H1 or file name). */
   description: string;
   /** Whether `description` is the article's first sentence, not its H1 or file name. */
   descriptionIsSentence?: boolean | undefined;
+  /** Where `description` comes from, as its note says (`the first sentence`, `the H1`, `the file name`). */
+  descriptionFrom?: string | undefined;
   /**
    * The description the article's docfx.json gives every article it builds (globalMetadata, or a
    * fileMetadata glob: VBA-Docs' "Office VBA reference topic"), and that docfx.json, as notes name it. One
@@ -394,9 +398,15 @@ export function mapLearnFrontMatter(
     });
     return value;
   };
+  // A default's origin, when the caller says it: `is missing (taken from the H1)`.
+  const takenFrom = (from: string | undefined) => (from === undefined ? '' : ` (taken from ${from})`);
   const title =
     present(data['title'])?.replace(LEARN_TITLE_SUFFIX, '') ||
-    fallback('title', defaults.title, whyNoText(data['title'], ONE_LINE));
+    fallback(
+      'title',
+      defaults.title,
+      `${whyNoText(data['title'], ONE_LINE)}${takenFrom(defaults.titleFrom)}`,
+    );
   // The article's own, else its first sentence over the one its docfx.json gives every article (which
   // an article without a sentence takes), else its H1 or file name.
   const descriptionWhy = whyNoText(data['description'], ONE_LINE);
@@ -409,9 +419,11 @@ export function mapLearnFrontMatter(
       : fallback(
           'description',
           inherits ? docfx.value : defaults.description,
-          docfx === undefined || inherits
-            ? descriptionWhy
-            : `${descriptionWhy === 'is missing' ? 'is not in the file' : descriptionWhy}, and ${docfx.from}'s metadata gives every article the same one (${JSON.stringify(docfx.value)}), which says less than the article's first sentence`,
+          docfx === undefined
+            ? `${descriptionWhy}${takenFrom(defaults.descriptionFrom)}`
+            : inherits
+              ? descriptionWhy
+              : `${descriptionWhy === 'is missing' ? 'is not in the file' : descriptionWhy}, and ${docfx.from}'s metadata gives every article the same one (${JSON.stringify(docfx.value)}), which says less than the article's first sentence`,
         ));
   const givenAuthor = defaults.author ?? present(data['author']);
   const authorWhy = whyNoText(data['author'], ONE_LINE);
