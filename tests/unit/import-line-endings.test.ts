@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -122,9 +122,15 @@ function imported(ending: string): { files: Map<string, string>; output: string 
   for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
     if (/\.(mdx?|json)$/.test(file)) files.set(file, readFileSync(join(site, file), 'utf8'));
   }
-  // The output names the two folders, which differ between runs.
+  // The output names the two folders, which differ between runs, in full or from the working folder.
   const output = `${run.stdout}\n${run.stderr}`;
-  return { files, output: output.replaceAll(source, '<source>').replaceAll(site, '<site>') };
+  return {
+    files,
+    output: output
+      .replaceAll(source, '<source>')
+      .replaceAll(site, '<site>')
+      .replaceAll(basename(source), '<source>'),
+  };
 }
 
 describe('a folder saved with CRLF (and with lone CR) line endings', () => {
