@@ -23,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   docfxFolder,
+  nearestDocfxFolder,
   outsideReads,
   pageFile,
   planImport,
@@ -122,7 +123,7 @@ function git(dir: string, ...args: string[]): string | undefined {
  * read: only its existence is looked at), or undefined.
  */
 function docfxAbove(readRoot: string): string | undefined {
-  const folder = docfxFolder(readRoot, parse(readRoot).root, disk);
+  const folder = nearestDocfxFolder(readRoot, parse(readRoot).root, disk);
   return folder === undefined ? undefined : join(folder, 'docfx.json');
 }
 

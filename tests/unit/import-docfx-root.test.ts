@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { docfxFolder } from '../../src/lib/import/convert.ts';
+import { nearestDocfxFolder } from '../../src/lib/import/convert.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
@@ -78,12 +78,12 @@ test('without a docfx.json, ~/ starts at --read-root, as before', () => {
   assert.match(readFileSync(join(site, 'content/a.md'), 'utf8'), /The repository root include\./);
 });
 
-test('docfxFolder: the nearest docfx.json upward from the article, none above the read root', () => {
+test('nearestDocfxFolder: the nearest docfx.json upward from the article, none above the read root', () => {
   const files = new Set(['/r/docfx.json', '/r/docs/docfx.json']);
   const exists = { exists: (path: string) => files.has(path) };
-  assert.equal(docfxFolder('/r/docs/debugger/a.md', '/r', exists), '/r/docs');
-  assert.equal(docfxFolder('/r/other/a.md', '/r', exists), '/r');
-  assert.equal(docfxFolder('/r/docs/debugger/a.md', '/r/docs/debugger', exists), undefined);
+  assert.equal(nearestDocfxFolder('/r/docs/debugger/a.md', '/r', exists), '/r/docs');
+  assert.equal(nearestDocfxFolder('/r/other/a.md', '/r', exists), '/r');
+  assert.equal(nearestDocfxFolder('/r/docs/debugger/a.md', '/r/docs/debugger', exists), undefined);
 });
 
 describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMetadata)", () => {

@@ -72,3 +72,81 @@ describe('a PlatyPS folder', () => {
     );
   });
 });
+
+describe('a docfx.json that does not build the articles', () => {
+  // azure-docs-powershell's root docfx.json at an old commit: content for other versions only, and the
+  // repository in globalMetadata.
+  const docfx = (content: unknown[]) =>
+    JSON.stringify(
+      {
+        build: {
+          content,
+          globalMetadata: { feedback_github_repo: 'azure/azure-docs-powershell', author: 'docfx-author' },
+        },
+      },
+      null,
+      2,
+    );
+  const OLD = [
+    { files: ['index.md'], src: 'docs-conceptual', dest: 'azure' },
+    {
+      files: ['**/*.yml', '**/*.md'],
+      src: 'azurermps-6.7.0',
+      exclude: ['docs-conceptual/**'],
+      dest: 'module',
+    },
+  ];
+
+  test('gives them nothing (no author, no ~/ root), and a warning names it and them', () => {
+    const plan = planImport(
+      ARTICLES,
+      { readRoot: '/repo' },
+      folder({ ...FILES, '/repo/docfx.json': docfx(OLD) }),
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.author),
+      ['MicrosoftDocs', 'MicrosoftDocs'],
+    );
+    const [note, ...more] = plan.warnings.filter((note) => note.file === '/repo/docfx.json');
+    assert.equal(more.length, 0);
+    assert.ok(note);
+    assert.equal(note.line, 3);
+    assert.match(
+      note.message,
+      /^its build\.content \(a "files" glob below its "src"\) lists none of the 2 articles imported below it \(azps-0\.10\.0\/Az\.Accounts\/Az\.Accounts\.md, azps-0\.10\.0\/Az\.Accounts\/Get-AzContext\.md\), so docfx does not build them from this docfx\.json/,
+    );
+  });
+
+  test('one that lists them (a files glob below its src, not excluded) gives what it gives, as before', () => {
+    for (const entry of [
+      { files: ['**/*.md'], src: 'azps-0.10.0', exclude: ['docs-conceptual/**'] },
+      { files: ['AZPS-0.10.0/**/*.md'] },
+      { files: '**/*.md', src: './azps-0.10.0/' },
+    ]) {
+      const plan = planImport(
+        ARTICLES,
+        { readRoot: '/repo' },
+        folder({ ...FILES, '/repo/docfx.json': docfx([...OLD, entry]) }),
+      );
+      assert.deepEqual(
+        plan.pages.map((page) => page.frontMatter.author),
+        ['docfx-author', 'docfx-author'],
+        JSON.stringify(entry),
+      );
+      assert.deepEqual(
+        plan.warnings.filter((note) => note.file === '/repo/docfx.json'),
+        [],
+      );
+    }
+    const excluded = { files: ['**/*.md'], src: 'azps-0.10.0', exclude: ['**/Get-*.md'] };
+    const plan = planImport(
+      ARTICLES,
+      { readRoot: '/repo' },
+      folder({ ...FILES, '/repo/docfx.json': docfx([excluded]) }),
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.author),
+      ['docfx-author', 'MicrosoftDocs'],
+    );
+  });
+});

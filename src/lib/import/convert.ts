@@ -50,7 +50,13 @@ import { asMarkdigTables, attributeNotes, toMdxSafe, withoutTranslationMarkup } 
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
-import { articlePivotTitles, docfxMetadata, docfxValue, type PivotCache } from './zone-pivots.ts';
+import {
+  articlePivotTitles,
+  docfxMetadata,
+  docfxValue,
+  matchesDocfxGlob,
+  type PivotCache,
+} from './zone-pivots.ts';
 import {
   headingSlug,
   headingText,
@@ -186,11 +192,11 @@ export interface ImportPlan {
 }
 
 /**
- * The folder docfx's `~/` starts from for the article `file`: that of the docfx.json that builds it, the
- * nearest found upward from its folder, no higher than `readRoot` (in visualstudio-docs, `docs/`, not the
- * repository's root); undefined when there is none there.
+ * The folder of the docfx.json nearest above the article `file`, found upward from its folder, no higher
+ * than `readRoot` (in visualstudio-docs, `docs/`, not the repository's root), whether it builds the article
+ * or not (docfxFolder); undefined when there is none there.
  */
-export function docfxFolder(
+export function nearestDocfxFolder(
   file: string,
   readRoot: string,
   files: Pick<SourceFiles, 'exists'>,
@@ -200,6 +206,102 @@ export function docfxFolder(
     if (folder === readRoot || dirname(folder) === folder) break;
   }
   return undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A docfx.json value that is a glob or a list of them (`"files": "**\/*.md"` or `["**\/*.md"]`), as a list. */
+function globList(value: unknown): string[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  return list.filter((glob): glob is string => typeof glob === 'string');
+}
+
+/**
+ * Whether docfx.json's `metadata` lists the article at `path` (from its folder, with `/`) in `build.content`:
+ * an entry whose `files` glob matches it below the entry's `src` (or `cwd`) and no `exclude` glob does, as
+ * docfx matches them (case ignored). A docfx.json without a content list it can read lists every article,
+ * as the import read them before it looked.
+ */
+export function docfxLists(metadata: unknown, path: string): boolean {
+  const build = isObject(metadata) ? metadata['build'] : undefined;
+  const content = isObject(build) ? build['content'] : undefined;
+  if (!Array.isArray(content)) return true;
+  const names = path.toLowerCase().split('/');
+  return content.some((entry: unknown) => {
+    const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
+    const src = mapping['src'] ?? mapping['cwd'];
+    const below = (typeof src === 'string' ? src : '')
+      .toLowerCase()
+      .split(/[/\\]/)
+      .filter((name) => name !== '' && name !== '.');
+    if (below.some((name, at) => names[at] !== name)) return false;
+    const inSrc = path.split('/').slice(below.length).join('/');
+    return (
+      globList(mapping['files']).some((glob) => matchesDocfxGlob(inSrc, glob)) &&
+      !globList(mapping['exclude']).some((glob) => matchesDocfxGlob(inSrc, glob))
+    );
+  });
+}
+
+/** The docfx.json in `folder` read from inside `readRoot`, or undefined when it cannot be read or is no JSON. */
+function readDocfxJson(folder: string, readRoot: string, files: SourceFiles): unknown {
+  const inside = confine('docfx.json', folder, readRoot, pathAccess(files));
+  const text = inside.ok ? files.read(inside.path) : undefined;
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Said where its metadata is read (docfxMetadata); an unread list lists every article.
+    return undefined;
+  }
+}
+
+/**
+ * The folder docfx's `~/` starts from for the article `file`: that of the docfx.json that builds it, the
+ * nearest found upward from its folder (nearestDocfxFolder), when its `build.content` lists the article
+ * (docfxLists). docfx builds an article from that docfx.json only, so one that does not list it gives it
+ * no repository, author, date or `~/` root: undefined then, as when there is none.
+ */
+export function docfxFolder(file: string, readRoot: string, files: SourceFiles): string | undefined {
+  const folder = nearestDocfxFolder(file, readRoot, files);
+  if (folder === undefined) return undefined;
+  const path = relative(folder, file).split(sep).join('/');
+  return docfxLists(readDocfxJson(folder, readRoot, files), path) ? folder : undefined;
+}
+
+/**
+ * A warning for each docfx.json nearest above some of `articles` that lists none of them in its
+ * `build.content` (docfxFolder), naming it and the articles.
+ */
+export function unlistedNotes(
+  articles: readonly string[],
+  readRoot: string,
+  files: SourceFiles,
+): ImportNote[] {
+  const unlisted = new Map<string, string[]>();
+  for (const file of articles) {
+    const folder = nearestDocfxFolder(file, readRoot, files);
+    if (folder === undefined || docfxFolder(file, readRoot, files) !== undefined) continue;
+    const docfxJson = join(folder, 'docfx.json');
+    unlisted.set(docfxJson, [
+      ...(unlisted.get(docfxJson) ?? []),
+      relative(folder, file).split(sep).join('/'),
+    ]);
+  }
+  return [...unlisted].map(([docfxJson, paths]) => {
+    const text = files.read(docfxJson) ?? '';
+    const at = text.indexOf('"content"');
+    const named =
+      paths.length > 3
+        ? `${paths.slice(0, 3).join(', ')} and ${String(paths.length - 3)} more`
+        : paths.join(', ');
+    return {
+      file: docfxJson,
+      line: at === -1 ? 1 : text.slice(0, at).split('\n').length,
+      message: `its build.content (a "files" glob below its "src") lists ${paths.length === 1 ? 'not the article' : `none of the ${String(paths.length)} articles`} imported below it (${named}), so docfx does not build ${paths.length === 1 ? 'it' : 'them'} from this docfx.json, the nearest above: ${paths.length === 1 ? 'it takes' : 'they take'} no repository, author, date or ~/ root from it. Import with --repository owner/name (and --branch) to name ${paths.length === 1 ? 'its' : 'their'} repository.`,
+    };
+  });
 }
 
 /** How many reads of the plan's pages were refused for lying outside the read root (see ImportOptions.readRoot). */
@@ -1443,6 +1545,7 @@ export function planImport(
   plan.pivotTitles = Object.fromEntries(pivotTitles);
   plan.warnings = plan.warnings.filter((warning) => !refused.has(warning.file));
   plan.dropped = plan.dropped.filter((note) => !refused.has(note.file));
+  plan.warnings.push(...unlistedNotes([...new Set(plan.pages.map((page) => page.source))], readRoot, access));
   plan.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   plan.refused.sort((a, b) => a.file.localeCompare(b.file));
   return plan;
