@@ -3,6 +3,10 @@
  * them, docfx's `~/` links made relative to the page, and the hosts of the pages imported.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,6 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import {
   emptyLinkReport,
   linkedHosts,
@@ -26,6 +31,11 @@ function links(markdown: string): { text: string; url: string }[] {
   });
   return found;
 }
+
+// A project for the build's own reading of a page (content/a.md).
+const project = mkdtempSync(join(tmpdir(), 'import-links-'));
+mkdirSync(join(project, 'content'));
+const root = pathToFileURL(`${project}/`);
 
 const rewrite = (text: string) => rewriteLinks(text, 'a.md', 1, emptyLinkReport());
 
@@ -291,6 +301,74 @@ describe('http links written https', () => {
     ]);
     // Nor is it a link to its host: privacy.microsoft.com and www.example.com are no hosts to allow.
     assert.deepEqual([...report.hosts.keys()], ['login.example.com', 'a.example', 'c.example']);
+  });
+});
+
+describe('http text that is no link', () => {
+  test('a setting value the build does not link stays as written, and is not reported (MicrosoftDocs/visualstudio-docs.zh-tw)', () => {
+    // docs/containers/container-launch-settings.md:64, a table cell: "https://+:80" is another setting.
+    const report = emptyLinkReport();
+    const notes: { file: string; line: number; message: string }[] = [];
+    const written =
+      '| 設定名稱 | 範例 |\n| --- | --- |\n|  | "ASPNETCORE_URLS"： " https://+:443 ; http://+:80 "，   |\n\nSet it to "http://*:8080" or see http://example.com/a.\n';
+    const text = rewriteLinks(written, 'a.md', 62, report, notes);
+    assert.equal(
+      text,
+      '| 設定名稱 | 範例 |\n| --- | --- |\n|  | "ASPNETCORE_URLS"： " https://+:443 ; http://+:80 "，   |\n\nSet it to "http://*:8080" or see https://example.com/a.\n',
+    );
+    assert.deepEqual(report.httpsRewrites, [{ file: 'a.md', line: 66, from: 'http://example.com/a' }]);
+    assert.deepEqual(notes, []);
+  });
+
+  test("a bare URL the build links to no domain on the web is its text, not https (a reader's machine, an intranet name, an address)", async () => {
+    const report = emptyLinkReport();
+    const notes: { file: string; line: number; message: string }[] = [];
+    const text = rewriteLinks(
+      'Browse to http://localhost:5000, http://contoso/x or http://10.0.0.4/.\n\nLinks: [app](http://localhost:5000) and <http://www.example.org>.\n',
+      'a.md',
+      1,
+      report,
+      notes,
+    );
+    assert.equal(
+      text,
+      'Browse to http:\\//localhost:5000, http:\\//contoso/x or http:\\//10.0.0.4/.\n\nLinks: [app](https://localhost:5000) and <https://www.example.org>.\n',
+    );
+    // The page shows the text as written, no link; before, the build refused each link over http.
+    const [prose] = text.split('\n');
+    const page = join(project, 'content/a.md');
+    assert.equal(
+      await renderLearn(prose ?? '', { root, path: page }),
+      `<p>${prose?.replaceAll('\\', '')}</p>`,
+    );
+    assert.equal(await buildError(prose ?? '', page, root, ['a']), '');
+    assert.match(await buildError('Browse to http://localhost:5000.', page, root, ['a']), /is not https/);
+    assert.deepEqual(links(text.slice(text.indexOf('Links:'))), [
+      { text: 'app', url: 'https://localhost:5000' },
+      { text: 'https://www.example.org', url: 'https://www.example.org' },
+    ]);
+    assert.deepEqual(
+      report.httpsRewrites.map(({ line, from }) => `${line} ${from}`),
+      ['3 http://localhost:5000', '3 http://www.example.org'],
+    );
+    assert.deepEqual(
+      notes.map(({ line, message }) => `${line} ${message.slice(0, message.indexOf(' is '))}`),
+      ['1 "http://localhost:5000"', '1 "http://contoso/x"', '1 "http://10.0.0.4/"'],
+    );
+  });
+
+  test("a Learn image's link and a video's URL to a domain are still https", () => {
+    const report = emptyLinkReport();
+    const text = rewriteLinks(
+      ':::image type="content" source="a.png" alt-text="A." link="http://example.com/big":::\n\n> [!VIDEO http://www.youtube.com/embed/x]\n',
+      'a.md',
+      1,
+      report,
+    );
+    assert.equal(
+      text,
+      ':::image type="content" source="a.png" alt-text="A." link="https://example.com/big":::\n\n> [!VIDEO https://www.youtube.com/embed/x]\n',
+    );
   });
 });
 

@@ -9,7 +9,7 @@
 import { posix } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import type { Definition, Link, PhrasingContent } from 'mdast';
+import type { Definition, Link, Nodes, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
@@ -981,6 +981,111 @@ function notesOf(text: string, leftOut: readonly LeftOut[], file: string, firstL
 }
 
 /**
+ * True when `host` (a URL's hostname, as the URL parser gives it) is a domain name on the web: labels
+ * (isHostName) with a dot between, the last holding a letter. Not `localhost` or an intranet name
+ * (`contoso`), an IP address, nor what the URL parser takes for a host in a setting (`+`, `*`).
+ */
+function isWebDomain(host: string): boolean {
+  const labels = host.replace(/\.$/, '').split('.');
+  return labels.length > 1 && !host.startsWith('[') && isHostName(host) && /[a-z]/.test(labels.at(-1) ?? '');
+}
+
+/** True when `url` (an http(s) URL as written in prose) names a domain on the web (isWebDomain). */
+function goesToWebDomain(url: string): boolean {
+  const host = URL.parse(withoutTrailingPunctuation(url))?.hostname;
+  return host !== undefined && isWebDomain(host);
+}
+
+/**
+ * What a URL at `offset` of `markdown` (its tree) is to the build: `written` in a link as its author wrote
+ * it (`[t](u)`, `<u>`, a definition, an image, a link's text), a bare `literal` GFM links, `text` GFM does not
+ * link (`" https://+:443 ; http://+:80 "`), or `other` (HTML, a text GFM split without positions).
+ */
+function urlPlaceAt(
+  tree: Readonly<Root>,
+  markdown: string,
+  offset: number,
+): 'written' | 'literal' | 'text' | 'other' {
+  let node: Readonly<Nodes> = tree;
+  for (;;) {
+    if (!('children' in node)) break;
+    const child: Readonly<Nodes> | undefined = node.children.find(
+      ({ position }) =>
+        position?.start.offset !== undefined &&
+        position.end.offset !== undefined &&
+        position.start.offset <= offset &&
+        offset < position.end.offset,
+    );
+    if (child === undefined) break;
+    if (child.type === 'link')
+      return /[[<]/.test(markdown[child.position?.start.offset ?? 0] ?? '') ? 'written' : 'literal';
+    if (['linkReference', 'definition', 'image', 'imageReference'].includes(child.type)) return 'written';
+    node = child;
+  }
+  return node.type === 'text' ? 'text' : 'other';
+}
+
+/**
+ * `markdown`'s http URLs in prose (outside code; from line `firstLine` of `file`) written https where the
+ * build links them, each line's once in `report`: a link as written, and a bare URL the build links
+ * (GFM's literal, HTML, a Learn directive's) to a domain on the web. A bare URL that is text (no literal:
+ * `http://+:80` in a setting) or inside another URL stays as written. One GFM links to no domain on the web
+ * (`http://localhost:5000`), where https would be another address, is escaped (`http:\//…`) to be the text it
+ * reads, as the site links out over https only, with a warning in `notes`; one that is an attribute's value
+ * (a Learn image's `link="http://localhost/"`) is left as written, for the build to refuse.
+ */
+function withSecureUrls(
+  markdown: string,
+  file: string,
+  firstLine: number,
+  report: LinkReport,
+  notes: LinkNote[],
+): string {
+  if (!/http:\/\//i.test(markdown)) return markdown;
+  // Each character of prose outside code a NUL, code kept: where a URL is in prose.
+  const prose = mapProseOutsideCode(markdown, (text) => '\0'.repeat(text.length));
+  const tree = parseMarkdown(markdown);
+  const inside = insideUrlAt(markdown, destinationsWithUrls(markdown));
+  const rewrittenOnLine = new Map<number, Set<string>>();
+  const edits: { from: number; to: number; text: string }[] = [];
+  let line = 0;
+  let lineCounted = 0;
+  for (const { 0: url, index: at } of markdown.matchAll(WEB_URL)) {
+    if (!/^http:/i.test(url) || prose[at] !== '\0' || inside(at)) continue;
+    for (
+      let next = markdown.indexOf('\n', lineCounted);
+      next !== -1 && next < at;
+      next = markdown.indexOf('\n', next + 1)
+    ) {
+      line++;
+      lineCounted = next + 1;
+    }
+    const place = urlPlaceAt(tree, markdown, at);
+    const from = withoutTrailingPunctuation(url);
+    const inAttribute = /=["']?$/.test(markdown.slice(Math.max(0, at - 2), at));
+    if (place === 'text') continue;
+    if (place !== 'written' && !goesToWebDomain(url)) {
+      if (place !== 'literal' || inAttribute) continue;
+      edits.push({ from: at + 'http:'.length, to: at + 'http:'.length, text: '\\' });
+      notes.push({
+        file,
+        line: firstLine + line,
+        message: `"${from}" is written as text, not a link (Learn links it over http, which the site never links to; its host is no domain on the web, so https:// would be another address).`,
+      });
+      continue;
+    }
+    const rewrittenHere = rewrittenOnLine.get(line) ?? new Set<string>();
+    rewrittenOnLine.set(line, rewrittenHere);
+    if (!rewrittenHere.has(from)) {
+      rewrittenHere.add(from);
+      report.httpsRewrites.push({ file, line: firstLine + line, from });
+    }
+    edits.push({ from: at, to: at + 'http:'.length, text: 'https:' });
+  }
+  return spliceText(markdown, edits);
+}
+
+/**
  * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
  * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite
  * and one link to its host, and so is `http://x.` in the sentence after it one rewrite. Each link left out
@@ -1004,35 +1109,19 @@ export function rewriteLinks(
   // Each keeps the lines: each warning's line is that of its own text.
   const slashedHere = slashedLinkPaths(named, slashed, firstLine);
   slashedPaths?.push(...slashedHere);
+  const escaped: LinkNote[] = [];
+  const secured = withSecureUrls(slashedLinks, file, firstLine, report, escaped);
   notes.push(
     ...[
+      ...escaped,
       ...notesOf(text, fromHtml, file, firstLine),
       ...notesOf(markdown, fromMarkdown, file, firstLine),
       ...(slashedPaths === undefined ? slashedNote(file, 'link', slashedHere) : []),
     ].sort((a, b) => a.line - b.line),
   );
-  const rewrittenOnLine = new Map<number, Set<string>>();
-  // A URL inside another (a mailto's body, a query) is that URL's text: left as it is.
-  const destinations = destinationsWithUrls(slashedLinks);
-  const rewritten = mapProseOutsideCode(slashedLinks, (prose, index) => {
-    const rewrittenHere = rewrittenOnLine.get(index) ?? new Set<string>();
-    rewrittenOnLine.set(index, rewrittenHere);
-    const withXrefs = prose.replace(
-      XREF_AUTOLINK,
-      (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`,
-    );
-    const inside = insideUrlAt(withXrefs, destinations);
-    return withXrefs.replace(WEB_URL, (url, offset: number) => {
-      if (inside(offset)) return url;
-      const secure = url.replace(/^http:/i, 'https:');
-      const from = withoutTrailingPunctuation(url);
-      if (secure !== url && !rewrittenHere.has(from)) {
-        rewrittenHere.add(from);
-        report.httpsRewrites.push({ file, line: firstLine + index, from });
-      }
-      return secure;
-    });
-  });
+  const rewritten = mapProseOutsideCode(secured, (prose) =>
+    prose.replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`),
+  );
   countLinkedHosts(report.hosts, rewritten, file, firstLine);
   // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
   return mapProseLines(rewritten, (line) => BOOKMARK_HEADING.exec(line)?.[1] ?? line);
