@@ -98,6 +98,25 @@ describe('leftovers stage', () => {
         ),
         ['":::image type=”content” source=”b.png” alt-text=”B" (content/a/c.md:7)'],
       );
+      // visualstudio-docs.zh-tw's container-tools-configure.md: every moniker ends with the same line, and the
+      // one a table took as its last row (line 11) is the leftover; the HTML does not say which, so each is named.
+      writeFileSync(
+        join(content, 'a/d.md'),
+        '# D\n\n::: moniker range="vs-2017"\nOld.\n::: moniker-end\n\n::: moniker range="vs-2017"\n| A | B |\n|---|---|\n| 1 | 2 |\n::: moniker-end\n\nSee ::: moniker-end here.\n',
+      );
+      assert.deepEqual(
+        leftoversStage(content).inspect?.(
+          parsePage(
+            'a/d/index.html',
+            page('<table><tr><td>::: moniker-end</td></tr></table><p>See ::: moniker-end here.</p>'),
+          ),
+        ),
+        [
+          '"::: moniker-end" (content/a/d.md, one of lines 5, 11, 13)',
+          // The text before the marker tells its line.
+          '"See ::: moniker-end here." (content/a/d.md:13)',
+        ],
+      );
     } finally {
       rmSync(content, { recursive: true, force: true });
     }

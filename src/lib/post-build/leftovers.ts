@@ -25,27 +25,44 @@ function sharedStart(a: string, b: string): number {
   return length;
 }
 
+/** How many characters `a` and `b` share at their ends. */
+function sharedEnd(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a.at(-1 - length) === b.at(-1 - length)) length++;
+  return length;
+}
+
 /**
  * Where a leftover was written: of the prose lines of the page's source holding its marker and the word
  * after it (`::: moniker`, `[!NOTE`), the one whose text from the marker on is most like the leftover's (a
- * page may render another `:::image` well above the broken one), the first of equals, as
- * `content/a.md:12`; the file alone when no line holds the marker.
+ * page may render another `:::image` well above the broken one), then whose text before it, as
+ * `content/a.md:12`. Lines alike in both (`::: moniker-end` ends every moniker of a page, and the HTML
+ * does not say which one failed) are all named, `content/a.md, one of lines 24, 46`; the file alone when no
+ * line holds the marker.
  */
 function whereWritten(text: string, file: string | undefined, content: string): string {
   if (file === undefined) return '';
   const token = /:::\s*[\w-]+|\[![\w-]+/.exec(text)?.[0];
   const lines = markdownLines(readFileSync(join(content, file), 'utf8'));
-  let best = { index: -1, shared: -1 };
+  let best = { after: 0, before: -1, lines: [] as number[] };
   if (token !== undefined) {
-    const written = comparable(text.slice(text.indexOf(token)));
+    const marker = text.indexOf(token);
+    const written = comparable(text.slice(marker));
+    const writtenBefore = comparable(text.slice(0, marker));
     lines.forEach(({ line, code }, index) => {
       const at = code ? -1 : line.indexOf(token);
       if (at === -1) return;
-      const shared = sharedStart(comparable(line.slice(at)), written);
-      if (shared > best.shared) best = { index, shared };
+      const after = sharedStart(comparable(line.slice(at)), written);
+      const before = sharedEnd(comparable(line.slice(0, at)), writtenBefore);
+      if (after > best.after || (after === best.after && before > best.before))
+        best = { after, before, lines: [index + 1] };
+      else if (after === best.after && before === best.before) best.lines.push(index + 1);
     });
   }
-  return ` (content/${file}${best.index === -1 ? '' : `:${String(best.index + 1)}`})`;
+  const [line, ...others] = best.lines;
+  if (line === undefined) return ` (content/${file})`;
+  if (others.length === 0) return ` (content/${file}:${String(line)})`;
+  return ` (content/${file}, one of lines ${best.lines.join(', ')})`;
 }
 
 /** `content`: the folder of the pages' sources, whose file and line each problem names where it can. */
