@@ -43,6 +43,7 @@ import {
 } from '../src/lib/import/learn-folder.ts';
 import {
   apiLearnPath,
+  moduleLearnPath,
   DEFAULT_LOCALE,
   learnLocale,
   localeBase,
@@ -921,6 +922,10 @@ async function main(argv: string[]): Promise<number> {
         inDocset.startsWith('..') ? '' : inDocset,
         page.apiName,
       );
+    } else if (page.moduleFolder !== undefined) {
+      // A PlatyPS module page is on Learn at its folder (Az.Accounts/Az.Accounts.md: …/az.accounts/).
+      const learnPath = moduleLearnPath(folder, page.moduleFolder);
+      if (learnPath !== undefined) page.frontMatter.learnPath = learnPath;
     }
     const inFolder = posix.dirname(page.slug);
     if (docfx !== undefined)

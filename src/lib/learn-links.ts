@@ -203,6 +203,20 @@ export function apiLearnPath(learnFolder: string, folderInDocset: string, apiNam
   return root === '' ? apiName : `${root}/${apiName}`;
 }
 
+/**
+ * The Learn path of a PlatyPS module page, which Learn serves at its folder (`Az.Accounts/Az.Accounts.md`
+ * at /powershell/module/az.accounts/): that folder (`moduleFolder`, in the source folder: '' for the source
+ * folder itself) below the imported folder's path, in lower case as Learn's URLs; undefined when that is
+ * no Learn page path.
+ */
+export function moduleLearnPath(learnFolder: string, moduleFolder: string): string | undefined {
+  const path = [learnFolder.replace(/^\/+|\/+$/g, ''), moduleFolder]
+    .filter((part) => part !== '')
+    .join('/')
+    .toLowerCase();
+  return LEARN_PAGE_PATH.test(path) ? path : undefined;
+}
+
 /** A Learn folder as a link sees it: its path, its articles (when known) and which pages here are its. */
 interface FolderView {
   learnFolder: string;

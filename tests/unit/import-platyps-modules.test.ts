@@ -4,9 +4,14 @@
  * not build them.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { warningLines } from '../../src/lib/import/report.ts';
+import { moduleLearnPath } from '../../src/lib/learn-links.ts';
+import { runImport } from '../support/run-import.ts';
 
 /** An in-memory Learn folder. */
 function folder(files: Record<string, string>): SourceFiles {
@@ -148,5 +153,59 @@ describe('a docfx.json that does not build the articles', () => {
       plan.pages.map((page) => page.frontMatter.author),
       ['docfx-author', 'MicrosoftDocs'],
     );
+  });
+});
+
+describe('a PlatyPS module page is on Learn at its folder', () => {
+  test("its folder's path, lower-cased, is its learnPath; a cmdlet page keeps its own", () => {
+    const plan = planImport(ARTICLES, OPTIONS, folder(FILES));
+    assert.deepEqual(
+      plan.pages.map((page) => [page.slug, page.moduleFolder]),
+      [
+        ['az.accounts', ''],
+        ['get-azcontext', undefined],
+      ],
+    );
+    assert.equal(moduleLearnPath('powershell/module/az.accounts', ''), 'powershell/module/az.accounts');
+    // PowerShell-Docs: reference/7.4/Microsoft.PowerShell.Core/Microsoft.PowerShell.Core.md is
+    // /powershell/module/microsoft.powershell.core/.
+    const core = '/docs/reference/7.4/Microsoft.PowerShell.Core/Microsoft.PowerShell.Core.md';
+    const nested = planImport(
+      [core, '/docs/reference/7.4/About/About.md'],
+      { readRoot: '/docs', author: 'a' },
+      folder({
+        [core]: MODULE.replace(/Az\.Accounts/g, 'Microsoft.PowerShell.Core'),
+        // Named as its folder, but no module's page (no Module Name nor Guid).
+        '/docs/reference/7.4/About/About.md': '---\ntitle: About\ndescription: About topics.\n---\n# About\n',
+      }),
+    );
+    assert.deepEqual(
+      nested.pages.map((page) => page.moduleFolder),
+      ['Microsoft.PowerShell.Core', undefined],
+    );
+    assert.equal(
+      moduleLearnPath('powershell/module', 'Microsoft.PowerShell.Core'),
+      'powershell/module/microsoft.powershell.core',
+    );
+    assert.equal(moduleLearnPath('powershell/module', 'Name with spaces'), undefined);
+  });
+
+  test('the import writes it, so the page credits Learn at the folder', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'platyps-'));
+    for (const [path, text] of Object.entries(FILES)) {
+      mkdirSync(dirname(join(repo, path)), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    }
+    const site = mkdtempSync(join(tmpdir(), 'platyps-site-'));
+    const run = runImport(
+      ARTICLES.map((path) => join(repo, path)),
+      { root: site, repository: 'Azure/azure-docs-powershell', learnPath: 'powershell/module/az.accounts' },
+    );
+    assert.equal(run.status, 0, run.output);
+    assert.match(
+      readFileSync(join(site, 'content/az.accounts.md'), 'utf8'),
+      /^learnPath: "powershell\/module\/az\.accounts"$/m,
+    );
+    assert.doesNotMatch(readFileSync(join(site, 'content/get-azcontext.md'), 'utf8'), /learnPath/);
   });
 });

@@ -153,6 +153,12 @@ export interface PlannedPage {
    * Learn path, which the import knows from --learn-path, it is the page's `learnPath`.
    */
   apiName?: string;
+  /**
+   * A PlatyPS module page's folder (`Az.Accounts/Az.Accounts.md`: a file named as its folder, its front
+   * matter naming `Module Name` or `Module Guid`), its path in the source folder with `/` ('' at its top):
+   * Learn serves the page at that folder (`/powershell/module/az.accounts/`), its page's `learnPath`.
+   */
+  moduleFolder?: string;
 }
 
 /** A message about a place in a source file. */
@@ -302,6 +308,25 @@ export function unlistedNotes(
       message: `its build.content (a "files" glob below its "src") lists ${paths.length === 1 ? 'not the article' : `none of the ${String(paths.length)} articles`} imported below it (${named}), so docfx does not build ${paths.length === 1 ? 'it' : 'them'} from this docfx.json, the nearest above: ${paths.length === 1 ? 'it takes' : 'they take'} no repository, author, date or ~/ root from it. Import with --repository owner/name (and --branch) to name ${paths.length === 1 ? 'its' : 'their'} repository.`,
     };
   });
+}
+
+/**
+ * The folder of a PlatyPS module page `file` below the source folder `root`, with `/` ('' when it is
+ * `root`): a page whose front matter names its `Module Name` or `Module Guid` and whose file is named as
+ * its folder (`Az.Accounts/Az.Accounts.md`), as PlatyPS writes a module's page; undefined for any other.
+ */
+export function platyPsModuleFolder(
+  data: Record<string, unknown>,
+  file: string,
+  root: string,
+): string | undefined {
+  const named = ['Module Name', 'Module Guid'].some((key) => {
+    const value = data[key];
+    return typeof value === 'string' && value.trim() !== '';
+  });
+  const name = basename(file).replace(/\.md$/i, '').toLowerCase();
+  if (!named || name !== basename(dirname(file)).toLowerCase()) return undefined;
+  return relative(root, dirname(file)).split(sep).join('/');
 }
 
 /** How many reads of the plan's pages were refused for lying outside the read root (see ImportOptions.readRoot). */
@@ -1424,6 +1449,7 @@ export function planImport(
     // A generated API reference's article is on Learn by its API id (its page's learnPath), not by its path.
     const apiName = apiIdLearnName(data['-api-id']);
     const dropped = apiName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
+    const moduleFolder = platyPsModuleFolder(data, file, root);
     if (dropped.length > 0) plan.dropped.push({ file, keys: dropped });
     const base = { updated: dayDate(learn.updated), author: learn.author };
     if (options.toc && tocIndex(file) === -1)
@@ -1491,6 +1517,7 @@ export function planImport(
         },
         body: toMdxSafe(unsplit.body),
         ...(apiName === undefined ? {} : { apiName }),
+        ...(moduleFolder === undefined ? {} : { moduleFolder }),
       });
     }
   }

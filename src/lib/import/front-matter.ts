@@ -499,6 +499,8 @@ export function renderFrontMatter(page: PageFrontMatter): string {
     `author: ${JSON.stringify(page.author)}`,
     ...(page.lang !== undefined ? [`lang: ${JSON.stringify(page.lang)}`] : []),
     ...(page.source !== undefined ? [`source: ${JSON.stringify(page.source)}`] : []),
+    // Its path on Learn where that is not its folder's and file's (an API id's, a PlatyPS module's folder).
+    ...(page.learnPath !== undefined ? [`learnPath: ${JSON.stringify(page.learnPath)}`] : []),
     ...(page.repository !== undefined ? [`repository: ${JSON.stringify(page.repository)}`] : []),
     ...(page.branch !== undefined ? [`branch: ${JSON.stringify(page.branch)}`] : []),
     ...(page.imported !== undefined ? [`imported: ${isoDate(page.imported)}`] : []),
