@@ -5,7 +5,14 @@
  * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
  */
 import { findSynonyms, SYNONYM_GROUPS } from './synonyms.ts';
-import { lowerCase, outsideVocabulary, tokenize, WORD, type Vocabulary } from './vocabulary.ts';
+import {
+  lowerCase,
+  outsideVocabulary,
+  stemsAsEnglish,
+  tokenize,
+  WORD,
+  type Vocabulary,
+} from './vocabulary.ts';
 
 /** Words too common to find anything by; dropped unless the query has nothing else. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -105,8 +112,8 @@ export interface PlanOptions {
   /** Correct words the index lacks (off for "Search instead for …"). */
   correct?: boolean;
   /**
-   * Words Pagefind found though the vocabulary does not list them (a partial vocabulary: `wordsToConfirm`):
-   * searched as typed, never corrected.
+   * Words Pagefind found though the vocabulary does not know them (`wordsToConfirm`: a partial vocabulary, or
+   * a page's language Pagefind stems otherwise than English): searched as typed, never corrected.
    */
   indexed?: ReadonlySet<string>;
   /**
@@ -118,23 +125,25 @@ export interface PlanOptions {
 }
 
 /**
- * True when Pagefind can find `word`: an index word, or one the vocabulary leaves out (short words, numbers,
- * words of scripts without spaces).
+ * True when Pagefind can find `word` on a page in `lang`: an index word (or, in English, a word of its stem),
+ * or one the vocabulary leaves out (short words, numbers, words of scripts without spaces).
  */
-function inIndex(word: string, vocabulary: Vocabulary): boolean {
-  return outsideVocabulary(word) || vocabulary.knows(word);
+function inIndex(word: string, vocabulary: Vocabulary, lang: string | undefined): boolean {
+  return outsideVocabulary(word) || vocabulary.knows(word, lang);
 }
 
 /**
- * The words of `query` that only a search can place: those a partial vocabulary (a large site's, which
- * lists its commonest words) does not know. Each is searched before the plan is made, and those found
- * are passed as `indexed`: a rare word typed right is not "corrected" to a common one. None when the
- * vocabulary lists every index word.
+ * The words of `query` that only a search can place: those the vocabulary does not know where it cannot tell
+ * all Pagefind finds, that is where it is partial (a large site's, which lists its commonest words) or the
+ * page's language (`lang`) is not English (Pagefind stems a Finnish page's `tilauksen` and a reader's `tilaus`
+ * alike, which the vocabulary cannot tell). Each is searched before the plan is made, and those found are
+ * passed as `indexed`: a word typed right is neither dropped nor "corrected" to another. None for an English
+ * page and a vocabulary listing every index word.
  */
 export function wordsToConfirm(query: string, vocabulary: Vocabulary | null, lang?: string): string[] {
-  if (!vocabulary || vocabulary.complete) return [];
+  if (!vocabulary || (vocabulary.complete && stemsAsEnglish(lang))) return [];
   return [...new Set([...tokenize(query, lang), ...tokenize(query)])]
-    .filter((word) => !inIndex(word, vocabulary))
+    .filter((word) => !inIndex(word, vocabulary, lang))
     .slice(0, MAX_WORDS_TO_CONFIRM);
 }
 
@@ -228,7 +237,7 @@ export function planQuery(
   const stop = stopWordsOf(query, options.lang);
   const correct = options.correct ?? true;
   const indexed = (word: string) =>
-    !vocabulary || inIndex(word, vocabulary) || (options.indexed?.has(word) ?? false);
+    !vocabulary || inIndex(word, vocabulary, options.lang) || (options.indexed?.has(word) ?? false);
   /** The spellings of a word or phrase that Pagefind finds: as typed, then with the index's capitals' letters. */
   const findable = (phrase: string) =>
     [...new Set([phrase, phrase.replace(/\S+/gu, (word) => spellings.get(word) ?? word)])].filter(
@@ -255,7 +264,7 @@ export function planQuery(
     }
     // A particle is grammar, not a slip: the word is searched without it, as a stem would be.
     if (stemFound) return { word: stem, known: true, changed: false };
-    const correction = correct ? vocabulary.correct(word) : null;
+    const correction = correct ? vocabulary.correct(word, options.lang) : null;
     return correction
       ? { word: correction, known: true, changed: true }
       : { word, known: vocabulary.size === 0, changed: false };

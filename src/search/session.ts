@@ -190,7 +190,8 @@ export class SearchSession {
     // (#search yields only to input the browser has queued).
     const engine = await this.#load();
     if (!current()) return null;
-    // A large site's vocabulary lists its commonest words: Pagefind says whether it holds another one.
+    // Pagefind says whether it finds a word the vocabulary cannot place (a large site's partial list, a page in
+    // a language Pagefind stems otherwise than English).
     const confirmed = await this.#searchEach(
       engine,
       wordsToConfirm(request.query, engine.vocabulary, request.lang),

@@ -37,6 +37,15 @@ export function tokenize(text: string, lang?: string): string[] {
 }
 
 /**
+ * Whether Pagefind stems the words of a page in `lang` (its `<html lang>`; none given: the site's, English) as
+ * Porter2 does: English only. In another language Pagefind stems with that language's Snowball stemmer, or
+ * none, and only a search tells whether it finds a word the vocabulary does not hold as written.
+ */
+export function stemsAsEnglish(lang = 'en'): boolean {
+  return lang.split('-')[0]?.toLowerCase() === 'en';
+}
+
+/**
  * `word` without its diacritics, as Pagefind compares a query's words with its index's (`résumé` finds
  * `resume`, `مدرسة` finds `مَدْرَسَة`): decomposed and its marks dropped, but Japanese kana's voicing marks.
  */
@@ -171,14 +180,16 @@ export class Vocabulary {
   }
 
   /**
-   * True when Pagefind finds `word`: an index word, the start of one (Pagefind matches a word's prefix), each
-   * with or without its diacritics (Pagefind folds them, the query's and the index's), or a word with the
-   * stem of one. Pagefind stems English words, the index's and the query's, with Porter2
-   * (Snowball's English stemmer, as `porter2` does), so "grooming" finds a page that says "groom": it is
-   * no typo to correct (to "grouping").
+   * True when Pagefind finds `word` on a page in `lang` (see `stemsAsEnglish`): an index word, the start of one
+   * (Pagefind matches a word's prefix), each with or without its diacritics (Pagefind folds them, the query's
+   * and the index's), or, in English, a word with the stem of one. Pagefind stems English words, the index's
+   * and the query's, with Porter2 (Snowball's English stemmer, as `porter2` does), so "grooming" finds a page
+   * that says "groom": it is no typo to correct (to "grouping"). In another language it stems otherwise (a
+   * Finnish page's `tilauksen` is found by `tilaus`), so a word known by no form here may still be found
+   * (plan.ts's `wordsToConfirm` asks Pagefind).
    */
-  knows(word: string): boolean {
-    return this.#knowsPrefix(word) || this.#stems().has(stem(word));
+  knows(word: string, lang?: string): boolean {
+    return this.#knowsPrefix(word) || (stemsAsEnglish(lang) && this.#stems().has(stem(word)));
   }
 
   /** The stems of the index's words, made once, the first time a word is neither an index word nor a prefix. */
@@ -211,11 +222,11 @@ export class Vocabulary {
   /**
    * The index word closest to `word` within its edit bound (`maxEdits`); on a tie, one that differs only
    * by a doubled letter (`ofboard` → `offboard`, not `onboard`), then the one on more pages. Null when `word`
-   * is known, too short to correct, or has no near word.
+   * is known (on a page in `lang`), too short to correct, or has no near word.
    */
-  correct(word: string): string | null {
+  correct(word: string, lang?: string): string | null {
     const limit = maxEdits(word.length);
-    if (limit === 0 || this.knows(word)) return null;
+    if (limit === 0 || this.knows(word, lang)) return null;
     let best: string | null = null;
     let bestDistance = limit + 1;
     let bestDoubled = false;

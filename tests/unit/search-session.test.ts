@@ -300,3 +300,45 @@ test("a large site's partial vocabulary: a word it lacks is searched as typed wh
   assert.equal(listed?.plan.corrected, 'firewall', 'a complete list is trusted: no search to confirm');
   assert.deepEqual(complete.searched, ['firewall']);
 });
+
+test('on a page in another language Pagefind says whether it finds a word the vocabulary does not know', async () => {
+  // Pagefind stems a Finnish page's `tilauksen` and a reader's `tilauksia` alike: the stand-in index holds the
+  // pages' words as the reader types them, the vocabulary as the pages write them.
+  const pages: FakePage[] = [
+    { id: 'elimination-rules', section: 'General ledger', words: ['valitse', 'tilauksia', 'rivi'] },
+    { id: 'accruals', section: 'General ledger', words: ['myyntitilaukset', 'laskusta'] },
+  ];
+  const vocabulary = new Vocabulary(['valitse', 'tilauksen', 'rivi', 'myyntitilauksen', 'laskusta']);
+  const fake = fakeEngine(pages, vocabulary);
+  const session = new SearchSession(fake.load);
+  const finnish = (query: string) => session.search({ query, section: null, enough: 6, lang: 'fi-FI' });
+  const order = await finnish('tilauksia');
+  assert.equal(order?.plan.corrected, null, 'not shown as a slip for "tilauksen"');
+  assert.deepEqual(
+    order.pages.map((page) => page.id),
+    ['elimination-rules'],
+  );
+  const orders = await finnish('myyntitilaukset');
+  assert.equal(orders?.plan.corrected, null, 'not shown as a slip for "myyntitilauksen"');
+  assert.deepEqual(
+    orders.pages.map((page) => page.id),
+    ['accruals'],
+  );
+  const slip = await finnish('valitsw');
+  assert.equal(slip?.plan.corrected, 'valitse', 'a word Pagefind does not find is still corrected');
+  await finnish('rivi');
+  assert.deepEqual(
+    fake.searched,
+    ['tilauksia', 'myyntitilaukset', 'valitsw', 'valitse', 'rivi'],
+    'one search more only for a word the vocabulary does not know; its results are kept',
+  );
+
+  const english = fakeEngine(pages, vocabulary);
+  const dropped = await new SearchSession(english.load).search({
+    query: 'yrityksiin',
+    section: null,
+    lang: 'en',
+  });
+  assert.deepEqual(dropped?.plan.dropped, ['yrityksiin'], 'on an English page a complete list is trusted');
+  assert.deepEqual(english.searched, [], 'no search to confirm');
+});

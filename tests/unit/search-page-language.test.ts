@@ -1,0 +1,59 @@
+/**
+ * A word the vocabulary knows by no form, on a page in another language than English: Pagefind stems that
+ * page's words and the reader's in its language, so only a search tells whether it finds the word. A trial on
+ * Dynamics 365's Finnish general-ledger articles (Dynamics-365-Operations.fi-fi) dropped words Pagefind's
+ * Finnish index finds and showed `myyntitilaukset` as a slip for the pages' `myyntitilauksen`: the English
+ * stemmer had judged Finnish words. The pages are shaped like those articles.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planQuery, wordsToConfirm } from '../../src/search/plan.ts';
+import { buildVocabulary, stemsAsEnglish, Vocabulary } from '../../src/search/vocabulary.ts';
+
+const generalLedger = new Vocabulary(
+  buildVocabulary([
+    'Valitse eliminointiyritykseksi määritellyssä yrityksessä Eliminoinnin kirjauskansio. Valitse tilauksen rivi.',
+    'Jos jaksotusmallia ei voida käyttää (esimerkiksi kun on kyse myyntitilauksen laskusta tai ostotilauksen laskusta), voit kirjata ennakkoon maksetun summan.',
+    'Groom the backlog: grooming sessions.',
+  ]),
+);
+
+const partsOf = (plan: ReturnType<typeof planQuery>) =>
+  plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+
+test('the English stemmer judges the words of English pages only', () => {
+  for (const lang of [undefined, 'en', 'en-US', 'EN-gb']) assert.ok(stemsAsEnglish(lang), String(lang));
+  for (const lang of ['fi-FI', 'de-DE', 'tr-TR', 'ko-KR', '']) assert.ok(!stemsAsEnglish(lang), lang);
+  // "groomed" shares its Porter2 stem with "groom": Pagefind finds it on an English page.
+  assert.equal(generalLedger.knows('groomed'), true);
+  assert.equal(generalLedger.knows('groomed', 'en-US'), true);
+  assert.equal(generalLedger.knows('groomed', 'fi-FI'), false, 'a Finnish page is stemmed in Finnish');
+  // As written, or the start of an index word: known in any language.
+  assert.equal(generalLedger.knows('tilauksen', 'fi-FI'), true);
+  assert.equal(generalLedger.knows('myyntitilau', 'fi-FI'), true);
+});
+
+test('on a page in another language, a word the vocabulary does not know is asked of Pagefind', () => {
+  assert.deepEqual(wordsToConfirm('tilauksia', generalLedger, 'fi-FI'), ['tilauksia']);
+  assert.deepEqual(wordsToConfirm('Valitse MYYNTITILAUKSET', generalLedger, 'fi-FI'), ['myyntitilaukset']);
+  assert.deepEqual(wordsToConfirm('valitse rivi', generalLedger, 'fi-FI'), [], 'known words cost no search');
+  // On an English page a complete list is trusted: no search more than before.
+  assert.deepEqual(wordsToConfirm('tilauksia', generalLedger, 'en'), []);
+  assert.deepEqual(wordsToConfirm('tilauksia', generalLedger), []);
+});
+
+test('a word Pagefind finds is searched as typed: neither dropped nor "corrected"', () => {
+  // Pagefind's Finnish stemmer joins tilauksia to tilauksen, yrityksiin to yrityksessä.
+  const found = (word: string) => ({ lang: 'fi-FI', indexed: new Set([word]) });
+  for (const word of ['tilauksia', 'myyntitilaukset', 'yrityksiin']) {
+    const plan = planQuery(word, generalLedger, found(word));
+    assert.deepEqual(partsOf(plan), [[word]], word);
+    assert.equal(plan.corrected, null, word);
+    assert.deepEqual(plan.dropped, [], word);
+  }
+  // Words Pagefind does not find either are corrected, or dropped, as before.
+  assert.equal(planQuery('tilauksia', generalLedger, { lang: 'fi-FI' }).corrected, 'tilauksen');
+  assert.equal(planQuery('myyntitilaukset', generalLedger, { lang: 'fi-FI' }).corrected, 'myyntitilauksen');
+  assert.equal(planQuery('valitsw rivi', generalLedger, { lang: 'fi-FI' }).corrected, 'valitse rivi');
+  assert.deepEqual(planQuery('yrityksiin rivi', generalLedger, { lang: 'fi-FI' }).dropped, ['yrityksiin']);
+});
