@@ -226,3 +226,19 @@ test('a file whose name has a % is published so, its link escaping the % as a UR
     [`public${MEDIA}/100%.jpg`],
   );
 });
+
+test('a clickable image whose file is missing is one warning, for the image and its link (dynamics365smb-docs.fi-fi)', () => {
+  // one-voucher.md:39, `[![Yksi rivi](./media/same-line.png)](./media/same-line.png)`: said twice, once
+  // as the image and once as the linked image (12 of a folder's 29 warnings).
+  const plan = importPage(
+    `[![Yksi rivi](./media/same-line.png)](./media/same-line.png)\n\n[![](${STATIC}/gone.png)](${STATIC}/image1.jpg)\n`,
+    { [`${FOLDER}/${STATIC}/image1.jpg`]: JPEG },
+  );
+  assert.deepEqual(
+    plan.warnings.map((warning) => `${warning.line}: ${warning.message}`),
+    [
+      `10: image "./media/same-line.png" does not exist. The page shows its alt text instead. Its link is left as written: it goes to Learn's copy.`,
+      `12: image "${STATIC}/gone.png" does not exist. The page shows its alt text instead.`,
+    ],
+  );
+});

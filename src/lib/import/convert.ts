@@ -778,6 +778,8 @@ function rewriteImages(
   context: Context,
   slashed?: SlashedPath[],
 ): string {
+  // The warning of each image not published, by line and source: its link to the same file says no more.
+  const missingImages = new Map<string, ImportNote>();
   // Where the file `source` (`written` so in the page, at `line`) is published, or, when it is not, what
   // the page is to hold: an image's path under /media/ (the build shows its alt text), a link as written.
   const publishRead = (
@@ -810,12 +812,20 @@ function rewriteImages(
       pathAccess(context.files),
     );
     if (!found.ok) {
-      context.plan.warnings.push({
+      // A clickable image whose file is missing (`[![A](m.png)](m.png)`): the image's warning says the link too.
+      const said = missingImages.get(`${String(line)}\0${source}`);
+      if (kind === 'link' && said !== undefined) {
+        said.message += ` Its link is left as written: it goes to Learn's copy.`;
+        return unpublished();
+      }
+      const warning: ImportNote = {
         file,
         line,
         message: `${name} ${asWritten(found.problem, source, written)} ${refused}`,
         ...(found.outside ? { outside: true } : {}),
-      });
+      };
+      context.plan.warnings.push(warning);
+      if (kind === 'markdown') missingImages.set(`${String(line)}\0${source}`, warning);
       return unpublished();
     }
     const bytes = context.files.bytes?.(found.path);
