@@ -10,6 +10,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import {
   DISK_INCLUDES,
+  INCLUDE_LIMITS,
   IncludeBudget,
   inlineIncludeText,
   readInclude,
@@ -19,6 +20,7 @@ import { isInside } from '../lib/learn/source-files.ts';
 import { findIncludes, parseIncludeLine } from '../lib/learn/syntax.ts';
 import {
   failPastLimits,
+  MAX_PAGE_CHARACTERS,
   sourceNestingProblem,
   treeNestingProblem,
   type IncludeSite,
@@ -82,6 +84,12 @@ function* descendants(tree: Parent, enter: (node: RootContent) => boolean = () =
   }
 }
 
+/** Said after the include budget's own message: its limits, the page's size (`most`) counted with its includes. */
+function budgetNote({ includes, characters }: IncludeBudget['limits'], most: number): string {
+  const kb = (count: number) => `${Math.floor(count / 1000).toLocaleString('en')} KB`;
+  return `(A page includes at most ${includes.toLocaleString('en')} times, and is at most ${kb(most)} with the text it includes, as an imported page is: this one's own text leaves ${kb(characters)} for includes.)`;
+}
+
 /** Relative links of an include are written from the include's folder: rewrite them from the page's. */
 function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
   for (const node of descendants(tree)) {
@@ -137,16 +145,24 @@ function inline(
   source: string,
   from: string,
   chain: readonly string[],
-  { root, budget, sites }: { root: string; budget: IncludeBudget; sites?: Map<Node, IncludeSite> },
+  {
+    root,
+    budget,
+    note,
+    sites,
+  }: { root: string; budget: IncludeBudget; note: string; sites?: Map<Node, IncludeSite> },
 ): void {
   /** The include `path` read and parsed (inside a line: as one line), its own includes inlined. */
   const read = (path: string, line: number | undefined, inLine: boolean): Root => {
     // Read only from inside the page's source root (content/), symlinks resolved; the path named as written.
     const found = readInclude(path, from, root, chain, DISK_INCLUDES, { repository: root, budget });
-    if (!found.ok) throw new Error(`${from}:${line ?? '?'}: [!INCLUDE] ${found.problem}`);
+    if (!found.ok)
+      throw new Error(
+        `${from}:${line ?? '?'}: [!INCLUDE] ${found.problem}` + (found.tooMany ? ` ${note}` : ''),
+      );
     const text = inLine ? inlineIncludeText(found.body) : found.body;
     const included = at(found.file, line, text);
-    inline(processor, included, text, found.file, [...chain, found.file], { root, budget });
+    inline(processor, included, text, found.file, [...chain, found.file], { root, budget, note });
     rebaseLinks(included, dirname(found.file), dirname(from));
     return included;
   };
@@ -194,11 +210,12 @@ function inline(
 /**
  * Remark plugin: include paths are relative to the page's own file, as on Learn. A page that includes
  * anything is measured again once they are expanded, against PAGE_LIMITS (or the `limits` a test passes)
- * and MAX_NESTING: remarkNestingLimit, the first plugin, saw only what the page itself writes.
+ * and MAX_NESTING: remarkNestingLimit, the first plugin, saw only what the page itself writes. The page
+ * and the text its includes bring in are at most MAX_PAGE_CHARACTERS (or the `pageCharacters` a test passes).
  */
 export function remarkLearnInclude(
   this: Processor,
-  options: { root?: string; limits?: readonly PageLimit[] } = {},
+  options: { root?: string; limits?: readonly PageLimit[]; pageCharacters?: number } = {},
 ) {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- the processor parses include files with the page's own parser
   const processor = this;
@@ -207,7 +224,17 @@ export function remarkLearnInclude(
     // The source root: content/ for the site's pages (a page elsewhere, as in tests: its own folder).
     const root = options.root !== undefined && isInside(options.root, from) ? options.root : dirname(from);
     const sites = new Map<Node, IncludeSite>();
-    inline(processor, tree, String(file.value), from, [from], { root, budget: new IncludeBudget(), sites });
+    const source = String(file.value);
+    // The page and what it includes are held together to what one page may be, as the import writes them
+    // (one page, which the build holds to MAX_PAGE_CHARACTERS): five includes of 950 KB built an 8 MB page.
+    const most = options.pageCharacters ?? MAX_PAGE_CHARACTERS;
+    const budget = new IncludeBudget({ ...INCLUDE_LIMITS, characters: Math.max(0, most - source.length) });
+    inline(processor, tree, source, from, [from], {
+      root,
+      budget,
+      note: budgetNote(budget.limits, most),
+      sites,
+    });
     if (sites.size > 0)
       failPastLimits(tree, file, {
         ...(options.limits ? { limits: options.limits } : {}),

@@ -71,6 +71,14 @@ export interface PageLimit {
   counts: (node: Node) => boolean;
 }
 
+/** The PAGE_LIMITS entry on every node of the page but its root, whatever its kind (see there). */
+export const NODE_LIMIT: PageLimit = {
+  what: 'Markdown nodes (paragraphs, runs of text, images, links, code spans, footnotes, definitions…)',
+  most: 25_000,
+  seen: 2346,
+  counts: (node: Node) => node.type !== 'root',
+};
+
 /**
  * How many of each costly thing one page may hold, counted with what its includes bring in. Each costs the
  * build far more than its Markdown: a heading is a bookmark and two "On this page" links, a link is
@@ -81,12 +89,17 @@ export interface PageLimit {
  * 300 B with ten includes of 5,000 links each 31 s and 1.75 GB. The largest numbers in 1,184 real Learn
  * articles of 31 repositories: 56 headings, 263 links, 402 table cells, 9 columns; 192 list items in the
  * 984 imported pages of tests/fixtures/defender-business and 44 other folders, includes expanded.
+ * The last, nodes, bounds whatever the others do not name: five includes of 50,000 images (a 230 B page)
+ * took 60 s and 2.9 GB, 250,000 reference definitions, 20,000 footnotes or 200,000 code spans 12 to 20 s
+ * and 1.3 to 1.9 GB. The most in the 1,038 pages of tests/fixtures/defender-business and 47 imported
+ * folders is 2,346 (SQL Server's quickstart-install-docker); a page of 12,500 images (25,000 nodes) takes 5 s.
  */
 export const PAGE_LIMITS: readonly PageLimit[] = [
   { what: 'headings', most: 1000, seen: 56, counts: (node: Node) => isElement(node, HEADING_TAGS) },
   { what: 'links', most: 5000, seen: 263, counts: (node: Node) => isElement(node, ['a']) },
   { what: 'table cells', most: 20_000, seen: 402, counts: (node: Node) => isElement(node, ['td', 'th']) },
   { what: 'list items', most: 5000, seen: 192, counts: (node: Node) => isElement(node, ['li']) },
+  NODE_LIMIT,
 ];
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -137,7 +150,7 @@ function amount(count: number, limit: PageLimit): string {
 /** The message for a page with `total` of `limit`'s things, of which `top` came from one include. */
 function limitMessage(limit: PageLimit, total: number, top: [string, Brought] | undefined): string {
   const most = limit.most.toLocaleString('en');
-  const seen = `the site builds pages of at most ${most} (Learn articles have at most about ${String(limit.seen)})`;
+  const seen = `the site builds pages of at most ${most} (Learn articles have at most about ${limit.seen.toLocaleString('en')})`;
   if (top === undefined)
     return `This page has more than ${amount(limit.most, limit)}; ${seen}. Split it into several pages.`;
   const [written, { count, sites }] = top;

@@ -10,11 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { remarkLearnInclude } from '../../src/markdown/remark-learn-include.ts';
-import { PAGE_LIMITS, type PageLimit } from '../../src/markdown/remark-nesting-limit.ts';
+import {
+  measurePage,
+  NODE_LIMIT,
+  PAGE_LIMITS,
+  type PageLimit,
+} from '../../src/markdown/remark-nesting-limit.ts';
 import { buildError } from '../support/learn-markdown.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'include-page-limits-'));
@@ -47,7 +54,10 @@ test('the headings includes bring in count toward the page limit: the error name
 });
 
 test('links and list items from includes, inside a line or nested in another include, count too (limits passed in)', async () => {
-  const limits: PageLimit[] = PAGE_LIMITS.map((limit) => ({ ...limit, most: 4 }));
+  const limits: PageLimit[] = PAGE_LIMITS.filter((limit) => limit !== NODE_LIMIT).map((limit) => ({
+    ...limit,
+    most: 4,
+  }));
   write('includes/links.md', '[a](/privacy/) [b](/privacy/) [c](/privacy/)\n');
   write('includes/outer.md', 'Outer.\n\n[!INCLUDE [links](links.md)]\n\n[!INCLUDE [links](links.md)]\n');
   write('includes/items.md', '- a\n- b\n- c\n');
@@ -99,5 +109,72 @@ test('a page of more list items than the site builds (a red-team page of 50,000 
     new RegExp(
       `page\\.mdx:${String(3 + most)}:1: This page has more than 5,000 list items; the site builds pages of at most 5,000 \\(Learn articles have at most about 192\\)\\. Split it into several pages\\.`,
     ),
+  );
+});
+
+test('every node an include brings in counts toward the page, whatever its kind (red team: five includes of 50,000 images, a 230 B page, took 60 s and 2.9 GB)', async () => {
+  const limits: PageLimit[] = [{ ...NODE_LIMIT, most: 100 }];
+  const render = (markdown: string) =>
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkLearnInclude, { root: content, limits })
+      .run(
+        unified().use(remarkParse).use(remarkGfm).parse(markdown),
+        new VFile({ path: pagePath, value: markdown }),
+      );
+  // Each of these is one to three nodes, and none is a heading, link, table cell or list item.
+  const kinds: Record<string, [number, (n: number) => string]> = {
+    'images.md': [30, () => '![a](/favicon.svg) '],
+    'definitions.md': [30, (n) => `[d${String(n)}]: /privacy/\n`],
+    'footnotes.md': [10, (n) => `Text[^${String(n)}]\n\n[^${String(n)}]: A note.\n\n`],
+    'code-spans.md': [30, () => '`a` '],
+  };
+  for (const [name, [count, unit]] of Object.entries(kinds)) {
+    write(`includes/${name}`, Array.from({ length: count }, (_, n) => unit(n)).join(''));
+    const uses = Array.from({ length: 5 }, () => `[!INCLUDE [x](includes/${name})]`).join('\n\n');
+    await assert.rejects(
+      render(`Intro.\n\n${uses}\n`),
+      new RegExp(
+        `page\\.mdx:\\d+:1: This page has more than 100 Markdown nodes \\(paragraphs, runs of text, images, links, code spans, footnotes, definitions…\\) with what its includes bring in \\(\\d+, of which \\d+ from "includes/${name}", included 5 times, at lines 3, 5, 7, 9, 11\\); the site builds pages of at most 100 \\(Learn articles have at most about 2,346\\)\\. Split the page or the include, or include it fewer times\\.`,
+      ),
+      name,
+    );
+    await assert.doesNotReject(render(`Intro.\n\n[!INCLUDE [x](includes/${name})]\n`), name);
+  }
+  // The site's own limit, ten times the 2,346 nodes of the largest real page, on the tree it is given.
+  assert.ok(NODE_LIMIT.most >= 10 * NODE_LIMIT.seen);
+  const images = (count: number): Node =>
+    ({
+      type: 'root',
+      children: Array.from({ length: count }, () => ({ type: 'image', url: '/a.png' })),
+    }) as Node;
+  assert.equal(measurePage(images(NODE_LIMIT.most)).pastLimit, undefined);
+  assert.match(
+    measurePage(images(NODE_LIMIT.most + 1)).pastLimit?.message ?? '',
+    /more than 25,000 Markdown nodes/,
+  );
+});
+
+test('a page and the text it includes are held together to the size of one page, as the import writes them (red team: five includes of 950 KB built an 8 MB page)', async () => {
+  const render = (markdown: string) =>
+    unified()
+      .use(remarkParse)
+      .use(remarkLearnInclude, { root: content, pageCharacters: 1000 })
+      .run(unified().use(remarkParse).parse(markdown), new VFile({ path: pagePath, value: markdown }));
+  write('includes/long.md', `${'A line of included text. '.repeat(12)}\n`); // 301 characters
+  const page = (uses: number) =>
+    `${'Own text. '.repeat(10)}\n\n${Array.from({ length: uses }, () => '[!INCLUDE [long](includes/long.md)]').join('\n\n')}\n`;
+  await assert.doesNotReject(render(page(2)));
+  await assert.rejects(
+    render(page(3)),
+    /page\.mdx:7: \[!INCLUDE\] "includes\/long\.md" would make the page expand more than 7\d\d characters of included text, .* \(A page includes at most 1,000 times, and is at most 1 KB with the text it includes, as an imported page is: this one's own text leaves 0 KB for includes\.\)/,
+  );
+  // The build's own bound is the page size: a 600 KB include fits once, not twice.
+  write('includes/big.md', `${'A line of included text. '.repeat(24_000)}\n`);
+  const twice = '[!INCLUDE [big](includes/big.md)]\n\n[!INCLUDE [big](includes/big.md)]\n';
+  assert.match(
+    await build(twice),
+    /page\.mdx:3: \[!INCLUDE\] "includes\/big\.md" would make the page expand more than 999,9\d\d characters of included text, .* is at most 1,000 KB with the text it includes, as an imported page is: this one's own text leaves 999 KB for includes\.\)/,
   );
 });
