@@ -24,12 +24,16 @@ function nestingMessage(depth: number): string {
 /** A list marker (`-`, `*`, `+`, `1.`, `1)`) or a quote mark opening what is left of a line. */
 const CONTAINER_MARK = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/;
 
+/** A line ending as CommonMark reads one: `\r\n`, `\n` or a lone `\r`. */
+export const LINE_ENDING = /\r\n|\r|\n/;
+
 /**
  * The first line of `markdown` (1-based) that opens more than MAX_NESTING lists and quotes, and the
- * message for it; undefined when none does.
+ * message for it; undefined when none does. Lines end where the parser ends them: `a⏎` then 200,000 `>`
+ * after a lone `\r` went past a split on `\n` and stalled the build.
  */
 export function sourceNestingProblem(markdown: string): { line: number; message: string } | undefined {
-  const lines = markdown.split('\n');
+  const lines = markdown.split(LINE_ENDING);
   for (const [index, text] of lines.entries()) {
     let rest = text;
     let depth = 0;

@@ -45,6 +45,16 @@ test('lists or quotes nested thousands deep (a red-team page) are found in the s
   assert.equal(sourceNestingProblem(`${'- '.repeat(64)}x\n---\n***\n-not a list`), undefined);
 });
 
+test('lines end where CommonMark ends them, at a lone carriage return too (red team: "a\\r" then 200,000 `>` stalled the build)', () => {
+  assert.deepEqual(sourceProblem(`a\r${'>'.repeat(200_000)} x`), {
+    line: 2,
+    message:
+      'This page nests lists, quotes or elements 200000 levels deep here; the site renders at most 64 (Learn articles nest at most about 11). Flatten the nesting.',
+  });
+  assert.equal(sourceNestingProblem(`a\r\nb\r\r${'- '.repeat(65)}x`)?.line, 4);
+  assert.equal(sourceNestingProblem(`a\r\n${'> '.repeat(64)}x\r${'- '.repeat(64)}y`), undefined);
+});
+
 test('a tree nested deeper than the bound fails with the line, before the other plugins walk it', async () => {
   const deep = `<div>${'<span>'.repeat(70)}x${'</span>'.repeat(70)}</div>`;
   await assert.rejects(
