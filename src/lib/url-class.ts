@@ -49,6 +49,16 @@ function disguise(href: string, base: URL): string | undefined {
 }
 
 /**
+ * The special scheme `href` starts with when no `//` follows it (`https:host/x`, `https:/host/x`), or
+ * undefined. WHATWG reads such a URL relative to a page of the same scheme (`https:x.png` is `x.png` on an
+ * https page) and as `scheme://host/…` on any other (the http:// preview), so it means two different things.
+ */
+function pathWithoutSlashes(href: string): string | undefined {
+  const scheme = /^([a-z][a-z\d+.-]*:)(?!\/\/)/i.exec(href)?.[1]?.toLowerCase();
+  return scheme !== undefined && SPECIAL_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
+/**
  * True when `host` (a URL's hostname, as the URL parser gives it: lower case, punycode) names a machine:
  * labels of letters, digits, `-` and `_`, none empty, none starting or ending with `-`, or an IP address.
  * The URL parser takes `...` and `example..com` (a placeholder in prose, a slip) as host names.
@@ -90,6 +100,14 @@ export function classifyUrl(href: string, pagePath = '/'): UrlClass {
       kind: 'refused',
       rule: 'code',
       reason: `is a ${url.protocol} URL, which runs code or carries a document of its own: link to an https:// page or a path of this site.`,
+    };
+  }
+  const pathOnly = pathWithoutSlashes(href);
+  if (pathOnly !== undefined) {
+    return {
+      kind: 'refused',
+      rule: 'disguised',
+      reason: `writes "${pathOnly}" without "//", which a browser reads as a path of this site on a page of that scheme and as another site on any other (the http:// preview): write the full https://host/… address, or a relative path.`,
     };
   }
   if (url.protocol === 'mailto:') return { kind: 'mailto', url };

@@ -23,6 +23,7 @@ import type { VFile } from 'vfile';
 import { SITE_LANG } from '../consts.ts';
 import { confineLearnPath } from '../lib/learn/include.ts';
 import { isPublicFile } from '../lib/public-file.ts';
+import { classifyUrl } from '../lib/url-class.ts';
 import {
   hasImageExtension,
   IMAGE_EXTENSIONS,
@@ -239,6 +240,17 @@ function importedImagePath(url: string): string | undefined {
   return decoded === '' || URL.canParse(decoded) || decoded.startsWith('/') ? undefined : decoded;
 }
 
+/**
+ * The path on this site of an image written from the site's root (`/media/a.png`) or as an address of the
+ * site (`https://<site>/media/a.png`), classified as a browser reads it; undefined for a relative path,
+ * another site's address, or one the site refuses.
+ */
+function publishedPath(url: string): string | undefined {
+  if (!url.startsWith('/') && !URL.canParse(url)) return undefined;
+  const found = classifyUrl(url);
+  return found.kind === 'internal' ? found.url.pathname : undefined;
+}
+
 /** The first bytes of `path`, up to one more than an image may have (enough to refuse a bigger one). */
 function readImageBytes(path: string): Uint8Array | undefined {
   const stat = statSync(path);
@@ -433,11 +445,13 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       return [SKIP, index + parts.length];
     });
 
-    // Markdown's own `![alt](/media/a.png)`: a file of the site that is not there shows its alt text, as
-    // Learn's images do, instead of a broken image (other origins are refused by rehype-link-check).
+    // Markdown's own `![alt](/media/a.png)`, or the site's address in full: a file of the site that is not
+    // there shows its alt text, as Learn's images do, instead of a broken image (other origins are refused
+    // by rehype-link-check, relative paths are Astro's to import: confineImportedImages).
     visit(tree, 'image', (node: Image, index, parent: Parent | undefined) => {
-      if (!parent || index === undefined || !node.url.startsWith('/') || node.url.startsWith('//')) return;
-      if (isPublicFile(node.url, options.publicDir)) return;
+      if (!parent || index === undefined) return;
+      const sitePath = publishedPath(node.url);
+      if (sitePath === undefined || isPublicFile(sitePath, options.publicDir)) return;
       warnMissing({ source: node.url }, file, node.position?.start.line);
       // Without alt text the image was decorative: nothing shows, as nothing would have been read.
       if (!node.alt) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
+import { SITE_ORIGIN } from '../../src/lib/url-class.ts';
 import { joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
@@ -90,6 +91,21 @@ describe('remark-learn-images', () => {
     assert.doesNotMatch(html, /gone\.png"/, 'no request for the missing file');
     assert.equal(warned.length, 2);
     assert.match(warned[0] ?? '', /page\.mdx:1: image "\/media\/gone\.png" is not in public\//);
+  });
+
+  test("an image written as the site's own address in full is checked as its path is: a missing one shows its alt text", async () => {
+    const { result: html, warned } = await warnings(() =>
+      render(
+        `![The back panel.](${SITE_ORIGIN}/media/gone.png) and ![The dial.](${SITE_ORIGIN}/media/dial.svg)\n`,
+      ),
+    );
+    assert.match(html, /<span class="image-missing">The back panel\.<\/span>/);
+    assert.match(html, /<img src="[^"]*\/media\/dial\.svg" alt="The dial\."/);
+    assert.equal(warned.length, 1);
+    assert.match(
+      warned[0] ?? '',
+      /page\.mdx:1: image "https:\/\/[^"]+\/media\/gone\.png" is not in public\//,
+    );
   });
 
   test('an image path that leaves public/, decoded or through a symlink, names no image', async () => {

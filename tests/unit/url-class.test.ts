@@ -68,6 +68,29 @@ describe('classifyUrl refuses what reads differently than it looks', () => {
     }
   });
 
+  test('a special scheme without "//" (red team: `https:evil.example/x.png`, same-origin on https, another site on the http:// preview)', () => {
+    for (const href of [
+      'https:evil.example/x.png',
+      'https:/evil.example/x.png',
+      'HTTPS:evil.example',
+      'http:evil.example/x',
+      'wss:/x.example/',
+      'https:',
+    ]) {
+      const found = classifyUrl(href, '/privacy/');
+      assert.ok(found.kind === 'refused' && found.rule === 'disguised', href);
+      assert.match(
+        found.reason,
+        /without "\/\/".* write the full https:\/\/host\/… address, or a relative path\./,
+      );
+    }
+    // Written in full, or as a path that only holds a colon further on, they are what they look like.
+    assert.equal(classifyUrl('https://learn.microsoft.com/x').kind, 'outbound');
+    assert.equal(classifyUrl('media/https:x.png', '/privacy/').kind, 'internal');
+    assert.equal(classifyUrl('#https:x', '/privacy/').kind, 'internal');
+    assert.equal(classifyUrl('mailto:a@b.example').kind, 'mailto');
+  });
+
   test('credentials in front of the host', () => {
     assert.ok(refused('https://learn.microsoft.com@evil.example/'));
     const found = classifyUrl('https://learn.microsoft.com@evil.example/');
