@@ -43,6 +43,16 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether `id` is one GFM's footnotes take (remark-rehype, `user-content-` its prefix against clobbering):
+ * the footnotes' heading, each note's (`user-content-fn-1`) and each reference's (`user-content-fnref-1`,
+ * `-2` for a second reference to one note). A reference links to its note, is described by the heading and
+ * is linked back to, by these ids, so content may not take one either.
+ */
+export function isFootnoteId(id: string): boolean {
+  return id === 'footnote-label' || /^user-content-fn(?:ref)?-/.test(id);
+}
+
+/**
  * The ids the site gives the parts of a Learn tab set it builds in content (src/markdown/remark-learn-tabs.ts),
  * tab `tab` of the page's set `set`, both from 1: the tab's button, and its panel. Its label heading's is
  * tabLabelId (src/lib/toc.ts).

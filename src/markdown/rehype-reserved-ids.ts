@@ -1,6 +1,8 @@
 /**
  * Content's ids never take the layout's (src/lib/layout-ids.ts), so the skip link, the table of
- * contents' `aria-labelledby`, the search box and the menu keep pointing at the layout. A heading named
+ * contents' `aria-labelledby`, the search box and the menu keep pointing at the layout; nor GFM's
+ * footnotes' (`## Footnote label` took `footnote-label`, `## User content fn 1` the note's id, and the
+ * reference jumped to the heading: isFootnoteId), whose section and references keep theirs. A heading named
  * like one (`## Main content` is `main-content` to rehype-slug) gets the next free suffix, as a second
  * heading of the same name does (`main-content-1`); a link written to `#main-content` then fails the
  * anchor check, which lists the page's headings. An id written in content (`<a id="main-content">`, or
@@ -10,9 +12,9 @@
 import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { RESERVED_IDS } from '../lib/layout-ids.ts';
+import { isFootnoteId, RESERVED_IDS } from '../lib/layout-ids.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 
 export interface ReservedIdsOptions {
@@ -28,6 +30,15 @@ function writtenIds(node: JsxElement): string[] {
     typeof attribute.value === 'string'
       ? [attribute.value]
       : [],
+  );
+}
+
+/** Whether `element` is GFM's own footnote machinery: the footnotes' section, or a reference to a note. */
+function isFootnotePart(element: Element): boolean {
+  const { properties } = element;
+  return (
+    (element.tagName === 'section' && properties['dataFootnotes'] !== undefined) ||
+    (element.tagName === 'a' && properties['dataFootnoteRef'] !== undefined)
   );
 }
 
@@ -53,21 +64,29 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
     visit(tree, (node: Node) => {
       if (node.type === 'element') {
         const element = node as Element;
+        if (isFootnotePart(element)) return SKIP;
         const id = element.properties['id'];
-        if (typeof id === 'string' && reserved.has(id)) element.properties['id'] = free(id);
+        if (typeof id === 'string' && (reserved.has(id) || isFootnoteId(id)))
+          element.properties['id'] = free(id);
       } else if (isJsx(node)) {
-        for (const id of writtenIds(node).filter((written) => reserved.has(written))) {
+        for (const id of writtenIds(node)) {
+          const whose = reserved.has(id)
+            ? "is the site layout's own (the skip link, search, menu or table of contents find their element by it)"
+            : isFootnoteId(id)
+              ? "is one of the footnotes' own (a footnote reference finds its note, and the notes' heading, by it)"
+              : undefined;
+          if (whose === undefined) continue;
           first ??= node.position;
           const line = node.position ? `:${node.position.start.line}` : '';
           problems.push(
-            `${path}${line}: the id "${id}" on <${node.name ?? ''}> is the site layout's own (the skip link, ` +
-              `search, menu or table of contents find their element by it): give it another id, such as "${free(id)}".`,
+            `${path}${line}: the id "${id}" on <${node.name ?? ''}> ${whose}: give it another id, such as "${free(id)}".`,
           );
         }
       }
+      return undefined;
     });
     if (problems.length > 0)
-      file.fail(`Content takes an id of the site's layout:\n${problems.join('\n')}`, {
+      file.fail(`Content takes an id of the site's layout or footnotes:\n${problems.join('\n')}`, {
         place: first?.start ?? null,
         ruleId: 'reserved-ids',
         source: 'rehype-reserved-ids',

@@ -92,3 +92,34 @@ describe('an id written in content that the layout has', () => {
     assert.equal(await buildError('Intro.\n\n<a id="main-content-notes"></a>\n', path, root, ['attack']), '');
   });
 });
+
+describe("a heading named like an id of GFM's footnotes (red team round 9)", () => {
+  test('gets the next free suffix; the footnotes keep theirs, and the reference still reaches its note', async () => {
+    const markdown =
+      'A claim.[^1]\n\n## Footnote label\n\n## User content fn 1\n\n## User content fnref 1\n\n[^1]: The source.\n';
+    const ids = await idsOf(markdown);
+    assert.deepEqual(ids, [
+      'user-content-fnref-1',
+      'footnote-label-1',
+      'user-content-fn-1-1',
+      'user-content-fnref-1-1',
+      'footnote-label',
+      'user-content-fn-1',
+    ]);
+    const html = await renderLearn(markdown, { path, sitePages: ['attack'] });
+    assert.match(
+      html,
+      /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref[^>]*aria-describedby="footnote-label"/,
+    );
+    assert.match(html, /<h2 class="sr-only" id="footnote-label">/);
+    assert.match(html, /<a href="#user-content-fnref-1" data-footnote-backref/);
+  });
+
+  test('one written in content fails the build, as a layout id does', async () => {
+    const error = await buildError('Intro.\n\n<a id="user-content-fn-1"></a>\n', path, root, ['attack']);
+    assert.match(
+      error,
+      /content\/attack\.mdx:3: the id "user-content-fn-1" on <a> is one of the footnotes' own \(.*\): give it another id, such as "user-content-fn-1-1"\./,
+    );
+  });
+});
