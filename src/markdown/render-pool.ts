@@ -13,11 +13,10 @@ import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { unified } from '@astrojs/markdown-remark';
-import { FRONT_MATTER } from '../lib/learn/syntax.ts';
 import { isContentPage } from '../lib/navigation.ts';
 import { impossibleDays } from '../lib/page-schema.ts';
 import { renderDependencies } from '../lib/render-dependencies.ts';
-import { sourceProblem } from './remark-nesting-limit.ts';
+import { LINE_ENDING, sourceProblem } from './remark-nesting-limit.ts';
 import { workerThreads } from '../lib/worker-threads.ts';
 
 /** What Astro's Markdown renderer takes besides the plugins (structured-cloneable config values). */
@@ -105,9 +104,61 @@ interface EntryType {
 }
 
 /**
- * `type` reading each page's front matter as text first: a day its month does not have (`updated:
- * 2024-02-30`) fails with file and line, since YAML reads it as another day (March 1) and the schema only
- * sees that (page-schema.ts, impossibleDays).
+ * The front matter Astro reads from a page file, by the rule of @astrojs/internal-helpers' frontmatter.js
+ * (what Astro's Markdown and MDX entry types parse with; Astro's dependency, not the site's): `---` or
+ * `+++` (TOML) at the start, after a byte order mark or after blank lines, to the next line starting with
+ * either. The site's own FRONT_MATTER (src/lib/learn/syntax.ts) reads only `---` on the first line.
+ */
+const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(---|\+\+\+)/d;
+
+/** Line endings in `text`, as the Markdown parser counts them. */
+const lineEndings = (text: string) => text.split(LINE_ENDING).length - 1;
+
+/**
+ * The front matter Astro reads from `contents`: its text (from the rest of the opening line), the 0-based
+ * line of the opening, the delimiters, and the offset just past the closing; undefined when it reads none.
+ */
+export function astroFrontMatter(
+  contents: string,
+): { text: string; line: number; opening: string; closing: string; end: number } | undefined {
+  const found = ASTRO_FRONT_MATTER.exec(contents);
+  const [, opening, text, closing] = found ?? [];
+  const start = found?.indices?.[1]?.[0];
+  if (!found || opening === undefined || text === undefined || closing === undefined || start === undefined)
+    return undefined;
+  return {
+    text,
+    line: lineEndings(contents.slice(0, start)),
+    opening,
+    closing,
+    end: found.index + found[0].length,
+  };
+}
+
+/**
+ * What is wrong with the front matter Astro reads from a page file (`contents`), with its 1-based line; or
+ * undefined. A day its month does not have (`updated: 2024-02-30`), since YAML reads it as another day
+ * (March 1) and the schema only sees that (page-schema.ts, impossibleDays); read where Astro reads it, so
+ * blank lines before `---` hide none. Front matter in TOML (`+++`), whose reader takes 2024-02-30 as March 1
+ * too and which the site's checks do not read, is refused.
+ */
+export function frontMatterProblem(contents: string): { line: number; message: string } | undefined {
+  const found = astroFrontMatter(contents);
+  if (found === undefined) return undefined;
+  if (found.opening !== '---' || found.closing !== '---')
+    return {
+      line: found.line + 1,
+      message:
+        `the front matter is written between ${found.opening} and ${found.closing} lines; the site's pages write ` +
+        "YAML between --- lines (title: …), which its checks read (TOML's reader takes 2024-02-30 for March 1): write it so.",
+    };
+  const [problem] = impossibleDays(found.text);
+  return problem && { line: found.line + problem.line, message: problem.message };
+}
+
+/**
+ * `type` reading each page's front matter as text first (frontMatterProblem): a day its month does not
+ * have, or front matter the site's checks cannot read, fails with file and line.
  */
 function checkingDays(type: EntryType): EntryType {
   const read = type.getEntryInfo;
@@ -115,10 +166,10 @@ function checkingDays(type: EntryType): EntryType {
   return {
     ...type,
     getEntryInfo: (input) => {
-      const [problem] = impossibleDays(FRONT_MATTER.exec(input.contents)?.[1] ?? '');
+      const problem = frontMatterProblem(input.contents);
       if (problem !== undefined) {
         const file = relative(process.cwd(), fileURLToPath(input.fileUrl));
-        throw new Error(`${file}:${String(problem.line + 1)}: ${problem.message}`);
+        throw new Error(`${file}:${String(problem.line)}: ${problem.message}`);
       }
       return read.call(type, input);
     },
@@ -128,13 +179,13 @@ function checkingDays(type: EntryType): EntryType {
 type RenderFunction = (entry: { body?: string; data: object; filePath?: string }) => Promise<Rendered>;
 
 /**
- * How many lines of a page file come before the Markdown Astro renders: its front matter and the blank
- * lines after it, which Astro trims off the body.
+ * How many lines of a page file come before the Markdown Astro renders: its front matter as Astro reads it
+ * (blank lines before it too) and the blank lines after it, which Astro trims off the body.
  */
 export function linesBeforeBody(contents: string): number {
-  const frontMatter = FRONT_MATTER.exec(contents)?.[0] ?? '';
-  const blank = /^\s*/.exec(contents.slice(frontMatter.length))?.[0] ?? '';
-  return (frontMatter + blank).split('\n').length - 1;
+  const end = astroFrontMatter(contents)?.end ?? 0;
+  const blank = /^\s*/.exec(contents.slice(end))?.[0] ?? '';
+  return lineEndings(contents.slice(0, end) + blank);
 }
 
 /**

@@ -12,7 +12,9 @@ import type { LoaderContext } from 'astro/loaders';
 import { syntheticPages } from '../../scripts/bench/synthetic-pages.ts';
 import { markdownProcessor } from '../../src/markdown/pipeline.ts';
 import {
+  frontMatterProblem,
   globRenderingInWorkers,
+  linesBeforeBody,
   renderWorkerCount,
   type Rendered,
   type RenderShared,
@@ -130,5 +132,54 @@ describe('globRenderingInWorkers', () => {
     assert.equal(renderWorkerCount(1000, 2), 2);
     assert.equal(renderWorkerCount(1000, 1), 0);
     assert.equal(renderWorkerCount(10_000, 16), 4);
+  });
+});
+
+describe('front matter read where Astro reads it (red team round 9: a blank line before ---, or TOML, hid 2024-02-30)', () => {
+  const impossible = 'front-matter field "updated" is 2024-02-30, a day its month does not have';
+
+  test('a day its month does not have is found after blank lines too, at its line of the file', () => {
+    assert.match(
+      frontMatterProblem('---\ntitle: T\nupdated: 2024-02-30\n---\n\nBody.\n')?.message ?? '',
+      new RegExp(impossible),
+    );
+    assert.equal(frontMatterProblem('---\ntitle: T\nupdated: 2024-02-30\n---\n')?.line, 3);
+    assert.equal(frontMatterProblem('\n---\ntitle: T\nupdated: 2024-02-30\n---\n\nBody.\n')?.line, 4);
+    assert.equal(frontMatterProblem('\r\n \r\n--- \r\ntitle: T\r\nupdated: 2024-02-30\r\n---\r\n')?.line, 5);
+    assert.equal(frontMatterProblem('\n---\ntitle: T\nupdated: 2024-02-29\n---\n'), undefined);
+    assert.equal(frontMatterProblem('No front matter.\n\n---\n\nupdated: 2024-02-30\n'), undefined);
+  });
+
+  test('TOML front matter (+++), which the checks do not read, is refused at its first line', () => {
+    assert.deepEqual(frontMatterProblem('+++\ntitle = "T"\nupdated = 2024-02-30\n+++\n\nBody.\n'), {
+      line: 1,
+      message:
+        "the front matter is written between +++ and +++ lines; the site's pages write YAML between --- lines (title: …), which its checks read (TOML's reader takes 2024-02-30 for March 1): write it so.",
+    });
+    assert.equal(frontMatterProblem('\n\n+++\ntitle = "T"\n---\n')?.line, 3);
+  });
+
+  test("a page's lines are counted from where Astro's body starts, blank lines before the front matter too", () => {
+    assert.equal(linesBeforeBody('---\ntitle: T\n---\n\nBody.\n'), 4);
+    assert.equal(linesBeforeBody('\n\n---\ntitle: T\n---\n\nBody.\n'), 6);
+    assert.equal(linesBeforeBody('---\r\ntitle: T\r\n---\r\n\r\nBody.\n'), 4);
+    assert.equal(linesBeforeBody('\n\nBody.\n'), 2);
+  });
+
+  test('the loader stops at such a page, naming its file and line', async () => {
+    const root = project({
+      blank: '\n---\ntitle: Blank\nupdated: 2024-02-30\n---\n\nBody.\n',
+      toml: '+++\ntitle = "Toml"\nupdated = 2024-02-30\n+++\n\nBody.\n',
+    });
+    try {
+      await assert.rejects(load(root, 0), new RegExp(`content/blank\\.md:4: ${impossible}`));
+      rmSync(new URL('content/blank.md', root));
+      await assert.rejects(
+        load(root, 0),
+        /content\/toml\.md:1: the front matter is written between \+\+\+ and \+\+\+ lines/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
