@@ -2,13 +2,16 @@
  * Markdown to HTML for unit tests, through what ships: the MDX compiler Astro's MDX integration uses
  * (@mdx-js/mdx) and the site's own plugin list (src/markdown/pipeline.ts), in the same order.
  */
+import { rehypeHeadingIds as astroHeadings } from '@astrojs/markdown-remark';
 import { compile } from '@mdx-js/mdx';
+import type { MarkdownHeading } from 'astro';
 import type { Element, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import type { PageLinkRecord } from '../../src/markdown/rehype-link-check.ts';
 
 export interface RenderOptions {
   /** The page's own path (includes resolve from it). */
@@ -81,4 +84,26 @@ export async function renderLearn(markdown: string, options: RenderOptions = {})
     return undefined;
   });
   return toHtml(tree, { allowDangerousHtml: true });
+}
+
+/**
+ * What a page of `markdown` gives its headings, through the site's pipeline and then Astro's own heading
+ * collector (as the MDX integration runs it): the headings "On this page" is built from, and the ids
+ * the link check records as targets.
+ */
+export async function headingIdsOf(
+  markdown: string,
+): Promise<{ headings: MarkdownHeading[]; targets: string[] }> {
+  const root = new URL('file:///nonexistent-project/');
+  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
+  const file = new VFile({ path: '/nonexistent-project/content/page.mdx', value: markdown });
+  await compile(file, {
+    remarkPlugins: pipeline.remarkPlugins,
+    rehypePlugins: [...pipeline.rehypePlugins, astroHeadings],
+  });
+  const astro = file.data['astro'] as {
+    headings: MarkdownHeading[];
+    frontmatter: { linkCheck: PageLinkRecord };
+  };
+  return { headings: astro.headings, targets: astro.frontmatter.linkCheck.headingIds };
 }

@@ -1,37 +1,12 @@
 /** Heading ids from the heading's text without the whitespace at its ends (src/markdown/rehype-trim-headings.ts, then rehype-slug). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rehypeHeadingIds as astroHeadings } from '@astrojs/markdown-remark';
-import { compile } from '@mdx-js/mdx';
-import type { MarkdownHeading } from 'astro';
-import { VFile } from 'vfile';
 import { buildToc } from '../../src/lib/toc.ts';
-import { markdownPipeline } from '../../src/markdown/pipeline.ts';
-import type { PageLinkRecord } from '../../src/markdown/rehype-link-check.ts';
-
-/**
- * What a page of `markdown` gives its headings, through the site's pipeline and then Astro's own heading
- * collector (as the MDX integration runs it): the headings "On this page" is built from, and the ids
- * the link check records as targets.
- */
-async function idsOf(markdown: string): Promise<{ headings: MarkdownHeading[]; targets: string[] }> {
-  const root = new URL('file:///nonexistent-project/');
-  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
-  const file = new VFile({ path: '/nonexistent-project/content/page.mdx', value: markdown });
-  await compile(file, {
-    remarkPlugins: pipeline.remarkPlugins,
-    rehypePlugins: [...pipeline.rehypePlugins, astroHeadings],
-  });
-  const astro = file.data.astro as {
-    headings: MarkdownHeading[];
-    frontmatter: { linkCheck: PageLinkRecord };
-  };
-  return { headings: astro.headings, targets: astro.frontmatter.linkCheck.headingIds };
-}
+import { headingIdsOf } from '../support/learn-markdown.ts';
 
 test("a bookmark at a heading's start or end leaves no - at the ends of its id, as on Learn", async () => {
   // visualstudio-docs' remote-debugging-csharp.md: `## <a name="BKMK_setup"></a> Set up the remote debugger`.
-  const { headings, targets } = await idsOf(
+  const { headings, targets } = await headingIdsOf(
     '## <a name="BKMK_setup"></a> Set up the remote debugger\n\nText.\n\n## Remote debug the project <a name="remote_csharp"></a>\n\nMore.\n',
   );
   const slugs = ['set-up-the-remote-debugger', 'remote-debug-the-project'];
@@ -49,7 +24,7 @@ test("a bookmark at a heading's start or end leaves no - at the ends of its id, 
 });
 
 test('a heading repeated after one with a bookmark gets the next suffix, as rehype-slug gives it', async () => {
-  const { headings } = await idsOf(
+  const { headings } = await headingIdsOf(
     '## <a name="first"></a> Setup\n\nText.\n\n## Setup\n\nMore.\n\n##  Setup \n',
   );
   assert.deepEqual(
@@ -59,7 +34,7 @@ test('a heading repeated after one with a bookmark gets the next suffix, as rehy
 });
 
 test('a hand-written heading of no text but a bookmark is left out of "On this page": no nameless link to #', async () => {
-  const { headings, targets } = await idsOf(
+  const { headings, targets } = await headingIdsOf(
     '## <a id="gpio-block-diagram"></a>\n\nText.\n\n## Overview\n\nMore.\n',
   );
   assert.deepEqual(
@@ -70,7 +45,7 @@ test('a hand-written heading of no text but a bookmark is left out of "On this p
 });
 
 test('a heading with no text gets no id (an empty id is invalid HTML) and no place in "On this page"', async () => {
-  const { headings, targets } = await idsOf('## \n\nText.\n\n## Next\n\nMore.\n');
+  const { headings, targets } = await headingIdsOf('## \n\nText.\n\n## Next\n\nMore.\n');
   assert.deepEqual(targets, ['next']);
   assert.deepEqual(
     headings.map((heading) => heading.slug),
@@ -81,7 +56,7 @@ test('a heading with no text gets no id (an empty id is invalid HTML) and no pla
 test('"On this page" names a heading that is an external link by its words alone, without the marker\'s hidden "(external site)"', async () => {
   // windows-powershell-docs' module pages: `### [Get-BitLockerVolume](./Get-BitLockerVolume.md)` to an
   // article not imported is a Learn link; 8 of 13 entries read "… (external site)".
-  const { headings } = await idsOf(
+  const { headings } = await headingIdsOf(
     '## [Example site](https://learn.microsoft.com/en-us/powershell/)\n\nText.\n\n### Mail [us](mailto:help@example.com) today\n\nMore.\n',
   );
   assert.deepEqual(

@@ -4,45 +4,25 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rehypeHeadingIds as astroHeadings } from '@astrojs/markdown-remark';
-import { compile } from '@mdx-js/mdx';
+import type { MarkdownHeading } from 'astro';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import rehypeSlug from 'rehype-slug';
 import { visit } from 'unist-util-visit';
-import type { MarkdownHeading } from 'astro';
-import { VFile } from 'vfile';
 import { headingSlug, headingSlugs } from '../../src/lib/import/split.ts';
 import { buildToc } from '../../src/lib/toc.ts';
-import { markdownPipeline } from '../../src/markdown/pipeline.ts';
-import type { PageLinkRecord } from '../../src/markdown/rehype-link-check.ts';
 import {
   learnHeadingSlug,
   learnLowerCase,
   rehypeLearnHeadingIds,
 } from '../../src/markdown/rehype-learn-heading-ids.ts';
-
-/** The headings of a page of `markdown` through the site's pipeline and Astro's heading collector, and the ids the link check knows. */
-async function idsOf(markdown: string): Promise<{ headings: MarkdownHeading[]; targets: string[] }> {
-  const root = new URL('file:///nonexistent-project/');
-  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
-  const file = new VFile({ path: '/nonexistent-project/content/page.mdx', value: markdown });
-  await compile(file, {
-    remarkPlugins: pipeline.remarkPlugins,
-    rehypePlugins: [...pipeline.rehypePlugins, astroHeadings],
-  });
-  const astro = file.data.astro as {
-    headings: MarkdownHeading[];
-    frontmatter: { linkCheck: PageLinkRecord };
-  };
-  return { headings: astro.headings, targets: astro.frontmatter.linkCheck.headingIds };
-}
+import { headingIdsOf } from '../support/learn-markdown.ts';
 
 const slugs = (headings: readonly MarkdownHeading[]) => headings.map((heading) => heading.slug);
 
 test('a heading starting with İ has Learn’s id, i without a combining dot, which its links name', async () => {
   // cpp-docs.tr-tr: `Bkz. [ilgili içerik](#ilgili-içerik)` and `## İlgili içerik`.
-  const { headings, targets } = await idsOf(
+  const { headings, targets } = await headingIdsOf(
     '# Deneme A\n\nBkz. [ilgili içerik](#ilgili-içerik).\n\n## İlgili içerik\n\nMetin.\n\n## İşlem adımları\n\nAdım.\n',
   );
   const ids = ['ilgili-içerik', 'işlem-adımları'];
@@ -57,7 +37,7 @@ test('a heading starting with İ has Learn’s id, i without a combining dot, wh
 });
 
 test('headings named alike but for İ and i get -1, -2 as on Learn', async () => {
-  const { headings } = await idsOf(
+  const { headings } = await headingIdsOf(
     '## ilgili\n\nA.\n\n## İlgili\n\nB.\n\n## İLGİLİ\n\nC.\n\n## Setup\n\nD.\n',
   );
   assert.deepEqual(slugs(headings), ['ilgili', 'ilgili-1', 'ilgili-2', 'setup']);
@@ -77,7 +57,7 @@ test('an id written in the content (an HTML heading of a .md page) stays as writ
 });
 
 test('a heading of other text keeps the id rehype-slug gives it', async () => {
-  const { headings } = await idsOf(
+  const { headings } = await headingIdsOf(
     '## <a name="BKMK_setup"></a> Set up the remote debugger\n\n## Setup\n\n## Setup\n\n## Ölçüm ve Iğdır\n',
   );
   assert.deepEqual(slugs(headings), ['set-up-the-remote-debugger', 'setup', 'setup-1', 'ölçüm-ve-iğdır']);
