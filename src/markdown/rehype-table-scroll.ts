@@ -13,6 +13,40 @@ import { toString } from 'hast-util-to-string';
 /** The class of the box; src/styles/global.css makes it scroll. */
 export const TABLE_SCROLL_CLASS = 'table-scroll';
 
+/**
+ * The class of a cell of prose (a description of a sentence or more): global.css gives it a width to read
+ * at. In a table wider than a phone every column shrinks to its longest word, and Kusto's parameter tables
+ * read their descriptions two or three words a line, rows 250 to 375 px tall; the box scrolls anyway.
+ */
+export const PROSE_CELL_CLASS = 'prose-cell';
+
+/** The characters from which a cell's text is prose, about three lines at a column's narrowest. */
+const PROSE_CELL_LENGTH = 60;
+
+/** Marks the prose cells (PROSE_CELL_CLASS) of a table of Markdown or HTML (not its nested tables'). */
+function markProseCells(table: Element): void {
+  const rows = (parent: Element): Element[] =>
+    parent.children.flatMap((child) =>
+      child.type !== 'element'
+        ? []
+        : child.tagName === 'tr'
+          ? [child]
+          : ['thead', 'tbody', 'tfoot'].includes(child.tagName)
+            ? rows(child)
+            : [],
+    );
+  for (const row of rows(table))
+    for (const cell of row.children)
+      if (
+        cell.type === 'element' &&
+        cell.tagName === 'td' &&
+        toString(cell).trim().length >= PROSE_CELL_LENGTH
+      ) {
+        const classes = cell.properties['className'];
+        cell.properties['className'] = [...(Array.isArray(classes) ? classes : []), PROSE_CELL_CLASS];
+      }
+}
+
 /** The name of a table's box: its caption, else "Table: <heading above it, or title>", else "Table". */
 function boxName(table: RootContent, heading: string | undefined): string {
   const caption =
@@ -58,6 +92,7 @@ export function rehypeTableScroll() {
       parent.children = parent.children.map((child) => {
         if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) heading = toString(child).trim();
         if (isTable(child)) {
+          if (child.type === 'element') markProseCells(child);
           const box: Element = {
             type: 'element',
             tagName: 'div',

@@ -25,6 +25,14 @@ const CODE_LINES = [
   'OperatingSystem C:        476.34 FullyEncrypted         100        {Tpm, RecoveryPassword}              On',
 ];
 
+/** A Kusto operator's parameters as dataexplorer-docs' summarize-operator.md writes them. */
+const PARAMETERS = [
+  '| Name | Type | Required | Description |',
+  '|--|--|--|--|',
+  '| *SummarizeParameters* | `string` | | Zero or more space-separated parameters in the form of *Name* `=` *Value* that control the behavior. |',
+  '| *GroupExpression* | scalar | :heavy_check_mark: | A scalar expression that can reference the input data. The output has as many records as there are distinct values of all the group expressions. |',
+].join('\n');
+
 /** Korean text as Learn's Korean PowerShell pages write it: words of several syllables between spaces. */
 const KOREAN =
   'PowerShell에서 식을 구성하는 연산자가 여러 개 있으면 PowerShell은 연산자가 평가되는 순서를 결정하는 우선 순위 규칙에 따라 연산자를 처리합니다. 우선 순위가 높은 연산자가 먼저 평가되며, 같은 우선 순위의 연산자는 왼쪽에서 오른쪽으로 평가됩니다.';
@@ -45,7 +53,8 @@ test.beforeAll(async () => {
       'public/media/wide.svg': WIDE_SVG,
       'content/wide.md':
         '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
-        `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n`,
+        `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
+        `\n## Parameters\n\n${PARAMETERS}\n`,
       // A Requirements table as win32's reference pages write it: each value a <dl> in its cell.
       'content/requirements.mdx':
         '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n',
@@ -166,6 +175,26 @@ for (const width of [1280, 390]) {
     expect(await block.evaluate((pre) => pre.scrollWidth <= pre.clientWidth)).toBe(true);
   });
 }
+
+test('at 390 px, a table wider than the phone gives its description cells a width to read at', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(PAGE);
+  const table = page.locator('article table', { hasText: 'SummarizeParameters' });
+  const widths = await table
+    .locator('td:last-child')
+    .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+  expect(widths).toHaveLength(2);
+  // 16rem: about 35 characters a line, where the column shrank to its longest word (about 120 px).
+  for (const width of widths) expect(width).toBeGreaterThanOrEqual(250);
+  // The short cells keep their own width: the Required column is not widened.
+  const required = await table
+    .locator('td:nth-child(3)')
+    .first()
+    .evaluate((cell) => cell.getBoundingClientRect().width);
+  expect(required).toBeLessThan(150);
+});
 
 test("a table cell's list (<dl>) starts on its row's first line, beside the row's label", async ({
   page,
