@@ -42,8 +42,10 @@ function disguise(href: string, base: URL): string | undefined {
     if (code < 0x20 || code === 0x7f) return 'holds a control character';
   }
   if (href !== href.trim()) return 'starts or ends with white space, which browsers drop';
+  // Parsed only for a backslash: classifyUrl parses every href once already.
+  if (!href.includes('\\')) return undefined;
   const scheme = URL.parse(href, base)?.protocol;
-  if (href.includes('\\') && (scheme === undefined || SPECIAL_SCHEMES.has(scheme)))
+  if (scheme === undefined || SPECIAL_SCHEMES.has(scheme))
     return 'holds a backslash, which browsers read as "/"';
   return undefined;
 }
