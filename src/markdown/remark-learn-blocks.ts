@@ -25,6 +25,7 @@ import { bidiControlProblem } from '../lib/content-safety.ts';
 import { learnDivClasses } from './remark-learn-alerts.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 import { otherPageLang } from './page-lang.ts';
+import { LINE_ENDING } from './remark-nesting-limit.ts';
 
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
@@ -331,7 +332,6 @@ export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions =
     }),
   );
   return (tree: Root, file: VFile) => {
-    const source = String(file.value).split(/\r\n|\r|\n/);
     const refused = new Set<string>();
     const titles: Titles = {
       titleOf: (pivot) => {
@@ -377,6 +377,7 @@ export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions =
     if (refused.size > 0) {
       const page = file.path ? relative(file.cwd, file.path) : 'content';
       // The first line of the page opening a zone for the pivot (none when an include opens it).
+      const source = String(file.value).split(LINE_ENDING);
       const lineOf = (pivot: string) => {
         const index = source.findIndex((line) => {
           const variant = VARIANT_START.exec(line.replace(/^[\s>]*/, '').trim());
