@@ -50,13 +50,7 @@ import { asMarkdigTables, attributeNotes, toMdxSafe, withoutTranslationMarkup } 
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
-import {
-  articlePivotTitles,
-  docfxMetadata,
-  docfxValue,
-  matchesDocfxGlob,
-  type PivotCache,
-} from './zone-pivots.ts';
+import { articlePivotTitles, docfxLists, docfxMetadata, docfxValue, type PivotCache } from './zone-pivots.ts';
 import {
   headingSlug,
   headingText,
@@ -214,53 +208,26 @@ export function nearestDocfxFolder(
   return undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A docfx.json value that is a glob or a list of them (`"files": "**\/*.md"` or `["**\/*.md"]`), as a list. */
-function globList(value: unknown): string[] {
-  const list: unknown[] = Array.isArray(value) ? value : [value];
-  return list.filter((glob): glob is string => typeof glob === 'string');
-}
-
-/**
- * Whether docfx.json's `metadata` lists the article at `path` (from its folder, with `/`) in `build.content`:
- * an entry whose `files` glob matches it below the entry's `src` (or `cwd`) and no `exclude` glob does, as
- * docfx matches them (case ignored). A docfx.json without a content list it can read lists every article,
- * as the import read them before it looked.
- */
-export function docfxLists(metadata: unknown, path: string): boolean {
-  const build = isObject(metadata) ? metadata['build'] : undefined;
-  const content = isObject(build) ? build['content'] : undefined;
-  if (!Array.isArray(content)) return true;
-  const names = path.toLowerCase().split('/');
-  return content.some((entry: unknown) => {
-    const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
-    const src = mapping['src'] ?? mapping['cwd'];
-    const below = (typeof src === 'string' ? src : '')
-      .toLowerCase()
-      .split(/[/\\]/)
-      .filter((name) => name !== '' && name !== '.');
-    if (below.some((name, at) => names[at] !== name)) return false;
-    const inSrc = path.split('/').slice(below.length).join('/');
-    return (
-      globList(mapping['files']).some((glob) => matchesDocfxGlob(inSrc, glob)) &&
-      !globList(mapping['exclude']).some((glob) => matchesDocfxGlob(inSrc, glob))
-    );
-  });
-}
+/** The docfx.json texts parsed last, by text: an import asks for the same one several times a page. */
+const parsedDocfx = new Map<string, unknown>();
 
 /** The docfx.json in `folder` read from inside `readRoot`, or undefined when it cannot be read or is no JSON. */
 function readDocfxJson(folder: string, readRoot: string, files: SourceFiles): unknown {
   const inside = confine('docfx.json', folder, readRoot, pathAccess(files));
   const text = inside.ok ? files.read(inside.path) : undefined;
   if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    // Said where its metadata is read (docfxMetadata); an unread list lists every article.
-    return undefined;
+  if (!parsedDocfx.has(text)) {
+    if (parsedDocfx.size >= 4) parsedDocfx.clear();
+    let metadata: unknown;
+    try {
+      metadata = JSON.parse(text);
+    } catch {
+      // Said where its metadata is read (docfxMetadata); an unread list lists every article.
+      metadata = undefined;
+    }
+    parsedDocfx.set(text, metadata);
   }
+  return parsedDocfx.get(text);
 }
 
 /**
@@ -271,9 +238,13 @@ function readDocfxJson(folder: string, readRoot: string, files: SourceFiles): un
  */
 export function docfxFolder(file: string, readRoot: string, files: SourceFiles): string | undefined {
   const folder = nearestDocfxFolder(file, readRoot, files);
-  if (folder === undefined) return undefined;
+  return folder !== undefined && listedIn(folder, file, readRoot, files) ? folder : undefined;
+}
+
+/** Whether the docfx.json in `folder` lists the article `file` in its build.content (docfxLists). */
+function listedIn(folder: string, file: string, readRoot: string, files: SourceFiles): boolean {
   const path = relative(folder, file).split(sep).join('/');
-  return docfxLists(readDocfxJson(folder, readRoot, files), path) ? folder : undefined;
+  return docfxLists(readDocfxJson(folder, readRoot, files), path);
 }
 
 /**
@@ -288,7 +259,7 @@ export function unlistedNotes(
   const unlisted = new Map<string, string[]>();
   for (const file of articles) {
     const folder = nearestDocfxFolder(file, readRoot, files);
-    if (folder === undefined || docfxFolder(file, readRoot, files) !== undefined) continue;
+    if (folder === undefined || listedIn(folder, file, readRoot, files)) continue;
     const docfxJson = join(folder, 'docfx.json');
     unlisted.set(docfxJson, [
       ...(unlisted.get(docfxJson) ?? []),
@@ -298,13 +269,10 @@ export function unlistedNotes(
   return [...unlisted].map(([docfxJson, paths]) => {
     const text = files.read(docfxJson) ?? '';
     const at = text.indexOf('"content"');
-    const named =
-      paths.length > 3
-        ? `${paths.slice(0, 3).join(', ')} and ${String(paths.length - 3)} more`
-        : paths.join(', ');
+    const named = few(paths);
     return {
       file: docfxJson,
-      line: at === -1 ? 1 : text.slice(0, at).split('\n').length,
+      line: at === -1 ? 1 : lineAt(text, at),
       message: `its build.content (a "files" glob below its "src") lists ${paths.length === 1 ? 'not the article' : `none of the ${String(paths.length)} articles`} imported below it (${named}), so docfx does not build ${paths.length === 1 ? 'it' : 'them'} from this docfx.json, the nearest above: ${paths.length === 1 ? 'it takes' : 'they take'} no repository, author, date or ~/ root from it. Import with --repository owner/name (and --branch) to name ${paths.length === 1 ? 'its' : 'their'} repository.`,
     };
   });

@@ -486,6 +486,36 @@ export function docfxValue(metadata: unknown, file: string, docset: string, key:
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A docfx.json value that is a glob or a list of them (`"files": "**\/*.md"` or `["**\/*.md"]`), as a list. */
+function globList(value: unknown): string[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  return list.filter((glob): glob is string => typeof glob === 'string');
+}
+
+/**
+ * Whether docfx.json's `metadata` lists the article at `path` (from its folder, with `/`) in `build.content`:
+ * an entry whose `files` glob matches it below the entry's `src` (or `cwd`) and no `exclude` glob does, as
+ * docfx matches them (case ignored; each glob read once an import, as fileMetadata's are). A docfx.json
+ * without a content list it can read lists every article, as the import read them before it looked.
+ */
+export function docfxLists(metadata: unknown, path: string): boolean {
+  const content = buildSection(metadata)['content'];
+  if (!Array.isArray(content)) return true;
+  const names = path.toLowerCase().split('/');
+  return content.some((entry: unknown) => {
+    const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
+    const src = mapping['src'] ?? mapping['cwd'];
+    const below = (typeof src === 'string' ? src : '')
+      .toLowerCase()
+      .split(/[/\\]/)
+      .filter((name) => name !== '' && name !== '.');
+    if (below.some((name, at) => names[at] !== name)) return false;
+    const inSrc = path.split('/').slice(below.length).join('/');
+    const matches = (glob: string) => matchesRead(readGlob(mapping, glob), inSrc);
+    return globList(mapping['files']).some(matches) && !globList(mapping['exclude']).some(matches);
+  });
+}
+
 /**
  * docfx.json's fileMetadata globs past the caps (docfxGlobProblem), each a warning at its line of `text`,
  * the file's: the glob matches nothing, as if it were not written.
