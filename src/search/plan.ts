@@ -4,7 +4,7 @@
  * synonyms) alone; a page scores the sum over the query's parts, plus the all-words score. Stop words
  * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
  */
-import { findSynonyms, SYNONYM_GROUPS } from './synonyms.ts';
+import { findSynonyms, SYNONYM_GROUPS, type SynonymPhrase } from './synonyms.ts';
 import {
   lowerCase,
   outsideVocabulary,
@@ -181,11 +181,7 @@ function otherSpellings(query: string, words: readonly string[]): ReadonlyMap<st
 }
 
 /** A phrase of the query searched by other terms: a synonym map's phrase, or two words the index joins. */
-interface Alternatives {
-  phrase: string;
-  start: number;
-  length: number;
-  alternatives: string[];
+interface Alternatives extends SynonymPhrase {
   /** The alternative is the two words written as one: the reader's own word, counted in full. */
   joined?: boolean;
 }
@@ -196,11 +192,11 @@ interface Alternatives {
  * Only a joined word on more pages than the rarer of its two is taken: `secondaryreplica`, in one page's
  * script, is not what a reader's `secondary replica` means; `failover`, on every page, is their `fail over`.
  */
-export function withJoinedWords(
+function withJoinedWords(
   words: readonly string[],
   synonyms: readonly Alternatives[],
   vocabulary: Vocabulary | null,
-  stop: (word: string) => boolean = isStopWord,
+  stop: (word: string) => boolean,
 ): Alternatives[] {
   const found = [...synonyms];
   if (!vocabulary) return found;

@@ -139,6 +139,14 @@ export function singularsOf(phrase: string): string[] {
   return [phrase.slice(0, -1), ...(phrase.endsWith('es') ? [phrase.slice(0, -2)] : [])];
 }
 
+/** A phrase of the query (`length` words from word `start`) and the other terms it is searched by. */
+export interface SynonymPhrase {
+  phrase: string;
+  start: number;
+  length: number;
+  alternatives: string[];
+}
+
 /**
  * The query's phrases of up to three words that have synonyms, longest first, each with its alternatives.
  * `usable`: which alternatives count (plan.ts keeps those the index holds); a phrase with none is left to
@@ -148,8 +156,8 @@ export function findSynonyms(
   words: readonly string[],
   groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
   usable: (alternative: string) => boolean = () => true,
-): { phrase: string; start: number; length: number; alternatives: string[] }[] {
-  const found: { phrase: string; start: number; length: number; alternatives: string[] }[] = [];
+): SynonymPhrase[] {
+  const found: SynonymPhrase[] = [];
   const taken = new Set<number>();
   for (let length = 3; length >= 1; length--) {
     for (let start = 0; start + length <= words.length; start++) {
