@@ -3,14 +3,11 @@
  * (windows-driver-docs-ddi's gpioclx: 3 of its 9 articles CRLF): each file imports as its LF twin does.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { runImport } from '../support/run-import.ts';
 
 /** Shaped like gpioclx's nc-gpioclx-gpio_client_clear_active_interrupts.md, with a callout, tabs and an include. */
 const ARTICLE = `---
@@ -103,27 +100,16 @@ function imported(ending: string): { files: Map<string, string>; output: string 
   write('includes/note.md', INCLUDE);
   write('TOC.md', TOC);
   write('SOURCE.md', SOURCE);
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(source, 'a.md'),
-      join(source, 'b.md'),
-      '--toc',
-      join(source, 'TOC.md'),
-      '--learn-path',
-      'windows-hardware/drivers/ddi/gpioclx',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const { output } = runImport([join(source, 'a.md'), join(source, 'b.md')], {
+    root: site,
+    toc: join(source, 'TOC.md'),
+    learnPath: 'windows-hardware/drivers/ddi/gpioclx',
+  });
   const files = new Map<string, string>();
   for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
     if (/\.(mdx?|json)$/.test(file)) files.set(file, readFileSync(join(site, file), 'utf8'));
   }
   // The output names the two folders, which differ between runs, in full or from the working folder.
-  const output = `${run.stdout}\n${run.stderr}`;
   return {
     files,
     output: output
