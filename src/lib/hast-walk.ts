@@ -47,3 +47,12 @@ export function findElement(tree: Root | Element, test: (node: Element) => boole
   });
   return found;
 }
+
+/** The rows of a table element: its own `tr`s and those of its `thead`, `tbody` and `tfoot` (not a nested table's). */
+export function tableRows(table: Element): Element[] {
+  return table.children.flatMap((child) => {
+    if (child.type !== 'element') return [];
+    if (child.tagName === 'tr') return [child];
+    return ['thead', 'tbody', 'tfoot'].includes(child.tagName) ? tableRows(child) : [];
+  });
+}

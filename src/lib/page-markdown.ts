@@ -30,7 +30,7 @@ import {
   type Options as ToMarkdownOptions,
 } from 'mdast-util-to-markdown';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
-import { EXIT, findElement, SKIP, walkElements } from './hast-walk.ts';
+import { EXIT, findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 
 /** Parts of the article that are the site's chrome, not its text. Mark new ones `data-markdown-ignore`. */
 const CHROME_CLASSES = ['updated', 'toc', 'heading-anchor', 'external-marker', 'visually-hidden'];
@@ -266,15 +266,6 @@ const tableCell: Handle = (state, node) => {
   );
   return cell;
 };
-
-/** The rows of a table element: its own `tr`s and those of its `thead`, `tbody` and `tfoot`. */
-function tableRows(table: Element): Element[] {
-  return table.children.flatMap((child) => {
-    if (child.type !== 'element') return [];
-    if (child.tagName === 'tr') return [child];
-    return ['thead', 'tbody', 'tfoot'].includes(child.tagName) ? tableRows(child) : [];
-  });
-}
 
 /**
  * A table: its caption (which hast-util-to-mdast leaves out) as a paragraph before it. A table in a cell

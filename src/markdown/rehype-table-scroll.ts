@@ -9,6 +9,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { tableRows } from '../lib/hast-walk.ts';
 
 /** The class of the box; src/styles/global.css makes it scroll. */
 export const TABLE_SCROLL_CLASS = 'table-scroll';
@@ -25,17 +26,7 @@ const PROSE_CELL_LENGTH = 60;
 
 /** Marks the prose cells (PROSE_CELL_CLASS) of a table of Markdown or HTML (not its nested tables'). */
 function markProseCells(table: Element): void {
-  const rows = (parent: Element): Element[] =>
-    parent.children.flatMap((child) =>
-      child.type !== 'element'
-        ? []
-        : child.tagName === 'tr'
-          ? [child]
-          : ['thead', 'tbody', 'tfoot'].includes(child.tagName)
-            ? rows(child)
-            : [],
-    );
-  for (const row of rows(table))
+  for (const row of tableRows(table))
     for (const cell of row.children)
       if (
         cell.type === 'element' &&
