@@ -66,7 +66,7 @@ interface NoteGroup {
 }
 
 /** `also line 5`, `also lines 5, 9, 12 and 3 more`, or nothing: the lines of `file` in `notes` past the first note's. */
-function otherLines(notes: readonly ImportNote[], file: string): string {
+function otherLines(notes: readonly { file: string; line: number }[], file: string): string {
   const others = [...new Set(notes.filter((use) => use.file === file).map((use) => use.line))].slice(1);
   return others.length > 0 ? `also line${others.length > 1 ? 's' : ''} ${few(others.map(String))}` : '';
 }
@@ -146,12 +146,18 @@ export function refusedLinkLines(
   const runs: { advice: string | undefined; groups: LinkProblem[][] }[] = [];
   for (const group of groups.values()) {
     const message = group[0]?.message ?? '';
-    const run = runs.find((other) => sharedEnd(other.groups[0]?.[0]?.message ?? '', message) !== undefined);
+    let run: (typeof runs)[number] | undefined;
+    let end = '';
+    for (const other of runs) {
+      const shared = sharedEnd(other.groups[0]?.[0]?.message ?? '', message);
+      if (shared === undefined) continue;
+      [run, end] = [other, shared];
+      break;
+    }
     if (run === undefined) {
       runs.push({ advice: undefined, groups: [group] });
       continue;
     }
-    const end = sharedEnd(run.groups[0]?.[0]?.message ?? '', message) ?? '';
     // Both end the first message: the shorter ends every message of the run.
     run.advice = run.advice === undefined || end.length < run.advice.length ? end : run.advice;
     run.groups.push(group);
@@ -163,15 +169,14 @@ export function refusedLinkLines(
       if (first === undefined) return '';
       const said = advice === undefined ? first.message : first.message.slice(0, -advice.length).trimEnd();
       const pages = new Set(group.map((problem) => problem.file)).size;
-      const lines = [...new Set(others.map((other) => other.line))].filter((line) => line !== first.line);
-      const also =
-        lines.length === 0 ? '' : `: also line${lines.length > 1 ? 's' : ''} ${few(lines.map(String))}`;
+      // One page: every problem is in its file, and the other lines are those past the first's.
+      const also = pages === 1 ? otherLines(group, first.file) : '';
       const elsewhere = [...new Set(others.map(place))].filter((other) => other !== place(first));
       const where =
         others.length === 0
           ? ''
           : pages === 1
-            ? ` (${group.length} in this file${also})`
+            ? ` (${group.length} in this file${also && `: ${also}`})`
             : ` (${group.length} links in ${counted(pages, 'page')}: also ${few(elsewhere)})`;
       return `${place(first)}: ${said}${where}${advice === undefined ? ' The build will fail on it.' : ''}`;
     });
