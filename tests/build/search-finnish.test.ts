@@ -5,15 +5,8 @@
  * pages' form (the English stemmer had judged them).
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, test } from 'node:test';
-import { chromium } from 'playwright';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
-import { buildWith } from '../support/build-fixture.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { test } from 'node:test';
+import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: kweekley\nlang: fi-FI\n---\n\n${body}\n`;
@@ -35,33 +28,12 @@ const files = {
 };
 
 /** The built site, kept to search it in a browser. */
-const dist = mkdtempSync(join(tmpdir(), 'search-finnish-dist-'));
-after(() => {
-  rmSync(dist, { recursive: true, force: true });
-});
-const build = buildWith(files, {
-  inspect: (dir) => {
-    cpSync(join(dir, 'dist'), dist, { recursive: true });
-  },
-});
+const { build, dist } = builtSite('search-finnish', files);
 
 test('in the search box of a Finnish page, a word the pages write inflected finds its page as typed', async () => {
   assert.equal(build.status, 0, build.output);
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/elimination-rules/`);
-    const box = tab.getByRole('searchbox', { name: 'Search' });
-    /** The status sentence and the results' titles once `query` has been searched. */
-    const search = async (query: string) => {
-      await box.fill(query);
-      await tab.locator('#search-status', { hasText: `“${query}”` }).waitFor({ timeout: 20_000 });
-      return {
-        status: ((await tab.locator('#search-status').textContent()) ?? '').trim(),
-        titles: await tab.locator('#search-results .search-result-title').allTextContents(),
-      };
-    };
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/elimination-rules/`);
     for (const [query, title] of [
       // Near the pages' tilauksen, myyntitilauksen and laskusta: had been "corrected" to them.
       ['tilauksia', 'Eliminointisäännöt'],
@@ -73,13 +45,10 @@ test('in the search box of a Finnish page, a word the pages write inflected find
       // A word of the page, as written.
       ['kirjauskansion', 'Eliminointisäännöt'],
     ] as const) {
-      const found = await search(query);
+      const found = await searchFor(tab, query);
       // Neither "No results for …", "No page has …" nor "Showing results for …".
       assert.equal(found.status, `1 result for “${query}”.`, query);
       assert.deepEqual(found.titles, [title], query);
     }
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+  });
 });

@@ -5,15 +5,9 @@
  * that says 루프는, 루프에서, 루프가.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, test } from 'node:test';
-import { chromium, type Page } from 'playwright';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
-import { buildWith } from '../support/build-fixture.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright';
+import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, lang: string, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: sdwheeler\nlang: ${lang}\n---\n\n${body}\n`;
@@ -36,21 +30,12 @@ const files = {
   ),
 };
 
-const dist = mkdtempSync(join(tmpdir(), 'search-korean-dist-'));
-after(() => {
-  rmSync(dist, { recursive: true, force: true });
-});
-const build = buildWith(files, {
-  inspect: (dir) => {
-    cpSync(join(dir, 'dist'), dist, { recursive: true });
-  },
-});
+/** The built site, kept to search it in a browser. */
+const { build, dist } = builtSite('search-korean', files);
 
 /** Types `query` into the search box of the page open in `tab`, opens the first result and returns the words marked there. */
 async function openFirstResult(tab: Page, query: string): Promise<{ title: string; marked: string[] }> {
-  const box = tab.getByRole('searchbox', { name: 'Search' });
-  await box.fill(query);
-  await tab.locator('#search-status', { hasText: `“${query}”` }).waitFor({ timeout: 20_000 });
+  await searchFor(tab, query);
   const first = tab.locator('#search-results .search-result-title').first();
   const title = ((await first.textContent()) ?? '').trim();
   await Promise.all([tab.waitForURL(/[?&]highlight=/), first.click()]);
@@ -60,11 +45,7 @@ async function openFirstResult(tab: Page, query: string): Promise<{ title: strin
 
 test('the page opened from a Korean or Japanese result marks the searched word; a particle does not hide the page', async () => {
   assert.equal(build.status, 0, build.output);
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
-  try {
-    const tab = await browser.newPage();
+  await inBrowser(dist, async (tab, base) => {
     await tab.goto(`${base}/about-do/`);
     const korean = await openFirstResult(tab, '루프');
     assert.equal(korean.title, 'about_Do');
@@ -88,8 +69,5 @@ test('the page opened from a Korean or Japanese result marks the searched word; 
     const japanese = await openFirstResult(tab, 'ガイド');
     assert.equal(japanese.title, 'ガイド');
     assert.ok(japanese.marked.includes('ガイド'), japanese.marked.join(', '));
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+  });
 });

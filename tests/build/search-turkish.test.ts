@@ -4,17 +4,10 @@
  * finds the page's lower-case word, and a link to a heading starting with İ goes to Learn's id for it.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
-import { buildWith } from '../support/build-fixture.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: corob-msft\nlang: tr-TR\n---\n\n${body}\n`;
@@ -37,15 +30,7 @@ const files = {
 };
 
 /** The built site, kept to search it in a browser. */
-const dist = mkdtempSync(join(tmpdir(), 'search-turkish-dist-'));
-after(() => {
-  rmSync(dist, { recursive: true, force: true });
-});
-const build = buildWith(files, {
-  inspect: (dir) => {
-    cpSync(join(dir, 'dist'), dist, { recursive: true });
-  },
-});
+const { build, dist } = builtSite('search-turkish', files);
 
 test('the Turkish pages build: a link to a heading starting with İ names its id as Learn does', () => {
   assert.equal(build.status, 0, build.output);
@@ -62,22 +47,8 @@ test('the Turkish pages build: a link to a heading starting with İ names its id
 
 test('in the search box of a Turkish page, words with İ and words typed in capitals find their page', async () => {
   assert.equal(build.status, 0, build.output);
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/arch-x86/`);
-    const box = tab.getByRole('searchbox', { name: 'Search' });
-    /** The status sentence and the results' titles once `query` has been searched. */
-    const search = async (query: string) => {
-      await box.fill(query);
-      // Case-sensitive: the status of `İyileştirici` is not that of `iyileştirici`.
-      await tab.locator('#search-status', { hasText: new RegExp(`“${query}”`) }).waitFor({ timeout: 20_000 });
-      return {
-        status: ((await tab.locator('#search-status').textContent()) ?? '').trim(),
-        titles: await tab.locator('#search-results .search-result-title').allTextContents(),
-      };
-    };
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/arch-x86/`);
     for (const [query, title] of [
       ['İyileştirici', '/arch (x86)'],
       ['iyileştirici', '/arch (x86)'],
@@ -86,12 +57,9 @@ test('in the search box of a Turkish page, words with İ and words typed in capi
       ['AÇIKLAYICI', '/EH (Özel durum işleme modeli)'],
       ['YIKICILAR', '/EH (Özel durum işleme modeli)'],
     ] as const) {
-      const found = await search(query);
+      const found = await searchFor(tab, query);
       assert.match(found.status, new RegExp(`^1 result for “${query}”`), query);
       assert.deepEqual(found.titles, [title], query);
     }
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+  });
 });

@@ -1,0 +1,57 @@
+/**
+ * A small site of other-language pages built once for a test file and searched in Chromium from its own
+ * search box, as a reader searches it (tests/build/search-*.test.ts).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
+import { chromium, type Page } from 'playwright';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { buildWith, type BuildResult } from './build-fixture.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+
+/** The project with `files` built, its dist/ kept (removed after the file's tests) to serve it. */
+export function builtSite(name: string, files: Record<string, string>): { build: BuildResult; dist: string } {
+  const dist = mkdtempSync(join(tmpdir(), `${name}-dist-`));
+  after(() => {
+    rmSync(dist, { recursive: true, force: true });
+  });
+  const build = buildWith(files, {
+    inspect: (dir) => {
+      cpSync(join(dir, 'dist'), dist, { recursive: true });
+    },
+  });
+  return { build, dist };
+}
+
+/** Runs `use` on a tab of Chromium with `dist` served at `base`; closes both whatever happens. */
+export async function inBrowser(
+  dist: string,
+  use: (tab: Page, base: string) => Promise<void>,
+): Promise<void> {
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    await use(await browser.newPage(), `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`);
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
+}
+
+/**
+ * Types `query` into the search box of the page open in `tab`: the status sentence and the results'
+ * titles once it has been searched (the status names the query as typed, case and all: `İyileştirici`'s is
+ * not `iyileştirici`'s).
+ */
+export async function searchFor(tab: Page, query: string): Promise<{ status: string; titles: string[] }> {
+  await tab.getByRole('searchbox', { name: 'Search' }).fill(query);
+  const quoted = new RegExp(`“${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`);
+  await tab.locator('#search-status', { hasText: quoted }).waitFor({ timeout: 20_000 });
+  return {
+    status: ((await tab.locator('#search-status').textContent()) ?? '').trim(),
+    titles: await tab.locator('#search-results .search-result-title').allTextContents(),
+  };
+}
