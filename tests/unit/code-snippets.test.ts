@@ -330,6 +330,23 @@ describe('the import: other snippet lines and links', () => {
     );
   });
 
+  test("a language written with # or + ([!code-c#[](…)], as docfx's own docs write it): the code, not a nameless link", () => {
+    const plan = planImport(
+      ['/l/a.md'],
+      {},
+      folder({
+        '/l/a.md': `${FRONT}\n[!code-c#[](hello.cs)]\n\n[!Code-C#[Main](hello.cs)]\n\n[!code-c++[](main.cpp)]\n`,
+        '/l/hello.cs': 'Console.WriteLine("Hello");\n',
+        '/l/main.cpp': 'int main() {}\n',
+      }),
+    );
+    assert.equal(
+      plan.pages[0]?.body,
+      '```c#\nConsole.WriteLine("Hello");\n```\n\n```C#\nConsole.WriteLine("Hello");\n```\n\n```c++\nint main() {}\n```',
+    );
+    assert.deepEqual(plan.warnings, []);
+  });
+
   test('a [!code-…] that is not a line of its own is reported: the build fails on it', () => {
     const plan = planImport(
       ['/l/a.md'],

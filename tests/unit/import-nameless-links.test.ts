@@ -194,6 +194,7 @@ describe('what has a name, or is no link, stays as written', () => {
       '[![Cmdlets](/media/shot.jpg)](other.md)',
       '[!INCLUDE [](../includes/note.md)]',
       '[!code-powershell[](run.ps1?range=2-3)]',
+      '[!code-c#[](run.cs)]',
     ].join('\n\n');
     assert.equal(rewriteLinks(text, 'a.md', 1, emptyLinkReport()), text);
     assert.deepEqual(notes(text), []);

@@ -18,6 +18,7 @@ import {
   mapOutsideInlineCode,
   mapProseLines,
   markdownLines,
+  MARKER_BEFORE_LINK,
   parseCodeDirectiveLine,
   parseCodeSnippetLine,
   parseImageDirective,
@@ -631,9 +632,6 @@ function builtLinkUrl(url: string): string | undefined {
   }
 }
 
-/** An include or code snippet marker just before a link's text (`[!INCLUDE [t](x.md)]`, `[!code-csharp[](x.cs)]`). */
-const READ_MARKER_BEFORE = /\[!(?:INCLUDE|code(?:-[\w+#-]*)?)[ \t]*$/i;
-
 /**
  * The path of a file a page names (an include's, a code file's; an image's is read so in rewriteImages) as
  * it is read: with `/` for each `\` of its path when a browser and Learn read it so (slashedHref, as for
@@ -681,7 +679,7 @@ function scanRefusedLinks(text: string, file: string, firstLine: number, context
     const start = node.position?.start.offset ?? 0;
     if (
       node.type === 'link' &&
-      READ_MARKER_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+      MARKER_BEFORE_LINK.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
     )
       return;
     const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);

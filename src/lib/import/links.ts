@@ -15,7 +15,14 @@ import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
-import { ESCAPABLE, FRONT_MATTER, mapProseLines, mapProseOutsideCode, spliceText } from '../learn/syntax.ts';
+import {
+  ESCAPABLE,
+  FRONT_MATTER,
+  MARKER_BEFORE_LINK,
+  mapProseLines,
+  mapProseOutsideCode,
+  spliceText,
+} from '../learn/syntax.ts';
 import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 import { few } from './report.ts';
 
@@ -90,9 +97,6 @@ function nameContent(nodes: readonly PhrasingContent[]): ElementContent[] | unde
   }
   return content;
 }
-
-/** A Learn marker opening just before a link (`[!INCLUDE [](x.md)]`, `[!code-csharp[](x.cs)]`): its title, not a link. */
-const MARKER_BEFORE = /\[![\w-]+[ \t]*$/;
 
 /** A place in a text where a line break may go: at `at`, in place of the `length` characters there (a space). */
 interface BreakSlot {
@@ -288,7 +292,7 @@ function withoutNamelessLinks(markdown: string, leftOut: LeftOut[]): string {
     if (toString(node).trim() !== '') return SKIP;
     const children = nameContent(node.children);
     if (target === undefined || from === undefined || to === undefined || children === undefined) return SKIP;
-    if (MARKER_BEFORE.test(markdown.slice(markdown.lastIndexOf('\n', from - 1) + 1, from))) return SKIP;
+    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', from - 1) + 1, from))) return SKIP;
     const { url, title } = target;
     const kind = namelessKind({
       type: 'element',
@@ -903,7 +907,7 @@ function withSlashedLinks(markdown: string, slashed: SlashedLink[]): string {
     const destination = href === undefined ? undefined : markdownDestination(href);
     if (written === undefined || written.url !== node.url || destination === undefined) return;
     const start = node.position?.start.offset ?? 0;
-    if (MARKER_BEFORE.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
+    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
     edits.push({ from: written.from, to: written.to, text: destination });
     slashed.push({ offset: written.from, written: node.url, slashed: href ?? '' });
   });

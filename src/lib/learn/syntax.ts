@@ -73,6 +73,13 @@ export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*
 /** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`, `[!code-csharp[…](…)]`. */
 export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO|code)\b/i;
 
+/**
+ * A Learn marker's opening just before a link, whose text and URL are the marker's title and path, not a
+ * link: `[!INCLUDE `, `[!code-csharp`, and `[!code-c#` (a snippet's language is all up to its `[`, as
+ * CODE_SNIPPET_LINE reads it). Tested on the text from a link's line start to the link.
+ */
+export const MARKER_BEFORE_LINK = /\[!(?:INCLUDE|code(?:-[^[\]\s]*)?)[ \t]*$/i;
+
 /** `:::code source="…" language="…" range="…" id="…":::` on a line of its own (in a quote or indented too). */
 const CODE_DIRECTIVE_LINE = /^([ \t]*(?:>[ \t]*)*):::code\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::\s*$/;
 
