@@ -13,6 +13,7 @@ import {
 } from './front-matter.ts';
 import {
   codeFence,
+  dedentLayoutColumns,
   findIncludes,
   IMAGE_DIRECTIVE,
   mapOutsideInlineCode,
@@ -968,7 +969,7 @@ function prepare(
 ): string {
   // A machine-translated page's English is left out first, so every check sees the text that is published
   // (left out later, a span could join `java` and `script:` after the checks).
-  const fenced = fenceIndentedCode(withoutTranslationMarkup(asMarkdigTables(text)));
+  const fenced = fenceIndentedCode(dedentLayoutColumns(withoutTranslationMarkup(asMarkdigTables(text))));
   scanConstructs(fenced, file, firstLine, context);
   const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const slashed: SlashedPath[] = [];

@@ -206,6 +206,67 @@ export function markdownLines(text: string): MarkdownLine[] {
   });
 }
 
+/** A line's indentation as columns, a tab to the next multiple of 4 (CommonMark's tab stops). */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const character of /^[ \t]*/.exec(line)?.[0] ?? '')
+    width = character === '\t' ? width - (width % 4) + 4 : width + 1;
+  return width;
+}
+
+/** `line` less `width` columns of its indentation (a tab that straddles them gives its remaining columns as spaces). */
+function dedent(line: string, width: number): string {
+  let at = 0;
+  let columns = 0;
+  while (columns < width && (line[at] === ' ' || line[at] === '\t')) {
+    columns = line[at] === '\t' ? columns - (columns % 4) + 4 : columns + 1;
+    at++;
+  }
+  return ' '.repeat(Math.max(0, columns - width)) + line.slice(at);
+}
+
+/**
+ * `text` with each `:::row:::` … `:::row-end:::` as docfx reads it: its marker lines (`:::column:::`…) at the
+ * line's start, and the content of each column moved left by the indentation its lines share, so that it
+ * reads as the Markdown it is. Learn indents columns (azure-docs' MSAL logging article and the Learn
+ * sandbox's list of regions write `    :::column:::` and then `        - westus2`), where CommonMark
+ * would read 4 spaces as code: the markers and lists became a code block. What is indented more than the
+ * rest of its column (an indented code block) stays so.
+ */
+export function dedentLayoutColumns(text: string): string {
+  if (!/^[ \t]*:::\s*row\s*:::[ \t]*$/m.test(text)) return text;
+  const lines = markdownLines(text);
+  const out = lines.map(({ line }) => line);
+  let inRow = false;
+  let part: number[] = [];
+  const flush = () => {
+    const written = part.filter((index) => (out[index] ?? '').trim() !== '');
+    const width = Math.min(...written.map((index) => indentWidth(out[index] ?? '')));
+    if (Number.isFinite(width) && width > 0)
+      for (const index of written) out[index] = dedent(out[index] ?? '', width);
+    part = [];
+  };
+  lines.forEach(({ line, code }, index) => {
+    const marker = !code && LAYOUT_MARKER.test(line.trim());
+    if (!inRow) {
+      if (marker && /^:::\s*row\s*:::$/.test(line.trim())) {
+        inRow = true;
+        out[index] = line.trim();
+      }
+      return;
+    }
+    if (!marker) {
+      part.push(index);
+      return;
+    }
+    flush();
+    out[index] = line.trim();
+    if (/^:::\s*row-end\s*:::$/.test(line.trim())) inRow = false;
+  });
+  flush();
+  return out.join('\n');
+}
+
 /** `text` with `edit` applied to each prose line (not fenced code) and its line index; code kept as is. */
 export function mapProseLines(text: string, edit: (line: string, index: number) => string): string {
   return markdownLines(text)
