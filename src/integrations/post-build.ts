@@ -15,6 +15,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { cspStage } from '../lib/post-build/csp.ts';
+import { hiddenFocusStage } from '../lib/post-build/hidden-focus.ts';
 import { inertStage } from '../lib/post-build/inert.ts';
 import { leftoversStage } from '../lib/post-build/leftovers.ts';
 import { markdownStage } from '../lib/post-build/markdown.ts';
@@ -35,7 +36,15 @@ import type { BuildLog } from './finish.ts';
 
 /** The stages over the built site in `site`, in the order they run. */
 export function defaultStages(site: string): Stage[] {
-  return [leftoversStage(), inertStage(), cspStage(), markdownStage(), vocabularyStage(), svgStage(site)];
+  return [
+    leftoversStage(),
+    inertStage(),
+    hiddenFocusStage(),
+    cspStage(),
+    markdownStage(),
+    vocabularyStage(),
+    svgStage(site),
+  ];
 }
 
 /**

@@ -294,6 +294,49 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
   return undefined;
 }
 
+/** Elements the keyboard reaches whatever their attributes (`<a>` and `<area>` with an href: see keyboardReaches). */
+const FOCUSABLE_ELEMENTS = new Set([
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'summary',
+  'iframe',
+  'embed',
+  'object',
+]);
+
+/**
+ * What the keyboard reaches of an element itself ("a link", "a <button>", "a <pre tabIndex>"), or undefined:
+ * from its tag name as written and `attribute(name)`, the value of its attribute `name` (lower case) as
+ * written, '' when bare, undefined when absent. A tabindex decides first (-1 takes it out of the order).
+ */
+export function keyboardReaches(
+  tag: string,
+  attribute: (name: string) => string | undefined,
+): string | undefined {
+  const name = tag.toLowerCase();
+  const tabIndex = attribute('tabindex');
+  const index = tabIndex === undefined ? undefined : tabIndexOf(tabIndex);
+  if (index !== undefined) return index >= 0 ? `a <${tag} tabIndex>` : undefined;
+  if ((name === 'a' || name === 'area') && attribute('href') !== undefined) return 'a link';
+  if (FOCUSABLE_ELEMENTS.has(name) && (name !== 'input' || attribute('type')?.toLowerCase() !== 'hidden'))
+    return `a <${tag}>`;
+  if ((name === 'audio' || name === 'video') && attribute('controls') !== undefined)
+    return `a <${tag} controls>`;
+  const editable = attribute('contenteditable');
+  if (editable !== undefined && editable.toLowerCase() !== 'false') return 'an editable element';
+  return undefined;
+}
+
+/**
+ * What `aria-hidden="true"` on `<tag>` hides that the keyboard still reaches (`reached`, as keyboardReaches
+ * names it), as a problem saying what to do.
+ */
+export function hiddenFocusProblem(tag: string, reached: string): string {
+  return `aria-hidden="true" on <${tag}> hides ${reached} from screen readers that the keyboard still reaches: a reader tabs to it and hears nothing, or only its address. Remove aria-hidden, or take the ${reached === 'a link' ? 'link' : 'element'} out of the hidden element.`;
+}
+
 /**
  * A `tabindex` value as the browser reads it (HTML's rules for parsing integers: spaces, a sign, digits,
  * anything after ignored), or undefined when it is not a number.

@@ -5,12 +5,13 @@ import type { VFile } from 'vfile';
 import {
   attributeName,
   bidiControlProblem,
+  hiddenFocusProblem,
   isComponentName,
+  keyboardReaches,
   refusedAttribute,
   refusedAttributeValue,
   refusedElement,
   refusedUrl,
-  tabIndexOf,
   URL_ATTRIBUTES,
   urlsOf,
 } from '../lib/content-safety.ts';
@@ -32,18 +33,6 @@ interface MdxNode {
   position?: { start: { line: number; column: number } } | undefined;
   children?: MdxNode[] | undefined;
 }
-
-/** Elements the keyboard reaches whatever their attributes (`<a>` and `<area>` with an href: see focusable). */
-const FOCUSABLE_ELEMENTS = new Set([
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'summary',
-  'iframe',
-  'embed',
-  'object',
-]);
 
 /**
  * Fails the build on content that could run code or escape the site's design: raw `<script>` and
@@ -173,11 +162,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
       }
       if (valueOf(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
         const reached = focusableIn(node);
-        if (reached !== undefined)
-          report(
-            node,
-            `aria-hidden="true" on <${name}> hides ${reached} from screen readers that the keyboard still reaches: a reader tabs to it and hears nothing, or only its address. Remove aria-hidden, or take the ${reached === 'a link' ? 'link' : 'element'} out of the hidden element.`,
-          );
+        if (reached !== undefined) report(node, hiddenFocusProblem(name, reached));
       }
     }
 
@@ -197,21 +182,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
     function focusable(node: MdxNode): string | undefined {
       if (node.type === 'link' || node.type === 'linkReference') return 'a link';
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-      const tag = (node.name ?? '').toLowerCase();
-      const tabIndex = valueOf(node, 'tabindex');
-      const index = tabIndex === undefined ? undefined : tabIndexOf(tabIndex);
-      if (index !== undefined) return index >= 0 ? `a <${node.name ?? ''} tabIndex>` : undefined;
-      if ((tag === 'a' || tag === 'area') && valueOf(node, 'href') !== undefined) return 'a link';
-      if (
-        FOCUSABLE_ELEMENTS.has(tag) &&
-        (tag !== 'input' || valueOf(node, 'type')?.toLowerCase() !== 'hidden')
-      )
-        return `a <${node.name ?? ''}>`;
-      if ((tag === 'audio' || tag === 'video') && valueOf(node, 'controls') !== undefined)
-        return `a <${node.name ?? ''} controls>`;
-      const editable = valueOf(node, 'contenteditable');
-      if (editable !== undefined && editable.toLowerCase() !== 'false') return 'an editable element';
-      return undefined;
+      return keyboardReaches(node.name ?? '', (attribute) => valueOf(node, attribute));
     }
 
     /** What the keyboard reaches in `node` or below it, walked without recursion; undefined when nothing. */

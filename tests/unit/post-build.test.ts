@@ -366,6 +366,7 @@ describe('runPostBuild', () => {
     const dir = site({
       'index.html': page('<p>[!NOTE] raw</p>'),
       'x/index.html': page('<a href="javascript:alert(1)">x</a><script>evil()</script>'),
+      'y/index.html': page('<div aria-hidden="true"><pre tabindex="0"><code>x</code></pre></div>'),
     });
     assert.throws(
       () => runPostBuild(dir, defaultStages),
@@ -376,6 +377,10 @@ describe('runPostBuild', () => {
         );
         assert.match(error.message, /dist\/x\/index\.html: href="javascript:alert\(1\)" on <a> runs code/);
         assert.match(error.message, /dist\/x\/index\.html: an inline <script> not hashed/);
+        assert.match(
+          error.message,
+          /Markup hidden from screen readers holds something the keyboard reaches[^\n]*\ndist\/y\/index\.html: aria-hidden="true" on <div> hides a <pre tabIndex>/,
+        );
         return true;
       },
     );
