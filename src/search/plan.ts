@@ -6,6 +6,7 @@
  */
 import { findSynonyms, SYNONYM_GROUPS, type SynonymPhrase } from './synonyms.ts';
 import {
+  foldDiacritics,
   lowerCase,
   outsideVocabulary,
   stemsAsEnglish,
@@ -146,6 +147,22 @@ export function wordsToConfirm(query: string, vocabulary: Vocabulary | null, lan
     .filter((word) => !inIndex(word, vocabulary, lang))
     .slice(0, MAX_WORDS_TO_CONFIRM);
 }
+
+/**
+ * Whether Pagefind's results for `word`, a word wordsToConfirm asked it about, can be the word's own. Finding
+ * no index word that starts with a word, Pagefind searches the longest start of it that one has, however
+ * short: a Swedish page's English "to" for `tolkning` (its one page, where "No results" was right), `pri`
+ * for `principer`. A start of a few letters is no word of the reader's; a longer one is a form Pagefind's
+ * stemmer joins to the page's (`tilauksia`, `tilauksen`) or a compound's first word (`säkerhet` of
+ * `säkerhetsefterlevnad`), which is what the reader means. Only where the vocabulary lists every index word.
+ */
+export function foundAsTyped(word: string, vocabulary: Vocabulary): boolean {
+  if (!vocabulary.complete) return true;
+  return vocabulary.knownStartLength(word) >= Math.min(foldDiacritics(word).length, MIN_WORD_START);
+}
+
+/** The fewest letters of a query's word that Pagefind's match must share with it (foundAsTyped). */
+const MIN_WORD_START = 4;
 
 /** The most words one query asks Pagefind about (a search each): a link's `?q=` of 60 unknown words costs 8. */
 export const MAX_WORDS_TO_CONFIRM = 8;

@@ -16,7 +16,15 @@ import {
   type PagefindHit,
   type SearchEngine,
 } from './engine.ts';
-import { leadTerm, planQuery, planTerms, rankPages, wordsToConfirm, type QueryPlan } from './plan.ts';
+import {
+  foundAsTyped,
+  leadTerm,
+  planQuery,
+  planTerms,
+  rankPages,
+  wordsToConfirm,
+  type QueryPlan,
+} from './plan.ts';
 
 export interface FoundPage {
   id: string;
@@ -198,8 +206,14 @@ export class SearchSession {
       current,
     );
     if (!confirmed) return null;
+    const { vocabulary } = engine;
     const indexed = new Set(
-      [...confirmed].filter(([, found]) => found.unfilteredResultCount > 0).map(([word]) => word),
+      [...confirmed]
+        .filter(
+          ([word, found]) =>
+            found.unfilteredResultCount > 0 && vocabulary !== null && foundAsTyped(word, vocabulary),
+        )
+        .map(([word]) => word),
     );
     const plan = planQuery(request.query, engine.vocabulary, {
       correct: !request.literal,

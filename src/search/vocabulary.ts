@@ -212,6 +212,18 @@ export class Vocabulary {
   }
 
   /**
+   * How many characters of `word`, from its start, begin an index word (diacritics folded): Pagefind, when no
+   * index word starts with a query's word, searches the longest start of it that one does (its
+   * "backtracking": `tolkning` finds the pages that say "to").
+   */
+  knownStartLength(word: string): number {
+    const folded = foldDiacritics(word);
+    let length = folded.length;
+    while (length > 0 && !this.#knowsPrefix(folded.slice(0, length))) length--;
+    return length;
+  }
+
+  /**
    * Where `word`, as written, stands in the list (0: on the most pages), or Infinity when it is no index word
    * (only the start or the stem of one, or none).
    */

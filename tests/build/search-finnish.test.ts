@@ -52,3 +52,15 @@ test('in the search box of a Finnish page, a word the pages write inflected find
     }
   });
 });
+
+test('a word of which the pages hold only a few first letters finds nothing, as it should', async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/elimination-rules/`);
+    // Pagefind finds no index word starting with "kuntoutus" and searches its longest start an index word
+    // has, "kun" ("Kun olet valinnut…"): the page was shown for a word it does not hold.
+    const found = await searchFor(tab, 'kuntoutus');
+    assert.equal(found.status, 'No results for “kuntoutus”.');
+    assert.deepEqual(found.titles, []);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planQuery, wordsToConfirm } from '../../src/search/plan.ts';
+import { foundAsTyped, planQuery, wordsToConfirm } from '../../src/search/plan.ts';
 import { buildVocabulary, stemsAsEnglish, Vocabulary } from '../../src/search/vocabulary.ts';
 
 const generalLedger = new Vocabulary(
@@ -56,4 +56,22 @@ test('a word Pagefind finds is searched as typed: neither dropped nor "corrected
   assert.equal(planQuery('myyntitilaukset', generalLedger, { lang: 'fi-FI' }).corrected, 'myyntitilauksen');
   assert.equal(planQuery('valitsw rivi', generalLedger, { lang: 'fi-FI' }).corrected, 'valitse rivi');
   assert.deepEqual(planQuery('yrityksiin rivi', generalLedger, { lang: 'fi-FI' }).dropped, ['yrityksiin']);
+});
+
+test('Pagefind\'s match for a word it found only a few letters of is not the word\'s (Swedish `tolkning` by "to")', () => {
+  // Pagefind, finding no index word that starts with a word, searches the longest start of it one has.
+  const syntex = new Vocabulary(
+    buildVocabulary([
+      'Kör en utvärderingsversion av SharePoint Syntex: set up and run a trial pilot program to deploy.',
+      'Skapa en modell för formulärbearbetning. Säkerhet och efterlevnad i modellen.',
+    ]),
+  );
+  // No index word starts with "tol", "pri" or "kun": the hits were "to", "pri…" or "kun"'s own.
+  for (const word of ['tolkning', 'tolk', 'principer', 'kuntoutus'])
+    assert.equal(foundAsTyped(word, syntex), false, word);
+  // Forms the stemmer joins to a page's word, and a compound whose first word is one: the reader's words.
+  for (const word of ['modellen', 'modeller', 'formulärbearbetningen', 'sakerhet', 'säkerhetsefterlevnad'])
+    assert.equal(foundAsTyped(word, syntex), true, word);
+  // A partial list (a large site's) cannot tell: Pagefind's word is taken.
+  assert.equal(foundAsTyped('tolkning', new Vocabulary(['to'], [], false)), true);
 });
