@@ -1,6 +1,7 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
@@ -79,7 +80,7 @@ import {
 import { apiIdLearnName, decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem } from '../content-safety.ts';
 import { classifyUrl } from '../url-class.ts';
-import { parseMarkdown } from '../learn/parse-markdown.ts';
+import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
 export interface SourceFiles {
@@ -395,6 +396,12 @@ interface Destination {
   kind: 'image' | 'link';
 }
 
+/** The trees of `text`: as CommonMark reads it, and the Markdown inside its HTML blocks, as MDX reads it (markdownInHtml). */
+function markdownTrees(text: string): Readonly<Root>[] {
+  const inHtml = markdownInHtml(text);
+  return inHtml === undefined ? [parseMarkdown(text)] : [parseMarkdown(text), inHtml];
+}
+
 /**
  * Where each Markdown image's and link's destination is in `text`, found by the parser (never in code):
  * images (`![alt](dest)`), links (`[text](dest)`, a linked screenshot's `[![](small.png)](full.png)`) and
@@ -402,42 +409,44 @@ interface Destination {
  * definition: definitionDestination); a definition an image uses is the image's.
  */
 function markdownDestinations(text: string): Destination[] {
-  const tree = parseMarkdown(text);
+  const trees = markdownTrees(text);
   const referenced = new Map<string, Destination['kind']>();
-  visit(tree, ['imageReference', 'linkReference'], (node) => {
-    if (node.type !== 'imageReference' && node.type !== 'linkReference') return;
-    if (referenced.get(node.identifier) !== 'image')
-      referenced.set(node.identifier, node.type === 'imageReference' ? 'image' : 'link');
-  });
+  for (const tree of trees)
+    visit(tree, ['imageReference', 'linkReference'], (node) => {
+      if (node.type !== 'imageReference' && node.type !== 'linkReference') return;
+      if (referenced.get(node.identifier) !== 'image')
+        referenced.set(node.identifier, node.type === 'imageReference' ? 'image' : 'link');
+    });
   const found: Destination[] = [];
   const destination = (start: number, end: number, kind: Destination['kind']): Destination => {
     const angled = text[start] === '<' && text[end - 1] === '>';
     const source = angled ? text.slice(start + 1, end - 1) : text.slice(start, end);
     return { start, end, source, angled, kind };
   };
-  visit(tree, (node) => {
-    const from = node.position?.start.offset;
-    const to = node.position?.end.offset;
-    if (from === undefined || to === undefined) return;
-    if (node.type === 'definition') {
-      const kind = referenced.get(node.identifier);
-      const at = kind && definitionDestination(text.slice(from, to));
-      if (!kind || !at) return;
-      // definitionDestination gives what is inside the brackets of one written `<…>`.
-      const angled = text[from + at.start - 1] === '<' && text[from + at.end] === '>';
-      found.push(destination(from + at.start - (angled ? 1 : 0), from + at.end + (angled ? 1 : 0), kind));
-      return;
-    }
-    if (node.type !== 'image' && node.type !== 'link') return;
-    // A link's destination is after its text, which may hold images and `](` of its own.
-    const after = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? from) : from;
-    const written = text.slice(after, to);
-    const match = DESTINATION.exec(written);
-    const dest = match?.[1];
-    if (match === null || dest === undefined) return;
-    const start = after + match.index + match[0].indexOf(dest);
-    found.push(destination(start, start + dest.length, node.type));
-  });
+  for (const tree of trees)
+    visit(tree, (node) => {
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      if (from === undefined || to === undefined) return;
+      if (node.type === 'definition') {
+        const kind = referenced.get(node.identifier);
+        const at = kind && definitionDestination(text.slice(from, to));
+        if (!kind || !at) return;
+        // definitionDestination gives what is inside the brackets of one written `<…>`.
+        const angled = text[from + at.start - 1] === '<' && text[from + at.end] === '>';
+        found.push(destination(from + at.start - (angled ? 1 : 0), from + at.end + (angled ? 1 : 0), kind));
+        return;
+      }
+      if (node.type !== 'image' && node.type !== 'link') return;
+      // A link's destination is after its text, which may hold images and `](` of its own.
+      const after = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? from) : from;
+      const written = text.slice(after, to);
+      const match = DESTINATION.exec(written);
+      const dest = match?.[1];
+      if (match === null || dest === undefined) return;
+      const start = after + match.index + match[0].indexOf(dest);
+      found.push(destination(start, start + dest.length, node.type));
+    });
   return found;
 }
 
@@ -665,34 +674,35 @@ function asWritten(problem: string, read: string, written: string): string {
  * taken as the build resolves them first (an `xref:` link is fine); images as written.
  */
 function scanRefusedLinks(text: string, file: string, firstLine: number, context: Context): void {
-  visit(parseMarkdown(text), (node) => {
-    if (node.type === 'link' && (node.url === '' || node.url === '#')) {
-      // Learn shows it too; the build keeps it, but a reader's click goes nowhere.
+  for (const tree of markdownTrees(text))
+    visit(tree, (node) => {
+      if (node.type === 'link' && (node.url === '' || node.url === '#')) {
+        // Learn shows it too; the build keeps it, but a reader's click goes nowhere.
+        context.plan.warnings.push({
+          file,
+          line: firstLine + (node.position?.start.line ?? 1) - 1,
+          message: `the link "${toString(node)}" has no target (${node.url === '' ? '"()"' : '"#"'}): a click leads nowhere. Give it the page or #heading it means, or make it text.`,
+        });
+        return;
+      }
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      // An include's or code snippet's path is no link: it is read here (readPath), its line replaced.
+      const start = node.position?.start.offset ?? 0;
+      if (
+        node.type === 'link' &&
+        MARKER_BEFORE_LINK.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+      )
+        return;
+      const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
+      if (url === undefined) return;
+      const found = classifyUrl(url);
+      if (found.kind !== 'refused') return;
       context.plan.warnings.push({
         file,
         line: firstLine + (node.position?.start.line ?? 1) - 1,
-        message: `the link "${toString(node)}" has no target (${node.url === '' ? '"()"' : '"#"'}): a click leads nowhere. Give it the page or #heading it means, or make it text.`,
+        message: `the link ${JSON.stringify(node.url)} ${found.reason} The build will fail on it.`,
       });
-      return;
-    }
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-    // An include's or code snippet's path is no link: it is read here (readPath), its line replaced.
-    const start = node.position?.start.offset ?? 0;
-    if (
-      node.type === 'link' &&
-      MARKER_BEFORE_LINK.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
-    )
-      return;
-    const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
-    if (url === undefined) return;
-    const found = classifyUrl(url);
-    if (found.kind !== 'refused') return;
-    context.plan.warnings.push({
-      file,
-      line: firstLine + (node.position?.start.line ?? 1) - 1,
-      message: `the link ${JSON.stringify(node.url)} ${found.reason} The build will fail on it.`,
     });
-  });
 }
 
 /**

@@ -4,12 +4,21 @@
  * use to find nodes and their offsets in the source.
  */
 import type { Nodes, Root } from 'mdast';
+import { parseFragment, type DefaultTreeAdapterTypes, type Token } from 'parse5';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** The same, without indented code: as MDX reads Markdown, which it does inside HTML (markdownInHtml). */
+const mdxLikeProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function withoutIndentedCode() {
+    (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+  });
 
 /**
  * The trees of the texts parsed last, most recent last. The import's passes over an article (indented
@@ -105,6 +114,53 @@ export function htmlStretches(markdown: string): { html: string; offset: number 
     return SKIP;
   });
   return stretches;
+}
+
+/** Elements whose text is no Markdown to the import: code, and what a browser reads as text. */
+const TEXT_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'title']);
+
+/**
+ * The Markdown inside `markdown`'s HTML blocks as MDX reads it, at the offsets it has in `markdown`: an
+ * imported page with HTML is MDX, which reads a table cell's `![logo](a.svg)` or `[text](x.md)` (the import
+ * writes an `<img>` and an `<a>` so) as an image or a link, indented or not, where CommonMark keeps the whole
+ * block as HTML. The tree of `markdown` with all but its HTML blocks blank, and in them the tags (found by an
+ * HTML parser) and code, read without indented code. Undefined when `markdown` has no HTML block.
+ */
+export function markdownInHtml(markdown: string): Readonly<Root> | undefined {
+  const chars = markdown.replace(/[^\n]/g, ' ').split('');
+  let blocks = 0;
+  visit(parseMarkdown(markdown), (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return SKIP;
+    if (node.type !== 'html') return undefined;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return SKIP;
+    const source = withoutContainerMarks(markdown.slice(from, to), node.value);
+    const kept = source.split('');
+    const blank = (start: number, end: number) => {
+      for (let at = start; at < end; at++) if (kept[at] !== '\n') kept[at] = ' ';
+    };
+    const walk = (parent: DefaultTreeAdapterTypes.ParentNode) => {
+      for (const child of parent.childNodes) {
+        const location = child.sourceCodeLocation;
+        if (child.nodeName === '#comment' || ('tagName' in child && TEXT_ELEMENTS.has(child.tagName))) {
+          if (location) blank(location.startOffset, location.endOffset);
+          continue;
+        }
+        if (!('tagName' in child)) continue;
+        // An element the parser implies (a table's <tbody>) has no place; its children have theirs.
+        const { startTag, endTag } = (location ?? {}) as Partial<Token.ElementLocation>;
+        if (startTag) blank(startTag.startOffset, startTag.endOffset);
+        if (endTag) blank(endTag.startOffset, endTag.endOffset);
+        walk(child);
+      }
+    };
+    walk(parseFragment(source, { sourceCodeLocationInfo: true }));
+    chars.splice(from, to - from, ...kept);
+    blocks++;
+    return SKIP;
+  });
+  return blocks === 0 ? undefined : deepFreeze(mdxLikeProcessor.parse(chars.join('')));
 }
 
 /**
