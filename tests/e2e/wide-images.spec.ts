@@ -37,6 +37,14 @@ const PARAMETERS = [
 const KOREAN =
   'PowerShell에서 식을 구성하는 연산자가 여러 개 있으면 PowerShell은 연산자가 평가되는 순서를 결정하는 우선 순위 규칙에 따라 연산자를 처리합니다. 우선 순위가 높은 연산자가 먼저 평가되며, 같은 우선 순위의 연산자는 왼쪽에서 오른쪽으로 평가됩니다.';
 
+/** A comparison table as azure-docs-sdk-dotnet.ja-JP's dotnet-howto-choose-migration.md writes it: labels beside prose. */
+const JAPANESE_TABLE = [
+  '|  | Azure VM | Azure App Service |',
+  '|--|--|--|',
+  '| 使用時の注意 | アプリケーションに、サーバーとローカルの .msi インストール ファイルに対する強固な依存関係がある場合。最も簡単なアプリケーション移行パスを必要としている場合。 | アプリにサーバーに対する依存関係がなく、データベース サーバーにアクセスするクリーンな ASP.NET Web アプリ (MVC、WebForm) または N 層アプリ (Web API、WCf) である場合。 |',
+  '| 長所 | 最も簡単な移行パス。使い慣れた環境。デプロイ環境は、オンプレミス サーバーとほぼ同じ VM。 | PaaS の継続的なメンテナンス、Azure でアプリを管理およびスケールする最も簡単な方法。 |',
+].join('\n');
+
 const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
 let dist: string | undefined;
@@ -60,6 +68,7 @@ test.beforeAll(async () => {
         '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n',
       // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
       'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
+      'content/japanese.md': `---\ntitle: 移行方法の選択\ndescription: 移行方法を選択します。\norder: 94\nupdated: 2025-01-15\nauthor: fixture\nlang: ja-JP\n---\n\n${JAPANESE_TABLE}\n`,
       // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
       // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
       'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
@@ -234,6 +243,21 @@ test('at 320 px, a Korean page breaks its lines between words, never inside one 
     return lines.size > 2 ? broken : [`only ${String(lines.size)} lines: the test needs a wrapped paragraph`];
   });
   expect(split).toEqual([]);
+});
+
+test('at 320 px, a Japanese table keeps its labels readable beside columns of prose', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto(`http://localhost:${PORT}/japanese/`);
+  // Each row's label: the lines its text takes (one character a line, 6 lines, before).
+  const lines = await page.locator('article td:first-child').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+  expect(lines).toHaveLength(2);
+  for (const count of lines) expect(count).toBeLessThanOrEqual(2);
 });
 
 for (const width of [1280, 390, 320]) {
