@@ -48,8 +48,16 @@ export function readHighlightTerms(search: string): string[] {
 }
 
 /**
+ * A word the opened page would mark everywhere and that says nothing: one hiragana character, a Japanese
+ * particle Pagefind's segmenter splits off a query (`作成可能なオブジェクト` gives `な`, then marked 25 times
+ * on one page).
+ */
+const LONE_KANA = /^\p{Script=Hiragana}$/u;
+
+/**
  * `url` (a result's link, root-relative or absolute) with its `?highlight=` words composed (NFC), so the
- * opened page marks them (see readHighlightTerms); unchanged when they already are.
+ * opened page marks them (see readHighlightTerms), and without a lone kana (LONE_KANA); unchanged when there
+ * is nothing to change.
  */
 export function composeHighlightUrl(url: string): string {
   const hashAt = url.indexOf('#');
@@ -58,9 +66,10 @@ export function composeHighlightUrl(url: string): string {
   if (queryAt === -1) return url;
   const params = new URLSearchParams(beforeHash.slice(queryAt + 1));
   const terms = params.getAll(HIGHLIGHT_PARAM);
-  if (terms.every((term) => term === term.normalize('NFC'))) return url;
+  const kept = terms.map((term) => term.normalize('NFC')).filter((term) => !LONE_KANA.test(term));
+  if (kept.length === terms.length && kept.every((term, index) => term === terms[index])) return url;
   params.delete(HIGHLIGHT_PARAM);
-  for (const term of terms) params.append(HIGHLIGHT_PARAM, term.normalize('NFC'));
+  for (const term of kept) params.append(HIGHLIGHT_PARAM, term);
   return `${beforeHash.slice(0, queryAt)}?${params.toString()}${hash}`;
 }
 

@@ -30,6 +30,25 @@ test('a result link with a decomposed Korean or Japanese word gets it composed, 
   );
 });
 
+test('a lone hiragana, a particle Pagefind splits off a Japanese query, is not marked on the opened page', () => {
+  // 作成可能なオブジェクト, as Pagefind's segmenter gives it: な was marked 25 times on one page.
+  const words = ['作成', '可能', 'な', 'オブジェクト'];
+  const url = composeHighlightUrl(
+    `/ja-jp/concepts/?${words.map((word) => `highlight=${encodeURIComponent(word)}`).join('&')}#x`,
+  );
+  assert.deepEqual(new URL(url, 'https://example.com').searchParams.getAll('highlight'), [
+    '作成',
+    '可能',
+    'オブジェクト',
+  ]);
+  assert.ok(url.endsWith('#x'));
+  // A word with kana in it is kept (ログが, 使う).
+  const kept = composeHighlightUrl(
+    `/ja-jp/page/?highlight=${encodeURIComponent('ログが')}&highlight=${encodeURIComponent('使う')}`,
+  );
+  assert.deepEqual(new URL(kept, 'https://example.com').searchParams.getAll('highlight'), ['ログが', '使う']);
+});
+
 test('the landing page reads ?highlight= words composed', () => {
   assert.deepEqual(readHighlightTerms(`?highlight=${nfdParam(loop)}`), [loop]);
 });
