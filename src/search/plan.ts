@@ -284,7 +284,10 @@ export function planQuery(
   });
   const corrected = fixed.some((entry) => entry.changed) ? fixed.map((entry) => entry.word).join(' ') : null;
   const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
-  const dropped = fixed.filter((entry) => !entry.known && !stop(entry.word)).map((entry) => entry.word);
+  // Each once: "No page has fail, back" for a query that types them twice (or 150 times).
+  const dropped = [
+    ...new Set(fixed.filter((entry) => !entry.known && !stop(entry.word)).map((entry) => entry.word)),
+  ];
   // Stop words drop out unless the query has nothing else; a synonym phrase may hold some (`more than one`).
   const dropStopWords = known.some((word) => !stop(word));
   const synonyms = withJoinedWords(known, findSynonyms(known, groups, usable), vocabulary, stop);

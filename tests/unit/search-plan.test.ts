@@ -118,6 +118,11 @@ test('the words on no page, and only those, are named as left out', () => {
   assert.deepEqual(planQuery('how do I onboard a device to kubernetes', vocabulary).dropped, ['kubernetes']);
   assert.deepEqual(planQuery('polcy order', vocabulary).dropped, [], 'a corrected word is not left out');
   assert.deepEqual(planQuery('onboard device', vocabulary).dropped, []);
+  // Said once each, however often typed (red-team round 10's query of the same words 150 times).
+  assert.deepEqual(planQuery('kubernetes onboard helm kubernetes helm kubernetes', vocabulary).dropped, [
+    'kubernetes',
+    'helm',
+  ]);
   assert.deepEqual(
     planQuery('kubernetes helm', null).dropped,
     [],
