@@ -7,6 +7,7 @@
  * markers and quote marks that open a line), and on the parsed tree (the remark plugin, first), which also
  * sees elements nested in MDX.
  */
+import type { Definition, ImageReference, LinkReference, Table } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -67,12 +68,20 @@ export function sourceProblem(markdown: string): { line: number; message: string
   return sourceNestingProblem(markdown);
 }
 
+/** What a limit may look up on the page besides a node: its link definitions by identifier (definitionsOf). */
+export interface PageFacts {
+  readonly definitions: ReadonlyMap<string, Pick<Definition, 'url' | 'title'>>;
+}
+
 /** One of PAGE_LIMITS: how many of `what` one page may hold, and the most real Learn articles hold. */
 export interface PageLimit {
   what: string;
   most: number;
   seen: number;
-  counts: (node: Node) => boolean;
+  /** How many of `what` `node` puts on the published page: a number, or true for one and false for none. */
+  counts: (node: Node, page: PageFacts) => number | boolean;
+  /** What to do past the limit, said instead of "Split it into several pages." */
+  advice?: string;
 }
 
 /** The PAGE_LIMITS entry on every node of the page but its root, whatever its kind (see there). */
@@ -97,14 +106,76 @@ export const NODE_LIMIT: PageLimit = {
  * took 60 s and 2.9 GB, 250,000 reference definitions, 20,000 footnotes or 200,000 code spans 12 to 20 s
  * and 1.3 to 1.9 GB. The most in the 1,038 pages of tests/fixtures/defender-business and 47 imported
  * folders is 2,346 (SQL Server's quickstart-install-docker); a page of 12,500 images (25,000 nodes) takes 5 s.
+ * Each is counted as the page shows it, not as it is written: a table's short rows as padded to its columns
+ * (publishedCells), and the URL and title a reference repeats at each use (referenceCopy, held to what a page
+ * may be): the largest numbers in 3,495 real Learn Markdown files are the same 402 cells and 4,017 characters.
  */
 export const PAGE_LIMITS: readonly PageLimit[] = [
   { what: 'headings', most: 1000, seen: 56, counts: (node: Node) => isElement(node, HEADING_TAGS) },
   { what: 'links', most: 5000, seen: 263, counts: (node: Node) => isElement(node, ['a']) },
-  { what: 'table cells', most: 20_000, seen: 402, counts: (node: Node) => isElement(node, ['td', 'th']) },
+  {
+    what: 'table cells',
+    most: 20_000,
+    seen: 402,
+    counts: (node: Node) =>
+      node.type === 'table' ? publishedCells(node as Table) : isElement(node, ['td', 'th']),
+    advice:
+      'A Markdown table shows every row with as many cells as its header row has, empty ones added to a shorter row: split the table or the page.',
+  },
   { what: 'list items', most: 5000, seen: 192, counts: (node: Node) => isElement(node, ['li']) },
+  {
+    what: "characters that references repeat (a link or image written `[text][name]` repeats its definition's URL and title each time)",
+    most: MAX_PAGE_CHARACTERS,
+    seen: 4017,
+    counts: (node: Node, page: PageFacts) => referenceCopy(node, page),
+    advice:
+      'Shorten the URL or title of the definitions it repeats (a Learn URL is under 2,000 characters), or split the page.',
+  },
   NODE_LIMIT,
 ];
+
+/**
+ * The cells a Markdown table shows: each row as many as the table has columns (its header row's), as the HTML
+ * step makes them (mdast-util-to-hast's table-row pads a short row and drops a longer row's extra cells). A
+ * 13 KB red-team page, a header of 1,000 cells over 2,000 rows of one (`a`), wrote 3,000 cells and showed
+ * 2,000,000: 2 min 17 s and 4.9 GB to build.
+ */
+function publishedCells(table: Table): number {
+  const columns = table.align?.length;
+  return columns === undefined
+    ? table.children.reduce((sum, row) => sum + row.children.length, 0)
+    : columns * table.children.length;
+}
+
+/**
+ * The characters a reference (`[text][name]`, `![alt][name]`) copies from its definition: its URL and title,
+ * written once and repeated at each use. Red-team pages of 300 KB, one definition of a 300,000-character URL
+ * or title used 1,000 times, took 20 to 24 s and 2.4 to 2.9 GB; a real Learn page repeats at most 4,017.
+ */
+function referenceCopy(node: Node, page: PageFacts): number {
+  if (node.type !== 'linkReference' && node.type !== 'imageReference') return 0;
+  const definition = page.definitions.get((node as LinkReference | ImageReference).identifier.toUpperCase());
+  return definition ? definition.url.length + (definition.title?.length ?? 0) : 0;
+}
+
+/** The link definitions of `tree` by identifier, upper-cased, the first of each: as the HTML step finds them. */
+function definitionsOf(tree: Node): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  const stack: Node[] = [tree];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'definition') {
+      const definition = node as Definition;
+      const id = definition.identifier.toUpperCase();
+      if (!definitions.has(id)) definitions.set(id, definition);
+    }
+    const children = (node as Partial<Parent>).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push(child);
+    }
+  }
+  return definitions;
+}
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -113,7 +184,6 @@ const MARKDOWN_ELEMENTS: Record<string, string> = {
   heading: 'h2',
   link: 'a',
   linkReference: 'a',
-  tableCell: 'td',
   listItem: 'li',
 };
 
@@ -156,7 +226,7 @@ function limitMessage(limit: PageLimit, total: number, top: [string, Brought] | 
   const most = limit.most.toLocaleString('en');
   const seen = `the site builds pages of at most ${most} (Learn articles have at most about ${limit.seen.toLocaleString('en')})`;
   if (top === undefined)
-    return `This page has more than ${amount(limit.most, limit)}; ${seen}. Split it into several pages.`;
+    return `This page has more than ${amount(limit.most, limit)}; ${seen}. ${limit.advice ?? 'Split it into several pages.'}`;
   const [written, { count, sites }] = top;
   const lines = [...sites].map((site) => String(site.line ?? '?'));
   const where =
@@ -166,7 +236,7 @@ function limitMessage(limit: PageLimit, total: number, top: [string, Brought] | 
   return (
     `This page has more than ${amount(limit.most, limit)} with what its includes bring in ` +
     `(${total.toLocaleString('en')}, of which ${count.toLocaleString('en')} from "${written}", ${where}); ${seen}. ` +
-    'Split the page or the include, or include it fewer times.'
+    (limit.advice ?? 'Split the page or the include, or include it fewer times.')
   );
 }
 
@@ -193,6 +263,14 @@ export function measurePage(
   };
   let past: { node: Node; site: IncludeSite | undefined; limit: number } | undefined;
   const counts = limits.map(() => 0);
+  // Looked up once, and only when a limit asks (the nesting check passes none).
+  let definitions: Map<string, Definition> | undefined;
+  const page: PageFacts = {
+    get definitions() {
+      definitions ??= definitionsOf(tree);
+      return definitions;
+    },
+  };
   // Per limit, per include as written: only when a caller says which nodes includes brought.
   const brought = limits.map(() => new Map<string, Brought>());
   const stack: [Node, number, IncludeSite | undefined][] = [[tree, 0, undefined]];
@@ -201,13 +279,14 @@ export function measurePage(
     const site = inherited ?? includeOf?.(node);
     if (depth >= deepest.depth) deepest = { node, depth, site };
     for (const [index, limit] of limits.entries()) {
-      if (!limit.counts(node)) continue;
-      const count = (counts[index] ?? 0) + 1;
+      const made = Number(limit.counts(node, page));
+      if (!made) continue;
+      const count = (counts[index] ?? 0) + made;
       counts[index] = count;
       if (site) {
         const byInclude = brought[index];
         const entry = byInclude?.get(site.written) ?? { count: 0, sites: new Set() };
-        entry.count += 1;
+        entry.count += made;
         entry.sites.add(site);
         byInclude?.set(site.written, entry);
       }

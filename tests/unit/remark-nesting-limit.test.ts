@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -97,13 +98,13 @@ test('a page of more headings, links or table cells than the site builds (red-te
     renderPage(`${'[a](/page/) '.repeat(links)}\n\n[the one too many](/page/)\n`),
     /content\/page\.md:3:1: This page has more than 5,000 links;/,
   );
-  // 15,000 columns: a cell and its text are two nodes, so the header row is past NODE_LIMIT already.
+  // 15,000 columns over two rows: 30,000 cells, counted at the table's first line.
   const columns = 15_000;
   await assert.rejects(
     renderPage(
       `Intro.\n\n|${' a |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n|${' b |'.repeat(columns)}\n`,
     ),
-    /content\/page\.md:3:\d+: This page has more than 25,000 Markdown nodes \(paragraphs, runs of text, images, links, code spans, footnotes, definitions…\); the site builds pages of at most 25,000 \(Learn articles have at most about 2,346\)\. Split it into several pages\./,
+    /content\/page\.md:3:1: This page has more than 20,000 table cells; the site builds pages of at most 20,000 \(Learn articles have at most about 402\)\. A Markdown table shows every row with as many cells as its header row has, empty ones added to a shorter row: split the table or the page\./,
   );
   // Written as elements in MDX, they count the same.
   const jsx = (name: string) => ({ type: 'mdxJsxTextElement', name, attributes: [], children: [] });
@@ -124,4 +125,47 @@ test('a page as large as the limits allow builds', async () => {
   assert.equal(html.match(/<h2/g)?.length, 1000);
   for (const limit of PAGE_LIMITS)
     assert.ok(limit.most >= (limit === NODE_LIMIT ? 10 : 15) * limit.seen, limit.what);
+});
+
+/** The Markdown tree of `markdown`, GFM as the site parses it, for measurePage. */
+const parsed = (markdown: string): Node => unified().use(remarkParse).use(remarkGfm).parse(markdown);
+
+test("a table counts its cells as the page shows them, every row padded to the header's columns (red team: 1,000 columns over 2,000 rows of `a`, 13 KB, built 2,000,000 cells in 2 min 17 s and 4.9 GB)", async () => {
+  // The red-team page's shape: a header row of 1,000 cells, its delimiter row, then rows of one cell.
+  const table = (rows: number) => `|${'a|'.repeat(1000)}\n|${'-|'.repeat(1000)}\n${'a\n'.repeat(rows)}`;
+  await assert.rejects(
+    renderPage(`Intro.\n\n${table(20)}`),
+    /content\/page\.md:3:1: This page has more than 20,000 table cells; the site builds pages of at most 20,000 \(Learn articles have at most about 402\)\. A Markdown table shows every row with as many cells as its header row has, empty ones added to a shorter row: split the table or the page\./,
+  );
+  // Cells a row writes past the header's columns are not shown (mdast-util-to-hast drops them): not counted.
+  const wide = `| a | b |\n| - | - |\n${'| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |\n'.repeat(1000)}`;
+  assert.equal(measurePage(parsed(wide)).pastLimit, undefined);
+  // As large as real tables get (about 30 columns, a few hundred rows), several on a page.
+  const real = `|${' h |'.repeat(30)}\n|${' - |'.repeat(30)}\n${`|${' c |'.repeat(30)}\n`.repeat(300)}`;
+  assert.equal(measurePage(parsed(`## Limits\n\n${real}`)).pastLimit, undefined);
+});
+
+test('what a reference repeats of its definition counts toward the page (red team: a 300,000-character URL or title used 1,000 times, 300 KB, took 20 to 24 s and 2.4 to 2.9 GB)', async () => {
+  const message =
+    /content\/page\.md:[34]:\d+: This page has more than 1,000,000 characters that references repeat \(a link or image written `\[text\]\[name\]` repeats its definition's URL and title each time\); the site builds pages of at most 1,000,000 \(Learn articles have at most about 4,017\)\. Shorten the URL or title of the definitions it repeats \(a Learn URL is under 2,000 characters\), or split the page\./;
+  // The red-team pages, scaled down: 40 uses of 30,000 characters are 1.2 MB.
+  await assert.rejects(renderPage(`[a]: /page/?${'q'.repeat(30_000)}\n\n${'[a] '.repeat(40)}\n`), message);
+  await assert.rejects(renderPage(`[a]: /page/ "${'t'.repeat(30_000)}"\n\n${'[a] '.repeat(40)}\n`), message);
+  // Images too, and a definition matched as the HTML step matches it: case-insensitive, the first of a label.
+  await assert.rejects(
+    renderPage(`[A]: /page/?${'q'.repeat(30_000)}\n[a]: /page/\n\n${'![x][a] '.repeat(40)}\n`),
+    message,
+  );
+  assert.equal(
+    measurePage(parsed(`[a]: /page/\n[a]: /page/?${'q'.repeat(30_000)}\n\n${'[a] '.repeat(40)}\n`)).pastLimit,
+    undefined,
+  );
+  // A real page's references: hundreds of uses of Learn-length URLs and titles.
+  const definitions = Array.from(
+    { length: 50 },
+    (_, n) =>
+      `[d${String(n)}]: https://learn.microsoft.com/${'path/'.repeat(30)}${String(n)} "A title of a link"`,
+  );
+  const uses = Array.from({ length: 263 }, (_, n) => `[use][d${String(n % 50)}]`).join(' ');
+  assert.equal(measurePage(parsed(`${uses}\n\n${definitions.join('\n')}\n`)).pastLimit, undefined);
 });
