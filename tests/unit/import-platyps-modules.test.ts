@@ -154,6 +154,25 @@ describe('a docfx.json that does not build the articles', () => {
       ['docfx-author', 'MicrosoftDocs'],
     );
   });
+
+  test('one whose "exclude" glob takes them out says so (MicrosoftDocs/learn leaves its units\' includes/ out)', () => {
+    const plan = planImport(
+      ARTICLES,
+      { readRoot: '/repo' },
+      folder({
+        ...FILES,
+        '/repo/docfx.json': docfx([
+          { files: ['**/*.md'], src: 'azps-0.10.0', exclude: ['**/Az.Accounts/**'] },
+        ]),
+      }),
+    );
+    const notes = plan.warnings.filter((note) => note.file === '/repo/docfx.json');
+    assert.equal(notes.length, 1);
+    assert.match(
+      notes[0]?.message ?? '',
+      /^its build\.content leaves the 2 articles imported below it \(azps-0\.10\.0\/Az\.Accounts\/Az\.Accounts\.md, azps-0\.10\.0\/Az\.Accounts\/Get-AzContext\.md\) out, by its "exclude" glob "\*\*\/Az\.Accounts\/\*\*", so docfx does not build them from this docfx\.json/,
+    );
+  });
 });
 
 describe('a PlatyPS module page is on Learn at its folder', () => {

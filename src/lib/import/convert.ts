@@ -53,7 +53,14 @@ import { asMarkdigTables, attributeNotes, toMdxSafe, withoutTranslationMarkup } 
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
-import { articlePivotTitles, docfxLists, docfxMetadata, docfxValue, type PivotCache } from './zone-pivots.ts';
+import {
+  articlePivotTitles,
+  docfxExcludedBy,
+  docfxLists,
+  docfxMetadata,
+  docfxValue,
+  type PivotCache,
+} from './zone-pivots.ts';
 import {
   headingSlug,
   headingText,
@@ -273,10 +280,17 @@ export function unlistedNotes(
     const text = files.read(docfxJson) ?? '';
     const at = text.indexOf('"content"');
     const named = few(paths);
+    const metadata = readDocfxJson(dirname(docfxJson), readRoot, files);
+    const excludedBy = paths.map((path) => docfxExcludedBy(metadata, path)).find(Boolean);
+    const articles = paths.length === 1 ? 'the article' : `the ${String(paths.length)} articles`;
+    const reason =
+      excludedBy === undefined
+        ? `its build.content (a "files" glob below its "src") lists ${paths.length === 1 ? 'not the article' : `none of the ${String(paths.length)} articles`} imported below it (${named})`
+        : `its build.content leaves ${articles} imported below it (${named}) out, by its "exclude" glob "${excludedBy}"`;
     return {
       file: docfxJson,
       line: at === -1 ? 1 : lineAt(text, at),
-      message: `its build.content (a "files" glob below its "src") lists ${paths.length === 1 ? 'not the article' : `none of the ${String(paths.length)} articles`} imported below it (${named}), so docfx does not build ${paths.length === 1 ? 'it' : 'them'} from this docfx.json, the nearest above: ${paths.length === 1 ? 'it takes' : 'they take'} no repository, author, date or ~/ root from it. Import with --repository owner/name (and --branch) to name ${paths.length === 1 ? 'its' : 'their'} repository.`,
+      message: `${reason}, so docfx does not build ${paths.length === 1 ? 'it' : 'them'} from this docfx.json, the nearest above: ${paths.length === 1 ? 'it takes' : 'they take'} no repository, author, date or ~/ root from it. Import with --repository owner/name (and --branch) to name ${paths.length === 1 ? 'its' : 'their'} repository.`,
     };
   });
 }

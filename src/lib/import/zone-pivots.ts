@@ -499,20 +499,49 @@ function globList(value: unknown): string[] {
  * without a content list it can read lists every article, as the import read them before it looked.
  */
 export function docfxLists(metadata: unknown, path: string): boolean {
+  const entries = contentEntries(metadata, path);
+  return (
+    entries === undefined || entries.some(({ listed, excludedBy }) => listed && excludedBy === undefined)
+  );
+}
+
+/**
+ * The `exclude` glob of docfx.json's build.content that takes out the article at `path` where a `files` glob
+ * lists it (`"exclude": ["**\/includes/**"]`, as MicrosoftDocs/learn's leaves its units' Markdown out), for
+ * the warning to say why docfx does not build it from there; undefined when none does.
+ */
+export function docfxExcludedBy(metadata: unknown, path: string): string | undefined {
+  return contentEntries(metadata, path)?.find(({ listed, excludedBy }) => listed && excludedBy)?.excludedBy;
+}
+
+/**
+ * For each entry of docfx.json's build.content whose `src` (or `cwd`) holds `path`: whether a `files` glob
+ * matches it below the `src`, and the first `exclude` glob that does, as docfx matches them (case ignored;
+ * each glob read once an import, as fileMetadata's are). Undefined when there is no content list to read.
+ */
+function contentEntries(
+  metadata: unknown,
+  path: string,
+): { listed: boolean; excludedBy: string | undefined }[] | undefined {
   const content = buildSection(metadata)['content'];
-  if (!Array.isArray(content)) return true;
+  if (!Array.isArray(content)) return undefined;
   const names = path.toLowerCase().split('/');
-  return content.some((entry: unknown) => {
+  return content.flatMap((entry: unknown) => {
     const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
     const src = mapping['src'] ?? mapping['cwd'];
     const below = (typeof src === 'string' ? src : '')
       .toLowerCase()
       .split(/[/\\]/)
       .filter((name) => name !== '' && name !== '.');
-    if (below.some((name, at) => names[at] !== name)) return false;
+    if (below.some((name, at) => names[at] !== name)) return [];
     const inSrc = path.split('/').slice(below.length).join('/');
     const matches = (glob: string) => matchesRead(readGlob(mapping, glob), inSrc);
-    return globList(mapping['files']).some(matches) && !globList(mapping['exclude']).some(matches);
+    return [
+      {
+        listed: globList(mapping['files']).some(matches),
+        excludedBy: globList(mapping['exclude']).find(matches),
+      },
+    ];
   });
 }
 
