@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
+import { TABLE_NAME_LENGTH, tableName } from '../../src/markdown/rehype-table-scroll.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 
 test('a table is in a box that scrolls, a region the keyboard reaches, named by the heading above it', async () => {
@@ -63,4 +64,24 @@ test('a numbered name never repeats a heading that reads like one ("A", "A", the
   const html = await renderLearn(`## A\n\n${table}\n${table}\n## A (2)\n\n${table}`);
   const names = [...html.matchAll(/aria-label="([^"]*)"><table>/g)].map((match) => match[1]);
   assert.equal(new Set(names).size, 3, names.join(', '));
+});
+
+test('a long heading names its tables by its first words, cut with "…": a reader hears the name at each table (red team: a heading of 300,000 characters over 1,000 tables, 70 s and 2.1 GB)', async () => {
+  const table = '| a |\n| - |\n';
+  // The red-team page's shape: one heading of one long word, then tables under it.
+  const html = await renderLearn(`## ${'x'.repeat(300_000)}\n\n${`${table}\n`.repeat(3)}`);
+  const names = [...html.matchAll(/aria-label="([^"]*)"><table>/g)].map((match) => match[1]);
+  const cut = `Table: ${'x'.repeat(TABLE_NAME_LENGTH)}…`;
+  assert.deepEqual(names, [cut, `${cut} (2)`, `${cut} (3)`]);
+  // A heading of words is cut at the end of one, its white space one space.
+  const words =
+    'Configure the retention  policies for\tthe mailboxes of every user in the organization before migrating them to the new tenant';
+  assert.match(
+    await renderLearn(`Configure\nthe retention  policies\n===\n\n${table}\n## ${words}\n\n${table}`),
+    /aria-label="Table: Configure the retention policies"><table>.*aria-label="Table: Configure the retention policies for the mailboxes of every user in the organization before…"><table>/s,
+  );
+  // A name within the length stays whole; one without spaces (Japanese) is cut at the length, whole characters.
+  assert.equal(tableName('Limits of the service '), 'Limits of the service');
+  assert.equal(tableName('表'.repeat(150)), `${'表'.repeat(TABLE_NAME_LENGTH)}…`);
+  assert.equal(tableName('😀'.repeat(150)), `${'😀'.repeat(TABLE_NAME_LENGTH)}…`);
 });
