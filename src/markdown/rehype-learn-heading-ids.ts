@@ -5,6 +5,9 @@
  * context). They differ on İ, which JavaScript makes i and a combining dot above (`## İlgili içerik` was
  * `#i̇lgili-içerik`, where Learn's and its authors' links say `#ilgili-içerik`), and on Σ ending a word (ς
  * in context, σ alone). The import names sections and checks anchors with the same function (split.ts).
+ * A heading whose text makes no slug (only an emoji, `## :x:` or `## ❌`, or punctuation) is `#section`, then
+ * `#section-1`…, as Learn's markdig names it: rehype-slug gave it `id=""`, which is no id (invalid HTML), so
+ * it had no "#" link and no entry in "On this page".
  */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { Element, Root } from 'hast';
@@ -32,6 +35,19 @@ export function learnHeadingSlug(text: string, slugger?: GithubSlugger): string 
   return slugger ? slugger.slug(lower, true) : githubSlug(lower, true);
 }
 
+/** The id of a heading whose text makes no slug, as markdig's AutoIdentifierExtension names it. */
+export const EMPTY_HEADING_ID = 'section';
+
+/**
+ * A heading's id on the built page: learnHeadingSlug, or EMPTY_HEADING_ID (with the page's next suffix) when
+ * its text makes none.
+ */
+export function learnHeadingId(text: string, slugger: GithubSlugger): string {
+  return githubSlug(learnLowerCase(text), true) === ''
+    ? slugger.slug(EMPTY_HEADING_ID, true)
+    : learnHeadingSlug(text, slugger);
+}
+
 /** Whether `id` is one rehype-slug gives a heading of `text`: its slug, or that with a suffix (`-1`). */
 function isSlugOf(id: string, text: string): boolean {
   const slug = githubSlug(text);
@@ -40,7 +56,7 @@ function isSlugOf(id: string, text: string): boolean {
 
 /**
  * Rehype plugin, right after rehype-slug: the ids it gave the page's headings are made again, in page order,
- * by learnHeadingSlug (the same ids but where Learn lower-cases otherwise). An id written in the content
+ * by learnHeadingId (the same ids but where Learn lower-cases otherwise, and for a heading of no slug). An id written in the content
  * (`<h2 id="x">`) is left as it is, as rehype-slug leaves it.
  */
 export function rehypeLearnHeadingIds() {
@@ -50,7 +66,7 @@ export function rehypeLearnHeadingIds() {
       const id = element.properties['id'];
       if (!HEADING.test(element.tagName) || typeof id !== 'string') return;
       const text = toString(element);
-      if (isSlugOf(id, text)) element.properties['id'] = learnHeadingSlug(text, slugger);
+      if (isSlugOf(id, text)) element.properties['id'] = learnHeadingId(text, slugger);
     });
   };
 }

@@ -16,7 +16,7 @@ import {
   learnLowerCase,
   rehypeLearnHeadingIds,
 } from '../../src/markdown/rehype-learn-heading-ids.ts';
-import { headingIdsOf } from '../support/learn-markdown.ts';
+import { headingIdsOf, renderLearn } from '../support/learn-markdown.ts';
 
 const slugs = (headings: readonly MarkdownHeading[]) => headings.map((heading) => heading.slug);
 
@@ -76,4 +76,20 @@ test('the import names sections and their anchors as the build does', () => {
     'ilgili-içerik',
     'ilgili-içerik-1',
   ]);
+});
+
+test('a heading of only an emoji is #section, then #section-1…, as Learn names it, with its "#" link (red team: `## :x:` was `<h2 id="">`, no id)', async () => {
+  const markdown = '## :x:\n\nA.\n\n## ❌\n\nB.\n\n## Section\n\nC.\n\n## ❌ Fails\n\nD.\n';
+  const { headings, targets } = await headingIdsOf(markdown);
+  // As markdig's AutoIdentifierExtension: "section" where the text makes no slug, its suffixes shared with
+  // every heading of the page; text beside an emoji makes the slug as before.
+  const ids = ['section', 'section-1', 'section-2', '-fails'];
+  assert.deepEqual(slugs(headings), ids);
+  assert.deepEqual(
+    targets.filter((id) => ids.includes(id)),
+    ids,
+  );
+  const html = await renderLearn(markdown);
+  assert.doesNotMatch(html, /id=""/);
+  assert.match(html, /<h2 id="section">❌<\/h2><a class="heading-anchor"[^>]* href="#section">/);
 });
