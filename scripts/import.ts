@@ -171,6 +171,7 @@ function write(
   force: boolean,
   root: string,
   ownChanges?: readonly string[],
+  otherSource?: string,
 ): 'written' | 'unchanged' | 'kept' {
   const shown = relative(root, path);
   // A symlink at the destination would send the write to the file it points to: never follow one.
@@ -194,7 +195,11 @@ function write(
       return 'written';
     }
     if (!force) {
-      console.log(`  kept      ${shown}: it exists and differs (pass --force to overwrite it)`);
+      console.log(
+        otherSource === undefined
+          ? `  kept      ${shown}: it exists and differs (pass --force to overwrite it)`
+          : `  kept      ${shown}: it is the page of another article, ${otherSource}, of the same name (--force would put this one in its place): import one of the two folders into a project of its own (--root)`,
+      );
       return 'kept';
     }
   }
@@ -403,6 +408,16 @@ function articleUids(files: readonly string[], tocDir: string): TocUids {
 }
 
 /** The `imported` date of a page file's front matter, when it has a valid one. */
+/** The `source` a page's front matter names (the upstream file it was imported from), if any. */
+function sourceOfPage(text: string, file: string): string | undefined {
+  try {
+    const value = splitFrontMatter(text, file).data['source'];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function importedDate(text: string, file: string): Date | undefined {
   let value: unknown;
   try {
@@ -465,7 +480,11 @@ function writePage(
   // A file that differs only in what the import derives (an article added before it moves its order); a
   // file already the same has nothing to compare.
   const ownChanges = before === undefined || before === text ? undefined : derivedChanges(before, made, path);
-  const result = write(path, text, force, root, ownChanges);
+  // A page of another article of the same name (two Learn folders' index.md, 1-introduction.md): said so.
+  const beforeSource = before === undefined ? undefined : sourceOfPage(before, path);
+  const otherSource =
+    beforeSource !== undefined && beforeSource !== sourceOfPage(text, path) ? beforeSource : undefined;
+  const result = write(path, text, force, root, ownChanges, otherSource);
   if (result === 'written' && change !== undefined) {
     const commit = upstream.commitOf(inFolder);
     appendChangelogEntry(join(root, 'content/changelog.json'), {

@@ -116,6 +116,40 @@ describe('the import never loses a file', () => {
   });
 });
 
+describe("two Learn folders with an article of the same name (two training modules' 1-introduction.md)", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'import-same-name-'));
+  const article = (title: string) =>
+    `---\ntitle: ${title}\ndescription: The ${title} module.\nauthor: a\nms.date: 03/07/2025\n---\n\n# ${title}\n\nAbout ${title}.\n`;
+  for (const module of ['key-vault', 'github-auth']) {
+    mkdirSync(join(dir, 'src', module), { recursive: true });
+    writeFileSync(join(dir, 'src', module, '1-introduction.md'), article(module));
+  }
+
+  test("the second's page is kept, and the run names the other article whose page it is", () => {
+    const first = runImport(
+      join(dir, 'src/key-vault/1-introduction.md'),
+      '--read-root',
+      join(dir, 'src'),
+      '--root',
+      dir,
+    );
+    assert.equal(first.status, 0, first.output);
+    const second = runImport(
+      join(dir, 'src/github-auth/1-introduction.md'),
+      '--read-root',
+      join(dir, 'src'),
+      '--root',
+      dir,
+    );
+    assert.equal(second.status, 1);
+    assert.match(
+      second.output,
+      /kept\s+content\/1-introduction\.md: it is the page of another article, \S*key-vault\/1-introduction\.md, of the same name \(--force would put this one in its place\)/,
+    );
+    assert.match(readFileSync(join(dir, 'content/1-introduction.md'), 'utf8'), /About key-vault/);
+  });
+});
+
 describe('npm run import -- <folder files> --toc TOC.yml', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-folder-'));
   const run = runImport(
