@@ -245,6 +245,8 @@ describe('splitting at H2', () => {
       'part',
       'part-1',
     ]);
+    // A heading of only an emoji is #section, as the build names it (rehype-learn-heading-ids.ts).
+    assert.deepEqual(headingSlugs('## ❌\n\n## Section\n'), ['section', 'section-1']);
   });
 
   test('headings of a section page move up one level, outside code', () => {

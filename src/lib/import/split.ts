@@ -2,7 +2,7 @@
 import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { learnHeadingSlug } from '../../markdown/rehype-learn-heading-ids.ts';
+import { learnHeadingId, learnHeadingSlug } from '../../markdown/rehype-learn-heading-ids.ts';
 import { markdownLines } from '../learn/syntax.ts';
 
 export interface ArticlePart {
@@ -81,7 +81,7 @@ export function headingSlugs(body: string): string[] {
     .filter(({ code }) => !code)
     .map(({ line }) => /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1])
     .filter((heading) => heading !== undefined)
-    .map((heading) => learnHeadingSlug(headingText(heading), slugger));
+    .map((heading) => learnHeadingId(headingText(heading), slugger));
 }
 
 /**
