@@ -791,6 +791,8 @@ function lineOfBody(text: string, body: string, bodyLine: number): number {
  */
 async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): Promise<void> {
   const contentDir = join(root, 'content');
+  // A fresh --root whose every page was refused has no content/ yet.
+  if (!existsSync(contentDir)) return;
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     isContentPage(file),
   );
@@ -816,7 +818,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       split: { type: 'string' },
       force: { type: 'boolean', default: false },
-      toc: { type: 'string' },
+      toc: { type: 'string', multiple: true },
       root: { type: 'string', default: process.cwd() },
       'read-root': { type: 'string' },
       repository: { type: 'string' },
@@ -833,11 +835,16 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.split !== undefined && values.split !== 'h2')
     throw new Error(`--split ${values.split}: only "--split h2" is supported.`);
+  const [tocPath, ...moreTocs] = (values.toc ?? []).map((path) => resolve(path));
+  if (moreTocs.length > 0)
+    throw new Error(
+      `--toc is given ${String(moreTocs.length + 1)} times (${(values.toc ?? []).join(', ')}): the import reads one TOC, the folder's. Give --toc once.`,
+    );
   const root = resolve(values.root);
-  const files = positionals.map((file) => resolve(file));
+  // The TOC given among the files too (x/*.md takes x/TOC-merged.md) is no article.
+  const files = positionals.map((file) => resolve(file)).filter((file) => file !== tocPath);
   // The TOC (TOC.yml or TOC.md), read once: its entries, its title and its articles.
-  const tocFile =
-    values.toc === undefined ? undefined : { path: resolve(values.toc), text: readText(resolve(values.toc)) };
+  const tocFile = tocPath === undefined ? undefined : { path: tocPath, text: readText(tocPath) };
   // The articles a TOC entry's `uid:` may name: those imported, by their uid.
   const uids = tocFile === undefined ? undefined : articleUids(files, dirname(tocFile.path));
   const toc =

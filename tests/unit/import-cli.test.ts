@@ -150,6 +150,50 @@ describe("two Learn folders with an article of the same name (two training modul
   });
 });
 
+describe('the TOC on the command line', () => {
+  test('given twice, the import stops and says to give it once (the first was dropped silently)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-two-tocs-'));
+    const run = runImport(
+      join(LEARN, 'widget-setup.md'),
+      '--toc',
+      join(LEARN, 'TOC.yml'),
+      '--toc',
+      join(LEARN, 'TOC.yml'),
+      '--root',
+      dir,
+    );
+    assert.equal(run.status, 1);
+    assert.match(
+      run.output,
+      /import failed: --toc is given 2 times \(\S+TOC\.yml, \S+TOC\.yml\): the import reads one TOC, the folder's\. Give --toc once\./,
+    );
+    assert.ok(!existsSync(join(dir, 'content')), 'nothing is written');
+  });
+
+  test('named among the files (x/*.md takes x/TOC-merged.yml), it is no page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-toc-among-'));
+    cpSync(LEARN, join(dir, 'src'), { recursive: true });
+    cpSync(join(dir, 'src/TOC.yml'), join(dir, 'src/TOC-merged.yml'));
+    const toc = join(dir, 'src/TOC-merged.yml');
+    const run = runImport(join(dir, 'src/widget-setup.md'), toc, '--toc', toc, '--root', dir);
+    assert.match(run.output, /Importing 1 Learn file\(s\)/);
+    assert.deepEqual(readdirSync(join(dir, 'content')), ['widget-setup.md']);
+  });
+
+  test("an article outside the TOC's folder is refused, naming that folder; nothing is written", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-toc-elsewhere-'));
+    mkdirSync(join(dir, 'src'));
+    cpSync(join(LEARN, 'TOC.yml'), join(dir, 'src/TOC.yml'));
+    const run = runImport(join(LEARN, 'widget-setup.md'), '--toc', join(dir, 'src/TOC.yml'), '--root', dir);
+    assert.equal(run.status, 1);
+    assert.match(
+      run.output,
+      /refused .*widget-setup\.md:1: .* is outside the source folder: only files inside it are read\. The source folder is \S+\/src, the folder of the TOC TOC\.yml\./,
+    );
+    assert.doesNotMatch(run.output, /import failed/);
+  });
+});
+
 describe('npm run import -- <folder files> --toc TOC.yml', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-folder-'));
   const run = runImport(

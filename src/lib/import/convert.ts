@@ -1337,8 +1337,18 @@ export function planImport(
   function planFile(file: string): void {
     // An article reached through a symlinked folder that leads out of the source folder is not read.
     const inside = confine(relative(root, file), root, root, pathAccess(access));
-    if (!inside.ok)
-      throw new SourceError(file, 1, `${inside.problem} Import the files of the folder itself.`);
+    if (!inside.ok) {
+      // Which folder is the source folder, and why: a TOC's folder is, and may not hold the files given.
+      const which =
+        options.sourceRoot === undefined && options.toc !== undefined
+          ? `, the folder of the TOC ${basename(options.toc.file ?? 'TOC.yml')}`
+          : '';
+      throw new SourceError(
+        file,
+        1,
+        `${inside.problem} The source folder is ${root}${which}. Import the files of the folder itself.`,
+      );
+    }
     const read = access.read(file);
     if (read === undefined) throw new SourceError(file, 1, 'no such file.');
     const fileSlug = pageSlugOf(file, root);
