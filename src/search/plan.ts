@@ -6,6 +6,7 @@
  */
 import { findSynonyms, SYNONYM_GROUPS, type SynonymPhrase } from './synonyms.ts';
 import {
+  editDistance,
   foldDiacritics,
   lowerCase,
   outsideVocabulary,
@@ -149,16 +150,46 @@ export function wordsToConfirm(query: string, vocabulary: Vocabulary | null, lan
 }
 
 /**
- * Whether Pagefind's results for `word`, a word wordsToConfirm asked it about, can be the word's own. Finding
- * no index word that starts with a word, Pagefind searches the longest start of it that one has, however
- * short: a Swedish page's English "to" for `tolkning` (its one page, where "No results" was right), `pri`
- * for `principer`. A start of a few letters is no word of the reader's; a longer one is a form Pagefind's
- * stemmer joins to the page's (`tilauksia`, `tilauksen`) or a compound's first word (`säkerhet` of
- * `säkerhetsefterlevnad`), which is what the reader means. Only where the vocabulary lists every index word.
+ * Whether Pagefind's results for `word`, a word wordsToConfirm asked it about, can be the word's own.
+ * Finding no index word that starts with a word, Pagefind searches the longest start of it that one has,
+ * however short: a Swedish page's English "to" for `tolkning` (its one page, where "No results" was right),
+ * "re" of "10-re" for a Hungarian reader's slip `rendelsé`. So the start the vocabulary knows must be 4
+ * letters or the whole word; and where the vocabulary has a near word for it (its correction), the word
+ * Pagefind matched on its first page (`matched`, matchedWords) must be as near to it: a form Pagefind's stemmer
+ * joins is (`tilauksia`, the page's `tilauksen`), a slip's chance match is not (`kulcstató`: "kulcsra", not
+ * `kulcstartó`). A compound's first word (`säkerhet` of `säkerhetsefterlevnad`) is what the reader means
+ * where no near word is. Only where the vocabulary lists every index word.
  */
-export function foundAsTyped(word: string, vocabulary: Vocabulary): boolean {
+export function foundAsTyped(
+  word: string,
+  vocabulary: Vocabulary,
+  matched?: readonly string[],
+  lang?: string,
+): boolean {
   if (!vocabulary.complete) return true;
-  return vocabulary.knownStartLength(word) >= Math.min(foldDiacritics(word).length, MIN_WORD_START);
+  const typed = foldDiacritics(word);
+  if (vocabulary.knownStartLength(word) < Math.min(typed.length, MIN_WORD_START)) return false;
+  const correction = matched === undefined ? null : vocabulary.correct(word, lang);
+  if (matched === undefined || matched.length === 0 || correction === null) return true;
+  const distance = (other: string) => editDistance(typed, foldDiacritics(other), typed.length + other.length);
+  return Math.min(...matched.map(distance)) <= distance(correction);
+}
+
+/**
+ * The words at the first place Pagefind matched on a page (`locations`, counted in its `content` split as
+ * Pagefind splits it): the word there, in the words search reads (`10-re` is 10 and re); none when there is
+ * no place.
+ */
+export function matchedWords(data: {
+  content?: string | undefined;
+  locations?: readonly number[] | undefined;
+}): string[] {
+  const at = data.locations?.[0];
+  const content = data.content ?? '';
+  if (at === undefined) return [];
+  // Pagefind's word positions: words between white space, or between zero-width spaces (Chinese, Japanese).
+  const words = content.includes('\u200b') ? content.split('\u200b') : content.split(/[^\S\uFEFF]+/);
+  return tokenize(words[at] ?? '');
 }
 
 /** The fewest letters of a query's word that Pagefind's match must share with it (foundAsTyped). */

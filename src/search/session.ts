@@ -19,6 +19,7 @@ import {
 import {
   foundAsTyped,
   leadTerm,
+  matchedWords,
   planQuery,
   planTerms,
   rankPages,
@@ -207,13 +208,22 @@ export class SearchSession {
     );
     if (!confirmed) return null;
     const { vocabulary } = engine;
+    // Each word Pagefind found, with the words it matched on its first page (whose data the results show anyway).
+    const matches = await Promise.all(
+      [...confirmed].map(async ([word, found]) => {
+        const first = found.results[0];
+        if (vocabulary === null || first === undefined || !foundAsTyped(word, vocabulary)) return null;
+        return { word, matched: matchedWords(await first.data()) };
+      }),
+    );
+    if (!current()) return null;
     const indexed = new Set(
-      [...confirmed]
+      matches
+        .filter((match) => match !== null)
         .filter(
-          ([word, found]) =>
-            found.unfilteredResultCount > 0 && vocabulary !== null && foundAsTyped(word, vocabulary),
+          ({ word, matched }) => vocabulary !== null && foundAsTyped(word, vocabulary, matched, request.lang),
         )
-        .map(([word]) => word),
+        .map(({ word }) => word),
     );
     const plan = planQuery(request.query, engine.vocabulary, {
       correct: !request.literal,

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundAsTyped, planQuery, wordsToConfirm } from '../../src/search/plan.ts';
+import { foundAsTyped, matchedWords, planQuery, wordsToConfirm } from '../../src/search/plan.ts';
 import { buildVocabulary, stemsAsEnglish, Vocabulary } from '../../src/search/vocabulary.ts';
 
 const generalLedger = new Vocabulary(
@@ -74,4 +74,24 @@ test('Pagefind\'s match for a word it found only a few letters of is not the wor
     assert.equal(foundAsTyped(word, syntex), true, word);
   // A partial list (a large site's) cannot tell: Pagefind's word is taken.
   assert.equal(foundAsTyped('tolkning', new Vocabulary(['to'], [], false)), true);
+});
+
+test("a slip's chance match is not the word's, where the vocabulary has a near word; a form the stemmer joins is", () => {
+  const procurement = new Vocabulary(
+    buildVocabulary([
+      'Hozzon létre egy beszerzési rendelést. Ha a dátumát 2018. január 10-re szeretné módosítani.',
+      'Külön kulcsra van szükség. Minden kulcstartót a lezárt ajánlathoz kell használni. Az ajánlatkérés.',
+    ]),
+  );
+  // What Pagefind matched on its first page (matchedWords), for a reader's slip: its start's chance word.
+  assert.deepEqual(matchedWords({ content: 'Ha a dátumát 2018. január 10-re szeretné', locations: [5] }), [
+    '10',
+    're',
+  ]);
+  assert.equal(foundAsTyped('rendelsé', procurement, ['10', 're'], 'hu-HU'), false);
+  assert.equal(foundAsTyped('kulcstató', procurement, ['kulcsra'], 'hu-HU'), false);
+  // Pagefind's Finnish stemmer joins tilauksia to the page's tilauksen: as near as any correction.
+  assert.equal(foundAsTyped('tilauksia', generalLedger, ['tilauksen'], 'fi-FI'), true);
+  // No near word: the start rule alone (a compound's first word).
+  assert.equal(foundAsTyped('kulcstartóosztály', procurement, ['kulcstartót'], 'hu-HU'), true);
 });
