@@ -5,6 +5,7 @@
  * it inside the site's own words (WCAG 3.1.2), and its direction where it is written the other way (an
  * Arabic page's results among the box's English words read right to left).
  */
+import { textDirection } from '../lib/language-direction.ts';
 import { describeCount } from './query.ts';
 import type { ExcerptPart, ResultView } from './results.ts';
 
@@ -24,6 +25,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export interface ResultsLanguage {
   lang: string;
   dir?: string | undefined;
+}
+
+/**
+ * A result's own language (a page in another language than the site's, on the search page, which lists
+ * every language's pages), with its direction where it is not the page's (an Arabic page's title among
+ * English words).
+ */
+export function languageOf(tag: string): ResultsLanguage {
+  const dir = textDirection(tag);
+  return dir === (document.dir || 'ltr') ? { lang: tag } : { lang: tag, dir };
 }
 
 /** `node`, marked as in `lang` (and its direction) when one is given. */

@@ -20,6 +20,8 @@ export interface SubResultView {
 export interface ResultView {
   title: string;
   url: string;
+  /** The page's language where it is not the site's (its `lang` meta, DocsLayout): the search page lists every language's pages. */
+  lang?: string | undefined;
   excerpt: ExcerptPart[];
   /** Headings inside the page that match, each a deep link (`/privacy/?highlight=…#heading`). */
   headings: SubResultView[];
@@ -178,6 +180,7 @@ export function toResultView(
   return {
     title,
     url: composeHighlightUrl(data.url),
+    lang: data.meta['lang'],
     excerpt: dropLeadingTitle(parseExcerpt(data.excerpt), title),
     headings,
   };

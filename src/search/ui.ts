@@ -3,9 +3,18 @@
  * finds (render.ts) with section filters, a typo correction line and keyboard moves (keyboard.ts), and
  * on /search/ keeps the URL in step with the query.
  */
+import { loadEngine } from './engine.ts';
 import { wireKeyboard } from './keyboard.ts';
 import { normalizeQuery, readSearchState, searchPageUrl } from './query.ts';
-import { countSentence, el, named, renderCorrection, renderDropped, renderResult } from './render.ts';
+import {
+  countSentence,
+  el,
+  languageOf,
+  named,
+  renderCorrection,
+  renderDropped,
+  renderResult,
+} from './render.ts';
 import { sectionCounts, toResultView, visibleSections, type QueryParts } from './results.ts';
 import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
@@ -66,7 +75,8 @@ export function mountSearch(
    */
   const resultsLang = form.dataset['resultsLang'];
   const lang = resultsLang ? { lang: resultsLang, dir: form.dataset['resultsDir'] } : undefined;
-  const session = new SearchSession();
+  // The search page searches every language's pages; a page's box, its language's (engine.ts).
+  const session = new SearchSession(() => loadEngine({ allLanguages: variant === 'page' }));
 
   let section: string | null = null;
   /** The typed query searched literally ("Search instead for …"), until the box changes. */
@@ -133,9 +143,10 @@ export function mountSearch(
   };
 
   const renderPages = async (pages: readonly FoundPage[], parts: QueryParts) =>
-    (await Promise.all(pages.map((page) => page.data()))).map((data) =>
-      renderResult(toResultView(data, parts), lang),
-    );
+    (await Promise.all(pages.map((page) => page.data()))).map((data) => {
+      const view = toResultView(data, parts);
+      return renderResult(view, view.lang === undefined ? lang : languageOf(view.lang));
+    });
 
   const run = async () => {
     const query = normalizeQuery(input.value);

@@ -64,3 +64,18 @@ test('a word of which the pages hold only a few first letters finds nothing, as 
     assert.deepEqual(found.titles, []);
   });
 });
+
+test('the search page, which the box sends a search on to, finds the Finnish pages too, marked as Finnish', async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    // The search page is the site's, in English: it had searched the English index only ("No results").
+    await tab.goto(`${base}/search/`);
+    const found = await searchFor(tab, 'kirjauskansion');
+    assert.equal(found.status, '1 result for “kirjauskansion”.');
+    assert.deepEqual(found.titles, ['Eliminointisäännöt']);
+    assert.equal(await tab.locator('#search-results .search-result').first().getAttribute('lang'), 'fi-FI');
+    // English pages are found there as before.
+    const english = await searchFor(tab, 'privacy');
+    assert.ok(english.titles.includes('Privacy'), english.titles.join(', '));
+  });
+});
