@@ -181,9 +181,21 @@ export function toResultView(
     title,
     url: composeHighlightUrl(data.url),
     lang: data.meta['lang'],
-    excerpt: dropLeadingTitle(parseExcerpt(data.excerpt), title),
+    excerpt: excerptOf(data, title),
     headings,
   };
+}
+
+/**
+ * A result's excerpt: Pagefind's, without the title it starts with; for a page found by its title alone
+ * (nothing marked after it), the page's description (its `description` meta, DocsLayout), which says what the
+ * page is, where the text after the title may be anything (Dynamics 365's pages all start with one banner).
+ */
+function excerptOf(data: PagefindResultData, title: string): ExcerptPart[] {
+  const excerpt = dropLeadingTitle(parseExcerpt(data.excerpt), title);
+  const description = data.meta['description']?.trim();
+  if (!description || excerpt.some((part) => part.marked)) return excerpt;
+  return [{ text: description, marked: false }];
 }
 
 export interface SectionCount {

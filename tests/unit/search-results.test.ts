@@ -64,6 +64,36 @@ test('a result keeps its title and URL, and only heading sub-results with an anc
   );
 });
 
+test('a page found by its title alone shows its description, not the text after the title (a banner)', () => {
+  // Dynamics-365-Operations.hu-hu: every page starts with one banner include, which was the excerpt.
+  const data = {
+    url: '/purchase-order-overview/?highlight=rendel%C3%A9s',
+    excerpt:
+      '<mark>Beszerzési</mark> <mark>rendelések</mark> áttekintése. Important. Dynamics 365 for Finance and Operations is now',
+    meta: {
+      title: 'Beszerzési rendelések áttekintése',
+      description: 'Ez a cikk a beszerzési rendeléseket ismerteti.',
+    },
+  };
+  assert.deepEqual(toResultView(data).excerpt, [
+    { text: 'Ez a cikk a beszerzési rendeléseket ismerteti.', marked: false },
+  ]);
+  // Found in its text too: Pagefind's excerpt, as before.
+  const inText = { ...data, excerpt: 'Hozzon létre egy <mark>rendelést</mark> most.' };
+  assert.deepEqual(
+    toResultView(inText).excerpt.map((part) => part.text),
+    ['Hozzon létre egy ', 'rendelést', ' most.'],
+  );
+  // No description: what is left after the title.
+  const bare = { ...data, meta: { title: data.meta.title } };
+  assert.match(
+    toResultView(bare)
+      .excerpt.map((part) => part.text)
+      .join(''),
+    /^Important\. Dynamics 365/,
+  );
+});
+
 test('a result without a title falls back to its URL, and headings are capped', () => {
   const sub = (n: number) => ({ title: `H${n}`, url: `/p/#h${n}`, excerpt: '' });
   const view = toResultView(
