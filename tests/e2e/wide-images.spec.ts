@@ -245,6 +245,23 @@ test('at 320 px, a Korean page breaks its lines between words, never inside one 
   expect(split).toEqual([]);
 });
 
+for (const width of [1280, 320]) {
+  test(`at ${width} px, a heading's "#" link stays beside it, however long the heading`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(PAGE);
+    const name = /^HKEY_LOCAL_MACHINE/;
+    const heading = await page.getByRole('heading', { name }).boundingBox();
+    const anchor = await page
+      .getByRole('link', { name: /^Link to section: HKEY_LOCAL_MACHINE/ })
+      .boundingBox();
+    // Wrapped below a heading that fills the line, it took a line of its own.
+    expect(
+      heading && anchor && anchor.y < heading.y + heading.height,
+      JSON.stringify({ heading, anchor }),
+    ).toBe(true);
+  });
+}
+
 test('at 320 px, a Japanese table keeps its labels readable beside columns of prose', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 900 });
   await page.goto(`http://localhost:${PORT}/japanese/`);
