@@ -3,6 +3,7 @@
  * `[!code-csharp[Part](s.cs#Part)]`, `?name=`, `?range=`), as docfx selects them: a named region
  * without its marker lines, line ranges, or the whole file, the common indentation removed. Pure, no I/O.
  */
+import { dedented } from '../learn/syntax.ts';
 
 /** What a snippet takes from its file; nothing set is the whole file. */
 export interface CodeSelection {
@@ -123,34 +124,6 @@ export function selectLines(lines: readonly string[], range: string | undefined)
     const start = Number(from) || 1;
     const end = to === '' ? lines.length : Number(to) || start;
     return lines.slice(start - 1, end);
-  });
-}
-
-/** Columns of a line's leading white space, a tab to the next multiple of 4 (as docfx counts). */
-function indentOf(line: string): { columns: number; length: number } {
-  let columns = 0;
-  let length = 0;
-  for (const char of line) {
-    if (char === ' ') columns++;
-    else if (char === '\t') columns += 4 - (columns % 4);
-    else break;
-    length++;
-  }
-  return { columns, length };
-}
-
-/** `lines` with `dedent` columns of leading white space removed (all of them by default: their common indentation). */
-function dedented(lines: readonly string[], dedent: number | undefined): string[] {
-  const blank = (line: string) => line.trim() === '';
-  const common = Math.min(
-    ...lines.filter((line) => !blank(line)).map((line) => indentOf(line).columns),
-    Number.MAX_SAFE_INTEGER,
-  );
-  const remove = dedent === undefined || dedent < 0 ? common : dedent;
-  return lines.map((line) => {
-    if (blank(line)) return '';
-    const { columns, length } = indentOf(line);
-    return ' '.repeat(Math.max(0, columns - remove)) + line.slice(length);
   });
 }
 

@@ -206,23 +206,33 @@ export function markdownLines(text: string): MarkdownLine[] {
   });
 }
 
-/** A line's indentation as columns, a tab to the next multiple of 4 (CommonMark's tab stops). */
-function indentWidth(line: string): number {
-  let width = 0;
-  for (const character of /^[ \t]*/.exec(line)?.[0] ?? '')
-    width = character === '\t' ? width - (width % 4) + 4 : width + 1;
-  return width;
+/** Columns of a line's leading white space, a tab to the next multiple of 4 (as CommonMark and docfx count), and its length. */
+export function indentOf(line: string): { columns: number; length: number } {
+  let columns = 0;
+  let length = 0;
+  for (const char of line) {
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+    length++;
+  }
+  return { columns, length };
 }
 
-/** `line` less `width` columns of its indentation (a tab that straddles them gives its remaining columns as spaces). */
-function dedent(line: string, width: number): string {
-  let at = 0;
-  let columns = 0;
-  while (columns < width && (line[at] === ' ' || line[at] === '\t')) {
-    columns = line[at] === '\t' ? columns - (columns % 4) + 4 : columns + 1;
-    at++;
-  }
-  return ' '.repeat(Math.max(0, columns - width)) + line.slice(at);
+/**
+ * `lines` with `remove` columns of leading white space removed from each (by default, or when negative, all
+ * they share: their common indentation), what is left of it as spaces; blank lines empty.
+ */
+export function dedented(lines: readonly string[], remove?: number): string[] {
+  const blank = (line: string) => line.trim() === '';
+  let common = Number.MAX_SAFE_INTEGER;
+  for (const line of lines) if (!blank(line)) common = Math.min(common, indentOf(line).columns);
+  const columns = remove === undefined || remove < 0 ? common : remove;
+  return lines.map((line) => {
+    if (blank(line)) return '';
+    const indent = indentOf(line);
+    return ' '.repeat(Math.max(0, indent.columns - columns)) + line.slice(indent.length);
+  });
 }
 
 /**
@@ -240,10 +250,9 @@ export function dedentLayoutColumns(text: string): string {
   let inRow = false;
   let part: number[] = [];
   const flush = () => {
-    const written = part.filter((index) => (out[index] ?? '').trim() !== '');
-    const width = Math.min(...written.map((index) => indentWidth(out[index] ?? '')));
-    if (Number.isFinite(width) && width > 0)
-      for (const index of written) out[index] = dedent(out[index] ?? '', width);
+    dedented(part.map((index) => out[index] ?? '')).forEach((line, at) => {
+      out[part[at] ?? 0] = line;
+    });
     part = [];
   };
   lines.forEach(({ line, code }, index) => {
