@@ -65,4 +65,9 @@ describe('images and links in an HTML table', () => {
     assert.deepEqual(images, ['a.png']);
     assert.equal(markdownInHtml('No HTML here: ![a](a.png)\n'), undefined);
   });
+
+  test('an HTML block of 300 KB is read (its characters were spread into one call, which overflowed the stack)', () => {
+    const tree = markdownInHtml(`<div>\n${'word '.repeat(60_000)}\n</div>\n`);
+    assert.equal(tree?.children[0]?.type, 'paragraph');
+  });
 });

@@ -127,6 +127,20 @@ const TEXT_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 
  * HTML parser) and code, read without indented code. Undefined when `markdown` has no HTML block.
  */
 export function markdownInHtml(markdown: string): Readonly<Root> | undefined {
+  if (recentInHtml.has(markdown)) return recentInHtml.get(markdown);
+  const tree = readMarkdownInHtml(markdown);
+  recentInHtml.set(markdown, tree);
+  for (const oldest of recentInHtml.keys()) {
+    if (recentInHtml.size <= RECENT_TREES) break;
+    recentInHtml.delete(oldest);
+  }
+  return tree;
+}
+
+/** markdownInHtml's trees of the texts read last (an article's passes read the same text more than once). */
+const recentInHtml = new Map<string, Readonly<Root> | undefined>();
+
+function readMarkdownInHtml(markdown: string): Readonly<Root> | undefined {
   const chars = markdown.replace(/[^\n]/g, ' ').split('');
   let blocks = 0;
   visit(parseMarkdown(markdown), (node: Nodes) => {
@@ -156,7 +170,10 @@ export function markdownInHtml(markdown: string): Readonly<Root> | undefined {
       }
     };
     walk(parseFragment(source, { sourceCodeLocationInfo: true }));
-    chars.splice(from, to - from, ...kept);
+    // As long as what it replaces; one at a time (spread, a large block's characters overflow the stack).
+    kept.forEach((char, at) => {
+      chars[from + at] = char;
+    });
     blocks++;
     return SKIP;
   });
