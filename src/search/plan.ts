@@ -168,9 +168,10 @@ export function foundAsTyped(
 ): boolean {
   if (!vocabulary.complete) return true;
   const typed = foldDiacritics(word);
-  if (vocabulary.knownStartLength(word) < Math.min(typed.length, MIN_WORD_START)) return false;
-  const correction = matched === undefined ? null : vocabulary.correct(word, lang);
-  if (matched === undefined || matched.length === 0 || correction === null) return true;
+  if (!vocabulary.knowsStart(word, Math.min(typed.length, MIN_WORD_START))) return false;
+  if (matched === undefined || matched.length === 0) return true;
+  const correction = vocabulary.correct(word, lang);
+  if (correction === null) return true;
   const distance = (other: string) => editDistance(typed, foldDiacritics(other), typed.length + other.length);
   return Math.min(...matched.map(distance)) <= distance(correction);
 }

@@ -208,23 +208,18 @@ export class SearchSession {
     );
     if (!confirmed) return null;
     const { vocabulary } = engine;
-    // Each word Pagefind found, with the words it matched on its first page (whose data the results show anyway).
-    const matches = await Promise.all(
-      [...confirmed].map(async ([word, found]) => {
-        const first = found.results[0];
-        if (vocabulary === null || first === undefined || !foundAsTyped(word, vocabulary)) return null;
-        return { word, matched: matchedWords(await first.data()) };
+    // Each word Pagefind found, judged with the words it matched on its first page (whose data the results show).
+    const judged = await Promise.all(
+      [...confirmed].map(async ([word, results]) => {
+        const first = results.results[0];
+        if (vocabulary === null || first === undefined) return undefined;
+        return foundAsTyped(word, vocabulary, matchedWords(await first.data()), request.lang)
+          ? word
+          : undefined;
       }),
     );
     if (!current()) return null;
-    const indexed = new Set(
-      matches
-        .filter((match) => match !== null)
-        .filter(
-          ({ word, matched }) => vocabulary !== null && foundAsTyped(word, vocabulary, matched, request.lang),
-        )
-        .map(({ word }) => word),
-    );
+    const indexed = new Set(judged.filter((word) => word !== undefined));
     const plan = planQuery(request.query, engine.vocabulary, {
       correct: !request.literal,
       indexed,

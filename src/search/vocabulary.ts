@@ -132,9 +132,14 @@ export interface VocabularyFile {
   complete: boolean;
 }
 
+/** At most this many corrections are kept (a query of hundreds of words, or a long session, starts again). */
+const CORRECTIONS_KEPT = 256;
+
 /** The index's words, those on most pages first, with fast look-ups by word and by prefix; and the pages' acronyms. */
 export class Vocabulary {
   readonly #rank = new Map<string, number>();
+  /** The corrections made, by language and word: each keystroke plans the query again, a word at a time. */
+  readonly #corrections = new Map<string, string | null>();
   /** The words without their diacritics (foldDiacritics), sorted: what Pagefind matches a query's words to. */
   readonly #sorted: string[];
   #stemSet: Set<string> | undefined;
@@ -212,15 +217,12 @@ export class Vocabulary {
   }
 
   /**
-   * How many characters of `word`, from its start, begin an index word (diacritics folded): Pagefind, when no
+   * Whether the first `length` characters of `word` begin an index word (diacritics folded). Pagefind, when no
    * index word starts with a query's word, searches the longest start of it that one does (its
    * "backtracking": `tolkning` finds the pages that say "to").
    */
-  knownStartLength(word: string): number {
-    const folded = foldDiacritics(word);
-    let length = folded.length;
-    while (length > 0 && !this.#knowsPrefix(folded.slice(0, length))) length--;
-    return length;
+  knowsStart(word: string, length: number): boolean {
+    return this.#knowsPrefix(foldDiacritics(word).slice(0, length));
   }
 
   /**
@@ -237,6 +239,17 @@ export class Vocabulary {
    * is known (on a page in `lang`), too short to correct, or has no near word.
    */
   correct(word: string, lang?: string): string | null {
+    const key = `${lang ?? ''}\u0000${word}`;
+    const known = this.#corrections.get(key);
+    if (known !== undefined) return known;
+    const found = this.#correct(word, lang);
+    if (this.#corrections.size >= CORRECTIONS_KEPT) this.#corrections.clear();
+    this.#corrections.set(key, found);
+    return found;
+  }
+
+  /** correct, without its memory. */
+  #correct(word: string, lang?: string): string | null {
     const limit = maxEdits(word.length);
     if (limit === 0 || this.knows(word, lang)) return null;
     let best: string | null = null;
