@@ -407,24 +407,18 @@ function articleUids(files: readonly string[], tocDir: string): TocUids {
   return uids;
 }
 
-/** The `imported` date of a page file's front matter, when it has a valid one. */
-/** The `source` a page's front matter names (the upstream file it was imported from), if any. */
-function sourceOfPage(text: string, file: string): string | undefined {
+/** The value of `key` in a page file's front matter; undefined when it has none or it does not parse. */
+function frontMatterField(text: string, file: string, key: string): unknown {
   try {
-    const value = splitFrontMatter(text, file).data['source'];
-    return typeof value === 'string' ? value : undefined;
+    return splitFrontMatter(text, file).data[key];
   } catch {
     return undefined;
   }
 }
 
+/** The `imported` date of a page file's front matter, when it has a valid one. */
 function importedDate(text: string, file: string): Date | undefined {
-  let value: unknown;
-  try {
-    value = splitFrontMatter(text, file).data['imported'];
-  } catch {
-    return undefined; // Front matter that does not parse has no date to keep.
-  }
+  const value = frontMatterField(text, file, 'imported');
   const date = typeof value === 'string' ? dayDate(value) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
@@ -481,9 +475,11 @@ function writePage(
   // file already the same has nothing to compare.
   const ownChanges = before === undefined || before === text ? undefined : derivedChanges(before, made, path);
   // A page of another article of the same name (two Learn folders' index.md, 1-introduction.md): said so.
-  const beforeSource = before === undefined ? undefined : sourceOfPage(before, path);
+  const beforeSource = before === undefined ? undefined : frontMatterField(before, path, 'source');
   const otherSource =
-    beforeSource !== undefined && beforeSource !== sourceOfPage(text, path) ? beforeSource : undefined;
+    typeof beforeSource === 'string' && beforeSource !== made.frontMatter['source']
+      ? beforeSource
+      : undefined;
   const result = write(path, text, force, root, ownChanges, otherSource);
   if (result === 'written' && change !== undefined) {
     const commit = upstream.commitOf(inFolder);
