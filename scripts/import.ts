@@ -70,8 +70,10 @@ import { githubRepository, readSourceRecord } from '../src/lib/import/source-rec
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
+import { confinedTocReader } from '../src/lib/import/toc-reader.ts';
 import {
   articlePath,
+  readToc,
   readTocYml,
   tocArticlePaths,
   tocNames,
@@ -837,10 +839,29 @@ async function main(argv: string[]): Promise<number> {
       `--toc is given ${String(moreTocs.length + 1)} times (${(values.toc ?? []).join(', ')}): the import reads one TOC, the folder's. Give --toc once.`,
     );
   const root = resolve(values.root);
-  // The TOC given among the files too (x/*.md takes x/TOC-merged.md) is no article.
-  const files = positionals.map((file) => resolve(file)).filter((file) => file !== tocPath);
-  // The TOC (TOC.yml or TOC.md), read once: its entries, its title and its articles.
-  const tocFile = tocPath === undefined ? undefined : { path: tocPath, text: readText(tocPath) };
+  const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);
+  // The TOC (TOC.yml or TOC.md), read once with the TOCs it names (confined to the read root, the TOC's
+  // folder by default): its entries, its title and its articles.
+  const tocFile =
+    tocPath === undefined
+      ? undefined
+      : {
+          path: tocPath,
+          tree: readToc(
+            readText(tocPath),
+            tocPath,
+            confinedTocReader(readRoot ?? dirname(tocPath), {
+              real: (path) => disk.real?.(path),
+              read: (path) => disk.read(path),
+              list: (folder) => (existsSync(folder) ? readdirSync(folder) : undefined),
+            }),
+          ),
+        };
+  // The TOCs given among the files too (x/*.md takes x/TOC-merged.md, x/**/*.md x/ref/TOC.md) are no articles.
+  const tocFiles = new Set(tocFile?.tree.files);
+  const files = positionals
+    .map((file) => resolve(file))
+    .filter((file) => file !== tocPath && !tocFiles.has(disk.real?.(file) ?? file));
   // The articles a TOC entry's `uid:` may name: those imported, by their uid.
   const uids = tocFile === undefined ? undefined : articleUids(files, dirname(tocFile.path));
   const toc =
@@ -849,18 +870,17 @@ async function main(argv: string[]): Promise<number> {
       : {
           // Only the articles imported make the sidebar's groups: one left out splits none.
           entries: readTocYml(
-            tocFile.text,
+            tocFile.tree,
             tocFile.path,
             (href) => files.some((file) => tocNames(dirname(tocFile.path), href, file)),
             uids,
           ),
           dir: dirname(tocFile.path),
           file: tocFile.path,
-          notes: tocNotes(tocFile.text, tocFile.path, uids),
+          notes: tocNotes(tocFile.tree, tocFile.path, uids),
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
-  const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);
   const options = { split, toc, author: values.author, readRoot };
   // The folders as they are before this import writes its own.
   const { folders: before } = readLearnFolder(root);
@@ -889,7 +909,7 @@ async function main(argv: string[]): Promise<number> {
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
       groupQualifier:
-        (tocFile === undefined ? undefined : tocTitle(tocFile.text, tocFile.path)) ?? posix.basename(folder),
+        (tocFile === undefined ? undefined : tocTitle(tocFile.tree, tocFile.path)) ?? posix.basename(folder),
     },
     disk,
   );
@@ -973,7 +993,7 @@ async function main(argv: string[]): Promise<number> {
   const tocHrefs =
     tocFile === undefined
       ? []
-      : tocArticlePaths(tocFile.text, tocFile.path, uids).map((href) => resolve(dirname(tocFile.path), href));
+      : tocArticlePaths(tocFile.tree, tocFile.path, uids).map((href) => resolve(dirname(tocFile.path), href));
   const imported = plan.pages.filter((page) => !keepsHome(page));
   const caseFixes = await fixAnchorCase(
     root,

@@ -72,7 +72,7 @@ test("a TOC.md's notes name its lines as in the file, front matter counted", () 
   assert.deepEqual(
     tocNotes(TOC, FILE).map(({ line, message }) => `${String(line)}: ${message}`),
     [
-      '12: another TOC, "dev/TOC.md" (line 12): its entries are not read (import each folder with --toc naming its TOC).',
+      '12: another TOC, "dev/TOC.md" (line 12): its entries are not read: the TOC was read without the TOCs it names.',
       '14: href "finance-how-update-currencies.md" lists an article listed before (line 11): the sidebar shows a page once, under its first entry, so this entry is left out.',
     ],
   );

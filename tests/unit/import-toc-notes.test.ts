@@ -59,7 +59,7 @@ describe('tocNotes', () => {
         `docs/TOC.yml:12: a link to another site, "https://evil.example/x" (line 12): Learn shows it in its sidebar, but this site's sidebar lists its own pages only, so it leaves it out (link it from a page if readers need it).`,
         'docs/TOC.yml:14: Unresolved tag: tag:yaml.org,2002:js/function: a tag this YAML does not know is ignored, its value read as text; remove it.',
         'docs/TOC.yml:16: href "javascript:alert(1)" is a javascript: URL, which runs code or carries a document of its own: link to an https:// page or a path of this site. It is left out of the sidebar.',
-        `docs/TOC.yml:18: another TOC, "sub/toc.yml" (line 18): its entries are not read (import each folder with --toc naming its TOC).`,
+        `docs/TOC.yml:18: another TOC, "sub/toc.yml" (line 18): its entries are not read: the TOC was read without the TOCs it names.`,
       ],
     );
   });

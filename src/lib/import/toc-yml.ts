@@ -1,7 +1,8 @@
 /**
  * A Learn table of contents as the order of its articles: the sidebar order of the imported pages. Learn
  * writes it as `TOC.yml`, or as docfx's Markdown TOC, `TOC.md` (`# [Name](a.md)`, a deeper heading an item
- * of the one above it; dynamics365smb-docs so): both are read into the same nodes.
+ * of the one above it; dynamics365smb-docs so): both are read into the same nodes, with the TOCs a TOC names
+ * read in under the nodes naming them, as docfx nests them (readToc).
  */
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { toString } from 'mdast-util-to-string';
@@ -101,16 +102,12 @@ function markdownTocNodes(text: string): MarkdownTocNode[] {
   return roots;
 }
 
-/**
- * Every href of a TOC with its line, in reading order: what tocNotes judges. An entry written as a `uid:`
- * is the href of the article it names (`uids`), else its uid, unresolved.
- */
-function hrefLines(
-  text: string,
-  file: string,
-  uids: TocUids | undefined,
-): ({ href: string; line: number } | { uid: string; line: number })[] {
-  const found: ({ href: string; line: number } | { uid: string; line: number })[] = [];
+/** An href or uid of a TOC, with its line, in reading order. */
+type TocLineEntry = { href: string; line: number } | { uid: string; line: number };
+
+/** Every href of a TOC with its line, in reading order (an entry written as a `uid:`, its uid): what tocNotes judges. */
+function hrefLines(text: string, file: string): TocLineEntry[] {
+  const found: TocLineEntry[] = [];
   if (isMarkdownToc(file)) {
     const walk = (nodes: readonly MarkdownTocNode[]): void => {
       for (const node of nodes) {
@@ -129,35 +126,224 @@ function hrefLines(
       const uid = map.get('uid', true);
       if (isScalar(href) && typeof href.value === 'string')
         found.push({ href: href.value, line: lineOf(href) });
-      else if (isScalar(uid) && typeof uid.value === 'string') {
-        const named = uidHref(uid.value, uids);
-        found.push(
-          named === undefined ? { uid: uid.value, line: lineOf(uid) } : { href: named, line: lineOf(uid) },
-        );
-      }
+      else if (isScalar(uid) && typeof uid.value === 'string')
+        found.push({ uid: uid.value, line: lineOf(uid) });
     },
   });
   return found;
 }
 
+/** A TOC file's top-level items, its YAML warnings, and the line of an item's href (or uid) by its path in them. */
+interface TocDocument {
+  items: unknown[] | undefined;
+  warnings: { line: number; message: string }[];
+  lineOf: (path: readonly number[], node: TocNode) => number;
+}
+
 /**
  * The top-level items of a TOC (a TOC.yml's list, or a document whose `items` is one; a TOC.md's top
- * headings), or undefined when it has none; an error naming `file` when a TOC.yml is not YAML.
+ * headings: items undefined when it has none); an error naming `file` when a TOC.yml is not YAML.
  */
-function tocItems(yamlText: string, file: string): unknown[] | undefined {
+function tocDocument(text: string, file: string): TocDocument {
   if (isMarkdownToc(file)) {
-    const nodes = markdownTocNodes(yamlText);
-    return nodes.length > 0 ? nodes : undefined;
+    const nodes = markdownTocNodes(text);
+    return {
+      items: nodes.length > 0 ? nodes : undefined,
+      warnings: [],
+      lineOf: (_path, node) => (node as MarkdownTocNode).line,
+    };
   }
-  let data: unknown;
+  let read: ReturnType<typeof readYaml>;
   try {
-    // Its warnings are tocNotes' to say, with the file.
-    ({ data } = readYaml(yamlText));
+    read = readYaml(text);
   } catch (error) {
     throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
+  const { data, warnings } = read;
+  const base = Array.isArray(data) ? [] : ['items'];
   const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
-  return Array.isArray(listed) ? listed : undefined;
+  const lineOf = (path: readonly number[], node: TocNode): number => {
+    const at = [...base, ...path.flatMap((index, depth) => (depth === 0 ? [index] : ['items', index]))];
+    return read.lineOf([...at, typeof node.href === 'string' ? 'href' : 'uid']);
+  };
+  return { items: Array.isArray(listed) ? listed : undefined, warnings, lineOf };
+}
+
+/**
+ * What reading a TOC with the TOCs it names may do, as the include limits bound a page's includes
+ * (INCLUDE_LIMITS): a TOC naming another several times, each naming the next, multiplies. Learn's deepest
+ * nestings (cpp-docs: docs/toc.yml › parallel › amp › reference) are a few levels and a few hundred TOCs.
+ */
+export const NESTED_TOC_LIMITS = { depth: 10, tocs: 1000, characters: 50_000_000 };
+
+/** A TOC another names, read through the confined access (toc-reader.ts), or why it is not read. */
+export type NestedTocRead = { ok: true; path: string; text: string } | { ok: false; problem: string };
+
+/** How readToc reads the TOCs a TOC names: `read` the href `written` in the TOC `from`; `real` a file's real path. */
+export interface NestedTocReader {
+  read(written: string, from: string): NestedTocRead;
+  real(file: string): string;
+}
+
+/** An href or uid of one of the TOCs read, with the file and line it is written at. */
+type TocLine = { file: string; line: number } & ({ written: string; href: string } | { uid: string });
+
+/**
+ * A TOC with the TOCs it names read in, as docfx nests them (readToc): what readTocYml, tocNotes,
+ * tocArticlePaths and tocTitle read.
+ */
+export interface TocTree {
+  /** The top TOC's items, a node naming a TOC holding that TOC's, every href from the top TOC's folder. */
+  items: unknown[] | undefined;
+  /** Every href and uid of the TOCs read, in reading order, each href from the top TOC's folder. */
+  lines: TocLine[];
+  /** What reading them said: YAML warnings, and each TOC named that is not read and why. */
+  notes: TocNote[];
+  /** The files read, by their real path: the top TOC's and those it names. */
+  files: string[];
+}
+
+/**
+ * An href written in the TOC `file` (a `\` read as `/`: slashedHref) as one written in the TOC `top`: a
+ * relative path resolved from the folder of `file`, then written from that of `top`; anything else as is.
+ */
+function fromTopToc(written: string, file: string, top: string): string {
+  const href = slashedHref(written) ?? written;
+  if (file === top || !isRelativeReference(href.trim())) return href;
+  const path = href.trim().replace(/[?#].*$/, '');
+  if (path === '' || path.startsWith('/')) return href;
+  const rest = href.trim().slice(path.length);
+  const moved = relative(dirname(resolve(top)), resolve(dirname(resolve(file)), path))
+    .split(sep)
+    .join('/');
+  return `${moved || '.'}${rest}`;
+}
+
+/**
+ * The TOC `text` of `file` with the TOCs it names read in, as docfx nests them: a node whose href is a TOC
+ * (`href: reference/toc.yml`, `# [Reference](reference/toc.md)`) holds that TOC's items after its own, and
+ * its name is their group; when the named TOC's one top node only repeats that name, that node's page is the
+ * group's own and its items the group's, not a level more. The named TOC's hrefs are resolved from its own
+ * folder. Without `reader` the TOCs named are not read (tocNotes says so). Each is read through `reader`
+ * (confined to the read root), and one that cannot be read, names itself or a TOC it is in, or passes
+ * NESTED_TOC_LIMITS is left out, said at the line naming it. An error when `file` itself is not YAML.
+ */
+export function readToc(text: string, file: string, reader?: NestedTocReader): TocTree {
+  const tree: TocTree = { items: undefined, lines: [], notes: [], files: [] };
+  let tocs = 0;
+  let characters = text.length;
+  const refuse = (from: string, line: number, written: string, why: string) =>
+    tree.notes.push({
+      file: from,
+      line,
+      message: `href "${written}" names a TOC that is not read: ${why} Its entries are left out of the sidebar.`,
+    });
+  /** The items of the TOC `at` (chain: the real paths of it and the TOCs it is in), its hrefs from `file`'s folder. */
+  const readOne = (at: string, atText: string, chain: readonly string[]): unknown[] | undefined => {
+    const document = tocDocument(atText, at);
+    tree.files.push(chain.at(-1) ?? at);
+    tree.notes.push(...document.warnings.map((warning) => ({ file: at, ...warning })));
+    for (const entry of hrefLines(atText, at)) {
+      if ('uid' in entry) tree.lines.push({ file: at, ...entry });
+      // A TOC it names is read below (or said why not), its entries in its own lines.
+      else if (!reader || !isNestedToc(entry.href, at))
+        tree.lines.push({
+          file: at,
+          line: entry.line,
+          written: entry.href,
+          href: fromTopToc(entry.href, at, file),
+        });
+    }
+    const walk = (nodes: unknown[], path: readonly number[]): unknown[] =>
+      nodes.map((item, index) => {
+        if (item === null || typeof item !== 'object') return item;
+        const node = item as TocNode;
+        const own = Array.isArray(node.items) ? walk(node.items, [...path, index]) : undefined;
+        const href = typeof node.href === 'string' ? node.href : undefined;
+        const moved = { ...node, ...(href === undefined ? {} : { href: fromTopToc(href, at, file) }) };
+        if (href === undefined || !reader || !isNestedToc(href, at))
+          return own === undefined ? moved : { ...moved, items: own };
+        const line = document.lineOf([...path, index], node);
+        const named = nested(href, at, line, chain);
+        // The node is a group of the TOC it names, no page (the TOC is none).
+        const group: TocNode = { name: node.name, items: [...(own ?? []), ...(named ?? [])] };
+        const only = named?.length === 1 ? (named[0] as TocNode) : undefined;
+        // The named TOC's one top node repeating the group's name is the group itself (its page the group's).
+        if (
+          only &&
+          typeof only.name === 'string' &&
+          typeof node.name === 'string' &&
+          sameLabel(only.name, node.name)
+        ) {
+          const items: unknown[] = Array.isArray(only.items) ? only.items : [];
+          return { ...group, href: only.href, uid: only.uid, items: [...(own ?? []), ...items] };
+        }
+        return group;
+      });
+    return document.items === undefined ? undefined : walk(document.items, []);
+  };
+  /** The items of the TOC `written` names in `from` at `line`, or undefined (said why) when it is not read. */
+  const nested = (
+    written: string,
+    from: string,
+    line: number,
+    chain: readonly string[],
+  ): unknown[] | undefined => {
+    if (!reader) return undefined;
+    if (chain.length > NESTED_TOC_LIMITS.depth) {
+      refuse(
+        from,
+        line,
+        written,
+        `it is more than ${NESTED_TOC_LIMITS.depth} TOCs deep, the most a TOC may nest (Learn's nest a few).`,
+      );
+      return undefined;
+    }
+    const read = reader.read(slashedHref(written) ?? written, from);
+    if (!read.ok) {
+      refuse(from, line, written, read.problem);
+      return undefined;
+    }
+    if (chain.includes(read.path)) {
+      refuse(
+        from,
+        line,
+        written,
+        `it is ${read.path === chain.at(-1) ? 'this TOC itself' : 'a TOC this one is in'}, so reading it would never end. Remove the entry.`,
+      );
+      return undefined;
+    }
+    tocs += 1;
+    characters += read.text.length;
+    if (tocs > NESTED_TOC_LIMITS.tocs || characters > NESTED_TOC_LIMITS.characters) {
+      refuse(
+        from,
+        line,
+        written,
+        `the TOC would read more than ${tocs > NESTED_TOC_LIMITS.tocs ? `${NESTED_TOC_LIMITS.tocs.toLocaleString('en-US')} TOCs` : `${NESTED_TOC_LIMITS.characters.toLocaleString('en-US')} characters of TOCs`}, the most one import reads (a TOC naming another several times multiplies them). Name each TOC once.`,
+      );
+      return undefined;
+    }
+    try {
+      return readOne(read.path, read.text, [...chain, read.path]) ?? [];
+    } catch (error) {
+      refuse(from, line, written, `${(error as Error).message}.`);
+      return undefined;
+    }
+  };
+  tree.items = readOne(file, text, [reader?.real(file) ?? file]);
+  return tree;
+}
+
+/** Whether the href `written` in the TOC `file` names another TOC of the folder (tocHref's kind `toc`). */
+function isNestedToc(written: string, file: string): boolean {
+  const target = tocHref(slashedHref(written) ?? written, file);
+  return 'kind' in target && target.kind === 'toc';
+}
+
+/** `toc` as a tree: a TOC's text read alone (readToc, no TOC it names read), or the tree itself. */
+function treeOf(toc: string | TocTree, file: string): TocTree {
+  return typeof toc === 'string' ? readToc(toc, file) : toc;
 }
 
 /**
@@ -190,12 +376,12 @@ export function tocNames(dir: string, href: string, file: string): boolean {
  * groups, its deeper names before the page's own ("Sub › Overview").
  */
 export function readTocYml(
-  yamlText: string,
+  toc: string | TocTree,
   file: string,
   imported?: (href: string) => boolean,
   uids?: TocUids,
 ): TocEntry[] {
-  const listed = tocItems(yamlText, file);
+  const listed = treeOf(toc, file).items;
   if (!listed) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
   const only = listed.length === 1 ? (listed[0] as TocNode) : undefined;
   const root = only && Array.isArray(only.items) && typeof only.href !== 'string' ? only.items : listed;
@@ -291,10 +477,10 @@ function fitPath(path: readonly string[], name: string): { groups: string[]; lab
 }
 
 /** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
-export function tocTitle(yamlText: string, file = 'TOC.yml'): string | undefined {
+export function tocTitle(toc: string | TocTree, file = 'TOC.yml'): string | undefined {
   let listed: unknown[] | undefined;
   try {
-    listed = tocItems(yamlText, file);
+    listed = treeOf(toc, file).items;
   } catch {
     return undefined; // readTocYml says what is wrong with it.
   }
@@ -323,8 +509,11 @@ function tocArticle(file: string, href: string): string | undefined {
   return 'path' in target ? articlePath(target.path) : undefined;
 }
 
-/** Every article a TOC.yml lists inside its folder, as a path relative to it (articlePath). */
-export function tocArticlePaths(yamlText: string, file: string, uids?: TocUids): string[] {
+/**
+ * Every article a TOC lists inside its folder (the TOCs it names too, when read: readToc), as a path
+ * relative to it (articlePath).
+ */
+export function tocArticlePaths(toc: string | TocTree, file: string, uids?: TocUids): string[] {
   const paths: string[] = [];
   const walk = (nodes: unknown): void => {
     if (!Array.isArray(nodes)) return;
@@ -335,7 +524,7 @@ export function tocArticlePaths(yamlText: string, file: string, uids?: TocUids):
       walk(node.items);
     }
   };
-  walk(tocItems(yamlText, file));
+  walk(treeOf(toc, file).items);
   return paths;
 }
 
@@ -399,47 +588,82 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
     one: 'another TOC',
     many: 'other TOCs',
     why: (them) =>
-      `${them === 'it' ? 'its' : 'their'} entries are not read (import each folder with --toc naming its TOC).`,
+      `${them === 'it' ? 'its' : 'their'} entries are not read: the TOC was read without the TOCs it names.`,
   },
 };
 
 /**
- * What the import should say of a TOC.yml beyond its entries: the YAML parser's warnings (an unknown tag
- * such as `!!js/function`), an article listed twice (the sidebar keeps its first entry), and the hrefs
- * that list no page of the import, each kind once, at its first
- * line, with the hrefs (a few, then how many more) and why. An href that is no link the site allows
- * (`javascript:`, `http:`) is said on its own line, with what is wrong with it.
+ * What the import should say of a TOC beyond its entries, and of the TOCs it names (readToc), each note at
+ * the file and line it is about: the YAML parser's warnings (an unknown tag such as `!!js/function`), a TOC
+ * named that is not read, an article listed twice (the sidebar keeps its first entry), and the hrefs that
+ * list no page of the import, each kind once a file, at its first line, with the hrefs (a few, then how many
+ * more) and why. An href that is no link the site allows (`javascript:`, `http:`) is said on its own line,
+ * with what is wrong with it.
  */
-export function tocNotes(yamlText: string, file: string, uids?: TocUids): TocNote[] {
-  const notes: TocNote[] = [];
+export function tocNotes(toc: string | TocTree, file: string, uids?: TocUids): TocNote[] {
+  let tree: TocTree;
   try {
-    if (!isMarkdownToc(file))
-      notes.push(...readYaml(yamlText).warnings.map((warning) => ({ file, ...warning })));
+    tree = treeOf(toc, file);
   } catch {
     return []; // readTocYml says what is wrong with it.
   }
+  const notes: TocNote[] = [...tree.notes];
+  /** Where each article is first listed, by its path in the folder (as the import matches names, without case). */
+  const firstListed = new Map<string, { file: string; line: number }>();
+  const files = [...new Set(tree.lines.map((entry) => entry.file))];
+  for (const at of files)
+    notes.push(
+      ...fileNotes(
+        tree.lines.filter((entry) => entry.file === at),
+        at,
+        file,
+        uids,
+        firstListed,
+      ),
+    );
+  // In reading order: the top TOC's lines, then each TOC it names.
+  const order = [file, ...files, ...tree.notes.map((note) => note.file)];
+  return notes.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line);
+}
+
+/** tocNotes' notes on the `lines` of the TOC `at` (`top` the TOC read, its folder the one judged), sharing `firstListed`. */
+function fileNotes(
+  lines: readonly TocLine[],
+  at: string,
+  top: string,
+  uids: TocUids | undefined,
+  firstListed: Map<string, { file: string; line: number }>,
+): TocNote[] {
+  const notes: TocNote[] = [];
   const leftOut = new Map<string, { href: string; line: number }[]>();
-  /** The line each article is first listed on, by its path in the folder (as the import matches names, without case). */
-  const firstListed = new Map<string, number>();
-  const listedAgain: { href: string; line: number; first: number }[] = [];
+  const listedAgain: { href: string; line: number; first: string }[] = [];
   const slashed: { written: string; slashed: string; line: number }[] = [];
-  for (const entry of hrefLines(yamlText, file, uids)) {
-    if ('uid' in entry) {
+  // Where an entry was first listed: its line, in this TOC, else in another, named from the top TOC's folder.
+  const firstAt = (first: { file: string; line: number }) =>
+    first.file === at
+      ? `line ${first.line}`
+      : `${relative(dirname(resolve(top)), resolve(first.file))
+          .split(sep)
+          .join('/')}, line ${first.line}`;
+  for (const entry of lines) {
+    const named = 'uid' in entry ? uidHref(entry.uid, uids) : undefined;
+    if ('uid' in entry && named === undefined) {
       leftOut.set('uid', [...(leftOut.get('uid') ?? []), { href: `uid: ${entry.uid}`, line: entry.line }]);
       continue;
     }
-    const { href, line } = entry;
+    const line = entry.line;
+    const href = 'uid' in entry ? (named ?? '') : entry.written;
     // Read as nodeHref reads it, said once for the file.
     const read = slashedHref(href);
     if (read !== undefined) slashed.push({ written: href, slashed: read, line });
-    const why = tocHref(read ?? href, file);
+    const why = tocHref('uid' in entry ? href : entry.href, top);
     if ('path' in why) {
       const first = firstListed.get(why.path.toLowerCase());
-      if (first === undefined) firstListed.set(why.path.toLowerCase(), line);
-      else listedAgain.push({ href, line, first });
+      if (first === undefined) firstListed.set(why.path.toLowerCase(), { file: at, line });
+      else listedAgain.push({ href, line, first: firstAt(first) });
     } else if (why.kind === 'refused')
       notes.push({
-        file,
+        file: at,
         line,
         message: `href "${href}" ${why.reason ?? ''} It is left out of the sidebar.`,
       });
@@ -450,18 +674,18 @@ export function tocNotes(yamlText: string, file: string, uids?: TocUids): TocNot
   if (again && listedAgain.length > 3) {
     const named = listedAgain
       .slice(0, 3)
-      .map(({ href, line, first }) => `"${href}" (line ${line}, first at line ${first})`);
+      .map(({ href, line, first }) => `"${href}" (line ${line}, first at ${first})`);
     notes.push({
-      file,
+      file: at,
       line: again.line,
       message: `${listedAgain.length} entries list an article listed before, ${named.join(', ')}, and ${listedAgain.length - 3} more: the sidebar shows a page once, under its first entry, so these entries are left out.`,
     });
   } else
     for (const { href, line, first } of listedAgain)
       notes.push({
-        file,
+        file: at,
         line,
-        message: `href "${href}" lists an article listed before (line ${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
+        message: `href "${href}" lists an article listed before (${first}): the sidebar shows a page once, under its first entry, so this entry is left out.`,
       });
   for (const [kind, entries] of leftOut) {
     const [first] = entries;
@@ -474,9 +698,14 @@ export function tocNotes(yamlText: string, file: string, uids?: TocUids): TocNot
     const more = entries.length > 3 ? `, and ${entries.length - 3} more` : '';
     const what = entries.length === 1 ? said.one : `${entries.length} ${said.many}`;
     const them = entries.length === 1 ? 'it' : 'them';
-    notes.push({ file, line: first.line, message: `${what}, ${named.join(', ')}${more}: ${said.why(them)}` });
+    notes.push({
+      file: at,
+      line: first.line,
+      message: `${what}, ${named.join(', ')}${more}: ${said.why(them)}`,
+    });
   }
   const [firstSlashed] = slashed;
-  if (firstSlashed) notes.push({ file, line: firstSlashed.line, message: slashedMessage('href', slashed) });
-  return notes.sort((a, b) => a.line - b.line);
+  if (firstSlashed)
+    notes.push({ file: at, line: firstSlashed.line, message: slashedMessage('href', slashed) });
+  return notes;
 }
