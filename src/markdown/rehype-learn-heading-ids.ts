@@ -36,16 +36,15 @@ export function learnHeadingSlug(text: string, slugger?: GithubSlugger): string 
 }
 
 /** The id of a heading whose text makes no slug, as markdig's AutoIdentifierExtension names it. */
-export const EMPTY_HEADING_ID = 'section';
+const EMPTY_HEADING_ID = 'section';
 
 /**
  * A heading's id on the built page: learnHeadingSlug, or EMPTY_HEADING_ID (with the page's next suffix) when
  * its text makes none.
  */
 export function learnHeadingId(text: string, slugger: GithubSlugger): string {
-  return githubSlug(learnLowerCase(text), true) === ''
-    ? slugger.slug(EMPTY_HEADING_ID, true)
-    : learnHeadingSlug(text, slugger);
+  const lower = learnLowerCase(text);
+  return slugger.slug(githubSlug(lower, true) === '' ? EMPTY_HEADING_ID : lower, true);
 }
 
 /** Whether `id` is one rehype-slug gives a heading of `text`: its slug, or that with a suffix (`-1`). */

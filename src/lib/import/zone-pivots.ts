@@ -536,12 +536,8 @@ function contentEntries(
     if (below.some((name, at) => names[at] !== name)) return [];
     const inSrc = path.split('/').slice(below.length).join('/');
     const matches = (glob: string) => matchesRead(readGlob(mapping, glob), inSrc);
-    return [
-      {
-        listed: globList(mapping['files']).some(matches),
-        excludedBy: globList(mapping['exclude']).find(matches),
-      },
-    ];
+    const listed = globList(mapping['files']).some(matches);
+    return [{ listed, excludedBy: listed ? globList(mapping['exclude']).find(matches) : undefined }];
   });
 }
 
