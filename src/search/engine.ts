@@ -79,60 +79,28 @@ export function whenReady(pagefind: Pick<Pagefind, 'search'>, probes = 12, every
   });
 }
 
-/** The file Pagefind reads first, which lists the index of each language the pages are in. */
-const ENTRY_URL = '/pagefind/pagefind-entry.json';
-
-/**
- * The languages of the site's indexes but the one Pagefind searches for this page (its `<html lang>`, or
- * its base language, else the largest, as Pagefind chooses), from Pagefind's entry file.
- */
-export function otherLanguages(entry: unknown, pageLang: string): string[] {
-  const listed =
-    typeof entry === 'object' && entry !== null ? (entry as { languages?: unknown }).languages : undefined;
-  if (typeof listed !== 'object' || listed === null) return [];
-  const languages = listed as Record<string, { page_count?: unknown }>;
-  const lang = pageLang.toLowerCase();
-  const base = lang.split('-')[0] ?? lang;
-  const count = (code: string) => Number(languages[code]?.page_count ?? 0);
-  const own =
-    lang in languages
-      ? lang
-      : base in languages
-        ? base
-        : Object.keys(languages).sort((a, b) => count(b) - count(a))[0];
-  return Object.keys(languages).filter((code) => code !== own);
-}
-
-/** Adds the indexes of the site's other languages to `pagefind`'s searches; without them when they cannot be read. */
-async function mergeOtherLanguages(pagefind: Pagefind): Promise<void> {
-  try {
-    const entry: unknown = await (await fetch(ENTRY_URL)).json();
-    // Absolute: Pagefind skips merging a path its own index's starts with, taking it for itself.
-    const bundle = new URL(PAGEFIND_URL.slice(0, PAGEFIND_URL.lastIndexOf('/') + 1), location.href).href;
-    for (const language of otherLanguages(entry, document.documentElement.lang))
-      await pagefind.mergeIndex(bundle, { language });
-  } catch {
-    // The page's own language is still searched.
-  }
-}
-
 let engine: Promise<SearchEngine> | undefined;
 
 /**
  * Imports Pagefind once (its URL exists only after the build, so Vite leaves it alone), with the vocabulary.
- * Pagefind keeps an index per language and searches the page's: a page's box finds the pages of its
- * language, as Learn's search does its locale's. With `allLanguages` (the search page, where every search
- * ends that a box sends on) it searches every language's index together, each with its own stemmer: a
- * French page's query sent on to /search/ had found nothing there.
+ * Pagefind keeps an index per language and searches the page's (its `<html lang>`), as Learn's search does its
+ * locale's. `language` searches that language's instead: the search page's, when a box of a page in that
+ * language sends its search on (`?lang=fi-FI`), where the page itself is in the site's language.
  */
-export function loadEngine({ allLanguages = false } = {}): Promise<SearchEngine> {
+export function loadEngine({ language }: { language?: string | undefined } = {}): Promise<SearchEngine> {
   engine ??= (async () => {
     const vocabulary = loadVocabulary();
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
-    await pagefind.init();
+    // Pagefind reads the language from <html lang> as init starts, with no option to name it: the attribute
+    // says `language` for that moment only, and the page's own language again before anything renders.
+    const html = document.documentElement;
+    const own = html.lang;
+    if (language) html.lang = language;
+    const started = pagefind.init();
+    html.lang = own;
+    await started;
     await whenReady(pagefind);
-    if (allLanguages) await mergeOtherLanguages(pagefind);
     let sectionOf: Promise<Map<string, string>> | undefined;
     const sections = () => {
       if (!sectionOf) {

@@ -12,6 +12,11 @@ export interface SearchState {
   query: string;
   /** A section filter (`Privacy`), or null for every section. */
   section: string | null;
+  /**
+   * The language whose pages are searched, where it is not the site's (`fi-FI`): the box of a page in that
+   * language sends its search on to /search/ with it. Null: the site's.
+   */
+  lang?: string | null | undefined;
 }
 
 /** Trims, folds runs of whitespace and caps the length of what the reader typed. */
@@ -19,11 +24,25 @@ export function normalizeQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
-/** Reads the query and section from a URL's search string (`?q=…&section=…`). */
+/** A language tag as a URL may carry one, canonical (`fi-FI`), or null when it is none (anyone can write the URL). */
+export function languageTag(value: string | null | undefined): string | null {
+  if (!value || value.length > 35) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the query, section and language from a URL's search string (`?q=…&section=…&lang=…`). */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const section = params.get('section')?.trim();
-  return { query: normalizeQuery(params.get('q') ?? ''), section: section ? section : null };
+  return {
+    query: normalizeQuery(params.get('q') ?? ''),
+    section: section ? section : null,
+    lang: languageTag(params.get('lang')),
+  };
 }
 
 /** The search page's URL for a query and section; the bare page when both are empty. */
@@ -31,6 +50,7 @@ export function searchPageUrl(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   if (state.section) params.set('section', state.section);
+  if (state.lang) params.set('lang', state.lang);
   const search = params.toString();
   return search ? `${SEARCH_PAGE_PATH}?${search}` : SEARCH_PAGE_PATH;
 }

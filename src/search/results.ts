@@ -20,8 +20,6 @@ export interface SubResultView {
 export interface ResultView {
   title: string;
   url: string;
-  /** The page's language where it is not the site's (its `lang` meta, DocsLayout): the search page lists every language's pages. */
-  lang?: string | undefined;
   excerpt: ExcerptPart[];
   /** Headings inside the page that match, each a deep link (`/privacy/?highlight=…#heading`). */
   headings: SubResultView[];
@@ -180,7 +178,6 @@ export function toResultView(
   return {
     title,
     url: composeHighlightUrl(data.url),
-    lang: data.meta['lang'],
     excerpt: excerptOf(data, title),
     headings,
   };

@@ -74,9 +74,19 @@ export function mountSearch(
    * searches the index of its `<html lang>`.
    */
   const resultsLang = form.dataset['resultsLang'];
-  const lang = resultsLang ? { lang: resultsLang, dir: form.dataset['resultsDir'] } : undefined;
-  // The search page searches every language's pages; a page's box, its language's (engine.ts).
-  const session = new SearchSession(() => loadEngine({ allLanguages: variant === 'page' }));
+  /**
+   * The language the search page searches, where a box of a page in another language sent its search on
+   * (`?lang=fi-FI`): that box's, so the page lists what its drop-down listed. A box searches its page's.
+   */
+  const sentLang = variant === 'page' ? (readSearchState(location.search).lang ?? undefined) : undefined;
+  const lang = sentLang
+    ? languageOf(sentLang)
+    : resultsLang
+      ? { lang: resultsLang, dir: form.dataset['resultsDir'] }
+      : undefined;
+  /** The language whose index is searched where it is not the site's: what a search sent on carries. */
+  const searchedLang = sentLang ?? resultsLang;
+  const session = new SearchSession(() => loadEngine({ language: sentLang }));
 
   let section: string | null = null;
   /** The typed query searched literally ("Search instead for …"), until the box changes. */
@@ -123,7 +133,7 @@ export function mountSearch(
 
   const syncUrl = (query: string) => {
     if (variant !== 'page') return;
-    const url = searchPageUrl({ query, section });
+    const url = searchPageUrl({ query, section, lang: sentLang });
     if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
   };
 
@@ -143,10 +153,9 @@ export function mountSearch(
   };
 
   const renderPages = async (pages: readonly FoundPage[], parts: QueryParts) =>
-    (await Promise.all(pages.map((page) => page.data()))).map((data) => {
-      const view = toResultView(data, parts);
-      return renderResult(view, view.lang === undefined ? lang : languageOf(view.lang));
-    });
+    (await Promise.all(pages.map((page) => page.data()))).map((data) =>
+      renderResult(toResultView(data, parts), lang),
+    );
 
   const run = async () => {
     const query = normalizeQuery(input.value);
@@ -160,8 +169,8 @@ export function mountSearch(
         section,
         literal: literal === query,
         enough: LIMITS[variant],
-        // The language of the index Pagefind searches (it reads the same attribute).
-        lang: document.documentElement.lang,
+        // The language of the index Pagefind searches.
+        lang: searchedLang ?? document.documentElement.lang,
       });
       if (!outcome || ticket !== runs) return;
       // The next key of a burst, if queued, makes this run stale before its fragments load.
@@ -177,20 +186,22 @@ export function mountSearch(
       renderFilters(visibleSections(sectionCounts({ section: counts }, sectionOrder), section));
       // Words no page holds are said, when the others found something to show.
       const dropped = count > 0 && plan.dropped.length > 0 ? renderDropped(plan.dropped, lang) : undefined;
-      correction.hidden = plan.corrected === null && dropped === undefined;
+      // A correction is said when it found something: the vocabulary is the site's, every language's, and a
+      // word of another language's pages found none in this one ("Showing results for …", then none).
+      const corrected = count > 0 ? plan.corrected : null;
+      correction.hidden = corrected === null && dropped === undefined;
       correction.replaceChildren();
-      if (plan.corrected !== null) correction.append(renderCorrection(plan.corrected, query, lang));
+      if (corrected !== null) correction.append(renderCorrection(corrected, query, lang));
       if (dropped) correction.append(dropped);
       const sentence = countSentence(count, query, section, lang);
-      if (plan.corrected !== null)
-        sentence.append(' Showing results for “', named(plan.corrected, lang), '”.');
+      if (corrected !== null) sentence.append(' Showing results for “', named(corrected, lang), '”.');
       if (dropped) sentence.append(' ', renderDropped(plan.dropped, lang, false));
       status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section, lang), true);
       current = { pages, parts };
       more.hidden = variant === 'page' || count <= items.length;
-      more.href = searchPageUrl({ query, section });
+      more.href = searchPageUrl({ query, section, lang: searchedLang });
       more.textContent = `See all ${count} results`;
       showMore.hidden = variant === 'header' || count <= items.length;
     } catch {
@@ -251,7 +262,7 @@ export function mountSearch(
     const first = list.querySelector<HTMLAnchorElement>('a');
     const query = normalizeQuery(input.value);
     if (first) location.assign(first.href);
-    else if (query) location.assign(searchPageUrl({ query, section }));
+    else if (query) location.assign(searchPageUrl({ query, section, lang: searchedLang }));
   });
 
   wireKeyboard({

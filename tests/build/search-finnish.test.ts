@@ -65,17 +65,33 @@ test('a word of which the pages hold only a few first letters finds nothing, as 
   });
 });
 
-test('the search page, which the box sends a search on to, finds the Finnish pages too, marked as Finnish', async () => {
+test("a Finnish page's search sent on to /search/ searches the Finnish pages there, marked as Finnish", async () => {
   assert.equal(build.status, 0, build.output);
   await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/elimination-rules/`);
+    const box = await searchFor(tab, 'kirjauskansion');
+    assert.deepEqual(box.titles, ['Eliminointisäännöt']);
+    // Enter on the box's words opens the first result; the search page is where "See all results" leads.
+    const more = tab.locator('#search-panel a', { hasText: 'See all' });
+    const seeAll = new URL((await more.getAttribute('href')) ?? '', base);
+    assert.equal(seeAll.searchParams.get('lang'), 'fi-FI');
     // The search page is the site's, in English: it had searched the English index only ("No results").
-    await tab.goto(`${base}/search/`);
-    const found = await searchFor(tab, 'kirjauskansion');
-    assert.equal(found.status, '1 result for “kirjauskansion”.');
-    assert.deepEqual(found.titles, ['Eliminointisäännöt']);
+    await tab.goto(`${base}/search/?q=kirjauskansion&lang=fi-FI`);
+    const page = await searchFor(tab, 'kirjauskansion');
+    assert.equal(page.status, '1 result for “kirjauskansion”.');
+    assert.deepEqual(page.titles, ['Eliminointisäännöt']);
     assert.equal(await tab.locator('#search-results .search-result').first().getAttribute('lang'), 'fi-FI');
-    // English pages are found there as before.
-    const english = await searchFor(tab, 'privacy');
-    assert.ok(english.titles.includes('Privacy'), english.titles.join(', '));
+    assert.equal(await tab.locator('html').getAttribute('lang'), 'en');
+    // On an English page, a slip of a Finnish word is "corrected" by the site's vocabulary, every language's,
+    // and the English pages hold none: no "Showing results for kirjauskansion" over no results.
+    await tab.goto(`${base}/privacy/`);
+    const slip = await searchFor(tab, 'kirjauskansoin');
+    assert.equal(slip.status, 'No results for “kirjauskansoin”.');
+    // Without a language it searches the site's pages, as before; a language tag that is none is left out.
+    for (const url of ['/search/?q=privacy', '/search/?q=privacy&lang=%3Cb%3E']) {
+      await tab.goto(`${base}${url}`);
+      const english = await searchFor(tab, 'privacy');
+      assert.ok(english.titles.includes('Privacy'), `${url}: ${english.titles.join(', ')}`);
+    }
   });
 });

@@ -13,10 +13,11 @@ test('the query and section come from ?q= and ?section=', () => {
   assert.deepEqual(readSearchState('?q=trust+center&section=Privacy'), {
     query: 'trust center',
     section: 'Privacy',
+    lang: null,
   });
-  assert.deepEqual(readSearchState('?q=zero%20trust'), { query: 'zero trust', section: null });
-  assert.deepEqual(readSearchState(''), { query: '', section: null });
-  assert.deepEqual(readSearchState('?section='), { query: '', section: null });
+  assert.deepEqual(readSearchState('?q=zero%20trust'), { query: 'zero trust', section: null, lang: null });
+  assert.deepEqual(readSearchState(''), { query: '', section: null, lang: null });
+  assert.deepEqual(readSearchState('?section='), { query: '', section: null, lang: null });
 });
 
 test('hostile queries come back as the same text, not decoded twice or cut', () => {
@@ -33,7 +34,7 @@ test('queries are trimmed, whitespace folded and the length capped', () => {
 });
 
 test('the search page URL round-trips the state, and is bare without one', () => {
-  const state = { query: 'trust center & more', section: 'Related resources' };
+  const state = { query: 'trust center & more', section: 'Related resources', lang: null };
   const url = searchPageUrl(state);
   assert.equal(url, '/search/?q=trust+center+%26+more&section=Related+resources');
   assert.deepEqual(readSearchState(url.slice(url.indexOf('?'))), state);
@@ -49,4 +50,15 @@ test('the count reads as a sentence start', () => {
   assert.equal(describeCount(0), 'No results for');
   assert.equal(describeCount(1), '1 result for');
   assert.equal(describeCount(4), '4 results for');
+});
+
+test("a search sent on from a page in another language carries it; a URL's language that is no tag is left out", () => {
+  assert.equal(
+    searchPageUrl({ query: 'tilauksia', section: null, lang: 'fi-FI' }),
+    '/search/?q=tilauksia&lang=fi-FI',
+  );
+  assert.equal(readSearchState('?q=x&lang=fi-fi').lang, 'fi-FI');
+  assert.equal(readSearchState('?q=x&lang=%3Cb%3E').lang, null);
+  assert.equal(readSearchState(`?q=x&lang=${'a'.repeat(40)}`).lang, null);
+  assert.equal(readSearchState('?q=x').lang, null);
 });

@@ -1,13 +1,7 @@
 /** The search session against a stand-in Pagefind: how many searches a keystroke costs, what it keeps, what it drops. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  otherLanguages,
-  whenReady,
-  type Pagefind,
-  type PagefindFound,
-  type SearchEngine,
-} from '../../src/search/engine.ts';
+import { whenReady, type Pagefind, type PagefindFound, type SearchEngine } from '../../src/search/engine.ts';
 import { RecentCache, SearchSession } from '../../src/search/session.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
 
@@ -347,18 +341,4 @@ test('on a page in another language Pagefind says whether it finds a word the vo
   });
   assert.deepEqual(dropped?.plan.dropped, ['yrityksiin'], 'on an English page a complete list is trusted');
   assert.deepEqual(english.searched, [], 'no search to confirm');
-});
-
-test("the search page's other languages: every index but the one Pagefind chose for the page", () => {
-  const entry = {
-    version: '1.6.0',
-    languages: { en: { page_count: 5 }, 'fi-fi': { page_count: 1 }, 'sv-se': { page_count: 2 } },
-  };
-  assert.deepEqual(otherLanguages(entry, 'en'), ['fi-fi', 'sv-se']);
-  // Pagefind takes the base language when the page's own has no index, else the largest index.
-  assert.deepEqual(otherLanguages(entry, 'en-GB'), ['fi-fi', 'sv-se']);
-  assert.deepEqual(otherLanguages(entry, 'de-DE'), ['fi-fi', 'sv-se']);
-  assert.deepEqual(otherLanguages(entry, 'FI-FI'), ['en', 'sv-se']);
-  assert.deepEqual(otherLanguages({ languages: { en: { page_count: 5 } } }, 'en'), []);
-  assert.deepEqual(otherLanguages('not an entry', 'en'), []);
 });
