@@ -172,8 +172,10 @@ export function foundAsTyped(
   if (matched === undefined || matched.length === 0) return true;
   const correction = vocabulary.correct(word, lang);
   if (correction === null) return true;
-  const distance = (other: string) => editDistance(typed, foldDiacritics(other), typed.length + other.length);
-  return Math.min(...matched.map(distance)) <= distance(correction);
+  // The correction is within a few edits: a matched word is as near when it is within as many (bounded, so a
+  // page's 600 KB "word" costs no more than a short one).
+  const near = editDistance(typed, foldDiacritics(correction), typed.length + correction.length);
+  return matched.some((other) => editDistance(typed, foldDiacritics(other), near) <= near);
 }
 
 /**
@@ -190,8 +192,13 @@ export function matchedWords(data: {
   if (at === undefined) return [];
   // Pagefind's word positions: words between white space, or between zero-width spaces (Chinese, Japanese).
   const words = content.includes('\u200b') ? content.split('\u200b') : content.split(/[^\S\uFEFF]+/);
-  return tokenize(words[at] ?? '');
+  // A page's "word" may be any length (300,000 parts joined by hyphens): its first few parts are enough.
+  return tokenize((words[at] ?? '').slice(0, MAX_MATCHED_CHARACTERS)).slice(0, MAX_MATCHED_WORDS);
 }
+
+/** What matchedWords reads of the word at a match: at most this many characters, and words of them. */
+const MAX_MATCHED_CHARACTERS = 200;
+const MAX_MATCHED_WORDS = 8;
 
 /** The fewest letters of a query's word that Pagefind's match must share with it (foundAsTyped). */
 const MIN_WORD_START = 4;

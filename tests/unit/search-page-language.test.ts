@@ -95,3 +95,13 @@ test("a slip's chance match is not the word's, where the vocabulary has a near w
   // No near word: the start rule alone (a compound's first word).
   assert.equal(foundAsTyped('kulcstartóosztály', procurement, ['kulcstartót'], 'hu-HU'), true);
 });
+
+test("a page's word of any length costs no more than a short one (red-team round 11: 300,000 hyphenated parts)", () => {
+  const word = `securitx-${'a-'.repeat(300_000)}b`;
+  const matched = matchedWords({ content: `Le security est ici. ${word}`, locations: [4] });
+  assert.ok(matched.length <= 8, String(matched.length));
+  assert.equal(matched[0], 'securitx');
+  const page = new Vocabulary(buildVocabulary(['Le security est ici.', word.slice(0, 200)]));
+  // It threw (Math.min over 300,000 distances), and the box said its index could not load.
+  assert.doesNotThrow(() => foundAsTyped('securitxz', page, matched, 'fr'));
+});
