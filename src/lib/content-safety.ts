@@ -294,8 +294,12 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
   return undefined;
 }
 
-/** Elements the keyboard reaches whatever their attributes (`<a>` and `<area>` with an href: see keyboardReaches). */
+/**
+ * Elements the keyboard reaches whatever their attributes (`<a>` and `<area>` with an href: see
+ * keyboardReaches); a `<details>` too, whose summary the browser makes when it has none.
+ */
 const FOCUSABLE_ELEMENTS = new Set([
+  'details',
   'button',
   'input',
   'select',

@@ -38,6 +38,20 @@ describe('aria-hidden around what the site makes focusable', () => {
     });
   }
 
+  test('a <details> without a <summary> (the browser makes one, which Tab reaches): refused by both checks', async () => {
+    // Red-team round 11: it passed both.
+    const markdown = '<div aria-hidden="true"><details><p>x</p></details></div>';
+    assert.match(
+      await buildError(markdown, '/nonexistent-project/content/page.mdx', ROOT, ['page']),
+      /aria-hidden="true" on <div> hides a <details> from screen readers/,
+    );
+    const page = parsePage(
+      'a/index.html',
+      '<!DOCTYPE html><html lang="en"><body><div aria-hidden="true"><details><p>x</p></details></div></body></html>',
+    );
+    assert.match(hiddenFocus(page).join('\n'), /aria-hidden="true" on <div> hides a <details>/);
+  });
+
   test('hidden decoration, a link taken out of the tab order and an unhidden code block are fine', async () => {
     assert.deepEqual(
       await problemsOf(
