@@ -86,4 +86,18 @@ describe('indented rows and columns', () => {
     assert.match(html, /<pre[^>]*><code>dotnet add package Microsoft\.Identity\.Client\n<\/code><\/pre>/);
     assert.doesNotMatch(html, /:::/);
   });
+
+  test('a row written as indented code stays code (red-team round 11)', () => {
+    const code = planImport(
+      ['/r/docs/c.md'],
+      { readRoot: '/r' },
+      folder({
+        '/r/docs/c.md': `${FRONT}# C\n\nA row is written so:\n\n    :::row:::\n    <img src="https://evil.example/row.png">\n    :::row-end:::\n`,
+      }),
+    );
+    assert.match(
+      code.pages[0]?.body ?? '',
+      /^```\n:::row:::\n<img src="https:\/\/evil\.example\/row\.png">\n:::row-end:::\n```$/m,
+    );
+  });
 });

@@ -258,7 +258,8 @@ export function dedentLayoutColumns(text: string): string {
   lines.forEach(({ line, code }, index) => {
     const marker = !code && LAYOUT_MARKER.test(line.trim());
     if (!inRow) {
-      if (marker && /^:::\s*row\s*:::$/.test(line.trim())) {
+      // A row starts as a block does, indented less than code is (`    :::row:::` after a blank line is code).
+      if (marker && indentOf(line).columns < 4 && /^:::\s*row\s*:::$/.test(line.trim())) {
         inRow = true;
         out[index] = line.trim();
       }
