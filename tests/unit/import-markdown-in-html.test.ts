@@ -34,7 +34,7 @@ describe('images and links in an HTML table', () => {
         '    <td>',
         '        <img src="media/vscode.png" alt="Visual Studio Code" width="50">',
         '    </td>',
-        '    <td><a href="ftp://example.com/tools">Tools</a> <code>![](not-an-image.png)</code></td>',
+        '    <td><a href="ftp://example.com/tools">Tools</a> <code>![](missing.png)</code></td>',
         '  </tr>',
         '</table>',
         '',
@@ -46,14 +46,22 @@ describe('images and links in an HTML table', () => {
   test('a remote image and a refused link are reported at their lines; a local image is published', () => {
     assert.deepEqual(
       plan.warnings.map((note) => `${note.line}: ${note.message.split(':')[0] ?? ''}`),
-      ['13: image https', '18: the link "ftp'],
+      // Markdown inside <code> is an image too, as MDX reads it: this one is not there.
+      [
+        '13: image https',
+        '18: image "missing.png" does not exist. The page shows its alt text instead.',
+        '18: the link "ftp',
+      ],
     );
     assert.deepEqual(plan.copies, [{ from: '/r/docs/media/vscode.png', to: 'public/media/vscode.png' }]);
     assert.match(plan.pages[0]?.body ?? '', /!\[Visual Studio Code\]\(\/media\/vscode\.png\)/);
   });
 
-  test('inside the HTML, tags and code are no Markdown; indented text is no code block', () => {
-    const html = '<div>\n        ![a](a.png)\n<code>![b](b.png)</code> <!-- ![c](c.png) -->\n</div>\n';
+  test('inside the HTML, tags, comments and <pre> are no Markdown; indented text is no code block', () => {
+    // MDX reads Markdown inside <code> as elsewhere (red-team round 11: the image went unpublished); <pre>
+    // becomes fenced code.
+    const html =
+      '<div>\n        ![a](a.png)\n<code>![b](b.png)</code> <!-- ![c](c.png) -->\n<pre>![d](d.png)</pre>\n</div>\n';
     const images: string[] = [];
     const visitAll = (node: { type: string; url?: string; children?: unknown[] }) => {
       if (node.type === 'image' && node.url !== undefined) images.push(node.url);
@@ -62,7 +70,7 @@ describe('images and links in an HTML table', () => {
     const tree = markdownInHtml(html);
     assert.ok(tree);
     visitAll(tree);
-    assert.deepEqual(images, ['a.png']);
+    assert.deepEqual(images, ['a.png', 'b.png']);
     assert.equal(markdownInHtml('No HTML here: ![a](a.png)\n'), undefined);
   });
 

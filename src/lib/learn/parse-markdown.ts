@@ -116,8 +116,11 @@ export function htmlStretches(markdown: string): { html: string; offset: number 
   return stretches;
 }
 
-/** Elements whose text is no Markdown to the import: code, and what a browser reads as text. */
-const TEXT_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'title']);
+/**
+ * Elements whose text is no Markdown to the import: a `<pre>`, which it writes as fenced code, and what a
+ * browser reads as text. MDX reads Markdown inside `<code>`, `<kbd>` and `<samp>` as anywhere else.
+ */
+const TEXT_ELEMENTS = new Set(['pre', 'script', 'style', 'textarea', 'title']);
 
 /**
  * The Markdown inside `markdown`'s HTML blocks as MDX reads it, at the offsets it has in `markdown`: an
