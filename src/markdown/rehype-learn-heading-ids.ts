@@ -54,6 +54,12 @@ function isSlugOf(id: string, text: string): boolean {
 }
 
 /**
+ * The headings whose id is made from their text (rehype-slug's, made again here): the ids that give way to
+ * any other element's (rehype-reserved-ids.ts). An id written in content, or a tab label's, is not one.
+ */
+export const TEXT_IDS = new WeakSet<Element>();
+
+/**
  * Rehype plugin, right after rehype-slug: the ids it gave the page's headings are made again, in page order,
  * by learnHeadingId (the same ids but where Learn lower-cases otherwise, and for a heading of no slug). An id written in the content
  * (`<h2 id="x">`) is left as it is, as rehype-slug leaves it.
@@ -65,7 +71,9 @@ export function rehypeLearnHeadingIds() {
       const id = element.properties['id'];
       if (!HEADING.test(element.tagName) || typeof id !== 'string') return;
       const text = toString(element);
-      if (isSlugOf(id, text)) element.properties['id'] = learnHeadingId(text, slugger);
+      if (!isSlugOf(id, text)) return;
+      element.properties['id'] = learnHeadingId(text, slugger);
+      TEXT_IDS.add(element);
     });
   };
 }

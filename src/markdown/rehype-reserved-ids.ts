@@ -16,6 +16,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isFootnoteId, RESERVED_IDS } from '../lib/layout-ids.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
+import { TEXT_IDS } from './rehype-learn-heading-ids.ts';
+import { isBookmark } from './rehype-unique-ids.ts';
 
 export interface ReservedIdsOptions {
   /** The ids content may not take; by default the layout's. */
@@ -46,10 +48,23 @@ function isFootnotePart(element: Element): boolean {
 export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const taken = new Set(reserved);
+    /**
+     * The ids of the page's other elements, which a heading's own (made from its text: TEXT_IDS) never takes:
+     * a tab set's parts (`learn-tab-1-1`, `tabset-1-tab-2`, whose buttons, labels and panels name each other
+     * by them), an element written with an id (`<div id="intro">`). An empty bookmark is not one: it gives its id up to a heading
+     * (rehype-unique-ids.ts).
+     */
+    const others = new Set<string>();
     visit(tree, (node: Node) => {
-      if (node.type === 'element' && typeof (node as Element).properties['id'] === 'string')
-        taken.add((node as Element).properties['id'] as string);
-      else if (isJsx(node)) for (const id of writtenIds(node)) taken.add(id);
+      if (node.type === 'element' && typeof (node as Element).properties['id'] === 'string') {
+        const id = (node as Element).properties['id'] as string;
+        taken.add(id);
+        if (!TEXT_IDS.has(node as Element) && !isBookmark(node)) others.add(id);
+      } else if (isJsx(node))
+        for (const id of writtenIds(node)) {
+          taken.add(id);
+          if (!isBookmark(node)) others.add(id);
+        }
     });
     /** `id` with the first suffix no element of the page or the layout has. */
     const free = (id: string) => {
@@ -66,7 +81,10 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
         const element = node as Element;
         if (isFootnotePart(element)) return SKIP;
         const id = element.properties['id'];
-        if (typeof id === 'string' && (reserved.has(id) || isFootnoteId(id)))
+        if (
+          typeof id === 'string' &&
+          (reserved.has(id) || isFootnoteId(id) || (TEXT_IDS.has(element) && others.has(id)))
+        )
           element.properties['id'] = free(id);
       } else if (isJsx(node)) {
         for (const id of writtenIds(node)) {

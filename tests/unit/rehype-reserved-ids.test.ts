@@ -123,3 +123,47 @@ describe("a heading named like an id of GFM's footnotes (red team round 9)", () 
     );
   });
 });
+
+describe("a heading named like another element's id on the page (red-team round 11)", () => {
+  test("a tab set's parts and an element written with an id keep theirs; the heading gets the next suffix", async () => {
+    const markdown = [
+      '## Learn tab 1 1',
+      '',
+      '# [One](#tab/one)',
+      '',
+      'One.',
+      '',
+      '# [Two](#tab/two)',
+      '',
+      'Two.',
+      '',
+      '---',
+      '',
+      '## Tabset 1 tab 2',
+      '',
+      '<div id="intro">Written.</div>',
+      '',
+      '## Intro',
+      '',
+      '## ❌',
+      '',
+      '<div id="section">Also written.</div>',
+      '',
+    ].join('\n');
+    const ids = await idsOf(markdown);
+    assert.equal(new Set(ids).size, ids.length, ids.join(', '));
+    for (const id of ['learn-tab-1-1', 'intro', 'section']) assert.ok(ids.includes(id), id);
+    assert.ok(
+      ids.includes('learn-tab-1-1-1') && ids.includes('intro-1') && ids.includes('section-1'),
+      ids.join(', '),
+    );
+  });
+
+  test('an empty bookmark still gives its id up to the heading beside it (rehype-unique-ids)', async () => {
+    const ids = await idsOf('## <a name="setup"></a>Setup\n\nText.\n');
+    assert.deepEqual(
+      ids.filter((id) => id.startsWith('setup')),
+      ['setup'],
+    );
+  });
+});
