@@ -54,6 +54,18 @@ test('a field of the wrong kind (a list, an object, true) is said to be that, no
       ?.message ?? '',
     /^front-matter field "title" is missing: using "T"\.$/,
   );
+  // Written with no text (office-developer-client-docs.zh-CN's `description: ''`): empty, not missing.
+  const empty = "---\ntitle: T\ndescription: ''\nms.date: ' '\n---\n";
+  assert.deepEqual(
+    mapLearnFrontMatter(splitFrontMatter(empty, 'c.md').data, 'c.md', DEFAULTS, empty).notes.map(
+      (note) => note.message.split(':')[0],
+    ),
+    [
+      'front-matter field "description" is empty',
+      'front-matter field "author" is missing (the configured default author)',
+      'front-matter field "ms.date" is empty (the date of the file\'s last git commit)',
+    ],
+  );
 });
 
 test('front matter opened by "--- " with a space, after a byte order mark, or empty, is front matter, as docfx reads it', () => {

@@ -320,12 +320,16 @@ function present(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** Why a field gives no text when it is not there, or there with no text (`description: ''`). */
+const ABSENT: ReadonlySet<string> = new Set(['is missing', 'is empty']);
+
 /**
- * Why a field gives no text: it is missing (absent, empty), or of another kind (a list, an object, true or
- * false) than the one line of text the site takes. `expected` says what it must be.
+ * Why a field gives no text: it is missing, empty, or of another kind (a list, an object, true or false)
+ * than the one line of text the site takes. `expected` says what it must be.
  */
 function whyNoText(value: unknown, expected: string): string {
-  if (value === undefined || value === null || value === '') return 'is missing';
+  if (value === undefined || value === null) return 'is missing';
+  if (typeof value === 'string' && value.trim() === '') return 'is empty';
   const kind = Array.isArray(value)
     ? 'a list'
     : typeof value === 'object' && !(value instanceof Date)
@@ -414,7 +418,7 @@ export function mapLearnFrontMatter(
   const inherits = docfx !== undefined && !defaults.descriptionIsSentence;
   const description =
     present(data['description']) ??
-    (inherits && descriptionWhy === 'is missing'
+    (inherits && ABSENT.has(descriptionWhy)
       ? docfx.value
       : fallback(
           'description',
