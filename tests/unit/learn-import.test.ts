@@ -1115,6 +1115,15 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     );
   });
 
+  test("a table whose delimiter row has more cells than its header takes the header's columns, as Learn does", async () => {
+    // visualstudio-docs.es-es, debugger/remote-debugging.md: a paragraph of pipes before.
+    assert.equal(
+      await mdxHtml(toMdxSafe('|Escenario|Vínculo|\n|-|-|-|\n|Azure|[x](a.md)|\n'), [remarkGfm]),
+      '<table><thead><tr><th>Escenario</th><th>Vínculo</th></tr></thead><tbody><tr><td>Azure</td><td><a href="a.md">x</a></td></tr></tbody></table>',
+    );
+    assert.equal(toMdxSafe('| A | B |\n| :-- | --: | --- |\n'), '| A | B |\n| :-- | --: |\n');
+  });
+
   test('the obsolete <center>, which Learn renders centred, is a centred block instead of text', async () => {
     assert.equal(
       await mdxHtml(toMdxSafe('<center>\n\n**Figure 1**\n\n</center>\n\nNext.\n')),

@@ -699,13 +699,18 @@ function cellCount(row: string): number {
 
 /**
  * A table's delimiter row (`| --- | :-: |`) given as many cells as its header row has, or undefined when
- * `line` is no such row short of cells. Learn's Markdown (markdig) makes a table of a header with more
- * cells than the delimiter row below it; GFM, which the site follows, makes a paragraph of pipes.
+ * `line` is no delimiter row or has as many. Learn's Markdown (markdig) takes a table's columns from its
+ * header row, whatever the delimiter row below it has (`|Escenario|Vínculo|` over `|-|-|-|`, as
+ * visualstudio-docs.es-es writes one); GFM, which the site follows, makes a paragraph of pipes.
  */
 function filledDelimiterRow(line: string, headerCells: number): string | undefined {
-  const missing = headerCells - cellCount(line);
-  if (missing <= 0 || !/^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/.test(line)) return undefined;
-  return `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(missing)}`;
+  const cells = cellCount(line);
+  if (cells === headerCells || !/^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/.test(line)) return undefined;
+  if (cells < headerCells)
+    return `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(headerCells - cells)}`;
+  // One too many or more: the header's, each as written.
+  const written = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').slice(0, headerCells);
+  return `${/^\s*/.exec(line)?.[0] ?? ''}|${written.join('|')}|`;
 }
 
 /** `line` with each `|` in its inline code (as CommonMark pairs backticks) escaped, unless escaped already. */
@@ -721,8 +726,8 @@ function withCodePipesEscaped(line: string): string {
 
 /**
  * `markdown`'s tables as Learn's markdig reads them, written for GFM, which the site's remark-gfm follows.
- * A delimiter row short of cells gets as many as its header row has: markdig makes a table of it, GFM a
- * paragraph of pipes. A `|` in a row's inline code is escaped (`\|`): markdig reads code before the
+ * A delimiter row short of cells, or with more, gets as many as its header row has: markdig makes a table
+ * of it, GFM a paragraph of pipes. A `|` in a row's inline code is escaped (`\|`): markdig reads code before the
  * pipes between cells (`` | `T | where x` | `` is one cell of code, as dataexplorer-docs writes KQL),
  * GFM splits the row at every pipe, shifting the cells after it and dropping those past the header's count.
  * A `\|` written in code stays: GFM shows `|` there, as the author meant it for GitHub (markdig shows the
