@@ -698,17 +698,20 @@ function cellCount(row: string): number {
 }
 
 /**
- * A table's delimiter row (`| --- | :-: |`) given as many cells as its header row has, or undefined when
+ * A table's delimiter row (`| --- | :-: |`) given as many cells as its `header` row has, or undefined when
  * `line` is no delimiter row or has as many. Learn's Markdown (markdig) takes a table's columns from its
  * header row, whatever the delimiter row below it has (`|Escenario|Vínculo|` over `|-|-|-|`, as
  * visualstudio-docs.es-es writes one); GFM, which the site follows, makes a paragraph of pipes.
  */
-function filledDelimiterRow(line: string, headerCells: number): string | undefined {
+function filledDelimiterRow(line: string, header: string): string | undefined {
+  const headerCells = cellCount(header);
   const cells = cellCount(line);
   if (cells === headerCells || !/^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/.test(line)) return undefined;
   if (cells < headerCells)
     return `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(headerCells - cells)}`;
-  // One too many or more: the header's, each as written.
+  // More: the header's, each as written; not under a header with code, whose pipes GFM and markdig count
+  // differently (escaping its code's pipes then decides: asMarkdigTables).
+  if (header.includes('`')) return undefined;
   const written = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').slice(0, headerCells);
   return `${/^\s*/.exec(line)?.[0] ?? ''}|${written.join('|')}|`;
 }
@@ -740,7 +743,7 @@ export function asMarkdigTables(markdown: string): string {
   const filled = lines.map(({ line, code }, index) => {
     const previous = lines[index - 1];
     if (code || previous === undefined || previous.code || !/^\s*\|/.test(previous.line)) return line;
-    return filledDelimiterRow(line, cellCount(previous.line)) ?? line;
+    return filledDelimiterRow(line, previous.line) ?? line;
   });
   if (!markdown.includes('`')) return filled.join('\n');
   const escaped = lines.map(({ line, code }, index) => {
