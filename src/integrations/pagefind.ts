@@ -8,13 +8,20 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { buildVocabularyFile, indexedText } from '../lib/post-build/vocabulary.ts';
+import { buildVocabularyFile, indexedText, pageLanguage } from '../lib/post-build/vocabulary.ts';
 import { VOCABULARY_FILE } from '../search/vocabulary.ts';
 import type { BuildLog } from './finish.ts';
 
 /** The vocabulary file's content for the given pages' HTML (the dev index; the build counts it in post-build). */
 function vocabularyFile(pages: readonly string[]): string {
-  return JSON.stringify(buildVocabularyFile(pages.map((html) => indexedText(fromHtml(html)))));
+  return JSON.stringify(
+    buildVocabularyFile(
+      pages.map((html) => {
+        const tree = fromHtml(html);
+        return { text: indexedText(tree), lang: pageLanguage(tree) };
+      }),
+    ),
+  );
 }
 
 /**

@@ -38,11 +38,12 @@ const VOCABULARY_URL = `/${VOCABULARY_PATH}`;
 /** The filter that holds each page's section (data-pagefind-filter="section:…"). */
 export const SECTION_FILTER = 'section';
 
-async function loadVocabulary(): Promise<Vocabulary | null> {
+/** The vocabulary of the index of `lang`, the language searched. */
+async function loadVocabulary(lang: string): Promise<Vocabulary | null> {
   try {
     const response = await fetch(VOCABULARY_URL);
     if (!response.ok) return null;
-    return Vocabulary.fromFile(await response.json());
+    return Vocabulary.fromFile(await response.json(), lang);
   } catch {
     return null;
   }
@@ -89,7 +90,7 @@ let engine: Promise<SearchEngine> | undefined;
  */
 export function loadEngine({ language }: { language?: string | undefined } = {}): Promise<SearchEngine> {
   engine ??= (async () => {
-    const vocabulary = loadVocabulary();
+    const vocabulary = loadVocabulary(language ?? document.documentElement.lang);
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
     // Pagefind reads the language from <html lang> as init starts, with no option to name it: the attribute

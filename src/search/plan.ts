@@ -153,8 +153,9 @@ export function wordsToConfirm(query: string, vocabulary: Vocabulary | null, lan
  * Whether Pagefind's results for `word`, a word wordsToConfirm asked it about, can be the word's own.
  * Finding no index word that starts with a word, Pagefind searches the longest start of it that one has,
  * however short: a Swedish page's English "to" for `tolkning` (its one page, where "No results" was right),
- * "re" of "10-re" for a Hungarian reader's slip `rendelsé`. So the start the vocabulary knows must be 4
- * letters or the whole word; and where the vocabulary has a near word for it (its correction), the word
+ * "re" of "10-re" for a Hungarian reader's slip `rendelsé`, "de" for a Swedish page's `Defender`. So the
+ * start the vocabulary knows, and the word Pagefind matched on its first page shares, must be 4 letters or
+ * the whole word; and where the vocabulary has a near word for it (its correction), the word
  * Pagefind matched on its first page (`matched`, matchedWords) must be as near to it: a form Pagefind's stemmer
  * joins is (`tilauksia`, the page's `tilauksen`), a slip's chance match is not (`kulcstató`: "kulcsra", not
  * `kulcstartó`). A compound's first word (`säkerhet` of `säkerhetsefterlevnad`) is what the reader means
@@ -168,8 +169,10 @@ export function foundAsTyped(
 ): boolean {
   if (!vocabulary.complete) return true;
   const typed = foldDiacritics(word);
-  if (!vocabulary.knowsStart(word, Math.min(typed.length, MIN_WORD_START))) return false;
+  const start = typed.slice(0, MIN_WORD_START);
+  if (!vocabulary.knowsStart(word, start.length)) return false;
   if (matched === undefined || matched.length === 0) return true;
+  if (!matched.some((other) => foldDiacritics(other).startsWith(start))) return false;
   const correction = vocabulary.correct(word, lang);
   if (correction === null) return true;
   // The correction is within a few edits: a matched word is as near when it is within as many (bounded, so a

@@ -130,6 +130,13 @@ export interface VocabularyFile {
   words: string[];
   acronyms: [string, string][];
   complete: boolean;
+  /**
+   * The words of the pages in each other language than the site's, by the language as Pagefind names its
+   * index (`<html lang>` in lower case, `fi-fi`): a page's box searches its language's index, and a word only
+   * another language's pages hold is none of that index's (an English page's `förhindra`, a Swedish page's
+   * `Defender`, which Pagefind then matched by a start of it).
+   */
+  languages?: Record<string, { words: string[]; complete: boolean }>;
 }
 
 /** At most this many corrections are kept (a query of hundreds of words, or a long session, starts again). */
@@ -165,18 +172,32 @@ export class Vocabulary {
     this.complete = complete;
   }
 
-  /** The vocabulary of a fetched vocabulary file, or null when it is not one (what is not a string is left out). */
-  static fromFile(file: unknown): Vocabulary | null {
+  /**
+   * The vocabulary of a fetched vocabulary file for the index of `lang` (the language Pagefind searches: its
+   * words where the file lists that language's, or its base language's, else the site's), or null when it is
+   * not one (what is not a string is left out).
+   */
+  static fromFile(file: unknown, lang = ''): Vocabulary | null {
     if (typeof file !== 'object' || file === null || !('words' in file) || !Array.isArray(file.words))
       return null;
     const acronyms = 'acronyms' in file && Array.isArray(file.acronyms) ? (file.acronyms as unknown[]) : [];
+    const languages = 'languages' in file ? file.languages : undefined;
+    const key = lang.toLowerCase();
+    const own =
+      typeof languages === 'object' && languages !== null
+        ? [key, key.split('-')[0] ?? key]
+            .filter((code) => Object.hasOwn(languages, code))
+            .map((code) => (languages as Record<string, unknown>)[code])[0]
+        : undefined;
+    const list =
+      typeof own === 'object' && own !== null && 'words' in own && Array.isArray(own.words) ? own : file;
     return new Vocabulary(
-      file.words.filter((word): word is string => typeof word === 'string'),
+      (list.words as unknown[]).filter((word): word is string => typeof word === 'string'),
       acronyms.filter(
         (pair): pair is [string, string] =>
           Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'),
       ),
-      !('complete' in file) || file.complete !== false,
+      !('complete' in list) || list.complete !== false,
     );
   }
 

@@ -27,8 +27,14 @@ const files = {
   ),
 };
 
+// A Swedish page beside them (azure-docs.sv-se's storage articles, shortened): another language's index.
+const swedish = {
+  'content/soft-delete.md':
+    '---\ntitle: Mjuk borttagning\ndescription: Mjuk borttagning av filresurser.\norder: 12\nupdated: 2020-01-02\nauthor: fixture\nlang: sv-SE\n---\n\nDe flesta inställningar för mjuk borttagning finns i portalen.\n',
+};
+
 /** The built site, kept to search it in a browser. */
-const { build, dist } = builtSite('search-finnish', files);
+const { build, dist } = builtSite('search-finnish', { ...files, ...swedish });
 
 test('in the search box of a Finnish page, a word the pages write inflected finds its page as typed', async () => {
   assert.equal(build.status, 0, build.output);
@@ -93,5 +99,19 @@ test("a Finnish page's search sent on to /search/ searches the Finnish pages the
       const english = await searchFor(tab, 'privacy');
       assert.ok(english.titles.includes('Privacy'), `${url}: ${english.titles.join(', ')}`);
     }
+  });
+});
+
+test("a word only another language's pages hold finds nothing, not pages matching a start of it", async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    // On the Swedish page: the English pages' "Defender" was searched in the Swedish index, which matched its
+    // start "de" ("De flesta…") (azure-docs.sv-se, real-folder trial BE).
+    await tab.goto(`${base}/soft-delete/`);
+    assert.equal((await searchFor(tab, 'Defender')).status, 'No results for “Defender”.');
+    assert.deepEqual((await searchFor(tab, 'inställningar')).titles, ['Mjuk borttagning']);
+    // On an English page: the Swedish page's word was searched in the English index, which matched "in".
+    await tab.goto(`${base}/privacy/`);
+    assert.equal((await searchFor(tab, 'inställningar')).status, 'No results for “inställningar”.');
   });
 });

@@ -33,7 +33,12 @@ import { shardFiles } from '../../src/lib/post-build/shards.ts';
 import { hasFreshCopies } from '../../src/lib/precompress.ts';
 import { applyEdits, listHtmlFiles, parsePage } from '../../src/lib/post-build/stage.ts';
 import { indexedText, vocabularyStage } from '../../src/lib/post-build/vocabulary.ts';
-import { MAX_VOCABULARY_WORDS, VOCABULARY_PATH, type VocabularyFile } from '../../src/search/vocabulary.ts';
+import {
+  MAX_VOCABULARY_WORDS,
+  VOCABULARY_PATH,
+  Vocabulary,
+  type VocabularyFile,
+} from '../../src/search/vocabulary.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
 import { SITE_URL } from '../../src/consts.ts';
 
@@ -326,6 +331,35 @@ describe('runPostBuild', () => {
         complete: true,
       });
       assert.deepEqual(log, ['search vocabulary: 4 words and 1 acronyms of 2 indexed pages']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("the words of pages in another language are listed by their index's language, apart from the site's", () => {
+    const finnish = page('<main data-pagefind-body><p>tilauksen rivi devices</p></main>').replace(
+      'lang="en"',
+      'lang="fi-FI"',
+    );
+    const dir = site({
+      'a/index.html': page('<main data-pagefind-body><p>devices policies</p></main>'),
+      'b/index.html': finnish,
+    });
+    try {
+      runPostBuild(dir, () => [vocabularyStage()]);
+      const file = JSON.parse(readFileSync(join(dir, VOCABULARY_PATH), 'utf8')) as VocabularyFile;
+      assert.deepEqual(file.words, ['devices', 'policies']);
+      assert.deepEqual(file.languages, {
+        'fi-fi': { words: ['devices', 'rivi', 'tilauksen'], complete: true },
+      });
+      // The search of a Finnish page reads the Finnish words; an English page's, the site's.
+      assert.equal(Vocabulary.fromFile(file, 'fi-FI')?.knows('tilauksen'), true);
+      assert.equal(Vocabulary.fromFile(file, 'fi-FI')?.knows('policies'), false);
+      assert.equal(Vocabulary.fromFile(file, 'en')?.knows('tilauksen'), false);
+      // As Pagefind finds an index: the language, else its base language's (a `fi` page, its `fi` index).
+      const base = { ...file, languages: { fi: { words: ['tilauksen'], complete: true } } };
+      assert.equal(Vocabulary.fromFile(base, 'fi-FI')?.knows('tilauksen'), true, 'the base language');
+      assert.equal(Vocabulary.fromFile(file, 'de-DE')?.knows('policies'), true, "no list: the site's");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

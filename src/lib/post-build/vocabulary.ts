@@ -15,6 +15,7 @@ import {
   type VocabularyFile,
 } from '../../search/vocabulary.ts';
 import type { Stage } from './stage.ts';
+import { SITE_LANG } from '../../consts.ts';
 
 /** A copy of `node` without its `data-pagefind-ignore` parts; `node` itself is left as it is. */
 function withoutIgnored<T extends Root | Element>(node: T): T {
@@ -39,34 +40,63 @@ export function indexedText(tree: Root): string {
 }
 
 /**
- * What the vocabulary stage gathers from pages: how many pages hold each word (WordCounter.counts), each
- * acronym is defined (AcronymCounter.counts), and how many pages it counted.
+ * What the vocabulary stage gathers from pages: how many pages hold each word (WordCounter.counts), by the
+ * language of the pages' index (LANGUAGE_OF_SITE for the site's), each acronym is defined
+ * (AcronymCounter.counts), and how many pages it counted.
  */
 export interface GatheredWords {
-  counts: [string, number][];
+  counts: [string, [string, number][]][];
   acronyms: [string, number][];
   pages: number;
 }
 
-/** The indexed texts' words and the acronyms they define, counted a page at a time; what a shard posts. */
+/** The key of the site's language: its words are the file's own `words`. */
+const LANGUAGE_OF_SITE = SITE_LANG.toLowerCase();
+
+/**
+ * The language of a page's index, as Pagefind names it: its `<html lang>` in lower case (the site's when it
+ * has none).
+ */
+export function pageLanguage(tree: Root): string {
+  const html = tree.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'html',
+  );
+  const lang = html?.properties['lang'];
+  return typeof lang === 'string' && lang !== '' ? lang.toLowerCase() : LANGUAGE_OF_SITE;
+}
+
+/** The indexed texts' words, by language, and the acronyms they define, counted a page at a time; what a shard posts. */
 class VocabularyCounter {
-  readonly #words = new WordCounter();
+  readonly #words = new Map<string, WordCounter>();
   readonly #acronyms = new AcronymCounter();
   #pages = 0;
 
-  /** Counts one page's indexed text. */
-  add(text: string): void {
-    this.#words.add(text);
+  #counter(lang: string): WordCounter {
+    let counter = this.#words.get(lang);
+    if (!counter) {
+      counter = new WordCounter();
+      this.#words.set(lang, counter);
+    }
+    return counter;
+  }
+
+  /** Counts one page's indexed text, of a page in `lang` (the language of its index). */
+  add(text: string, lang = LANGUAGE_OF_SITE): void {
+    this.#counter(lang).add(text);
     this.#acronyms.add(text);
     this.#pages++;
   }
 
   gathered(): GatheredWords {
-    return { counts: this.#words.counts(), acronyms: this.#acronyms.counts(), pages: this.#pages };
+    return {
+      counts: [...this.#words].map(([lang, counter]) => [lang, counter.counts()]),
+      acronyms: this.#acronyms.counts(),
+      pages: this.#pages,
+    };
   }
 
   merge(part: GatheredWords): void {
-    this.#words.merge(part.counts);
+    for (const [lang, counts] of part.counts) this.#counter(lang).merge(counts);
     this.#acronyms.merge(part.acronyms);
     this.#pages += part.pages;
   }
@@ -76,18 +106,33 @@ class VocabularyCounter {
   }
 
   file(): VocabularyFile {
+    const site = this.#words.get(LANGUAGE_OF_SITE) ?? new WordCounter();
+    const others = [...this.#words]
+      .filter(([lang]) => lang !== LANGUAGE_OF_SITE)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return {
-      words: this.#words.words(),
+      words: site.words(),
       acronyms: this.#acronyms.pairs(),
-      complete: this.#words.size <= MAX_VOCABULARY_WORDS,
+      complete: site.size <= MAX_VOCABULARY_WORDS,
+      ...(others.length > 0 && {
+        languages: Object.fromEntries(
+          others.map(([lang, counter]) => [
+            lang,
+            { words: counter.words(), complete: counter.size <= MAX_VOCABULARY_WORDS },
+          ]),
+        ),
+      }),
     };
   }
 }
 
-/** The vocabulary file of the indexed texts: their words and the acronyms they define (the dev server's). */
-export function buildVocabularyFile(texts: Iterable<string>): VocabularyFile {
+/**
+ * The vocabulary file of the indexed texts, each with the language of its page's index: their words and the
+ * acronyms they define (the dev server's).
+ */
+export function buildVocabularyFile(pages: Iterable<{ text: string; lang?: string }>): VocabularyFile {
   const counter = new VocabularyCounter();
-  for (const text of texts) counter.add(text);
+  for (const { text, lang } of pages) counter.add(text, lang);
   return counter.file();
 }
 
@@ -98,7 +143,7 @@ export function vocabularyStage(): Stage<GatheredWords> {
     failure: 'The search vocabulary could not be made',
     inspect: ({ tree }) => {
       const text = indexedText(tree);
-      if (text !== '') counter.add(text);
+      if (text !== '') counter.add(text, pageLanguage(tree));
       return [];
     },
     gathered: () => counter.gathered(),
