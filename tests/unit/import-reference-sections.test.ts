@@ -432,6 +432,17 @@ describe('the Requirements table', () => {
     assert.match(html, /<code>\[in\] hEvent<\/code>/);
   });
 
+  test("before a translated page's See also, known by its bookmark or its text (win32-pr.de-de)", () => {
+    for (const heading of ['## <a name="see-also"></a>Siehe auch', '## See Also']) {
+      const { markdown } = referenceSections(
+        `# InterlockedPushListSList\n\nText.\n\n${heading}\n\n- [A](a.md)\n`,
+        { 'req.lib': 'Kernel32.lib' },
+      );
+      assert.ok(markdown.indexOf('## Requirements') < markdown.indexOf(heading), `${heading}:\n${markdown}`);
+      assert.ok(markdown.indexOf('## Requirements') > markdown.indexOf('Text.'), heading);
+    }
+  });
+
   test('none without req.* values; a pipe written unescaped is escaped once', () => {
     assert.equal(requirementsTable({ 'req.header': '', 'req.irql': null }), undefined);
     assert.equal(

@@ -89,6 +89,9 @@ function asText(markdown: string): string {
   return mapOutsideInlineCode(markdown, (text) => text.replace(MARKUP, (char) => `\\${char}`));
 }
 
+/** A heading's bookmark that names it the "See also" section, whatever language its text is in. */
+const SEE_ALSO_BOOKMARK = /<a\s+(?:name|id)\s*=\s*["']?see-?also["'\s>]/i;
+
 /** Whether `key` of `data` is shown in the Requirements table (so it is not a key the import drops). */
 export function isShownRequirement(data: Record<string, unknown>, key: string): boolean {
   return (
@@ -167,7 +170,7 @@ export interface SectionNote {
  * `` ### `Name` ``, an IOCTL's `### -input-buffer` is `## Input buffer`. Each named section keeps the id
  * links give it (`#-remarks`, as sdk-api links its own sections) as a bookmark, beside its heading's
  * (`#remarks`, Learn's). `req.*` keys with values (in `data`, the front matter) become a Requirements table
- * before "See also" (else at the end). A keyword section with nothing in it up to the next heading of its
+ * before "See also" (the generator's, or a `## See also` by its text or its `see-also` bookmark; else at the end). A keyword section with nothing in it up to the next heading of its
  * level or higher (blank lines and HTML comments only: winrt-api's `## -remarks`, `## -examples`,
  * `## -see-also` left empty, windows-driver-docs-ddi's `### -in-out-buffer`) is left out with its heading
  * and ids, as Learn leaves it out; a parameter or field is kept, described or not. Code is never read as a
@@ -242,6 +245,12 @@ export function referenceSections(
       });
   }
   const table = requirementsTable(data);
+  // Without the generator's `## -see-also`: the section that says it is one, by its text or its bookmark, as
+  // a translated page keeps it (win32-pr.de-de's `## <a name="see-also"></a>Siehe auch`).
+  seeAlso ??= headings.find(
+    ({ depth, text, topLevel }) =>
+      topLevel && depth === 2 && (/^see also$/i.test(text.trim()) || SEE_ALSO_BOOKMARK.test(text)),
+  )?.line;
   if (table !== undefined) {
     const at = seeAlso ?? lines.length;
     lines.splice(
