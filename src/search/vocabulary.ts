@@ -139,12 +139,21 @@ export interface VocabularyFile {
   languages?: Record<string, { words: string[]; complete: boolean }>;
 }
 
+/** How German is typed without its own letters. */
+const GERMAN_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** `word` with ä, ö, ü and ß spelled ae, oe, ue and ss. */
+function germanSpelled(word: string): string {
+  return word.replace(/[äöüß]/g, (letter) => GERMAN_SPELLINGS[letter] ?? letter);
+}
+
 /** At most this many corrections are kept (a query of hundreds of words, or a long session, starts again). */
 const CORRECTIONS_KEPT = 256;
 
 /** The index's words, those on most pages first, with fast look-ups by word and by prefix; and the pages' acronyms. */
 export class Vocabulary {
   readonly #rank = new Map<string, number>();
+  #german: Map<string, string> | undefined;
   /** The corrections made, by language and word: each keystroke plans the query again, a word at a time. */
   readonly #corrections = new Map<string, string | null>();
   /** The words without their diacritics (foldDiacritics), sorted: what Pagefind matches a query's words to. */
@@ -218,6 +227,21 @@ export class Vocabulary {
     return this.#knowsPrefix(word) || (stemsAsEnglish(lang) && this.#stems().has(stem(word)));
   }
 
+  /**
+   * The index's words with ä, ö, ü and ß spelled ae, oe, ue and ss, as German is typed without them, to the
+   * word (the first, on most pages); made once, on the first German word to correct.
+   */
+  #germanSpellings(): ReadonlyMap<string, string> {
+    if (!this.#german) {
+      this.#german = new Map();
+      for (const word of this.#rank.keys()) {
+        const spelled = germanSpelled(word);
+        if (spelled !== word && !this.#german.has(spelled)) this.#german.set(spelled, word);
+      }
+    }
+    return this.#german;
+  }
+
   /** The stems of the index's words, made once, the first time a word is neither an index word nor a prefix. */
   #stems(): ReadonlySet<string> {
     this.#stemSet ??= new Set(Array.from(this.#rank.keys(), (word) => stem(word)));
@@ -273,6 +297,11 @@ export class Vocabulary {
   #correct(word: string, lang?: string): string | null {
     const limit = maxEdits(word.length);
     if (limit === 0 || this.knows(word, lang)) return null;
+    // German written without its letters (`hoeher`, `gross`): the word it spells, whatever its length.
+    if (/^de(?:-|$)/i.test(lang ?? '')) {
+      const spelled = this.#germanSpellings().get(germanSpelled(word));
+      if (spelled !== undefined && spelled !== word) return spelled;
+    }
     let best: string | null = null;
     let bestDistance = limit + 1;
     let bestDoubled = false;

@@ -105,3 +105,19 @@ test("a page's word of any length costs no more than a short one (red-team round
   // It threw (Math.min over 300,000 distances), and the box said its index could not load.
   assert.doesNotThrow(() => foundAsTyped('securitxz', page, matched, 'fr'));
 });
+
+test('German typed without its letters (hoeher, gross, grösse) is corrected to the word it spells, on German pages', () => {
+  // win32-pr.de-de's Sync articles: `gross` and `hoeher` found nothing (2 edits each from groß, höher).
+  const sync = new Vocabulary(
+    buildVocabulary(['Die Größe ist höher. Groß und klein. Rückgabewert ausschließlich.']),
+  );
+  for (const [typed, word] of [
+    ['hoeher', 'höher'],
+    ['gross', 'groß'],
+    ['grösse', 'größe'],
+    ['rueckgabewert', 'rückgabewert'],
+  ] as const)
+    assert.equal(planQuery(typed, sync, { lang: 'de-DE' }).corrected, word, typed);
+  // Only on German pages: elsewhere `ue` is no ü.
+  assert.equal(planQuery('gross', sync, { lang: 'en' }).corrected, null);
+});
