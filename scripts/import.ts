@@ -86,7 +86,7 @@ import { docfxMetadata, docfxValue, type PivotCache } from '../src/lib/import/zo
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
-import { groupPath, isContentPage, slugOfContentPath } from '../src/lib/navigation.ts';
+import { groupPath, isContentPage, slugOfContentPath, sortPages } from '../src/lib/navigation.ts';
 import { isSiteLanguage } from '../src/lib/page-schema.ts';
 import {
   GITHUB_REPOSITORY,
@@ -784,6 +784,29 @@ function lineOfBody(text: string, body: string, bodyLine: number): number {
 }
 
 /**
+ * Warns when two pages of content/ now have one `order`, as the build would refuse them (sortPages): a page
+ * the import kept (edited by hand) keeps its order, which the import may have given a page it wrote.
+ */
+function reportOrderClash(root: string): void {
+  const contentDir = join(root, 'content');
+  const pages = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => isContentPage(file))
+    .flatMap((file) => {
+      const order = frontMatterField(readFileSync(join(contentDir, file), 'utf8'), file, 'order');
+      return typeof order === 'number'
+        ? [{ file: `content/${file}`, slug: slugOfContentPath(file), label: file, order }]
+        : [];
+    });
+  try {
+    sortPages(pages);
+  } catch (error) {
+    warn(
+      `${(error as Error).message} A page the import kept keeps its order: give it another, or import again with --force. The build will fail on it.`,
+    );
+  }
+}
+
+/**
  * Warns of each link of the written `pages` that the build will refuse (an article the Learn folder does
  * not have, a path climbing out of Learn), with its page line, as the build would.
  */
@@ -1040,6 +1063,7 @@ async function main(argv: string[]): Promise<number> {
       `${outside} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
     );
   await reportRefusedLinks(root, written);
+  if (results.includes('kept')) reportOrderClash(root);
   // Hosts of the pages imported (kept ones too, as the import made them): not of a file left out.
   reportHosts(
     plan.pages.flatMap((page, index) => {

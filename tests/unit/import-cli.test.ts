@@ -150,6 +150,34 @@ describe("two Learn folders with an article of the same name (two training modul
   });
 });
 
+describe('a page kept by a new import whose order it gives to a new page', () => {
+  test('is warned of, as the build refuses two pages of one order (OfficeDocs-SkypeForBusiness-pr.ja-JP trial)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-order-'));
+    const article = (title: string) =>
+      `---\ntitle: ${title}\ndescription: The ${title} page.\nauthor: a\nms.date: 03/07/2025\n---\n\n# ${title}\n\nAbout ${title}.\n`;
+    mkdirSync(join(dir, 'src'));
+    for (const name of ['a', 'b', 'c'])
+      writeFileSync(join(dir, 'src', `${name}.md`), article(name.toUpperCase()));
+    const first = runImport(join(dir, 'src/a.md'), join(dir, 'src/c.md'), '--root', dir);
+    assert.equal(first.status, 0, first.output);
+    // Edited by hand, then an article sorting before it imported.
+    const page = join(dir, 'content/c.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('About C.', 'About C, edited.'));
+    const second = runImport(
+      join(dir, 'src/a.md'),
+      join(dir, 'src/b.md'),
+      join(dir, 'src/c.md'),
+      '--root',
+      dir,
+    );
+    assert.match(second.output, /kept\s+content\/c\.md/);
+    assert.match(
+      second.output,
+      /content\/b\.md and content\/c\.md both have order: \d+\. .* A page the import kept keeps its order: give it another, or import again with --force\. The build will fail on it\./,
+    );
+  });
+});
+
 describe('the TOC on the command line', () => {
   test('given twice, the import stops and says to give it once (the first was dropped silently)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-two-tocs-'));
