@@ -49,6 +49,11 @@ function idOf(node: Node): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** How many attributes `node` (an element or JSX) has. */
+function attributeCount(node: Node): number {
+  return isJsx(node) ? node.attributes.length : Object.keys((node as Element).properties).length;
+}
+
 function dropId(node: Node): void {
   if (isJsx(node)) {
     node.attributes = node.attributes.filter(
@@ -66,13 +71,20 @@ export function rehypeUniqueIds() {
         headings.add(element.properties['id']);
     });
     const seen = new Set<string>();
-    visit(tree, (node: Node) => {
+    visit(tree, (node: Node, index: number | undefined, parent: { children: Node[] } | undefined) => {
       const id = idOf(node);
-      if (id === undefined) return;
+      if (id === undefined) return undefined;
       const heading = node.type === 'element' && HEADING.test((node as Element).tagName);
-      if (isBookmark(node) && (seen.has(id) || headings.has(id))) dropId(node);
-      else seen.add(id);
+      if (isBookmark(node) && (seen.has(id) || headings.has(id))) {
+        dropId(node);
+        // A bookmark with nothing left to it (`<a></a>`) goes too.
+        if (parent && index !== undefined && attributeCount(node) === 0) {
+          parent.children.splice(index, 1);
+          return index;
+        }
+      } else seen.add(id);
       if (heading) seen.add(id);
+      return undefined;
     });
   };
 }
