@@ -581,7 +581,8 @@ function differingParts(a: string, b: string): { written: string; meant: string;
  * Whether `candidate` is what `name` may have meant, a slip of it (compared in any case): the same words
  * in another order or with other separators (`certification-setup.md`), a small word more or fewer
  * (`debugging-for-absolute-beginners.md`), or two edits at most where they differ (a letter, two letters
- * swapped), unless that is one number for another (`mstest0004.md` is another rule than `mstest0001.md`)
+ * swapped), unless that is one number for another or a number more (`mstest0004.md` is another rule than
+ * `mstest0001.md`, `understand-your-invoice2.md` another article than `understand-your-invoice.md`)
  * or one word for another (`about_if.md` is not `about_do.md`).
  * Only the part that differs counts: Learn's names share long beginnings (`service-admin-…`), which make
  * no two of them near.
@@ -599,7 +600,8 @@ function isSlip(name: string, candidate: string): boolean {
     return true;
   const { written, meant, words: wholeWordsDiffer } = differingParts(a, b);
   if (wholeWordsDiffer) return false;
-  if (/^\d+$/.test(written) && /^\d+$/.test(meant)) return false;
+  // One number for another, or a number more or fewer (`understand-your-invoice2.md` is another article).
+  if (/^\d*$/.test(written) && /^\d*$/.test(meant)) return false;
   return editDistance(written, meant, 2) <= 2;
 }
 

@@ -577,6 +577,9 @@ describe('nearestName', () => {
     assert.equal(nearestName('service-admin-setup-certification.md', admin), undefined);
     // MSTest's analyzer rules are numbered: mstest0004 is not a slip of mstest0001.
     assert.equal(nearestName('mstest0004.md', ['mstest0001.md', 'mstest0010.md']), undefined);
+    // A number more or fewer names another article (microsoft-365-docs-pr.nl-NL's understand-your-invoice2.md).
+    assert.equal(nearestName('understand-your-invoice2.md', ['understand-your-invoice.md']), undefined);
+    assert.equal(nearestName('understand-your-invoice.md', ['understand-your-invoice2.md']), undefined);
     assert.equal(nearestName('function-len.md', ['function-if.md', 'function-ismatch.md']), undefined);
     assert.equal(nearestName('#further', ['#further-reading']), undefined);
     // PowerShell's about_ topics (powerShell-Docs.ko-kr): one word for another, or a whole word more, is
