@@ -191,13 +191,21 @@ function takeNextAlert(node: Blockquote): Blockquote | undefined {
   return undefined;
 }
 
-/** The callout's visible title: icon and label, in the site's language (`english`: not the page's). */
+/**
+ * The callout's visible title: icon and label, in the site's language (`english`: not the page's). Search
+ * leaves it out: the label is the site's word, not the page's, and an excerpt read "Important. Dynamics 365…"
+ * or "…转换为另一种。 Note. 本文介绍…" (office-developer-client-docs.zh-CN).
+ */
 function title(kind: AlertKind, english: boolean): Paragraph {
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: LABELS[kind] }],
     data: {
-      hProperties: { className: ['callout-title'], ...(english ? { lang: SITE_LANG } : {}) },
+      hProperties: {
+        className: ['callout-title'],
+        dataPagefindIgnore: '',
+        ...(english ? { lang: SITE_LANG } : {}),
+      },
       hChildren: [icon(kind), { type: 'text', value: LABELS[kind] }],
     },
   };
