@@ -164,12 +164,20 @@ describe('Learn syntax on the built pages', () => {
   test('the five alerts are callouts with a visible label, role="note" and an accessible name', () => {
     const html = pages.get('widget-overview') ?? '';
     for (const label of ['Note', 'Tip', 'Important', 'Caution', 'Warning']) {
-      assert.match(
+      const [callout] = findElements(
         html,
-        new RegExp(
-          `<div class="callout callout-${label.toLowerCase()}" role="note" aria-label="${label}">\\s*<p class="callout-title"><svg[^>]*aria-hidden="true"[\\s\\S]*?</svg>${label}</p>`,
-        ),
+        (element) =>
+          element.tagName === 'div' &&
+          String(element.properties['className']) === `callout,callout-${label.toLowerCase()}`,
       );
+      assert.ok(callout, label);
+      assert.equal(callout.properties['role'], 'note');
+      assert.equal(callout.properties['ariaLabel'], label);
+      const [title] = byTag(callout, 'p');
+      assert.ok(title, label);
+      assert.deepEqual(title.properties['className'], ['callout-title']);
+      assert.equal(toText(title).trim(), label);
+      assert.equal(byTag(title, 'svg')[0]?.properties['ariaHidden'], 'true');
     }
   });
 
