@@ -14,7 +14,8 @@ import type { Element, Root } from 'hast';
 import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isFootnoteId, RESERVED_IDS } from '../lib/layout-ids.ts';
+import { isFootnoteId, isTabSetId, RESERVED_IDS } from '../lib/layout-ids.ts';
+import { TAB_SET_CLASSES } from './remark-learn-tabs.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { TEXT_IDS } from './rehype-learn-heading-ids.ts';
 import { isBookmark } from './rehype-unique-ids.ts';
@@ -55,6 +56,17 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
      * (rehype-unique-ids.ts).
      */
     const others = new Set<string>();
+    /** A tab set's own parts (remark-learn-tabs.ts): its buttons, panels and their label headings. */
+    const tabParts = new Set<Element>();
+    visit(tree, 'element', (element: Element) => {
+      const classes = element.properties['className'];
+      const has = (name: string) => Array.isArray(classes) && classes.includes(name);
+      if (has(TAB_SET_CLASSES.button)) tabParts.add(element);
+      if (!has(TAB_SET_CLASSES.panel)) return;
+      tabParts.add(element);
+      const label = element.children.find((child) => child.type === 'element');
+      if (label?.type === 'element') tabParts.add(label);
+    });
     visit(tree, (node: Node) => {
       if (node.type === 'element' && typeof (node as Element).properties['id'] === 'string') {
         const id = (node as Element).properties['id'] as string;
@@ -83,7 +95,10 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
         const id = element.properties['id'];
         if (
           typeof id === 'string' &&
-          (reserved.has(id) || isFootnoteId(id) || (TEXT_IDS.has(element) && others.has(id)))
+          (reserved.has(id) ||
+            isFootnoteId(id) ||
+            (TEXT_IDS.has(element) && others.has(id)) ||
+            (isTabSetId(id) && !tabParts.has(element)))
         )
           element.properties['id'] = free(id);
       } else if (isJsx(node)) {
@@ -92,7 +107,9 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
             ? "is the site layout's own (the skip link, search, menu or table of contents find their element by it)"
             : isFootnoteId(id)
               ? "is one of the footnotes' own (a footnote reference finds its note, and the notes' heading, by it)"
-              : undefined;
+              : isTabSetId(id)
+                ? "is one of a tab set's own (its buttons, panels and labels find each other by it)"
+                : undefined;
           if (whose === undefined) continue;
           first ??= node.position;
           const line = node.position ? `:${node.position.start.line}` : '';
@@ -104,7 +121,7 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
       return undefined;
     });
     if (problems.length > 0)
-      file.fail(`Content takes an id of the site's layout or footnotes:\n${problems.join('\n')}`, {
+      file.fail(`Content takes an id of the site's layout, footnotes or tab sets:\n${problems.join('\n')}`, {
         place: first?.start ?? null,
         ruleId: 'reserved-ids',
         source: 'rehype-reserved-ids',

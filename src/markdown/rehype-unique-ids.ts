@@ -4,7 +4,9 @@
  * name="x">` then `<a id="x">`, one in each zone): each would be a second element with the heading's id,
  * which breaks `aria-` references and axe's duplicate-id rule. An empty bookmark whose id an element
  * already has, or a heading has anywhere on the page, gives it up: a link to `#x` lands where it did, as
- * a browser goes to the first element of an id, and the heading is where the bookmark stood.
+ * a browser goes to the first element of an id, and the heading is where the bookmark stood. So does any
+ * other element whose id one before it has (`<div id="dup">` written twice); a heading never does (its id
+ * made from its text gave way to the others' before: rehype-reserved-ids.ts).
  */
 import type { Element, Root } from 'hast';
 import type { Node } from 'unist';
@@ -75,10 +77,13 @@ export function rehypeUniqueIds() {
       const id = idOf(node);
       if (id === undefined) return undefined;
       const heading = node.type === 'element' && HEADING.test((node as Element).tagName);
-      if (isBookmark(node) && (seen.has(id) || headings.has(id))) {
+      const bookmark = isBookmark(node);
+      // A bookmark gives way to a heading of its id anywhere; any other element to the one before it (the
+      // one a browser goes to: `<div id="dup">` written twice).
+      if ((bookmark && headings.has(id)) || (!heading && seen.has(id))) {
         dropId(node);
         // A bookmark with nothing left to it (`<a></a>`) goes too.
-        if (parent && index !== undefined && attributeCount(node) === 0) {
+        if (bookmark && parent && index !== undefined && attributeCount(node) === 0) {
           parent.children.splice(index, 1);
           return index;
         }

@@ -167,3 +167,26 @@ describe("a heading named like another element's id on the page (red-team round 
     );
   });
 });
+
+describe("a tab set's ids (red-team round 12)", () => {
+  const TABS = '# [Windows](#tab/windows)\n\nWindows.\n\n# [Mac](#tab/mac)\n\nMac.\n\n---\n';
+
+  test('written in content, fail the build at their line', async () => {
+    const error = await buildError(
+      `Intro.\n\n<span id="learn-tab-1-2-panel">Not the Mac panel</span>\n\n${TABS}`,
+      path,
+      root,
+      ['attack'],
+    );
+    assert.match(
+      error,
+      /content\/attack\.mdx:3: the id "learn-tab-1-2-panel" on <span> is one of a tab set.s own/,
+      error || '(it compiled)',
+    );
+  });
+
+  test('a heading named like one, on a page with no tab set, is still listed: it gets a suffix', async () => {
+    const ids = await idsOf('## Tabset 1 tab 2\n\nText.\n');
+    assert.deepEqual(ids, ['tabset-1-tab-2-1']);
+  });
+});

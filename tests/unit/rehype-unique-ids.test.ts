@@ -34,3 +34,11 @@ test('a bookmark of its own keeps its id, and one with text is no bookmark', asy
   );
   assert.deepEqual(idCounts(html), { 'step-2': 1, note: 1, note2: 1 });
 });
+
+test('any element written with an id an earlier one has gives it up (red-team round 12)', async () => {
+  const html = await renderLearn(
+    '<div id="dup">First.</div>\n\n<div id="dup">Second.</div>\n\n<span id="dup">Third.</span>\n',
+  );
+  assert.deepEqual(idCounts(html), { dup: 1 });
+  assert.equal(findElements(html, (node) => node.properties['id'] === 'dup')[0]?.children.length, 1);
+});
