@@ -164,6 +164,24 @@ const disk: SourceFiles = {
 };
 
 /**
+ * The regular files under `dir` (relative to it, with `/`), found without following a symlink: a link to a
+ * folder may lead out of it or round it forever, and a link to a FIFO or a device never ends a read (red-team
+ * round 12). None when `dir` does not exist.
+ */
+function regularFilesUnder(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) walk(join(folder, entry.name), path);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  if (existsSync(dir) && lstatSync(dir).isDirectory()) walk(dir, '');
+  return found;
+}
+
+/**
  * Writes `content` to `path` unless a different file is there and `force` is off; says what happened.
  * `ownChanges` says the file differs only in fields the import derives (derivedChanges): written anyway.
  */
@@ -536,7 +554,7 @@ function pagesLeft(
   folders: LearnFolderFile,
   folder: ImportedFolder,
 ): { nextOrder: number; takenGroups: Set<string> } {
-  const files = existsSync(contentDir) ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) : [];
+  const files = regularFilesUnder(contentDir);
   const left = files
     .filter((file) => isContentPage(file) && !replaced.has(slugOfContentPath(file)))
     .map((file) => {
@@ -649,7 +667,7 @@ function learnFolderAfter(
 ): { path: string; after: LearnFolderFile } {
   const { path, folders: before } = readLearnFolder(root);
   // An Architecture page's x-content.md is text it includes, not an article (disk.read follows no symlink).
-  const files = readdirSync(plan.sourceRoot, { recursive: true, encoding: 'utf8' }).flatMap((file) =>
+  const files = regularFilesUnder(plan.sourceRoot).flatMap((file) =>
     file === SOURCE_RECORD ||
     architecturePageOf(join(plan.sourceRoot, file), (path) => disk.read(path)) !== undefined
       ? []
@@ -757,9 +775,7 @@ async function fixAnchorCase(
   learnFolders: LearnFolderFile,
 ): Promise<AnchorCaseRewrite[]> {
   const contentDir = join(root, 'content');
-  const present = existsSync(contentDir)
-    ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) => isContentPage(file))
-    : [];
+  const present = regularFilesUnder(contentDir).filter((file) => isContentPage(file));
   const files = pages.map((page) => pageFile(page));
   const sitePages = [
     ...new Set([...present, ...files].map(slugOfContentPath)),
@@ -789,7 +805,7 @@ function lineOfBody(text: string, body: string, bodyLine: number): number {
  */
 function reportOrderClash(root: string): void {
   const contentDir = join(root, 'content');
-  const pages = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+  const pages = regularFilesUnder(contentDir)
     .filter((file) => isContentPage(file))
     .flatMap((file) => {
       const order = frontMatterField(readFileSync(join(contentDir, file), 'utf8'), file, 'order');
@@ -814,9 +830,7 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
   const contentDir = join(root, 'content');
   // A fresh --root whose every page was refused has no content/ yet.
   if (!existsSync(contentDir)) return;
-  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    isContentPage(file),
-  );
+  const files = regularFilesUnder(contentDir).filter((file) => isContentPage(file));
   const written = new Set(pages.map((page) => slugOfContentPath(pageFile(page))));
   const writtenPages = files
     .filter((file) => written.has(slugOfContentPath(file)))

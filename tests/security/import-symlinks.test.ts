@@ -3,6 +3,7 @@
  * not read and published, as includes, images and code already are.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
@@ -16,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 
 const disk: SourceFiles = {
@@ -42,4 +44,31 @@ test('an article in a symlinked folder that leads out of the source folder is re
   assert.equal(plan.refused.length, 1);
   assert.match(plan.refused[0]?.message ?? '', /outside the source folder/);
   assert.equal(JSON.stringify(plan).includes('SECRET'), false, 'nothing of the file was read into the plan');
+});
+
+test('the import lists folders without following symlinks: a loop, a link out, a page linked to a device', () => {
+  // Red-team round 12: links to the source folder made the import list it forever; one out of it wrote the
+  // outside folder's file names into learn-folder.json; content/zero.md linked to /dev/zero was read forever.
+  const dir = mkdtempSync(join(tmpdir(), 'import-walk-'));
+  const folder = join(dir, 'folder');
+  const outside = join(dir, 'outside');
+  mkdirSync(folder);
+  mkdirSync(outside);
+  mkdirSync(join(dir, 'content'));
+  writeFileSync(
+    join(folder, 'a.md'),
+    '---\ntitle: A\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n# A\n\nText.\n',
+  );
+  writeFileSync(join(outside, 'secret-name-of-outside-file.md'), '# Outside\n');
+  for (const name of ['la', 'lb', 'lc']) symlinkSync(folder, join(folder, name));
+  symlinkSync(outside, join(folder, 'out'));
+  symlinkSync('/dev/zero', join(dir, 'content/zero.md'));
+  const run = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('../../scripts/import.ts', import.meta.url)), join(folder, 'a.md'), '--root', dir],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  assert.equal(run.error, undefined, 'it finished');
+  assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+  assert.doesNotMatch(readFileSync(join(dir, 'src/data/learn-folder.json'), 'utf8'), /secret-name/);
 });
