@@ -247,6 +247,10 @@ export function pageUrlProblems(plan: BuildPlan): string[] {
   return pageUrlProblemsByPage(plan).map((found) => found.problem);
 }
 
+/** A control character (C0, DEL, C1) or a bidirectional control, which no page's name may hold. */
+// eslint-disable-next-line no-control-regex -- the characters refused
+const CONTROL_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
 /** pageUrlProblems, each with its page. */
 export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): PageUrlProblem[] {
   const written = new Map<string, BuildOutput>();
@@ -276,6 +280,16 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
   const problems: PageUrlProblem[] = [];
   for (const page of pages) {
     const url = pageHref(page.slug);
+    // A control character in a file's name goes into every link to the page and into the build's log, where a
+    // terminal obeys it (an escape sequence sets its title): the name is refused, written as its code points.
+    const control = CONTROL_IN_NAME.exec(page.file)?.[0];
+    if (control !== undefined) {
+      problems.push({
+        page,
+        problem: `${JSON.stringify(page.file)} holds the control character U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, which a page's name may not: rename the file without it.`,
+      });
+      continue;
+    }
     const segments = page.slug.split('/');
     const extension = PAGE_EXTENSION.exec(segments.at(-1) ?? '')?.[0];
     if (extension !== undefined) {

@@ -397,3 +397,15 @@ describe('notesOfWrittenPages', () => {
     assert.equal(notesOfWrittenPages(plan, new Set()), plan);
   });
 });
+
+test("a warning shows a file name's control characters as their code points, never as the terminal's commands", () => {
+  // Red-team round 12: `content/e\e]0;PWNED-TITLE\a\e[31mredx.md` set the terminal's title and colour.
+  const printed: string[] = [];
+  const { warn } = warningPrinter((line) => printed.push(line));
+  warn('content/e\u001b]0;PWNED-TITLE\u0007\u001b[31mredx.md and content/a.md both have order: 5.\n\tnext');
+  assert.equal(printed.length, 1);
+  // No control character left but the line break and the tab.
+  assert.equal((printed[0] ?? '').replace(/[\n\t]/g, '').search(/\p{Cc}/u), -1);
+  assert.match(printed[0] ?? '', /content\/e\\u\{1b\}\]0;PWNED-TITLE\\u\{7\}\\u\{1b\}\[31mredx\.md and/);
+  assert.match(printed[0] ?? '', /\n\tnext$/, 'line breaks and tabs are kept');
+});

@@ -58,6 +58,12 @@ describe('pageUrlProblems', () => {
 
   // The red-team pages: each broke the build late (a hang, ENOTDIR, EISDIR) or overwrote the search index.
   const refused: [string, RegExp][] = [
+    // Round 12: an escape sequence in a page's name reached every link to it and the build's log.
+    [
+      'e\u001b]0;PWNED\u0007red.md',
+      /^"content\/e\\u001b\]0;PWNED\\u0007red\.md" holds the control character U\+001B, which a page's name may not: rename the file without it\.$/,
+    ],
+    ['a\u202eb.md', /holds the control character U\+202E/],
     [
       'pagefind/pagefind.js.md',
       /^content\/pagefind\/pagefind\.js\.md would be the page \/pagefind\/pagefind\.js\/, but \/pagefind\/ is the folder of the search index .*: rename it to content\/pagefind-page\/pagefind\.js\.md\.$/,

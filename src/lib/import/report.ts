@@ -223,6 +223,22 @@ export const WARNING_LABEL = '  warning   ';
  * The one place the import says a warning: each is printed with WARNING_LABEL through `print` and counted,
  * so the run's summary counts what it printed as a warning, wherever in the run it was said.
  */
+/**
+ * `text` as a terminal shows it, not as one obeys it: a control character (an escape sequence in a file's
+ * name would set the window's title, or its colours) written as its code point, `\u{1b}`; line breaks
+ * and tabs kept.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    TERMINAL_CONTROLS,
+    (character) => `\\u{${(character.codePointAt(0) ?? 0).toString(16)}}`,
+  );
+}
+
+/** The characters a terminal acts on, but line breaks and tabs. */
+// eslint-disable-next-line no-control-regex -- the characters a terminal acts on
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 export function warningPrinter(print: (line: string) => void = console.warn): {
   warn: (warning: string) => void;
   readonly count: number;
@@ -230,7 +246,7 @@ export function warningPrinter(print: (line: string) => void = console.warn): {
   let count = 0;
   return {
     warn: (warning) => {
-      print(`${WARNING_LABEL}${warning}`);
+      print(terminalSafe(`${WARNING_LABEL}${warning}`));
       count += 1;
     },
     get count() {
