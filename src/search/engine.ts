@@ -27,6 +27,11 @@ export type PagefindHit = PagefindRawResult & { score: number };
 
 export interface SearchEngine {
   pagefind: Pagefind;
+  /**
+   * The language searched where it is not the page's (`loadEngine`'s `language`, when the site has an index of
+   * it); undefined: the page's own.
+   */
+  language?: string | undefined;
   /** The index's words and the pages' acronyms, or null when the file could not be read (search then works without corrections). */
   vocabulary: Vocabulary | null;
   /** Each page's section (Pagefind's `section` filter), by Pagefind's page id: read on first call. */
@@ -80,6 +85,23 @@ export function whenReady(pagefind: Pick<Pagefind, 'search'>, probes = 12, every
   });
 }
 
+/** The file Pagefind reads first, which lists the index of each language the pages are in. */
+const ENTRY_URL = '/pagefind/pagefind-entry.json';
+
+/** Whether the site has a Pagefind index of `language`, or of its base language, as Pagefind finds one. */
+async function hasIndexOf(language: string): Promise<boolean> {
+  try {
+    const entry: unknown = await (await fetch(ENTRY_URL)).json();
+    const languages =
+      typeof entry === 'object' && entry !== null ? (entry as { languages?: unknown }).languages : undefined;
+    if (typeof languages !== 'object' || languages === null) return false;
+    const lang = language.toLowerCase();
+    return [lang, lang.split('-')[0] ?? lang].some((code) => Object.hasOwn(languages, code));
+  } catch {
+    return false;
+  }
+}
+
 let engine: Promise<SearchEngine> | undefined;
 
 /**
@@ -90,16 +112,22 @@ let engine: Promise<SearchEngine> | undefined;
  */
 export function loadEngine({ language }: { language?: string | undefined } = {}): Promise<SearchEngine> {
   engine ??= (async () => {
-    const vocabulary = loadVocabulary(language ?? document.documentElement.lang);
+    // Fetched beside Pagefind's module: the page's vocabulary, or whether the site has an index of `language`.
+    const ownVocabulary = language === undefined ? loadVocabulary(document.documentElement.lang) : undefined;
+    const indexed = language === undefined ? undefined : hasIndexOf(language);
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+    // Only a language the site has an index of: Pagefind would search its largest index instead, and the
+    // results would be marked as in a language they are not (`?lang=ar` over English pages).
+    const searched = language !== undefined && (await indexed) === true ? language : undefined;
     // Pagefind reads the language from <html lang> as init starts, with no option to name it: the attribute
-    // says `language` for that moment only, and the page's own language again before anything renders.
+    // says `searched` for that moment only, and the page's own language again before anything renders.
     const html = document.documentElement;
     const own = html.lang;
-    if (language) html.lang = language;
+    if (searched) html.lang = searched;
     const started = pagefind.init();
     html.lang = own;
+    const vocabulary = ownVocabulary ?? loadVocabulary(searched ?? own);
     await started;
     await whenReady(pagefind);
     let sectionOf: Promise<Map<string, string>> | undefined;
@@ -111,7 +139,7 @@ export function loadEngine({ language }: { language?: string | undefined } = {})
       }
       return sectionOf;
     };
-    return { pagefind, vocabulary: await vocabulary, sections };
+    return { pagefind, vocabulary: await vocabulary, sections, language: searched };
   })();
   engine.catch(() => (engine = undefined));
   return engine;

@@ -34,6 +34,8 @@ export interface FoundPage {
 
 export interface SearchOutcome {
   plan: QueryPlan;
+  /** The language searched where it is not the page's (SearchEngine.language). */
+  language?: string | undefined;
   /** The pages found, best first, in the chosen section if one is. */
   pages: FoundPage[];
   /** How many pages each section has for this query, whatever section is chosen. */
@@ -199,11 +201,13 @@ export class SearchSession {
     // (#search yields only to input the browser has queued).
     const engine = await this.#load();
     if (!current()) return null;
+    // The language of the index searched: the engine's where it searches another than the page's.
+    const lang = engine.language ?? request.lang;
     // Pagefind says whether it finds a word the vocabulary cannot place (a large site's partial list, a page in
     // a language Pagefind stems otherwise than English).
     const confirmed = await this.#searchEach(
       engine,
-      wordsToConfirm(request.query, engine.vocabulary, request.lang),
+      wordsToConfirm(request.query, engine.vocabulary, lang),
       current,
     );
     if (!confirmed) return null;
@@ -213,9 +217,7 @@ export class SearchSession {
       [...confirmed].map(async ([word, results]) => {
         const first = results.results[0];
         if (vocabulary === null || first === undefined) return undefined;
-        return foundAsTyped(word, vocabulary, matchedWords(await first.data()), request.lang)
-          ? word
-          : undefined;
+        return foundAsTyped(word, vocabulary, matchedWords(await first.data()), lang) ? word : undefined;
       }),
     );
     if (!current()) return null;
@@ -223,7 +225,7 @@ export class SearchSession {
     const plan = planQuery(request.query, engine.vocabulary, {
       correct: !request.literal,
       indexed,
-      ...(request.lang === undefined ? {} : { lang: request.lang }),
+      ...(lang === undefined ? {} : { lang }),
     });
     const lead = leadTerm(plan);
     if (lead) {
@@ -232,6 +234,7 @@ export class SearchSession {
       if (lead.alone || found.unfilteredResultCount >= (request.enough ?? Infinity)) {
         return {
           plan,
+          language: engine.language,
           pages: found.results.map((hit) => ({ id: hit.id, data: hit.data })),
           sectionCounts: countsBySection(Object.entries(found.totalFilters?.[SECTION_FILTER] ?? {})),
         };
@@ -260,6 +263,6 @@ export class SearchSession {
       const hit = hits.get(page.term)?.get(page.id);
       if (hit) pages.push({ id: page.id, data: hit.data });
     }
-    return { plan, pages, sectionCounts };
+    return { plan, language: engine.language, pages, sectionCounts };
   }
 }

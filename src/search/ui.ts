@@ -11,6 +11,7 @@ import {
   el,
   languageOf,
   named,
+  type ResultsLanguage,
   renderCorrection,
   renderDropped,
   renderResult,
@@ -79,13 +80,12 @@ export function mountSearch(
    * (`?lang=fi-FI`): that box's, so the page lists what its drop-down listed. A box searches its page's.
    */
   const sentLang = variant === 'page' ? (readSearchState(location.search).lang ?? undefined) : undefined;
-  const lang = sentLang
-    ? languageOf(sentLang)
-    : resultsLang
-      ? { lang: resultsLang, dir: form.dataset['resultsDir'] }
-      : undefined;
+  /** The results' language: the box's, until a search shows the engine searched the language sent on. */
+  let lang: ResultsLanguage | undefined = resultsLang
+    ? { lang: resultsLang, dir: form.dataset['resultsDir'] }
+    : undefined;
   /** The language whose index is searched where it is not the site's: what a search sent on carries. */
-  const searchedLang = sentLang ?? resultsLang;
+  let searchedLang = resultsLang;
   const session = new SearchSession(() => loadEngine({ language: sentLang }));
 
   let section: string | null = null;
@@ -133,7 +133,7 @@ export function mountSearch(
 
   const syncUrl = (query: string) => {
     if (variant !== 'page') return;
-    const url = searchPageUrl({ query, section, lang: sentLang });
+    const url = searchPageUrl({ query, section, lang: searchedLang ?? sentLang });
     if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
   };
 
@@ -170,13 +170,17 @@ export function mountSearch(
         literal: literal === query,
         enough: LIMITS[variant],
         // The language of the index Pagefind searches.
-        lang: searchedLang ?? document.documentElement.lang,
+        lang: resultsLang ?? document.documentElement.lang,
       });
       if (!outcome || ticket !== runs) return;
       // The next key of a burst, if queued, makes this run stale before its fragments load.
       await yieldToPendingInput();
       if (ticket !== runs) return;
       const { plan, pages, sectionCounts: counts } = outcome;
+      if (outcome.language !== undefined && outcome.language !== searchedLang) {
+        searchedLang = outcome.language;
+        lang = languageOf(outcome.language);
+      }
       const parts = plan.parts.map((part) => part.alternatives.map((option) => option.term));
       const items = await renderPages(pages.slice(0, LIMITS[variant]), parts);
       // A newer search started while the fragments loaded: it renders instead.

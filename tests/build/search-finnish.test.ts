@@ -94,10 +94,20 @@ test("a Finnish page's search sent on to /search/ searches the Finnish pages the
     const slip = await searchFor(tab, 'kirjauskansoin');
     assert.equal(slip.status, 'No results for “kirjauskansoin”.');
     // Without a language it searches the site's pages, as before; a language tag that is none is left out.
-    for (const url of ['/search/?q=privacy', '/search/?q=privacy&lang=%3Cb%3E']) {
+    // A language the site has no index of is the site's too: its results are not marked Arabic (red team 12).
+    for (const url of [
+      '/search/?q=privacy',
+      '/search/?q=privacy&lang=%3Cb%3E',
+      '/search/?q=privacy&lang=ar',
+    ]) {
       await tab.goto(`${base}${url}`);
       const english = await searchFor(tab, 'privacy');
       assert.ok(english.titles.includes('Privacy'), `${url}: ${english.titles.join(', ')}`);
+      assert.equal(
+        await tab.locator('#search-results .search-result').first().getAttribute('lang'),
+        null,
+        url,
+      );
     }
   });
 });
