@@ -64,7 +64,7 @@ describe('a PlatyPS folder', () => {
     );
     assert.deepEqual(lines, [
       '2 files: front-matter field "title" is missing (taken from the H1): each given its own (/repo/azps-0.10.0/Az.Accounts/Az.Accounts.md:1, /repo/azps-0.10.0/Az.Accounts/Get-AzContext.md:1).',
-      '2 files: front-matter field "description" is missing (taken from the first sentence): each given its own (/repo/azps-0.10.0/Az.Accounts/Az.Accounts.md:1, /repo/azps-0.10.0/Az.Accounts/Get-AzContext.md:1).',
+      '2 files: front-matter field "description" is missing (taken from the synopsis): each given its own (/repo/azps-0.10.0/Az.Accounts/Az.Accounts.md:1, /repo/azps-0.10.0/Az.Accounts/Get-AzContext.md:1).',
     ]);
     const headless = planImport(
       ['/repo/x/a.md'],
@@ -74,6 +74,36 @@ describe('a PlatyPS folder', () => {
     assert.match(
       warningLines(headless.warnings, (file) => file).join('\n'),
       /"title" is missing \(taken from the file name\): using "a"[\s\S]*"description" is missing \(taken from the file name\)/,
+    );
+  });
+});
+
+describe("a cmdlet page's description", () => {
+  test('is its synopsis, written without a full stop (azure-docs-powershell.it-IT), not a later sentence', () => {
+    const page = [
+      '---',
+      'external help file: Microsoft.Azure.PowerShell.Cmdlets.EventHub.dll-Help.xml',
+      'Module Name: Az.EventHub',
+      'schema: 2.0.0',
+      '---',
+      '# Add-AzEventHubIPRule',
+      '',
+      '## Sinossi',
+      'Aggiungere una singola regola IP allo spazio dei nomi specifico',
+      '',
+      '## Esempi',
+      '',
+      'Name: default DefaultAction: Allow tipo: Microsoft. Eventhub/Namespaces/NetworkRuleSet',
+      '',
+    ].join('\n');
+    const plan = planImport(
+      ['/repo/Az.EventHub/Add-AzEventHubIPRule.md'],
+      OPTIONS,
+      folder({ '/repo/Az.EventHub/Add-AzEventHubIPRule.md': page }),
+    );
+    assert.equal(
+      plan.pages[0]?.frontMatter.description,
+      'Aggiungere una singola regola IP allo spazio dei nomi specifico',
     );
   });
 });

@@ -1057,6 +1057,25 @@ function prepare(
   return prepared;
 }
 
+/**
+ * A PlatyPS page's synopsis (front matter naming its `external help file` or `Module Name`): the first
+ * paragraph of its first section, `## SYNOPSIS` in any language (`## Sinossi`), whole, as Learn describes
+ * the cmdlet by it. A synopsis is one sentence written without its full stop, which firstSentence passes
+ * over: azure-docs-powershell.it-IT's Add-AzEventHubIPRule was described by its example's output. Undefined
+ * for another page, or one whose first section starts with no paragraph.
+ */
+function platyPsSynopsis(data: Record<string, unknown>, body: string): string | undefined {
+  if (!['external help file', 'Module Name'].some((key) => typeof data[key] === 'string')) return undefined;
+  const blocks = parseMarkdown(body).children;
+  const first = blocks.findIndex((node) => node.type === 'heading' && node.depth === 2);
+  const paragraph = first === -1 ? undefined : blocks[first + 1];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const text = toString(paragraph, { includeHtml: false, includeImageAlt: false })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
 /** A short description of a section: its first sentence of prose, else the heading with the article's description. */
 function sectionDescription(body: string, heading: string, articleDescription: string): string {
   return firstSentence(body) ?? `${heading}: ${articleDescription}`;
@@ -1429,7 +1448,8 @@ export function planImport(
     const gitDate = access.dateOf?.(file);
     const unsplit = withoutH1(prepared);
     const h1Title = titleOf(unsplit.h1);
-    const sentence = firstSentence(unsplit.body);
+    const synopsis = platyPsSynopsis(data, unsplit.body);
+    const sentence = synopsis ?? firstSentence(unsplit.body);
     const learn = mapLearnFrontMatter(
       { ...inherited, ...data, ...shown },
       file,
@@ -1443,7 +1463,13 @@ export function planImport(
         description: sentence ?? h1Title ?? fileSlug,
         descriptionIsSentence: sentence !== undefined,
         descriptionFrom:
-          sentence !== undefined ? 'the first sentence' : h1Title === undefined ? 'the file name' : 'the H1',
+          synopsis !== undefined
+            ? 'the synopsis'
+            : sentence !== undefined
+              ? 'the first sentence'
+              : h1Title === undefined
+                ? 'the file name'
+                : 'the H1',
         docfxDescription:
           docfxDescription === undefined
             ? undefined
