@@ -143,10 +143,47 @@ test('a path longer than a group may be keeps the outer groups that fit', () => 
   const long = 'Long name '.repeat(10).trim();
   const toc = `- name: ${long} 1\n  items:\n  - name: ${long} 2\n    items:\n    - name: ${long} 3\n      items:\n      - name: P\n        href: p.md\n- name: Q\n  href: q.md\n`;
   assert.deepEqual(readTocYml(toc, 'TOC.yml'), [
-    { href: 'p.md', name: `${long} 2 › ${long} 3 › P`, group: `${long} 1` },
+    // The label keeps within its limit by its outer names: the page's own stays whole.
+    { href: 'p.md', name: `${long} 3 › P`, group: `${long} 1` },
     { href: 'q.md', name: 'Q' },
   ]);
   assert.ok(`${long} 1 › ${long} 2`.length > FIELD_LIMITS.group);
+  assert.ok(`${long} 2 › ${long} 3 › P`.length > FIELD_LIMITS.sidebarLabel);
+});
+
+test("the deeper names every page of a group shares are left out of their labels (visualstudio-docs.pl-pl's 7 levels)", () => {
+  const toc = `- name: A
+  items:
+  - name: B
+    items:
+    - name: C
+      items:
+      - name: D
+        items:
+        - name: E
+          items:
+          - {name: DA0001, href: da0001.md}
+          - {name: DA0005, href: da0005.md}
+      - {name: Other, href: other.md}
+- {name: Z, href: z.md}
+`;
+  assert.deepEqual(lines(readTocYml(toc, 'TOC.yml')), [
+    'A › B › C :: DA0001',
+    'A › B › C :: DA0005',
+    'A › B › C :: Other',
+    '- :: Z',
+  ]);
+  // Deeper names that tell pages apart stay (F beside D).
+  const apart = toc.replace(
+    '      - {name: Other, href: other.md}',
+    '      - name: F\n        items:\n        - {name: Overview, href: f.md}',
+  );
+  assert.deepEqual(lines(readTocYml(apart, 'TOC.yml')), [
+    'A › B › C :: D › E › DA0001',
+    'A › B › C :: D › E › DA0005',
+    'A › B › C :: F › Overview',
+    '- :: Z',
+  ]);
 });
 
 test('sibling groups of one name are numbered in reading order; the same name elsewhere is its own group', () => {

@@ -410,11 +410,43 @@ export function readTocYml(
   );
   const shared = sharedPrefix(chains);
   const labels = groupLabels(chains.flatMap((chain) => chain.slice(shared)));
-  return kept.map(({ href, name }, index) => {
+  const fitted = kept.map(({ href, name }, index) => {
     const path = (chains[index] ?? []).slice(shared).map((group) => labels.get(group) ?? group.name);
-    const { groups, label } = fitPath(path, name);
+    return { href, name, ...fitPath(path, name) };
+  });
+  // The deeper names all the deeper pages of a group share (two or more) say nothing of one of them: left
+  // out of their labels (a Learn TOC 7 levels deep put the same three names before each page's own).
+  const byGroup = Map.groupBy(
+    fitted.filter(({ deeper }) => deeper.length > 0),
+    ({ groups }) => groups.join(GROUP_SEPARATOR),
+  );
+  return fitted.map(({ href, name, groups, deeper }) => {
+    const siblings = byGroup.get(groups.join(GROUP_SEPARATOR)) ?? [];
+    let common = 0;
+    while (
+      siblings.length > 1 &&
+      common < deeper.length &&
+      siblings.every((page) => page.deeper[common] === deeper[common])
+    )
+      common++;
+    const label = pageLabel(deeper.slice(common), name);
     return { href, name: label, ...(groups.length > 0 ? { group: groups.join(GROUP_SEPARATOR) } : {}) };
   });
+}
+
+/**
+ * A page's label: the names of the groups deeper than the sidebar shows, then its own, within the length a
+ * label may have: the outer names go first (its own name, what tells it apart, is kept whole).
+ */
+function pageLabel(deeper: readonly string[], name: string): string {
+  if (name === '') return name;
+  let from = 0;
+  while (
+    from < deeper.length &&
+    [...deeper.slice(from), name].join(GROUP_SEPARATOR).length > FIELD_LIMITS.sidebarLabel
+  )
+    from++;
+  return [...deeper.slice(from), name].join(GROUP_SEPARATOR);
 }
 
 /**
@@ -462,18 +494,16 @@ function groupLabels(groups: readonly GroupNode[]): Map<GroupNode, string> {
 }
 
 /**
- * A page's group path within MAX_GROUP_DEPTH and the length a group may have, and its label: the names of
- * the groups left out go before its own, but for the last when it is the page's (a node's own page).
+ * A page's group path within MAX_GROUP_DEPTH and the length a group may have, and the names of the groups
+ * left out (`deeper`), which go before its own in its label (pageLabel), but for the last when it is the
+ * page's (a node's own page).
  */
-function fitPath(path: readonly string[], name: string): { groups: string[]; label: string } {
+function fitPath(path: readonly string[], name: string): { groups: string[]; deeper: string[] } {
   let depth = Math.min(path.length, MAX_GROUP_DEPTH);
   while (depth > 1 && path.slice(0, depth).join(GROUP_SEPARATOR).length > FIELD_LIMITS.group) depth--;
-  const dropped = path.slice(depth);
-  if (dropped.length > 0 && sameLabel(dropped.at(-1) ?? '', name)) dropped.pop();
-  return {
-    groups: path.slice(0, depth),
-    label: name === '' || dropped.length === 0 ? name : [...dropped, name].join(GROUP_SEPARATOR),
-  };
+  const deeper = path.slice(depth);
+  if (deeper.length > 0 && sameLabel(deeper.at(-1) ?? '', name)) deeper.pop();
+  return { groups: path.slice(0, depth), deeper };
 }
 
 /** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
