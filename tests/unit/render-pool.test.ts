@@ -171,13 +171,22 @@ describe('front matter read where Astro reads it (red team round 9: a blank line
       blank: '\n---\ntitle: Blank\nupdated: 2024-02-30\n---\n\nBody.\n',
       toml: '+++\ntitle = "Toml"\nupdated = 2024-02-30\n+++\n\nBody.\n',
     });
+    const expected = {
+      blank: new RegExp(`content/blank\\.md:4: ${impossible}`),
+      toml: /content\/toml\.md:1: the front matter is written between \+\+\+ and \+\+\+ lines/,
+    };
     try {
-      await assert.rejects(load(root, 0), new RegExp(`content/blank\\.md:4: ${impossible}`));
-      rmSync(new URL('content/blank.md', root));
-      await assert.rejects(
-        load(root, 0),
-        /content\/toml\.md:1: the front matter is written between \+\+\+ and \+\+\+ lines/,
+      // The loader reads the pages in no set order: it stops at one, then, that one removed, at the other.
+      const first = String(
+        await load(root, 0).then(
+          () => '',
+          (error: unknown) => error,
+        ),
       );
+      const stopped = expected.blank.test(first) ? 'blank' : 'toml';
+      assert.match(first, expected[stopped]);
+      rmSync(new URL(`content/${stopped}.md`, root));
+      await assert.rejects(load(root, 0), expected[stopped === 'blank' ? 'toml' : 'blank']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
