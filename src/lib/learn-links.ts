@@ -605,10 +605,25 @@ function isSlip(name: string, candidate: string): boolean {
   return editDistance(written, meant, 2) <= 2;
 }
 
-/** The candidate nearest to `name` (by edit distance, in any case) of those that may be a slip of it (isSlip). */
+/**
+ * The candidate `name` may have meant: the one candidate that is `name` after a prefix and a separator
+ * (`#ctor` for cpp-docs' `runtime_exception__ctor` bookmark, not `#dtor`), else the nearest (by edit
+ * distance, in any case) of those that may be a slip of it (isSlip).
+ */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // An anchor's `#` aside.
+  const bare = (text: string) => text.toLowerCase().replace(/^#/, '');
+  const lower = bare(name);
+  const ending = list.filter((candidate) => {
+    const other = bare(candidate);
+    return (
+      other.length > lower.length + 1 && other.endsWith(lower) && /[-_.]$/.test(other.slice(0, -lower.length))
+    );
+  });
+  if (ending.length === 1) return ending[0];
   let best: { name: string; distance: number } | undefined;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     if (!isSlip(name, candidate)) continue;
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), Infinity);
     if (!best || distance < best.distance) best = { name: candidate, distance };

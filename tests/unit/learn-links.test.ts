@@ -580,6 +580,13 @@ describe('nearestName', () => {
     // A number more or fewer names another article (microsoft-365-docs-pr.nl-NL's understand-your-invoice2.md).
     assert.equal(nearestName('understand-your-invoice2.md', ['understand-your-invoice.md']), undefined);
     assert.equal(nearestName('understand-your-invoice.md', ['understand-your-invoice2.md']), undefined);
+    // A bookmark named with a prefix (cpp-docs.it-it's runtime-exception-class.md links #ctor, its bookmark
+    // is runtime_exception__ctor): that one, not the slip #dtor; none when two end so.
+    assert.equal(
+      nearestName('#ctor', ['#dtor', '#syntax', '#runtime_exception__ctor', '#runtime_exception__dtor']),
+      '#runtime_exception__ctor',
+    );
+    assert.equal(nearestName('#ctor', ['#dtor', '#a_ctor', '#b-ctor']), '#dtor');
     assert.equal(nearestName('function-len.md', ['function-if.md', 'function-ismatch.md']), undefined);
     assert.equal(nearestName('#further', ['#further-reading']), undefined);
     // PowerShell's about_ topics (powerShell-Docs.ko-kr): one word for another, or a whole word more, is
