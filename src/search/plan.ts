@@ -281,6 +281,35 @@ function withJoinedWords(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The all-words term `searched` (each part's first term) with each word the reader typed with hyphens
+ * written so again (`get-azeventhub`, a cmdlet's name): Pagefind indexes such a word whole, and its parts
+ * only where a page writes them apart, so the parts together (`get azeventhub`) missed the cmdlet's own page
+ * (azure-docs-powershell.it-IT). Each part is still searched alone.
+ */
+function withHyphens(query: string, searched: readonly string[], lang: string | undefined): string {
+  const terms = [...searched];
+  for (const [typed] of query.matchAll(HYPHENATED)) {
+    const parts = tokenize(typed, lang);
+    if (parts.length < 2) continue;
+    // The parts searched (a stop word among them, `get`, is not), one after another.
+    const kept = parts.filter((part) => terms.includes(part));
+    const at = terms.findIndex((_, start) => kept.every((part, offset) => terms[start + offset] === part));
+    if (kept.length === 0 || at === -1) continue;
+    terms.splice(at, kept.length, parts.join('-'));
+  }
+  return terms.join(' ');
+}
+
+/** The all-words term of a plan whose parts' first terms are `searched`: none for one part, unless it is a hyphenated word's. */
+function allWordsTerm(query: string, searched: readonly string[], lang: string | undefined): string | null {
+  const all = withHyphens(query, searched, lang);
+  return searched.length > 1 || all !== searched.join(' ') ? all : null;
+}
+
+/** A word typed with hyphens between its parts (`Get-AzEventHub`, `sign-in`). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
@@ -372,7 +401,13 @@ export function planQuery(
     index += found ? found.length : 1;
   }
   const searched = parts.map((part) => part.alternatives[0]?.term ?? '');
-  return { words, corrected, dropped, all: parts.length > 1 ? searched.join(' ') : null, parts };
+  return {
+    words,
+    corrected,
+    dropped,
+    all: allWordsTerm(query, searched, options.lang),
+    parts,
+  };
 }
 
 /** Every distinct term the plan searches. */

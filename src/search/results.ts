@@ -195,6 +195,18 @@ function excerptOf(data: PagefindResultData, title: string): ExcerptPart[] {
   return [{ text: description, marked: false }];
 }
 
+/**
+ * `views` with the page whose title is the query (in any case, its spaces and punctuation aside) first: a
+ * reader who types a page's name (a cmdlet's, `Get-AzEventHub`) means that page, which Pagefind ranked below
+ * the module page listing it (azure-docs-powershell.it-IT). The others keep their order.
+ */
+export function titledFirst(views: readonly ResultView[], query: string): ResultView[] {
+  const key = (text: string) => tokenize(text).join(' ');
+  const wanted = key(query);
+  const at = wanted === '' ? -1 : views.findIndex((view) => key(view.title) === wanted);
+  return at <= 0 ? [...views] : [views[at] as ResultView, ...views.slice(0, at), ...views.slice(at + 1)];
+}
+
 export interface SectionCount {
   section: string;
   count: number;

@@ -16,7 +16,7 @@ import {
   renderDropped,
   renderResult,
 } from './render.ts';
-import { sectionCounts, toResultView, visibleSections, type QueryParts } from './results.ts';
+import { sectionCounts, titledFirst, toResultView, visibleSections, type QueryParts } from './results.ts';
 import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
 
@@ -152,10 +152,12 @@ export function mountSearch(
     close();
   };
 
-  const renderPages = async (pages: readonly FoundPage[], parts: QueryParts) =>
-    (await Promise.all(pages.map((page) => page.data()))).map((data) =>
-      renderResult(toResultView(data, parts), lang),
+  const renderPages = async (pages: readonly FoundPage[], parts: QueryParts, query?: string) => {
+    const views = (await Promise.all(pages.map((page) => page.data()))).map((data) =>
+      toResultView(data, parts),
     );
+    return (query === undefined ? views : titledFirst(views, query)).map((view) => renderResult(view, lang));
+  };
 
   const run = async () => {
     const query = normalizeQuery(input.value);
@@ -182,7 +184,7 @@ export function mountSearch(
         lang = languageOf(outcome.language);
       }
       const parts = plan.parts.map((part) => part.alternatives.map((option) => option.term));
-      const items = await renderPages(pages.slice(0, LIMITS[variant]), parts);
+      const items = await renderPages(pages.slice(0, LIMITS[variant]), parts, query);
       // A newer search started while the fragments loaded: it renders instead.
       if (ticket !== runs) return;
       const count = pages.length;

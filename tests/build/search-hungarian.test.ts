@@ -29,7 +29,13 @@ const files = {
   ),
 };
 
-const { build, dist } = builtSite('search-hungarian', files);
+// A PlatyPS module page listing its cmdlets, and one cmdlet's page (azure-docs-powershell.it-IT's Az.EventHub).
+const cmdlets = {
+  'content/az-eventhub.md': `---\ntitle: Az.EventHub Module\ndescription: The Event Hubs cmdlets.\norder: 20\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Az.EventHub Cmdlets\n\n### [Get-AzEventHub](get-azeventhub.md)\n\nGets an Event Hub. Get-AzEventHub lists them; Get-AzEventHub filters them.\n\n### [Get-AzEventHubKey](get-azeventhub.md)\n\nGets the keys.\n`,
+  'content/get-azeventhub.md': `---\ntitle: Get-AzEventHub\ndescription: Gets the details of a single Event Hub, or lists Event Hubs.\norder: 21\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Syntax\n\n\`\`\`\nGet-AzEventHub -ResourceGroupName <String> -Namespace <String>\n\`\`\`\n\n## Description\n\nThe Get-AzEventHub cmdlet returns the details of an Event Hub. ${'It returns the namespace and its settings. '.repeat(40)}\n`,
+};
+
+const { build, dist } = builtSite('search-hungarian', { ...files, ...cmdlets });
 
 test('in the search box of a Hungarian page, a slip is corrected to the word the pages hold', async () => {
   assert.equal(build.status, 0, build.output);
@@ -47,5 +53,14 @@ test('in the search box of a Hungarian page, a slip is corrected to the word the
     // A form of a page's word, typed right, is searched as typed.
     const form = await searchFor(tab, 'rendelésen');
     assert.equal(form.status, '1 result for “rendelésen”.');
+  });
+});
+
+test("a page whose name is the query comes first (a cmdlet's, below its module page before)", async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/privacy/`);
+    const found = await searchFor(tab, 'Get-AzEventHub');
+    assert.equal(found.titles[0], 'Get-AzEventHub', `${found.status} ${found.titles.join(', ')}`);
   });
 });

@@ -300,3 +300,16 @@ test('the term searched first is the all-words term, or the one word; none when 
   assert.equal(leadTerm(planQuery('mfa policy', vocabulary)), null);
   assert.equal(leadTerm(planQuery('', vocabulary)), null);
 });
+
+test('a word typed with hyphens is searched as typed in the all-words term (a cmdlet name: Get-AzEventHub)', () => {
+  const cmdlets = new Vocabulary(buildVocabulary(['The Get-AzEventHub cmdlet gets an Event Hub.']));
+  const plan = planQuery('Get-AzEventHub', cmdlets);
+  // Pagefind holds it whole where a page writes it so; each part is still searched alone (but a stop word).
+  assert.equal(plan.all, 'get-azeventhub');
+  assert.deepEqual(
+    plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term)),
+    [['azeventhub']],
+  );
+  assert.equal(planQuery('Get-AzEventHub cmdlet', cmdlets).all, 'get-azeventhub cmdlet');
+  assert.equal(planQuery('cmdlet gets', cmdlets).all, 'cmdlet gets');
+});

@@ -8,6 +8,7 @@ import {
   headingMatches,
   rankSubResults,
   sectionCounts,
+  titledFirst,
   toResultView,
   visibleSections,
 } from '../../src/search/results.ts';
@@ -225,4 +226,17 @@ test("between headings naming as many of the query's words, the one with the wor
   );
   assert.equal(ranked[0]?.title, 'Use the Member Of restricted group portion of policy');
   assert.equal(exactMatches('Use the Members restricted group portion', parts), 3);
+});
+
+test('the page whose title is the query comes first, the others in their order', () => {
+  const view = (title: string) => ({ title, url: `/${title}/`, excerpt: [], headings: [] });
+  const views = [view('Az.EventHub Module'), view('New-AzEventHub'), view('Get-AzEventHub')];
+  assert.deepEqual(
+    titledFirst(views, 'get-azeventhub').map((entry) => entry.title),
+    ['Get-AzEventHub', 'Az.EventHub Module', 'New-AzEventHub'],
+  );
+  assert.deepEqual(
+    titledFirst(views, 'event hub').map((entry) => entry.title),
+    ['Az.EventHub Module', 'New-AzEventHub', 'Get-AzEventHub'],
+  );
 });
