@@ -705,6 +705,36 @@ describe('planImport', () => {
     assert.doesNotMatch(html, /<h2/, 'no empty heading');
   });
 
+  test("the H1's bookmark stays a place to link to: the layout writes the title, the bookmark starts the page", async () => {
+    // Machine-translated folders write a bookmark in every heading, the H1 too (`# <a name="x"></a>Title`),
+    // and pages link to it: a "Back to top", another page's `page.md#x`.
+    const top = `${FRONT}\n# <a name="top"></a>Top page\n\nFirst **words**.\n\n[Back to top](#top)\n`;
+    const list = `${FRONT}\n# <a name="t1"></a><a id="t2"></a> List page\n\n- Item\n\n[Up](#t1) [Up](#t2)\n`;
+    const plan = planImport(
+      ['/learn/top.md', '/learn/list.md'],
+      {},
+      folder({ '/learn/top.md': top, '/learn/list.md': list }),
+    );
+    assert.deepEqual(plan.warnings, []);
+    const [topBody = '', listBody = ''] = plan.pages.map((page) => page.body);
+    assert.equal(plan.pages[0]?.frontMatter.title, 'Top page');
+    assert.match(
+      topBody,
+      /^<a id="top"><\/a>First \*\*words\*\*\.$/m,
+      'the bookmark starts the first paragraph',
+    );
+    assert.match(
+      listBody,
+      /^<a id="t1"><\/a><a id="t2"><\/a>\n\n- Item$/m,
+      'before a list, a line of its own',
+    );
+    const root = new URL('../../', import.meta.url);
+    const path = new URL('content/top.mdx', root).pathname;
+    assert.equal(await buildError(topBody, path, root, ['top']), '', 'the link to #top holds');
+    const html = await renderLearn(topBody, { path, sitePages: ['top'] });
+    assert.match(html, /<p><a id="top"><\/a>First <strong>words<\/strong>\.<\/p>/);
+  });
+
   test('a link with no target is said with its line: Learn shows it, but a click leads nowhere', () => {
     const plan = planImport(
       ['/learn/e.md'],

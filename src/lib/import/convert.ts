@@ -68,6 +68,7 @@ import {
   promoteHeadings,
   relinkAnchors,
   splitArticle,
+  withBookmarksOf,
   withoutH1,
 } from './split.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
@@ -1520,8 +1521,9 @@ export function planImport(
           ...base,
         },
         body:
-          toMdxSafe(relinkAnchors(article.intro, 'index', selfFile, anchorPages)) +
-          '\n\n## In this article\n\n<SectionList />',
+          toMdxSafe(
+            relinkAnchors(withBookmarksOf(article.h1, article.intro), 'index', selfFile, anchorPages),
+          ) + '\n\n## In this article\n\n<SectionList />',
       });
       sections.forEach((section, index) => {
         plan.pages.push({

@@ -2,7 +2,11 @@
 import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parseFragment } from 'parse5';
+import { visit } from 'unist-util-visit';
 import { learnHeadingId, learnHeadingSlug } from '../../markdown/rehype-learn-heading-ids.ts';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { markdownLines } from '../learn/syntax.ts';
 
 export interface ArticlePart {
@@ -61,10 +65,38 @@ export function withoutH1(body: string): { h1: string | undefined; body: string 
   const { h1, intro, sections } = splitArticle(body);
   return {
     h1,
-    body: [intro, ...sections.map((section) => `## ${section.heading}\n\n${section.body}`)]
+    body: [
+      withBookmarksOf(h1, intro),
+      ...sections.map((section) => `## ${section.heading}\n\n${section.body}`),
+    ]
       .filter((part) => part !== '')
       .join('\n\n'),
   };
+}
+
+/**
+ * The H1's bookmarks (`# <a name="top"></a>Title`, as machine-translated folders write every heading) as the
+ * first thing of `intro`: the layout writes the title as the page's H1, so without them a link to `#top` (a
+ * "Back to top", another page's `page.md#top`) names no place on the page. They start its first paragraph,
+ * else stand on a line of their own. The tags are read with a parser: the Markdown's, then parse5's.
+ */
+export function withBookmarksOf(h1: string | undefined, intro: string): string {
+  if (h1 === undefined || !h1.includes('<')) return intro;
+  const ids: string[] = [];
+  visit(fromMarkdown(h1), 'html', ({ value }) => {
+    visit(fromParse5(parseFragment(value)), 'element', ({ tagName, properties }) => {
+      const id = properties.id ?? properties.name;
+      if (tagName === 'a' && typeof id === 'string') ids.push(id);
+    });
+  });
+  // Only the ids the import writes back (bookmarkId in links.ts: letters, digits, `_`, `-`, `.`, `:`).
+  const tags = ids.filter((id) => /^[\w.:-]+$/u.test(id)).map((id) => `<a id="${id}"></a>`);
+  if (tags.length === 0) return intro;
+  const first = parseMarkdown(intro).children[0];
+  const start = first?.type === 'paragraph' ? first.position?.start.offset : undefined;
+  return start === undefined
+    ? [tags.join(''), intro].filter((part) => part !== '').join('\n\n')
+    : `${intro.slice(0, start)}${tags.join('')}${intro.slice(start)}`;
 }
 
 /** Raises every heading one level (`###` → `##`) outside code: an H2 section becomes a page whose H1 is its title. */
