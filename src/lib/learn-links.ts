@@ -328,9 +328,11 @@ const SITE_PARAMETERS: ReadonlySet<string> = new Set(['tabs']);
  * docs.microsoft.com, without a locale or with the folder's, in any case, as Learn reads them): an article of a
  * Learn folder the site has pages from, written as Learn writes its URLs (no extension; the folder itself or
  * `index` is its index page), that is a page here. Its #anchor is kept, for the link check to check, and of
- * its query only what the site reads. Undefined for anything else, which stays a link to Learn.
+ * its query only what the site reads. Undefined for anything else, which stays a link to Learn, and for the
+ * page's own URL `asWritten` on it (isOwnPage); not for an xref's, Learn's reading of a UID, which on Learn
+ * stays in the page's version, as a link to its file does.
  */
-function pageOfLearnUrl(href: string, context: LearnLinkContext): string | undefined {
+function pageOfLearnUrl(href: string, context: LearnLinkContext, asWritten = true): string | undefined {
   const link = classifyUrl(href);
   if (link.kind !== 'outbound' || !LEARN_HOSTS.has(link.url.hostname) || link.url.port !== '')
     return undefined;
@@ -360,9 +362,25 @@ function pageOfLearnUrl(href: string, context: LearnLinkContext): string | undef
     const kept = new URLSearchParams(
       [...url.searchParams].filter(([name]) => SITE_PARAMETERS.has(name)),
     ).toString();
-    return `${pageHref(page)}${kept === '' ? '' : `?${kept}`}${url.hash}`;
+    const suffix = `${kept === '' ? '' : `?${kept}`}${url.hash}`;
+    // The page's own Learn URL, written on the page: Learn's other version or view of it, which stays on Learn.
+    if (asWritten && isOwnPage(page, suffix, context)) return undefined;
+    return `${pageHref(page)}${suffix}`;
   }
   return undefined;
+}
+
+/**
+ * Whether a link to the page `page` of this site, with `suffix` (the query and #fragment it keeps), is the
+ * page's link to its own Learn address: on Learn that opens the article anew, in its default version and
+ * view (PlatyPS's "this is an older version, see [the latest version](/powershell/module/az.accounts/x)"),
+ * which is no page here, so it stays on Learn. A #fragment (a place on the page) or a query the site reads
+ * (`?tabs=`, a tab of the page) is this page.
+ */
+function isOwnPage(page: string, suffix: string, context: LearnLinkContext): boolean {
+  if (context.pageFile === undefined || page !== slugOfContentPath(context.pageFile)) return false;
+  const { hash, searchParams } = new URL(suffix, 'https://site.invalid/');
+  return hash === '' && ![...searchParams.keys()].some((name) => SITE_PARAMETERS.has(name));
 }
 
 /**
@@ -401,7 +419,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   // An xref names a Learn URL; one of a page here is that page, as Learn's own URL of it is.
   if (xref) {
     const learnUrl = resolveXref(href, base.href);
-    return pageOfLearnUrl(learnUrl, context) ?? learnUrl;
+    return pageOfLearnUrl(learnUrl, context, false) ?? learnUrl;
   }
   const fromSiteRoot = written.startsWith('/');
   const fromRepoRoot = written.startsWith('~/');
@@ -449,7 +467,9 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     (name) => pageOfArticle(name, view) !== undefined || view.articles?.has(name.toLowerCase()),
   );
   const page = article === undefined ? undefined : pageOfArticle(article, view);
-  if (page !== undefined) return pageHref(page) + suffix;
+  // A root-relative path is the article's Learn address: on its own page, Learn's other version or view of it.
+  if (page !== undefined)
+    return fromSiteRoot && isOwnPage(page, suffix, context) ? learnUrl : pageHref(page) + suffix;
   // A name with an article's extension, or a root-relative path that is no file (`media/a.png`), claims to
   // be an article; a relative name without one may be anything on Learn, and is left to it.
   const claimsArticle = ARTICLE.test(inFolder) || (fromSiteRoot && !/\.[^/]*$/.test(inFolder));

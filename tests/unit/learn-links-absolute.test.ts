@@ -71,6 +71,7 @@ describe('an absolute Learn URL of a page of this site', () => {
     assert.equal(
       resolve(
         'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts?view=windows-11',
+        'security.mdx',
       ),
       '/gpio-interrupts/',
     );
@@ -84,7 +85,10 @@ describe('an absolute Learn URL of a page of this site', () => {
 
   test('is read in any case, as Learn reads it, and from any page of the site', () => {
     assert.equal(
-      resolve('HTTPS://Docs.Microsoft.com/EN-US/Windows-Hardware/Drivers/GPIO/GPIO-Interrupts'),
+      resolve(
+        'HTTPS://Docs.Microsoft.com/EN-US/Windows-Hardware/Drivers/GPIO/GPIO-Interrupts',
+        'security.mdx',
+      ),
       '/gpio-interrupts/',
     );
     assert.equal(
@@ -166,7 +170,7 @@ describe('rehypeLearnLinks on absolute Learn URLs', () => {
     const tree: Root = { type: 'root', children: links };
     rehypeLearnLinks({ ...site, pageFile: undefined, contentDir: '/site/content' })(
       tree,
-      new VFile({ path: '/site/content/gpio-interrupts.mdx' }),
+      new VFile({ path: '/site/content/security.mdx' }),
     );
     return links.map((node) => node.properties['href']);
   };

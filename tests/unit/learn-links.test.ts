@@ -369,7 +369,7 @@ describe('paths into the Learn folders this site has pages from', () => {
       '/keyboard-shortcuts/?tabs=a',
     );
     assert.equal(on('security.mdx')('/mem/intune/fundamentals/filters'), '/filters/');
-    assert.equal(on('security.mdx')('/defender-business/security'), '/security/');
+    assert.equal(on('filters.md')('/defender-business/security'), '/security/');
   });
 
   test('a root-relative path to an article not imported goes to Learn; to one the folder lacks, an error', () => {
