@@ -299,6 +299,19 @@ function confinedImageUrl(
 }
 
 /**
+ * The link reference definitions of `tree` by identifier, upper-cased: the first of each, the one
+ * mdast-util-to-hast gives a reference.
+ */
+function firstDefinitions(tree: Root): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    const key = node.identifier.toUpperCase();
+    if (!definitions.has(key)) definitions.set(key, node);
+  });
+  return definitions;
+}
+
+/**
  * Each Markdown image of `tree` that Astro would import as a file (`![d](./x.png)`, `![d][ref]`): its URL
  * rewritten to the confined one, or the build failed naming the file, the line and what to do, before
  * Astro or Vite reads anything (this plugin runs before Astro collects the images).
@@ -447,20 +460,27 @@ export function remarkLearnImages(options: LearnImagesOptions) {
 
     // Markdown's own `![alt](/media/a.png)`, or the site's address in full: a file of the site that is not
     // there shows its alt text, as Learn's images do, instead of a broken image (other origins are refused
-    // by rehype-link-check, relative paths are Astro's to import: confineImportedImages).
-    visit(tree, 'image', (node: Image, index, parent: Parent | undefined) => {
-      if (!parent || index === undefined) return;
-      const sitePath = publishedPath(node.url);
-      if (sitePath === undefined || isPublicFile(sitePath, options.publicDir)) return;
-      warnMissing({ source: node.url }, file, node.position?.start.line);
-      // Without alt text the image was decorative: nothing shows, as nothing would have been read.
-      if (!node.alt) {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
-      parent.children.splice(index, 1, missingText(node.alt, node.url) as RootContent);
-      return undefined;
-    });
+    // by rehype-link-check, relative paths are Astro's to import: confineImportedImages). A reference
+    // image (`![alt][m]` with `[m]: media/x.png`) is its definition's URL, as the HTML step resolves it.
+    const definitions = firstDefinitions(tree);
+    visit(
+      tree,
+      ['image', 'imageReference'],
+      (node: Image | ImageReference, index, parent: Parent | undefined) => {
+        if (!parent || index === undefined) return;
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toUpperCase())?.url;
+        const sitePath = url === undefined ? undefined : publishedPath(url);
+        if (url === undefined || sitePath === undefined || isPublicFile(sitePath, options.publicDir)) return;
+        warnMissing({ source: url }, file, node.position?.start.line);
+        // Without alt text the image was decorative: nothing shows, as nothing would have been read.
+        if (!node.alt) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+        parent.children.splice(index, 1, missingText(node.alt, url) as RootContent);
+        return undefined;
+      },
+    );
 
     // Last, once every image is made: a relative one is a file Astro imports, so it must be one of content/.
     confineImportedImages(tree, file, contentDir);
