@@ -21,6 +21,7 @@ import {
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { rehypeCodeScroll } from './rehype-code-scroll.ts';
+import { rehypeDefinitionLists } from './rehype-definition-lists.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
 import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -107,6 +108,9 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeUniqueIds,
       // A table's empty header row (win32's `| | |`) is no header.
       rehypeEmptyTableHeader,
+      // A `<dl>` of terms alone (win32's Requirements values, See also) is blocks, as it reads; a stray `<dt>`
+      // or `<dd>` gets a list of its own.
+      rehypeDefinitionLists,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
       // A code block scrolls sideways in a box the keyboard reaches.

@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { axeViolations } from '../support/axe.ts';
 import { buildWith } from '../support/build-fixture.ts';
 
 /** Beside the other specs' ports (+60 tabs, +70 tables), so two copies of the suite can run side by side. */
@@ -63,9 +64,13 @@ test.beforeAll(async () => {
         '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
         `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
         `\n## Parameters\n\n${PARAMETERS}\n`,
-      // A Requirements table as win32's reference pages write it: each value a <dl> in its cell.
+      // A reference page as win32 writes it: a parameter's values in its <dd>, each Requirements value a <dl>
+      // of one term in its cell, See also a <dl> of links (rehype-definition-lists.ts makes these blocks).
       'content/requirements.mdx':
-        '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n',
+        '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n' +
+        '## Parameters\n\n<dl>\n<dt>\n\n*ErrorType* \\[out\\]\n</dt>\n\n<dd>\n\nThe type of error.\n\n<dt>\n\n0\n</dt>\n\n<dd>\n\nSuccess.\n\n</dd>\n\n</dd>\n\n</dl>\n\n' +
+        '## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n\n' +
+        '## See also\n\n<dl>\n<dt>\n\n[**A wide chart**](wide.md)\n</dt>\n\n</dl>\n',
       // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
       'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
       'content/japanese.md': `---\ntitle: 移行方法の選択\ndescription: 移行方法を選択します。\norder: 94\nupdated: 2025-01-15\nauthor: fixture\nlang: ja-JP\n---\n\n${JAPANESE_TABLE}\n`,
@@ -205,20 +210,34 @@ test('at 390 px, a table wider than the phone gives its description cells a widt
   expect(required).toBeLessThan(150);
 });
 
-test("a table cell's list (<dl>) starts on its row's first line, beside the row's label", async ({
+test("a table cell's value (win32's <dl> of one term) starts on its row's first line, beside the row's label", async ({
   page,
 }) => {
   await page.goto(`http://localhost:${PORT}/requirements/`);
-  const offsets = await page.locator('article td:has(dl)').evaluateAll((cells) =>
+  const offsets = await page.locator('article td:has(.learn-dl)').evaluateAll((cells) =>
     cells.map((cell) => {
       const label = cell.previousElementSibling?.getBoundingClientRect().top ?? NaN;
       const labelPadding = parseFloat(getComputedStyle(cell.previousElementSibling ?? cell).paddingTop);
-      const value = cell.querySelector('dt')?.getBoundingClientRect().top ?? NaN;
+      const value = cell.querySelector('.learn-dl > div')?.getBoundingClientRect().top ?? NaN;
       return Math.round(value - (label + labelPadding));
     }),
   );
   expect(offsets).toHaveLength(2);
   for (const offset of offsets) expect(Math.abs(offset)).toBeLessThanOrEqual(2);
+});
+
+test('a reference page as win32 writes it, its <dl>s of terms alone, has no WCAG or best-practice violation (definition-list, dlitem)', async ({
+  page,
+}) => {
+  await page.goto(`http://localhost:${PORT}/requirements/`);
+  // Each term alone a line of its own; ErrorType's values a list in its definition.
+  await expect(page.locator('article .learn-dl > div')).toHaveText([
+    'Kernel32.dll',
+    'WinBase.h (include Windows.h)',
+    'A wide chart',
+  ]);
+  await expect(page.locator('article dd > dl > dt')).toHaveText('0');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('at 320 px, a Korean page breaks its lines between words, never inside one (word-break: keep-all)', async ({
