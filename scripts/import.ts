@@ -57,7 +57,7 @@ import {
   refusedLinks,
   withFixedHrefs,
 } from '../src/lib/import/link-preview.ts';
-import { derivedChanges, describeChange } from '../src/lib/import/page-change.ts';
+import { derivedChanges, describeChange, isAnotherArticle } from '../src/lib/import/page-change.ts';
 import {
   droppedKeysLines,
   httpsRewriteLines,
@@ -462,6 +462,7 @@ function writePage(
   today: Date,
   force: boolean,
   root: string,
+  folders: { before: LearnFolderFile; learn: ImportedFolder },
 ): PageWrite {
   const planned = pageFile(page);
   const present = (file: string) => lstatSync(join(root, 'content', file), { throwIfNoEntry: false });
@@ -496,8 +497,25 @@ function writePage(
   const ownChanges = before === undefined || before === text ? undefined : derivedChanges(before, made, path);
   // A page of another article of the same name (two Learn folders' index.md, 1-introduction.md): said so.
   const beforeSource = before === undefined ? undefined : frontMatterField(before, path, 'source');
+  const beforeLearnPath = before === undefined ? undefined : frontMatterField(before, path, 'learnPath');
+  const nowSource = made.frontMatter['source'];
   const otherSource =
-    typeof beforeSource === 'string' && beforeSource !== made.frontMatter['source']
+    typeof beforeSource === 'string' &&
+    typeof nowSource === 'string' &&
+    isAnotherArticle(
+      {
+        source: beforeSource,
+        ...recordedFolder(folders.before, slugOfContentPath(file)),
+        learnPath: typeof beforeLearnPath === 'string' ? beforeLearnPath : undefined,
+      },
+      {
+        source: nowSource,
+        learnFolder: folders.learn.folder,
+        locale: folders.learn.locale,
+        learnPath: made.frontMatter.learnPath,
+      },
+      inFolder,
+    )
       ? beforeSource
       : undefined;
   const result = write(path, text, force, root, ownChanges, otherSource);
@@ -534,6 +552,13 @@ function ancestors(path: string, root: string): string[] {
 interface ImportedFolder {
   folder: string;
   locale: string;
+}
+
+/** The Learn folder and locale the site's page `slug` is recorded of: another folder's, else the default one. */
+function recordedFolder(folders: LearnFolderFile, slug: string): { learnFolder: string; locale: string } {
+  const { learnFolder, locale } =
+    folders.otherFolders?.find((other) => other.pages.includes(slug)) ?? folders;
+  return { learnFolder, locale: locale ?? DEFAULT_LOCALE };
 }
 
 /** Whether a recorded folder is `imported`: the same path in the same locale. */
@@ -1044,7 +1069,7 @@ async function main(argv: string[]): Promise<number> {
     ).after,
   );
   const pageWrites = plan.pages.map((page) => {
-    if (!keepsHome(page)) return writePage(page, plan, origin, today, values.force, root);
+    if (!keepsHome(page)) return writePage(page, plan, origin, today, values.force, root, { before, learn });
     console.log(
       `  home      ${relative(process.cwd(), page.source)}: not imported, the site's home page (content/index.*) stays; links to it go to the folder's page on Learn (--force makes it the home page)`,
     );

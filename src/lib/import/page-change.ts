@@ -4,6 +4,7 @@
  * other front matter (order, dates, provenance) is not the page's text, and neither is whitespace that
  * renders the same.
  */
+import { posix } from 'node:path';
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { tabOf } from '../../markdown/remark-learn-tabs.ts';
@@ -185,4 +186,34 @@ export function derivedChanges(
   return DERIVED_FIELDS.filter((key) => data[key] !== page.frontMatter[key]).map(
     (key) => `${key} ${shown(data[key])} → ${shown(page.frontMatter[key])}`,
   );
+}
+
+/** Where an imported page's article is, as its page file records it. */
+export interface ArticlePlace {
+  /** The page's `source`: the article's path in its repository, or the Learn path taken for it. */
+  source: string;
+  /** The Learn folder the page is of (src/data/learn-folder.json), below its locale, and the locale. */
+  learnFolder: string;
+  locale: string;
+  /** The page's own Learn path, when it is not its folder's and file's (a PlatyPS module page's). */
+  learnPath?: string | undefined;
+}
+
+/**
+ * Whether the page file recorded as `before` and the page the import makes of the file `inFolder` (its path
+ * below the source folder) as `now` are of two articles of one name (two Learn folders' `1-introduction.md`),
+ * which --force would put one in the place of the other. An article is its Learn address (locale, folder and
+ * file, or `learnPath`) and, where known, its path in its repository: a `source` that is only the Learn
+ * path taken for it (imported without --read-root, SOURCE.md or a git clone) says nothing more, so the same
+ * file imported again with its place known (`powershell/module/az.accounts/Az.Accounts.md` →
+ * `azps-7.5.0/Az.Accounts/Az.Accounts.md`) is the same article.
+ */
+export function isAnotherArticle(before: ArticlePlace, now: ArticlePlace, inFolder: string): boolean {
+  if (before.source === now.source) return false;
+  const learnAddress = (place: ArticlePlace) =>
+    `${place.locale}/${place.learnPath ?? posix.join(place.learnFolder, inFolder)}`.toLowerCase();
+  const onlyLearnPath = (place: ArticlePlace) =>
+    place.source.toLowerCase() === posix.join(place.learnFolder, inFolder).toLowerCase();
+  if (learnAddress(before) !== learnAddress(now)) return true;
+  return !onlyLearnPath(before) && !onlyLearnPath(now);
 }
