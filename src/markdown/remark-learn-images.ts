@@ -18,7 +18,7 @@ import type {
 } from 'mdast';
 import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit, type VisitorResult } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SITE_LANG } from '../consts.ts';
 import { confineLearnPath } from '../lib/learn/include.ts';
@@ -463,23 +463,29 @@ export function remarkLearnImages(options: LearnImagesOptions) {
     // by rehype-link-check, relative paths are Astro's to import: confineImportedImages). A reference
     // image (`![alt][m]` with `[m]: media/x.png`) is its definition's URL, as the HTML step resolves it.
     const definitions = firstDefinitions(tree);
-    visit(
-      tree,
-      ['image', 'imageReference'],
-      (node: Image | ImageReference, index, parent: Parent | undefined) => {
-        if (!parent || index === undefined) return;
-        const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toUpperCase())?.url;
-        const sitePath = url === undefined ? undefined : publishedPath(url);
-        if (url === undefined || sitePath === undefined || isPublicFile(sitePath, options.publicDir)) return;
-        warnMissing({ source: url }, file, node.position?.start.line);
-        // Without alt text the image was decorative: nothing shows, as nothing would have been read.
-        if (!node.alt) {
-          parent.children.splice(index, 1);
-          return [SKIP, index];
-        }
-        parent.children.splice(index, 1, missingText(node.alt, url) as RootContent);
-        return undefined;
-      },
+    const showMissing = (
+      node: Image | ImageReference,
+      url: string | undefined,
+      index: number | undefined,
+      parent: Parent | undefined,
+    ): VisitorResult => {
+      if (!parent || index === undefined || url === undefined) return undefined;
+      const sitePath = publishedPath(url);
+      if (sitePath === undefined || isPublicFile(sitePath, options.publicDir)) return undefined;
+      warnMissing({ source: url }, file, node.position?.start.line);
+      // Without alt text the image was decorative: nothing shows, as nothing would have been read.
+      if (!node.alt) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      parent.children.splice(index, 1, missingText(node.alt, url) as RootContent);
+      return undefined;
+    };
+    visit(tree, 'image', (node: Image, index, parent: Parent | undefined) =>
+      showMissing(node, node.url, index, parent),
+    );
+    visit(tree, 'imageReference', (node: ImageReference, index, parent: Parent | undefined) =>
+      showMissing(node, definitions.get(node.identifier.toUpperCase())?.url, index, parent),
     );
 
     // Last, once every image is made: a relative one is a file Astro imports, so it must be one of content/.
