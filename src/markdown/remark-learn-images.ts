@@ -481,12 +481,14 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       parent.children.splice(index, 1, missingText(node.alt, url) as RootContent);
       return undefined;
     };
-    visit(tree, 'image', (node: Image, index, parent: Parent | undefined) =>
-      showMissing(node, node.url, index, parent),
-    );
-    visit(tree, 'imageReference', (node: ImageReference, index, parent: Parent | undefined) =>
-      showMissing(node, definitions.get(node.identifier.toUpperCase())?.url, index, parent),
-    );
+    // One walk, so the warnings come in the page's order.
+    visit(tree, ['image', 'imageReference'], (node, index, parent: Parent | undefined) => {
+      if (node.type === 'image') return showMissing(node as Image, (node as Image).url, index, parent);
+      if (node.type !== 'imageReference') return undefined;
+      const reference = node as ImageReference;
+      const url = definitions.get(reference.identifier.toUpperCase())?.url;
+      return showMissing(reference, url, index, parent);
+    });
 
     // Last, once every image is made: a relative one is a file Astro imports, so it must be one of content/.
     confineImportedImages(tree, file, contentDir);
