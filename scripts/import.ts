@@ -570,18 +570,23 @@ function isImported(
 }
 
 /**
- * The site's pages this import leaves alone: one after their highest `order:` (where its pages go), and
- * the top-level sidebar groups of those from other Learn folders than `folder`, which its TOC groups may not share.
+ * The site's pages this import leaves alone: one after their highest `order:` (where its pages go), their
+ * orders, and the top-level sidebar groups of those from other Learn folders than `folder`, which its TOC
+ * groups may not share; and the orders of the pages it replaces, by slug.
  */
 function pagesLeft(
   contentDir: string,
   replaced: ReadonlySet<string>,
   folders: LearnFolderFile,
   folder: ImportedFolder,
-): { nextOrder: number; takenGroups: Set<string> } {
-  const files = regularFilesUnder(contentDir);
-  const left = files
-    .filter((file) => isContentPage(file) && !replaced.has(slugOfContentPath(file)))
+): {
+  nextOrder: number;
+  takenOrders: Set<number>;
+  takenGroups: Set<string>;
+  replacedOrders: Map<string, number>;
+} {
+  const pages = regularFilesUnder(contentDir)
+    .filter((file) => isContentPage(file))
     .map((file) => {
       let data: Record<string, unknown> = {};
       try {
@@ -591,10 +596,12 @@ function pagesLeft(
       }
       const slug = slugOfContentPath(file);
       const from = folders.otherFolders?.find((other) => other.pages.includes(slug)) ?? folders;
-      return { order: Number(data['order']) || 0, group: data['group'], from };
+      return { slug, order: Number(data['order']) || 0, group: data['group'], from };
     });
+  const left = pages.filter((page) => !replaced.has(page.slug));
   return {
     nextOrder: Math.max(0, ...left.map((page) => page.order)) + 1,
+    takenOrders: new Set(left.map((page) => page.order)),
     takenGroups: new Set(
       left.flatMap((page) =>
         !isImported(page.from, folder) && typeof page.group === 'string'
@@ -602,7 +609,31 @@ function pagesLeft(
           : [],
       ),
     ),
+    replacedOrders: new Map(
+      pages
+        .filter((page) => replaced.has(page.slug) && page.order > 0)
+        .map((page) => [page.slug, page.order]),
+    ),
   };
+}
+
+/**
+ * The orders the pages `slugs` (an import's, in its order) keep, when they are all the site's pages already,
+ * their orders ascend in that order and none is a page's the import leaves alone (`left`): importing a few of
+ * a folder's pages again leaves the sidebar as it was, and the folder's pages stay one run after another
+ * folder's. Undefined otherwise: a new page, or pages given in another order, are numbered as the import
+ * gives them, after the pages it leaves alone.
+ */
+function keptOrders(
+  slugs: readonly string[],
+  left: { takenOrders: ReadonlySet<number>; replacedOrders: ReadonlyMap<string, number> },
+): number[] | undefined {
+  const orders = slugs.map((slug) => left.replacedOrders.get(slug));
+  const kept = orders.filter((order) => order !== undefined);
+  if (kept.length === 0 || kept.length < orders.length) return undefined;
+  return kept.every((order, index) => !left.takenOrders.has(order) && order > (kept[index - 1] ?? 0))
+    ? kept
+    : undefined;
 }
 
 /** The project's src/data/learn-folder.json and where it is; a fresh --root starts from this project's. */
@@ -975,6 +1006,18 @@ async function main(argv: string[]): Promise<number> {
     },
     disk,
   );
+  // Without a TOC, pages imported again keep their places when they can (a TOC gives its own order).
+  const ownOrders =
+    tocFile === undefined
+      ? keptOrders(
+          plan.pages.map((page) => slugOfContentPath(pageFile(page))),
+          left,
+        )
+      : undefined;
+  if (ownOrders !== undefined)
+    plan.pages.forEach((page, index) => {
+      page.frontMatter.order = ownOrders[index] ?? page.frontMatter.order;
+    });
   console.log(`Importing ${files.length} Learn file(s) of Learn's ${learnPathShown(learn)} into ${root}:`);
   const lang = pageLanguage(learn.locale);
   if (lang !== undefined) {

@@ -150,3 +150,61 @@ describe('two folders of one Learn locale with an article of the same name, impo
     );
   });
 });
+
+describe('pages imported again without a TOC', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'import-again-order-'));
+  const site = join(dir, 'site');
+  const folder = (name: string, articles: readonly string[]) => {
+    mkdirSync(join(dir, name));
+    return articles.map((article) => {
+      const file = join(dir, name, `${article}.md`);
+      writeFileSync(file, cmdlet(article));
+      return file;
+    });
+  };
+  const accounts = folder('Az.Accounts', [
+    'Clear-AzDefault',
+    'Get-AzAccessToken',
+    'Get-AzTenant',
+    'Send-Feedback',
+  ]);
+  const compute = folder('Az.Compute', ['Get-AzVM', 'New-AzVM']);
+  const run = (learnPath: string, ...files: string[]) =>
+    runImport(
+      ...files,
+      '--learn-path',
+      learnPath,
+      '--repository',
+      'MicrosoftDocs/azure-docs-powershell',
+      '--root',
+      site,
+    );
+  const orderOf = (slug: string) =>
+    Number(/^order: (\d+)$/m.exec(readFileSync(join(site, `content/${slug}.md`), 'utf8'))?.[1]);
+  const orders = () =>
+    ['clear-azdefault', 'get-azaccesstoken', 'get-aztenant', 'send-feedback', 'get-azvm', 'new-azvm'].map(
+      orderOf,
+    );
+
+  test('keep their places: a few of a folder, or a folder before another', () => {
+    assert.equal(run('powershell/module/az.accounts', ...accounts).status, 0);
+    assert.equal(run('powershell/module/az.compute', ...compute).status, 0);
+    assert.deepEqual(orders(), [1, 2, 3, 4, 5, 6]);
+    // Two of the folder's four, as trial BN imported three of nine: they stay where they are.
+    const some = run('powershell/module/az.accounts', accounts[0] ?? '', accounts[2] ?? '');
+    assert.equal(some.status, 0, some.output);
+    assert.doesNotMatch(some.output, /order \d+ → \d+/);
+    assert.match(some.output, /unchanged content\/clear-azdefault\.md/);
+    // The whole folder, another one's pages after it: still before them.
+    const all = run('powershell/module/az.accounts', ...accounts);
+    assert.equal(all.status, 0, all.output);
+    assert.deepEqual(orders(), [1, 2, 3, 4, 5, 6]);
+  });
+
+  test('are numbered after the pages left alone when given in another order, as the import gives them', () => {
+    const swapped = run('powershell/module/az.accounts', accounts[2] ?? '', accounts[0] ?? '');
+    assert.equal(swapped.status, 0, swapped.output);
+    assert.match(swapped.output, /updated {3}content\/get-aztenant\.md: order 3 → 7/);
+    assert.deepEqual(orders(), [8, 2, 7, 4, 5, 6]);
+  });
+});
