@@ -37,16 +37,21 @@ function tocText(text: string): string {
 }
 
 /**
- * H2s with their H3s nested; the H1, deeper levels, tab labels and headings with no text (a Learn bookmark
+ * H2s with their H3s nested (H3s before any H2 at the top level); the H1, deeper levels, tab labels and headings with no text (a Learn bookmark
  * written as a heading of its own: no name to list, no id to go to) are left out.
  */
 export function buildToc(headings: readonly Heading[]): TocItem[] {
   const toc: TocItem[] = [];
+  // The H2 an H3 belongs under; H3s before the first H2 (a page that starts at H3, or whose H2s are tab
+  // labels) are listed as the siblings they are, not under the first of them.
+  let section: TocItem | undefined;
   for (const heading of headings) {
     if (isTabLabelId(heading.slug) || heading.slug === '' || heading.text.trim() === '') continue;
-    const item = { slug: heading.slug, text: tocText(heading.text), children: [] };
-    if (heading.depth === 2) toc.push(item);
-    else if (heading.depth === 3) (toc.at(-1)?.children ?? toc).push(item);
+    const item: TocItem = { slug: heading.slug, text: tocText(heading.text), children: [] };
+    if (heading.depth === 2) {
+      toc.push(item);
+      section = item;
+    } else if (heading.depth === 3) (section?.children ?? toc).push(item);
   }
   return toc;
 }

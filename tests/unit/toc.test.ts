@@ -24,6 +24,25 @@ test('an H3 before any H2 stays at the top level', () => {
   assert.deepEqual(buildToc([{ depth: 3, slug: 'a', text: 'A' }]), [{ slug: 'a', text: 'A', children: [] }]);
 });
 
+test('H3s before any H2 are siblings, and an H3 after an H2 still nests under it', () => {
+  // azure-docs-sdk-dotnet's dotnet-tools.md: its H2s are tab labels (left out), so its H3s come first.
+  const toc = buildToc([
+    { depth: 2, slug: tabLabelId(1, 1), text: 'Windows' },
+    { depth: 3, slug: 'alpha', text: 'Alpha' },
+    { depth: 3, slug: 'beta', text: 'Beta' },
+    { depth: 2, slug: 'next', text: 'Next' },
+    { depth: 3, slug: 'gamma', text: 'Gamma' },
+  ]);
+  assert.deepEqual(
+    toc.map(({ slug, children }) => [slug, children.map((child) => child.slug)]),
+    [
+      ['alpha', []],
+      ['beta', []],
+      ['next', ['gamma']],
+    ],
+  );
+});
+
 test('a page without headings has no table of contents', () => {
   assert.deepEqual(buildToc([{ depth: 1, slug: 'title', text: 'Title' }]), []);
 });
