@@ -1,6 +1,7 @@
 /**
  * Learn's `[!INCLUDE [title](path)]` inlined from the include file: on a line of its own as the include's
- * blocks, inside a line as its inline content. A missing include fails naming both files.
+ * blocks, inside a line as its inline content, its references using its own definitions only. A missing
+ * include fails naming both files.
  */
 import { dirname, resolve } from 'node:path';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
@@ -15,6 +16,7 @@ import {
   inlineIncludeText,
   readInclude,
   rebaseHref,
+  scopeReferences,
 } from '../lib/learn/include.ts';
 import { isInside } from '../lib/learn/source-files.ts';
 import { findIncludes, parseIncludeLine } from '../lib/learn/syntax.ts';
@@ -160,8 +162,11 @@ function inline(
       throw new Error(
         `${from}:${line ?? '?'}: [!INCLUDE] ${found.problem}` + (found.tooMany ? ` ${note}` : ''),
       );
+    const serial = budget.included;
     const text = inLine ? inlineIncludeText(found.body) : found.body;
     const included = at(found.file, line, text);
+    // Its references use its own definitions, as docfx parses an include alone (before its includes come in).
+    scopeReferences(included, serial);
     inline(processor, included, text, found.file, [...chain, found.file], { root, budget, note });
     rebaseLinks(included, dirname(found.file), dirname(from));
     return included;

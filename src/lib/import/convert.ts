@@ -33,7 +33,9 @@ import {
   IncludeBudget,
   readInclude,
   rebaseLinksInText,
+  PageLabels,
   replaceInlineIncludes,
+  scopeReferencesInText,
   type IncludeFiles,
 } from '../learn/include.ts';
 import { dayDate } from '../dates.ts';
@@ -573,6 +575,10 @@ interface Context {
   includeBudget: IncludeBudget;
   /** The line of the page whose include is being expanded, where a page past its budget is refused. */
   pageLine?: number;
+  /** The labels of the page whose include is being expanded, so far (scopeReferencesInText). */
+  pageLabels?: PageLabels;
+  /** The number of the include being prepared in its page, which scopes its labels. */
+  includeSerial?: number;
   /** The source folder, whose images are published by their path below it; with symlinks resolved. */
   sourceRoot: string;
   realSourceRoot: string;
@@ -1007,7 +1013,13 @@ function prepare(
     slashed,
   );
   scanRefusedLinks(withImages, file, firstLine, context);
-  const prepared = mapProseLines(withImages, (line, index) => {
+  // An include's references use its own definitions, as docfx parses it alone; the page's are the page's.
+  const pageLabels = context.pageLabels ?? new PageLabels(withImages);
+  const own =
+    context.includeSerial === undefined
+      ? withImages
+      : scopeReferencesInText(withImages, context.includeSerial, pageLabels);
+  const prepared = mapProseLines(own, (line, index) => {
     const code = codeSnippetBlock(line, file, firstLine + index, context, slashed);
     if (code !== undefined) return code;
     /** The include at `written` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
@@ -1031,12 +1043,13 @@ function prepare(
         });
         return undefined;
       }
+      const includeSerial = context.includeBudget.included;
       return rebaseLinksInText(
         prepare(
           found.body.trim(),
           found.file,
           found.firstLine,
-          { ...context, pageLine: context.pageLine ?? firstLine + index },
+          { ...context, pageLine: context.pageLine ?? firstLine + index, pageLabels, includeSerial },
           [...chain, found.file],
         ),
         dirname(found.file),

@@ -2,11 +2,12 @@
  * Learn's `[!INCLUDE [title](path)]`, one implementation for the import (on text, `convert.ts`) and the
  * build (on mdast, `remark-learn-include.ts`): the include file read from inside the source root after
  * resolving symlinks, without its front matter, the rule that moves its relative links from its own
- * folder to the page's, and what an include inside a line brings into it. Which line is an include is
- * `parseIncludeLine`, and where one sits inside a line `findIncludes` (syntax.ts).
+ * folder to the page's, the rule that keeps its link reference definitions its own, and what an include
+ * inside a line brings into it. Which line is an include is `parseIncludeLine`, and where one sits inside a
+ * line `findIncludes` (syntax.ts).
  */
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Definition } from 'mdast';
+import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
 import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
@@ -43,6 +44,11 @@ export class IncludeBudget {
 
   constructor(limits: typeof INCLUDE_LIMITS = INCLUDE_LIMITS) {
     this.limits = limits;
+  }
+
+  /** How many includes the page has expanded so far: once one is read, its number in the page. */
+  get included(): number {
+    return this.#includes;
   }
 
   /** Counts one more include of `characters`; the problem, naming the chain, when that is past a limit. */
@@ -187,6 +193,199 @@ export function rebaseLinksInText(markdown: string, includeDir: string, pageDir:
       ),
     ),
   );
+}
+
+/**
+ * docfx parses each include as a document of its own, so an include's references (`![Image two][0]`,
+ * `[text][id]`, `[Owner]`) use its own link reference definitions: never the page's or another include's,
+ * and the page never uses an include's. Spliced into one page, every `[0]:` was one label and the first
+ * won: visualstudio-docs' container-tools.md includes the VS 2017 and the VS 2019 quickstart, which both
+ * define `[0]`, and the 2019 dialog showed the 2017 screenshot. So an include's labels are put in a scope
+ * of its own before it is spliced in: all of them on the build's tree (scopeReferences), on the import's
+ * text those another part of the page defines too or leaves in brackets (scopeReferencesInText), the
+ * others kept as written. Its references stay references, held to the page limits as any.
+ */
+
+/** The most characters a link label may have inside its brackets (CommonMark). */
+const MAX_LABEL = 999;
+
+/** A label as Markdown matches it: the identifier mdast gives it (micromark-util-normalize-identifier, lower-cased). */
+function normalizedLabel(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
+}
+
+/** The nodes of `tree`, in document order, walked without recursion (an include may nest deep). */
+function* nodesOf(tree: Root): Generator<Nodes> {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    yield node;
+    const children: readonly Nodes[] = 'children' in node ? node.children : [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push(child);
+    }
+  }
+}
+
+/** Whether `node` is a link reference definition or a reference that uses one. */
+function isReferenceNode(node: Nodes): node is Definition | LinkReference | ImageReference {
+  return node.type === 'definition' || node.type === 'linkReference' || node.type === 'imageReference';
+}
+
+/**
+ * The build's side: each link reference definition and reference of `tree`, one include parsed alone (its
+ * own includes not yet spliced in), gets the identifier of its label in the include's scope (` include 3 `,
+ * its `serial` in the page): one the parser never makes (it trims them), so no other document's is the same.
+ */
+export function scopeReferences(tree: Root, serial: number): void {
+  const scope = ` include ${String(serial)} `;
+  for (const node of nodesOf(tree)) if (isReferenceNode(node)) node.identifier = scope + node.identifier;
+}
+
+/** Whether the character at `at` of `text` is escaped (an odd run of backslashes before it). */
+function isEscaped(text: string, at: number): boolean {
+  let slashes = 0;
+  while (at - slashes - 1 >= 0 && text[at - slashes - 1] === '\\') slashes++;
+  return slashes % 2 === 1;
+}
+
+/** Where the `]` closing the label whose `[` is at `open` is (labels hold no unescaped bracket), or -1. */
+function labelClose(text: string, open: number, end = text.length): number {
+  for (let at = open + 1; at < end; at += text[at] === '\\' ? 2 : 1) {
+    if (text[at] === ']') return at;
+    if (text[at] === '[') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Each bracket of `markdown`'s text that its parser left as text (`[Owner]` where it defines no `Owner`): where
+ * its `[` is, and the label it would be, which a definition elsewhere in the page would make a link of.
+ */
+function* bracketsOf(markdown: string, tree: Root): Generator<{ at: number; label: string }> {
+  for (const node of nodesOf(tree)) {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (node.type !== 'text' || from === undefined || to === undefined) continue;
+    for (let at = from; at < to; at++) {
+      if (markdown[at] !== '[') continue;
+      const close = isEscaped(markdown, at) ? -1 : labelClose(markdown, at, to);
+      // A quote's `>` or a list's indent on the lines it spans is none of the label.
+      if (close !== -1)
+        yield { at, label: normalizedLabel(markdown.slice(at + 1, close).replace(/\n[ \t>]*/g, ' ')) };
+    }
+  }
+}
+
+/**
+ * The labels of one page as the import expands its includes (the import's side): those its definitions
+ * define without a scope so far, the page's own and then each include's, and the text in brackets its parts
+ * leave as text, which a definition of that label would make a link of. One per page, made from its text
+ * before its includes are expanded.
+ */
+export class PageLabels {
+  readonly defined = new Set<string>();
+  readonly bracketed = new Set<string>();
+  /**
+   * What an include's scope starts with (`include`, then the include's number and a space: `[include2 0]`),
+   * chosen so that no label of the page starts so (`[Include2 step]`: then `include-`).
+   */
+  readonly base: string;
+
+  constructor(page: string) {
+    const tree = parseMarkdown(page) as Root;
+    for (const node of nodesOf(tree)) if (node.type === 'definition') this.defined.add(node.identifier);
+    for (const { label } of bracketsOf(page, tree)) this.bracketed.add(label);
+    let base = 'include';
+    while (new RegExp(`\\[[\\s>]*${base}\\d+\\s`, 'i').test(page)) base += '-';
+    this.base = base;
+  }
+}
+
+/** An edit of a text: `from`–`to` replaced by `text`; `order` keeps edits at one offset in the order made. */
+interface TextEdit {
+  from: number;
+  to: number;
+  text: string;
+  order: number;
+}
+
+/** `text` with `edits` (none overlapping) made, in one pass. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const edit of edits.sort((a, b) => a.from - b.from || a.order - b.order)) {
+    parts.push(text.slice(last, edit.from), edit.text);
+    last = edit.to;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+/**
+ * The Markdown text of one include (its own includes not yet inlined), the `serial`th of its page, spliced
+ * in as docfx reads it alone (the import's side). A label it defines that another part of the page defines
+ * too, or leaves in brackets as text, is put in the include's scope (`include2 `, after `labels.base`): at
+ * the start of its definition's label and each full reference's (`[0]:` is `[include2 0]:`, `![t][0]` is
+ * `![t][include2 0]`), and given to each collapsed or shortcut reference (`[Owner]` is
+ * `[Owner][include2 owner]`). Its other labels are left as written, and are the page's from then on. Text
+ * in brackets that a definition of the page so far would make a link of once spliced in gets its `[`
+ * escaped (`\[Owner]`). Within lines only: each line stays where it is. A label the scope would take past
+ * CommonMark's 999 characters is left as it is.
+ */
+export function scopeReferencesInText(markdown: string, serial: number, labels: PageLabels): string {
+  const scope = `${labels.base}${String(serial)} `;
+  const tree = parseMarkdown(markdown) as Root;
+  const byLabel = new Map<string, { edits: TextEdit[]; longest: number; defined: boolean }>();
+  let order = 0;
+  const edit = (from: number, to: number, text: string): TextEdit => ({ from, to, text, order: order++ });
+  for (const node of nodesOf(tree)) {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (!isReferenceNode(node) || from === undefined || to === undefined) continue;
+    const label = byLabel.get(node.identifier) ?? { edits: [], longest: 0, defined: false };
+    byLabel.set(node.identifier, label);
+    if (node.type === 'definition' || node.referenceType === 'full') {
+      // A definition's label opens it; a full reference's closes it, after its text (which may hold brackets).
+      let open = from;
+      if (node.type === 'definition') label.defined = true;
+      else {
+        open = to - 2;
+        while (open > from && !(markdown[open] === '[' && !isEscaped(markdown, open))) open--;
+      }
+      const close = labelClose(markdown, open, to);
+      if (markdown[open] !== '[' || close === -1) continue;
+      label.edits.push(edit(open + 1, open + 1, scope));
+      label.longest = Math.max(label.longest, close - open - 1);
+      continue;
+    }
+    // `[Owner][]` or `[Owner]`: the label is its identifier, as the parser read it (a quote's `>` left out).
+    const written = `[${scope}${node.identifier}]`;
+    label.edits.push(node.referenceType === 'collapsed' ? edit(to - 2, to, written) : edit(to, to, written));
+    label.longest = Math.max(label.longest, node.identifier.length);
+  }
+  // Against the labels of the parts before it: then this one's are the page's too.
+  const edits: TextEdit[] = [];
+  const unscoped: string[] = [];
+  for (const [identifier, label] of byLabel) {
+    if (!label.defined) continue;
+    const taken = labels.defined.has(identifier) || labels.bracketed.has(identifier);
+    if (!taken || scope.length + label.longest > MAX_LABEL) unscoped.push(identifier);
+    else for (const one of label.edits) edits.push(one);
+  }
+  const bracketed: string[] = [];
+  for (const { at, label } of bracketsOf(markdown, tree)) {
+    if (labels.defined.has(label)) edits.push(edit(at, at, '\\'));
+    else bracketed.push(label);
+  }
+  for (const label of unscoped) labels.defined.add(label);
+  for (const label of bracketed) labels.bracketed.add(label);
+  return edits.length === 0 ? markdown : applyEdits(markdown, edits);
 }
 
 /**
