@@ -129,11 +129,16 @@ export function isContentPage(path: string): boolean {
 /**
  * The slug of a page file by its path under content/ (`Docs/Setup.mdx` → `docs/setup`), as on Learn: the
  * extension dropped, lower case, a folder's `index` standing for the folder (`docs/index.md` → `docs`).
+ * Empty and `.` parts are left out, so no slug starts with `/`: a file named `\\evil.example.md` was the
+ * slug `/evil.example`, whose URL `//evil.example/` is another site's (the build refuses the name too:
+ * pageUrlProblems).
  */
 export function slugOfContentPath(path: string): string {
   const slug = path
     .replace(/\\/g, '/')
-    .replace(/^\.?\//, '')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .join('/')
     .replace(PAGE_EXTENSION, '')
     .toLowerCase();
   return slug.endsWith('/index') ? slug.slice(0, -'/index'.length) : slug;

@@ -9,11 +9,12 @@
  * pages from the same plan (buildPlan), with projectRoutes standing in for Astro's routes.
  */
 import { readdirSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
+import { SITE_ORIGIN } from './url-class.ts';
 
 /** A file or folder of dist/ (a path under it, without a leading slash) and what writes it, for messages. */
 export interface BuildOutput {
@@ -174,13 +175,16 @@ export interface BuildPlan {
   folders: readonly BuildOutput[];
 }
 
-/** The files under `folder` (symbolic links as files), as paths relative to it with `/`; none if it is missing. */
+/**
+ * The files under `folder` (symbolic links as files), as paths relative to it with `/`; none if it is
+ * missing. Only the system's separator is one: a `\` in a name on Linux stays, for pageUrlProblems to name.
+ */
 export function filesUnder(folder: URL): string[] {
   try {
     return readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => !entry.isDirectory())
       .map((entry) =>
-        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).replace(/\\/g, '/'),
+        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join('/'),
       );
   } catch {
     return [];
@@ -251,6 +255,88 @@ export function pageUrlProblems(plan: BuildPlan): string[] {
 // eslint-disable-next-line no-control-regex -- the characters refused
 const CONTROL_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
+/**
+ * The characters of a file's name that its page's URL cannot hold as they are, each with what a browser
+ * makes of it there: the link to the page would lead elsewhere, or Astro would drop the page.
+ */
+const URL_CHARACTERS: ReadonlyMap<string, string> = new Map([
+  [
+    '\\',
+    'a backslash, which a browser reads as "/" in its page\'s URL (a page named \\\\host.md was the link //host/, another site)',
+  ],
+  [
+    '%',
+    'a "%", which a browser and the server read in its page\'s URL as the character the two after it encode (/%2e%2e/ is /)',
+  ],
+  [
+    '#',
+    'a "#", which ends the path of its page\'s URL (what follows is an anchor), and Astro leaves the page out',
+  ],
+  [
+    '?',
+    'a "?", which ends the path of its page\'s URL (what follows is a query), and Astro leaves the page out',
+  ],
+]);
+
+/** Any of URL_CHARACTERS. */
+const URL_CHARACTER = /[\\%#?]/g;
+
+/**
+ * Where a browser on this site goes for a link to `href` (a page's URL), when not to `href` itself on the
+ * site's origin: read with the WHATWG URL parser, whose path, its percent-encoding decoded, must be `href`.
+ */
+function resolvedElsewhere(href: string): string | undefined {
+  const url = URL.parse(href, SITE_ORIGIN);
+  if (url === null) return 'no URL at all';
+  if (url.origin !== SITE_ORIGIN) return `${url.href}, another site`;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  return path === href && url.search === '' && url.hash === ''
+    ? undefined
+    : `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * `file` (`content/…`) with a name each part of which its URL keeps as written: each of URL_CHARACTERS a
+ * "-", the dots and spaces that end a folder's or the file's name (before its extension) left out.
+ */
+function urlSafeFile(file: string): string {
+  const [root = 'content', ...inside] = file.split('/');
+  const name = inside.pop() ?? '';
+  const extension = PAGE_EXTENSION.exec(name)?.[0] ?? '';
+  const safe = (part: string) => part.replace(URL_CHARACTER, '-').replace(/[. ]+$/, '') || 'page';
+  return [
+    root,
+    ...inside.map(safe),
+    `${safe(name.slice(0, name.length - extension.length))}${extension}`,
+  ].join('/');
+}
+
+/**
+ * Why `page`'s URL would not lead to it, as one sentence naming its file and a name to use: its name holds one
+ * of URL_CHARACTERS, a folder's or the file's name ends in a dot or a space (which Windows drops: /trail./
+ * is /trail/ on a Windows host), or a browser resolves the URL elsewhere (resolvedElsewhere); else undefined.
+ */
+function urlChangingName(page: ContentPage): string | undefined {
+  const url = pageHref(page.slug);
+  const rename = `rename it to ${urlSafeFile(page.file)}.`;
+  const held = page.file.match(URL_CHARACTER)?.[0];
+  if (held !== undefined) return `${page.file} holds ${URL_CHARACTERS.get(held) ?? held}: ${rename}`;
+  const parts = page.file.split('/').slice(1);
+  const name = parts.pop() ?? '';
+  const ending = [...parts, name.replace(PAGE_EXTENSION, '')].find((part) => /[. ]$/.test(part));
+  if (ending !== undefined)
+    return `${page.file} would be the page ${url}, and its name ${JSON.stringify(ending)} ends in ${ending.endsWith('.') ? 'a dot' : 'a space'}, which Windows hosts and file systems drop (${url} is ${url.replace(/[. ]+\//g, '/')} there): ${rename}`;
+  const elsewhere = resolvedElsewhere(url);
+  if (elsewhere !== undefined)
+    return `${page.file} would be the page ${url}, which a browser reads as ${elsewhere}: ${rename}`;
+  return undefined;
+}
+
 /** pageUrlProblems, each with its page. */
 export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): PageUrlProblem[] {
   const written = new Map<string, BuildOutput>();
@@ -288,6 +374,11 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
         page,
         problem: `${JSON.stringify(page.file)} holds the control character U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, which a page's name may not: rename the file without it.`,
       });
+      continue;
+    }
+    const changed = urlChangingName(page);
+    if (changed !== undefined) {
+      problems.push({ page, problem: changed });
       continue;
     }
     const segments = page.slug.split('/');
