@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '@mdx-js/mdx';
-import type { Definition, Link, Root } from 'mdast';
-import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import type { Definition, Link, Nodes, Root } from 'mdast';
+import type { Node, Parent } from 'unist';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../markdown/pipeline.ts';
+import { sourceProblem, treeNestingProblem } from '../../markdown/remark-nesting-limit.ts';
 import type { PageLinkRecord } from '../../markdown/rehype-link-check.ts';
 import { FRONT_MATTER } from '../learn/syntax.ts';
 import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
@@ -35,28 +35,62 @@ function withoutFrontMatter(text: string): string {
 }
 
 /**
- * A page's body as the build reads it, or why MDX cannot and at which line. An .mdx page is read as MDX
- * reads it: a link inside an HTML table's cell is a link there (zh-CN's business-voice articles), and an
- * `<a href>` left as HTML is JSX with its href; MDX refuses HTML it cannot read as JSX (`<img src=x>`, an
- * unquoted value), which stops the build.
+ * The nodes of `tree`, itself first, in document order, walked without recursion: a page may nest its HTML
+ * thousands of levels deep (`<div>` and 7,000 `<p>`, 28 KB), which a recursive walk (unist-util-visit)
+ * overflowed the stack on, failing the whole import; it also copied each node's ancestors, so the walk's
+ * memory grew with the square of the depth.
  */
-function readPage(file: string, body: string): Readonly<Root> | { line: number; unreadable: string } {
-  if (!file.endsWith('.mdx')) return parseMarkdown(body);
-  try {
-    return mdxParser.parse(body);
-  } catch (error) {
-    const { line, column, reason, message } = error as {
-      line?: number;
-      column?: number;
-      reason?: string;
-      message: string;
-    };
-    const at = column === undefined ? '' : ` (column ${column})`;
-    return {
-      line: line ?? 1,
-      unreadable: `MDX cannot read this page: ${(reason ?? message).trimEnd()}${at}, so its links are not checked. Write that line as MDX reads it: an attribute's value in quotes, each tag closed, a \`<\` or \`{\` meant as text escaped with a backslash.`,
-    };
+function* nodesOf(tree: Node): Generator<Node> {
+  const stack: Node[] = [tree];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    yield node;
+    const children = (node as Partial<Parent>).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push(child);
+    }
   }
+}
+
+/** A page the build refuses before it renders it, at `line`: nested too deep, or too large (remark-nesting-limit.ts). */
+interface PastLimits {
+  line: number;
+  pastLimits: string;
+}
+
+/**
+ * A page's body as the build reads it, or why MDX cannot and at which line, or why the build stops before
+ * reading it further (PastLimits: nested deeper or larger than it renders, found without recursion). An
+ * .mdx page is read as MDX reads it: a link inside an HTML table's cell is a link there (zh-CN's
+ * business-voice articles), and an `<a href>` left as HTML is JSX with its href; MDX refuses HTML it cannot
+ * read as JSX (`<img src=x>`, an unquoted value), which stops the build.
+ */
+function readPage(
+  file: string,
+  body: string,
+): Readonly<Root> | { line: number; unreadable: string } | PastLimits {
+  const early = sourceProblem(body);
+  if (early !== undefined) return { line: early.line, pastLimits: early.message };
+  let tree: Readonly<Root>;
+  if (!file.endsWith('.mdx')) tree = parseMarkdown(body);
+  else
+    try {
+      tree = mdxParser.parse(body);
+    } catch (error) {
+      const { line, column, reason, message } = error as {
+        line?: number;
+        column?: number;
+        reason?: string;
+        message: string;
+      };
+      const at = column === undefined ? '' : ` (column ${column})`;
+      return {
+        line: line ?? 1,
+        unreadable: `MDX cannot read this page: ${(reason ?? message).trimEnd()}${at}, so its links are not checked. Write that line as MDX reads it: an attribute's value in quotes, each tag closed, a \`<\` or \`{\` meant as text escaped with a backslash.`,
+      };
+    }
+  const deep = treeNestingProblem(tree);
+  return deep === undefined ? tree : { line: deep.line ?? 1, pastLimits: deep.message };
 }
 
 /** Each link of `pages` (their files' text, under content/) that the build would refuse, with its line. */
@@ -89,11 +123,13 @@ export function refusedLinks(
       }
     };
     const tree = readPage(file, body);
+    // One the build stops on before its links brokenAnchors names.
+    if ('pastLimits' in tree) continue;
     if ('unreadable' in tree) {
       problems.push({ file, line: tree.line, message: tree.unreadable });
       continue;
     }
-    visit(tree, (node: Node) => {
+    for (const node of nodesOf(tree)) {
       const line = node.position?.start.line ?? 1;
       if (node.type === 'link' || node.type === 'definition') check((node as Link | Definition).url, line);
       else if (isJsx(node) && node.name === 'a')
@@ -107,7 +143,7 @@ export function refusedLinks(
             const problem = htmlLinkProblem(attribute.value, pagePath);
             if (problem !== undefined) problems.push({ file, line, message: problem });
           }
-    });
+    }
   }
   return problems;
 }
@@ -146,12 +182,12 @@ function decodedUrl(url: string): string {
 function writtenHrefs(tree: Readonly<Root>): (line: number | undefined) => string[] {
   const byLine = new Map<number, string[]>();
   const definitions: string[] = [];
-  visit(tree, (node: Node) => {
+  for (const node of nodesOf(tree)) {
     const line = node.position?.start.line;
     if (node.type === 'definition') definitions.push((node as Definition).url);
     else if (node.type === 'link' && line !== undefined)
       byLine.set(line, [...(byLine.get(line) ?? []), (node as Link).url]);
-  });
+  }
   return (line) => [...(line === undefined ? [] : (byLine.get(line) ?? [])), ...definitions];
 }
 
@@ -178,14 +214,14 @@ function unsaidCompileError(
   page: Readonly<Root>,
 ): { message: string; line: number } | undefined {
   const said: string[] = [];
-  visit(page, (node: Node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+  for (const node of nodesOf(page)) {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') continue;
     const { url } = node as Link | Definition;
     const start = node.position?.start;
     const rule = refusedUrl(url)?.rule;
     if (start !== undefined && (rule === 'code' || rule === 'disguised'))
       said.push(`:${start.line}:${start.column}: the link ${JSON.stringify(url)} `);
-  });
+  }
   const [heading = '', ...problems] = reason.split('\n');
   const left = problems.filter((problem) => !said.some((place) => problem.includes(place)));
   if (left.length === problems.length) return { message: reason, line };
@@ -223,15 +259,21 @@ async function recordPages(
   try {
     for (const { file, text } of pages) {
       const body = withoutFrontMatter(text);
+      // Read first: a page nested thousands deep is said from its tree, not compiled (whose parsers took
+      // a gigabyte on 5,000 levels, and overflowed the stack on 7,000, saying only that).
+      const page = readPage(file, body);
+      // One MDX cannot read refusedLinks names.
+      if ('unreadable' in page) continue;
+      if ('pastLimits' in page) {
+        unreadable.push({ file, line: page.line, message: page.pastLimits });
+        continue;
+      }
       const vfile = new VFile({ path: join(contentDir, file), value: body });
       try {
         await compile(vfile, pipeline);
       } catch (error) {
         // The build fails on it too: said here (but for what the import said), its anchors cannot be checked.
         const { line, reason, message } = error as { line?: number; reason?: string; message: string };
-        const page = readPage(file, body);
-        // One MDX cannot read refusedLinks names.
-        if ('unreadable' in page) continue;
         const unsaid = unsaidCompileError(reason ?? message, line ?? 1, page);
         if (unsaid !== undefined) unreadable.push({ file, ...unsaid });
         continue;
@@ -239,13 +281,11 @@ async function recordPages(
       const record = (vfile.data as { astro?: { frontmatter?: { linkCheck?: PageLinkRecord } } }).astro
         ?.frontmatter?.linkCheck;
       if (!record) continue;
-      // Parsed again only for a page whose recorded hrefs were percent-encoded.
-      const sites = [
-        ...record.internal.map(({ site }) => site),
-        ...(record.unnamed ?? []).map(({ site }) => site),
-      ];
-      const page = sites.some((site) => site.href.includes('%')) ? readPage(file, body) : undefined;
-      const hrefsAt = page === undefined || 'unreadable' in page ? () => [] : writtenHrefs(page);
+      // Looked up only for a page whose recorded hrefs were percent-encoded.
+      const encoded = [...record.internal, ...(record.unnamed ?? [])].some(({ site }) =>
+        site.href.includes('%'),
+      );
+      const hrefsAt = encoded ? writtenHrefs(page) : () => [];
       internal.push(...record.internal.map((link) => ({ ...link, site: asWritten(link.site, hrefsAt) })));
       for (const { site, problem } of record.unnamed ?? [])
         unnamed.push(describeProblem(asWritten(site, hrefsAt), problem));
@@ -365,22 +405,22 @@ function hrefEdits<Fix extends Omit<AnchorCaseFix, 'file'>>(
 ): { start: number; end: number; fix: Fix }[] {
   const tree = parseMarkdown(markdown);
   const edits: { start: number; end: number; fix: Fix }[] = [];
-  visit(tree, ['link', 'definition'], (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
+  for (const node of nodesOf(tree) as Iterable<Nodes>) {
+    if (node.type !== 'link' && node.type !== 'definition') continue;
     const { url, position } = node;
     const start = position?.start.offset;
     const fix = fixes.find((candidate) => candidate.href === url && candidate.line === position?.start.line);
-    if (fix === undefined || start === undefined) return;
+    if (fix === undefined || start === undefined) continue;
     // The destination is the first thing after the link text's `](` or the definition's label's `]:`.
     const afterText = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? start) : start;
     const opening = /\]\(?:?\s*<?/y;
     opening.lastIndex = markdown.indexOf(']', afterText);
-    if (opening.lastIndex === -1 || !opening.test(markdown)) return;
+    if (opening.lastIndex === -1 || !opening.test(markdown)) continue;
     const at = opening.lastIndex;
     // A destination written otherwise than its URL (an entity, an escape) is not this href: left as it is.
-    if (markdown.slice(at, at + fix.href.length) !== fix.href) return;
+    if (markdown.slice(at, at + fix.href.length) !== fix.href) continue;
     edits.push({ start: at, end: at + fix.href.length, fix });
-  });
+  }
   return edits;
 }
 

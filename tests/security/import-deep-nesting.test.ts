@@ -1,0 +1,88 @@
+/**
+ * One article nested thousands of levels deep no longer aborts the whole import. Red-team round 13: an HTML
+ * block of `<div>` and 7,000 `<p>x` (28 KB, src3/q6.md) failed the import with "import failed: RangeError:
+ * Maximum call stack size exceeded", naming no file, and the run's other articles were not written: the
+ * link preview walked the page's tree by recursion (unsaidCompileError) outside the per-file refusal. At
+ * 5,000 levels the import took 1 GB. The page is now said with its line and what to do, the others written.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { anchorCaseFixes, brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FOLDERS = { learnFolder: 'zz', articles: [] };
+
+/** A temporary folder, removed after the tests. */
+function temporary(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
+
+/** `<div>`, then `<p>x` `depth` times, then the block's end: HTML a browser repairs, as the red team wrote it. */
+const deepBlock = (depth: number) => `<div>${'<p>x'.repeat(depth)}</div>`;
+
+describe('the link preview of a page nested thousands deep', () => {
+  // As the import writes it: an .mdx page, each element closed (balanceHtml).
+  const deep = {
+    file: 'q6.mdx',
+    text: `---\ntitle: Qsix\n---\n\nIntro.\n\n<div>${'<p>x'.repeat(7000)}${'</p>'.repeat(7000)}</div>\n`,
+  };
+  const other = {
+    file: 'ok.md',
+    text: '---\ntitle: Ok\n---\n\n## Setup\n\nSee [setup](#setup) and [gone](#nowhere).\n',
+  };
+  const root = pathToFileURL(`${temporary('import-deep-')}/`);
+
+  test('the anchor check says the page is too deep, at its line, and still checks the other page', async () => {
+    const problems = await brokenAnchors([deep, other], root, ['q6', 'ok'], FOLDERS);
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(
+      problems[0] ?? '',
+      /^content\/q6\.mdx:7: the build cannot compile this page: This page nests lists, quotes or elements 700\d levels deep here; the site renders at most 64 .*Flatten the nesting\.$/,
+    );
+    assert.match(problems[1] ?? '', /content\/ok\.md:7.*#nowhere/);
+  });
+
+  test('the case fix of anchors and the refused-link check pass over it', async () => {
+    assert.deepEqual(await anchorCaseFixes([deep, other], root, ['q6', 'ok'], FOLDERS), []);
+    assert.deepEqual(refusedLinks([deep], FOLDERS, new Set(['q6']), 'https://learn.microsoft.com/en-us'), []);
+  });
+
+  test('elements 20,000 deep, which a recursive walk overflows on, are said the same way', async () => {
+    const page = {
+      file: 'd.mdx',
+      text: `---\ntitle: D\n---\n\n${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}\n`,
+    };
+    const [problem] = await brokenAnchors([page], root, ['d'], FOLDERS);
+    assert.match(problem ?? '', /^content\/d\.mdx:5: .*nests lists, quotes or elements 2000\d levels deep/);
+  });
+});
+
+test('npm run import of the deep article and another: the other is written, the deep one named with its line', () => {
+  const source = temporary('import-deep-src-');
+  const front = (title: string) =>
+    `---\ntitle: ${title}\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# ${title}\n\n`;
+  writeFileSync(join(source, 'q6.md'), `${front('Qsix')}Intro.\n\n${deepBlock(7000)}\n`);
+  writeFileSync(join(source, 'ok.md'), `${front('Ok')}Text.\n`);
+  const dir = temporary('import-deep-root-');
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/import.ts'), join(source, 'q6.md'), join(source, 'ok.md'), '--root', dir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.doesNotMatch(output, /import failed|Maximum call stack/);
+  assert.ok(existsSync(join(dir, 'content/ok.md')), output);
+  assert.match(
+    output,
+    /content\/q6\.mdx:\d+: the build cannot compile this page: This page nests lists, quotes or elements 700\d levels deep here.*Flatten the nesting/,
+  );
+});
