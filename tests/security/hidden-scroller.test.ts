@@ -66,7 +66,7 @@ describe('a hidden scroll box', () => {
     assert.deepEqual(hiddenFocus(parsePage('a/index.html', finished(html, 'p { margin: 0 }'))), []);
   });
 
-  test('Chromium: Tab stops at the hidden box with the site\'s stylesheet, and not without it', async () => {
+  test("Chromium: Tab stops at the hidden box with the site's stylesheet, and not without it", async () => {
     const html = await renderLearn(HIDDEN_SCROLLER);
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {
