@@ -16,6 +16,7 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, parse, posix, relative, resolve, sep } from 'node:path';
@@ -51,6 +52,7 @@ import {
   type LearnFolderFile,
 } from '../src/lib/learn-links.ts';
 import { sameLearnFolder } from '../src/lib/learn-folders.ts';
+import { confine } from '../src/lib/learn/source-files.ts';
 import {
   anchorCaseFixes,
   brokenAnchors,
@@ -70,7 +72,7 @@ import { githubRepository, readSourceRecord } from '../src/lib/import/source-rec
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
-import { confinedTocReader } from '../src/lib/import/toc-reader.ts';
+import { confinedTocReader, readGivenToc, type TocFiles } from '../src/lib/import/toc-reader.ts';
 import {
   articlePath,
   readToc,
@@ -79,6 +81,7 @@ import {
   tocNames,
   tocNotes,
   tocTitle,
+  type TocTree,
   type TocUids,
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
@@ -248,6 +251,22 @@ interface Upstream {
 const SOURCE_RECORD = 'SOURCE.md';
 
 /**
+ * The text of the source folder's SOURCE.md, read as the files content names are (confine: inside the folder
+ * after its symlinks) and a regular file; undefined when there is none, or, warned of, when it is not read.
+ */
+function sourceRecordText(sourceRoot: string): string | undefined {
+  const path = join(sourceRoot, SOURCE_RECORD);
+  if (lstatSync(path, { throwIfNoEntry: false }) === undefined) return undefined;
+  const found = confine(SOURCE_RECORD, sourceRoot, sourceRoot);
+  const text = found.ok ? disk.read(found.path) : undefined;
+  if (text === undefined)
+    warn(
+      `${relative(process.cwd(), path)}: ${found.ok ? `"${SOURCE_RECORD}" is not a file (a folder, a FIFO or a device).` : found.problem} It is not read: the pages take no repository, folder or commits from it. Make it a file of the folder, or pass --repository and --branch.`,
+    );
+  return text;
+}
+
+/**
  * The upstream of the source folder: its SOURCE.md (folder, repository, branch, file commits); else, in a
  * git clone of a GitHub repository, the folder's place in it, its branch and each file's last commit; else
  * its place below --read-root, or the Learn folder. `--repository` and `--branch` say what neither says, or correct it.
@@ -258,8 +277,8 @@ function upstreamOf(
   learnFolder: string,
   given: { repository?: string | undefined; branch?: string | undefined },
 ): Upstream {
-  const recordFile = join(sourceRoot, SOURCE_RECORD);
-  const record = existsSync(recordFile) ? readSourceRecord(readText(recordFile)) : undefined;
+  const recordText = sourceRecordText(sourceRoot);
+  const record = recordText === undefined ? undefined : readSourceRecord(recordText);
   const named = (repository: string | undefined, from: string) =>
     given.repository !== undefined
       ? { repository: given.repository, repositoryFrom: '--repository' }
@@ -902,6 +921,38 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
   for (const problem of anchors) warn(`${problem} The build will fail on it.`);
 }
 
+/** The files a TOC is read from: confined reads of regular files (disk), a folder's names. */
+const tocFiles: TocFiles = {
+  real: (path) => disk.real?.(path),
+  read: (path) => disk.read(path),
+  list: (folder) => (existsSync(folder) ? readdirSync(folder) : undefined),
+  size(path) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat.size : undefined;
+  },
+};
+
+/**
+ * The TOC given as --toc (`given` as written, at `path`) read with the TOCs it names, or an error saying why
+ * it is not read: it is confined as those are (inside the read root, else its own folder, after its symlinks;
+ * a regular file of at most TOC_MAX_BYTES), so a TOC linked to a file outside or to a device is refused.
+ */
+function givenToc(
+  path: string,
+  given: string,
+  readRoot: string | undefined,
+): { path: string; tree: TocTree } {
+  const root = readRoot ?? dirname(path);
+  const read = readGivenToc(path, root, tocFiles);
+  if (!read.ok) {
+    const shown = relative(process.cwd(), root);
+    throw new Error(
+      `--toc ${given}: ${read.problem} Give --toc the folder's own TOC.yml or TOC.md, a file inside ${shown.startsWith('..') ? root : shown || '.'} (${readRoot === undefined ? "the TOC's folder" : '--read-root'}), not a link out of it.`,
+    );
+  }
+  return { path, tree: readToc(read.text, path, confinedTocReader(root, tocFiles)) };
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -933,28 +984,14 @@ async function main(argv: string[]): Promise<number> {
     );
   const root = resolve(values.root);
   const readRoot = values['read-root'] === undefined ? undefined : resolve(values['read-root']);
-  // The TOC (TOC.yml or TOC.md), read once with the TOCs it names (confined to the read root, the TOC's
-  // folder by default): its entries, its title and its articles.
-  const tocFile =
-    tocPath === undefined
-      ? undefined
-      : {
-          path: tocPath,
-          tree: readToc(
-            readText(tocPath),
-            tocPath,
-            confinedTocReader(readRoot ?? dirname(tocPath), {
-              real: (path) => disk.real?.(path),
-              read: (path) => disk.read(path),
-              list: (folder) => (existsSync(folder) ? readdirSync(folder) : undefined),
-            }),
-          ),
-        };
+  // The TOC (TOC.yml or TOC.md), read once with the TOCs it names, each confined to the read root (the TOC's
+  // folder by default) as a regular file: its entries, its title and its articles.
+  const tocFile = tocPath === undefined ? undefined : givenToc(tocPath, values.toc?.[0] ?? tocPath, readRoot);
   // The TOCs given among the files too (x/*.md takes x/TOC-merged.md, x/**/*.md x/ref/TOC.md) are no articles.
-  const tocFiles = new Set(tocFile?.tree.files);
+  const tocsRead = new Set(tocFile?.tree.files);
   const files = positionals
     .map((file) => resolve(file))
-    .filter((file) => file !== tocPath && !tocFiles.has(disk.real?.(file) ?? file));
+    .filter((file) => file !== tocPath && !tocsRead.has(disk.real?.(file) ?? file));
   // The articles a TOC entry's `uid:` may name: those imported, by their uid.
   const uids = tocFile === undefined ? undefined : articleUids(files, dirname(tocFile.path));
   const toc =

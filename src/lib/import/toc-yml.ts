@@ -13,7 +13,7 @@ import { GROUP_SEPARATOR, isContentPage, sameLabel } from '../navigation.ts';
 import { FIELD_LIMITS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { slashedHref, slashedMessage } from './links.ts';
-import { readYaml } from './source-error.ts';
+import { readYaml, yamlError } from './source-error.ts';
 
 export interface TocEntry {
   /** The `href` as written, relative to the TOC file (`mdb-overview.md`). */
@@ -157,7 +157,8 @@ function tocDocument(text: string, file: string): TocDocument {
   try {
     read = readYaml(text);
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+    // Its line and the parser's first line, never the parser's frame of the file's text (red-team round 13).
+    throw yamlError(file, 0, 'the TOC', error);
   }
   const { data, warnings } = read;
   const base = Array.isArray(data) ? [] : ['items'];
@@ -327,7 +328,7 @@ export function readToc(text: string, file: string, reader?: NestedTocReader): T
     try {
       return readOne(read.path, read.text, [...chain, read.path]) ?? [];
     } catch (error) {
-      refuse(from, line, written, `${(error as Error).message}.`);
+      refuse(from, line, written, (error as Error).message.replace(/(?<!\.)$/, '.'));
       return undefined;
     }
   };
