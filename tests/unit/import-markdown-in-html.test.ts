@@ -78,4 +78,9 @@ describe('images and links in an HTML table', () => {
     const tree = markdownInHtml(`<div>\n${'word '.repeat(60_000)}\n</div>\n`);
     assert.equal(tree?.children[0]?.type, 'paragraph');
   });
+
+  test('an HTML block nested 20,000 deep is read (a recursive walk of it overflowed the stack; red team 13)', () => {
+    const tree = markdownInHtml(`${'<div>'.repeat(20_000)}x ![i](i.png)${'</div>'.repeat(20_000)}\n`);
+    assert.ok(tree, 'read, for the nesting limit to say what is wrong with the page');
+  });
 });

@@ -157,7 +157,12 @@ function readMarkdownInHtml(markdown: string): Readonly<Root> | undefined {
     const blank = (start: number, end: number) => {
       for (let at = start; at < end; at++) if (kept[at] !== '\n') kept[at] = ' ';
     };
-    const walk = (parent: DefaultTreeAdapterTypes.ParentNode) => {
+    // A stack, not recursion: HTML nested some thousand levels deep (red team 13) must not overflow
+    // the call stack here; the build's nesting limit says what is wrong with it.
+    const parents: DefaultTreeAdapterTypes.ParentNode[] = [
+      parseFragment(source, { sourceCodeLocationInfo: true }),
+    ];
+    for (let parent = parents.pop(); parent !== undefined; parent = parents.pop())
       for (const child of parent.childNodes) {
         const location = child.sourceCodeLocation;
         if (child.nodeName === '#comment' || ('tagName' in child && TEXT_ELEMENTS.has(child.tagName))) {
@@ -169,10 +174,8 @@ function readMarkdownInHtml(markdown: string): Readonly<Root> | undefined {
         const { startTag, endTag } = (location ?? {}) as Partial<Token.ElementLocation>;
         if (startTag) blank(startTag.startOffset, startTag.endOffset);
         if (endTag) blank(endTag.startOffset, endTag.endOffset);
-        walk(child);
+        parents.push(child);
       }
-    };
-    walk(parseFragment(source, { sourceCodeLocationInfo: true }));
     // As long as what it replaces; one at a time (spread, a large block's characters overflow the stack).
     kept.forEach((char, at) => {
       chars[from + at] = char;
