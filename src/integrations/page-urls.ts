@@ -52,7 +52,7 @@ export function freePageUrls(): AstroIntegration {
               ]),
           ...(problems.length === 0
             ? []
-            : [`A page's URL is taken by a file the build writes:\n${problems.join('\n')}`]),
+            : [`A page cannot have its URL (each line says why and what to do):\n${problems.join('\n')}`]),
         ];
         if (messages.length === 0) return;
         if (command !== 'build') {
