@@ -474,13 +474,15 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   // be an article; a relative name without one may be anything on Learn, and is left to it.
   const claimsArticle = ARTICLE.test(inFolder) || (fromSiteRoot && !/\.[^/]*$/.test(inFolder));
   if (article === undefined && claimsArticle && view.articles) {
+    // The linking page's own article is never the one meant: a link to itself by name is no slip of one.
+    const ownPage = context.pageFile === undefined ? undefined : slugOfContentPath(context.pageFile);
     const candidates = [
       ...view.articles,
       // A page by its article's name (`close(method).md` for /close-method/).
       ...[...context.sitePages]
         .filter(view.hasPage)
         .map((page) => `${(view.articles && renamedArticles(view.articles).get(page)) ?? page}.md`),
-    ];
+    ].filter((name) => view !== ownView || pageSlugOfArticle(name) !== ownPage);
     const nearest = nearestName((names[0] ?? '').toLowerCase(), candidates);
     // Suggested as the link was written: relative from the page in its own folder, else from Learn's root.
     const suggestion =
@@ -561,31 +563,56 @@ function wordsOf(name: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The longest word a slip adds or drops (`for`, `the`, `with`): `logical` is another article's word. */
+/** The longest word a slip adds or drops between two words (`for`, `the`, `with`): `logical` is another article's word. */
 const SMALL_WORD = 4;
 
-/** Whether `more` is `words` with one small word (SMALL_WORD letters at most) added, anywhere. */
+/** The longest word a slip adds or drops anywhere: `a`, `to`, the `1` of Learn's second heading id (`#main-content-1`). */
+const TINY_WORD = 2;
+
+/**
+ * Whether `more` is `words` with one small word added: TINY_WORD letters at most anywhere, SMALL_WORD at
+ * most between two of its words (`debugging-for-absolute-beginners`). A word more at either end is a name of
+ * its own (`control-redo` is another article than `control`).
+ */
 function oneSmallWordMore(words: readonly string[], more: readonly string[]): boolean {
   if (more.length !== words.length + 1) return false;
   const found = words.findIndex((word, index) => word !== more[index]);
   const at = found === -1 ? words.length : found;
+  const added = more[at]?.length ?? 0;
+  const between = at > 0 && at < words.length;
   return (
-    (more[at]?.length ?? 0) <= SMALL_WORD &&
+    (added <= TINY_WORD || (between && added <= SMALL_WORD)) &&
     words.slice(at).every((word, index) => word === more[at + index + 1])
   );
 }
 
+/** Whether `text[at]` is a letter or a digit, part of a word. */
+function isWordCharacter(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[at] ?? '');
+}
+
 /** Whether `text[start, end)` is whole words: a letter or digit neither just before nor just after it. */
 function wholeWords(text: string, start: number, end: number): boolean {
-  const wordCharacter = (at: number) => /[\p{L}\p{N}]/u.test(text[at] ?? '');
-  return start < end && !wordCharacter(start - 1) && !wordCharacter(end);
+  return start < end && !isWordCharacter(text, start - 1) && !isWordCharacter(text, end);
+}
+
+/** The length of the word or words of `text` that hold `text[start, end)`: from the separator before to the one after. */
+function partLength(text: string, start: number, end: number): number {
+  let [from, to] = [start, end];
+  while (from > 0 && isWordCharacter(text, from - 1)) from--;
+  while (to < text.length && isWordCharacter(text, to)) to++;
+  return to - from;
 }
 
 /**
- * `a` and `b` without the beginning and the end they share: where they differ, and whether that is whole
- * words in both (`about_if` and `about_do` differ by a word, not by a slip of its letters).
+ * `a` and `b` without the beginning and the end they share: where they differ, whether that is whole
+ * words in both (`about_if` and `about_do` differ by a word, not by a slip of its letters), and the length
+ * of the longer part (between separators) holding the difference (`redo` and `undo` in `control-redo`).
  */
-function differingParts(a: string, b: string): { written: string; meant: string; words: boolean } {
+function differingParts(
+  a: string,
+  b: string,
+): { written: string; meant: string; words: boolean; part: number } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
@@ -594,16 +621,25 @@ function differingParts(a: string, b: string): { written: string; meant: string;
     written: a.slice(start, a.length - end),
     meant: b.slice(start, b.length - end),
     words: wholeWords(a, start, a.length - end) && wholeWords(b, start, b.length - end),
+    part: Math.max(partLength(a, start, a.length - end), partLength(b, start, b.length - end)),
   };
+}
+
+/** A name's words without its extension (`.md`, `.yml`): `control-redo.md` is control, redo. */
+function stemWords(name: string): string[] {
+  return wordsOf(name.replace(/\.[a-z]+$/i, ''));
 }
 
 /**
  * Whether `candidate` is what `name` may have meant, a slip of it (compared in any case): the same words
  * in another order or with other separators (`certification-setup.md`), a small word more or fewer
- * (`debugging-for-absolute-beginners.md`), or two edits at most where they differ (a letter, two letters
- * swapped), unless that is one number for another or a number more (`mstest0004.md` is another rule than
+ * (oneSmallWordMore: `debugging-for-absolute-beginners.md`, not `control-redo.md` for `control.md`), or
+ * two edits at most where they differ (a letter, two letters swapped) and no more than a third of the word
+ * they are in, unless that is one number for another or a number more (`mstest0004.md` is another rule than
  * `mstest0001.md`, `understand-your-invoice2.md` another article than `understand-your-invoice.md`)
- * or one word for another (`about_if.md` is not `about_do.md`).
+ * or one word for another (`about_if.md` is not `about_do.md`, nor `control-redo.md` `control-undo.md`).
+ * A word's first letter may be the slip (`#ctor` for `#dtor`), as any other: so `control-setconfiguration.md`
+ * may mean `control-getconfiguration.md`, which only a dictionary would tell from a typo.
  * Only the part that differs counts: Learn's names share long beginnings (`service-admin-…`), which make
  * no two of them near.
  */
@@ -612,17 +648,19 @@ function isSlip(name: string, candidate: string): boolean {
   const [words, other] = [wordsOf(a), wordsOf(b)];
   const sorted = (list: readonly string[]) => [...list].sort().join('\0');
   if (words.length > 0 && sorted(words) === sorted(other)) return true;
+  const [stem, otherStem] = [stemWords(a), stemWords(b)];
   // A small word (`for-`, `to-`): not one that is a third of the name or more (`#further` is not `#further-reading`).
   if (
-    (oneSmallWordMore(words, other) || oneSmallWordMore(other, words)) &&
+    (oneSmallWordMore(stem, otherStem) || oneSmallWordMore(otherStem, stem)) &&
     editDistance(a, b, Infinity) <= Math.max(a.length, b.length) / 3
   )
     return true;
-  const { written, meant, words: wholeWordsDiffer } = differingParts(a, b);
+  const { written, meant, words: wholeWordsDiffer, part } = differingParts(a, b);
   if (wholeWordsDiffer) return false;
   // One number for another, or a number more or fewer (`understand-your-invoice2.md` is another article).
   if (/^\d*$/.test(written) && /^\d*$/.test(meant)) return false;
-  return editDistance(written, meant, 2) <= 2;
+  const edits = editDistance(written, meant, 2);
+  return edits <= 2 && edits <= part / 3;
 }
 
 /**
