@@ -282,33 +282,63 @@ function withJoinedWords(
 }
 
 /**
- * The all-words term `searched` (each part's first term) with each word the reader typed with hyphens
- * written so again (`get-azeventhub`, a cmdlet's name): Pagefind indexes such a word whole, and its parts
- * only where a page writes them apart, so the parts together (`get azeventhub`) missed the cmdlet's own page
- * (azure-docs-powershell.it-IT). Each part is still searched alone.
+ * A word typed with dots or hyphens between its pieces (`10.0.16`, `Get-AzEventHub`, `sign-in`): Pagefind
+ * indexes it whole, without its punctuation (`10016`), and its pieces of two or more characters too; a query's
+ * word so typed it searches whole.
  */
-function withHyphens(query: string, searched: readonly string[], lang: string | undefined): string {
-  const terms = [...searched];
-  for (const [typed] of query.matchAll(HYPHENATED)) {
-    const parts = tokenize(typed, lang);
-    if (parts.length < 2) continue;
-    // The parts searched (a stop word among them, `get`, is not), one after another.
-    const kept = parts.filter((part) => terms.includes(part));
-    const at = terms.findIndex((_, start) => kept.every((part, offset) => terms[start + offset] === part));
-    if (kept.length === 0 || at === -1) continue;
-    terms.splice(at, kept.length, parts.join('-'));
+const COMPOUND = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)+/gu;
+
+/** A piece of digits only: a number's part (`16` of `10.0.16`), which means nothing alone. */
+const DIGITS = /^\p{N}+$/u;
+
+/**
+ * The parts of a plan and its all-words term, with each word typed with dots or hyphens between its pieces
+ * (COMPOUND) searched as typed: a part of its own, first of its pieces, and written so in the all-words term.
+ * Pagefind holds it whole where a page writes it so: its pieces apart missed the cmdlet's own page
+ * (Get-AzEventHub, azure-docs-powershell.it-IT), and a page writing them apart ("restore" here, "post" there)
+ * counted as much as the page on "post-restore". A piece of digits only is not searched alone: `10`, `0` and `16`
+ * match the start of any number, and "10.0.16" found first the page listing ten other versions of 10.0, above
+ * the two holding it; "8.1.3" found every page (Dynamics 365 Commerce, is-is). A piece with a letter still is
+ * (`sign` of `sign-in`, where a page writes "sign in").
+ */
+function withCompounds(
+  query: string,
+  parts: readonly QueryPart[],
+  lang: string | undefined,
+): { parts: QueryPart[]; all: string | null } {
+  const searched = parts.map((part) => part.alternatives[0]?.term ?? '');
+  const kept: QueryPart[] = [];
+  const allWords: string[] = [];
+  let next = 0;
+  for (const [typed] of query.matchAll(COMPOUND)) {
+    const whole = lowerCase(typed, lang);
+    // The pieces searched (a stop word among them, `get`, is not; a piece typed twice is one part), one after
+    // another. A piece corrected or dropped leaves the compound to its pieces: its whole is no word of the pages.
+    const typedPieces = [...new Set(whole.match(WORD) ?? [])];
+    const pieces = typedPieces.filter((piece) => searched.includes(piece));
+    if (pieces.length === 0 || typedPieces.some((piece) => !pieces.includes(piece) && !isStopWord(piece)))
+      continue;
+    const at = searched.findIndex(
+      (_, start) => start >= next && pieces.every((piece, offset) => searched[start + offset] === piece),
+    );
+    if (at === -1) continue;
+    for (; next < at; next++) {
+      kept.push(parts[next] as QueryPart);
+      allWords.push(searched[next] ?? '');
+    }
+    allWords.push(whole);
+    kept.push(
+      { alternatives: [{ term: whole, weight: 1 }] },
+      ...parts.slice(at, at + pieces.length).filter((_, offset) => !DIGITS.test(pieces[offset] ?? '')),
+    );
+    next = at + pieces.length;
   }
-  return terms.join(' ');
+  for (; next < parts.length; next++) {
+    kept.push(parts[next] as QueryPart);
+    allWords.push(searched[next] ?? '');
+  }
+  return { parts: kept, all: kept.length > 1 ? allWords.join(' ') : null };
 }
-
-/** The all-words term of a plan whose parts' first terms are `searched`: none for one part, unless it is a hyphenated word's. */
-function allWordsTerm(query: string, searched: readonly string[], lang: string | undefined): string | null {
-  const all = withHyphens(query, searched, lang);
-  return searched.length > 1 || all !== searched.join(' ') ? all : null;
-}
-
-/** A word typed with hyphens between its parts (`Get-AzEventHub`, `sign-in`). */
-const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
@@ -400,14 +430,7 @@ export function planQuery(
     });
     index += found ? found.length : 1;
   }
-  const searched = parts.map((part) => part.alternatives[0]?.term ?? '');
-  return {
-    words,
-    corrected,
-    dropped,
-    all: allWordsTerm(query, searched, options.lang),
-    parts,
-  };
+  return { words, corrected, dropped, ...withCompounds(query, parts, options.lang) };
 }
 
 /** Every distinct term the plan searches. */

@@ -3,6 +3,7 @@
  * says them. A reader's slip past a word's first letters (`rendelsé` for `rendelést`) was "found" by Pagefind,
  * which, finding no index word that starts with it, searched its longest start an index word has ("re" of
  * "január 10-re") and showed that page, its "10-re" marked, with no correction offered.
+ * The same build holds Get-AzEventHub's pages and Dynamics 365 Commerce's in Icelandic (versions).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -35,7 +36,45 @@ const cmdlets = {
   'content/get-azeventhub.md': `---\ntitle: Get-AzEventHub\ndescription: Gets the details of a single Event Hub, or lists Event Hubs.\norder: 21\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Syntax\n\n\`\`\`\nGet-AzEventHub -ResourceGroupName <String> -Namespace <String>\n\`\`\`\n\n## Description\n\nThe Get-AzEventHub cmdlet returns the details of an Event Hub. ${'It returns the namespace and its settings. '.repeat(40)}\n`,
 };
 
-const { build, dist } = builtSite('search-hungarian', { ...files, ...cmdlets });
+// Dynamics 365 Commerce's articles in Icelandic (Dynamics-365-Operations.is-is, commerce/dev-itpro), shortened:
+// adyen-connector.md lists the POS versions in tabs, one a tab, a note after them; two other pages name 10.0.16.
+const icelandic = (title: string, order: number, body: string) =>
+  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: fixture\nlang: is-IS\n---\n\n${body}\n`;
+const versionTab = (version: string, lowest: string, highest: string) =>
+  `# [${version}](#tab/${version.replaceAll('.', '-')})\n### Dynamics 365 Retail POS útgáfa ${version}\n| Lágmarks Adyen fastbúnaðarútgáfa | Hámarks Adyen fastbúnaðarútgáfa |\n| --- | --- |\n| ${lowest} | ${highest} |\n`;
+const commerce = {
+  'content/adyen-connector.md': icelandic(
+    'Yfirlit Dynamics 365 Payment Connector fyrir Adyen',
+    30,
+    '## Studdar útgáfur\n\n### Microsoft Dynamics 365 studdar útgáfur\n\n' +
+      'Dynamics 365 Payment Connector fyrir Adyen er studdur í Microsoft Dynamics 365 Finance útgáfa 8.1.3 (janúar 2019) eða síðar, og í Microsoft Dynamics 365 Retail útgáfu 8.1.3 eða nýrri.\n\n' +
+      '### Styður Adyen vélbúnaðarútgáfur\n\nListinn hér að neðan lýsir lágmarks- og hámarksútgáfum Adyen vélbúnaðar sem eru studdar fyrir hverja útgáfu af Microsoft Dynamics 365 Retail POS.\n\n---\n\n' +
+      [
+        ['10.0.25', 'adyen_v1_71p16', 'adyen_v1_73p6'],
+        ['10.0.26', 'adyen_v1_73p6', 'adyen_v1_75p13'],
+        ['10.0.27', 'adyen_v1_73p6', 'adyen_v1_75p13'],
+        ['10.0.28', 'adyen_v1_73p6', 'adyen_v1_75p22'],
+        ['10.0.29', 'adyen_v1_71p16', 'adyen_v1_78p6'],
+        ['10.0.30', 'adyen_v1_71p16', 'adyen_v1_78p6'],
+      ]
+        .map(([version, lowest, highest]) => versionTab(version ?? '', lowest ?? '', highest ?? ''))
+        .join('\n') +
+      '\n---\n\n> [!NOTE]\n> Adyen gæti gefið út minniháttar útgáfuuppfærslur eftir að Microsoft hefur prófað helstu útgáfuna, útgáfur 10.0.11 til 10.0.14.\n\n' +
+      '### Stuðlar greiðslustöðvar\n\nGreiðslustöðvar Adyen.',
+  ),
+  'content/pos-app-signing-certificate.md': icelandic(
+    'Undirrita MPOS .appx skrána með kóða undirritunarvottorði',
+    31,
+    '## Endurnýjaðu sjálfstætt undirritað skírteini\n\nEkki nota sýnishornsvottorðið sem er til í Retail SDK fyrir framleiðslu. Sýnishornsvottorðið sem fylgir Retail SDK útgáfu 10.0.16 eða eldri mun renna út 31. desember 2020.',
+  ),
+  'content/abandoned-cart-sample-app.md': icelandic(
+    'Sýnishorn af yfirgefinni körfu',
+    32,
+    '## Fáðu kóðasýnishornið\n\nForritið fyrir sýnishorn af körfutengi er innifalið í Retail SDK frá og með útgáfu 10.0.16.\n\n> [!NOTE]\n> Þótt sýnishornskóðinn hafi fyrst verið gerður aðgengilegur í útgáfu 10.0.16, þá er hann samhæfur við útgáfu 10.0.13 og síðari smíði Retail Server.',
+  ),
+};
+
+const { build, dist } = builtSite('search-hungarian', { ...files, ...cmdlets, ...commerce });
 
 test('in the search box of a Hungarian page, a slip is corrected to the word the pages hold', async () => {
   assert.equal(build.status, 0, build.output);
@@ -62,5 +101,25 @@ test("a page whose name is the query comes first (a cmdlet's, below its module p
     await tab.goto(`${base}/privacy/`);
     const found = await searchFor(tab, 'Get-AzEventHub');
     assert.equal(found.titles[0], 'Get-AzEventHub', `${found.status} ${found.titles.join(', ')}`);
+  });
+});
+
+test('a version number finds the pages that hold it, not those with other versions (10.0.16, 8.1.3)', async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/adyen-connector/`);
+    // Its numbers alone had found first the page listing ten other 10.0 versions, and for 8.1.3 every page.
+    const version = await searchFor(tab, '10.0.16');
+    assert.deepEqual(
+      version.titles.toSorted(),
+      ['Sýnishorn af yfirgefinni körfu', 'Undirrita MPOS .appx skrána með kóða undirritunarvottorði'],
+      version.status,
+    );
+    const firmware = await searchFor(tab, '8.1.3');
+    assert.deepEqual(
+      firmware.titles,
+      ['Yfirlit Dynamics 365 Payment Connector fyrir Adyen'],
+      firmware.status,
+    );
   });
 });

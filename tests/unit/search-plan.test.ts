@@ -1,9 +1,20 @@
 /** The query plan: stop words, typo correction, fallback to the words the index has, synonyms, ranking. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadTerm, planQuery, planTerms, rankPages, wordsToConfirm } from '../../src/search/plan.ts';
+import {
+  leadTerm,
+  planQuery,
+  planTerms,
+  rankPages,
+  wordsToConfirm,
+  type QueryPlan,
+} from '../../src/search/plan.ts';
 import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
 import { Vocabulary, WordCounter, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
+
+/** Each part's terms, in order. */
+const termsOf = (plan: QueryPlan) =>
+  plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term));
 
 const vocabulary = new Vocabulary(
   buildVocabulary([
@@ -301,15 +312,42 @@ test('the term searched first is the all-words term, or the one word; none when 
   assert.equal(leadTerm(planQuery('', vocabulary)), null);
 });
 
-test('a word typed with hyphens is searched as typed in the all-words term (a cmdlet name: Get-AzEventHub)', () => {
+test('a word typed with hyphens is searched as typed, alone and in the all-words term (a cmdlet name: Get-AzEventHub)', () => {
   const cmdlets = new Vocabulary(buildVocabulary(['The Get-AzEventHub cmdlet gets an Event Hub.']));
   const plan = planQuery('Get-AzEventHub', cmdlets);
-  // Pagefind holds it whole where a page writes it so; each part is still searched alone (but a stop word).
+  // Pagefind holds it whole where a page writes it so; each piece is still searched alone (but a stop word).
   assert.equal(plan.all, 'get-azeventhub');
-  assert.deepEqual(
-    plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term)),
-    [['azeventhub']],
-  );
+  assert.deepEqual(termsOf(plan), [['get-azeventhub'], ['azeventhub']]);
   assert.equal(planQuery('Get-AzEventHub cmdlet', cmdlets).all, 'get-azeventhub cmdlet');
   assert.equal(planQuery('cmdlet gets', cmdlets).all, 'cmdlet gets');
+  // A piece corrected leaves the word to its pieces: the whole as typed is no word of the pages.
+  const slip = planQuery('Get-AzEvnetHub', cmdlets);
+  assert.deepEqual(termsOf(slip), [['azeventhub']]);
+  assert.equal(slip.all, null);
+});
+
+test('a version number is searched as typed, never by its numbers alone (10.0.16; Dynamics 365 Commerce, is-is)', () => {
+  // Shaped like adyen-connector.md, which lists other versions, and pos-app-signing-certificate.md, which holds it.
+  const versions = new Vocabulary(
+    buildVocabulary([
+      'Dynamics 365 Retail POS útgáfa 10.0.25, 10.0.26, 10.0.27. Adyen firmware 8.1.3 on Windows 8.',
+      'Þessi eiginleiki er í boði frá útgáfu 10.0.16.',
+    ]),
+  );
+  // `10`, `0` and `16` alone match the start of every number: the page listing ten 10.0 versions came first.
+  const version = planQuery('10.0.16', versions);
+  assert.deepEqual(termsOf(version), [['10.0.16']]);
+  assert.deepEqual(leadTerm(version), { term: '10.0.16', alone: true });
+  assert.deepEqual(termsOf(planQuery('8.1.3', versions)), [['8.1.3']]);
+  const phrase = planQuery('Retail POS 10.0.16', versions);
+  assert.deepEqual(termsOf(phrase), [['retail'], ['pos'], ['10.0.16']]);
+  assert.equal(phrase.all, 'retail pos 10.0.16');
+  // A piece with a letter is still searched alone (`windows`, where a page writes "Windows 8"); digits are not.
+  assert.deepEqual(termsOf(planQuery('windows-8 firmware', versions)), [
+    ['windows-8'],
+    ['windows'],
+    ['firmware'],
+  ]);
+  // A full stop after the number ends the sentence, not the number.
+  assert.deepEqual(termsOf(planQuery('útgáfa 10.0.16.', versions)), [['útgáfa'], ['10.0.16']]);
 });
