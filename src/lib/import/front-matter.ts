@@ -301,8 +301,36 @@ export function lineOfKey(source: string, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
-/** The site name older Learn titles end with for search engines (`Operators | Microsoft Docs`): not the page's. */
-const LEARN_TITLE_SUFFIX = /\s*\|\s*Microsoft (?:Docs|Learn)$/i;
+/**
+ * Microsoft's name as Learn's site names write it: in Latin letters, inflected or joined
+ * (`Microsoftu`, `Microsoft-Dokumentation`), or transliterated (`Документация Майкрософт`).
+ */
+const MICROSOFT =
+  /^(?:microsoft\p{L}?(?:-|$)|майкрософт|מיקרוסופט|مايكروسوفت|マイクロソフト|微软|微軟|마이크로소프트|ไมโครซอฟท์)/iu;
+
+/** The most words and characters of a site name after a title's last `|` (`Dokumentacja firmy Microsoft`). */
+const SITE_NAME_LIMITS = { words: 3, characters: 40 };
+
+/**
+ * `title` without the site name older Learn titles end with for search engines, in the page's language
+ * (`Operators | Microsoft Docs`, `Versionshinweise | Microsoft-Dokumentation`, `… | Documentos da Microsoft`,
+ * `… | Документация Майкрософт`, `… | Microsoft 문서`, or a product's, `… | Microsoft Intune`): a last
+ * `|` part of at most three words whose first or last word is Microsoft's name (MICROSOFT). A title's own
+ * pipe (`Pipes | in titles stay`) stays.
+ */
+export function withoutSiteName(title: string): string {
+  const at = title.lastIndexOf('|');
+  const [before, after] = [title.slice(0, at).trim(), title.slice(at + 1).trim()];
+  const words = after.split(/\s+/);
+  const named = [words[0], words.at(-1)].some((word) => MICROSOFT.test(word ?? ''));
+  return at !== -1 &&
+    before !== '' &&
+    named &&
+    words.length <= SITE_NAME_LIMITS.words &&
+    after.length <= SITE_NAME_LIMITS.characters
+    ? before
+    : title;
+}
 
 /**
  * A field's text on one line, as the site's schema takes it: a YAML block (`description: |`) or a control
@@ -405,7 +433,7 @@ export function mapLearnFrontMatter(
   // A default's origin, when the caller says it: `is missing (taken from the H1)`.
   const takenFrom = (from: string | undefined) => (from === undefined ? '' : ` (taken from ${from})`);
   const title =
-    present(data['title'])?.replace(LEARN_TITLE_SUFFIX, '') ||
+    withoutSiteName(present(data['title']) ?? '') ||
     fallback(
       'title',
       defaults.title,
