@@ -6,7 +6,8 @@
  * sections read one after another; with it, src/components/LearnTabs.astro shows the tablist and the
  * first tab before first paint and src/client/learn-tabs.ts makes them WAI-ARIA tabs. A label's heading
  * sits one level below the heading the set is under, as Learn's tabs are no headings of the page's
- * outline; "On this page" leaves labels out. Content may not write the classes a set is built with
+ * outline; "On this page" leaves labels out. The set's element and an empty one at its end carry ids that tell
+ * search where it starts and ends (src/search/tab-sets.ts). Content may not write the classes a set is built with
  * (TAB_SET_CLASSES): the script would take such an element for a set, so the build fails naming its line.
  */
 import { relative } from 'node:path';
@@ -20,6 +21,7 @@ import { isJsx } from './mdx-jsx.ts';
 import { isBlankOrBookmark, isBookmark } from './rehype-unique-ids.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
+import { tabSetEndId, tabSetId } from '../search/tab-sets.ts';
 
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
 export const HAS_TABS = 'learnTabs';
@@ -228,12 +230,22 @@ export function remarkLearnTabs() {
         current?.content.push(child);
       }
       close();
+      // Where the set ends, for search: Pagefind gives a match the nearest heading above it, which for the text
+      // after a set is the last tab's; search reads this id and gives that text the heading above the set
+      // (src/search/results.ts). The last panel's last element, empty and hidden: no reader meets it, nor focus,
+      // and the set stays the last element of a callout (whose last element has no margin below).
+      (sections.at(-1) as Parent | undefined)?.children.push(
+        block('div', { id: tabSetEndId(sets + 1), hidden: true }, []),
+      );
       sets++;
       const removed = Math.min(end, parent.children.length - 1) - index + 1;
       parent.children.splice(
         index,
         removed,
-        block('div', { className: [TAB_SET_CLASSES.set] }, [tablist(sets, labels), ...sections]),
+        block('div', { className: [TAB_SET_CLASSES.set], id: tabSetId(sets) }, [
+          tablist(sets, labels),
+          ...sections,
+        ]),
       );
       return [SKIP, index + 1];
     });

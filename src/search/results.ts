@@ -1,7 +1,8 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
-import type { PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
+import type { PagefindAnchor, PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
 import { isStopWord } from './plan.ts';
 import { composeHighlightUrl } from './query.ts';
+import { tabSetBound } from './tab-sets.ts';
 import { lowerCase, tokenize, WORD } from './vocabulary.ts';
 
 export type { PagefindResultData, PagefindSubResult };
@@ -136,6 +137,66 @@ export function rankSubResults(
     .map(({ sub }) => sub);
 }
 
+/** A place of the page Pagefind gives a section of its own (calculate_sub_results): a titled element, or a heading with text. */
+function isSectionStart(anchor: PagefindAnchor & { title?: string }): boolean {
+  return /\S/.test(anchor.title ?? '') || (/h\d/i.test(anchor.element) && /\S/.test(anchor.text ?? ''));
+}
+
+/**
+ * A page's sections that match (Pagefind's `sub_results`), with the words after a tab set under the heading
+ * above the set. Pagefind gives a match the nearest heading above it, which for the text after a set is the
+ * last tab's last heading: the note after Dynamics 365 Commerce's version tabs linked to its last tab's
+ * heading, whose link opens that tab, where the note is not. A set's element and the empty one at its end
+ * (tab-sets.ts, ids Pagefind lists among its anchors with where they start) say where it is: past its end, the
+ * heading in effect where it started is again (or the page, above any heading). A match inside a tab keeps its
+ * heading. Pagefind's own sections where a page has no tab set.
+ */
+export function sectionsOf(data: PagefindResultData): PagefindSubResult[] {
+  const anchors = data.anchors ?? [];
+  if (!anchors.some((anchor) => tabSetBound(anchor.id)?.end)) return data.sub_results ?? [];
+  const url = data.meta['url'] || data.url;
+  const section = (title: string, fragment = ''): PagefindSubResult => ({
+    title,
+    // Encoded as Pagefind encodes a section's fragment (URL's hash), after the page's `?highlight=`.
+    url: fragment ? url + new URL(`#${fragment}`, 'https://x.invalid/').hash : url,
+    excerpt: '',
+    locations: [],
+    weighted_locations: [],
+  });
+  let current = section(data.meta['title'] ?? url);
+  /** Where each section starts, in page order: the one in effect from there on (the page's, above any heading). */
+  const starts: [number, PagefindSubResult][] = [[0, current]];
+  /** The sets around the place so far, each with the section in effect where it started. */
+  const open: [number, PagefindSubResult][] = [];
+  // In place order; at one place a set's start or end first: the heading of its first tab, or the heading
+  // right after it, is the section from there on.
+  const boundFirst = (anchor: PagefindAnchor) => (tabSetBound(anchor.id) && !isSectionStart(anchor) ? 0 : 1);
+  for (const anchor of anchors
+    .filter((anchor) => anchor.location !== undefined)
+    .sort((a, b) => (a.location ?? 0) - (b.location ?? 0) || boundFirst(a) - boundFirst(b))) {
+    const location = anchor.location ?? 0;
+    const bound = tabSetBound(anchor.id);
+    if (isSectionStart(anchor)) {
+      current = section((anchor as { title?: string }).title || (anchor.text ?? ''), anchor.id);
+      starts.push([location, current]);
+    } else if (bound?.end) {
+      const at = open.findLastIndex(([set]) => set === bound.set);
+      if (at === -1) continue;
+      current = open[at]?.[1] ?? current;
+      open.length = at;
+      starts.push([location, current]);
+    } else if (bound) open.push([bound.set, current]);
+  }
+  let next = 0;
+  for (const word of [...(data.weighted_locations ?? [])].sort((a, b) => a.location - b.location)) {
+    while ((starts[next + 1]?.[0] ?? Infinity) <= word.location) next++;
+    const sub = starts[next]?.[1];
+    sub?.locations?.push(word.location);
+    sub?.weighted_locations?.push(word);
+  }
+  return [...new Set(starts.map(([, sub]) => sub))].filter((sub) => sub.locations?.length);
+}
+
 /**
  * The excerpt without the page title it starts with (Pagefind's excerpt of a page's top repeats its
  * <h1>, followed by the full stop it adds after headings).
@@ -172,7 +233,7 @@ export function toResultView(
   maxHeadings = MAX_HEADINGS,
 ): ResultView {
   const title = data.meta['title'] ?? data.url;
-  const headings = rankSubResults(data.sub_results ?? [], queryParts)
+  const headings = rankSubResults(sectionsOf(data), queryParts)
     .slice(0, maxHeadings)
     .map((sub) => ({ title: sub.title, url: composeHighlightUrl(sub.url) }));
   return {

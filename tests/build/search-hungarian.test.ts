@@ -3,7 +3,7 @@
  * says them. A reader's slip past a word's first letters (`rendelsé` for `rendelést`) was "found" by Pagefind,
  * which, finding no index word that starts with it, searched its longest start an index word has ("re" of
  * "január 10-re") and showed that page, its "10-re" marked, with no correction offered.
- * The same build holds Get-AzEventHub's pages and Dynamics 365 Commerce's in Icelandic (versions).
+ * The same build holds Get-AzEventHub's pages and Dynamics 365 Commerce's in Icelandic (versions, tab sets).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -120,6 +120,37 @@ test('a version number finds the pages that hold it, not those with other versio
       firmware.titles,
       ['Yfirlit Dynamics 365 Payment Connector fyrir Adyen'],
       firmware.status,
+    );
+  });
+});
+
+test("a match after a tab set links to the heading above the set, one inside a tab to the tab's heading", async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/adyen-connector/`);
+    /** The heading links of the first result for `query`, each its fragment. */
+    const headingsFor = async (query: string) => {
+      await searchFor(tab, query);
+      const links = tab.locator('#search-results .search-result').first().locator('.search-headings a');
+      return (await links.evaluateAll((found) => found.map((link) => (link as HTMLAnchorElement).hash))).map(
+        decodeURIComponent,
+      );
+    };
+    // The note after the version tabs: under "Styður Adyen vélbúnaðarútgáfur", not the last tab's heading (whose
+    // link opens that tab, where the note is not).
+    assert.deepEqual(await headingsFor('minniháttar'), ['#styður-adyen-vélbúnaðarútgáfur']);
+    // The last tab's own text stays under its heading, and the link opens that tab.
+    assert.deepEqual(await headingsFor('78p6'), [
+      '#dynamics-365-retail-pos-útgáfa-10029',
+      '#dynamics-365-retail-pos-útgáfa-10030',
+    ]);
+    await tab.locator('#search-results .search-headings a[href$="10030"]').click();
+    await tab.waitForURL(/10030$/);
+    await tab.getByRole('heading', { name: 'Dynamics 365 Retail POS útgáfa 10.0.30' }).waitFor();
+    assert.equal(
+      await tab.getByRole('tab', { name: '10.0.30' }).getAttribute('aria-selected'),
+      'true',
+      'the link into the tab shows it',
     );
   });
 });

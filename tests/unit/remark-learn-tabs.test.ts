@@ -248,6 +248,44 @@ describe("a tab label's heading", () => {
   });
 });
 
+describe('where search reads a tab set to start and end', () => {
+  test("its element's id, and an empty hidden element's at the end of its last panel (adyen-connector, is-is)", async () => {
+    // The brief's repro of adyen-connector.md's version tabs: the text after the set is under "Versions".
+    const html = await renderLearn(
+      '## Versions\n\n# [One](#tab/one)\n### Heading one\nAlpha.\n# [Two](#tab/two)\n### Heading two\nBeta.\n\n---\n\nZebracorn after the set.\n\n' +
+        '## Learn tabs 1 end\n\n# [A](#tab/a)\n\nA.\n\n---\n',
+    );
+    const sets = findElements(
+      html,
+      (element) => element.properties['className']?.toString() === 'learn-tabs',
+    );
+    assert.deepEqual(
+      sets.map((set) => set.properties['id']),
+      ['learn-tabs-1', 'learn-tabs-2'],
+    );
+    const [first] = sets;
+    assert.ok(first);
+    const last = byTag(first, 'section').at(-1);
+    const end = last?.children.filter((child) => child.type === 'element').at(-1);
+    assert.equal(end?.type === 'element' && end.tagName, 'div');
+    assert.deepEqual(end?.type === 'element' && end.properties, { id: 'learn-tabs-1-end', hidden: true });
+    assert.deepEqual(end?.type === 'element' && end.children, [], 'nothing a reader sees');
+    // The set is still its tablist and its panels, as the tabs script reads it; the marker is no panel of it.
+    assert.deepEqual(
+      first.children.filter((child) => child.type === 'element').map((child) => child.tagName),
+      ['div', 'section', 'section'],
+    );
+    // A heading named as the marker gives its id up: one element per id.
+    const ids = findElements(html, (element) => element.properties['id'] !== undefined).map((element) =>
+      String(element.properties['id']),
+    );
+    assert.deepEqual(
+      ids.filter((id) => id.startsWith('learn-tabs-1-end')),
+      ['learn-tabs-1-end', 'learn-tabs-1-end-1'],
+    );
+  });
+});
+
 describe("Learn's dependent tabs, `#tab/id/condition`", () => {
   // azure-docs functions-bindings-storage-queue-output.md: a set of versions for each process model.
   const DEPENDENT = [

@@ -8,6 +8,7 @@ import {
   headingMatches,
   rankSubResults,
   sectionCounts,
+  sectionsOf,
   titledFirst,
   toResultView,
   visibleSections,
@@ -238,5 +239,120 @@ test('the page whose title is the query comes first, the others in their order',
   assert.deepEqual(
     titledFirst(views, 'event hub').map((entry) => entry.title),
     ['Az.EventHub Module', 'New-AzEventHub', 'Get-AzEventHub'],
+  );
+});
+
+/**
+ * Pagefind's data for a page shaped like the brief's repro of adyen-connector.md (Dynamics 365 Commerce, is-is):
+ * `## Versions`, a tab set of two tabs (each a label heading, then `### Heading one`/`two` and a word), `---`, then
+ * a word after the set. Places count words: Versions 0, One 1, Heading one 2-3, Alpha 4, Two 5, Heading two
+ * 6-7, Beta 8, Zebracorn 9; the set's element starts at 1, its end marker at 9 (where the next word is).
+ */
+function tabbedPage(matches: number[], title = 'Tabs'): Parameters<typeof toResultView>[0] {
+  const anchor = (element: string, id: string, location: number, text = '') => ({
+    element,
+    id,
+    location,
+    text,
+  });
+  return {
+    url: '/tabs/?highlight=word',
+    excerpt: '',
+    meta: { title },
+    anchors: [
+      anchor('h2', 'versions', 0, 'Versions'),
+      anchor('div', 'learn-tabs-1', 1),
+      anchor('section', 'learn-tab-1-1-panel', 1),
+      anchor('h3', 'tabset-1-tab-1', 1, 'One'),
+      anchor('h3', 'heading-one', 2, 'Heading one'),
+      anchor('section', 'learn-tab-1-2-panel', 5),
+      anchor('h3', 'tabset-1-tab-2', 5, 'Two'),
+      anchor('h3', 'heading-two', 6, 'Heading two'),
+      anchor('div', 'learn-tabs-1-end', 9),
+    ],
+    weighted_locations: matches.map((location) => ({ weight: 1, balanced_score: 10, location })),
+    locations: matches,
+    // Pagefind's own sections: the word after the set under the last tab's heading.
+    sub_results: [
+      {
+        title: 'Heading two',
+        url: '/tabs/?highlight=word#heading-two',
+        excerpt: '',
+        locations: matches,
+      },
+    ],
+  };
+}
+
+test("a match after a tab set is under the heading above the set, not the last tab's (adyen-connector, is-is)", () => {
+  const after = sectionsOf(tabbedPage([9]));
+  assert.deepEqual(
+    after.map((section) => [section.title, section.url, section.locations]),
+    [['Versions', '/tabs/?highlight=word#versions', [9]]],
+  );
+  assert.deepEqual(toResultView(tabbedPage([9])).headings, [
+    { title: 'Versions', url: '/tabs/?highlight=word#versions' },
+  ]);
+  // A match inside a tab keeps its heading; one before the set and one after are one section.
+  assert.deepEqual(
+    sectionsOf(tabbedPage([0, 4, 8, 9])).map((section) => [section.title, section.locations]),
+    [
+      ['Versions', [0, 9]],
+      ['Heading one', [4]],
+      ['Heading two', [8]],
+    ],
+  );
+});
+
+test("a match after a tab set at the top of a page is the page's, and a page without tab sets keeps Pagefind's sections", () => {
+  const top = tabbedPage([9]);
+  top.anchors = (top.anchors ?? []).filter((anchor) => anchor.id !== 'versions');
+  assert.deepEqual(
+    sectionsOf(top).map((section) => [section.title, section.url]),
+    [['Tabs', '/tabs/?highlight=word']],
+  );
+  assert.deepEqual(toResultView(top).headings, [], 'the result itself links to the page');
+  // A heading right after the set (at the place its end marker has, listed in any order) is the section there.
+  const next = tabbedPage([9]);
+  next.anchors = [{ element: 'h2', id: 'next', location: 9, text: 'Next' }, ...(next.anchors ?? [])];
+  assert.deepEqual(
+    sectionsOf(next).map((section) => section.url),
+    ['/tabs/?highlight=word#next'],
+  );
+  const plain = tabbedPage([9]);
+  plain.anchors = (plain.anchors ?? []).filter((anchor) => !anchor.id.startsWith('learn-tabs-'));
+  assert.deepEqual(sectionsOf(plain), plain.sub_results);
+});
+
+test("a match after a tab set inside another set's tab is under the outer tab's heading", () => {
+  const anchor = (element: string, id: string, location: number, text = '') => ({
+    element,
+    id,
+    location,
+    text,
+  });
+  // `## Setup`, a set whose first tab holds `### Windows`, a set of its own, then a word; then the outer set's end.
+  const nested = {
+    url: '/nested/',
+    excerpt: '',
+    meta: { title: 'Nested' },
+    anchors: [
+      anchor('h2', 'setup', 0, 'Setup'),
+      anchor('div', 'learn-tabs-1', 1),
+      anchor('h3', 'windows', 2, 'Windows'),
+      anchor('div', 'learn-tabs-2', 3),
+      anchor('h4', 'arm', 3, 'Arm'),
+      anchor('div', 'learn-tabs-2-end', 5),
+      anchor('div', 'learn-tabs-1-end', 7),
+    ],
+    weighted_locations: [4, 6, 8].map((location) => ({ weight: 1, balanced_score: 1, location })),
+  };
+  assert.deepEqual(
+    sectionsOf(nested).map((section) => [section.url, section.locations]),
+    [
+      ['/nested/#setup', [8]],
+      ['/nested/#windows', [6]],
+      ['/nested/#arm', [4]],
+    ],
   );
 });
