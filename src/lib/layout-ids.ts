@@ -8,6 +8,7 @@
 import { GROUP_SEPARATOR } from './navigation.ts';
 import { FIELD_LIMITS } from './page-schema.ts';
 import { isTabLabelId } from './toc.ts';
+import { tabSetBound } from '../search/tab-sets.ts';
 
 export const LAYOUT_IDS = {
   /** `<main>` of DocsLayout.astro: the skip link's target. */
@@ -60,7 +61,10 @@ export function isFootnoteId(id: string): boolean {
 export const tabButtonId = (set: number, tab: number): string => `learn-tab-${set}-${tab}`;
 export const tabPanelId = (set: number, tab: number): string => `${tabButtonId(set, tab)}-panel`;
 
-/** Whether `id` is one of a tab set's own (button, panel, label heading): the site's, not a place content names. */
+/**
+ * Whether `id` is one of a tab set's own (button, panel, label heading; the set's, and its end marker's, which
+ * search reads: src/search/tab-sets.ts): the site's, not a place content names.
+ */
 export function isTabSetId(id: string): boolean {
-  return /^learn-tab-\d+-\d+(?:-panel)?$/.test(id) || isTabLabelId(id);
+  return /^learn-tab-\d+-\d+(?:-panel)?$/.test(id) || isTabLabelId(id) || tabSetBound(id) !== null;
 }

@@ -16,6 +16,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isFootnoteId, isTabSetId, RESERVED_IDS } from '../lib/layout-ids.ts';
 import { TAB_SET_CLASSES } from './remark-learn-tabs.ts';
+import { tabSetBound } from '../search/tab-sets.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { TEXT_IDS } from './rehype-learn-heading-ids.ts';
 import { isBookmark } from './rehype-unique-ids.ts';
@@ -56,16 +57,20 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
      * (rehype-unique-ids.ts).
      */
     const others = new Set<string>();
-    /** A tab set's own parts (remark-learn-tabs.ts): its buttons, panels and their label headings. */
+    /** A tab set's own parts (remark-learn-tabs.ts): the set, its buttons, panels, their label headings and its end. */
     const tabParts = new Set<Element>();
     visit(tree, 'element', (element: Element) => {
       const classes = element.properties['className'];
       const has = (name: string) => Array.isArray(classes) && classes.includes(name);
-      if (has(TAB_SET_CLASSES.button)) tabParts.add(element);
+      if (has(TAB_SET_CLASSES.button) || has(TAB_SET_CLASSES.set)) tabParts.add(element);
       if (!has(TAB_SET_CLASSES.panel)) return;
       tabParts.add(element);
-      const label = element.children.find((child) => child.type === 'element');
-      if (label?.type === 'element') tabParts.add(label);
+      const children = element.children.filter((child) => child.type === 'element');
+      const [label] = children;
+      if (label) tabParts.add(label);
+      // The set's end marker, the last panel's last element (remark-learn-tabs.ts): search reads its id.
+      const end = children.at(-1);
+      if (end && tabSetBound(String(end.properties['id']))?.end) tabParts.add(end);
     });
     visit(tree, (node: Node) => {
       if (node.type === 'element' && typeof (node as Element).properties['id'] === 'string') {

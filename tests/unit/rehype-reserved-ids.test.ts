@@ -185,6 +185,17 @@ describe("a tab set's ids (red-team round 12)", () => {
     );
   });
 
+  for (const id of ['learn-tabs-1', 'learn-tabs-1-end'])
+    test(`the set's own id and its end marker's (${id}, which search reads) fail the build too`, async () => {
+      const error = await buildError(`Intro.\n\n<span id="${id}">Not the set</span>\n\n${TABS}`, path, root, [
+        'attack',
+      ]);
+      assert.match(
+        error,
+        new RegExp(`content/attack\\.mdx:3: the id "${id}" on <span> is one of a tab set.s own`),
+      );
+    });
+
   test('a heading named like one, on a page with no tab set, is still listed: it gets a suffix', async () => {
     const ids = await idsOf('## Tabset 1 tab 2\n\nText.\n');
     assert.deepEqual(ids, ['tabset-1-tab-2-1']);
