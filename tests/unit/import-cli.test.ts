@@ -208,7 +208,7 @@ describe('the TOC on the command line', () => {
     assert.deepEqual(readdirSync(join(dir, 'content')), ['widget-setup.md']);
   });
 
-  test("an article outside the TOC's folder is refused, naming that folder; nothing is written", () => {
+  test("an article outside the TOC's folder that the TOC does not list is refused, naming the source folder and why; nothing is written", () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-toc-elsewhere-'));
     mkdirSync(join(dir, 'src'));
     cpSync(join(LEARN, 'TOC.yml'), join(dir, 'src/TOC.yml'));
@@ -216,7 +216,7 @@ describe('the TOC on the command line', () => {
     assert.equal(run.status, 1);
     assert.match(
       run.output,
-      /refused .*widget-setup\.md:1: .* is outside the source folder: only files inside it are read\. The source folder is \S+\/src, the folder of the TOC TOC\.yml\./,
+      /refused .*widget-setup\.md:1: .* is outside the source folder: only files inside it are read\. The source folder is \S+\/src, the folder holding the TOC TOC\.yml and the imported articles it lists, and TOC\.yml does not list it: list it in TOC\.yml, or import it with the TOC of its own folder\./,
     );
     assert.doesNotMatch(run.output, /import failed/);
   });

@@ -89,7 +89,7 @@ import {
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem } from '../content-safety.ts';
-import { classifyUrl } from '../url-class.ts';
+import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
@@ -128,7 +128,7 @@ export interface ImportOptions {
   fallbackAuthor?: string | undefined;
   /** Today as YYYY-MM-DD: the date of a file with no `ms.date` and no git date. */
   today?: string | undefined;
-  /** The folder the sources are confined to (default: the folder of the TOC, else of the first file). */
+  /** The folder the sources are confined to (default: sourceFolderOf the files, the TOC and the read root). */
   sourceRoot?: string | undefined;
   /**
    * The folder includes, images and code sources are read from (`--read-root`): the source folder by
@@ -1196,17 +1196,50 @@ function pageUrlProblemsOf(
   return problems;
 }
 
-/** The deepest folder holding every file. */
-function commonFolder(files: readonly string[]): string {
-  const folders = files.map((file) => dirname(file).split(sep));
-  const [firstFolder = []] = folders;
+/** The deepest folder holding every one of `folders` (absolute paths). */
+function commonFolder(folders: readonly string[]): string {
+  const parts = folders.map((folder) => folder.split(sep));
+  const [firstFolder = []] = parts;
   let depth = firstFolder.length;
-  for (const folder of folders) {
+  for (const folder of parts) {
     let same = 0;
     while (same < Math.min(depth, folder.length) && folder[same] === firstFolder[same]) same++;
     depth = same;
   }
   return firstFolder.slice(0, depth).join(sep) || sep;
+}
+
+/** The TOC of an import as the source folder depends on it: its folder, and its hrefs, from that folder. */
+export interface TocListing {
+  dir: string;
+  hrefs: readonly string[];
+}
+
+/** Whether an href of the TOC `toc` (relative, from its folder; not from Learn's root nor a URL) names `file`. */
+function tocLists(toc: TocListing, file: string): boolean {
+  return toc.hrefs.some((written) => {
+    const href = written.trim().replace(/[?#].*$/, '');
+    return isRelativeReference(href) && !href.startsWith('/') && tocNames(toc.dir, href, file);
+  });
+}
+
+/**
+ * The source folder of an import, which page URLs are paths below and reads are confined to: with a TOC,
+ * the folder holding it and the imported files it lists, wherever they are (Learn repositories keep TOCs in
+ * folders of their own: `sfbs2019toc/toc.yml` lists `../migration/x.md`, so that folder is the one above
+ * both), but for files outside `readRoot` (`--read-root`), so it is never wider than that; without one, the
+ * folder holding every file.
+ */
+export function sourceFolderOf(
+  files: readonly string[],
+  toc: TocListing | undefined,
+  readRoot?: string,
+): string {
+  if (toc === undefined) return commonFolder(files.map((file) => dirname(file)));
+  const listed = files.filter(
+    (file) => !isTocFile(file) && (readRoot === undefined || isInside(readRoot, file)) && tocLists(toc, file),
+  );
+  return commonFolder([toc.dir, ...listed.map((file) => dirname(file))]);
 }
 
 /** A file's name that cannot be a page URL here (pageSlugOf): the file is refused for its URL. */
@@ -1235,7 +1268,7 @@ export function pageSlugOf(file: string, root: string): string {
     throw new SourceError(
       file,
       1,
-      "it is outside the folder imported (the TOC's folder, or the folder holding every file): import it with its own folder, or leave it out.",
+      'it is outside the folder imported (the folder holding the TOC and the imported articles it lists, or the folder holding every file): import it with its own folder, or leave it out.',
     );
   const slug = sitePagePath(path)
     .replace(/\.(?:md|yml)$/i, '')
@@ -1261,7 +1294,12 @@ export function planImport(
   if (options.split && files.length !== 1)
     throw new Error('--split h2 makes one article into the site: pass exactly one file.');
   const first = options.firstOrder ?? 1;
-  const root = options.sourceRoot ?? options.toc?.dir ?? commonFolder(files);
+  // With a TOC, its entries are the imported articles it lists (readTocYml).
+  const listing = options.toc && {
+    dir: options.toc.dir,
+    hrefs: options.toc.entries.map((entry) => entry.href),
+  };
+  const root = options.sourceRoot ?? sourceFolderOf(files, listing, options.readRoot);
   const plan: ImportPlan = {
     pages: [],
     copies: [],
@@ -1366,22 +1404,24 @@ export function planImport(
     return qualified;
   }
 
+  /** Which folder the source folder is and why, for a file refused as outside it, and what to do. */
+  function outsideAdvice(file: string): string {
+    if (options.sourceRoot !== undefined || listing === undefined)
+      return `The source folder is ${root}. Import the files of the folder itself.`;
+    const toc = basename(options.toc?.file ?? 'TOC.yml');
+    const which = `The source folder is ${root}, the folder holding the TOC ${toc} and the imported articles it lists`;
+    if (options.readRoot !== undefined && !isInside(options.readRoot, file))
+      return `${which} inside --read-root ${options.readRoot}, which does not hold this file: give a --read-root above it, or leave it out.`;
+    if (!tocLists(listing, file))
+      return `${which}, and ${toc} does not list it: list it in ${toc}, or import it with the TOC of its own folder.`;
+    return `${which}.`;
+  }
+
   /** Plans the pages of one file; a SourceError when the file cannot be imported. */
   function planFile(file: string): void {
     // An article reached through a symlinked folder that leads out of the source folder is not read.
     const inside = confine(relative(root, file), root, root, pathAccess(access));
-    if (!inside.ok) {
-      // Which folder is the source folder, and why: a TOC's folder is, and may not hold the files given.
-      const which =
-        options.sourceRoot === undefined && options.toc !== undefined
-          ? `, the folder of the TOC ${basename(options.toc.file ?? 'TOC.yml')}`
-          : '';
-      throw new SourceError(
-        file,
-        1,
-        `${inside.problem} The source folder is ${root}${which}. Import the files of the folder itself.`,
-      );
-    }
+    if (!inside.ok) throw new SourceError(file, 1, `${inside.problem} ${outsideAdvice(file)}`);
     const read = access.read(file);
     if (read === undefined) throw new SourceError(file, 1, 'no such file.');
     const fileSlug = pageSlugOf(file, root);
