@@ -810,20 +810,58 @@ const LOCALE_KEYS = ['ms.contentlocale', 'ms.locale'];
  */
 function localeDisagreements(plan: ImportPlan, learn: ImportedFolder): ImportNote[] {
   return [...new Set(plan.pages.map((page) => page.source))].flatMap((file): ImportNote[] => {
-    const text = disk.read(file) ?? '';
-    let data: Record<string, unknown>;
-    try {
-      data = splitFrontMatter(text, file).data;
-    } catch {
-      return []; // Front matter that does not parse is the plan's to refuse.
-    }
-    const key = LOCALE_KEYS.find((name) => typeof data[name] === 'string');
-    const named = key === undefined ? undefined : String(data[key]);
-    const locale = named === undefined ? undefined : learnLocale(named);
-    if (key === undefined || locale === undefined || locale === learn.locale) return [];
-    const what = `front-matter field "${key}" is ${JSON.stringify(named)}, not the locale of --learn-path (${learn.locale}): import with --learn-path ${learnPathShown({ folder: learn.folder, locale }).slice(1, -1)} for Learn's ${locale}`;
-    return [{ file, line: lineOfKey(text, key), message: what, defaulted: { what, value: learn.locale } }];
+    const named = articleLocale(file);
+    if (named === undefined || named.locale === learn.locale) return [];
+    const { key, written, locale, line } = named;
+    const what = `front-matter field "${key}" is ${JSON.stringify(written)}, not the locale of --learn-path (${learn.locale}): import with --learn-path ${learnPathShown({ folder: learn.folder, locale }).slice(1, -1)} for Learn's ${locale}`;
+    return [{ file, line, message: what, defaulted: { what, value: learn.locale } }];
   });
+}
+
+/**
+ * The locale an article's front matter names (LOCALE_KEYS: `ms.contentlocale: de-DE`, read as Learn's
+ * `de-de`), with the key, as written and its line; undefined when it names none it can read.
+ */
+function articleLocale(
+  file: string,
+): { key: string; written: string; locale: string; line: number } | undefined {
+  const text = disk.read(file) ?? '';
+  let data: Record<string, unknown>;
+  try {
+    data = splitFrontMatter(text, file).data;
+  } catch {
+    return undefined; // Front matter that does not parse is the plan's to refuse.
+  }
+  const key = LOCALE_KEYS.find((name) => typeof data[name] === 'string');
+  const written = key === undefined ? undefined : String(data[key]);
+  const locale = written === undefined ? undefined : learnLocale(written);
+  return key === undefined || written === undefined || locale === undefined
+    ? undefined
+    : { key, written, locale, line: lineOfKey(text, key) };
+}
+
+/**
+ * Warns, once, that the repository the pages name was taken from their docfx.json's feedback keys
+ * (`from`) while the files are a translation (the locale of --learn-path, or their front matter's, not
+ * Learn's en-us): a translated repository's docfx.json keeps the English one's name
+ * (microsoft-365-docs-pr.pt-BR's names MicrosoftDocs/microsoft-365-docs) or names one of its own that may
+ * not exist, and no rule tells which, so none is guessed.
+ */
+function warnTranslatedRepository(
+  repository: string,
+  from: string,
+  plan: ImportPlan,
+  learn: ImportedFolder,
+): void {
+  const locales = new Set(
+    [learn.locale, ...plan.pages.map((page) => articleLocale(page.source)?.locale)].filter(
+      (locale): locale is string => locale !== undefined && locale !== DEFAULT_LOCALE,
+    ),
+  );
+  if (locales.size === 0) return;
+  warn(
+    `the repository ${repository} is taken from ${from}, which names where Learn sends feedback on these articles, and these files are a translation (${[...locales].join(', ')}): it may be the English repository, or a name of no repository. Each page's Source and "Suggest a fix" links will name it. If the translated files are in another GitHub repository, import again with --repository owner/name (and --branch).`,
+  );
 }
 
 /** A Learn folder as its path on Learn: `/ja-jp/microsoft-365/bookings/`. */
@@ -1093,6 +1131,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `  source    ${upstream.repository} (from ${upstream.repositoryFrom ?? '--repository'}): the repository each page names as its source's, where "Suggest a fix" goes${upstream.folderKnown ? '' : `; the files' place in it is taken to be Learn's path, ${upstream.folder}/ (with --read-root at the repository's root, it is their own)`}`,
     );
+  if (fromDocfx.repository !== undefined)
+    warnTranslatedRepository(fromDocfx.repository, fromDocfx.from ?? 'docfx.json', plan, learn);
   // docfx's `~/` links start at the folder of the docfx.json that builds the page (docfxFolder), else at
   // the repository's root: from the page's place there, they are relative links as the build reads them.
   // Unknown, they are left, and the written pages' check says what to do.
