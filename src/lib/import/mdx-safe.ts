@@ -3,9 +3,12 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Link, Root } from 'mdast';
+import type { Link, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
@@ -551,9 +554,97 @@ const HTML_BLOCK_START = new RegExp(
   `^\\s*</?(?:${[...SPANNING_TAGS, 'caption', 'colgroup', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'p', 'summary'].join('|')})[\\s/>]`,
 );
 
+/**
+ * Element kinds of the HTML Standard's tree construction that the balancing follows, for the elements HTML_TAGS
+ * reads as HTML: special elements (an end tag of another element does not close past one), formatting elements
+ * (a browser reopens one an inline container's end closed), headings, and the elements that bound a scope.
+ */
+const SPECIAL = new Set([
+  'blockquote',
+  'br',
+  'caption',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'img',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'wbr',
+]);
+const FORMATTING = new Set(['a', 'b', 'code', 'em', 'i', 's', 'small', 'strong', 'u']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** An element is in (default) scope when none of these is open above it; a `<p>` too (button scope). */
+const DEFAULT_SCOPE = new Set(['caption', 'table', 'td', 'th']);
+const LIST_ITEM_SCOPE = new Set([...DEFAULT_SCOPE, 'ol', 'ul']);
+const TABLE_SCOPE = new Set(['table']);
+const TABLE_ELEMENTS = new Set(['caption', 'colgroup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
+/** Elements whose end closes the formatting elements opened in them for good (markers in the list of active formatting elements). */
+const MARKERS = new Set(['caption', 'td', 'th']);
+
+/** Start tags that close an open `<p>` in scope ("close a p element"): a paragraph holds no block. */
+const CLOSES_P = new Set([
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  ...HEADINGS,
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'summary',
+  'table',
+  'ul',
+]);
+
+/** An item's start tag closes the open item of its kind, past any element but a special one (div and p aside). */
+const ITEM_KINDS = new Map([
+  ['li', new Set(['li'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+]);
+
+/** A table part's start tag closes what is open inside the nearest of these (a browser clears the stack back to it). */
+const TABLE_CONTEXTS = new Map<string, Set<string>>([
+  ...['caption', 'colgroup', 'tbody', 'tfoot', 'thead'].map((name) => [name, new Set(['table'])] as const),
+  ['tr', new Set(['tbody', 'tfoot', 'thead', 'table'])],
+  ...['td', 'th'].map((name) => [name, new Set(['tr', 'tbody', 'tfoot', 'thead', 'table'])] as const),
+]);
+
 /** An element open while the tags are balanced. */
 interface OpenElement {
   name: string;
+  /** Its start tag as written: a formatting element closed other than by its own end tag is reopened with it. */
+  tag?: string;
+  /** How many elements the block opened before it: formatting elements reopen in that order. */
+  seq?: number;
+  /** How many inline containers (emphasis, a link's text…) were open where it opened: it closes in the innermost. */
+  depth?: number;
   /** A `<ul>` the balancing opened around items written without a list: it ends where they do. */
   implied?: boolean;
   /**
@@ -564,101 +655,371 @@ interface OpenElement {
 }
 
 /**
- * HTML tags of one Markdown block (a table cell, or a paragraph) balanced as a browser's parser would:
- * an end tag with no open element is dropped, an open `<li>` is closed by the next `<li>`, an end tag
- * closes the elements opened inside it, and what is still open at the end is closed. MDX needs every
- * element closed where it opened; Learn, rendering HTML, lets the browser repair it.
+ * The open element the end tag `name` closes (its index in `open`), as a browser's parser finds it: the
+ * innermost of that name (a heading's, any heading) in its scope; undefined when there is none, and a
+ * browser ignores the end tag. An end tag of an element neither special nor formatting (`</span>`) stops at
+ * a special element.
+ */
+function endTagTarget(open: readonly OpenElement[], name: string): number | undefined {
+  const matches = HEADINGS.has(name)
+    ? (other: string) => HEADINGS.has(other)
+    : (other: string) => other === name;
+  const bounds =
+    name === 'li'
+      ? LIST_ITEM_SCOPE
+      : TABLE_ELEMENTS.has(name)
+        ? TABLE_SCOPE
+        : SPECIAL.has(name) || FORMATTING.has(name)
+          ? DEFAULT_SCOPE
+          : SPECIAL;
+  for (let at = open.length - 1; at >= 0; at--) {
+    const other = open[at]?.name ?? '';
+    if (matches(other)) return at;
+    if (bounds.has(other)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a start tag names its element (`id=`, `name=`): an element is reopened only without one, ids staying one each. */
+function namesItself(tag: string): boolean {
+  const [element] = parseFragment(tag).childNodes;
+  return (
+    element !== undefined &&
+    'attrs' in element &&
+    element.attrs.some(({ name }) => name === 'id' || name === 'name')
+  );
+}
+
+/**
+ * A Markdown span holding text and tags (emphasis, strong, strikethrough, a link's text), as offsets: where it
+ * starts, where its content starts and ends, and where it ends (after its closing `*`, or a link's `](…)`); and
+ * the HTML element it is, when Markdown writes it between delimiters. MDX wants every element opened in it
+ * closed in it ("Expected a closing tag for `<span>` … before the end of `emphasis`").
+ */
+export interface InlineContainer {
+  start: number;
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+  element?: string | undefined;
+}
+
+/** The mdast nodes that are inline containers, each with the element it is when written between delimiters. */
+const INLINE_CONTAINERS = new Map<string, string | undefined>([
+  ['emphasis', 'em'],
+  ['strong', 'strong'],
+  ['delete', 'del'],
+  ['link', undefined],
+  ['linkReference', undefined],
+]);
+
+/** Markdown as MDX reads it around tags: no indented code, HTML block or autolink (MDX has none), a tag inline. */
+const mdxMarkdown = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function asMdxReadsIt() {
+    (this.data().micromarkExtensions ??= []).push({
+      disable: { null: ['autolink', 'codeIndented', 'htmlFlow'] },
+    });
+  });
+
+/**
+ * The inline containers of `markdown` (escaped for MDX) that may hold a tag, by where their content starts,
+ * the outer first; none when it holds no tag. Walked without recursion: Markdown may nest deep.
+ */
+export function inlineContainers(markdown: string): InlineContainer[] {
+  if (!/<[A-Za-z]/.test(markdown)) return [];
+  const found: InlineContainer[] = [];
+  const stack: Nodes[] = [mdxMarkdown.parse(markdown.replaceAll(DESTINATION_LT, '<'))];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!('children' in node)) continue;
+    for (const child of node.children) stack.push(child);
+    if (!INLINE_CONTAINERS.has(node.type)) continue;
+    const start = node.position?.start.offset;
+    const contentStart = node.children[0]?.position?.start.offset;
+    const contentEnd = node.children.at(-1)?.position?.end.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || contentStart === undefined || contentEnd === undefined || end === undefined)
+      continue;
+    found.push({ start, contentStart, contentEnd, end, element: INLINE_CONTAINERS.get(node.type) });
+  }
+  return found.sort((a, b) => a.contentStart - b.contentStart || b.end - a.end);
+}
+
+/**
+ * HTML tags of one Markdown block (a table cell, or a paragraph) balanced as a browser's parser reads them
+ * (the HTML Standard's tree construction, for the elements HTML_TAGS lets through): a start tag closes what
+ * it implies closed (a `<p>` or a block the open `<p>`, an `<li>` the open item, a `<td>` the open cell…), an
+ * end tag closes the element it finds in scope and the elements opened inside it, one it finds none for is
+ * dropped, and what is still open at the end is closed. MDX needs every element closed where it opened;
+ * Learn, rendering HTML, lets the browser repair it.
+ *
+ * Inline containers (`inline`: emphasis, strong, a link's text; by default, those of `segment`) are Markdown
+ * an element cannot cross in MDX: an element opened in one closes at its end, where a browser closes it (at
+ * the `</em>` markdig writes), and a formatting element (`<b>`) is reopened after it, as a browser reopens it;
+ * an end tag inside one of an element opened before it closes it after it.
  *
  * With `carried` (the elements earlier blocks left open, updated in place), spanning elements opened at
  * the start of a line (or, in an HTML block, inside one another from its start) stay open past the block,
  * each tag then on a line of its own, and the end tag of one carried from an earlier block is put between
  * blank lines: MDX reads the blocks between as their content.
  */
-export function balanceHtml(segment: string, carried?: OpenElement[]): string {
+export function balanceHtml(
+  segment: string,
+  carried?: OpenElement[],
+  inline?: readonly InlineContainer[],
+): string {
   const open: OpenElement[] = [...(carried ?? [])];
   let fromEarlier = open.length;
   const htmlBlock = carried !== undefined && HTML_BLOCK_START.test(segment) && !/<pre[\s>]/.test(segment);
   const blockIndent = /^[ \t]*/.exec(segment)?.[0] ?? '';
+  const lines = htmlBlock ? `${blockIndent}${segment.trim().replace(/[ \t]*\n[ \t]*/g, ' ')}` : segment;
+  // An HTML block's lines are joined into one, which MDX reads as a paragraph.
+  const containers = htmlBlock ? inlineContainers(lines) : (inline ?? inlineContainers(lines));
   let out = '';
-  const balanceTags = (text: string) => {
-    let last = 0;
-    // The list opened around loose items ends before anything else than another item.
-    const endImpliedList = () => {
-      if (open.at(-1)?.implied) out += `</${open.pop()?.name ?? 'ul'}>`;
-    };
-    const addText = (chunk: string) => {
-      if (chunk.trim() !== '') endImpliedList();
+  /** How far `lines` is written. */
+  let pos = 0;
+  /** The inline containers open, innermost last: the end tags deferred to its end, and where `out` has its opening delimiter. */
+  const within: { container: InlineContainer; deferred: string[]; delimiterAt: number }[] = [];
+  /**
+   * Formatting elements closed other than by their own end tag (by an inline container's end, an item's start,
+   * a block's end tag), reopened before the text after, as a browser reconstructs them, in the order they opened.
+   */
+  let reopen: OpenElement[] = [];
+  let opened = 0;
+  const push = (element: OpenElement) => {
+    open.push({ seq: opened++, ...element });
+  };
+  /**
+   * The elements of `closed` (outermost first) a browser reopens: formatting ones, but the one its own end tag
+   * closed (`own`), those inside a closed table cell or caption, and one naming itself.
+   */
+  const toReopen = (closed: readonly OpenElement[], own: boolean) => {
+    const marker = closed.findIndex((element) => MARKERS.has(element.name));
+    const reopened = closed
+      .slice(own ? 1 : 0, marker === -1 ? undefined : marker)
+      .filter(({ name, tag }) => FORMATTING.has(name) && tag !== undefined && !namesItself(tag));
+    reopen = [...reopen, ...reopened].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  };
+  /** Where the elements opened in the innermost open container start in `open`. */
+  const floor = () => {
+    let at = open.length;
+    while (at > 0 && (open[at - 1]?.depth ?? 0) === within.length) at--;
+    return at;
+  };
+  /** The innermost element open in the innermost open container. */
+  const current = () => (open.length > floor() ? open.at(-1) : undefined);
+  // The list opened around loose items ends before anything else than another item.
+  const endImpliedList = () => {
+    if (current()?.implied) out += `</${open.pop()?.name ?? 'ul'}>`;
+  };
+  const reopenFormatting = () => {
+    for (const { name, tag = '', seq } of reopen) {
+      out += tag;
+      push({ name, tag, depth: within.length, ...(seq === undefined ? {} : { seq }) });
+    }
+    reopen = [];
+  };
+  const addText = (chunk: string) => {
+    if (chunk.trim() !== '') {
+      endImpliedList();
       // Text straight inside a list is an item of it (a browser would leave it loose, outside any item).
-      const top = open.at(-1)?.name;
-      if (chunk.trim() !== '' && (top === 'ul' || top === 'ol')) {
-        open.push({ name: 'li' });
+      const top = current()?.name;
+      if (top === 'ul' || top === 'ol') {
+        push({ name: 'li', depth: within.length });
         out += '<li>';
       }
-      out += chunk;
-    };
-    for (const match of text.matchAll(TAG)) {
-      addText(text.slice(last, match.index));
-      last = match.index + match[0].length;
-      const [whole, slash, name = '', , selfClosing] = match;
-      if (selfClosing || VOID_TAGS.has(name)) {
-        out += whole;
-      } else if (!slash) {
-        if (name === 'li' && open.at(-1)?.name === 'li') out += `</${open.pop()?.name ?? 'li'}>`;
-        if (name !== 'li') endImpliedList();
-        // Items written without a list (`…two types:<li> A<li> B`, in an azure-docs table cell): a browser
-        // shows them as items, and assistive technology knows them as such in a list, which they get.
-        if (name === 'li' && !['ul', 'ol', 'li'].includes(open.at(-1)?.name ?? '')) {
-          out += '<ul>';
-          open.push({ name: 'ul', implied: true });
-        }
-        // May hold blocks: at a line's start, right after another such element's tag, or in an HTML block
-        // inside such elements only.
-        const lineHead = out.slice(out.lastIndexOf('\n') + 1);
-        const previous = open.at(-1)?.flow;
-        const indent =
-          lineHead.trim() === '' && !htmlBlock
-            ? lineHead
-            : previous?.end === out.length || (htmlBlock && open.every((element) => element.flow))
-              ? blockIndent
-              : undefined;
-        const start = out.length;
-        out += whole;
-        open.push(
-          carried && SPANNING_TAGS.has(name) && indent !== undefined
-            ? { name, flow: { indent, start, end: out.length } }
-            : { name },
-        );
-      } else {
-        const at = open.findLastIndex((element) => element.name === name);
-        if (at === -1) continue;
-        const [outer, ...inner] = open.splice(at);
-        out += inner
-          .reverse()
-          .map((element) => `</${element.name}>`)
-          .join('');
-        if (at < fromEarlier && outer?.flow) {
-          // Its content was blocks: the end tag is a block of its own, and so is what follows it.
-          const { indent } = outer.flow;
-          if (out.trim() === '') out = `${indent}</${name}>`;
-          else out = `${out.trimEnd()}\n\n${indent}</${name}>`;
-          const rest = text.slice(last).replace(/^[ \t]+/, '');
-          last = text.length - rest.length;
-          if (rest !== '' && !rest.startsWith('\n')) out += `\n\n${indent}`;
-          fromEarlier = at;
-        } else out += `</${name}>`;
-      }
+      reopenFormatting();
     }
-    addText(text.slice(last));
+    out += chunk;
   };
-  const lines = htmlBlock ? `${blockIndent}${segment.trim().replace(/[ \t]*\n[ \t]*/g, ' ')}` : segment;
-  // Inline code spans are text: their `<y>` is no tag.
+  /**
+   * Closes the open elements down to the one at `at`, by its own end tag or not (`own`). One carried from an
+   * earlier block ends as a block of its own, before `rest` (what follows in `lines`): how many of rest's
+   * characters (its leading spaces) that takes.
+   */
+  const closeThrough = (at: number, rest: string, own: boolean): number => {
+    const [outer, ...inner] = open.splice(at);
+    if (outer === undefined) return 0;
+    toReopen([outer, ...inner], own);
+    out += inner
+      .reverse()
+      .map((element) => `</${element.name}>`)
+      .join('');
+    if (!(at < fromEarlier && outer.flow)) {
+      out += `</${outer.name}>`;
+      return 0;
+    }
+    // Its content was blocks: the end tag is a block of its own, and so is what follows it.
+    const { indent } = outer.flow;
+    if (out.trim() === '') out = `${indent}</${outer.name}>`;
+    else out = `${out.trimEnd()}\n\n${indent}</${outer.name}>`;
+    const kept = rest.replace(/^[ \t]+/, '');
+    if (kept !== '' && !kept.startsWith('\n')) out += `\n\n${indent}`;
+    fromEarlier = at;
+    return rest.length - kept.length;
+  };
+  /** The end tag `name`, before `rest`: how many of rest's characters it takes (see closeThrough). */
+  const endTag = (name: string, rest: string): number => {
+    const at = endTagTarget(open, name);
+    // A formatting element closed, not reopened yet, opened after the open one of its name: its end tag ends it
+    // (a browser forgets it).
+    const waiting = reopen.findLastIndex((element) => element.name === name);
+    const waitingSeq = reopen[waiting]?.seq ?? 0;
+    if (waiting !== -1 && (at === undefined || waitingSeq > (open[at]?.seq ?? 0))) {
+      reopen.splice(waiting, 1);
+      return 0;
+    }
+    if (at === undefined) return 0;
+    // Opened outside the container open here: MDX wants it closed past the container's end.
+    if ((open[at]?.depth ?? 0) < within.length) {
+      within.at(-1)?.deferred.push(name);
+      return 0;
+    }
+    return closeThrough(at, rest, true);
+  };
+  /** The open element the start tag `name` closes (implied end tags), in the container open here. */
+  const impliedEnd = (name: string): number | undefined => {
+    const from = floor();
+    let at: number | undefined;
+    const closeFrom = (index: number) => (at = Math.min(at ?? index, index));
+    const kinds = ITEM_KINDS.get(name);
+    for (let index = open.length - 1; kinds && index >= from; index--) {
+      const other = open[index]?.name ?? '';
+      if (kinds.has(other)) {
+        closeFrom(index);
+        break;
+      }
+      if (SPECIAL.has(other) && other !== 'div' && other !== 'p') break;
+    }
+    for (let index = open.length - 1; CLOSES_P.has(name) && index >= from; index--) {
+      const other = open[index]?.name ?? '';
+      if (other === 'p') closeFrom(index);
+      if (other === 'p' || DEFAULT_SCOPE.has(other)) break;
+    }
+    if (HEADINGS.has(name) && HEADINGS.has(current()?.name ?? '')) closeFrom(open.length - 1);
+    const contexts = TABLE_CONTEXTS.get(name);
+    for (let index = open.length - 1; contexts && index >= from; index--)
+      if (contexts.has(open[index]?.name ?? '')) {
+        if (index + 1 < open.length) closeFrom(index + 1);
+        break;
+      }
+    return at;
+  };
+  const startTag = (name: string, whole: string) => {
+    const closes = impliedEnd(name);
+    if (closes !== undefined) closeThrough(closes, whole, false);
+    if (name !== 'li') endImpliedList();
+    // Items written without a list (`…two types:<li> A<li> B`, in an azure-docs table cell): a browser
+    // shows them as items, and assistive technology knows them as such in a list, which they get.
+    if (name === 'li' && !['ul', 'ol', 'li'].includes(current()?.name ?? '')) {
+      out += '<ul>';
+      push({ name: 'ul', implied: true, depth: within.length });
+    }
+    // May hold blocks: at a line's start, right after another such element's tag, or in an HTML block
+    // inside such elements only; never inside an inline container.
+    const lineHead = out.slice(out.lastIndexOf('\n') + 1);
+    const previous = open.at(-1)?.flow;
+    const indent =
+      within.length > 0
+        ? undefined
+        : lineHead.trim() === '' && !htmlBlock
+          ? lineHead
+          : previous?.end === out.length || (htmlBlock && open.every((element) => element.flow))
+            ? blockIndent
+            : undefined;
+    const start = out.length;
+    out += whole;
+    push(
+      carried && SPANNING_TAGS.has(name) && indent !== undefined
+        ? { name, flow: { indent, start, end: out.length } }
+        : { name, tag: whole, depth: within.length },
+    );
+  };
+  const openContainer = (container: InlineContainer) => {
+    const delimiter = container.contentStart - container.start;
+    within.push({ container, deferred: [], delimiterAt: out.length - delimiter });
+  };
+  const closeContainer = () => {
+    const entry = within.at(-1);
+    if (entry === undefined) return;
+    const { container, deferred, delimiterAt } = entry;
+    const closed = open.splice(floor());
+    within.pop();
+    const ends = [...closed]
+      .reverse()
+      .map((element) => `</${element.name}>`)
+      .join('');
+    out += ends;
+    // After the end tags (a `>`), a closing `*` before a letter closes nothing (CommonMark's flanking rules):
+    // then the container is written as its element.
+    const opening = lines.slice(container.start, container.contentStart);
+    const element = container.element;
+    if (
+      ends !== '' &&
+      element !== undefined &&
+      /[^\s\p{P}\p{S}]/u.test(lines[container.end] ?? ' ') &&
+      out.slice(delimiterAt, delimiterAt + opening.length) === opening
+    )
+      out = `${out.slice(0, delimiterAt)}<${element}>${out.slice(delimiterAt + opening.length)}</${element}>`;
+    else out += lines.slice(Math.max(pos, container.contentEnd), container.end);
+    pos = Math.max(pos, container.end);
+    toReopen(closed, false);
+    for (const name of deferred) pos += endTag(name, lines.slice(pos));
+  };
+  // The tags, inline code spans (text: their `<y>` is no tag) and inline containers, in order.
+  const steps: { at: number; rank: number; container?: boolean; run: () => void }[] = [];
+  const scanTags = (from: number, to: number) => {
+    for (const match of lines.slice(from, to).matchAll(TAG)) {
+      const [whole, slash, name = '', , selfClosing] = match;
+      const at = from + match.index;
+      steps.push({
+        at,
+        rank: 2,
+        run: () => {
+          pos = at + whole.length;
+          if (selfClosing || VOID_TAGS.has(name)) {
+            const closes = impliedEnd(name);
+            if (closes !== undefined) closeThrough(closes, whole, false);
+            out += whole;
+          } else if (slash) pos += endTag(name, lines.slice(pos));
+          else startTag(name, whole);
+        },
+      });
+    }
+  };
   let last = 0;
   for (const { start, end } of inlineCodeSpans(lines)) {
-    balanceTags(lines.slice(last, start));
-    out += lines.slice(start, end);
+    scanTags(last, start);
+    steps.push({
+      at: start,
+      rank: 2,
+      run: () => {
+        reopenFormatting();
+        out += lines.slice(start, end);
+        pos = end;
+      },
+    });
     last = end;
   }
-  balanceTags(lines.slice(last));
+  scanTags(last, lines.length);
+  for (const container of containers) {
+    const run = () => {
+      openContainer(container);
+    };
+    steps.push({ at: container.contentStart, rank: 1, container: true, run });
+    steps.push({ at: container.contentEnd, rank: 0, container: true, run: closeContainer });
+  }
+  // At one place, a container ends before one starts, and one starts before the tag or code it holds.
+  steps.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  for (const step of steps) {
+    // Inside a container's closing delimiter (a link's `](…)`), or spaces a block's end tag took: no tag.
+    if (step.at < pos && !step.container) continue;
+    if (step.at > pos) addText(lines.slice(pos, step.at));
+    pos = Math.max(pos, step.at);
+    step.run();
+  }
+  addText(lines.slice(pos));
   // Spanning elements at the bottom of the stack stay open for the blocks that follow; the rest closes here.
   let kept = 0;
   while (carried && open[kept]?.flow) kept++;
@@ -780,20 +1141,52 @@ function tableLines(markdown: string): Set<number> {
 function balanceBlocks(markdown: string): string {
   const lines = markdownLines(markdown);
   const inTable = tableLines(markdown);
+  // The inline containers, read in the whole text as MDX reads it (a list item's paragraph after a blank line).
+  const containers = inlineContainers(markdown);
+  let next = 0;
+  /** The inline containers from `from` to `to` in `markdown`, at their offsets from `from`. */
+  const containersIn = (from: number, to: number): InlineContainer[] => {
+    while (next < containers.length && (containers[next]?.contentStart ?? to) < from) next++;
+    const found: InlineContainer[] = [];
+    for (let index = next; index < containers.length; index++) {
+      const container = containers[index];
+      if (container === undefined || container.contentStart >= to) break;
+      if (container.start >= from && container.end <= to)
+        found.push({
+          ...container,
+          start: container.start - from,
+          contentStart: container.contentStart - from,
+          contentEnd: container.contentEnd - from,
+          end: container.end - from,
+        });
+    }
+    return found;
+  };
   const out: string[] = [];
   const carried: OpenElement[] = [];
   let block: string[] = [];
+  let blockStart = 0;
+  let lineStart = 0;
   const flush = () => {
-    if (block.length > 0) out.push(...balanceHtml(block.join('\n'), carried).split('\n'));
+    const text = block.join('\n');
+    if (block.length > 0)
+      out.push(...balanceHtml(text, carried, containersIn(blockStart, blockStart + text.length)).split('\n'));
     block = [];
   };
   for (const [index, { line, code }] of lines.entries()) {
+    const from = lineStart;
+    lineStart += line.length + 1;
     if (code || line.trim() === '') {
       flush();
       out.push(line);
     } else if (/^\s*\|/.test(line) || inTable.has(index)) {
       flush();
-      const cells = line.split(/(?<!\\)\|/).map((cell) => balanceHtml(cell));
+      let cellStart = from;
+      const cells = line.split(/(?<!\\)\|/).map((cell) => {
+        const start = cellStart;
+        cellStart += cell.length + 1;
+        return balanceHtml(cell, undefined, containersIn(start, start + cell.length));
+      });
       // A row without a leading pipe whose first cell the balancing emptied (`</a> | x |`: the end tag of a
       // link the row above opened) keeps that cell: GFM would read the next pipe as the leading one,
       // moving each cell a column left (Learn shows an empty cell, then x).
@@ -806,6 +1199,7 @@ function balanceBlocks(markdown: string): string {
       // A line starting an HTML block ends the paragraph above it (CommonMark: `**Field**` then `</td>`).
       const first = block[0];
       if (first !== undefined && !HTML_BLOCK_START.test(first) && HTML_BLOCK_START.test(line)) flush();
+      if (block.length === 0) blockStart = from;
       block.push(line);
     }
   }
