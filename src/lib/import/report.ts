@@ -128,12 +128,28 @@ function sharedEnd(a: string, b: string): string | undefined {
     .find((end) => starts.has(end.length) && b.endsWith(end));
 }
 
+/** How link-preview.ts (readPage) starts the problem of a page MDX cannot read, whose links it cannot check. */
+const UNREADABLE_PAGE = 'MDX cannot read this page:';
+
+/** Whether `problem` is a page MDX cannot read (one a page), not a link. */
+const unreadablePage = (problem: LinkProblem) => problem.message.startsWith(UNREADABLE_PAGE);
+
+/** What `problems` are, counted: `3 links`, `2 pages MDX cannot read`, or `4 problems` when they are both. */
+function countedProblems(problems: readonly LinkProblem[]): string {
+  const unreadable = problems.filter(unreadablePage).length;
+  if (unreadable === 0) return counted(problems.length, 'link');
+  return unreadable === problems.length
+    ? `${counted(problems.length, 'page')} MDX cannot read`
+    : counted(problems.length, 'problem');
+}
+
 /**
- * The links of the written pages that the build will refuse (link-preview.ts), as warnings: the same
- * problem (one message: the same link to the same target) at several places is one line at its first,
- * counting the links and the pages and naming a few places (a folder's pages each linking the same article
- * the folder lacks); the sentences the lines of several problems all end with (what to do) are said once,
- * under the last of them. `shown` writes a page file's path.
+ * The links of the written pages that the build will refuse, and the pages MDX cannot read (link-preview.ts),
+ * as warnings: the same problem (one message: the same link to the same target) at several places is one
+ * line at its first, counting the links and the pages and naming a few places (a folder's pages each linking
+ * the same article the folder lacks); the sentences the lines of several problems all end with (what to do)
+ * are said once, under the last of them, naming what they are (links, pages MDX cannot read). `shown` writes
+ * a page file's path.
  */
 export function refusedLinkLines(
   problems: readonly LinkProblem[],
@@ -177,16 +193,15 @@ export function refusedLinkLines(
           ? ''
           : pages === 1
             ? ` (${group.length} in this file${also && `: ${also}`})`
-            : ` (${group.length} links in ${counted(pages, 'page')}: also ${few(elsewhere)})`;
+            : ` (${countedProblems(group)}${group.every(unreadablePage) ? '' : ` in ${counted(pages, 'page')}`}: also ${few(elsewhere)})`;
       return `${place(first)}: ${said}${where}${advice === undefined ? ' The build will fail on it.' : ''}`;
     });
     if (advice === undefined) return lines;
-    const links = run.reduce((sum, group) => sum + group.length, 0);
-    // Said once, on a line of its own under the last of them.
+    // Said once, on a line of its own under the last of them, naming what they are.
     const last = lines.pop() ?? '';
     return [
       ...lines,
-      `${last}\n${' '.repeat(WARNING_LABEL.length)}Each of these ${links} links: ${advice} The build will fail on them.`,
+      `${last}\n${' '.repeat(WARNING_LABEL.length)}Each of these ${countedProblems(run.flat())}: ${advice} The build will fail on them.`,
     ];
   });
 }
