@@ -26,8 +26,11 @@ function temporary(prefix: string): string {
   return dir;
 }
 
-/** `<div>`, then `<p>x` `depth` times, then the block's end: HTML a browser repairs, as the red team wrote it. */
-const deepBlock = (depth: number) => `<div>${'<p>x'.repeat(depth)}</div>`;
+/**
+ * `<div>` `depth` times around a word, each closed. (The red team wrote `<div>` and 7,000 `<p>x`, which the
+ * import now reads as a browser does since 8716b68: each `<p>` closes the one before, nothing deep.)
+ */
+const deepBlock = (depth: number) => `${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`;
 
 describe('the link preview of a page nested thousands deep', () => {
   // As the import writes it: an .mdx page, each element closed (balanceHtml).
@@ -84,5 +87,25 @@ test('npm run import of the deep article and another: the other is written, the 
   assert.match(
     output,
     /content\/q6\.mdx:\d+: the build cannot compile this page: This page nests lists, quotes or elements 700\d levels deep here.*Flatten the nesting/,
+  );
+});
+
+test('npm run import of a list nested 3,000 deep: refused at its line with what to do, not a stack overflow', () => {
+  const source = temporary('import-deep-list-');
+  const front = '---\ntitle: L\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# L\n\n';
+  writeFileSync(join(source, 'l3k.md'), `${front}${'- '.repeat(3000)}x\n`);
+  writeFileSync(join(source, 'ok.md'), front.replace(/\bL\b/g, 'Ok'));
+  const dir = temporary('import-deep-list-root-');
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/import.ts'), join(source, 'l3k.md'), join(source, 'ok.md'), '--root', dir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.doesNotMatch(output, /Maximum call stack/);
+  assert.ok(existsSync(join(dir, 'content/ok.md')), output);
+  assert.match(
+    output,
+    /l3k\.md:10: This page nests lists, quotes or elements 3000 levels deep here.*Flatten the nesting/,
   );
 });

@@ -73,6 +73,7 @@ import {
   withBookmarksOf,
   withoutH1,
 } from './split.ts';
+import { sourceProblem } from '../../markdown/remark-nesting-limit.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
@@ -1424,6 +1425,10 @@ export function planImport(
     if (!inside.ok) throw new SourceError(file, 1, `${inside.problem} ${outsideAdvice(file)}`);
     const read = access.read(file);
     if (read === undefined) throw new SourceError(file, 1, 'no such file.');
+    // A page the build refuses for its size or nesting is said so before any parse: a list nested 3,000
+    // deep overflowed GFM's parser, and the file was refused with only "Maximum call stack size exceeded".
+    const unbuildable = sourceProblem(read);
+    if (unbuildable) throw new SourceError(file, unbuildable.line, unbuildable.message);
     const fileSlug = pageSlugOf(file, root);
     // The content of an Architecture page (x-content.md beside x.yml) is included by it, not a page.
     const readInside = (path: string) =>
