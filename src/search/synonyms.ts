@@ -49,6 +49,8 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   // switchover, outage and evict for the pages' failover, failure and remove).
   ['failover', 'switchover'],
   ['outage', 'failure', 'disaster'],
+  // Build and release words (a blind trial on Azure Pipelines: readers typed prod for the pages' production).
+  ['prod', 'production'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
@@ -87,6 +89,16 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   rights: ['permissions'],
   privileges: ['permissions'],
   rbac: ['roles'],
+  undelete: ['restore', 'recover'],
+  // Build and release words any CI/CD documentation says one way and readers another (a blind trial on Azure
+  // Pipelines: its timer, sign-off, runner, glossary and speed up found nothing, or the wrong page).
+  timer: ['schedule', 'scheduled'],
+  cron: ['schedule', 'scheduled'],
+  'sign off': ['approval', 'approvals', 'approve'],
+  signoff: ['approval', 'approvals', 'approve'],
+  runner: ['agent'],
+  glossary: ['terminology', 'concepts', 'terms'],
+  'speed up': ['faster', 'performance', 'optimize'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],

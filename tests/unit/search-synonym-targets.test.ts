@@ -55,3 +55,30 @@ test('a word typed twice is one part of the query, not two', () => {
   assert.equal(first.filter((term) => term === 'node').length, 1);
   assert.equal(plan.all?.split(' ').filter((word) => word === 'node').length, 1);
 });
+
+test('build and release words readers type otherwise: timer, cron, sign-off, prod, runner, glossary, speed up', () => {
+  // Shaped like azure-devops-docs' docs/pipelines: "run pipeline on a timer" had found the retention page
+  // ("retention timer") first, "sign-off before release to prod" no approvals page at all.
+  const pipelines = new Vocabulary(
+    buildVocabulary([
+      'Scheduled triggers: a schedule runs the pipeline. The retention timer deletes old runs.',
+      'Approvals and checks: approve a deployment to production. Agents and agent pools.',
+      'Key concepts and terms. Improve performance: faster builds with caching.',
+    ]),
+  );
+  const termsIn = (query: string) =>
+    planQuery(query, pipelines).parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+  assert.deepEqual(termsIn('pipeline timer')[1], ['timer', 'schedule', 'scheduled']);
+  assert.deepEqual(
+    termsIn('cron')[0],
+    ['schedule', 'scheduled'],
+    'a word the pages lack: its synonyms alone',
+  );
+  assert.deepEqual(termsIn('sign-off to prod'), [
+    ['approval', 'approvals', 'approve'],
+    ['prod', 'production'],
+  ]);
+  assert.deepEqual(termsIn('build runner')[1], ['agent']);
+  assert.deepEqual(termsIn('pipelines glossary')[1], ['concepts', 'terms'], 'those the index holds');
+  assert.deepEqual(termsIn('speed up builds')[0], ['faster', 'performance']);
+});
