@@ -6,7 +6,7 @@
  * form the words before them whose letters hold the short form's in order, its first letter starting the
  * first word. Pure, no DOM.
  */
-import { isStopWord } from './plan.ts';
+import { isStopWord } from './stop-words.ts';
 import { PageCounts, tokenize } from './vocabulary.ts';
 
 /** A short form as pages write one in parentheses: 2 to 8 capitals and digits, a capital first; `s` for a plural. */

@@ -4,6 +4,7 @@
  * synonyms) alone; a page scores the sum over the query's parts, plus the all-words score. Stop words
  * drop out, a word the index lacks is corrected to a near index word or dropped. Pure, no DOM.
  */
+import { isStopWord } from './stop-words.ts';
 import { findSynonyms, SYNONYM_GROUPS, type SynonymPhrase } from './synonyms.ts';
 import {
   editDistance,
@@ -16,24 +17,7 @@ import {
   type Vocabulary,
 } from './vocabulary.ts';
 
-/** Words too common to find anything by; dropped unless the query has nothing else. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a about all am an and any are as at be been being both but by can could did do does doing during each ' +
-    'few for from further get had has have having he her here how i if in into is it its just many me more ' +
-    'most much my no nor not of off on once only or other our out over own same she should so some such than that ' +
-    'the their them then there these they this those through to too under until up very was we were what ' +
-    'when where which while who whom why will with would you your'
-  ).split(' '),
-);
-
-/**
- * True for a stop word, and for a lone letter: what is left of a contraction ("can't" is "can" and "t") or
- * an initial, which every page holds.
- */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word) || /^\p{L}$/u.test(word);
-}
+export { isStopWord, STOP_WORDS } from './stop-words.ts';
 
 /**
  * Whether a word of `query` is a stop word there: a word typed in capitals among lower-case ones is an
@@ -340,6 +324,36 @@ function withCompounds(
   return { parts: kept, all: kept.length > 1 ? allWords.join(' ') : null };
 }
 
+/**
+ * `query` as typed with its corrected words in place (`fixed`, one for each of its words): "read-only routing"
+ * for "read-only routnig", its hyphen kept, and the reader's capitals (`Surface` for `Surfce`).
+ */
+function withCorrections(
+  query: string,
+  fixed: readonly { word: string; changed: boolean }[],
+  lang: string | undefined,
+): string {
+  const lowered = lowerCase(query, lang);
+  // The typed text where lower case keeps each character's place (it does but for a few letters).
+  const typed = lowered.length === query.length ? query : lowered;
+  let index = 0;
+  return lowered
+    .replace(WORD, (word, at: number) => {
+      const entry = fixed[index++];
+      const own = typed.slice(at, at + word.length);
+      return entry?.changed ? inCaseOf(own, entry.word) : own;
+    })
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** `word` in the case `typed` has: capitals (`SURFCE`), a capital first (`Surfce`), or as it is. */
+function inCaseOf(typed: string, word: string): string {
+  if (typed.length > 1 && !/\p{Ll}/u.test(typed) && /\p{Lu}/u.test(typed)) return word.toUpperCase();
+  if (/^\p{Lu}\p{Ll}*$/u.test(typed)) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
@@ -383,7 +397,7 @@ export function planQuery(
       ? { word: correction, known: true, changed: true }
       : { word, known: vocabulary.size === 0, changed: false };
   });
-  const corrected = fixed.some((entry) => entry.changed) ? fixed.map((entry) => entry.word).join(' ') : null;
+  const corrected = fixed.some((entry) => entry.changed) ? withCorrections(query, fixed, options.lang) : null;
   const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
   // Each once: "No page has fail, back" for a query that types them twice (or 150 times).
   const dropped = [

@@ -1,6 +1,6 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
 import type { PagefindAnchor, PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
-import { isStopWord } from './plan.ts';
+import { isStopWord } from './stop-words.ts';
 import { composeHighlightUrl } from './query.ts';
 import { tabSetBound } from './tab-sets.ts';
 import { lowerCase, tokenize, WORD } from './vocabulary.ts';

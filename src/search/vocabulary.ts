@@ -4,6 +4,7 @@
  * time (pagefind/vocabulary.json).
  */
 import { stem } from 'porter2';
+import { STOP_WORDS } from './stop-words.ts';
 
 /** Where the build writes the vocabulary: beside Pagefind's files, under the site's root. */
 export const VOCABULARY_FILE = 'vocabulary.json';
@@ -99,15 +100,38 @@ export function maxEdits(length: number): number {
  * `limit + 1` as soon as it must exceed `limit`: bounded, so a scan of the whole list stays cheap.
  */
 export function editDistance(a: string, b: string, limit: number): number {
+  return alignment(
+    a,
+    b,
+    limit,
+    (x, y) => (x === y ? 0 : 1),
+    () => 1,
+  );
+}
+
+/**
+ * The cheapest alignment of `a` with `b` (OSA): a substitution costs `substitute`, a letter of `a` left out
+ * `extra(at)`, one of `b` added or two neighbours swapped 1; `limit + 1` as soon as it must exceed `limit`.
+ */
+function alignment(
+  a: string,
+  b: string,
+  limit: number,
+  substitute: (x: string, y: string) => number,
+  extra: (at: number) => number,
+): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
+    const current = [(previous[0] ?? 0) + extra(i - 1)];
+    let rowMin = current[0] ?? i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min(
+        (previous[j] ?? 0) + extra(i - 1),
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + substitute(a[i - 1] ?? '', b[j - 1] ?? ''),
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, (before[j - 2] ?? 0) + 1);
       }
@@ -119,6 +143,72 @@ export function editDistance(a: string, b: string, limit: number): number {
     previous = current;
   }
   return previous[b.length] ?? limit + 1;
+}
+
+/** The letter rows of a QWERTY keyboard, each key set half a key right of the one above's. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const;
+
+/**
+ * Pairs of letters a finger slips between: keys side by side or touching diagonally on a QWERTY keyboard,
+ * and letters that sound alike (`defence`, `defense`; `c`, `k`). Each pair written both ways.
+ */
+const NEAR_LETTERS: ReadonlySet<string> = (() => {
+  const pairs = new Set<string>();
+  const add = (a: string | undefined, b: string | undefined) => {
+    if (a === undefined || b === undefined) return;
+    pairs.add(a + b).add(b + a);
+  };
+  KEY_ROWS.forEach((row, rowIndex) => {
+    const below = KEY_ROWS[rowIndex + 1] ?? '';
+    Array.from({ length: row.length }, (_, index) => row[index] ?? '').forEach((key, index) => {
+      add(key, row[index + 1]);
+      // The row below is set half a key right: its keys under this one are at index - 1 and index.
+      add(key, below[index - 1]);
+      add(key, below[index]);
+    });
+  });
+  add('c', 's');
+  add('c', 'k');
+  return pairs;
+})();
+
+/**
+ * What replacing one letter by another costs as a typo: 1 for letters a finger slips between (NEAR_LETTERS)
+ * or any outside a to z, FAR_SUBSTITUTION for two keys apart on the keyboard, which is rather another word
+ * (`stuck` is not a slip for `stack`, nor `slow` for `show`).
+ */
+export const FAR_SUBSTITUTION = 1.5;
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!/^[a-z]$/.test(a) || !/^[a-z]$/.test(b) || NEAR_LETTERS.has(a + b)) return 1;
+  return FAR_SUBSTITUTION;
+}
+
+/**
+ * What a letter typed too many costs (`typed[at]`): 1 when a finger slipped to it from a letter beside it in
+ * the word (a key touching, or the same key twice: `wizzard`), or it is outside a to z; FAR_SUBSTITUTION when
+ * it is no neighbour's, as the `s` of `slow` is not a slip for `low`, nor the `r` of `bring` for `bing`.
+ */
+function extraLetterCost(typed: string, at: number): number {
+  const letter = typed[at] ?? '';
+  if (!/^[a-z]$/.test(letter)) return 1;
+  const beside = [typed[at - 1], typed[at + 1]];
+  return beside.some((other) => other !== undefined && (other === letter || NEAR_LETTERS.has(letter + other)))
+    ? 1
+    : FAR_SUBSTITUTION;
+}
+
+/**
+ * editDistance of a typed word `a` from a word `b` as a typist's slip: a substitution of two keys apart on a
+ * QWERTY keyboard, or a letter typed too many beside none it slips from, costs FAR_SUBSTITUTION
+ * (substitutionCost, extraLetterCost); a letter left out or a swap of two costs 1. `limit + 1` once it must
+ * exceed `limit`.
+ */
+export function typoDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const extras = Array.from({ length: a.length }, (_, at) => extraLetterCost(a, at));
+  return alignment(a, b, limit, substitutionCost, (at) => extras[at] ?? 1);
 }
 
 /**
@@ -306,9 +396,14 @@ export class Vocabulary {
     let bestDistance = limit + 1;
     let bestDoubled = false;
     const squeezed = squeezeDoubles(word);
+    // An English reader types on a QWERTY keyboard (as far as a page's language tells): a slip is of keys
+    // that touch. Elsewhere the keys differ, and every letter counts alike.
+    const distanceOf = stemsAsEnglish(lang) ? typoDistance : editDistance;
     // Those on most pages first: a later word of the same distance wins only by a doubled letter.
     for (const candidate of this.#rank.keys()) {
-      const distance = editDistance(word, candidate, Math.min(limit, bestDistance));
+      // A stop word is no correction: "bring" read as "being" is a word dropped from the query.
+      if (STOP_WORDS.has(candidate)) continue;
+      const distance = distanceOf(word, candidate, Math.min(limit, bestDistance));
       if (distance > bestDistance || distance > limit) continue;
       const doubled = squeezeDoubles(candidate) === squeezed;
       if (distance < bestDistance || (doubled && !bestDoubled)) {

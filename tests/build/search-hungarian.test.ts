@@ -3,7 +3,8 @@
  * says them. A reader's slip past a word's first letters (`rendelsé` for `rendelést`) was "found" by Pagefind,
  * which, finding no index word that starts with it, searched its longest start an index word has ("re" of
  * "január 10-re") and showed that page, its "10-re" marked, with no correction offered.
- * The same build holds Get-AzEventHub's pages and Dynamics 365 Commerce's in Icelandic (versions, tab sets).
+ * The same build holds Get-AzEventHub's pages, Dynamics 365 Commerce's in Icelandic (versions, tab sets), and an
+ * Azure Pipelines page (corrections shown as typed, real words never "corrected" to others).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -74,7 +75,12 @@ const commerce = {
   ),
 };
 
-const { build, dist } = builtSite('search-hungarian', { ...files, ...cmdlets, ...commerce });
+// azure-devops-docs' docs/pipelines, shortened: words a reader's real words are near ("stack" for "stuck").
+const pipelines = {
+  'content/pipeline-agents.md': `---\ntitle: Pipeline agents\ndescription: Agents that run pipeline jobs.\norder: 40\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Read-only routing\n\nA job being queued waits for an agent of the pool. Agents run on a technology stack; show their capabilities.\n\n## Scheduled triggers\n\nScheduled triggers run the pipeline on a schedule.\n`,
+};
+
+const { build, dist } = builtSite('search-hungarian', { ...files, ...cmdlets, ...commerce, ...pipelines });
 
 test('in the search box of a Hungarian page, a slip is corrected to the word the pages hold', async () => {
   assert.equal(build.status, 0, build.output);
@@ -152,5 +158,26 @@ test("a match after a tab set links to the heading above the set, one inside a t
       'true',
       'the link into the tab shows it',
     );
+  });
+});
+
+test('a correction is shown as typed, and a real word the pages lack is left out, not read as another', async () => {
+  assert.equal(build.status, 0, build.output);
+  await inBrowser(dist, async (tab, base) => {
+    await tab.goto(`${base}/pipeline-agents/`);
+    const routing = await searchFor(tab, 'read-only routnig');
+    assert.match(routing.status, /Showing results for “read-only routing”\.$/, 'its hyphen kept');
+    assert.equal(routing.titles[0], 'Pipeline agents');
+    // "stuck" is no slip for the page's "stack" (u and a are far apart), nor "bring" for "being" (a stop word).
+    for (const word of ['stuck', 'bring']) {
+      const found = await searchFor(tab, `${word} agent`);
+      assert.equal(
+        found.status,
+        `1 result for “${word} agent”. No page has ${word}: showing results without it.`,
+        word,
+      );
+    }
+    const slip = await searchFor(tab, 'schedueld triggers');
+    assert.match(slip.status, /Showing results for “scheduled triggers”\.$/);
   });
 });
