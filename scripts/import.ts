@@ -30,6 +30,7 @@ import {
   planImport,
   refusedArticles,
   renderPage,
+  sourceFolderOf,
   type ImportNote,
   type ImportPlan,
   type PlannedPage,
@@ -75,6 +76,7 @@ import { siteMediaOf } from '../src/lib/import/site-media.ts';
 import { confinedTocReader, readGivenToc, type TocFiles } from '../src/lib/import/toc-reader.ts';
 import {
   articlePath,
+  listedHrefs,
   readToc,
   readTocYml,
   tocArticlePaths,
@@ -1032,6 +1034,16 @@ async function main(argv: string[]): Promise<number> {
     .filter((file) => file !== tocPath && !tocsRead.has(disk.real?.(file) ?? file));
   // The articles a TOC entry's `uid:` may name: those imported, by their uid.
   const uids = tocFile === undefined ? undefined : articleUids(files, dirname(tocFile.path));
+  // The source folder, which the TOC's entries are judged inside of: the folder holding the TOC and the
+  // imported articles it lists, within --read-root, as planImport takes it (sourceFolderOf).
+  const sourceFolder =
+    tocFile === undefined
+      ? undefined
+      : sourceFolderOf(
+          files,
+          { dir: dirname(tocFile.path), hrefs: listedHrefs(tocFile.tree, uids) },
+          readRoot,
+        );
   const toc =
     tocFile === undefined
       ? undefined
@@ -1042,10 +1054,11 @@ async function main(argv: string[]): Promise<number> {
             tocFile.path,
             (href) => files.some((file) => tocNames(dirname(tocFile.path), href, file)),
             uids,
+            sourceFolder,
           ),
           dir: dirname(tocFile.path),
           file: tocFile.path,
-          notes: tocNotes(tocFile.tree, tocFile.path, uids),
+          notes: tocNotes(tocFile.tree, tocFile.path, uids, sourceFolder),
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
@@ -1175,7 +1188,9 @@ async function main(argv: string[]): Promise<number> {
   const tocHrefs =
     tocFile === undefined
       ? []
-      : tocArticlePaths(tocFile.tree, tocFile.path, uids).map((href) => resolve(dirname(tocFile.path), href));
+      : tocArticlePaths(tocFile.tree, tocFile.path, uids, plan.sourceRoot).map((href) =>
+          resolve(plan.sourceRoot, href),
+        );
   const imported = plan.pages.filter((page) => !keepsHome(page));
   const caseFixes = await fixAnchorCase(
     root,

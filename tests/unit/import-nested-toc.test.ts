@@ -120,7 +120,7 @@ describe('a TOC naming another TOC', () => {
     const file = join(dir, 'docs/TOC.yml');
     assert.deepEqual(notesOf(treeOf(dir, 'docs/TOC.yml'), file, dir), [
       'docs/ref/toc.yml:2: href "../intro.md" lists an article listed before (TOC.yml, line 2): the sidebar shows a page once, under its first entry, so this entry is left out.',
-      `docs/ref/toc.yml:4: an article outside the TOC's folder, "../../x.md" (line 4): the import takes the folder's articles only, so the sidebar leaves it out (import the folder holding it, with its TOC, to have it).`,
+      `docs/ref/toc.yml:4: an article outside the source folder, "../../x.md" (line 4): the import takes the articles of the source folder only (the folder holding the TOC and the imported articles it lists), so the sidebar leaves it out (import it too, with a --read-root holding it if one is given, to have it).`,
     ]);
   });
 
@@ -152,11 +152,11 @@ describe('a TOC naming another TOC', () => {
       'docs/TOC.yml:2: href "../other/toc.yml" names a TOC that is not read: "../other/toc.yml" is outside the source folder: only files inside it are read. Its entries are left out of the sidebar.',
       'docs/TOC.yml:4: href ".git/toc.yml" names a TOC that is not read: ".git/toc.yml" is in .git, a hidden folder (version control, keys, settings): hidden files are never read. Copy what the page shows to a file outside it. Its entries are left out of the sidebar.',
     ]);
-    // With the read root above it, it is read: its articles are outside the TOC's folder.
+    // With the read root above it, it is read: its articles are outside the source folder.
     const wider = treeOf(dir, 'docs/TOC.yml', dir);
     assert.match(
       notesOf(wider, file, dir).join('\n'),
-      /^other\/toc\.yml:2: an article outside the TOC's folder, "secret\.md"/m,
+      /^other\/toc\.yml:2: an article outside the source folder, "secret\.md"/m,
     );
   });
 

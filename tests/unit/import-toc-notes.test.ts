@@ -54,7 +54,7 @@ describe('tocNotes', () => {
     assert.deepEqual(
       tocNotes(TOC, 'docs/TOC.yml').map(({ file, line, message }) => `${file}:${line}: ${message}`),
       [
-        `docs/TOC.yml:6: 2 articles outside the TOC's folder, "../../outside/x.md" (line 6), "../defender.xdr/preview.md?…" (line 8): the import takes the folder's articles only, so the sidebar leaves them out (import the folder holding them, with its TOC, to have them).`,
+        `docs/TOC.yml:6: 2 articles outside the source folder, "../../outside/x.md" (line 6), "../defender.xdr/preview.md?…" (line 8): the import takes the articles of the source folder only (the folder holding the TOC and the imported articles it lists), so the sidebar leaves them out (import them too, with a --read-root holding them if one is given, to have them).`,
         `docs/TOC.yml:10: a path from Learn's root, "/etc/passwd" (line 10): Learn's sidebar has it as links to its articles, but this site's sidebar lists the imported pages only, so it leaves it out.`,
         `docs/TOC.yml:12: a link to another site, "https://evil.example/x" (line 12): Learn shows it in its sidebar, but this site's sidebar lists its own pages only, so it leaves it out (link it from a page if readers need it).`,
         'docs/TOC.yml:14: Unresolved tag: tag:yaml.org,2002:js/function: a tag this YAML does not know is ignored, its value read as text; remove it.',
@@ -140,6 +140,6 @@ describe('the import', () => {
     const output = `${run.stdout}\n${run.stderr}`;
     assert.doesNotMatch(output, /YAMLWarning/);
     assert.match(output, /warning {3}\S*docs\/TOC\.yml:14: Unresolved tag: tag:yaml\.org,2002:js\/function/);
-    assert.match(output, /warning {3}\S*docs\/TOC\.yml:6: 2 articles outside the TOC's folder/);
+    assert.match(output, /warning {3}\S*docs\/TOC\.yml:6: 2 articles outside the source folder/);
   });
 });

@@ -42,7 +42,7 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
     assert.deepEqual(
       tocNotes(TOC, TOC_FILE).map(({ line, message }) => `${line}: ${message}`),
       [
-        `7: an article outside the TOC's folder, "../other/x.md" (line 7): the import takes the folder's articles only, so the sidebar leaves it out (import the folder holding it, with its TOC, to have it).`,
+        `7: an article outside the source folder, "../other/x.md" (line 7): the import takes the articles of the source folder only (the folder holding the TOC and the imported articles it lists), so the sidebar leaves it out (import it too, with a --read-root holding it if one is given, to have it).`,
       ],
     );
   });
@@ -93,7 +93,7 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
     const output = `${run.stdout}\n${run.stderr}`;
     assert.equal(run.status, 0, output);
     assert.doesNotMatch(output, /placed after the pages it lists|articles outside/);
-    assert.match(output, /toc\.yml:7: an article outside the TOC's folder, "\.\.\/other\/x\.md"/);
+    assert.match(output, /toc\.yml:7: an article outside the source folder, "\.\.\/other\/x\.md"/);
     const folders = JSON.parse(readFileSync(join(dir, 'site/src/data/learn-folder.json'), 'utf8')) as {
       otherFolders: { learnFolder: string; articles: string[] }[];
     };

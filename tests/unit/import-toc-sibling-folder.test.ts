@@ -6,10 +6,16 @@
  * never wider than --read-root, and reads stay confined to it after symlinks.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { planImport, sourceFolderOf, type SourceFiles } from '../../src/lib/import/convert.ts';
 import type { TocEntry } from '../../src/lib/import/toc-yml.ts';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: One\nauthor: x\nms.date: 01/02/2020\n---\n\n';
 
 function folder(files: Record<string, string>, links: Record<string, string> = {}): SourceFiles {
@@ -145,5 +151,80 @@ describe('an import with a TOC in a sibling folder', () => {
       ],
     );
     assert.ok(plan.pages.every((page) => !page.body.includes('secret')));
+  });
+});
+
+describe('npm run import -- A/guide/*.md --toc A/atoc/toc.yml', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'import-toc-sibling-'));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  // As sfbs2019toc/toc.yml: its entries in the folder beside it, one in the folder above, one out of both.
+  write(
+    'D/A/atoc/toc.yml',
+    `- name: Guide
+  items:
+    - name: Overview
+      href: ../overview.md
+    - name: Setup
+      items:
+        - name: One
+          href: ../guide/one.md
+        - name: Two
+          href: ../guide/two.md?toc=/a/toc.json
+        - name: Three
+          href: ../guide/three.md
+    - name: Elsewhere
+      href: ../../B/four.md
+`,
+  );
+  write('D/A/guide/one.md', `${FRONT}# One\n\nSee [two](two.md) and [three](three.md).\n`);
+  write('D/A/guide/two.md', `${FRONT}# Two\n\nText.\n`);
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/import.ts'),
+      join(dir, 'D/A/guide/one.md'),
+      join(dir, 'D/A/guide/two.md'),
+      '--toc',
+      join(dir, 'D/A/atoc/toc.yml'),
+      '--learn-path',
+      'product',
+      '--root',
+      join(dir, 'site'),
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+
+  test('imports them below the folder holding the TOC and them, in the order of the TOC', () => {
+    assert.equal(run.status, 0, output);
+    assert.doesNotMatch(output, /refused/);
+    const page = (name: string) => readFileSync(join(dir, 'site/content/guide', name), 'utf8');
+    assert.match(page('one.md'), /^order: 1$/m);
+    assert.match(page('two.md'), /^order: 2$/m);
+    assert.match(page('one.md'), /^source: "product\/guide\/one\.md"$/m);
+  });
+
+  test('warns of the entry outside that folder only, as outside the source folder', () => {
+    assert.match(
+      output,
+      /toc\.yml:14: an article outside the source folder, "\.\.\/\.\.\/B\/four\.md" \(line 14\)/,
+    );
+    assert.doesNotMatch(output, /guide\/(?:one|two)\.md.*outside/);
+  });
+
+  test("records the TOC's articles of that folder, so a link to one not imported goes to Learn", () => {
+    const folders = JSON.parse(readFileSync(join(dir, 'site/src/data/learn-folder.json'), 'utf8')) as {
+      otherFolders: { learnFolder: string; articles: string[] }[];
+    };
+    assert.deepEqual(folders.otherFolders.find((entry) => entry.learnFolder === 'product')?.articles, [
+      'guide/one.md',
+      'guide/three.md',
+      'guide/two.md',
+      'overview.md',
+    ]);
+    assert.doesNotMatch(output, /three\.md.*neither a page/);
   });
 });

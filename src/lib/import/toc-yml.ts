@@ -381,6 +381,7 @@ export function readTocYml(
   file: string,
   imported?: (href: string) => boolean,
   uids?: TocUids,
+  folder?: string,
 ): TocEntry[] {
   const listed = treeOf(toc, file).items;
   if (!listed) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
@@ -395,7 +396,7 @@ export function readTocYml(
       // A named node with items is a group, its own page (if it has one) the group's first entry.
       const own = items.length > 0 && name.trim() !== '' ? { name: groupName(name), parent: group } : group;
       // An article of the folder, Markdown or YAML (faq.yml); not another TOC.
-      if (href !== undefined && tocArticle(file, href) !== undefined)
+      if (href !== undefined && tocArticle(file, href, folder) !== undefined)
         pages.push({ href, name, group: own, ownPage: own !== group });
       walk(items, own);
     }
@@ -534,23 +535,40 @@ export function articlePath(path: string): string | undefined {
   return isContentPage(article) ? article : undefined;
 }
 
-/** An entry's href as an article of the folder of the TOC `file` (tocHref, articlePath), if it is one. */
-function tocArticle(file: string, href: string): string | undefined {
-  const target = tocHref(href, file);
+/**
+ * Every href the TOC lists (the TOCs it names too, when read: readToc), an entry written as a `uid:` by its
+ * article's href, each from the top TOC's folder, wherever it points: what the source folder is judged
+ * from (sourceFolderOf, src/lib/import/convert.ts).
+ */
+export function listedHrefs(toc: TocTree, uids?: TocUids): string[] {
+  return toc.lines.flatMap((line) => {
+    const href = 'uid' in line ? uidHref(line.uid, uids) : line.href;
+    return href === undefined ? [] : [href];
+  });
+}
+
+/** An entry's href as an article of the source folder `folder` of the TOC `file` (tocHref, articlePath), if it is one. */
+function tocArticle(file: string, href: string, folder?: string): string | undefined {
+  const target = tocHref(href, file, folder);
   return 'path' in target ? articlePath(target.path) : undefined;
 }
 
 /**
- * Every article a TOC lists inside its folder (the TOCs it names too, when read: readToc), as a path
- * relative to it (articlePath).
+ * Every article a TOC lists inside the source folder `folder` (the TOC's by default; the TOCs it names too,
+ * when read: readToc), as a path relative to it (articlePath).
  */
-export function tocArticlePaths(toc: string | TocTree, file: string, uids?: TocUids): string[] {
+export function tocArticlePaths(
+  toc: string | TocTree,
+  file: string,
+  uids?: TocUids,
+  folder?: string,
+): string[] {
   const paths: string[] = [];
   const walk = (nodes: unknown): void => {
     if (!Array.isArray(nodes)) return;
     for (const node of nodes as TocNode[]) {
       const href = nodeHref(node, uids);
-      const path = href === undefined ? undefined : tocArticle(file, href);
+      const path = href === undefined ? undefined : tocArticle(file, href, folder);
       if (path !== undefined) paths.push(path);
       walk(node.items);
     }
@@ -567,11 +585,16 @@ export interface TocNote {
 }
 
 /**
- * Where a TOC entry's href points, the one reading of it: in the folder of the TOC `file`, its path there,
- * resolved against that folder as a browser resolves it (`../cpp/a.md` in docs/cpp/toc.yml is `a.md`),
- * whatever it is; else why it lists no page of this import, by kind.
+ * Where a TOC entry's href points, the one reading of it: resolved against the TOC `file`'s folder as a
+ * browser resolves it, inside the source folder `folder` (the folder holding the TOC and the imported
+ * articles it lists: sourceFolderOf; the TOC's own by default), its path there (`../cpp/a.md` in
+ * docs/cpp/toc.yml is `a.md`), whatever it is; else why it lists no page of this import, by kind.
  */
-function tocHref(written: string, file: string): { path: string } | { kind: string; reason?: string } {
+function tocHref(
+  written: string,
+  file: string,
+  folder = dirname(file),
+): { path: string } | { kind: string; reason?: string } {
   const href = written.trim();
   if (!isRelativeReference(href)) {
     const url = classifyUrl(href);
@@ -582,8 +605,7 @@ function tocHref(written: string, file: string): { path: string } | { kind: stri
   const path = href.replace(/[?#].*$/, '');
   if (path.startsWith('/')) return { kind: 'root' };
   if (isTocFile(path)) return { kind: 'toc' };
-  const folder = resolve(dirname(file));
-  const inFolder = relative(folder, resolve(folder, path));
+  const inFolder = relative(resolve(folder), resolve(dirname(file), path));
   return inFolder === '..' || inFolder.startsWith(`..${sep}`) || isAbsolute(inFolder)
     ? { kind: 'outside' }
     : { path: inFolder.split(sep).join('/') };
@@ -604,10 +626,10 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
       `Learn's sidebar has ${them} as links to its articles, but this site's sidebar lists the imported pages only, so it leaves ${them} out.`,
   },
   outside: {
-    one: "an article outside the TOC's folder",
-    many: "articles outside the TOC's folder",
+    one: 'an article outside the source folder',
+    many: 'articles outside the source folder',
     why: (them) =>
-      `the import takes the folder's articles only, so the sidebar leaves ${them} out (import the folder holding ${them}, with its TOC, to have ${them}).`,
+      `the import takes the articles of the source folder only (the folder holding the TOC and the imported articles it lists), so the sidebar leaves ${them} out (import ${them} too, with a --read-root holding ${them} if one is given, to have ${them}).`,
   },
   uid: {
     one: 'a uid that names no article imported',
@@ -631,7 +653,7 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
  * more) and why. An href that is no link the site allows (`javascript:`, `http:`) is said on its own line,
  * with what is wrong with it.
  */
-export function tocNotes(toc: string | TocTree, file: string, uids?: TocUids): TocNote[] {
+export function tocNotes(toc: string | TocTree, file: string, uids?: TocUids, folder?: string): TocNote[] {
   let tree: TocTree;
   try {
     tree = treeOf(toc, file);
@@ -650,6 +672,7 @@ export function tocNotes(toc: string | TocTree, file: string, uids?: TocUids): T
         file,
         uids,
         firstListed,
+        folder,
       ),
     );
   // In reading order: the top TOC's lines, then each TOC it names.
@@ -664,6 +687,7 @@ function fileNotes(
   top: string,
   uids: TocUids | undefined,
   firstListed: Map<string, { file: string; line: number }>,
+  folder: string | undefined,
 ): TocNote[] {
   const notes: TocNote[] = [];
   const leftOut = new Map<string, { href: string; line: number }[]>();
@@ -687,7 +711,7 @@ function fileNotes(
     // Read as nodeHref reads it, said once for the file.
     const read = slashedHref(href);
     if (read !== undefined) slashed.push({ written: href, slashed: read, line });
-    const why = tocHref('uid' in entry ? href : entry.href, top);
+    const why = tocHref('uid' in entry ? href : entry.href, top, folder);
     if ('path' in why) {
       const first = firstListed.get(why.path.toLowerCase());
       if (first === undefined) firstListed.set(why.path.toLowerCase(), { file: at, line });
