@@ -1420,6 +1420,13 @@ export function planImport(
 
   /** Plans the pages of one file; a SourceError when the file cannot be imported. */
   function planFile(file: string): void {
+    // The file's name first: confine reads its path as a link's, %-escapes and all, so `%2e%2e.md` was refused
+    // as outside the source folder and `a%41.md` as missing, not for the name a page URL cannot have.
+    const below = relative(root, file);
+    const named =
+      below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below)
+        ? undefined
+        : pageSlugOf(file, root);
     // An article reached through a symlinked folder that leads out of the source folder is not read.
     const inside = confine(relative(root, file), root, root, pathAccess(access));
     if (!inside.ok) throw new SourceError(file, 1, `${inside.problem} ${outsideAdvice(file)}`);
@@ -1429,7 +1436,7 @@ export function planImport(
     // deep overflowed GFM's parser, and the file was refused with only "Maximum call stack size exceeded".
     const unbuildable = sourceProblem(read);
     if (unbuildable) throw new SourceError(file, unbuildable.line, unbuildable.message);
-    const fileSlug = pageSlugOf(file, root);
+    const fileSlug = named ?? pageSlugOf(file, root);
     // The content of an Architecture page (x-content.md beside x.yml) is included by it, not a page.
     const readInside = (path: string) =>
       confine(relative(root, path), root, root, pathAccess(access)).ok ? access.read(path) : undefined;
