@@ -64,6 +64,19 @@ describe('tocNotes', () => {
     );
   });
 
+  test("a YAML page outside the source folder is said as one the import does not read, not 'import it too'", () => {
+    // microsoft-365-docs-pr.ru-RU's commerce/toc.yml: `href: ../admin/index.yml`, a hub page, beside articles.
+    const toc = '- name: Admin\n  href: ../admin/index.yml\n- name: Other\n  href: ../admin/x.md\n';
+    assert.deepEqual(
+      tocNotes(toc, 'commerce/toc.yml').map(({ line, message }) => `${line}: ${message.split(':')[0]}`),
+      [
+        '2: a YAML page outside the source folder, "../admin/index.yml" (line 2)',
+        '4: an article outside the source folder, "../admin/x.md" (line 4)',
+      ],
+    );
+    assert.doesNotMatch(tocNotes(toc, 'commerce/toc.yml')[0]?.message ?? '', /import it too/);
+  });
+
   test('an article listed twice is said at its second entry: the sidebar keeps the first', () => {
     // powerbi-docs admin/TOC.yml lists service-admin-custom-branding.md under two groups.
     const toc =

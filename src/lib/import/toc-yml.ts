@@ -606,9 +606,11 @@ function tocHref(
   if (path.startsWith('/')) return { kind: 'root' };
   if (isTocFile(path)) return { kind: 'toc' };
   const inFolder = relative(resolve(folder), resolve(dirname(file), path));
-  return inFolder === '..' || inFolder.startsWith(`..${sep}`) || isAbsolute(inFolder)
-    ? { kind: 'outside' }
-    : { path: inFolder.split(sep).join('/') };
+  const outside = inFolder === '..' || inFolder.startsWith(`..${sep}`) || isAbsolute(inFolder);
+  // A YAML page outside (`../admin/index.yml`, a hub): most are Learn's structured pages, which the import
+  // does not read, so "import it too" would be no advice.
+  if (outside) return { kind: /\.ya?ml$/i.test(path) ? 'outsideYaml' : 'outside' };
+  return { path: inFolder.split(sep).join('/') };
 }
 
 /** Each kind of entry left out: what it is (one, several), and why the sidebar has no place for it (`them`: it or them). */
@@ -630,6 +632,12 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
     many: 'articles outside the source folder',
     why: (them) =>
       `the import takes the articles of the source folder only (the folder holding the TOC and the imported articles it lists), so the sidebar leaves ${them} out (import ${them} too, with a --read-root holding ${them} if one is given, to have ${them}).`,
+  },
+  outsideYaml: {
+    one: 'a YAML page outside the source folder',
+    many: 'YAML pages outside the source folder',
+    why: (them) =>
+      `the import takes the articles of the source folder only, and of Learn's structured YAML pages only FAQ and Architecture pages (a hub or landing page is laid out by Learn's templates), so the sidebar leaves ${them} out (link ${them} on Learn from a page if readers need ${them}).`,
   },
   uid: {
     one: 'a uid that names no article imported',
