@@ -771,16 +771,40 @@ export function balanceHtml(
 ): string {
   const open: OpenElement[] = [...(carried ?? [])];
   let fromEarlier = open.length;
+  /** How many open elements hold no blocks (not `flow`): an HTML block's tag may hold blocks when none is open. */
+  let inlineOpen = open.filter((element) => !element.flow).length;
   const htmlBlock = carried !== undefined && HTML_BLOCK_START.test(segment) && !/<pre[\s>]/.test(segment);
   const blockIndent = /^[ \t]*/.exec(segment)?.[0] ?? '';
   const lines = htmlBlock ? `${blockIndent}${segment.trim().replace(/[ \t]*\n[ \t]*/g, ' ')}` : segment;
   // An HTML block's lines are joined into one, which MDX reads as a paragraph.
   const containers = htmlBlock ? inlineContainers(lines) : (inline ?? inlineContainers(lines));
   let out = '';
+  /**
+   * What `out` holds after its last line break (or from its start) when that is white space only, else
+   * undefined: kept as `out` grows, as reading `out` would copy it whole (it is built by `+=`), on every tag of
+   * an HTML block joined into one line.
+   */
+  let lineHead: string | undefined = '';
+  const write = (text: string) => {
+    out += text;
+    const lineBreak = text.lastIndexOf('\n');
+    const before = lineBreak === -1 ? lineHead : '';
+    const after = text.slice(lineBreak + 1);
+    lineHead = before === undefined || /\S/.test(after) ? undefined : before + after;
+  };
+  /** `out` rewritten as `text`. */
+  const rewrite = (text: string) => {
+    out = '';
+    lineHead = '';
+    write(text);
+  };
   /** How far `lines` is written. */
   let pos = 0;
-  /** The inline containers open, innermost last: the end tags deferred to its end, and where `out` has its opening delimiter. */
-  const within: { container: InlineContainer; deferred: string[]; delimiterAt: number }[] = [];
+  /**
+   * The inline containers open, innermost last: the end tags deferred to its end, where `out` has its opening
+   * delimiter, and where the elements opened in it start in `open` (none below is closed while it is open).
+   */
+  const within: { container: InlineContainer; deferred: string[]; delimiterAt: number; floor: number }[] = [];
   /**
    * Formatting elements closed other than by their own end tag (by an inline container's end, an item's start,
    * a block's end tag), reopened before the text after, as a browser reconstructs them, in the order they opened.
@@ -789,6 +813,13 @@ export function balanceHtml(
   let opened = 0;
   const push = (element: OpenElement) => {
     open.push({ seq: opened++, ...element });
+    if (!element.flow) inlineOpen++;
+  };
+  /** The open elements from the one at `at` on, closed: taken out of `open`, outermost first. */
+  const closeFrom = (at: number): OpenElement[] => {
+    const closed = open.splice(at);
+    inlineOpen -= closed.filter((element) => !element.flow).length;
+    return closed;
   };
   /**
    * The elements of `closed` (outermost first) a browser reopens: formatting ones, but the one its own end tag
@@ -802,20 +833,16 @@ export function balanceHtml(
     reopen = [...reopen, ...reopened].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   };
   /** Where the elements opened in the innermost open container start in `open`. */
-  const floor = () => {
-    let at = open.length;
-    while (at > 0 && (open[at - 1]?.depth ?? 0) === within.length) at--;
-    return at;
-  };
+  const floor = () => within.at(-1)?.floor ?? 0;
   /** The innermost element open in the innermost open container. */
   const current = () => (open.length > floor() ? open.at(-1) : undefined);
   // The list opened around loose items ends before anything else than another item.
   const endImpliedList = () => {
-    if (current()?.implied) out += `</${open.pop()?.name ?? 'ul'}>`;
+    if (current()?.implied) write(`</${closeFrom(open.length - 1)[0]?.name ?? 'ul'}>`);
   };
   const reopenFormatting = () => {
     for (const { name, tag = '', seq } of reopen) {
-      out += tag;
+      write(tag);
       push({ name, tag, depth: within.length, ...(seq === undefined ? {} : { seq }) });
     }
     reopen = [];
@@ -827,11 +854,11 @@ export function balanceHtml(
       const top = current()?.name;
       if (top === 'ul' || top === 'ol') {
         push({ name: 'li', depth: within.length });
-        out += '<li>';
+        write('<li>');
       }
       reopenFormatting();
     }
-    out += chunk;
+    write(chunk);
   };
   /**
    * Closes the open elements down to the one at `at`, by its own end tag or not (`own`). One carried from an
@@ -839,23 +866,26 @@ export function balanceHtml(
    * characters (its leading spaces) that takes.
    */
   const closeThrough = (at: number, rest: string, own: boolean): number => {
-    const [outer, ...inner] = open.splice(at);
+    const [outer, ...inner] = closeFrom(at);
     if (outer === undefined) return 0;
     toReopen([outer, ...inner], own);
-    out += inner
-      .reverse()
-      .map((element) => `</${element.name}>`)
-      .join('');
+    write(
+      inner
+        .reverse()
+        .map((element) => `</${element.name}>`)
+        .join(''),
+    );
     if (!(at < fromEarlier && outer.flow)) {
-      out += `</${outer.name}>`;
+      write(`</${outer.name}>`);
       return 0;
     }
     // Its content was blocks: the end tag is a block of its own, and so is what follows it.
     const { indent } = outer.flow;
-    if (out.trim() === '') out = `${indent}</${outer.name}>`;
-    else out = `${out.trimEnd()}\n\n${indent}</${outer.name}>`;
+    rewrite(
+      out.trim() === '' ? `${indent}</${outer.name}>` : `${out.trimEnd()}\n\n${indent}</${outer.name}>`,
+    );
     const kept = rest.replace(/^[ \t]+/, '');
-    if (kept !== '' && !kept.startsWith('\n')) out += `\n\n${indent}`;
+    if (kept !== '' && !kept.startsWith('\n')) write(`\n\n${indent}`);
     fromEarlier = at;
     return rest.length - kept.length;
   };
@@ -913,23 +943,22 @@ export function balanceHtml(
     // Items written without a list (`…two types:<li> A<li> B`, in an azure-docs table cell): a browser
     // shows them as items, and assistive technology knows them as such in a list, which they get.
     if (name === 'li' && !['ul', 'ol', 'li'].includes(current()?.name ?? '')) {
-      out += '<ul>';
+      write('<ul>');
       push({ name: 'ul', implied: true, depth: within.length });
     }
     // May hold blocks: at a line's start, right after another such element's tag, or in an HTML block
     // inside such elements only; never inside an inline container.
-    const lineHead = out.slice(out.lastIndexOf('\n') + 1);
     const previous = open.at(-1)?.flow;
     const indent =
       within.length > 0
         ? undefined
-        : lineHead.trim() === '' && !htmlBlock
+        : lineHead !== undefined && !htmlBlock
           ? lineHead
-          : previous?.end === out.length || (htmlBlock && open.every((element) => element.flow))
+          : previous?.end === out.length || (htmlBlock && inlineOpen === 0)
             ? blockIndent
             : undefined;
     const start = out.length;
-    out += whole;
+    write(whole);
     push(
       carried && SPANNING_TAGS.has(name) && indent !== undefined
         ? { name, flow: { indent, start, end: out.length } }
@@ -938,19 +967,19 @@ export function balanceHtml(
   };
   const openContainer = (container: InlineContainer) => {
     const delimiter = container.contentStart - container.start;
-    within.push({ container, deferred: [], delimiterAt: out.length - delimiter });
+    within.push({ container, deferred: [], delimiterAt: out.length - delimiter, floor: open.length });
   };
   const closeContainer = () => {
     const entry = within.at(-1);
     if (entry === undefined) return;
     const { container, deferred, delimiterAt } = entry;
-    const closed = open.splice(floor());
+    const closed = closeFrom(floor());
     within.pop();
     const ends = [...closed]
       .reverse()
       .map((element) => `</${element.name}>`)
       .join('');
-    out += ends;
+    write(ends);
     // After the end tags (a `>`), a closing `*` before a letter closes nothing (CommonMark's flanking rules):
     // then the container is written as its element.
     const opening = lines.slice(container.start, container.contentStart);
@@ -961,8 +990,10 @@ export function balanceHtml(
       /[^\s\p{P}\p{S}]/u.test(lines[container.end] ?? ' ') &&
       out.slice(delimiterAt, delimiterAt + opening.length) === opening
     )
-      out = `${out.slice(0, delimiterAt)}<${element}>${out.slice(delimiterAt + opening.length)}</${element}>`;
-    else out += lines.slice(Math.max(pos, container.contentEnd), container.end);
+      rewrite(
+        `${out.slice(0, delimiterAt)}<${element}>${out.slice(delimiterAt + opening.length)}</${element}>`,
+      );
+    else write(lines.slice(Math.max(pos, container.contentEnd), container.end));
     pos = Math.max(pos, container.end);
     toReopen(closed, false);
     for (const name of deferred) pos += endTag(name, lines.slice(pos));
@@ -981,7 +1012,7 @@ export function balanceHtml(
           if (selfClosing || VOID_TAGS.has(name)) {
             const closes = impliedEnd(name);
             if (closes !== undefined) closeThrough(closes, whole, false);
-            out += whole;
+            write(whole);
           } else if (slash) pos += endTag(name, lines.slice(pos));
           else startTag(name, whole);
         },
@@ -996,7 +1027,7 @@ export function balanceHtml(
       rank: 2,
       run: () => {
         reopenFormatting();
-        out += lines.slice(start, end);
+        write(lines.slice(start, end));
         pos = end;
       },
     });
@@ -1023,7 +1054,7 @@ export function balanceHtml(
   // Spanning elements at the bottom of the stack stay open for the blocks that follow; the rest closes here.
   let kept = 0;
   while (carried && open[kept]?.flow) kept++;
-  while (open.length > kept) out += `</${open.pop()?.name ?? ''}>`;
+  for (const element of closeFrom(kept).reverse()) write(`</${element.name}>`);
   // A kept element's tag goes on a line of its own: MDX then reads what follows it as blocks.
   const tags = open.slice(fromEarlier).flatMap((element) => (element.flow ? [element.flow] : []));
   for (const { start, end, indent } of tags.reverse()) {
