@@ -46,6 +46,13 @@ const JAPANESE_TABLE = [
   '| 長所 | 最も簡単な移行パス。使い慣れた環境。デプロイ環境は、オンプレミス サーバーとほぼ同じ VM。 | PaaS の継続的なメンテナンス、Azure でアプリを管理およびスケールする最も簡単な方法。 |',
 ].join('\n');
 
+/**
+ * A missing image in a nested step, its alt text one long Lithuanian word (Dynamics-365-Operations.lt-lt's
+ * dual-write-troubleshooting-initial-sync.md): the page shows the alt text in a box, which must wrap too.
+ */
+const MISSING_IMAGE_STEPS =
+  '1. Step.\n\n    1. Sub-step.\n\n        ![SąskaitosFaktūrosTiekėjoPaskyrosNumerio stulpelio naikinimas.](/media/missing.png)';
+
 const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
 let dist: string | undefined;
@@ -63,7 +70,8 @@ test.beforeAll(async () => {
       'content/wide.md':
         '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
         `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
-        `\n## Parameters\n\n${PARAMETERS}\n`,
+        `\n## Parameters\n\n${PARAMETERS}\n` +
+        `\n## Steps\n\n${MISSING_IMAGE_STEPS}\n`,
       // A reference page as win32 writes it: a parameter's values in its <dd>, each Requirements value a <dl>
       // of one term in its cell, See also a <dl> of links (rehype-definition-lists.ts makes these blocks).
       'content/requirements.mdx':
@@ -117,6 +125,11 @@ for (const width of [1280, 390, 320]) {
         `heading ${String(name)}: ${box?.x} + ${box?.width} px in ${column?.x} + ${column?.width}`,
       ).toBe(true);
     }
+    const missing = await page.locator('article .image-missing').boundingBox();
+    expect(
+      missing && column && missing.x + missing.width <= column.x + column.width + 0.5,
+      `the missing image's alt text: ${missing?.x} + ${missing?.width} px in ${column?.x} + ${column?.width}`,
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     // An external link's arrow stays on the line of the link's last word, and the comma after it too.
     const apart = await page.locator('article td a[href^="https:"]').evaluateAll((links) =>
