@@ -19,6 +19,8 @@ import {
   markdownLines,
   spliceText,
   UNESCAPED,
+  type MarkdownLine,
+  type TextSpan,
 } from '../learn/syntax.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
 
@@ -155,9 +157,12 @@ function withoutRefusedAttributes(
   return kept;
 }
 
-/** A value as a JSX string MDX reads back as it (MDX decodes character references in attribute values). */
+/**
+ * A value as a JSX string MDX reads back as it (MDX decodes character references in attribute values); a `|`
+ * as one too, which GFM would read as the end of a table cell (asMarkdigTables).
+ */
 function quotedValue(value: string): string {
-  return `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;')}"`;
 }
 
 /**
@@ -499,16 +504,16 @@ export function toMdxSafe(markdown: string): string {
 
 /**
  * What toMdxSafe leaves out of `markdown`'s HTML tags (an attribute the build refuses, such as
- * `set:html` or `name=` on an `<img>`), each with the index of its line in `markdown`, for a warning that
- * names the source file and line.
+ * `set:html` or `name=` on an `<img>`), and the cells of a table row past its header's (overfullRows), each
+ * with the index of its line in `markdown`, for a warning that names the source file and line.
  */
 export function attributeNotes(markdown: string): { index: number; message: string }[] {
-  const notes: { index: number; message: string }[] = [];
+  const tables = asMarkdigTables(markdown);
+  const notes = overfullRows(tables);
   // Comments are dropped, as toMdxSafe drops them, but their lines kept, so indexes stay those of `markdown`.
-  const withoutComments = withTagsOnOneLine(
-    withoutHtmlComments(asMarkdigTables(markdown), { keepLines: true }),
-    { keepLines: true },
-  );
+  const withoutComments = withTagsOnOneLine(withoutHtmlComments(tables, { keepLines: true }), {
+    keepLines: true,
+  });
   mapProseOutsideCode(withDestinationsMarked(withoutComments), (text, index) =>
     escapeText(text, (message) => notes.push({ index, message })),
   );
@@ -1076,77 +1081,177 @@ export function balanceHtml(
 const PIPE = new RegExp(String.raw`${UNESCAPED}\|`, 'g');
 
 /**
- * The cells of a table row written with its outer pipes (`| a | b |`), as markdig counts them: pipes not
- * escaped and not in inline code, outer ones aside.
+ * The cells of a table row written with its outer pipes (`| a | b |`), its pipes that end no cell escaped
+ * (withCellPipesEscaped), as markdig counts them: pipes not escaped, outer ones aside.
  */
 function cellCount(row: string): number {
-  let prose = row.trim();
-  for (const { start, end } of inlineCodeSpans(prose))
-    prose = `${prose.slice(0, start)}${'x'.repeat(end - start)}${prose.slice(end)}`;
-  return prose
+  return row
+    .trim()
     .replace(/^\|/, '')
     .replace(new RegExp(String.raw`${UNESCAPED}\|$`), '')
     .split(PIPE).length;
 }
 
 /**
- * A table's delimiter row (`| --- | :-: |`) given as many cells as its `header` row has, or undefined when
- * `line` is no delimiter row or has as many. Learn's Markdown (markdig) takes a table's columns from its
- * header row, whatever the delimiter row below it has (`|Escenario|Vínculo|` over `|-|-|-|`, as
- * visualstudio-docs.es-es writes one); GFM, which the site follows, makes a paragraph of pipes.
+ * A table's delimiter row (`| --- | :-: |`) given as many cells as its `header` row has (`escapedHeader`: with
+ * its pipes that end no cell escaped), or undefined when `line` is no delimiter row or has as many. Learn's
+ * Markdown (markdig) takes a table's columns from its header row, whatever the delimiter row below it has
+ * (`|Escenario|Vínculo|` over `|-|-|-|`, as visualstudio-docs.es-es writes one); GFM, which the site follows,
+ * makes a paragraph of pipes.
  */
-function filledDelimiterRow(line: string, header: string): string | undefined {
-  const headerCells = cellCount(header);
+function filledDelimiterRow(line: string, header: string, escapedHeader: string): string | undefined {
+  const headerCells = cellCount(escapedHeader);
   const cells = cellCount(line);
   if (cells === headerCells || !/^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/.test(line)) return undefined;
   if (cells < headerCells)
     return `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(headerCells - cells)}`;
-  // More: the header's, each as written; not under a header with code, whose pipes GFM and markdig count
-  // differently (escaping its code's pipes then decides: asMarkdigTables).
-  if (header.includes('`')) return undefined;
+  // More: the header's, each as written; not under a header with code or a pipe GFM and markdig count
+  // differently (escaping them then decides: asMarkdigTables).
+  if (header.includes('`') || escapedHeader !== header) return undefined;
   const written = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').slice(0, headerCells);
   return `${/^\s*/.exec(line)?.[0] ?? ''}|${written.join('|')}|`;
 }
 
-/** `line` with each `|` in its inline code (as CommonMark pairs backticks) escaped, unless escaped already. */
-function withCodePipesEscaped(line: string): string {
-  let out = '';
-  let last = 0;
-  for (const { start, end } of inlineCodeSpans(line)) {
-    out += line.slice(last, start) + line.slice(start, end).replace(PIPE, String.raw`\|`);
-    last = end;
+/** Markdown as markdig reads a table row's inlines, before the pipes between its cells: GFM without tables. */
+const markdownWithoutTables = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function withoutTables() {
+    (this.data().micromarkExtensions ??= []).push({ disable: { null: ['table'] } });
+  });
+
+/** A stretch of a line whose pipes end no table cell: a link, an image, an autolink, or an HTML tag (`html`). */
+interface CellSpan extends TextSpan {
+  html: boolean;
+}
+
+/**
+ * The links, images, autolinks and inline HTML (tags, comments) of `markdown` that hold a `|`, each on one line,
+ * by the index of that line, at their offsets in it: markdig reads them before the pipes between a table row's
+ * cells (its PipeTableSpecs, rules 8 and 9), so `|[a | b](x.md)|` and `|<abbr title="a|b">c</abbr>|` are one
+ * cell each, where GFM splits both. Found by the Markdown parser reading a table as the paragraph it is without
+ * GFM's tables. Left out: a URL GFM links as written (`https://a|b`, markdig's own reading of which is not
+ * known), and a reference whose label holds the pipe, whose escape would be another label.
+ */
+function cellSpans(markdown: string, lines: readonly MarkdownLine[]): Map<number, CellSpan[]> {
+  const found = new Map<number, CellSpan[]>();
+  if (!lines.some(({ line, code }) => !code && line.includes('|') && /[[<]/.test(line))) return found;
+  const lineStarts = [0];
+  for (const { line } of lines) lineStarts.push((lineStarts.at(-1) ?? 0) + line.length + 1);
+  const spanKinds = new Set(['link', 'linkReference', 'image', 'imageReference', 'html']);
+  visit(markdownWithoutTables.parse(markdown), 'paragraph', (paragraph) => {
+    visit(paragraph, (node) => {
+      if (!spanKinds.has(node.type)) return undefined;
+      const { start, end } = node.position ?? {};
+      const line = start?.line;
+      if (start?.offset === undefined || end?.offset === undefined || line !== end.line) return SKIP;
+      const source = markdown.slice(start.offset, end.offset);
+      const literal = node.type === 'link' && !/^[[<]/.test(source);
+      const pipedLabel = 'label' in node && (node.label ?? '').includes('|');
+      if (!source.includes('|') || literal || pipedLabel) return SKIP;
+      const lineStart = lineStarts[line - 1] ?? 0;
+      const spans = found.get(line - 1) ?? [];
+      spans.push({
+        start: start.offset - lineStart,
+        end: end.offset - lineStart,
+        html: node.type === 'html',
+      });
+      found.set(line - 1, spans);
+      // A tag in a link's text is the link's too, but for its pipes, escaped as a tag's.
+      return node.type === 'link' || node.type === 'linkReference' ? undefined : SKIP;
+    });
+    return SKIP;
+  });
+  return found;
+}
+
+/**
+ * `line` with each `|` that ends no table cell as markdig reads the row escaped, unless escaped already: in its
+ * inline code (as CommonMark pairs backticks) and in `spans` (its links and tags, see cellSpans). A pipe is
+ * written `\|`, which GFM reads as `|` in a cell's code, link text and destination; in an HTML tag, where a
+ * backslash is text, `&#124;`, which a browser and MDX read as `|`.
+ */
+function withCellPipesEscaped(line: string, spans: readonly CellSpan[] = []): string {
+  if (!line.includes('|')) return line;
+  const code = inlineCodeSpans(line);
+  const holds = (span: TextSpan, at: number) => span.start <= at && at < span.end;
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (const { index: at } of line.matchAll(PIPE)) {
+    if (code.some((span) => holds(span, at))) edits.push({ from: at, to: at + 1, text: String.raw`\|` });
+    else if (spans.some((span) => holds(span, at)))
+      edits.push({
+        from: at,
+        to: at + 1,
+        text: spans.some((span) => span.html && holds(span, at)) ? '&#124;' : String.raw`\|`,
+      });
   }
-  return out + line.slice(last);
+  return spliceText(line, edits);
 }
 
 /**
  * `markdown`'s tables as Learn's markdig reads them, written for GFM, which the site's remark-gfm follows.
  * A delimiter row short of cells, or with more, gets as many as its header row has: markdig makes a table
- * of it, GFM a paragraph of pipes. A `|` in a row's inline code is escaped (`\|`): markdig reads code before the
- * pipes between cells (`` | `T | where x` | `` is one cell of code, as dataexplorer-docs writes KQL),
- * GFM splits the row at every pipe, shifting the cells after it and dropping those past the header's count.
- * A `\|` written in code stays: GFM shows `|` there, as the author meant it for GitHub (markdig shows the
- * backslash, which GFM cannot show before a pipe in a table). Code outside tables is untouched. Lines keep
- * their numbers, and a text read so once reads the same again.
+ * of it, GFM a paragraph of pipes. A `|` of a row that markdig reads before the pipes between cells is escaped
+ * (withCellPipesEscaped): in inline code (`` | `T | where x` | `` is one cell of code, as dataexplorer-docs
+ * writes KQL), in a link (`[Get-A | Set-A](x.md)`) and in an HTML tag (`<abbr title="a|b">`); GFM splits the row
+ * at every pipe, shifting the cells after it and dropping those past the header's count. Emphasis is no such
+ * span: markdig splits `**A|B**` too. A `\|` written in code stays: GFM shows `|` there, as the author meant
+ * it for GitHub (markdig shows the backslash, which GFM cannot show before a pipe in a table). Outside tables
+ * nothing is escaped. Lines keep their numbers, and a text read so once reads the same again.
  */
 export function asMarkdigTables(markdown: string): string {
   if (!markdown.includes('|')) return markdown;
   const lines = markdownLines(markdown);
+  const spans = cellSpans(markdown, lines);
   const filled = lines.map(({ line, code }, index) => {
     const previous = lines[index - 1];
     if (code || previous === undefined || previous.code || !/^\s*\|/.test(previous.line)) return line;
-    return filledDelimiterRow(line, previous.line) ?? line;
+    const header = previous.line;
+    return filledDelimiterRow(line, header, withCellPipesEscaped(header, spans.get(index - 1))) ?? line;
   });
-  if (!markdown.includes('`')) return filled.join('\n');
+  if (!markdown.includes('`') && spans.size === 0) return filled.join('\n');
   const escaped = lines.map(({ line, code }, index) => {
     const row = filled[index] ?? line;
-    return code ? row : withCodePipesEscaped(row);
+    return code ? row : withCellPipesEscaped(row, row === line ? spans.get(index) : undefined);
   });
   if (escaped.every((line, index) => line === filled[index])) return filled.join('\n');
   // Escaped where the parser then reads a table: a paragraph's code keeps its pipes, and so does a table
   // the escaping would unmake (its header then counting fewer cells than its delimiter row).
   const inTable = tableLines(escaped.join('\n'));
   return filled.map((line, index) => (inTable.has(index) ? (escaped[index] ?? line) : line)).join('\n');
+}
+
+/** How much of a row's dropped cells a note quotes. */
+const DROPPED_QUOTED = 60;
+
+/**
+ * The rows of `markdown`'s tables (read as asMarkdigTables writes them) whose cells past the header's hold
+ * something: neither the site nor Learn shows them, and nothing else says so. The cells are markdig's, so a
+ * pipe in code, a link or a tag ends none: the pipe that did is in text or emphasis (`**A|B**`), where
+ * markdig splits the row too.
+ */
+function overfullRows(markdown: string): { index: number; message: string }[] {
+  const notes: { index: number; message: string }[] = [];
+  if (!markdown.includes('|')) return notes;
+  visit(parseMarkdown(markdown), 'table', (table) => {
+    const columns = table.children[0]?.children.length ?? 0;
+    for (const row of table.children.slice(1)) {
+      const dropped = row.children.slice(columns);
+      const from = dropped[0]?.position?.start.offset;
+      const to = row.position?.end.offset;
+      const line = row.position?.start.line;
+      if (from === undefined || to === undefined || line === undefined) continue;
+      const text = markdown.slice(from, to).replace(/^\|/, '').replace(/\|$/, '').trim();
+      if (!dropped.some((cell) => cell.children.length > 0)) continue;
+      const quoted = text.length > DROPPED_QUOTED ? `${text.slice(0, DROPPED_QUOTED)}…` : text;
+      notes.push({
+        index: line - 1,
+        message: `This table row has ${row.children.length} cells, its header ${columns}: what is past the header's cells ("${quoted}") is not shown, on Learn neither. If a | in the row is text, not the end of a cell, write it \\|.`,
+      });
+    }
+    return SKIP;
+  });
+  return notes;
 }
 
 /**
