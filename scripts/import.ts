@@ -71,7 +71,7 @@ import {
 } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
+import { docsetLinks, linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
 import { confinedTocReader, readGivenToc, type TocFiles } from '../src/lib/import/toc-reader.ts';
 import {
@@ -87,7 +87,7 @@ import {
   type TocUids,
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
-import { docfxMetadata, docfxValue, type PivotCache } from '../src/lib/import/zone-pivots.ts';
+import { docfxMetadata, docfxPublished, docfxValue, type PivotCache } from '../src/lib/import/zone-pivots.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -1149,6 +1149,9 @@ async function main(argv: string[]): Promise<number> {
   // docfx's `~/` links start at the folder of the docfx.json that builds the page (docfxFolder), else at
   // the repository's root: from the page's place there, they are relative links as the build reads them.
   // Unknown, they are left, and the written pages' check says what to do.
+  const docfxCache: PivotCache = new Map();
+  const docfxFiles = { real: (path: string) => disk.real?.(path), read: (path: string) => disk.read(path) };
+  const docsetNotes: { page: PlannedPage; line: number; message: string }[] = [];
   for (const page of plan.pages) {
     const docfx = docfxFolder(page.source, readRoot ?? plan.sourceRoot, disk);
     // A generated API reference's page is on Learn by its API id, below its docset's Learn path.
@@ -1165,12 +1168,33 @@ async function main(argv: string[]): Promise<number> {
       if (learnPath !== undefined) page.frontMatter.learnPath = learnPath;
     }
     const inFolder = posix.dirname(page.slug);
-    if (docfx !== undefined)
+    if (docfx !== undefined) {
       page.body = rootLinksFromPage(
         page.body,
         relative(docfx, join(plan.sourceRoot, inFolder)).split(sep).join('/'),
       );
-    else if (upstream.folderKnown)
+      // A link into another of the docset's content groups goes where docfx publishes that group's files.
+      const docfxJson = join(docfx, 'docfx.json');
+      const { metadata } = docfxMetadata(
+        { docset: docfx, docfxJson, readRoot: readRoot ?? plan.sourceRoot },
+        docfxFiles,
+        docfxCache,
+      );
+      const fromDocfx = (path: string) => relative(docfx, path).split(sep).join('/');
+      const moved = docsetLinks(page.body, {
+        page: fromDocfx(page.source),
+        sourceFolder: fromDocfx(plan.sourceRoot),
+        learnFolder: folder,
+        learnBase: localeBase(LEARN_BASE, learn.locale),
+        docfxJson: relative(process.cwd(), docfxJson),
+        published: (path) => docfxPublished(metadata, path),
+        // confine decodes %-escapes, as in a link: each name escaped is the file's own.
+        exists: (path) =>
+          confine(path.split('/').map(encodeURIComponent).join('/'), docfx, readRoot ?? plan.sourceRoot).ok,
+      });
+      page.body = moved.markdown;
+      docsetNotes.push(...moved.notes.map((note) => ({ page, ...note })));
+    } else if (upstream.folderKnown)
       page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
   }
   // Another folder's repository, when nothing names it, is not known: never the seed's (UPSTREAM).
@@ -1224,6 +1248,10 @@ async function main(argv: string[]): Promise<number> {
       tocHrefs,
       written.map((page) => slugOfContentPath(pageFile(page))),
     );
+  for (const { page, line, message } of docsetNotes) {
+    const done = pageWrites[plan.pages.indexOf(page)];
+    if (done !== undefined) warn(`${done.file}:${lineOfBody(done.text, page.body, line)}: ${message}`);
+  }
   for (const { page, bodyLine, href, fixed } of caseFixes) {
     const done = pageWrites[plan.pages.indexOf(page)];
     if (done === undefined) continue;

@@ -23,8 +23,11 @@ import {
   mapProseOutsideCode,
   spliceText,
 } from '../learn/syntax.ts';
-import { isHostName, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
+import { isHostName, isRelativeReference, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
+import { LEARN_ORIGIN } from '../learn-folders.ts';
+import { decoded } from '../learn-links.ts';
 import { few } from './report.ts';
+import type { DocfxPublished } from './zone-pivots.ts';
 
 /** A place in a source file. */
 export interface Place {
@@ -1129,4 +1132,141 @@ export function rewriteLinks(
   countLinkedHosts(report.hosts, rewritten, file, firstLine);
   // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
   return mapProseLines(rewritten, (line) => BOOKMARK_HEADING.exec(line)?.[1] ?? line);
+}
+
+/** Where docfx publishes the files of a page's docset: docfxPublished of docfx.json, for a path from its folder. */
+export type DocsetPublisher = (path: string) => DocfxPublished | null | undefined;
+
+/** A page's place in the docfx docset that builds it, for its links into the docset's other content groups (docsetLinks). */
+export interface DocsetPlace {
+  /** The page's file, from the docfx.json's folder, with `/` (`SfBServer2019/migration/a.md`). */
+  page: string;
+  /** The source folder, from the docfx.json's folder, with `/` (`SfBServer2019/migration`; '' for that folder). */
+  sourceFolder: string;
+  /** The Learn folder the source folder is imported as, below the locale (`skypeforbusiness/migration`). */
+  learnFolder: string;
+  /** Learn's origin and the folder's locale (`https://learn.microsoft.com/ko-kr`), where its links to Learn go. */
+  learnBase: string;
+  /** docfx.json as the import names it (`../src/Skype/docfx.json`). */
+  docfxJson: string;
+  published: DocsetPublisher;
+  /** Whether the docset has the file at a path from its folder (read inside the read root, after its symlinks). */
+  exists: (path: string) => boolean;
+}
+
+/** A link docsetLinks says it could not write as Learn publishes it, at its line of the page's body. */
+export interface DocsetLinkNote {
+  line: number;
+  message: string;
+}
+
+/** The extension of an article, which docfx publishes without it (`.md`, a YAML page's `.yml`). */
+const ARTICLE_FILE = /\.(?:md|yml)$/i;
+
+/**
+ * The Learn path docfx publishes a docset at: the page's Learn path (`pageLearnPath`, its folder's
+ * --learn-path and its path below the source folder) less where docfx publishes it in the docset
+ * (`published`, `migration/a.md`), compared in any case, as Learn's URLs are: `skypeforbusiness`. Undefined
+ * when the one does not end with the other: the folder's --learn-path is not where docfx.json publishes it.
+ */
+function docsetLearnPath(pageLearnPath: string, published: string): string | undefined {
+  const names = pageLearnPath.split('/');
+  const own = published.split('/');
+  if (own.length > names.length) return undefined;
+  const root = names.slice(0, names.length - own.length);
+  const tail = names.slice(names.length - own.length);
+  return tail.every((name, at) => name.toLowerCase() === own[at]?.toLowerCase()) ? root.join('/') : undefined;
+}
+
+/** How a docfx.json content entry is named in what the import says: `{ "src": "SfbServer", "dest": "." }`. */
+const entryName = ({ src, dest }: DocfxPublished) =>
+  `{ "src": ${JSON.stringify(src)}${dest === '' ? '' : `, "dest": ${JSON.stringify(dest)}`} }`;
+
+/**
+ * The page's relative links to articles outside its source folder written as Learn publishes them, through
+ * the content groups of the docfx.json that builds it (`place`): docfx publishes a file at its group's `dest`
+ * and its path below the group's `src`, under the docset's Learn path (the folder's --learn-path less where
+ * docfx.json publishes the folder). So OfficeDocs-SkypeForBusiness' SfBServer2019/migration/a.md, imported as
+ * skypeforbusiness/migration, linking `../../SfbServer/plan-your-deployment/clients.md` (group
+ * `{ "src": "SfbServer", "dest": "." }`) links Learn's /skypeforbusiness/plan-your-deployment/clients, not
+ * /SfbServer/plan-your-deployment/clients, which the build would make of the path as written. Such a link is
+ * written as that Learn URL, in the folder's locale (which the build makes a page here when one is that
+ * article); one whose path goes there as written is left as it is, and so is every link inside the source
+ * folder, which the build resolves. A link to a file the docset does not have, or docfx publishes in no group,
+ * or outside the docset's folder, is left, and said with its line: Learn has no article there. So is one into
+ * another group whose Learn path the import cannot tell, as the folder's --learn-path does not end with where
+ * docfx.json publishes the page. Code, Learn markers' paths (`[!INCLUDE [t](x.md)]`) and a docfx.json without
+ * a content list change nothing.
+ */
+export function docsetLinks(
+  markdown: string,
+  place: DocsetPlace,
+): { markdown: string; notes: DocsetLinkNote[] } {
+  const notes: DocsetLinkNote[] = [];
+  const pagePublished = place.published(place.page);
+  if (!pagePublished || !/\.(?:md|yml)\b/i.test(markdown)) return { markdown, notes };
+  const inSource = posix.relative(place.sourceFolder || '.', place.page);
+  const pageLearnPath = [place.learnFolder, inSource].filter((part) => part !== '').join('/');
+  const docset = docsetLearnPath(pageLearnPath, pagePublished.path);
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const href = node.url;
+    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
+    const suffixAt = href.search(/[?#]/);
+    const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
+    const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
+    const path = decoded(written);
+    if (!ARTICLE_FILE.test(path)) return;
+    const start = node.position?.start.offset ?? 0;
+    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
+    const target = posix.normalize(posix.join(posix.dirname(place.page), path));
+    // Inside the source folder, the build resolves it from the folder's Learn path, as Learn does.
+    const fromSource = posix.relative(place.sourceFolder || '.', target);
+    if (fromSource !== '..' && !fromSource.startsWith('../')) return;
+    const line = node.position?.start.line ?? 1;
+    const linked = `the link "${href}" goes to ${target}`;
+    const unpublished = `Learn has no article there, and the build takes the path as written to Learn. Fix the link, or write the article's full https:// URL.`;
+    if (target === '..' || target.startsWith('../')) {
+      notes.push({
+        line,
+        message: `${linked}, outside the folder of ${place.docfxJson}, which builds this page: ${unpublished}`,
+      });
+      return;
+    }
+    const published = place.published(target);
+    if (published === undefined) return;
+    if (published === null || !place.exists(target)) {
+      notes.push({
+        line,
+        message: `${linked}, which ${published === null ? `none of the content groups of ${place.docfxJson} publishes (a "files" glob below its "src", not excluded)` : `does not exist (in the folder of ${place.docfxJson}, which builds this page)`}: ${unpublished}`,
+      });
+      return;
+    }
+    // A file of the page's own group is published as placed beside it: the path as written goes there.
+    if (published.src === pagePublished.src && published.dest === pagePublished.dest) return;
+    if (docset === undefined) {
+      notes.push({
+        line,
+        message: `${linked}, which ${place.docfxJson} publishes in another content group, ${entryName(published)}, as ${published.path} below its docset's Learn path; the import cannot tell that path, as --learn-path ${place.learnFolder} does not end with where ${place.docfxJson} publishes this page, ${pagePublished.path}: the build takes the path as written to Learn. Import with the folder's own Learn path as --learn-path, or write the article's full https:// URL.`,
+      });
+      return;
+    }
+    const learnPath = [docset, published.path].filter((part) => part !== '').join('/');
+    const asWritten = posix.normalize(posix.join(posix.dirname(pageLearnPath), path));
+    if (asWritten.toLowerCase() === learnPath.toLowerCase()) return;
+    const address = learnPath
+      .replace(ARTICLE_FILE, '')
+      .replace(/(^|\/)index$/i, '$1')
+      .split('/')
+      .map((name) => encodeURIComponent(name))
+      .join('/');
+    const url = new URL(address, `${place.learnBase.replace(/\/+$/, '')}/`);
+    if (url.origin !== LEARN_ORIGIN) return;
+    const at = writtenDestination(markdown, node);
+    const destination = markdownDestination(`${url.href}${suffix}`);
+    if (at === undefined || at.url !== node.url || destination === undefined) return;
+    edits.push({ from: at.from, to: at.to, text: destination });
+  });
+  return { markdown: spliceText(markdown, edits), notes };
 }

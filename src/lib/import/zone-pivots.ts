@@ -514,22 +514,53 @@ export function docfxExcludedBy(metadata: unknown, path: string): string | undef
   return contentEntries(metadata, path)?.find(({ listed, excludedBy }) => listed && excludedBy)?.excludedBy;
 }
 
+/** Where docfx publishes a file of its docset (docfxPublished): its path below the docset's URL, and the entry's src and dest. */
+export interface DocfxPublished {
+  /** The file's path below the docset's URL, its extension kept: the entry's `dest`, then its path below the `src`. */
+  path: string;
+  /** The entry's `src` (or `cwd`) and `dest` as written ('' when not), for what the import says of it. */
+  src: string;
+  dest: string;
+}
+
+/**
+ * Where docfx publishes the file at `path` (from docfx.json's folder, with `/`), below the docset's URL: the
+ * first build.content entry listing it (docfxLists) publishes it at its `dest` and its path below its `src`
+ * (OfficeDocs-SkypeForBusiness' `{ "src": "SfbServer", "dest": "." }` publishes
+ * SfbServer/plan-your-deployment/a.md as plan-your-deployment/a.md, beside SfBServer2019's files). `null`
+ * when no entry lists it (docfx publishes no file there), undefined when there is no content list to read or
+ * the entry's `dest` climbs (`..`), which the import does not guess at.
+ */
+export function docfxPublished(metadata: unknown, path: string): DocfxPublished | null | undefined {
+  const entries = contentEntries(metadata, path);
+  if (entries === undefined) return undefined;
+  const entry = entries.find(({ listed, excludedBy }) => listed && excludedBy === undefined);
+  if (entry === undefined) return null;
+  const dest = entry.dest.split(/[/\\]/).filter((name) => name !== '' && name !== '.');
+  if (dest.includes('..')) return undefined;
+  return { path: [...dest, entry.inSrc].join('/'), src: entry.src, dest: entry.dest };
+}
+
 /**
  * For each entry of docfx.json's build.content whose `src` (or `cwd`) holds `path`: whether a `files` glob
  * matches it below the `src`, and the first `exclude` glob that does, as docfx matches them (case ignored;
- * each glob read once an import, as fileMetadata's are). Undefined when there is no content list to read.
+ * each glob read once an import, as fileMetadata's are), with the path below the `src` and the entry's `src`
+ * and `dest` as written. Undefined when there is no content list to read.
  */
 function contentEntries(
   metadata: unknown,
   path: string,
-): { listed: boolean; excludedBy: string | undefined }[] | undefined {
+):
+  | { listed: boolean; excludedBy: string | undefined; inSrc: string; src: string; dest: string }[]
+  | undefined {
   const content = buildSection(metadata)['content'];
   if (!Array.isArray(content)) return undefined;
   const names = path.toLowerCase().split('/');
   return content.flatMap((entry: unknown) => {
     const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
-    const src = mapping['src'] ?? mapping['cwd'];
-    const below = (typeof src === 'string' ? src : '')
+    const written = mapping['src'] ?? mapping['cwd'];
+    const src = typeof written === 'string' ? written : '';
+    const below = src
       .toLowerCase()
       .split(/[/\\]/)
       .filter((name) => name !== '' && name !== '.');
@@ -537,7 +568,16 @@ function contentEntries(
     const inSrc = path.split('/').slice(below.length).join('/');
     const matches = (glob: string) => matchesRead(readGlob(mapping, glob), inSrc);
     const listed = globList(mapping['files']).some(matches);
-    return [{ listed, excludedBy: listed ? globList(mapping['exclude']).find(matches) : undefined }];
+    const dest = typeof mapping['dest'] === 'string' ? mapping['dest'] : '';
+    return [
+      {
+        listed,
+        excludedBy: listed ? globList(mapping['exclude']).find(matches) : undefined,
+        inSrc,
+        src,
+        dest,
+      },
+    ];
   });
 }
 
