@@ -22,6 +22,7 @@ import { hasImageExtension } from '../../src/lib/learn/source-files.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
+import { warnings } from '../support/console.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const project = mkdtempSync(join(tmpdir(), 'image-links-'));
@@ -38,18 +39,6 @@ const MEDIA = '/media/manage/understanding-iis-url-authorization/_static';
 const SCREENSHOT = `[![](${MEDIA}/image2.jpg)](${MEDIA}/image1.jpg)\n`;
 
 const render = (markdown: string) => renderLearn(markdown, { root, path: join(project, 'content/page.mdx') });
-
-/** Runs `action` with console.warn captured; returns what it warned. */
-async function warnings<T>(action: () => Promise<T>): Promise<{ result: T; warned: string[] }> {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-  try {
-    return { result: await action(), warned };
-  } finally {
-    console.warn = original;
-  }
-}
 
 test("a screenshot's link to its full-size image, a file of public/, opens it here, named for screen readers", async () => {
   const html = await render(SCREENSHOT);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
-import 'mdast-util-mdx-jsx';
 import {
   fenceIndentedCode,
   outsideReads,
@@ -27,6 +26,7 @@ import {
   splitArticle,
 } from '../../src/lib/import/split.ts';
 import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../../src/lib/import/toc-yml.ts';
+import { asElements } from '../support/mdx-elements.ts';
 
 /** An in-memory Learn folder. */
 function folder(files: Record<string, string>): SourceFiles {
@@ -55,27 +55,6 @@ async function mdxHtml(mdx: string, remarkPlugins: PluggableList = []): Promise<
     ],
   });
   return html;
-}
-
-/** MDX's JSX elements as the HTML elements they render (they hold no expressions here). */
-function asElements(node: Root | RootContent): Root | RootContent {
-  const children = 'children' in node ? node.children.map((child) => asElements(child)) : undefined;
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const properties = Object.fromEntries(
-      node.attributes.flatMap((attribute) =>
-        attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
-          ? [[attribute.name === 'class' ? 'className' : attribute.name, attribute.value]]
-          : [],
-      ),
-    );
-    return {
-      type: 'element',
-      tagName: node.name ?? 'div',
-      properties,
-      children: (children ?? []) as ElementContent[],
-    };
-  }
-  return children ? ({ ...node, children } as Root | RootContent) : node;
 }
 
 describe('front matter', () => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
-import type { Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import rehypeStringify from 'rehype-stringify';
@@ -16,27 +16,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
-
-/** MDX's JSX elements as the HTML elements they render (they hold no expressions here). */
-function asElements(node: Root | RootContent): Root | RootContent {
-  const children = 'children' in node ? node.children.map((child) => asElements(child)) : undefined;
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const properties = Object.fromEntries(
-      node.attributes.flatMap((attribute) =>
-        attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
-          ? [[attribute.name === 'class' ? 'className' : attribute.name, attribute.value]]
-          : [],
-      ),
-    );
-    return {
-      type: 'element',
-      tagName: node.name ?? 'div',
-      properties,
-      children: children ?? [],
-    } as RootContent;
-  }
-  return children === undefined ? node : ({ ...node, children } as Root | RootContent);
-}
+import { asElements } from '../support/mdx-elements.ts';
 
 /** The HTML the build's MDX (with GFM) makes of the import of `learn`, as it makes it (it throws where the build fails). */
 async function siteHtml(learn: string): Promise<string> {

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
+import { warnings } from '../support/console.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'reference-images-'));
 mkdirSync(join(project, 'public', 'media'), { recursive: true });
@@ -21,18 +22,6 @@ writeFileSync(join(project, 'public', 'media', 'dial.svg'), '<svg xmlns="http://
 const root = pathToFileURL(`${project}/`);
 const page = join(project, 'content', 'page.md');
 const render = (markdown: string) => renderLearn(markdown, { root, path: page });
-
-/** Runs `action` with console.warn captured; returns what it warned. */
-async function warnings<T>(action: () => Promise<T>): Promise<{ result: T; warned: string[] }> {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-  try {
-    return { result: await action(), warned };
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('reference images at build', () => {
   test("a missing one shows its alt text and warns at the reference's line, as an inline one does", async () => {

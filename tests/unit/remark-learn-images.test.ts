@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { SITE_ORIGIN } from '../../src/lib/url-class.ts';
 import { joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { warnings } from '../support/console.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'learn-project-'));
 const publicDir = join(project, 'public');
@@ -14,18 +15,6 @@ mkdirSync(join(publicDir, 'media'), { recursive: true });
 for (const name of ['dial.svg', 'chart.svg', 'gear.svg'])
   writeFileSync(join(publicDir, 'media', name), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 const render = (markdown: string) => renderLearn(markdown, { root: pathToFileURL(`${project}/`) });
-
-/** Runs `action` with console.warn captured; returns what it warned. */
-async function warnings<T>(action: () => Promise<T>): Promise<{ result: T; warned: string[] }> {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-  try {
-    return { result: await action(), warned };
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('remark-learn-images', () => {
   test('type="content" is a figure with the image and its alt text', async () => {
