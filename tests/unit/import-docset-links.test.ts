@@ -165,6 +165,44 @@ describe('docsetLinks: a relative link out of the source folder, through the con
     );
   });
 
+  test('a link into its own group is left to the build, unsaid, when this copy lacks the file (trial BX)', () => {
+    // dotnet/docs builds docs/ as one group; a copy of docs/core/compatibility (real-folder trial BX) has
+    // none of docs/core/tools, which its pages link, and Learn publishes /dotnet/core/tools/dotnet-restore.
+    const docfx = {
+      build: {
+        content: [{ files: ['**/*.md', '**/*.yml'], src: 'docs', dest: '.', exclude: ['**/includes/**'] }],
+      },
+    };
+    const place: DocsetPlace = {
+      page: 'docs/core/compatibility/sdk/10.0/nugetaudit-transitive-packages.md',
+      sourceFolder: 'docs/core/compatibility',
+      learnFolder: 'dotnet/core/compatibility',
+      learnBase: 'https://learn.microsoft.com/en-us',
+      docfxJson: 'docfx.json',
+      published: (path) => docfxPublished(docfx, path),
+      exists: (path) => path.startsWith('docs/core/compatibility/'),
+    };
+    const text = [
+      'The [`dotnet restore` command](../../../tools/dotnet-restore.md) audits.',
+      '',
+      '- [Audit](../../../tools/dotnet-restore.md#audit-for-security-vulnerabilities)',
+      '- [CS0618](../../../../csharp/language-reference/compiler-messages/cs0618.md)',
+      '- [Shared](../../../../includes/x.md)',
+    ].join('\n');
+    const { markdown, notes } = docsetLinks(text, place);
+    assert.equal(markdown, text);
+    // Only the file no group publishes (an include, excluded) is said: Learn publishes no article of it.
+    assert.deepEqual(
+      notes.map(({ line, message }) => [line, message.split(':')[0]]),
+      [
+        [
+          5,
+          'the link "../../../../includes/x.md" goes to docs/includes/x.md, which none of the content groups of docfx.json publishes (a "files" glob below its "src", not excluded)',
+        ],
+      ],
+    );
+  });
+
   test("a --learn-path that does not end with the page's place in the docset: the link is said, not guessed", () => {
     const { markdown, notes } = docsetLinks(SEE_ALSO, skypePlace([CLIENTS], 'sfb-2019-migration'));
     assert.equal(markdown, SEE_ALSO);

@@ -1192,8 +1192,10 @@ const entryName = ({ src, dest }: DocfxPublished) =>
  * /SfbServer/plan-your-deployment/clients, which the build would make of the path as written. Such a link is
  * written as that Learn URL, in the folder's locale (which the build makes a page here when one is that
  * article); one whose path goes there as written is left as it is, and so is every link inside the source
- * folder, which the build resolves. A link to a file the docset does not have, or docfx publishes in no group,
- * or outside the docset's folder, is left, and said with its line: Learn has no article there. So is one into
+ * folder, which the build resolves, and every link into the page's own group, whether or not the copy read
+ * has its file (a copy of one folder has none of the others). A link into another group to a file the docset
+ * does not have, or one docfx publishes in no group, or outside the docset's folder, is left, and said with
+ * its line: Learn has no article there. So is one into
  * another group whose Learn path the import cannot tell, as the folder's --learn-path does not end with where
  * docfx.json publishes the page. Code, Learn markers' paths (`[!INCLUDE [t](x.md)]`) and a docfx.json without
  * a content list change nothing.
@@ -1236,6 +1238,12 @@ export function docsetLinks(
     }
     const published = place.published(target);
     if (published === undefined) return;
+    // A file of the page's own group is published as placed beside it: the path as written goes there, as
+    // the build takes it, whether or not this copy has the file. A copy of one folder lacks the others
+    // (dotnet/docs' core/compatibility linking ../../../tools/dotnet-restore.md), and Learn redirects
+    // an article moved away, so a file missing here says nothing of Learn.
+    if (published !== null && published.src === pagePublished.src && published.dest === pagePublished.dest)
+      return;
     if (published === null || !place.exists(target)) {
       notes.push({
         line,
@@ -1243,8 +1251,6 @@ export function docsetLinks(
       });
       return;
     }
-    // A file of the page's own group is published as placed beside it: the path as written goes there.
-    if (published.src === pagePublished.src && published.dest === pagePublished.dest) return;
     if (docset === undefined) {
       notes.push({
         line,
