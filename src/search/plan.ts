@@ -76,7 +76,18 @@ export function withoutParticle(word: string): string | null {
 
 /** One part of the query: a word or phrase and its alternatives, each searched alone; a page takes the best. */
 export interface QueryPart {
-  alternatives: { term: string; weight: number }[];
+  alternatives: Alternative[];
+}
+
+/** A term a part is searched by, and how much its score counts. */
+export interface Alternative {
+  term: string;
+  weight: number;
+  /**
+   * A Pagefind phrase (`"log on"`) whose pages alone count for `term`: the term's words stand together there.
+   * Pagefind scores a phrase's pages alike (1), so the term's own score ranks them.
+   */
+  within?: string;
 }
 
 export interface QueryPlan {
@@ -354,6 +365,20 @@ function inCaseOf(typed: string, word: string): string {
   return word;
 }
 
+/**
+ * A synonym searched for `weight`, counted only where its words stand together when it has several, one a
+ * stop word (`log on`, `turn off`, `set up`): as loose words it found every page holding the other word, the
+ * stop word being on all of them. On Entra's Conditional Access articles a reader's `login` also searched
+ * `log on`, which found the 11 pages on "sign-in logs" and ranked the insights workbook above the page on
+ * risky sign-ins.
+ */
+export function withinPhrase(term: string, weight: number): Alternative {
+  const words = term.split(' ');
+  return words.length > 1 && words.some((word) => isStopWord(word))
+    ? { term, weight, within: `"${term}"` }
+    : { term, weight };
+}
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
@@ -438,7 +463,7 @@ export function planQuery(
     parts.push({
       alternatives: [
         ...own.map((term) => ({ term, weight: 1 })),
-        ...(found?.alternatives ?? []).map((term) => ({ term, weight: ownInIndex ? SYNONYM_WEIGHT : 1 })),
+        ...(found?.alternatives ?? []).map((term) => withinPhrase(term, ownInIndex ? SYNONYM_WEIGHT : 1)),
         ...(!found && stems.has(phrase) ? [{ term: stems.get(phrase) ?? '', weight: SYNONYM_WEIGHT }] : []),
       ],
     });
@@ -451,7 +476,12 @@ export function planQuery(
 export function planTerms(plan: QueryPlan): string[] {
   const terms = new Set<string>();
   if (plan.all) terms.add(plan.all);
-  for (const part of plan.parts) for (const alternative of part.alternatives) terms.add(alternative.term);
+  for (const part of plan.parts) {
+    for (const alternative of part.alternatives) {
+      terms.add(alternative.term);
+      if (alternative.within !== undefined) terms.add(alternative.within);
+    }
+  }
   return [...terms];
 }
 
@@ -513,8 +543,11 @@ export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly S
   };
   for (const part of plan.parts) {
     const best = new Map<string, { score: number; term: string }>();
-    for (const { term, weight } of part.alternatives) {
+    for (const { term, weight, within } of part.alternatives) {
+      const phrase =
+        within === undefined ? null : new Set((found.get(within) ?? []).map((result) => result.id));
       for (const result of found.get(term) ?? []) {
+        if (phrase && !phrase.has(result.id)) continue;
         const score = result.score * weight;
         if (score > (best.get(result.id)?.score ?? -1)) best.set(result.id, { score, term });
       }

@@ -48,7 +48,7 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   // High availability and disaster recovery (a blind trial on SQL Server's availability groups: readers typed
   // switchover, outage and evict for the pages' failover, failure and remove).
   ['failover', 'switchover'],
-  ['outage', 'failure', 'disaster'],
+  ['outage', 'failure', 'disaster', 'downtime'],
   // Build and release words (a blind trial on Azure Pipelines: readers typed prod for the pages' production).
   ['prod', 'production'],
 ];
@@ -90,6 +90,10 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   privileges: ['permissions'],
   rbac: ['roles'],
   undelete: ['restore', 'recover'],
+  // Identity words readers use for the pages' own (a blind trial on Entra's Conditional Access articles).
+  'two step verification': ['multifactor', 'mfa'],
+  '2 step verification': ['multifactor', 'mfa'],
+  visitor: ['guest'],
   // Build and release words any CI/CD documentation says one way and readers another (a blind trial on Azure
   // Pipelines: its timer, sign-off, runner, glossary and speed up found nothing, or the wrong page).
   timer: ['schedule', 'scheduled'],
