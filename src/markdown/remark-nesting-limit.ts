@@ -22,8 +22,11 @@ function nestingMessage(depth: number): string {
   );
 }
 
-/** A list marker (`-`, `*`, `+`, `1.`, `1)`) or a quote mark opening what is left of a line. */
-const CONTAINER_MARK = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/;
+/**
+ * A list marker (`-`, `*`, `+`, `1.`, `1)`), a quote mark or a footnote definition's label (`[^1]:`, which
+ * holds blocks as a list item does) opening what is left of a line.
+ */
+const CONTAINER_MARK = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|\[\^[^\]]+\]:)/;
 
 /** A line ending as CommonMark reads one: `\r\n`, `\n` or a lone `\r`. */
 export const LINE_ENDING = /\r\n|\r|\n/;
@@ -47,6 +50,71 @@ export function sourceNestingProblem(markdown: string): { line: number; message:
   return undefined;
 }
 
+/** A number as a message writes it: `40,000,000`. */
+const count = (value: number) => value.toLocaleString('en-US');
+
+/**
+ * The most `opened × characters` a page or include may come to, where `opened` counts the lists, quotes and
+ * footnote definitions its lines open (each line's marks past the line before's, sourceParseCost) and
+ * `characters` is its length. The Markdown parser (micromark, under remark and MDX) reads again all it has
+ * read so far each time a line leaves such a block for one that is not in it (a lazy line: its
+ * document/flow events are scanned and spliced whole), so its time grows with the two multiplied: 4,000
+ * quotes each followed by a paragraph (`> x⏎⏎y⏎⏎`, 31 KB) took 12 s to parse, 4,000 such list items 18 s,
+ * 2,000 footnotes 10 s, 2,000 lines of 60 quote marks each followed by a paragraph (250 KB) 5.4 minutes,
+ * and a page of 1,000 KB so would take hours, before any limit on the parsed tree could say so. The most
+ * in the real Learn articles tried (tests/fixtures, entra-docs' conditional-access) is 1.9 million
+ * (mdb-onboard-devices: 81 opened in 24 KB); at this bound the worst page found parses in about 4 s
+ * (`> x⏎⏎` 2,000 times). A page's includes are parsed apart, each held to the bound and all of them with the
+ * page too (remark-learn-include.ts). Sibling list items are no new block: 5,000 of them parse in a second.
+ */
+export const MAX_PARSE_COST = 20_000_000;
+
+/**
+ * What `markdown` costs the parser (see MAX_PARSE_COST) as `opened × characters`, and the 1-based line
+ * where `opened` passes what MAX_PARSE_COST allows for that length (undefined when it stays under).
+ */
+export function sourceParseCost(markdown: string): { cost: number; opened: number; line?: number } {
+  const allowed = MAX_PARSE_COST / Math.max(markdown.length, 1);
+  let opened = 0;
+  let before = 0;
+  let line: number | undefined;
+  for (const [index, text] of markdown.split(LINE_ENDING).entries()) {
+    let rest = text;
+    let marks = 0;
+    // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
+    for (let mark = CONTAINER_MARK.exec(rest); mark !== null && marks <= MAX_NESTING;) {
+      marks++;
+      rest = rest.slice(mark[0].length);
+      mark = CONTAINER_MARK.exec(rest);
+    }
+    // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.
+    if (marks > before) opened += marks - before;
+    before = marks;
+    if (line === undefined && opened > allowed) line = index + 1;
+  }
+  return line === undefined
+    ? { cost: opened * markdown.length, opened }
+    : { cost: opened * markdown.length, opened, line };
+}
+
+/**
+ * What sourceParseCost finds past MAX_PARSE_COST in `markdown`, as a problem at its line, or undefined:
+ * for a page (sourceProblem) and for each include, which is parsed on its own.
+ */
+export function sourceParseCostProblem(markdown: string): { line: number; message: string } | undefined {
+  const { opened, line } = sourceParseCost(markdown);
+  if (line === undefined) return undefined;
+  const kb = Math.ceil(markdown.length / 1000);
+  return {
+    line,
+    message:
+      `This Markdown opens ${count(opened)} lists, quotes and footnote definitions (counting each level) in ${count(kb)} KB; ` +
+      `the Markdown parser's time grows with the two multiplied, and the site builds at most ${count(MAX_PARSE_COST / 1_000_000)} million ` +
+      `(this is ${count(Math.ceil((opened * markdown.length) / 1_000_000))} million; real Learn articles come to at most about 2 million). ` +
+      `From this line on, merge neighbouring lists and quotes into one, or split the page into several.`,
+  };
+}
+
 /**
  * The most Markdown one page may be, in characters: the largest Learn article of the 15 folders tried is
  * 70 KB. A page of 10 MB (a code block, a 20,000-row table, 100,000 links) took minutes and gigabytes.
@@ -65,7 +133,7 @@ export function sourceProblem(markdown: string): { line: number; message: string
         `This page is ${String(Math.ceil(markdown.length / 1000))} KB of Markdown; the site builds pages of at most ` +
         `${String(MAX_PAGE_CHARACTERS / 1000)} KB (the largest Learn article seen is 70 KB). Split it into several pages.`,
     };
-  return sourceNestingProblem(markdown);
+  return sourceNestingProblem(markdown) ?? sourceParseCostProblem(markdown);
 }
 
 /** What a limit may look up on the page besides a node: its link definitions by identifier (definitionsOf). */

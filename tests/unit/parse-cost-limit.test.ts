@@ -1,0 +1,133 @@
+/**
+ * A page whose lines keep leaving lists, quotes and footnotes is refused before it is parsed (red team 15):
+ * micromark reads again all it has read so far at each such line, so `> x⏎⏎y⏎⏎` written 4,000 times (31 KB)
+ * took 12 s to parse, `- x⏎⏎y⏎⏎` 18 s, 2,000 lines of 60 quote marks each followed by a paragraph (250 KB)
+ * 5.4 minutes, and a page of 1,000 KB so would have taken hours before any limit on its tree said a word.
+ * The results are asserted here, not the time.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+import { mdxNestingLimit } from '../../src/integrations/mdx-nesting.ts';
+import { MAX_PARSE_COST, sourceParseCost, sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
+import { buildError } from '../support/learn-markdown.ts';
+
+const project = mkdtempSync(join(tmpdir(), 'parse-cost-limit-'));
+const content = join(project, 'content');
+mkdirSync(join(content, 'includes'), { recursive: true });
+const pagePath = join(content, 'page.mdx');
+const build = (markdown: string) =>
+  buildError(markdown, pagePath, pathToFileURL(`${project}/`), ['page', 'privacy']);
+
+test('quotes, list items and footnotes each followed by a paragraph, thousands of times, are refused at the line past the bound', () => {
+  for (const block of [
+    '> x\n\ny\n\n',
+    '- x\n\ny\n\n',
+    '1. x\n\n   z\n\ny\n\n',
+    '[^a]: x\n\ny\n\n',
+    '> x\n\n',
+  ]) {
+    const problem = sourceProblem(`Intro.\n\n${block.repeat(4000)}`);
+    assert.ok(problem, `not refused: ${JSON.stringify(block)} × 4,000`);
+    assert.match(
+      problem.message,
+      /^This Markdown opens 4,000 lists, quotes and footnote definitions \(counting each level\) in \d+ KB; the Markdown parser's time grows with the two multiplied, and the site builds at most 20 million \(this is \d+ million; real Learn articles come to at most about 2 million\)\. From this line on, merge neighbouring lists and quotes into one, or split the page into several\.$/,
+    );
+    // The line where the blocks opened so far pass what the page's length allows.
+    const length = `Intro.\n\n${block.repeat(4000)}`.length;
+    const lines = block.split('\n').length - 1;
+    assert.equal(problem.line, 2 + Math.floor(MAX_PARSE_COST / length) * lines + 1);
+  }
+  // Each level a line opens counts: 60 quote marks, 300 times (38 KB), are 18,000 quotes.
+  assert.match(
+    sourceProblem(`${'> '.repeat(60)}x\n\ny\n\n`.repeat(300))?.message ?? '',
+    /opens 18,000 lists/,
+  );
+});
+
+test('one long list, a quote over many lines and lists apart are what they are: one block each', () => {
+  assert.equal(sourceParseCost('- a\n- b\n  - c\n- d\n').opened, 1);
+  assert.equal(sourceParseCost('> a\n> b\n>\n> - c\n').opened, 2);
+  assert.equal(sourceParseCost('- a\n\nText.\n\n1. b\n\n> c\n').opened, 3);
+  assert.equal(sourceParseCost('[^1]: a\n\n[^2]: b\n').opened, 2);
+  // 5,000 list items in one list (the most the site builds) are one list: they parse in a second.
+  assert.equal(sourceProblem('- item\n'.repeat(5000)), undefined);
+});
+
+test('every real Learn article and page of this site is far under the bound', () => {
+  const files = [
+    ...readdirSync(new URL('../fixtures/', import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => new URL(`../fixtures/${name}`, import.meta.url)),
+    ...readdirSync(new URL('../../content/', import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => new URL(`../../content/${name}`, import.meta.url)),
+  ];
+  assert.ok(files.length > 40);
+  for (const file of files) {
+    const { cost } = sourceParseCost(readFileSync(file, 'utf8'));
+    assert.ok(cost < MAX_PARSE_COST / 5, `${file.pathname}: ${String(cost)}`);
+  }
+});
+
+test('the build refuses such an .mdx page before MDX parses it, naming the file and line', () => {
+  let plugin: Plugin | undefined;
+  const integration = mdxNestingLimit();
+  const setup = integration.hooks['astro:config:setup'] as unknown as (options: {
+    updateConfig: (config: { vite: { plugins: Plugin[] } }) => void;
+  }) => void;
+  setup({ updateConfig: (config) => (plugin = config.vite.plugins[0]) });
+  const transform = plugin?.transform as unknown as (this: unknown, code: string, id: string) => void;
+  const context = {
+    error(error: { message: string }) {
+      throw new Error(error.message);
+    },
+  };
+  assert.throws(() => {
+    transform.call(context, `---\ntitle: Q\n---\n\n${'> x\n\ny\n\n'.repeat(4000)}`, pagePath);
+  }, /page\.mdx:\d+:1: This Markdown opens 4,000 lists, quotes and footnote definitions/);
+});
+
+test('npm run import of such an article: refused at its line with what to do, the others written', () => {
+  const source = mkdtempSync(join(tmpdir(), 'parse-cost-import-'));
+  const front = '---\ntitle: Q\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# Q\n\n';
+  writeFileSync(join(source, 'quotes.md'), `${front}${'> x\n\ny\n\n'.repeat(4000)}`);
+  writeFileSync(join(source, 'ok.md'), front.replace(/\bQ\b/g, 'Ok'));
+  const dir = mkdtempSync(join(tmpdir(), 'parse-cost-import-root-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      fileURLToPath(new URL('../../scripts/import.ts', import.meta.url)),
+      join(source, 'quotes.md'),
+      join(source, 'ok.md'),
+      '--root',
+      dir,
+    ],
+    { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8', timeout: 120_000 },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.ok(existsSync(join(dir, 'content/ok.md')), output);
+  assert.match(output, /quotes\.md:\d+: This Markdown opens 4,000 lists, quotes and footnote definitions/);
+});
+
+test('an include is held to the bound, and so are the page and its includes together', async () => {
+  writeFileSync(join(content, 'includes/quotes.md'), '> x\n\ny\n\n'.repeat(4000));
+  assert.match(
+    await build('Intro.\n\n[!INCLUDE [q](includes/quotes.md)]\n'),
+    /includes\/quotes\.md:\d+: This Markdown opens 4,000 lists, quotes and footnote definitions .*\(included at .*page\.mdx:3\)/,
+  );
+  // Each under the bound alone (700 quotes in 5.6 KB, 3.9 million), 60 uses within the page's 1,000 KB.
+  writeFileSync(join(content, 'includes/some.md'), '> x\n\ny\n\n'.repeat(700));
+  assert.equal(sourceProblem('> x\n\ny\n\n'.repeat(700)), undefined);
+  const uses = Array.from({ length: 60 }, () => '[!INCLUDE [s](includes/some.md)]').join('\n\n');
+  assert.match(
+    await build(`Intro.\n\n${uses}\n`),
+    /includes\/some\.md:1: with this include, the page and its includes open so many lists, quotes and footnote definitions for their length that the Markdown parser's time passes what the site builds \(2\d million, at most 20 million: see MAX_PARSE_COST\)\./,
+  );
+  assert.equal(await build(`Intro.\n\n${uses.split('\n\n').slice(0, 3).join('\n\n')}\n`), '');
+});
