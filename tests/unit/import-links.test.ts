@@ -104,6 +104,38 @@ describe('xref autolinks', () => {
     );
   });
 
+  test("a type's nameWithType is its own name, where the page's UIDs show it is a type (trial BX)", () => {
+    // dotnet/docs' core/compatibility/core-libraries/10.0/activity-sampling.md (real-folder trial BX): Learn
+    // shows "ActivitySamplingResult", the import had shown "Diagnostics.ActivitySamplingResult", taking the
+    // namespace's last name for a type's; the member before it shows System.Diagnostics is a namespace.
+    const text = rewrite(
+      [
+        'The <xref:System.Diagnostics.ActivitySource.CreateActivity*?displayProperty=nameWithType> API.',
+        '',
+        'The <xref:System.Diagnostics.ActivitySamplingResult?displayProperty=nameWithType> enum.',
+        '',
+        'See [the API](xref:Microsoft.Extensions.Configuration.ConfigurationBuilder.Build*) and <xref:Microsoft.Extensions.Configuration>.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      links(text).map((link) => link.text),
+      [
+        'ActivitySource.CreateActivity',
+        'ActivitySamplingResult',
+        'the API',
+        'Microsoft.Extensions.Configuration',
+      ],
+    );
+    // A generic type says so by its arity (generic-math.md); a root namespace's UID is a type.
+    assert.equal(
+      xrefText('System.Numerics.IShiftOperators`3?displayProperty=nameWithType'),
+      'IShiftOperators\\<T1,T2,T3\\>',
+    );
+    assert.equal(xrefText('System.Uri?displayProperty=nameWithType'), 'Uri');
+    // Without a page's word on it, a name may be a member's: Type.Member, as before.
+    assert.equal(xrefText('System.Uri.AbsolutePath?displayProperty=nameWithType'), 'Uri.AbsolutePath');
+  });
+
   test('whatever the UID holds, its text never leaves the link: Markdown characters are escaped', () => {
     const text = rewrite('A <xref:N.Odd_Name*> and <xref:N.T.M(N.A{N.B})> and <xref:N.T.M(N.C> end `code`.');
     assert.deepEqual(links(text), [

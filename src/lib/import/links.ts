@@ -354,6 +354,8 @@ const WWW_URL = new RegExp(`(?<=^|[\\s*_~(])www\\.${NOT_IN_URL}+`, 'giu');
  * destination of a Markdown link (`[text](<xref:…>)`), which has its text.
  */
 const XREF_AUTOLINK = /(?<!\]\(\s*)<xref:([^>\s]+)>/g;
+/** An xref's UID, autolink or link destination (`[t](xref:N.T.M)`): what the page shows of the API's names. */
+const XREF_ANY = /<xref:([^>\s]+)>|\]\(\s*<?xref:([^\s)>]+)/g;
 
 /** Names for `count` generic type parameters, as Learn shows them without the API's metadata: `T`, or `T1,T2`…. */
 function typeParameters(count: number): string[] {
@@ -416,22 +418,63 @@ function escapeLinkText(text: string): string {
   return text.replace(/[\\`*_[\]<>{}&|~!]/g, '\\$&');
 }
 
-/**
- * The text Learn shows for an xref, as Markdown link text: the member's name (`String`), `Type.Member` with
- * `displayProperty=nameWithType` or the full name with `fullName`. Learn writes generic arity as type
- * parameters (`List%601` is `List<T>`; without the API's metadata their names here are `T`, or `T1,T2`…)
- * and a method's parameters by their types' names (`File.Open(String, FileMode)`); names are split at
- * their dots outside the parentheses, and `#ctor` is the type's own name.
- */
-export function xrefText(uid: string): string {
-  const [path = '', query = ''] = uid.split('?');
+/** A UID's path decoded (`%23ctor` is `#ctor`, `%601` is `` `1 ``), without its query and overload `*`. */
+function decodedUid(uid: string): { decoded: string; overload: boolean } {
+  const path = uid.split('?')[0] ?? '';
   let decoded: string;
   try {
     decoded = decodeURIComponent(path.split('#')[0] ?? '');
   } catch {
     decoded = path;
   }
-  decoded = decoded.replace(/\*$/, '');
+  return { decoded: decoded.replace(/\*$/, ''), overload: /\*$/.test(decoded) };
+}
+
+/**
+ * The dotted names of a UID before its parameters (`System.IO.File.Open`), and whether its form says it names
+ * a member: an overload's `*`, parameters, `#ctor`, a method's arity (``` ``2 ```); or a type: a type's
+ * arity (`` `3 ``, as `IShiftOperators%603`). Anything else may be either (`System.Uri`, `System.Uri.Host`).
+ */
+function uidForm(uid: string): { names: string[]; member: boolean; type: boolean } {
+  const { decoded, overload } = decodedUid(uid);
+  const open = decoded.indexOf('(');
+  const names = (open === -1 ? decoded : decoded.slice(0, open)).split('.');
+  const last = names.at(-1) ?? '';
+  const member = overload || open !== -1 || last === '#ctor' || /``\d+$/.test(last);
+  return { names, member, type: !member && /[^`]`\d+$/.test(last) };
+}
+
+/**
+ * The namespaces the UIDs of a page show, as Learn's API metadata would tell: the folder above a type, where
+ * a UID's form says it is a type or a member's (`System.Diagnostics` of
+ * `System.Diagnostics.ActivitySource.CreateActivity*`). A type nested in another would make its outer type
+ * one; .NET's references seldom link them.
+ */
+export function xrefNamespaces(uids: Iterable<string>): Set<string> {
+  const namespaces = new Set<string>();
+  for (const uid of uids) {
+    const { names, member, type } = uidForm(uid);
+    const typeNames = member ? names.slice(0, -1) : type ? names : [];
+    if (typeNames.length > 1) namespaces.add(typeNames.slice(0, -1).join('.'));
+  }
+  return namespaces;
+}
+
+/**
+ * The text Learn shows for an xref, as Markdown link text: the member's name (`String`), `Type.Member` with
+ * `displayProperty=nameWithType` or the full name with `fullName`. Learn writes generic arity as type
+ * parameters (`List%601` is `List<T>`; without the API's metadata their names here are `T`, or `T1,T2`…)
+ * and a method's parameters by their types' names (`File.Open(String, FileMode)`); names are split at
+ * their dots outside the parentheses, and `#ctor` is the type's own name. A type's `nameWithType` is its own
+ * name, as Learn's metadata has it (`ActivitySamplingResult`, not `Diagnostics.ActivitySamplingResult`):
+ * without that metadata, a UID is a type when its form says so (`IShiftOperators%603`), when it is a root
+ * namespace's (`System.Uri`), or when `namespaces` (those the page's UIDs show: `xrefNamespaces`) has its
+ * folder; a namespace there is named in full, as Learn names one.
+ */
+export function xrefText(uid: string, namespaces: ReadonlySet<string> = new Set()): string {
+  const query = uid.split('?')[1] ?? '';
+  const { decoded } = decodedUid(uid);
+  const form = uidForm(uid);
   const open = decoded.indexOf('(');
   const names = (open === -1 ? decoded : decoded.slice(0, open)).split('.').map(genericName);
   const type = names.at(-2);
@@ -448,7 +491,11 @@ export function xrefText(uid: string): string {
             parameterText(parameter, { type: type?.arity ?? 0, method: names.at(-1)?.arity ?? 0 }, full),
           )
           .join(', ')})`;
-  const shown = full ? names : display === 'nameWithType' ? names.slice(-2) : names.slice(-1);
+  const folder = form.names.slice(0, -1).join('.');
+  const namespace = !form.member && !form.type && namespaces.has(form.names.join('.'));
+  const ownName = !form.member && (form.type || form.names.length === 2 || namespaces.has(folder));
+  const shown =
+    full || namespace ? names : display === 'nameWithType' && !ownName ? names.slice(-2) : names.slice(-1);
   return escapeLinkText(`${shown.map((part) => part.name).join('.')}${parameters}`);
 }
 
@@ -1126,8 +1173,17 @@ export function rewriteLinks(
       ...(slashedPaths === undefined ? slashedNote(file, 'link', slashedHere) : []),
     ].sort((a, b) => a.line - b.line),
   );
+  const uids: string[] = [];
+  mapProseOutsideCode(secured, (prose) => {
+    for (const match of prose.matchAll(XREF_ANY)) uids.push(match[1] ?? match[2] ?? '');
+    return prose;
+  });
+  const namespaces = xrefNamespaces(uids);
   const rewritten = mapProseOutsideCode(secured, (prose) =>
-    prose.replace(XREF_AUTOLINK, (_whole, uid: string) => `[${xrefText(uid)}](${xrefDestination(uid)})`),
+    prose.replace(
+      XREF_AUTOLINK,
+      (_whole, uid: string) => `[${xrefText(uid, namespaces)}](${xrefDestination(uid)})`,
+    ),
   );
   countLinkedHosts(report.hosts, rewritten, file, firstLine);
   // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
