@@ -1058,7 +1058,9 @@ async function main(argv: string[]): Promise<number> {
           ),
           dir: dirname(tocFile.path),
           file: tocFile.path,
-          notes: tocNotes(tocFile.tree, tocFile.path, uids, sourceFolder),
+          notes: tocNotes(tocFile.tree, tocFile.path, uids, sourceFolder, (article) =>
+            files.some((file) => tocNames(dirname(tocFile.path), article, file)),
+          ),
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, mock, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
@@ -60,6 +60,36 @@ describe('tocNotes', () => {
         'docs/TOC.yml:14: Unresolved tag: tag:yaml.org,2002:js/function: a tag this YAML does not know is ignored, its value read as text; remove it.',
         'docs/TOC.yml:16: href "javascript:alert(1)" is a javascript: URL, which runs code or carries a document of its own: link to an https:// page or a path of this site. It is left out of the sidebar.',
         `docs/TOC.yml:18: another TOC, "sub/toc.yml" (line 18): its entries are not read: the TOC was read without the TOCs it names.`,
+      ],
+    );
+  });
+
+  test('an article listed twice is said only when the import writes its page (trial BX)', () => {
+    // dotnet/docs' core/compatibility/toc.yml lists 18 articles a second time (sdk/5.0's WinExe change under
+    // SDK, Windows Forms and WPF); a copy of 17 of its articles, none of them those, had a warning of all 18,
+    // "so these entries are left out", of a sidebar that has no place for them anyway.
+    const toc = [
+      '- name: SDK',
+      '  items:',
+      '  - name: WinExe',
+      '    href: sdk/5.0/winexe.md',
+      '  - name: Ten',
+      '    href: sdk/10.0/ten.md',
+      '- name: Windows Forms',
+      '  items:',
+      '  - name: WinExe',
+      '    href: sdk/5.0/winexe.md',
+      '- name: Again',
+      '  href: sdk/10.0/ten.md',
+      '',
+    ].join('\n');
+    const imported = (article: string) => article === resolve('compat/sdk/10.0/ten.md');
+    assert.deepEqual(
+      tocNotes(toc, 'compat/toc.yml', undefined, undefined, imported).map(
+        ({ line, message }) => `${line}: ${message}`,
+      ),
+      [
+        '12: href "sdk/10.0/ten.md" lists an article listed before (line 6): the sidebar shows a page once, under its first entry, so this entry is left out.',
       ],
     );
   });

@@ -656,12 +656,19 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
 /**
  * What the import should say of a TOC beyond its entries, and of the TOCs it names (readToc), each note at
  * the file and line it is about: the YAML parser's warnings (an unknown tag such as `!!js/function`), a TOC
- * named that is not read, an article listed twice (the sidebar keeps its first entry), and the hrefs that
+ * named that is not read, an article listed twice (the sidebar keeps its first entry; with `imported`, given
+ * the article's absolute path, only one the import writes a page of), and the hrefs that
  * list no page of the import, each kind once a file, at its first line, with the hrefs (a few, then how many
  * more) and why. An href that is no link the site allows (`javascript:`, `http:`) is said on its own line,
  * with what is wrong with it.
  */
-export function tocNotes(toc: string | TocTree, file: string, uids?: TocUids, folder?: string): TocNote[] {
+export function tocNotes(
+  toc: string | TocTree,
+  file: string,
+  uids?: TocUids,
+  folder?: string,
+  imported?: (article: string) => boolean,
+): TocNote[] {
   let tree: TocTree;
   try {
     tree = treeOf(toc, file);
@@ -681,6 +688,7 @@ export function tocNotes(toc: string | TocTree, file: string, uids?: TocUids, fo
         uids,
         firstListed,
         folder,
+        imported,
       ),
     );
   // In reading order: the top TOC's lines, then each TOC it names.
@@ -696,6 +704,7 @@ function fileNotes(
   uids: TocUids | undefined,
   firstListed: Map<string, { file: string; line: number }>,
   folder: string | undefined,
+  imported: ((article: string) => boolean) | undefined,
 ): TocNote[] {
   const notes: TocNote[] = [];
   const leftOut = new Map<string, { href: string; line: number }[]>();
@@ -723,7 +732,10 @@ function fileNotes(
     if ('path' in why) {
       const first = firstListed.get(why.path.toLowerCase());
       if (first === undefined) firstListed.set(why.path.toLowerCase(), { file: at, line });
-      else listedAgain.push({ href, line, first: firstAt(first) });
+      // Only a page of the import is left out of the sidebar by its second entry: an article not imported
+      // has no place there either way (dotnet/docs' core/compatibility TOC lists 18 articles twice).
+      else if (imported?.(resolve(folder ?? dirname(top), why.path)) ?? true)
+        listedAgain.push({ href, line, first: firstAt(first) });
     } else if (why.kind === 'refused')
       notes.push({
         file: at,
