@@ -15,8 +15,11 @@ export interface CodeSelection {
   dedent?: number | undefined;
 }
 
-/** The lines selected, or why there are none (a sentence about the file, its path as written). */
-export type SelectedCode = { ok: true; lines: string[] } | { ok: false; problem: string };
+/**
+ * The lines selected, or why there are none (a sentence about the file, its path as written); `tooLong`
+ * when they would be more than the characters the snippet may bring in.
+ */
+export type SelectedCode = { ok: true; lines: string[] } | { ok: false; problem: string; tooLong?: true };
 
 /** How one kind of comment marks a region: its opening and closing lines and how to write them. */
 interface MarkerStyle {
@@ -116,15 +119,40 @@ function regionsOf(lines: readonly string[], style: MarkerStyle): Regions {
   return { found, unclosed: new Map(open.map((region) => [region.name, region.at])), markerLines };
 }
 
-/** Lines `range` selects (`3-5,8`, `12-`; 1-based) from `lines`; all of them without a range. */
-export function selectLines(lines: readonly string[], range: string | undefined): string[] {
-  if (!range) return [...lines];
-  return range.split(',').flatMap((part) => {
+/**
+ * Lines `range` selects (`3-5,8`, `12-`; 1-based) from `lines`; all of them without a range. Undefined
+ * once they come to more than `most` characters (each line with its line break): a range may name the
+ * whole file again and again (`1-100000,1-100000,…`), and 500 snippets of a 700 KB file, or one such
+ * range, took minutes and ran the import out of memory (red team 15).
+ */
+export function selectLines(
+  lines: readonly string[],
+  range: string | undefined,
+  most = Number.POSITIVE_INFINITY,
+): string[] | undefined {
+  const selected: string[] = [];
+  let characters = 0;
+  for (const part of range ? range.split(',') : ['1-']) {
     const [from = '', to = from] = part.split('-').map((bound) => bound.trim());
     const start = Number(from) || 1;
     const end = to === '' ? lines.length : Number(to) || start;
-    return lines.slice(start - 1, end);
-  });
+    for (let index = Math.max(start - 1, 0); index < Math.min(end, lines.length); index++) {
+      const line = lines[index] ?? '';
+      characters += line.length + 1;
+      if (characters > most) return undefined;
+      selected.push(line);
+    }
+  }
+  return selected;
+}
+
+/** The problem of a selection of more than `most` characters. */
+function tooLong(path: string, most: number): SelectedCode {
+  return {
+    ok: false,
+    problem: `"${path}": the lines selected would bring the page's code past ${most.toLocaleString('en-US')} more characters, more than the site builds a page of.`,
+    tooLong: true,
+  };
 }
 
 /**
@@ -138,14 +166,19 @@ export function selectCode(
   selection: CodeSelection,
   language: string,
   path: string,
+  most = Number.POSITIVE_INFINITY,
 ): SelectedCode {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\n$/, '')
     .split('\n');
-  if (!selection.region)
-    return { ok: true, lines: dedented(selectLines(lines, selection.range), selection.dedent) };
+  if (!selection.region) {
+    const selected = selectLines(lines, selection.range, most);
+    return selected === undefined
+      ? tooLong(path, most)
+      : { ok: true, lines: dedented(selected, selection.dedent) };
+  }
   const extension = /\.([^./\\]+)$/.exec(path)?.[1] ?? '';
   const known = [...new Set([...stylesOf(language), ...stylesOf(extension)])];
   const styles = (known.length > 0 ? known : (Object.keys(STYLES) as StyleName[])).map(
@@ -159,6 +192,7 @@ export function selectCode(
       const inside = lines
         .slice(region.from, region.to + 1)
         .filter((_line, index) => !regions.markerLines.has(region.from + index));
+      if (inside.reduce((sum, line) => sum + line.length + 1, 0) > most) return tooLong(path, most);
       return { ok: true, lines: dedented(inside, selection.dedent) };
     }
     const unclosed = names.map((name) => regions.unclosed.get(name)).find((at) => at !== undefined);

@@ -73,7 +73,7 @@ import {
   withBookmarksOf,
   withoutH1,
 } from './split.ts';
-import { sourceProblem } from '../../markdown/remark-nesting-limit.ts';
+import { MAX_PAGE_CHARACTERS, sourceProblem } from '../../markdown/remark-nesting-limit.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
@@ -918,7 +918,18 @@ interface CodeSnippet {
   selection: CodeSelection;
 }
 
-/** A code snippet as a fenced code block of the lines it selects; a warning and nothing when it has none. */
+/**
+ * The characters of code each page's snippets have brought in so far (includes' snippets too), by the
+ * page's include budget (one per page): all of them are held to what a page may be, MAX_PAGE_CHARACTERS.
+ */
+const snippetCharacters = new WeakMap<IncludeBudget, number>();
+
+/**
+ * A code snippet as a fenced code block of the lines it selects; a warning and nothing when it has none.
+ * The page is refused (a SourceError at the snippet's line) when its snippets would bring in more code
+ * than a page may be: 500 snippets of a 700 KB file, or one range naming its lines 1,000 times, took
+ * minutes and ran the import out of memory.
+ */
 function codeBlock(
   prefix: string,
   snippet: CodeSnippet,
@@ -937,7 +948,19 @@ function codeBlock(
     ? found
     : text === undefined
       ? { ok: false, problem: `"${source}" cannot be read.` }
-      : selectCode(text, snippet.selection, snippet.language, source);
+      : selectCode(
+          text,
+          snippet.selection,
+          snippet.language,
+          source,
+          MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0),
+        );
+  if (!selected.ok && selected.tooLong)
+    throw new SourceError(
+      file,
+      line,
+      `${construct} ${asWritten(selected.problem, source, written)} A page's code snippets bring in at most ${MAX_PAGE_CHARACTERS.toLocaleString('en-US')} characters in all (MAX_PAGE_CHARACTERS): select the lines to show with id="…" or range="…", or split the page.`,
+    );
   if (!selected.ok) {
     context.plan.warnings.push({
       file,
@@ -948,6 +971,11 @@ function codeBlock(
     return '';
   }
   const code = selected.lines;
+  snippetCharacters.set(
+    context.includeBudget,
+    (snippetCharacters.get(context.includeBudget) ?? 0) +
+      code.reduce((sum, codeLine) => sum + codeLine.length + 1, 0),
+  );
   const fence = codeFence(code.join('\n'));
   const language = snippet.language.replace(/[^\w+#-]/g, '');
   return [`${fence}${language}`, ...code, fence]
