@@ -51,7 +51,13 @@ import {
   type SlashedPath,
 } from './links.ts';
 import { referenceSections } from './reference-sections.ts';
-import { asMarkdigTables, attributeNotes, toMdxSafe, withoutTranslationMarkup } from './mdx-safe.ts';
+import {
+  asMarkdigTables,
+  attributeNotes,
+  toMdxSafe,
+  withoutHtmlComments,
+  withoutTranslationMarkup,
+} from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
@@ -1028,8 +1034,13 @@ function prepare(
   chain: readonly string[],
 ): string {
   // A machine-translated page's English is left out first, so every check sees the text that is published
-  // (left out later, a span could join `java` and `script:` after the checks).
-  const fenced = fenceIndentedCode(dedentLayoutColumns(withoutTranslationMarkup(asMarkdigTables(text))));
+  // (left out later, a span could join `java` and `script:` after the checks); so are HTML comments, which
+  // Learn shows nothing of: an image, include or link in one is not read, published nor warned of
+  // (customer-insights-pr.he-il's apis.md comments out its screenshots). Their lines stay, for the notes.
+  const fenced = withoutHtmlComments(
+    fenceIndentedCode(dedentLayoutColumns(withoutTranslationMarkup(asMarkdigTables(text)))),
+    { keepLines: true },
+  );
   scanConstructs(fenced, file, firstLine, context);
   const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const slashed: SlashedPath[] = [];
