@@ -1,0 +1,99 @@
+/**
+ * A page's content paints inside its own column (red team 15): an inline SVG with overflow="visible" and a
+ * rect at x="-3000", or an SVG moved by transform=, covered the header, the sidebar and the page's title
+ * with whatever it drew ("This site has moved"), as the style= the build refuses would. (A filter flooding a
+ * region far outside its SVG was clipped by Chromium already; it stays as a guard.) The reader's clicks on
+ * the site's own links reach them.
+ */
+import { expect, test } from '@playwright/test';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { buildWith } from '../support/build-fixture.ts';
+
+/** Beside the other specs' ports (+80 wide images), so two copies of the suite can run side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 90;
+
+/** SVGs that paint far outside their own box, each by one presentation attribute. */
+const OVERLAYS = {
+  overflow:
+    '<svg width="10" height="10" overflow="visible" role="img" aria-label="Overlay"><rect x="-3000" y="-3000" width="9000" height="9000" fill="#c00" /><text x="0" y="-200" fill="white">This site has moved</text></svg>',
+  transform:
+    '<svg width="3000" height="3000" transform="translate(-1500 -1500)" role="img" aria-label="Overlay"><rect width="3000" height="3000" fill="#c00" /></svg>',
+  filter:
+    '<svg width="10" height="10" filter="url(#flood)" role="img" aria-label="Overlay"><defs><filter id="flood" filterUnits="userSpaceOnUse" x="-3000" y="-3000" width="9000" height="9000"><feFlood floodColor="#c00" /></filter></defs><rect width="10" height="10" /></svg>',
+};
+
+/** The red, green and blue of a 1×1 PNG (the first pixel: no filter changes it, as it has no neighbours). */
+function pixelOf(png: Buffer): number[] {
+  const data: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return [...inflateSync(Buffer.concat(data)).subarray(1, 4)];
+}
+
+let dist: string | undefined;
+let server: Server | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  dist = mkdtempSync(join(tmpdir(), 'content-paint-site-'));
+  const target = dist;
+  const files = Object.fromEntries(
+    Object.entries(OVERLAYS).map(([name, svg], index) => [
+      `content/${name}.mdx`,
+      `---\ntitle: Overlay by ${name}\ndescription: A page whose SVG paints outside it.\norder: ${String(90 + index)}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${svg}\n\n[Privacy](/privacy/)\n`,
+    ]),
+  );
+  const built = buildWith(files, {
+    inspect: (dir) => {
+      cpSync(join(dir, 'dist'), target, { recursive: true });
+    },
+  });
+  if (built.status !== 0) throw new Error(`the fixture did not build:\n${built.output}`);
+  server = await serveSite(target, PORT);
+});
+
+test.afterAll(async () => {
+  if (server) await closeSite(server);
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+for (const name of Object.keys(OVERLAYS)) {
+  test(`an SVG that paints outside its box by ${name}= stays in the content column: the header, sidebar and title show`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`http://localhost:${PORT}/${name}/`);
+    await expect(page.getByRole('img', { name: 'Overlay' })).toBeAttached();
+    for (const target of [
+      page.getByRole('heading', { level: 1 }),
+      page.locator('header a').first(),
+      page.locator('nav a').first(),
+    ]) {
+      const box = await target.boundingBox();
+      expect(box).not.toBeNull();
+      if (!box) continue;
+      // What a click at the element's centre reaches, as the reader would click it.
+      const reached = await page.evaluate(
+        ([x, y]) => {
+          const element = document.elementFromPoint(x ?? 0, y ?? 0);
+          return element?.closest('svg') ? 'the SVG' : (element?.tagName ?? 'nothing');
+        },
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(reached, await target.evaluate((element) => element.outerHTML.slice(0, 80))).not.toBe('the SVG');
+    }
+    // Nor is it painted there: the page's top left corner (the header) keeps the site's background.
+    const shot = await page.screenshot({ clip: { x: 2, y: 2, width: 1, height: 1 } });
+    expect(pixelOf(shot)).not.toEqual([204, 0, 0]);
+  });
+}
