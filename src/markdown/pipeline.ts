@@ -31,6 +31,7 @@ import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 import { rehypeUniqueIds } from './rehype-unique-ids.ts';
+import { rehypeSearchWordBreaks } from './rehype-search-word-breaks.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTrimHeadings } from './rehype-trim-headings.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
@@ -113,6 +114,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeDefinitionLists,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
+      // A header cell's, caption's, term's words kept apart from the next one's in the search index.
+      rehypeSearchWordBreaks,
       // A code block scrolls sideways in a box the keyboard reaches.
       rehypeCodeScroll,
       rehypeHeadingAnchors,

@@ -18,7 +18,7 @@ test("a table's empty header row is no header: no <thead> of empty <th>s for a s
 test('a header row with any text, or an image, stays', async () => {
   assert.match(
     await renderLearn('| Port | |\n| --- | --- |\n| 443 | HTTPS |\n'),
-    /<thead>[\s\S]*<th>Port<\/th>/,
+    /<thead>[\s\S]*<th>Port <\/th>/,
   );
   const { rehypeEmptyTableHeader } = await import('../../src/markdown/rehype-empty-table-header.ts');
   const element = (tagName: string, children: Element['children'], properties = {}): Element => ({
