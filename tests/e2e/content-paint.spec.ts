@@ -23,6 +23,9 @@ const OVERLAYS = {
     '<svg width="10" height="10" overflow="visible" role="img" aria-label="Overlay"><rect x="-3000" y="-3000" width="9000" height="9000" fill="#c00" /><text x="0" y="-200" fill="white">This site has moved</text></svg>',
   transform:
     '<svg width="3000" height="3000" transform="translate(-1500 -1500)" role="img" aria-label="Overlay"><rect width="3000" height="3000" fill="#c00" /></svg>',
+  // A <dialog open> is positioned (the browser's own position: absolute), its box placed by the page, not the column.
+  dialog:
+    '<dialog open><svg width="10" height="10" overflow="visible" role="img" aria-label="Overlay"><rect x="-3000" y="-3000" width="9000" height="9000" fill="#c00" /></svg></dialog>',
   filter:
     '<svg width="10" height="10" filter="url(#flood)" role="img" aria-label="Overlay"><defs><filter id="flood" filterUnits="userSpaceOnUse" x="-3000" y="-3000" width="9000" height="9000"><feFlood floodColor="#c00" /></filter></defs><rect width="10" height="10" /></svg>',
 };
