@@ -3,6 +3,7 @@
  * ExternalLink.astro to links in components, so both look and read the same.
  */
 import type { Element, ElementContent, Properties, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Options } from 'rehype-external-links';
 import { visit } from 'unist-util-visit';
@@ -150,3 +151,28 @@ export const externalMarkerHtml = toHtml({
   properties: markerProperties,
   children: markerContent,
 });
+
+/**
+ * A component's link text (`html`, its slot as rendered) with the marker after it, its last letter and the
+ * marker kept on one line as rehypeExternalTail keeps a page's: PageSource's "Suggest a fix", beside a long
+ * repository's name (customer-insights-pr.he-il, real-folder trial BY), left its arrow alone at the start of
+ * the next line.
+ */
+export function externalLinkHtml(html: string): string {
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: {},
+    children: [
+      ...(fromHtml(html, { fragment: true }).children as ElementContent[]),
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: markerProperties,
+        children: structuredClone(markerContent),
+      },
+    ],
+  };
+  rehypeExternalTail()({ type: 'root', children: [link] });
+  return toHtml(link.children);
+}
