@@ -8,6 +8,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { videoLinkText, videoPage } from '../../markdown/remark-learn-video.ts';
+import { hasImageExtension } from '../learn/source-files.ts';
 
 /**
  * An `<img>`, or an `<iframe>`/`<video>` with its end tag and nothing but text between, on one line; a
@@ -20,17 +21,33 @@ export function parseTag(html: string): Element | undefined {
   return fromHtml(html, { fragment: true }).children.find((node): node is Element => node.type === 'element');
 }
 
+/**
+ * `source` as a Markdown link destination meaning the same path: in angle brackets when it holds a space or a
+ * parenthesis, as CommonMark reads `<images/Dn986544.note(EXCHG.150).gif>` whole, and names an image file (else
+ * undefined: any other file stays HTML, as before). Learn's TechNet-converted articles
+ * (OfficeDocs-Exchange-Test-pr.fr-fr's Exchange-Deployments-2013) head each note table with such an icon; left
+ * as HTML, its path stayed relative to the article, a broken image on every page, its file never copied and
+ * nothing said.
+ */
+function imageDestination(source: string): string | undefined {
+  if (!/[\s()]/.test(source)) return source;
+  return hasImageExtension(source.replace(/[?#].*$/s, '')) ? `<${source}>` : undefined;
+}
+
 /** `prose` (one line, outside code) with its media tags written as Markdown; tags it cannot carry stay. */
 export function htmlMediaToMarkdown(prose: string): string {
   return prose.replace(MEDIA_TAG, (whole) => {
     const element = parseTag(whole);
     const source = element?.properties['src'];
-    // A source Markdown cannot hold as written (a space, a parenthesis) stays HTML, as before.
-    if (!element || typeof source !== 'string' || !/^[^\s()<>]+$/.test(source)) return whole;
+    if (!element || typeof source !== 'string' || !/^[^<>\r\n]+$/.test(source)) return whole;
     if (element.tagName === 'img') {
       const alt = element.properties['alt'];
-      return `![${typeof alt === 'string' ? alt.replace(/[[\]\\]/g, '') : ''}](${source})`;
+      const destination = imageDestination(source);
+      if (destination === undefined) return whole;
+      return `![${typeof alt === 'string' ? alt.replace(/[[\]\\]/g, '') : ''}](${destination})`;
     }
+    // A player whose source Markdown cannot hold as written (a space, a parenthesis) stays HTML, as before.
+    if (!/^[^\s()]+$/.test(source)) return whole;
     const page = videoPage(source);
     return page ? `[${videoLinkText(page)}](${page.href})` : whole;
   });
