@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { mdxParser, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { MAX_NESTING, treeNestingProblem } from '../../src/markdown/remark-nesting-limit.ts';
 
 const SPANS = 50_000;
 /** Enough tags on a line of an HTML block to show the same. */
@@ -43,5 +44,36 @@ describe('a long line of tags is balanced as a short one', () => {
       toMdxSafe(`1. Step\n\n   <div>\n   ${bold}\n   <div>\n\n   Text\n\n   </div></div>\n`),
       `1. Step\n\n   <div>\n    ${bold}\n   <div>\n\n   Text\n\n   </div>\n\n   </div>\n`,
     );
+  });
+});
+
+/** The `<div>`s open around each paragraph `x` of `mdx`, as MDX reads it. */
+function divsAroundParagraphs(mdx: string): number[] {
+  const depths: number[] = [];
+  const walk = (node: { type: string; name?: string | null; children?: unknown[] }, divs: number) => {
+    if (node.type === 'paragraph') depths.push(divs);
+    const inner = node.type === 'mdxJsxFlowElement' && node.name === 'div' ? divs + 1 : divs;
+    for (const child of node.children ?? []) walk(child as typeof node, inner);
+  };
+  walk(mdxParser.parse(mdx), 0);
+  return depths;
+}
+
+describe('a <div> left open before each of many paragraphs (red team 15)', () => {
+  test('up to the nesting the build renders, each holds the paragraphs after it, as a browser nests them', () => {
+    const depths = divsAroundParagraphs(toMdxSafe('<div>\n\nx\n\n'.repeat(MAX_NESTING)));
+    assert.deepEqual(
+      depths,
+      Array.from({ length: MAX_NESTING }, (_, index) => index + 1),
+    );
+  });
+
+  test('written 16,000 times, the page is still nested past that, and refused for it by its line', () => {
+    const mdx = toMdxSafe('<div>\n\nx\n\n'.repeat(16_000));
+    const problem = treeNestingProblem(mdxParser.parse(mdx));
+    assert.match(problem?.message ?? '', /levels deep here; the site renders at most 64/);
+    assert.ok((problem?.line ?? 0) > 1);
+    // Every element is closed: MDX reads the page.
+    assert.equal(mdx.split('<div>').length, mdx.split('</div>').length);
   });
 });

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { MAX_NESTING } from '../../markdown/remark-nesting-limit.ts';
 import { refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
   codeFence,
@@ -1057,8 +1058,10 @@ export function balanceHtml(
   }
   addText(lines.slice(pos));
   // Spanning elements at the bottom of the stack stay open for the blocks that follow; the rest closes here.
+  // At most CARRIED_LIMIT: each block copies what it carries, so `<div>` and a paragraph written 16,000 times
+  // took 33 s (red team 15); a page carrying that many is nested past what the build renders, and is refused.
   let kept = 0;
-  while (carried && open[kept]?.flow) kept++;
+  while (carried && kept < CARRIED_LIMIT && open[kept]?.flow) kept++;
   for (const element of closeFrom(kept).reverse()) write(`</${element.name}>`);
   // A kept element's tag goes on a line of its own: MDX then reads what follows it as blocks.
   const tags = open.slice(fromEarlier).flatMap((element) => (element.flow ? [element.flow] : []));
@@ -1076,6 +1079,12 @@ export function balanceHtml(
   );
   return out;
 }
+
+/**
+ * How many spanning elements a block carries open into the next at most: one past the nesting the build
+ * renders (MAX_NESTING), so a page carrying more is still refused for its nesting, by the written page's line.
+ */
+const CARRIED_LIMIT = MAX_NESTING + 1;
 
 /** A `|` no backslash escapes: after an even run of them (`\\|` is a backslash, then a pipe). */
 const PIPE = new RegExp(String.raw`${UNESCAPED}\|`, 'g');
