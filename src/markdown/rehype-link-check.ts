@@ -114,6 +114,21 @@ function unnamedLinkProblem(link: Node, kind: ReturnType<typeof classifyUrl>['ki
     : `has no text: a reader sees nothing to click, and a screen reader hears ${heard}. Write its text: [text](url).`;
 }
 
+/**
+ * Why a file an HTML element of the page loads from the site (`<img src>`, `<video poster>`, `srcset`…) is
+ * refused: its path names no file of public/, so a reader's browser gets a 404 and shows a broken image.
+ * The browser requests it as written, resolved against the page's URL (a relative `images/a.gif` of
+ * /x/ is /x/images/a.gif): Astro processes Markdown images only (real-folder trial BW, an `<img>` of an
+ * .mdx page whose relative path named nothing, published silently). Undefined when it names one, or the page
+ * itself (`<use href="#icon">`).
+ */
+function missingFileProblem(url: string, pagePath: string, publicDir: string): string | undefined {
+  const found = classifyUrl(url, pagePath);
+  if (found.kind !== 'internal' || found.path === pagePath || isPublicFile(found.path, publicDir))
+    return undefined;
+  return `names no file of public/ (${found.path}), so a reader's browser shows a broken image. Put the file in public/ and write its path from the site's root (/media/x.png), or write the image in Markdown, ![alt text](./x.png), which the build checks and publishes.`;
+}
+
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const allowedHosts = new Set(options.allowedHosts);
@@ -172,6 +187,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           const checked = checkUrl(url, pagePath, role, allowedHosts);
           let problem = 'problem' in checked ? checked.problem : undefined;
           if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
+          if (!problem && html && role === 'request') problem = missingFileProblem(url, pagePath, publicDir);
           if (!problem && html && role === 'link' && !('internal' in checked)) {
             problem =
               'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';
