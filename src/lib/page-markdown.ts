@@ -129,11 +129,18 @@ function creditedArticle(tree: Root): SourceArticle | undefined {
   const link = credit && findElement(credit, (node) => node.tagName === 'a');
   const url = link?.properties['href'];
   if (!link || typeof url !== 'string') return undefined;
-  const title = toString({
-    ...link,
-    children: link.children.filter((child) => !(child.type === 'element' && isChrome(child))),
-  }).trim();
-  return { title, url };
+  return { title: toString(withoutChrome(link)).trim(), url };
+}
+
+/** `node` without the site's chrome inside it, however deep (a link's marker is in its last letter's span). */
+function withoutChrome(node: Element): Element {
+  return {
+    ...node,
+    children: node.children.flatMap((child) => {
+      if (child.type !== 'element') return [child];
+      return isChrome(child) ? [] : [withoutChrome(child)];
+    }),
+  };
 }
 
 /** The `href` of the page's `<link rel="alternate" type="text/markdown">`: pages without one get no Markdown. */
