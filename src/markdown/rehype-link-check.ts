@@ -129,6 +129,26 @@ function missingFileProblem(url: string, pagePath: string, publicDir: string): s
   return `names no file of public/ (${found.path}), so a reader's browser shows a broken image. Put the file in public/ and write its path from the site's root (/media/x.png), or write the image in Markdown, ![alt text](./x.png), which the build checks and publishes.`;
 }
 
+/**
+ * The image URLs of a `srcset`, as the HTML Standard's parser takes them: each candidate's first run of
+ * characters that are not white space, its trailing commas left off; the descriptors after it (`2x`, `480w`)
+ * run to the next comma. (urlsOf returns every word, to find any URL that could load.)
+ */
+function srcsetUrls(value: string): Set<string> {
+  const urls = new Set<string>();
+  let rest = value;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    const url = /^\S+/.exec(rest)?.[0];
+    if (url === undefined) return urls;
+    rest = rest.slice(url.length);
+    urls.add(url.replace(/,+$/, ''));
+    if (url.endsWith(',')) continue;
+    const comma = rest.indexOf(',');
+    rest = comma === -1 ? '' : rest.slice(comma + 1);
+  }
+}
+
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const allowedHosts = new Set(options.allowedHosts);
@@ -187,7 +207,13 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           const checked = checkUrl(url, pagePath, role, allowedHosts);
           let problem = 'problem' in checked ? checked.problem : undefined;
           if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
-          if (!problem && html && role === 'request') problem = missingFileProblem(url, pagePath, publicDir);
+          if (
+            !problem &&
+            html &&
+            role === 'request' &&
+            (!/srcset$/i.test(name) || srcsetUrls(value).has(url))
+          )
+            problem = missingFileProblem(url, pagePath, publicDir);
           if (!problem && html && role === 'link' && !('internal' in checked)) {
             problem =
               'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';

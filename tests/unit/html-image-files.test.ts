@@ -29,7 +29,7 @@ describe('an HTML element that loads a file of the site', () => {
     assert.match(error, /names no file of public\/ \(\/guide\/images\/a\(b\)\.gif\)/);
   });
 
-  test('so does a path from the root, and one candidate of a srcset', async () => {
+  test('so does a path from the root, and one candidate of a srcset (its descriptors are no paths)', async () => {
     assert.match(
       await check('<img src="/media/missing.png" alt="Note" />\n'),
       /"\/media\/missing\.png" names no file/,
@@ -39,6 +39,10 @@ describe('an HTML element that loads a file of the site', () => {
         '<img src="/media/note.png" srcset="/media/note.png 1x, /media/big.png 2x" alt="Note" />\n',
       ),
       /srcset= of <img> "\/media\/big\.png" names no file/,
+    );
+    assert.equal(
+      await check('<img src="/media/note.png" srcset="/media/note.png 1x,/media/note.png 2x" alt="N" />\n'),
+      '',
     );
   });
 
