@@ -136,7 +136,7 @@ function creditedArticle(tree: Root): SourceArticle | undefined {
 function withoutChrome(node: Element): Element {
   return {
     ...node,
-    children: node.children.flatMap((child) => {
+    children: node.children.flatMap((child): ElementContent[] => {
       if (child.type !== 'element') return [child];
       return isChrome(child) ? [] : [withoutChrome(child)];
     }),
