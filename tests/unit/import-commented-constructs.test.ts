@@ -8,27 +8,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { planImport } from '../../src/lib/import/convert.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 const GIF = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0]);
 const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 const FOLDER = '/ci/ci-docs';
 const PAGE = `${FOLDER}/apis.md`;
 
-function folder(files: Record<string, string | Uint8Array>): SourceFiles {
-  return {
-    read: (path) => {
-      const value = files[path];
-      return typeof value === 'string' ? value : undefined;
-    },
-    exists: (path) => path in files,
-    real: (path) => (path in files || path === FOLDER || path === '/ci' ? path : undefined),
-    bytes: (path) => {
-      const value = files[path];
-      return value instanceof Uint8Array ? value : undefined;
-    },
-  };
-}
+const folder = (files: Record<string, string | Uint8Array>) => memoryFolder(files, [FOLDER, '/ci']);
 
 const importPage = (body: string, files: Record<string, string | Uint8Array> = {}) =>
   planImport(

@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { planImport } from '../../src/lib/import/convert.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
@@ -17,21 +18,8 @@ const STATIC = 'understanding-iis-url-authorization/_static';
 const MEDIA = `/media/${STATIC}`;
 
 /** The folder with `files` (path → text or bytes), `real` resolving `links` (path → where it points). */
-function folder(files: Record<string, string | Uint8Array>, links: Record<string, string> = {}): SourceFiles {
-  const target = (path: string) => links[path] ?? path;
-  return {
-    read: (path) => {
-      const value = files[target(path)];
-      return typeof value === 'string' ? value : undefined;
-    },
-    exists: (path) => target(path) in files,
-    real: (path) => (target(path) in files || path === FOLDER || path === '/iis' ? target(path) : undefined),
-    bytes: (path) => {
-      const value = files[target(path)];
-      return value instanceof Uint8Array ? value : undefined;
-    },
-  };
-}
+const folder = (files: Record<string, string | Uint8Array>, links: Record<string, string> = {}) =>
+  memoryFolder(files, [FOLDER, '/iis'], links);
 
 const importPage = (
   body: string,

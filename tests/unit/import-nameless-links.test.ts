@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { planImport } from '../../src/lib/import/convert.ts';
 import { emptyLinkReport, rewriteLinks, type LinkNote } from '../../src/lib/import/links.ts';
 import { buildError } from '../support/learn-markdown.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const FOLDER = '/docs/admin';
@@ -26,20 +27,7 @@ const GERMAN =
   '<span data-ttu-id="c44bb-112">Sie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden, um die nie abgelaufene Konfiguration zu entfernen oder um zu sehen, welche Benutzerkennwörter auf nie ablaufen festgelegt sind.</span><span class="sxs-lookup"><span data-stu-id="c44bb-112">You can also use [AzureAD](/powershell/module/Azuread) cmdlets to remove the never-expires configuration or to see which user passwords are set to never expire.</span></span>';
 
 /** The Learn folder of `files` (path → text or bytes), besides the page. */
-function folder(files: Record<string, string | Uint8Array>): SourceFiles {
-  return {
-    read: (path) => {
-      const value = files[path];
-      return typeof value === 'string' ? value : undefined;
-    },
-    exists: (path) => path in files,
-    real: (path) => (path in files || path === FOLDER || path === '/docs' ? path : undefined),
-    bytes: (path) => {
-      const value = files[path];
-      return value instanceof Uint8Array ? value : undefined;
-    },
-  };
-}
+const folder = (files: Record<string, string | Uint8Array>) => memoryFolder(files, [FOLDER, '/docs']);
 
 /** The body the import writes of a page whose text after its H1 is `body` (from line 10 of the file). */
 function imported(body: string, files: Record<string, string | Uint8Array> = {}): string {

@@ -1,0 +1,26 @@
+/** A Learn folder held in memory, for planImport's tests: no disk, symlinks as a map. */
+import type { SourceFiles } from '../../src/lib/import/convert.ts';
+
+/**
+ * The files `files` (path → text or bytes) inside the folders `folders` (which `real` knows too), `real`
+ * resolving `links` (path → where the symlink points).
+ */
+export function memoryFolder(
+  files: Record<string, string | Uint8Array>,
+  folders: readonly string[],
+  links: Record<string, string> = {},
+): SourceFiles {
+  const target = (path: string) => links[path] ?? path;
+  return {
+    read: (path) => {
+      const value = files[target(path)];
+      return typeof value === 'string' ? value : undefined;
+    },
+    exists: (path) => target(path) in files,
+    real: (path) => (target(path) in files || folders.includes(path) ? target(path) : undefined),
+    bytes: (path) => {
+      const value = files[target(path)];
+      return value instanceof Uint8Array ? value : undefined;
+    },
+  };
+}
