@@ -66,3 +66,21 @@ test('a comment inside code is the code, and stays', () => {
   assert.match(plan.pages[0]?.body ?? '', /^<!-- Add these namespaces -->$/m);
   assert.match(plan.pages[0]?.body ?? '', /^<!-- indented -->$/m);
 });
+
+test('an :::image::: inside code is the code, as written: not published, nor warned of', () => {
+  const directive = ':::image type="content" source="media/enable-apis.gif" alt-text="Enable.":::';
+  const plan = importPage(`\`\`\`xml\n<!-- ${directive} -->\n${directive}\n\`\`\`\n`, {
+    [`${FOLDER}/media/enable-apis.gif`]: GIF,
+  });
+  const body = plan.pages[0]?.body ?? '';
+  assert.match(
+    body,
+    /^<!-- :::image type="content" source="media\/enable-apis\.gif" alt-text="Enable\.":::/m,
+  );
+  assert.match(body, /^:::image type="content" source="media\/enable-apis\.gif" alt-text="Enable\.":::$/m);
+  assert.deepEqual(plan.copies, []);
+  assert.deepEqual(plan.warnings, []);
+  // The same image outside code is published.
+  const outside = importPage(`${directive}\n`, { [`${FOLDER}/media/enable-apis.gif`]: GIF });
+  assert.match(outside.pages[0]?.body ?? '', /source="\/media\/enable-apis\.gif"/);
+});

@@ -876,11 +876,13 @@ function rewriteImages(
       slashed?.push({ kind: 'image', written, slashed: read, line });
     return published;
   };
+  // An :::image::: in fenced code is code, shown as written (customer-insights-pr.he-il, real-folder trial BY).
+  const codeLines = new Set(markdownLines(text).flatMap(({ code }, index) => (code ? [index + 1] : [])));
   const directives = text.replace(
     new RegExp(IMAGE_DIRECTIVE.source, 'g'),
     (whole: string, attributes: string, offset: number) => {
       const image = parseImageDirective(attributes);
-      if (!image) return whole;
+      if (!image || codeLines.has(lineAt(text, offset))) return whole;
       return whole.replace(
         /(\b(source|lightbox)\s*=\s*")([^"]*)(")/g,
         (_match, open: string, attribute: string, source: string, close: string) =>
