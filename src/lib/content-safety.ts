@@ -147,7 +147,7 @@ export function urlRole(tag: string, name: string): UrlRole | undefined {
 const ASCII_WHITESPACE = new Set(['\t', '\n', '\f', '\r', ' ']);
 
 /** The URLs of a `srcset` as the HTML standard's parser reads it (a URL may hold commas; descriptors may not). */
-function srcsetUrls(value: string): string[] {
+export function srcsetUrls(value: string): string[] {
   const urls: string[] = [];
   let at = 0;
   while (at < value.length) {

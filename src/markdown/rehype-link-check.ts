@@ -15,7 +15,7 @@ import { toString } from 'hast-util-to-string';
 import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { attributeName, urlRole, urlsOf } from '../lib/content-safety.ts';
+import { attributeName, srcsetUrls, urlRole, urlsOf } from '../lib/content-safety.ts';
 import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
 import { isPublicFile } from '../lib/public-file.ts';
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
@@ -129,26 +129,6 @@ function missingFileProblem(url: string, pagePath: string, publicDir: string): s
   return `names no file of public/ (${found.path}), so a reader's browser shows a broken image. Put the file in public/ and write its path from the site's root (/media/x.png), or write the image in Markdown, ![alt text](./x.png), which the build checks and publishes.`;
 }
 
-/**
- * The image URLs of a `srcset`, as the HTML Standard's parser takes them: each candidate's first run of
- * characters that are not white space, its trailing commas left off; the descriptors after it (`2x`, `480w`)
- * run to the next comma. (urlsOf returns every word, to find any URL that could load.)
- */
-function srcsetUrls(value: string): Set<string> {
-  const urls = new Set<string>();
-  let rest = value;
-  for (;;) {
-    rest = rest.replace(/^[\s,]+/, '');
-    const url = /^\S+/.exec(rest)?.[0];
-    if (url === undefined) return urls;
-    rest = rest.slice(url.length);
-    urls.add(url.replace(/,+$/, ''));
-    if (url.endsWith(',')) continue;
-    const comma = rest.indexOf(',');
-    rest = comma === -1 ? '' : rest.slice(comma + 1);
-  }
-}
-
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const allowedHosts = new Set(options.allowedHosts);
@@ -194,6 +174,8 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
           continue;
         }
+        // The files a srcset loads are its candidates' URLs; urlsOf also gives its other words, to check them too.
+        const loaded = name === 'srcset' || name === 'imagesrcset' ? new Set(srcsetUrls(value)) : undefined;
         for (const url of urlsOf(name, value)) {
           const written =
             name === 'href' && node.type === 'element' ? (writtenHref(node as Element) ?? url) : url;
@@ -207,12 +189,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           const checked = checkUrl(url, pagePath, role, allowedHosts);
           let problem = 'problem' in checked ? checked.problem : undefined;
           if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
-          if (
-            !problem &&
-            html &&
-            role === 'request' &&
-            (!/srcset$/i.test(name) || srcsetUrls(value).has(url))
-          )
+          if (!problem && html && role === 'request' && (loaded === undefined || loaded.has(url)))
             problem = missingFileProblem(url, pagePath, publicDir);
           if (!problem && html && role === 'link' && !('internal' in checked)) {
             problem =
