@@ -6,13 +6,8 @@
  * the site's own links reach them.
  */
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
-import { buildWith } from '../support/build-fixture.ts';
+import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
 
 /** Beside the other specs' ports (+80 wide images), so two copies of the suite can run side by side. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 90;
@@ -41,33 +36,23 @@ function pixelOf(png: Buffer): number[] {
   return [...inflateSync(Buffer.concat(data)).subarray(1, 4)];
 }
 
-let dist: string | undefined;
-let server: Server | undefined;
+let site: FixtureSite | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  dist = mkdtempSync(join(tmpdir(), 'content-paint-site-'));
-  const target = dist;
   const files = Object.fromEntries(
     Object.entries(OVERLAYS).map(([name, svg], index) => [
       `content/${name}.mdx`,
       `---\ntitle: Overlay by ${name}\ndescription: A page whose SVG paints outside it.\norder: ${String(90 + index)}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${svg}\n\n[Privacy](/privacy/)\n`,
     ]),
   );
-  const built = buildWith(files, {
-    inspect: (dir) => {
-      cpSync(join(dir, 'dist'), target, { recursive: true });
-    },
-  });
-  if (built.status !== 0) throw new Error(`the fixture did not build:\n${built.output}`);
-  server = await serveSite(target, PORT);
+  site = await serveFixture('content-paint', files, PORT);
 });
 
 test.afterAll(async () => {
-  if (server) await closeSite(server);
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  await site?.close();
 });
 
 for (const name of Object.keys(OVERLAYS)) {

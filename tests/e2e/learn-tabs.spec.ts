@@ -10,13 +10,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { readFileSync } from 'node:fs';
 import { SKIP, visit } from 'unist-util-visit';
-import { buildWith } from '../support/build-fixture.ts';
+import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
 
 /** Beside the corpus spec's port (+50), so two copies of the suite can still run side by side. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 60;
@@ -59,8 +55,7 @@ const ARABIC = [
   '',
 ].join('\n\n');
 
-let dist: string | undefined;
-let server: Server | undefined;
+let site: FixtureSite | undefined;
 
 // One build and one server for the file.
 test.describe.configure({ mode: 'serial' });
@@ -69,28 +64,20 @@ test.use({ reducedMotion: 'reduce' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  dist = mkdtempSync(join(tmpdir(), 'learn-tabs-site-'));
-  const target = dist;
-  const built = buildWith(
+  site = await serveFixture(
+    'learn-tabs',
     {
       'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
       'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
       'content/linux/queue.md': QUEUE,
       'content/linux/rtl.md': ARABIC,
     },
-    {
-      inspect: (dir) => {
-        cpSync(join(dir, 'dist'), target, { recursive: true });
-      },
-    },
+    PORT,
   );
-  if (built.status !== 0) throw new Error(`the tabs fixture did not build:\n${built.output}`);
-  server = await serveSite(target, PORT);
 });
 
 test.afterAll(async () => {
-  if (server) await closeSite(server);
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** The tablist of the page's tab set `index` (0: the first). */

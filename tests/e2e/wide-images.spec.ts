@@ -4,13 +4,8 @@
  * write them) wraps: the page never scrolls sideways, on a desktop and on a phone.
  */
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { axeViolations } from '../support/axe.ts';
-import { buildWith } from '../support/build-fixture.ts';
+import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
 
 /** Beside the other specs' ports (+60 tabs, +70 tables), so two copies of the suite can run side by side. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 80;
@@ -55,16 +50,14 @@ const MISSING_IMAGE_STEPS =
 
 const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
-let dist: string | undefined;
-let server: Server | undefined;
+let site: FixtureSite | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  dist = mkdtempSync(join(tmpdir(), 'wide-images-site-'));
-  const target = dist;
-  const built = buildWith(
+  site = await serveFixture(
+    'wide-images',
     {
       'public/media/wide.svg': WIDE_SVG,
       'content/wide.md':
@@ -86,19 +79,12 @@ test.beforeAll(async () => {
       // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
       'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
     },
-    {
-      inspect: (dir) => {
-        cpSync(join(dir, 'dist'), target, { recursive: true });
-      },
-    },
+    PORT,
   );
-  if (built.status !== 0) throw new Error(`the fixture did not build:\n${built.output}`);
-  server = await serveSite(target, PORT);
 });
 
 test.afterAll(async () => {
-  if (server) await closeSite(server);
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  await site?.close();
 });
 
 for (const width of [1280, 390, 320]) {
