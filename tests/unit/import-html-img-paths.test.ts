@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { planImport } from '../../src/lib/import/convert.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 const GIF = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0]);
 const FOLDER = '/repo/Exchange-Deployments-2013';
@@ -21,14 +22,8 @@ const noteTable = (src: string) =>
   `<th><img src="${src}" title="Remarque" alt="Remarque" />Remarque :</th>\n` +
   '</tr>\n</thead>\n<tbody>\n<tr class="odd">\n<td>Les exemples de cette rubrique.</td>\n</tr>\n</tbody>\n</table>\n';
 
-function folder(files: Record<string, string | Uint8Array>): SourceFiles {
-  return {
-    read: (path) => (typeof files[path] === 'string' ? files[path] : undefined),
-    exists: (path) => path in files,
-    real: (path) => (path in files || path === FOLDER || path === '/repo' ? path : undefined),
-    bytes: (path) => (files[path] instanceof Uint8Array ? files[path] : undefined),
-  };
-}
+/** An in-memory folder of `files` (path → text or bytes). */
+const folder = (files: Record<string, string | Uint8Array>) => memoryFolder(files, [FOLDER, '/repo']);
 
 const importPage = (body: string, files: Record<string, string | Uint8Array> = {}) =>
   planImport([PAGE], { sourceRoot: FOLDER }, folder({ [PAGE]: `${front}${body}`, ...files }));

@@ -9,8 +9,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { planImport } from '../../src/lib/import/convert.ts';
 import { siteMediaOf, type MediaUser, type SiteMedia } from '../../src/lib/import/site-media.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 const png = (colour: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, colour]);
 const RED = png(1);
@@ -19,14 +20,7 @@ const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/
 const FOLDER = '/repo/other';
 
 /** An in-memory folder of `files` (path → text or bytes). */
-function folder(files: Record<string, string | Uint8Array>): SourceFiles {
-  return {
-    read: (path) => (typeof files[path] === 'string' ? files[path] : undefined),
-    exists: (path) => path in files,
-    real: (path) => (path in files || path === FOLDER || path === '/repo' ? path : undefined),
-    bytes: (path) => (files[path] instanceof Uint8Array ? files[path] : undefined),
-  };
-}
+const folder = (files: Record<string, string | Uint8Array>) => memoryFolder(files, [FOLDER, '/repo']);
 
 /** A site whose public/ holds `files` and whose pages from other folders show what `users` says. */
 function site(files: Record<string, Uint8Array>, users: Record<string, MediaUser[]> = {}): SiteMedia {

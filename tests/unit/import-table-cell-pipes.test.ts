@@ -16,6 +16,7 @@ import { visit } from 'unist-util-visit';
 import { pageFile, planImport } from '../../src/lib/import/convert.ts';
 import { asMarkdigTables, attributeNotes, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { parseMarkdown } from '../../src/lib/learn/parse-markdown.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 /**
  * A cell as the page shows it: its text, the URLs of its links and images (a reference's label in brackets), the
@@ -216,11 +217,7 @@ describe('a row with more cells than its header is warned of, with its line', ()
     const plan = planImport(
       Object.keys(files),
       { sourceRoot: '/learn/aux' },
-      {
-        read: (path) => files[path],
-        exists: (path) => path in files,
-        real: (path) => (path in files || path === '/learn/aux' ? path : undefined),
-      },
+      memoryFolder(files, ['/learn/aux']),
     );
     const warnings = plan.warnings.filter((found) => /cells, its header/.test(found.message));
     assert.deepEqual(
