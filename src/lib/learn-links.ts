@@ -10,7 +10,7 @@ import {
   type LearnFolder,
 } from './learn-folders.ts';
 import { pageHref, slugOfContentPath } from './navigation.ts';
-import { classifyUrl, isRelativeReference } from './url-class.ts';
+import { classifyUrl, isRelativeReference, pathAndSuffix } from './url-class.ts';
 import { editDistance } from '../search/vocabulary.ts';
 import { LEARN_ARTICLES } from '../consts.ts';
 
@@ -404,9 +404,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   if (!xref && (href === '' || /^[?#]/.test(href))) return href;
   if (!xref && !isRelativeReference(href)) return pageOfLearnUrl(href, context) ?? href;
 
-  const suffixAt = href.search(/[?#]/);
-  const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
-  const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
+  const { path: written, suffix } = pathAndSuffix(href);
 
   const { own, ownView, others } = folderViews(context);
 

@@ -166,6 +166,14 @@ export function leavesSite(href: string, pagePath = '/'): boolean {
   return classifyUrl(href, pagePath).kind !== 'internal';
 }
 
+/** A relative reference's path and what follows it from its first `?` or `#` (`a.md?tabs=x#y`: `a.md`, `?tabs=x#y`). */
+export function pathAndSuffix(href: string): { path: string; suffix: string } {
+  const suffixAt = href.search(/[?#]/);
+  return suffixAt === -1
+    ? { path: href, suffix: '' }
+    : { path: href.slice(0, suffixAt), suffix: href.slice(suffixAt) };
+}
+
 /**
  * True when `href` is a plain relative reference (a path, `?query` or `#anchor`, no scheme, no host, no
  * disguise): what Learn-style link and image resolution may rewrite. Everything else is left to the checks.

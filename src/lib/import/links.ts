@@ -23,7 +23,7 @@ import {
   mapProseOutsideCode,
   spliceText,
 } from '../learn/syntax.ts';
-import { isHostName, isRelativeReference, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
+import { isHostName, isRelativeReference, pathAndSuffix, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 import { LEARN_ORIGIN } from '../learn-folders.ts';
 import { decoded } from '../learn-links.ts';
 import { few } from './report.ts';
@@ -859,9 +859,7 @@ const ROOT_LINK = /(\]\([ \t]*<?|^[ \t]*(?:>[ \t]*)*\[[^\]]+\]:[ \t]*<?)~\/([^\s
 export function rootLinksFromPage(markdown: string, pageFolder: string): string {
   return mapProseOutsideCode(markdown, (text) =>
     text.replace(ROOT_LINK, (_whole, opening: string, below: string) => {
-      const suffixAt = below.search(/[?#]/);
-      const path = suffixAt === -1 ? below : below.slice(0, suffixAt);
-      const suffix = suffixAt === -1 ? '' : below.slice(suffixAt);
+      const { path, suffix } = pathAndSuffix(below);
       const relative = posix.relative(posix.normalize(pageFolder || '.'), posix.normalize(path || '.'));
       const folder = path.endsWith('/') && relative !== '' ? '/' : '';
       return `${opening}${relative === '' ? (suffix === '' ? './' : '') : relative}${folder}${suffix}`;
@@ -881,8 +879,7 @@ const PAGE_BASE = new URL('https://site.invalid/folder/page/');
  * (`\\server\share\a.md` is `//server/share/a.md`): the build refuses that as written.
  */
 export function slashedHref(href: string): string | undefined {
-  const pathEnd = href.search(/[?#]/);
-  const path = pathEnd === -1 ? href : href.slice(0, pathEnd);
+  const { path } = pathAndSuffix(href);
   if (!path.includes('\\')) return undefined;
   const slashed = `${path.replaceAll('\\', '/')}${href.slice(path.length)}`;
   try {
@@ -1271,9 +1268,7 @@ export function docsetLinks(
     if (node.type !== 'link' && node.type !== 'definition') return;
     const href = node.url;
     if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
-    const suffixAt = href.search(/[?#]/);
-    const written = suffixAt === -1 ? href : href.slice(0, suffixAt);
-    const suffix = suffixAt === -1 ? '' : href.slice(suffixAt);
+    const { path: written, suffix } = pathAndSuffix(href);
     const path = decoded(written);
     if (!ARTICLE_FILE.test(path)) return;
     const start = node.position?.start.offset ?? 0;
