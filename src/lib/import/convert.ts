@@ -882,11 +882,12 @@ function rewriteImages(
     new RegExp(IMAGE_DIRECTIVE.source, 'g'),
     (whole: string, attributes: string, offset: number) => {
       const image = parseImageDirective(attributes);
-      if (!image || codeLines.has(lineAt(text, offset))) return whole;
+      const line = lineAt(text, offset);
+      if (!image || codeLines.has(line)) return whole;
       return whole.replace(
         /(\b(source|lightbox)\s*=\s*")([^"]*)(")/g,
         (_match, open: string, attribute: string, source: string, close: string) =>
-          `${open}${publish(source.trim(), lineAt(text, offset), attribute === 'source' ? 'image' : 'lightbox')}${close}`,
+          `${open}${publish(source.trim(), line, attribute === 'source' ? 'image' : 'lightbox')}${close}`,
       );
     },
   );
