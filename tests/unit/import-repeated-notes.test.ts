@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { warningLines } from '../../src/lib/import/report.ts';
+import { memoryFolder } from '../support/memory-folder.ts';
 
 const FRONT = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 01/02/2024\n---\n\n';
 
@@ -67,4 +68,37 @@ test('an include outside the source folder, used on many lines of many pages, is
     `appendix-a.md:${first}: [!INCLUDE] "../includes/btsbiztalkservernoversion-md.md" ${left} (used 5 times in 3 pages: appendix-a.md, consolidate.md, uninstall.md)`,
     `consolidate.md:${first}: [!INCLUDE] "../includes/btssqlservernoversion-md.md" ${left}`,
   ]);
+});
+
+test('an include the copy read lacks, written by every page, is one warning naming the pages', () => {
+  // Real-folder trial BZ, Dynamics-365-Operations.th-th's analytics/er-functions-*.md: each of the 15 pages
+  // starts with this include, which the copy read lacks, and the import printed 15 lines of one problem.
+  const banner = '[!include [banner](../includes/banner.md)]';
+  const files: Record<string, string> = {
+    '/repo/analytics/a.md': `${FRONT}# A\n\n${banner}\n\nText.\n`,
+    '/repo/analytics/b.md': `${FRONT}# B\n\n${banner}\n\nText.\n\n![Shot](media/shot.png)\n`,
+    '/repo/analytics/c.md': `${FRONT}# C\n\n${banner}\n\n![Shot](media/shot.png)\n\n![Other](media/other.png)\n`,
+  };
+  const plan = planImport(
+    ['/repo/analytics/a.md', '/repo/analytics/b.md', '/repo/analytics/c.md'],
+    { readRoot: '/repo' },
+    memoryFolder(files, ['/repo', '/repo/analytics']),
+  );
+  const missing = plan.warnings.filter((note) => note.missing);
+  assert.equal(missing.length, 6, JSON.stringify(missing));
+  const lines = warningLines(missing, (file) => file.replace('/repo/analytics/', ''));
+  const first = FRONT.split('\n').length + 2;
+  assert.equal(lines.length, 3, lines.join('\n'));
+  assert.match(
+    lines[0] ?? '',
+    new RegExp(
+      `^a\\.md:${first}: \\[!INCLUDE\\] "\\.\\./includes/banner\\.md" does not exist\\. Its text is left out of the page\\. \\(used 3 times in 3 pages: a\\.md, b\\.md, c\\.md\\)$`,
+    ),
+  );
+  // The same image missing from two pages is one line too; another image its own.
+  assert.match(
+    lines[1] ?? '',
+    /^b\.md:\d+: .*"media\/shot\.png" does not exist\..* \(used 2 times in 2 pages: b\.md, c\.md\)$/,
+  );
+  assert.match(lines[2] ?? '', /^c\.md:\d+: .*"media\/other\.png" does not exist\.(?!.*used)/);
 });

@@ -186,6 +186,8 @@ export interface ImportNote {
   defaulted?: { what: string; value: string };
   /** A read refused for lying outside the read root, which a wider --read-root would allow. */
   outside?: true;
+  /** A read of a file that does not exist (an include, image or code file the copy read lacks). */
+  missing?: true;
   /**
    * A file refused for its page's URL (a name no URL here can have, a URL another imported file's page or
    * the site has): no article of its folder here (refusedArticles), so a link to it is said, never sent to
@@ -828,6 +830,7 @@ function rewriteImages(
         line,
         message: `${name} ${asWritten(found.problem, source, written)} ${refused}`,
         ...(found.outside ? { outside: true } : {}),
+        ...(found.missing ? { missing: true } : {}),
       };
       context.plan.warnings.push(warning);
       if (kind === 'markdown') missingImages.set(`${String(line)}\0${source}`, warning);
@@ -976,6 +979,7 @@ function codeBlock(
       line,
       message: `${construct} ${asWritten(selected.problem, source, written)} The code is left out of the page.`,
       ...(!found.ok && found.outside ? { outside: true } : {}),
+      ...(!found.ok && found.missing ? { missing: true } : {}),
     });
     return '';
   }
@@ -1083,6 +1087,7 @@ function prepare(
           line: firstLine + index,
           message: `[!INCLUDE] ${asWritten(found.problem, path, written)} Its text is left out of the page.`,
           ...(found.outside ? { outside: true } : {}),
+          ...(found.missing ? { missing: true } : {}),
         });
         return undefined;
       }

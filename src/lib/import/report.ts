@@ -2,7 +2,7 @@
  * The import's notes as the lines it prints, repeats summarised: a note met again at the same place (an
  * include's, once per page that includes it) is one line naming those pages, a default given to several
  * files is one line naming a few of them, a note a file has at several lines (a moniker block's caveat, a
- * refused attribute in every table) is one line at its first place, naming the others, and a file outside the source folder that pages use again
+ * refused attribute in every table) is one line at its first place, naming the others, and a file outside the source folder, or missing, that pages use again
  * and again (a shared include) is one line at its first use, counting the uses and naming the pages. Every
  * distinct problem keeps its own line, with file and line.
  */
@@ -48,14 +48,16 @@ export function few(names: readonly string[]): string {
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
- * What makes two notes one: a default by what was defaulted; a read outside the source folder by the path
- * written and the folder it is written from (so the same file), wherever it is used; any other by file and
+ * What makes two notes one: a default by what was defaulted; a read outside the source folder, or of a file
+ * that does not exist, by the path written and the folder it is written from (so the same file), wherever
+ * it is used (Dynamics-365-Operations.th-th's pages each include `../includes/banner.md`, which the copy
+ * read lacks: one line, not one a page); any other by file and
  * message, at its first line, naming the others (DynamicsAX2012-technet writes `<col style="width: N%">` in
  * every table: one file's 13 refused style= attributes are one line).
  */
 function noteKey(note: ImportNote): string {
   if (note.defaulted) return `default\0${note.defaulted.what}`;
-  if (note.outside) return `outside\0${dirname(note.file)}\0${note.message}`;
+  if (note.outside || note.missing) return `read\0${dirname(note.file)}\0${note.message}`;
   return `${note.file}\0${note.message}`;
 }
 
@@ -77,8 +79,8 @@ function repeatsOf({ note, notes }: NoteGroup, shown: (file: string) => string):
   const pages = [...new Set(notes.map((use) => use.page ?? use.file))];
   const included = notes.some((use) => use.page !== undefined);
   const others = otherLines(notes, note.file);
-  // A file outside used again (each use a note): how often, and in which pages, or at which lines of its one page.
-  if (note.outside && notes.length > 1 && (places.size > 1 || !included)) {
+  // A file outside or missing used again (each use a note): how often, and in which pages, or at which lines of its one page.
+  if ((note.outside || note.missing) && notes.length > 1 && (places.size > 1 || !included)) {
     if (pages.length === 1 && !included)
       return ` (used ${notes.length} times in this file${others && `: ${others}`})`;
     return ` (used ${notes.length} times in ${counted(pages.length, 'page')}: ${few(pages.map(shown))})`;

@@ -15,9 +15,11 @@ export function isInside(root: string, path: string): boolean {
 
 /**
  * A file a page names, found (its absolute real path) or refused with the reason, in the path as written;
- * `outside` when the reason is that it lies outside the root (a wider root would read it).
+ * `outside` when the reason is that it lies outside the root (a wider root would read it), `missing` when
+ * there is no such file (one path written from one folder: every page writing it there misses that file).
  */
-export type Confined = { ok: true; path: string } | { ok: false; problem: string; outside?: true };
+export type Confined =
+  { ok: true; path: string } | { ok: false; problem: string; outside?: true; missing?: true };
 
 /** How paths are resolved and symlinks followed: the disk, or an in-memory folder in tests. */
 export interface PathAccess {
@@ -79,7 +81,7 @@ export function confine(written: string, fromDir: string, root: string, access: 
   const lexicalHidden = hiddenProblem(written, isInside(root, lexical) ? root : realRoot, lexical);
   if (lexicalHidden) return lexicalHidden;
   const real = access.real(lexical);
-  if (real === undefined) return { ok: false, problem: `"${written}" does not exist.` };
+  if (real === undefined) return { ok: false, problem: `"${written}" does not exist.`, missing: true };
   if (!isInside(realRoot, real))
     return {
       ok: false,
