@@ -7,7 +7,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { mdxParser, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
-import { MAX_NESTING, treeNestingProblem } from '../../src/markdown/remark-nesting-limit.ts';
+import {
+  MAX_NESTING,
+  MAX_PAGE_CHARACTERS,
+  sourceProblem,
+  treeNestingProblem,
+} from '../../src/markdown/remark-nesting-limit.ts';
 
 const SPANS = 50_000;
 /** Enough tags on a line of an HTML block to show the same. */
@@ -75,5 +80,24 @@ describe('a <div> left open before each of many paragraphs (red team 15)', () =>
     assert.ok((problem?.line ?? 0) > 1);
     // Every element is closed: MDX reads the page.
     assert.equal(mdx.split('<div>').length, mdx.split('</div>').length);
+  });
+});
+
+describe('formatting elements reopened in each paragraph (red team 16)', () => {
+  test('a <b> a paragraph leaves open is reopened in each paragraph after it, as a browser does', () => {
+    assert.equal(toMdxSafe('<p><b>x<p>y<p>z\n'), '<p><b>x</b></p><p><b>y</b></p><p><b>z</b></p>\n');
+  });
+
+  test('ten long <b> tags over 2,000 paragraphs (18 KB) make a page just past what the build builds, not 20 MB', () => {
+    const bold = `<b title="${'t'.repeat(990)}">`;
+    const mdx = toMdxSafe(`<p>${bold.repeat(10)}${'<p>x'.repeat(2000)}\n`);
+    // Reopened until the page is more than the build builds, then no more: refused for its size.
+    assert.ok(mdx.length > MAX_PAGE_CHARACTERS, `${String(mdx.length)} characters`);
+    assert.ok(mdx.length < 1.1 * MAX_PAGE_CHARACTERS, `${String(mdx.length)} characters`);
+    assert.match(
+      sourceProblem(mdx)?.message ?? '',
+      /KB of Markdown; the site builds pages of at most 1000 KB/,
+    );
+    assert.equal(mdx.split('<b ').length, mdx.split('</b>').length);
   });
 });
