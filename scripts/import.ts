@@ -69,7 +69,7 @@ import {
   warningLines,
   warningPrinter,
 } from '../src/lib/import/report.ts';
-import { githubRepository, readSourceRecord } from '../src/lib/import/source-record.ts';
+import { githubRepository, readSourceRecord, SOURCE_RECORD } from '../src/lib/import/source-record.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { docsetLinks, linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
@@ -248,9 +248,6 @@ interface Upstream {
   /** The commit of a file (its path below the source folder), when known. */
   commitOf(inFolder: string): string | undefined;
 }
-
-/** The file beside copied Learn files that says where they come from (not an article). */
-const SOURCE_RECORD = 'SOURCE.md';
 
 /**
  * The text of the source folder's SOURCE.md, read as the files content names are (confine: inside the folder

@@ -80,6 +80,7 @@ import {
   withoutH1,
 } from './split.ts';
 import { MAX_PAGE_CHARACTERS, sourceProblem } from '../../markdown/remark-nesting-limit.ts';
+import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
@@ -1408,6 +1409,14 @@ export function planImport(
         });
       continue;
     }
+    // `folder/*.md` takes the folder's SOURCE.md too: the import reads it for where the files come from
+    // (upstreamOf), and it is none of the folder's articles (recordImport) unless the TOC lists it.
+    if (
+      basename(file) === SOURCE_RECORD &&
+      resolve(dirname(file)) === resolve(root) &&
+      !(listing && tocLists(listing, file))
+    )
+      continue;
     const before = {
       warnings: plan.warnings.length,
       copies: plan.copies.length,

@@ -23,6 +23,9 @@ export interface SourceRecord {
 
 const COMMIT = /^[0-9a-f]{40}$/;
 
+/** The file beside copied Learn files that says where they come from (not an article). */
+export const SOURCE_RECORD = 'SOURCE.md';
+
 /** The list item whose text starts with `label:`. */
 function labelled(list: List, label: string): ListItem | undefined {
   return list.children.find((item) =>
