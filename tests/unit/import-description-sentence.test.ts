@@ -60,3 +60,28 @@ test('a Japanese sentence ends at "。" with no space after it, a ".NET" inside 
     'Why use a TextBuilder data type here?',
   );
 });
+
+test('a Thai sentence ends at a space between two Thai letters, as Thai writes no full stop', () => {
+  // Real-folder trial BZ, Dynamics-365-Operations.th-th's er-functions-category-datetime.md without its
+  // description: no ".", so no sentence was found, and the description was the H1.
+  assert.equal(
+    descriptionOf(
+      '# รายการของฟังก์ชั่น ER ในประเภทวันที่และเวลา\n\nฟังก์ชันวันและเวลาของการรายงานทางอิเล็กทรอนิกส์ (ER) สามารถใช้เพื่อดึงข้อมูลจากค่าวันที่และเวลาและเพื่อมาดำเนินการ หัวข้อนี้แสดงสรุปของฟังก์ชันเหล่านี้\n',
+    ),
+    'ฟังก์ชันวันและเวลาของการรายงานทางอิเล็กทรอนิกส์ (ER) สามารถใช้เพื่อดึงข้อมูลจากค่าวันที่และเวลาและเพื่อมาดำเนินการ',
+  );
+  // A paragraph of one sentence is all of it; a space beside code or a Latin word ends none.
+  assert.equal(
+    descriptionOf('# T\n\nฟังก์ชัน `DAYOFYEAR` ส่งคืนค่าที่แสดง *จำนวนเต็ม* ของวันระหว่างวันที่ 1 มกราคมและวันที่ระบุ\n'),
+    'ฟังก์ชัน DAYOFYEAR ส่งคืนค่าที่แสดง จำนวนเต็ม ของวันระหว่างวันที่ 1 มกราคมและวันที่ระบุ',
+  );
+  // A clause shorter than a sentence ("for example,") runs on into the next one.
+  assert.equal(
+    descriptionOf(
+      '# T\n\nตัวอย่างเช่น ถ้าฟังก์ชันถูกเรียกโดยใช้ไวยากรณ์ 1 การแปลงจะทำโดยใช้วัฒนธรรมเยอรมัน ค่าเริ่มต้นคือ EN-US\n',
+    ),
+    'ตัวอย่างเช่น ถ้าฟังก์ชันถูกเรียกโดยใช้ไวยากรณ์ 1 การแปลงจะทำโดยใช้วัฒนธรรมเยอรมัน',
+  );
+  // One that introduces what follows is none, as in English.
+  assert.equal(descriptionOf('# ชื่อเรื่อง\n\nให้แปลงดังต่อไปนี้:\n\n- หนึ่ง\n'), 'ชื่อเรื่อง');
+});

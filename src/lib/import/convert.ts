@@ -1,7 +1,7 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import {
@@ -1153,7 +1153,9 @@ const DESCRIPTION_PARAGRAPHS = 3;
  * is a Learn construct the import leaves to the build (`:::`, `[!…]`) is passed over.
  */
 function firstSentence(body: string): string | undefined {
-  const paragraphs = parseMarkdown(body).children.filter((node) => node.type === 'paragraph');
+  const paragraphs = parseMarkdown(body).children.filter(
+    (node): node is Paragraph => node.type === 'paragraph',
+  );
   for (const paragraph of paragraphs.slice(0, DESCRIPTION_PARAGRAPHS)) {
     const text = toString(paragraph, { includeHtml: false, includeImageAlt: false })
       .replace(/\s+/g, ' ')
@@ -1162,9 +1164,58 @@ function firstSentence(body: string): string | undefined {
     const sentence = firstOf(text);
     // 20 characters make a sentence in a script with spaces; fewer do in one without (Japanese, Chinese).
     const shortest = /\s/.test(sentence ?? '') ? 20 : 8;
-    if (sentence && sentence.length >= shortest && /[.!?。！？]$/u.test(sentence)) return sentence;
+    if (sentence && sentence.length >= shortest && SENTENCE_END.test(sentence)) return sentence;
+    const spaced = sentence && !SENTENCE_END.test(sentence) && spaceEndedSentence(marked(paragraph));
+    if (spaced) return spaced;
   }
   return undefined;
+}
+
+/** The marks that end a sentence: `.`, `!`, `?`, CJK's `。！？`, Khmer's `។`, Myanmar's `။`. */
+const SENTENCE_END = /[.!?。！？។။]$/u;
+
+/**
+ * A space between two letters of Thai or Lao, which write no full stop: a space ends their sentence (or
+ * clause), where Unicode's rules see none (`…เพื่อมาดำเนินการ หัวข้อนี้แสดงสรุป…`). A space beside a Latin
+ * word or a bracket (`ทางอิเล็กทรอนิกส์ (ER) สามารถ`, `ค่า DateTime ที่`) is inside one.
+ */
+const SPACE_SENTENCE_END = /(?<=[\p{Script=Thai}\p{Script=Lao}]) (?=[\p{Script=Thai}\p{Script=Lao}])/gu;
+
+/** What `marked` writes for a space beside code, emphasis or a link, which ends no Thai sentence. */
+const KEPT_SPACE = '\uE000';
+
+/**
+ * The text of `paragraph` as the reader sees it, a space beside code, emphasis or a link written
+ * KEPT_SPACE: Thai writes one around each (`ส่งคืนค่าที่แสดง *จำนวนเต็ม* ของวัน`), inside its sentence.
+ */
+function marked(paragraph: Paragraph): string {
+  const { children } = paragraph;
+  return children
+    .map((child, index) => {
+      const text = toString(child, { includeHtml: false, includeImageAlt: false });
+      if (child.type !== 'text') return text;
+      const before = children[index - 1];
+      const after = children[index + 1];
+      return text
+        .replace(/^ /, before && before.type !== 'text' ? KEPT_SPACE : ' ')
+        .replace(/ $/, after && after.type !== 'text' ? KEPT_SPACE : ' ');
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The first sentence of `text` (a paragraph `marked` that ends with no full stop), when it is Thai or Lao,
+ * whose last sentence ends with none: the text to the first space that ends one of 20 characters or more
+ * (a shorter clause, `ตัวอย่างเช่น` "for example", runs on into the next), or all of it. Undefined for text
+ * of other scripts, or one that introduces what follows (`…:`).
+ */
+function spaceEndedSentence(text: string): string | undefined {
+  if (!/[\p{Script=Thai}\p{Script=Lao}]/u.test(text) || /[:：]$/u.test(text) || text.length < 20)
+    return undefined;
+  const end = [...text.matchAll(SPACE_SENTENCE_END)].find((space) => space.index >= 20)?.index;
+  return (end === undefined ? text : text.slice(0, end)).replaceAll(KEPT_SPACE, ' ');
 }
 
 /** Sentences as Unicode's rules break them (a full stop or `。` ends one; `e.g.` does not). */
