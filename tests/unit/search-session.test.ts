@@ -191,6 +191,74 @@ test('a key the browser has queued runs before the search it makes stale: that s
   assert.equal(yields[0], '', 'the yield comes before any Pagefind search');
 });
 
+test("a search overtaken once Pagefind has made it still loads its first screen's pages, which the newer key mostly shows", async () => {
+  const fake = fakeEngine(site(40));
+  const engine = await fake.load();
+  /** Each page whose data (its Pagefind fragment) a search's results were asked for, by term. */
+  const loaded: string[] = [];
+  const search = engine.pagefind.search.bind(engine.pagefind);
+  engine.pagefind.search = async (term, options) => {
+    const found = (await search(term, options)) as PagefindFound;
+    const results = found.results.map((hit) => ({
+      ...hit,
+      data: () => {
+        loaded.push(`${term ?? ''}: ${hit.id}`);
+        return hit.data();
+      },
+    }));
+    return { ...found, results };
+  };
+  let newer: Promise<unknown> | undefined;
+  // The next key, queued while Pagefind searched the older query: handled as that search yields to it.
+  const session: SearchSession = new SearchSession(fake.load, () => {
+    if (fake.searched.length > 0)
+      newer ??= session.search({ query: 'encryption key', section: null, enough: 30 });
+    return Promise.resolve();
+  });
+  assert.equal(await session.search({ query: 'encryption ke', section: null, enough: 30 }), null);
+  assert.ok(await newer);
+  assert.deepEqual(
+    loaded,
+    [39, 38, 37, 36, 35, 34].map((n) => `encryption ke: both-${n}`),
+    'the first pages of the overtaken search are loaded, six at most (one HTTP/1.1 connection each), whatever the screen holds',
+  );
+  assert.deepEqual(fake.searched, ['encryption ke', 'encryption key']);
+});
+
+test('overtaken searches load six pages at most at once, so the newer search does not queue behind them', async () => {
+  const fake = fakeEngine(site(40));
+  const engine = await fake.load();
+  let loading = 0;
+  const search = engine.pagefind.search.bind(engine.pagefind);
+  engine.pagefind.search = async (term, options) => {
+    const found = (await search(term, options)) as PagefindFound;
+    // Fragments that take their time: none has loaded when the next key comes.
+    const results = found.results.map((hit) => ({
+      ...hit,
+      data: () => {
+        loading++;
+        return new Promise<never>(() => {});
+      },
+    }));
+    return { ...found, results };
+  };
+  const queries = ['encryption k', 'encryption ke', 'encryption key'];
+  let next = 1;
+  // Each key comes once Pagefind has searched the query before it.
+  const session: SearchSession = new SearchSession(fake.load, () => {
+    const query = queries[next];
+    if (fake.searched.length === next && query !== undefined) {
+      next++;
+      void session.search({ query, section: null, enough: 6 });
+    }
+    return Promise.resolve();
+  });
+  assert.equal(await session.search({ query: 'encryption k', section: null, enough: 6 }), null);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(fake.searched.length, 3, `searched: ${fake.searched.join(', ')}`);
+  assert.equal(loading, 6, 'the second overtaken search loads none while the first six load');
+});
+
 test("a chosen section filters the results in Pagefind, and every section's count stays", async () => {
   const fake = fakeEngine(site(8));
   const session = new SearchSession(fake.load);
