@@ -417,10 +417,18 @@ export function withoutTranslationMarkup(markdown: string): string {
     });
   };
   for (const { html, offset } of htmlStretches(markdown)) cutSpans(html, offset);
-  let out = markdown;
-  for (const { from, to } of cuts.sort((a, b) => b.from - a.from))
-    out = `${out.slice(0, from)}${out.slice(from, to).replace(/[^\n]/g, '')}${out.slice(to)}`;
-  return out;
+  // Written in one pass: copying the whole text at each cut took 15 s for 8,000 English spans in an HTML
+  // block (544 KB, red team 16), and grew with the square of the page.
+  const parts: string[] = [];
+  let at = 0;
+  for (const { from, to } of cuts.sort((a, b) => a.from - b.from)) {
+    const start = Math.max(from, at);
+    if (to <= start) continue;
+    parts.push(markdown.slice(at, start), markdown.slice(start, to).replace(/[^\n]/g, ''));
+    at = to;
+  }
+  parts.push(markdown.slice(at));
+  return parts.join('');
 }
 
 /**
