@@ -125,12 +125,6 @@ function searchOptions(section: string | null) {
   return { filters: { [SECTION_FILTER]: section === null ? [] : [section] } };
 }
 
-/**
- * Pages of overtaken searches whose fragments load at once: what a browser fetches at once from one origin
- * over HTTP/1.1. More would queue the newer search's own fetches (its index chunks, its pages) behind them.
- */
-const PREFETCHED = 6;
-
 /** Terms whose results are kept: the words of the last few queries typed, each with a section or none. */
 const KEPT_TERMS = 16;
 
@@ -139,8 +133,6 @@ export class SearchSession {
   readonly #load: () => Promise<SearchEngine>;
   readonly #yield: () => Promise<void>;
   readonly #found = new RecentCache<Promise<PagefindFound>>(KEPT_TERMS);
-  /** Pages of overtaken searches whose fragments are loading (#settle): PREFETCHED at most at once. */
-  #prefetching = 0;
 
   constructor(
     load: () => Promise<SearchEngine> = loadEngine,
@@ -240,16 +232,12 @@ export class SearchSession {
       const found = await this.#search(engine, lead.term, request.section, current);
       if (!found || !current()) return null;
       if (lead.alone || found.unfilteredResultCount >= (request.enough ?? Infinity)) {
-        return this.#settle(
-          {
-            plan,
-            language: engine.language,
-            pages: found.results.map((hit) => ({ id: hit.id, data: hit.data })),
-            sectionCounts: countsBySection(Object.entries(found.totalFilters?.[SECTION_FILTER] ?? {})),
-          },
-          request,
-          current,
-        );
+        return {
+          plan,
+          language: engine.language,
+          pages: found.results.map((hit) => ({ id: hit.id, data: hit.data })),
+          sectionCounts: countsBySection(Object.entries(found.totalFilters?.[SECTION_FILTER] ?? {})),
+        };
       }
     }
     const found = await this.#searchEach(engine, planTerms(plan), current);
@@ -275,31 +263,6 @@ export class SearchSession {
       const hit = hits.get(page.term)?.get(page.id);
       if (hit) pages.push({ id: page.id, data: hit.data });
     }
-    return this.#settle({ plan, language: engine.language, pages, sectionCounts }, request, current);
-  }
-
-  /**
-   * `outcome`, once input the browser has queued (the next key of a burst) has run; null when that input
-   * overtook it. Pagefind has searched by then, so the overtaken search's first pages still load (their
-   * fragments, without waiting): the next query is mostly this one a letter on, and shows the same pages,
-   * whose fragments are then loaded or on their way when its own search ends, as they are for a reader who
-   * types slower (whose every key shows its results).
-   */
-  async #settle(
-    outcome: SearchOutcome,
-    request: SearchRequest,
-    current: () => boolean,
-  ): Promise<SearchOutcome | null> {
-    await this.#yield();
-    if (current()) return outcome;
-    const room = Math.min(request.enough ?? 0, PREFETCHED - this.#prefetching);
-    for (const page of outcome.pages.slice(0, Math.max(0, room))) {
-      this.#prefetching++;
-      void page
-        .data()
-        .catch(() => undefined)
-        .finally(() => this.#prefetching--);
-    }
-    return null;
+    return { plan, language: engine.language, pages, sectionCounts };
   }
 }

@@ -17,7 +17,7 @@ import {
   renderResult,
 } from './render.ts';
 import { sectionCounts, titledFirst, toResultView, visibleSections, type QueryParts } from './results.ts';
-import { SearchSession, type FoundPage } from './session.ts';
+import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
 
 /**
@@ -174,8 +174,10 @@ export function mountSearch(
         // The language of the index Pagefind searches.
         lang: resultsLang ?? document.documentElement.lang,
       });
-      // The next key of a burst, if queued, has made this run stale (the session let it run first).
       if (!outcome || ticket !== runs) return;
+      // The next key of a burst, if queued, makes this run stale before its fragments load.
+      await yieldToPendingInput();
+      if (ticket !== runs) return;
       const { plan, pages, sectionCounts: counts } = outcome;
       if (outcome.language !== undefined && outcome.language !== searchedLang) {
         searchedLang = outcome.language;
