@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { chromium, type Page } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith, type BuildResult } from './build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
@@ -26,17 +26,27 @@ export function builtSite(name: string, files: Record<string, string>): { build:
   return { build, dist };
 }
 
-/** Runs `use` on a tab of Chromium with `dist` served at `base`; closes both whatever happens. */
+/** One Chromium for a test file's searches, started at the first and closed after the file's tests. */
+let browser: Promise<Browser> | undefined;
+after(async () => {
+  await (await browser)?.close();
+});
+
+/**
+ * Runs `use` on a tab of Chromium (a context of its own, as a new reader's) with `dist` served at `base`;
+ * closes both whatever happens.
+ */
 export async function inBrowser(
   dist: string,
   use: (tab: Page, base: string) => Promise<void>,
 ): Promise<void> {
   const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  browser ??= chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const context = await (await browser).newContext();
   try {
-    await use(await browser.newPage(), `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`);
+    await use(await context.newPage(), `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`);
   } finally {
-    await browser.close();
+    await context.close();
     await closeSite(server);
   }
 }
