@@ -450,12 +450,15 @@ export function withoutHtmlComments(markdown: string, { keepLines = false } = {}
       if (start !== undefined && end !== undefined) comments.push({ from: from + start, to: from + end });
     });
   });
-  let out = markdown;
-  for (const { from, to } of comments.sort((a, b) => b.from - a.from)) {
-    const kept = keepLines ? out.slice(from, to).replace(/[^\n]/g, '') : '';
-    out = `${out.slice(0, from)}${kept}${out.slice(to)}`;
-  }
-  return out;
+  // In one pass (spliceText): a copy of the page at each comment took 49 s of CPU for 40,000 (520 KB, red team 16).
+  return spliceText(
+    markdown,
+    comments.map(({ from, to }) => ({
+      from,
+      to,
+      text: keepLines ? markdown.slice(from, to).replace(/[^\n]/g, '') : '',
+    })),
+  );
 }
 
 /**
