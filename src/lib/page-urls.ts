@@ -337,8 +337,57 @@ function urlChangingName(page: ContentPage): string | undefined {
   return undefined;
 }
 
+/**
+ * The page the build writes for `href` (a page's URL): its path as the WHATWG URL parser reads it,
+ * percent-encoding decoded, in Unicode NFC, as Astro writes a route's parameters. Two file names that differ
+ * only in normalization (café.md with "é" as U+00E9, and with "e" and U+0301) are two files on Linux but one
+ * page to Astro, which refused them as a route conflict naming neither (and one file to a macOS host).
+ */
+function samePageKey(href: string): string {
+  const url = URL.parse(href, SITE_ORIGIN);
+  let path = url?.pathname ?? href;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A path with a stray "%" is refused by its own check (URL_CHARACTERS).
+  }
+  return path.normalize('NFC').toLowerCase();
+}
+
+/** The code points of `text`, as `U+0065 U+0301`. */
+function codePoints(text: string): string {
+  const points: string[] = [];
+  // Code points, not graphemes: what tells the two spellings apart.
+  for (const character of text)
+    points.push(`U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return points.join(' ');
+}
+
+/**
+ * How two pages of one URL write it differently: the first character (grapheme) their slugs write with other
+ * code points, as `"é" (U+00E9) and "é" (U+0065 U+0301)`.
+ */
+function spellings(first: string, second: string): string {
+  const graphemes = (text: string) =>
+    [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((part) => part.segment);
+  const [a, b] = [graphemes(first), graphemes(second)];
+  const index = a.findIndex((part, at) => part !== b[at]);
+  const [x, y] = a.length === b.length && index >= 0 ? [a[index] ?? '', b[index] ?? ''] : [first, second];
+  return `${JSON.stringify(x)} (${codePoints(x)}) and ${JSON.stringify(y)} (${codePoints(y)})`;
+}
+
 /** pageUrlProblems, each with its page. */
 export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): PageUrlProblem[] {
+  // Two files of one slug (privacy.mdx, Privacy.md) the content collection refuses, naming both; two whose
+  // slugs differ but Astro writes as one URL (samePageKey) are refused here, at the second, naming both.
+  const byKey = new Map<string, ContentPage>();
+  const samePage = new Map<ContentPage, ContentPage>();
+  for (const page of pages) {
+    const key = samePageKey(pageHref(page.slug));
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, page);
+    else if (first.slug !== page.slug) samePage.set(page, first);
+  }
   const written = new Map<string, BuildOutput>();
   for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)]))
     if (!written.has(output.path)) written.set(output.path, output);
@@ -379,6 +428,14 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     const changed = urlChangingName(page);
     if (changed !== undefined) {
       problems.push({ page, problem: changed });
+      continue;
+    }
+    const first = samePage.get(page);
+    if (first !== undefined) {
+      problems.push({
+        page,
+        problem: `${first.file} and ${page.file} would both be the page ${url}: their names differ only in how they write ${spellings(first.slug, page.slug)}, which the build writes as one page (Astro puts a page's URL in Unicode NFC, where both are one text). Rename one of them.`,
+      });
       continue;
     }
     const segments = page.slug.split('/');

@@ -119,6 +119,17 @@ describe('the import refuses a page the build would refuse for its URL', () => {
     }
   });
 
+  test('two files whose names differ only in Unicode normalization (café.md, NFC and NFD) are both refused, neither written over the other', () => {
+    const [nfc, nfd] = ['/learn/caf\u00e9.md', '/learn/cafe\u0301.md'];
+    const plan = planImport([nfc, nfd], {}, folder({ [nfc]: article('One'), [nfd]: article('Two') }));
+    assert.deepEqual(plan.pages, []);
+    assert.deepEqual(
+      plan.refused.map((note) => note.file),
+      [nfc, nfd],
+    );
+    for (const note of plan.refused) assert.match(note.message, /cannot be a page URL here/);
+  });
+
   test("the folders _astro and pagefind, which the build writes whole, are refused with the build's reason", () => {
     const files = { '/learn/pagefind/x.md': article('X'), '/learn/_astro.md': article('Y') };
     const plan = planImport(['/learn/pagefind/x.md', '/learn/_astro.md'], {}, folder(files));

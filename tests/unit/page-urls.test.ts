@@ -123,6 +123,27 @@ describe('pageUrlProblems', () => {
   test('two files of one slug (Privacy.md beside privacy.mdx) are left to the collection, which names both', () => {
     assert.deepEqual(problemsOf('Privacy.md'), []);
   });
+
+  // café.md with "é" as U+00E9 (NFC) and as "e" and U+0301 (NFD): two files on Linux, one URL to a browser and
+  // Astro, whose route conflict named neither file.
+  test('two names that differ only in Unicode normalization are refused at the second, naming both', () => {
+    for (const [first, second] of [
+      ['caf\u00e9.md', 'cafe\u0301.md'],
+      ['docs/re\u0301sume\u0301/index.md', 'docs/r\u00e9sum\u00e9.mdx'],
+    ] as const) {
+      const found = problemsOf(first, second);
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.ok(
+        found[0]?.startsWith(`content/${first} and content/${second} would both be the page /`),
+        found[0],
+      );
+      assert.match(found[0] ?? '', /\(U\+0065 U\+0301\)/);
+      assert.match(found[0] ?? '', /\(U\+00E9\)/);
+      assert.match(found[0] ?? '', /Rename one of them\.$/);
+    }
+    assert.deepEqual(problemsOf('caf\u00e9.md'), []);
+    assert.deepEqual(problemsOf('cafe\u0301.md'), []);
+  });
 });
 
 describe('routeOutputs', () => {
