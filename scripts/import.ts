@@ -1105,7 +1105,9 @@ async function main(argv: string[]): Promise<number> {
     plan.pages.forEach((page, index) => {
       page.frontMatter.order = ownOrders[index] ?? page.frontMatter.order;
     });
-  console.log(`Importing ${files.length} Learn file(s) of Learn's ${learnPathShown(learn)} into ${root}:`);
+  console.log(
+    `Importing ${plan.articles.length} Learn file(s) of Learn's ${learnPathShown(learn)} into ${root}:`,
+  );
   const lang = pageLanguage(learn.locale);
   if (lang !== undefined) {
     for (const page of plan.pages) page.frontMatter.lang = lang;

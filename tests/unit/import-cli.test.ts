@@ -198,12 +198,25 @@ describe('the TOC on the command line', () => {
     assert.ok(!existsSync(join(dir, 'content')), 'nothing is written');
   });
 
-  test('named among the files (x/*.md takes x/TOC-merged.yml), it is no page', () => {
+  test('named among the files (x/*.md takes x/TOC-merged.yml and x/SOURCE.md), it is no page, nor counted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-toc-among-'));
     cpSync(LEARN, join(dir, 'src'), { recursive: true });
     cpSync(join(dir, 'src/TOC.yml'), join(dir, 'src/TOC-merged.yml'));
+    writeFileSync(
+      join(dir, 'src/SOURCE.md'),
+      '# Source\n\n- Repository: [MicrosoftDocs/defender-docs](https://github.com/MicrosoftDocs/defender-docs)\n',
+    );
     const toc = join(dir, 'src/TOC-merged.yml');
-    const run = runImport(join(dir, 'src/widget-setup.md'), toc, '--toc', toc, '--root', dir);
+    const run = runImport(
+      join(dir, 'src/SOURCE.md'),
+      join(dir, 'src/widget-setup.md'),
+      toc,
+      '--toc',
+      toc,
+      '--root',
+      dir,
+    );
+    // The folder's SOURCE.md is its record, not an article: "Importing 2" counted it.
     assert.match(run.output, /Importing 1 Learn file\(s\)/);
     assert.deepEqual(readdirSync(join(dir, 'content')), ['widget-setup.md']);
   });

@@ -27,6 +27,8 @@ test("the source folder's SOURCE.md given among the articles is no page, and say
     plan.pages.map((page) => page.slug),
     ['er-functions-datetime-days'],
   );
+  // What `Importing N Learn file(s)` counts: the articles, not the record (it said 16 for 15).
+  assert.deepEqual(plan.articles, [`${DIR}/er-functions-datetime-days.md`]);
   assert.deepEqual(plan.warnings, []);
   assert.deepEqual(plan.refused, []);
 });
@@ -39,6 +41,7 @@ test('a SOURCE.md the TOC lists, or one below the source folder, is an article l
     access,
   );
   assert.deepEqual(listed.pages.map((page) => page.slug).sort(), ['er-functions-datetime-days', 'source']);
+  assert.equal(listed.articles.length, 2);
   const below = planImport([`${DIR}/sub/SOURCE.md`, `${DIR}/er-functions-datetime-days.md`], {}, access);
   assert.deepEqual(below.pages.map((page) => page.slug).sort(), ['er-functions-datetime-days', 'sub/source']);
 });

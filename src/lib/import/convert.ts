@@ -199,6 +199,11 @@ export interface ImportNote {
 
 export interface ImportPlan {
   pages: PlannedPage[];
+  /**
+   * The files given that were read as articles, imported or refused: not a TOC among them (`folder/*.md`
+   * takes TOC.md), nor the source folder's SOURCE.md. What the import says it imports.
+   */
+  articles: string[];
   /** Image files to copy: absolute source path → path under the project (`public/media/x.png`). */
   copies: { from: string; to: string }[];
   warnings: ImportNote[];
@@ -1402,6 +1407,7 @@ export function planImport(
   const root = options.sourceRoot ?? sourceFolderOf(files, listing, options.readRoot);
   const plan: ImportPlan = {
     pages: [],
+    articles: [],
     copies: [],
     warnings: [...(options.toc?.notes ?? [])],
     refused: [],
@@ -1468,6 +1474,7 @@ export function planImport(
       !(listing && tocLists(listing, file))
     )
       continue;
+    plan.articles.push(file);
     const before = {
       warnings: plan.warnings.length,
       copies: plan.copies.length,
