@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cpuUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import remarkGfm from 'remark-gfm';
@@ -476,6 +477,18 @@ describe('hosts counted', () => {
 });
 
 describe('linkedHosts', () => {
+  test('20,000 links whose text is their URL are counted once each, their texts blotted in one pass', () => {
+    const times = 20_000;
+    const before = cpuUsage();
+    const hosts = linkedHosts([
+      { file: 'a.md', text: '[https://a.example/x](https://a.example/x) '.repeat(times) },
+    ]);
+    const spent = cpuUsage(before);
+    assert.equal(hosts.get('a.example')?.length, times);
+    // A copy of the page at each link text (860 KB): 68 s of CPU; now about 3 s, the page's parse.
+    assert.ok(spent.user + spent.system < 20_000_000, `${String((spent.user + spent.system) / 1000)} ms`);
+  });
+
   test('a placeholder or a slip is no host to allow (MicrosoftDocs/fabric-docs: "https://.../groups/x")', () => {
     const hosts = linkedHosts([
       {

@@ -173,12 +173,10 @@ function softBreakFits(left: string, right: string): boolean {
 
 /** `text` with `texts[i]` in place of `slots[i]` (in order, apart). */
 function withSlotsFilled(text: string, slots: readonly BreakSlot[], texts: readonly string[]): string {
-  let out = text;
-  for (let index = slots.length - 1; index >= 0; index--) {
-    const { at, length } = slots[index] ?? { at: 0, length: 0 };
-    out = `${out.slice(0, at)}${texts[index] ?? ''}${out.slice(at + length)}`;
-  }
-  return out;
+  return spliceText(
+    text,
+    slots.map(({ at, length }, index) => ({ from: at, to: at + length, text: texts[index] ?? '' })),
+  );
 }
 
 /**
@@ -779,10 +777,14 @@ function withoutLinkTexts(markdown: string): string {
   });
   // Letters, not spaces: a line of nothing but link text stays a line of the paragraph. A text with no link
   // text to blot out is the text parsed, whose tree the next reader gets (parseMarkdown keeps it).
-  let out = markdown;
-  for (const { start, end } of texts.reverse())
-    out = `${out.slice(0, start)}${out.slice(start, end).replace(/[^\n]/g, 'x')}${out.slice(end)}`;
-  return out;
+  return spliceText(
+    markdown,
+    texts.map(({ start, end }) => ({
+      from: start,
+      to: end,
+      text: markdown.slice(start, end).replace(/[^\n]/g, 'x'),
+    })),
+  );
 }
 
 /**

@@ -378,9 +378,7 @@ function preAsFencedCode(markdown: string): string {
       .join('\n');
     edits.push({ from, to, text });
   });
-  let out = markdown;
-  for (const { from, to, text } of edits.reverse()) out = `${out.slice(0, from)}${text}${out.slice(to)}`;
-  return out;
+  return spliceText(markdown, edits);
 }
 
 /** Whether an element is one of Learn's bilingual spans: the English Learn hides, or the translation. */
