@@ -37,7 +37,7 @@ for (const name of ['%2e%2e.md', '%2e%2e%2fa.md', 'a%41.md', '..%2f..%2fetc.md']
     assert.equal(refused.file, join(docs, name));
     assert.equal(
       refused.message,
-      `its path in the folder imported, ${name}, cannot be a page URL here: the name ${JSON.stringify(name)} has other characters than letters, digits, "-", "_", "." and parentheses. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
+      `its path in the folder imported, ${name}, cannot be a page URL here: the name ${JSON.stringify(name)} has "%" (U+0025), which is none of the ASCII letters, digits, "-", "_", "." and parentheses a name here may hold. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
     );
     assert.doesNotMatch(refused.message, /outside the source folder|does not exist/);
   });

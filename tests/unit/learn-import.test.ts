@@ -988,7 +988,7 @@ describe('planImport', () => {
     const plan = planImport(['/learn/docs/a.md', '/learn/docs/Bad Name.md'], { sourceRoot: '/learn' }, odd);
     assert.equal(
       plan.refused[0]?.message,
-      'its path in the folder imported, docs/Bad Name.md, cannot be a page URL here: the name "Bad Name.md" has other characters than letters, digits, "-", "_", "." and parentheses. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.',
+      'its path in the folder imported, docs/Bad Name.md, cannot be a page URL here: the name "Bad Name.md" has " " (U+0020), which is none of the ASCII letters, digits, "-", "_", "." and parentheses a name here may hold. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.',
     );
     assert.throws(() => pageSlugOf('/elsewhere/a.md', '/learn'), /outside the folder imported/);
     assert.throws(

@@ -1381,12 +1381,15 @@ export function pageSlugOf(file: string, root: string): string {
   // Each name maps to one of the slug's (sitePagePath keeps the folders): the one written is named.
   const names = path.split('/');
   const wrong = slug.split('/').findIndex((part) => !/^[\w.-]+$/.test(part) || /^\.+$/.test(part));
-  if (wrong !== -1)
+  if (wrong !== -1) {
+    const name = names[wrong] ?? '';
+    const other = /[^\w.()-]/u.exec(name)?.[0];
     throw new PageUrlError(
       file,
       1,
-      `its path in the folder imported, ${path}, cannot be a page URL here: the name ${JSON.stringify(names[wrong] ?? '')} ${/^[\w.()-]*$/.test(names[wrong] ?? '') ? 'is empty or only dots' : 'has other characters than letters, digits, "-", "_", "." and parentheses'}. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
+      `its path in the folder imported, ${path}, cannot be a page URL here: the name ${JSON.stringify(name)} ${other === undefined ? 'is empty or only dots' : `has ${JSON.stringify(other)} (U+${(other.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which is none of the ASCII letters, digits, "-", "_", "." and parentheses a name here may hold`}. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
     );
+  }
   return slug;
 }
 
