@@ -103,11 +103,9 @@ export function htmlStretches(markdown: string): { html: string; offset: number 
       const at = tag.position?.start.offset;
       const end = tag.position?.end.offset;
       if (at === undefined || end === undefined) return;
-      chars.splice(
-        at - from,
-        end - at,
-        ...withoutContainerMarks(markdown.slice(at, end), tag.value).split(''),
-      );
+      // As long as the tag (lines kept); one at a time: spread, a tag over 100,000 lines overflowed the stack.
+      const written = withoutContainerMarks(markdown.slice(at, end), tag.value);
+      for (let index = 0; index < written.length; index++) chars[at - from + index] = written[index] ?? ' ';
       tags++;
     });
     if (tags > 0) stretches.push({ html: chars.join(''), offset: from });
@@ -209,8 +207,13 @@ function tagLineBreaks(source: string, html: string): { at: number; text: string
  */
 export function tagOnOneLine(source: string, html: string): { oneLine: string; lineBreaks: string[] } {
   const breaks = tagLineBreaks(source, html);
-  let oneLine = source;
-  for (const { at, text } of [...breaks].reverse())
-    oneLine = `${oneLine.slice(0, at)} ${oneLine.slice(at + text.length)}`;
-  return { oneLine, lineBreaks: breaks.map(({ text }) => text) };
+  // In one pass: a copy of the tag at each line break took 5.8 s of CPU for a tag over 20,000 lines (140 KB).
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, text } of breaks) {
+    parts.push(source.slice(from, at), ' ');
+    from = at + text.length;
+  }
+  parts.push(source.slice(from));
+  return { oneLine: parts.join(''), lineBreaks: breaks.map(({ text }) => text) };
 }
