@@ -393,21 +393,25 @@ export function fenceIndentedCode(text: string): string {
     if (!BLANK_IN_CONTAINER.test(prefix)) return;
     blocks.push({ first: start.line - 1, last: end.line - 1, prefix, value: node.value });
   });
-  // From the last block up, so the earlier ones' line numbers hold.
+  // What each line of a block, or blank line beside it, is written as; the page is then written in one pass
+  // (a splice per block, its lines spread into the call, overflowed the stack for a block of 150,000 lines).
+  const written = new Map<number, string[]>();
+  const blank = (index: number) =>
+    index >= 0 && index < lines.length && !written.has(index) && BLANK_IN_CONTAINER.test(lines[index] ?? '');
+  // From the last block up: a blank line between two blocks is the later one's opening fence.
   for (const { first, last, prefix, value } of blocks.reverse()) {
     const fence = `${prefix}${codeFence(value)}`;
     const quote = prefix.trimEnd();
     const body = value.split('\n').map((line) => (line === '' ? quote : `${prefix}${line}`));
-    const before = first > 0 && BLANK_IN_CONTAINER.test(lines[first - 1] ?? '') && first - 1;
-    const after = last + 1 < lines.length && BLANK_IN_CONTAINER.test(lines[last + 1] ?? '') && last + 1;
     // A fence needs no blank line around it: it takes the blank line's place.
-    if (after !== false) lines.splice(after, 1, fence);
-    else lines.splice(last + 1, 0, fence);
-    lines.splice(first, last - first + 1, ...body);
-    if (before !== false) lines.splice(before, 1, fence);
-    else lines.splice(first, 0, fence);
+    const after = blank(last + 1);
+    const before = blank(first - 1);
+    if (after) written.set(last + 1, [fence]);
+    if (before) written.set(first - 1, [fence]);
+    written.set(first, [...(before ? [] : [fence]), ...body, ...(after ? [] : [fence])]);
+    for (let index = first + 1; index <= last; index++) written.set(index, []);
   }
-  return lines.join('\n');
+  return lines.flatMap((line, index) => written.get(index) ?? [line]).join('\n');
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
