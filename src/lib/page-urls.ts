@@ -11,6 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
@@ -358,8 +359,7 @@ function samePageKey(href: string): string {
 function codePoints(text: string): string {
   const points: string[] = [];
   // Code points, not graphemes: what tells the two spellings apart.
-  for (const character of text)
-    points.push(`U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  for (const character of text) points.push(codePoint(character));
   return points.join(' ');
 }
 
@@ -421,7 +421,7 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     if (control !== undefined) {
       problems.push({
         page,
-        problem: `${JSON.stringify(page.file)} holds the control character U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, which a page's name may not: rename the file without it.`,
+        problem: `${JSON.stringify(page.file)} holds the control character ${codePoint(control)}, which a page's name may not: rename the file without it.`,
       });
       continue;
     }

@@ -96,7 +96,7 @@ import {
   type PathAccess,
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
-import { bidiControlProblem } from '../content-safety.ts';
+import { bidiControlProblem, codePoint } from '../content-safety.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
@@ -1391,7 +1391,7 @@ export function pageSlugOf(file: string, root: string): string {
     throw new PageUrlError(
       file,
       1,
-      `its path in the folder imported, ${path}, cannot be a page URL here: the name ${JSON.stringify(name)} ${other === undefined ? 'is empty or only dots' : `has ${JSON.stringify(other)} (U+${(other.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which is none of the ASCII letters, digits, "-", "_", "." and parentheses a name here may hold`}. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
+      `its path in the folder imported, ${path}, cannot be a page URL here: the name ${JSON.stringify(name)} ${other === undefined ? 'is empty or only dots' : `has ${JSON.stringify(other)} (${codePoint(other)}), which is none of the ASCII letters, digits, "-", "_", "." and parentheses a name here may hold`}. Rename it (and the links and TOC entries naming it) to such a name, or leave the file out of the import.`,
     );
   }
   return slug;
