@@ -1,12 +1,12 @@
 /**
- * spliceText (src/lib/learn/syntax.ts) writes the import's edits of a page (its links, includes, comments)
+ * spliceText (src/lib/learn/splice-text.ts) writes the import's edits of a page (its links, includes, comments)
  * into it. It copied the whole page at each edit, so its time grew with the square of the page: a page of
  * 40,000 links (1 MB) took 147 s of CPU in one of the import's link passes (red team 16).
  */
 import assert from 'node:assert/strict';
 import { cpuUsage } from 'node:process';
 import { test } from 'node:test';
-import { spliceText } from '../../src/lib/learn/syntax.ts';
+import { spliceText } from '../../src/lib/learn/splice-text.ts';
 
 test('each edit replaces its own offsets, in any order given; of two insertions at one offset, the last given comes first', () => {
   assert.equal(

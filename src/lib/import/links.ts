@@ -21,8 +21,8 @@ import {
   MARKER_BEFORE_LINK,
   mapProseLines,
   mapProseOutsideCode,
-  spliceText,
 } from '../learn/syntax.ts';
+import { spliceText } from '../learn/splice-text.ts';
 import { isHostName, isRelativeReference, pathAndSuffix, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 import { LEARN_ORIGIN } from '../learn-folders.ts';
 import { decoded } from '../learn-links.ts';

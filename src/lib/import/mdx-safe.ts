@@ -18,12 +18,12 @@ import {
   mapProseOutsideCode,
   mapProseLines,
   markdownLines,
-  spliceText,
   UNESCAPED,
   type MarkdownLine,
   type TextSpan,
 } from '../learn/syntax.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
+import { spliceText } from '../learn/splice-text.ts';
 
 /** HTML elements Learn articles use as HTML; any other `<word>` is text, such as a `<tenant-name>` placeholder. */
 const HTML_TAGS = new Set([

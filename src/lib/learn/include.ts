@@ -11,7 +11,8 @@ import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mda
 import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
 import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
-import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines, spliceText } from './syntax.ts';
+import { spliceText } from './splice-text.ts';
+import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 /** How include files are found and read: the disk, or the import's in-memory folder in tests. */

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { spliceText } from './splice-text.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -207,13 +208,10 @@ function tagLineBreaks(source: string, html: string): { at: number; text: string
  */
 export function tagOnOneLine(source: string, html: string): { oneLine: string; lineBreaks: string[] } {
   const breaks = tagLineBreaks(source, html);
-  // In one pass: a copy of the tag at each line break took 5.8 s of CPU for a tag over 20,000 lines (140 KB).
-  const parts: string[] = [];
-  let from = 0;
-  for (const { at, text } of breaks) {
-    parts.push(source.slice(from, at), ' ');
-    from = at + text.length;
-  }
-  parts.push(source.slice(from));
-  return { oneLine: parts.join(''), lineBreaks: breaks.map(({ text }) => text) };
+  // In one pass (spliceText): a copy of the tag at each line break took 5.8 s of CPU for one over 20,000 lines.
+  const oneLine = spliceText(
+    source,
+    breaks.map(({ at, text }) => ({ from: at, to: at + text.length, text: ' ' })),
+  );
+  return { oneLine, lineBreaks: breaks.map(({ text }) => text) };
 }
