@@ -39,9 +39,9 @@ function assertCompileFails(error: string, ...messages: RegExp[]): void {
   for (const message of messages) assert.match(error, message);
 }
 
-test('a raw <script> in content fails the build at its line', () => {
+test('a raw <script> in content fails the build at its line', async () => {
   assertFails(
-    buildWith(withBody('<script>window.pwned = 1</script>')),
+    await buildWith(withBody('<script>window.pwned = 1</script>')),
     new RegExp(`content/privacy\\.mdx:${addedLine}:1: a raw <script> is not allowed in content`),
   );
 });
@@ -97,31 +97,31 @@ test('an import in content fails the build: components come only from the page t
   );
 });
 
-test('two pages with the same order fail the build, naming both', () => {
+test('two pages with the same order fail the build, naming both', async () => {
   const security = read('security.mdx').replace(/^order:.*$/m, 'order: 3');
   assertFails(
-    buildWith({ 'content/security.mdx': security }),
+    await buildWith({ 'content/security.mdx': security }),
     /content\/(privacy|security)\.mdx and content\/(privacy|security)\.mdx both have order: 3/,
     /Give each page its own order/,
   );
 });
 
-test('two files with the same slug fail the build, naming both', () => {
+test('two files with the same slug fail the build, naming both', async () => {
   const copy = privacy.replace(/^order:.*$/m, 'order: 42');
   assertFails(
-    buildWith({ 'content/Privacy.mdx': copy }),
+    await buildWith({ 'content/Privacy.mdx': copy }),
     /multiple entries with the same slug: `privacy`/,
     /content\/privacy\.mdx/,
     /content\/Privacy\.mdx/,
   );
 });
 
-test('a page nested thousands deep fails the build at its line, .md and .mdx, with no stack overflow', () => {
+test('a page nested thousands deep fails the build at its line, .md and .mdx, with no stack overflow', async () => {
   const deep = `${'- '.repeat(3000)}x`;
   const page = (title: string) =>
     `---\ntitle: ${title}\ndescription: Deep.\norder: 9${title.length}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${deep}\n`;
   for (const file of ['content/deep.md', 'content/deep.mdx']) {
-    const result = buildWith({ [file]: page(file) });
+    const result = await buildWith({ [file]: page(file) });
     assertFails(
       result,
       new RegExp(
@@ -132,10 +132,10 @@ test('a page nested thousands deep fails the build at its line, .md and .mdx, wi
   }
 });
 
-test('a day its month does not have fails the build at its line, not read as another day', () => {
+test('a day its month does not have fails the build at its line, not read as another day', async () => {
   const line = privacy.split('\n').findIndex((text) => text.startsWith('updated:')) + 1;
   assertFails(
-    buildWith({ 'content/privacy.mdx': privacy.replace(/^updated:.*$/m, 'updated: 2024-02-30') }),
+    await buildWith({ 'content/privacy.mdx': privacy.replace(/^updated:.*$/m, 'updated: 2024-02-30') }),
     new RegExp(`content/privacy\\.mdx:${String(line)}: front-matter field "updated" is 2024-02-30`),
   );
 });

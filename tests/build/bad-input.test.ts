@@ -21,20 +21,20 @@ function withField(field: string, line: string | null): string {
 }
 
 /** Builds with privacy.mdx changed and checks the build fails, publishes nothing and says `message`. */
-function assertFails(content: string, message: RegExp): void {
-  const { status, output, published } = buildWith({ 'content/privacy.mdx': content });
+async function assertFails(content: string, message: RegExp): Promise<void> {
+  const { status, output, published } = await buildWith({ 'content/privacy.mdx': content });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'a failed build publishes no page');
   assert.match(output, /content\/privacy\.mdx/, 'the message names the file');
   assert.match(output, message);
 }
 
-test('a page without a title fails the build, naming the file and the field', () => {
-  assertFails(withField('title', null), /front-matter field "title" is missing/);
+test('a page without a title fails the build, naming the file and the field', async () => {
+  await assertFails(withField('title', null), /front-matter field "title" is missing/);
 });
 
-test('a date written as Learn writes it fails the build, saying the format to use', () => {
-  assertFails(
+test('a date written as Learn writes it fails the build, saying the format to use', async () => {
+  await assertFails(
     withField('updated', 'updated: 05/31/2024'),
     /front-matter field "updated" is "05\/31\/2024": it must be the date .* as YYYY-MM-DD/,
   );

@@ -55,7 +55,7 @@ const importRun = spawnSync(
   { encoding: 'utf8' },
 );
 const pages = new Map<string, string[]>();
-const build = buildWith(readTree(imported), {
+const build = await buildWith(readTree(imported), {
   inspect: (dir) => {
     for (const slug of SLUGS)
       pages.set(slug, codeBlocks(readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/')))));
@@ -101,10 +101,10 @@ test('xUnit and UI Automation: :::code … id="…"::: shows the region only', (
   assert.doesNotMatch(`${csharp}${vb}`, /WindowTestClass/);
 });
 
-test('a raw [!code-csharp[…](…)] on a page fails the build, naming the page and its line', () => {
+test('a raw [!code-csharp[…](…)] on a page fails the build, naming the page and its line', async () => {
   const privacy = readFileSync(join(ROOT, 'content/privacy.mdx'), 'utf8');
   const lines = `${privacy}\n[!code-csharp[Part](snippets/s.cs#Part)]\n`.split('\n');
-  const { status, output, published } = buildWith({ 'content/privacy.mdx': lines.join('\n') });
+  const { status, output, published } = await buildWith({ 'content/privacy.mdx': lines.join('\n') });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false);
   const line = lines.findIndex((text) => text.startsWith('[!code-csharp')) + 1;

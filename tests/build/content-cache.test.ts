@@ -12,9 +12,9 @@ import { buildWith } from '../support/build-fixture.ts';
 const PAGE =
   '---\ntitle: Cached\ndescription: A page with an include.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nBefore.\n\n[!INCLUDE [Note](includes/cached-note.md)]\n';
 
-test('a page whose include changed is built with the new include, from a warm content cache', () => {
+test('a page whose include changed is built with the new include, from a warm content cache', async () => {
   const pages: string[] = [];
-  const built = buildWith(
+  const built = await buildWith(
     { 'content/cached.md': PAGE, 'content/includes/cached-note.md': 'The first text of the note.\n' },
     {
       inspect: (dir) => {

@@ -78,8 +78,8 @@ for (const path of listDistPages(DIST)) {
 const pageWith = (head: string, body = '') =>
   `<html lang="en"><head><meta charset="utf-8" /><title>Test</title>${head}</head><body>${body}</body></html>\n`;
 
-test('an inline script Astro does not hash (is:inline) or a style attribute in a template fails the build, saying what to do', () => {
-  const { status, output, published } = buildWith({
+test('an inline script Astro does not hash (is:inline) or a style attribute in a template fails the build, saying what to do', async () => {
+  const { status, output, published } = await buildWith({
     'src/pages/inline-script.astro': pageWith(
       '<script is:inline>document.documentElement.dataset.theme = "dark";</script>',
     ),

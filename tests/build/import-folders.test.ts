@@ -194,7 +194,7 @@ const dist = mkdtempSync(join(tmpdir(), 'import-kb-dist-'));
 after(() => {
   rmSync(dist, { recursive: true, force: true });
 });
-const build = buildWith(files, {
+const build = await buildWith(files, {
   inspect: (dir) => {
     cpSync(join(dir, 'dist'), dist, { recursive: true });
     for (const slug of [

@@ -6,8 +6,8 @@ import { buildWith } from '../support/build-fixture.ts';
 
 const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
 
-test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', () => {
-  const { status, output, published } = buildWith({
+test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', async () => {
+  const { status, output, published } = await buildWith({
     'content/privacy.mdx': `${privacy}\n:::spoiler title="defender-2024":::\n\nOnly for 2024.\n\n:::spoiler-end:::\n\nA stray [!NOTE] in a sentence.\n`,
   });
   assert.notEqual(status, 0, 'the build must fail');
@@ -18,8 +18,8 @@ test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', ()
 });
 
 // A missing include stops the pipeline the build runs: tests/unit/remark-learn-include.test.ts.
-test('an include beside the page is rendered in place, with its alert', () => {
-  const { status, output, built } = buildWith(
+test('an include beside the page is rendered in place, with its alert', async () => {
+  const { status, output, built } = await buildWith(
     {
       'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n`,
       'content/includes/shared-note.md': '> [!IMPORTANT]\n> Shared words from an include file.\n',

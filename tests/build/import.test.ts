@@ -81,7 +81,7 @@ const reimportRun = importArticles('--force');
 const files = readTree(imported);
 const pages = new Map<string, string>();
 let feedXml = '';
-const build = buildWith(files, {
+const build = await buildWith(files, {
   inspect: (dir) => {
     const dist = pathToFileURL(join(dir, 'dist/'));
     for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects', '', 'whats-new'])

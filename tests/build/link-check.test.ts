@@ -15,9 +15,9 @@ function privacyWith(...lines: string[]): { content: string; at: string[] } {
 }
 
 /** Bad links of one kind go into one build (each kind is checked in one pass over every link it sees). */
-function assertFails(links: { line: string; message: RegExp }[]) {
+async function assertFails(links: { line: string; message: RegExp }[]) {
   const { content, at } = privacyWith(...links.map(({ line }) => line));
-  const { status, output, published } = buildWith({ 'content/privacy.mdx': content });
+  const { status, output, published } = await buildWith({ 'content/privacy.mdx': content });
   assert.notEqual(status, 0, `the build must fail on:\n${content}`);
   assert.equal(published, false, 'nothing is published with a broken link');
   links.forEach(({ message }, index) => {
@@ -29,8 +29,8 @@ function assertFails(links: { line: string; message: RegExp }[]) {
   });
 }
 
-test('outbound links that are not https or go to a host off the allowlist fail the build, saying what to write', () => {
-  assertFails([
+test('outbound links that are not https or go to a host off the allowlist fail the build, saying what to write', async () => {
+  await assertFails([
     {
       line: 'See [the Trust Center](http://www.microsoft.com/trust-center).',
       message:
@@ -44,8 +44,8 @@ test('outbound links that are not https or go to a host off the allowlist fail t
   ]);
 });
 
-test('internal links to a missing page or heading fail the build, listing the pages and the headings', () => {
-  assertFails([
+test('internal links to a missing page or heading fail the build, listing the pages and the headings', async () => {
+  await assertFails([
     {
       line: 'See <a href="/privcy/">the privacy page</a>.',
       message:
@@ -59,9 +59,9 @@ test('internal links to a missing page or heading fail the build, listing the pa
   ]);
 });
 
-test("a root-relative path into the site's Learn folder, or an article's name without .md, is the site's page: its #anchor is checked", () => {
+test("a root-relative path into the site's Learn folder, or an article's name without .md, is the site's page: its #anchor is checked", async () => {
   // As fabric-docs and memdocs write them: [Filters/Create](/mem/intune/fundamentals/filters#create-a-filter)
-  assertFails([
+  await assertFails([
     {
       line: 'See [further reading](/defender-business/security#further-readin).',
       message:
@@ -75,9 +75,9 @@ test("a root-relative path into the site's Learn folder, or an article's name wi
   ]);
 });
 
-test('a root-relative path to an article the Learn folder does not have fails the build, naming file, line and the nearest', () => {
+test('a root-relative path to an article the Learn folder does not have fails the build, naming file, line and the nearest', async () => {
   const { content, at } = privacyWith('See [the overview](/defender-business/mdb-overveiw).');
-  const { status, output, published } = buildWith({ 'content/privacy.mdx': content });
+  const { status, output, published } = await buildWith({ 'content/privacy.mdx': content });
   assert.notEqual(status, 0, output);
   assert.equal(published, false);
   assert.ok(
@@ -103,9 +103,9 @@ const notesPage = (...body: string[]) =>
     '',
   ].join('\n');
 
-test('in a plain Markdown page too, the line named is the line of the file, front matter counted', () => {
+test('in a plain Markdown page too, the line named is the line of the file, front matter counted', async () => {
   const page = notesPage('', '', 'A first line.', '', 'Call [the desk](tel:+1-555-0100).');
-  const { status, output } = buildWith({ 'content/notes.md': page });
+  const { status, output } = await buildWith({ 'content/notes.md': page });
   assert.notEqual(status, 0, output);
   assert.match(output, /content\/notes\.md:12: the link "tel:\+1-555-0100" uses the tel: scheme/);
 });
@@ -116,9 +116,9 @@ const count = (output: string, text: string) => output.split(text).length - 1;
 /** A stack trace's frame, which would point into the site's code or Astro's, not at the page. */
 const FRAME = /\n\s+at .*(?:file:|node:)/;
 
-test('a broken link between pages is printed once, naming file and line; Astro repeats only where to look', () => {
+test('a broken link between pages is printed once, naming file and line; Astro repeats only where to look', async () => {
   const { content, at } = privacyWith('See [further reading](security.md#further-readin).');
-  const { status, output } = buildWith({ 'content/privacy.mdx': content });
+  const { status, output } = await buildWith({ 'content/privacy.mdx': content });
   assert.notEqual(status, 0, output);
   assert.equal(count(output, `${at[0] ?? ''}: the link "security.md#further-readin"`), 1, output);
   assert.match(output, /The build stops on the broken link printed above, each with its file and line\./);
@@ -126,9 +126,9 @@ test('a broken link between pages is printed once, naming file and line; Astro r
   assert.doesNotMatch(output, /Stack trace:/);
 });
 
-test('a plain Markdown page that failed on a link is named as one that did not render, with no stack trace and no blame on the config', () => {
+test('a plain Markdown page that failed on a link is named as one that did not render, with no stack trace and no blame on the config', async () => {
   const page = notesPage('', 'A first line.', '', 'See [the overview](securty.md).');
-  const { status, output, published } = buildWith({ 'content/notes.md': page });
+  const { status, output, published } = await buildWith({ 'content/notes.md': page });
   assert.notEqual(status, 0, output);
   assert.equal(published, false);
   // Astro prints a plain Markdown page's error twice: its Markdown renderer, then its content loader.
@@ -144,14 +144,14 @@ test('a plain Markdown page that failed on a link is named as one that did not r
   assert.doesNotMatch(output, FRAME);
 });
 
-test('adding a host is one line in src/data/outbound-hosts.json, and the Links page lists the new destination', () => {
+test('adding a host is one line in src/data/outbound-hosts.json, and the Links page lists the new destination', async () => {
   const { content } = privacyWith('See [Example docs](https://docs.example.com/guide).');
   const allowed = hosts.replace(
     '"creativecommons.org": "Licence",',
     '"creativecommons.org": "Licence",\n  "docs.example.com": "Example docs",',
   );
   assert.notEqual(allowed, hosts);
-  const { status, output, built } = buildWith(
+  const { status, output, built } = await buildWith(
     { 'content/privacy.mdx': content, 'src/data/outbound-hosts.json': allowed },
     { read: ['dist/links/index.html'] },
   );
@@ -183,12 +183,12 @@ test('adding a host is one line in src/data/outbound-hosts.json, and the Links p
   );
 });
 
-test('under astro dev (NODE_ENV=development) the same checks warn, naming file, line and link, and the site still builds', () => {
+test('under astro dev (NODE_ENV=development) the same checks warn, naming file, line and link, and the site still builds', async () => {
   const { content, at } = privacyWith(
     'See [the Trust Center](http://www.microsoft.com/trust-center).',
     'See [further reading](security.md#further-readin).',
   );
-  const { status, output } = buildWith(
+  const { status, output } = await buildWith(
     { 'content/privacy.mdx': content },
     { env: { NODE_ENV: 'development' } },
   );

@@ -10,8 +10,8 @@ import { buildWith } from '../support/build-fixture.ts';
 const FRONT = (title: string, order: number) =>
   `---\ntitle: ${title}\ndescription: About it.\norder: ${order}\nupdated: 2025-01-15\nauthor: fixture\n---\n\n`;
 
-test('a link with no name fails the build at its line, in a .md page and in an .mdx page', () => {
-  const { status, output, published } = buildWith({
+test('a link with no name fails the build at its line, in a .md page and in an .mdx page', async () => {
+  const { status, output, published } = await buildWith({
     'content/set-password.md': `${FRONT('Kennwort', 90)}Sie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n`,
     'content/icons.mdx': `${FRONT('Icons', 91)}Intro.\n\n<a href="/privacy/"><img src="/favicon.svg" alt="" /></a>\n`,
   });

@@ -12,9 +12,9 @@ import { buildWith } from '../support/build-fixture.ts';
 const page = (title: string) =>
   `---\ntitle: ${title}\ndescription: A page.\norder: ${90 + title.length}\nupdated: 2024-05-31\nauthor: tester\n---\n\nBody.\n`;
 
-test('pages named like the search index, a public file or a Markdown copy fail the build early, each named', () => {
+test('pages named like the search index, a public file or a Markdown copy fail the build early, each named', async () => {
   const started = Date.now();
-  const { status, output, published } = buildWith({
+  const { status, output, published } = await buildWith({
     'content/pagefind.md': page('Search script'),
     'content/favicon.svg.md': page('Icon'),
     'content/privacy/index.md.md': page('Privacy copy'),

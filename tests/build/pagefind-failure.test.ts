@@ -99,9 +99,9 @@ test("npm run build's index step fails with Pagefind's end, and exit code 1", { 
   assert.ok(!existsSync(join(root, 'dist/pagefind/pagefind.js')));
 });
 
-test('`astro build` fails, not exits 0 without a search index', { timeout: 600_000 }, () => {
+test('`astro build` fails, not exits 0 without a search index', { timeout: 600_000 }, async () => {
   let indexed = true;
-  const { status, output } = buildWith(
+  const { status, output } = await buildWith(
     {},
     {
       env: { PAGEFIND_EXTENDED_BINARY_PATH: fakePagefind('astro-build', 'exit 101') },

@@ -62,7 +62,7 @@ test('pages named like text files (guide.json.md, guide.html.md, diagram.svg.mdâ
     `---\ntitle: Page ${name}\ndescription: A page named like a file.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nThe text of ${name}, ${'long enough to be worth compressing. '.repeat(40)}\n`;
   const site = mkdtempSync(join(tmpdir(), 'precompress-named-'));
   try {
-    const { status, output } = buildWith(
+    const { status, output } = await buildWith(
       Object.fromEntries(names.map((name, index) => [`content/${name}.md`, page(name, 80 + index)])),
       {
         inspect: (dir) => {

@@ -34,7 +34,7 @@ const swedish = {
 };
 
 /** The built site, kept to search it in a browser. */
-const { build, dist } = builtSite('search-finnish', { ...files, ...swedish });
+const { build, dist } = await builtSite('search-finnish', { ...files, ...swedish });
 
 test('in the search box of a Finnish page, a word the pages write inflected finds its page as typed', async () => {
   assert.equal(build.status, 0, build.output);

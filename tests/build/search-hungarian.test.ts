@@ -80,7 +80,12 @@ const pipelines = {
   'content/pipeline-agents.md': `---\ntitle: Pipeline agents\ndescription: Agents that run pipeline jobs.\norder: 40\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Read-only routing\n\nA job being queued waits for an agent of the pool. Agents run on a technology stack; show their capabilities.\n\n## Scheduled triggers\n\nScheduled triggers run the pipeline on a schedule.\n`,
 };
 
-const { build, dist } = builtSite('search-hungarian', { ...files, ...cmdlets, ...commerce, ...pipelines });
+const { build, dist } = await builtSite('search-hungarian', {
+  ...files,
+  ...cmdlets,
+  ...commerce,
+  ...pipelines,
+});
 
 test('in the search box of a Hungarian page, a slip is corrected to the word the pages hold', async () => {
   assert.equal(build.status, 0, build.output);

@@ -31,7 +31,7 @@ const files = {
 };
 
 /** The built site, kept to search it in a browser. */
-const { build, dist } = builtSite('search-korean', files);
+const { build, dist } = await builtSite('search-korean', files);
 
 /** Types `query` into the search box of the page open in `tab`, opens the first result and returns the words marked there. */
 async function openFirstResult(tab: Page, query: string): Promise<{ title: string; marked: string[] }> {

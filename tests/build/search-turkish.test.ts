@@ -30,7 +30,7 @@ const files = {
 };
 
 /** The built site, kept to search it in a browser. */
-const { build, dist } = builtSite('search-turkish', files);
+const { build, dist } = await builtSite('search-turkish', files);
 
 test('the Turkish pages build: a link to a heading starting with İ names its id as Learn does', () => {
   assert.equal(build.status, 0, build.output);

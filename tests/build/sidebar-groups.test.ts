@@ -59,8 +59,8 @@ const site = {
   ),
 } as Record<string, string | null>;
 
-test('a page opens only its own group, inside the fold of groups that holds it; every other group or fold is one link to its first page (a site with no changelog yet builds)', () => {
-  const { status, output, built } = buildWith(site, { read: ['dist/setup-b/index.html'] });
+test('a page opens only its own group, inside the fold of groups that holds it; every other group or fold is one link to its first page (a site with no changelog yet builds)', async () => {
+  const { status, output, built } = await buildWith(site, { read: ['dist/setup-b/index.html'] });
   assert.equal(status, 0, output);
   const html = built['dist/setup-b/index.html'] ?? '';
   const sidebar = sidebarLinks(html);
@@ -80,7 +80,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const article = (title: string) =>
   `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/01/2024\n---\n\n# ${title}\n\nText of ${title}.\n`;
 
-test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, a group inside each branch', () => {
+test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, a group inside each branch', async () => {
   const learn = mkdtempSync(join(tmpdir(), 'toc-branches-'));
   writeFileSync(join(learn, 'a.md'), article('Page a'));
   writeFileSync(join(learn, 'b.md'), article('Page b'));
@@ -109,7 +109,7 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
       .filter((file) => statSync(join(project, file)).isFile())
       .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
   );
-  const { status, output, built } = buildWith(files, { read: ['dist/b/index.html', 'dist/llms.txt'] });
+  const { status, output, built } = await buildWith(files, { read: ['dist/b/index.html', 'dist/llms.txt'] });
   assert.equal(status, 0, output);
   const html = built['dist/b/index.html'] ?? '';
   const sidebar = sidebarLinks(html);
@@ -138,11 +138,11 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
   assert.match(llms, /^## On-premises\n\n- \[Key trust › Requirements\]\([^)]*\/b\/index\.md\)/m);
 });
 
-test('a group split by other pages fails the build naming the page files as they are (.md)', () => {
+test('a group split by other pages fails the build naming the page files as they are (.md)', async () => {
   const page = (slug: string, order: number, group?: string) => ({
     [`content/${slug}.md`]: `---\ntitle: ${slug}\ndescription: A page.\norder: ${order}\n${group ? `group: ${group}\n` : ''}updated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
   });
-  const { status, output } = buildWith({
+  const { status, output } = await buildWith({
     ...page('a', 10, 'Key trust'),
     ...page('c', 11),
     ...page('b', 12, 'Key trust'),

@@ -35,10 +35,10 @@ function indexedPages(output: string): number {
 test(
   'pages g, i and t deleted since the last build are not published or searchable; .git stays',
   { timeout: 600_000 },
-  () => {
+  async () => {
     // The last build, with the pages: what it left in dist/.
     const last: Record<string, string> = {};
-    const first = buildWith(
+    const first = await buildWith(
       Object.fromEntries(NAMES.map((name, index) => [`content/${name}.mdx`, page(name, 90 + index)])),
       {
         inspect: (dir) => {
@@ -57,7 +57,7 @@ test(
     let left: string[] = [];
     let vocabulary = '';
     let gitHead = '';
-    const { status, output } = buildWith(
+    const { status, output } = await buildWith(
       { ...last, 'dist/.git/HEAD': 'ref: refs/heads/main\n' },
       {
         inspect: (dir) => {

@@ -11,16 +11,18 @@ const FRONT =
   '---\ntitle: Hostile\ndescription: A hostile page.\norder: 91\nupdated: 2024-05-31\nauthor: tester\n---\n';
 
 /** Builds the project with `content/hostile.mdx` holding `body`; the build must fail, publish nothing and print each of `errors`. */
-function assertBuildRefuses(body: readonly string[], errors: readonly RegExp[]): void {
-  const { status, output, published } = buildWith({ 'content/hostile.mdx': `${FRONT}${body.join('\n')}\n` });
+async function assertBuildRefuses(body: readonly string[], errors: readonly RegExp[]): Promise<void> {
+  const { status, output, published } = await buildWith({
+    'content/hostile.mdx': `${FRONT}${body.join('\n')}\n`,
+  });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'nothing is published');
   for (const error of errors) assert.match(output, error);
 }
 
 // Links (a disguised host among them) stop the real build too: tests/build/link-check.test.ts.
-test('remote loads fail the real build, each named with its line', () => {
-  assertBuildRefuses(
+test('remote loads fail the real build, each named with its line', async () => {
+  await assertBuildRefuses(
     [
       'Intro.',
       '',
@@ -37,8 +39,8 @@ test('remote loads fail the real build, each named with its line', () => {
 
 // The red-team's pages: set:html gave raw HTML (a link off the site, a spoofed search result), a </noscript>
 // in an attribute sent readers away, client:* reached Astro's island code, a named <img> broke the scripts.
-test("markup Astro or the browser would read otherwise fails the real build, with content-safety's message", () => {
-  const { status, output, published } = buildWith({
+test("markup Astro or the browser would read otherwise fails the real build, with content-safety's message", async () => {
+  const { status, output, published } = await buildWith({
     'content/hostile.mdx': `${FRONT}${[
       'Intro.',
       '',
@@ -67,10 +69,10 @@ test("markup Astro or the browser would read otherwise fails the real build, wit
 });
 
 // What gets past the content checks (a component's value, here a template's) is read as a browser reads it.
-test('the post-build step reads pages with scripting on: a refresh after "</noscript>" in an attribute fails the build', () => {
+test('the post-build step reads pages with scripting on: a refresh after "</noscript>" in an attribute fails the build', async () => {
   // Unquoted and single-quoted: Astro would write a " in the value as &quot;.
   const breakout = `</noscript><meta http-equiv=refresh content='0;url=https://evil.example/r'>`;
-  const { status, output, published } = buildWith({
+  const { status, output, published } = await buildWith({
     'src/pages/noscript-breakout.astro': `---\nconst title = ${JSON.stringify(breakout)};\n---\n<html lang="en"><head><meta charset="utf-8" /><title>Test</title></head><body><noscript><span title={title}>x</span></noscript></body></html>\n`,
   });
   assert.notEqual(status, 0, 'the build must fail');

@@ -57,7 +57,7 @@ let log = '';
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'inert-site-'));
-  const result = buildWith(
+  const result = await buildWith(
     { 'content/hostile.mdx': HOSTILE, 'public/media/x.js': 'alert("the look-alike ran")\n' },
     {
       inspect: (dir) => {

@@ -11,9 +11,9 @@ import { buildWith } from '../support/build-fixture.ts';
 const page = (title: string, order: number) =>
   `---\ntitle: ${title}\ndescription: A page.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nBody.\n`;
 
-test('pages named to leave the site, or to be dropped, fail the build before it renders, each named', () => {
+test('pages named to leave the site, or to be dropped, fail the build before it renders, each named', async () => {
   const started = Date.now();
-  const { status, output, published } = buildWith({
+  const { status, output, published } = await buildWith({
     'content/\\\\evil.example.md': page('Evil', 91),
     'content/%2e%2e.md': page('Dots', 92),
     'content/a#b.md': page('Hash', 93),

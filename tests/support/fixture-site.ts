@@ -20,7 +20,7 @@ export async function serveFixture(
   port: number,
 ): Promise<FixtureSite> {
   const dist = mkdtempSync(join(tmpdir(), `${name}-site-`));
-  const built = buildWith(files, {
+  const built = await buildWith(files, {
     inspect: (dir) => {
       cpSync(join(dir, 'dist'), dist, { recursive: true });
     },

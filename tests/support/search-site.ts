@@ -13,12 +13,15 @@ import { buildWith, type BuildResult } from './build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 /** The project with `files` built, its dist/ kept (removed after the file's tests) to serve it. */
-export function builtSite(name: string, files: Record<string, string>): { build: BuildResult; dist: string } {
+export async function builtSite(
+  name: string,
+  files: Record<string, string>,
+): Promise<{ build: BuildResult; dist: string }> {
   const dist = mkdtempSync(join(tmpdir(), `${name}-dist-`));
   after(() => {
     rmSync(dist, { recursive: true, force: true });
   });
-  const build = buildWith(files, {
+  const build = await buildWith(files, {
     inspect: (dir) => {
       cpSync(join(dir, 'dist'), dist, { recursive: true });
     },
