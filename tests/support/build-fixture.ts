@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { captured } from './captured.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -82,47 +83,30 @@ async function printBuildError(error: unknown): Promise<void> {
  * its status and what it printed. In process, a test file's second build and later reuse the modules the
  * first loaded (about 2.5 s of CPU each instead of 7 for a build in a process of its own). Each copy's own
  * modules (src/, the config) are loaded from its own folder, so builds share no state of the site's code.
- * The test runner runs a file's tests one at a time, so changing the folder and environment is safe.
  */
 async function buildInProcess(
   dir: string,
   env: Record<string, string>,
 ): Promise<{ status: number; output: string }> {
-  const environment = { ...process.env };
-  const folder = process.cwd();
-  const streams = [process.stdout, process.stderr];
-  const own = streams.map((stream) => Object.getOwnPropertyDescriptor(stream, 'write'));
-  let output = '';
-  for (const stream of streams) {
-    const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-    // Text only: a test file's process reports to the test runner through stdout, in binary.
-    stream.write = (chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk !== 'string') return write(chunk, ...rest);
-      output += chunk;
-      const callback = rest.find((argument) => typeof argument === 'function') as (() => void) | undefined;
-      callback?.();
-      return true;
-    };
-  }
-  Object.assign(process.env, env);
-  process.chdir(dir);
-  try {
-    await build({ root: dir });
-    return { status: 0, output };
-  } catch (error) {
-    await printBuildError(error);
-    return { status: 1, output };
-  } finally {
-    streams.forEach((stream, index) => {
-      const descriptor = own[index];
-      if (descriptor) Object.defineProperty(stream, 'write', descriptor);
-      else Reflect.deleteProperty(stream, 'write');
-    });
-    process.chdir(folder);
-    for (const key of Object.keys(process.env))
-      if (!(key in environment)) Reflect.deleteProperty(process.env, key);
-    Object.assign(process.env, environment);
-  }
+  const { value, stdout, stderr } = await captured(async () => {
+    const environment = { ...process.env };
+    const folder = process.cwd();
+    Object.assign(process.env, env);
+    process.chdir(dir);
+    try {
+      await build({ root: dir });
+      return 0;
+    } catch (error) {
+      await printBuildError(error);
+      return 1;
+    } finally {
+      process.chdir(folder);
+      for (const key of Object.keys(process.env))
+        if (!(key in environment)) Reflect.deleteProperty(process.env, key);
+      Object.assign(process.env, environment);
+    }
+  });
+  return { status: value, output: `${stdout}\n${stderr}` };
 }
 
 /**

@@ -4,24 +4,15 @@
  * BN, MicrosoftDocs/azure-docs-powershell.id-ID's azps-7.5.0/Az.Accounts).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { isAnotherArticle } from '../../src/lib/import/page-change.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
 /** `npm run import -- …args` from this project: its status and what it printed. */
-function runImport(...args: string[]): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const runImport = (...args: string[]) => importCommand(args);
 
 /** A cmdlet page as PlatyPS writes it (no title in front matter: the H1 is). */
 const cmdlet = (name: string) =>
@@ -106,8 +97,8 @@ describe('a page imported without --read-root, edited, then imported again with 
     site,
   ];
 
-  test('is said to exist and differ, not to be the page of another article', () => {
-    const first = runImport(file, ...flags);
+  test('is said to exist and differ, not to be the page of another article', async () => {
+    const first = await runImport(file, ...flags);
     assert.equal(first.status, 0, first.output);
     const page = join(site, 'content/get-aztenant.md');
     assert.match(
@@ -115,7 +106,7 @@ describe('a page imported without --read-root, edited, then imported again with 
       /^source: "powershell\/module\/az\.accounts\/Get-AzTenant\.md"$/m,
     );
     writeFileSync(page, readFileSync(page, 'utf8').replace('does a thing.', 'does a thing, edited.'));
-    const again = runImport(file, '--read-root', repo, ...flags);
+    const again = await runImport(file, '--read-root', repo, ...flags);
     assert.equal(again.status, 1, again.output);
     assert.match(
       again.output,
@@ -126,7 +117,7 @@ describe('a page imported without --read-root, edited, then imported again with 
 });
 
 describe('two folders of one Learn locale with an article of the same name, imported without --read-root', () => {
-  test("the second's page is kept, and the run names the other article", () => {
+  test("the second's page is kept, and the run names the other article", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-again-other-'));
     const site = join(dir, 'site');
     for (const module of ['key-vault', 'github-auth']) {
@@ -141,8 +132,8 @@ describe('two folders of one Learn locale with an article of the same name, impo
         '--root',
         site,
       );
-    assert.equal(run('key-vault').status, 0);
-    const second = run('github-auth');
+    assert.equal((await run('key-vault')).status, 0);
+    const second = await run('github-auth');
     assert.equal(second.status, 1, second.output);
     assert.match(
       second.output,
@@ -186,23 +177,23 @@ describe('pages imported again without a TOC', () => {
       orderOf,
     );
 
-  test('keep their places: a few of a folder, or a folder before another', () => {
-    assert.equal(run('powershell/module/az.accounts', ...accounts).status, 0);
-    assert.equal(run('powershell/module/az.compute', ...compute).status, 0);
+  test('keep their places: a few of a folder, or a folder before another', async () => {
+    assert.equal((await run('powershell/module/az.accounts', ...accounts)).status, 0);
+    assert.equal((await run('powershell/module/az.compute', ...compute)).status, 0);
     assert.deepEqual(orders(), [1, 2, 3, 4, 5, 6]);
     // Two of the folder's four, as trial BN imported three of nine: they stay where they are.
-    const some = run('powershell/module/az.accounts', accounts[0] ?? '', accounts[2] ?? '');
+    const some = await run('powershell/module/az.accounts', accounts[0] ?? '', accounts[2] ?? '');
     assert.equal(some.status, 0, some.output);
     assert.doesNotMatch(some.output, /order \d+ → \d+/);
     assert.match(some.output, /unchanged content\/clear-azdefault\.md/);
     // The whole folder, another one's pages after it: still before them.
-    const all = run('powershell/module/az.accounts', ...accounts);
+    const all = await run('powershell/module/az.accounts', ...accounts);
     assert.equal(all.status, 0, all.output);
     assert.deepEqual(orders(), [1, 2, 3, 4, 5, 6]);
   });
 
-  test('are numbered after the pages left alone when given in another order, as the import gives them', () => {
-    const swapped = run('powershell/module/az.accounts', accounts[2] ?? '', accounts[0] ?? '');
+  test('are numbered after the pages left alone when given in another order, as the import gives them', async () => {
+    const swapped = await run('powershell/module/az.accounts', accounts[2] ?? '', accounts[0] ?? '');
     assert.equal(swapped.status, 0, swapped.output);
     assert.match(swapped.output, /updated {3}content\/get-aztenant\.md: order 3 → 7/);
     assert.deepEqual(orders(), [8, 2, 7, 4, 5, 6]);

@@ -144,7 +144,7 @@ describe("a TOC's hrefs", () => {
   });
 });
 
-describe('importing pages with such links and TOC hrefs', () => {
+describe('importing pages with such links and TOC hrefs', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'import-slashed-src-'));
   const site = mkdtempSync(join(tmpdir(), 'import-slashed-site-'));
   const files: Record<string, string> = {
@@ -165,7 +165,7 @@ describe('importing pages with such links and TOC hrefs', () => {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), text);
   }
-  const run = runImport(
+  const run = await runImport(
     [
       join(folder, 'developer/methods-auto/textbuilder/textbuilder-data-type.md'),
       join(folder, 'developer/methods-auto/textbuilder/textbuilder-clear-method.md'),

@@ -15,19 +15,14 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = join(ROOT, 'tests/fixtures/security-privacy-compliance.md');
 const LEARN = join(ROOT, 'tests/fixtures/learn');
 
-function runImport(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const runImport = (...args: string[]) => importCommand(args);
 
 /** A page file as a reader sees its article: title, order, sentences (headings, MDX imports and components left out), link targets. */
 function readArticle(path: string) {
@@ -53,9 +48,9 @@ function readArticle(path: string) {
   };
 }
 
-describe('npm run import -- security-privacy-compliance.md --split h2', () => {
+describe('npm run import -- security-privacy-compliance.md --split h2', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-split-'));
-  const run = runImport(SOURCE, '--split', 'h2', '--root', dir);
+  const run = await runImport(SOURCE, '--split', 'h2', '--root', dir);
   const sitePages = readdirSync(join(ROOT, 'content')).filter((file) => file.endsWith('.mdx'));
   const slugOf = (file: string) => file.replace(/\.mdx?$/, '');
   const written = () => readdirSync(join(dir, 'content')).sort();
@@ -90,8 +85,8 @@ describe('the import never loses a file', () => {
   writeFileSync(join(dir, 'content/privacy.mdx'), 'hand-edited\n');
   writeFileSync(join(dir, 'content/notes.mdx'), 'not from the article\n');
 
-  test('an existing, different page is kept without --force, and the run says so and fails', () => {
-    const run = runImport(SOURCE, '--split', 'h2', '--root', dir);
+  test('an existing, different page is kept without --force, and the run says so and fails', async () => {
+    const run = await runImport(SOURCE, '--split', 'h2', '--root', dir);
     assert.equal(run.status, 1);
     assert.match(
       run.output,
@@ -101,16 +96,16 @@ describe('the import never loses a file', () => {
     assert.ok(existsSync(join(dir, 'content/security.md')), 'the other pages are written');
   });
 
-  test('--force overwrites it; files the import did not make stay', () => {
-    const run = runImport(SOURCE, '--split', 'h2', '--force', '--root', dir);
+  test('--force overwrites it; files the import did not make stay', async () => {
+    const run = await runImport(SOURCE, '--split', 'h2', '--force', '--root', dir);
     assert.equal(run.status, 0, run.output);
     assert.match(readFileSync(join(dir, 'content/privacy.mdx'), 'utf8'), /Privacy at Microsoft/);
     assert.ok(!existsSync(join(dir, 'content/privacy.md')), 'a page imported before as .mdx stays .mdx');
     assert.equal(readFileSync(join(dir, 'content/notes.mdx'), 'utf8'), 'not from the article\n');
   });
 
-  test('running it again changes nothing', () => {
-    const run = runImport(SOURCE, '--split', 'h2', '--root', dir);
+  test('running it again changes nothing', async () => {
+    const run = await runImport(SOURCE, '--split', 'h2', '--root', dir);
     assert.equal(run.status, 0, run.output);
     assert.doesNotMatch(run.output, /wrote/);
   });
@@ -125,8 +120,8 @@ describe("two Learn folders with an article of the same name (two training modul
     writeFileSync(join(dir, 'src', module, '1-introduction.md'), article(module));
   }
 
-  test("the second's page is kept, and the run names the other article whose page it is", () => {
-    const first = runImport(
+  test("the second's page is kept, and the run names the other article whose page it is", async () => {
+    const first = await runImport(
       join(dir, 'src/key-vault/1-introduction.md'),
       '--read-root',
       join(dir, 'src'),
@@ -134,7 +129,7 @@ describe("two Learn folders with an article of the same name (two training modul
       dir,
     );
     assert.equal(first.status, 0, first.output);
-    const second = runImport(
+    const second = await runImport(
       join(dir, 'src/github-auth/1-introduction.md'),
       '--read-root',
       join(dir, 'src'),
@@ -151,19 +146,19 @@ describe("two Learn folders with an article of the same name (two training modul
 });
 
 describe('a page kept by a new import whose order it gives to a new page', () => {
-  test('is warned of, as the build refuses two pages of one order (OfficeDocs-SkypeForBusiness-pr.ja-JP trial)', () => {
+  test('is warned of, as the build refuses two pages of one order (OfficeDocs-SkypeForBusiness-pr.ja-JP trial)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-order-'));
     const article = (title: string) =>
       `---\ntitle: ${title}\ndescription: The ${title} page.\nauthor: a\nms.date: 03/07/2025\n---\n\n# ${title}\n\nAbout ${title}.\n`;
     mkdirSync(join(dir, 'src'));
     for (const name of ['a', 'b', 'c'])
       writeFileSync(join(dir, 'src', `${name}.md`), article(name.toUpperCase()));
-    const first = runImport(join(dir, 'src/a.md'), join(dir, 'src/c.md'), '--root', dir);
+    const first = await runImport(join(dir, 'src/a.md'), join(dir, 'src/c.md'), '--root', dir);
     assert.equal(first.status, 0, first.output);
     // Edited by hand, then an article sorting before it imported.
     const page = join(dir, 'content/c.md');
     writeFileSync(page, readFileSync(page, 'utf8').replace('About C.', 'About C, edited.'));
-    const second = runImport(
+    const second = await runImport(
       join(dir, 'src/a.md'),
       join(dir, 'src/b.md'),
       join(dir, 'src/c.md'),
@@ -179,9 +174,9 @@ describe('a page kept by a new import whose order it gives to a new page', () =>
 });
 
 describe('the TOC on the command line', () => {
-  test('given twice, the import stops and says to give it once (the first was dropped silently)', () => {
+  test('given twice, the import stops and says to give it once (the first was dropped silently)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-two-tocs-'));
-    const run = runImport(
+    const run = await runImport(
       join(LEARN, 'widget-setup.md'),
       '--toc',
       join(LEARN, 'TOC.yml'),
@@ -198,7 +193,7 @@ describe('the TOC on the command line', () => {
     assert.ok(!existsSync(join(dir, 'content')), 'nothing is written');
   });
 
-  test('named among the files (x/*.md takes x/TOC-merged.yml and x/SOURCE.md), it is no page, nor counted', () => {
+  test('named among the files (x/*.md takes x/TOC-merged.yml and x/SOURCE.md), it is no page, nor counted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-toc-among-'));
     cpSync(LEARN, join(dir, 'src'), { recursive: true });
     cpSync(join(dir, 'src/TOC.yml'), join(dir, 'src/TOC-merged.yml'));
@@ -207,7 +202,7 @@ describe('the TOC on the command line', () => {
       '# Source\n\n- Repository: [MicrosoftDocs/defender-docs](https://github.com/MicrosoftDocs/defender-docs)\n',
     );
     const toc = join(dir, 'src/TOC-merged.yml');
-    const run = runImport(
+    const run = await runImport(
       join(dir, 'src/SOURCE.md'),
       join(dir, 'src/widget-setup.md'),
       toc,
@@ -221,11 +216,17 @@ describe('the TOC on the command line', () => {
     assert.deepEqual(readdirSync(join(dir, 'content')), ['widget-setup.md']);
   });
 
-  test("an article outside the TOC's folder that the TOC does not list is refused, naming the source folder and why; nothing is written", () => {
+  test("an article outside the TOC's folder that the TOC does not list is refused, naming the source folder and why; nothing is written", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-toc-elsewhere-'));
     mkdirSync(join(dir, 'src'));
     cpSync(join(LEARN, 'TOC.yml'), join(dir, 'src/TOC.yml'));
-    const run = runImport(join(LEARN, 'widget-setup.md'), '--toc', join(dir, 'src/TOC.yml'), '--root', dir);
+    const run = await runImport(
+      join(LEARN, 'widget-setup.md'),
+      '--toc',
+      join(dir, 'src/TOC.yml'),
+      '--root',
+      dir,
+    );
     assert.equal(run.status, 1);
     assert.match(
       run.output,
@@ -235,9 +236,9 @@ describe('the TOC on the command line', () => {
   });
 });
 
-describe('npm run import -- <folder files> --toc TOC.yml', () => {
+describe('npm run import -- <folder files> --toc TOC.yml', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-folder-'));
-  const run = runImport(
+  const run = await runImport(
     join(LEARN, 'widget-setup.md'),
     join(LEARN, 'widget-overview.md'),
     '--toc',
@@ -275,12 +276,12 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.equal(order('widget-setup.md'), '2');
   });
 
-  test("the folder's YAML pages are articles its links may name, as Learn links them (faq.yml is faq.md); its TOCs are not", () => {
+  test("the folder's YAML pages are articles its links may name, as Learn links them (faq.yml is faq.md); its TOCs are not", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-yaml-'));
     writeFileSync(join(folder, 'a.md'), '---\ntitle: A\nauthor: a\nms.date: 01/02/2024\n---\n\n# A\n');
     writeFileSync(join(folder, 'faq.yml'), '### YamlMime:FAQ\ntitle: FAQ\n');
     writeFileSync(join(folder, 'toc.yml'), '- name: A\n  href: a.md\n');
-    const result = runImport(join(folder, 'a.md'), '--root', folder);
+    const result = await runImport(join(folder, 'a.md'), '--root', folder);
     assert.equal(result.status, 0, result.output);
     const { articles } = JSON.parse(readFileSync(join(folder, 'src/data/learn-folder.json'), 'utf8')) as {
       articles: string[];
@@ -289,7 +290,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.ok(!articles.includes('toc.md') && !articles.includes('toc.yml'), articles.join(', '));
   });
 
-  test('repeats are summarised: an include warned of once, naming its pages; a default given to many files once, naming a few', () => {
+  test('repeats are summarised: an include warned of once, naming its pages; a default given to many files once, naming a few', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-noise-'));
     mkdirSync(join(folder, 'includes'));
     writeFileSync(join(folder, 'includes/applies.md'), 'Applies to:\n\n![info](../images/info.svg)\n');
@@ -299,7 +300,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
         join(folder, `${page}.md`),
         `---\ntitle: ${page}\ndescription: Page ${page}.\nms.date: 01/02/2024\nms.topic: how-to\n---\n\n# ${page}\n\n[!INCLUDE [applies](includes/applies.md)]\n`,
       );
-    const result = runImport(...pages.map((page) => join(folder, `${page}.md`)), '--root', folder);
+    const result = await runImport(...pages.map((page) => join(folder, `${page}.md`)), '--root', folder);
     assert.equal(result.status, 0, result.output);
     const warnings = result.output.split('\n').filter((line) => line.startsWith('  warning'));
     assert.equal(warnings.length, 2, warnings.join('\n'));
@@ -318,13 +319,13 @@ describe('npm run import -- <folder files> --toc TOC.yml', () => {
     assert.match(result.output, /5 page\(s\), 0 image\(s\), 2 warning\(s\)\./);
   });
 
-  test('a file without author or ms.date is still imported: defaults, each a warning with file and line', () => {
+  test('a file without author or ms.date is still imported: defaults, each a warning with file and line', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-defaults-'));
     writeFileSync(
       join(folder, 'no-date.md'),
       '---\ntitle: T\ndescription: D\nms.author: msalias\n---\n\n# T\n',
     );
-    const result = runImport(join(folder, 'no-date.md'), '--root', folder);
+    const result = await runImport(join(folder, 'no-date.md'), '--root', folder);
     assert.equal(result.status, 0, result.output);
     assert.match(result.output, /no-date\.md:1: front-matter field "ms\.date" is missing/);
     assert.match(
@@ -376,8 +377,8 @@ describe('re-importing records provenance, stays idempotent and logs what change
     (JSON.parse(readFileSync(join(project, 'content/changelog.json'), 'utf8')) as { entries: unknown[] })
       .entries;
 
-  test("each page records its file's path in the upstream repository and the day it was imported", () => {
-    const run = importAll();
+  test("each page records its file's path in the upstream repository and the day it was imported", async () => {
+    const run = await importAll();
     assert.equal(run.status, 0, run.output);
     assert.match(
       page('widget-overview'),
@@ -390,7 +391,7 @@ describe('re-importing records provenance, stays idempotent and logs what change
     assert.match(page('docs-authoring/sort-redirects'), new RegExp(`^imported: ${today}$`, 'm'));
   });
 
-  test('a second run changes no file: each page keeps the day it was first imported', () => {
+  test('a second run changes no file: each page keeps the day it was first imported', async () => {
     // As if the first run were long ago.
     for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects'])
       writeFileSync(
@@ -398,13 +399,13 @@ describe('re-importing records provenance, stays idempotent and logs what change
         page(slug).replace(/^imported: .*$/m, 'imported: 2020-01-02'),
       );
     const before = snapshot(project);
-    const run = importAll('--force');
+    const run = await importAll('--force');
     assert.equal(run.status, 0, run.output);
     assert.doesNotMatch(run.output, /wrote|changelog/);
     assert.deepEqual(snapshot(project), before);
   });
 
-  test("a changed sentence moves only its page's imported date and adds one changelog entry, with the source's commit", () => {
+  test("a changed sentence moves only its page's imported date and adds one changelog entry, with the source's commit", async () => {
     const entriesBefore = changelog();
     const before = snapshot(project);
     const article = join(source, 'docs-authoring/sort-redirects.md');
@@ -412,7 +413,7 @@ describe('re-importing records provenance, stays idempotent and logs what change
       article,
       readFileSync(article, 'utf8').replace('Sort the redirects before', 'Always sort the redirects before'),
     );
-    const run = importAll('--force');
+    const run = await importAll('--force');
     assert.equal(run.status, 0, run.output);
     const after = snapshot(project);
     const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file)).sort();
@@ -430,7 +431,7 @@ describe('re-importing records provenance, stays idempotent and logs what change
       },
     ]);
     // And once more: the change is recorded once.
-    const again = importAll('--force');
+    const again = await importAll('--force');
     assert.equal(again.status, 0, again.output);
     assert.deepEqual(snapshot(project), after);
   });
@@ -455,14 +456,14 @@ describe('a source folder in a git clone of the upstream repository', () => {
   git('commit', '-q', '-m', 'first');
   const project = mkdtempSync(join(tmpdir(), 'import-from-clone-'));
 
-  test("gives each page its path in the clone and, when its text changes, the commit's diff", () => {
-    const first = runImport(article, '--root', project);
+  test("gives each page its path in the clone and, when its text changes, the commit's diff", async () => {
+    const first = await runImport(article, '--root', project);
     assert.equal(first.status, 0, first.output);
     const page = () => readFileSync(join(project, 'content/mdb-widgets.md'), 'utf8');
     assert.match(page(), /^source: "defender-business\/mdb-widgets\.md"$/m);
     writeFileSync(article, readFileSync(article, 'utf8').replace('Widgets turn.', 'Widgets turn left.'));
     git('commit', '-q', '-a', '-m', 'second');
-    const second = runImport(article, '--root', project, '--force');
+    const second = await runImport(article, '--root', project, '--force');
     assert.equal(second.status, 0, second.output);
     assert.match(page(), /Widgets turn left\./);
     const { entries } = JSON.parse(readFileSync(join(project, 'content/changelog.json'), 'utf8')) as {
@@ -478,10 +479,10 @@ describe('a source folder in a git clone of the upstream repository', () => {
 describe('the import refuses what would break the site, with a clear message', () => {
   const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n# T\n\nIntro.\n\n';
 
-  test('--split h2 with an emoji-only H2 (no name for its page) is refused, naming the heading', () => {
+  test('--split h2 with an emoji-only H2 (no name for its page) is refused, naming the heading', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-emoji-'));
     writeFileSync(join(folder, 'a.md'), `${front}## 🚀🎉\n\nText.\n`);
-    const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
+    const result = await runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
     assert.match(
       result.output,
@@ -490,21 +491,21 @@ describe('the import refuses what would break the site, with a clear message', (
     assert.ok(!existsSync(join(folder, 'content')));
   });
 
-  test("an H2 named like one of the site's own pages (Links) is refused instead of clashing with /links/", () => {
+  test("an H2 named like one of the site's own pages (Links) is refused instead of clashing with /links/", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-links-'));
     writeFileSync(join(folder, 'a.md'), `${front}## Links\n\nText.\n`);
-    const result = runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
+    const result = await runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
     assert.match(result.output, /content\/links\.md, at \/links\/, which is the site's own page/);
     assert.ok(!existsSync(join(folder, 'content')));
   });
 
-  test('a file with invalid front matter is refused, naming its line; the others are imported and the run fails at the end', () => {
+  test('a file with invalid front matter is refused, naming its line; the others are imported and the run fails at the end', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-bad-yaml-'));
     writeFileSync(join(folder, 'good.md'), `${front}Good.\n`);
     writeFileSync(join(folder, 'bad.md'), '---\n\nSome text.\n\nms.topic: tutorial\ntitle: A\n---\n\n# A\n');
     writeFileSync(join(folder, 'later.md'), `${front}Later.\n`);
-    const result = runImport(
+    const result = await runImport(
       ...['good.md', 'bad.md', 'later.md'].map((file) => join(folder, file)),
       '--root',
       folder,
@@ -519,14 +520,14 @@ describe('the import refuses what would break the site, with a clear message', (
     assert.deepEqual(readdirSync(join(folder, 'content')).sort(), ['good.md', 'later.md']);
   });
 
-  test('--force never writes through a symlink at the destination: the file it points to is untouched', () => {
+  test('--force never writes through a symlink at the destination: the file it points to is untouched', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-symlink-'));
     writeFileSync(join(folder, 'a.md'), `${front}Body.\n`);
     const outside = join(mkdtempSync(join(tmpdir(), 'import-outside-')), 'precious.txt');
     writeFileSync(outside, 'precious\n');
     mkdirSync(join(folder, 'content'));
     symlinkSync(outside, join(folder, 'content/a.md'));
-    const result = runImport(join(folder, 'a.md'), '--force', '--root', folder);
+    const result = await runImport(join(folder, 'a.md'), '--force', '--root', folder);
     assert.equal(result.status, 1);
     assert.match(
       result.output,
@@ -535,12 +536,12 @@ describe('the import refuses what would break the site, with a clear message', (
     assert.equal(readFileSync(outside, 'utf8'), 'precious\n');
   });
 
-  test('a .md page whose source now has an HTML tag is kept, not doubled by a .mdx beside it', () => {
+  test('a .md page whose source now has an HTML tag is kept, not doubled by a .mdx beside it', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-now-mdx-'));
     writeFileSync(join(folder, 'a.md'), `${front}Plain.\n`);
-    assert.equal(runImport(join(folder, 'a.md'), '--root', folder).status, 0);
+    assert.equal((await runImport(join(folder, 'a.md'), '--root', folder)).status, 0);
     writeFileSync(join(folder, 'a.md'), `${front}Water is H<sub>2</sub>O.\n`);
-    const result = runImport(join(folder, 'a.md'), '--force', '--root', folder);
+    const result = await runImport(join(folder, 'a.md'), '--force', '--root', folder);
     assert.equal(result.status, 1);
     assert.match(
       result.output,
@@ -550,7 +551,7 @@ describe('the import refuses what would break the site, with a clear message', (
     assert.match(readFileSync(join(folder, 'content/a.md'), 'utf8'), /Plain\./);
   });
 
-  test('an include or image outside the source folder (or a symlink out of it) is not read; messages name the path as written', () => {
+  test('an include or image outside the source folder (or a symlink out of it) is not read; messages name the path as written', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'import-confined-'));
     const folder = join(parent, 'docs');
     mkdirSync(join(folder, 'media'), { recursive: true });
@@ -561,7 +562,7 @@ describe('the import refuses what would break the site, with a clear message', (
       `${front}[!INCLUDE [x](../secret.txt)]\n\n![pic](media/linked.png)\n\n![fake](media/fake.png)\n`,
     );
     writeFileSync(join(folder, 'media/fake.png'), 'not a png at all');
-    const result = runImport(join(folder, 'a.md'), '--root', parent);
+    const result = await runImport(join(folder, 'a.md'), '--root', parent);
     const page = readFileSync(join(parent, 'content/a.md'), 'utf8');
     assert.doesNotMatch(page, /top secret/);
     assert.match(result.output, /\[!INCLUDE\] "\.\.\/secret\.txt" is outside the source folder/);
@@ -575,7 +576,7 @@ describe('the import refuses what would break the site, with a clear message', (
   });
 });
 
-describe('npm run import of a folder whose pages link articles it does not have', () => {
+describe('npm run import of a folder whose pages link articles it does not have', async () => {
   const source = mkdtempSync(join(tmpdir(), 'import-links-src-'));
   const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
   writeFileSync(
@@ -584,7 +585,7 @@ describe('npm run import of a folder whose pages link articles it does not have'
   );
   writeFileSync(join(source, 'steps.md'), `${front}# Steps\n\n## Run them\n\nBack to [start](start.md).\n`);
   const dir = mkdtempSync(join(tmpdir(), 'import-links-'));
-  const run = runImport(
+  const run = await runImport(
     join(source, 'start.md'),
     join(source, 'steps.md'),
     '--learn-path',
@@ -625,7 +626,7 @@ describe('npm run import of a folder whose pages link articles it does not have'
   });
 });
 
-describe("npm run import of another folder's index.md into the site", () => {
+describe("npm run import of another folder's index.md into the site", async () => {
   const source = mkdtempSync(join(tmpdir(), 'import-home-src-'));
   const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
   writeFileSync(join(source, 'index.md'), `${front}# Knowledge base\n\nWelcome.\n`);
@@ -633,7 +634,7 @@ describe("npm run import of another folder's index.md into the site", () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-home-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   const home = readFileSync(join(dir, 'content/index.mdx'), 'utf8');
-  const run = runImport(
+  const run = await runImport(
     join(source, 'index.md'),
     join(source, 'faq.md'),
     '--learn-path',
@@ -653,7 +654,7 @@ describe("npm run import of another folder's index.md into the site", () => {
   });
 });
 
-describe("npm run import of a folder whose index.md is not written, the site's home page kept", () => {
+describe("npm run import of a folder whose index.md is not written, the site's home page kept", async () => {
   // windows-driver-docs-ddi, wdk-ddi-src/content/gpioclx/index.md: no title, description or author, and keys
   // the site drops; it was said of three missing fields and its keys, then not imported.
   const source = mkdtempSync(join(tmpdir(), 'import-home-fields-src-'));
@@ -667,7 +668,7 @@ describe("npm run import of a folder whose index.md is not written, the site's h
   );
   const dir = mkdtempSync(join(tmpdir(), 'import-home-fields-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-  const run = runImport(
+  const run = await runImport(
     join(source, 'index.md'),
     join(source, 'nf-gpioclx-gpio_clx_registerclient.md'),
     '--learn-path',
@@ -688,7 +689,7 @@ describe("npm run import of a folder whose index.md is not written, the site's h
   });
 });
 
-describe('npm run import of a folder of a repository copy, with --read-root and --repository', () => {
+describe('npm run import of a folder of a repository copy, with --read-root and --repository', async () => {
   const repo = mkdtempSync(join(tmpdir(), 'import-repo-'));
   mkdirSync(join(repo, 'docs/linux'), { recursive: true });
   writeFileSync(
@@ -696,7 +697,7 @@ describe('npm run import of a folder of a repository copy, with --read-root and 
     '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Setup\n\nText.\n',
   );
   const dir = mkdtempSync(join(tmpdir(), 'import-repo-site-'));
-  const run = runImport(
+  const run = await runImport(
     join(repo, 'docs/linux/setup.md'),
     '--learn-path',
     'sql/linux',

@@ -85,10 +85,10 @@ describe('importing a folder again after it gained an article', () => {
   const orderOf = (slug: string) =>
     /^order: (\d+)$/m.exec(readFileSync(join(site, `content/${slug}.md`), 'utf8'))?.[1];
 
-  test('updates the order of the pages after the new one without --force, one line each, and succeeds', () => {
-    assert.equal(run(disable, get, remove).status, 0);
+  test('updates the order of the pages after the new one without --force, one line each, and succeeds', async () => {
+    assert.equal((await run(disable, get, remove)).status, 0);
     const [getOrder, removeOrder] = [orderOf('get-malwarefilterrule'), orderOf('remove-malwarefilterrule')];
-    const again = run(disable, enable, get, remove);
+    const again = await run(disable, enable, get, remove);
     const output = `${again.stdout}\n${again.stderr}`;
     assert.equal(again.status, 0, output);
     assert.doesNotMatch(output, /kept/);
@@ -104,17 +104,17 @@ describe('importing a folder again after it gained an article', () => {
     assert.doesNotMatch(output, /changelog/);
   });
 
-  test('importing the same files again then changes no file', () => {
-    const again = run(disable, enable, get, remove);
+  test('importing the same files again then changes no file', async () => {
+    const again = await run(disable, enable, get, remove);
     assert.equal(again.status, 0);
     assert.doesNotMatch(again.stdout, /updated|wrote {5}content/);
   });
 
-  test('a page edited by hand is kept, its order too, unless --force', () => {
+  test('a page edited by hand is kept, its order too, unless --force', async () => {
     const file = join(site, 'content/remove-malwarefilterrule.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Text.', 'Text, edited here.'));
     const order = orderOf('remove-malwarefilterrule');
-    const again = run(disable, get, remove);
+    const again = await run(disable, get, remove);
     assert.equal(again.status, 1);
     assert.match(
       again.stdout,
@@ -165,12 +165,12 @@ describe('importing a folder again with an article one TOC level higher (a docfx
     });
   const pageText = (slug: string) => readFileSync(join(site, `content/${methods}/${slug}.md`), 'utf8');
 
-  test('updates the group and label the TOC gives the pages already there, without --force, and succeeds', () => {
-    const first = run(type, append, clear);
+  test('updates the group and label the TOC gives the pages already there, without --force, and succeeds', async () => {
+    const first = await run(type, append, clear);
     assert.equal(first.status, 0, `${first.stdout}\n${first.stderr}`);
     // The TOC's levels above every page imported are the site itself: no group yet.
     assert.doesNotMatch(pageText('textbuilder-append-method'), /^group:/m);
-    const again = run(started, type, append, clear);
+    const again = await run(started, type, append, clear);
     const output = `${again.stdout}\n${again.stderr}`;
     assert.equal(again.status, 0, output);
     assert.doesNotMatch(output, /kept/);
@@ -185,11 +185,11 @@ describe('importing a folder again with an article one TOC level higher (a docfx
     assert.doesNotMatch(output, /changelog/);
   });
 
-  test('a hand edit of the body is still kept, unless --force', () => {
+  test('a hand edit of the body is still kept, unless --force', async () => {
     const file = join(site, `content/${methods}/textbuilder-clear-method.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('Text of', 'Text, edited, of'));
     // Without the article above, the group moves back: the page's own fields would change, but it was edited.
-    const again = run(type, append, clear);
+    const again = await run(type, append, clear);
     assert.equal(again.status, 1);
     assert.match(
       again.stdout,

@@ -88,7 +88,7 @@ const SOURCE =
   '# Source\n\n- Repository: [MicrosoftDocs/windows-driver-docs-ddi](https://github.com/MicrosoftDocs/windows-driver-docs-ddi)\n- Folder: `wdk-ddi-src/content/gpioclx/`\n';
 
 /** The folder written with `ending` for each line end, imported; its written files by path. */
-function imported(ending: string): { files: Map<string, string>; output: string } {
+async function imported(ending: string): Promise<{ files: Map<string, string>; output: string }> {
   const source = mkdtempSync(join(tmpdir(), 'import-eol-src-'));
   const site = mkdtempSync(join(tmpdir(), 'import-eol-site-'));
   const write = (name: string, text: string) => {
@@ -100,7 +100,7 @@ function imported(ending: string): { files: Map<string, string>; output: string 
   write('includes/note.md', INCLUDE);
   write('TOC.md', TOC);
   write('SOURCE.md', SOURCE);
-  const { output } = runImport([join(source, 'a.md'), join(source, 'b.md')], {
+  const { output } = await runImport([join(source, 'a.md'), join(source, 'b.md')], {
     root: site,
     toc: join(source, 'TOC.md'),
     learnPath: 'windows-hardware/drivers/ddi/gpioclx',
@@ -119,10 +119,10 @@ function imported(ending: string): { files: Map<string, string>; output: string 
   };
 }
 
-describe('a folder saved with CRLF (and with lone CR) line endings', () => {
-  const lf = imported('\n');
-  const crlf = imported('\r\n');
-  const cr = imported('\r');
+describe('a folder saved with CRLF (and with lone CR) line endings', async () => {
+  const lf = await imported('\n');
+  const crlf = await imported('\r\n');
+  const cr = await imported('\r');
 
   test('the LF folder imports as Learn shows it (the pages this test compares)', () => {
     const page = lf.files.get('content/a.mdx') ?? '';

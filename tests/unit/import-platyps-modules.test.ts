@@ -239,14 +239,14 @@ describe('a PlatyPS module page is on Learn at its folder', () => {
     assert.equal(moduleLearnPath('powershell/module', 'Name with spaces'), undefined);
   });
 
-  test('the import writes it, so the page credits Learn at the folder', () => {
+  test('the import writes it, so the page credits Learn at the folder', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'platyps-'));
     for (const [path, text] of Object.entries(FILES)) {
       mkdirSync(dirname(join(repo, path)), { recursive: true });
       writeFileSync(join(repo, path), text);
     }
     const site = mkdtempSync(join(tmpdir(), 'platyps-site-'));
-    const run = runImport(
+    const run = await runImport(
       ARTICLES.map((path) => join(repo, path)),
       { root: site, repository: 'Azure/azure-docs-powershell', learnPath: 'powershell/module/az.accounts' },
     );

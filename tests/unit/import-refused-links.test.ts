@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { runImport } from '../support/run-import.ts';
 
-test('the import says each missing target once, with its pages, and the advice once', () => {
+test('the import says each missing target once, with its pages, and the advice once', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'import-refused-src-'));
   const site = mkdtempSync(join(tmpdir(), 'import-refused-site-'));
   const methods = join(folder, 'developer/methods-auto/textbuilder');
@@ -28,7 +28,7 @@ test('the import says each missing target once, with its pages, and the advice o
     join(folder, 'TOC.md'),
     `# AL data types and methods\n## [TextBuilder Data Type](developer/methods-auto/textbuilder/textbuilder-data-type.md)\n${['append', 'clear', 'length'].map((name) => `### [${name}](developer/methods-auto/textbuilder/textbuilder-${name}-method.md)\n`).join('')}`,
   );
-  const { output } = runImport(files, {
+  const { output } = await runImport(files, {
     root: site,
     toc: join(folder, 'TOC.md'),
     repository: 'MicrosoftDocs/dynamics365smb-devitpro-pb',

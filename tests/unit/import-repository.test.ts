@@ -1,10 +1,10 @@
 /** The GitHub repository imported pages name as their source's: --repository, else the folder's, else its docfx.json's (feedback_github_repo, else open_source_feedback_issueUrl). */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,34 +65,28 @@ function warningsCounted(output: string): { printed: number; counted: number } {
   };
 }
 
-function runImport(files: string[], ...options: string[]): { output: string; page: string } {
+async function runImport(files: string[], ...options: string[]): Promise<{ output: string; page: string }> {
   const site = mkdtempSync(join(tmpdir(), 'import-repository-site-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...files,
-      '--learn-path',
-      'dynamics365/business-central',
-      '--root',
-      site,
-      ...options,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  const output = `${run.stdout}\n${run.stderr}`;
-  assert.equal(run.status, 0, output);
+  const { status, output } = await importCommand([
+    ...files,
+    '--learn-path',
+    'dynamics365/business-central',
+    '--root',
+    site,
+    ...options,
+  ]);
+  assert.equal(status, 0, output);
   return { output, page: readFileSync(join(site, 'content/finance-dimensions.md'), 'utf8') };
 }
 
 const ARTICLE = `${FRONT}# Work with dimensions\n\nText.\n`;
 
-test("without --repository, the pages name the repository their docfx.json's feedback_github_repo names, and the import says so", () => {
+test("without --repository, the pages name the repository their docfx.json's feedback_github_repo names, and the import says so", async () => {
   const repo = tree({
     'business-central/docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output, page } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(page, /^repository: "MicrosoftDocs\/dynamics365smb-docs"$/m);
   assert.match(
     output,
@@ -101,12 +95,12 @@ test("without --repository, the pages name the repository their docfx.json's fee
   assert.doesNotMatch(output, /repository of these files is unknown/);
 });
 
-test('--repository wins over the docfx.json, and the import says which it used', () => {
+test('--repository wins over the docfx.json, and the import says which it used', async () => {
   const repo = tree({
     'business-central/docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output, page } = runImport(
+  const { output, page } = await runImport(
     [join(repo, 'business-central/finance-dimensions.md')],
     '--repository',
     'contoso/smb-docs',
@@ -115,14 +109,14 @@ test('--repository wins over the docfx.json, and the import says which it used',
   assert.match(output, /source {4}contoso\/smb-docs \(from --repository\)/);
 });
 
-test('a feedback_github_repo that is no owner/name is warned of at its line, and names no repository', () => {
+test('a feedback_github_repo that is no owner/name is warned of at its line, and names no repository', async () => {
   const docfx = docfxJson('https://example.com/dynamics365smb-docs');
   const line = docfx.split('\n').findIndex((text) => text.includes('feedback_github_repo')) + 1;
   const repo = tree({
     'business-central/docfx.json': docfx,
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output, page } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(output, new RegExp(`warning {3}\\S*business-central/docfx\\.json:${line}: `));
   assert.match(
     output,
@@ -133,13 +127,13 @@ test('a feedback_github_repo that is no owner/name is warned of at its line, and
   assert.match(page, /^repository: "unknown"$/m);
 });
 
-test('a docfx.json above the read root is not read, and the warning says where it is and what to do', () => {
+test('a docfx.json above the read root is not read, and the warning says where it is and what to do', async () => {
   // office-developer-client-docs: docs/docfx.json over docs/outlook/auxiliary, imported without --read-root.
   const repo = tree({
     'docfx.json': docfxJson('MicrosoftDocs/dynamics365smb-docs'),
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output, page } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(page, /^repository: "unknown"$/m);
   assert.match(output, /repository of these files is unknown/);
   assert.match(
@@ -152,12 +146,12 @@ test('a docfx.json above the read root is not read, and the warning says where i
 const ISSUES =
   'https://github.com/MicrosoftDocs/windows-driver-docs/issues/new?template=customer-feedback.yml';
 
-test("without feedback_github_repo, the pages name the repository of the docfx.json's open_source_feedback_issueUrl, and the import says so", () => {
+test("without feedback_github_repo, the pages name the repository of the docfx.json's open_source_feedback_issueUrl, and the import says so", async () => {
   const repo = tree({
     'business-central/docfx.json': openSourceDocfxJson(ISSUES),
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output, page } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(page, /^repository: "MicrosoftDocs\/windows-driver-docs"$/m);
   assert.match(
     output,
@@ -166,19 +160,19 @@ test("without feedback_github_repo, the pages name the repository of the docfx.j
   assert.doesNotMatch(output, /repository of these files is unknown|warning {3}\S*docfx\.json/);
 });
 
-test('feedback_github_repo wins over open_source_feedback_issueUrl', () => {
+test('feedback_github_repo wins over open_source_feedback_issueUrl', async () => {
   const repo = tree({
     'business-central/docfx.json': openSourceDocfxJson(ISSUES, {
       feedback_github_repo: 'MicrosoftDocs/dynamics365smb-docs',
     }),
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output, page } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(page, /^repository: "MicrosoftDocs\/dynamics365smb-docs"$/m);
   assert.match(output, /docfx\.json's feedback_github_repo\)/);
 });
 
-test('an open_source_feedback_issueUrl not on github.com, or naming no owner/name, is warned of at its line, and names no repository', () => {
+test('an open_source_feedback_issueUrl not on github.com, or naming no owner/name, is warned of at its line, and names no repository', async () => {
   for (const issueUrl of [
     'https://github.com.example.net/MicrosoftDocs/windows-driver-docs/issues/new',
     'https://user@github.com/MicrosoftDocs/windows-driver-docs/issues/new',
@@ -193,7 +187,7 @@ test('an open_source_feedback_issueUrl not on github.com, or naming no owner/nam
       'business-central/docfx.json': docfx,
       'business-central/finance-dimensions.md': ARTICLE,
     });
-    const { output, page } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+    const { output, page } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
     assert.match(
       output,
       new RegExp(
@@ -206,19 +200,19 @@ test('an open_source_feedback_issueUrl not on github.com, or naming no owner/nam
   }
 });
 
-test('the summary counts every warning the import printed, the unknown repository one too', () => {
+test('the summary counts every warning the import printed, the unknown repository one too', async () => {
   const repo = tree({ 'business-central/finance-dimensions.md': ARTICLE });
-  const { output } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.match(output, /warning {3}the GitHub repository of these files is unknown/);
   const { printed, counted } = warningsCounted(output);
   assert.equal(counted, printed, output);
 });
 
-test('a docfx.json warning and the unknown repository one are both counted', () => {
+test('a docfx.json warning and the unknown repository one are both counted', async () => {
   const repo = tree({
     'business-central/docfx.json': docfxJson('https://example.com/dynamics365smb-docs'),
     'business-central/finance-dimensions.md': ARTICLE,
   });
-  const { output } = runImport([join(repo, 'business-central/finance-dimensions.md')]);
+  const { output } = await runImport([join(repo, 'business-central/finance-dimensions.md')]);
   assert.deepEqual(warningsCounted(output), { printed: 2, counted: 2 }, output);
 });
