@@ -85,3 +85,23 @@ test('a Thai sentence ends at a space between two Thai letters, as Thai writes n
   // One that introduces what follows is none, as in English.
   assert.equal(descriptionOf('# ชื่อเรื่อง\n\nให้แปลงดังต่อไปนี้:\n\n- หนึ่ง\n'), 'ชื่อเรื่อง');
 });
+
+test('a "." or "!" with a symbol right after it ("#If...Then...#Else", "Forms!Employees") ends no sentence', () => {
+  // Trial CA: VBA-Docs' Language/Concepts/Getting-Started/compiler-constants.md was described as
+  // "…for exclusive use with the #If...Then...": Unicode's rules end a sentence at "..." before "#".
+  assert.equal(
+    descriptionOf(
+      '# Compiler constants\n\nVisual Basic for Applications defines [constants](../../Glossary/vbe-glossary.md#constant) for exclusive use with the **[#If...Then...#Else](../../reference/user-interface-help/ifthenelse-directive.md)** directive. These constants are global.\n',
+    ),
+    'Visual Basic for Applications defines constants for exclusive use with the #If...Then...#Else directive.',
+  );
+  assert.equal(
+    descriptionOf('# T\n\nThe expression Forms!Employees!LastName names a control. Then more.\n'),
+    'The expression Forms!Employees!LastName names a control.',
+  );
+  // A "!" or "?" with a space after it still ends one.
+  assert.equal(
+    descriptionOf('# T\n\nNever cache a password! Use a vault. Then more.\n'),
+    'Never cache a password!',
+  );
+});

@@ -1231,16 +1231,18 @@ function spaceEndedSentence(text: string): string | undefined {
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * The first sentence of `text` (trimmed), as SENTENCES breaks it but for a full stop with a letter or digit
- * right after it, which ends no sentence (`.NET`, `e.g.Foo`, `file.Txt`): Unicode's rules end one at a "."
- * before a capital (`the .Net implementation`). Other terminators (`。`, `!`, `?`) end one as they do.
+ * The first sentence of `text` (trimmed), as SENTENCES breaks it but for a `.`, `!` or `?` with no space
+ * after it, which ends no sentence: Unicode's rules end one at a "." or "!" before a capital or a symbol
+ * (`the .Net implementation`, `e.g.Foo`, `file.Txt`; VBA-Docs' "with the `#If...Then...#Else` directive",
+ * described as "…with the #If...Then...", and Access's `Forms!Employees!LastName`). `。`, `！` and `？`,
+ * which Chinese and Japanese write with no space after, end one as they do.
  */
 function firstOf(text: string): string | undefined {
   let sentence = '';
   for (const { segment, index } of SENTENCES.segment(text)) {
     sentence += segment;
     const after = text.slice(index + segment.length, index + segment.length + 2);
-    if (!(segment.endsWith('.') && /^[\p{L}\p{N}]/u.test(after))) break;
+    if (!(/[.!?]$/.test(segment) && /^\S/u.test(after))) break;
   }
   return sentence.trim() || undefined;
 }
