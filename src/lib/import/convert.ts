@@ -82,6 +82,7 @@ import {
 import { MAX_PAGE_CHARACTERS, sourceProblem } from '../../markdown/remark-nesting-limit.ts';
 import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
+import { unparsedLinkNotes } from './unparsed-links.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
@@ -1593,6 +1594,10 @@ export function planImport(
     // A YAML page's front matter is made from its metadata, whose warnings are said above.
     if (text === read) for (const warning of warnings) plan.warnings.push({ file, ...warning });
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
+    // Link syntax the reader sees as text, on Learn too: said with its line, for the source to be fixed.
+    if (text === read)
+      for (const { line, message } of unparsedLinkNotes(body))
+        plan.warnings.push({ file, line: bodyStart + line - 1, message });
     const noted = plan.warnings.length;
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;

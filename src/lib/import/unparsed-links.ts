@@ -1,0 +1,50 @@
+/**
+ * Link syntax that CommonMark reads as no link, so the reader sees its brackets and path as text, on Learn
+ * (markdig) as here: `[**Fix** and **Int** functions]((../../Reference/int-fix-functions.md)` (VBA-Docs'
+ * type-conversion-functions.md: the destination `(…)` is a balanced pair, then no `)` closes the link), a
+ * destination with a space (`[text](my file.md)`). The build publishes the text as written, as Learn does;
+ * the import says where it is, for the source to be fixed.
+ */
+import { SKIP, visit } from 'unist-util-visit';
+import { parseMarkdown } from '../learn/parse-markdown.ts';
+
+/** A `](` its author did not escape: where a link's text ends and its destination starts. */
+const LINK_MIDDLE = /(?<!\\)\]\(/g;
+
+/** The most of a source line a warning quotes. */
+const QUOTED = 100;
+
+/**
+ * Each line of `body` (an article's Markdown, without front matter; lines from 1) where text the reader sees
+ * holds a `](`: link syntax that is no link. Code, inline code and HTML are not read (text shown on purpose);
+ * one note a line, quoting the would-be link from its `[`.
+ */
+export function unparsedLinkNotes(body: string): { line: number; message: string }[] {
+  const lines = body.split('\n');
+  /** Each line's first `](` that is text: its column. */
+  const found = new Map<number, number>();
+  visit(parseMarkdown(body), (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
+    if (node.type !== 'text' || node.position?.start.offset === undefined) return undefined;
+    const start = node.position.start.offset;
+    const raw = body.slice(start, node.position.end.offset);
+    for (const match of raw.matchAll(LINK_MIDDLE)) {
+      const before = body.slice(0, start + match.index).split('\n');
+      if (!found.has(before.length)) found.set(before.length, (before.at(-1) ?? '').length);
+    }
+    return undefined;
+  });
+  return [...found]
+    .sort(([a], [b]) => a - b)
+    .map(([line, middle]) => {
+      const text = lines[line - 1] ?? '';
+      const opening = Math.max(0, text.lastIndexOf('[', middle));
+      const close = text.indexOf(')', middle + 2);
+      const whole = text.slice(opening, close === -1 ? undefined : close + 1);
+      const quoted = whole.length > QUOTED ? `${whole.slice(0, QUOTED)}…` : whole;
+      return {
+        line,
+        message: `${JSON.stringify(quoted)} is no link: CommonMark, as Learn's markdig, reads it as text, so the reader sees its brackets and path (on Learn too). Write the link as [text](destination), the destination without spaces (or in <…>) and its parentheses balanced, in the source.`,
+      };
+    });
+}

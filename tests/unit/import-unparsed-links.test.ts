@@ -1,0 +1,63 @@
+/** Link syntax CommonMark reads as text (`[t]((a.md)`, `[t](a b.md)`) is warned of with its line; links and code are not. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+
+/** The import's warnings for `body`, an article of a folder of its own. */
+function warningsOf(body: string): { line?: number; message: string }[] {
+  const text = `---\ntitle: "Type conversion functions (VBA)"\ndescription: Conversions.\nauthor: o365devx\nms.date: 12/21/2018\n---\n${body}`;
+  const files: SourceFiles = {
+    read: (path) => (path === '/learn/type-conversion-functions.md' ? text : undefined),
+    exists: (path) => path === '/learn/type-conversion-functions.md',
+  };
+  return planImport(['/learn/type-conversion-functions.md'], { today: '2026-01-02' }, files).warnings;
+}
+
+test('a link whose destination is a balanced "(…)" then text is warned of at its line, quoted from its "["', () => {
+  // Trial CA: VBA-Docs' Language/Concepts/Getting-Started/type-conversion-functions.md. The reader saw
+  // "[Fix and Int functions]((../../Reference/…)" as text, on Learn and here, and the import said nothing.
+  const body = [
+    '# Type conversion functions',
+    '',
+    'Each function coerces an expression to a specific data type.',
+    '',
+    '**CInt** and **CLng** differ from the [**Fix** and **Int** functions]((../../Reference/User-Interface-Help/int-fix-functions.md), which truncate.',
+    '',
+  ].join('\n');
+  const notes = warningsOf(body).filter((w) => w.message.includes('is no link'));
+  assert.equal(notes.length, 1);
+  const [note] = notes;
+  assert.ok(note);
+  assert.equal(note.line, 11);
+  assert.match(
+    note.message,
+    /^"\[\*\*Fix\*\* and \*\*Int\*\* functions\]\(\(\.\.\/\.\.\/Reference\/User-Interface-Help\/int-fix-functions\.md\)" is no link: .*Learn's markdig.*\[text\]\(destination\)/,
+  );
+});
+
+test('a destination with a space is warned of; a link beside it, code and escaped brackets are not', () => {
+  const body = [
+    '# T',
+    '',
+    'See [the guide](guide.md) and [the other guide](other guide.md) for more.',
+    '',
+    'Write `[text](a b.md)` in code, or \\[text\\](a b) escaped.',
+    '',
+    '```md',
+    '[text](a b.md)',
+    '```',
+    '',
+    '| Link | Note |',
+    '| --- | --- |',
+    '| [ok](a.md) | [bad]( a b ) |',
+    '',
+  ].join('\n');
+  const notes = warningsOf(body).filter((w) => w.message.includes('is no link'));
+  assert.deepEqual(
+    notes.map((w) => [w.line, w.message.slice(0, w.message.indexOf(' is no link'))]),
+    [
+      [9, '"[the other guide](other guide.md)"'],
+      [19, '"[bad]( a b )"'],
+    ],
+  );
+});
