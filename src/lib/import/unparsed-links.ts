@@ -26,11 +26,20 @@ export function unparsedLinkNotes(body: string): { line: number; message: string
   visit(parseMarkdown(body), (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
     if (node.type !== 'text' || node.position?.start.offset === undefined) return undefined;
-    const start = node.position.start.offset;
+    const { offset: start, line: first, column } = node.position.start;
     const raw = body.slice(start, node.position.end.offset);
+    // Lines counted as the matches go, one pass over the text: counting each match's lines from the top
+    // of the page took 16 s for 20,000 of them (630 KB).
+    let line = first;
+    let lineStart = start - (column - 1);
+    let nextBreak = raw.indexOf('\n');
     for (const match of raw.matchAll(LINK_MIDDLE)) {
-      const before = body.slice(0, start + match.index).split('\n');
-      if (!found.has(before.length)) found.set(before.length, (before.at(-1) ?? '').length);
+      while (nextBreak !== -1 && nextBreak < match.index) {
+        line += 1;
+        lineStart = start + nextBreak + 1;
+        nextBreak = raw.indexOf('\n', nextBreak + 1);
+      }
+      if (!found.has(line)) found.set(line, start + match.index - lineStart);
     }
     return undefined;
   });
