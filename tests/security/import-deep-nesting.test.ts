@@ -6,15 +6,14 @@
  * 5,000 levels the import took 1 GB. The page is now said with its line and what to do, the others written.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
+import { pathToFileURL } from 'node:url';
 import { anchorCaseFixes, brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FOLDERS = { learnFolder: 'zz', articles: [] };
 
 /** A temporary folder, removed after the tests. */
@@ -69,18 +68,14 @@ describe('the link preview of a page nested thousands deep', () => {
   });
 });
 
-test('npm run import of the deep article and another: the other is written, the deep one named with its line', () => {
+test('npm run import of the deep article and another: the other is written, the deep one named with its line', async () => {
   const source = temporary('import-deep-src-');
   const front = (title: string) =>
     `---\ntitle: ${title}\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# ${title}\n\n`;
   writeFileSync(join(source, 'q6.md'), `${front('Qsix')}Intro.\n\n${deepBlock(7000)}\n`);
   writeFileSync(join(source, 'ok.md'), `${front('Ok')}Text.\n`);
   const dir = temporary('import-deep-root-');
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/import.ts'), join(source, 'q6.md'), join(source, 'ok.md'), '--root', dir],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([join(source, 'q6.md'), join(source, 'ok.md'), '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.doesNotMatch(output, /import failed|Maximum call stack/);
   assert.ok(existsSync(join(dir, 'content/ok.md')), output);
@@ -90,17 +85,13 @@ test('npm run import of the deep article and another: the other is written, the 
   );
 });
 
-test('npm run import of a list nested 3,000 deep: refused at its line with what to do, not a stack overflow', () => {
+test('npm run import of a list nested 3,000 deep: refused at its line with what to do, not a stack overflow', async () => {
   const source = temporary('import-deep-list-');
   const front = '---\ntitle: L\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# L\n\n';
   writeFileSync(join(source, 'l3k.md'), `${front}${'- '.repeat(3000)}x\n`);
   writeFileSync(join(source, 'ok.md'), front.replace(/\bL\b/g, 'Ok'));
   const dir = temporary('import-deep-list-root-');
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/import.ts'), join(source, 'l3k.md'), join(source, 'ok.md'), '--root', dir],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([join(source, 'l3k.md'), join(source, 'ok.md'), '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.doesNotMatch(output, /Maximum call stack/);
   assert.ok(existsSync(join(dir, 'content/ok.md')), output);

@@ -8,11 +8,12 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-test("a folder's git config cannot make the import run a program (gpg.program on a signed commit)", () => {
+test("a folder's git config cannot make the import run a program (gpg.program on a signed commit)", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-git-'));
   const repo = join(dir, 'repo');
   const marker = join(dir, 'ran.txt');
@@ -60,18 +61,7 @@ test("a folder's git config cannot make the import run a program (gpg.program on
 
   const project = join(dir, 'project');
   cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(repo, 'docs/article.md'),
-      '--root',
-      project,
-      '--learn-path',
-      'docs',
-    ],
-    { encoding: 'utf8' },
-  );
+  const run = await importCommand([join(repo, 'docs/article.md'), '--root', project, '--learn-path', 'docs']);
   assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
   assert.equal(readFileSync(marker, 'utf8'), '', 'the import ran the folder’s program');
   // git was asked all the same: the page's date is its commit's.

@@ -1,11 +1,11 @@
 /** An anchor link written in another case than its target's id: the import writes it as the build checks it. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
+import { pathToFileURL } from 'node:url';
 import {
   anchorCaseFixes,
   brokenAnchors,
@@ -13,10 +13,9 @@ import {
   withFixedHrefs,
 } from '../../src/lib/import/link-preview.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
-describe('npm run import of pages whose #anchor links name a bookmark in another case', () => {
+describe('npm run import of pages whose #anchor links name a bookmark in another case', async () => {
   // As visualstudio-docs' remote-debugging-csharp.md and its include remote-debugger-download.md.
   const source = mkdtempSync(join(tmpdir(), 'import-anchor-case-src-'));
   mkdirSync(join(source, 'includes'));
@@ -32,20 +31,15 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
   const dir = mkdtempSync(join(tmpdir(), 'import-anchor-case-'));
   /** The import of both articles into `dir`, as a maintainer runs it. */
   const runImport = () =>
-    spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        join(source, 'remote.md'),
-        join(source, 'other.md'),
-        '--learn-path',
-        'contoso/apps',
-        '--root',
-        dir,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-  const run = runImport();
+    importCommand([
+      join(source, 'remote.md'),
+      join(source, 'other.md'),
+      '--learn-path',
+      'contoso/apps',
+      '--root',
+      dir,
+    ]);
+  const run = await runImport();
   const output = `${run.stdout}\n${run.stderr}`;
   const remote = readFileSync(join(dir, 'content/remote.mdx'), 'utf8');
   const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split('\n').length;
@@ -79,8 +73,8 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
     );
   });
 
-  test('importing again changes nothing', () => {
-    const again = runImport();
+  test('importing again changes nothing', async () => {
+    const again = await runImport();
     assert.doesNotMatch(again.stdout, /\bkept\b|\bwrote\b.*content\//);
     assert.equal(readFileSync(join(dir, 'content/remote.mdx'), 'utf8'), remote);
   });
@@ -109,7 +103,7 @@ test('a page MDX cannot read is named once with its line: by refusedLinks, not a
   assert.deepEqual(await brokenAnchors([page], pathToFileURL(`${root}/`), ['remote'], folders), []);
 });
 
-test('a written page the build cannot compile is warned of in whole sentences, without the advice of an anchor (link a heading)', () => {
+test('a written page the build cannot compile is warned of in whole sentences, without the advice of an anchor (link a heading)', async () => {
   // A bidirectional control character in the text (U+202E), which the build refuses: trial output was
   // "…right-to-left text needs no control character.. The build will fail on it: link a heading the page has."
   const source = mkdtempSync(join(tmpdir(), 'import-unreadable-src-'));
@@ -118,11 +112,7 @@ test('a written page the build cannot compile is warned of in whole sentences, w
     `${FRONT}# Bidi\n\nText with \u202E an override.\n\n## Setup\n\nSee [setup](#setup).\n`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'import-unreadable-'));
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/import.ts'), join(source, 'bidi.md'), '--learn-path', 'contoso/apps', '--root', dir],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([join(source, 'bidi.md'), '--learn-path', 'contoso/apps', '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.match(output, /warning {3}content\/bidi\.md:\d+: the build cannot compile this page: /);
   assert.match(output, /right-to-left text needs no control character\. The build will fail on it\./);
@@ -204,18 +194,14 @@ describe('an #anchor in another case than its heading, written with letters beyo
   });
 });
 
-test('npm run import writes an #anchor of letters beyond ASCII in its heading id case, and says so as written', () => {
+test('npm run import writes an #anchor of letters beyond ASCII in its heading id case, and says so as written', async () => {
   const source = mkdtempSync(join(tmpdir(), 'import-anchor-letters-src-'));
   writeFileSync(
     join(source, 'uber.md'),
     `${FRONT}# Über\n\nSiehe [a](#Übersicht) und [b](#STRASSE).\n\n## Übersicht\n\nText.\n\n## straße\n\nText.\n`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'import-anchor-letters-'));
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/import.ts'), join(source, 'uber.md'), '--learn-path', 'contoso/apps', '--root', dir],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([join(source, 'uber.md'), '--learn-path', 'contoso/apps', '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   const page = readFileSync(join(dir, 'content/uber.md'), 'utf8');
   assert.match(page, /Siehe \[a\]\(#übersicht\) und \[b\]\(#STRASSE\)\./);

@@ -1,10 +1,10 @@
 /** `npm run import --allow-new-hosts`: the hosts added are those of the pages imported, not of a file left out. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
 import { parseHostList } from '../../src/lib/import/hosts.ts';
 
@@ -28,19 +28,14 @@ writeFileSync(
 );
 const dir = mkdtempSync(join(tmpdir(), 'import-hosts-'));
 cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-const run = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'scripts/import.ts'),
-    ...['index.md', 'faq.md', 'broken.md'].map((file) => join(source, file)),
-    '--learn-path',
-    'contoso/testing',
-    '--allow-new-hosts',
-    '--root',
-    dir,
-  ],
-  { cwd: ROOT, encoding: 'utf8' },
-);
+const run = await importCommand([
+  ...['index.md', 'faq.md', 'broken.md'].map((file) => join(source, file)),
+  '--learn-path',
+  'contoso/testing',
+  '--allow-new-hosts',
+  '--root',
+  dir,
+]);
 const output = `${run.stdout}\n${run.stderr}`;
 
 test('a host linked only from the page kept out or the file refused is neither allowed nor reported', () => {

@@ -1,14 +1,13 @@
 /** The import says which links of the pages it wrote the build will refuse, as the build reads each page. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
+import { pathToFileURL } from 'node:url';
 import { brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FOLDERS = { learnFolder: 'zz', articles: ['known.md'] };
 
 test('a link in an HTML table cell of an .mdx page is checked, as MDX and the build read it', () => {
@@ -82,25 +81,20 @@ test('a link with no text is named at its page line, as the build refuses it, it
   ]);
 });
 
-test('npm run import writes the real German line as Learn shows it, its empty link left out and said so at its source line: the build has nothing to refuse', () => {
+test('npm run import writes the real German line as Learn shows it, its empty link left out and said so at its source line: the build has nothing to refuse', async () => {
   const source = mkdtempSync(join(tmpdir(), 'import-link-name-src-'));
   writeFileSync(
     join(source, 'set-password.md'),
     '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Kennwort\n\nSie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n',
   );
   const dir = mkdtempSync(join(tmpdir(), 'import-link-name-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(source, 'set-password.md'),
-      '--learn-path',
-      'de-de/microsoft-365/admin',
-      '--root',
-      dir,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    join(source, 'set-password.md'),
+    '--learn-path',
+    'de-de/microsoft-365/admin',
+    '--root',
+    dir,
+  ]);
   const page = readFileSync(join(dir, 'content/set-password.md'), 'utf8');
   assert.match(page, /^Sie können auch AzureAD-Cmdlets verwenden\.$/m);
   assert.match(
@@ -134,25 +128,14 @@ test('a link the build refuses as disguised, which the import said at its source
   assert.doesNotMatch(problem ?? '', /the link/);
 });
 
-test('npm run import says such a link once, at its source line', () => {
+test('npm run import says such a link once, at its source line', async () => {
   const source = mkdtempSync(join(tmpdir(), 'import-disguised-src-'));
   writeFileSync(
     join(source, 'shares.md'),
     '---\ntitle: Shares\ndescription: About shares.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Shares\n\nCopy the files to <a href="\\\\server\\share\\setup">the share</a>, then read [the notes](..&#92;text&#92;notes.md).\n',
   );
   const dir = mkdtempSync(join(tmpdir(), 'import-disguised-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(source, 'shares.md'),
-      '--learn-path',
-      'contoso/apps',
-      '--root',
-      dir,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([join(source, 'shares.md'), '--learn-path', 'contoso/apps', '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.match(output, /shares\.md:10: the link "\\\\\\\\server\\\\share\\\\setup" holds a backslash/);
   assert.match(output, /shares\.md:10: the link "\.\.\\\\text\\\\notes\.md" holds a backslash/);

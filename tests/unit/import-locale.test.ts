@@ -5,14 +5,11 @@
  * without its locale is warned of when its articles name one.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { importCommand } from '../support/run-import.ts';
 
 /** A machine-translated article of the ja-JP repository, front matter as it has it. */
 const article = (title: string, body: string) =>
@@ -39,31 +36,26 @@ writeFileSync(
 );
 
 /** Imports the folder's two articles into a fresh project with `--learn-path learnPath`. */
-function importAs(learnPath: string) {
+async function importAs(learnPath: string) {
   const site = mkdtempSync(join(tmpdir(), 'import-locale-site-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(folder, 'employee-hours.md'),
-      join(folder, 'schedule-closures-time-off-vacation.md'),
-      '--toc',
-      join(folder, 'TOC.yml'),
-      '--learn-path',
-      learnPath,
-      '--repository',
-      'MicrosoftDocs/microsoft-365-docs-pr.ja-JP',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    join(folder, 'employee-hours.md'),
+    join(folder, 'schedule-closures-time-off-vacation.md'),
+    '--toc',
+    join(folder, 'TOC.yml'),
+    '--learn-path',
+    learnPath,
+    '--repository',
+    'MicrosoftDocs/microsoft-365-docs-pr.ja-JP',
+    '--root',
+    site,
+  ]);
   const read = (path: string) => readFileSync(join(site, path), 'utf8');
   return { run, output: `${run.stdout}\n${run.stderr}`, read };
 }
 
-test('a ja-jp learn path: the locale is said, recorded beside the folder, and the pages are ja-JP', () => {
-  const { run, output, read } = importAs('ja-jp/microsoft-365/bookings');
+test('a ja-jp learn path: the locale is said, recorded beside the folder, and the pages are ja-JP', async () => {
+  const { run, output, read } = await importAs('ja-jp/microsoft-365/bookings');
   assert.equal(run.status, 0, output);
   assert.match(output, /Importing 2 Learn file\(s\) of Learn's \/ja-jp\/microsoft-365\/bookings\/ into /);
   assert.match(
@@ -90,8 +82,8 @@ test('a ja-jp learn path: the locale is said, recorded beside the folder, and th
     assert.match(read(page), /^lang: "ja-JP"$/m, page);
 });
 
-test('the same articles under a learn path without locale: en-us, and each file naming ja-JP is warned of', () => {
-  const { run, output, read } = importAs('microsoft-365/bookings');
+test('the same articles under a learn path without locale: en-us, and each file naming ja-JP is warned of', async () => {
+  const { run, output, read } = await importAs('microsoft-365/bookings');
   assert.equal(run.status, 0, output);
   assert.match(output, /of Learn's \/en-us\/microsoft-365\/bookings\/ into /);
   assert.match(

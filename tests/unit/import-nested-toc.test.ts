@@ -6,7 +6,6 @@
  * NESTED_TOC_LIMITS.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -19,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { confinedTocReader } from '../../src/lib/import/toc-reader.ts';
 import {
   NESTED_TOC_LIMITS,
@@ -31,7 +30,6 @@ import {
   type TocTree,
 } from '../../src/lib/import/toc-yml.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 /** A folder on disk holding `files` (path: text), its real path. */
@@ -201,7 +199,7 @@ describe('a TOC naming another TOC', () => {
 });
 
 describe('npm run import', () => {
-  test('the named TOC gives its pages their group, and a link to an article only it lists goes to Learn', () => {
+  test('the named TOC gives its pages their group, and a link to an article only it lists goes to Learn', async () => {
     // The minimal reproduction of the trial: a/ref/y.md links z.md, which only a/ref/TOC.md lists.
     const dir = folder({
       'a/TOC.md': '# [Overview](overview.md)\n# [R](ref/toc.md)\n',
@@ -210,21 +208,16 @@ describe('npm run import', () => {
       'a/ref/x.md': `${FRONT}# X\n\nText of the page.\n`,
       'a/ref/y.md': `${FRONT}# Y\n\nSee [z](z.md).\n`,
     });
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        join(dir, 'a/overview.md'),
-        join(dir, 'a/ref/x.md'),
-        join(dir, 'a/ref/y.md'),
-        join(dir, 'a/ref/TOC.md'),
-        '--toc',
-        join(dir, 'a/TOC.md'),
-        '--root',
-        join(dir, 'site'),
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = await importCommand([
+      join(dir, 'a/overview.md'),
+      join(dir, 'a/ref/x.md'),
+      join(dir, 'a/ref/y.md'),
+      join(dir, 'a/ref/TOC.md'),
+      '--toc',
+      join(dir, 'a/TOC.md'),
+      '--root',
+      join(dir, 'site'),
+    ]);
     const output = `${run.stdout}\n${run.stderr}`;
     assert.doesNotMatch(output, /another TOC|z\.md|table of contents, not an article/, output);
     assert.match(readFileSync(join(dir, 'site/content/ref/x.md'), 'utf8'), /^group: "R"$/m);

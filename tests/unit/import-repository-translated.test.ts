@@ -6,14 +6,11 @@
  * and how to give the translated repository; it guesses none.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const IMPORT = fileURLToPath(new URL('../../scripts/import.ts', import.meta.url));
+import { importCommand } from '../support/run-import.ts';
 
 /** A docfx.json as microsoft-365-docs-pr.pt-BR's: its globalMetadata naming the English repository. */
 const DOCFX = `${JSON.stringify(
@@ -31,18 +28,14 @@ const DOCFX = `${JSON.stringify(
 const article = (locale?: string) =>
   `---\ntitle: Visão geral\ndescription: Sobre isso.\nauthor: a\nms.date: 01/02/2024\n${locale === undefined ? '' : `ms.contentlocale: ${locale}\n`}---\n\n# Visão geral\n\nTexto.\n`;
 
-function runImport(files: Record<string, string>, ...options: string[]) {
+async function runImport(files: Record<string, string>, ...options: string[]) {
   const repo = mkdtempSync(join(tmpdir(), 'import-translated-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   }
   const site = mkdtempSync(join(tmpdir(), 'import-translated-site-'));
-  const run = spawnSync(
-    process.execPath,
-    [IMPORT, join(repo, 'bookings/overview.md'), '--root', site, ...options],
-    { encoding: 'utf8' },
-  );
+  const run = await importCommand([join(repo, 'bookings/overview.md'), '--root', site, ...options]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.equal(run.status, 0, output);
   return { output, page: readFileSync(join(site, 'content/overview.md'), 'utf8') };
@@ -51,8 +44,8 @@ function runImport(files: Record<string, string>, ...options: string[]) {
 const TRANSLATED =
   /warning {3}the repository MicrosoftDocs\/microsoft-365-docs is taken from \S*docfx\.json's feedback_github_repo, .* these files are a translation \(pt-br\).* Each page's Source and "Suggest a fix" links will name it\. If the translated files are in another GitHub repository, import again with --repository owner\/name/;
 
-test("files of another locale (--learn-path's) whose repository is their docfx.json's: warned once, the name kept", () => {
-  const { output, page } = runImport(
+test("files of another locale (--learn-path's) whose repository is their docfx.json's: warned once, the name kept", async () => {
+  const { output, page } = await runImport(
     {
       'bookings/docfx.json': DOCFX,
       'bookings/overview.md': article('pt-BR'),
@@ -66,8 +59,8 @@ test("files of another locale (--learn-path's) whose repository is their docfx.j
   assert.match(page, /^repository: "MicrosoftDocs\/microsoft-365-docs"$/m);
 });
 
-test('files whose front matter names another locale than en-us are a translation too', () => {
-  const { output } = runImport(
+test('files whose front matter names another locale than en-us are a translation too', async () => {
+  const { output } = await runImport(
     { 'bookings/docfx.json': DOCFX, 'bookings/overview.md': article('pt-BR') },
     '--learn-path',
     'microsoft-365/bookings',
@@ -75,14 +68,14 @@ test('files whose front matter names another locale than en-us are a translation
   assert.match(output, TRANSLATED);
 });
 
-test('English files, or a repository given with --repository, are not warned of', () => {
-  const english = runImport(
+test('English files, or a repository given with --repository, are not warned of', async () => {
+  const english = await runImport(
     { 'bookings/docfx.json': DOCFX, 'bookings/overview.md': article() },
     '--learn-path',
     'microsoft-365/bookings',
   );
   assert.doesNotMatch(english.output, /are a translation/);
-  const given = runImport(
+  const given = await runImport(
     { 'bookings/docfx.json': DOCFX, 'bookings/overview.md': article('pt-BR') },
     '--learn-path',
     'pt-br/microsoft-365/bookings',

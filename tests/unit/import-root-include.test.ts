@@ -3,15 +3,13 @@
  * `[!INCLUDE [n](~/includes/note.md)]` and `[p](~/docs/f/code-id.md)`.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { outsideReads, planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 // A copy of a repository: the folder docs/f, and includes/ at the root.
@@ -28,24 +26,19 @@ writeFileSync(
 );
 writeFileSync(join(repo, 'docs/f/code-id.md'), `${front}# Code id\n\n## Part\n\nText.\n`);
 
-function runImport(...flags: string[]): { dir: string; output: string; page: string } {
+async function runImport(...flags: string[]): Promise<{ dir: string; output: string; page: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'import-root-site-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(repo, 'docs/f/tilde.md'),
-      join(repo, 'docs/f/code-id.md'),
-      '--learn-path',
-      'dotnet/f',
-      '--repository',
-      'dotnet/docs',
-      '--root',
-      dir,
-      ...flags,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    join(repo, 'docs/f/tilde.md'),
+    join(repo, 'docs/f/code-id.md'),
+    '--learn-path',
+    'dotnet/f',
+    '--repository',
+    'dotnet/docs',
+    '--root',
+    dir,
+    ...flags,
+  ]);
   return {
     dir,
     output: `${run.stdout}\n${run.stderr}`,
@@ -53,8 +46,8 @@ function runImport(...flags: string[]): { dir: string; output: string; page: str
   };
 }
 
-describe('with --read-root at the repository root', () => {
-  const { output, page } = runImport('--read-root', repo);
+describe('with --read-root at the repository root', async () => {
+  const { output, page } = await runImport('--read-root', repo);
 
   test("the ~/ include is read from the repository's includes/, its ~/ link written from the page too", () => {
     assert.match(page, /^Included from the repository root; see \[the code\]\(code-id\.md\)\.$/m);
@@ -67,8 +60,8 @@ describe('with --read-root at the repository root', () => {
   });
 });
 
-describe('without a read root, nor a clone or SOURCE.md to say where the folder is in its repository', () => {
-  const { output, page } = runImport();
+describe('without a read root, nor a clone or SOURCE.md to say where the folder is in its repository', async () => {
+  const { output, page } = await runImport();
 
   test('the ~/ include is a read outside the folder: refused, counted, and --read-root named as the way', () => {
     assert.doesNotMatch(page, /Included from the repository root/);

@@ -4,16 +4,14 @@
  * warnings (`!!js/function`), with the file and line, among the import's warnings; Node prints nothing.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, mock, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml, tocArticlePaths, tocNotes, tocTitle } from '../../src/lib/import/toc-yml.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 // As real TOCs write them (defender-business: `../defender.xdr/preview.md?toc=…`, `/microsoft-365/…`;
@@ -163,23 +161,18 @@ describe('the import', () => {
     );
   });
 
-  test('npm run import prints them as warnings, and no raw YAMLWarning', () => {
+  test('npm run import prints them as warnings, and no raw YAMLWarning', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-toc-notes-'));
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs/TOC.yml'), TOC);
     writeFileSync(join(dir, 'docs/a.md'), `${FRONT}# A\n\nText of the page.\n`);
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        join(dir, 'docs/a.md'),
-        '--toc',
-        join(dir, 'docs/TOC.yml'),
-        '--root',
-        join(dir, 'site'),
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = await importCommand([
+      join(dir, 'docs/a.md'),
+      '--toc',
+      join(dir, 'docs/TOC.yml'),
+      '--root',
+      join(dir, 'site'),
+    ]);
     const output = `${run.stdout}\n${run.stderr}`;
     assert.doesNotMatch(output, /YAMLWarning/);
     assert.match(output, /warning {3}\S*docs\/TOC\.yml:14: Unresolved tag: tag:yaml\.org,2002:js\/function/);

@@ -4,16 +4,14 @@
  * overview page, listed first under the subgroup's own name, is named once in the sidebar.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 // As cpp-docs' docs/cpp/toc.yml, with one entry that really leaves the folder.
@@ -71,25 +69,20 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
     );
   });
 
-  test('the import records the articles it lists, so a link to one not imported resolves', () => {
+  test('the import records the articles it lists, so a link to one not imported resolves', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-toc-relative-'));
     mkdirSync(join(dir, 'docs/cpp'), { recursive: true });
     writeFileSync(join(dir, 'docs/cpp/toc.yml'), TOC);
     writeFileSync(join(dir, 'docs/cpp/a.md'), `${FRONT}# Alpha\n\nSee [Beta](b.md).\n`);
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        join(dir, 'docs/cpp/a.md'),
-        '--toc',
-        join(dir, 'docs/cpp/toc.yml'),
-        '--learn-path',
-        'cpp',
-        '--root',
-        join(dir, 'site'),
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = await importCommand([
+      join(dir, 'docs/cpp/a.md'),
+      '--toc',
+      join(dir, 'docs/cpp/toc.yml'),
+      '--learn-path',
+      'cpp',
+      '--root',
+      join(dir, 'site'),
+    ]);
     const output = `${run.stdout}\n${run.stderr}`;
     assert.equal(run.status, 0, output);
     assert.doesNotMatch(output, /placed after the pages it lists|articles outside/);

@@ -6,16 +6,14 @@
  * never wider than --read-root, and reads stay confined to it after symlinks.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { planImport, sourceFolderOf, type SourceFiles } from '../../src/lib/import/convert.ts';
 import type { TocEntry } from '../../src/lib/import/toc-yml.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: One\nauthor: x\nms.date: 01/02/2020\n---\n\n';
 
 function folder(files: Record<string, string>, links: Record<string, string> = {}): SourceFiles {
@@ -154,7 +152,7 @@ describe('an import with a TOC in a sibling folder', () => {
   });
 });
 
-describe('npm run import -- A/guide/*.md --toc A/atoc/toc.yml', () => {
+describe('npm run import -- A/guide/*.md --toc A/atoc/toc.yml', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-toc-sibling-'));
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -181,21 +179,16 @@ describe('npm run import -- A/guide/*.md --toc A/atoc/toc.yml', () => {
   );
   write('D/A/guide/one.md', `${FRONT}# One\n\nSee [two](two.md) and [three](three.md).\n`);
   write('D/A/guide/two.md', `${FRONT}# Two\n\nText.\n`);
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(dir, 'D/A/guide/one.md'),
-      join(dir, 'D/A/guide/two.md'),
-      '--toc',
-      join(dir, 'D/A/atoc/toc.yml'),
-      '--learn-path',
-      'product',
-      '--root',
-      join(dir, 'site'),
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    join(dir, 'D/A/guide/one.md'),
+    join(dir, 'D/A/guide/two.md'),
+    '--toc',
+    join(dir, 'D/A/atoc/toc.yml'),
+    '--learn-path',
+    'product',
+    '--root',
+    join(dir, 'site'),
+  ]);
   const output = `${run.stdout}\n${run.stderr}`;
 
   test('imports them below the folder holding the TOC and them, in the order of the TOC', () => {

@@ -4,16 +4,13 @@
  * page's `Module Name` and title), as docfx resolves it; one naming none is warned of with its line.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { articleUid, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // office-docs-powershell exchange/exchange-ps/toc.yml, shortened.
 const TOC = `items:
@@ -83,7 +80,7 @@ describe('a TOC of uid entries', () => {
   });
 });
 
-test('npm run import with such a TOC: the pages in its order and groups, and no "not in TOC.yml"', () => {
+test('npm run import with such a TOC: the pages in its order and groups, and no "not in TOC.yml"', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'import-toc-uid-'));
   const site = mkdtempSync(join(tmpdir(), 'import-toc-uid-site-'));
   mkdirSync(join(folder, 'ExchangePowerShell'));
@@ -102,24 +99,19 @@ test('npm run import with such a TOC: the pages in its order and groups, and no 
     '---\nauthor: chrisda\nms.date: 09/25/2017\ntitle: About\ndescription: About them.\n---\n\n# About\n\nText.\n',
   );
   // Set- first on the command line: the TOC, not the command line, orders them.
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      cmdlet('Set-MalwareFilterRule'),
-      cmdlet('Get-MalwareFilterRule'),
-      join(folder, 'about.md'),
-      '--toc',
-      join(folder, 'toc.yml'),
-      '--repository',
-      'MicrosoftDocs/office-docs-powershell',
-      '--learn-path',
-      'powershell/module/exchangepowershell',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    cmdlet('Set-MalwareFilterRule'),
+    cmdlet('Get-MalwareFilterRule'),
+    join(folder, 'about.md'),
+    '--toc',
+    join(folder, 'toc.yml'),
+    '--repository',
+    'MicrosoftDocs/office-docs-powershell',
+    '--learn-path',
+    'powershell/module/exchangepowershell',
+    '--root',
+    site,
+  ]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.equal(run.status, 0, output);
   assert.doesNotMatch(output, /placed after the pages it lists/);
@@ -137,7 +129,7 @@ test('npm run import with such a TOC: the pages in its order and groups, and no 
   }
 });
 
-test('a uid two articles claim names neither: one article cannot take the place of another in the TOC', () => {
+test('a uid two articles claim names neither: one article cannot take the place of another in the TOC', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'import-toc-uid-twice-'));
   const site = mkdtempSync(join(tmpdir(), 'import-toc-uid-twice-site-'));
   const article = (file: string, frontMatter: string) => {
@@ -154,21 +146,16 @@ test('a uid two articles claim names neither: one article cannot take the place 
     join(folder, 'toc.yml'),
     '- name: Things\n  items:\n  - name: Get-Thing\n    uid: Mod.Get-Thing\n',
   );
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      real,
-      claimant,
-      '--toc',
-      join(folder, 'toc.yml'),
-      '--repository',
-      'a/b',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    real,
+    claimant,
+    '--toc',
+    join(folder, 'toc.yml'),
+    '--repository',
+    'a/b',
+    '--root',
+    site,
+  ]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.equal(run.status, 0, output);
   assert.match(

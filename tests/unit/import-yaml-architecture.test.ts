@@ -4,16 +4,14 @@
  * of the `x-content.md` beside `x.yml`) as the body; that file is no page of its own.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { architectureToMarkdown } from '../../src/lib/import/yaml-architecture.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 // As architecture-center's docs/best-practices/host-name-preservation.yml writes it.
@@ -123,7 +121,7 @@ describe('planImport', () => {
   });
 });
 
-test('npm run import of an architecture-center folder: the page, its image, its links, no -content page', () => {
+test('npm run import of an architecture-center folder: the page, its image, its links, no -content page', async () => {
   const repo = mkdtempSync(join(tmpdir(), 'import-architecture-'));
   for (const [path, text] of Object.entries(tree)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
@@ -131,22 +129,17 @@ test('npm run import of an architecture-center folder: the page, its image, its 
   }
   const folder = join(repo, 'docs/best-practices');
   const site = mkdtempSync(join(tmpdir(), 'import-architecture-site-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...readdirSync(folder)
-        .filter((file) => /\.(?:md|yml)$/.test(file) && file !== 'how-to.yml')
-        .map((file) => join(folder, file)),
-      '--repository',
-      'MicrosoftDocs/architecture-center',
-      '--learn-path',
-      'azure/architecture/best-practices',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    ...readdirSync(folder)
+      .filter((file) => /\.(?:md|yml)$/.test(file) && file !== 'how-to.yml')
+      .map((file) => join(folder, file)),
+    '--repository',
+    'MicrosoftDocs/architecture-center',
+    '--learn-path',
+    'azure/architecture/best-practices',
+    '--root',
+    site,
+  ]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.equal(run.status, 0, output);
   const pages = readdirSync(join(site, 'content')).sort();

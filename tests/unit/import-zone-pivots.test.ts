@@ -1,16 +1,14 @@
 /** npm run import records the zone pivot titles of the pages it writes in src/data/learn-folder.json, which the build labels zones with. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { importCommand } from '../support/run-import.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n';
 
-test("an azure-functions article: learn-folder.json gets its pivots' titles; an unknown group is warned of", () => {
+test("an azure-functions article: learn-folder.json gets its pivots' titles; an unknown group is warned of", async () => {
   const repo = mkdtempSync(join(tmpdir(), 'import-zones-'));
   const files: Record<string, string> = {
     'articles/docfx.json': '{}\n',
@@ -23,22 +21,17 @@ test("an azure-functions article: learn-folder.json gets its pivots' titles; an 
     writeFileSync(join(repo, path), text);
   }
   const site = mkdtempSync(join(tmpdir(), 'import-zones-site-'));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      join(repo, 'articles/functions/a.md'),
-      '--read-root',
-      repo,
-      '--repository',
-      'contoso/docs',
-      '--learn-path',
-      'azure/azure-functions',
-      '--root',
-      site,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = await importCommand([
+    join(repo, 'articles/functions/a.md'),
+    '--read-root',
+    repo,
+    '--repository',
+    'contoso/docs',
+    '--learn-path',
+    'azure/azure-functions',
+    '--root',
+    site,
+  ]);
   const output = `${run.stdout}\n${run.stderr}`;
   const recorded = JSON.parse(readFileSync(join(site, 'src/data/learn-folder.json'), 'utf8')) as {
     pivotTitles?: unknown;

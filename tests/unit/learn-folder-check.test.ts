@@ -5,11 +5,11 @@
  * and a file written before locales (no "locale") links Learn's en-us, not /undefined.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { learnPathOption, parseLearnFolderFile } from '../../src/lib/import/learn-folder.ts';
 import {
@@ -197,7 +197,7 @@ describe('npm run import -- --learn-path', () => {
     assert.deepEqual(learnPathOption('/sql/linux/'), { locale: undefined, folder: 'sql/linux' });
   });
 
-  test('one naming no Learn folder is refused before anything is written, saying what to write', () => {
+  test('one naming no Learn folder is refused before anything is written, saying what to write', async () => {
     for (const value of [
       String.raw`ja-jp/\\evil.example`,
       String.raw`\\evil.example`,
@@ -215,18 +215,13 @@ describe('npm run import -- --learn-path', () => {
         value,
       );
     const site = mkdtempSync(join(tmpdir(), 'learn-path-site-'));
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/import.ts'),
-        join(ROOT, 'tests/fixtures/learn/widget-overview.md'),
-        '--learn-path',
-        String.raw`ja-jp/\\evil.example`,
-        '--root',
-        site,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = await importCommand([
+      join(ROOT, 'tests/fixtures/learn/widget-overview.md'),
+      '--learn-path',
+      String.raw`ja-jp/\\evil.example`,
+      '--root',
+      site,
+    ]);
     assert.equal(run.status, 1, run.stdout);
     assert.match(
       run.stderr,
