@@ -90,9 +90,7 @@ async function buildInProcess(
 ): Promise<{ status: number; output: string }> {
   const { value, stdout, stderr } = await captured(async () => {
     const environment = { ...process.env };
-    const folder = process.cwd();
     Object.assign(process.env, env);
-    process.chdir(dir);
     try {
       await build({ root: dir });
       return 0;
@@ -100,12 +98,11 @@ async function buildInProcess(
       await printBuildError(error);
       return 1;
     } finally {
-      process.chdir(folder);
       for (const key of Object.keys(process.env))
         if (!(key in environment)) Reflect.deleteProperty(process.env, key);
       Object.assign(process.env, environment);
     }
-  });
+  }, dir);
   return { status: value, output: `${stdout}\n${stderr}` };
 }
 

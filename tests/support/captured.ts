@@ -4,16 +4,24 @@
 let running: Promise<unknown> = Promise.resolve();
 
 /**
- * What `run` printed on stdout and on stderr (console.log, console.error, the streams' write), and its result.
- * Runs wait for the one before to end: suites' async bodies (an import run in a describe) run side by side.
+ * What `run` printed on stdout and on stderr (console.log, console.error, the streams' write), and its result;
+ * run with `folder` as the process's working folder, as a command run there. Runs wait for the one before to
+ * end: suites' async bodies (an import run in a describe) run side by side.
  */
-export function captured<T>(run: () => Promise<T>): Promise<{ value: T; stdout: string; stderr: string }> {
-  const result = running.then(() => capture(run));
+export function captured<T>(
+  run: () => Promise<T>,
+  folder: string,
+): Promise<{ value: T; stdout: string; stderr: string }> {
+  const result = running.then(() => capture(run, folder));
   running = result.catch(() => undefined);
   return result;
 }
 
-async function capture<T>(run: () => Promise<T>): Promise<{ value: T; stdout: string; stderr: string }> {
+async function capture<T>(
+  run: () => Promise<T>,
+  folder: string,
+): Promise<{ value: T; stdout: string; stderr: string }> {
+  const before = process.cwd();
   const printed = { stdout: '', stderr: '' };
   const streams = { stdout: process.stdout, stderr: process.stderr };
   const own = {
@@ -33,6 +41,7 @@ async function capture<T>(run: () => Promise<T>): Promise<{ value: T; stdout: st
     };
   }
   try {
+    process.chdir(folder);
     const value = await run();
     return { value, ...printed };
   } finally {
@@ -41,5 +50,6 @@ async function capture<T>(run: () => Promise<T>): Promise<{ value: T; stdout: st
       if (descriptor) Object.defineProperty(streams[name], 'write', descriptor);
       else Reflect.deleteProperty(streams[name], 'write');
     }
+    process.chdir(before);
   }
 }

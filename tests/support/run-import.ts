@@ -30,10 +30,8 @@ export async function importCommand(args: readonly string[]): Promise<ImportRun>
     stderr,
   } = await captured(async () => {
     const { argv, exitCode } = process;
-    const folder = process.cwd();
     process.argv = [argv[0] ?? process.execPath, IMPORT, ...args];
     process.exitCode = undefined;
-    process.chdir(ROOT);
     try {
       runs += 1;
       await import(`${pathToFileURL(IMPORT).href}?run=${String(runs)}`);
@@ -43,9 +41,8 @@ export async function importCommand(args: readonly string[]): Promise<ImportRun>
     } finally {
       process.argv = argv;
       process.exitCode = exitCode;
-      process.chdir(folder);
     }
-  });
+  }, ROOT);
   return { status, stdout, stderr, output: `${stdout}\n${stderr}` };
 }
 
