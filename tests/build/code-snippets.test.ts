@@ -4,7 +4,6 @@
  * `[!code-…]` left on a page fails the build, naming the page and its line.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { buildWith, readTree } from '../support/build-fixture.ts';
+import { importCommand } from '../support/run-import.ts';
 import { readPage } from '../support/built-site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,22 +38,17 @@ function codeBlocks(html: string): string[] {
 
 const imported = mkdtempSync(join(tmpdir(), 'code-snippets-'));
 cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
-const importRun = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'scripts/import.ts'),
-    ...SLUGS.map((slug) => join(TESTING, `${slug}.md`)),
-    '--read-root',
-    REPO,
-    '--repository',
-    'dotnet/docs',
-    '--learn-path',
-    'dotnet/core/testing',
-    '--root',
-    imported,
-  ],
-  { encoding: 'utf8' },
-);
+const importRun = await importCommand([
+  ...SLUGS.map((slug) => join(TESTING, `${slug}.md`)),
+  '--read-root',
+  REPO,
+  '--repository',
+  'dotnet/docs',
+  '--learn-path',
+  'dotnet/core/testing',
+  '--root',
+  imported,
+]);
 const pages = new Map<string, string[]>();
 const build = await buildWith(readTree(imported), {
   inspect: (dir) => {

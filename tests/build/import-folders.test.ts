@@ -6,7 +6,6 @@
  * (`--learn-path ar-sa/…`) is laid out right to left.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -29,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from '../support/build-fixture.ts';
+import { importCommand } from '../support/run-import.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { axeViolations } from '../support/axe.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
@@ -89,23 +89,18 @@ writeFileSync(
   join(project, 'content/guide.md'),
   '---\ntitle: Guide\ndescription: A guide.\norder: 50\ngroup: Guides\nupdated: 2024-05-31\nauthor: test\n---\n\nA guide.\n',
 );
-const imported = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'scripts/import.ts'),
-    join(folder, 'kb-start.md'),
-    join(folder, 'kb-steps.md'),
-    '--toc',
-    join(folder, 'toc.yml'),
-    '--learn-path',
-    'contoso/kb',
-    '--read-root',
-    repository,
-    '--root',
-    project,
-  ],
-  { encoding: 'utf8' },
-);
+const imported = await importCommand([
+  join(folder, 'kb-start.md'),
+  join(folder, 'kb-steps.md'),
+  '--toc',
+  join(folder, 'toc.yml'),
+  '--learn-path',
+  'contoso/kb',
+  '--read-root',
+  repository,
+  '--root',
+  project,
+]);
 // The folder ja-jp/microsoft-365/bookings, as microsoft-365-docs-pr.ja-JP has it (machine-translated,
 // `ms.contentlocale: ja-JP`): one article imported, linking another, one not imported and a path from
 // Learn's root.
@@ -129,22 +124,17 @@ writeFileSync(
   join(bookings, 'TOC.yml'),
   '- name: Microsoft Bookings\n  items:\n    - name: 従業員の勤務時間\n      href: employee-hours.md\n    - name: 休業、休暇、休暇期間のスケジュール\n      href: schedule-closures-time-off-vacation.md\n    - name: よく寄せられる質問\n      href: bookings-faq.md\n',
 );
-const importedJapanese = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'scripts/import.ts'),
-    join(bookings, 'employee-hours.md'),
-    '--toc',
-    join(bookings, 'TOC.yml'),
-    '--learn-path',
-    'ja-jp/microsoft-365/bookings',
-    '--repository',
-    'MicrosoftDocs/microsoft-365-docs-pr.ja-JP',
-    '--root',
-    project,
-  ],
-  { encoding: 'utf8' },
-);
+const importedJapanese = await importCommand([
+  join(bookings, 'employee-hours.md'),
+  '--toc',
+  join(bookings, 'TOC.yml'),
+  '--learn-path',
+  'ja-jp/microsoft-365/bookings',
+  '--repository',
+  'MicrosoftDocs/microsoft-365-docs-pr.ja-JP',
+  '--root',
+  project,
+]);
 // The folder ar-sa/dynamics365/…/dual-write, as Dynamics-365-Operations.ar-sa has it (`ms.contentlocale:
 // ar-SA`, machine-translated spans): one article, its sentences quoted from lcs-setup.md,
 // filtering-intercompany-orders.md (inline code inside Arabic sentences) and currrency-decimal-places.md (a table).
@@ -167,21 +157,16 @@ writeFileSync(
   join(dualWrite, 'TOC.yml'),
   '- name: الكتابة المزدوجة\n  items:\n    - name: إعداد الكتابة المزدوجة من Lifecycle Services\n      href: lcs-setup.md\n    - name: تصفية أوامر الشركات الشقيقة\n      href: filtering-intercompany-orders.md\n',
 );
-const importedArabic = spawnSync(
-  process.execPath,
-  [
-    join(ROOT, 'scripts/import.ts'),
-    join(dualWrite, 'lcs-setup.md'),
-    '--toc',
-    join(dualWrite, 'TOC.yml'),
-    '--learn-path',
-    'ar-sa/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write',
-    // No --repository, SOURCE.md, clone or docfx.json names its repository, as the real folder's copy had none.
-    '--root',
-    project,
-  ],
-  { encoding: 'utf8' },
-);
+const importedArabic = await importCommand([
+  join(dualWrite, 'lcs-setup.md'),
+  '--toc',
+  join(dualWrite, 'TOC.yml'),
+  '--learn-path',
+  'ar-sa/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write',
+  // No --repository, SOURCE.md, clone or docfx.json names its repository, as the real folder's copy had none.
+  '--root',
+  project,
+]);
 const files = Object.fromEntries(
   readdirSync(project, { recursive: true, encoding: 'utf8' })
     .filter((file) => statSync(join(project, file)).isFile())

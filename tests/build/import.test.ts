@@ -1,6 +1,5 @@
 /** A Learn folder imported and built: every sentence and link of its files is on the site, its syntax rendered. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LEARN_BASE, LEARN_FOLDER, UPSTREAM } from '../../src/consts.ts';
 import { resolveLearnLink } from '../../src/lib/learn-links.ts';
 import { buildWith, readTree } from '../support/build-fixture.ts';
+import { importCommand } from '../support/run-import.ts';
 import { toText } from 'hast-util-to-text';
 import { articleLinks, articleText, normalise, pageLinks, readPage } from '../support/built-site.ts';
 import { child, parseXml } from '../support/atom.ts';
@@ -57,27 +57,22 @@ function learnProse(file: string, pageDir = dirname(file)): { sentences: string[
 const imported = mkdtempSync(join(tmpdir(), 'import-build-'));
 cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
 const importArticles = (...flags: string[]) =>
-  spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...ARTICLES.map((file) => join(LEARN, file)),
-      '--toc',
-      join(LEARN, 'TOC.yml'),
-      '--root',
-      imported,
-      ...flags,
-    ],
-    { encoding: 'utf8' },
-  );
-const importRun = importArticles();
+  importCommand([
+    ...ARTICLES.map((file) => join(LEARN, file)),
+    '--toc',
+    join(LEARN, 'TOC.yml'),
+    '--root',
+    imported,
+    ...flags,
+  ]);
+const importRun = await importArticles();
 // Then the source changes one sentence and is imported again: the change goes to the changelog.
 const CHANGED = join(LEARN, 'docs-authoring/sort-redirects.md');
 writeFileSync(
   CHANGED,
   readFileSync(CHANGED, 'utf8').replace('Sort the redirects before', 'Always sort the redirects before'),
 );
-const reimportRun = importArticles('--force');
+const reimportRun = await importArticles('--force');
 const files = readTree(imported);
 const pages = new Map<string, string>();
 let feedXml = '';

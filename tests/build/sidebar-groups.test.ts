@@ -1,6 +1,5 @@
 /** Grouped pages: each page opens only its own sidebar group, so pages stay small as the site grows. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { toText } from 'hast-util-to-text';
 import { buildWith } from '../support/build-fixture.ts';
+import { importCommand } from '../support/run-import.ts';
 import { normalise } from '../support/built-site.ts';
 import { byTag, findElements } from '../support/html.ts';
 
@@ -91,18 +91,13 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
   );
   const project = mkdtempSync(join(tmpdir(), 'toc-branches-site-'));
   cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...['a.md', 'b.md', 'c.md'].map((file) => join(learn, file)),
-      '--toc',
-      join(learn, 'toc.yml'),
-      '--root',
-      project,
-    ],
-    { encoding: 'utf8' },
-  );
+  const imported = await importCommand([
+    ...['a.md', 'b.md', 'c.md'].map((file) => join(learn, file)),
+    '--toc',
+    join(learn, 'toc.yml'),
+    '--root',
+    project,
+  ]);
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
   const files = Object.fromEntries(
     readdirSync(project, { recursive: true, encoding: 'utf8' })
