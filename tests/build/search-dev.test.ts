@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright';
@@ -23,86 +23,89 @@ function freePort(): Promise<number> {
   });
 }
 
-let origin = '';
-let stop = () => {};
+// The hooks belong to this suite, so the dev server runs for its tests only, whatever else shares the process.
+describe('astro dev', () => {
+  let origin = '';
+  let stop = () => {};
 
-before(async () => {
-  const port = await freePort();
-  const dev = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  stop = () => dev.kill();
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`astro dev did not start:\n${output}`));
-    }, 60_000);
-    // The address it prints: another test may have taken the port in between, and Vite then tries the next.
-    // Colours are off, and stripped anyway: CI ran with them on and the address hid between escapes.
-    const read = (chunk: Buffer) => {
-      output += stripVTControlCharacters(chunk.toString());
-      const local = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
-      if (local?.[1]) {
-        origin = local[1];
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    dev.stdout.on('data', read);
-    dev.stderr.on('data', read);
-    dev.once('exit', (code) => {
-      reject(new Error(`astro dev stopped with code ${code}:\n${output}`));
+  before(async () => {
+    const port = await freePort();
+    const dev = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    stop = () => dev.kill();
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`astro dev did not start:\n${output}`));
+      }, 60_000);
+      // The address it prints: another test may have taken the port in between, and Vite then tries the next.
+      // Colours are off, and stripped anyway: CI ran with them on and the address hid between escapes.
+      const read = (chunk: Buffer) => {
+        output += stripVTControlCharacters(chunk.toString());
+        const local = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
+        if (local?.[1]) {
+          origin = local[1];
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      dev.stdout.on('data', read);
+      dev.stderr.on('data', read);
+      dev.once('exit', (code) => {
+        reject(new Error(`astro dev stopped with code ${code}:\n${output}`));
+      });
     });
   });
-});
 
-after(() => {
-  stop();
-});
+  after(() => {
+    stop();
+  });
 
-test('the dev server serves a Pagefind index of the site pages', async () => {
-  const entry = (await (await fetch(`${origin}/pagefind/pagefind-entry.json`)).json()) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  // The article's five pages; not the site's own pages.
-  assert.equal(entry.languages['en']?.page_count, 5);
-  const script = await fetch(`${origin}/pagefind/pagefind.js`);
-  assert.equal(script.status, 200);
-  assert.match(script.headers.get('content-type') ?? '', /javascript/);
-});
+  test('the dev server serves a Pagefind index of the site pages', async () => {
+    const entry = (await (await fetch(`${origin}/pagefind/pagefind-entry.json`)).json()) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    // The article's five pages; not the site's own pages.
+    assert.equal(entry.languages['en']?.page_count, 5);
+    const script = await fetch(`${origin}/pagefind/pagefind.js`);
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type') ?? '', /javascript/);
+  });
 
-// Dev compiles each module on first request, which takes long on a busy machine: generous limits.
-test('typing in the box in dev shows results', { timeout: 120_000 }, async () => {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/privacy/`);
-    const result = page
-      .getByRole('list', { name: /results/i })
-      .getByRole('link', { name: 'Compliance', exact: true });
-    // On a fresh clone Vite optimises dependencies it finds late and reloads the page, or answers the
-    // search chunk's first import with "outdated" (504), which the browser's module map keeps: the search
-    // then stays dead until a reload, as a developer would do. Reload and type again.
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      await page.getByRole('searchbox', { name: 'Search' }).fill('trust center');
-      const shown = await result.waitFor({ timeout: 15_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (shown) break;
-      const status = await page.locator('#search-status').textContent();
-      assert.ok(Date.now() < deadline, `no results in 90 s; the status said: ${status ?? '(none)'}`);
-      await page.reload();
+  // Dev compiles each module on first request, which takes long on a busy machine: generous limits.
+  test('typing in the box in dev shows results', { timeout: 120_000 }, async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/privacy/`);
+      const result = page
+        .getByRole('list', { name: /results/i })
+        .getByRole('link', { name: 'Compliance', exact: true });
+      // On a fresh clone Vite optimises dependencies it finds late and reloads the page, or answers the
+      // search chunk's first import with "outdated" (504), which the browser's module map keeps: the search
+      // then stays dead until a reload, as a developer would do. Reload and type again.
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        await page.getByRole('searchbox', { name: 'Search' }).fill('trust center');
+        const shown = await result.waitFor({ timeout: 15_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (shown) break;
+        const status = await page.locator('#search-status').textContent();
+        assert.ok(Date.now() < deadline, `no results in 90 s; the status said: ${status ?? '(none)'}`);
+        await page.reload();
+      }
+      assert.match((await page.locator('#search-status').textContent()) ?? '', /results? for “trust center”/);
+    } finally {
+      await browser.close();
     }
-    assert.match((await page.locator('#search-status').textContent()) ?? '', /results? for “trust center”/);
-  } finally {
-    await browser.close();
-  }
+  });
 });

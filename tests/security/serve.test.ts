@@ -60,24 +60,25 @@ function writeSite(): void {
   }
 }
 
-before(async () => {
-  writeSite();
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  for (let tries = 0; tries < 100 && !log.includes('Serving'); tries++) {
-    await new Promise((done) => setTimeout(done, 100));
-  }
-});
-
-after(() => {
-  server.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
-
+// The hooks belong to this suite: the server runs for its tests only, whatever else shares the process.
 describe('scripts/serve.ts', () => {
+  before(async () => {
+    writeSite();
+    server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    for (let tries = 0; tries < 100 && !log.includes('Serving'); tries++) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  });
+
+  after(() => {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   test('pages, with the security headers of dist/_headers', async () => {
     const response = await fetch(`${ORIGIN}/privacy/`);
     assert.equal(response.status, 200);
@@ -171,39 +172,39 @@ describe('scripts/serve.ts', () => {
     assert.equal(again.headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.equal(await again.text(), 'console.log(1)');
   });
-});
 
-test('a folder given relative to the working directory is served, not answered 404 for every page', async () => {
-  const local = await serveSite(relative(process.cwd(), dir), 0);
-  try {
-    const response = await fetch(`http://127.0.0.1:${portOf(local)}/privacy/`);
-    assert.equal(response.status, 200);
-    assert.equal(await response.text(), '<!DOCTYPE html><title>Privacy</title>');
-  } finally {
-    await closeSite(local);
-  }
-});
-
-test('readers who go away before a file is sent leave no file open (the server would run out of descriptors)', async () => {
-  const local = await serveSite(dir, 0);
-  const openFiles = () => readdirSync('/proc/self/fd').length;
-  const before = openFiles();
-  try {
-    for (let i = 0; i < 40; i++) {
-      await new Promise<void>((resolve) => {
-        const call = request(`http://127.0.0.1:${portOf(local)}/privacy/`);
-        call.on('error', () => undefined);
-        call.end();
-        // Gone once the request is sent, before the answer.
-        setImmediate(() => {
-          call.destroy();
-          resolve();
-        });
-      });
+  test('a folder given relative to the working directory is served, not answered 404 for every page', async () => {
+    const local = await serveSite(relative(process.cwd(), dir), 0);
+    try {
+      const response = await fetch(`http://127.0.0.1:${portOf(local)}/privacy/`);
+      assert.equal(response.status, 200);
+      assert.equal(await response.text(), '<!DOCTYPE html><title>Privacy</title>');
+    } finally {
+      await closeSite(local);
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  } finally {
-    await closeSite(local);
-  }
-  assert.ok(openFiles() <= before + 2, `${openFiles() - before} descriptors left open`);
+  });
+
+  test('readers who go away before a file is sent leave no file open (the server would run out of descriptors)', async () => {
+    const local = await serveSite(dir, 0);
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    try {
+      for (let i = 0; i < 40; i++) {
+        await new Promise<void>((resolve) => {
+          const call = request(`http://127.0.0.1:${portOf(local)}/privacy/`);
+          call.on('error', () => undefined);
+          call.end();
+          // Gone once the request is sent, before the answer.
+          setImmediate(() => {
+            call.destroy();
+            resolve();
+          });
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      await closeSite(local);
+    }
+    assert.ok(openFiles() <= before + 2, `${openFiles() - before} descriptors left open`);
+  });
 });
