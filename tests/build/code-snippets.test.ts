@@ -4,8 +4,7 @@
  * `[!code-…]` left on a page fails the build, naming the page and its line.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { buildWith, readTree } from '../support/build-fixture.ts';
 import { importCommand } from '../support/run-import.ts';
 import { readPage } from '../support/built-site.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REPO = join(ROOT, 'tests/fixtures/learn-code');
@@ -36,7 +36,7 @@ function codeBlocks(html: string): string[] {
   return blocks;
 }
 
-const imported = mkdtempSync(join(tmpdir(), 'code-snippets-'));
+const imported = tempDir('code-snippets-');
 cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
 const importRun = await importCommand([
   ...SLUGS.map((slug) => join(TESTING, `${slug}.md`)),

@@ -6,22 +6,12 @@
  * (`--learn-path ar-sa/…`) is laid out right to left.
  */
 import assert from 'node:assert/strict';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,6 +22,7 @@ import { importCommand } from '../support/run-import.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { axeViolations } from '../support/axe.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LEARN = 'https://learn.microsoft.com/en-us';
@@ -42,7 +33,7 @@ const article = (title: string, body: string) =>
 
 // The folder contoso/kb: two articles imported, and in its TOC a `security.md` and a YAML FAQ that are not.
 // It is articles/kb/ of a copy of its repository, whose shared includes/ its pages name with docfx's `~/`.
-const repository = mkdtempSync(join(tmpdir(), 'import-kb-'));
+const repository = tempDir('import-kb-');
 const folder = join(repository, 'articles/kb');
 mkdirSync(folder, { recursive: true });
 mkdirSync(join(repository, 'includes'));
@@ -83,7 +74,7 @@ writeFileSync(
   join(folder, 'SOURCE.md'),
   '# Source\n\n- Repository: [Contoso docs](https://github.com/contoso/kb-docs)\n- Branch: `live`\n- Folder: `articles/kb/`\n',
 );
-const project = mkdtempSync(join(tmpdir(), 'import-kb-site-'));
+const project = tempDir('import-kb-site-');
 cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
 writeFileSync(
   join(project, 'content/guide.md'),
@@ -104,7 +95,7 @@ const imported = await importCommand([
 // The folder ja-jp/microsoft-365/bookings, as microsoft-365-docs-pr.ja-JP has it (machine-translated,
 // `ms.contentlocale: ja-JP`): one article imported, linking another, one not imported and a path from
 // Learn's root.
-const bookings = mkdtempSync(join(tmpdir(), 'import-bookings-ja-'));
+const bookings = tempDir('import-bookings-ja-');
 const japanese = (title: string, body: string) =>
   `---\ntitle: ${title}\nauthor: kwekuako\ndescription: ${title}。\nms.date: 04/09/2022\nms.contentlocale: ja-JP\n---\n# ${title}\n\n${body}\n`;
 writeFileSync(
@@ -138,7 +129,7 @@ const importedJapanese = await importCommand([
 // The folder ar-sa/dynamics365/…/dual-write, as Dynamics-365-Operations.ar-sa has it (`ms.contentlocale:
 // ar-SA`, machine-translated spans): one article, its sentences quoted from lcs-setup.md,
 // filtering-intercompany-orders.md (inline code inside Arabic sentences) and currrency-decimal-places.md (a table).
-const dualWrite = mkdtempSync(join(tmpdir(), 'import-dual-write-ar-'));
+const dualWrite = tempDir('import-dual-write-ar-');
 const ARABIC_TITLE = 'إعداد الكتابة المزدوجة من Lifecycle Services';
 writeFileSync(
   join(dualWrite, 'lcs-setup.md'),
@@ -175,7 +166,7 @@ const files = Object.fromEntries(
 const pages = new Map<string, string>();
 let markdownCopy = '';
 /** The built site, kept to search it in a browser. */
-const dist = mkdtempSync(join(tmpdir(), 'import-kb-dist-'));
+const dist = tempDir('import-kb-dist-');
 after(() => {
   rmSync(dist, { recursive: true, force: true });
 });

@@ -1,7 +1,6 @@
 /** A Learn folder imported and built: every sentence and link of its files is on the site, its syntax rendered. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,10 +12,11 @@ import { toText } from 'hast-util-to-text';
 import { articleLinks, articleText, normalise, pageLinks, readPage } from '../support/built-site.ts';
 import { child, parseXml } from '../support/atom.ts';
 import { byTag, findElements } from '../support/html.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // A copy of the Learn folder, so a sentence can change between two imports.
-const LEARN = mkdtempSync(join(tmpdir(), 'import-learn-'));
+const LEARN = tempDir('import-learn-');
 cpSync(join(ROOT, 'tests/fixtures/learn'), LEARN, { recursive: true });
 const ARTICLES = ['widget-overview.md', 'widget-setup.md', 'docs-authoring/sort-redirects.md'];
 
@@ -54,7 +54,7 @@ function learnProse(file: string, pageDir = dirname(file)): { sentences: string[
 }
 
 // Import beside the site's own pages (as a maintainer would), then build a copy of the project with the result.
-const imported = mkdtempSync(join(tmpdir(), 'import-build-'));
+const imported = tempDir('import-build-');
 cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
 const importArticles = (...flags: string[]) =>
   importCommand([

@@ -8,15 +8,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { buildWith } from '../support/build-fixture.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'pagefind-failure-'));
+const dir = tempDir('pagefind-failure-');
 after(() => {
   rmSync(dir, { recursive: true, force: true });
 });

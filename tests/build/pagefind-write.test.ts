@@ -4,17 +4,17 @@
  * the build at "Waiting for integration 'finish'".
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { indexSite } from '../../src/integrations/pagefind.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const log = { info: () => undefined, warn: () => undefined };
 
 /** A built site of one page Pagefind indexes. */
 function site(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pagefind-write-'));
+  const dir = tempDir('pagefind-write-');
   writeFileSync(
     join(dir, 'index.html'),
     '<!doctype html><html lang="en"><head><title>A</title></head><body><article data-pagefind-body><h1>A</h1><p>Searchable words.</p></article></body></html>',

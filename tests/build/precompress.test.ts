@@ -3,9 +3,8 @@
  * does; a page whose name ends like a text file's (guide.json.md, dist/guide.json/) builds and is served.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +13,7 @@ import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { isPrecompressible } from '../../src/lib/server-config.ts';
 import { buildWith } from '../support/build-fixture.ts';
 import { DIST } from '../support/built-site.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const root = fileURLToPath(DIST);
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
@@ -60,7 +60,7 @@ test('pages named like text files (guide.json.md, guide.html.md, diagram.svg.mdâ
   const names = ['guide.json', 'rss.xml', 'notes.txt', 'app.js', 'theme.css', 'guide.html', 'diagram.svg'];
   const page = (name: string, order: number) =>
     `---\ntitle: Page ${name}\ndescription: A page named like a file.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nThe text of ${name}, ${'long enough to be worth compressing. '.repeat(40)}\n`;
-  const site = mkdtempSync(join(tmpdir(), 'precompress-named-'));
+  const site = tempDir('precompress-named-');
   try {
     const { status, output } = await buildWith(
       Object.fromEntries(names.map((name, index) => [`content/${name}.md`, page(name, 80 + index)])),

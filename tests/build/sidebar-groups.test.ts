@@ -1,7 +1,6 @@
 /** Grouped pages: each page opens only its own sidebar group, so pages stay small as the site grows. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { buildWith } from '../support/build-fixture.ts';
 import { importCommand } from '../support/run-import.ts';
 import { normalise } from '../support/built-site.ts';
 import { byTag, findElements } from '../support/html.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** The sidebar's links of a built page, one per line: text, href and "current" where marked. */
 function sidebarLinks(html: string): string {
@@ -81,7 +81,7 @@ const article = (title: string) =>
   `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/01/2024\n---\n\n# ${title}\n\nText of ${title}.\n`;
 
 test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, a group inside each branch', async () => {
-  const learn = mkdtempSync(join(tmpdir(), 'toc-branches-'));
+  const learn = tempDir('toc-branches-');
   writeFileSync(join(learn, 'a.md'), article('Page a'));
   writeFileSync(join(learn, 'b.md'), article('Page b'));
   writeFileSync(join(learn, 'c.md'), article('Page c'));
@@ -89,7 +89,7 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
     join(learn, 'toc.yml'),
     'items:\n- name: Hybrid\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: a.md\n  - name: Cloud trust\n    href: c.md\n- name: On-premises\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: b.md\n',
   );
-  const project = mkdtempSync(join(tmpdir(), 'toc-branches-site-'));
+  const project = tempDir('toc-branches-site-');
   cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
   const imported = await importCommand([
     ...['a.md', 'b.md', 'c.md'].map((file) => join(learn, file)),

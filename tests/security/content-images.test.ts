@@ -6,18 +6,18 @@
  * naming the page and line before Astro reads anything.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const SECRET = 'TOP-SECRET-7f3a';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
 
 // A project: content/ with its pages' images, and files beside it that no page may publish.
-const project = mkdtempSync(join(tmpdir(), 'content-reads-'));
+const project = tempDir('content-reads-');
 mkdirSync(join(project, 'content/media'), { recursive: true });
 mkdirSync(join(project, 'content/.git'), { recursive: true });
 mkdirSync(join(project, 'public'));

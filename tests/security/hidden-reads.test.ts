@@ -5,17 +5,17 @@
  * any hidden part of the path, as written or behind a symlink.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { confine } from '../../src/lib/learn/source-files.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const SECRET = 'TOP-SECRET-7f3a';
 
 describe('reads inside the read root skip its hidden files and folders', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'hidden-reads-'));
+  const repo = tempDir('hidden-reads-');
   for (const folder of ['.git', '.github/workflows', '.devcontainer', 'docs/f', 'samples/.env.d'])
     mkdirSync(join(repo, folder), { recursive: true });
   writeFileSync(join(repo, '.git/config'), `url = https://user:${SECRET}@github.com/o/r.git\n`);

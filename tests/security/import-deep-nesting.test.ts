@@ -6,19 +6,19 @@
  * 5,000 levels the import took 1 GB. The page is now said with its line and what to do, the others written.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { pathToFileURL } from 'node:url';
 import { anchorCaseFixes, brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FOLDERS = { learnFolder: 'zz', articles: [] };
 
 /** A temporary folder, removed after the tests. */
 function temporary(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   after(() => {
     rmSync(dir, { recursive: true, force: true });
   });

@@ -4,17 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 test("a folder's git config cannot make the import run a program (gpg.program on a signed commit)", async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-git-'));
+  const dir = tempDir('import-git-');
   const repo = join(dir, 'repo');
   const marker = join(dir, 'ran.txt');
   mkdirSync(join(repo, 'docs'), { recursive: true });

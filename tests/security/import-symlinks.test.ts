@@ -8,17 +8,16 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   realpathSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const disk: SourceFiles = {
   read: (path) => (existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
@@ -27,7 +26,7 @@ const disk: SourceFiles = {
 };
 
 test('an article in a symlinked folder that leads out of the source folder is refused, the others imported', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-symlink-'));
+  const dir = tempDir('import-symlink-');
   const folder = join(dir, 'folder');
   const outside = join(dir, 'outside');
   mkdirSync(folder);
@@ -49,7 +48,7 @@ test('an article in a symlinked folder that leads out of the source folder is re
 test('the import lists folders without following symlinks: a loop, a link out, a page linked to a device', () => {
   // Red-team round 12: links to the source folder made the import list it forever; one out of it wrote the
   // outside folder's file names into learn-folder.json; content/zero.md linked to /dev/zero was read forever.
-  const dir = mkdtempSync(join(tmpdir(), 'import-walk-'));
+  const dir = tempDir('import-walk-');
   const folder = join(dir, 'folder');
   const outside = join(dir, 'outside');
   mkdirSync(folder);

@@ -10,25 +10,24 @@ import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readGivenToc, TOC_MAX_BYTES, type TocFiles } from '../../src/lib/import/toc-reader.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const IMPORT = fileURLToPath(new URL('../../scripts/import.ts', import.meta.url));
 const ARTICLE = '---\ntitle: A\ndescription: D.\nauthor: a\nms.date: 01/02/2024\n---\n\n# A\n\nText.\n';
 
 /** A source folder `src` holding a.md, an `outside` folder beside it with a TOC and a secret, a site folder. */
 function layout(): { dir: string; src: string; outside: string; site: string } {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'import-toc-confined-')));
+  const dir = realpathSync(tempDir('import-toc-confined-'));
   const [src, outside, site] = ['src', 'outside', 'site'].map((name) => join(dir, name)) as [
     string,
     string,

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Element } from 'hast';
@@ -16,6 +15,7 @@ import { chromium, type Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { buildWith } from '../support/build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const PORT = 4401 + 41;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -56,7 +56,7 @@ let browser: Browser | undefined;
 let log = '';
 
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), 'inert-site-'));
+  site = tempDir('inert-site-');
   const result = await buildWith(
     { 'content/hostile.mdx': HOSTILE, 'public/media/x.js': 'alert("the look-alike ran")\n' },
     {

@@ -6,8 +6,7 @@
  * Each is refused before anything is built, naming the file and a name to use, by the build and the import.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -15,13 +14,14 @@ import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { pageHref, slugOfContentPath } from '../../src/lib/navigation.ts';
 import { buildPlan, pageUrlProblems, projectRoutes, PROJECT } from '../../src/lib/page-urls.ts';
 import { SITE_ORIGIN } from '../../src/lib/url-class.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const page = (title: string) =>
   `---\ntitle: ${title}\ndescription: A page.\norder: 90\nupdated: 2024-05-31\nauthor: tester\n---\n\nBody.\n`;
 
 /** A project of content/ files `names` (paths under content/, written to disk), planned as the build plans it. */
 function problemsOfFiles(names: readonly string[]): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'page-names-'));
+  const root = tempDir('page-names-');
   after(() => {
     rmSync(root, { recursive: true, force: true });
   });

@@ -4,13 +4,13 @@
  * new script's CSP hash) is sent without restarting the server.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const headersFile = (csp: string) =>
   `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n`;
@@ -21,8 +21,8 @@ let server: Server | undefined;
 let origin = '';
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'serve-site-'));
-  outside = mkdtempSync(join(tmpdir(), 'serve-outside-'));
+  dir = tempDir('serve-site-');
+  outside = tempDir('serve-outside-');
   mkdirSync(join(dir, 'privacy'));
   mkdirSync(join(outside, 'etc'));
   writeFileSync(join(outside, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/bash\n');

@@ -4,14 +4,14 @@
  * 5 times in 160 requests): whatever the timing, nothing outside dist/ is served.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** How long the folder is swapped back and forth while requests go (bounded, so the test is too). */
 const SWAP_MS = 4000;
@@ -43,7 +43,7 @@ let server: Server | undefined;
 let origin = '';
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'serve-race-'));
+  dir = tempDir('serve-race-');
   mkdirSync(join(dir, 'dist/a'), { recursive: true });
   mkdirSync(join(dir, 'etc'));
   writeFileSync(join(dir, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/bash\n');

@@ -1,8 +1,7 @@
 /** `npm start`'s server: serves what a static host would, with types, and keeps serving while dist/ is rebuilt. */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -10,13 +9,14 @@ import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/server-config.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const PORT = 4401 + 40;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** The port the system gave a server started on port 0: no other test's fixed port can be taken. */
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
-const dir = mkdtempSync(join(tmpdir(), 'serve-'));
+const dir = tempDir('serve-');
 let server: ChildProcess;
 let log = '';
 

@@ -4,13 +4,13 @@
  * with file and line), and the build fails on any in dist/, public/'s or Astro's (_astro/), naming it.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { defaultStages, runPostBuild } from '../../src/integrations/post-build.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { svgProblems } from '../../src/lib/svg-safety.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const open = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">';
 const svg = (body: string) => `${open}${body}</svg>`;
@@ -216,7 +216,7 @@ describe('the build fails on an unsafe SVG in dist/, naming it', () => {
 
   /** A built site with one page and the SVG files `svgs` (paths under dist/). */
   function site(svgs: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'svg-stage-'));
+    const dir = tempDir('svg-stage-');
     writeFileSync(join(dir, 'index.html'), PAGE);
     for (const [file, text] of Object.entries(svgs)) {
       mkdirSync(join(dir, file, '..'), { recursive: true });

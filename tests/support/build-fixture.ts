@@ -3,20 +3,18 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { captured } from './captured.ts';
+import { tempDir } from './temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -54,15 +52,6 @@ export interface BuildOptions {
   /** Looks at the built copy's folder (`dir/dist/…`) before it is removed. */
   inspect?: (dir: string) => void;
 }
-
-/**
- * The copies built in this process, removed when it exits: a build that failed leaves Astro's data store a
- * save to finish (half a second later) in the copy's node_modules/.astro/, which must still be there.
- */
-const copies: string[] = [];
-process.on('exit', () => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
 
 /**
  * What `astro build` prints when a build throws, done the way its command line does (astro/dist/cli/throw-and-exit.js):
@@ -114,8 +103,9 @@ export async function buildWith(
   files: Record<string, string | null>,
   options: BuildOptions = {},
 ): Promise<BuildResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
-  copies.push(dir);
+  // Removed when the process exits, not after the build: a build that failed leaves Astro's data store a save
+  // to finish (half a second later) in the copy's node_modules/.astro/, which must still be there.
+  const dir = tempDir('docs-fixture-');
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   linkDependencies(dir);
   for (const [path, content] of Object.entries(files)) {

@@ -10,7 +10,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -18,11 +17,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { linkDependencies } from './build-fixture.ts';
+import { tempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -75,7 +74,7 @@ export function corpusContent(dist: string): string {
 }
 
 async function build(target: string): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-site-'));
+  const dir = tempDir('corpus-site-');
   try {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     linkDependencies(dir);

@@ -1,9 +1,9 @@
 /** A site built from fixture files (buildWith) and served for a browser spec, once per spec file. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from './build-fixture.ts';
+import { tempDir } from './temp-dir.ts';
 
 export interface FixtureSite {
   /** Stops the server and removes the built site. */
@@ -19,7 +19,7 @@ export async function serveFixture(
   files: Record<string, string | null>,
   port: number,
 ): Promise<FixtureSite> {
-  const dist = mkdtempSync(join(tmpdir(), `${name}-site-`));
+  const dist = tempDir(`${name}-site-`);
   const built = await buildWith(files, {
     inspect: (dir) => {
       cpSync(join(dir, 'dist'), dist, { recursive: true });

@@ -1,10 +1,10 @@
 /** Runs the built site under a real production server (Debian's nginx, or Caddy) with the generated config. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir.ts';
 
 export const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 export const CADDY = process.env['CADDY_PATH'] ?? '/usr/bin/caddy';
@@ -118,7 +118,7 @@ export async function startNginx(siteConfig: string, port: number, brotli: boole
       `No nginx at ${NGINX}: install Debian's (sudo apt-get install nginx) or set NGINX_PATH. .ci/run installs it.`,
     );
   }
-  const dir = mkdtempSync(join(tmpdir(), 'nginx-site-'));
+  const dir = tempDir('nginx-site-');
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
   writeFileSync(join(dir, 'site.conf'), siteConfig);
   writeFileSync(
@@ -146,7 +146,7 @@ http {
 
 /** Runs Caddy with the generated Caddyfile, its admin API off and its data in a temp dir. */
 export async function startCaddy(caddyfileText: string, port: number): Promise<RunningServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'caddy-site-'));
+  const dir = tempDir('caddy-site-');
   writeFileSync(join(dir, 'Caddyfile'), `{\n\tadmin off\n\tauto_https off\n}\n\n${caddyfileText}`);
   return start(CADDY, ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], dir, port, {
     HOME: dir,

@@ -2,22 +2,22 @@
  * A small site of other-language pages built once for a test file and searched in Chromium from its own
  * search box, as a reader searches it (tests/build/search-*.test.ts).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith, type BuildResult } from './build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { tempDir } from './temp-dir.ts';
 
 /** The project with `files` built, its dist/ kept (removed after the file's tests) to serve it. */
 export async function builtSite(
   name: string,
   files: Record<string, string>,
 ): Promise<{ build: BuildResult; dist: string }> {
-  const dist = mkdtempSync(join(tmpdir(), `${name}-dist-`));
+  const dist = tempDir(`${name}-dist-`);
   after(() => {
     rmSync(dist, { recursive: true, force: true });
   });

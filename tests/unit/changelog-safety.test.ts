@@ -4,12 +4,12 @@
  * writes it.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { appendChangelogEntry, readChangelog, validateChangelog } from '../../src/lib/changelog.ts';
 import { isoDate } from '../../src/lib/dates.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FILE = 'content/changelog.json';
 const entry = { page: 'security', date: '2024-05-31', summary: 'Changed the section "Install".' };
@@ -59,7 +59,7 @@ describe('the build reads the changelog', () => {
 });
 
 test('the import writes a summary naming a heading with a bidirectional control with its code point instead', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'changelog-safety-'));
+  const dir = tempDir('changelog-safety-');
   try {
     const file = join(dir, 'changelog.json');
     appendChangelogEntry(file, { ...entry, summary: 'Changed the section "Install \u202Egnp.exe".' });

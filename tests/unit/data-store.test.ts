@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +16,11 @@ import {
   DATA_STORE_FILE as ASTRO_DATA_STORE_FILE,
   RESOLVED_DATA_STORE_VIRTUAL_ID,
 } from '../../node_modules/astro/dist/content/consts.js';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** The value of the module `code`, run as the built pages run it. */
 async function valueOf(code: string): Promise<unknown> {
-  const file = join(mkdtempSync(join(tmpdir(), 'store-module-')), 'store.mjs');
+  const file = join(tempDir('store-module-'), 'store.mjs');
   writeFileSync(file, code);
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
@@ -32,7 +32,7 @@ describe('the content store kept out of the bundle', () => {
   });
 
   test("its module gives what Astro's gives: the file's JSON, or an empty store when the build finds no file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const dir = tempDir('store-');
     const flattened = [['Map', 1, 2], 'pages', { id: 'a', html: '<p>"quoted" \u2028 text</p>' }];
     writeFileSync(join(dir, 'data-store.json'), JSON.stringify(flattened));
     assert.deepEqual(await valueOf(dataStoreModule(join(dir, 'data-store.json'))), flattened);
@@ -43,7 +43,7 @@ describe('the content store kept out of the bundle', () => {
   });
 
   test('a store that cannot be read when the pages render fails the build, not renders no page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'store-broken-'));
+    const dir = tempDir('store-broken-');
     const file = join(dir, 'data-store.json');
     writeFileSync(file, '[["Map"');
     await assert.rejects(valueOf(dataStoreModule(file)), SyntaxError);
@@ -69,7 +69,7 @@ describe('the content store kept out of the bundle', () => {
   test('loads only that module, only in a build, and only when enabled', () => {
     const loads: string[] = [];
     let enabled = true;
-    const file = join(mkdtempSync(join(tmpdir(), 'store-plugin-')), 'data-store.json');
+    const file = join(tempDir('store-plugin-'), 'data-store.json');
     writeFileSync(file, '[]');
     const plugin = dataStoreFromDiskPlugin(
       file,

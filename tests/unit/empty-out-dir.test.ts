@@ -4,15 +4,16 @@
  * content/t.mdx stayed published from the build before (tests/build/stale-dist.test.ts builds it).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { emptyBuildFolder } from '../../src/integrations/empty-out-dir.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** A folder holding `files` (path → text), for the test to empty. */
 function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'empty-out-dir-'));
+  const dir = tempDir('empty-out-dir-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

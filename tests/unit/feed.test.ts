@@ -1,7 +1,6 @@
 /** The Atom feed (RFC 4287) and the changelog it reads: parsed with a real XML parser (sax), checked offline. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../src/lib/changelog.ts';
 import { atomFeed, listChanges, type ChangedPage } from '../../src/lib/feed.ts';
 import { assertValidAtom, child, parseXml, type XmlElement } from '../support/atom.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const SITE = 'https://docs.example.org';
 const PAGES: ChangedPage[] = [
@@ -94,7 +94,7 @@ describe('atomFeed', () => {
 
 describe('the changelog file', () => {
   test('appendChangelogEntry adds an entry once; a second run changes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'changelog-'));
+    const dir = tempDir('changelog-');
     try {
       const file = join(dir, 'changelog.json');
       writeFileSync(file, '{ "entries": [] }\n');

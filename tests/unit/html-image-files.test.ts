@@ -6,15 +6,15 @@
  * broken image on 10 pages, the build silent.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { buildError } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const project = mkdtempSync(join(tmpdir(), 'html-image-files-'));
+const project = tempDir('html-image-files-');
 mkdirSync(join(project, 'public/media'), { recursive: true });
 mkdirSync(join(project, 'content'));
 writeFileSync(join(project, 'public/media/note.png'), PNG);

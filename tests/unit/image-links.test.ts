@@ -7,8 +7,7 @@
  * without alt text is named "Full-size image" for screen readers.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -23,14 +22,15 @@ import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import { warnings } from '../support/console.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-const project = mkdtempSync(join(tmpdir(), 'image-links-'));
+const project = tempDir('image-links-');
 const media = join(project, 'public/media/manage/understanding-iis-url-authorization/_static');
 mkdirSync(media, { recursive: true });
 mkdirSync(join(project, 'content'));
 for (const name of ['image1.jpg', 'image2.jpg']) writeFileSync(join(media, name), JPEG);
-const secret = mkdtempSync(join(tmpdir(), 'image-links-outside-'));
+const secret = tempDir('image-links-outside-');
 writeFileSync(join(secret, 'big.jpg'), JPEG);
 symlinkSync(join(secret, 'big.jpg'), join(media, 'outside.jpg'));
 const root = pathToFileURL(`${project}/`);

@@ -4,12 +4,12 @@
  * BN, MicrosoftDocs/azure-docs-powershell.id-ID's azps-7.5.0/Az.Accounts).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { isAnotherArticle } from '../../src/lib/import/page-change.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** `npm run import -- …args` from this project: its status and what it printed. */
 const runImport = (...args: string[]) => importCommand(args);
@@ -82,7 +82,7 @@ describe('isAnotherArticle', () => {
 });
 
 describe('a page imported without --read-root, edited, then imported again with it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-again-'));
+  const dir = tempDir('import-again-');
   const repo = join(dir, 'repo');
   const site = join(dir, 'site');
   mkdirSync(join(repo, 'azps-7.5.0/Az.Accounts'), { recursive: true });
@@ -118,7 +118,7 @@ describe('a page imported without --read-root, edited, then imported again with 
 
 describe('two folders of one Learn locale with an article of the same name, imported without --read-root', () => {
   test("the second's page is kept, and the run names the other article", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-again-other-'));
+    const dir = tempDir('import-again-other-');
     const site = join(dir, 'site');
     for (const module of ['key-vault', 'github-auth']) {
       mkdirSync(join(dir, module));
@@ -143,7 +143,7 @@ describe('two folders of one Learn locale with an article of the same name, impo
 });
 
 describe('pages imported again without a TOC', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-again-order-'));
+  const dir = tempDir('import-again-order-');
   const site = join(dir, 'site');
   const folder = (name: string, articles: readonly string[]) => {
     mkdirSync(join(dir, name));

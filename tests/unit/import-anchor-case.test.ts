@@ -1,7 +1,6 @@
 /** An anchor link written in another case than its target's id: the import writes it as the build checks it. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
@@ -12,12 +11,13 @@ import {
   refusedLinks,
   withFixedHrefs,
 } from '../../src/lib/import/link-preview.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 describe('npm run import of pages whose #anchor links name a bookmark in another case', async () => {
   // As visualstudio-docs' remote-debugging-csharp.md and its include remote-debugger-download.md.
-  const source = mkdtempSync(join(tmpdir(), 'import-anchor-case-src-'));
+  const source = tempDir('import-anchor-case-src-');
   mkdirSync(join(source, 'includes'));
   writeFileSync(
     join(source, 'includes/download.md'),
@@ -28,7 +28,7 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
     `${FRONT}# Remote debugging\n\n[!INCLUDE [download](includes/download.md)]\n\n## <a name="BKMK_setup"></a> Set up the remote debugger\n\nRun it.\n\n## Verify the connection\n\n<a name="Opt"></a>Options.\n\n<a name="OPT"></a>More options.\n\nSee [the options](#opt) and [the heading](#Verify-The-Connection).\n`,
   );
   writeFileSync(join(source, 'other.md'), `${FRONT}# Other\n\nGo to [setup](remote.md#bkmk_Setup).\n`);
-  const dir = mkdtempSync(join(tmpdir(), 'import-anchor-case-'));
+  const dir = tempDir('import-anchor-case-');
   /** The import of both articles into `dir`, as a maintainer runs it. */
   const runImport = () =>
     importCommand([
@@ -93,7 +93,7 @@ test('withFixedHrefs rewrites the destination only, of a link or a definition, a
 
 test('a page MDX cannot read is named once with its line: by refusedLinks, not again by the anchor check', async () => {
   const page = { file: 'remote.mdx', text: `${FRONT}# Remote\n\nRemote Debugger\\\\<x86, x64>\n` };
-  const root = mkdtempSync(join(tmpdir(), 'import-anchor-unreadable-'));
+  const root = tempDir('import-anchor-unreadable-');
   const folders = { learnFolder: 'contoso/apps', articles: [] };
   const problems = refusedLinks([page], folders, new Set(['remote']), 'https://learn.microsoft.com/en-us');
   assert.deepEqual(
@@ -106,12 +106,12 @@ test('a page MDX cannot read is named once with its line: by refusedLinks, not a
 test('a written page the build cannot compile is warned of in whole sentences, without the advice of an anchor (link a heading)', async () => {
   // A bidirectional control character in the text (U+202E), which the build refuses: trial output was
   // "…right-to-left text needs no control character.. The build will fail on it: link a heading the page has."
-  const source = mkdtempSync(join(tmpdir(), 'import-unreadable-src-'));
+  const source = tempDir('import-unreadable-src-');
   writeFileSync(
     join(source, 'bidi.md'),
     `${FRONT}# Bidi\n\nText with \u202E an override.\n\n## Setup\n\nSee [setup](#setup).\n`,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'import-unreadable-'));
+  const dir = tempDir('import-unreadable-');
   const run = await importCommand([join(source, 'bidi.md'), '--learn-path', 'contoso/apps', '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.match(output, /warning {3}content\/bidi\.md:\d+: the build cannot compile this page: /);
@@ -145,7 +145,7 @@ describe('an #anchor in another case than its heading, written with letters beyo
     '',
   ].join('\n');
   const folders = { learnFolder: 'contoso/apps', articles: [] };
-  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-anchor-letters-'))}/`);
+  const root = pathToFileURL(`${tempDir('import-anchor-letters-')}/`);
   const pages = [{ file: 'uber.md', text }];
 
   test("each is written in its heading id's case, and named as the page writes it", async () => {
@@ -195,12 +195,12 @@ describe('an #anchor in another case than its heading, written with letters beyo
 });
 
 test('npm run import writes an #anchor of letters beyond ASCII in its heading id case, and says so as written', async () => {
-  const source = mkdtempSync(join(tmpdir(), 'import-anchor-letters-src-'));
+  const source = tempDir('import-anchor-letters-src-');
   writeFileSync(
     join(source, 'uber.md'),
     `${FRONT}# Über\n\nSiehe [a](#Übersicht) und [b](#STRASSE).\n\n## Übersicht\n\nText.\n\n## straße\n\nText.\n`,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'import-anchor-letters-'));
+  const dir = tempDir('import-anchor-letters-');
   const run = await importCommand([join(source, 'uber.md'), '--learn-path', 'contoso/apps', '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   const page = readFileSync(join(dir, 'content/uber.md'), 'utf8');
@@ -216,7 +216,7 @@ test('npm run import writes an #anchor of letters beyond ASCII in its heading id
 test("an id's characters that would end a destination are percent-encoded in the fixed link", async () => {
   // A bookmark id of a space and parentheses, as an <a name> of a Learn page may hold.
   const text = 'See [it](#setup%20(1)).\n\n<a id="Setup (1)"></a>Options.\n';
-  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-anchor-encoded-'))}/`);
+  const root = pathToFileURL(`${tempDir('import-anchor-encoded-')}/`);
   const fixes = await anchorCaseFixes([{ file: 'b.mdx', text }], root, ['b'], {
     learnFolder: 'contoso/apps',
     articles: [],

@@ -4,13 +4,13 @@
  * the `\` as `/`, so the import writes (reads) it so, said once a file; the build then publishes the page.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { emptyLinkReport, rewriteLinks, slashedHref, type LinkNote } from '../../src/lib/import/links.ts';
 import { readTocYml, tocNotes } from '../../src/lib/import/toc-yml.ts';
 import { runImport } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 describe('slashedHref', () => {
   test('writes the path as the WHATWG URL parser reads it on an https page: its "\\" a "/"', () => {
@@ -145,8 +145,8 @@ describe("a TOC's hrefs", () => {
 });
 
 describe('importing pages with such links and TOC hrefs', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'import-slashed-src-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-slashed-site-'));
+  const folder = tempDir('import-slashed-src-');
+  const site = tempDir('import-slashed-site-');
   const files: Record<string, string> = {
     'TOC.md': [
       '# Development',

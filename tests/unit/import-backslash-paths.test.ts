@@ -5,19 +5,11 @@
  * so, says it once for the file, and still reads nothing outside the read root.
  */
 import assert from 'node:assert/strict';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: An article.\nauthor: a\nms.date: 03/07/2025\n---\n';
 
@@ -155,8 +147,8 @@ describe('a path read with "/" is confined to the read root as any other', () =>
   });
 
   test('a symlink inside the folder to a file outside it is not read, once its path is read with "/"', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'import-slashed-outside-'));
-    const root = mkdtempSync(join(tmpdir(), 'import-slashed-paths-'));
+    const outside = tempDir('import-slashed-outside-');
+    const root = tempDir('import-slashed-paths-');
     writeFileSync(join(outside, 'secret.md'), 'A secret.\n');
     mkdirSync(join(root, 'includes'));
     symlinkSync(join(outside, 'secret.md'), join(root, 'includes/secret.md'));

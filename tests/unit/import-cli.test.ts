@@ -5,18 +5,17 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = join(ROOT, 'tests/fixtures/security-privacy-compliance.md');
@@ -49,7 +48,7 @@ function readArticle(path: string) {
 }
 
 describe('npm run import -- security-privacy-compliance.md --split h2', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-split-'));
+  const dir = tempDir('import-split-');
   const run = await runImport(SOURCE, '--split', 'h2', '--root', dir);
   const sitePages = readdirSync(join(ROOT, 'content')).filter((file) => file.endsWith('.mdx'));
   const slugOf = (file: string) => file.replace(/\.mdx?$/, '');
@@ -80,7 +79,7 @@ describe('npm run import -- security-privacy-compliance.md --split h2', async ()
 });
 
 describe('the import never loses a file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-keep-'));
+  const dir = tempDir('import-keep-');
   mkdirSync(join(dir, 'content'));
   writeFileSync(join(dir, 'content/privacy.mdx'), 'hand-edited\n');
   writeFileSync(join(dir, 'content/notes.mdx'), 'not from the article\n');
@@ -112,7 +111,7 @@ describe('the import never loses a file', () => {
 });
 
 describe("two Learn folders with an article of the same name (two training modules' 1-introduction.md)", () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-same-name-'));
+  const dir = tempDir('import-same-name-');
   const article = (title: string) =>
     `---\ntitle: ${title}\ndescription: The ${title} module.\nauthor: a\nms.date: 03/07/2025\n---\n\n# ${title}\n\nAbout ${title}.\n`;
   for (const module of ['key-vault', 'github-auth']) {
@@ -147,7 +146,7 @@ describe("two Learn folders with an article of the same name (two training modul
 
 describe('a page kept by a new import whose order it gives to a new page', () => {
   test('is warned of, as the build refuses two pages of one order (OfficeDocs-SkypeForBusiness-pr.ja-JP trial)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-order-'));
+    const dir = tempDir('import-order-');
     const article = (title: string) =>
       `---\ntitle: ${title}\ndescription: The ${title} page.\nauthor: a\nms.date: 03/07/2025\n---\n\n# ${title}\n\nAbout ${title}.\n`;
     mkdirSync(join(dir, 'src'));
@@ -175,7 +174,7 @@ describe('a page kept by a new import whose order it gives to a new page', () =>
 
 describe('the TOC on the command line', () => {
   test('given twice, the import stops and says to give it once (the first was dropped silently)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-two-tocs-'));
+    const dir = tempDir('import-two-tocs-');
     const run = await runImport(
       join(LEARN, 'widget-setup.md'),
       '--toc',
@@ -194,7 +193,7 @@ describe('the TOC on the command line', () => {
   });
 
   test('named among the files (x/*.md takes x/TOC-merged.yml and x/SOURCE.md), it is no page, nor counted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-toc-among-'));
+    const dir = tempDir('import-toc-among-');
     cpSync(LEARN, join(dir, 'src'), { recursive: true });
     cpSync(join(dir, 'src/TOC.yml'), join(dir, 'src/TOC-merged.yml'));
     writeFileSync(
@@ -217,7 +216,7 @@ describe('the TOC on the command line', () => {
   });
 
   test("an article outside the TOC's folder that the TOC does not list is refused, naming the source folder and why; nothing is written", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-toc-elsewhere-'));
+    const dir = tempDir('import-toc-elsewhere-');
     mkdirSync(join(dir, 'src'));
     cpSync(join(LEARN, 'TOC.yml'), join(dir, 'src/TOC.yml'));
     const run = await runImport(
@@ -237,7 +236,7 @@ describe('the TOC on the command line', () => {
 });
 
 describe('npm run import -- <folder files> --toc TOC.yml', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-folder-'));
+  const dir = tempDir('import-folder-');
   const run = await runImport(
     join(LEARN, 'widget-setup.md'),
     join(LEARN, 'widget-overview.md'),
@@ -277,7 +276,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', async () => {
   });
 
   test("the folder's YAML pages are articles its links may name, as Learn links them (faq.yml is faq.md); its TOCs are not", async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-yaml-'));
+    const folder = tempDir('import-yaml-');
     writeFileSync(join(folder, 'a.md'), '---\ntitle: A\nauthor: a\nms.date: 01/02/2024\n---\n\n# A\n');
     writeFileSync(join(folder, 'faq.yml'), '### YamlMime:FAQ\ntitle: FAQ\n');
     writeFileSync(join(folder, 'toc.yml'), '- name: A\n  href: a.md\n');
@@ -291,7 +290,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', async () => {
   });
 
   test('repeats are summarised: an include warned of once, naming its pages; a default given to many files once, naming a few', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-noise-'));
+    const folder = tempDir('import-noise-');
     mkdirSync(join(folder, 'includes'));
     writeFileSync(join(folder, 'includes/applies.md'), 'Applies to:\n\n![info](../images/info.svg)\n');
     const pages = ['a', 'b', 'c', 'd', 'e'];
@@ -320,7 +319,7 @@ describe('npm run import -- <folder files> --toc TOC.yml', async () => {
   });
 
   test('a file without author or ms.date is still imported: defaults, each a warning with file and line', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-defaults-'));
+    const folder = tempDir('import-defaults-');
     writeFileSync(
       join(folder, 'no-date.md'),
       '---\ntitle: T\ndescription: D\nms.author: msalias\n---\n\n# T\n',
@@ -353,13 +352,13 @@ describe('re-importing records provenance, stays idempotent and logs what change
   const today = new Date().toISOString().slice(0, 10);
   const commit = 'a'.repeat(40);
   // A copy of the Learn folder that says where it comes from, as the corpus's SOURCE.md does.
-  const source = mkdtempSync(join(tmpdir(), 'import-source-'));
+  const source = tempDir('import-source-');
   cpSync(LEARN, source, { recursive: true });
   writeFileSync(
     join(source, 'SOURCE.md'),
     `# Source\n\n- Repository: [MicrosoftDocs/defender-docs](https://github.com/MicrosoftDocs/defender-docs)\n- Folder: \`widgets/\`\n\n| File | Commit |\n| --- | --- |\n| \`docs-authoring/sort-redirects.md\` | \`${commit}\` |\n`,
   );
-  const project = mkdtempSync(join(tmpdir(), 'import-again-'));
+  const project = tempDir('import-again-');
   cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
   const articles = ['widget-overview.md', 'widget-setup.md', 'docs-authoring/sort-redirects.md'];
   const importAll = (...flags: string[]) =>
@@ -438,7 +437,7 @@ describe('re-importing records provenance, stays idempotent and logs what change
 });
 
 describe('a source folder in a git clone of the upstream repository', () => {
-  const clone = mkdtempSync(join(tmpdir(), 'import-clone-'));
+  const clone = tempDir('import-clone-');
   const git = (...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], {
       cwd: clone,
@@ -454,7 +453,7 @@ describe('a source folder in a git clone of the upstream repository', () => {
   );
   git('add', '.');
   git('commit', '-q', '-m', 'first');
-  const project = mkdtempSync(join(tmpdir(), 'import-from-clone-'));
+  const project = tempDir('import-from-clone-');
 
   test("gives each page its path in the clone and, when its text changes, the commit's diff", async () => {
     const first = await runImport(article, '--root', project);
@@ -480,7 +479,7 @@ describe('the import refuses what would break the site, with a clear message', (
   const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n# T\n\nIntro.\n\n';
 
   test('--split h2 with an emoji-only H2 (no name for its page) is refused, naming the heading', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-emoji-'));
+    const folder = tempDir('import-emoji-');
     writeFileSync(join(folder, 'a.md'), `${front}## 🚀🎉\n\nText.\n`);
     const result = await runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
@@ -492,7 +491,7 @@ describe('the import refuses what would break the site, with a clear message', (
   });
 
   test("an H2 named like one of the site's own pages (Links) is refused instead of clashing with /links/", async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-links-'));
+    const folder = tempDir('import-links-');
     writeFileSync(join(folder, 'a.md'), `${front}## Links\n\nText.\n`);
     const result = await runImport(join(folder, 'a.md'), '--split', 'h2', '--root', folder);
     assert.equal(result.status, 1);
@@ -501,7 +500,7 @@ describe('the import refuses what would break the site, with a clear message', (
   });
 
   test('a file with invalid front matter is refused, naming its line; the others are imported and the run fails at the end', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-bad-yaml-'));
+    const folder = tempDir('import-bad-yaml-');
     writeFileSync(join(folder, 'good.md'), `${front}Good.\n`);
     writeFileSync(join(folder, 'bad.md'), '---\n\nSome text.\n\nms.topic: tutorial\ntitle: A\n---\n\n# A\n');
     writeFileSync(join(folder, 'later.md'), `${front}Later.\n`);
@@ -521,9 +520,9 @@ describe('the import refuses what would break the site, with a clear message', (
   });
 
   test('--force never writes through a symlink at the destination: the file it points to is untouched', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-symlink-'));
+    const folder = tempDir('import-symlink-');
     writeFileSync(join(folder, 'a.md'), `${front}Body.\n`);
-    const outside = join(mkdtempSync(join(tmpdir(), 'import-outside-')), 'precious.txt');
+    const outside = join(tempDir('import-outside-'), 'precious.txt');
     writeFileSync(outside, 'precious\n');
     mkdirSync(join(folder, 'content'));
     symlinkSync(outside, join(folder, 'content/a.md'));
@@ -537,7 +536,7 @@ describe('the import refuses what would break the site, with a clear message', (
   });
 
   test('a .md page whose source now has an HTML tag is kept, not doubled by a .mdx beside it', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'import-now-mdx-'));
+    const folder = tempDir('import-now-mdx-');
     writeFileSync(join(folder, 'a.md'), `${front}Plain.\n`);
     assert.equal((await runImport(join(folder, 'a.md'), '--root', folder)).status, 0);
     writeFileSync(join(folder, 'a.md'), `${front}Water is H<sub>2</sub>O.\n`);
@@ -552,7 +551,7 @@ describe('the import refuses what would break the site, with a clear message', (
   });
 
   test('an include or image outside the source folder (or a symlink out of it) is not read; messages name the path as written', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'import-confined-'));
+    const parent = tempDir('import-confined-');
     const folder = join(parent, 'docs');
     mkdirSync(join(folder, 'media'), { recursive: true });
     writeFileSync(join(parent, 'secret.txt'), 'top secret\n');
@@ -577,14 +576,14 @@ describe('the import refuses what would break the site, with a clear message', (
 });
 
 describe('npm run import of a folder whose pages link articles it does not have', async () => {
-  const source = mkdtempSync(join(tmpdir(), 'import-links-src-'));
+  const source = tempDir('import-links-src-');
   const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
   writeFileSync(
     join(source, 'start.md'),
     `${front}# Start\n\nSee [ingress](ingress.md), [the steps](steps.md#run-them) and [Learn](../other/x.md).\n\nNot [there](steps.md#nope) nor [here](#nowhere).\n`,
   );
   writeFileSync(join(source, 'steps.md'), `${front}# Steps\n\n## Run them\n\nBack to [start](start.md).\n`);
-  const dir = mkdtempSync(join(tmpdir(), 'import-links-'));
+  const dir = tempDir('import-links-');
   const run = await runImport(
     join(source, 'start.md'),
     join(source, 'steps.md'),
@@ -627,11 +626,11 @@ describe('npm run import of a folder whose pages link articles it does not have'
 });
 
 describe("npm run import of another folder's index.md into the site", async () => {
-  const source = mkdtempSync(join(tmpdir(), 'import-home-src-'));
+  const source = tempDir('import-home-src-');
   const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
   writeFileSync(join(source, 'index.md'), `${front}# Knowledge base\n\nWelcome.\n`);
   writeFileSync(join(source, 'faq.md'), `${front}# FAQ\n\nBack [home](index.md).\n`);
-  const dir = mkdtempSync(join(tmpdir(), 'import-home-'));
+  const dir = tempDir('import-home-');
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   const home = readFileSync(join(dir, 'content/index.mdx'), 'utf8');
   const run = await runImport(
@@ -657,7 +656,7 @@ describe("npm run import of another folder's index.md into the site", async () =
 describe("npm run import of a folder whose index.md is not written, the site's home page kept", async () => {
   // windows-driver-docs-ddi, wdk-ddi-src/content/gpioclx/index.md: no title, description or author, and keys
   // the site drops; it was said of three missing fields and its keys, then not imported.
-  const source = mkdtempSync(join(tmpdir(), 'import-home-fields-src-'));
+  const source = tempDir('import-home-fields-src-');
   writeFileSync(
     join(source, 'index.md'),
     '---\nUID: NA:gpioclx\nms.assetid: 3adddb79-a9ea-349e-8ec7-150a8cd8b0e0\nms.author: windowsdriverdev\nms.date: 02/26/18\nms.keywords: \nms.prod: windows-hardware\nms.technology: windows-devices\nms.topic: portal\n---\n\n# Gpioclx.h header\n\nThis header is used by GPIO. See http://example.com/gpio for more.\n',
@@ -666,7 +665,7 @@ describe("npm run import of a folder whose index.md is not written, the site's h
     join(source, 'nf-gpioclx-gpio_clx_registerclient.md'),
     '---\nUID: NF:gpioclx.GPIO_CLX_RegisterClient\ntitle: GPIO_CLX_RegisterClient function (gpioclx.h)\ndescription: The GPIO_CLX_RegisterClient method registers a GPIO controller driver.\nauthor: test\nms.date: 02/15/2018\nms.topic: function\n---\n\n# GPIO_CLX_RegisterClient function\n\nRegisters a client.\n',
   );
-  const dir = mkdtempSync(join(tmpdir(), 'import-home-fields-'));
+  const dir = tempDir('import-home-fields-');
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   const run = await runImport(
     join(source, 'index.md'),
@@ -690,13 +689,13 @@ describe("npm run import of a folder whose index.md is not written, the site's h
 });
 
 describe('npm run import of a folder of a repository copy, with --read-root and --repository', async () => {
-  const repo = mkdtempSync(join(tmpdir(), 'import-repo-'));
+  const repo = tempDir('import-repo-');
   mkdirSync(join(repo, 'docs/linux'), { recursive: true });
   writeFileSync(
     join(repo, 'docs/linux/setup.md'),
     '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Setup\n\nText.\n',
   );
-  const dir = mkdtempSync(join(tmpdir(), 'import-repo-site-'));
+  const dir = tempDir('import-repo-site-');
   const run = await runImport(
     join(repo, 'docs/linux/setup.md'),
     '--learn-path',

@@ -6,19 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { selectCode, selectLines } from '../../src/lib/import/code-snippets.ts';
 import { MAX_PAGE_CHARACTERS } from '../../src/markdown/remark-nesting-limit.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: C\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# C\n\n';
 
 function temporary(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   after(() => {
     rmSync(dir, { recursive: true, force: true });
   });

@@ -4,14 +4,14 @@
  * edit still needs --force.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { dayDate } from '../../src/lib/dates.ts';
 import { renderPage } from '../../src/lib/import/convert.ts';
 import { derivedChanges } from '../../src/lib/import/page-change.ts';
 import { runImport } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const page = {
   frontMatter: {
@@ -61,8 +61,8 @@ describe('derivedChanges', () => {
 });
 
 describe('importing a folder again after it gained an article', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'import-derived-src-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-derived-site-'));
+  const folder = tempDir('import-derived-src-');
+  const site = tempDir('import-derived-site-');
   mkdirSync(join(folder, 'ExchangePowerShell'));
   const article = (name: string) => {
     const file = join(folder, 'ExchangePowerShell', `${name}.md`);
@@ -126,8 +126,8 @@ describe('importing a folder again after it gained an article', () => {
 
 describe('importing a folder again with an article one TOC level higher (a docfx Markdown TOC)', () => {
   // dynamics365smb-devitpro-pb's TOC.md, as its AL method reference nests it.
-  const folder = mkdtempSync(join(tmpdir(), 'import-derived-toc-src-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-derived-toc-site-'));
+  const folder = tempDir('import-derived-toc-src-');
+  const site = tempDir('import-derived-toc-site-');
   const methods = 'developer/methods-auto/textbuilder';
   mkdirSync(join(folder, methods), { recursive: true });
   writeFileSync(

@@ -1,18 +1,18 @@
 /** docfx's `~/` starts at the folder of the docfx.json that builds the article; --read-root stays the repository's root. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { nearestDocfxFolder } from '../../src/lib/import/convert.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 function tree(files: Record<string, string>): string {
-  const repo = mkdtempSync(join(tmpdir(), 'import-docfx-'));
+  const repo = tempDir('import-docfx-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
@@ -21,7 +21,7 @@ function tree(files: Record<string, string>): string {
 }
 
 function runImport(repo: string, ...files: string[]): { output: string; site: string } {
-  const site = mkdtempSync(join(tmpdir(), 'import-docfx-site-'));
+  const site = tempDir('import-docfx-site-');
   const run = spawnSync(
     process.execPath,
     [

@@ -8,13 +8,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { docsetLinks, type DocsetPlace } from '../../src/lib/import/links.ts';
 import { docfxPublished } from '../../src/lib/import/zone-pivots.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -220,7 +220,7 @@ describe('docsetLinks: a relative link out of the source folder, through the con
 
 /** The repro's repository: docfx.json with content groups A and B, both published at the docset's root. */
 function repro(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'import-docset-'));
+  const repo = tempDir('import-docset-');
   const files: Record<string, string> = {
     'D/docfx.json': JSON.stringify({
       build: {
@@ -244,7 +244,7 @@ function repro(): string {
 }
 
 function runImport(args: readonly string[]): { output: string; site: string } {
-  const site = mkdtempSync(join(tmpdir(), 'import-docset-site-'));
+  const site = tempDir('import-docset-site-');
   const run = spawnSync(
     process.execPath,
     [join(ROOT, 'scripts/import.ts'), ...args, '--repository', 'contoso/docs', '--root', site],

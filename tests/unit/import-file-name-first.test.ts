@@ -4,11 +4,11 @@
  * %-escapes, as in a link), where the problem is the name, which no page URL here can have.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** The disk, as the import reads it. */
 const DISK: SourceFiles = {
@@ -21,7 +21,7 @@ const FRONT =
   '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# T\n\nText.\n';
 
 function folderOf(names: readonly string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'import-name-'));
+  const root = tempDir('import-name-');
   mkdirSync(join(root, 'docs'));
   for (const name of names) writeFileSync(join(root, 'docs', name), FRONT);
   return join(root, 'docs');

@@ -1,19 +1,19 @@
 /** `npm run import --allow-new-hosts`: the hosts added are those of the pages imported, not of a file left out. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
 import { parseHostList } from '../../src/lib/import/hosts.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 // As dotnet/docs docs/core/testing: its index.md (kept out: the site has a home page) links deviq.com, which
 // no other article does; a file refused whole (front matter that is not YAML) links refused.example.
-const source = mkdtempSync(join(tmpdir(), 'import-hosts-src-'));
+const source = tempDir('import-hosts-src-');
 writeFileSync(
   join(source, 'index.md'),
   `${front}# Testing\n\nSee [the pattern](https://deviq.com/principles/explicit-dependencies) and [xUnit](https://xunit.net/).\n`,
@@ -26,7 +26,7 @@ writeFileSync(
   join(source, 'broken.md'),
   '---\ntitle: [unclosed\n---\n\n# Broken\n\nSee [it](https://refused.example/).\n',
 );
-const dir = mkdtempSync(join(tmpdir(), 'import-hosts-'));
+const dir = tempDir('import-hosts-');
 cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
 const run = await importCommand([
   ...['index.md', 'faq.md', 'broken.md'].map((file) => join(source, file)),

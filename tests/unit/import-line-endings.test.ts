@@ -3,11 +3,11 @@
  * (windows-driver-docs-ddi's gpioclx: 3 of its 9 articles CRLF): each file imports as its LF twin does.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runImport } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Shaped like gpioclx's nc-gpioclx-gpio_client_clear_active_interrupts.md, with a callout, tabs and an include. */
 const ARTICLE = `---
@@ -89,8 +89,8 @@ const SOURCE =
 
 /** The folder written with `ending` for each line end, imported; its written files by path. */
 async function imported(ending: string): Promise<{ files: Map<string, string>; output: string }> {
-  const source = mkdtempSync(join(tmpdir(), 'import-eol-src-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-eol-site-'));
+  const source = tempDir('import-eol-src-');
+  const site = tempDir('import-eol-site-');
   const write = (name: string, text: string) => {
     mkdirSync(join(source, name, '..'), { recursive: true });
     writeFileSync(join(source, name), text.replaceAll('\n', ending));

@@ -1,12 +1,12 @@
 /** The import says which links of the pages it wrote the build will refuse, as the build reads each page. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { pathToFileURL } from 'node:url';
 import { brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FOLDERS = { learnFolder: 'zz', articles: ['known.md'] };
 
@@ -73,7 +73,7 @@ test('a link with no text is named at its page line, as the build refuses it, it
     file: 'set-password.md',
     text: '---\ntitle: T\n---\n\n# Kennwort\n\nSie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n\nSiehe [](#Übersicht) und [Übersicht](#übersicht).\n\n## Übersicht\n',
   };
-  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-link-name-'))}/`);
+  const root = pathToFileURL(`${tempDir('import-link-name-')}/`);
   assert.deepEqual(await brokenAnchors([page], root, ['set-password'], FOLDERS), [
     'content/set-password.md:7: the link "/powershell/module/Azuread" (published as https://learn.microsoft.com/en-us/powershell/module/Azuread) has no text: a reader sees nothing to click, and a screen reader hears only "(external site)". Write its text: [text](url).',
     'content/set-password.md:9: the link "#Übersicht" has no text: a reader sees nothing to click, and a screen reader hears no name for it, at most its address. Write its text: [text](url).',
@@ -82,12 +82,12 @@ test('a link with no text is named at its page line, as the build refuses it, it
 });
 
 test('npm run import writes the real German line as Learn shows it, its empty link left out and said so at its source line: the build has nothing to refuse', async () => {
-  const source = mkdtempSync(join(tmpdir(), 'import-link-name-src-'));
+  const source = tempDir('import-link-name-src-');
   writeFileSync(
     join(source, 'set-password.md'),
     '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Kennwort\n\nSie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n',
   );
-  const dir = mkdtempSync(join(tmpdir(), 'import-link-name-'));
+  const dir = tempDir('import-link-name-');
   const run = await importCommand([
     join(source, 'set-password.md'),
     '--learn-path',
@@ -110,7 +110,7 @@ test('npm run import writes the real German line as Learn shows it, its empty li
 test('a link the build refuses as disguised, which the import said at its source, is not said again as a page that cannot compile', async () => {
   // A UNC path (`\\server\share`, which a browser reads as another host) and a backslash written `&#92;`:
   // the import cannot write either with "/", warns at the source's line, and the build's content check fails.
-  const root = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-disguised-'))}/`);
+  const root = pathToFileURL(`${tempDir('import-disguised-')}/`);
   const links = '[share](\\\\\\\\server\\\\share\\\\setup.md) and [entity](..&#92;text&#92;a.md).';
   const page = { file: 'a.md', text: `---\ntitle: A\n---\n\n# A\n\n${links}\n` };
   assert.deepEqual(await brokenAnchors([page], root, ['a'], FOLDERS), []);
@@ -129,12 +129,12 @@ test('a link the build refuses as disguised, which the import said at its source
 });
 
 test('npm run import says such a link once, at its source line', async () => {
-  const source = mkdtempSync(join(tmpdir(), 'import-disguised-src-'));
+  const source = tempDir('import-disguised-src-');
   writeFileSync(
     join(source, 'shares.md'),
     '---\ntitle: Shares\ndescription: About shares.\nauthor: test\nms.date: 01/02/2024\n---\n\n# Shares\n\nCopy the files to <a href="\\\\server\\share\\setup">the share</a>, then read [the notes](..&#92;text&#92;notes.md).\n',
   );
-  const dir = mkdtempSync(join(tmpdir(), 'import-disguised-'));
+  const dir = tempDir('import-disguised-');
   const run = await importCommand([join(source, 'shares.md'), '--learn-path', 'contoso/apps', '--root', dir]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.match(output, /shares\.md:10: the link "\\\\\\\\server\\\\share\\\\setup" holds a backslash/);

@@ -3,8 +3,7 @@
  * them, docfx's `~/` links made relative to the page, and the hosts of the pages imported.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpuUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +22,7 @@ import {
   rootLinksFromPage,
   xrefText,
 } from '../../src/lib/import/links.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Each link of `markdown` as remark reads it: its text and destination. */
 function links(markdown: string): { text: string; url: string }[] {
@@ -34,7 +34,7 @@ function links(markdown: string): { text: string; url: string }[] {
 }
 
 // A project for the build's own reading of a page (content/a.md).
-const project = mkdtempSync(join(tmpdir(), 'import-links-'));
+const project = tempDir('import-links-');
 mkdirSync(join(project, 'content'));
 const root = pathToFileURL(`${project}/`);
 

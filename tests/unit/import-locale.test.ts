@@ -5,17 +5,17 @@
  * without its locale is warned of when its articles name one.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** A machine-translated article of the ja-JP repository, front matter as it has it. */
 const article = (title: string, body: string) =>
   `---\ntitle: ${title}\nauthor: kwekuako\ndescription: ${title}の手順。\nms.date: 04/09/2022\nms.translationtype: MT\nms.contentlocale: ja-JP\n---\n# ${title}\n\n${body}\n`;
 
-const folder = mkdtempSync(join(tmpdir(), 'import-locale-'));
+const folder = tempDir('import-locale-');
 writeFileSync(
   join(folder, 'employee-hours.md'),
   article(
@@ -37,7 +37,7 @@ writeFileSync(
 
 /** Imports the folder's two articles into a fresh project with `--learn-path learnPath`. */
 async function importAs(learnPath: string) {
-  const site = mkdtempSync(join(tmpdir(), 'import-locale-site-'));
+  const site = tempDir('import-locale-site-');
   const run = await importCommand([
     join(folder, 'employee-hours.md'),
     join(folder, 'schedule-closures-time-off-vacation.md'),

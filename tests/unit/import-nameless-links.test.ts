@@ -7,8 +7,7 @@
  * `You can also use [AzureAD](/powershell/module/Azuread) cmdlets`.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +15,7 @@ import { planImport } from '../../src/lib/import/convert.ts';
 import { emptyLinkReport, rewriteLinks, type LinkNote } from '../../src/lib/import/links.ts';
 import { buildError } from '../support/learn-markdown.ts';
 import { memoryFolder } from '../support/memory-folder.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const FOLDER = '/docs/admin';
@@ -57,7 +57,7 @@ function notes(text: string): string[] {
 }
 
 // A project where the build finds the images the import publishes.
-const project = mkdtempSync(join(tmpdir(), 'import-nameless-links-'));
+const project = tempDir('import-nameless-links-');
 mkdirSync(join(project, 'public/media'), { recursive: true });
 mkdirSync(join(project, 'content'));
 for (const name of ['shot.jpg', 'full.jpg']) writeFileSync(join(project, 'public/media', name), JPEG);

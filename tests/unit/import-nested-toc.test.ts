@@ -6,16 +6,7 @@
  * NESTED_TOC_LIMITS.
  */
 import assert from 'node:assert/strict';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
@@ -29,12 +20,13 @@ import {
   tocTitle,
   type TocTree,
 } from '../../src/lib/import/toc-yml.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 /** A folder on disk holding `files` (path: text), its real path. */
 function folder(files: Record<string, string>): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'nested-toc-')));
+  const dir = realpathSync(tempDir('nested-toc-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

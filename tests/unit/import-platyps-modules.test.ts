@@ -4,14 +4,14 @@
  * not build them.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { warningLines } from '../../src/lib/import/report.ts';
 import { moduleLearnPath } from '../../src/lib/learn-links.ts';
 import { runImport } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** An in-memory Learn folder. */
 function folder(files: Record<string, string>): SourceFiles {
@@ -240,12 +240,12 @@ describe('a PlatyPS module page is on Learn at its folder', () => {
   });
 
   test('the import writes it, so the page credits Learn at the folder', async () => {
-    const repo = mkdtempSync(join(tmpdir(), 'platyps-'));
+    const repo = tempDir('platyps-');
     for (const [path, text] of Object.entries(FILES)) {
       mkdirSync(dirname(join(repo, path)), { recursive: true });
       writeFileSync(join(repo, path), text);
     }
-    const site = mkdtempSync(join(tmpdir(), 'platyps-site-'));
+    const site = tempDir('platyps-site-');
     const run = await runImport(
       ARTICLES.map((path) => join(repo, path)),
       { root: site, repository: 'Azure/azure-docs-powershell', learnPath: 'powershell/module/az.accounts' },

@@ -4,9 +4,6 @@
  * keys as a Requirements table, through the import and the site's pipeline.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
@@ -14,6 +11,7 @@ import { brokenAnchors } from '../../src/lib/import/link-preview.ts';
 import { mdxParser, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { referenceSections, requirementsTable } from '../../src/lib/import/reference-sections.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Shaped like sdk-api's nf-synchapi-setevent.md: its front matter's requirements, its sections. */
 const SET_EVENT = `---
@@ -378,7 +376,7 @@ describe('an empty section', () => {
     // The link to the section left out names no id: the import says so with the page line, as the build fails on it.
     const problems = await brokenAnchors(
       [{ file: 'createvideomotionestimator.mdx', text: page.body }],
-      pathToFileURL(`${mkdtempSync(join(tmpdir(), 'import-reference-anchors-'))}/`),
+      pathToFileURL(`${tempDir('import-reference-anchors-')}/`),
       ['createvideomotionestimator'],
       { learnFolder: 'contoso/api', articles: [] },
     );

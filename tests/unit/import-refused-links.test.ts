@@ -4,15 +4,15 @@
  * counting the pages and naming a few places, and what to do said once.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runImport } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('the import says each missing target once, with its pages, and the advice once', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'import-refused-src-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-refused-site-'));
+  const folder = tempDir('import-refused-src-');
+  const site = tempDir('import-refused-site-');
   const methods = join(folder, 'developer/methods-auto/textbuilder');
   mkdirSync(methods, { recursive: true });
   const files = ['append', 'clear', 'length'].map((name) => {

@@ -6,11 +6,11 @@
  * and how to give the translated repository; it guesses none.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** A docfx.json as microsoft-365-docs-pr.pt-BR's: its globalMetadata naming the English repository. */
 const DOCFX = `${JSON.stringify(
@@ -29,12 +29,12 @@ const article = (locale?: string) =>
   `---\ntitle: Visão geral\ndescription: Sobre isso.\nauthor: a\nms.date: 01/02/2024\n${locale === undefined ? '' : `ms.contentlocale: ${locale}\n`}---\n\n# Visão geral\n\nTexto.\n`;
 
 async function runImport(files: Record<string, string>, ...options: string[]) {
-  const repo = mkdtempSync(join(tmpdir(), 'import-translated-'));
+  const repo = tempDir('import-translated-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   }
-  const site = mkdtempSync(join(tmpdir(), 'import-translated-site-'));
+  const site = tempDir('import-translated-site-');
   const run = await importCommand([join(repo, 'bookings/overview.md'), '--root', site, ...options]);
   const output = `${run.stdout}\n${run.stderr}`;
   assert.equal(run.status, 0, output);

@@ -1,11 +1,11 @@
 /** The GitHub repository imported pages name as their source's: --repository, else the folder's, else its docfx.json's (feedback_github_repo, else open_source_feedback_issueUrl). */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
@@ -49,7 +49,7 @@ const openSourceDocfxJson = (issueUrl: string, more: Record<string, string> = {}
   )}\n`;
 
 function tree(files: Record<string, string>): string {
-  const repo = mkdtempSync(join(tmpdir(), 'import-repository-'));
+  const repo = tempDir('import-repository-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
@@ -66,7 +66,7 @@ function warningsCounted(output: string): { printed: number; counted: number } {
 }
 
 async function runImport(files: string[], ...options: string[]): Promise<{ output: string; page: string }> {
-  const site = mkdtempSync(join(tmpdir(), 'import-repository-site-'));
+  const site = tempDir('import-repository-site-');
   const { status, output } = await importCommand([
     ...files,
     '--learn-path',

@@ -3,17 +3,17 @@
  * `[!INCLUDE [n](~/includes/note.md)]` and `[p](~/docs/f/code-id.md)`.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { outsideReads, planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 // A copy of a repository: the folder docs/f, and includes/ at the root.
-const repo = mkdtempSync(join(tmpdir(), 'import-root-'));
+const repo = tempDir('import-root-');
 mkdirSync(join(repo, 'docs/f'), { recursive: true });
 mkdirSync(join(repo, 'includes'));
 writeFileSync(
@@ -27,7 +27,7 @@ writeFileSync(
 writeFileSync(join(repo, 'docs/f/code-id.md'), `${front}# Code id\n\n## Part\n\nText.\n`);
 
 async function runImport(...flags: string[]): Promise<{ dir: string; output: string; page: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'import-root-site-'));
+  const dir = tempDir('import-root-site-');
   const run = await importCommand([
     join(repo, 'docs/f/tilde.md'),
     join(repo, 'docs/f/code-id.md'),

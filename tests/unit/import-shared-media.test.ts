@@ -5,13 +5,13 @@
  * so neither folder's pages show the other's image, and importing either again changes nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { planImport } from '../../src/lib/import/convert.ts';
 import { siteMediaOf, type MediaUser, type SiteMedia } from '../../src/lib/import/site-media.ts';
 import { memoryFolder } from '../support/memory-folder.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const png = (colour: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, colour]);
 const RED = png(1);
@@ -108,7 +108,7 @@ test('two files of one import at one published path: the second is published bes
 });
 
 test("siteMediaOf: the site's files, and its pages of other Learn folders showing a path, by learn-folder.json", (t) => {
-  const root = mkdtempSync(join(tmpdir(), 'site-media-'));
+  const root = tempDir('site-media-');
   t.after(() => {
     rmSync(root, { recursive: true, force: true });
   });

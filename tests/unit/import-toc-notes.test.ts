@@ -4,13 +4,13 @@
  * warnings (`!!js/function`), with the file and line, among the import's warnings; Node prints nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, mock, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml, tocArticlePaths, tocNotes, tocTitle } from '../../src/lib/import/toc-yml.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
@@ -162,7 +162,7 @@ describe('the import', () => {
   });
 
   test('npm run import prints them as warnings, and no raw YAMLWarning', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-toc-notes-'));
+    const dir = tempDir('import-toc-notes-');
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs/TOC.yml'), TOC);
     writeFileSync(join(dir, 'docs/a.md'), `${FRONT}# A\n\nText of the page.\n`);

@@ -4,13 +4,13 @@
  * overview page, listed first under the subgroup's own name, is named once in the sidebar.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
@@ -70,7 +70,7 @@ describe('an href out of the TOC\'s folder and back in ("../cpp/a.md" in docs/cp
   });
 
   test('the import records the articles it lists, so a link to one not imported resolves', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-toc-relative-'));
+    const dir = tempDir('import-toc-relative-');
     mkdirSync(join(dir, 'docs/cpp'), { recursive: true });
     writeFileSync(join(dir, 'docs/cpp/toc.yml'), TOC);
     writeFileSync(join(dir, 'docs/cpp/a.md'), `${FRONT}# Alpha\n\nSee [Beta](b.md).\n`);

@@ -6,13 +6,13 @@
  * never wider than --read-root, and reads stay confined to it after symlinks.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { planImport, sourceFolderOf, type SourceFiles } from '../../src/lib/import/convert.ts';
 import type { TocEntry } from '../../src/lib/import/toc-yml.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: One\nauthor: x\nms.date: 01/02/2020\n---\n\n';
 
@@ -153,7 +153,7 @@ describe('an import with a TOC in a sibling folder', () => {
 });
 
 describe('npm run import -- A/guide/*.md --toc A/atoc/toc.yml', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'import-toc-sibling-'));
+  const dir = tempDir('import-toc-sibling-');
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -4,13 +4,13 @@
  * page's `Module Name` and title), as docfx resolves it; one naming none is warned of with its line.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { articleUid, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { readTocYml, tocArticlePaths, tocNotes } from '../../src/lib/import/toc-yml.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 // office-docs-powershell exchange/exchange-ps/toc.yml, shortened.
 const TOC = `items:
@@ -81,8 +81,8 @@ describe('a TOC of uid entries', () => {
 });
 
 test('npm run import with such a TOC: the pages in its order and groups, and no "not in TOC.yml"', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'import-toc-uid-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-toc-uid-site-'));
+  const folder = tempDir('import-toc-uid-');
+  const site = tempDir('import-toc-uid-site-');
   mkdirSync(join(folder, 'ExchangePowerShell'));
   const cmdlet = (name: string) => {
     const file = join(folder, 'ExchangePowerShell', `${name}.md`);
@@ -130,8 +130,8 @@ test('npm run import with such a TOC: the pages in its order and groups, and no 
 });
 
 test('a uid two articles claim names neither: one article cannot take the place of another in the TOC', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'import-toc-uid-twice-'));
-  const site = mkdtempSync(join(tmpdir(), 'import-toc-uid-twice-site-'));
+  const folder = tempDir('import-toc-uid-twice-');
+  const site = tempDir('import-toc-uid-twice-site-');
   const article = (file: string, frontMatter: string) => {
     writeFileSync(
       join(folder, file),

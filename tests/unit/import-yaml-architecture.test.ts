@@ -4,13 +4,13 @@
  * of the `x-content.md` beside `x.yml`) as the body; that file is no page of its own.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { architectureToMarkdown } from '../../src/lib/import/yaml-architecture.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
@@ -122,13 +122,13 @@ describe('planImport', () => {
 });
 
 test('npm run import of an architecture-center folder: the page, its image, its links, no -content page', async () => {
-  const repo = mkdtempSync(join(tmpdir(), 'import-architecture-'));
+  const repo = tempDir('import-architecture-');
   for (const [path, text] of Object.entries(tree)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   }
   const folder = join(repo, 'docs/best-practices');
-  const site = mkdtempSync(join(tmpdir(), 'import-architecture-site-'));
+  const site = tempDir('import-architecture-site-');
   const run = await importCommand([
     ...readdirSync(folder)
       .filter((file) => /\.(?:md|yml)$/.test(file) && file !== 'how-to.yml')

@@ -1,15 +1,15 @@
 /** npm run import records the zone pivot titles of the pages it writes in src/data/learn-folder.json, which the build labels zones with. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n';
 
 test("an azure-functions article: learn-folder.json gets its pivots' titles; an unknown group is warned of", async () => {
-  const repo = mkdtempSync(join(tmpdir(), 'import-zones-'));
+  const repo = tempDir('import-zones-');
   const files: Record<string, string> = {
     'articles/docfx.json': '{}\n',
     'articles/zone-pivot-groups.yml':
@@ -20,7 +20,7 @@ test("an azure-functions article: learn-folder.json gets its pivots' titles; an 
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   }
-  const site = mkdtempSync(join(tmpdir(), 'import-zones-site-'));
+  const site = tempDir('import-zones-site-');
   const run = await importCommand([
     join(repo, 'articles/functions/a.md'),
     '--read-root',

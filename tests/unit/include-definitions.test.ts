@@ -7,8 +7,7 @@
  * the 2019 screenshot): spliced into one page, the first `[0]` won, and the 2019 dialog showed the 2017 one.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
@@ -18,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { parseMarkdown } from '../../src/lib/learn/parse-markdown.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: Tools\ndescription: Container tools.\nauthor: x\nms.date: 01/01/2020\n---\n';
 const ONE =
@@ -44,7 +44,7 @@ function resolved(markdown: string): string[] {
 }
 
 describe('include definitions at build', () => {
-  const project = mkdtempSync(join(tmpdir(), 'include-definitions-'));
+  const project = tempDir('include-definitions-');
   const content = join(project, 'content');
   mkdirSync(join(content, 'includes', 'vs-2019'), { recursive: true });
   mkdirSync(join(project, 'public', 'media'), { recursive: true });

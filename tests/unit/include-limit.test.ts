@@ -4,13 +4,13 @@
  * Without it, nine such files (10^9 includes) never finished.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { INCLUDE_LIMITS, IncludeBudget } from '../../src/lib/learn/include.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 /** 10^4 includes: without a limit, 22 s to import and 29 s to build; one level more, ten times that. */
@@ -105,7 +105,7 @@ describe('the import', () => {
 });
 
 describe('the build (remark-learn-include)', () => {
-  const site = mkdtempSync(join(tmpdir(), 'include-limit-'));
+  const site = tempDir('include-limit-');
   mkdirSync(join(site, 'includes'));
   for (const [path, text] of Object.entries(multiplyingIncludes())) writeFileSync(join(site, path), text);
   writeFileSync(join(site, 'includes/ssnoversion-md.md'), 'SQL Server\n');

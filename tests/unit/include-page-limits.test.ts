@@ -5,8 +5,7 @@
  * `<span>` nested 5,000 deep.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -23,8 +22,9 @@ import {
   type PageLimit,
 } from '../../src/markdown/remark-nesting-limit.ts';
 import { buildError } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const project = mkdtempSync(join(tmpdir(), 'include-page-limits-'));
+const project = tempDir('include-page-limits-');
 const content = join(project, 'content');
 mkdirSync(join(content, 'includes'), { recursive: true });
 const root = pathToFileURL(`${project}/`);

@@ -5,8 +5,7 @@
  * and a file written before locales (no "locale") links Learn's en-us, not /undefined.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
@@ -20,6 +19,7 @@ import {
   resolveLearnLink,
   resolveXref,
 } from '../../src/lib/learn-links.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LEARN = 'https://learn.microsoft.com';
@@ -101,7 +101,7 @@ describe('src/data/learn-folder.json', () => {
 
   /** src/ copied with `data` as its learn-folder.json: src/consts.ts as the build would load it. */
   async function constsWith(data: object) {
-    const dir = mkdtempSync(join(tmpdir(), 'learn-folder-consts-'));
+    const dir = tempDir('learn-folder-consts-');
     cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
     writeFileSync(join(dir, 'src/data/learn-folder.json'), JSON.stringify(data));
     return (await import(
@@ -214,7 +214,7 @@ describe('npm run import -- --learn-path', () => {
           ),
         value,
       );
-    const site = mkdtempSync(join(tmpdir(), 'learn-path-site-'));
+    const site = tempDir('learn-path-site-');
     const run = await importCommand([
       join(ROOT, 'tests/fixtures/learn/widget-overview.md'),
       '--learn-path',

@@ -1,7 +1,6 @@
 /** The one [!INCLUDE] implementation the import and the build share: reading confined, front matter dropped, links rebased. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
@@ -12,8 +11,9 @@ import {
   replaceInlineIncludes,
 } from '../../src/lib/learn/include.ts';
 import { findIncludes, parseIncludeLine } from '../../src/lib/learn/syntax.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const root = realpathSync(mkdtempSync(join(tmpdir(), 'include-')));
+const root = realpathSync(tempDir('include-'));
 mkdirSync(join(root, 'docs/includes'), { recursive: true });
 writeFileSync(
   join(root, 'docs/includes/note.md'),

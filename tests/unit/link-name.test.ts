@@ -6,15 +6,15 @@
  * verwenden`, whose English was `You can also use [AzureAD](/powershell/module/Azuread) cmdlets`.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { buildError } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-const project = mkdtempSync(join(tmpdir(), 'link-name-'));
+const project = tempDir('link-name-');
 mkdirSync(join(project, 'public/media'), { recursive: true });
 mkdirSync(join(project, 'content'));
 for (const name of ['shot.jpg', 'full.jpg']) writeFileSync(join(project, 'public/media', name), JPEG);

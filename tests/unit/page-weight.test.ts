@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { weighPage } from '../support/page-weight.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const dist = mkdtempSync(join(tmpdir(), 'weight-'));
+const dist = tempDir('weight-');
 after(() => {
   rmSync(dist, { recursive: true, force: true });
 });

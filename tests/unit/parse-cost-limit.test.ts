@@ -7,8 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,8 +15,9 @@ import type { Plugin } from 'vite';
 import { mdxNestingLimit } from '../../src/integrations/mdx-nesting.ts';
 import { MAX_PARSE_COST, sourceParseCost, sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
 import { buildError } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const project = mkdtempSync(join(tmpdir(), 'parse-cost-limit-'));
+const project = tempDir('parse-cost-limit-');
 const content = join(project, 'content');
 mkdirSync(join(content, 'includes'), { recursive: true });
 const pagePath = join(content, 'page.mdx');
@@ -94,11 +94,11 @@ test('the build refuses such an .mdx page before MDX parses it, naming the file 
 });
 
 test('npm run import of such an article: refused at its line with what to do, the others written', () => {
-  const source = mkdtempSync(join(tmpdir(), 'parse-cost-import-'));
+  const source = tempDir('parse-cost-import-');
   const front = '---\ntitle: Q\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# Q\n\n';
   writeFileSync(join(source, 'quotes.md'), `${front}${'> x\n\ny\n\n'.repeat(4000)}`);
   writeFileSync(join(source, 'ok.md'), front.replace(/\bQ\b/g, 'Ok'));
-  const dir = mkdtempSync(join(tmpdir(), 'parse-cost-import-root-'));
+  const dir = tempDir('parse-cost-import-root-');
   const run = spawnSync(
     process.execPath,
     [

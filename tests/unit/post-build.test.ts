@@ -1,17 +1,7 @@
 /** The post-build step's stages, each on a tiny page, and the runner on a tiny built site. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
@@ -41,6 +31,7 @@ import {
 } from '../../src/search/vocabulary.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
 import { SITE_URL } from '../../src/consts.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const SCRIPT = 'console.log(1)';
 const POLICY = `default-src 'self'; script-src 'self' ${sha256Source(SCRIPT)} 'sha256-unused='; style-src 'self'`;
@@ -78,7 +69,7 @@ describe('leftovers stage', () => {
     );
   });
   test("names the page's source file and the line the marker was written on", () => {
-    const content = mkdtempSync(join(tmpdir(), 'leftovers-'));
+    const content = tempDir('leftovers-');
     try {
       mkdirSync(join(content, 'a'));
       writeFileSync(
@@ -185,7 +176,7 @@ describe('csp stage', () => {
 
 /** A built site in a temporary folder: `pages` maps paths under dist/ to HTML. */
 function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
+  const dir = tempDir('post-build-');
   for (const [file, html] of Object.entries(pages)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), html);
@@ -492,8 +483,8 @@ describe('shards', () => {
 
   test('the site is written the same, byte for byte, whether its pages are read in one, two or four shards', () => {
     const one = site(fourPages());
-    const two = mkdtempSync(join(tmpdir(), 'post-build-'));
-    const four = mkdtempSync(join(tmpdir(), 'post-build-'));
+    const two = tempDir('post-build-');
+    const four = tempDir('post-build-');
     cpSync(one, two, { recursive: true });
     cpSync(one, four, { recursive: true });
     try {
@@ -580,7 +571,7 @@ describe('finishedSite, the integration that finishes `astro build`', () => {
       'index.html': page('<h1>One</h1><p>Firewall text</p>'),
       'a/index.html': page('<p>Two</p>'),
     });
-    const root = mkdtempSync(join(tmpdir(), 'finish-root-'));
+    const root = tempDir('finish-root-');
     const logged: string[] = [];
     const logger = { info: (line: string) => logged.push(line), fork: () => logger };
     const env = separately ? { [FINISH_SEPARATELY]: '1' } : {};
@@ -630,7 +621,7 @@ describe('scripts/finish-build.ts, the finishing steps of `npm run build`', () =
   const SCRIPT = fileURLToPath(new URL('../../scripts/finish-build.ts', import.meta.url));
   /** A project folder whose dist/ holds `pages`; the script's output and exit status over it. */
   function finishProject(pages: Record<string, string>) {
-    const root = mkdtempSync(join(tmpdir(), 'finish-script-'));
+    const root = tempDir('finish-script-');
     const dist = site(pages);
     cpSync(dist, join(root, 'dist'), { recursive: true });
     rmSync(dist, { recursive: true, force: true });

@@ -3,15 +3,15 @@
  * build's step compresses every text file of the site, and only files.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { precompressSite } from '../../src/integrations/precompress.ts';
 import { precompress } from '../../src/lib/precompress.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+const site = tempDir('precompress-');
 after(() => {
   rmSync(site, { recursive: true, force: true });
 });
@@ -42,8 +42,8 @@ for (const [how, inMemoryBytes] of [
 
 test('the site step compresses files only: a page named guide.json.md is the folder dist/guide.json/', async () => {
   // Red team round 7: readdirSync's recursive listing filtered by extension took the folder for a file (EISDIR).
-  const built = mkdtempSync(join(tmpdir(), 'precompress-site-'));
-  const deploy = mkdtempSync(join(tmpdir(), 'precompress-deploy-'));
+  const built = tempDir('precompress-site-');
+  const deploy = tempDir('precompress-deploy-');
   try {
     writeFileSync(join(built, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
     for (const folder of ['guide.json', 'feed.xml', 'notes.txt', 'style.css']) {

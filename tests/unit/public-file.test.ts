@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { isPublicFile } from '../../src/lib/public-file.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** A fresh public/ folder (each test its own: answers are kept by folder) and its site's files. */
 function publicFolder(t: { after: (fn: () => void) => void }): string {
-  const root = mkdtempSync(join(tmpdir(), 'public-file-'));
+  const root = tempDir('public-file-');
   t.after(() => {
     rmSync(root, { recursive: true, force: true });
   });

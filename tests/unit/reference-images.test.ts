@@ -6,16 +6,16 @@
  * Missing, it showed a broken image (`<img src="/media/…">`, a 404) where an inline one shows its alt text.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import { warnings } from '../support/console.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const project = mkdtempSync(join(tmpdir(), 'reference-images-'));
+const project = tempDir('reference-images-');
 mkdirSync(join(project, 'public', 'media'), { recursive: true });
 mkdirSync(join(project, 'content'), { recursive: true });
 writeFileSync(join(project, 'public', 'media', 'dial.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
 import { byTag, findElements, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 describe('remark-learn-blocks', () => {
   test(':::row::: and :::column::: markers go; their content reads top to bottom', async () => {
@@ -291,7 +291,7 @@ describe('a marker line after a quote is a block of its own, as Learn (markdig) 
   });
 
   test('so in an include, which the build expands, its lines not those of the page', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'learn-blocks-'));
+    const site = tempDir('learn-blocks-');
     mkdirSync(join(site, 'includes'));
     writeFileSync(join(site, 'includes', 'help-cluster-note.md'), helpClusterNote);
     const html = await renderLearn(

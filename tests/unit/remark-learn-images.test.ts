@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
@@ -8,8 +7,9 @@ import { SITE_ORIGIN } from '../../src/lib/url-class.ts';
 import { joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 import { warnings } from '../support/console.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const project = mkdtempSync(join(tmpdir(), 'learn-project-'));
+const project = tempDir('learn-project-');
 const publicDir = join(project, 'public');
 mkdirSync(join(publicDir, 'media'), { recursive: true });
 for (const name of ['dial.svg', 'chart.svg', 'gear.svg'])

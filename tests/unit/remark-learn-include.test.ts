@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { byTag, textOf, joinedLinkText } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const site = mkdtempSync(join(tmpdir(), 'learn-include-'));
+const site = tempDir('learn-include-');
 mkdirSync(join(site, 'includes'));
 writeFileSync(
   join(site, 'includes', 'serial.md'),
@@ -164,7 +164,7 @@ describe('an include inside a line', () => {
 });
 
 describe('includes are read from inside the source root only', () => {
-  const project = mkdtempSync(join(tmpdir(), 'learn-include-root-'));
+  const project = tempDir('learn-include-root-');
   mkdirSync(join(project, 'content', 'includes'), { recursive: true });
   writeFileSync(join(project, 'secret.txt'), 'top secret\n');
   symlinkSync(join(project, 'secret.txt'), join(project, 'content', 'includes', 'linked.md'));

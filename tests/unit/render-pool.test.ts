@@ -3,8 +3,7 @@
  * given the pool, stores the same entries as when it renders in process, and a page's error is the same.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
@@ -19,12 +18,13 @@ import {
   type Rendered,
   type RenderShared,
 } from '../../src/markdown/render-pool.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const SHARED = { syntaxHighlight: false } as RenderShared;
 
 /** A project with `pages` (slug → Markdown file) under content/, and an empty public/. */
 function project(pages: Record<string, string>): URL {
-  const dir = mkdtempSync(join(tmpdir(), 'render-pool-'));
+  const dir = tempDir('render-pool-');
   mkdirSync(join(dir, 'content'));
   mkdirSync(join(dir, 'public'));
   for (const [slug, text] of Object.entries(pages)) writeFileSync(join(dir, 'content', `${slug}.md`), text);

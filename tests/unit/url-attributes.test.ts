@@ -1,7 +1,6 @@
 /** Every URL-bearing attribute content can write is checked, however it is spelled or repeated. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Root } from 'hast';
@@ -9,9 +8,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
 import { urlsOf } from '../../src/lib/content-safety.ts';
 import { rehypeLinkCheck } from '../../src/markdown/rehype-link-check.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** A project whose public/ has the images the pages below load from the site. */
-const project = mkdtempSync(join(tmpdir(), 'url-attributes-'));
+const project = tempDir('url-attributes-');
 mkdirSync(join(project, 'public/media'), { recursive: true });
 for (const name of ['a.png', 'b.png']) writeFileSync(join(project, 'public/media', name), '');
 const check = rehypeLinkCheck({ allowedHosts: ['www.microsoft.com'], root: project, strict: true });

@@ -6,14 +6,14 @@
  * build will fail on it: the build refuses it, in Markdown and in HTML, links and images.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { buildError } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const project = mkdtempSync(join(tmpdir(), 'url-without-slashes-'));
+const project = tempDir('url-without-slashes-');
 mkdirSync(join(project, 'content'));
 const root = pathToFileURL(`${project}/`);
 const build = (markdown: string) =>

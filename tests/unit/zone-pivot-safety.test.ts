@@ -4,16 +4,7 @@
  * the build refuses such a title recorded in learn-folder.json.
  */
 import assert from 'node:assert/strict';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
@@ -26,6 +17,7 @@ import {
   readZonePivotGroups,
 } from '../../src/lib/import/zone-pivots.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Shaped like azure-docs' articles/zone-pivot-groups.yml, with `extra` pivots in the group. */
 const groupsFile = (extra: string) => `### YamlMime:ZonePivotGroups
@@ -124,7 +116,7 @@ const disk: SourceFiles = {
 
 /** The import of articles/a.md beside `groups` (its zone-pivot-groups.yml): the titles recorded and the warnings. */
 function importZones(groups: string, zones: string[]) {
-  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'zone-pivot-safety-')));
+  const repo = realpathSync(tempDir('zone-pivot-safety-'));
   try {
     const files = {
       'articles/docfx.json': '{}\n',

@@ -1,15 +1,6 @@
 /** Zones labelled by their pivots' titles ("For C#:"), read from the docfx project's zone-pivot-groups.yml. */
 import assert from 'node:assert/strict';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
@@ -22,6 +13,7 @@ import {
 } from '../../src/lib/import/learn-folder.ts';
 import { readZonePivotGroups } from '../../src/lib/import/zone-pivots.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Shaped like MicrosoftDocs/azure-docs articles/zone-pivot-groups.yml: comments, a comment between a group's id and title, `prompt`. */
 const GROUPS = `### YamlMime:ZonePivotGroups
@@ -104,7 +96,7 @@ Run \`mvn\` or \`npm\`.
 `;
 
 function tree(files: Record<string, string>): string {
-  const repo = realpathSync(mkdtempSync(join(tmpdir(), 'zone-pivots-')));
+  const repo = realpathSync(tempDir('zone-pivots-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
