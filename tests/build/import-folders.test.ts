@@ -6,14 +6,14 @@
  * (`--learn-path ar-sa/…`) is laid out right to left.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
@@ -166,13 +166,8 @@ const files = Object.fromEntries(
 const pages = new Map<string, string>();
 let markdownCopy = '';
 /** The built site, kept to search it in a browser. */
-const dist = tempDir('import-kb-dist-');
-after(() => {
-  rmSync(dist, { recursive: true, force: true });
-});
 const build = await buildWith(files, {
   inspect: (dir) => {
-    cpSync(join(dir, 'dist'), dist, { recursive: true });
     for (const slug of [
       'security',
       'kb-start',
@@ -186,6 +181,7 @@ const build = await buildWith(files, {
     markdownCopy = readFileSync(join(dir, 'dist/kb-start/index.md'), 'utf8');
   },
 });
+const { dist } = build;
 const hrefs = (slug: string) => articleLinks(pages.get(slug) ?? '').map((link) => link.href);
 
 test('the import of a second folder and the build of the site with both succeed', () => {

@@ -3,7 +3,7 @@
  * does; a page whose name ends like a text file's (guide.json.md, dist/guide.json/) builds and is served.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -13,7 +13,6 @@ import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { isPrecompressible } from '../../src/lib/server-config.ts';
 import { buildWith } from '../support/build-fixture.ts';
 import { DIST } from '../support/built-site.ts';
-import { tempDir } from '../support/temp-dir.ts';
 
 const root = fileURLToPath(DIST);
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
@@ -60,40 +59,27 @@ test('pages named like text files (guide.json.md, guide.html.md, diagram.svg.mdâ
   const names = ['guide.json', 'rss.xml', 'notes.txt', 'app.js', 'theme.css', 'guide.html', 'diagram.svg'];
   const page = (name: string, order: number) =>
     `---\ntitle: Page ${name}\ndescription: A page named like a file.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nThe text of ${name}, ${'long enough to be worth compressing. '.repeat(40)}\n`;
-  const site = tempDir('precompress-named-');
+  const {
+    status,
+    output,
+    dist: site,
+  } = await buildWith(
+    Object.fromEntries(names.map((name, index) => [`content/${name}.md`, page(name, 80 + index)])),
+  );
+  assert.equal(status, 0, output);
+  assert.doesNotMatch(output, /EISDIR/);
+  const server = await serveSite(site, 0);
   try {
-    const { status, output } = await buildWith(
-      Object.fromEntries(names.map((name, index) => [`content/${name}.md`, page(name, 80 + index)])),
-      {
-        inspect: (dir) => {
-          cpSync(join(dir, 'dist'), site, { recursive: true });
-        },
-      },
-    );
-    assert.equal(status, 0, output);
-    assert.doesNotMatch(output, /EISDIR/);
-    const server = await serveSite(site, 0);
-    try {
-      const { port } = server.address() as AddressInfo;
-      for (const name of names) {
-        const compressed = readFileSync(join(site, name, 'index.html.gz'));
-        assert.match(
-          gunzipSync(compressed).toString(),
-          new RegExp(`The text of ${name.replace('.', '\\.')}`),
-        );
-        const response = await fetch(`http://127.0.0.1:${port}/${name}/`);
-        assert.equal(response.status, 200, name);
-        assert.match(response.headers.get('content-type') ?? '', /^text\/html/, name);
-        assert.match(
-          await response.text(),
-          new RegExp(`<h1[^>]*>Page ${name.replace('.', '\\.')}</h1>`),
-          name,
-        );
-      }
-    } finally {
-      await closeSite(server);
+    const { port } = server.address() as AddressInfo;
+    for (const name of names) {
+      const compressed = readFileSync(join(site, name, 'index.html.gz'));
+      assert.match(gunzipSync(compressed).toString(), new RegExp(`The text of ${name.replace('.', '\\.')}`));
+      const response = await fetch(`http://127.0.0.1:${port}/${name}/`);
+      assert.equal(response.status, 200, name);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/, name);
+      assert.match(await response.text(), new RegExp(`<h1[^>]*>Page ${name.replace('.', '\\.')}</h1>`), name);
     }
   } finally {
-    rmSync(site, { recursive: true, force: true });
+    await closeSite(server);
   }
 });

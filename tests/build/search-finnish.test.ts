@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
+import { buildWith } from '../support/build-fixture.ts';
+import { inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: kweekley\nlang: fi-FI\n---\n\n${body}\n`;
@@ -34,11 +35,11 @@ const swedish = {
 };
 
 /** The built site, kept to search it in a browser. */
-const { build, dist } = await builtSite('search-finnish', { ...files, ...swedish });
+const build = await buildWith({ ...files, ...swedish });
 
 test('in the search box of a Finnish page, a word the pages write inflected finds its page as typed', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/elimination-rules/`);
     for (const [query, title] of [
       // Near the pages' tilauksen, myyntitilauksen and laskusta: had been "corrected" to them.
@@ -61,7 +62,7 @@ test('in the search box of a Finnish page, a word the pages write inflected find
 
 test('a word of which the pages hold only a few first letters finds nothing, as it should', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/elimination-rules/`);
     // Pagefind finds no index word starting with "kuntoutus" and searches its longest start an index word
     // has, "kun" ("Kun olet valinnut…"): the page was shown for a word it does not hold.
@@ -73,7 +74,7 @@ test('a word of which the pages hold only a few first letters finds nothing, as 
 
 test("a Finnish page's search sent on to /search/ searches the Finnish pages there, marked as Finnish", async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/elimination-rules/`);
     const box = await searchFor(tab, 'kirjauskansion');
     assert.deepEqual(box.titles, ['Eliminointisäännöt']);
@@ -114,7 +115,7 @@ test("a Finnish page's search sent on to /search/ searches the Finnish pages the
 
 test("a word only another language's pages hold finds nothing, not pages matching a start of it", async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     // On the Swedish page: the English pages' "Defender" was searched in the Swedish index, which matched its
     // start "de" ("De flesta…") (azure-docs.sv-se, real-folder trial BE).
     await tab.goto(`${base}/soft-delete/`);

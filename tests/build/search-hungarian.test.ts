@@ -8,7 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
+import { buildWith } from '../support/build-fixture.ts';
+import { inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: fixture\nlang: hu-HU\n---\n\n${body}\n`;
@@ -80,7 +81,7 @@ const pipelines = {
   'content/pipeline-agents.md': `---\ntitle: Pipeline agents\ndescription: Agents that run pipeline jobs.\norder: 40\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Read-only routing\n\nA job being queued waits for an agent of the pool. Agents run on a technology stack; show their capabilities.\n\n## Scheduled triggers\n\nScheduled triggers run the pipeline on a schedule.\n`,
 };
 
-const { build, dist } = await builtSite('search-hungarian', {
+const build = await buildWith({
   ...files,
   ...cmdlets,
   ...commerce,
@@ -89,7 +90,7 @@ const { build, dist } = await builtSite('search-hungarian', {
 
 test('in the search box of a Hungarian page, a slip is corrected to the word the pages hold', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/sealed-bidding/`);
     for (const [query, corrected, title] of [
       ['rendelsé', 'rendelést', 'Beszerzési rendelések hibaelhárítása'],
@@ -108,7 +109,7 @@ test('in the search box of a Hungarian page, a slip is corrected to the word the
 
 test("a page whose name is the query comes first (a cmdlet's, below its module page before)", async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/privacy/`);
     const found = await searchFor(tab, 'Get-AzEventHub');
     assert.equal(found.titles[0], 'Get-AzEventHub', `${found.status} ${found.titles.join(', ')}`);
@@ -117,7 +118,7 @@ test("a page whose name is the query comes first (a cmdlet's, below its module p
 
 test('a version number finds the pages that hold it, not those with other versions (10.0.16, 8.1.3)', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/adyen-connector/`);
     // Its numbers alone had found first the page listing ten other 10.0 versions, and for 8.1.3 every page.
     const version = await searchFor(tab, '10.0.16');
@@ -137,7 +138,7 @@ test('a version number finds the pages that hold it, not those with other versio
 
 test("a match after a tab set links to the heading above the set, one inside a tab to the tab's heading", async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/adyen-connector/`);
     /** The heading links of the first result for `query`, each its fragment. */
     const headingsFor = async (query: string) => {
@@ -168,7 +169,7 @@ test("a match after a tab set links to the heading above the set, one inside a t
 
 test('a correction is shown as typed, and a real word the pages lack is left out, not read as another', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/pipeline-agents/`);
     const routing = await searchFor(tab, 'read-only routnig');
     assert.match(routing.status, /Showing results for “read-only routing”\.$/, 'its hyphen kept');

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright';
-import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
+import { buildWith } from '../support/build-fixture.ts';
+import { inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, lang: string, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: sdwheeler\nlang: ${lang}\n---\n\n${body}\n`;
@@ -31,7 +32,7 @@ const files = {
 };
 
 /** The built site, kept to search it in a browser. */
-const { build, dist } = await builtSite('search-korean', files);
+const build = await buildWith(files);
 
 /** Types `query` into the search box of the page open in `tab`, opens the first result and returns the words marked there. */
 async function openFirstResult(tab: Page, query: string): Promise<{ title: string; marked: string[] }> {
@@ -45,7 +46,7 @@ async function openFirstResult(tab: Page, query: string): Promise<{ title: strin
 
 test('the page opened from a Korean or Japanese result marks the searched word; a particle does not hide the page', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/about-do/`);
     const korean = await openFirstResult(tab, '루프');
     assert.equal(korean.title, 'about_Do');

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { articleLinks, readPage } from '../support/built-site.ts';
-import { builtSite, inBrowser, searchFor } from '../support/search-site.ts';
+import { buildWith } from '../support/build-fixture.ts';
+import { inBrowser, searchFor } from '../support/search-site.ts';
 
 const page = (title: string, order: number, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: corob-msft\nlang: tr-TR\n---\n\n${body}\n`;
@@ -30,11 +31,11 @@ const files = {
 };
 
 /** The built site, kept to search it in a browser. */
-const { build, dist } = await builtSite('search-turkish', files);
+const build = await buildWith(files);
 
 test('the Turkish pages build: a link to a heading starting with İ names its id as Learn does', () => {
   assert.equal(build.status, 0, build.output);
-  const arch = readPage('/arch-x86/', pathToFileURL(`${dist}/`));
+  const arch = readPage('/arch-x86/', pathToFileURL(`${build.dist}/`));
   assert.match(arch, /<h2 id="ilgili-içerik"/);
   const hrefOf = (text: string) =>
     articleLinks(arch)
@@ -42,12 +43,12 @@ test('the Turkish pages build: a link to a heading starting with İ names its id
       .map((link) => decodeURIComponent(link.href));
   assert.deepEqual(hrefOf('ilgili içerik'), ['#ilgili-içerik']);
   assert.deepEqual(hrefOf('işlem adımları'), ['/eh-model/#işlem-adımları']);
-  assert.match(readPage('/eh-model/', pathToFileURL(`${dist}/`)), /<h2 id="işlem-adımları"/);
+  assert.match(readPage('/eh-model/', pathToFileURL(`${build.dist}/`)), /<h2 id="işlem-adımları"/);
 });
 
 test('in the search box of a Turkish page, words with İ and words typed in capitals find their page', async () => {
   assert.equal(build.status, 0, build.output);
-  await inBrowser(dist, async (tab, base) => {
+  await inBrowser(build.dist, async (tab, base) => {
     await tab.goto(`${base}/arch-x86/`);
     for (const [query, title] of [
       ['İyileştirici', '/arch (x86)'],

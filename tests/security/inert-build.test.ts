@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Element } from 'hast';
@@ -15,7 +15,6 @@ import { chromium, type Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { buildWith } from '../support/build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
-import { tempDir } from '../support/temp-dir.ts';
 
 const PORT = 4401 + 41;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -56,16 +55,12 @@ let browser: Browser | undefined;
 let log = '';
 
 before(async () => {
-  site = tempDir('inert-site-');
-  const result = await buildWith(
-    { 'content/hostile.mdx': HOSTILE, 'public/media/x.js': 'alert("the look-alike ran")\n' },
-    {
-      inspect: (dir) => {
-        cpSync(join(dir, 'dist'), site, { recursive: true });
-      },
-    },
-  );
+  const result = await buildWith({
+    'content/hostile.mdx': HOSTILE,
+    'public/media/x.js': 'alert("the look-alike ran")\n',
+  });
   assert.equal(result.status, 0, result.output);
+  site = result.dist;
   server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', site], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -78,7 +73,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.kill();
-  rmSync(site, { recursive: true, force: true });
 });
 
 /** Elements named `tag` in a built page. */

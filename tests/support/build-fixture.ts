@@ -42,6 +42,8 @@ export interface BuildResult {
   built: Record<string, string>;
   /** Whether the build left any page in dist/ (a failed build must publish nothing). */
   published: boolean;
+  /** The built copy's dist/, kept until the process exits: to serve or read after the build. */
+  dist: string;
 }
 
 export interface BuildOptions {
@@ -49,7 +51,7 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Files of the built copy to return, relative to it (`dist/links/index.html`). */
   read?: string[];
-  /** Looks at the built copy's folder (`dir/dist/…`) before it is removed. */
+  /** Looks at the built copy's folder (`dir/dist/…`, its sources) once it is built. */
   inspect?: (dir: string) => void;
 }
 
@@ -129,7 +131,8 @@ export async function buildWith(
       .filter((path) => existsSync(join(dir, path)))
       .map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
   );
-  return { status: result.status, output, built, published: existsSync(join(dir, 'dist/index.html')) };
+  const dist = join(dir, 'dist');
+  return { status: result.status, output, built, published: existsSync(join(dist, 'index.html')), dist };
 }
 
 /** Every file under `dir`, as path (relative to it) → text: a folder written by the import, for `buildWith`. */

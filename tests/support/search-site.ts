@@ -1,33 +1,12 @@
 /**
- * A small site of other-language pages built once for a test file and searched in Chromium from its own
- * search box, as a reader searches it (tests/build/search-*.test.ts).
+ * A small site of other-language pages, built once by its test file (tests/build/search-*.test.ts), searched
+ * in Chromium from its own search box, as a reader searches it.
  */
-import { cpSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
-import { buildWith, type BuildResult } from './build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { tempDir } from './temp-dir.ts';
-
-/** The project with `files` built, its dist/ kept (removed after the file's tests) to serve it. */
-export async function builtSite(
-  name: string,
-  files: Record<string, string>,
-): Promise<{ build: BuildResult; dist: string }> {
-  const dist = tempDir(`${name}-dist-`);
-  after(() => {
-    rmSync(dist, { recursive: true, force: true });
-  });
-  const build = await buildWith(files, {
-    inspect: (dir) => {
-      cpSync(join(dir, 'dist'), dist, { recursive: true });
-    },
-  });
-  return { build, dist };
-}
 
 /** One Chromium for a test file's searches, started at the first and closed after the file's tests. */
 let browser: Promise<Browser> | undefined;
