@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildWith } from '../support/build-fixture.ts';
+import { buildWith, type BuildResult } from '../support/build-fixture.ts';
 import { findElements, textOf } from '../support/html.ts';
 
 const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
@@ -14,30 +14,91 @@ function privacyWith(...lines: string[]): { content: string; at: string[] } {
   return { content, at: lines.map((line) => `content/privacy.mdx:${content.split('\n').indexOf(line) + 1}`) };
 }
 
-/** Bad links of one kind go into one build (each kind is checked in one pass over every link it sees). */
-async function assertFails(links: { line: string; message: RegExp }[]) {
-  const { content, at } = privacyWith(...links.map(({ line }) => line));
-  const { status, output, published } = await buildWith({ 'content/privacy.mdx': content });
-  assert.notEqual(status, 0, `the build must fail on:\n${content}`);
+/** A plain Markdown page, content/<name>.md, at `order`: its front matter (lines 1–7), then `body`, a line each. */
+const markdownPage = (order: number, ...body: string[]) =>
+  [
+    '---',
+    'title: Notes',
+    'description: A plain Markdown page.',
+    `order: ${String(order)}`,
+    'updated: 2024-05-31',
+    'author: someone',
+    '---',
+    ...body,
+    '',
+  ].join('\n');
+
+/**
+ * The bad links the page check finds (rehypeLinkCheck, page by page): an MDX page that has one stops the build
+ * there, before any other check, so they are one build of their own, each link on its own line.
+ */
+const pageCheck = {
+  http: 'See [the Trust Center](http://www.microsoft.com/trust-center).',
+  host: 'See [an example](https://example.com/page).',
+};
+
+/**
+ * The bad links of the site-wide check (links between pages, once every page is rendered) in privacy.mdx, and
+ * plain Markdown pages whose own bad links stop their render (printed as content loads, each page on its own,
+ * and the build goes on to the site-wide check, which names them): all are printed by one failing build.
+ */
+const siteCheck = {
+  missingPage: 'See <a href="/privcy/">the privacy page</a>.',
+  missingHeading: 'See [further reading](security.md#further-readin).',
+  learnRoot: 'See [further reading](/defender-business/security#further-readin).',
+  learnName: 'See [further reading](security#further-readin).',
+  printedOnce: 'Read [the reading list](security.md#further-readin) too.',
+};
+/** The plain Markdown pages of that build: each its own page, as one page stops at its first plugin that throws. */
+const markdownPages = {
+  // A root-relative path to an article the Learn folder does not have (line 8).
+  'content/learn-overview.md': markdownPage(9, 'See [the overview](/defender-business/mdb-overveiw).'),
+  // A tel: link, its line counted with the front matter (line 12).
+  'content/call-notes.md': markdownPage(10, '', '', 'A first line.', '', 'Call [the desk](tel:+1-555-0100).'),
+  // A relative article name no page or Learn article has (line 11).
+  'content/notes.md': markdownPage(11, '', 'A first line.', '', 'See [the overview](securty.md).'),
+};
+
+/** A build with `lines` added to privacy.mdx (and `files`), built at its first use and shared by its tests. */
+function sharedBuild(lines: Record<string, string>, files: Record<string, string> = {}) {
+  const { content, at } = privacyWith(...Object.values(lines));
+  const where = Object.fromEntries(Object.keys(lines).map((name, index) => [name, at[index] ?? '']));
+  let result: Promise<BuildResult> | undefined;
+  return {
+    /** The `file:line` of each line, by its name. */
+    at: where,
+    content,
+    build: () => (result ??= buildWith({ 'content/privacy.mdx': content, ...files })),
+  };
+}
+const pageBuild = sharedBuild(pageCheck);
+const siteBuild = sharedBuild(siteCheck, markdownPages);
+
+/** The shared build of `shared` failed and published nothing; each of `links` is printed with its `file:line`. */
+async function assertFails(
+  shared: ReturnType<typeof sharedBuild>,
+  links: { at: string; message: RegExp }[],
+): Promise<BuildResult> {
+  const result = await shared.build();
+  const { status, output, published } = result;
+  assert.notEqual(status, 0, `the build must fail on:\n${shared.content}`);
   assert.equal(published, false, 'nothing is published with a broken link');
-  links.forEach(({ message }, index) => {
-    assert.ok(
-      output.includes(`${at[index] ?? ''}: the link "`),
-      `no "${at[index] ?? ''}: the link" in:\n${output}`,
-    );
+  for (const { at, message } of links) {
+    assert.ok(output.includes(`${at}: the link "`), `no "${at}: the link" in:\n${output}`);
     assert.match(output, message);
-  });
+  }
+  return result;
 }
 
 test('outbound links that are not https or go to a host off the allowlist fail the build, saying what to write', async () => {
-  await assertFails([
+  await assertFails(pageBuild, [
     {
-      line: 'See [the Trust Center](http://www.microsoft.com/trust-center).',
+      at: pageBuild.at['http'] ?? '',
       message:
         /the link "http:\/\/www\.microsoft\.com\/trust-center" is not https: write it as https:\/\/www\.microsoft\.com\/trust-center/,
     },
     {
-      line: 'See [an example](https://example.com/page).',
+      at: pageBuild.at['host'] ?? '',
       message:
         /the link "https:\/\/example\.com\/page" goes to example\.com, which is not on the allowlist[^]*add 'example\.com' to src\/data\/outbound-hosts\.json \(one line/,
     },
@@ -45,14 +106,14 @@ test('outbound links that are not https or go to a host off the allowlist fail t
 });
 
 test('internal links to a missing page or heading fail the build, listing the pages and the headings', async () => {
-  await assertFails([
+  await assertFails(siteBuild, [
     {
-      line: 'See <a href="/privcy/">the privacy page</a>.',
+      at: siteBuild.at['missingPage'] ?? '',
       message:
         /the link "\/privcy\/" goes to \/privcy\/, which is not a page of this site\. Did you mean \/privacy\/\? Link to one of \/privacy\/, /,
     },
     {
-      line: 'See [further reading](security.md#further-readin).',
+      at: siteBuild.at['missingHeading'] ?? '',
       message:
         /the link "security\.md#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin, which is not a heading on \/security\/\. Did you mean #further-reading\? Its ids are: #further-reading, #service-level-security/,
     },
@@ -61,14 +122,14 @@ test('internal links to a missing page or heading fail the build, listing the pa
 
 test("a root-relative path into the site's Learn folder, or an article's name without .md, is the site's page: its #anchor is checked", async () => {
   // As fabric-docs and memdocs write them: [Filters/Create](/mem/intune/fundamentals/filters#create-a-filter)
-  await assertFails([
+  await assertFails(siteBuild, [
     {
-      line: 'See [further reading](/defender-business/security#further-readin).',
+      at: siteBuild.at['learnRoot'] ?? '',
       message:
         /the link "\/defender-business\/security#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin, which is not a heading on \/security\//,
     },
     {
-      line: 'See [further reading](security#further-readin).',
+      at: siteBuild.at['learnName'] ?? '',
       message:
         /the link "security#further-readin" \(published as \/security\/#further-readin\) goes to #further-readin/,
     },
@@ -76,38 +137,22 @@ test("a root-relative path into the site's Learn folder, or an article's name wi
 });
 
 test('a root-relative path to an article the Learn folder does not have fails the build, naming file, line and the nearest', async () => {
-  const { content, at } = privacyWith('See [the overview](/defender-business/mdb-overveiw).');
-  const { status, output, published } = await buildWith({ 'content/privacy.mdx': content });
+  const { status, output, published } = await siteBuild.build();
   assert.notEqual(status, 0, output);
   assert.equal(published, false);
   assert.ok(
     output.includes(
-      `${at[0] ?? ''}: The link "/defender-business/mdb-overveiw" goes to mdb-overveiw, which is neither a page of this site nor an article of the Learn folder defender-business/`,
+      'content/learn-overview.md:8: The link "/defender-business/mdb-overveiw" goes to mdb-overveiw, which is neither a page of this site nor an article of the Learn folder defender-business/',
     ),
     output,
   );
   assert.match(output, /Did you mean \/defender-business\/mdb-overview\?/);
 });
 
-/** A plain Markdown page, content/notes.md: its front matter (lines 1–7), then `body`, a line each. */
-const notesPage = (...body: string[]) =>
-  [
-    '---',
-    'title: Notes',
-    'description: A plain Markdown page.',
-    'order: 9',
-    'updated: 2024-05-31',
-    'author: someone',
-    '---',
-    ...body,
-    '',
-  ].join('\n');
-
 test('in a plain Markdown page too, the line named is the line of the file, front matter counted', async () => {
-  const page = notesPage('', '', 'A first line.', '', 'Call [the desk](tel:+1-555-0100).');
-  const { status, output } = await buildWith({ 'content/notes.md': page });
+  const { status, output } = await siteBuild.build();
   assert.notEqual(status, 0, output);
-  assert.match(output, /content\/notes\.md:12: the link "tel:\+1-555-0100" uses the tel: scheme/);
+  assert.match(output, /content\/call-notes\.md:12: the link "tel:\+1-555-0100" uses the tel: scheme/);
 });
 
 /** How often `text` is in `output`. */
@@ -117,18 +162,24 @@ const count = (output: string, text: string) => output.split(text).length - 1;
 const FRAME = /\n\s+at .*(?:file:|node:)/;
 
 test('a broken link between pages is printed once, naming file and line; Astro repeats only where to look', async () => {
-  const { content, at } = privacyWith('See [further reading](security.md#further-readin).');
-  const { status, output } = await buildWith({ 'content/privacy.mdx': content });
+  const { status, output } = await siteBuild.build();
   assert.notEqual(status, 0, output);
-  assert.equal(count(output, `${at[0] ?? ''}: the link "security.md#further-readin"`), 1, output);
-  assert.match(output, /The build stops on the broken link printed above, each with its file and line\./);
+  assert.equal(
+    count(output, `${siteBuild.at['printedOnce'] ?? ''}: the link "security.md#further-readin"`),
+    1,
+    output,
+  );
+  // Here with the pages that did not render, as one build prints them: "page that did not render and broken links".
+  assert.match(
+    output,
+    /The build stops on the pages? that did not render and broken links? printed above, each with its file and line\./,
+  );
   assert.doesNotMatch(output, FRAME);
   assert.doesNotMatch(output, /Stack trace:/);
 });
 
 test('a plain Markdown page that failed on a link is named as one that did not render, with no stack trace and no blame on the config', async () => {
-  const page = notesPage('', 'A first line.', '', 'See [the overview](securty.md).');
-  const { status, output, published } = await buildWith({ 'content/notes.md': page });
+  const { status, output, published } = await siteBuild.build();
   assert.notEqual(status, 0, output);
   assert.equal(published, false);
   // Astro prints a plain Markdown page's error twice: its Markdown renderer, then its content loader.
