@@ -3,39 +3,14 @@
  * says them: a word the pages write in one form (`tilauksen`, `myyntitilauksen`, `yrityksessä`) is found by
  * the other forms Pagefind's Finnish stemmer joins to it, never "No results" nor shown as a slip for the
  * pages' form (the English stemmer had judged them).
+ * The pages are in tests/support/language-site.ts: one build, shared with the other languages' search tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildWith } from '../support/build-fixture.ts';
+import { languageSite } from '../support/language-site.ts';
 import { inBrowser, searchFor } from '../support/search-site.ts';
 
-const page = (title: string, order: number, body: string) =>
-  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: kweekley\nlang: fi-FI\n---\n\n${body}\n`;
-
-// elimination-rules.md and accruals-overview.md, shortened.
-const files = {
-  'content/elimination-rules.md': page(
-    'Eliminointisäännöt',
-    10,
-    'Valitse eliminointiyritykseksi määritellyssä yrityksessä **Eliminoinnin kirjauskansio** Konsolidoinnit-moduulissa. ' +
-      'Kun olet valinnut kirjauskansion nimen, valitse **Rivit**.\n\n## Eliminointiehdotus\n\nValitse tilauksen rivi.',
-  ),
-  'content/accruals-overview.md': page(
-    'Kirjanpidon jaksotukset',
-    11,
-    'Jos jaksotusmallia ei voida käyttää (esimerkiksi kun on kyse myyntitilauksen laskusta), voit kirjata ' +
-      'ennakkoon maksetun summan kreditiin ja kulusumman debetiin.',
-  ),
-};
-
-// A Swedish page beside them (azure-docs.sv-se's storage articles, shortened): another language's index.
-const swedish = {
-  'content/soft-delete.md':
-    '---\ntitle: Mjuk borttagning\ndescription: Mjuk borttagning av filresurser.\norder: 12\nupdated: 2020-01-02\nauthor: fixture\nlang: sv-SE\n---\n\nDe flesta inställningar för mjuk borttagning finns i portalen.\n',
-};
-
-/** The built site, kept to search it in a browser. */
-const build = await buildWith({ ...files, ...swedish });
+const build = await languageSite();
 
 test('in the search box of a Finnish page, a word the pages write inflected finds its page as typed', async () => {
   assert.equal(build.status, 0, build.output);

@@ -5,88 +5,14 @@
  * "január 10-re") and showed that page, its "10-re" marked, with no correction offered.
  * The same build holds Get-AzEventHub's pages, Dynamics 365 Commerce's in Icelandic (versions, tab sets), and an
  * Azure Pipelines page (corrections shown as typed, real words never "corrected" to others).
+ * The pages are in tests/support/language-site.ts: one build, shared with the other languages' search tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildWith } from '../support/build-fixture.ts';
+import { languageSite } from '../support/language-site.ts';
 import { inBrowser, searchFor } from '../support/search-site.ts';
 
-const page = (title: string, order: number, body: string) =>
-  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: fixture\nlang: hu-HU\n---\n\n${body}\n`;
-
-// troubleshoot-purchaseorders.md and sealed-bidding.md, shortened.
-const files = {
-  'content/troubleshoot-purchaseorders.md': page(
-    'Beszerzési rendelések hibaelhárítása',
-    10,
-    'Ez a témakör azt mutatja be, hogyan lehet javítani a beszerzési rendelések használata során felmerülő problémákat. ' +
-      'Hozzon létre egy beszerzési rendelést.\n\n## Érvényességi dátum\n\n' +
-      'Ha a hatályosság dátumát 2018. január 10-re vagy 2018. január 12-re szeretné módosítani, akkor a következő hibaüzenet jelenik meg.',
-  ),
-  'content/sealed-bidding.md': page(
-    'Lezárt ajánlattétel',
-    11,
-    'A lezárt ajánlattételhez használt kulcstartóknak a következő követelményeknek kell megfelelniük. ' +
-      'Ha tesztkörnyezetet használ, akkor külön kulcsra van szükség. Minden kulcstartót kizárólag a lezárt ajánlathoz kell használni. ' +
-      'Az ajánlatkérés egy ajánlatkérési folyamat.',
-  ),
-};
-
-// A PlatyPS module page listing its cmdlets, and one cmdlet's page (azure-docs-powershell.it-IT's Az.EventHub).
-const cmdlets = {
-  'content/az-eventhub.md': `---\ntitle: Az.EventHub Module\ndescription: The Event Hubs cmdlets.\norder: 20\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Az.EventHub Cmdlets\n\n### [Get-AzEventHub](get-azeventhub.md)\n\nGets an Event Hub. Get-AzEventHub lists them; Get-AzEventHub filters them.\n\n### [Get-AzEventHubKey](get-azeventhub.md)\n\nGets the keys.\n`,
-  'content/get-azeventhub.md': `---\ntitle: Get-AzEventHub\ndescription: Gets the details of a single Event Hub, or lists Event Hubs.\norder: 21\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Syntax\n\n\`\`\`\nGet-AzEventHub -ResourceGroupName <String> -Namespace <String>\n\`\`\`\n\n## Description\n\nThe Get-AzEventHub cmdlet returns the details of an Event Hub. ${'It returns the namespace and its settings. '.repeat(40)}\n`,
-};
-
-// Dynamics 365 Commerce's articles in Icelandic (Dynamics-365-Operations.is-is, commerce/dev-itpro), shortened:
-// adyen-connector.md lists the POS versions in tabs, one a tab, a note after them; two other pages name 10.0.16.
-const icelandic = (title: string, order: number, body: string) =>
-  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: fixture\nlang: is-IS\n---\n\n${body}\n`;
-const versionTab = (version: string, lowest: string, highest: string) =>
-  `# [${version}](#tab/${version.replaceAll('.', '-')})\n### Dynamics 365 Retail POS útgáfa ${version}\n| Lágmarks Adyen fastbúnaðarútgáfa | Hámarks Adyen fastbúnaðarútgáfa |\n| --- | --- |\n| ${lowest} | ${highest} |\n`;
-const commerce = {
-  'content/adyen-connector.md': icelandic(
-    'Yfirlit Dynamics 365 Payment Connector fyrir Adyen',
-    30,
-    '## Studdar útgáfur\n\n### Microsoft Dynamics 365 studdar útgáfur\n\n' +
-      'Dynamics 365 Payment Connector fyrir Adyen er studdur í Microsoft Dynamics 365 Finance útgáfa 8.1.3 (janúar 2019) eða síðar, og í Microsoft Dynamics 365 Retail útgáfu 8.1.3 eða nýrri.\n\n' +
-      '### Styður Adyen vélbúnaðarútgáfur\n\nListinn hér að neðan lýsir lágmarks- og hámarksútgáfum Adyen vélbúnaðar sem eru studdar fyrir hverja útgáfu af Microsoft Dynamics 365 Retail POS.\n\n---\n\n' +
-      [
-        ['10.0.25', 'adyen_v1_71p16', 'adyen_v1_73p6'],
-        ['10.0.26', 'adyen_v1_73p6', 'adyen_v1_75p13'],
-        ['10.0.27', 'adyen_v1_73p6', 'adyen_v1_75p13'],
-        ['10.0.28', 'adyen_v1_73p6', 'adyen_v1_75p22'],
-        ['10.0.29', 'adyen_v1_71p16', 'adyen_v1_78p6'],
-        ['10.0.30', 'adyen_v1_71p16', 'adyen_v1_78p6'],
-      ]
-        .map(([version, lowest, highest]) => versionTab(version ?? '', lowest ?? '', highest ?? ''))
-        .join('\n') +
-      '\n---\n\n> [!NOTE]\n> Adyen gæti gefið út minniháttar útgáfuuppfærslur eftir að Microsoft hefur prófað helstu útgáfuna, útgáfur 10.0.11 til 10.0.14.\n\n' +
-      '### Stuðlar greiðslustöðvar\n\nGreiðslustöðvar Adyen.',
-  ),
-  'content/pos-app-signing-certificate.md': icelandic(
-    'Undirrita MPOS .appx skrána með kóða undirritunarvottorði',
-    31,
-    '## Endurnýjaðu sjálfstætt undirritað skírteini\n\nEkki nota sýnishornsvottorðið sem er til í Retail SDK fyrir framleiðslu. Sýnishornsvottorðið sem fylgir Retail SDK útgáfu 10.0.16 eða eldri mun renna út 31. desember 2020.',
-  ),
-  'content/abandoned-cart-sample-app.md': icelandic(
-    'Sýnishorn af yfirgefinni körfu',
-    32,
-    '## Fáðu kóðasýnishornið\n\nForritið fyrir sýnishorn af körfutengi er innifalið í Retail SDK frá og með útgáfu 10.0.16.\n\n> [!NOTE]\n> Þótt sýnishornskóðinn hafi fyrst verið gerður aðgengilegur í útgáfu 10.0.16, þá er hann samhæfur við útgáfu 10.0.13 og síðari smíði Retail Server.',
-  ),
-};
-
-// azure-devops-docs' docs/pipelines, shortened: words a reader's real words are near ("stack" for "stuck").
-const pipelines = {
-  'content/pipeline-agents.md': `---\ntitle: Pipeline agents\ndescription: Agents that run pipeline jobs.\norder: 40\nupdated: 2020-01-02\nauthor: fixture\n---\n\n## Read-only routing\n\nA job being queued waits for an agent of the pool. Agents run on a technology stack; show their capabilities.\n\n## Scheduled triggers\n\nScheduled triggers run the pipeline on a schedule.\n`,
-};
-
-const build = await buildWith({
-  ...files,
-  ...cmdlets,
-  ...commerce,
-  ...pipelines,
-});
+const build = await languageSite();
 
 test('in the search box of a Hungarian page, a slip is corrected to the word the pages hold', async () => {
   assert.equal(build.status, 0, build.output);

@@ -3,36 +3,15 @@
  * the page opened from a result marks the searched word (Pagefind decomposed 루프 into its letters in
  * `?highlight=`, and the page marked nothing), and a word typed with a particle (루프를) finds the page
  * that says 루프는, 루프에서, 루프가.
+ * The pages are in tests/support/language-site.ts: one build, shared with the other languages' search tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright';
-import { buildWith } from '../support/build-fixture.ts';
+import { languageSite } from '../support/language-site.ts';
 import { inBrowser, searchFor } from '../support/search-site.ts';
 
-const page = (title: string, order: number, lang: string, body: string) =>
-  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: sdwheeler\nlang: ${lang}\n---\n\n${body}\n`;
-
-// about_Do.md of powerShell-Docs.ko-kr, shortened; a Japanese page with a voiced kana (ガ).
-const files = {
-  'content/about-do.md': page(
-    'about_Do',
-    10,
-    'ko-KR',
-    '`Do` 키워드는 `While` 키워드 또는 `Until` 키워드와 함께 작동하여 스크립트 블록을 실행합니다.\n\n' +
-      '## 자세한 설명\n\n' +
-      '`Do-While` 루프는 조건이 참인 동안 실행됩니다. 루프에서 나가려면 `break`를 사용합니다. 루프가 끝나면 다음 문을 실행합니다.',
-  ),
-  'content/guide-ja.md': page(
-    'ガイド',
-    11,
-    'ja-JP',
-    'このガイドでは、スクリプト ブロックを実行する方法を説明します。\n\n## 詳細\n\nガイドの手順に従ってください。',
-  ),
-};
-
-/** The built site, kept to search it in a browser. */
-const build = await buildWith(files);
+const build = await languageSite();
 
 /** Types `query` into the search box of the page open in `tab`, opens the first result and returns the words marked there. */
 async function openFirstResult(tab: Page, query: string): Promise<{ title: string; marked: string[] }> {

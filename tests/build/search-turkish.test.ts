@@ -2,36 +2,16 @@
  * Turkish pages built and searched in Chromium, as cpp-docs.tr-tr's docs/build/reference says them: a word
  * starting with İ is found typed with İ, with i and in capitals, a word typed in capitals (I is ı in Turkish)
  * finds the page's lower-case word, and a link to a heading starting with İ goes to Learn's id for it.
+ * The pages are in tests/support/language-site.ts: one build, shared with the other languages' search tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { articleLinks, readPage } from '../support/built-site.ts';
-import { buildWith } from '../support/build-fixture.ts';
+import { languageSite } from '../support/language-site.ts';
 import { inBrowser, searchFor } from '../support/search-site.ts';
 
-const page = (title: string, order: number, body: string) =>
-  `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: corob-msft\nlang: tr-TR\n---\n\n${body}\n`;
-
-// arch-x86.md, eh-exception-handling-model.md and return-value-of-cl-exe.md, shortened.
-const files = {
-  'content/arch-x86.md': page(
-    '/arch (x86)',
-    10,
-    'İyileştirici ne zaman ve nasıl SSE ve SSE2 yönergelerini kullanın seçtiği zaman **/arch** belirtilir.\n\n' +
-      'Bkz. [ilgili içerik](#ilgili-içerik) ve [işlem adımları](eh-model.md#işlem-adımları).\n\n' +
-      '## İlgili içerik\n\nDerleyici seçenekleri.',
-  ),
-  'content/eh-model.md': page(
-    '/EH (Özel durum işleme modeli)',
-    11,
-    'Derleyici, tüm yerel nesneleri Yıkıcılar otomatik olarak çağrı özel durum filtreleri bırakır.\n\n' +
-      '## İşlem adımları\n\nHatayla ilişkili açıklayıcı metni bulmak için hata değerini girin.',
-  ),
-};
-
-/** The built site, kept to search it in a browser. */
-const build = await buildWith(files);
+const build = await languageSite();
 
 test('the Turkish pages build: a link to a heading starting with İ names its id as Learn does', () => {
   assert.equal(build.status, 0, build.output);
