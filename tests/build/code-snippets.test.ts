@@ -4,7 +4,7 @@
  * `[!code-…]` left on a page fails the build, naming the page and its line.
  */
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { buildWith, readTree } from '../support/build-fixture.ts';
+import { privacyLine, postBuildFailures } from '../support/post-build-failures.ts';
 import { importCommand } from '../support/run-import.ts';
 import { readPage } from '../support/built-site.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -97,12 +98,11 @@ test('xUnit and UI Automation: :::code … id="…"::: shows the region only', (
 });
 
 test('a raw [!code-csharp[…](…)] on a page fails the build, naming the page and its line', async () => {
-  const privacy = readFileSync(join(ROOT, 'content/privacy.mdx'), 'utf8');
-  const lines = `${privacy}\n[!code-csharp[Part](snippets/s.cs#Part)]\n`.split('\n');
-  const { status, output, published } = await buildWith({ 'content/privacy.mdx': lines.join('\n') });
+  // The build shared with the other post-build failures (tests/support/post-build-failures.ts).
+  const { status, output, published } = await postBuildFailures();
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false);
-  const line = lines.findIndex((text) => text.startsWith('[!code-csharp')) + 1;
+  const line = privacyLine('[!code-csharp');
   assert.match(
     output,
     new RegExp(`/privacy/index\\.html: "\\[!code-csharp" \\(content/privacy\\.mdx:${line}\\)`),

@@ -8,9 +8,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { BASE_POLICY, parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
-import { buildWith } from '../support/build-fixture.ts';
 import { DIST } from '../support/built-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
+import { postBuildFailures } from '../support/post-build-failures.ts';
 
 /** The CSP source a browser would match an inline script or style body against. */
 const hashSource = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
@@ -74,17 +74,9 @@ for (const path of listDistPages(DIST)) {
   });
 }
 
-/** A page of the site's own with `head` and `body` inside, as a template author might write it. */
-const pageWith = (head: string, body = '') =>
-  `<html lang="en"><head><meta charset="utf-8" /><title>Test</title>${head}</head><body>${body}</body></html>\n`;
-
 test('an inline script Astro does not hash (is:inline) or a style attribute in a template fails the build, saying what to do', async () => {
-  const { status, output, published } = await buildWith({
-    'src/pages/inline-script.astro': pageWith(
-      '<script is:inline>document.documentElement.dataset.theme = "dark";</script>',
-    ),
-    'src/pages/inline-style.astro': pageWith('', '<p style="color: red">Hi</p>'),
-  });
+  // The build shared with the other post-build failures (tests/support/post-build-failures.ts).
+  const { status, output, published } = await postBuildFailures();
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'a failed build publishes no page');
   assert.match(
