@@ -29,12 +29,14 @@ const markdownPage = (order: number, ...body: string[]) =>
   ].join('\n');
 
 /**
- * The bad links the page check finds (rehypeLinkCheck, page by page): an MDX page that has one stops the build
- * there, before any other check, so they are one build of their own, each link on its own line.
+ * The bad links the page check finds (rehypeLinkCheck, page by page) in privacy.mdx: an MDX page that has one
+ * stops the build there, before any other check, so they are one build of their own (with a plain Markdown page,
+ * printed before), each link on its own line.
  */
 const pageCheck = {
   http: 'See [the Trust Center](http://www.microsoft.com/trust-center).',
   host: 'See [an example](https://example.com/page).',
+  unnamedImage: '<a href="/privacy/"><img src="/favicon.svg" alt="" /></a>',
 };
 
 /**
@@ -71,7 +73,15 @@ function sharedBuild(lines: Record<string, string>, files: Record<string, string
     build: () => (result ??= buildWith({ 'content/privacy.mdx': content, ...files })),
   };
 }
-const pageBuild = sharedBuild(pageCheck);
+/**
+ * A plain Markdown page whose link has no name (microsoft-365-docs-pr.de-DE's machine-translated
+ * `Sie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden`, line 9): rendered, and its error
+ * printed, as content loads, before privacy.mdx stops the build.
+ */
+const unnamedPage = {
+  'content/set-password.md': `---\ntitle: Kennwort\ndescription: About it.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nSie können [](/powershell/module/Azuread) auch AzureAD-Cmdlets verwenden.\n`,
+};
+const pageBuild = sharedBuild(pageCheck, unnamedPage);
 const siteBuild = sharedBuild(siteCheck, markdownPages);
 
 /** The shared build of `shared` failed and published nothing; each of `links` is printed with its `file:line`. */
@@ -103,6 +113,23 @@ test('outbound links that are not https or go to a host off the allowlist fail t
         /the link "https:\/\/example\.com\/page" goes to example\.com, which is not on the allowlist[^]*add 'example\.com' to src\/data\/outbound-hosts\.json \(one line/,
     },
   ]);
+});
+
+// axe's link-name rule, at build time: a screen reader hears only "(external site)", or nothing.
+test('a link with no name (no text, no image alt text) fails the build at its line, in a .md page and in an .mdx page', async () => {
+  const { status, output, published } = await pageBuild.build();
+  assert.notEqual(status, 0, output);
+  assert.equal(published, false);
+  assert.match(
+    output,
+    /content\/set-password\.md:9: the link "\/powershell\/module\/Azuread" \(published as https:\/\/learn\.microsoft\.com\/en-us\/powershell\/module\/Azuread\) has no text: a reader sees nothing to click, and a screen reader hears only "\(external site\)"\. Write its text: \[text\]\(url\)\./,
+  );
+  assert.ok(
+    output.includes(
+      `${pageBuild.at['unnamedImage'] ?? ''}: the link "/privacy/" shows only an image without alt text`,
+    ),
+    output,
+  );
 });
 
 test('internal links to a missing page or heading fail the build, listing the pages and the headings', async () => {
