@@ -18,11 +18,10 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { readGivenToc, TOC_MAX_BYTES, type TocFiles } from '../../src/lib/import/toc-reader.ts';
+import { importCommand, importProcess } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-const IMPORT = fileURLToPath(new URL('../../scripts/import.ts', import.meta.url));
 const ARTICLE = '---\ntitle: A\ndescription: D.\nauthor: a\nms.date: 01/02/2024\n---\n\n# A\n\nText.\n';
 
 /** A source folder `src` holding a.md, an `outside` folder beside it with a TOC and a secret, a site folder. */
@@ -40,12 +39,6 @@ function layout(): { dir: string; src: string; outside: string; site: string } {
   return { dir, src, outside, site };
 }
 
-function runImport(args: readonly string[]) {
-  const run = spawnSync(process.execPath, [IMPORT, ...args], { encoding: 'utf8', timeout: 60_000 });
-  assert.equal(run.error, undefined, 'the import finished');
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
 /** The text of every file the import wrote below `site`. */
 function written(site: string): string {
   const texts: string[] = [];
@@ -58,53 +51,59 @@ function written(site: string): string {
   return texts.join('\n');
 }
 
-test('a --toc linked to a file outside the source folder is refused, naming it: its names are not published', () => {
+test('a --toc linked to a file outside the source folder is refused, naming it: its names are not published', async () => {
   const { src, outside, site } = layout();
   symlinkSync(join(outside, 'TOC.md'), join(src, 'TOC.md'));
-  const run = runImport([join(src, 'a.md'), '--toc', join(src, 'TOC.md'), '--root', site]);
+  const run = await importCommand([join(src, 'a.md'), '--toc', join(src, 'TOC.md'), '--root', site]);
   assert.equal(run.status, 1, run.output);
   assert.match(run.output, /--toc .*TOC\.md: "TOC\.md" is a link to a file outside the source folder/);
   assert.match(run.output, /Give --toc the folder's own TOC\.yml or TOC\.md/);
   assert.doesNotMatch(`${run.output}${written(site)}`, /SECRET-TITLE-OUTSIDE/);
 });
 
-test('a --toc linked to a YAML file outside is refused before it is parsed: its lines are not printed', () => {
+test('a --toc linked to a YAML file outside is refused before it is parsed: its lines are not printed', async () => {
   const { src, outside, site } = layout();
   symlinkSync(join(outside, 'secret.yml'), join(src, 's1.yml'));
-  const run = runImport([join(src, 'a.md'), '--toc', join(src, 's1.yml'), '--root', site]);
+  const run = await importCommand([join(src, 'a.md'), '--toc', join(src, 's1.yml'), '--root', site]);
   assert.equal(run.status, 1, run.output);
   assert.match(run.output, /"s1\.yml" is a link to a file outside the source folder/);
   assert.doesNotMatch(run.output, /hunter2|PASSWORD/);
 });
 
-test('a --toc linked to /dev/zero, or a FIFO, is refused at once', () => {
+// In a process of its own: were either read, the import would grow without end or wait forever, and a
+// test's own thread so busy cannot be stopped.
+test('a --toc linked to /dev/zero, or a FIFO, is refused at once', async () => {
   const { src, site } = layout();
   mkdirSync(join(src, 'z'));
   symlinkSync('/dev/zero', join(src, 'z/TOC.yml'));
-  const zero = runImport([join(src, 'a.md'), '--toc', join(src, 'z/TOC.yml'), '--root', site]);
+  const zero = await importProcess([join(src, 'a.md'), '--toc', join(src, 'z/TOC.yml'), '--root', site], {
+    timeout: 60_000,
+  });
   assert.equal(zero.status, 1, zero.output);
   assert.match(zero.output, /"TOC\.yml" is a link to a file outside the source folder/);
   mkdirSync(join(src, 'f'));
   assert.equal(spawnSync('mkfifo', [join(src, 'f/toc.yml')]).status, 0);
-  const fifo = runImport([join(src, 'a.md'), '--toc', join(src, 'f/toc.yml'), '--root', site]);
+  const fifo = await importProcess([join(src, 'a.md'), '--toc', join(src, 'f/toc.yml'), '--root', site], {
+    timeout: 60_000,
+  });
   assert.equal(fifo.status, 1, fifo.output);
   assert.match(fifo.output, /"toc\.yml" is not a file \(a folder, a FIFO or a device\)/);
 });
 
-test('a --toc linked to a TOC inside the source folder is read as that TOC', () => {
+test('a --toc linked to a TOC inside the source folder is read as that TOC', async () => {
   const { src, site } = layout();
   mkdirSync(join(src, 'tocs'));
   writeFileSync(join(src, 'tocs/main.yml'), '- name: Inside name\n  href: a.md\n');
   symlinkSync(join(src, 'tocs/main.yml'), join(src, 'TOC.yml'));
-  const run = runImport([join(src, 'a.md'), '--toc', join(src, 'TOC.yml'), '--root', site]);
+  const run = await importCommand([join(src, 'a.md'), '--toc', join(src, 'TOC.yml'), '--root', site]);
   assert.equal(run.status, 0, run.output);
   assert.match(written(site), /sidebarLabel: "Inside name"/);
 });
 
-test("a TOC's YAML error gives its line and the problem, not the file's text; a nested TOC's too", () => {
+test("a TOC's YAML error gives its line and the problem, not the file's text; a nested TOC's too", async () => {
   const { src, site } = layout();
   writeFileSync(join(src, 'bad.yml'), '- name: A\n  href: a.md\nPASSWORD=hunter2-inside\n');
-  const top = runImport([join(src, 'a.md'), '--toc', join(src, 'bad.yml'), '--root', site]);
+  const top = await importCommand([join(src, 'a.md'), '--toc', join(src, 'bad.yml'), '--root', site]);
   assert.equal(top.status, 1, top.output);
   assert.match(
     top.output,
@@ -114,7 +113,7 @@ test("a TOC's YAML error gives its line and the problem, not the file's text; a 
   mkdirSync(join(src, 'sub'));
   writeFileSync(join(src, 'sub/toc.yml'), '- name: A\n  href: a.md\nPASSWORD=hunter2-nested\n');
   writeFileSync(join(src, 'TOC.yml'), '- name: A\n  href: a.md\n- name: More\n  href: sub/toc.yml\n');
-  const nested = runImport([join(src, 'a.md'), '--toc', join(src, 'TOC.yml'), '--root', site]);
+  const nested = await importCommand([join(src, 'a.md'), '--toc', join(src, 'TOC.yml'), '--root', site]);
   assert.equal(nested.status, 0, nested.output);
   assert.match(
     nested.output,
@@ -123,11 +122,11 @@ test("a TOC's YAML error gives its line and the problem, not the file's text; a 
   assert.doesNotMatch(nested.output, /hunter2/);
 });
 
-test("the source folder's SOURCE.md linked out of it is not read, and said", () => {
+test("the source folder's SOURCE.md linked out of it is not read, and said", async () => {
   const { src, outside, site } = layout();
   writeFileSync(join(outside, 'record.md'), '- Repository: `SECRET-owner/secret-name`\n- Folder: `x/`\n');
   symlinkSync(join(outside, 'record.md'), join(src, 'SOURCE.md'));
-  const run = runImport([join(src, 'a.md'), '--root', site]);
+  const run = await importCommand([join(src, 'a.md'), '--root', site]);
   assert.match(
     run.output,
     /SOURCE\.md: "SOURCE\.md" is a link to a file outside the source folder: .*It is not read/,

@@ -1,5 +1,10 @@
-/** The import (scripts/import.ts) run as a maintainer runs it from this project: its exit status and what it printed. */
-import { join } from 'node:path';
+/**
+ * The import (scripts/import.ts), and the project's other scripts, run as a maintainer runs them from this
+ * project: their exit status and what they printed.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { captured } from './captured.ts';
 
@@ -23,18 +28,27 @@ let runs = 0;
  * code read. The packages and the site's modules it imports are loaded once per test process (a spawned
  * import spends about half its second loading them). Imports and builds in process run one at a time.
  */
-export async function importCommand(args: readonly string[]): Promise<ImportRun> {
+export function importCommand(args: readonly string[]): Promise<ImportRun> {
+  return scriptCommand(IMPORT, args);
+}
+
+/**
+ * `node <script> …args` (a script of this project that sets process.exitCode, never calls process.exit but
+ * for --help or a wrong option, and starts no process printing to this one's streams), run in this process
+ * as importCommand runs the import.
+ */
+export async function scriptCommand(script: string, args: readonly string[]): Promise<ImportRun> {
   const {
     value: status,
     stdout,
     stderr,
   } = await captured(async () => {
     const { argv, exitCode } = process;
-    process.argv = [argv[0] ?? process.execPath, IMPORT, ...args];
+    process.argv = [argv[0] ?? process.execPath, script, ...args];
     process.exitCode = undefined;
     try {
       runs += 1;
-      await import(`${pathToFileURL(IMPORT).href}?run=${String(runs)}`);
+      await import(`${pathToFileURL(script).href}?run=${String(runs)}`);
       // Read as the run set it (the assignment above would narrow it to undefined).
       const { exitCode: code } = process as { exitCode?: number | string | null };
       return Number(code ?? 0);
@@ -67,4 +81,47 @@ export function runImport(
     '--root',
     root,
   ]);
+}
+
+/** How long a run in a process of its own may take before it is stopped, and its test failed. */
+export interface ProcessOptions {
+  /** In milliseconds. */
+  timeout: number;
+}
+
+/**
+ * `node …args` in a process of its own, from the project's folder: for the tests whose point only a process
+ * can show. A run that would not end (a loop, /dev/zero or a FIFO read, a backtracking match) would keep a
+ * test's own thread busy, which node:test's timeout cannot stop; here it is killed after `timeout` ms, and
+ * this fails naming the command and what it printed so far. Its exit status otherwise, as importCommand's.
+ */
+export function nodeProcess(args: readonly string[], { timeout }: ProcessOptions): Promise<ImportRun> {
+  const command = `node ${args.map((arg) => (arg.startsWith(ROOT) ? relative(ROOT, arg) : arg)).join(' ')}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, timeout, killSignal: 'SIGKILL' });
+    const printed = { stdout: '', stderr: '' };
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (printed.stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (printed.stderr += text));
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      const { stdout, stderr } = printed;
+      const output = `${stdout}\n${stderr}`;
+      if (status === null) {
+        // Killed by the timeout, or else by something else (the kernel's out-of-memory killer, say).
+        const how = child.killed
+          ? `did not end within ${String(timeout / 1000)} s`
+          : `was killed (${String(signal)})`;
+        reject(new assert.AssertionError({ message: `${command} ${how}; it printed:\n${output}` }));
+      } else resolve({ status, stdout, stderr, output });
+    });
+  });
+}
+
+/**
+ * `npm run import -- …args` in a process of its own (see nodeProcess): only for a test of a run that must be
+ * stopped if it does not end (a FIFO, /dev/zero, a folder linked into itself, a runaway glob), which would
+ * hang the test process in process. Every other import test runs `importCommand`.
+ */
+export function importProcess(args: readonly string[], options: ProcessOptions): Promise<ImportRun> {
+  return nodeProcess([IMPORT, ...args], options);
 }

@@ -5,16 +5,14 @@
  * that passes the bound, with what to do; the run's other pages are written.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { selectCode, selectLines } from '../../src/lib/import/code-snippets.ts';
 import { MAX_PAGE_CHARACTERS } from '../../src/markdown/remark-nesting-limit.ts';
+import { importCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: C\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# C\n\n';
 
 function temporary(prefix: string): string {
@@ -26,22 +24,17 @@ function temporary(prefix: string): string {
 }
 
 /** `npm run import` of `articles` (file name → Markdown after the front matter) beside `x.cs`, into a new site. */
-function importArticles(articles: Record<string, string>, code: string) {
+async function importArticles(articles: Record<string, string>, code: string) {
   const source = temporary('code-limit-src-');
   writeFileSync(join(source, 'x.cs'), code);
   for (const [name, body] of Object.entries(articles)) writeFileSync(join(source, name), `${FRONT}${body}`);
   const dir = temporary('code-limit-root-');
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...Object.keys(articles).map((name) => join(source, name)),
-      '--root',
-      dir,
-    ],
-    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
-  );
-  return { dir, output: `${run.stdout}\n${run.stderr}` };
+  const { output } = await importCommand([
+    ...Object.keys(articles).map((name) => join(source, name)),
+    '--root',
+    dir,
+  ]);
+  return { dir, output };
 }
 
 test('a range selects as docfx reads it, and nothing past the characters it may bring in', () => {
@@ -65,12 +58,12 @@ test('a range selects as docfx reads it, and nothing past the characters it may 
   });
 });
 
-test('npm run import of a page whose snippets bring in more than a page may be: refused at the snippet, the others written', () => {
+test('npm run import of a page whose snippets bring in more than a page may be: refused at the snippet, the others written', async () => {
   // 20,000 lines of 7 characters (140 KB), shown whole eight times: past 1,000,000 characters.
   const code = 'int x;\n'.repeat(20_000);
   const snippets = Array.from({ length: 8 }, () => ':::code language="csharp" source="x.cs":::').join('\n\n');
   const ranges = `:::code language="csharp" source="x.cs" range="${'1-20000,'.repeat(8)}":::`;
-  const { dir, output } = importArticles(
+  const { dir, output } = await importArticles(
     {
       'snippets.md': `${snippets}\n`,
       'ranges.md': `${ranges}\n`,

@@ -1,14 +1,12 @@
 /** docfx's `~/` starts at the folder of the docfx.json that builds the article; --read-root stays the repository's root. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { nearestDocfxFolder } from '../../src/lib/import/convert.ts';
+import { importCommand, importProcess, nodeProcess, type ImportRun } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONT = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
 
 function tree(files: Record<string, string>): string {
@@ -20,29 +18,31 @@ function tree(files: Record<string, string>): string {
   return repo;
 }
 
-function runImport(repo: string, ...files: string[]): { output: string; site: string } {
+/**
+ * `npm run import` of `files` of `repo` (the read root) into a new site: in this process, or by `run` (in a
+ * process of its own, for a run that might not end).
+ */
+async function runImport(
+  repo: string,
+  files: readonly string[],
+  run: (args: readonly string[]) => Promise<ImportRun> = importCommand,
+): Promise<{ output: string; site: string }> {
   const site = tempDir('import-docfx-site-');
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'scripts/import.ts'),
-      ...files.map((file) => join(repo, file)),
-      '--read-root',
-      repo,
-      '--repository',
-      'contoso/docs',
-      '--learn-path',
-      'contoso/debugger',
-      '--root',
-      site,
-    ],
-    // An import that does not end (a docfx.json glob once took 92 s an article) fails its test.
-    { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { output: `${run.stdout}\n${run.stderr}`, site };
+  const { output } = await run([
+    ...files.map((file) => join(repo, file)),
+    '--read-root',
+    repo,
+    '--repository',
+    'contoso/docs',
+    '--learn-path',
+    'contoso/debugger',
+    '--root',
+    site,
+  ]);
+  return { output, site };
 }
 
-describe('an article of a repository whose docfx.json is in docs/ (as visualstudio-docs)', () => {
+describe('an article of a repository whose docfx.json is in docs/ (as visualstudio-docs)', async () => {
   const repo = tree({
     'docs/docfx.json': '{}\n',
     'docs/includes/x.md': 'Shared text from docs/includes.\n',
@@ -50,7 +50,7 @@ describe('an article of a repository whose docfx.json is in docs/ (as visualstud
     'docs/debugger/a.md': `${FRONT}# A\n\n[!INCLUDE [x](~/includes/x.md)]\n\nSee [b](~/debugger/b.md).\n`,
     'docs/debugger/b.md': `${FRONT}# B\n\nBack to [a](a.md).\n`,
   });
-  const { output, site } = runImport(repo, 'docs/debugger/a.md', 'docs/debugger/b.md');
+  const { output, site } = await runImport(repo, ['docs/debugger/a.md', 'docs/debugger/b.md']);
   const page = readFileSync(join(site, 'content/a.md'), 'utf8');
 
   test('~/includes/x.md is read from docs/, the docfx.json folder', () => {
@@ -69,12 +69,12 @@ describe('an article of a repository whose docfx.json is in docs/ (as visualstud
   });
 });
 
-test('without a docfx.json, ~/ starts at --read-root, as before', () => {
+test('without a docfx.json, ~/ starts at --read-root, as before', async () => {
   const repo = tree({
     'includes/x.md': 'The repository root include.\n',
     'docs/debugger/a.md': `${FRONT}# A\n\n[!INCLUDE [x](~/includes/x.md)]\n`,
   });
-  const { site } = runImport(repo, 'docs/debugger/a.md');
+  const { site } = await runImport(repo, ['docs/debugger/a.md']);
   assert.match(readFileSync(join(site, 'content/a.md'), 'utf8'), /The repository root include\./);
 });
 
@@ -86,7 +86,7 @@ test('nearestDocfxFolder: the nearest docfx.json upward from the article, none a
   assert.equal(nearestDocfxFolder('/r/docs/debugger/a.md', '/r/docs/debugger', exists), undefined);
 });
 
-describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMetadata)", () => {
+describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMetadata)", async () => {
   const unsigned = '---\ntitle: T\ndescription: About it.\nms.date: 01/02/2024\n---\n\n';
   const repo = tree({
     'reference/docfx.json': JSON.stringify({
@@ -100,13 +100,12 @@ describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMeta
     'reference/learn/c.md': `${FRONT}# C\n\nText.\n`,
     'reference/learn/d.md': `${FRONT.replace('---\n\n', 'ms.author: own\nms.topic: article\n---\n\n')}# D\n\nText.\n`,
   });
-  const { output, site } = runImport(
-    repo,
+  const { output, site } = await runImport(repo, [
     'reference/learn/deep-dives/a.md',
     'reference/learn/b.md',
     'reference/learn/c.md',
     'reference/learn/d.md',
-  );
+  ]);
   const authorOf = (page: string) =>
     /^author: "?([^"\n]*)"?$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
 
@@ -125,7 +124,7 @@ describe("the author docfx.json's metadata gives (as PowerShell-Docs' globalMeta
   });
 });
 
-describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's globalMetadata)", () => {
+describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's globalMetadata)", async () => {
   const undated = '---\ntitle: T\ndescription: About it.\nauthor: test\n---\n\n';
   const repo = tree({
     // exchange/docfx.json: "globalMetadata": { "author" : "chrisda", "ms.date" : "09/25/2017", … }
@@ -139,12 +138,11 @@ describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's g
     'exchange/exchange-ps/b.md': `${FRONT}# B\n\nText.\n`,
     'exchange/exchange-ps/old/c.md': `${undated}# C\n\nText.\n`,
   });
-  const { output, site } = runImport(
-    repo,
+  const { output, site } = await runImport(repo, [
     'exchange/exchange-ps/a.md',
     'exchange/exchange-ps/b.md',
     'exchange/exchange-ps/old/c.md',
-  );
+  ]);
   const updatedOf = (page: string) =>
     /^updated: (.*)$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
 
@@ -163,7 +161,7 @@ describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's g
   });
 });
 
-describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetadata and fileMetadata)", () => {
+describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetadata and fileMetadata)", async () => {
   const undescribed = '---\ntitle: T\nauthor: test\nms.date: 06/08/2017\n---\n\n';
   const repo = tree({
     // VBA-Docs docfx.json: "globalMetadata": { …, "description": "Office VBA reference topic", … }
@@ -178,13 +176,12 @@ describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetada
     'api/Excel.Range.md': `${undescribed}# Range object (Excel)\n\n|Name|Value|\n|:---|:---|\n|**A**|1|\n`,
     'api/Outlook.Own.md': `${FRONT}# Own\n\nIts own sentence here, not the description.\n`,
   });
-  const { output, site } = runImport(
-    repo,
+  const { output, site } = await runImport(repo, [
     'api/Outlook.Attachment.Delete.md',
     'api/Outlook.OlEnum.md',
     'api/Excel.Range.md',
     'api/Outlook.Own.md',
-  );
+  ]);
   const descriptionOf = (page: string) =>
     /^description: "?([^"\n]*)"?$/m.exec(readFileSync(join(site, `content/${page}.md`), 'utf8'))?.[1];
 
@@ -235,14 +232,12 @@ test("docfx.json's fileMetadata globs match as docfx's do: `**` crosses folders 
  * apart: a call that would take minutes fails after 10 s (node:test's timeout cannot stop a call that
  * keeps the test's own thread busy).
  */
-function printedBy(code: string): unknown {
+async function printedBy(code: string): Promise<unknown> {
   const module = JSON.stringify(new URL('../../src/lib/import/zone-pivots.ts', import.meta.url).href);
-  const run = spawnSync(
-    process.execPath,
+  const run = await nodeProcess(
     ['--input-type=module', '-e', `const zonePivots = await import(${module});\n${code}`],
-    { encoding: 'utf8', timeout: 10_000 },
+    { timeout: 10_000 },
   );
-  assert.equal(run.signal, null, `did not end within 10 s: ${code}`);
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout);
 }
@@ -287,8 +282,8 @@ describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{
     );
   });
 
-  test('matches nothing, at once: an article it would name takes the global value', () => {
-    const values = printedBy(`
+  test('matches nothing, at once: an article it would name takes the global value', async () => {
+    const values = await printedBy(`
       const metadata = JSON.parse(${JSON.stringify(docfxJson)});
       const author = (file) => zonePivots.docfxValue(metadata, file, '/r', 'author');
       console.log(JSON.stringify([author('/r/abababababababababab.md'), author('/r/aaaaaaaaaaaaaaaaa.md'), author('/r/docs/a.md')]));
@@ -304,8 +299,8 @@ describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{
     assert.match(docfxGlobProblem('a'.repeat(1001)) ?? '', /^is 1,001 characters long, more than the 1,000/);
   });
 
-  test("a glob's `*` runs are matched in time bounded by the glob and the path (a regex of them backtracks for minutes)", () => {
-    const matched = printedBy(`
+  test("a glob's `*` runs are matched in time bounded by the glob and the path (a regex of them backtracks for minutes)", async () => {
+    const matched = await printedBy(`
       const glob = 'docs/' + '*a'.repeat(100) + 'b.md';
       const path = (end) => 'docs/' + 'a'.repeat(200) + end;
       console.log(JSON.stringify([zonePivots.matchesDocfxGlob(path('.md'), glob), zonePivots.matchesDocfxGlob(path('b.md'), glob)]));
@@ -313,7 +308,7 @@ describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{
     assert.deepEqual(matched, [false, true]);
   });
 
-  test('the import says so once, and the article takes the global author', () => {
+  test('the import says so once, and the article takes the global author', async () => {
     // The red team's docfx.json: the glob under description, author and ms.date, next to the articles.
     const repo = tree({
       'docfx.json': JSON.stringify(
@@ -331,7 +326,11 @@ describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{
       'docs/a.md': '---\ntitle: A\ndescription: About it.\nms.date: 01/02/2024\n---\n\n# A\n\nText.\n',
       'docs/b.md': '---\ntitle: B\ndescription: About it.\nms.date: 01/02/2024\n---\n\n# B\n\nText.\n',
     });
-    const { output, site } = runImport(repo, 'docs/a.md', 'docs/b.md');
+    // In a process of its own: were the glob expanded again, the run would take minutes an article, and a
+    // test's own thread so busy cannot be stopped.
+    const { output, site } = await runImport(repo, ['docs/a.md', 'docs/b.md'], (args) =>
+      importProcess(args, { timeout: 60_000 }),
+    );
     const warned = output.split('\n').filter((line) => line.includes('the fileMetadata glob'));
     assert.deepEqual(
       warned.map((line) =>

@@ -7,16 +7,13 @@
  * /ko-kr/SfbServer/plan-your-deployment/… of the path as written (real-folder trial BS).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { docsetLinks, type DocsetPlace } from '../../src/lib/import/links.ts';
 import { docfxPublished } from '../../src/lib/import/zone-pivots.ts';
+import { importCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The content groups of OfficeDocs-SkypeForBusiness' Skype/docfx.json, as it writes them. */
 const EXCLUDE = ['**/obj/**', '**/includes/**', '**/_themes/**', 'README.md', 'LICENSE'];
@@ -243,21 +240,17 @@ function repro(): string {
   return join(repo, 'D');
 }
 
-function runImport(args: readonly string[]): { output: string; site: string } {
+async function runImport(args: readonly string[]): Promise<{ output: string; site: string }> {
   const site = tempDir('import-docset-site-');
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/import.ts'), ...args, '--repository', 'contoso/docs', '--root', site],
-    { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { output: `${run.stdout}\n${run.stderr}`, site };
+  const { output } = await importCommand([...args, '--repository', 'contoso/docs', '--root', site]);
+  return { output, site };
 }
 
 describe('the import of a folder of one group linking another', () => {
   const docset = repro();
 
-  test('--learn-path base/guide for A/guide: the link goes to base/topic/two, where docfx publishes B/topic/two.md', () => {
-    const { output, site } = runImport([
+  test('--learn-path base/guide for A/guide: the link goes to base/topic/two, where docfx publishes B/topic/two.md', async () => {
+    const { output, site } = await runImport([
       join(docset, 'A/guide/one.md'),
       '--read-root',
       docset,
@@ -277,8 +270,8 @@ describe('the import of a folder of one group linking another', () => {
     );
   });
 
-  test('--learn-path base with the TOC of A (the source folder A): the same address, which the build leaves on Learn', () => {
-    const { output, site } = runImport([
+  test('--learn-path base with the TOC of A (the source folder A): the same address, which the build leaves on Learn', async () => {
+    const { output, site } = await runImport([
       join(docset, 'A/guide/one.md'),
       '--toc',
       join(docset, 'A/atoc/toc.yml'),

@@ -6,15 +6,15 @@
  * The results are asserted here, not the time.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { mdxNestingLimit } from '../../src/integrations/mdx-nesting.ts';
 import { MAX_PARSE_COST, sourceParseCost, sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
 import { buildError } from '../support/learn-markdown.ts';
+import { importCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const project = tempDir('parse-cost-limit-');
@@ -93,24 +93,13 @@ test('the build refuses such an .mdx page before MDX parses it, naming the file 
   }, /page\.mdx:\d+:1: This Markdown opens 4,000 lists, quotes and footnote definitions/);
 });
 
-test('npm run import of such an article: refused at its line with what to do, the others written', () => {
+test('npm run import of such an article: refused at its line with what to do, the others written', async () => {
   const source = tempDir('parse-cost-import-');
   const front = '---\ntitle: Q\ndescription: A page.\nauthor: tester\nms.date: 05/31/2024\n---\n\n# Q\n\n';
   writeFileSync(join(source, 'quotes.md'), `${front}${'> x\n\ny\n\n'.repeat(4000)}`);
   writeFileSync(join(source, 'ok.md'), front.replace(/\bQ\b/g, 'Ok'));
   const dir = tempDir('parse-cost-import-root-');
-  const run = spawnSync(
-    process.execPath,
-    [
-      fileURLToPath(new URL('../../scripts/import.ts', import.meta.url)),
-      join(source, 'quotes.md'),
-      join(source, 'ok.md'),
-      '--root',
-      dir,
-    ],
-    { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8', timeout: 120_000 },
-  );
-  const output = `${run.stdout}\n${run.stderr}`;
+  const { output } = await importCommand([join(source, 'quotes.md'), join(source, 'ok.md'), '--root', dir]);
   assert.ok(existsSync(join(dir, 'content/ok.md')), output);
   assert.match(output, /quotes\.md:\d+: This Markdown opens 4,000 lists, quotes and footnote definitions/);
 });

@@ -1,6 +1,5 @@
 /** The post-build step's stages, each on a tiny page, and the runner on a tiny built site. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +30,7 @@ import {
 } from '../../src/search/vocabulary.ts';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/security-headers.ts';
 import { SITE_URL } from '../../src/consts.ts';
+import { nodeProcess, scriptCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const SCRIPT = 'console.log(1)';
@@ -619,18 +619,21 @@ describe('finishedSite, the integration that finishes `astro build`', () => {
 
 describe('scripts/finish-build.ts, the finishing steps of `npm run build`', () => {
   const SCRIPT = fileURLToPath(new URL('../../scripts/finish-build.ts', import.meta.url));
-  /** A project folder whose dist/ holds `pages`; the script's output and exit status over it. */
-  function finishProject(pages: Record<string, string>) {
+  /**
+   * A project folder whose dist/ holds `pages`; the script's output and exit status over it. In a process of
+   * its own: the script runs each step as itself again, with its own Node options, printing to its streams.
+   */
+  async function finishProject(pages: Record<string, string>) {
     const root = tempDir('finish-script-');
     const dist = site(pages);
     cpSync(dist, join(root, 'dist'), { recursive: true });
     rmSync(dist, { recursive: true, force: true });
-    const run = spawnSync(process.execPath, [SCRIPT, '--root', root], { encoding: 'utf8' });
-    return { root, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    const run = await nodeProcess([SCRIPT, '--root', root], { timeout: 120_000 });
+    return { root, status: run.status, output: run.output };
   }
 
-  test('runs post-build, the search index and precompression, in that order, then says it is done', () => {
-    const { root, status, output } = finishProject({
+  test('runs post-build, the search index and precompression, in that order, then says it is done', async () => {
+    const { root, status, output } = await finishProject({
       'index.html': page('<h1>One</h1><p>Firewall text</p>'),
       'a/index.html': page('<p>Two</p>'),
     });
@@ -653,8 +656,10 @@ describe('scripts/finish-build.ts, the finishing steps of `npm run build`', () =
     }
   });
 
-  test('stops at the step that fails, names it, exits 1 and leaves no site to publish', () => {
-    const { root, status, output } = finishProject({ 'index.html': page('<p>[!NOTE] Learn syntax</p>') });
+  test('stops at the step that fails, names it, exits 1 and leaves no site to publish', async () => {
+    const { root, status, output } = await finishProject({
+      'index.html': page('<p>[!NOTE] Learn syntax</p>'),
+    });
     try {
       assert.equal(status, 1);
       assert.match(
@@ -681,8 +686,8 @@ describe('scripts/finish-build.ts, the finishing steps of `npm run build`', () =
     assert.deepEqual(ran, ['post-build', 'pagefind-index']);
   });
 
-  test('names the steps when asked for one it does not have', () => {
-    const run = spawnSync(process.execPath, [SCRIPT, '--step', 'deploy'], { encoding: 'utf8' });
+  test('names the steps when asked for one it does not have', async () => {
+    const run = await scriptCommand(SCRIPT, ['--step', 'deploy']);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /--step deploy: the steps are post-build, pagefind-index, precompress\./);
   });
