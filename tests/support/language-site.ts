@@ -8,13 +8,18 @@
  */
 import { buildWith, type BuildResult } from './build-fixture.ts';
 
+/** A page in `lang`: its front matter (title, the title as description, order, a date, author), then `body`. */
+const pageIn =
+  (lang: string, author = 'fixture') =>
+  (title: string, order: number, body: string) =>
+    `---\ntitle: ${title}\ndescription: ${title}.\norder: ${String(order)}\nupdated: 2020-01-02\nauthor: ${author}\nlang: ${lang}\n---\n\n${body}\n`;
+
 /**
  * Hungarian pages (Dynamics-365-Operations.hu-hu's supply-chain/procurement), Get-AzEventHub's pages, Dynamics
  * 365 Commerce's in Icelandic and an Azure Pipelines page in English: tests/build/search-hungarian.test.ts.
  */
 function hungarianPages(): Record<string, string> {
-  const page = (title: string, order: number, body: string) =>
-    `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: fixture\nlang: hu-HU\n---\n\n${body}\n`;
+  const page = pageIn('hu-HU');
 
   // troubleshoot-purchaseorders.md and sealed-bidding.md, shortened.
   const files = {
@@ -42,8 +47,7 @@ function hungarianPages(): Record<string, string> {
 
   // Dynamics 365 Commerce's articles in Icelandic (Dynamics-365-Operations.is-is, commerce/dev-itpro), shortened:
   // adyen-connector.md lists the POS versions in tabs, one a tab, a note after them; two other pages name 10.0.16.
-  const icelandic = (title: string, order: number, body: string) =>
-    `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: fixture\nlang: is-IS\n---\n\n${body}\n`;
+  const icelandic = pageIn('is-IS');
   const versionTab = (version: string, lowest: string, highest: string) =>
     `# [${version}](#tab/${version.replaceAll('.', '-')})\n### Dynamics 365 Retail POS útgáfa ${version}\n| Lágmarks Adyen fastbúnaðarútgáfa | Hámarks Adyen fastbúnaðarútgáfa |\n| --- | --- |\n| ${lowest} | ${highest} |\n`;
   const commerce = {
@@ -90,8 +94,7 @@ function hungarianPages(): Record<string, string> {
  * tests/build/search-finnish.test.ts.
  */
 function finnishPages(): Record<string, string> {
-  const page = (title: string, order: number, body: string) =>
-    `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: kweekley\nlang: fi-FI\n---\n\n${body}\n`;
+  const page = pageIn('fi-FI', 'kweekley');
 
   // elimination-rules.md and accruals-overview.md, shortened.
   const files = {
@@ -122,7 +125,7 @@ function finnishPages(): Record<string, string> {
  */
 function koreanPages(): Record<string, string> {
   const page = (title: string, order: number, lang: string, body: string) =>
-    `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: sdwheeler\nlang: ${lang}\n---\n\n${body}\n`;
+    pageIn(lang, 'sdwheeler')(title, order, body);
 
   // about_Do.md of powerShell-Docs.ko-kr, shortened; a Japanese page with a voiced kana (ガ).
   const files = {
@@ -148,8 +151,7 @@ function koreanPages(): Record<string, string> {
  * Turkish pages (cpp-docs.tr-tr's docs/build/reference): tests/build/search-turkish.test.ts.
  */
 function turkishPages(): Record<string, string> {
-  const page = (title: string, order: number, body: string) =>
-    `---\ntitle: ${title}\ndescription: ${title}.\norder: ${order}\nupdated: 2020-01-02\nauthor: corob-msft\nlang: tr-TR\n---\n\n${body}\n`;
+  const page = pageIn('tr-TR', 'corob-msft');
 
   // arch-x86.md, eh-exception-handling-model.md and return-value-of-cl-exe.md, shortened.
   const files = {
