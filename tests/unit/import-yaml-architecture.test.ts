@@ -50,15 +50,74 @@ const tree: Record<string, string | Buffer> = {
 };
 
 describe('architectureToMarkdown', () => {
-  test('metadata as front matter (title, else the name), the name as H1, the content as the body', () => {
+  test('metadata as front matter (title, else the name), the name as H1, the content as the body at its line', () => {
+    // The include is line 17 of the .yml, and so of the Markdown: blank lines fill the space above it.
     assert.equal(
       architectureToMarkdown(HOST_NAME_YML, 'host-name-preservation.yml'),
-      '---\ntitle: Host name preservation\ndescription: Learn how to preserve the original HTTP host name between a reverse proxy and its backend.\nauthor: claytonsiemens77\nms.author: pnp\nms.date: 02/10/2026\nms.topic: concept-article\nms.update-cycle: 365-days\n---\n\n# Preserve the original HTTP host name between a reverse proxy and its backend web application\n\n[!INCLUDE[](host-name-preservation-content.md)]\n',
+      '---\ntitle: Host name preservation\ndescription: Learn how to preserve the original HTTP host name between a reverse proxy and its backend.\nauthor: claytonsiemens77\nms.author: pnp\nms.date: 02/10/2026\nms.topic: concept-article\nms.update-cycle: 365-days\n---\n\n# Preserve the original HTTP host name between a reverse proxy and its backend web application\n\n\n\n\n\n[!INCLUDE[](host-name-preservation-content.md)]\n',
     );
+    // cdn.yml's include is its line 8: the front matter and H1 go without their blank lines to leave it there.
     assert.match(
       architectureToMarkdown(String(tree['docs/best-practices/cdn.yml']), 'cdn.yml'),
-      /^---\ndescription: Use content delivery networks\.\n[\s\S]*title: Content delivery network guidance\n---\n\n# Content delivery network guidance\n/,
+      /^---\ndescription: Use content delivery networks\.\n[\s\S]*title: Content delivery network guidance\n---\n# Content delivery network guidance\n\[!INCLUDE/,
     );
+  });
+
+  // Trial CC (architecture-center's docs/best-practices/caching.yml, without its caching-content.md): the
+  // import said "caching.yml:15: [!INCLUDE] … does not exist", a line of its azureCategories; the include is
+  // line 24. What it says of the content (an include, an image, a link) names the .yml's own line.
+  test("what the import says of the content names the content's line of the .yml", () => {
+    const caching = `### YamlMime:Architecture
+metadata:
+  title: Caching guidance
+  description: Learn how caching can improve the performance and scalability of a system.
+  ms.author: robbag
+  author: RobBagby
+  ms.date: 07/25/2022
+  ms.topic: conceptual
+  ms.service: architecture-center
+  ms.subservice: azure-guide
+  ms.custom: fcp
+azureCategories:
+  - databases
+  - identity
+  - web
+  - storage
+  - security
+products:
+  - azure-cache-redis
+name: Caching guidance
+summary: Learn how caching can improve the performance and scalability of a system.
+thumbnailUrl: /azure/architecture/browse/thumbs/caching-thumbnail.png
+content: |
+  [!include[](caching-content.md)]
+`;
+    // Written in the .yml itself, after a blank line: its image is line 8.
+    const inline =
+      '### YamlMime:Architecture\nmetadata:\n  author: a\n  ms.date: 01/05/2026\nname: Inline\ncontent: |\n\n  ![A diagram](images/missing.png)\n\n  Text.\n';
+    const yml: Record<string, string> = {
+      '/r/docs/bp/caching.yml': caching,
+      '/r/docs/bp/inline.yml': inline,
+    };
+    const plan = planImport(
+      Object.keys(yml),
+      { sourceRoot: '/r/docs/bp' },
+      {
+        read: (path) => yml[path],
+        exists: (path) => path in yml,
+      },
+    );
+    const said = plan.warnings.map((note) => `${note.file}:${note.line}: ${note.message}`);
+    assert.ok(
+      said.some((line) => line.startsWith('/r/docs/bp/caching.yml:24: [!INCLUDE] "caching-content.md"')),
+      said.join('\n'),
+    );
+    assert.ok(
+      said.some((line) => line.startsWith('/r/docs/bp/inline.yml:8: image "images/missing.png"')),
+      said.join('\n'),
+    );
+    // The blank lines are no text of the page.
+    assert.match(plan.pages.find((page) => page.slug === 'inline')?.body ?? '', /^!\[A diagram\]/);
   });
 
   test('YAML that is not valid is refused with the file', () => {
