@@ -191,6 +191,11 @@ export interface ImportNote {
   /** A read of a file that does not exist (an include, image or code file the copy read lacks). */
   missing?: true;
   /**
+   * A note of a whole file that other files get word for word (not in the TOC): one line for all of them,
+   * naming a few, as a folder of articles the TOC does not list had one line each.
+   */
+  sameInEachFile?: true;
+  /**
    * A file refused for its page's URL (a name no URL here can have, a URL another imported file's page or
    * the site has): no article of its folder here (refusedArticles), so a link to it is said, never sent to
    * the page at that URL. A file refused for what it holds (its front matter, a YamlMime) stays one, on Learn.
@@ -1463,6 +1468,13 @@ export function planImport(
           (tocIndex(a) === -1 ? Infinity : tocIndex(a)) - (tocIndex(b) === -1 ? Infinity : tocIndex(b)),
       )
     : [...files];
+  const tocName = options.toc?.file === undefined ? 'the TOC' : basename(options.toc.file);
+  // A TOC listing none of the articles is likely another folder's (Dynamics-365-Operations.ar-sa's
+  // commerce/dev-itpro/toc.yml lists only articles of other folders, by ../../ paths).
+  const tocListsNone =
+    options.toc !== undefined &&
+    files.some((file) => !isTocFile(file)) &&
+    files.every((file) => isTocFile(file) || tocIndex(file) === -1);
 
   for (const file of ordered) {
     if (isTocFile(file)) {
@@ -1687,7 +1699,8 @@ export function planImport(
       plan.warnings.push({
         file,
         line: 1,
-        message: `not in ${options.toc.file === undefined ? 'the TOC' : basename(options.toc.file)}: placed after the pages it lists.`,
+        message: `not in ${tocName}: placed after the pages it lists.${tocListsNone ? ` It lists none of the articles given: check that it is their folder's TOC.` : ''}`,
+        sameInEachFile: true,
       });
 
     if (options.split === 'h2') {

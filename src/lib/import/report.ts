@@ -1,7 +1,7 @@
 /**
  * The import's notes as the lines it prints, repeats summarised: a note met again at the same place (an
  * include's, once per page that includes it) is one line naming those pages, a default given to several
- * files is one line naming a few of them, a note a file has at several lines (a moniker block's caveat, a
+ * files, or the same note of each of several files (not in the TOC), is one line naming a few of them, a note a file has at several lines (a moniker block's caveat, a
  * refused attribute in every table) is one line at its first place, naming the others, and a file outside the source folder, or missing, that pages use again
  * and again (a shared include) is one line at its first use, counting the uses and naming the pages. Every
  * distinct problem keeps its own line, with file and line.
@@ -48,7 +48,8 @@ export function few(names: readonly string[]): string {
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
- * What makes two notes one: a default by what was defaulted; a read outside the source folder, or of a file
+ * What makes two notes one: a default by what was defaulted; a note of a whole file by its words (each file
+ * the TOC does not list); a read outside the source folder, or of a file
  * that does not exist, by the path written and the folder it is written from (so the same file), wherever
  * it is used (Dynamics-365-Operations.th-th's pages each include `../includes/banner.md`, which the copy
  * read lacks: one line, not one a page); any other by file and
@@ -57,6 +58,7 @@ const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 
  */
 function noteKey(note: ImportNote): string {
   if (note.defaulted) return `default\0${note.defaulted.what}`;
+  if (note.sameInEachFile) return `each\0${note.message}`;
   if (note.outside || note.missing) return `read\0${dirname(note.file)}\0${note.message}`;
   return `${note.file}\0${note.message}`;
 }
@@ -110,6 +112,8 @@ export function warningLines(warnings: readonly ImportNote[], shown: (file: stri
         values.size === 1 ? `using ${JSON.stringify(note.defaulted.value)}` : 'each given its own';
       return `${notes.length} files: ${note.defaulted.what}: ${value} (${few(notes.map((other) => `${shown(other.file)}:${other.line}`))}).`;
     }
+    if (note.sameInEachFile && notes.length > 1)
+      return `${notes.length} files (${few(notes.map((other) => `${shown(other.file)}:${other.line}`))}): ${note.message}`;
     return `${shown(note.file)}:${note.line}: ${note.message}${repeatsOf(group, shown)}`;
   });
 }
