@@ -1603,6 +1603,17 @@ export function planImport(
         ? architectureToMarkdown(read, file, yamlWarning)
         : read;
     const { data, body, warnings } = splitFrontMatter(text, file);
+    // A docfx redirect (front matter `redirect_url`, as architecture-center's best-practices/index.md is
+    // only that) is no article: Learn publishes no page at its URL but sends it on to the URL named.
+    const redirect = data['redirect_url'];
+    if (typeof redirect === 'string' && redirect.trim() !== '') {
+      plan.warnings.push({
+        file,
+        line: lineOfKey(text, 'redirect_url'),
+        message: `a redirect to ${redirect.trim()} (redirect_url): Learn shows no page of its own for it, nor does the import. Links to it go to its URL on Learn, which Learn sends on.`,
+      });
+      return;
+    }
     // A YAML page's front matter is made from its metadata, whose warnings are said above.
     if (text === read) for (const warning of warnings) plan.warnings.push({ file, ...warning });
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
