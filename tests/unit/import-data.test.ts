@@ -31,13 +31,28 @@ describe('outbound-host allowlist as data', () => {
 
 describe('YamlMime:FAQ', () => {
   test('becomes an article: metadata as front matter, title H1, summary, sections H2, questions H3', () => {
+    // Each at its line of the file (the H1 its line 5, the answer its line 13), as the import names them.
     const markdown = faqToMarkdown(
       '### YamlMime:FAQ\nmetadata:\n  title: FAQ\n  ms.date: 05/05/2023\ntitle: Widget FAQ\nsummary: |\n  Answers.\nsections:\n  - name: General\n    questions:\n      - question: Why?\n        answer: |\n          Because [docs](a.md).\n',
       'faq.md',
     );
     assert.equal(
       markdown,
-      '---\ntitle: FAQ\nms.date: 05/05/2023\n---\n\n# Widget FAQ\n\nAnswers.\n\n## General\n\n### Why?\n\nBecause [docs](a.md).\n',
+      '---\ntitle: FAQ\nms.date: 05/05/2023\n---\n# Widget FAQ\n\nAnswers.\n\n## General\n\n### Why?\n\nBecause [docs](a.md).\n',
+    );
+  });
+
+  // Trial CC found an Architecture page's notes naming lines of the Markdown made from it, not of its .yml;
+  // an FAQ's are made the same way: a missing image in an answer was said at a line of another question.
+  test('each part starts at its line of the file, so what the import says of it names that line', () => {
+    const source =
+      '### YamlMime:FAQ\nmetadata:\n  title: FAQ\n  author: a\n  ms.date: 05/05/2023\n  ms.topic: faq\n  ms.service: x\ntitle: Widget FAQ\nsummary: Answers.\nsections:\n  - name: General\n    questions:\n      - question: Why?\n        answer: |\n          Because.\n\n          ![A diagram](missing.png)\n';
+    const lines = faqToMarkdown(source, 'faq.yml').split('\n');
+    assert.deepEqual(
+      ['# Widget FAQ', 'Answers.', '## General', '### Why?', 'Because.', '![A diagram](missing.png)'].map(
+        (text) => lines.indexOf(text) + 1,
+      ),
+      [8, 9, 11, 13, 15, 17],
     );
   });
 
@@ -49,7 +64,7 @@ describe('YamlMime:FAQ', () => {
     );
     assert.match(
       markdown,
-      /### Why\?\n\nBecause\.\n\n## See also\n\[Integrate your email system\]\(integrate\.md\)\n$/,
+      /### Why\?\nBecause\.\n\n## See also\n\[Integrate your email system\]\(integrate\.md\)\n$/,
     );
   });
 });

@@ -51,10 +51,10 @@ const tree: Record<string, string | Buffer> = {
 
 describe('architectureToMarkdown', () => {
   test('metadata as front matter (title, else the name), the name as H1, the content as the body at its line', () => {
-    // The include is line 17 of the .yml, and so of the Markdown: blank lines fill the space above it.
+    // The name is line 13 of the .yml and the include line 17, and so of the Markdown: blank lines fill the space.
     assert.equal(
       architectureToMarkdown(HOST_NAME_YML, 'host-name-preservation.yml'),
-      '---\ntitle: Host name preservation\ndescription: Learn how to preserve the original HTTP host name between a reverse proxy and its backend.\nauthor: claytonsiemens77\nms.author: pnp\nms.date: 02/10/2026\nms.topic: concept-article\nms.update-cycle: 365-days\n---\n\n# Preserve the original HTTP host name between a reverse proxy and its backend web application\n\n\n\n\n\n[!INCLUDE[](host-name-preservation-content.md)]\n',
+      '---\ntitle: Host name preservation\ndescription: Learn how to preserve the original HTTP host name between a reverse proxy and its backend.\nauthor: claytonsiemens77\nms.author: pnp\nms.date: 02/10/2026\nms.topic: concept-article\nms.update-cycle: 365-days\n---\n\n\n\n# Preserve the original HTTP host name between a reverse proxy and its backend web application\n\n\n\n[!INCLUDE[](host-name-preservation-content.md)]\n',
     );
     // cdn.yml's include is its line 8: the front matter and H1 go without their blank lines to leave it there.
     assert.match(

@@ -3,7 +3,7 @@
  * answers in Markdown) as the Markdown article Learn renders from them: front matter from `metadata`,
  * the title as H1, the summary, each section an H2 and each question an H3 above its answer.
  */
-import { stringify } from 'yaml';
+import { isScalar, LineCounter, parseDocument, Scalar, stringify } from 'yaml';
 import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
 
 export const YAML_FAQ = /^###\s*YamlMime:FAQ\s*\r?\n/;
@@ -64,24 +64,85 @@ export function faqToMarkdown(
     additionalContent?: unknown;
   };
   const metadata = typeof faq.metadata === 'object' && faq.metadata !== null ? faq.metadata : {};
+  const lineOf = textLines(source);
   const title = text(faq.title) || text((metadata as { title?: unknown }).title);
-  const questions = (list: unknown, level: string): string[] =>
-    (Array.isArray(list) ? (list as Question[]) : []).flatMap((entry) => [
-      `${level} ${text(entry.question)}`,
-      text(entry.answer),
+  const titleLine = text(faq.title) ? lineOf(['title']) : lineOf(['metadata', 'title']);
+  const at = (path: (string | number)[], before = ''): Placed => {
+    const read = text(pathValue(faq, path));
+    return { text: read === '' ? '' : `${before}${read}`, line: lineOf(path) };
+  };
+  const questions = (list: unknown, path: (string | number)[], level: string): Placed[] =>
+    (Array.isArray(list) ? (list as Question[]) : []).flatMap((_, index) => [
+      at([...path, index, 'question'], `${level} `),
+      at([...path, index, 'answer']),
     ]);
   const sections = Array.isArray(faq.sections) ? (faq.sections as Section[]) : [];
-  const body = [
-    `# ${title}`,
-    text(faq.summary),
-    ...questions(faq.questions, '##'),
-    ...sections.flatMap((section) =>
+  const parts: Placed[] = [
+    { text: `# ${title}`, line: titleLine },
+    at(['summary']),
+    ...questions(faq.questions, ['questions'], '##'),
+    ...sections.flatMap((section, index) =>
       text(section.name)
-        ? [`## ${text(section.name)}`, ...questions(section.questions, '###')]
-        : questions(section.questions, '##'),
+        ? [
+            at(['sections', index, 'name'], '## '),
+            ...questions(section.questions, ['sections', index, 'questions'], '###'),
+          ]
+        : questions(section.questions, ['sections', index, 'questions'], '##'),
     ),
     // Markdown Learn shows after the questions ("## See also" and its links).
-    text(faq.additionalContent),
-  ].filter((part) => part !== '');
-  return `---\n${stringify(metadata).trim()}\n---\n\n${body.join('\n\n')}\n`;
+    at(['additionalContent']),
+  ];
+  return placeParts(`---\n${stringify(metadata).trim()}\n---\n`, parts);
+}
+
+/** The value at `path` of the YAML read. */
+function pathValue(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined,
+    data,
+  );
+}
+
+/** A part of the Markdown a YAML page is made into, and the line of the file its text starts at, when known. */
+export interface Placed {
+  text: string;
+  line: number | undefined;
+}
+
+/**
+ * Where the text of each value of a YAML page starts, by its path, as YAML reads it: a block's (`|`) on the
+ * line after it and its blank lines, the file's `### YamlMime:…` line counted; undefined for no text.
+ */
+export function textLines(source: string): (path: readonly (string | number)[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  // The YAML starts after the `### YamlMime:…` line.
+  const document = parseDocument(source.replace(/^###[^\n]*\n/, ''), { lineCounter });
+  return (path) => {
+    const node = document.getIn(path, true);
+    if (!isScalar(node) || typeof node.value !== 'string' || node.range === undefined) return undefined;
+    const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    const blankLines = /^\s*\n/.exec(node.value)?.[0].split('\n').length ?? 1;
+    return 1 + lineCounter.linePos(node.range[0]).line + (block ? blankLines : 0);
+  };
+}
+
+/**
+ * The front matter, then the parts in order, each starting at its line of the file when it can (blank
+ * lines filling the space), so what the import says of a part (an include it lacks, an image, a link) names
+ * that line, as in a Markdown article. A part is a blank line below the one before, or none below a heading
+ * or the front matter when that is what its line needs; one with no line is a blank line below.
+ */
+export function placeParts(frontMatter: string, parts: readonly Placed[]): string {
+  let markdown = frontMatter;
+  let next = frontMatter.split('\n').length;
+  let afterHeading = true;
+  for (const part of parts) {
+    if (part.text === '') continue;
+    const gap = part.line === undefined ? 1 : Math.max(afterHeading ? 0 : 1, part.line - next);
+    markdown += `${'\n'.repeat(gap)}${part.text}\n`;
+    next += gap + part.text.split('\n').length;
+    afterHeading = /^#{1,6} [^\n]*$/.test(part.text);
+  }
+  return markdown;
 }
