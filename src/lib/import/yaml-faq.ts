@@ -120,7 +120,7 @@ export function textLines(source: string): (path: readonly (string | number)[]) 
   const document = parseDocument(source.replace(/^###[^\n]*\n/, ''), { lineCounter });
   return (path) => {
     const node = document.getIn(path, true);
-    if (!isScalar(node) || typeof node.value !== 'string' || node.range === undefined) return undefined;
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
     const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
     const blankLines = /^\s*\n/.exec(node.value)?.[0].split('\n').length ?? 1;
     return 1 + lineCounter.linePos(node.range[0]).line + (block ? blankLines : 0);
