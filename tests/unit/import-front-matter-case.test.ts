@@ -99,3 +99,25 @@ test('front matter refused for a value starting with a YAML indicator says to qu
   // Another error says what it said.
   assert.doesNotMatch(refusal('a: [b'), /quotes/);
 });
+
+test('front matter refused for a `key = value` line says to write a colon, at that line', () => {
+  // Trial CC: architecture-center's best-practices/protecting-apis.md writes two keys so, one under the other.
+  const source =
+    '---\ntitle: Protect APIs\ndescription: D.\nms.service = architecture-center\nms.subservice = best-practice\n---\n';
+  assert.throws(
+    () => splitFrontMatter(source, 'protecting-apis.md'),
+    (error: Error) => {
+      assert.equal(
+        error.message,
+        'protecting-apis.md:4: its front matter (between the --- lines) is not valid YAML: Implicit keys need to be on a single line. It joins a key and its value with "=", which YAML reads as text: write a colon and a space (ms.service: architecture-center). Fix that line, then import the file again.',
+      );
+      return true;
+    },
+  );
+  // `=` inside a value, or a line that is no key, says only what YAML said.
+  assert.doesNotThrow(() => splitFrontMatter('---\ntitle: a = b\n---\n', 'a.md'));
+  assert.throws(
+    () => splitFrontMatter('---\ntitle: T\n= b\nx: [\n---\n', 'b.md'),
+    (error: Error) => !/colon/.test(error.message),
+  );
+});

@@ -111,6 +111,19 @@ function quoteHint(line: string): string | undefined {
   return `Its value starts with "${indicator}", which YAML ${what}: write the value in quotes (${quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted}).`;
 }
 
+/**
+ * What to do when a front-matter line whose YAML does not parse is `key = value`, a key and its value joined
+ * with `=` (architecture-center's best-practices/protecting-apis.md: `ms.service = architecture-center`):
+ * write it with a colon; undefined for any other line.
+ */
+function colonHint(line: string): string | undefined {
+  const found = /^[ \t]*([A-Za-z_][\w.-]*)[ \t]*=[ \t]*(\S.*?)[ \t]*$/.exec(line);
+  if (!found) return undefined;
+  const [, key = '', value = ''] = found;
+  const written = `${key}: ${value}`;
+  return `It joins a key and its value with "=", which YAML reads as text: write a colon and a space (${written.length > 80 ? `${written.slice(0, 79)}…` : written}).`;
+}
+
 /** The tabs a line of YAML starts with, which YAML refuses as indentation. */
 const LEADING_TABS = /^\t+/gm;
 
@@ -136,7 +149,7 @@ function readLiberalYaml(yaml: string): ReturnType<typeof readYaml> & { tabbed: 
  * the file (an unknown tag) and a known key written in another case read as it (withKnownKeys), said at
  * its line; lines indented with tabs, which YAML refuses and docfx reads, read with spaces (readLiberalYaml)
  * and said once; YAML that does not parse is a SourceError, which says to quote a value YAML reads as markup
- * (quoteHint).
+ * (quoteHint) or to write `key: value` for `key = value` (colonHint).
  */
 export function splitFrontMatter(
   markdown: string,
@@ -150,7 +163,8 @@ export function splitFrontMatter(
   } catch (error) {
     // The YAML starts on the line after the opening `---`.
     const refused = yamlError(file, 1, 'its front matter (between the --- lines)', error);
-    const quote = quoteHint(markdown.split('\n')[refused.line - 1] ?? '');
+    const refusedLine = markdown.split('\n')[refused.line - 1] ?? '';
+    const quote = quoteHint(refusedLine) ?? colonHint(refusedLine);
     if (quote === undefined) throw refused;
     // Said before what to do (yamlError's last sentence), when it is there.
     const fix = / Fix that line[^.]*\.$/.exec(refused.problem)?.[0] ?? '';
