@@ -1,6 +1,7 @@
 /**
- * A small site of other-language pages, built once by its test file (tests/build/search-*.test.ts), searched
- * in Chromium from its own search box, as a reader searches it.
+ * A site of other-language pages (tests/support/language-site.ts, built once per process for the four
+ * tests/build/search-*.test.ts files), served and searched in Chromium from its own search box, as a reader
+ * searches it.
  */
 import type { AddressInfo } from 'node:net';
 import { after } from 'node:test';

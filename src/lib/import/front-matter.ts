@@ -107,9 +107,11 @@ function quoteHint(line: string): string | undefined {
   const [, key = '', value = '', indicator = ''] = found ?? [];
   const what = YAML_INDICATORS.get(indicator);
   if (what === undefined) return undefined;
-  const quoted = `${key.trim()} ${JSON.stringify(value)}`;
-  return `Its value starts with "${indicator}", which YAML ${what}: write the value in quotes (${quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted}).`;
+  return `Its value starts with "${indicator}", which YAML ${what}: write the value in quotes (${shortened(`${key.trim()} ${JSON.stringify(value)}`)}).`;
 }
+
+/** A line as a hint writes it: 80 characters at most, the last an ellipsis when it is cut. */
+const shortened = (line: string) => (line.length > 80 ? `${line.slice(0, 79)}…` : line);
 
 /**
  * What to do when a front-matter line whose YAML does not parse is `key = value`, a key and its value joined
@@ -120,8 +122,7 @@ function colonHint(line: string): string | undefined {
   const found = /^[ \t]*([A-Za-z_][\w.-]*)[ \t]*=[ \t]*(\S.*?)[ \t]*$/.exec(line);
   if (!found) return undefined;
   const [, key = '', value = ''] = found;
-  const written = `${key}: ${value}`;
-  return `It joins a key and its value with "=", which YAML reads as text: write a colon and a space (${written.length > 80 ? `${written.slice(0, 79)}…` : written}).`;
+  return `It joins a key and its value with "=", which YAML reads as text: write a colon and a space (${shortened(`${key}: ${value}`)}).`;
 }
 
 /** The tabs a line of YAML starts with, which YAML refuses as indentation. */

@@ -106,14 +106,16 @@ export function warningLines(warnings: readonly ImportNote[], shown: (file: stri
   }
   return [...groups.values()].map((group) => {
     const { note, notes } = group;
+    // A few of the notes' places, for a line that stands for them all.
+    const places = () => few(notes.map((other) => `${shown(other.file)}:${other.line}`));
     if (note.defaulted && notes.length > 1) {
       const values = new Set(notes.map((other) => other.defaulted?.value));
       const value =
         values.size === 1 ? `using ${JSON.stringify(note.defaulted.value)}` : 'each given its own';
-      return `${notes.length} files: ${note.defaulted.what}: ${value} (${few(notes.map((other) => `${shown(other.file)}:${other.line}`))}).`;
+      return `${notes.length} files: ${note.defaulted.what}: ${value} (${places()}).`;
     }
     if (note.sameInEachFile && notes.length > 1)
-      return `${notes.length} files (${few(notes.map((other) => `${shown(other.file)}:${other.line}`))}): ${note.message}`;
+      return `${notes.length} files (${places()}): ${note.message}`;
     return `${shown(note.file)}:${note.line}: ${note.message}${repeatsOf(group, shown)}`;
   });
 }
