@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 
 /** A problem with one source file, at a line of it: the import refuses that file and imports the others. */
 export class SourceError extends Error {
@@ -41,14 +41,17 @@ export interface YamlWarning {
  * `text` read as YAML, as `parse` reads it (its first error thrown, for yamlError), but its warnings given
  * back with their lines instead of printed by Node without a file: an unknown tag (`!!js/function`) is one,
  * its value then read as plain text. `lineOf` gives the 1-based line of a value by its path in the data
- * (`['groups', 2, 'pivots']`), 1 when there is none.
+ * (`['groups', 2, 'pivots']`), 1 when there is none; `textLineOf` the line its text starts at, as YAML reads
+ * it (a block's, `|`, on the line after it and its blank lines), undefined for a value that is no text.
  */
 export function readYaml(text: string): {
   data: unknown;
   warnings: YamlWarning[];
   lineOf: (path: readonly (string | number)[]) => number;
+  textLineOf: (path: readonly (string | number)[]) => number | undefined;
 } {
-  const document = parseDocument(text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
   if (error) throw error;
   const warnings = document.warnings.map((warning) => {
@@ -64,7 +67,14 @@ export function readYaml(text: string): {
   const lineOf = (path: readonly (string | number)[]): number => {
     const node = document.getIn(path, true) as { range?: readonly number[] } | undefined;
     const offset = node?.range?.[0];
-    return offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
+    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
   };
-  return { data: document.toJS(), warnings, lineOf };
+  const textLineOf = (path: readonly (string | number)[]): number | undefined => {
+    const node = document.getIn(path, true);
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+    const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    const blankLines = /^\s*\n/.exec(node.value)?.[0].split('\n').length ?? 1;
+    return lineCounter.linePos(node.range[0]).line + (block ? blankLines : 0);
+  };
+  return { data: document.toJS(), warnings, lineOf, textLineOf };
 }

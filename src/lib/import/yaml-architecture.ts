@@ -7,7 +7,7 @@
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { YamlWarning } from './source-error.ts';
-import { placeParts, readYamlPage, text, textLines } from './yaml-faq.ts';
+import { placeParts, readYamlPage, text } from './yaml-faq.ts';
 
 export const YAML_ARCHITECTURE = /^###\s*YamlMime:Architecture\s*\r?\n/;
 
@@ -20,7 +20,7 @@ export function architectureToMarkdown(
   file: string,
   warn: (warning: YamlWarning) => void = () => undefined,
 ): string {
-  const page = readYamlPage(source, file, 'Architecture', warn);
+  const { page, lineOf } = readYamlPage(source, file, 'Architecture', warn);
   const metadata = (
     typeof page['metadata'] === 'object' && page['metadata'] !== null ? page['metadata'] : {}
   ) as Record<string, unknown>;
@@ -32,7 +32,6 @@ export function architectureToMarkdown(
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
   };
-  const lineOf = textLines(source);
   // The name is the H1; without one, the title is.
   const titleLine = name ? lineOf(['name']) : lineOf(['metadata', 'title']);
   return placeParts(`---\n${stringify(frontMatter, { lineWidth: 0 }).trim()}\n---\n`, [

@@ -3,7 +3,7 @@
  * answers in Markdown) as the Markdown article Learn renders from them: front matter from `metadata`,
  * the title as H1, the summary, each section an H2 and each question an H3 above its answer.
  */
-import { isScalar, LineCounter, parseDocument, Scalar, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
 
 export const YAML_FAQ = /^###\s*YamlMime:FAQ\s*\r?\n/;
@@ -19,30 +19,37 @@ interface Section {
 
 export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
+/** Where the text of a value of a YAML page starts, by its path: its line of the file; undefined for no text. */
+export type TextLines = (path: readonly (string | number)[]) => number | undefined;
+
 /**
  * The YAML of a structured Learn page (`### YamlMime:<kind>` then YAML, an FAQ or an Architecture page) as
- * an object; a SourceError, with
- * the file and line, when it is not valid YAML or not an object. Its warnings (an unknown tag) go to `warn`.
+ * an object, and where each value's text starts (the file's `### YamlMime:…` line counted); a SourceError,
+ * with the file and line, when it is not valid YAML or not an object. Its warnings (an unknown tag) go to `warn`.
  */
 export function readYamlPage(
   source: string,
   file: string,
   kind: string,
   warn: (warning: YamlWarning) => void,
-): Record<string, unknown> {
-  let data: unknown;
+): { page: Record<string, unknown>; lineOf: TextLines } {
+  let read: ReturnType<typeof readYaml>;
   try {
-    const read = readYaml(source.replace(/^###[^\n]*\n/, ''));
-    data = read.data;
-    // The YAML starts after the `### YamlMime:…` line.
-    for (const warning of read.warnings) warn({ ...warning, line: warning.line + 1 });
+    read = readYaml(source.replace(/^###[^\n]*\n/, ''));
   } catch (error) {
     // The YAML starts after the `### YamlMime:…` line.
     throw yamlError(file, 1, `this YamlMime:${kind} file`, error);
   }
+  // The YAML starts after the `### YamlMime:…` line.
+  for (const warning of read.warnings) warn({ ...warning, line: warning.line + 1 });
+  const { data, textLineOf } = read;
   if (typeof data !== 'object' || data === null)
     throw new SourceError(file, 1, `a YamlMime:${kind} file without content.`);
-  return data as Record<string, unknown>;
+  const lineOf: TextLines = (path) => {
+    const line = textLineOf(path);
+    return line === undefined ? undefined : line + 1;
+  };
+  return { page: data as Record<string, unknown>, lineOf };
 }
 
 /**
@@ -54,7 +61,7 @@ export function faqToMarkdown(
   file: string,
   warn: (warning: YamlWarning) => void = () => undefined,
 ): string {
-  const data = readYamlPage(source, file, 'FAQ', warn);
+  const { page: data, lineOf } = readYamlPage(source, file, 'FAQ', warn);
   const faq = data as {
     metadata?: unknown;
     title?: unknown;
@@ -64,7 +71,6 @@ export function faqToMarkdown(
     additionalContent?: unknown;
   };
   const metadata = typeof faq.metadata === 'object' && faq.metadata !== null ? faq.metadata : {};
-  const lineOf = textLines(source);
   const title = text(faq.title) || text((metadata as { title?: unknown }).title);
   const titleLine = text(faq.title) ? lineOf(['title']) : lineOf(['metadata', 'title']);
   const at = (path: (string | number)[], before = ''): Placed => {
@@ -108,23 +114,6 @@ function pathValue(data: unknown, path: readonly (string | number)[]): unknown {
 export interface Placed {
   text: string;
   line: number | undefined;
-}
-
-/**
- * Where the text of each value of a YAML page starts, by its path, as YAML reads it: a block's (`|`) on the
- * line after it and its blank lines, the file's `### YamlMime:…` line counted; undefined for no text.
- */
-export function textLines(source: string): (path: readonly (string | number)[]) => number | undefined {
-  const lineCounter = new LineCounter();
-  // The YAML starts after the `### YamlMime:…` line.
-  const document = parseDocument(source.replace(/^###[^\n]*\n/, ''), { lineCounter });
-  return (path) => {
-    const node = document.getIn(path, true);
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
-    const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
-    const blankLines = /^\s*\n/.exec(node.value)?.[0].split('\n').length ?? 1;
-    return 1 + lineCounter.linePos(node.range[0]).line + (block ? blankLines : 0);
-  };
 }
 
 /**
