@@ -290,8 +290,9 @@ function upstreamOf(
       branch: given.branch ?? record.branch,
       commitOf: (file) => record.commits.get(file),
     };
-  const remote = git(sourceRoot, 'remote', 'get-url', 'origin');
+  // Outside a git work tree the first question fails, and the second is not asked.
   const prefix = git(sourceRoot, 'rev-parse', '--show-prefix');
+  const remote = prefix === undefined ? undefined : git(sourceRoot, 'remote', 'get-url', 'origin');
   const repository = remote === undefined ? undefined : githubRepository(remote);
   if (repository !== undefined && prefix !== undefined) {
     const branch = git(sourceRoot, 'rev-parse', '--abbrev-ref', 'HEAD');

@@ -44,3 +44,32 @@ test("a missing ms.date with no git history says the date is today's, not the fi
     /is missing \(the date of the file's last git commit\): using "2024-03-01"/,
   );
 });
+
+test('git is asked for the date of an article without a valid ms.date only, once, and never for one with it', () => {
+  const page = (date: string) => `---\ntitle: T\ndescription: D.\nauthor: a\n${date}---\n\n# T\n\nText.\n`;
+  const texts: Record<string, string> = {
+    '/learn/dated.md': page('ms.date: 05/31/2024\n'),
+    '/learn/undated.md': page(''),
+    '/learn/wrong.md': page('ms.date: 31/31/2024\n'),
+  };
+  const asked: string[] = [];
+  const files: SourceFiles = {
+    read: (path) => texts[path],
+    exists: (path) => path in texts,
+    dateOf: (path) => {
+      asked.push(path);
+      return '2024-03-01';
+    },
+  };
+  const plan = planImport(Object.keys(texts), { today: '2026-12-05' }, files);
+  // Each git date costs a git process: a folder of dated articles (Learn's are) runs none.
+  assert.deepEqual(asked.sort(), ['/learn/undated.md', '/learn/wrong.md']);
+  assert.deepEqual(
+    plan.pages.map((planned) => [planned.slug, planned.frontMatter.updated.toISOString().slice(0, 10)]),
+    [
+      ['dated', '2024-05-31'],
+      ['undated', '2024-03-01'],
+      ['wrong', '2024-03-01'],
+    ],
+  );
+});

@@ -1662,7 +1662,10 @@ export function planImport(
     );
     // The description docfx.json gives every article: the article's first sentence says more (mapLearnFrontMatter).
     const docfxDescription = docfxValue(metadata, file, docfxRoots.docset, 'description');
-    const gitDate = access.dateOf?.(file);
+    // The file's git date, asked only when its front matter gives no date (a git process for each article
+    // read from a clone): Learn's articles have their ms.date, so an import of a folder runs git for none.
+    let lastCommit: { date: string | undefined } | undefined;
+    const gitDate = () => (lastCommit ??= { date: access.dateOf?.(file) }).date;
     const unsplit = withoutH1(prepared);
     const h1Title = titleOf(unsplit.h1);
     const synopsis = platyPsSynopsis(data, unsplit.body);
@@ -1673,8 +1676,12 @@ export function planImport(
       {
         author: options.author,
         fallbackAuthor: options.fallbackAuthor ?? DEFAULT_AUTHOR,
-        date: gitDate ?? today,
-        dateIsToday: gitDate === undefined,
+        get date() {
+          return gitDate() ?? today;
+        },
+        get dateIsToday() {
+          return gitDate() === undefined;
+        },
         title: h1Title ?? fileSlug,
         titleFrom: h1Title === undefined ? 'the file name' : 'the H1',
         description: sentence ?? h1Title ?? fileSlug,

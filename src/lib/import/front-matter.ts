@@ -273,7 +273,7 @@ export interface FrontMatterDefaults {
   author?: string | undefined;
   /** The configured default author, when neither `--author` nor `ms.author` gives one. */
   fallbackAuthor: string;
-  /** The file's last change (its git date, else today) as YYYY-MM-DD. */
+  /** The file's last change (its git date, else today) as YYYY-MM-DD, read only when the file gives no valid date. */
   date: string;
   /** `date` is today's, no git history of the file having been found. */
   dateIsToday?: boolean | undefined;
@@ -481,14 +481,16 @@ export function mapLearnFrontMatter(
       : fallback('author', defaults.fallbackAuthor, `${authorWhy} (the configured default author)`));
   const rawDate = present(data['ms.date']);
   let updated: string;
-  const dateOrigin = defaults.dateIsToday
-    ? "today's date, as no git history of the file was found"
-    : "the date of the file's last git commit";
+  // Read only when the file's date is missing or wrong: `date` may ask git (convert.ts).
+  const dateOrigin = () =>
+    defaults.dateIsToday
+      ? "today's date, as no git history of the file was found"
+      : "the date of the file's last git commit";
   if (rawDate === undefined)
     updated = fallback(
       'ms.date',
       defaults.date,
-      `${whyNoText(data['ms.date'], 'a date as MM/DD/YYYY')} (${dateOrigin})`,
+      `${whyNoText(data['ms.date'], 'a date as MM/DD/YYYY')} (${dateOrigin()})`,
     );
   else {
     let read: string | undefined;
@@ -506,8 +508,8 @@ export function mapLearnFrontMatter(
             'ms.date',
             defaults.date,
             problem === undefined
-              ? `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY (${dateOrigin})`
-              : `${problem} (${dateOrigin})`,
+              ? `is ${JSON.stringify(rawDate)}, not a date as MM/DD/YYYY (${dateOrigin()})`
+              : `${problem} (${dateOrigin()})`,
           );
   }
   // Each within the build's limit: a Learn value or a default (an H1, a first sentence) alike.
