@@ -9,7 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { brokenAnchors } from '../../src/lib/import/link-preview.ts';
 import { mdxParser, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
-import { referenceSections, requirementsTable } from '../../src/lib/import/reference-sections.ts';
+import {
+  referenceSections,
+  referenceTitle,
+  requirementsTable,
+} from '../../src/lib/import/reference-sections.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -387,6 +391,98 @@ describe('an empty section', () => {
       new RegExp(
         `^content/createvideomotionestimator\\.mdx:${line}: the link "#-remarks" goes to #-remarks, which is not a heading`,
       ),
+    );
+  });
+});
+
+describe("the title of a page without an H1 (trial CD: sdk-api's ioringapi)", () => {
+  /** Shaped like sdk-api's ioringapi/nf-ioringapi-closeioring.md: a bare name as title, no H1. */
+  const closeIoRing = (frontMatter: string[]) =>
+    [
+      '---',
+      'UID: NF:ioringapi.CloseIoRing',
+      ...frontMatter,
+      'description: Closes an **HIORING** handle that was previously opened with a call to CreateIoRing.',
+      'ms.date: 07/16/2021',
+      'req.target-min-winverclnt: Windows Build 22000 ',
+      '---',
+      '',
+      '## -description',
+      '',
+      'Closes an **HIORING** handle that was previously opened with a call to [CreateIoRing](nf-ioringapi-createioring.md).',
+      '',
+      '## -parameters',
+      '',
+      '### -param ioRing',
+      '',
+      'The **HIORING** handle to close.',
+      '',
+    ].join('\n');
+  const pageOf = (source: string) => {
+    const file = '/docs/ioringapi/nf-ioringapi-closeioring.md';
+    const [page] = planImport([file], { today: '2026-01-01' }, folder({ [file]: source })).pages;
+    assert.ok(page);
+    return page;
+  };
+
+  test('is the H1 Learn shows, its kind and header after the name; the name is the sidebar label', () => {
+    const page = pageOf(
+      closeIoRing(['title: CloseIoRing', 'req.construct-type: function', 'req.header: ioringapi.h']),
+    );
+    // learn.microsoft.com/en-us/windows/win32/api/ioringapi/nf-ioringapi-closeioring: "CloseIoRing function (ioringapi.h)".
+    assert.equal(page.frontMatter.title, 'CloseIoRing function (ioringapi.h)');
+    assert.equal(page.frontMatter.sidebarLabel, 'CloseIoRing');
+    assert.match(page.body, /^Closes an \*\*HIORING\*\* handle/);
+    assert.equal(
+      page.frontMatter.description,
+      'Closes an **HIORING** handle that was previously opened with a call to CreateIoRing.',
+    );
+  });
+
+  test("of a structure and an enumeration too, the name's characters as written; the description's line keeps the lines", () => {
+    const data = { title: 'IORING_CQE', 'req.construct-type': 'structure', 'req.header': 'ioringapi.h' };
+    assert.equal(referenceTitle(data), 'IORING_CQE structure (ioringapi.h)');
+    assert.equal(
+      referenceTitle({ ...data, title: 'IORING_REF_KIND', 'req.construct-type': 'enumeration' }),
+      'IORING_REF_KIND enumeration (ioringapi.h)',
+    );
+    const body = [
+      '',
+      '## -description',
+      '',
+      'Represents a completed entry.',
+      '',
+      '## -struct-fields',
+      '',
+    ].join('\n');
+    const { markdown } = referenceSections(body, { ...data, title: 'A*b*_[c](d)' });
+    // The text below it at its line, as the import's notes count lines (the Requirements table comes last).
+    assert.equal(markdown.split('\n')[3], 'Represents a completed entry.');
+    assert.equal(markdown.split('\n')[1], '# A\\*b\\*\\_\\[c\\]\\(d\\) structure \\(ioringapi\\.h\\)');
+    assert.equal(
+      pageOf(closeIoRing(['title: A*b*_[c](d)', 'req.construct-type: structure', 'req.header: ioringapi.h']))
+        .frontMatter.title,
+      'A*b*_[c](d) structure (ioringapi.h)',
+    );
+  });
+
+  test("is left as written when it says its kind or header already, when the page has an H1, or its kind is one Learn's titles were not seen with", () => {
+    const data = { 'req.construct-type': 'function', 'req.header': 'synchapi.h' };
+    assert.equal(referenceTitle({ ...data, title: 'SetEvent function (synchapi.h)' }), undefined);
+    assert.equal(referenceTitle({ ...data, title: 'SetEvent function' }), undefined);
+    assert.equal(referenceTitle({ ...data, title: 'SetEvent', 'req.construct-type': 'method' }), undefined);
+    assert.equal(referenceTitle({ title: 'SetEvent', 'req.construct-type': 'function' }), undefined);
+    // sdk-api's older pages: an H1 of their own, which stays the title.
+    const page = pageOf(
+      closeIoRing(['title: CloseIoRing', 'req.construct-type: function', 'req.header: ioringapi.h']).replace(
+        '## -description',
+        '# CloseIoRing\n\n## -description',
+      ),
+    );
+    assert.equal(page.frontMatter.title, 'CloseIoRing');
+    assert.equal(
+      pageOf(closeIoRing(['title: CloseIoRing', 'req.header: ioringapi.h'])).frontMatter.title,
+      'CloseIoRing',
     );
   });
 });

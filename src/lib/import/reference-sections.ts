@@ -155,6 +155,40 @@ function directionBelow(
   return direction === undefined ? undefined : { direction, at };
 }
 
+/**
+ * The word Learn's H1 of a generated reference names its construct with, by its `req.construct-type`
+ * (`CloseIoRing function (ioringapi.h)`, `IORING_CQE structure (ioringapi.h)`, `IORING_REF_KIND enumeration
+ * (ioringapi.h)`, as learn.microsoft.com titles sdk-api's ioringapi pages). Only the kinds seen on Learn:
+ * another kind's title is left as written.
+ */
+const CONSTRUCT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['function', 'function'],
+  ['structure', 'structure'],
+  ['enumeration', 'enumeration'],
+]);
+
+/**
+ * The H1 Learn shows for a generated reference page without one of its own, made from its front matter:
+ * `title`, the word of its `req.construct-type` and its `req.header` in parentheses (sdk-api's newer pages
+ * give the bare name, `title: CloseIoRing`, which Learn heads "CloseIoRing function (ioringapi.h)"); undefined
+ * when one of them is missing or the title says them already (`SetEvent function (synchapi.h)`).
+ */
+export function referenceTitle(data: Record<string, unknown>): string | undefined {
+  const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
+  const kind = cellText(data['req.construct-type'])?.toLowerCase();
+  const word = kind === undefined ? undefined : CONSTRUCT_WORDS.get(kind);
+  const header = cellText(data['req.header']);
+  if (title === '' || word === undefined || header === undefined) return undefined;
+  const said = title.toLowerCase();
+  if (said.endsWith(`(${header.toLowerCase()})`) || said.endsWith(` ${word}`)) return undefined;
+  return `${title} ${word} (${header})`;
+}
+
+/** `text` as Markdown that reads as that text: each ASCII punctuation character escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`);
+}
+
 /** A problem with a line of the page, for the import's report. */
 export interface SectionNote {
   line: number;
@@ -208,16 +242,25 @@ export function referenceSections(
     empty.add(line);
     shown[line] = '';
   }
+  // A page without an H1 of its own gets Learn's (referenceTitle), on its `## -description` line, which shows
+  // nothing (its text is the introduction): the lines keep their numbers.
+  let learnTitle =
+    dialect && !headings.some(({ depth, topLevel }) => topLevel && depth === 1)
+      ? referenceTitle(data)
+      : undefined;
   const notes: SectionNote[] = [];
   let seeAlso: number | undefined;
-  for (const { line, depth, text } of dialect ? headings : []) {
+  for (const { line, depth, text, topLevel } of dialect ? headings : []) {
     const hashes = '#'.repeat(depth);
     const keyword = /^-([a-z][a-z-]*)$/.exec(text)?.[1];
     const section = keyword === undefined ? undefined : SECTIONS.get(keyword);
     const ioctl = keyword === undefined ? undefined : IOCTL_SECTIONS.get(keyword);
     const param = /^-param[ \t]+(\S+)(?:[ \t]+(\[[^\]]*\]))?[ \t]*$/.exec(text);
     const field = /^-field[ \t]+(.+)$/.exec(text) ?? /^-[ \t]+([\w.:[\]]+)$/.exec(text);
-    if (empty.has(line)) lines[line] = '';
+    if (keyword === 'description' && learnTitle !== undefined && topLevel) {
+      lines[line] = `# ${markdownText(learnTitle)}`;
+      learnTitle = undefined;
+    } else if (empty.has(line)) lines[line] = '';
     else if (keyword !== undefined && section !== undefined) {
       if (keyword === 'see-also') seeAlso ??= line;
       lines[line] = section === '' ? '' : `${hashes} <a id="-${keyword}"></a>${section}`;
