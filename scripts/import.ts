@@ -1280,8 +1280,10 @@ async function main(argv: string[]): Promise<number> {
   );
   const kept = results.filter((result) => result === 'kept').length;
   const refused = plan.refused.length;
+  // A page not imported over the site's home page is no page of this import: counted apart, as said above.
+  const homes = results.filter((result) => result === 'home').length;
   console.log(
-    `${plan.pages.length} page(s), ${plan.copies.length} image(s), ${warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length - homes} page(s), ${plan.copies.length} image(s), ${warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${homes ? `, ${homes} file(s) not imported over the home page (see "home" above)` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }
