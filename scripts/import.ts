@@ -8,7 +8,6 @@
  * a symlink. Each page records its upstream file and the day it
  * was imported; a page whose text changed gets a content/changelog.json entry.
  */
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
@@ -70,6 +69,7 @@ import {
   warningPrinter,
 } from '../src/lib/import/report.ts';
 import { githubRepository, readSourceRecord, SOURCE_RECORD } from '../src/lib/import/source-record.ts';
+import { gitRunner } from '../src/lib/import/git.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
 import { docsetLinks, linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
@@ -104,29 +104,6 @@ const USAGE =
   'usage: npm run import -- <file.md>... [--split h2] [--force] [--toc path/TOC.yml|TOC.md] [--root project-dir] [--read-root folder] [--repository owner/name] [--branch name] [--author alias] [--learn-path folder] [--allow-new-hosts]';
 
 /**
- * Settings given to git on its command line, where they win over the repository's own config: an imported
- * folder may come with its `.git` (an archive, a shared copy), whose config could name a program git then
- * runs (the `gpg.program` that `log.showSignature` calls on a signed commit, an fsmonitor hook, a pager).
- * The system's config is not read either (GIT_CONFIG_NOSYSTEM).
- */
-const SAFE_GIT = [
-  '--no-pager',
-  ...['log.showSignature=false', 'core.fsmonitor=false', 'core.hooksPath=/dev/null', 'core.pager=cat']
-    .concat(['gpg.program', 'gpg.ssh.program', 'gpg.x509.program'].map((key) => `${key}=false`))
-    .flatMap((setting) => ['-c', setting]),
-];
-
-/** `git` in `dir`, run safely (SAFE_GIT): its output trimmed, or undefined when it fails (not a repository, no remote…). */
-function git(dir: string, ...args: string[]): string | undefined {
-  const result = spawnSync('git', [...SAFE_GIT, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-  });
-  return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
-/**
  * The nearest docfx.json in a folder above `readRoot` (the import reads nothing outside it, so it was not
  * read: only its existence is looked at), or undefined.
  */
@@ -150,6 +127,9 @@ function gitDate(path: string): string | undefined {
 /** The run's warnings: each said through `warn`, which prints and counts it for the summary. */
 const warnings = warningPrinter();
 const { warn } = warnings;
+
+/** git in the imported folder (gitRunner): no program of its config run, a question it does not answer stopped. */
+const git = gitRunner(warn);
 
 /**
  * A source file's text, its line endings `\n` as CommonMark reads them (`\r\n` and a lone `\r` end a line too):
