@@ -466,6 +466,21 @@ describe("the title of a page without an H1 (trial CD: sdk-api's ioringapi)", ()
     );
   });
 
+  test('is one line when the title is written on several (red team 17: the lines after the first were a paragraph above the text)', () => {
+    const page = pageOf(
+      closeIoRing([
+        'title: |',
+        '  CloseIoRing',
+        '',
+        '      more',
+        'req.construct-type: function',
+        'req.header: ioringapi.h',
+      ]),
+    );
+    assert.equal(page.frontMatter.title, 'CloseIoRing more function (ioringapi.h)');
+    assert.match(page.body, /^Closes an \*\*HIORING\*\* handle/);
+  });
+
   test("is left as written when it says its kind or header already, when the page has an H1, or its kind is one Learn's titles were not seen with", () => {
     const data = { 'req.construct-type': 'function', 'req.header': 'synchapi.h' };
     assert.equal(referenceTitle({ ...data, title: 'SetEvent function (synchapi.h)' }), undefined);

@@ -174,7 +174,8 @@ const CONSTRUCT_WORDS: ReadonlyMap<string, string> = new Map([
  * when one of them is missing or the title says them already (`SetEvent function (synchapi.h)`).
  */
 export function referenceTitle(data: Record<string, unknown>): string | undefined {
-  const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
+  // One line: a title written as a YAML block (`title: |`) would split the H1, its next lines a paragraph.
+  const title = typeof data['title'] === 'string' ? data['title'].replace(/\s+/g, ' ').trim() : '';
   const kind = cellText(data['req.construct-type'])?.toLowerCase();
   const word = kind === undefined ? undefined : CONSTRUCT_WORDS.get(kind);
   const header = cellText(data['req.header']);
