@@ -46,6 +46,41 @@ test('lists or quotes nested thousands deep (a red-team page) are found in the s
   assert.equal(sourceNestingProblem(`${'- '.repeat(64)}x\n---\n***\n-not a list`), undefined);
 });
 
+test('list items nested by indentation, each line one item deeper (red team 17: a tab staircase 400 deep, 81 KB, took 8 s to import, 1,400 deep minutes), are found in the source', () => {
+  const staircase = (depth: number, indent: (level: number) => string, prefix = '') =>
+    Array.from({ length: depth }, (_, level) => `${prefix}${indent(level)}- x`).join('\n');
+  const started = performance.now();
+  const tabs = sourceProblem(`Intro.\n\n${staircase(1400, (level) => '\t'.repeat(level))}\n`);
+  assert.ok(performance.now() - started < 1000, 'the source check took a second or more');
+  assert.deepEqual(tabs, {
+    line: 67,
+    message:
+      'This page nests lists, quotes or elements 65 levels deep here; the site renders at most 64 (Learn articles nest at most about 11). Flatten the nesting.',
+  });
+  assert.equal(sourceNestingProblem(staircase(65, (level) => '  '.repeat(level)))?.line, 65);
+  assert.equal(sourceNestingProblem(staircase(65, (level) => '   '.repeat(level), '> '))?.line, 64);
+  assert.equal(sourceNestingProblem(staircase(63, (level) => '  '.repeat(level), '> > '))?.line, 63);
+  // As deep as the parser reads them: 64 levels, and a page that returns to its outer items, are rendered.
+  assert.equal(sourceNestingProblem(staircase(64, (level) => '  '.repeat(level))), undefined);
+  assert.equal(
+    sourceNestingProblem(
+      Array.from({ length: 40 }, () => `${staircase(40, (level) => '  '.repeat(level))}\n\nText.\n`).join(
+        '\n',
+      ),
+    ),
+    undefined,
+  );
+  assert.equal(
+    sourceNestingProblem(
+      Array.from(
+        { length: 100 },
+        () => '1. Step\n\n   More of it.\n\n   ```yaml\n   - a:\n       - b\n   ```\n',
+      ).join(''),
+    ),
+    undefined,
+  );
+});
+
 test('lines end where CommonMark ends them, at a lone carriage return too (red team: "a\\r" then 200,000 `>` stalled the build)', () => {
   assert.deepEqual(sourceProblem(`a\r${'>'.repeat(200_000)} x`), {
     line: 2,
