@@ -84,15 +84,23 @@ export const MAX_LONG_FORMS = 4;
 
 /**
  * The acronyms of the site's pages, counted by the pages that define them (a page at a time, so a large site
- * is never held): the file keeps those defined on most pages. One page counts each of its definitions once
- * and at most MAX_DEFINITIONS_PER_PAGE of them, so a page cannot fill the list; a short form keeps at most
- * MAX_LONG_FORMS long forms, so a page cannot make a word search hundreds of others.
+ * is never held): the file keeps those defined on most pages. One page counts one definition a short form,
+ * and at most MAX_DEFINITIONS_PER_PAGE of them, so a page cannot fill the list nor a short form's places; a
+ * short form keeps at most MAX_LONG_FORMS long forms, so a page cannot make a word search hundreds of others.
  */
 export class AcronymCounter extends PageCounts {
-  /** Counts the definitions of one page's `text`. */
+  /**
+   * Counts the definitions of one page's `text`: one long form a short form, its first. A page defining a
+   * short form four ways (`ca sa pa (CSP)`, `ca sb pa (CSP)`…) took all of its MAX_LONG_FORMS places from
+   * the other pages' definition, defined once too and later in the alphabet (red team 17): `csp` no longer
+   * searched "cloud solution provider".
+   */
   add(text: string): void {
-    const defined = new Set(acronymsIn(text).map(([short, long]) => `${short}\u0000${long}`));
-    this.count([...defined].slice(0, MAX_DEFINITIONS_PER_PAGE));
+    const defined = new Map<string, string>();
+    for (const [short, long] of acronymsIn(text)) if (!defined.has(short)) defined.set(short, long);
+    this.count(
+      [...defined].slice(0, MAX_DEFINITIONS_PER_PAGE).map(([short, long]) => `${short}\u0000${long}`),
+    );
   }
 
   /** The `max` pairs defined on most pages, most first (ties alphabetical), MAX_LONG_FORMS at most a short form. */

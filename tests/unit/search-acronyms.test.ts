@@ -142,6 +142,35 @@ test('one page cannot take the acronym list over: definitions counted by page, c
   );
 });
 
+test("one page defining a short form several ways takes one of its places, not the other pages' (red team 17)", () => {
+  const counter = new AcronymCounter();
+  counter.add('Partners of the cloud solution provider (CSP) program resell it.');
+  counter.add('Enroll them in mobile device management (MDM).');
+  counter.add(
+    ['a', 'b', 'c', 'd']
+      .map((letter) => `Buy through ca s${letter} pa (CSP), or ma d${letter} ma (MDM).`)
+      .join(' '),
+  );
+  const pairs = counter.pairs();
+  assert.deepEqual(
+    pairs.filter(([short]) => short === 'csp'),
+    [
+      ['csp', 'ca sa pa'],
+      ['csp', 'cloud solution provider'],
+    ],
+  );
+  const vocabulary = new Vocabulary(
+    buildVocabulary(['mobile device management, cloud solution provider']),
+    pairs,
+  );
+  assert.ok(
+    planQuery('mdm', vocabulary).parts[0]?.alternatives.some(
+      ({ term }) => term === 'mobile device management',
+    ),
+    JSON.stringify(planQuery('mdm', vocabulary).parts[0]?.alternatives),
+  );
+});
+
 test('a long form starts at the word the first letter starts, and never with a stop word', () => {
   // memdocs intune/protect: "Azure AD registered/workplace joined (WPJ)" and a sentence holding A, O, S, P.
   assert.deepEqual(acronymsIn('Devices that are Azure AD registered/workplace joined (WPJ) are listed.'), [
