@@ -429,9 +429,9 @@ function squeezeDoubles(word: string): string {
 export class PageCounts {
   readonly #counts = new Map<string, number>();
 
-  /** Counts each of one text's `keys` once. */
-  protected count(keys: Iterable<string>): void {
-    for (const key of keys) this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+  /** Counts each of one text's `keys` once, `weight` times (a text of many words weighs less, WordCounter). */
+  protected count(keys: Iterable<string>, weight = 1): void {
+    for (const key of keys) this.#counts.set(key, (this.#counts.get(key) ?? 0) + weight);
   }
 
   /** How many different keys were counted. */
@@ -456,14 +456,34 @@ export class PageCounts {
 }
 
 /**
+ * The most different words a page holds and still counts each in full (PAGE_WEIGHT): the real Learn articles
+ * tried hold at most about 2,000 (this project's README, 2,166, more than any article).
+ */
+export const PAGE_WORDS = 5_000;
+
+/** What one page of at most PAGE_WORDS words adds to each of its words' count. */
+const PAGE_WEIGHT = PAGE_WORDS;
+
+/**
  * The vocabulary file's words, counted text by text: each word once, those on the most texts first, within
  * the length bounds and not only digits. A word counts once a text however often the text repeats it, so
- * one page cannot push other pages' words out of a full list by repeating its own. Used at build time.
+ * one page cannot push other pages' words out of a full list by repeating its own; and a text of more than
+ * PAGE_WORDS different words counts each by that share of a page, so its words together count as much as a
+ * page of PAGE_WORDS words' do: a page of 20,000 made-up words (`aaab`, `aaac`…, 160 KB) filled the list
+ * and pushed out the words other pages hold one each, later in the alphabet (red team 17), leaving them to
+ * no correction. Counts are whole numbers (PAGE_WEIGHT a page), so shares merge in any order alike. Used at
+ * build time.
  */
 export class WordCounter extends PageCounts {
   /** Counts the words of one text (a page), each once. */
   add(text: string): void {
-    this.count([...new Set(tokenize(text))].filter((word) => !outsideVocabulary(word)));
+    const words = [...new Set(tokenize(text))].filter((word) => !outsideVocabulary(word));
+    this.count(
+      words,
+      words.length <= PAGE_WORDS
+        ? PAGE_WEIGHT
+        : Math.max(1, Math.floor((PAGE_WEIGHT * PAGE_WORDS) / words.length)),
+    );
   }
 
   /** The `maxWords` words on the most texts, those on most first (ties in alphabetical order). */

@@ -50,6 +50,23 @@ test('a word counts once a page: one page repeating its words cannot push out wo
   assert.equal(counter.size, 23, 'every different word is counted, whatever the list keeps');
 });
 
+test('a page of more words than any article counts each by its share: it cannot push out the words other pages hold one each (red team 17)', () => {
+  const made = (n: number) =>
+    `aa${n.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)] ?? '')}`;
+  const flood = Array.from({ length: 20_000 }, (_, n) => made(n)).join(' ');
+  const counter = new WordCounter();
+  for (const text of ['Firewall rules', 'Zookeeper ensembles', flood]) counter.add(text);
+  const words = counter.words(20_000);
+  for (const word of ['rules', 'zookeeper', 'ensembles']) assert.ok(words.includes(word), word);
+  assert.deepEqual(words.slice(0, 4), ['ensembles', 'firewall', 'rules', 'zookeeper']);
+  // Shares merge as one count does.
+  const [first, second] = [new WordCounter(), new WordCounter()];
+  first.add(flood);
+  second.add('Zookeeper ensembles');
+  first.merge(second.counts());
+  assert.deepEqual(first.words(3), ['ensembles', 'zookeeper', 'aaa']);
+});
+
 test("a partial vocabulary (a large site's commonest words) leaves its unknown words to a search", () => {
   const partial = Vocabulary.fromFile({ words: ['policy', 'device'], acronyms: [], complete: false });
   assert.equal(partial?.complete, false);

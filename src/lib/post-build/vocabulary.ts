@@ -40,7 +40,7 @@ export function indexedText(tree: Root): string {
 }
 
 /**
- * What the vocabulary stage gathers from pages: how many pages hold each word (WordCounter.counts), by the
+ * What the vocabulary stage gathers from pages: how much each word counts (WordCounter.counts, by pages), by the
  * language of the pages' index (LANGUAGE_OF_SITE for the site's), each acronym is defined
  * (AcronymCounter.counts), and how many pages it counted.
  */
