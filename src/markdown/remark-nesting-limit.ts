@@ -113,14 +113,42 @@ const count = (value: number) => value.toLocaleString('en-US');
 export const MAX_PARSE_COST = 20_000_000;
 
 /**
- * What `markdown` costs the parser (see MAX_PARSE_COST) as `opened × characters`, and the 1-based line
- * where `opened` passes what MAX_PARSE_COST allows for that length (undefined when it stays under).
+ * A line that starts a block of its own (a blank line, a quote's blank line, a bullet list item): a paragraph,
+ * whose inline content the parser reads as one, ends before it. Other lines may continue a paragraph.
  */
-export function sourceParseCost(markdown: string): { cost: number; opened: number; line?: number } {
+const BLOCK_BREAK = /^[ \t>]*$|^[ \t>]*[-*+][ \t]+\S/;
+
+/** Whether the character at `at` of `text` is escaped: an odd number of backslashes before it. */
+function escaped(text: string, at: number): boolean {
+  let slashes = 0;
+  while (text[at - slashes - 1] === '\\') slashes++;
+  return slashes % 2 === 1;
+}
+
+/**
+ * What `markdown` costs the parser (see MAX_PARSE_COST): `opened × characters`, plus each paragraph's `]`
+ * times its length (`brackets`). At each `]` GFM's footnote extension (micromark-extension-gfm-footnote's
+ * potential call) looks back through the paragraph's inline content to the nearest bracket, and a label end
+ * serializes the text back to its `[`: `]` on each of 40,000 lines (80 KB) took 11 s to parse and `[` then
+ * `]` 40,000 times each 10 s, 160 KB 71 s (red team 17). Counted from the start of the paragraph (a blank or
+ * quote-only line, or a bullet item, starts one; other lines may continue it), so more than the parser's
+ * walk, never less; the real articles tried come to at most 250,000. The 1-based line where either passes
+ * what MAX_PARSE_COST allows (undefined when both stay under), and which.
+ */
+export function sourceParseCost(markdown: string): {
+  cost: number;
+  opened: number;
+  brackets: number;
+  line?: number;
+  by?: 'opened' | 'brackets';
+} {
   const allowed = MAX_PARSE_COST / Math.max(markdown.length, 1);
   let opened = 0;
   let before = 0;
   let line: number | undefined;
+  let by: 'opened' | 'brackets' | undefined;
+  let brackets = 0;
+  let paragraph = 0;
   for (const [index, text] of markdown.split(LINE_ENDING).entries()) {
     let rest = text;
     let marks = 0;
@@ -133,11 +161,15 @@ export function sourceParseCost(markdown: string): { cost: number; opened: numbe
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.
     if (marks > before) opened += marks - before;
     before = marks;
-    if (line === undefined && opened > allowed) line = index + 1;
+    if (line === undefined && opened > allowed) [line, by] = [index + 1, 'opened'];
+    if (BLOCK_BREAK.test(text)) paragraph = 0;
+    for (let at = text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1))
+      if (!escaped(text, at)) brackets += paragraph + at;
+    paragraph += text.length + 1;
+    if (line === undefined && brackets > MAX_PARSE_COST) [line, by] = [index + 1, 'brackets'];
   }
-  return line === undefined
-    ? { cost: opened * markdown.length, opened }
-    : { cost: opened * markdown.length, opened, line };
+  const cost = opened * markdown.length + brackets;
+  return line === undefined ? { cost, opened, brackets } : { cost, opened, brackets, line, by };
 }
 
 /**
@@ -145,9 +177,17 @@ export function sourceParseCost(markdown: string): { cost: number; opened: numbe
  * for a page (sourceProblem) and for each include, which is parsed on its own.
  */
 export function sourceParseCostProblem(markdown: string): { line: number; message: string } | undefined {
-  const { opened, line } = sourceParseCost(markdown);
+  const { opened, brackets, line, by } = sourceParseCost(markdown);
   if (line === undefined) return undefined;
   const kb = Math.ceil(markdown.length / 1000);
+  if (by === 'brackets')
+    return {
+      line,
+      message:
+        `This Markdown closes brackets (\`]\`) so often in long paragraphs that the Markdown parser's time, which grows with each \`]\` times the paragraph before it, passes what the site builds ` +
+        `(${count(Math.ceil(brackets / 1_000_000))} million in ${count(kb)} KB, at most ${count(MAX_PARSE_COST / 1_000_000)} million; real Learn articles come to at most about 0.3 million). ` +
+        `By this line, split the paragraph with blank lines, or write the brackets that are text as \`\\]\`.`,
+    };
   return {
     line,
     message:

@@ -50,6 +50,36 @@ test('quotes, list items and footnotes each followed by a paragraph, thousands o
   );
 });
 
+test('closing brackets by the thousand in one paragraph are refused at the line past the bound (red team 17: `]` on 40,000 lines, 80 KB, parsed in 11 s)', () => {
+  const pages = {
+    lines: `Intro.\n\n${']\n'.repeat(40_000)}`,
+    nested: `Intro.\n\n${'['.repeat(40_000)}x${']'.repeat(40_000)}`,
+    unclosed: `Intro.\n\n${'[x]('.repeat(20_000)}`,
+    quoted: `Intro.\n\n${'> ]\n'.repeat(40_000)}`,
+  };
+  for (const [name, page] of Object.entries(pages)) {
+    const started = performance.now();
+    const problem = sourceProblem(page);
+    assert.ok(performance.now() - started < 1000, `${name}: the check took a second or more`);
+    assert.ok(problem, `${name}: not refused`);
+    assert.match(
+      problem.message,
+      /^This Markdown closes brackets \(`\]`\) so often in long paragraphs that the Markdown parser's time, which grows with each `\]` times the paragraph before it, passes what the site builds \([\d,]+ million in \d+ KB, at most 20 million; real Learn articles come to at most about 0\.3 million\)\. By this line, split the paragraph with blank lines, or write the brackets that are text as `\\\]`\.$/,
+      name,
+    );
+  }
+  assert.equal(sourceProblem(pages.lines)?.line, 3 + 4472);
+  // Paragraphs apart, escaped brackets and links as a page has them are no cost.
+  assert.equal(sourceProblem(']\n\n'.repeat(40_000)), undefined);
+  assert.equal(sourceProblem('\\]\n'.repeat(40_000)), undefined);
+  assert.equal(sourceProblem('- [a](b) and [c][d]\n'.repeat(5000)), undefined);
+  assert.equal(
+    sourceParseCost('[a] b\n\n[c]').brackets,
+    2 + 3,
+    'each `]` by the paragraph before it, from its blank line',
+  );
+});
+
 test('one long list, a quote over many lines and lists apart are what they are: one block each', () => {
   assert.equal(sourceParseCost('- a\n- b\n  - c\n- d\n').opened, 1);
   assert.equal(sourceParseCost('> a\n> b\n>\n> - c\n').opened, 2);
