@@ -118,6 +118,26 @@ export const MAX_PARSE_COST = 20_000_000;
  */
 const BLOCK_BREAK = /^[ \t>]*$|^[ \t>]*[-*+][ \t]+\S/;
 
+/** A setext heading's underline (`===` or `---` below a line of text). */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * What one setext heading costs the parser for each line above it, in MAX_PARSE_COST's units: micromark
+ * copies the page's block events so far at each (micromark-util-edit-map's consume, from the setext
+ * underline's resolver), so `a⏎=⏎` 3,000 times (12 KB) took 6 s to parse, 5,000 times 21 s and 20,000 times
+ * (80 KB) 6 minutes (red team 17). An underline is counted by its line number: 1 million at most, about 0.7 s
+ * of such headings, 200 below 2,000 lines of prose parse in 0.2 s; the real articles tried come to at most 26.
+ */
+const SETEXT_WEIGHT = 20;
+
+/**
+ * What one run of `*` or `_` costs for each run before it in its paragraph, in MAX_PARSE_COST's units:
+ * micromark's emphasis resolver looks back through the paragraph's runs for an opener at each, so `*a_`
+ * 10,000 times (30 KB) took 7.5 s to parse and 20,000 times 33 s (red team 17). 2 million pairs at most,
+ * about 0.1 s; the real articles tried come to at most 5,448 (VBA-Docs' deftype-statements).
+ */
+const EMPHASIS_WEIGHT = 10;
+
 /** Whether the character at `at` of `text` is escaped: an odd number of backslashes before it. */
 function escaped(text: string, at: number): boolean {
   let slashes = 0;
@@ -139,16 +159,22 @@ export function sourceParseCost(markdown: string): {
   cost: number;
   opened: number;
   brackets: number;
+  setext: number;
+  emphasis: number;
   line?: number;
-  by?: 'opened' | 'brackets';
+  by?: 'opened' | 'brackets' | 'setext' | 'emphasis';
 } {
   const allowed = MAX_PARSE_COST / Math.max(markdown.length, 1);
   let opened = 0;
   let before = 0;
   let line: number | undefined;
-  let by: 'opened' | 'brackets' | undefined;
+  let by: 'opened' | 'brackets' | 'setext' | 'emphasis' | undefined;
   let brackets = 0;
   let paragraph = 0;
+  let setext = 0;
+  let emphasis = 0;
+  let runs = 0;
+  let afterText = false;
   for (const [index, text] of markdown.split(LINE_ENDING).entries()) {
     let rest = text;
     let marks = 0;
@@ -167,9 +193,23 @@ export function sourceParseCost(markdown: string): {
       if (!escaped(text, at)) brackets += paragraph + at;
     paragraph += text.length + 1;
     if (line === undefined && brackets > MAX_PARSE_COST) [line, by] = [index + 1, 'brackets'];
+    if (afterText && SETEXT_UNDERLINE.test(text)) setext += index;
+    afterText = !/^[ \t>]*$/.test(text);
+    if (line === undefined && setext * SETEXT_WEIGHT > MAX_PARSE_COST) [line, by] = [index + 1, 'setext'];
+    if (BLOCK_BREAK.test(text)) runs = 0;
+    for (let at = text.search(/[*_]/); at !== -1;) {
+      emphasis += runs++;
+      const next = text.slice(at).search(/[^*_]/);
+      if (next === -1) break;
+      const more = text.slice(at + next).search(/[*_]/);
+      at = more === -1 ? -1 : at + next + more;
+    }
+    if (line === undefined && emphasis * EMPHASIS_WEIGHT > MAX_PARSE_COST)
+      [line, by] = [index + 1, 'emphasis'];
   }
-  const cost = opened * markdown.length + brackets;
-  return line === undefined ? { cost, opened, brackets } : { cost, opened, brackets, line, by };
+  const cost = opened * markdown.length + brackets + setext * SETEXT_WEIGHT + emphasis * EMPHASIS_WEIGHT;
+  const counts = { cost, opened, brackets, setext, emphasis };
+  return line === undefined ? counts : { ...counts, line, by };
 }
 
 /**
@@ -180,6 +220,16 @@ export function sourceParseCostProblem(markdown: string): { line: number; messag
   const { opened, brackets, line, by } = sourceParseCost(markdown);
   if (line === undefined) return undefined;
   const kb = Math.ceil(markdown.length / 1000);
+  if (by === 'setext')
+    return {
+      line,
+      message: `This Markdown has so many setext headings (a line of text underlined with === or ---) that the Markdown parser's time, which grows with each times the lines above it, passes what the site builds (at most ${count(MAX_PARSE_COST / SETEXT_WEIGHT)} for ${count(kb)} KB; real Learn articles come to at most about 30). By this line, write the headings with # (## Heading), or put a blank line above a --- that is a rule.`,
+    };
+  if (by === 'emphasis')
+    return {
+      line,
+      message: `This Markdown has so many runs of * or _ in one paragraph that the Markdown parser's time, which grows with each run times the runs before it in its paragraph, passes what the site builds (at most ${count(MAX_PARSE_COST / EMPHASIS_WEIGHT)} pairs for ${count(kb)} KB; real Learn articles come to at most about 5,500). By this line, split the paragraph with blank lines, or write the * and _ that are text as \\* and \\_ or in \`code\`.`,
+    };
   if (by === 'brackets')
     return {
       line,
