@@ -209,7 +209,7 @@ export function sourceParseCost(markdown: string): {
   }
   const cost = opened * markdown.length + brackets + setext * SETEXT_WEIGHT + emphasis * EMPHASIS_WEIGHT;
   const counts = { cost, opened, brackets, setext, emphasis };
-  return line === undefined ? counts : { ...counts, line, by };
+  return line === undefined || by === undefined ? counts : { ...counts, line, by };
 }
 
 /**
