@@ -138,6 +138,60 @@ const SETEXT_WEIGHT = 20;
  */
 const EMPHASIS_WEIGHT = 10;
 
+/**
+ * The HTML blocks the parser keeps raw across blank lines (CommonMark's kinds 1 to 5): what starts one, and
+ * what ends it (the line holding it is the block's last).
+ */
+const RAW_HTML: readonly (readonly [RegExp, RegExp])[] = [
+  [/<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/<!--/, /-->/],
+  [/<\?/, /\?>/],
+  [/<![a-z]/i, />/],
+  [/<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * What ends the raw HTML block `text` leaves open, given the one open before it (`open`), or undefined. A
+ * start is looked for anywhere in the line, not only where the parser looks (at its start): a table is never
+ * taken for one where the parser may read raw HTML, and an HTML block's end is only ever found late.
+ */
+function rawHtmlAfter(text: string, open: RegExp | undefined): RegExp | undefined {
+  let rest = text;
+  let end = open;
+  for (;;) {
+    if (end !== undefined) {
+      const found = end.exec(rest);
+      if (found === null) return end;
+      rest = rest.slice(found.index + found[0].length);
+    }
+    let first: { at: number; length: number; end: RegExp } | undefined;
+    for (const [start, stop] of RAW_HTML) {
+      const found = start.exec(rest);
+      if (found !== null && (first === undefined || found.index < first.at))
+        first = { at: found.index, length: found[0].length, end: stop };
+    }
+    if (first === undefined) return undefined;
+    rest = rest.slice(first.at + first.length);
+    end = first.end;
+  }
+}
+
+/** The cells of a table row that opens with `|` (its text after any indentation): split at each `|` not escaped. */
+function tableCells(row: string): string[] {
+  const cells: string[] = [];
+  let from = 1;
+  for (let at = row.indexOf('|', 1); at !== -1; at = row.indexOf('|', at + 1))
+    if (!escaped(row, at)) {
+      cells.push(row.slice(from, at));
+      from = at + 1;
+    }
+  if (row.slice(from).trim() !== '') cells.push(row.slice(from));
+  return cells;
+}
+
+/** A GFM delimiter row's cell: hyphens, a colon at either end. */
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
 /** Whether the character at `at` of `text` is escaped: an odd number of backslashes before it. */
 function escaped(text: string, at: number): boolean {
   let slashes = 0;
@@ -175,7 +229,72 @@ export function sourceParseCost(markdown: string): {
   let emphasis = 0;
   let runs = 0;
   let afterText = false;
+  let previous = '';
+  /** The table whose rows the lines are (its quote depth and indentation), the line before a possible header row, raw HTML's end. */
+  let table: { quotes: number; indent: number } | undefined;
+  let header: { quotes: number; indent: number; cells: number } | undefined;
+  let rawHtml: RegExp | undefined;
+  /** The fenced code block the lines are in (its fence's character, quote depth and indentation). */
+  let fence: { char: string; quotes: number; indent: number } | undefined;
+  /** Since the last blank line, a line held an HTML tag: an HTML block the parser ends at a blank line may be open. */
+  let htmlUntilBlank = false;
   for (const [index, text] of markdown.split(LINE_ENDING).entries()) {
+    // A GFM table's cells are read one by one, each its own inline content: a row's brackets and runs count
+    // from the row, not from a paragraph (a 300-row table of links is no 75 KB paragraph). A table is taken
+    // for one only where the parser surely reads one: a header row opening with `|` after a blank line, not
+    // where raw HTML may be open, then a delimiter row of as many cells at the same quote depth and no less
+    // indented, then rows opening with `|` so (any other line ends it here, at most counting more).
+    let inQuotes = text;
+    let quotes = 0;
+    for (let quote = QUOTE_MARK.exec(inQuotes); quote !== null && quotes <= MAX_NESTING;) {
+      quotes++;
+      inQuotes = inQuotes.slice(quote[0].length);
+      quote = QUOTE_MARK.exec(inQuotes);
+    }
+    const indent = columnAfter(/^[ \t]*/.exec(inQuotes)?.[0] ?? '', 0);
+    const row = inQuotes.trimStart().startsWith('|') ? inQuotes.trimStart() : undefined;
+    if (table !== undefined && (row === undefined || quotes !== table.quotes || indent < table.indent))
+      table = undefined;
+    const isRow = table !== undefined;
+    // A fenced code block's lines are not Markdown to the parser: nothing in them counts. A fence is taken for
+    // one only where the parser surely opens one (at most 3 columns in, not where raw HTML or an HTML block
+    // may be open, a backtick fence's info without a backtick), and ends at any line of its character's
+    // fence, a line less indented or at another quote depth: here never later than the parser ends it.
+    const trimmed = inQuotes.trimStart();
+    let inFence = false;
+    if (fence !== undefined) {
+      if (
+        quotes !== fence.quotes ||
+        (trimmed !== '' && indent < fence.indent) ||
+        trimmed.startsWith(fence.char.repeat(3))
+      )
+        fence = undefined;
+      else inFence = true;
+    } else if (!isRow && indent <= 3 && rawHtml === undefined && !htmlUntilBlank) {
+      const open = /^(`{3,}|~{3,})(.*)$/.exec(trimmed);
+      const [, marks = '', info = ''] = open ?? [];
+      if (open !== null && !(marks.startsWith('`') && info.includes('`')))
+        fence = { char: marks.charAt(0), quotes, indent };
+    }
+    if (!isRow && header !== undefined && row !== undefined && rawHtml === undefined) {
+      const cells = tableCells(row);
+      if (
+        quotes === header.quotes &&
+        indent >= header.indent &&
+        cells.length === header.cells &&
+        cells.every((cell) => DELIMITER_CELL.test(cell))
+      )
+        table = { quotes, indent: header.indent };
+    }
+    const afterBlank = index === 0 || /^[ \t>]*$/.test(previous);
+    header =
+      !isRow && !inFence && row !== undefined && afterBlank && rawHtml === undefined
+        ? { quotes, indent, cells: tableCells(row).length }
+        : undefined;
+    rawHtml = rawHtmlAfter(text, rawHtml);
+    // Only a blank line ends such a block: a quote's blank line (`>`) may be in one opened outside the quote.
+    htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
+    previous = text;
     let rest = text;
     let marks = 0;
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
@@ -188,16 +307,16 @@ export function sourceParseCost(markdown: string): {
     if (marks > before) opened += marks - before;
     before = marks;
     if (line === undefined && opened > allowed) [line, by] = [index + 1, 'opened'];
-    if (BLOCK_BREAK.test(text)) paragraph = 0;
-    for (let at = text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1))
+    if (BLOCK_BREAK.test(text) || isRow || inFence) paragraph = 0;
+    for (let at = inFence ? -1 : text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1))
       if (!escaped(text, at)) brackets += paragraph + at;
     paragraph += text.length + 1;
     if (line === undefined && brackets > MAX_PARSE_COST) [line, by] = [index + 1, 'brackets'];
-    if (afterText && SETEXT_UNDERLINE.test(text)) setext += index;
+    if (afterText && !inFence && SETEXT_UNDERLINE.test(text)) setext += index;
     afterText = !/^[ \t>]*$/.test(text);
     if (line === undefined && setext * SETEXT_WEIGHT > MAX_PARSE_COST) [line, by] = [index + 1, 'setext'];
-    if (BLOCK_BREAK.test(text)) runs = 0;
-    for (let at = text.search(/[*_]/); at !== -1;) {
+    if (BLOCK_BREAK.test(text) || isRow || inFence) runs = 0;
+    for (let at = inFence ? -1 : text.search(/[*_]/); at !== -1;) {
       emphasis += runs++;
       const next = text.slice(at).search(/[^*_]/);
       if (next === -1) break;

@@ -112,6 +112,42 @@ test('setext headings and runs of * or _ by the thousand are refused at the line
   assert.equal(sourceProblem('*a_\n\n'.repeat(10_000)), undefined);
 });
 
+test("a large table's rows and a long code block are what the parser reads them as: each row apart, code not at all", () => {
+  // Learn's reference pages hold tables of hundreds of rows (Azure Policy's built-in definitions, two links a
+  // row; Win32's constants, a bold snake_case name a row) and scripts of hundreds of lines: the parser reads a
+  // table cell by cell and a code block's lines not at all. Counted as one paragraph, 300 rows of links (75 KB)
+  // came to 22 million, past the bound, and 500 constants or 1,000 lines of PowerShell too.
+  const links = (row: number) =>
+    `| [Policy ${String(row)}](https://portal.azure.com/#blade/${String(row)}) | Audit machines without recovery ${String(row)}. | [1.0.0](https://github.com/Azure/azure-policy/blob/master/${String(row)}.json) |`;
+  const pages = [
+    `Intro.\n\n| Name | Description | Version |\n|---|:--|--:|\n${Array.from({ length: 1000 }, (_, row) => links(row)).join('\n')}\n`,
+    `> | Constant | Value |\n> | --- | --- |\n${'> | **FILE_ATTRIBUTE_X** | 0x1 |\n'.repeat(1000)}`,
+    `1. Run:\n\n   \`\`\`powershell\n${'   [Parameter(Mandatory)][string]$Name_X = $env:USER_NAME\n'.repeat(1000)}   \`\`\`\n`,
+    `~~~json\n${'{ "a": [1, 2], "b_c": [[3]] },\n'.repeat(3000)}~~~\n`,
+  ];
+  for (const markdown of pages) assert.equal(sourceProblem(markdown), undefined, markdown.slice(0, 80));
+});
+
+test('what only looks like a table or a code block to a quick read is counted as the paragraph the parser reads', () => {
+  // Each parses in seconds (10,000 such lines: 2.6 to 9.6 s), as one paragraph: the count must not stop there.
+  const lines = (line: string) => line.repeat(40_000);
+  for (const markdown of [
+    `| a |\n|---|\n| b |\n${lines(']\n')}`, // lines without | after a table: counted on
+    `<!--\n\n| a |\n|---|\n| -->\n${lines('| ]\n')}`, // a "table" inside a comment, its rows past its end
+    `<div>\n>\n\`\`\`\n\n${lines(']\n')}`, // a "fence" in an HTML block, which the blank line ends
+    `\`\`\` a\`b\n${lines(']\n')}`, // a backtick in a backtick fence's info: inline code, not a fence
+    `> | a |\n> |---|\n${lines('| ]\n')}`, // rows outside the quote: no lazy table rows
+    `| a | b |\n|---|\n${lines('| ]\n')}`, // a delimiter row of another number of cells
+    `> \`\`\`\n${lines(']\n')}`, // lines outside the quote a fence opened in
+    `- x\n\n  \`\`\`\n${lines(']\n')}`, // lines left of the list item's fence
+  ])
+    assert.match(
+      sourceProblem(markdown)?.message ?? '',
+      /closes brackets \(`\]`\) so often in long paragraphs/,
+      markdown.slice(0, 40),
+    );
+});
+
 test('one long list, a quote over many lines and lists apart are what they are: one block each', () => {
   assert.equal(sourceParseCost('- a\n- b\n  - c\n- d\n').opened, 1);
   assert.equal(sourceParseCost('> a\n> b\n>\n> - c\n').opened, 2);
