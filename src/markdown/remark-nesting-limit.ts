@@ -37,6 +37,25 @@ const QUOTE_MARK = /^[ \t]*>[ \t]?/;
 /** A list marker opening what is left of a line (after its indentation), and the white space after it. */
 const LIST_MARK = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 
+/**
+ * The marks `pattern` finds opening `text` one after another (quote marks, or list and quote marks), at most
+ * `limit` of them, and the text after them.
+ */
+function takeMarks(
+  text: string,
+  pattern: RegExp,
+  limit = Number.POSITIVE_INFINITY,
+): { marks: number; rest: string } {
+  let rest = text;
+  let marks = 0;
+  for (let mark = pattern.exec(rest); mark !== null && marks < limit;) {
+    marks++;
+    rest = rest.slice(mark[0].length);
+    mark = pattern.exec(rest);
+  }
+  return { marks, rest };
+}
+
 /** The column `text` reaches from `column`, a tab to the next multiple of 4 as CommonMark counts it. */
 function columnAfter(text: string, column: number): number {
   let at = column;
@@ -61,12 +80,7 @@ export function sourceNestingProblem(markdown: string): { line: number; message:
   let items: number[] = [];
   let itemsQuotes = 0;
   for (const [index, text] of lines.entries()) {
-    let rest = text;
-    let depth = 0;
-    for (let quote = QUOTE_MARK.exec(rest); quote !== null; quote = QUOTE_MARK.exec(rest)) {
-      depth++;
-      rest = rest.slice(quote[0].length);
-    }
+    let { marks: depth, rest } = takeMarks(text, QUOTE_MARK);
     if (rest.trim() !== '') {
       if (depth !== itemsQuotes) [items, itemsQuotes] = [[], depth];
       const indent = /^[ \t]*/.exec(rest)?.[0] ?? '';
@@ -84,10 +98,7 @@ export function sourceNestingProblem(markdown: string): { line: number; message:
         rest = rest.slice(mark[0].length);
       }
     }
-    for (let mark = CONTAINER_MARK.exec(rest); mark !== null; mark = CONTAINER_MARK.exec(rest)) {
-      depth++;
-      rest = rest.slice(mark[0].length);
-    }
+    depth += takeMarks(rest, CONTAINER_MARK).marks;
     if (depth > MAX_NESTING) return { line: index + 1, message: nestingMessage(depth) };
   }
   return undefined;
@@ -244,13 +255,7 @@ export function sourceParseCost(markdown: string): {
     // for one only where the parser surely reads one: a header row opening with `|` after a blank line, not
     // where raw HTML may be open, then a delimiter row of as many cells at the same quote depth and no less
     // indented, then rows opening with `|` so (any other line ends it here, at most counting more).
-    let inQuotes = text;
-    let quotes = 0;
-    for (let quote = QUOTE_MARK.exec(inQuotes); quote !== null && quotes <= MAX_NESTING;) {
-      quotes++;
-      inQuotes = inQuotes.slice(quote[0].length);
-      quote = QUOTE_MARK.exec(inQuotes);
-    }
+    const { marks: quotes, rest: inQuotes } = takeMarks(text, QUOTE_MARK, MAX_NESTING + 1);
     const indent = columnAfter(/^[ \t]*/.exec(inQuotes)?.[0] ?? '', 0);
     const row = inQuotes.trimStart().startsWith('|') ? inQuotes.trimStart() : undefined;
     if (table !== undefined && (row === undefined || quotes !== table.quotes || indent < table.indent))
@@ -295,14 +300,8 @@ export function sourceParseCost(markdown: string): {
     // Only a blank line ends such a block: a quote's blank line (`>`) may be in one opened outside the quote.
     htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
     previous = text;
-    let rest = text;
-    let marks = 0;
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
-    for (let mark = CONTAINER_MARK.exec(rest); mark !== null && marks <= MAX_NESTING;) {
-      marks++;
-      rest = rest.slice(mark[0].length);
-      mark = CONTAINER_MARK.exec(rest);
-    }
+    const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.
     if (marks > before) opened += marks - before;
     before = marks;
