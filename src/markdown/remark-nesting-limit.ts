@@ -239,9 +239,9 @@ export function sourceParseCost(markdown: string): {
   let setext = 0;
   let emphasis = 0;
   let runs = 0;
+  /** The line before is not blank (nor a quote's blank line). */
   let afterText = false;
-  let previous = '';
-  /** The table whose rows the lines are (its quote depth and indentation), the line before a possible header row, raw HTML's end. */
+  /** The table whose rows the lines are (its quote depth and indentation), the line before as a possible header row, raw HTML's end. */
   let table: { quotes: number; indent: number } | undefined;
   let header: { quotes: number; indent: number; cells: number } | undefined;
   let rawHtml: RegExp | undefined;
@@ -257,7 +257,8 @@ export function sourceParseCost(markdown: string): {
     // indented, then rows opening with `|` so (any other line ends it here, at most counting more).
     const { marks: quotes, rest: inQuotes } = takeMarks(text, QUOTE_MARK, MAX_NESTING + 1);
     const indent = columnAfter(/^[ \t]*/.exec(inQuotes)?.[0] ?? '', 0);
-    const row = inQuotes.trimStart().startsWith('|') ? inQuotes.trimStart() : undefined;
+    const trimmed = inQuotes.trimStart();
+    const row = trimmed.startsWith('|') ? trimmed : undefined;
     if (table !== undefined && (row === undefined || quotes !== table.quotes || indent < table.indent))
       table = undefined;
     const isRow = table !== undefined;
@@ -265,7 +266,6 @@ export function sourceParseCost(markdown: string): {
     // one only where the parser surely opens one (at most 3 columns in, not where raw HTML or an HTML block
     // may be open, a backtick fence's info without a backtick), and ends at any line of its character's
     // fence, a line less indented or at another quote depth: here never later than the parser ends it.
-    const trimmed = inQuotes.trimStart();
     let inFence = false;
     if (fence !== undefined) {
       if (
@@ -291,22 +291,22 @@ export function sourceParseCost(markdown: string): {
       )
         table = { quotes, indent: header.indent };
     }
-    const afterBlank = index === 0 || /^[ \t>]*$/.test(previous);
     header =
-      !isRow && !inFence && row !== undefined && afterBlank && rawHtml === undefined
+      !isRow && !inFence && row !== undefined && !afterText && rawHtml === undefined
         ? { quotes, indent, cells: tableCells(row).length }
         : undefined;
     rawHtml = rawHtmlAfter(text, rawHtml);
     // Only a blank line ends such a block: a quote's blank line (`>`) may be in one opened outside the quote.
     htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
-    previous = text;
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
     const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.
     if (marks > before) opened += marks - before;
     before = marks;
     if (line === undefined && opened > allowed) [line, by] = [index + 1, 'opened'];
-    if (BLOCK_BREAK.test(text) || isRow || inFence) paragraph = 0;
+    // A paragraph's inline content, whose brackets and runs count together, starts afresh.
+    const fresh = BLOCK_BREAK.test(text) || isRow || inFence;
+    if (fresh) paragraph = 0;
     for (let at = inFence ? -1 : text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1))
       if (!escaped(text, at)) brackets += paragraph + at;
     paragraph += text.length + 1;
@@ -314,7 +314,7 @@ export function sourceParseCost(markdown: string): {
     if (afterText && !inFence && SETEXT_UNDERLINE.test(text)) setext += index;
     afterText = !/^[ \t>]*$/.test(text);
     if (line === undefined && setext * SETEXT_WEIGHT > MAX_PARSE_COST) [line, by] = [index + 1, 'setext'];
-    if (BLOCK_BREAK.test(text) || isRow || inFence) runs = 0;
+    if (fresh) runs = 0;
     for (let at = inFence ? -1 : text.search(/[*_]/); at !== -1;) {
       emphasis += runs++;
       const next = text.slice(at).search(/[^*_]/);

@@ -8,7 +8,7 @@
 import type { Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
-import { mapOutsideInlineCode, UNESCAPED } from '../learn/syntax.ts';
+import { ESCAPABLE, mapOutsideInlineCode, UNESCAPED } from '../learn/syntax.ts';
 import { mdxParser, toMdxSafe, withoutHtmlComments } from './mdx-safe.ts';
 
 /** The generator's section keywords and the heading Learn shows for each; `''`: none, its text follows the title. */
@@ -187,7 +187,7 @@ export function referenceTitle(data: Record<string, unknown>): string | undefine
 
 /** `text` as Markdown that reads as that text: each ASCII punctuation character escaped. */
 function markdownText(text: string): string {
-  return text.replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`);
+  return text.replace(new RegExp(ESCAPABLE.source, 'g'), (char) => `\\${char}`);
 }
 
 /** A problem with a line of the page, for the import's report. */
