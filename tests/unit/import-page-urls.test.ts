@@ -209,6 +209,28 @@ test("the build fails when the import's reading of src/pages/ and Astro's routes
   ]);
 });
 
+test("the page-URL check waits for Astro's routes: `astro sync` resolves none and is told nothing", async () => {
+  const { freePageUrls } = await import('../../src/integrations/page-urls.ts');
+  /** Runs the integration's hooks as Astro does for `command`, with `routes` resolved or none; returns its warnings. */
+  const run = (command: string, routes: readonly object[] | undefined) => {
+    const hooks = freePageUrls().hooks as Record<string, ((options: object) => void) | undefined>;
+    const warnings: string[] = [];
+    hooks['astro:config:setup']?.({ command });
+    if (routes) hooks['astro:routes:resolved']?.({ routes });
+    const config = { root: PROJECT.root, publicDir: PROJECT.publicDir, build: { assets: PROJECT.assets } };
+    hooks['astro:config:done']?.({ config, logger: { warn: (message: string) => warnings.push(message) } });
+    return warnings;
+  };
+  const read = projectRoutes(PROJECT.root);
+  // Before the fix, sync warned that every route of src/pages/ was "the import reads" only.
+  assert.deepEqual(run('sync', undefined), []);
+  assert.deepEqual(run('dev', read), []);
+  const moved = read.map((route) =>
+    route.entrypoint === 'src/pages/search.astro' ? { ...route, pathname: '/find' } : route,
+  );
+  assert.match(run('dev', moved).join('\n'), /Astro routes src\/pages\/search\.astro → \/find/);
+});
+
 test("a file refused for its page's URL is none of its folder's articles; one refused for what it holds still is", () => {
   // As red team round 7's folder: Close(method).md and close-method.md are both /close-method/, a(b)(c).md
   // and a(b-c).md both /a-b-c/, `().md` has no name, links.md is the site's Links page; a YamlMime:HowTo
