@@ -48,11 +48,17 @@ test('a field of the wrong kind (a list, an object, true) is said to be that, no
       '6: front-matter field "ms.date" is a list, where it must be a date as MM/DD/YYYY (the date of the file\'s last git commit): using "2026-01-02".',
     ],
   );
-  const missing = '---\ntitle:\n---\n';
+  const missing = '---\nms.author: writer\n---\n';
   assert.match(
     mapLearnFrontMatter(splitFrontMatter(missing, 'b.md').data, 'b.md', DEFAULTS, missing).notes[0]
       ?.message ?? '',
     /^front-matter field "title" is missing: using "T"\.$/,
+  );
+  // A key with no value (sdk-api's `description:`, which YAML reads as null) is there, empty: not "missing".
+  const bare = '---\ntitle:\n---\n';
+  assert.match(
+    mapLearnFrontMatter(splitFrontMatter(bare, 'b.md').data, 'b.md', DEFAULTS, bare).notes[0]?.message ?? '',
+    /^front-matter field "title" is empty: using "T"\.$/,
   );
   // Written with no text (office-developer-client-docs.zh-CN's `description: ''`): empty, not missing.
   const empty = "---\ntitle: T\ndescription: ''\nms.date: ' '\n---\n";

@@ -371,8 +371,9 @@ const ABSENT: ReadonlySet<string> = new Set(['is missing', 'is empty']);
  * than the one line of text the site takes. `expected` says what it must be.
  */
 function whyNoText(value: unknown, expected: string): string {
-  if (value === undefined || value === null) return 'is missing';
-  if (typeof value === 'string' && value.trim() === '') return 'is empty';
+  if (value === undefined) return 'is missing';
+  // `description:` with nothing after it: YAML's null, written there with no text.
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return 'is empty';
   const kind = Array.isArray(value)
     ? 'a list'
     : typeof value === 'object' && !(value instanceof Date)
