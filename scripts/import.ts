@@ -140,10 +140,20 @@ function readText(path: string): string {
   return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
 }
 
+/** The names in `folder`, or undefined when it is no folder. */
+function folderNames(folder: string): string[] | undefined {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+}
+
 const disk: SourceFiles = {
   read: (path) => (existsSync(path) && lstatSync(path).isFile() ? readText(path) : undefined),
   exists: (path) => existsSync(path),
   real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
+  list: folderNames,
   dateOf: gitDate,
   bytes: (path) => (existsSync(path) ? readFileSync(path) : undefined),
 };
@@ -943,7 +953,7 @@ async function reportRefusedLinks(root: string, pages: readonly PlannedPage[]): 
 const tocFiles: TocFiles = {
   real: (path) => disk.real?.(path),
   read: (path) => disk.read(path),
-  list: (folder) => (existsSync(folder) ? readdirSync(folder) : undefined),
+  list: folderNames,
   size(path) {
     const stat = statSync(path, { throwIfNoEntry: false });
     return stat?.isFile() ? stat.size : undefined;

@@ -18,6 +18,13 @@ export function memoryFolder(
     },
     exists: (path) => target(path) in files,
     real: (path) => (target(path) in files || folders.includes(path) ? target(path) : undefined),
+    // A folder's names: its files' and folders', and the folders its files are in.
+    list: (folder) => {
+      const names = new Set<string>();
+      for (const path of [...Object.keys(files), ...folders, ...Object.keys(links)])
+        if (path.startsWith(`${folder}/`)) names.add(path.slice(folder.length + 1).split('/')[0] ?? '');
+      return names.size > 0 || folders.includes(folder) ? [...names] : undefined;
+    },
     bytes: (path) => {
       const value = files[target(path)];
       return value instanceof Uint8Array ? value : undefined;

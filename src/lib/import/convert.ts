@@ -108,15 +108,18 @@ export interface SourceFiles {
   exists(path: string): boolean;
   /** The file's path with symlinks resolved (the path itself when there are none), or undefined when missing. */
   real?(path: string): string | undefined;
+  /** The names in a folder (undefined for none): a path written in another case is then found, as on Learn. */
+  list?(folder: string): readonly string[] | undefined;
   /** The file's last change as YYYY-MM-DD (its git date), or undefined when not known. */
   dateOf?(path: string): string | undefined;
   /** The file's bytes, to check that an image is one; without it images are not checked. */
   bytes?(path: string): Uint8Array | undefined;
 }
 
-/** Symlinks as the source files resolve them (none in an in-memory folder). */
+/** Symlinks as the source files resolve them (none in an in-memory folder), and their folders' names. */
 function pathAccess(files: SourceFiles): PathAccess {
-  return { real: (path) => (files.real ? files.real(path) : files.exists(path) ? path : undefined) };
+  const real = (path: string) => (files.real ? files.real(path) : files.exists(path) ? path : undefined);
+  return files.list === undefined ? { real } : { real, list: (folder) => files.list?.(folder) };
 }
 
 export interface ImportOptions {

@@ -2,10 +2,10 @@
  * How the import reads a TOC: the one it is given (`--toc`) and those it names (`href: reference/toc.yml`,
  * `# [Reference](reference/toc.md)`), each through the same confined access as every file content names
  * (source-files.ts' confine), inside the read root after its symlinks are resolved, a regular file of at most
- * TOC_MAX_BYTES; a named one's file name matched without case, as Learn matches it (cpp-docs writes
+ * TOC_MAX_BYTES; a named one's path matched without case, as Learn matches it (cpp-docs writes
  * `reference/toc.md` for `reference/TOC.md`).
  */
-import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { confine, type PathAccess } from '../learn/source-files.ts';
 import { NESTED_TOC_LIMITS, type NestedTocRead, type NestedTocReader } from './toc-yml.ts';
 
@@ -42,16 +42,8 @@ export function confinedTocReader(root: string, files: TocFiles): NestedTocReade
     real: (file) => files.real(file) ?? file,
     read(written, from) {
       const path = written.replace(/[?#].*$/, '');
-      let found = confine(path, dirname(from), root, files);
-      if (!found.ok && !found.outside) {
-        // The file name in another case, as Learn matches it; what is found is confined the same way.
-        const lexical = resolve(dirname(from), path);
-        const name = files
-          .list(dirname(lexical))
-          ?.find((other) => other.toLowerCase() === basename(lexical).toLowerCase());
-        if (name !== undefined)
-          found = confine(posix.join(posix.dirname(path), name), dirname(from), root, files);
-      }
+      // The file's name and folders in another case too, as Learn matches them (confine, files.list).
+      const found = confine(path, dirname(from), root, files);
       return found.ok ? readTocFile(found.path, path, files) : found;
     },
   };

@@ -4,7 +4,7 @@
  * name the path as written, never the absolute path looked for.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { svgFileProblems } from '../svg-safety.ts';
 
 /** Whether `path` is `root` or lies below it (both absolute). */
@@ -25,6 +25,11 @@ export type Confined =
 export interface PathAccess {
   /** The path with symlinks resolved, or undefined when there is no such file. */
   real(path: string): string | undefined;
+  /**
+   * The names in the folder `folder`, or undefined when it is none. Given (the import's reads), a path that
+   * does not exist as written is looked for in any case, as Learn's build finds it (`inAnyCase`).
+   */
+  list?(folder: string): readonly string[] | undefined;
 }
 
 export const DISK: PathAccess = {
@@ -58,8 +63,33 @@ function hiddenProblem(written: string, root: string, path: string): Confined | 
 }
 
 /**
+ * The file at `path` (below `base`, which exists) found with each of its parts below `base` matched in any
+ * case, as Learn's build (on Windows) matches them: `includes/setWidth-description.md` written for the
+ * folder's `Includes/setWidth-description.md`, which dynamics-365-customer-engagement's
+ * channel-integration-framework reference pages all write. A part that exists as written is taken as
+ * written; one two names match (`A.md` and `a.md` on a case-sensitive disk) is no file. Undefined when none.
+ */
+function inAnyCase(path: string, base: string, access: PathAccess): string | undefined {
+  if (access.list === undefined) return undefined;
+  let at = base;
+  for (const part of relative(base, path).split(sep)) {
+    const asWritten = join(at, part);
+    if (access.real(asWritten) !== undefined) {
+      at = asWritten;
+      continue;
+    }
+    const lower = part.toLowerCase();
+    const names = (access.list(at) ?? []).filter((name) => name.toLowerCase() === lower);
+    if (names.length !== 1 || names[0] === undefined) return undefined;
+    at = join(at, names[0]);
+  }
+  return at;
+}
+
+/**
  * The path `written` (URL-encoded, as in Markdown) from the folder `fromDir`, confined to `root`: inside
- * it, before and after its symlinks are resolved, and in no hidden file or folder of it (`hiddenProblem`).
+ * it, before and after its symlinks are resolved, and in no hidden file or folder of it (`hiddenProblem`);
+ * in another case than the file's when `access` can list folders (`inAnyCase`).
  */
 export function confine(written: string, fromDir: string, root: string, access: PathAccess = DISK): Confined {
   let decoded: string;
@@ -78,9 +108,13 @@ export function confine(written: string, fromDir: string, root: string, access: 
       problem: `"${written}" is outside the source folder: only files inside it are read.`,
       outside: true,
     };
-  const lexicalHidden = hiddenProblem(written, isInside(root, lexical) ? root : realRoot, lexical);
+  const base = isInside(root, lexical) ? root : realRoot;
+  const lexicalHidden = hiddenProblem(written, base, lexical);
   if (lexicalHidden) return lexicalHidden;
-  const real = access.real(lexical);
+  const other = access.real(lexical) === undefined ? inAnyCase(lexical, base, access) : undefined;
+  const otherHidden = other === undefined ? undefined : hiddenProblem(written, base, other);
+  if (otherHidden) return otherHidden;
+  const real = access.real(other ?? lexical);
   if (real === undefined) return { ok: false, problem: `"${written}" does not exist.`, missing: true };
   if (!isInside(realRoot, real))
     return {
