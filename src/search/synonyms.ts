@@ -51,6 +51,9 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   ['outage', 'failure', 'disaster', 'downtime'],
   // Build and release words (a blind trial on Azure Pipelines: readers typed prod for the pages' production).
   ['prod', 'production'],
+  // A blind trial on PowerShell's remoting articles: a reader's cross-platform found the page on second hops
+  // ("can't cross domains") above the one on remoting over SSH, which says multiplatform.
+  ['cross platform', 'crossplatform', 'multiplatform', 'multi platform'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
@@ -101,6 +104,8 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   'sign off': ['approval', 'approvals', 'approve'],
   signoff: ['approval', 'approvals', 'approve'],
   runner: ['agent'],
+  // What a shell, an editor or a form calls completion (the same trial: autocomplete was on no page, and dropped).
+  autocomplete: ['completion', 'complete', 'tab completion'],
   glossary: ['terminology', 'concepts', 'terms'],
   'speed up': ['faster', 'performance', 'optimize'],
   // Terms documentation has replaced: readers still type them.
