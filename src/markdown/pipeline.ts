@@ -29,6 +29,7 @@ import { rehypeImageLinkName } from './rehype-image-link-name.ts';
 import { rehypeLearnHeadingIds } from './rehype-learn-heading-ids.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
 import { rehypeLinkCheck } from './rehype-link-check.ts';
+import { rehypeNestedLists } from './rehype-nested-lists.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 import { rehypeUniqueIds } from './rehype-unique-ids.ts';
 import { rehypeSearchWordBreaks } from './rehype-search-word-breaks.ts';
@@ -112,6 +113,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       // A `<dl>` of terms alone (win32's Requirements values, See also) is blocks, as it reads; a stray `<dt>`
       // or `<dd>` gets a list of its own.
       rehypeDefinitionLists,
+      // A list written straight inside a list (CIF's `<li>…</li> <ul>…</ul>`) is the sublist of the item before it.
+      rehypeNestedLists,
       // Before the headings get their "#" links: a table's box is named by the heading text alone.
       rehypeTableScroll,
       // A header cell's, caption's, term's words kept apart from the next one's in the search index.
