@@ -47,6 +47,13 @@ describe("a Learn title's site name", () => {
       ['Linux VM oluşturmanın farklı yolları | Microsoft Belgeleri', 'Linux VM oluşturmanın farklı yolları'],
       ['테이블의 종속성 보기 | Microsoft 문서', '테이블의 종속성 보기'],
       ['註冊屬公司擁有的 iOS 裝置 | Microsoft Intune', '註冊屬公司擁有的 iOS 裝置'],
+      // Dynamics 365's and Power Platform's, the site's old name joined (trial CE: dynamics-365-customer-engagement's
+      // CIF updateContext page, not in its TOC, was listed in the sidebar as its whole title).
+      [
+        'updateContext (JavaScript API Reference) for Dynamics 365 Channel Integration Framework version 1.0 | MicrosoftDocs',
+        'updateContext (JavaScript API Reference) for Dynamics 365 Channel Integration Framework version 1.0',
+      ],
+      ['Match| MicrosoftDocs', 'Match'],
     ];
     for (const [title, without] of titles) assert.equal(withoutSiteName(title), without, title);
   });

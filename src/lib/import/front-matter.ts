@@ -318,10 +318,11 @@ export function lineOfKey(source: string, key: string): number {
 
 /**
  * Microsoft's name as Learn's site names write it: in Latin letters, inflected or joined
- * (`Microsoftu`, `Microsoft-Dokumentation`), or transliterated (`Документация Майкрософт`).
+ * (`Microsoftu`, `Microsoft-Dokumentation`, `MicrosoftDocs` as Dynamics 365's and Power Platform's titles
+ * write the site's old name), or transliterated (`Документация Майкрософт`).
  */
 const MICROSOFT =
-  /^(?:microsoft\p{L}?(?:-|$)|майкрософт|מיקרוסופט|مايكروسوفت|マイクロソフト|微软|微軟|마이크로소프트|ไมโครซอฟท์)/iu;
+  /^(?:microsoft(?:docs|\p{L})?(?:-|$)|майкрософт|מיקרוסופט|مايكروسوفت|マイクロソフト|微软|微軟|마이크로소프트|ไมโครซอฟท์)/iu;
 
 /** The most words and characters of a site name after a title's last `|` (`Dokumentacja firmy Microsoft`). */
 const SITE_NAME_LIMITS = { words: 3, characters: 40 };
