@@ -187,18 +187,33 @@ function rawHtmlAfter(text: string, open: RegExp | undefined): RegExp | undefine
   }
 }
 
-/** The cells of a table row that opens with `|` (its text after any indentation): split at each `|` not escaped. */
-function tableCells(row: string): string[] {
-  const cells: string[] = [];
-  let from = 1;
-  for (let at = row.indexOf('|', 1); at !== -1; at = row.indexOf('|', at + 1))
+/**
+ * The cells of a GFM table row (its text after its quote marks and indentation): split at each `|` not escaped
+ * (in a code span too, as GFM splits a row before reading its cells), less a `|` that opens or closes it;
+ * undefined when the row holds no such `|`.
+ */
+function tableCells(row: string): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = row.indexOf('|'); at !== -1; at = row.indexOf('|', at + 1))
     if (!escaped(row, at)) {
-      cells.push(row.slice(from, at));
+      parts.push(row.slice(from, at));
       from = at + 1;
     }
-  if (row.slice(from).trim() !== '') cells.push(row.slice(from));
-  return cells;
+  if (parts.length === 0) return undefined;
+  parts.push(row.slice(from));
+  if (parts[0]?.trim() === '') parts.shift();
+  if (parts.length > 0 && parts.at(-1)?.trim() === '') parts.pop();
+  return parts;
 }
+
+/**
+ * What may open a block other than a paragraph or a table row, at the start of a line's text (after its quote
+ * marks and indentation): a heading, a list item, a thematic break, a fence, a quote, HTML or JSX, an MDX
+ * expression or ESM, a footnote definition. Such a line ends a table, and is none of its rows or header.
+ */
+const OTHER_BLOCK =
+  /^(?:#{1,6}(?:[ \t]|$)|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|([-*_])(?:[ \t]*\1){2,}[ \t]*$|`{3,}|~{3,}|[>{<]|\[\^|(?:import|export)[ \t{*])/;
 
 /** A GFM delimiter row's cell: hyphens, a colon at either end. */
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
@@ -208,6 +223,165 @@ function escaped(text: string, at: number): boolean {
   let slashes = 0;
   while (text[at - slashes - 1] === '\\') slashes++;
   return slashes % 2 === 1;
+}
+
+/** A fenced code block the parser may be in: its fence's character and length, quote depth and indentation. */
+interface Fence {
+  char: string;
+  length: number;
+  quotes: number;
+  indent: number;
+}
+
+/** How many readings of where fenced code blocks are readLines follows at once (real pages need 1 or 2). */
+const MAX_READINGS = 4;
+
+/** A line of a page as sourceParseCost reads it: whether the parser surely reads it as a table row or a fenced code block's line. */
+export interface ReadLine {
+  text: string;
+  /** A row of a GFM table (after its header and delimiter rows), whose cells the parser reads on their own. */
+  isRow: boolean;
+  /** A line of a fenced code block, or its closing fence: no Markdown to the parser. */
+  inFence: boolean;
+}
+
+/**
+ * The lines of `markdown`, each said to be a GFM table's row or a fenced code block's line only where the
+ * parser surely reads it so (see sourceParseCost); any other line may be a paragraph's.
+ */
+export function* readLines(markdown: string): Generator<ReadLine> {
+  /** The line before is not blank (nor a quote's blank line). */
+  let afterText = false;
+  /** The lines since the last blank line are a paragraph outside any list or quote, its first not indented. */
+  let plainParagraph = false;
+  /** The table whose rows the lines are (its quote depth and indentation), the line before as a possible header row, raw HTML's end. */
+  let table: { quotes: number; indent: number } | undefined;
+  let header: { quotes: number; indent: number; cells: number } | undefined;
+  let rawHtml: RegExp | undefined;
+  /**
+   * Where the parser may be, as to fenced code blocks: in one (its fence's character and length, quote depth
+   * and indentation) or in none (null), each a reading the lines so far allow. Where they cannot tell (a line
+   * at another quote depth may end a fence or be a lazy line of it; a fence more than 3 columns in opens in MDX,
+   * not in Markdown), each reading is followed; a line is code only when it is in all. Past MAX_READINGS, no
+   * fence is taken for one again (every line counts).
+   */
+  let readings: (Fence | null)[] = [null];
+  /** How many MDX expression braces are open; whether MDX's ESM (import, export) may be open. */
+  let braces = 0;
+  let esmUntilBlank = false;
+  let lost = false;
+  /** Since the last blank line, a line held an HTML tag: an HTML block the parser ends at a blank line may be open. */
+  let htmlUntilBlank = false;
+  for (const text of markdown.split(LINE_ENDING)) {
+    // A GFM table's cells are read one by one, each its own inline content: a row's brackets and runs count
+    // from the row, not from a paragraph (a 300-row table of links is no 75 KB paragraph). A table is taken
+    // for one only where the parser surely reads one: a header row holding a `|`, at most 3 columns in, after
+    // a blank line or under a paragraph outside lists and quotes, not where raw HTML or a code block may be
+    // open; then a delimiter row of as many cells at the same quote depth, no less indented; then rows holding
+    // a `|` so, none more than 3 columns in or opening another block (any other line ends it here).
+    const { marks: quotes, rest: inQuotes } = takeMarks(text, QUOTE_MARK, MAX_NESTING + 1);
+    const indent = columnAfter(/^[ \t]*/.exec(inQuotes)?.[0] ?? '', 0);
+    const trimmed = inQuotes.trimStart();
+    const cells = OTHER_BLOCK.test(trimmed) ? undefined : tableCells(trimmed);
+    if (
+      table !== undefined &&
+      (cells === undefined || quotes !== table.quotes || indent < table.indent || indent > 3)
+    )
+      table = undefined;
+    const isRow = table !== undefined;
+    // A fenced code block's lines are not Markdown to the parser: nothing in them counts. A fence may open at a
+    // run of 3 or more backticks or tildes (a backtick fence's info without a backtick), and closes at a line
+    // of its character as long or longer with nothing after it; a line is code where every reading has it so.
+    const run = /^(`+|~+)(.*)$/.exec(trimmed);
+    const [, marks = '', info = ''] = run ?? [];
+    const closes = (open: Fence) =>
+      marks.startsWith(open.char) && marks.length >= open.length && info.trim() === '';
+    const opens = !lost && !isRow && marks.length >= 3 && !(marks.startsWith('`') && info.includes('`'));
+    // Where the line may be HTML, JSX, an MDX expression or ESM, or more than 3 columns in (a fence in MDX, code
+    // in Markdown), the parser may read it as a fence or not: both readings are followed.
+    const surelyOpens =
+      opens && indent <= 3 && rawHtml === undefined && !htmlUntilBlank && braces === 0 && !esmUntilBlank;
+    const next: (Fence | null)[] = [];
+    let inFence = true;
+    let maybeCode = false;
+    for (const reading of readings) {
+      if (reading === null) {
+        inFence = false;
+        if (!opens) next.push(null);
+        else {
+          maybeCode = true;
+          next.push({ char: marks.charAt(0), length: marks.length, quotes, indent });
+          if (!surelyOpens) next.push(null);
+        }
+        continue;
+      }
+      maybeCode = true;
+      if (quotes !== reading.quotes || (trimmed !== '' && indent < reading.indent)) {
+        inFence = false;
+        next.push(null, reading);
+      } else if (closes(reading)) {
+        next.push(null);
+        if (indent > 3) next.push(reading);
+      } else next.push(reading);
+    }
+    readings = next.filter(
+      (reading, at) =>
+        next.findIndex((other) =>
+          reading === null || other === null
+            ? reading === other
+            : other.char === reading.char &&
+              other.length === reading.length &&
+              other.quotes === reading.quotes &&
+              other.indent === reading.indent,
+        ) === at,
+    );
+    if (readings.length > MAX_READINGS) {
+      readings = [null];
+      lost = true;
+    }
+    if (!isRow && !maybeCode && header !== undefined && cells !== undefined && rawHtml === undefined) {
+      if (
+        quotes === header.quotes &&
+        indent >= header.indent &&
+        indent <= 3 &&
+        cells.length === header.cells &&
+        cells.every((cell) => DELIMITER_CELL.test(cell))
+      )
+        table = { quotes, indent: header.indent };
+    }
+    const { marks: containers } = takeMarks(text, CONTAINER_MARK, 1);
+    const blank = /^[ \t>]*$/.test(text);
+    // Under a paragraph, a header row only where the paragraph is surely outside lists and quotes: a line
+    // there may be a lazy one of a list item's or quote's paragraph, which no table interrupts.
+    plainParagraph = blank
+      ? false
+      : afterText
+        ? plainParagraph && containers === 0 && quotes === 0
+        : containers === 0 && quotes === 0 && indent === 0;
+    header =
+      !isRow &&
+      !maybeCode &&
+      cells !== undefined &&
+      cells.length > 0 &&
+      rawHtml === undefined &&
+      !htmlUntilBlank &&
+      indent <= 3 &&
+      (!afterText || plainParagraph)
+        ? { quotes, indent, cells: cells.length }
+        : undefined;
+    rawHtml = rawHtmlAfter(text, rawHtml);
+    // An MDX expression (or JSX attribute's) is open while its braces are, whatever lines it spans; ESM runs to a
+    // blank line. Counted on each line that may be Markdown, as the parser finds an expression's end.
+    if (!inFence)
+      for (let at = 0; at < text.length; at++)
+        if ((text[at] === '{' || text[at] === '}') && !escaped(text, at))
+          braces = text[at] === '{' ? braces + 1 : Math.max(0, braces - 1);
+    esmUntilBlank = !blank && (esmUntilBlank || /^(?:import|export)[ \t{*]/.test(text));
+    // Only a blank line ends such a block: a quote's blank line (\`>\`) may be in one opened outside the quote.
+    htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
+    afterText = !blank;
+    yield { text, isRow, inFence };
+  }
 }
 
 /**
@@ -241,63 +415,7 @@ export function sourceParseCost(markdown: string): {
   let runs = 0;
   /** The line before is not blank (nor a quote's blank line). */
   let afterText = false;
-  /** The table whose rows the lines are (its quote depth and indentation), the line before as a possible header row, raw HTML's end. */
-  let table: { quotes: number; indent: number } | undefined;
-  let header: { quotes: number; indent: number; cells: number } | undefined;
-  let rawHtml: RegExp | undefined;
-  /** The fenced code block the lines are in (its fence's character, quote depth and indentation). */
-  let fence: { char: string; quotes: number; indent: number } | undefined;
-  /** Since the last blank line, a line held an HTML tag: an HTML block the parser ends at a blank line may be open. */
-  let htmlUntilBlank = false;
-  for (const [index, text] of markdown.split(LINE_ENDING).entries()) {
-    // A GFM table's cells are read one by one, each its own inline content: a row's brackets and runs count
-    // from the row, not from a paragraph (a 300-row table of links is no 75 KB paragraph). A table is taken
-    // for one only where the parser surely reads one: a header row opening with `|` after a blank line, not
-    // where raw HTML may be open, then a delimiter row of as many cells at the same quote depth and no less
-    // indented, then rows opening with `|` so (any other line ends it here, at most counting more).
-    const { marks: quotes, rest: inQuotes } = takeMarks(text, QUOTE_MARK, MAX_NESTING + 1);
-    const indent = columnAfter(/^[ \t]*/.exec(inQuotes)?.[0] ?? '', 0);
-    const trimmed = inQuotes.trimStart();
-    const row = trimmed.startsWith('|') ? trimmed : undefined;
-    if (table !== undefined && (row === undefined || quotes !== table.quotes || indent < table.indent))
-      table = undefined;
-    const isRow = table !== undefined;
-    // A fenced code block's lines are not Markdown to the parser: nothing in them counts. A fence is taken for
-    // one only where the parser surely opens one (at most 3 columns in, not where raw HTML or an HTML block
-    // may be open, a backtick fence's info without a backtick), and ends at any line of its character's
-    // fence, a line less indented or at another quote depth: here never later than the parser ends it.
-    let inFence = false;
-    if (fence !== undefined) {
-      if (
-        quotes !== fence.quotes ||
-        (trimmed !== '' && indent < fence.indent) ||
-        trimmed.startsWith(fence.char.repeat(3))
-      )
-        fence = undefined;
-      else inFence = true;
-    } else if (!isRow && indent <= 3 && rawHtml === undefined && !htmlUntilBlank) {
-      const open = /^(`{3,}|~{3,})(.*)$/.exec(trimmed);
-      const [, marks = '', info = ''] = open ?? [];
-      if (open !== null && !(marks.startsWith('`') && info.includes('`')))
-        fence = { char: marks.charAt(0), quotes, indent };
-    }
-    if (!isRow && header !== undefined && row !== undefined && rawHtml === undefined) {
-      const cells = tableCells(row);
-      if (
-        quotes === header.quotes &&
-        indent >= header.indent &&
-        cells.length === header.cells &&
-        cells.every((cell) => DELIMITER_CELL.test(cell))
-      )
-        table = { quotes, indent: header.indent };
-    }
-    header =
-      !isRow && !inFence && row !== undefined && !afterText && rawHtml === undefined
-        ? { quotes, indent, cells: tableCells(row).length }
-        : undefined;
-    rawHtml = rawHtmlAfter(text, rawHtml);
-    // Only a blank line ends such a block: a quote's blank line (`>`) may be in one opened outside the quote.
-    htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
+  for (const [index, { text, isRow, inFence }] of [...readLines(markdown)].entries()) {
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
     const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.

@@ -12,7 +12,16 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { mdxNestingLimit } from '../../src/integrations/mdx-nesting.ts';
-import { MAX_PARSE_COST, sourceParseCost, sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import {
+  MAX_PARSE_COST,
+  readLines,
+  sourceParseCost,
+  sourceProblem,
+} from '../../src/markdown/remark-nesting-limit.ts';
 import { buildError } from '../support/learn-markdown.ts';
 import { importCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -124,6 +133,9 @@ test("a large table's rows and a long code block are what the parser reads them 
     `> | Constant | Value |\n> | --- | --- |\n${'> | **FILE_ATTRIBUTE_X** | 0x1 |\n'.repeat(1000)}`,
     `1. Run:\n\n   \`\`\`powershell\n${'   [Parameter(Mandatory)][string]$Name_X = $env:USER_NAME\n'.repeat(1000)}   \`\`\`\n`,
     `~~~json\n${'{ "a": [1, 2], "b_c": [[3]] },\n'.repeat(3000)}~~~\n`,
+    // GFM's other ways of writing the same table: no \`|\` at the ends of its rows, right under a sentence.
+    `Intro.\n\nName | Description | Version\n---|:--|--:\n${Array.from({ length: 1000 }, (_, row) => links(row).slice(2, -2)).join('\n')}\n`,
+    `The built-in definitions:\n| Name | Description | Version |\n|---|:--|--:|\n${Array.from({ length: 1000 }, (_, row) => links(row)).join('\n')}\n`,
   ];
   for (const markdown of pages) assert.equal(sourceProblem(markdown), undefined, markdown.slice(0, 80));
 });
@@ -140,12 +152,128 @@ test('what only looks like a table or a code block to a quick read is counted as
     `| a | b |\n|---|\n${lines('| ]\n')}`, // a delimiter row of another number of cells
     `> \`\`\`\n${lines(']\n')}`, // lines outside the quote a fence opened in
     `- x\n\n  \`\`\`\n${lines(']\n')}`, // lines left of the list item's fence
+    // A quote line in a fence is its code, and the next fence closes it: 20,000 lines after parsed in 15 s.
+    `\`\`\`\n> q\n\`\`\`\n${lines(']\n')}`,
+    `{\n\`\`\`\n}\n\n${lines(']\n')}`, // in MDX, a "fence" in an expression, which its brace ends
+    `- x\n[a] | b\n--|--\n${lines('[c] | ]\n')}`, // a list item's lazy lines, which no table interrupts
+    `| a | b |\n|---|---|\n    | c | d |\n${lines('| ] | b |\n')}`, // a row indented into code ends the table
   ])
     assert.match(
       sourceProblem(markdown)?.message ?? '',
       /closes brackets \(`\]`\) so often in long paragraphs/,
       markdown.slice(0, 40),
     );
+});
+
+test('readLines takes a line for a table row or a code block only where micromark reads it so, in Markdown and in MDX', () => {
+  // Pages of 3 to 12 lines drawn from the shapes that decide it (headers, delimiter rows, rows with and without
+  // pipes, fences of each kind and length, quotes, lists, lazy lines, indented lines, HTML, JSX, expressions,
+  // ESM), with a fixed seed: each line readLines takes for a row must be a row of its own to the parser, each it
+  // takes for code inside a code block. A line the count takes for neither is counted, as a paragraph's.
+  const shapes = [
+    '',
+    'text [a](b)',
+    '| a | b |',
+    '|---|---|',
+    'a | b',
+    '--|--',
+    '| a |',
+    '|---|',
+    ':--|--:',
+    'x | y',
+    '[x] | y',
+    '# h | x',
+    '- x | y',
+    '1. x | y',
+    '    x | y',
+    '  x | y',
+    '> | a | b |',
+    '> |---|---|',
+    '> x | y',
+    '>',
+    '```',
+    '~~~',
+    '```js',
+    '````',
+    '    ```',
+    '  ```',
+    '<div>',
+    '<!--',
+    '-->',
+    '---',
+    '===',
+    '[a]: b',
+    '\\| a',
+    '`a|b` | c',
+    '- | a | b |',
+    '  |---|---|',
+    '  | x | y |',
+    '- item',
+    'lazy',
+    '  --|--',
+    '| a | b ||',
+    '|---|---||',
+    '**b** | c',
+    '{',
+    '}',
+    'text {',
+    'export const b = {',
+    '<X',
+    '/>',
+    '<X a="',
+    '" />',
+  ];
+  const markdown = unified().use(remarkParse).use(remarkGfm);
+  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  let seed = 7;
+  const next = (below: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return Math.floor((seed / 2 ** 31) * below);
+  };
+  interface Node {
+    type: string;
+    position?: { start: { line: number }; end: { line: number } };
+    children?: Node[];
+  }
+  /** The nodes holding 1-based `line`, outermost first. */
+  const holding = (tree: Node, line: number): Node[] => {
+    const found: Node[] = [];
+    for (let node: Node | undefined = tree; node !== undefined;) {
+      node = node.children?.find(
+        ({ position }) => position && position.start.line <= line && position.end.line >= line,
+      );
+      if (node) found.push(node);
+    }
+    return found;
+  };
+  let checked = 0;
+  for (let page = 0; page < 1000; page++) {
+    const text = Array.from({ length: 3 + next(10) }, () => shapes[next(shapes.length)]).join('\n');
+    const lines = [...readLines(text)];
+    for (const processor of [markdown, mdx]) {
+      let tree: Node;
+      try {
+        tree = processor.parse(text) as Node;
+      } catch {
+        continue; // MDX that does not parse builds no page
+      }
+      lines.forEach(({ isRow, inFence }, at) => {
+        if (!isRow && !inFence) return;
+        checked++;
+        const nodes = holding(tree, at + 1);
+        const ok = isRow
+          ? nodes.some(
+              ({ type, position }) => type === 'tableRow' && position?.start.line === position?.end.line,
+            )
+          : nodes.some(({ type }) => type === 'code') || (lines[at]?.text.trim() ?? '') === '';
+        assert.ok(
+          ok,
+          `line ${String(at + 1)} taken for a ${isRow ? 'row' : "code block's"}, read as ${nodes.map(({ type }) => type).join(' > ') || 'nothing'}:\n${text}`,
+        );
+      });
+    }
+  }
+  assert.ok(checked > 1000, `only ${String(checked)} lines taken for rows or code`);
 });
 
 test('one long list, a quote over many lines and lists apart are what they are: one block each', () => {
