@@ -22,6 +22,7 @@ import { dirname, join, parse, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  docfxBuilds,
   docfxFolder,
   nearestDocfxFolder,
   outsideReads,
@@ -729,12 +730,15 @@ function learnFolderAfter(
   plan: ImportPlan,
   tocHrefs: readonly string[],
   pages: readonly string[],
+  readRoot: string,
 ): { path: string; after: LearnFolderFile } {
   const { path, folders: before } = readLearnFolder(root);
-  // An Architecture page's x-content.md is text it includes, not an article (disk.read follows no symlink).
+  // An Architecture page's x-content.md is text it includes, not an article (disk.read follows no symlink);
+  // nor is a file its docfx.json does not build (an include in `includes/`, excluded: docfxBuilds).
   const files = regularFilesUnder(plan.sourceRoot).flatMap((file) =>
     file === SOURCE_RECORD ||
-    architecturePageOf(join(plan.sourceRoot, file), (path) => disk.read(path)) !== undefined
+    architecturePageOf(join(plan.sourceRoot, file), (path) => disk.read(path)) !== undefined ||
+    !docfxBuilds(join(plan.sourceRoot, file), readRoot, disk)
       ? []
       : (articlePath(file) ?? []),
   );
@@ -769,8 +773,9 @@ function writeLearnFolder(
   plan: ImportPlan,
   tocHrefs: readonly string[],
   pages: readonly string[],
+  readRoot: string,
 ): void {
-  const { path, after } = learnFolderAfter(root, folder, plan, tocHrefs, pages);
+  const { path, after } = learnFolderAfter(root, folder, plan, tocHrefs, pages, readRoot);
   const text = renderLearnFolderFile(after);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   mkdirSync(dirname(path), { recursive: true });
@@ -1217,6 +1222,7 @@ async function main(argv: string[]): Promise<number> {
       plan,
       tocHrefs,
       imported.map((page) => slugOfContentPath(pageFile(page))),
+      readRoot ?? plan.sourceRoot,
     ).after,
   );
   const pageWrites = plan.pages.map((page) => {
@@ -1239,6 +1245,7 @@ async function main(argv: string[]): Promise<number> {
       plan,
       tocHrefs,
       written.map((page) => slugOfContentPath(pageFile(page))),
+      readRoot ?? plan.sourceRoot,
     );
   for (const { page, line, message } of docsetNotes) {
     const done = pageWrites[plan.pages.indexOf(page)];

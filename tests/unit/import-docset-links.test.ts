@@ -222,7 +222,7 @@ function repro(): string {
     'D/docfx.json': JSON.stringify({
       build: {
         content: [
-          { files: ['**/*.md'], src: 'A', dest: '.' },
+          { files: ['**/*.md'], src: 'A', dest: '.', exclude: ['**/includes/**'] },
           { files: ['**/*.md'], src: 'B', dest: '.' },
         ],
       },
@@ -230,6 +230,9 @@ function repro(): string {
     'D/A/guide/one.md':
       '---\ntitle: One\ndescription: One.\nauthor: x\nms.date: 01/02/2020\n---\n# One\n\nSee [other](../../B/topic/two.md).\n\nAnd [gone](../../C/three.md).\n',
     'D/A/atoc/toc.yml': '- name: Guide\n  items:\n    - name: One\n      href: ../guide/one.md\n',
+    // An include of the folder, which docfx.json excludes, as dynamics-365-customer-engagement's ce/docfx.json
+    // its CIF reference's Includes/ (trial CE): no article.
+    'D/A/guide/Includes/note.md': 'A note.\n',
     'D/B/topic/two.md': '---\ntitle: Two\n---\n# Two\n',
     'D/C/three.md': '---\ntitle: Three\n---\n# Three\n',
   };
@@ -284,5 +287,13 @@ describe('the import of a folder of one group linking another', () => {
     assert.match(page, /See \[other\]\(https:\/\/learn\.microsoft\.com\/en-us\/base\/topic\/two\)\./);
     assert.doesNotMatch(output, /"https:\/\/learn\.microsoft\.com\/en-us\/base\/topic\/two" goes to/);
     assert.doesNotMatch(output, /The build will fail on it/);
+    // The folder's articles are what docfx.json builds: its excluded include is none (it was counted one).
+    const recorded = JSON.parse(readFileSync(join(site, 'src/data/learn-folder.json'), 'utf8')) as {
+      otherFolders?: { learnFolder: string; articles: string[] }[];
+    };
+    assert.deepEqual(recorded.otherFolders?.find((entry) => entry.learnFolder === 'base')?.articles, [
+      'guide/one.md',
+    ]);
+    assert.match(output, /1 article\(s\) of Learn's/);
   });
 });

@@ -278,6 +278,17 @@ export function docfxFolder(file: string, readRoot: string, files: SourceFiles):
   return folder !== undefined && listedIn(folder, file, readRoot, files) ? folder : undefined;
 }
 
+/**
+ * Whether Learn publishes the folder's Markdown file `file` as an article: the docfx.json nearest above it
+ * (nearestDocfxFolder) lists it in its build.content, or there is none to say otherwise. A folder's include
+ * files are not (`"exclude": ["**\/includes/**", "**\/shared/**"]`, as dynamics-365-customer-engagement's
+ * ce/docfx.json leaves out channel-integration-framework's `Includes/` and `shared/`).
+ */
+export function docfxBuilds(file: string, readRoot: string, files: SourceFiles): boolean {
+  const folder = nearestDocfxFolder(file, readRoot, files);
+  return folder === undefined || listedIn(folder, file, readRoot, files);
+}
+
 /** Whether the docfx.json in `folder` lists the article `file` in its build.content (docfxLists). */
 function listedIn(folder: string, file: string, readRoot: string, files: SourceFiles): boolean {
   const path = relative(folder, file).split(sep).join('/');
