@@ -225,7 +225,10 @@ function escaped(text: string, at: number): boolean {
   return slashes % 2 === 1;
 }
 
-/** A fenced code block the parser may be in: its fence's character and length, quote depth and indentation. */
+/**
+ * A fenced code block the parser may be in: its fence's character and length, quote depth and indentation; or,
+ * of no character, an indented code block at that quote depth.
+ */
 interface Fence {
   char: string;
   length: number;
@@ -297,32 +300,43 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     const closes = (open: Fence) =>
       marks.startsWith(open.char) && marks.length >= open.length && info.trim() === '';
     const opens = !lost && !isRow && marks.length >= 3 && !(marks.startsWith('`') && info.includes('`'));
-    // Where the line may be HTML, JSX, an MDX expression or ESM, or more than 3 columns in (a fence in MDX, code
-    // in Markdown), the parser may read it as a fence or not: both readings are followed.
-    const surelyOpens =
-      opens && indent <= 3 && rawHtml === undefined && !htmlUntilBlank && braces === 0 && !esmUntilBlank;
+    // Where the line may be HTML, JSX, an MDX expression or ESM, the parser may read it as a fence or not, and
+    // more than 3 columns in, a fence in MDX or in a list item and in Markdown otherwise indented code after a
+    // blank line, a paragraph's line after text: each reading is followed.
+    const sure = rawHtml === undefined && !htmlUntilBlank && braces === 0 && !esmUntilBlank;
     const next: (Fence | null)[] = [];
     let inFence = true;
     let maybeCode = false;
-    for (const reading of readings) {
-      if (reading === null) {
-        inFence = false;
-        if (!opens) next.push(null);
-        else {
-          maybeCode = true;
-          next.push({ char: marks.charAt(0), length: marks.length, quotes, indent });
-          if (!surelyOpens) next.push(null);
-        }
-        continue;
+    /** The readings of a line outside any code block: a fence may open at it. */
+    const outside = () => {
+      inFence = false;
+      if (!opens) {
+        next.push(null);
+        return;
       }
       maybeCode = true;
-      if (quotes !== reading.quotes || (trimmed !== '' && indent < reading.indent)) {
-        inFence = false;
-        next.push(null, reading);
-      } else if (closes(reading)) {
-        next.push(null);
-        if (indent > 3) next.push(reading);
-      } else next.push(reading);
+      next.push({ char: marks.charAt(0), length: marks.length, quotes, indent });
+      if (!sure) next.push(null);
+      else if (indent > 3) next.push(afterText ? null : { char: '', length: 0, quotes, indent: 4 });
+    };
+    for (const reading of readings) {
+      if (reading === null) outside();
+      else if (reading.char === '') {
+        // Indented code: its blank lines and those 4 columns in at its quote depth; any other line ends it.
+        if (trimmed === '' || (quotes === reading.quotes && indent >= 4)) {
+          maybeCode = true;
+          next.push(reading);
+        } else outside();
+      } else {
+        maybeCode = true;
+        if (quotes !== reading.quotes || (trimmed !== '' && indent < reading.indent)) {
+          inFence = false;
+          next.push(null, reading);
+        } else if (closes(reading)) {
+          next.push(null);
+          if (indent > 3) next.push(reading);
+        } else next.push(reading);
+      }
     }
     readings = next.filter(
       (reading, at) =>
