@@ -34,6 +34,12 @@ export const LINE_ENDING = /\r\n|\r|\n/;
 /** A quote mark opening what is left of a line, with the space after it that belongs to it. */
 const QUOTE_MARK = /^[ \t]*>[ \t]?/;
 
+/**
+ * A quote mark the parser surely reads as one, at most 3 columns in (a list item's quote may be further in):
+ * `    > x` under a paragraph is its text, not a quote.
+ */
+const SURE_QUOTE_MARK = /^ {0,3}>[ \t]?/;
+
 /** A list marker opening what is left of a line (after its indentation), and the white space after it. */
 const LIST_MARK = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 
@@ -124,13 +130,75 @@ const count = (value: number) => value.toLocaleString('en-US');
 export const MAX_PARSE_COST = 20_000_000;
 
 /**
- * A line that starts a block of its own (a blank line, a quote's blank line, a bullet list item): a paragraph,
- * whose inline content the parser reads as one, ends before it. Other lines may continue a paragraph.
+ * A setext heading's underline (`===` or `---` below a line of text), after any quote marks and at any
+ * indentation: a list item's or footnote's underline is indented as its text is (`1.  a⏎    ===`).
  */
-const BLOCK_BREAK = /^[ \t>]*$|^[ \t>]*[-*+][ \t]+\S/;
+const SETEXT_UNDERLINE = /^[ \t]*(?:=+|-+)[ \t]*$/;
 
-/** A setext heading's underline (`===` or `---` below a line of text). */
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** A thematic break (`***`, `- - -`, `___`): it ends a paragraph, and opens no list item. */
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * Where each line of a page stands as to paragraphs, as the parser surely reads it: whether it is blank (nothing
+ * after its quote marks) and whether it starts a block a paragraph ends before (a blank line, a list item, a
+ * thematic break). A quote mark or a list marker counts only at most 3 columns into the quote or list item it is
+ * in (the parser reads one further in as a paragraph's text, or code), each list item known from its marker's
+ * line; where that is unsure, the line is taken for a paragraph's (so counting more, never less). A red-team
+ * page of `x` then `    - ]` 40,000 times (indented code cannot interrupt a paragraph: one paragraph of 40,000
+ * brackets) was counted a paragraph a line, as was a paragraph's `    >` line taken for a quote's blank line.
+ */
+export class ParagraphLines {
+  /** The columns where the text of the list items open at each quote depth starts, innermost last. */
+  #items: number[][] = [[]];
+  #quotes = 0;
+  #afterText = false;
+  #rawHtml: RegExp | undefined;
+  #htmlUntilBlank = false;
+
+  /** `text`, the next line, read: `code` for a fenced code block's line, `row` for a table's row. */
+  read(
+    text: string,
+    { code = false, row = false } = {},
+  ): { blank: boolean; breaks: boolean; afterText: boolean } {
+    const afterText = this.#afterText;
+    let rest = text;
+    let quotes = 0;
+    for (;;) {
+      const space = /^[ \t]*/.exec(rest)?.[0] ?? '';
+      const indent = columnAfter(space, 0);
+      const items = (this.#items[quotes] ??= []);
+      if (rest.trim() !== '') while ((items.at(-1) ?? 0) > indent) items.pop();
+      if (code || rest.charAt(space.length) !== '>' || indent - (items.at(-1) ?? 0) > 3) break;
+      quotes++;
+      // A quote the line before was not in is a new one: none of its list items are open.
+      if (quotes > this.#quotes) this.#items[quotes] = [];
+      rest = rest.slice(space.length + 1).replace(/^[ \t]/, '');
+    }
+    const indent = columnAfter(/^[ \t]*/.exec(rest)?.[0] ?? '', 0);
+    const trimmed = rest.trimStart();
+    const blank = trimmed === '' && !code;
+    // Quotes this line is not in are closed, or it is a lazy line of one: their list items are forgotten.
+    if (!blank) this.#items.length = quotes + 1;
+    this.#quotes = quotes;
+    const items = this.#items[quotes] ?? [];
+    const relative = indent - (items.at(-1) ?? 0);
+    const thematic = relative <= 3 && THEMATIC_BREAK.test(trimmed);
+    const mark = relative <= 3 && !thematic ? LIST_MARK.exec(trimmed) : null;
+    const [, marker = '', space = ''] = mark ?? [];
+    const content = trimmed.slice(marker.length + space.length).trim() !== '';
+    // A list item, where a paragraph may be open, only with text and a bullet or 1 (CommonMark).
+    const item =
+      mark !== null && !code && !row && (afterText ? content && /^(?:[-*+]|1[.)])$/.test(marker) : true);
+    if (item && this.#rawHtml === undefined && !this.#htmlUntilBlank) {
+      const spaced = columnAfter(space, indent + marker.length) - (indent + marker.length);
+      items.push(indent + marker.length + (content && spaced >= 1 && spaced <= 4 ? spaced : 1));
+    }
+    this.#rawHtml = rawHtmlAfter(text, this.#rawHtml);
+    this.#htmlUntilBlank = text.trim() !== '' && (this.#htmlUntilBlank || /<[a-z/!?]/i.test(text));
+    this.#afterText = !blank;
+    return { blank, breaks: blank || item || thematic, afterText };
+  }
+}
 
 /**
  * What one setext heading costs the parser for each line above it, in MAX_PARSE_COST's units: micromark
@@ -148,6 +216,43 @@ const SETEXT_WEIGHT = 20;
  * about 0.1 s; the real articles tried come to at most 5,448 (VBA-Docs' deftype-statements).
  */
 const EMPHASIS_WEIGHT = 10;
+
+/**
+ * What one character of a paragraph costs for each HTML comment, declaration, CDATA section or processing
+ * instruction (`<!--`, `<!X`, `<![CDATA[`, `<?`) left open on its line before it in the paragraph, in
+ * MAX_PARSE_COST's units; an HTML tag so (`<a`, `</a`) costs 1. The parser reads on from each through the
+ * paragraph's lines to its end (`-->`, `>`, `]]>`, `?>`) and, where it finds none, tries again from the next:
+ * `x <!--` on each of 10,000 lines (70 KB) took 39 s to parse (5,000 lines 10.6 s), `x <a` on each of 40,000
+ * lines (200 KB) 24 s (20,000 lines 4.2 s; red team 18). One left open is counted to the paragraph's end,
+ * closed there or not; one its line closes, to its end (`htmlEnd`): 20 million at most, about 0.2 s.
+ */
+const HTML_WEIGHT = 10;
+
+/** What opens an HTML tag, comment, declaration, CDATA section or processing instruction in a paragraph. */
+const HTML_OPENER = /<[!?/A-Za-z]/g;
+
+/**
+ * Where the HTML opening at `at` of `text` (HTML_OPENER) surely ends on the line: after its `-->`, `]]>`, `?>`
+ * or `>` (a tag's first `>` outside a quote, any `'` or `"` taken to open or close one); -1 where the parser may
+ * read on to the next line.
+ */
+function htmlEnd(text: string, at: number): number {
+  const ending = (end: string, from: number) => {
+    const found = text.indexOf(end, from);
+    return found === -1 ? -1 : found + end.length;
+  };
+  if (text.startsWith('<!--', at)) return ending('-->', at + 2);
+  if (text.startsWith('<![CDATA[', at)) return ending(']]>', at + 9);
+  if (text.startsWith('<?', at)) return ending('?>', at + 2);
+  if (text.startsWith('<!', at)) return ending('>', at + 2);
+  let quote: string | undefined;
+  for (let next = at + 1; next < text.length; next++) {
+    const char = text.charAt(next);
+    if (quote === undefined && char === '>') return next + 1;
+    if (char === '"' || char === "'") quote = quote === undefined ? char : quote === char ? undefined : quote;
+  }
+  return -1;
+}
 
 /**
  * The HTML blocks the parser keeps raw across blank lines (CommonMark's kinds 1 to 5): what starts one, and
@@ -282,7 +387,7 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     // a blank line or under a paragraph outside lists and quotes, not where raw HTML or a code block may be
     // open; then a delimiter row of as many cells at the same quote depth, no less indented; then rows holding
     // a `|` so, none more than 3 columns in or opening another block (any other line ends it here).
-    const { marks: quotes, rest: inQuotes } = takeMarks(text, QUOTE_MARK, MAX_NESTING + 1);
+    const { marks: quotes, rest: inQuotes } = takeMarks(text, SURE_QUOTE_MARK, MAX_NESTING + 1);
     const indent = columnAfter(/^[ \t]*/.exec(inQuotes)?.[0] ?? '', 0);
     const trimmed = inQuotes.trimStart();
     const cells = OTHER_BLOCK.test(trimmed) ? undefined : tableCells(trimmed);
@@ -414,22 +519,25 @@ export function sourceParseCost(markdown: string): {
   brackets: number;
   setext: number;
   emphasis: number;
+  html: number;
   line?: number;
-  by?: 'opened' | 'brackets' | 'setext' | 'emphasis';
+  by?: 'opened' | 'brackets' | 'setext' | 'emphasis' | 'html';
 } {
   const allowed = MAX_PARSE_COST / Math.max(markdown.length, 1);
   let opened = 0;
   let before = 0;
   let line: number | undefined;
-  let by: 'opened' | 'brackets' | 'setext' | 'emphasis' | undefined;
+  let by: 'opened' | 'brackets' | 'setext' | 'emphasis' | 'html' | undefined;
+  let html = 0;
+  let openers = 0;
   let brackets = 0;
   let paragraph = 0;
   let setext = 0;
   let emphasis = 0;
   let runs = 0;
-  /** The line before is not blank (nor a quote's blank line). */
-  let afterText = false;
+  const paragraphs = new ParagraphLines();
   for (const [index, { text, isRow, inFence }] of [...readLines(markdown)].entries()) {
+    const { breaks, afterText } = paragraphs.read(text, { code: inFence, row: isRow });
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
     const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.
@@ -437,14 +545,13 @@ export function sourceParseCost(markdown: string): {
     before = marks;
     if (line === undefined && opened > allowed) [line, by] = [index + 1, 'opened'];
     // A paragraph's inline content, whose brackets and runs count together, starts afresh.
-    const fresh = BLOCK_BREAK.test(text) || isRow || inFence;
+    const fresh = breaks || isRow || inFence;
     if (fresh) paragraph = 0;
     for (let at = inFence ? -1 : text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1))
       if (!escaped(text, at)) brackets += paragraph + at;
     paragraph += text.length + 1;
     if (line === undefined && brackets > MAX_PARSE_COST) [line, by] = [index + 1, 'brackets'];
-    if (afterText && !inFence && SETEXT_UNDERLINE.test(text)) setext += index;
-    afterText = !/^[ \t>]*$/.test(text);
+    if (afterText && !inFence && SETEXT_UNDERLINE.test(takeMarks(text, QUOTE_MARK).rest)) setext += index;
     if (line === undefined && setext * SETEXT_WEIGHT > MAX_PARSE_COST) [line, by] = [index + 1, 'setext'];
     if (fresh) runs = 0;
     for (let at = inFence ? -1 : text.search(/[*_]/); at !== -1;) {
@@ -456,9 +563,23 @@ export function sourceParseCost(markdown: string): {
     }
     if (line === undefined && emphasis * EMPHASIS_WEIGHT > MAX_PARSE_COST)
       [line, by] = [index + 1, 'emphasis'];
+    // Each opener left open in the paragraph so far reads this line; each on it, to its end or the line's.
+    if (fresh) openers = 0;
+    if (!inFence) {
+      html += openers * (text.length + 1);
+      for (const { index: at } of text.matchAll(HTML_OPENER))
+        if (!escaped(text, at)) {
+          const weight = text[at + 1] === '!' || text[at + 1] === '?' ? HTML_WEIGHT : 1;
+          const end = htmlEnd(text, at);
+          html += weight * ((end === -1 ? text.length : end) - at);
+          if (end === -1) openers += weight;
+        }
+    }
+    if (line === undefined && html > MAX_PARSE_COST) [line, by] = [index + 1, 'html'];
   }
-  const cost = opened * markdown.length + brackets + setext * SETEXT_WEIGHT + emphasis * EMPHASIS_WEIGHT;
-  const counts = { cost, opened, brackets, setext, emphasis };
+  const cost =
+    opened * markdown.length + brackets + setext * SETEXT_WEIGHT + emphasis * EMPHASIS_WEIGHT + html;
+  const counts = { cost, opened, brackets, setext, emphasis, html };
   return line === undefined || by === undefined ? counts : { ...counts, line, by };
 }
 
@@ -467,13 +588,18 @@ export function sourceParseCost(markdown: string): {
  * for a page (sourceProblem) and for each include, which is parsed on its own.
  */
 export function sourceParseCostProblem(markdown: string): { line: number; message: string } | undefined {
-  const { opened, brackets, line, by } = sourceParseCost(markdown);
+  const { opened, brackets, html, line, by } = sourceParseCost(markdown);
   if (line === undefined) return undefined;
   const kb = Math.ceil(markdown.length / 1000);
   if (by === 'setext')
     return {
       line,
       message: `This Markdown has so many setext headings (a line of text underlined with === or ---) that the Markdown parser's time, which grows with each times the lines above it, passes what the site builds (at most ${count(MAX_PARSE_COST / SETEXT_WEIGHT)} for ${count(kb)} KB; real Learn articles come to at most about 30). By this line, write the headings with # (## Heading), or put a blank line above a --- that is a rule.`,
+    };
+  if (by === 'html')
+    return {
+      line,
+      message: `This Markdown opens so many HTML tags, comments, declarations or processing instructions (<a, </a, <!--, <!X, <?) in long paragraphs that the Markdown parser's time, which reads from each to its end and, without one there, on through the paragraph, passes what the site builds (${count(Math.ceil(html / 1_000_000))} million in ${count(kb)} KB, at most ${count(MAX_PARSE_COST / 1_000_000)} million, each comment, declaration or processing instruction counting ${String(HTML_WEIGHT)} times; real Learn articles come to at most about 7,000). By this line, close each tag or comment on its line (> or -->), write the < that is text as \\< or &lt;, or split the paragraph with blank lines.`,
     };
   if (by === 'emphasis')
     return {

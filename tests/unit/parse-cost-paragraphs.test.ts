@@ -1,0 +1,83 @@
+/**
+ * Red team 18: lines that only look like a list item, a quote or a quote's fence to a quick read, and setext
+ * headings inside quotes and footnotes, are counted toward a page's parse cost as the parser reads them (see
+ * sourceParseCost). Each page below was accepted, and took the parser the time given, before any limit on its
+ * tree could speak; the results are asserted here, not the time.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
+
+const refusal = (markdown: string) => {
+  const started = performance.now();
+  const problem = sourceProblem(markdown);
+  assert.ok(performance.now() - started < 1000, 'the check took a second or more');
+  return problem?.message ?? '';
+};
+
+test('a paragraph whose lines only look like list items or quotes is one paragraph to the count', () => {
+  const brackets = /closes brackets \(`\]`\) so often in long paragraphs/;
+  for (const [markdown, words] of [
+    // Indented 4 columns under a paragraph, `- ]` is its text (indented code cannot interrupt a paragraph):
+    // 10,000 lines (80 KB) took 3.4 s to parse, 40,000 would take about a minute.
+    [`x\n${'    - ]\n'.repeat(10_000)}`, brackets],
+    // The same with runs of * and _: 10,000 lines (100 KB) took 12 s.
+    [`x\n${'    - *a_\n'.repeat(10_000)}`, /so many runs of \* or _ in one paragraph/],
+    // Nor is `    > ` a quote whose fence would hide the lines below: 10,000 lines took 5.7 s.
+    [`x\n    > \`\`\`\n${'    > ]\n'.repeat(10_000)}`, brackets],
+    // After a blank line `    > \`\`\`` is indented code, and the quote below it no fence's: 3.3 s for 10,000.
+    [`Intro.\n\n    > \`\`\`\n${'> ]\n'.repeat(10_000)}`, brackets],
+  ] as const)
+    assert.match(refusal(markdown), words, markdown.slice(0, 30));
+});
+
+test('setext headings in a quote or a footnote count as those at the margin do', () => {
+  const setext = /so many setext headings/;
+  // `> a⏎> =⏎` 5,000 times (40 KB) took 29 s to parse; a footnote's 6,000 headings (72 KB) 52 s.
+  assert.match(refusal('> a\n> =\n'.repeat(5000)), setext);
+  assert.match(refusal(`[^1]: a\n    =\n${'    b\n    =\n'.repeat(6000)}`), setext);
+  assert.match(refusal(`1.  a\n    ---\n${'    b\n    ---\n'.repeat(6000)}`), setext);
+});
+
+test('HTML tags, comments and processing instructions left open in one paragraph are refused', () => {
+  // The parser reads from each to its end, or through the paragraph, and tries again from the next: `x <!--`
+  // on 10,000 lines (70 KB) took 39 s to parse, `x <?` 41 s, `x <!A` 30 s, `x <![CDATA[` 36 s; `x <a` on
+  // 40,000 lines (200 KB) 24 s. A tag or comment its line closes costs only itself: 10,000 `<span>` pass.
+  for (const [opener, lines] of [
+    ['<!--', 10_000],
+    ['<?', 10_000],
+    ['<!A', 10_000],
+    ['<![CDATA[', 10_000],
+    ['<a', 40_000],
+    ['</a', 40_000],
+    // A `>` in a quote ends no tag: each reads on to the next line's `'` (40,000 lines, 440 KB: 17.5 s).
+    [`<a b='">`, 40_000],
+  ] as const)
+    assert.match(
+      refusal(`x ${opener}\n`.repeat(lines)),
+      /^This Markdown opens so many HTML tags, comments, declarations or processing instructions .* By this line, close each tag or comment on its line \(> or -->\), write the < that is text as \\< or &lt;, or split the paragraph with blank lines\.$/,
+      opener,
+    );
+  // Tags and comments closed in a paragraph, comments on lines of their own, paragraphs apart, and an escaped
+  // `<` pass.
+  assert.equal(sourceProblem('See <!-- a note --> this, <b>bold</b> and <br/>.\n'.repeat(200)), undefined);
+  assert.equal(sourceProblem('<!--\nx\n-->\n\nText.\n\n'.repeat(2000)), undefined);
+  assert.equal(sourceProblem('x <!--\n\n'.repeat(10_000)), undefined);
+  assert.equal(sourceProblem('x \\<!--\n'.repeat(10_000)), undefined);
+  assert.equal(
+    sourceProblem(`${'<span title="a > b">'.repeat(5000)}x${'</span>'.repeat(5000)}\n`),
+    undefined,
+  );
+});
+
+test('list items, quotes and headings as Learn writes them still pass', () => {
+  // Nested items 4 columns into their list item, under a numbered step, and notes in steps.
+  const links = (row: number) => `[Item ${String(row)}](item-${String(row)}.md)`;
+  for (const markdown of [
+    `- ${links(0)}\n${Array.from({ length: 2000 }, (_, row) => `    - ${links(row)} and ${links(row + 1)}`).join('\n')}\n`,
+    `1. Step\n${Array.from({ length: 2000 }, (_, row) => `    - ${links(row)} *${String(row)}*`).join('\n')}\n`,
+    `1. Step\n\n    > [!NOTE]\n${'    > See [this](a.md) and [that][b].\n    >\n'.repeat(500)}`,
+    `> [!TIP]\n${'> Heading\n> =======\n>\n'.repeat(300)}`,
+  ])
+    assert.equal(sourceProblem(markdown), undefined, markdown.slice(0, 40));
+});
