@@ -384,6 +384,18 @@ function isOwnPage(page: string, suffix: string, context: LearnLinkContext): boo
 }
 
 /**
+ * The path below Learn's origin that the relative `path` reaches from the folder URL `from`, when its `..`
+ * climb to the origin's root and no further (a browser would stop a further one there); else undefined.
+ */
+function pathFromLearnRoot(path: string, from: URL): string | undefined {
+  const SENTINEL = '/learn-root.invalid/';
+  const deeper = new URL(path, new URL(`${SENTINEL.slice(1)}${from.pathname.slice(1)}`, from.origin + '/'));
+  if (!deeper.pathname.startsWith(SENTINEL)) return undefined;
+  const rest = deeper.pathname.slice(SENTINEL.length);
+  return rest === '' ? undefined : rest;
+}
+
+/**
  * Where a link of a Learn article points on this site: `#anchors` stay as they are, and absolute URLs but
  * Learn's URL of a page here (pageOfLearnUrl: `https://learn.microsoft.com/en-us/<folder>/<article>`), `xref:` goes to its page on Learn (resolveXref), or to
  * the page here of that URL, and paths resolve as on Learn, relative ones from the page's
@@ -434,13 +446,16 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
     base,
     theFolder(ownView.learnFolder),
   );
+  const from = fromRepoRoot ? folderUrl : new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folderUrl);
   const target = fromSiteRoot
     ? new URL(locale === undefined ? path : path.slice(locale.length + 1), root)
-    : new URL(
-        path,
-        fromRepoRoot ? folderUrl : new URL((context.pageFile ?? '').replace(/[^/]*$/, ''), folderUrl),
-      );
+    : new URL(path, from);
   if (!target.href.startsWith(root.href)) {
+    // A relative path up to Learn's own root, no further (`../../../../../../odata/concepts/x` from a page
+    // six folders deep, trial CE's dynamics-365-customer-engagement includes): a path from Learn's root,
+    // which Learn serves in the reader's locale. One that climbs past it (a browser stops there) is a mistake.
+    const atRoot = fromSiteRoot ? undefined : pathFromLearnRoot(path, from);
+    if (atRoot !== undefined) return resolveLearnLink(`/${atRoot}${suffix}`, context);
     throw new Error(`The link "${href}" climbs out of ${root.href}: write it as a full https:// URL.`);
   }
 

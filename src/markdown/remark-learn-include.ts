@@ -102,11 +102,14 @@ function budgetNote({ includes, characters }: IncludeBudget['limits'], most: num
   return `(A page includes at most ${includes.toLocaleString('en')} times, and is at most ${kb(most)} with the text it includes, as an imported page is: this one's own text leaves ${kb(characters)} for includes.)`;
 }
 
-/** Relative links of an include are written from the include's folder: rewrite them from the page's. */
-function rebaseLinks(tree: Root, includeDir: string, pageDir: string): void {
+/**
+ * Relative links of an include are written from the include's folder: rewrite them from the page's, but for
+ * one that leaves `root` (content/, the site's docset) from the include, left as written, as docfx leaves it.
+ */
+function rebaseLinks(tree: Root, includeDir: string, pageDir: string, root: string): void {
   for (const node of descendants(tree)) {
     if (node.type === 'link' || node.type === 'definition')
-      node.url = rebaseHref(node.url, includeDir, pageDir);
+      node.url = rebaseHref(node.url, includeDir, pageDir, root);
   }
 }
 
@@ -178,7 +181,7 @@ function inline(
     // Its references use its own definitions, as docfx parses an include alone (before its includes come in).
     scopeReferences(included, serial);
     inline(processor, included, text, found.file, [...chain, found.file], { root, budget, note });
-    rebaseLinks(included, dirname(found.file), dirname(from));
+    rebaseLinks(included, dirname(found.file), dirname(from), root);
     return included;
   };
   /** `text`, the include `file` used at `line`, parsed, if it nests no deeper than the site renders. */

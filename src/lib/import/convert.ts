@@ -1132,6 +1132,7 @@ function prepare(
         ),
         dirname(found.file),
         dirname(file),
+        context.repositoryRoot,
       );
     };
     const include = parseIncludeLine(line);

@@ -10,7 +10,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
-import { confine, DISK, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
+import { confine, DISK, isInside, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
 import { spliceText } from './splice-text.ts';
 import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -129,12 +129,20 @@ export function readInclude(
 
 /**
  * A link `href` of an include in `includeDir`, written from the page's folder `pageDir`: only a relative
- * path moves with the file (not `/root`, docfx's `~/root`, `#anchor`, `?query`, or a URL with a scheme).
+ * path moves with the file (not `/root`, docfx's `~/root`, `#anchor`, `?query`, or a URL with a scheme),
+ * and not one that from the include leaves `docset` (the folder docfx builds from, when known): docfx finds
+ * no file there and leaves it as written, for the browser to resolve from the page's URL. Trial CE:
+ * dynamics-365-customer-engagement's shared/token-searchAndOpenRecords.md links
+ * `../../../../../../odata/concepts/queryoptions-overview`, six levels up from the method pages that include
+ * it, Learn's root; from the include's folder it is past the repository's.
  */
-export function rebaseHref(href: string, includeDir: string, pageDir: string): string {
+export function rebaseHref(href: string, includeDir: string, pageDir: string, docset?: string): string {
   if (href === '' || /^[/#?]/.test(href) || FROM_REPOSITORY_ROOT.test(href) || !isRelativeReference(href))
     return href;
-  return relative(pageDir, resolve(includeDir, href)).split(sep).join('/');
+  const target = resolve(includeDir, href);
+  if (docset !== undefined && !isInside(docset, resolve(includeDir, href.replace(/[?#].*$/, ''))))
+    return href;
+  return relative(pageDir, target).split(sep).join('/');
 }
 
 /** An inline link destination `](href` of Markdown text. */
@@ -166,7 +174,7 @@ export function definitionDestination(written: string): { start: number; end: nu
  * by links and images alike) rebased as `rebaseHref` does: wherever CommonMark reads one (indented up to
  * three spaces, in a quote or a list item), never in code.
  */
-function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string): string {
+function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string, docset?: string): string {
   const edits: { from: number; to: number; text: string }[] = [];
   visit(parseMarkdown(markdown), 'definition', (node: Definition) => {
     const from = node.position?.start.offset;
@@ -175,7 +183,7 @@ function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string
     const found = definitionDestination(markdown.slice(from, to));
     if (!found) return;
     const written = markdown.slice(from + found.start, from + found.end);
-    const href = rebaseHref(written, includeDir, pageDir);
+    const href = rebaseHref(written, includeDir, pageDir, docset);
     if (href !== written) edits.push({ from: from + found.start, to: from + found.end, text: href });
   });
   return spliceText(markdown, edits);
@@ -185,12 +193,17 @@ function rebaseDefinitions(markdown: string, includeDir: string, pageDir: string
  * The include's Markdown text with its links' destinations rebased, inline (`[t](../a.md)`) and in link
  * reference definitions (`[t]: ../a.md`); code, fenced or inline, left as is.
  */
-export function rebaseLinksInText(markdown: string, includeDir: string, pageDir: string): string {
-  return mapProseLines(rebaseDefinitions(markdown, includeDir, pageDir), (line) =>
+export function rebaseLinksInText(
+  markdown: string,
+  includeDir: string,
+  pageDir: string,
+  docset?: string,
+): string {
+  return mapProseLines(rebaseDefinitions(markdown, includeDir, pageDir, docset), (line) =>
     mapOutsideInlineCode(line, (text) =>
       text.replace(
         LINK_DESTINATION,
-        (_whole, open: string, href: string) => `${open}${rebaseHref(href, includeDir, pageDir)}`,
+        (_whole, open: string, href: string) => `${open}${rebaseHref(href, includeDir, pageDir, docset)}`,
       ),
     ),
   );
