@@ -155,10 +155,13 @@ export class ParagraphLines {
   #rawHtml: RegExp | undefined;
   #htmlUntilBlank = false;
 
-  /** `text`, the next line, read: `code` for a fenced code block's line, `row` for a table's row. */
+  /**
+   * `text`, the next line, read: `code` for a fenced code block's line, `row` for a table's row, `maybeCode` for
+   * a line the parser may read as code (a list item there opens none this remembers).
+   */
   read(
     text: string,
-    { code = false, row = false } = {},
+    { code = false, row = false, maybeCode = false } = {},
   ): { blank: boolean; breaks: boolean; afterText: boolean } {
     const afterText = this.#afterText;
     let rest = text;
@@ -189,7 +192,7 @@ export class ParagraphLines {
     // A list item, where a paragraph may be open, only with text and a bullet or 1 (CommonMark).
     const item =
       mark !== null && !code && !row && (afterText ? content && /^(?:[-*+]|1[.)])$/.test(marker) : true);
-    if (item && this.#rawHtml === undefined && !this.#htmlUntilBlank) {
+    if (item && !maybeCode && this.#rawHtml === undefined && !this.#htmlUntilBlank) {
       const spaced = columnAfter(space, indent + marker.length) - (indent + marker.length);
       items.push(indent + marker.length + (content && spaced >= 1 && spaced <= 4 ? spaced : 1));
     }
@@ -351,6 +354,8 @@ export interface ReadLine {
   isRow: boolean;
   /** A line of a fenced code block, or its closing fence: no Markdown to the parser. */
   inFence: boolean;
+  /** A line some reading has in a code block, or past where the readings are followed: a list item on it may be code. */
+  maybeCode: boolean;
 }
 
 /**
@@ -499,7 +504,7 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     // Only a blank line ends such a block: a quote's blank line (\`>\`) may be in one opened outside the quote.
     htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
     afterText = !blank;
-    yield { text, isRow, inFence };
+    yield { text, isRow, inFence, maybeCode: maybeCode || lost };
   }
 }
 
@@ -536,8 +541,8 @@ export function sourceParseCost(markdown: string): {
   let emphasis = 0;
   let runs = 0;
   const paragraphs = new ParagraphLines();
-  for (const [index, { text, isRow, inFence }] of [...readLines(markdown)].entries()) {
-    const { breaks, afterText } = paragraphs.read(text, { code: inFence, row: isRow });
+  for (const [index, { text, isRow, inFence, maybeCode }] of [...readLines(markdown)].entries()) {
+    const { breaks, afterText } = paragraphs.read(text, { code: inFence, row: isRow, maybeCode });
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
     const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.

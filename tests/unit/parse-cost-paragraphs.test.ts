@@ -27,6 +27,10 @@ test('a paragraph whose lines only look like list items or quotes is one paragra
     [`x\n    > \`\`\`\n${'    > ]\n'.repeat(10_000)}`, brackets],
     // After a blank line `    > \`\`\`` is indented code, and the quote below it no fence's: 3.3 s for 10,000.
     [`Intro.\n\n    > \`\`\`\n${'> ]\n'.repeat(10_000)}`, brackets],
+    // A list item on a line that may be code (a fence opens there or not, as the MDX expression left open
+    // above may end before it) is none to remember: its column let the paragraph below (`  y`, then
+    // `    - ]` 10,000 times) end at each line, 4 s to parse.
+    [`x {\n\n\`\`\`\n- a\n  \`\`\`\n  y\n${'    - ]\n'.repeat(10_000)}`, brackets],
   ] as const)
     assert.match(refusal(markdown), words, markdown.slice(0, 30));
 });
