@@ -23,7 +23,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import type { Server } from 'node:http';
@@ -32,6 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { linkDependencies } from '../tests/support/link-dependencies.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
 import { benchRelevance } from './bench/relevance.ts';
 import {
@@ -133,7 +133,7 @@ function npmScript(dir: string, name: string): [string, ...string[]] {
 function prepareCopy(size: string): { dir: string; pages: number } {
   const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkDependencies(dir);
   if (size === 'real') return { dir, pages: readdirSync(join(dir, 'content')).length };
   rmSync(join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'content'));

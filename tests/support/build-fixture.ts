@@ -6,7 +6,6 @@ import {
   readdirSync,
   readFileSync,
   statSync,
-  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -14,25 +13,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { captured } from './captured.ts';
+import { linkDependencies } from './link-dependencies.ts';
 import { tempDir } from './temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-/** Caches under node_modules/ that a build writes. */
-const CACHES = new Set(['.astro', '.vite', '.cache']);
-
-/**
- * Gives the copy in `dir` the project's packages without its caches: each entry of node_modules/ is linked
- * but `.astro` (Astro's content store), `.vite` and `.cache`, so copies built side by side (the test runner
- * runs two files at once) never read each other's pages from a shared store.
- */
-export function linkDependencies(dir: string): void {
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-}
 
 export interface BuildResult {
   status: number;

@@ -20,7 +20,7 @@ import {
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { linkDependencies } from './build-fixture.ts';
+import { linkDependencies } from './link-dependencies.ts';
 import { tempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
