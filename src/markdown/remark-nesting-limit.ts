@@ -192,9 +192,11 @@ export class ParagraphLines {
     // A list item, where a paragraph may be open, only with text and a bullet or 1 (CommonMark).
     const item =
       mark !== null && !code && !row && (afterText ? content && /^(?:[-*+]|1[.)])$/.test(marker) : true);
-    if (item && !maybeCode && this.#rawHtml === undefined && !this.#htmlUntilBlank) {
+    // Its column is remembered only where its line holds its text: an item opening with a blank line is empty
+    // where a blank line follows (`-⏎⏎  x`: x is no text of it), and the parser then reads on outside it.
+    if (item && content && !maybeCode && this.#rawHtml === undefined && !this.#htmlUntilBlank) {
       const spaced = columnAfter(space, indent + marker.length) - (indent + marker.length);
-      items.push(indent + marker.length + (content && spaced >= 1 && spaced <= 4 ? spaced : 1));
+      items.push(indent + marker.length + (spaced >= 1 && spaced <= 4 ? spaced : 1));
     }
     this.#rawHtml = rawHtmlAfter(text, this.#rawHtml);
     this.#htmlUntilBlank = text.trim() !== '' && (this.#htmlUntilBlank || /<[a-z/!?]/i.test(text));

@@ -31,6 +31,8 @@ test('a paragraph whose lines only look like list items or quotes is one paragra
     // above may end before it) is none to remember: its column let the paragraph below (`  y`, then
     // `    - ]` 10,000 times) end at each line, 4 s to parse.
     [`x {\n\n\`\`\`\n- a\n  \`\`\`\n  y\n${'    - ]\n'.repeat(10_000)}`, brackets],
+    // Nor is an item without text on its line, which a blank line ends (`-⏎⏎  foo`: 8 s for 10,000 lines).
+    [`-\n\n  foo\n${'    - ]\n'.repeat(10_000)}`, brackets],
   ] as const)
     assert.match(refusal(markdown), words, markdown.slice(0, 30));
 });
