@@ -229,34 +229,47 @@ const EMPHASIS_WEIGHT = 10;
  * paragraph's lines to its end (`-->`, `>`, `]]>`, `?>`) and, where it finds none, tries again from the next:
  * `x <!--` on each of 10,000 lines (70 KB) took 39 s to parse (5,000 lines 10.6 s), `x <a` on each of 40,000
  * lines (200 KB) 24 s (20,000 lines 4.2 s; red team 18). One left open is counted to the paragraph's end,
- * closed there or not; one its line closes, to its end (`htmlEnd`): 20 million at most, about 0.2 s.
+ * closed there or not; one its line closes, to its end (`htmlEnds`): 20 million at most, about 0.2 s.
  */
 const HTML_WEIGHT = 10;
 
 /** What opens an HTML tag, comment, declaration, CDATA section or processing instruction in a paragraph. */
 const HTML_OPENER = /<[!?/A-Za-z]/g;
 
+/** How far along its line a tag's end is looked for: one longer is taken to read on (a real tag is far shorter). */
+const TAG_SCAN = 1000;
+
 /**
- * Where the HTML opening at `at` of `text` (HTML_OPENER) surely ends on the line: after its `-->`, `]]>`, `?>`
- * or `>` (a tag's first `>` outside a quote, any `'` or `"` taken to open or close one); -1 where the parser may
- * read on to the next line.
+ * Where each HTML opening of `text` (HTML_OPENER, asked left to right) surely ends on the line: after its `-->`,
+ * `]]>`, `?>` or `>` (a tag's first `>` outside a quote, any `'` or `"` taken to open or close one), or at a `<`
+ * outside a quote, where a tag fails; -1 where the parser may read on to the next line. Each end is looked for
+ * once per stretch of the line, so a line of 20,000 openers without one is read in linear time.
  */
-function htmlEnd(text: string, at: number): number {
+function htmlEnds(text: string): (at: number) => number {
+  const last = new Map<string, { from: number; found: number }>();
   const ending = (end: string, from: number) => {
-    const found = text.indexOf(end, from);
+    const known = last.get(end);
+    let found = known?.found ?? -1;
+    if (known === undefined || from < known.from || (found !== -1 && found < from)) {
+      found = text.indexOf(end, from);
+      last.set(end, { from, found });
+    }
     return found === -1 ? -1 : found + end.length;
   };
-  if (text.startsWith('<!--', at)) return ending('-->', at + 2);
-  if (text.startsWith('<![CDATA[', at)) return ending(']]>', at + 9);
-  if (text.startsWith('<?', at)) return ending('?>', at + 2);
-  if (text.startsWith('<!', at)) return ending('>', at + 2);
-  let quote: string | undefined;
-  for (let next = at + 1; next < text.length; next++) {
-    const char = text.charAt(next);
-    if (quote === undefined && char === '>') return next + 1;
-    if (char === '"' || char === "'") quote = quote === undefined ? char : quote === char ? undefined : quote;
-  }
-  return -1;
+  return (at) => {
+    if (text.startsWith('<!--', at)) return ending('-->', at + 2);
+    if (text.startsWith('<![CDATA[', at)) return ending(']]>', at + 9);
+    if (text.startsWith('<?', at)) return ending('?>', at + 2);
+    if (text.startsWith('<!', at)) return ending('>', at + 2);
+    let quote: string | undefined;
+    for (let next = at + 1; next < Math.min(text.length, at + TAG_SCAN); next++) {
+      const char = text.charAt(next);
+      if (quote === undefined && (char === '>' || char === '<')) return next + 1;
+      if (char === '"' || char === "'")
+        quote = quote === undefined ? char : quote === char ? undefined : quote;
+    }
+    return -1;
+  };
 }
 
 /**
@@ -574,10 +587,11 @@ export function sourceParseCost(markdown: string): {
     if (fresh) openers = 0;
     if (!inFence) {
       html += openers * (text.length + 1);
+      const htmlEnd = htmlEnds(text);
       for (const { index: at } of text.matchAll(HTML_OPENER))
         if (!escaped(text, at)) {
           const weight = text[at + 1] === '!' || text[at + 1] === '?' ? HTML_WEIGHT : 1;
-          const end = htmlEnd(text, at);
+          const end = htmlEnd(at);
           html += weight * ((end === -1 ? text.length : end) - at);
           if (end === -1) openers += weight;
         }

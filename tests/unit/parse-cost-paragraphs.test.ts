@@ -75,6 +75,9 @@ test('HTML tags, comments and processing instructions left open in one paragraph
   assert.equal(sourceProblem('<!--\nx\n-->\n\nText.\n\n'.repeat(2000)), undefined);
   assert.equal(sourceProblem('x <!--\n\n'.repeat(10_000)), undefined);
   assert.equal(sourceProblem('x \\<!--\n'.repeat(10_000)), undefined);
+  // The check itself reads a line once: 20,000 openers on one line, none closed (`<a<a…`, `x <!--<!--…`).
+  assert.equal(refusal(`${'<a'.repeat(20_000)}\n`), '');
+  assert.match(refusal(`x ${'<!--'.repeat(20_000)}\n`), /opens so many HTML tags/);
   assert.equal(
     sourceProblem(`${'<span title="a > b">'.repeat(5000)}x${'</span>'.repeat(5000)}\n`),
     undefined,
