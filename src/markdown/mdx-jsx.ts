@@ -1,4 +1,5 @@
 /** MDX's JSX elements in a hast tree (an `<a id="x">` written in an `.mdx` page), as the rehype plugins meet them. */
+import type { Element } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 
@@ -7,4 +8,19 @@ export type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 /** True when `node` is an element written as JSX (block or inline). */
 export function isJsx(node: Node): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** An element of a page, written in Markdown's HTML or as JSX in MDX. */
+export type Tag = Element | JsxElement;
+
+/** `node` when it is an element, written in Markdown's HTML or as JSX in MDX. */
+export function tagOf(node: Node): Tag | undefined {
+  return node.type === 'element' || isJsx(node) ? (node as Tag) : undefined;
+}
+
+/** The tag name of `node` when it is an element (a JSX fragment has none). */
+export function nameOf(node: Node): string | undefined {
+  const tag = tagOf(node);
+  if (!tag) return undefined;
+  return tag.type === 'element' ? tag.tagName : (tag.name ?? undefined);
 }

@@ -10,29 +10,17 @@
  * gets a list of its own with its neighbours, so it is an item of a list (axe: dlitem) where it is written,
  * not where a browser would move it. A well-formed list, and one with a role, stay as written.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { isJsx, type JsxElement } from './mdx-jsx.ts';
+import { isJsx, nameOf, tagOf, type Tag } from './mdx-jsx.ts';
 
 /** The class of a list made blocks; learn.css spaces it as a list. */
 export const TERMS_CLASS = 'learn-dl';
 /** The class of a definition made a block; learn.css indents it as a definition. */
 export const DEFINITION_CLASS = 'learn-dd';
 
-type Tag = Element | JsxElement;
 type Content = RootContent | ElementContent;
-
-/** `node` when it is an element, written in Markdown's HTML or as JSX in MDX. */
-function tagOf(node: Node): Tag | undefined {
-  return node.type === 'element' || isJsx(node) ? (node as Tag) : undefined;
-}
-
-function nameOf(node: Node): string | undefined {
-  const tag = tagOf(node);
-  if (!tag) return undefined;
-  return tag.type === 'element' ? tag.tagName : (tag.name ?? undefined);
-}
 
 function hasRole(tag: Tag): boolean {
   if (tag.type === 'element') return tag.properties['role'] !== undefined;

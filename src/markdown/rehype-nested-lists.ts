@@ -7,26 +7,13 @@
  * the end of the item before it, which looks the same; one with no item before it gets an item of its own,
  * without a marker (`learn-sublist`, src/styles/learn.css). The items in order, their text, are unchanged.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { isJsx, type JsxElement } from './mdx-jsx.ts';
+import { nameOf, tagOf, type Tag } from './mdx-jsx.ts';
 
 /** The class of an item made to hold a sublist that had none before it; learn.css shows it no marker. */
 export const SUBLIST_ITEM_CLASS = 'learn-sublist';
-
-type Tag = Element | JsxElement;
-
-/** `node` when it is an element, written in Markdown's HTML or as JSX in MDX. */
-function tagOf(node: Node): Tag | undefined {
-  return node.type === 'element' || isJsx(node) ? (node as Tag) : undefined;
-}
-
-function nameOf(node: Node): string | undefined {
-  const tag = tagOf(node);
-  if (!tag) return undefined;
-  return tag.type === 'element' ? tag.tagName : (tag.name ?? undefined);
-}
 
 const isList = (node: Node) => ['ul', 'ol'].includes(nameOf(node) ?? '');
 
