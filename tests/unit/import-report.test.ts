@@ -7,6 +7,7 @@ import {
   httpsRewriteLines,
   notesOfWrittenPages,
   refusedLinkLines,
+  WARNING_LABEL,
   warningLines,
   warningPrinter,
 } from '../../src/lib/import/report.ts';
@@ -408,4 +409,10 @@ test("a warning shows a file name's control characters as their code points, nev
   assert.equal((printed[0] ?? '').replace(/[\n\t]/g, '').search(/\p{Cc}/u), -1);
   assert.match(printed[0] ?? '', /content\/e\\u\{1b\}\]0;PWNED-TITLE\\u\{7\}\\u\{1b\}\[31mredx\.md and/);
   assert.match(printed[0] ?? '', /\n\tnext$/, 'line breaks and tabs are kept');
+  // Red team 18: a right-to-left override (U+202E) in a file's name `evil<U+202E>dm.txt` shows it as `eviltxt.md`.
+  warn('content/evil\u202edm.txt and \u2067isolated\u2069 are refused; \u05e9\u05dc\u05d5\u05dd stays.');
+  assert.equal(
+    printed[1],
+    `${WARNING_LABEL}content/evil\\u{202e}dm.txt and \\u{2067}isolated\\u{2069} are refused; \u05e9\u05dc\u05d5\u05dd stays.`,
+  );
 });

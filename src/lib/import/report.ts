@@ -248,8 +248,9 @@ export const WARNING_LABEL = '  warning   ';
  */
 /**
  * `text` as a terminal shows it, not as one obeys it: a control character (an escape sequence in a file's
- * name would set the window's title, or its colours) written as its code point, `\u{1b}`; line breaks
- * and tabs kept.
+ * name would set the window's title, or its colours) written as its code point, `\u{1b}`; so is a bidi
+ * override or isolate (U+202A to U+202E, U+2066 to U+2069), which would show a warning's words in another
+ * order than they are (a file name reading as another); line breaks and tabs kept.
  */
 export function terminalSafe(text: string): string {
   return text.replace(
@@ -258,9 +259,9 @@ export function terminalSafe(text: string): string {
   );
 }
 
-/** The characters a terminal acts on, but line breaks and tabs. */
+/** The characters a terminal acts on, but line breaks and tabs, and those that reorder a line's text. */
 // eslint-disable-next-line no-control-regex -- the characters a terminal acts on
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function warningPrinter(print: (line: string) => void = console.warn): {
   warn: (warning: string) => void;
