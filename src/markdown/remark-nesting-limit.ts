@@ -152,17 +152,17 @@ export class ParagraphLines {
   #items: number[][] = [[]];
   #quotes = 0;
   #afterText = false;
-  #rawHtml: RegExp | undefined;
-  #htmlUntilBlank = false;
 
   /**
-   * `text`, the next line, read: `code` for a fenced code block's line, `row` for a table's row, `maybeCode` for
-   * a line the parser may read as code (a list item there opens none this remembers).
+   * The next line, as readLines reads it: a fenced code block's line (`inFence`), a table's row (`isRow`), a
+   * line the parser may read as code (`maybeCode`) or where HTML may be open (`htmlOpen`; a list item there
+   * opens none this remembers).
    */
-  read(
-    text: string,
-    { code = false, row = false, maybeCode = false } = {},
-  ): { blank: boolean; breaks: boolean; afterText: boolean } {
+  read({ text, inFence: code, isRow: row, maybeCode, htmlOpen }: ReadLine): {
+    blank: boolean;
+    breaks: boolean;
+    afterText: boolean;
+  } {
     const afterText = this.#afterText;
     let rest = text;
     let quotes = 0;
@@ -194,12 +194,10 @@ export class ParagraphLines {
       mark !== null && !code && !row && (afterText ? content && /^(?:[-*+]|1[.)])$/.test(marker) : true);
     // Its column is remembered only where its line holds its text: an item opening with a blank line is empty
     // where a blank line follows (`-⏎⏎  x`: x is no text of it), and the parser then reads on outside it.
-    if (item && content && !maybeCode && this.#rawHtml === undefined && !this.#htmlUntilBlank) {
+    if (item && content && !maybeCode && !htmlOpen) {
       const spaced = columnAfter(space, indent + marker.length) - (indent + marker.length);
       items.push(indent + marker.length + (spaced >= 1 && spaced <= 4 ? spaced : 1));
     }
-    this.#rawHtml = rawHtmlAfter(text, this.#rawHtml);
-    this.#htmlUntilBlank = text.trim() !== '' && (this.#htmlUntilBlank || /<[a-z/!?]/i.test(text));
     this.#afterText = !blank;
     return { blank, breaks: blank || item || thematic, afterText };
   }
@@ -371,6 +369,8 @@ export interface ReadLine {
   inFence: boolean;
   /** A line some reading has in a code block, or past where the readings are followed: a list item on it may be code. */
   maybeCode: boolean;
+  /** Raw HTML (CommonMark's kinds 1 to 5) or an HTML block a blank line ends may be open before the line. */
+  htmlOpen: boolean;
 }
 
 /**
@@ -428,7 +428,8 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     // Where the line may be HTML, JSX, an MDX expression or ESM, the parser may read it as a fence or not, and
     // more than 3 columns in, a fence in MDX or in a list item and in Markdown otherwise indented code after a
     // blank line, a paragraph's line after text: each reading is followed.
-    const sure = rawHtml === undefined && !htmlUntilBlank && braces === 0 && !esmUntilBlank;
+    const htmlOpen = rawHtml !== undefined || htmlUntilBlank;
+    const sure = !htmlOpen && braces === 0 && !esmUntilBlank;
     const next: (Fence | null)[] = [];
     let inFence = true;
     let maybeCode = false;
@@ -502,8 +503,7 @@ export function* readLines(markdown: string): Generator<ReadLine> {
       !maybeCode &&
       cells !== undefined &&
       cells.length > 0 &&
-      rawHtml === undefined &&
-      !htmlUntilBlank &&
+      !htmlOpen &&
       indent <= 3 &&
       (!afterText || plainParagraph)
         ? { quotes, indent, cells: cells.length }
@@ -519,7 +519,7 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     // Only a blank line ends such a block: a quote's blank line (\`>\`) may be in one opened outside the quote.
     htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
     afterText = !blank;
-    yield { text, isRow, inFence, maybeCode: maybeCode || lost };
+    yield { text, isRow, inFence, maybeCode: maybeCode || lost, htmlOpen };
   }
 }
 
@@ -556,8 +556,9 @@ export function sourceParseCost(markdown: string): {
   let emphasis = 0;
   let runs = 0;
   const paragraphs = new ParagraphLines();
-  for (const [index, { text, isRow, inFence, maybeCode }] of [...readLines(markdown)].entries()) {
-    const { breaks, afterText } = paragraphs.read(text, { code: inFence, row: isRow, maybeCode });
+  for (const [index, read] of [...readLines(markdown)].entries()) {
+    const { text, isRow, inFence } = read;
+    const { breaks, afterText } = paragraphs.read(read);
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
     const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.

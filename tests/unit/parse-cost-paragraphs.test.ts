@@ -143,10 +143,7 @@ test('a paragraph ends for the count only where micromark ends it, in Markdown a
   for (let page = 0; page < 300; page++) {
     const text = Array.from({ length: 3 + next(9) }, () => shapes[next(shapes.length)]).join('\n');
     const lines = new ParagraphLines();
-    const breaks = [...readLines(text)].map(
-      ({ text: line, isRow, inFence, maybeCode }) =>
-        lines.read(line, { code: inFence, row: isRow, maybeCode }).breaks || isRow || inFence,
-    );
+    const breaks = [...readLines(text)].map((line) => lines.read(line).breaks || line.isRow || line.inFence);
     for (const processor of [markdown, mdx]) {
       let tree: Node;
       try {
