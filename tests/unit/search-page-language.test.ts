@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { foundAsTyped, matchedWords, planQuery, wordsToConfirm } from '../../src/search/plan.ts';
 import { buildVocabulary, stemsAsEnglish, Vocabulary } from '../../src/search/vocabulary.ts';
+import { partTerms } from '../support/query-plan.ts';
 
 const generalLedger = new Vocabulary(
   buildVocabulary([
@@ -18,8 +19,7 @@ const generalLedger = new Vocabulary(
   ]),
 );
 
-const partsOf = (plan: ReturnType<typeof planQuery>) =>
-  plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+const partsOf = partTerms;
 
 test('the English stemmer judges the words of English pages only', () => {
   for (const lang of [undefined, 'en', 'en-US', 'EN-gb']) assert.ok(stemsAsEnglish(lang), String(lang));

@@ -1,20 +1,13 @@
 /** The query plan: stop words, typo correction, fallback to the words the index has, synonyms, ranking. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  leadTerm,
-  planQuery,
-  planTerms,
-  rankPages,
-  wordsToConfirm,
-  type QueryPlan,
-} from '../../src/search/plan.ts';
+import { leadTerm, planQuery, planTerms, rankPages, wordsToConfirm } from '../../src/search/plan.ts';
 import { findSynonyms, synonymsOf } from '../../src/search/synonyms.ts';
 import { Vocabulary, WordCounter, buildVocabulary, editDistance } from '../../src/search/vocabulary.ts';
+import { partTerms } from '../support/query-plan.ts';
 
 /** Each part's terms, in order. */
-const termsOf = (plan: QueryPlan) =>
-  plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+const termsOf = partTerms;
 
 const vocabulary = new Vocabulary(
   buildVocabulary([
@@ -164,7 +157,7 @@ test('a synonym phrase is found before its stop words drop out', () => {
     new Vocabulary(buildVocabulary(['Multiple policy order: each device receives the first policy.'])),
   );
   assert.deepEqual(
-    plan.parts.map((part) => part.alternatives.map((alternative) => alternative.term)),
+    partTerms(plan),
     [['device'], ['multiple'], ['policy']],
     '"more than one" is searched as "multiple"; the stop words around it drop out',
   );

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
 import { synonymsOf } from '../../src/search/synonyms.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { partTerms } from '../support/query-plan.ts';
 
 const remoting = new Vocabulary(
   buildVocabulary([
@@ -17,8 +18,7 @@ const remoting = new Vocabulary(
   ]),
 );
 
-const termsOf = (query: string) =>
-  planQuery(query, remoting).parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+const termsOf = (query: string) => partTerms(planQuery(query, remoting));
 
 test('cross-platform searches multiplatform, the word the page on remoting over SSH uses', () => {
   const parts = termsOf('cross-platform remoting');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { partTerms } from '../support/query-plan.ts';
 
 const storage = new Vocabulary(
   buildVocabulary([
@@ -16,8 +17,7 @@ const storage = new Vocabulary(
   ]),
 );
 
-const terms = (query: string) =>
-  planQuery(query, storage).parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+const terms = (query: string) => partTerms(planQuery(query, storage));
 
 test('a reader word mapped to a word these pages never use is not lost: its other targets the index holds search', () => {
   // Before: "decommission" was searched as Defender's "offboard" only, which no storage page says.
@@ -66,8 +66,7 @@ test('build and release words readers type otherwise: timer, cron, sign-off, pro
       'Key concepts and terms. Improve performance: faster builds with caching.',
     ]),
   );
-  const termsIn = (query: string) =>
-    planQuery(query, pipelines).parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+  const termsIn = (query: string) => partTerms(planQuery(query, pipelines));
   assert.deepEqual(termsIn('pipeline timer')[1], ['timer', 'schedule', 'scheduled']);
   assert.deepEqual(
     termsIn('cron')[0],

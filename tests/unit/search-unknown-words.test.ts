@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { partTerms } from '../support/query-plan.ts';
 
 const availability = new Vocabulary(
   buildVocabulary([
@@ -18,8 +19,7 @@ const availability = new Vocabulary(
   ]),
 );
 
-const terms = (query: string, vocabulary = availability) =>
-  planQuery(query, vocabulary).parts.map((part) => part.alternatives.map((alternative) => alternative.term));
+const terms = (query: string, vocabulary = availability) => partTerms(planQuery(query, vocabulary));
 
 test('switchover searches failover, evict searches remove, outage searches failure and disaster', () => {
   // Before: each was dropped ("No page has switchover"), leaving "secondary replica", which every page holds.
