@@ -32,6 +32,9 @@ import {
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { EXIT, findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 
+/** A number as a message writes it: `1,000,000`. */
+const count = (value: number) => value.toLocaleString('en-US');
+
 /** Parts of the article that are the site's chrome, not its text. Mark new ones `data-markdown-ignore`. */
 const CHROME_CLASSES = ['updated', 'toc', 'heading-anchor', 'external-marker', 'visually-hidden'];
 const CHROME_TAGS = new Set(['script', 'style', 'template', 'svg', 'button', 'noscript']);
@@ -265,35 +268,161 @@ function cellLines(nodes: readonly MdastNodes[]): PhrasingContent[][] {
   return lines.filter((line) => line.length > 0);
 }
 
-/** A `td` or `th` as a cell of one line: its blocks, list items and line breaks joined with breaks (`<br>`). */
+/** The most columns and rows a cell spans, as a browser reads `colspan` and `rowspan` (HTML's table model). */
+const MOST_COLUMNS_SPANNED = 1000;
+const MOST_ROWS_SPANNED = 65_534;
+
+/** The columns or rows a cell's `colspan` or `rowspan` (`value`) spans, as a browser reads it: 1 to `most`. */
+function span(value: unknown, most: number): number {
+  const count = Number.parseInt(String(value), 10);
+  return Number.isFinite(count) && count > 1 ? Math.min(count, most) : 1;
+}
+
+/**
+ * The most cells the Markdown copy of a page writes as GFM tables, as many as a page may hold (PAGE_LIMITS'
+ * table cells, src/markdown/remark-nesting-limit.ts). A GFM table holds each row padded to the widest, and
+ * hast-util-to-mdast adds an empty cell for each column and row a cell spans, however many its `colspan`
+ * says: one `<td colSpan="10000000">` (200 B of MDX, an imported Learn table alike) made a copy of 80 MB,
+ * and llms-full.txt another, in 85 s and 4.4 GB of the build (red team 19); a row of 10,000 cells over
+ * 10,000 rows of one made 100 million cells. A table past what the page has left is written as a line a
+ * row, as a table in a cell is: every word stays, in the size of the page.
+ */
+export const MARKDOWN_TABLE_CELLS = 20_000;
+
+/**
+ * The cells hast-util-to-mdast makes of `table`: its rows (and the header row it adds, and one for a caption)
+ * times its widest row, each cell counted as the columns it spans, and in each row below it it spans into.
+ */
+export function tableGridCells(table: Element): number {
+  const rows = tableRows(table);
+  /** Columns that cells spanning down add to each row, as differences from the row before. */
+  const spannedInto = new Array<number>(rows.length + 1).fill(0);
+  let carried = 0;
+  let columns = 1;
+  rows.forEach((row, index) => {
+    carried += spannedInto[index] ?? 0;
+    let width = carried;
+    for (const cell of row.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      const across = span(cell.properties['colSpan'], MOST_COLUMNS_SPANNED);
+      const down = Math.min(span(cell.properties['rowSpan'], MOST_ROWS_SPANNED), rows.length - index);
+      width += across;
+      if (down > 1) {
+        spannedInto[index + 1] = (spannedInto[index + 1] ?? 0) + across;
+        spannedInto[index + down] = (spannedInto[index + down] ?? 0) - across;
+      }
+    }
+    columns = Math.max(columns, width);
+  });
+  return (rows.length + 2) * columns;
+}
+
+/**
+ * A `td` or `th` as a cell of one line: its blocks, list items and line breaks joined with breaks (`<br>`).
+ * Its spans are read as a browser reads them (at most 1,000 columns and 65,534 rows).
+ */
 const tableCell: Handle = (state, node) => {
-  const cell = toMdastHandlers.td(state, node);
+  const properties = {
+    ...node.properties,
+    colSpan: span(node.properties['colSpan'], MOST_COLUMNS_SPANNED),
+    rowSpan: span(node.properties['rowSpan'], MOST_ROWS_SPANNED),
+  };
+  const cell = toMdastHandlers.td(state, { ...node, properties });
   cell.children = cellLines(cell.children).flatMap((line, index) =>
     index === 0 ? line : [{ type: 'break' }, ...line],
   );
   return cell;
 };
 
+/** A table as a line a row, its cells joined with "; ". */
+function tableLines(state: State, node: Element): Paragraph[] {
+  return tableRows(node).map((row): Paragraph => {
+    const cells = state.all(row).filter((cell): cell is TableCell => cell.type === 'tableCell');
+    const children = cells.flatMap((cell, index): PhrasingContent[] =>
+      index === 0 ? cell.children : [{ type: 'text', value: '; ' }, ...cell.children],
+    );
+    return { type: 'paragraph', children };
+  });
+}
+
 /**
- * A table: its caption (which hast-util-to-mdast leaves out) as a paragraph before it. A table in a cell
- * (GFM has none) is a line a row, its cells joined with "; " (hast-util-to-mdast would make it one text
- * of tabs and newlines, which ends the outer table).
+ * The handler of a page's tables: each with its caption (which hast-util-to-mdast leaves out) as a
+ * paragraph before it. A table in a cell (GFM has none) is a line a row (tableLines: hast-util-to-mdast
+ * would make it one text of tabs and newlines, which ends the outer table), and so is a table whose GFM
+ * cells (tableGridCells) pass the `budget.cells` the page has left of MARKDOWN_TABLE_CELLS.
  */
-const table: Handle = (state: State, node) => {
-  if (state.inTable)
-    return tableRows(node).map((row): Paragraph => {
-      const cells = state.all(row).filter((cell): cell is TableCell => cell.type === 'tableCell');
-      const children = cells.flatMap((cell, index): PhrasingContent[] =>
-        index === 0 ? cell.children : [{ type: 'text', value: '; ' }, ...cell.children],
-      );
-      return { type: 'paragraph', children };
-    });
-  const caption = node.children.find(
-    (child): child is Element => child.type === 'element' && child.tagName === 'caption',
-  );
-  const converted = toMdastHandlers.table(state, node);
-  return caption ? [...state.toFlow(state.all(caption)), converted] : converted;
-};
+function tableHandler(budget: { cells: number }): Handle {
+  return (state: State, node) => {
+    if (state.inTable) return tableLines(state, node);
+    const caption = node.children.find(
+      (child): child is Element => child.type === 'element' && child.tagName === 'caption',
+    );
+    const before = caption ? state.toFlow(state.all(caption)) : [];
+    const cells = tableGridCells(node);
+    if (cells > budget.cells) {
+      // As a table in a cell: its own tables are lines too.
+      state.inTable = true;
+      try {
+        return [...before, ...tableLines(state, node)];
+      } finally {
+        state.inTable = false;
+      }
+    }
+    budget.cells -= cells;
+    return [...before, toMdastHandlers.table(state, node)];
+  };
+}
+
+/**
+ * The most characters the lines of a page's Markdown copy may be indented by in all, as many as a page
+ * may hold (MAX_PAGE_CHARACTERS, src/markdown/remark-nesting-limit.ts). Each line of a block in quotes,
+ * list items and footnotes repeats their marks (`> `, an ordered item's number, `. ` and a space); in a
+ * Markdown page the source repeats them too, but HTML lists and quotes nest with no indent at all: 31
+ * `<ol start="100000000000000000000"><li>` around a code block of 400,000 one-letter lines (800 KB of
+ * MDX) made a copy of 286 MB, and llms-full.txt another, in 81 s and 1.9 GB of the build (red team 19).
+ */
+export const MARKDOWN_INDENTATION = 1_000_000;
+
+/** Node types that are lines of their own in a copy (besides line breaks in text and code). */
+const LINE_NODES = new Set(['paragraph', 'heading', 'thematicBreak', 'tableRow', 'definition', 'break']);
+
+/** How far `child`, the `index`th child of `parent`, is indented in the copy beyond its parent's lines. */
+function inset(parent: MdastNodes, index: number): number {
+  if (parent.type === 'blockquote') return 2;
+  if (parent.type === 'footnoteDefinition') return 4;
+  if (parent.type !== 'list') return 0;
+  return parent.ordered ? String((parent.start ?? 1) + index).length + 2 : 2;
+}
+
+/** How many line breaks `text` holds. */
+function newlines(text: string): number {
+  let found = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) found++;
+  return found;
+}
+
+/**
+ * About how many characters the copy of `tree` indents its lines by in all: each line (a block, a line
+ * break, a line of code or text) times the indents of the quotes, list items and footnotes around it.
+ */
+export function markdownIndentation(tree: MdastNodes): number {
+  let total = 0;
+  const stack: { node: MdastNodes; indent: number }[] = [{ node: tree, indent: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, indent } = next;
+    if (LINE_NODES.has(node.type)) total += indent;
+    if (node.type === 'code') total += 2 * indent;
+    if ('value' in node) total += indent * (newlines(node.value) + (node.type === 'code' ? 1 : 0));
+    if ('children' in node)
+      node.children.forEach((child, index) => {
+        stack.push({ node: child, indent: indent + inset(node, index) });
+      });
+  }
+  return total;
+}
+
+/** A page whose Markdown copy would pass MARKDOWN_INDENTATION: the copy is not made. */
+export class MarkdownCopyTooLarge extends Error {}
 
 /** The date of the article's "Last updated" line (`p.updated time[datetime]`), if it has one. */
 function updatedDate(article: Element): string | undefined {
@@ -328,8 +457,13 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
   });
   const body = toMdast(
     { type: 'root', children: markdownCopy(article.children, pageUrl) },
-    { handlers: { table, td: tableCell, th: tableCell } },
+    { handlers: { table: tableHandler({ cells: MARKDOWN_TABLE_CELLS }), td: tableCell, th: tableCell } },
   ) as MdastRoot;
+  const indentation = markdownIndentation(body);
+  if (indentation > MARKDOWN_INDENTATION)
+    throw new MarkdownCopyTooLarge(
+      `its Markdown copy would indent its lines by about ${count(indentation)} characters in all, more than the ${count(MARKDOWN_INDENTATION)} a page may hold: each line in a list item, quote or footnote repeats their marks and indents (an item numbered 100 indents 5 columns), and HTML lists and quotes (<ol>, <blockquote>) nest in the source without them. Nest fewer lists or quotes around long code or text, number lists from smaller numbers, or split the page.`,
+    );
   // The title, the credit and where the page lives, as nodes: the title is text, whatever it holds.
   const about: PhrasingContent[] = [
     { type: 'text', value: 'Page: ' },

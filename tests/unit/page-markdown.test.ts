@@ -1,5 +1,7 @@
 /** A page's Markdown copy is made from a copy of its tree: the other post-build stages read the same tree. */
 import assert from 'node:assert/strict';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,7 +12,16 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { pageMarkdown } from '../../src/lib/page-markdown.ts';
+import {
+  MARKDOWN_TABLE_CELLS,
+  MarkdownCopyTooLarge,
+  pageMarkdown,
+  tableGridCells,
+} from '../../src/lib/page-markdown.ts';
+import { findElement } from '../../src/lib/hast-walk.ts';
+import { markdownStage } from '../../src/lib/post-build/markdown.ts';
+import { parsePage } from '../../src/lib/post-build/stage.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const PAGE =
   '<html><body><article><h1>Privacy</h1><h2 id="x">Data <a class="heading-anchor" href="#x">#</a></h2>' +
@@ -191,4 +202,61 @@ test('a long table’s rows are as long as their own cells, not padded to the lo
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const table = tree.children.find((node) => node.type === 'table');
   assert.equal(table?.children.length, 202);
+});
+
+describe('a copy stays the size of its page, whatever the page’s HTML spans or nests (red team 19)', () => {
+  const article = (body: string) => `<html><body><article><h1>T</h1>${body}</article></body></html>`;
+
+  test('a cell spans at most the 1,000 columns a browser gives it', () => {
+    // Read as written, hast-util-to-mdast wrote 100,000 empty cells (10,000,000: 80 MB and 85 s).
+    const html = article('<table><tr><th>a</th><th>b</th></tr><tr><td colspan="100000">x</td></tr></table>');
+    const { markdown } = pageMarkdown(html, 'https://example.org/t/');
+    assert.ok(markdown.length < 20_000, String(markdown.length));
+    assert.match(markdown, /^\| a \| b \|/m);
+    assert.match(markdown, /^\| x \|/m);
+  });
+
+  test('a table whose rows padded to its widest pass the cells a page may hold is a line a row', () => {
+    const wide = `<tr>${Array.from({ length: 300 }, (_, index) => `<td>w${index}</td>`).join('')}</tr>`;
+    const tall = Array.from({ length: 300 }, (_, index) => `<tr><td>t${index}</td></tr>`).join('');
+    const html = article(`<table>${wide}${tall}</table><p>After.</p>`);
+    const { markdown } = pageMarkdown(html, 'https://example.org/t/');
+    const table = findElement(fromHtml(html), (node) => node.tagName === 'table');
+    assert.ok(table && tableGridCells(table) > MARKDOWN_TABLE_CELLS);
+    // As a GFM table, 90,600 cells (270 KB); the page is 8 KB.
+    assert.ok(markdown.length < html.length, `${markdown.length} characters`);
+    assert.ok(markdown.includes('w0; w1; w2'), markdown.slice(0, 2000));
+    assert.match(markdown, /^t299$/m);
+    assert.match(markdown, /^After\.$/m);
+  });
+
+  test('a page whose lines the copy would indent by more than a page may hold is refused', () => {
+    // 31 HTML lists, each item numbered 100000000000000000000 (23 columns), around 5,000 lines of code:
+    // 3.6 MB of indents from 10 KB of code (800 KB of MDX made a copy of 286 MB).
+    const open = '<ol start="100000000000000000000"><li>'.repeat(31);
+    const html = article(`${open}<pre><code>${'x\n'.repeat(5000)}</code></pre>${'</li></ol>'.repeat(31)}`);
+    assert.throws(
+      () => pageMarkdown(fromHtml(html), 'https://example.org/t/'),
+      (error: Error) =>
+        error instanceof MarkdownCopyTooLarge &&
+        /more than the 1,000,000 a page may hold.*Nest fewer lists or quotes/s.test(error.message),
+    );
+    // The same code in lists of small numbers, three deep, as real pages nest it, is copied.
+    const shallow = `${'<ol><li>'.repeat(3)}<pre><code>${'x\n'.repeat(5000)}</code></pre>${'</li></ol>'.repeat(3)}`;
+    assert.match(pageMarkdown(article(shallow), 'https://example.org/t/').markdown, /^ {9}x$/m);
+  });
+
+  test("the build's Markdown stage names the page's source and writes no copy", () => {
+    const content = tempDir('markdown-copy-');
+    const site = tempDir('markdown-site-');
+    writeFileSync(join(content, 'deep.mdx'), '---\ntitle: T\n---\n');
+    const open = '<blockquote>'.repeat(60);
+    const html =
+      '<html><head><link rel="alternate" type="text/markdown" href="/deep/index.md"></head><body>' +
+      `<article><h1>T</h1>${open}<pre><code>${'x\n'.repeat(10_000)}</code></pre></article></body></html>`;
+    const problems = markdownStage(content).derive?.(parsePage('deep/index.html', html), site) ?? [];
+    assert.equal(problems.length, 1);
+    assert.match(problems[0] ?? '', /^\(content\/deep\.mdx\) its Markdown copy would indent/);
+    assert.ok(!existsSync(join(site, 'deep/index.md')));
+  });
 });

@@ -1,17 +1,9 @@
 /** Post-build stage: Learn syntax (`:::`, `[!NOTE]`…) that reached a published page was not rendered. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findLearnLeftovers } from '../learn/leftovers.ts';
 import { markdownLines } from '../learn/syntax.ts';
-import type { Stage } from './stage.ts';
-
-/** The content file (relative to `content`) a built page comes from: `privacy/index.html` → `privacy.mdx`. */
-function sourceOf(file: string, content: string): string | undefined {
-  const slug = file.replace(/(?:^|\/)index\.html$/, '') || 'index';
-  return [`${slug}.mdx`, `${slug}.md`, `${slug}/index.mdx`, `${slug}/index.md`].find((name) =>
-    existsSync(join(content, name)),
-  );
-}
+import { sourceOf, type Stage } from './stage.ts';
 
 /** `text` as compared with its source: white space collapsed, the typographer's quotes straight again. */
 function comparable(text: string): string {

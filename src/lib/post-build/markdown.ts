@@ -8,16 +8,18 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync
 import { join } from 'node:path';
 import { EXTRA_PAGES, SITE_URL } from '../../consts.ts';
 import { parseLlmsTxt } from '../llms-txt.ts';
-import { markdownAlternate, markdownPath, pageMarkdown } from '../page-markdown.ts';
+import { markdownAlternate, MarkdownCopyTooLarge, markdownPath, pageMarkdown } from '../page-markdown.ts';
 import { writeCopiesSync } from '../precompress.ts';
-import type { Stage } from './stage.ts';
+import { sourceOf, type Stage } from './stage.ts';
 
-export function markdownStage(): Stage<number> {
+/** `content`: the folder of the pages' sources, which a problem names. */
+export function markdownStage(content = join(process.cwd(), 'content')): Stage<number> {
   const sitesOwn = new Set(EXTRA_PAGES.map((page) => `/${page.slug}/`));
   let written = 0;
   return {
     name: 'page-markdown',
-    failure: "A page's Markdown link is not where its copy is written (see src/layouts/DocsLayout.astro)",
+    failure:
+      "A page's Markdown copy cannot be written: its link is not where the copy is written (see src/layouts/DocsLayout.astro), or the copy would be far larger than the page",
     derive: ({ file, tree }, site) => {
       const href = markdownAlternate(tree);
       if (href === undefined) return [];
@@ -27,7 +29,15 @@ export function markdownStage(): Stage<number> {
       const expected = markdownPath(pagePath);
       if (new URL(href, pageUrl).href !== new URL(expected, SITE_URL).href)
         return [`links its Markdown at ${href}; it must be ${expected}.`];
-      const markdown = Buffer.from(pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown);
+      let made: string;
+      try {
+        made = pageMarkdown(tree, pageUrl.href, !sitesOwn.has(pagePath)).markdown;
+      } catch (error) {
+        if (!(error instanceof MarkdownCopyTooLarge)) throw error;
+        const source = sourceOf(file, content);
+        return [`${source === undefined ? '' : `(content/${source}) `}${error.message}`];
+      }
+      const markdown = Buffer.from(made);
       writeFileSync(join(site, expected), markdown);
       writeCopiesSync(site, expected.slice(1), markdown);
       written++;

@@ -2,7 +2,7 @@
  * The post-build step's parts: a built page as a parsed tree, and a stage, a small typed unit of work
  * that the runner (src/lib/post-build/shards.ts) applies to every page in code order.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
@@ -123,4 +123,12 @@ export function listSiteFiles(site: string): string[] {
 /** The HTML files of the built site, relative to it with `/` separators, in a stable order. */
 export function listHtmlFiles(site: string): string[] {
   return listSiteFiles(site).filter((file) => file.endsWith('.html'));
+}
+
+/** The content file (relative to `content`) a built page comes from: `privacy/index.html` → `privacy.mdx`. */
+export function sourceOf(file: string, content: string): string | undefined {
+  const slug = file.replace(/(?:^|\/)index\.html$/, '') || 'index';
+  return [`${slug}.mdx`, `${slug}.md`, `${slug}/index.mdx`, `${slug}/index.md`].find((name) =>
+    existsSync(join(content, name)),
+  );
 }
