@@ -10,6 +10,8 @@ export interface LinkSite {
   /** The source file, relative to the project: `content/security.mdx`. */
   file: string;
   line: number | undefined;
+  /** For a link an include wrote (`file` is the include): where the page includes it, `content/a.mdx:7`. */
+  includedAt?: string | undefined;
   /** The href as written in the file. */
   href: string;
   /** The href as published, when it differs (a Learn link resolved). */
@@ -144,7 +146,8 @@ export function describeProblem(site: LinkSite, problem: string): string {
   const what = attribute
     ? `the ${attribute.css ? `${attribute.css} in ` : ''}${attribute.name}= of <${attribute.element}>`
     : 'the link';
-  return `${where}: ${what} "${site.href}"${published} ${problem}`;
+  const included = site.includedAt === undefined ? '' : ` (included at ${site.includedAt})`;
+  return `${where}${included}: ${what} "${site.href}"${published} ${problem}`;
 }
 
 /**

@@ -25,6 +25,12 @@ import { isJsx } from './mdx-jsx.ts';
 import { EMAIL_TEXT, EXTERNAL_TEXT } from './external-links.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
 import { classifyUrl } from '../lib/url-class.ts';
+import { pagePoint, sourcePlace } from './source-place.ts';
+
+/** The line of the page itself that `line` (of its text with its includes) is at. */
+function pageLine(file: VFile, line: number | undefined): number | undefined {
+  return line === undefined ? undefined : pagePoint(file, { line, column: 1 })?.line;
+}
 
 export interface LinkCheckOptions {
   /** Hosts outbound links may go to. */
@@ -136,7 +142,6 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
 
   return (tree: Root, file: VFile) => {
     const strict = options.strict ?? process.env['NODE_ENV'] !== 'development';
-    const filePath = relative(options.root, file.path);
     // A page's path keeps its folders (content/docs/setup.mdx is /docs/setup/).
     const inContent = relative(join(options.root, 'content'), file.path);
     const pagePath = pageHref(
@@ -151,6 +156,9 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       const tag = node.type === 'element' ? (node as Element).tagName : isJsx(node) ? (node.name ?? '') : '';
       if (tag === '') return;
       const line = node.position?.start.line;
+      // Where it is written: the page, or an include's file and line (and where the page includes it).
+      const place = sourcePlace(file, line, options.root);
+      const written = { file: place.path, line: place.line, includedAt: place.includedAt };
       const attributes = attributesOf(node);
       const id = attributes.find((attribute) => attribute.name === 'id' || attribute.name === 'name');
       // Any id is a target (Learn bookmarks `<a id>` too); headings also open a section.
@@ -167,9 +175,9 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           for (const url of cssUrls(value)) {
             const checked = checkUrl(url, pagePath, 'request', allowedHosts);
             if ('problem' in checked) {
-              firstLine ??= line;
+              firstLine ??= pageLine(file, line);
               const attribute = { element: tag, name, css: 'CSS URL' };
-              problems.push(describeProblem({ file: filePath, line, href: url, attribute }, checked.problem));
+              problems.push(describeProblem({ ...written, href: url, attribute }, checked.problem));
             }
           }
           continue;
@@ -177,12 +185,11 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
         // The files a srcset loads are its candidates' URLs; urlsOf also gives its other words, to check them too.
         const loaded = name === 'srcset' || name === 'imagesrcset' ? new Set(srcsetUrls(value)) : undefined;
         for (const url of urlsOf(name, value)) {
-          const written =
+          const href =
             name === 'href' && node.type === 'element' ? (writtenHref(node as Element) ?? url) : url;
           const site: LinkSite = {
-            file: filePath,
-            line,
-            href: written,
+            ...written,
+            href,
             published: url,
             ...(role === 'link' && name === 'href' ? {} : { attribute: { element: tag, name } }),
           };
@@ -196,7 +203,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
               'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';
           }
           if (problem) {
-            firstLine ??= line;
+            firstLine ??= pageLine(file, line);
             problems.push(describeProblem(site, problem));
           }
           // Kept small, as Astro holds every page's record in memory: the links the site-wide check or
@@ -210,17 +217,17 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
             record.internal.push({ site, ...checked.internal });
           if (role === 'link' && isOutbound(url)) {
             const text = html ? '' : toString(node as Element).trim();
-            record.links.push({ href: url, text, line, section });
+            record.links.push({ href: url, text, line: pageLine(file, line), section });
           }
         }
       }
       // A link (an `<a href>`, an empty one too) has a name, or is refused.
       const href = tag === 'a' ? attributes.find(({ name }) => name === 'href') : undefined;
       if (href !== undefined && !hasAccessibleName(node)) {
-        const written = node.type === 'element' ? (writtenHref(node as Element) ?? href.value) : href.value;
-        const site: LinkSite = { file: filePath, line, href: written, published: href.value };
+        const asWritten = node.type === 'element' ? (writtenHref(node as Element) ?? href.value) : href.value;
+        const site: LinkSite = { ...written, href: asWritten, published: href.value };
         const problem = unnamedLinkProblem(node, classifyUrl(href.value, pagePath).kind);
-        firstLine ??= line;
+        firstLine ??= pageLine(file, line);
         problems.push(describeProblem(site, problem));
         (record.unnamed ??= []).push({ site, problem });
       }

@@ -9,7 +9,6 @@
  * `<a name>`) fails the build with file and line instead: its author chose it to be linked to, so
  * renaming it would break those links quietly.
  */
-import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
@@ -20,6 +19,7 @@ import { tabSetBound } from '../search/tab-sets.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { TEXT_IDS } from './rehype-learn-heading-ids.ts';
 import { isBookmark } from './rehype-unique-ids.ts';
+import { pagePoint, placeName } from './source-place.ts';
 
 export interface ReservedIdsOptions {
   /** The ids content may not take; by default the layout's. */
@@ -92,7 +92,6 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
     };
     const problems: string[] = [];
     let first: Node['position'];
-    const path = file.path ? relative(file.cwd, file.path) : 'content';
     visit(tree, (node: Node) => {
       if (node.type === 'element') {
         const element = node as Element;
@@ -117,9 +116,8 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
                 : undefined;
           if (whose === undefined) continue;
           first ??= node.position;
-          const line = node.position ? `:${node.position.start.line}` : '';
           problems.push(
-            `${path}${line}: the id "${id}" on <${node.name ?? ''}> ${whose}: give it another id, such as "${free(id)}".`,
+            `${placeName(file, node.position?.start.line)}: the id "${id}" on <${node.name ?? ''}> ${whose}: give it another id, such as "${free(id)}".`,
           );
         }
       }
@@ -127,7 +125,7 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
     });
     if (problems.length > 0)
       file.fail(`Content takes an id of the site's layout, footnotes or tab sets:\n${problems.join('\n')}`, {
-        place: first?.start ?? null,
+        place: pagePoint(file, first?.start) ?? null,
         ruleId: 'reserved-ids',
         source: 'rehype-reserved-ids',
       });

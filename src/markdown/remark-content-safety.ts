@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { pagePoint, placeName } from './source-place.ts';
 import {
   attributeName,
   bidiControlProblem,
@@ -49,11 +49,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
     let firstPlace: MdxNode['position'];
-    const where = (node: MdxNode) => {
-      const path = file.path ? relative(file.cwd, file.path) : 'content';
-      const start = node.position?.start;
-      return start ? `${path}:${start.line}:${start.column}` : path;
-    };
+    const where = (node: MdxNode) => placeName(file, node.position?.start.line, node.position?.start.column);
     const report = (node: MdxNode, problem: string) => {
       firstPlace ??= node.position;
       problems.push(`${where(node)}: ${problem}`);
@@ -199,7 +195,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
     if (problems.length > 0) {
       const list = problems.map((problem) => `  ${problem}`).join('\n');
       file.fail(`Content that is not allowed on this site:\n${list}`, {
-        place: firstPlace?.start ?? null,
+        place: pagePoint(file, firstPlace?.start) ?? null,
         ruleId: 'content-safety',
         source: 'remark-content-safety',
       });

@@ -16,6 +16,7 @@ import type { VFile } from 'vfile';
 import { textDirection } from '../lib/text-direction.ts';
 import { bareUrlEnd } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
+import { sourceText } from './source-place.ts';
 
 /** True when `link` is a GFM autolink literal: its text is its URL (less `mailto:`, or `http://` for `www.`). */
 function isLiteral(link: Link, text: string): boolean {
@@ -29,7 +30,8 @@ function isLiteral(link: Link, text: string): boolean {
  */
 export function remarkLearnAutolinks() {
   return (tree: Root, file: VFile) => {
-    const source = String(file.value);
+    // What the page and its includes wrote (remarkLearnInclude runs before).
+    const source = sourceText(file);
     const lang = otherPageLang(file);
     const rightToLeft = lang !== undefined && textDirection(lang) === 'rtl';
     visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {

@@ -33,6 +33,7 @@ import {
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 import { otherPageLang } from './page-lang.ts';
+import { pagePoint, placeName } from './source-place.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
@@ -61,12 +62,12 @@ function warnMissing(
   what = (source: string) => `image "${source}" is not in public/: the page shows its alt text instead`,
 ): void {
   // Named from the project, as the build's other messages name files (content/a.md:12).
-  const shown = relative(file.cwd, file.path) || file.path;
-  const key = `${shown}:${String(line)}:${image.source}`;
+  const shown = placeName(file, line);
+  const key = `${shown}:${image.source}`;
   if (warned.has(key)) return;
   if (process.env['NODE_ENV'] !== 'development') warned.add(key);
   console.warn(
-    `[learn-images] ${shown}:${line ?? '?'}: ${what(image.source)}. Put the file there ` +
+    `[learn-images] ${shown}: ${what(image.source)}. Put the file there ` +
       '(the import copies the images it finds beside an article).',
   );
 }
@@ -332,9 +333,8 @@ function confineImportedImages(tree: Root, file: VFile, contentDir: string): voi
       node.url = confined.url;
       return;
     }
-    const shown = relative(file.cwd, file.path) || file.path;
-    file.fail(`${shown}:${where.position?.start.line ?? '?'}: image ${confined.problem}`, {
-      place: where.position?.start ?? null,
+    file.fail(`${placeName(file, where.position?.start.line)}: image ${confined.problem}`, {
+      place: pagePoint(file, where.position?.start) ?? null,
       ruleId: 'image-path',
       source: 'remark-learn-images',
     });

@@ -31,6 +31,7 @@ import {
   type IncludeSite,
   type PageLimit,
 } from './remark-nesting-limit.ts';
+import { addIncludedText, shiftPositions } from './source-place.ts';
 
 /**
  * What the parser has cost a page so far (sourceParseCost, summed), by its include budget: the page's own
@@ -165,7 +166,17 @@ function inline(
     budget,
     note,
     sites,
-  }: { root: string; budget: IncludeBudget; note: string; sites?: Map<Node, IncludeSite> },
+    file,
+    part,
+  }: {
+    root: string;
+    budget: IncludeBudget;
+    note: string;
+    sites?: Map<Node, IncludeSite>;
+    /** The page, which learns each include's text (addIncludedText), and the include `tree` is (none: the page). */
+    file: VFile;
+    part?: number;
+  },
 ): void {
   /** The include `path` read and parsed (inside a line: as one line), its own includes inlined. */
   const read = (path: string, line: number | undefined, inLine: boolean): Root => {
@@ -178,9 +189,20 @@ function inline(
     const serial = budget.included;
     const text = inLine ? inlineIncludeText(found.body) : found.body;
     const included = at(found.file, line, text);
+    // Its nodes point into the page's text of its includes (source-place.ts), once its own includes are read
+    // from where they are written in it.
+    const own = [...descendants(included)];
+    const moved = addIncludedText(file, found.file, text, { part, line });
     // Its references use its own definitions, as docfx parses an include alone (before its includes come in).
     scopeReferences(included, serial);
-    inline(processor, included, text, found.file, [...chain, found.file], { root, budget, note });
+    inline(processor, included, text, found.file, [...chain, found.file], {
+      root,
+      budget,
+      note,
+      file,
+      part: moved.part,
+    });
+    shiftPositions(own, moved);
     rebaseLinks(included, dirname(found.file), dirname(from), root);
     return included;
   };
@@ -260,6 +282,7 @@ export function remarkLearnInclude(
       budget,
       note: budgetNote(budget.limits, most),
       sites,
+      file,
     });
     if (sites.size > 0)
       failPastLimits(tree, file, {

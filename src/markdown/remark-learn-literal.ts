@@ -8,6 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { LITERAL_CLASS } from '../lib/learn/leftovers.ts';
 import { LEARN_MARKER } from '../lib/learn/syntax.ts';
+import { sourceText } from './source-place.ts';
 
 /** A marker written so Markdown shows it as text: a backslash or a character reference inside it. */
 const ESCAPED_MARKER = /\\\[!|\\:|:\\:|&#0*58;|&colon;|&#0*91;|&lbrack;|&#x0*3a;|&#x0*5b;/i;
@@ -15,7 +16,8 @@ const ESCAPED_MARKER = /\\\[!|\\:|:\\:|&#0*58;|&colon;|&#0*91;|&lbrack;|&#x0*3a;
 /** Remark plugin: see the file comment. Runs before the plugins that render Learn's constructs. */
 export function remarkLearnLiteral() {
   return (tree: Root, file: VFile) => {
-    const source = String(file.value);
+    // What the page and its includes wrote (remarkLearnInclude runs before).
+    const source = sourceText(file);
     visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !LEARN_MARKER.test(node.value)) return undefined;
       const start = node.position?.start.offset;

@@ -10,7 +10,6 @@
  * search where it starts and ends (src/search/tab-sets.ts). Content may not write the classes a set is built with
  * (TAB_SET_CLASSES): the script would take such an element for a set, so the build fails naming its line.
  */
-import { relative } from 'node:path';
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -18,6 +17,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { isJsx } from './mdx-jsx.ts';
+import { pagePoint, placeName } from './source-place.ts';
 import { isBlankOrBookmark, isBookmark } from './rehype-unique-ids.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
@@ -46,7 +46,6 @@ const RESERVED_CLASSES: ReadonlySet<string> = new Set(Object.values(TAB_SET_CLAS
  * made it throw, and the page's real tabs stopped working).
  */
 function reservedClassProblems(tree: Root, file: VFile): { message: string; place?: Point | undefined }[] {
-  const path = file.path ? relative(file.cwd, file.path) : 'content';
   const problems: { message: string; place?: Point | undefined }[] = [];
   visit(tree, (node) => {
     if (!isJsx(node)) return;
@@ -60,8 +59,8 @@ function reservedClassProblems(tree: Root, file: VFile): { message: string; plac
       for (const name of value.split(/[\t\n\f\r ]+/).filter((part) => RESERVED_CLASSES.has(part))) {
         const start = node.position?.start;
         problems.push({
-          message: `${path}${start ? `:${start.line}:${start.column}` : ''}: the class "${name}" on <${node.name ?? ''}> is the site's own: it marks the parts of the Learn tab sets the build makes, which the tabs script runs. Remove it or use another class; write tabs as Learn does (# [Label](#tab/id), its text, then ---).`,
-          place: start,
+          message: `${placeName(file, start?.line, start?.column)}: the class "${name}" on <${node.name ?? ''}> is the site's own: it marks the parts of the Learn tab sets the build makes, which the tabs script runs. Remove it or use another class; write tabs as Learn does (# [Label](#tab/id), its text, then ---).`,
+          place: pagePoint(file, start),
         });
       }
     }

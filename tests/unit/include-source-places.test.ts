@@ -1,0 +1,106 @@
+/**
+ * What an include writes is read and named where it is written. An include is parsed on its own, so its
+ * nodes' lines and offsets are the include's: a refused link on line 5 of an include was reported at line 5
+ * of the page that includes it on line 7 (a line holding something else), and plugins that read a node's
+ * text from the page read the page's characters at the include's offsets: an escaped `\[!NOTE]` in an
+ * include was not kept as text Learn shows, and a bare email in an include became a link it is not on the page.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { describeProblem, type InternalLink } from '../../src/lib/link-check.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { buildError, renderLearn } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const project = tempDir('include-source-places-');
+const content = join(project, 'content');
+mkdirSync(join(content, 'includes'), { recursive: true });
+const root = pathToFileURL(`${project}/`);
+const write = (name: string, text: string) => {
+  writeFileSync(join(content, name), text);
+};
+const pagePath = join(content, 'page.mdx');
+/** A file of content/ as a message names it (from the project, or from the working folder). */
+const shown = (name: string) => `[^\\s]*content/${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`;
+
+write('includes/http.md', 'One.\n\nTwo.\n\nSee [the site](http://example.com/).\n');
+write('includes/outer.md', 'Outer.\n\n[!INCLUDE [http](http.md)]\n');
+
+test('a refused link in an include is named at its line of the include, and where the page includes it', async () => {
+  const error = await buildError('# T\n\nA.\n\nB.\n\n[!INCLUDE [http](includes/http.md)]\n', pagePath, root, [
+    'page',
+  ]);
+  assert.match(
+    error,
+    new RegExp(
+      `${shown('includes/http.md')}:5 \\(included at ${shown('page.mdx')}:7\\): the link "http://example\\.com/" is not https`,
+    ),
+  );
+  // Through an include of an include: each place it is included at, inner first.
+  const nested = await buildError('# T\n\n[!INCLUDE [outer](includes/outer.md)]\n', pagePath, root, ['page']);
+  assert.match(
+    nested,
+    new RegExp(
+      `${shown('includes/http.md')}:5 \\(included at ${shown('includes/outer.md')}:3, included at ${shown('page.mdx')}:3\\)`,
+    ),
+  );
+});
+
+test("the build's place for a problem in an include is the page's line that includes it", async () => {
+  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: true });
+  const markdown = '# T\n\nA.\n\nB.\n\n[!INCLUDE [http](includes/http.md)]\n';
+  const error = await compile(new VFile({ path: pagePath, value: markdown }), pipeline).then(
+    () => undefined,
+    (thrown: unknown) => thrown as { line?: number },
+  );
+  assert.equal(error?.line, 7);
+});
+
+test('a link to a missing heading in an include is recorded with the include and where it is included', async () => {
+  write('includes/internal.md', 'Intro.\n\nRead [the rest](#nowhere).\n');
+  const file = new VFile({ path: pagePath, value: '# T\n\nA.\n\n[!INCLUDE [i](includes/internal.md)]\n' });
+  const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
+  await compile(file, pipeline);
+  const internal = (file.data.astro?.frontmatter?.['linkCheck'] as { internal: InternalLink[] }).internal;
+  const link = internal.find(({ site }) => site.href === '#nowhere');
+  assert.ok(link, 'the link is recorded for the site-wide check');
+  assert.equal(
+    describeProblem(link.site, 'names no heading.'),
+    'content/includes/internal.md:3 (included at content/page.mdx:5): the link "#nowhere" names no heading.',
+  );
+});
+
+test('content an include may not hold is named at its line and column of the include', async () => {
+  write('includes/script.md', 'Text.\n\n[run](javascript:alert(1))\n');
+  const error = await buildError('# T\n\n[!INCLUDE [s](includes/script.md)]\n', pagePath, root, ['page']);
+  assert.match(
+    error,
+    new RegExp(
+      `${shown('includes/script.md')}:3:1 \\(included at ${shown('page.mdx')}:3\\): the link "javascript:alert\\(1\\)" is a javascript: URL`,
+    ),
+  );
+  write('includes/id.md', 'Text.\n\n<a id="main-content">here</a>\n');
+  assert.match(
+    await buildError('# T\n\n[!INCLUDE [s](includes/id.md)]\n', pagePath, root, ['page']),
+    new RegExp(
+      `${shown('includes/id.md')}:3 \\(included at ${shown('page.mdx')}:3\\): the id "main-content"`,
+    ),
+  );
+});
+
+test('an include renders what it writes as the page would: escaped Learn syntax and bare emails', async () => {
+  const text = 'Write \\[!NOTE] to make a note, or mail someone@example.com.\n';
+  write('includes/literal.md', text);
+  const options = { path: pagePath, root, sitePages: ['page'] };
+  const included = await renderLearn('# T\n\nA.\n\n[!INCLUDE [l](includes/literal.md)]\n', options);
+  const own = await renderLearn(`# T\n\nA.\n\n${text}`, options);
+  const paragraph = (html: string) => /<p>(?:(?!<\/p>).)*Write.*?<\/p>/.exec(html)?.[0];
+  assert.match(paragraph(own) ?? '', /class="learn-literal"/);
+  assert.doesNotMatch(paragraph(own) ?? '', /mailto:/);
+  assert.equal(paragraph(included), paragraph(own));
+});
