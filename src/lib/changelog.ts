@@ -4,7 +4,13 @@
  * with `appendChangelogEntry` when a page's text changes; the feed and the What's new page read it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { BIDI_CONTROLS, bidiControlProblem, codePoint } from './content-safety.ts';
+import {
+  BIDI_CONTROLS,
+  bidiControlProblem,
+  codePoint,
+  NOT_TEXT_CHARACTERS,
+  notTextProblem,
+} from './content-safety.ts';
 import { dayDate, isRealDay } from './dates.ts';
 import { slugOfContentPath } from './navigation.ts';
 import { dayProblem } from './page-schema.ts';
@@ -33,6 +39,15 @@ export function isPageSlug(slug: string): boolean {
   );
 }
 
+/** A control character, which a summary, one sentence, may not hold (and XML, the Atom feed, cannot but tab and line breaks). */
+const CONTROL = /\p{Cc}/u;
+
+/** The characters a summary naming headings as written shows as their code points: see appendChangelogEntry. */
+const SHOWN_AS_CODE_POINTS = new RegExp(
+  `${BIDI_CONTROLS.source}|${NOT_TEXT_CHARACTERS.source}|${CONTROL.source}`,
+  'gu',
+);
+
 /** The problem with `entry`, in a sentence, or undefined when it is a valid changelog entry. */
 function entryProblem(entry: unknown): string | undefined {
   if (typeof entry !== 'object' || entry === null) return 'is not an object';
@@ -59,6 +74,12 @@ function entryProblem(entry: unknown): string | undefined {
   ] as const) {
     const bidi = bidiControlProblem(value);
     if (bidi !== undefined) return `has a "${field}" that ${bidi}`;
+    const notText = notTextProblem(value);
+    if (notText !== undefined) return `has a "${field}" that ${notText}`;
+    // The feed writes them as XML, which holds no control character but tab and line breaks.
+    const control = CONTROL.exec(value)?.[0];
+    if (control !== undefined)
+      return `has a "${field}" that holds the control character ${codePoint(control)}: write it as one line of text, with no control character`;
   }
   return undefined;
 }
@@ -87,10 +108,11 @@ export function readChangelog(file: string): ChangelogEntry[] {
 export function appendChangelogEntry(file: string, written: ChangelogEntry): void {
   const entries = existsSync(file) ? readChangelog(file) : [];
   // A summary names headings as written: a bidirectional control one held (which the build refuses on
-  // the page) is written as its code point, so the entry reads as the text was and the build takes it.
+  // the page), a control character or a noncharacter (which the feed's XML cannot hold) is written as its
+  // code point, so the entry reads as the text was and the build takes it.
   const entry = {
     ...written,
-    summary: written.summary.replace(BIDI_CONTROLS, (control) => `[${codePoint(control)}]`),
+    summary: written.summary.replace(SHOWN_AS_CODE_POINTS, (control) => `[${codePoint(control)}]`),
   };
   const problem = entryProblem(entry);
   if (problem) throw new Error(`The changelog entry for "${entry.page}" ${problem}.`);

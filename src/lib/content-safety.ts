@@ -13,6 +13,29 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** BIDI_CONTROL, every one: for `replace` where such text is shown as its code points instead. */
 export const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'gu');
 
+/**
+ * Characters that are no text: Unicode's noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF, each plane's last
+ * two) and a surrogate without its pair (YAML's and JSON's `"\uD800"`). XML cannot hold them: a page's
+ * title holding U+FFFF made /feed.xml, the Atom feed of every page, a document no feed reader reads, the
+ * build passing (red team 19).
+ */
+const NOT_TEXT = /[\p{Noncharacter_Code_Point}\p{Cs}]/u;
+
+/** NOT_TEXT, every one: for `replace` where such a character is shown as its code point instead. */
+export const NOT_TEXT_CHARACTERS = new RegExp(NOT_TEXT.source, 'gu');
+
+/**
+ * What is wrong with `text` holding a character that is no text (NOT_TEXT), as the end of a sentence
+ * naming it ("holds U+FFFF, a noncharacter: …"); undefined when it holds none. For front matter
+ * (page-schema.ts) and the changelog (changelog.ts), which the Atom feed writes.
+ */
+export function notTextProblem(text: string): string | undefined {
+  const character = NOT_TEXT.exec(text)?.[0];
+  if (character === undefined) return undefined;
+  const kind = /\p{Cs}/u.test(character) ? 'a surrogate without its pair' : 'a noncharacter';
+  return `holds ${codePoint(character)}, ${kind}: it is no text, and the site's Atom feed (XML) cannot hold it. Remove it.`;
+}
+
 /** A character as `U+202E`. */
 export function codePoint(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
-import { bidiControlProblem, codePoint } from './content-safety.ts';
+import { bidiControlProblem, codePoint, notTextProblem } from './content-safety.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
 import { LEARN_PAGE_PATH } from './learn-folders.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH, UNKNOWN_REPOSITORY } from './provenance.ts';
@@ -127,6 +127,15 @@ function text(field: string, expected: string, limit: number = FIELD_LIMITS.desc
           code: 'custom',
           input: context.value,
           message: `front-matter field "${field}" ${bidi}`,
+        });
+        return;
+      }
+      const notText = notTextProblem(context.value);
+      if (notText !== undefined) {
+        context.issues.push({
+          code: 'custom',
+          input: context.value,
+          message: `front-matter field "${field}" ${notText}`,
         });
         return;
       }

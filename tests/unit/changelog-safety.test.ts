@@ -33,6 +33,19 @@ describe('the build reads the changelog', () => {
     assert.doesNotThrow(check({ ...entry, summary: 'Changed the section "התקנה\u200F".' }));
   });
 
+  test('a summary with a control character or a noncharacter, which the feed (XML) cannot hold, is refused', () => {
+    // Red team 19: a heading holding U+0001 or U+FFFF, named in a summary, made /feed.xml unreadable.
+    assert.throws(
+      check({ ...entry, summary: 'Changed the section "A\u0001B".' }),
+      /^Error: content\/changelog\.json: entry 1 has a "summary" that holds the control character U\+0001/,
+    );
+    assert.throws(
+      check({ ...entry, summary: 'Changed the section "A\uFFFFB".' }),
+      /entry 1 has a "summary" that holds U\+FFFF, a noncharacter/,
+    );
+    assert.throws(check({ ...entry, summary: 'Changed \uDC00.' }), /U\+DC00, a surrogate without its pair/);
+  });
+
   test('a day the month does not have (2024-02-30) is refused, not read as March 1', () => {
     assert.throws(
       check({ ...entry, date: '2024-02-30' }),
@@ -68,4 +81,10 @@ test('the import writes a summary naming a heading with a bidirectional control 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the import writes a heading’s control characters and noncharacters in a summary as code points', () => {
+  const file = join(tempDir('changelog-safety-'), 'changelog.json');
+  appendChangelogEntry(file, { ...entry, summary: 'Changed the section "A\u0001B\uFFFFC\uD800".' });
+  assert.equal(readChangelog(file)[0]?.summary, 'Changed the section "A[U+0001]B[U+FFFF]C[U+D800]".');
 });

@@ -127,6 +127,21 @@ describe('a one-line field (title, sidebarLabel, group, description…)', () => 
     assert.deepEqual(messages({ title: 'שלום\u200F Defender' }), []);
   });
 
+  test('a noncharacter or a surrogate without its pair is refused: the Atom feed of every page could not hold it', () => {
+    // Red team 19: `title: "Feed breaker \uFFFF here"` made /feed.xml a document no XML parser reads.
+    for (const [field, value, expected] of [
+      ['title', 'Feed breaker \uFFFF here', /"title" holds U\+FFFF, a noncharacter: it is no text/],
+      ['sidebarLabel', 'a\uFDD0b', /"sidebarLabel" holds U\+FDD0, a noncharacter/],
+      ['title', 'half \uD800 pair', /"title" holds U\+D800, a surrogate without its pair/],
+    ] as const) {
+      const found = messages({ [field]: value });
+      assert.equal(found.length, 1, `one message, got ${JSON.stringify(found)}`);
+      assert.match(found[0] ?? '', expected);
+    }
+    // A character beyond the Basic Multilingual Plane (a surrogate pair in JavaScript) is text.
+    assert.deepEqual(messages({ title: 'Emoji 🛡 and 𝔸' }), []);
+  });
+
   test('a line break at either end (a YAML block scalar’s last newline) is trimmed, not refused', () => {
     assert.deepEqual(messages({ title: 'Privacy\n', description: '  How data is handled.\n' }), []);
   });
