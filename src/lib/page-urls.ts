@@ -103,7 +103,16 @@ export function routeOutputs(route: SiteRoute): BuildOutput[] {
   const by = `the site's own ${route.entrypoint}`;
   const path = route.pathname.replace(/^\/+|\/+$/g, '');
   if (route.type === 'endpoint') return [{ path, by }];
-  if (STATUS_PAGES.has(route.pathname)) return [{ path: `${path}.html`, by }];
+  // Written as a file, but the route is Astro's: a page content/404.md, whose files /404/ are free, stopped the
+  // build late with Astro's PrerenderRouteConflict, naming no file (red team 19).
+  if (STATUS_PAGES.has(route.pathname))
+    return [
+      { path: `${path}.html`, by },
+      {
+        path: `${path}/index.html`,
+        by: `${by} (its route ${route.pathname}, though written as /${path}.html)`,
+      },
+    ];
   const folder = path === '' ? '' : `${path}/`;
   return [
     { path: `${folder}index.html`, by },

@@ -94,6 +94,10 @@ describe('pageUrlProblems', () => {
       /\/404\.html is a file, written by the site's own src\/pages\/404\.astro.*content\/404-html\.md\.$/,
     ],
     [
+      '404.md',
+      /^content\/404\.md would be the page \/404\/, but the site's own src\/pages\/404\.astro \(its route \/404, though written as \/404\.html\) is written there \(\/404\/index\.html\): rename it to content\/404-page\.md\.$/,
+    ],
+    [
       'feed.xml.md',
       /\/feed\.xml is a file, written by the site's own src\/pages\/feed\.xml\.ts.*content\/feed-xml\.md/,
     ],
@@ -156,6 +160,7 @@ describe('routeOutputs', () => {
         'links/index.html',
         'links/index.md',
         '404.html',
+        '404/index.html',
         'feed.xml',
         'llms.txt',
         'robots.txt',
