@@ -137,6 +137,30 @@ describe('xref autolinks', () => {
     assert.equal(xrefText('System.Uri.AbsolutePath?displayProperty=nameWithType'), 'Uri.AbsolutePath');
   });
 
+  test("a UID another of the page's UIDs names something inside is no member: its folder is a namespace (trial CF)", () => {
+    // dotnet/docs' core/diagnostics/distributed-tracing.md (real-folder trial CF) links its types with
+    // nameWithType and no member by its `*`: Learn shows "ActivityContext", the import showed
+    // "Diagnostics.ActivityContext" (eight links there, five "Diagnostics.DiagnosticSource" on
+    // diagnosticsource-diagnosticlistener.md). System.Diagnostics.Activity.Source shows Activity is a type or a
+    // namespace, so System.Diagnostics is a namespace.
+    const text = rewrite(
+      [
+        '- <xref:System.Diagnostics.Activity?displayProperty=nameWithType> class.',
+        '- <xref:System.Diagnostics.ActivityContext?displayProperty=nameWithType> is the struct.',
+        '- <xref:System.Diagnostics.Activity.Source?displayProperty=nameWithType> gets the source.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      links(text).map((link) => link.text),
+      ['Activity', 'ActivityContext', 'Activity.Source'],
+    );
+    // Alone, a name may still be a member's: Type.Member, as before.
+    assert.equal(
+      rewrite('<xref:System.Diagnostics.ActivityContext?displayProperty=nameWithType>'),
+      '[Diagnostics.ActivityContext](xref:System.Diagnostics.ActivityContext?displayProperty=nameWithType)',
+    );
+  });
+
   test('whatever the UID holds, its text never leaves the link: Markdown characters are escaped', () => {
     const text = rewrite('A <xref:N.Odd_Name*> and <xref:N.T.M(N.A{N.B})> and <xref:N.T.M(N.C> end `code`.');
     assert.deepEqual(links(text), [

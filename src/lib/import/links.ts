@@ -445,14 +445,17 @@ function uidForm(uid: string): { names: string[]; member: boolean; type: boolean
 /**
  * The namespaces the UIDs of a page show, as Learn's API metadata would tell: the folder above a type, where
  * a UID's form says it is a type or a member's (`System.Diagnostics` of
- * `System.Diagnostics.ActivitySource.CreateActivity*`). A type nested in another would make its outer type
- * one; .NET's references seldom link them.
+ * `System.Diagnostics.ActivitySource.CreateActivity*`), or where another UID of the page names something
+ * inside it, which a member never has, so it is a type or a namespace (`System.Diagnostics` of
+ * `System.Diagnostics.Activity`, which `System.Diagnostics.Activity.Source` shows is one). A type nested in
+ * another would make its outer type one; .NET's references seldom link them.
  */
 export function xrefNamespaces(uids: Iterable<string>): Set<string> {
   const namespaces = new Set<string>();
-  for (const uid of uids) {
-    const { names, member, type } = uidForm(uid);
-    const typeNames = member ? names.slice(0, -1) : type ? names : [];
+  const forms = [...uids].map(uidForm);
+  const folders = new Set(forms.map(({ names }) => names.slice(0, -1).join('.')));
+  for (const { names, member, type } of forms) {
+    const typeNames = member ? names.slice(0, -1) : type || folders.has(names.join('.')) ? names : [];
     if (typeNames.length > 1) namespaces.add(typeNames.slice(0, -1).join('.'));
   }
   return namespaces;
