@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { axeViolations } from '../support/axe.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { nameParts } from '../../src/lib/name-breaks.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LEARN = 'https://learn.microsoft.com/en-us';
@@ -79,6 +80,12 @@ cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
 writeFileSync(
   join(project, 'content/guide.md'),
   '---\ntitle: Guide\ndescription: A guide.\norder: 50\ngroup: Guides\nupdated: 2024-05-31\nauthor: test\n---\n\nA guide.\n',
+);
+// An API reference page's name, longer than the sidebar is wide (real-folder trial CE's
+// Microsoft.CIFramework methods), and a heading of one.
+writeFileSync(
+  join(project, 'content/ciframework-api.md'),
+  '---\ntitle: Microsoft.CIFramework.addHandlerFunction\ndescription: A method.\norder: 51\ngroup: Guides\nupdated: 2024-05-31\nauthor: test\n---\n\nAdds a handler.\n\n## Microsoft.CIFramework.setClickToActFunction\n\nSets it.\n',
 );
 const imported = await importCommand([
   join(folder, 'kb-start.md'),
@@ -697,6 +704,61 @@ test('in the search box of a Japanese page, its own words are English and the re
     await page.locator('[data-search-message]:not([hidden])').waitFor({ timeout: 20_000 });
     assert.deepEqual(await langsOf(page, '[data-search-message] p:first-child'), ['en']);
     assert.deepEqual(await langsOf(page, '[data-search-message] bdi'), ['ja-JP']);
+  } finally {
+    await browser.close();
+    await closeSite(server);
+  }
+});
+
+test('in Chromium a long API name in the sidebar and "On this page" breaks between its parts, never inside one', async () => {
+  const server = await serveSite(dist, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/ciframework-api/`);
+    /** The text of each line the element's words are laid out on, as the reader sees them. */
+    const lines = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const found: { top: number; text: string }[] = [];
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (let at = 0; at < text.length; at++) {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              const { top } = range.getBoundingClientRect();
+              const last = found.at(-1);
+              if (last && Math.abs(last.top - top) < 2) last.text += text[at] ?? '';
+              else found.push({ top, text: text[at] ?? '' });
+            }
+          }
+          return found.map((line) => line.text);
+        });
+    const where: [string, string][] = [
+      ['nav.sidebar a[aria-current="page"]', 'Microsoft.CIFramework.addHandlerFunction'],
+      [
+        '.toc-column a[href="#microsoftciframeworksetclicktoactfunction"]',
+        'Microsoft.CIFramework.setClickToActFunction',
+      ],
+    ];
+    for (const [selector, name] of where) {
+      const parts = nameParts(name);
+      const ends = new Set(parts.map((_, index) => parts.slice(0, index + 1).join('').length));
+      const laid = await lines(selector);
+      assert.ok(laid.length > 1, `${selector}: one line, ${JSON.stringify(laid)}`);
+      assert.equal(laid.join(''), name);
+      for (let index = 1; index < laid.length; index++)
+        assert.ok(
+          ends.has(laid.slice(0, index).join('').length),
+          `${selector} breaks inside a part: ${JSON.stringify(laid)}`,
+        );
+    }
+    // Where the name is short enough for its box, it is one line.
+    assert.deepEqual(await lines('nav.sidebar a[href="/guide/"]'), ['Guide']);
   } finally {
     await browser.close();
     await closeSite(server);
