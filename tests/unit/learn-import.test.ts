@@ -228,6 +228,32 @@ describe('splitting at H2', () => {
     assert.deepEqual(headingSlugs('## ❌\n\n## Section\n'), ['section', 'section-1']);
   });
 
+  test('a heading ending in # keeps it: only a # run after a space closes an ATX heading (trial CF)', () => {
+    // dotnet/docs' core/diagnostics/diagnostic-health-checks.md (real-folder trial CF): `# .NET app health
+    // checks in C\#` was titled ".NET app health checks in C\" (title, sidebar, search result), and an
+    // H2 ending in "C#" lost its "#" on the page, as every trailing # was taken for a closing sequence.
+    const article = splitArticle(
+      '# .NET app health checks in C\\#\n\nIntro.\n\n## Write tests in C#\n\nText.\n\n## Closed ##\n\nEnd.\n',
+    );
+    assert.equal(article.h1, '.NET app health checks in C\\#');
+    assert.equal(headingSlug(article.h1), 'net-app-health-checks-in-c');
+    assert.deepEqual(
+      article.sections.map((section) => section.heading),
+      ['Write tests in C#', 'Closed'],
+    );
+    assert.deepEqual(headingSlugs('## Tests in F#\n\n### In C\\#\n'), ['tests-in-f', 'in-c']);
+    const page = planImport(
+      ['/learn/a.md'],
+      {},
+      folder({
+        '/learn/a.md': `${FRONT}# .NET app health checks in C\\#\n\nIntro.\n\n## Write tests in C#\n\nText.\n`,
+      }),
+    ).pages[0];
+    assert.ok(page);
+    assert.equal(page.frontMatter.title, '.NET app health checks in C#');
+    assert.match(page.body, /^## Write tests in C#$/m);
+  });
+
   test('headings of a section page move up one level, outside code', () => {
     assert.equal(promoteHeadings('### Sub\n\n```\n### code\n```'), '## Sub\n\n```\n### code\n```');
   });

@@ -38,16 +38,31 @@ export function headingSlug(heading: string): string {
   return learnHeadingSlug(headingText(heading));
 }
 
+/**
+ * The level and content of an ATX heading line, as CommonMark reads it: the content as written, without a
+ * closing sequence of `#`s, which only a space or tab before it makes one. So `## Write tests in C#` is
+ * "Write tests in C#" and `# Health checks in C\#` keeps its `C\#` (dotnet/docs writes both), where
+ * `## Closed ##` is "Closed". Undefined for any other line, and for a heading of no content.
+ */
+export function atxHeading(line: string): { level: number; content: string } | undefined {
+  if (!/^#{1,6}[ \t]/.test(line)) return undefined;
+  const heading = fromMarkdown(line).children[0];
+  if (heading?.type !== 'heading') return undefined;
+  const start = heading.children[0]?.position?.start.offset;
+  const end = heading.children.at(-1)?.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  return { level: heading.depth, content: line.slice(start, end) };
+}
+
 /** Removes the `# H1` (the layout shows the title as H1) and cuts the rest at each `## H2`. */
 export function splitArticle(body: string): SplitArticle {
   let h1: string | undefined;
   const intro: string[] = [];
   const sections: { heading: string; lines: string[] }[] = [];
   for (const { line, code } of markdownLines(body)) {
-    const h1Match = code ? null : /^#\s+(.+?)\s*#*\s*$/.exec(line);
-    const h2Match = code ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (h1Match && h1 === undefined && sections.length === 0) h1 = h1Match[1];
-    else if (h2Match) sections.push({ heading: h2Match[1] ?? '', lines: [] });
+    const heading = code ? undefined : atxHeading(line);
+    if (heading?.level === 1 && h1 === undefined && sections.length === 0) h1 = heading.content;
+    else if (heading?.level === 2) sections.push({ heading: heading.content, lines: [] });
     else (sections.at(-1)?.lines ?? intro).push(line);
   }
   return {
@@ -111,7 +126,7 @@ export function headingSlugs(body: string): string[] {
   const slugger = new GithubSlugger();
   return markdownLines(body)
     .filter(({ code }) => !code)
-    .map(({ line }) => /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1])
+    .map(({ line }) => atxHeading(line)?.content)
     .filter((heading) => heading !== undefined)
     .map((heading) => learnHeadingId(headingText(heading), slugger));
 }
