@@ -137,13 +137,42 @@ describe('selectCode: a named region, as docfx finds it', () => {
     const missing = selectCode(read(BEFORE), { region: 'Sample_InitCode' }, 'csharp', 's/Tests.cs');
     assert.match(
       missing.ok ? '' : missing.problem,
-      /^"s\/Tests\.cs" has no region "Sample_InitCode" \(no line such as \/\/ <Sample_InitCode>, #region Sample_InitCode\)\.$/,
+      /^"s\/Tests\.cs" has no region "Sample_InitCode" \(no line such as \/\/ <Sample_InitCode>, #region Sample_InitCode\); its regions: "SnippetBeforeSetup", .* and 3 more\.$/,
     );
     const open = selectCode('// <Part>\nx\n', { region: 'Part' }, 'csharp', 'a.cs');
     assert.match(
       open.ok ? '' : open.problem,
       /"a\.cs" opens the region "Part" on its line 1 and never closes it\./,
     );
+  });
+
+  test('a missing region is said with the regions the file has, as written (trial CF)', () => {
+    // dotnet/docs' core/diagnostics/metrics-generator.md (real-folder trial CF) names id="constants" in a
+    // MetricConstants.cs whose region is snippet_metricConstants: the warning said only what was looked
+    // for, so the maintainer had to open the file to find the name to write.
+    const text = [
+      'namespace MetricsGen;',
+      '',
+      '//<snippet_metricConstants>',
+      'internal class MetricConstants {}',
+      '// </snippet_metricConstants>',
+      '#region Setup',
+      'int a;',
+      '#endregion',
+    ].join('\n');
+    const missing = selectCode(
+      text,
+      { region: 'constants' },
+      'csharp',
+      'snippets/MetricsGen/MetricConstants.cs',
+    );
+    assert.equal(
+      missing.ok ? '' : missing.problem,
+      '"snippets/MetricsGen/MetricConstants.cs" has no region "constants" (no line such as // <constants>, #region constants); its regions: "snippet_metricConstants", "Setup".',
+    );
+    const many = Array.from({ length: 7 }, (_, at) => `// <R${at}>\nx\n// </R${at}>`).join('\n');
+    const named = selectCode(many, { region: 'Q' }, 'csharp', 'a.cs');
+    assert.match(named.ok ? '' : named.problem, /; its regions: "R0", "R1", "R2", "R3", "R4" and 2 more\.$/);
   });
 
   test('line ranges and ?dedent=; the whole file without a selection; CRLF and a byte-order mark read as text', () => {

@@ -90,6 +90,8 @@ function stylesOf(language: string): StyleName[] {
 /** Regions a style marks in `lines`: name (lower case) → first and last line index of the code inside. */
 interface Regions {
   found: Map<string, { from: number; to: number }>;
+  /** Each region found, by its name in lower case: its name as written. */
+  written: Map<string, string>;
   /** Names opened and never closed, with the index of their opening line. */
   unclosed: Map<string, number>;
   /** Every marker line of the style, of any region: none of them is shown. */
@@ -98,8 +100,9 @@ interface Regions {
 
 function regionsOf(lines: readonly string[], style: MarkerStyle): Regions {
   const found = new Map<string, { from: number; to: number }>();
+  const written = new Map<string, string>();
   const markerLines = new Set<number>();
-  const open: { name: string; at: number }[] = [];
+  const open: { name: string; written: string; at: number }[] = [];
   lines.forEach((line, index) => {
     const end = style.end.exec(line);
     if (end) {
@@ -107,16 +110,20 @@ function regionsOf(lines: readonly string[], style: MarkerStyle): Regions {
       const name = end[1]?.toLowerCase();
       const at = name === undefined ? open.length - 1 : open.findLastIndex((region) => region.name === name);
       const [region] = at === -1 ? [] : open.splice(at, 1);
-      if (region && !found.has(region.name)) found.set(region.name, { from: region.at + 1, to: index - 1 });
+      if (region && !found.has(region.name)) {
+        found.set(region.name, { from: region.at + 1, to: index - 1 });
+        written.set(region.name, region.written);
+      }
       return;
     }
     const start = style.start.exec(line);
     if (start) {
       markerLines.add(index);
-      open.push({ name: (start[1] ?? '').trim().toLowerCase(), at: index });
+      const name = (start[1] ?? '').trim();
+      open.push({ name: name.toLowerCase(), written: name, at: index });
     }
   });
-  return { found, unclosed: new Map(open.map((region) => [region.name, region.at])), markerLines };
+  return { found, written, unclosed: new Map(open.map((region) => [region.name, region.at])), markerLines };
 }
 
 /**
@@ -155,6 +162,23 @@ function tooLong(path: string, most: number): SelectedCode {
   };
 }
 
+/** How many of a file's regions a missing region's problem names. */
+const REGIONS_NAMED = 5;
+
+/**
+ * The regions a file has, to say beside one it lacks (`; its regions: "snippet_metricConstants"`), as an
+ * article may name a region the file has under another name; a few named, the rest counted. Nothing when
+ * it has none.
+ */
+function regionList(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const shown = names
+    .slice(0, REGIONS_NAMED)
+    .map((name) => `"${name.length > 60 ? `${name.slice(0, 60)}…` : name}"`);
+  const more = names.length - shown.length;
+  return `; its regions: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 /**
  * The lines of the file `text` that `selection` takes, for a snippet of `language` (its name, else the
  * file's extension decides which comment markers are regions). A region is the lines between its
@@ -185,8 +209,10 @@ export function selectCode(
     (name) => STYLES[name],
   );
   const names = [selection.region.toLowerCase(), `snippet${selection.region.toLowerCase()}`];
+  const others = new Map<string, string>();
   for (const style of styles) {
     const regions = regionsOf(lines, style);
+    for (const [name, as] of regions.written) if (!others.has(name)) others.set(name, as);
     const region = names.map((name) => regions.found.get(name)).find((found) => found !== undefined);
     if (region) {
       const inside = lines
@@ -205,7 +231,7 @@ export function selectCode(
   const examples = styles.map((style) => style.example(selection.region ?? '')).join(', ');
   return {
     ok: false,
-    problem: `"${path}" has no region "${selection.region}" (no line such as ${examples}).`,
+    problem: `"${path}" has no region "${selection.region}" (no line such as ${examples})${regionList([...others.values()])}.`,
   };
 }
 
