@@ -53,7 +53,12 @@ import {
   type LearnFolderFile,
 } from '../src/lib/learn-links.ts';
 import { sameLearnFolder } from '../src/lib/learn-folders.ts';
-import { confine } from '../src/lib/learn/source-files.ts';
+import {
+  confine,
+  IMAGE_MAX_BYTES,
+  readConfinedBytes,
+  sourceTextSizeProblem,
+} from '../src/lib/learn/source-files.ts';
 import {
   anchorCaseFixes,
   brokenAnchors,
@@ -133,11 +138,26 @@ const { warn } = warnings;
 const git = gitRunner(warn);
 
 /**
+ * The bytes of the image file `path` the plan copies, as its check read them (a regular file, at most
+ * IMAGE_MAX_BYTES); one that is no longer so (replaced since) stops the import, naming it.
+ */
+function copiedImage(path: string): Buffer {
+  const bytes = readConfinedBytes(path, IMAGE_MAX_BYTES);
+  if (bytes === undefined || bytes.length > IMAGE_MAX_BYTES)
+    throw new Error(
+      `${relative(process.cwd(), path)} changed while the import ran: it is no longer an image file of at most ${String(IMAGE_MAX_BYTES / 1024 / 1024)} MB. Import again.`,
+    );
+  return bytes;
+}
+
+/**
  * A source file's text, its line endings `\n` as CommonMark reads them (`\r\n` and a lone `\r` end a line too):
  * Learn's folders mix Windows and Unix files, and the import's line-based steps (reference sections, callouts,
  * tabs, includes, front matter) read `\n`. Read once here, so no step special-cases `\r`.
  */
 function readText(path: string): string {
+  const tooLarge = sourceTextSizeProblem(relative(process.cwd(), path), statSync(path).size);
+  if (tooLarge !== undefined) throw new Error(tooLarge);
   return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
 }
 
@@ -156,7 +176,7 @@ const disk: SourceFiles = {
   real: (path) => (existsSync(path) ? realpathSync(path) : undefined),
   list: folderNames,
   dateOf: gitDate,
-  bytes: (path) => (existsSync(path) ? readFileSync(path) : undefined),
+  bytes: (path) => readConfinedBytes(path, IMAGE_MAX_BYTES),
 };
 
 /**
@@ -1234,7 +1254,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const results = [
     ...pageWrites.map((page) => page?.result ?? 'home'),
-    ...plan.copies.map((copy) => write(join(root, copy.to), readFileSync(copy.from), values.force, root)),
+    ...plan.copies.map((copy) => write(join(root, copy.to), copiedImage(copy.from), values.force, root)),
   ];
   // The pages whose file is now this import's (not those kept) resolve their links in its folder.
   const written = plan.pages.filter((_page, index) => results[index] !== 'kept' && results[index] !== 'home');

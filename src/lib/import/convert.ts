@@ -112,7 +112,10 @@ export interface SourceFiles {
   list?(folder: string): readonly string[] | undefined;
   /** The file's last change as YYYY-MM-DD (its git date), or undefined when not known. */
   dateOf?(path: string): string | undefined;
-  /** The file's bytes, to check that an image is one; without it images are not checked. */
+  /**
+   * The file's bytes (at most IMAGE_MAX_BYTES and one), to check that an image is one, or undefined when it
+   * is no regular file; without it images are not checked.
+   */
   bytes?(path: string): Uint8Array | undefined;
 }
 
@@ -867,7 +870,13 @@ function rewriteImages(
       return unpublished();
     }
     const bytes = context.files.bytes?.(found.path);
-    const problem = bytes === undefined ? undefined : imageProblem(source, bytes);
+    // A reader of bytes that gives none was given no regular file (a FIFO, a device, a folder).
+    const problem =
+      bytes !== undefined
+        ? imageProblem(source, bytes)
+        : context.files.bytes !== undefined
+          ? `"${source}" is not a regular file (a FIFO, a device or a folder): only image files are copied.`
+          : undefined;
     if (problem) {
       context.plan.warnings.push({
         file,

@@ -3,7 +3,17 @@
  * resolved from the file that names it, then its symlinks, and it must still lie inside the root. Messages
  * name the path as written, never the absolute path looked for.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { svgFileProblems } from '../svg-safety.ts';
 
@@ -182,4 +192,48 @@ export function imageProblem(written: string, bytes: Uint8Array): string | undef
 /** Reads a confined file's text, or undefined when it is not a regular file. */
 export function readConfinedText(path: string): string | undefined {
   return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+}
+
+/**
+ * The bytes of the regular file at `path` (a confined, real path), no more than `most` and one: a longer
+ * file is one its check refuses for its size (imageProblem), read no further. Undefined when it is no
+ * regular file: a FIFO named `media/x.png` never ended the import's read (red team 19), a device may not,
+ * and a folder has no bytes. Opened without waiting for a FIFO's writer (O_NONBLOCK) or following a link
+ * put in the file's place since it was confined (O_NOFOLLOW), its kind and size then read from what was
+ * opened.
+ */
+export function readConfinedBytes(path: string, most: number): Buffer | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return undefined;
+    const bytes = Buffer.alloc(Math.min(stats.size, most + 1));
+    let read = 0;
+    while (read < bytes.length) {
+      const got = readSync(descriptor, bytes, read, bytes.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The most bytes of text the import reads of one source file (an article, include, TOC, docfx.json…), as of a TOC. */
+export const SOURCE_TEXT_MAX_BYTES = 50_000_000;
+
+/**
+ * Why the regular file `path` is too large to read as a source's text, or undefined: a sparse file of
+ * 600 MB (4 KB on disk) held the import at 765 MB and was refused as 'Cannot create a string longer than
+ * 0x1fffffe8 characters' (red team 19). A Learn article is under 1 MB.
+ */
+export function sourceTextSizeProblem(path: string, size: number): string | undefined {
+  if (size <= SOURCE_TEXT_MAX_BYTES) return undefined;
+  return `${path} is ${(size / 1_000_000).toFixed(1)} MB, more than the ${String(SOURCE_TEXT_MAX_BYTES / 1_000_000)} MB the import reads of one source file (a Learn article is under 1 MB): it is not read. Leave it out of the files given, or remove it from the folder.`;
 }
