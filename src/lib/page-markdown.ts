@@ -457,7 +457,16 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
   });
   const body = toMdast(
     { type: 'root', children: markdownCopy(article.children, pageUrl) },
-    { handlers: { table: tableHandler({ cells: MARKDOWN_TABLE_CELLS }), td: tableCell, th: tableCell } },
+    {
+      handlers: {
+        table: tableHandler({ cells: MARKDOWN_TABLE_CELLS }),
+        td: tableCell,
+        th: tableCell,
+        // A line-break opportunity (a long name's, rehype-name-breaks) is nothing in Markdown: not the zero-width
+        // space hast-util-to-mdast makes of it, which a name copied from the page would carry into code.
+        wbr: () => undefined,
+      },
+    },
   ) as MdastRoot;
   const indentation = markdownIndentation(body);
   if (indentation > MARKDOWN_INDENTATION)

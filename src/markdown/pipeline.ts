@@ -41,6 +41,7 @@ import { remarkLearnAutolinks } from './remark-learn-autolinks.ts';
 import { remarkLearnBlocks } from './remark-learn-blocks.ts';
 import { remarkLearnImages } from './remark-learn-images.ts';
 import { remarkLearnInclude } from './remark-learn-include.ts';
+import { rehypeNameBreaks } from './rehype-name-breaks.ts';
 import { remarkLearnLiteral } from './remark-learn-literal.ts';
 import { remarkLearnTabs } from './remark-learn-tabs.ts';
 import { remarkLearnTables } from './remark-learn-tables.ts';
@@ -122,6 +123,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       // A code block scrolls sideways in a box the keyboard reaches.
       rehypeCodeScroll,
       rehypeHeadingAnchors,
+      // Once the headings' ids and "#" links are named: a long name in a heading breaks between its parts.
+      rehypeNameBreaks,
       [
         rehypeLearnLinks,
         {

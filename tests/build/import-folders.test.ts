@@ -710,7 +710,7 @@ test('in the search box of a Japanese page, its own words are English and the re
   }
 });
 
-test('in Chromium a long API name in the sidebar and "On this page" breaks between its parts, never inside one', async () => {
+test('in Chromium a long API name in the sidebar, "On this page" and the title breaks between its parts, never inside one', async () => {
   const server = await serveSite(dist, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
@@ -740,6 +740,7 @@ test('in Chromium a long API name in the sidebar and "On this page" breaks betwe
         });
     const where: [string, string][] = [
       ['nav.sidebar a[aria-current="page"]', 'Microsoft.CIFramework.addHandlerFunction'],
+      ['main h1', 'Microsoft.CIFramework.addHandlerFunction'],
       [
         '.toc-column a[href="#microsoftciframeworksetclicktoactfunction"]',
         'Microsoft.CIFramework.setClickToActFunction',

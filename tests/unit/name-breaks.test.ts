@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MIN_BREAKABLE, nameParts } from '../../src/lib/name-breaks.ts';
+import { pageMarkdown } from '../../src/lib/page-markdown.ts';
+import { renderLearn } from '../support/learn-markdown.ts';
 
 test('a long name breaks before each dot or :: joining two parts, and between a word and the next capital', () => {
   assert.deepEqual(nameParts('Microsoft.CIFramework.addHandler'), [
@@ -37,4 +39,16 @@ test('words shorter than MIN_BREAKABLE and sentences keep their own breaks only;
   const mixed = 'Use Microsoft.CIFramework.setClickToAct to call it';
   assert.equal(nameParts(mixed).join(''), mixed);
   assert.deepEqual(nameParts(mixed).slice(0, 2), ['Use Microsoft', '.CI']);
+});
+
+test("a heading's long name breaks there too; its id, its link's name and the Markdown copy keep it as written", async () => {
+  const html = await renderLearn('## Microsoft.CIFramework.setClickToAct method\n\nText.\n');
+  assert.match(
+    html,
+    /<h2 id="microsoftciframeworksetclicktoact-method">Microsoft<wbr>\.CI<wbr>Framework<wbr>\.set<wbr>Click<wbr>To<wbr>Act method<\/h2>/,
+  );
+  assert.match(html, /Link to section: Microsoft\.CIFramework\.setClickToAct method</);
+  const { markdown } = pageMarkdown(`<article><h1>T</h1>${html}</article>`, 'https://example.com/page/');
+  assert.match(markdown, /^## Microsoft\.CIFramework\.setClickToAct method$/m);
+  assert.doesNotMatch(markdown, /\u200b/);
 });

@@ -1,0 +1,32 @@
+/**
+ * A long name in a heading breaks between its parts, as it does in the navigation (src/lib/name-breaks.ts):
+ * an API reference's `## Microsoft.CIFramework.setClickToAct` wraps at a dot or a capital, not wherever the
+ * line ends. A `<wbr>` is no text: the heading's id, its "#" link's name, "On this page" and the search index
+ * (Pagefind reads it as nothing) keep the heading as written, and the Markdown copy leaves it out.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { nameParts } from '../lib/name-breaks.ts';
+
+const HEADING = /^h[1-6]$/;
+
+/** Rehype plugin: see the file comment. */
+export function rehypeNameBreaks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (heading: Element) => {
+      if (!HEADING.test(heading.tagName)) return undefined;
+      visit(heading, 'text', (text, index, parent) => {
+        const parts = nameParts(text.value);
+        if (parts.length < 2 || !parent || index === undefined) return undefined;
+        const nodes: ElementContent[] = [];
+        for (const value of parts) {
+          if (nodes.length > 0) nodes.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+          nodes.push({ type: 'text', value });
+        }
+        parent.children.splice(index, 1, ...nodes);
+        return index + nodes.length;
+      });
+      return SKIP;
+    });
+  };
+}
