@@ -310,9 +310,12 @@ function withCompounds(
     // The pieces searched (a stop word among them, `get`, is not; a piece typed twice is one part), one after
     // another. A piece corrected or dropped leaves the compound to its pieces: its whole is no word of the pages.
     const typedPieces = [...new Set(whole.match(WORD) ?? [])];
-    const pieces = typedPieces.filter((piece) => searched.includes(piece));
-    if (pieces.length === 0 || typedPieces.some((piece) => !pieces.includes(piece) && !isStopWord(piece)))
+    const found = typedPieces.filter((piece) => searched.includes(piece));
+    if (found.length === 0 || typedPieces.some((piece) => !found.includes(piece) && !isStopWord(piece)))
       continue;
+    // A piece the query typed before is a part already (`hosted` of "service-hosted or application-hosted").
+    const pieces = found.filter((piece) => searched.indexOf(piece) >= next);
+    if (pieces.length === 0) continue;
     const at = searched.findIndex(
       (_, start) => start >= next && pieces.every((piece, offset) => searched[start + offset] === piece),
     );
@@ -377,6 +380,16 @@ export function withinPhrase(term: string, weight: number): Alternative {
   return words.length > 1 && words.some((word) => isStopWord(word))
     ? { term, weight, within: `"${term}"` }
     : { term, weight };
+}
+
+/**
+ * The reader's own word, counted only on the pages that hold it (`within` its Pagefind phrase, which matches the
+ * word's stem whole) where Pagefind's match would take in longer words (Vocabulary.widens): on Microsoft Teams'
+ * bot articles "frame rate" (for `frme rate`) ranked the page on rate limits, which says "Bot Framework", above
+ * the page on frame rates; PowerShell's `direct` found "Active Directory" (blind trials 10 and 11).
+ */
+export function asWhole(term: string, vocabulary: Vocabulary | null, lang?: string): Alternative {
+  return vocabulary?.widens(term, lang) ? { term, weight: 1, within: `"${term}"` } : { term, weight: 1 };
 }
 
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
@@ -462,7 +475,7 @@ export function planQuery(
     }
     parts.push({
       alternatives: [
-        ...own.map((term) => ({ term, weight: 1 })),
+        ...own.map((term) => asWhole(term, vocabulary, options.lang)),
         ...(found?.alternatives ?? []).map((term) => withinPhrase(term, ownInIndex ? SYNONYM_WEIGHT : 1)),
         ...(!found && stems.has(phrase) ? [{ term: stems.get(phrase) ?? '', weight: SYNONYM_WEIGHT }] : []),
       ],
@@ -555,7 +568,16 @@ export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly S
     for (const [id, { score, term }] of best) add(id, score, term, 1);
   }
   if (plan.all) {
-    for (const result of found.get(plan.all) ?? []) add(result.id, result.score * ALL_WORDS_WEIGHT, plan.all);
+    // The all-words term matches as Pagefind does: its bonus only where each word counted whole is whole.
+    const whole = plan.parts.flatMap(({ alternatives: [first] }) =>
+      first?.within === undefined
+        ? []
+        : [new Set((found.get(first.within) ?? []).map((result) => result.id))],
+    );
+    for (const result of found.get(plan.all) ?? []) {
+      if (whole.every((pages) => pages.has(result.id)))
+        add(result.id, result.score * ALL_WORDS_WEIGHT, plan.all);
+    }
   }
   const parts = plan.parts.length || 1;
   return [...pages]

@@ -237,6 +237,9 @@ function germanSpelled(word: string): string {
   return word.replace(/[äöüß]/g, (letter) => GERMAN_SPELLINGS[letter] ?? letter);
 }
 
+/** The fewest letters of a word the search matches only as a whole word where Pagefind would widen it (`widens`). */
+export const EXACT_WORD_LENGTH = 5;
+
 /** At most this many corrections are kept (a query of hundreds of words, or a long session, starts again). */
 const CORRECTIONS_KEPT = 256;
 
@@ -338,9 +341,30 @@ export class Vocabulary {
     return this.#stemSet;
   }
 
-  #knowsPrefix(typed: string): boolean {
-    if (this.#rank.has(typed)) return true;
-    const word = foldDiacritics(typed);
+  /**
+   * Whether Pagefind's match of `word`, a whole word of an English page's index (an index word has its stem),
+   * takes in longer index words of other stems: Pagefind matches the start of index words, so `frame` finds the
+   * pages that say only "Framework", `blocked` (`block`) those with "Blockquote". Words of fewer than
+   * EXACT_WORD_LENGTH letters never: `auth`, `cert` are what readers type for the longer words. Only the index
+   * words that start with the stem are stemmed.
+   */
+  widens(word: string, lang?: string): boolean {
+    if (!this.complete || !stemsAsEnglish(lang) || word.length < EXACT_WORD_LENGTH || !/^\p{L}+$/u.test(word))
+      return false;
+    const root = stem(word);
+    let whole = this.#rank.has(word);
+    let wider = false;
+    for (let index = this.#firstFrom(root); this.#sorted[index]?.startsWith(root); index++) {
+      const other = stem(this.#sorted[index] ?? '');
+      if (other === root) whole = true;
+      else if (other.startsWith(root)) wider = true;
+      if (whole && wider) return true;
+    }
+    return false;
+  }
+
+  /** The place in the sorted words of the first one not before `word`. */
+  #firstFrom(word: string): number {
     let low = 0;
     let high = this.#sorted.length;
     while (low < high) {
@@ -348,7 +372,13 @@ export class Vocabulary {
       if ((this.#sorted[middle] ?? '') < word) low = middle + 1;
       else high = middle;
     }
-    return this.#sorted[low]?.startsWith(word) ?? false;
+    return low;
+  }
+
+  #knowsPrefix(typed: string): boolean {
+    if (this.#rank.has(typed)) return true;
+    const word = foldDiacritics(typed);
+    return this.#sorted[this.#firstFrom(word)]?.startsWith(word) ?? false;
   }
 
   /**
