@@ -48,6 +48,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
 
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
+    /** The line each component of the page is first used at. */
+    const usedAt = new Map<string, number>();
     let firstPlace: MdxNode['position'];
     const where = (node: MdxNode) => placeName(file, node.position?.start.line, node.position?.start.column);
     const report = (node: MdxNode, problem: string) => {
@@ -131,6 +133,16 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           `unknown component <${name}>: pages may use only ${allowed}. Remove it, or add it to CONTENT_COMPONENTS in src/consts.ts and to <Content components> in src/pages/[...slug].astro.`,
         );
       }
+      // A component shows what the whole site holds (SectionList a link to every page): written a thousand
+      // times (17 KB of MDX) on a site of 300 pages it wrote a page of 17 MB and a Markdown copy of 25 MB
+      // (red team 19), and the same id each time (TrustCenterLinks' label).
+      const first = known.has(name) ? usedAt.get(name) : undefined;
+      if (first !== undefined)
+        report(
+          node,
+          `<${name}> is used again (first at line ${String(first)}): a component shows what the site holds (SectionList links every page), once a page. Remove this one.`,
+        );
+      else if (known.has(name)) usedAt.set(name, node.position?.start.line ?? 0);
       const element = refusedElement(name);
       if (element !== undefined) report(node, element);
       for (const attribute of node.attributes ?? []) {

@@ -75,6 +75,15 @@ describe('remarkContentSafety through the site pipeline', () => {
     );
   });
 
+  test('a component used a second time fails at its line, naming the first (red team 19)', async () => {
+    // Each <SectionList /> links every page: 1,000 of them on a site of 300 pages made a page of 17 MB.
+    assert.match(
+      await fails('Text.\n\n<SectionList />\n\nMore.\n\n<SectionList />\n'),
+      /page\.mdx:7:1: <SectionList> is used again \(first at line 3\): .*once a page\. Remove this one\./,
+    );
+    assert.equal(await fails('<SectionList />\n\n<TrustCenterLinks />\n'), '');
+  });
+
   test('a style attribute fails', async () => {
     assert.match(await fails('<span style="color: red">x</span>\n'), /a style= attribute on <span>/);
   });
