@@ -2,9 +2,10 @@
  * Temporary folders for tests, removed when the process exits: a test that fails before its own clean-up, or
  * one whose folder something still writes into after it ends, leaves nothing in the system's temporary folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const made: string[] = [];
 process.on('exit', () => {
@@ -22,4 +23,23 @@ export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
   return dir;
+}
+
+/**
+ * A project in a new temporary folder, named `prefix`, with an empty content/includes/: for the tests of
+ * what a page's includes bring in at build. `write` puts a file in its content/.
+ */
+export function includeProject(prefix: string) {
+  const project = tempDir(prefix);
+  const content = join(project, 'content');
+  mkdirSync(join(content, 'includes'), { recursive: true });
+  return {
+    project,
+    content,
+    root: pathToFileURL(`${project}/`),
+    pagePath: join(content, 'page.mdx'),
+    write: (name: string, text: string) => {
+      writeFileSync(join(content, name), text);
+    },
+  };
 }

@@ -5,10 +5,7 @@
  * `<span>` nested 5,000 deep.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -22,16 +19,9 @@ import {
   type PageLimit,
 } from '../../src/markdown/remark-nesting-limit.ts';
 import { buildError } from '../support/learn-markdown.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { includeProject } from '../support/temp-dir.ts';
 
-const project = tempDir('include-page-limits-');
-const content = join(project, 'content');
-mkdirSync(join(content, 'includes'), { recursive: true });
-const root = pathToFileURL(`${project}/`);
-const write = (name: string, text: string) => {
-  writeFileSync(join(content, name), text);
-};
-const pagePath = join(content, 'page.mdx');
+const { content, root, pagePath, write } = includeProject('include-page-limits-');
 
 /** The error the build stops with on the page `markdown` of content/. */
 const build = (markdown: string) => buildError(markdown, pagePath, root, ['page', 'privacy']);

@@ -6,25 +6,15 @@
  * include was not kept as text Learn shows, and a bare email in an include became a link it is not on the page.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describeProblem, type InternalLink } from '../../src/lib/link-check.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { includeProject } from '../support/temp-dir.ts';
 
-const project = tempDir('include-source-places-');
-const content = join(project, 'content');
-mkdirSync(join(content, 'includes'), { recursive: true });
-const root = pathToFileURL(`${project}/`);
-const write = (name: string, text: string) => {
-  writeFileSync(join(content, name), text);
-};
-const pagePath = join(content, 'page.mdx');
+const { root, pagePath, write } = includeProject('include-source-places-');
 /** A file of content/ as a message names it (from the project, or from the working folder). */
 const shown = (name: string) => `[^\\s]*content/${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`;
 
