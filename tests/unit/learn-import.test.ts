@@ -1032,6 +1032,24 @@ describe('planImport', () => {
       /^---\ntitle: "B page"\nsidebarLabel: "B"\ndescription: "All about widgets."\norder: 6\nupdated: 2025-03-07\nauthor: "testwriter"\n---\n/,
     );
   });
+
+  test("a namespace another article's xrefs show names a type on every page, in any order (trial CF)", () => {
+    // dotnet/docs' core/diagnostics (real-folder trial CF): diagnosticsource-diagnosticlistener.md links
+    // only <xref:System.Diagnostics.DiagnosticSource?displayProperty=nameWithType>, five times, shown
+    // "Diagnostics.DiagnosticSource" where Learn shows DiagnosticSource; distributed-tracing.md's
+    // System.Diagnostics.Activity.Source shows System.Diagnostics is a namespace, on every page.
+    const xrefs = folder({
+      '/learn/listener.md': `${FRONT}# Listener\n\n<xref:System.Diagnostics.DiagnosticSource?displayProperty=nameWithType> is a module.\n`,
+      '/learn/tracing.md': `${FRONT}# Tracing\n\n- <xref:System.Diagnostics.Activity?displayProperty=nameWithType> class.\n- <xref:System.Diagnostics.Activity.Source?displayProperty=nameWithType> gets it.\n`,
+      '/learn/alone.md': `${FRONT}# Alone\n\n<xref:Contoso.Widgets.Gadget?displayProperty=nameWithType> is a member or a type.\n`,
+    });
+    const pages = planImport(['/learn/listener.md', '/learn/tracing.md', '/learn/alone.md'], {}, xrefs).pages;
+    const body = (slug: string) => pages.find((page) => page.slug === slug)?.body ?? '';
+    assert.match(body('listener'), /^\[DiagnosticSource\]\(xref:System\.Diagnostics\.DiagnosticSource\?/m);
+    assert.match(body('tracing'), /\[Activity\.Source\]\(xref:/);
+    // Nothing says what Contoso.Widgets is: Type.Member, as before.
+    assert.match(body('alone'), /^\[Widgets\.Gadget\]\(xref:/m);
+  });
 });
 
 describe('HTML that Learn accepts, made MDX-safe without changing what it says', () => {

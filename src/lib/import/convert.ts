@@ -49,6 +49,8 @@ import {
   type LinkReport,
   type SlashedKind,
   type SlashedPath,
+  xrefNamespaces,
+  xrefUids,
 } from './links.ts';
 import { referenceSections } from './reference-sections.ts';
 import {
@@ -1499,6 +1501,17 @@ export function planImport(
     options.toc !== undefined &&
     files.some((file) => !isTocFile(file)) &&
     files.every((file) => isTocFile(file) || tocIndex(file) === -1);
+
+  // A namespace is one on every page: the xrefs of all the articles say which names are namespaces
+  // (xrefNamespaces), so a page linking only types (dotnet/docs' diagnosticsource-diagnosticlistener.md, five
+  // "System.Diagnostics.DiagnosticSource") names them as Learn does. Read as planFile reads them: confined.
+  plan.links.xrefNamespaces = xrefNamespaces(
+    ordered.flatMap((file) => {
+      if (isTocFile(file) || !confine(relative(root, file), root, root, pathAccess(access)).ok) return [];
+      const text = access.read(file);
+      return text === undefined || sourceProblem(text) ? [] : xrefUids(text);
+    }),
+  );
 
   for (const file of ordered) {
     if (isTocFile(file)) {

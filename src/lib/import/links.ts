@@ -42,6 +42,11 @@ export type HostLinks = Map<string, Place[]>;
 export interface LinkReport {
   hosts: HostLinks;
   httpsRewrites: (Place & { from: string })[];
+  /**
+   * The namespaces the xrefs of every article imported show (xrefNamespaces of their xrefUids): a
+   * namespace is one on every page, so a page whose own xrefs say nothing of it names its types as Learn does.
+   */
+  xrefNamespaces?: ReadonlySet<string>;
 }
 
 export function emptyLinkReport(): LinkReport {
@@ -440,6 +445,16 @@ function uidForm(uid: string): { names: string[]; member: boolean; type: boolean
   const last = names.at(-1) ?? '';
   const member = overload || open !== -1 || last === '#ctor' || /``\d+$/.test(last);
   return { names, member, type: !member && /[^`]`\d+$/.test(last) };
+}
+
+/** The UIDs of the xrefs of `markdown` outside code (`<xref:N.T>`, `[t](xref:N.T.M*)`), as written. */
+export function xrefUids(markdown: string): string[] {
+  const uids: string[] = [];
+  mapProseOutsideCode(markdown, (prose) => {
+    for (const match of prose.matchAll(XREF_ANY)) uids.push(match[1] ?? match[2] ?? '');
+    return prose;
+  });
+  return uids;
 }
 
 /**
@@ -1175,12 +1190,7 @@ export function rewriteLinks(
       ...(slashedPaths === undefined ? slashedNote(file, 'link', slashedHere) : []),
     ].sort((a, b) => a.line - b.line),
   );
-  const uids: string[] = [];
-  mapProseOutsideCode(secured, (prose) => {
-    for (const match of prose.matchAll(XREF_ANY)) uids.push(match[1] ?? match[2] ?? '');
-    return prose;
-  });
-  const namespaces = xrefNamespaces(uids);
+  const namespaces = new Set([...xrefNamespaces(xrefUids(secured)), ...(report.xrefNamespaces ?? [])]);
   const rewritten = mapProseOutsideCode(secured, (prose) =>
     prose.replace(
       XREF_AUTOLINK,
