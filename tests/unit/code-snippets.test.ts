@@ -343,6 +343,30 @@ describe("the import's ~/ paths, code and includes alike", () => {
 });
 
 describe('the import: other snippet lines and links', () => {
+  test(":::code::: without language= is named by its file's extension, as Learn names it (trial CF)", () => {
+    // dotnet/docs' core/diagnostics/diagnostic-health-checks.md (real-folder trial CF) writes
+    // `:::code source="snippets/health-checks/Program.cs":::`, which Learn shows as C#: its fence had no
+    // language, so the page's Markdown copy (and llms-full.txt) showed the code as of none.
+    const files = folder({
+      '/l/a.md': `${FRONT}\n:::code source="snippets/Program.cs":::\n\n:::code source="app.CSPROJ" range="1":::\n\n:::code source="notes.unknown":::\n\n:::code language="vb" source="Program.cs":::\n`,
+      '/l/snippets/Program.cs': 'var app = builder.Build();\n',
+      '/l/app.CSPROJ': '<Project />\n',
+      '/l/notes.unknown': 'text\n',
+      '/l/Program.cs': 'Dim x = 1\n',
+    });
+    const page = planImport(['/l/a.md'], {}, files).pages[0]?.body ?? '';
+    assert.deepEqual(page.match(/^```\w*$/gm), [
+      '```csharp',
+      '```',
+      '```xml',
+      '```',
+      '```',
+      '```',
+      '```vb',
+      '```',
+    ]);
+  });
+
   test('?range= and #L lines; an unknown query option is warned, the rest still read', () => {
     const files = folder({
       '/l/a.md': `${FRONT}\n[!code-powershell[](run.ps1?range=2-3&highlight=2)]\n\n> [!code-powershell[](run.ps1#L4)]\n\n[!code-powershell[](run.ps1?lines=1)]\n`,

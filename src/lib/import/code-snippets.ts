@@ -81,6 +81,68 @@ const LANGUAGE_STYLES: [StyleName[], string][] = [
   [['css'], 'css scss less'],
 ];
 
+/**
+ * The language of a code file by its extension, as Learn names it for a `:::code:::` written without
+ * `language=` (dotnet/docs' `:::code source="snippets/health-checks/Program.cs":::` is C#): the fence's
+ * language, which the page's Markdown copy and its code's class carry. Undefined for an extension it
+ * does not know.
+ */
+export function fileLanguage(path: string): string | undefined {
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  return Object.hasOwn(FILE_LANGUAGES, extension) ? FILE_LANGUAGES[extension] : undefined;
+}
+
+/** Learn's language names of code files by their extensions. */
+const FILE_LANGUAGES: Record<string, string> = {
+  cs: 'csharp',
+  csx: 'csharp',
+  vb: 'vb',
+  fs: 'fsharp',
+  fsx: 'fsharp',
+  fsi: 'fsharp',
+  c: 'c',
+  h: 'cpp',
+  cpp: 'cpp',
+  cc: 'cpp',
+  cxx: 'cpp',
+  hpp: 'cpp',
+  java: 'java',
+  js: 'javascript',
+  mjs: 'javascript',
+  jsx: 'javascript',
+  ts: 'typescript',
+  tsx: 'typescript',
+  json: 'json',
+  xml: 'xml',
+  csproj: 'xml',
+  vbproj: 'xml',
+  fsproj: 'xml',
+  props: 'xml',
+  targets: 'xml',
+  config: 'xml',
+  xaml: 'xaml',
+  html: 'html',
+  htm: 'html',
+  css: 'css',
+  cshtml: 'cshtml',
+  razor: 'razor',
+  ps1: 'powershell',
+  psm1: 'powershell',
+  py: 'python',
+  sh: 'bash',
+  yml: 'yaml',
+  yaml: 'yaml',
+  sql: 'sql',
+  go: 'go',
+  rs: 'rust',
+  rb: 'ruby',
+  php: 'php',
+  kt: 'kotlin',
+  swift: 'swift',
+  bicep: 'bicep',
+  md: 'markdown',
+};
+
 /** The marker styles a file of `language` (a name or an extension, either case) may use. */
 function stylesOf(language: string): StyleName[] {
   const key = language.toLowerCase().replace(/^\./, '');

@@ -39,7 +39,13 @@ import {
   type IncludeFiles,
 } from '../learn/include.ts';
 import { dayDate } from '../dates.ts';
-import { selectCode, snippetSelection, type CodeSelection, type SelectedCode } from './code-snippets.ts';
+import {
+  fileLanguage,
+  selectCode,
+  snippetSelection,
+  type CodeSelection,
+  type SelectedCode,
+} from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import {
   emptyLinkReport,
@@ -1031,7 +1037,8 @@ function codeBlock(
       code.reduce((sum, codeLine) => sum + codeLine.length + 1, 0),
   );
   const fence = codeFence(code.join('\n'));
-  const language = snippet.language.replace(/[^\w+#-]/g, '');
+  // Without language=, Learn names it by the file's extension (fileLanguage).
+  const language = (snippet.language || (fileLanguage(written) ?? '')).replace(/[^\w+#-]/g, '');
   return [`${fence}${language}`, ...code, fence]
     .map((codeLine) => `${prefix}${codeLine}`.trimEnd())
     .join('\n');
