@@ -1,11 +1,15 @@
 import { getCollection, render } from 'astro:content';
-import { EXTRA_PAGES, OUTBOUND_HOSTS, SOURCE, TRUST_CENTER } from '../consts.ts';
+import { EXTRA_PAGES, OUTBOUND_HOSTS, SOURCE, TRUST_CENTER, UPSTREAM } from '../consts.ts';
 import { checkInternalLinks, type InternalLink } from '../lib/link-check.ts';
 import {
   buildLinkInventory,
   linksOfGroup,
+  overviewLead,
+  ownArticlePages,
   readLinkRecords,
   type DestinationGroup,
+  type ArticleLinkSource,
+  type LeadLink,
   type LinkSource,
 } from '../lib/link-inventory.ts';
 import { pageHref } from '../lib/navigation.ts';
@@ -65,6 +69,19 @@ function didNotRender(files: readonly string[]): string {
 
 let inventory: Promise<DestinationGroup[]> | undefined;
 
+/** The overview's Trust Center lead, set with the inventory: see getOverviewLead. */
+let lead: LeadLink[] = [];
+
+/**
+ * The overview's lead (TrustCenterLinks.astro): the Trust Center destinations the pages of the article the
+ * site splits cite (those whose `source` is none or its file, as their footers credit it), never another
+ * page's (overviewLead).
+ */
+export async function getOverviewLead(): Promise<LeadLink[]> {
+  await getLinkInventory();
+  return lead;
+}
+
 /**
  * Every outbound destination of the site, from the links the markdown pipeline recorded while rendering
  * each page (never a hand-kept list), grouped as OUTBOUND_HOSTS says. Built once per build; first, the
@@ -74,7 +91,7 @@ let inventory: Promise<DestinationGroup[]> | undefined;
 export function getLinkInventory(): Promise<DestinationGroup[]> {
   inventory ??= (async () => {
     const entries = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
-    const sources: LinkSource[] = [];
+    const sources: ArticleLinkSource[] = [];
     const internal: InternalLink[] = [];
     const headingIds = new Map<string, ReadonlySet<string> | undefined>(
       EXTRA_PAGES.map((page) => [pageHref(page.slug), undefined]),
@@ -96,7 +113,7 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
       const checked = readLinkCheck(remarkPluginFrontmatter['linkCheck'], file);
       internal.push(...checked.internal);
       headingIds.set(pageHref(page.slug), new Set(checked.headingIds));
-      sources.push({ title: page.label, href: pageHref(page.slug), links });
+      sources.push({ title: page.label, href: pageHref(page.slug), links, articleSource: entry.data.source });
     }
     const blocks: string[] = [];
     const found: string[] = [];
@@ -129,9 +146,10 @@ export function getLinkInventory(): Promise<DestinationGroup[]> {
     }
     const groupOf = (url: URL) => OUTBOUND_HOSTS[url.hostname];
     // The overview cites the Trust Center destinations first, through TrustCenterLinks.astro.
-    const lead = linksOfGroup(sources, groupOf, TRUST_CENTER);
+    lead = overviewLead(sources, UPSTREAM.path, groupOf, TRUST_CENTER);
+    const leadRecords = linksOfGroup(ownArticlePages(sources, UPSTREAM.path), groupOf, TRUST_CENTER);
     const cited = sources.map((source) =>
-      source.href === '/' ? { ...source, links: [...lead, ...source.links] } : source,
+      source.href === '/' ? { ...source, links: [...leadRecords, ...source.links] } : source,
     );
     return buildLinkInventory(
       [...cited, ...provenanceSources, FOOTER],

@@ -137,6 +137,35 @@ export function leadLinks(inventory: readonly DestinationGroup[], title: string)
   }));
 }
 
+/** A page's links, with its front matter's `source`: the file of the Learn article it was made of, if any. */
+export interface ArticleLinkSource extends LinkSource {
+  articleSource: string | undefined;
+}
+
+/**
+ * The pages of `pages` that are pages of the article the site splits: no `source` of their own, or its
+ * file (`UPSTREAM.path`), as their footers credit it.
+ */
+export function ownArticlePages(pages: readonly ArticleLinkSource[], upstreamPath: string): LinkSource[] {
+  return pages.filter((page) => page.articleSource === undefined || page.articleSource === upstreamPath);
+}
+
+/**
+ * The overview's lead (TrustCenterLinks.astro): the destinations of group `title` that the pages of the
+ * article the site splits cite (ownArticlePages), each labelled as leadLinks labels it, never another
+ * page's. With every page's, an imported article's links to www.microsoft.com (the Trust Center's host, and
+ * Microsoft's) were listed on the home page under "Microsoft Trust Center", their text the label ("Claim your
+ * free Defender licence now"; red team 19), and one page of 5,000 such links would list 5,000 there.
+ */
+export function overviewLead(
+  pages: readonly ArticleLinkSource[],
+  upstreamPath: string,
+  groupOf: GroupOf,
+  title: string,
+): LeadLink[] {
+  return leadLinks(buildLinkInventory(ownArticlePages(pages, upstreamPath), groupOf, [title]), title);
+}
+
 /** The link records the markdown pipeline left in a page's `remarkPluginFrontmatter`, checked for shape. */
 export function readLinkRecords(value: unknown, page: string): LinkRecord[] {
   if (!Array.isArray(value)) {

@@ -4,6 +4,7 @@ import {
   buildLinkInventory,
   isOutbound,
   leadLinks,
+  overviewLead,
   readLinkRecords,
   type LinkSource,
 } from '../../src/lib/link-inventory.ts';
@@ -109,6 +110,33 @@ describe('leadLinks', () => {
 
   test('a group with no destinations gives none', () => {
     assert.deepEqual(leadLinks(inventory, 'Nothing'), []);
+  });
+});
+
+describe('overviewLead', () => {
+  const UPSTREAM_PATH = 'defender-business/mdb-security-privacy-compliance.md';
+  // An imported article, before the article's pages in the sidebar, linking Microsoft's site (red team 19).
+  const imported = {
+    title: 'An imported article',
+    href: '/imported/',
+    articleSource: 'docs/imported.md',
+    links: [
+      { href: 'https://www.microsoft.com/en-us/store/b/claim', text: 'Claim your free Defender licence now' },
+      { href: 'https://www.microsoft.com/security', text: 'Free security stuff' },
+    ],
+  };
+  const [security, privacy] = sources;
+
+  test('lists only what the pages of the article the site splits cite, labelled by their text', () => {
+    const pages = [
+      imported,
+      { ...(security as LinkSource), articleSource: undefined },
+      { ...(privacy as LinkSource), articleSource: UPSTREAM_PATH },
+    ];
+    assert.deepEqual(overviewLead(pages, UPSTREAM_PATH, groupOf, 'Microsoft Trust Center'), [
+      { label: 'Security', url: 'https://www.microsoft.com/security' },
+      { label: 'Data protection and privacy', url: 'https://www.microsoft.com/trust-center/privacy' },
+    ]);
   });
 });
 
