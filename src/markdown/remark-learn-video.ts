@@ -2,7 +2,8 @@
  * Learn's `[!VIDEO url]` (alone, or as a `> ` quote) as a link to the video, named by its `alt-text` (or
  * else its `title`): the site embeds no player, since a player makes requests to another origin. YouTube
  * embed URLs link to the video's watch page. On a page in another language than the site's, "Watch the
- * video on …" carries `lang="en"`.
+ * video on …" carries `lang="en"`. A video file (`~/assets/videos/x.mp4`) is linked when public/ has it, else
+ * named, with a warning (videoFile).
  */
 import type { Link, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -11,6 +12,7 @@ import type { VFile } from 'vfile';
 import { SITE_LANG } from '../consts.ts';
 import { parseAttributes, VIDEO_MARKER } from '../lib/learn/syntax.ts';
 import { otherPageLang } from './page-lang.ts';
+import { placeName } from './source-place.ts';
 
 /** The page a reader opens for a video URL: a YouTube embed becomes its watch page; others stay. */
 export function videoPage(url: string): URL | undefined {
@@ -58,6 +60,47 @@ function videoLink(url: string, altText: string | undefined, english: boolean): 
   return { type: 'paragraph', children: [link], data: { hProperties: { className: ['learn-video'] } } };
 }
 
+/**
+ * The paragraph for a video that is a file of the article's repository (`[!VIDEO ~/assets/videos/x.mp4]`,
+ * msteams-docs), which Learn plays from its own site: one of public/ named from the site's root (`/media/x.mp4`)
+ * is linked, the link checked as any; any other path is named, not linked, and said in a warning, as a
+ * missing image shows its alt text. Undefined for a URL (videoLink's).
+ */
+function videoFile(
+  source: string,
+  name: string | undefined,
+  english: boolean,
+  warn: (message: string) => void,
+): Paragraph | undefined {
+  if (URL.canParse(source)) return undefined;
+  const shown = name?.trim() || source.split(/[/\\]/).pop() || source;
+  // On a page in another language, the site's words carry its lang; the video's name is the page's.
+  const lang = english ? { data: { hName: 'span', hProperties: { lang: SITE_LANG } } } : {};
+  const className = { data: { hProperties: { className: ['learn-video'] } } };
+  if (source.startsWith('/') && !source.startsWith('//')) {
+    const link: Link = {
+      type: 'link',
+      url: source,
+      children: [
+        { type: 'text', value: 'Watch the video', ...lang },
+        { type: 'text', value: `: ${shown}` },
+      ],
+    };
+    return { type: 'paragraph', children: [link], ...className };
+  }
+  warn(
+    `the video "${source}" is a file the site does not publish: the page names it instead. Put the file in public/ and write its path from the site's root ([!VIDEO /media/video.mp4]), or link the video's page (https://…).`,
+  );
+  return {
+    type: 'paragraph',
+    children: [
+      { type: 'text', value: 'Video not published on this site', ...lang },
+      { type: 'text', value: `: ${shown}` },
+    ],
+    ...className,
+  };
+}
+
 /** Remark plugin: see the file comment. */
 export function remarkLearnVideo() {
   return (tree: Root, file: VFile) => {
@@ -74,7 +117,13 @@ export function remarkLearnVideo() {
       const attributes = video ? parseAttributes(video[2] ?? '') : {};
       // Its `title` names the video when it has no alt text (`[!VIDEO url title="Set up…"]`).
       const name = attributes['alt-text']?.trim() || attributes['title'];
-      const replacement = video ? videoLink(video[1] ?? '', name, english) : undefined;
+      const source = video?.[1] ?? '';
+      const warn = (message: string) => {
+        console.warn(`[learn-video] ${placeName(file, node.position?.start.line)}: ${message}`);
+      };
+      const replacement = video
+        ? (videoFile(source, name, english, warn) ?? videoLink(source, name, english))
+        : undefined;
       if (!replacement) return undefined;
       parent.children.splice(index, 1, replacement as RootContent);
       return [SKIP, index + 1];

@@ -37,6 +37,8 @@ describe('backslashes before a character MDX reads as code: an even run escapes 
     ['a \\\\</sup| b', 'a \\</sup| b'],
     ['see \\\\<https://example.com/x>', 'see \\https://example.com/x'],
     ['see \\<https://example.com/x>', 'see <https://example.com/x>'],
+    // No autolink holds a `<` (msteams-docs' request-headers-of-the-bot.md): text, as on Learn.
+    ['at <https://<your_domain>/api/messages> now', 'at <https://<your_domain>/api/messages> now'],
   ] as const) {
     test(`${JSON.stringify(learn)} shows ${JSON.stringify(shown)}`, () => {
       const text = mdxText(toMdxSafe(`${learn}\n`));

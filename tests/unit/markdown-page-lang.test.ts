@@ -162,3 +162,12 @@ test('on an English page the Learn plugins’ words carry no lang, and a callout
     assert.match(html, /<p class="learn-zone-label">For o365-worldwide:<\/p>/);
   }
 });
+
+test("a video file the site does not publish is named after the site's words, in English", async (t) => {
+  t.mock.method(console, 'warn', () => undefined);
+  const html = await render('[!VIDEO ~/assets/videos/ツアー.mp4]\n', 'ja-JP');
+  assert.match(
+    html,
+    /<p class="learn-video"><span lang="en">Video not published on this site<\/span>: ツアー\.mp4<\/p>/,
+  );
+});

@@ -84,8 +84,11 @@ const VOID_TAGS = new Set(['br', 'col', 'hr', 'img', 'wbr']);
 
 /** `</sup|`: an end tag missing its `>`, which Learn shows as text (it is not HTML): escaped to stay text. */
 const UNFINISHED_END_TAG = new RegExp(String.raw`${UNESCAPED}<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)`, 'g');
-/** `<https://…>`, an autolink: a Markdown link, as MDX has none. */
-const AUTOLINK = new RegExp(String.raw`${UNESCAPED}<(https?:\/\/[^>\s]+)>`, 'g');
+/**
+ * `<https://…>`, an autolink: a Markdown link, as MDX has none. No `<`, space or control character inside, as
+ * CommonMark reads one: `<https://<your_domain>/api/messages>` (msteams-docs) is text on Learn.
+ */
+const AUTOLINK = new RegExp(String.raw`${UNESCAPED}<(https?:\/\/[^<>\s\x00-\x1f\x7f]+)>`, 'g');
 /** `{` or `}`, which MDX reads as an expression. */
 const BRACE = new RegExp(String.raw`${UNESCAPED}[{}]`, 'g');
 /** A tag (its slash, name and the rest in groups), or else a `<`. */
