@@ -1214,6 +1214,13 @@ async function main(argv: string[]): Promise<number> {
     } else if (upstream.folderKnown)
       page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
   }
+  // Without --learn-path, the files are the site's own folder's: said, unless they are known to come from
+  // its repository (blind search trial 11 imported msteams-docs' bots without it, and every warning named
+  // Learn's /en-us/defender-business/, where its links to articles not imported would have gone).
+  if (values['learn-path'] === undefined && upstream.repository !== UPSTREAM.repository)
+    warn(
+      `no --learn-path: these files are taken for articles of the site's own Learn folder, ${learnPathShown(learn)}${upstream.repository === undefined ? '' : `, though they come from ${upstream.repository}`}: links to its articles not imported go there, and ${upstream.repository === undefined ? `the pages credit ${UPSTREAM.repository}` : 'its articles are the ones checked'}. If they are another folder's, import again with --learn-path and the folder's path on Learn (--learn-path microsoft-365/bookings for https://learn.microsoft.com/en-us/microsoft-365/bookings/).`,
+    );
   // Another folder's repository, when nothing names it, is not known: never the seed's (UPSTREAM).
   const repositoryUnknown = upstream.repository === undefined && folder !== LEARN_FOLDER;
   if (repositoryUnknown) {

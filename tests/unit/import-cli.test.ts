@@ -302,7 +302,12 @@ describe('npm run import -- <folder files> --toc TOC.yml', async () => {
     const result = await runImport(...pages.map((page) => join(folder, `${page}.md`)), '--root', folder);
     assert.equal(result.status, 0, result.output);
     const warnings = result.output.split('\n').filter((line) => line.startsWith('  warning'));
-    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.equal(warnings.length, 3, warnings.join('\n'));
+    // No --learn-path and nothing saying the files are the site's own folder's: the default said, once.
+    assert.match(
+      result.output,
+      /warning {3}no --learn-path: these files are taken for articles of the site's own Learn folder, \/en-us\/defender-business\/: links to its articles not imported go there, and the pages credit MicrosoftDocs\/defender-docs\. If they are another folder's, import again with --learn-path/,
+    );
     assert.match(
       result.output,
       /warning {3}\S*includes\/applies\.md:3: image "\.\.\/images\/info\.svg" does not exist\. .* \(included by 5 pages: \S*a\.md, \S*b\.md, \S*c\.md and 2 more\)/,
@@ -315,7 +320,23 @@ describe('npm run import -- <folder files> --toc TOC.yml', async () => {
       result.output,
       /note {6}front-matter keys the site does not keep, by how many files had them:\n {14}5 files: ms\.topic\n/,
     );
-    assert.match(result.output, /5 page\(s\), 0 image\(s\), 2 warning\(s\)\./);
+    assert.match(result.output, /5 page\(s\), 0 image\(s\), 3 warning\(s\)\./);
+  });
+
+  test("files its SOURCE.md says are the site's own folder's need no --learn-path, and nothing is said of it", async () => {
+    const folder = tempDir('import-own-folder-');
+    writeFileSync(
+      join(folder, 'SOURCE.md'),
+      '# Source\n\n- Repository: [MicrosoftDocs/defender-docs](https://github.com/MicrosoftDocs/defender-docs)\n- Folder: `defender-business/`\n',
+    );
+    writeFileSync(
+      join(folder, 'a.md'),
+      '---\ntitle: A\ndescription: About a.\nauthor: a\nms.date: 01/02/2024\n---\n\n# A\n',
+    );
+    const result = await runImport(join(folder, 'a.md'), '--root', folder);
+    assert.equal(result.status, 0, result.output);
+    assert.doesNotMatch(result.output, /--learn-path/);
+    assert.match(result.output, /1 page\(s\), 0 image\(s\), 0 warning\(s\)\./);
   });
 
   test('a file without author or ms.date is still imported: defaults, each a warning with file and line', async () => {
