@@ -126,9 +126,24 @@ export function attributionMarkdown(fromArticle = true, article?: SourceArticle)
   return toMarkdown({ type: 'blockquote', children: [paragraph] }, MARKDOWN_OPTIONS).trim();
 }
 
-/** The article the page's footer credits (`<p data-source-article>`, its first link), when it names one. */
+/**
+ * The page's footer (Attribution.astro): a `<footer>` right inside `<body>`, where no content is (content is
+ * inside `<main>`'s article, and a parser closes nothing of the layout's around it).
+ */
+function pageFooter(tree: Root): Element | undefined {
+  const child = (parent: Root | Element | undefined, tag: string) =>
+    parent?.children.find((node): node is Element => node.type === 'element' && node.tagName === tag);
+  return child(child(child(tree, 'html'), 'body'), 'footer');
+}
+
+/**
+ * The article the page's footer credits (`<p data-source-article>`, its first link), when it names one. Only
+ * the footer's: an MDX page's `<div data-source-article="">` with a link made its copy, and llms-full.txt,
+ * credit that link instead of the article the page is made of (red team 19).
+ */
 function creditedArticle(tree: Root): SourceArticle | undefined {
-  const credit = findElement(tree, (node) => node.properties['dataSourceArticle'] !== undefined);
+  const footer = pageFooter(tree);
+  const credit = footer && findElement(footer, (node) => node.properties['dataSourceArticle'] !== undefined);
   const link = credit && findElement(credit, (node) => node.tagName === 'a');
   const url = link?.properties['href'];
   if (!link || typeof url !== 'string') return undefined;

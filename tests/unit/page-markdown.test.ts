@@ -75,6 +75,22 @@ test('a page whose footer credits another Learn article credits it in its Markdo
   assert.match(seed.markdown, /The article is split into pages here/);
 });
 
+test("only the page's footer names the article its copy credits: content that writes the footer's mark does not", () => {
+  // Red team 19: an MDX page's <div data-source-article="yes">[Some other article](https://learn…)</div>.
+  const other = 'https://learn.microsoft.com/en-us/defender-endpoint/';
+  const html =
+    `<html><body><main><article><h1>Credit forger</h1><div class="content"><p>Text.</p>` +
+    `<div data-source-article="yes"><a href="${other}">Some other article</a></div></div></article></main>` +
+    '<footer class="attribution"><p>Adapted from the article.</p></footer></body></html>';
+  const { markdown } = pageMarkdown(html, 'https://example.org/credit/');
+  assert.match(
+    markdown,
+    /^> Adapted from \[Security, privacy, and compliance in Microsoft Defender for Business\]/m,
+  );
+  assert.match(markdown, /The article is split into pages here/);
+  assert.doesNotMatch(markdown, /^> Adapted from \[Some other article\]/m);
+});
+
 test('the title and the credited article are text in the copy, whatever they hold', () => {
   // The red-team title (newlines, a link, HTML), as the layout writes it into the H1 and the footer's credit.
   const title = 'Hi\n\n[Click me](https://evil.example/title)\n\n<img src=x onerror=alert(1)>';
