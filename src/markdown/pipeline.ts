@@ -44,6 +44,7 @@ import { remarkLearnInclude } from './remark-learn-include.ts';
 import { rehypeNameBreaks } from './rehype-name-breaks.ts';
 import { remarkLearnLiteral } from './remark-learn-literal.ts';
 import { remarkLearnTabs } from './remark-learn-tabs.ts';
+import { remarkLearnCodeLanguages } from './remark-learn-code-languages.ts';
 import { remarkLearnTables } from './remark-learn-tables.ts';
 import { remarkLearnVideo } from './remark-learn-video.ts';
 import { remarkNestingLimit } from './remark-nesting-limit.ts';
@@ -98,6 +99,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       remarkLearnTabs,
       remarkLearnVideo,
       remarkLearnTables,
+      // Code blocks side by side in different languages (C# then Visual Basic), each named, as zones are.
+      remarkLearnCodeLanguages,
     ],
     rehypePlugins: [
       // A heading's ids from its text without the space a bookmark leaves at its ends.
