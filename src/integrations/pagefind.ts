@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import { buildVocabularyFile, indexedText, pageLanguage } from '../lib/post-build/vocabulary.ts';
 import { VOCABULARY_FILE } from '../search/vocabulary.ts';
 import type { BuildLog } from './finish.ts';
+import { UNSEEN_SELECTORS } from '../lib/unseen.ts';
 
 /** The vocabulary file's content for the given pages' HTML (the dev index; the build counts it in post-build). */
 function vocabularyFile(pages: readonly string[]): string {
@@ -27,9 +28,9 @@ function vocabularyFile(pages: readonly string[]): string {
 /**
  * No forced language: Pagefind indexes each page in the language of its `<html lang>` (an index per
  * language; a `lang: ja-JP` page's words segmented as Japanese), and pagefind.js searches the index of the
- * page it runs on.
+ * page it runs on. What no reader sees is not indexed (UNSEEN_SELECTORS, src/lib/unseen.ts).
  */
-const INDEX_OPTIONS = {} as const;
+const INDEX_OPTIONS = { excludeSelectors: [...UNSEEN_SELECTORS] };
 
 /**
  * What Pagefind writes beside its index that this site never loads: its three ready-made UIs and its web

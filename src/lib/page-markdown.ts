@@ -31,6 +31,7 @@ import {
 } from 'mdast-util-to-markdown';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { EXIT, findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
+import { isUnseen } from './unseen.ts';
 
 /** A number as a message writes it: `1,000,000`. */
 const count = (value: number) => value.toLocaleString('en-US');
@@ -51,8 +52,10 @@ function classesOf(node: Element): string[] {
   return Array.isArray(className) ? className.map(String) : [];
 }
 
+/** The site's chrome, and what no reader sees (isUnseen): a `<div hidden>` is no text of the page. */
 function isChrome(node: Element): boolean {
   return (
+    isUnseen(node) ||
     CHROME_TAGS.has(node.tagName) ||
     node.properties['dataMarkdownIgnore'] !== undefined ||
     node.properties['ariaHidden'] === 'true' ||
@@ -131,8 +134,11 @@ export function attributionMarkdown(fromArticle = true, article?: SourceArticle)
  * inside `<main>`'s article, and a parser closes nothing of the layout's around it).
  */
 function pageFooter(tree: Root): Element | undefined {
-  const child = (parent: Root | Element | undefined, tag: string) =>
-    parent?.children.find((node): node is Element => node.type === 'element' && node.tagName === tag);
+  const child = (parent: Root | Element | undefined, tag: string): Element | undefined => {
+    for (const node of parent?.children ?? [])
+      if (node.type === 'element' && node.tagName === tag) return node;
+    return undefined;
+  };
   return child(child(child(tree, 'html'), 'body'), 'footer');
 }
 

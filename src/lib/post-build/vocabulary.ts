@@ -16,11 +16,21 @@ import {
 } from '../../search/vocabulary.ts';
 import type { Stage } from './stage.ts';
 import { SITE_LANG } from '../../consts.ts';
+import { isUnseen } from '../unseen.ts';
 
-/** A copy of `node` without its `data-pagefind-ignore` parts; `node` itself is left as it is. */
+/**
+ * A copy of `node` without its `data-pagefind-ignore` parts and what no reader sees (isUnseen, which Pagefind
+ * excludes too); `node` itself is left as it is.
+ */
 function withoutIgnored<T extends Root | Element>(node: T): T {
   const children = node.children
-    .filter((child) => !(child.type === 'element' && child.properties['dataPagefindIgnore'] !== undefined))
+    .filter(
+      (child) =>
+        !(
+          child.type === 'element' &&
+          (child.properties['dataPagefindIgnore'] !== undefined || isUnseen(child))
+        ),
+    )
     .map((child: RootContent) => (child.type === 'element' ? withoutIgnored(child) : child));
   return { ...node, children };
 }
