@@ -320,6 +320,25 @@ function folderViewsOf(context: LearnLinkContext): FolderViews {
 /** Learn's hosts: its own, and docs.microsoft.com, whose URLs Learn redirects to the same path on it. */
 const LEARN_HOSTS: ReadonlySet<string> = new Set([new URL(LEARN_ORIGIN).hostname, 'docs.microsoft.com']);
 
+/**
+ * `href` on Learn's own host when it is an https URL of docs.microsoft.com, which Learn redirects to the same
+ * path there (dotnet/docs and older articles link it: real-folder trial CF), so a reader goes there at once and
+ * the site links Learn's host, not another; else `href` as written.
+ */
+export function onLearnHost(href: string): string {
+  const link = classifyUrl(href);
+  if (
+    link.kind !== 'outbound' ||
+    link.url.protocol !== 'https:' ||
+    link.url.hostname !== 'docs.microsoft.com' ||
+    link.url.port !== '' ||
+    link.url.username !== '' ||
+    link.url.password !== ''
+  )
+    return href;
+  return new URL(`${link.url.pathname}${link.url.search}${link.url.hash}`, LEARN_ORIGIN).href;
+}
+
 /** The query parameters of a Learn URL this site reads: `?tabs=` chooses tabs (src/client/learn-tabs.ts); `?view=` and the others are Learn's own. */
 const SITE_PARAMETERS: ReadonlySet<string> = new Set(['tabs']);
 
@@ -414,7 +433,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
   const xref = /^xref:/i.test(href);
   // Only a query or an anchor (`?tabs=rhel#rhel`, Learn's link to a tab): this page, as written.
   if (!xref && (href === '' || /^[?#]/.test(href))) return href;
-  if (!xref && !isRelativeReference(href)) return pageOfLearnUrl(href, context) ?? href;
+  if (!xref && !isRelativeReference(href)) return pageOfLearnUrl(href, context) ?? onLearnHost(href);
 
   const { path: written, suffix } = pathAndSuffix(href);
 

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { isPublicFile } from '../lib/public-file.ts';
-import { resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
+import { onLearnHost, resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
 import { isRelativeReference } from '../lib/url-class.ts';
 import { pagePoint, placeName } from './source-place.ts';
 
@@ -87,10 +87,14 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
         );
         return;
       }
-      if (resolved === href) return;
-      // A link whose text is its own address (a bare URL) goes where it says, a Learn URL of a page here too.
-      if (!isRelativeReference(href) && !/^xref:/i.test(href) && isOwnText(node, href)) return;
-      node.properties['href'] = resolved;
+      // A link whose text is its own address (a bare URL) goes where it says, a Learn URL of a page here too
+      // (on Learn's own host, for docs.microsoft.com's).
+      const published =
+        !isRelativeReference(href) && !/^xref:/i.test(href) && isOwnText(node, href)
+          ? onLearnHost(href)
+          : resolved;
+      if (published === href) return;
+      node.properties['href'] = published;
       node.data = { ...node.data, writtenHref: href } as Element['data'];
     });
     if (problems.length > 0) {

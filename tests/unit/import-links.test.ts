@@ -513,6 +513,17 @@ describe('linkedHosts', () => {
     assert.ok(spent.user + spent.system < 20_000_000, `${String((spent.user + spent.system) / 1000)} ms`);
   });
 
+  test("docs.microsoft.com's links are Learn's, which the site links them to (real-folder trial CF, dotnet/docs)", () => {
+    const hosts = linkedHosts([
+      {
+        file: 'content/a.md',
+        text: 'See [String](https://docs.microsoft.com/dotnet/api/system.string) and https://docs.microsoft.com/en-us/dotnet/.\n',
+      },
+    ]);
+    assert.deepEqual([...hosts.keys()], ['learn.microsoft.com']);
+    assert.equal(hosts.get('learn.microsoft.com')?.length, 2);
+  });
+
   test('a placeholder or a slip is no host to allow (MicrosoftDocs/fabric-docs: "https://.../groups/x")', () => {
     const hosts = linkedHosts([
       {

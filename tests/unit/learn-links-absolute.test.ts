@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Element, Root } from 'hast';
 import { VFile } from 'vfile';
-import { resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
+import { onLearnHost, resolveLearnLink, type LearnLinkContext } from '../../src/lib/learn-links.ts';
 import { rehypeLearnLinks } from '../../src/markdown/rehype-learn-links.ts';
 
 // windows-driver-docs-pr/gpio/, imported with --learn-path windows-hardware/drivers/gpio.
@@ -124,16 +124,35 @@ describe('an absolute Learn URL of a page of this site', () => {
   });
 });
 
-describe('any other URL on Learn stays a link to Learn', () => {
+describe('any other URL on Learn stays a link to Learn, on its own host', () => {
   test('an article of the folder not imported, or one it lacks, and a path outside the folders', () => {
-    for (const href of [
+    assert.equal(
+      resolve('https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/not-imported'),
       'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/not-imported',
-      'https://docs.microsoft.com/windows-hardware/drivers/gpio/no-such-article#x',
+    );
+    // docs.microsoft.com's, which Learn redirects to the same path on learn.microsoft.com, go there at once.
+    for (const path of [
+      'windows-hardware/drivers/gpio/no-such-article#x',
       // gpio-driver-support-overview.md: [Kernel-mode driver framework](https://docs.microsoft.com/windows-hardware/drivers/wdf/what-s-new-for-wdf-drivers)
-      'https://docs.microsoft.com/windows-hardware/drivers/wdf/what-s-new-for-wdf-drivers',
-      'https://docs.microsoft.com/windows-hardware/drivers/gpio-interrupts',
+      'windows-hardware/drivers/wdf/what-s-new-for-wdf-drivers',
+      'en-us/windows-hardware/drivers/gpio-interrupts?view=x',
     ])
-      assert.equal(resolve(href), href);
+      assert.equal(resolve(`https://docs.microsoft.com/${path}`), `https://learn.microsoft.com/${path}`);
+    assert.equal(
+      resolve('HTTPS://DOCS.Microsoft.COM/dotnet/api/system.string'),
+      'https://learn.microsoft.com/dotnet/api/system.string',
+    );
+  });
+
+  test("docs.microsoft.com's look-alikes keep their URL (and the link check refuses those it refuses)", () => {
+    for (const href of [
+      'http://docs.microsoft.com/dotnet/api/system.string',
+      'https://docs.microsoft.com:8443/dotnet/',
+      'https://user@docs.microsoft.com/dotnet/',
+      'https://docs.microsoft.com.example/dotnet/',
+      'https://review.docs.microsoft.com/dotnet/',
+    ])
+      assert.equal(onLearnHost(href), href, href);
   });
 
   test("another locale than the folder's: the reader chose that language", () => {
@@ -176,12 +195,12 @@ describe('rehypeLearnLinks on absolute Learn URLs', () => {
   };
   const url = 'https://docs.microsoft.com/windows-hardware/drivers/gpio/gpio-interrupts';
 
-  test('rewrites a link to a page here, and a bare URL goes where its text says', () => {
-    assert.deepEqual(run(link(url, 'GPIO Interrupts'), link(url, url), link(url, ` ${url} `)), [
-      '/gpio-interrupts/',
-      url,
-      url,
-    ]);
+  test("rewrites a link to a page here, and a bare URL goes where its text says, on Learn's own host", () => {
+    const onLearn = url.replace('//docs.', '//learn.');
+    assert.deepEqual(
+      run(link(url, 'GPIO Interrupts'), link(url, url), link(url, ` ${url} `), link(onLearn, onLearn)),
+      ['/gpio-interrupts/', onLearn, onLearn, onLearn],
+    );
   });
 });
 

@@ -48,13 +48,18 @@ describe("a link to the page's own Learn address, on the page", () => {
     );
   });
 
-  test("Learn's full URL of the page stays as it is written", () => {
+  test("Learn's full URL of the page stays as it is written (docs.microsoft.com's on Learn's host)", () => {
     for (const href of [
       `${LEARN}/get-azaccesstoken`,
       'https://learn.microsoft.com/powershell/module/az.accounts/get-azaccesstoken?view=azps-12.0.0',
-      'https://docs.microsoft.com/id-id/powershell/module/az.accounts/get-azaccesstoken',
     ])
       assert.equal(on('get-azaccesstoken.md')(href), href);
+    assert.equal(
+      on('get-azaccesstoken.md')(
+        'https://docs.microsoft.com/id-id/powershell/module/az.accounts/get-azaccesstoken',
+      ),
+      'https://learn.microsoft.com/id-id/powershell/module/az.accounts/get-azaccesstoken',
+    );
   });
 
   test('with a #fragment, or a tab the site chooses, is a place on this page', () => {

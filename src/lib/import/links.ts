@@ -25,7 +25,7 @@ import {
 import { spliceText } from '../learn/splice-text.ts';
 import { isHostName, isRelativeReference, pathAndSuffix, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 import { LEARN_ORIGIN } from '../learn-folders.ts';
-import { decoded } from '../learn-links.ts';
+import { decoded, onLearnHost } from '../learn-links.ts';
 import { few } from './report.ts';
 import type { DocfxPublished } from './zone-pivots.ts';
 
@@ -762,7 +762,8 @@ const withoutTrailingPunctuation = (url: string) => url.replace(/[?!.,:*_~]+$/, 
 function countHost(hosts: HostLinks, url: string, place: Place): void {
   let host: string | undefined;
   try {
-    host = new URL(withoutTrailingPunctuation(url)).hostname;
+    // docs.microsoft.com's links go to Learn's own host on the site (onLearnHost).
+    host = new URL(onLearnHost(withoutTrailingPunctuation(url))).hostname;
   } catch {
     host = undefined;
   }
