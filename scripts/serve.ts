@@ -11,6 +11,7 @@
 import { constants, existsSync, readFileSync, type Stats } from 'node:fs';
 import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { lookup } from 'mrmime';
@@ -300,6 +301,8 @@ if (import.meta.main) {
     process.exit(1);
   }
 
-  await serveSite(root, Number(values.port), values.host);
-  console.log(`Serving ${values.dir}/ on http://localhost:${values.port}/`);
+  const server = await serveSite(root, Number(values.port), values.host);
+  // The port it listens on: the one asked for, or the free one the system gave for --port 0.
+  const { port } = server.address() as AddressInfo;
+  console.log(`Serving ${values.dir}/ on http://localhost:${String(port)}/`);
 }

@@ -5,19 +5,18 @@
  * nowhere but this site, with no request to another origin.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { chromium, type Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from '../support/build-fixture.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
-
-const PORT = 4401 + 41;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Markup that would act if it escaped its attribute: a CSP override, a refresh away, a script the site serves. */
 const LOOK_ALIKES = [
@@ -50,9 +49,10 @@ ${LOOK_ALIKES.map((text, n) => `<abbr title='${text}'>abbr ${n + 1}</abbr>`).joi
 `;
 
 let site = '';
-let server: ReturnType<typeof spawn> | undefined;
+let server: Server | undefined;
 let browser: Browser | undefined;
-let log = '';
+/** Where the site is served: a port the system gives, so no other run can hold it (a fixed one was refused on a busy machine). */
+let ORIGIN = '';
 
 before(async () => {
   const result = await buildWith({
@@ -61,18 +61,14 @@ before(async () => {
   });
   assert.equal(result.status, 0, result.output);
   site = result.dist;
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', site], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  for (let tries = 0; tries < 100 && !log.includes('Serving'); tries++)
-    await new Promise((done) => setTimeout(done, 100));
+  server = await serveSite(site, 0);
+  ORIGIN = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  if (server) await closeSite(server);
 });
 
 /** Elements named `tag` in a built page. */

@@ -11,8 +11,8 @@ import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/server-config.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-const PORT = 4401 + 40;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** Where the server under test listens: `--port 0`, the free port it says it took (a fixed one may be another run's). */
+let ORIGIN = '';
 
 /** The port the system gave a server started on port 0: no other test's fixed port can be taken. */
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
@@ -64,14 +64,17 @@ function writeSite(): void {
 describe('scripts/serve.ts', () => {
   before(async () => {
     writeSite();
-    server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dir], {
+    server = spawn(process.execPath, ['scripts/serve.ts', '--port', '0', '--dir', dir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    for (let tries = 0; tries < 100 && !log.includes('Serving'); tries++) {
+    for (let tries = 0; tries < 600 && !/Serving .* on http:\/\/localhost:\d+\//.test(log); tries++) {
       await new Promise((done) => setTimeout(done, 100));
     }
+    const port = /on http:\/\/localhost:(\d+)\//.exec(log)?.[1];
+    assert.ok(port, `the server did not start: ${log}`);
+    ORIGIN = `http://127.0.0.1:${port}`;
   });
 
   after(() => {
