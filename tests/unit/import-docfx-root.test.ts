@@ -1,7 +1,7 @@
 /** docfx's `~/` starts at the folder of the docfx.json that builds the article; --read-root stays the repository's root. */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { nearestDocfxFolder } from '../../src/lib/import/convert.ts';
 import { importCommand, importProcess, nodeProcess, type ImportRun } from '../support/run-import.ts';
@@ -156,8 +156,11 @@ describe("the ms.date docfx.json's metadata gives (as office-docs-powershell's g
     assert.notEqual(updatedOf('old/c'), '2017-03-02');
     assert.match(
       output,
-      /old\/c\.md:1: front-matter field "ms\.date" \(from \.\.\/\.\.\/docfx\.json's metadata\) is "02\/30\/2017", not a date/,
+      /old\/c\.md:1: front-matter field "ms\.date" \(from \S*docfx\.json's metadata\) is "02\/30\/2017", not a date/,
     );
+    // Named from where the import runs, as the file before it is (trial CG), not from the article's folder.
+    const named = /"ms\.date" \(from (\S*docfx\.json)'s metadata\)/.exec(output)?.[1];
+    assert.equal(named && resolve(named), join(repo, 'exchange/docfx.json'));
   });
 });
 
@@ -196,9 +199,18 @@ describe("the description docfx.json's metadata gives (as VBA-Docs' globalMetada
     assert.doesNotMatch(output, /"description" is missing/);
     assert.match(
       output,
-      /Outlook\.Attachment\.Delete\.md:1: front-matter field "description" is not in the file, and \.\.\/docfx\.json's metadata gives every article the same one \("Outlook VBA reference"\), which says less than the article's first sentence: using "Deletes an object from the collection\."/,
+      /Outlook\.Attachment\.Delete\.md:1: front-matter field "description" is not in the file, and \S*docfx\.json's metadata gives every article the same one \("Outlook VBA reference"\), which says less than the article's first sentence: using "Deletes an object from the collection\."/,
     );
     assert.doesNotMatch(output, /OlEnum\.md:1: front-matter field "description"/);
+  });
+
+  // Trial CG (VBA-Docs' Word api/ pages, run from the site): the warning, of 18 files named from where the import
+  // runs, said "../docfx.json", from the articles' folder: from the site, a file that is not there.
+  test('the warning names docfx.json as it names the files, from where the import runs', () => {
+    const named = /(\S*docfx\.json)'s metadata gives every article/.exec(output)?.[1];
+    assert.equal(named && resolve(named), join(repo, 'docfx.json'));
+    const file = /(\S*Outlook\.Attachment\.Delete\.md):1: front-matter field "description"/.exec(output)?.[1];
+    assert.equal(file && resolve(file), join(repo, 'api/Outlook.Attachment.Delete.md'));
   });
 });
 

@@ -1694,6 +1694,10 @@ export function planImport(
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
     // The docfx project the article is in: its folder, its docfx.json (read once an import).
     const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
+    // Named as the warnings name the files they are about, from where the import runs: not from the article's
+    // folder, which a warning of many files does not show (trial CG: VBA-Docs' api/ pages read "../docfx.json"
+    // while the files it named were "../src/VBA-Docs/api/…": from the site, a docfx.json that is not there).
+    const docfxShown = relative(process.cwd(), docfxRoots.docfxJson ?? '');
     const docfxFiles = { ...pathAccess(access), read: (path: string) => access.read(path) };
     // Zones are labelled by their pivots' titles, from the groups of the docfx project.
     const zones = articlePivotTitles(
@@ -1748,13 +1752,11 @@ export function planImport(
                 ? 'the file name'
                 : 'the H1',
         docfxDescription:
-          docfxDescription === undefined
-            ? undefined
-            : { value: docfxDescription, from: relative(dirname(file), docfxRoots.docfxJson ?? '') },
+          docfxDescription === undefined ? undefined : { value: docfxDescription, from: docfxShown },
         inheritedFrom: Object.fromEntries(
           Object.keys(inherited)
             .filter((key) => !(key in data))
-            .map((key) => [key, relative(dirname(file), docfxRoots.docfxJson ?? '')]),
+            .map((key) => [key, docfxShown]),
         ),
       },
       text,
