@@ -38,14 +38,14 @@ declare module 'vfile' {
 
 /** The number of lines of `text` when it is followed by another (a last line without `\n` counts). */
 function lineCount(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  return text.endsWith('\n') || text === '' ? count : count + 1;
+  // Each line ending as the parser counts it: \r\n, \r or \n.
+  const count = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return text === '' || /[\r\n]$/.test(text) ? count : count + 1;
 }
 
 /** The text `text` as added after others: on a line of its own. */
 function ownLines(text: string): string {
-  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  return text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
 }
 
 function pageSource(file: VFile): PageSource {
@@ -81,7 +81,11 @@ export function addIncludedText(
 
 /** Moves the positions of `nodes` (an include's, parsed apart) by what addIncludedText returned. */
 export function shiftPositions(nodes: Iterable<Node>, by: { lines: number; offset: number }): void {
+  // Each point once, should two nodes share one.
+  const moved = new Set<Point>();
   const shift = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
     point.line += by.lines;
     if (point.offset !== undefined) point.offset += by.offset;
   };

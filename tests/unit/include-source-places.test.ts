@@ -41,6 +41,19 @@ test('a refused link in an include is named at its line of the include, and wher
   );
 });
 
+test('lines are counted as the parser counts them, \\r\\n and \\r too', async () => {
+  write('includes/crlf.md', 'One.\r\n\r\nTwo.\r\rSee [the site](http://example.com/).\r\n');
+  write('includes/after.md', 'Three.\n\n[the site](http://example.org/)\n');
+  const error = await buildError(
+    '# T\r\n\r\n[!INCLUDE [crlf](includes/crlf.md)]\r\n\r\n[!INCLUDE [after](includes/after.md)]\r\n',
+    pagePath,
+    root,
+    ['page'],
+  );
+  assert.match(error, new RegExp(`${shown('includes/crlf.md')}:5 \\(included at ${shown('page.mdx')}:3\\)`));
+  assert.match(error, new RegExp(`${shown('includes/after.md')}:3 \\(included at ${shown('page.mdx')}:5\\)`));
+});
+
 test("the build's place for a problem in an include is the page's line that includes it", async () => {
   const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: true });
   const markdown = '# T\n\nA.\n\nB.\n\n[!INCLUDE [http](includes/http.md)]\n';
