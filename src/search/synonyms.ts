@@ -54,6 +54,12 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   // A blind trial on PowerShell's remoting articles: a reader's cross-platform found the page on second hops
   // ("can't cross domains") above the one on remoting over SSH, which says multiplatform.
   ['cross platform', 'crossplatform', 'multiplatform', 'multi platform'],
+  // A blind trial on Azure's cloud design patterns: "ssl offload" found the Gatekeeper page, which spells out
+  // "Secure Sockets Layer (SSL)", above the page on offloading TLS termination to a gateway (the protocol's old
+  // name and its new, which pages and readers use either way); "smooth bursty traffic" missed the page on
+  // smoothing spikes in demand with a queue.
+  ['ssl', 'tls'],
+  ['burst', 'spike', 'surge'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
