@@ -85,7 +85,9 @@ const breakInCell: ToMarkdownHandle = (node: Break, parent, state, info) =>
 export const MARKDOWN_OPTIONS: ToMarkdownOptions = {
   extensions: [gfmToMarkdown({ tablePipeAlign: false })],
   bullet: '-',
-  rule: '-',
+  // A page's rule is `***`: a line of `---` in llms-full.txt is only ever its separator between pages, which
+  // content's `<hr>` before a heading and a "Page:" line had imitated (red team 19).
+  rule: '*',
   handlers: { break: breakInCell },
 };
 

@@ -242,7 +242,10 @@ describe('runPostBuild', () => {
     const llms = `# Site\n\n> Summary.\n\n## Pages\n\n- [B](${SITE_URL}/b/index.md): b\n- [A](${SITE_URL}/index.md): a\n`;
     const dir = site({
       'index.html': markdownPage('Alpha', '/index.md'),
-      'b/index.html': markdownPage('Beta', 'index.md'),
+      'b/index.html': page(
+        `<article><h1>Beta</h1><p>About <a href="/b/">b</a>.</p><hr><h2>Alpha</h2><p>Page: ${SITE_URL}/</p></article>`,
+        '<link rel="alternate" type="text/markdown" href="index.md">',
+      ),
       'c/index.html': page('<article><h1>No copy</h1></article>'),
       'llms.txt': llms,
     });
@@ -255,6 +258,9 @@ describe('runPostBuild', () => {
       assert.equal(existsSync(join(dir, 'c/index.md')), false);
       const full = readFileSync(join(dir, 'llms-full.txt'), 'utf8');
       assert.ok(full.indexOf('# Beta') < full.indexOf('# Alpha') && full.startsWith('# Beta'));
+      // One separator between the two pages; a page's own rule (Beta's <hr>) is written otherwise.
+      assert.equal(full.split('\n').filter((line) => line === '---').length, 1);
+      assert.match(full, /^\*\*\*$/m);
       assert.ok(log.includes('2 pages as Markdown; llms-full.txt holds 2'));
       // The other stages read the tree the copy was made from: the HTML keeps its heading and policy.
       assert.equal(elements(readFileSync(join(dir, 'index.html'), 'utf8'), 'h1').length, 1);
