@@ -98,7 +98,7 @@ import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
 import { groupPath, isContentPage, slugOfContentPath, sortPages } from '../src/lib/navigation.ts';
-import { isSiteLanguage } from '../src/lib/page-schema.ts';
+import { EARLIEST_DAY, isSiteLanguage } from '../src/lib/page-schema.ts';
 import {
   GITHUB_REPOSITORY,
   provenanceFields,
@@ -125,7 +125,11 @@ const gitDates = new Map<string, string | undefined>();
 function gitDate(path: string): string | undefined {
   if (gitDates.has(path)) return gitDates.get(path);
   const date = git(dirname(path), 'log', '-1', '--no-show-signature', '--format=%cs', '--', path) ?? '';
-  const found = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  // A commit dated after tomorrow (a clock set wrong, or a date written so) or before EARLIEST_DAY is no date to
+  // publish: the page would head What's new and the feed until that day (red team 19). Today's is used instead.
+  const tomorrow = isoDate(new Date(Date.now() + 24 * 60 * 60 * 1000));
+  const found =
+    /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= EARLIEST_DAY && date <= tomorrow ? date : undefined;
   gitDates.set(path, found);
   return found;
 }

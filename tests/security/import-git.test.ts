@@ -68,3 +68,37 @@ test("a folder's git config cannot make the import run a program (gpg.program on
   const today = new Date().toISOString().slice(0, 10);
   assert.match(readFileSync(join(project, 'content/article.md'), 'utf8'), new RegExp(`updated: ${today}`));
 });
+
+test('a commit dated ahead, or before 1990, gives the page no date: it is dated the day of the import', async () => {
+  const today = new Date().toISOString().slice(0, 10);
+  for (const committed of ['2099-01-01T00:00:00Z', '1980-01-01T00:00:00Z']) {
+    const repo = tempDir('import-git-date-');
+    mkdirSync(join(repo, 'docs'));
+    writeFileSync(
+      join(repo, 'docs/article.md'),
+      '---\ntitle: An article\ndescription: One.\n---\n\n# An article\n\nText.\n',
+    );
+    const env = { ...process.env, GIT_COMMITTER_DATE: committed, GIT_AUTHOR_DATE: committed };
+    for (const args of [
+      ['init', '-q'],
+      ['add', '.'],
+      ['-c', 'user.name=a', '-c', 'user.email=a@example.com', 'commit', '-q', '-m', 'dated'],
+    ])
+      assert.equal(spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' }).status, 0);
+    const project = tempDir('import-git-date-site-');
+    cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+    const run = await importCommand([
+      join(repo, 'docs/article.md'),
+      '--root',
+      project,
+      '--learn-path',
+      'docs',
+    ]);
+    assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
+    assert.match(
+      readFileSync(join(project, 'content/article.md'), 'utf8'),
+      new RegExp(`updated: ${today}`),
+      committed,
+    );
+  }
+});
