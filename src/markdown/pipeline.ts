@@ -25,6 +25,7 @@ import { rehypeDefinitionLists } from './rehype-definition-lists.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
 import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeHeadingOrder } from './rehype-heading-order.ts';
 import { rehypeImageLinkName } from './rehype-image-link-name.ts';
 import { rehypeLearnHeadingIds } from './rehype-learn-heading-ids.ts';
 import { rehypeLearnLinks } from './rehype-learn-links.ts';
@@ -105,6 +106,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
     rehypePlugins: [
       // A heading's ids from its text without the space a bookmark leaves at its ends.
       rehypeTrimHeadings,
+      // Headings one level at a time under the page's h1 (VBA-Docs' include's h3 right after the title).
+      rehypeHeadingOrder,
       rehypeSlug,
       // Learn's ids where its lower case differs from JavaScript's (`İlgili` is #ilgili, no combining dot).
       rehypeLearnHeadingIds,

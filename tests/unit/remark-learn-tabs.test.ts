@@ -172,7 +172,8 @@ describe("a tab label's heading", () => {
 
   test('is h6 at most, and h2 at least', async () => {
     const deep = await renderLearn('###### Deep\n\n## [A](#tab/a)\n\nA.\n\n## [B](#tab/b)\n\nB.\n\n---\n');
-    assert.deepEqual(outline(deep), ['h6 Deep', 'h6 A', 'h6 B']);
+    // The h6 is the page's first heading, so an h2 (rehype-heading-order: no level skipped), its labels under it.
+    assert.deepEqual(outline(deep), ['h2 Deep', 'h3 A', 'h3 B']);
     const top = await renderLearn('Intro.\n\n### [A](#tab/a)\n\nA.\n\n### [B](#tab/b)\n\nB.\n\n---\n');
     assert.deepEqual(outline(top), ['h2 A', 'h2 B']);
   });
