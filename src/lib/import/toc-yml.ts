@@ -91,13 +91,25 @@ const TOC_CHUNK_LINES = 200;
  * other line (a paragraph, a list, a fence) and the TOC is parsed whole.
  */
 function tocHeadings(body: string): { block: Heading; line: number }[] {
+  const headings: { block: Heading; line: number }[] = [];
+  for (const { text, linesBefore } of tocPieces(body))
+    for (const block of parseMarkdown(text).children)
+      if (block.type === 'heading')
+        headings.push({ block, line: linesBefore + (block.position?.start.line ?? 1) });
+  return headings;
+}
+
+/**
+ * The pieces a Markdown TOC's body is parsed in (tocHeadings), each with the lines before it: TOC_CHUNK_LINES
+ * lines at a time when every line is a heading or blank, else the body whole.
+ */
+export function tocPieces(body: string): { text: string; linesBefore: number }[] {
   const lines = body.split('\n');
   const chunk = lines.every((line) => HEADING_OR_BLANK_LINE.test(line)) ? TOC_CHUNK_LINES : lines.length;
-  const headings: { block: Heading; line: number }[] = [];
+  const pieces: { text: string; linesBefore: number }[] = [];
   for (let start = 0; start < lines.length; start += chunk)
-    for (const block of parseMarkdown(lines.slice(start, start + chunk).join('\n')).children)
-      if (block.type === 'heading') headings.push({ block, line: start + (block.position?.start.line ?? 1) });
-  return headings;
+    pieces.push({ text: lines.slice(start, start + chunk).join('\n'), linesBefore: start });
+  return pieces;
 }
 
 /**
