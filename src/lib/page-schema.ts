@@ -121,21 +121,13 @@ function text(field: string, expected: string, limit: number = FIELD_LIMITS.desc
         });
         return;
       }
-      const bidi = bidiControlProblem(context.value);
-      if (bidi !== undefined) {
+      // A bidirectional control, then a character that is no text (a noncharacter, a lone surrogate).
+      const problem = bidiControlProblem(context.value) ?? notTextProblem(context.value);
+      if (problem !== undefined) {
         context.issues.push({
           code: 'custom',
           input: context.value,
-          message: `front-matter field "${field}" ${bidi}`,
-        });
-        return;
-      }
-      const notText = notTextProblem(context.value);
-      if (notText !== undefined) {
-        context.issues.push({
-          code: 'custom',
-          input: context.value,
-          message: `front-matter field "${field}" ${notText}`,
+          message: `front-matter field "${field}" ${problem}`,
         });
         return;
       }
