@@ -30,7 +30,7 @@ function vocabularyFile(pages: readonly string[]): string {
  * language; a `lang: ja-JP` page's words segmented as Japanese), and pagefind.js searches the index of the
  * page it runs on. What no reader sees is not indexed (UNSEEN_SELECTORS, src/lib/unseen.ts).
  */
-const INDEX_OPTIONS = { excludeSelectors: [...UNSEEN_SELECTORS] };
+export const INDEX_OPTIONS = { excludeSelectors: [...UNSEEN_SELECTORS] };
 
 /**
  * What Pagefind writes beside its index that this site never loads: its three ready-made UIs and its web

@@ -6,10 +6,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
+import * as pagefind from 'pagefind';
+import { SKIP, visit } from 'unist-util-visit';
+import { INDEX_OPTIONS } from '../../src/integrations/pagefind.ts';
 import { pageMarkdown } from '../../src/lib/page-markdown.ts';
 import { indexedText } from '../../src/lib/post-build/vocabulary.ts';
-import { isUnseen, UNSEEN_SELECTORS } from '../../src/lib/unseen.ts';
+import { isUnseen } from '../../src/lib/unseen.ts';
 
 const PAGE =
   '<html><body><main><article data-pagefind-body><h1>Cloaked page</h1><div class="content"><p>Visible text.</p>' +
@@ -46,6 +50,42 @@ test("the site's own hidden tab-set end marker is no hidden text: search reads i
     .filter(isUnseen)
     .map((node) => `${node.tagName}${node.properties['hidden'] ? '[hidden]' : ''}`);
   assert.deepEqual(unseen, ['div[hidden]', 'dialog', 'div[hidden]']);
-  // Pagefind is told the same (src/integrations/pagefind.ts): each rule names what isUnseen reads.
-  assert.deepEqual(UNSEEN_SELECTORS, ['[hidden]:not([id^="learn-tabs-"])', 'dialog:not([open])']);
+});
+
+test('Pagefind, told INDEX_OPTIONS (UNSEEN_SELECTORS), indexes of each element of the page what isUnseen leaves', async () => {
+  const isContent = (node: Element) => node.properties['className']?.toString() === 'content';
+  const elements: Element[] = [];
+  visit(fromHtml(PAGE), 'element', (node, _, parent) => {
+    if (parent?.type === 'element' && isContent(parent)) elements.push(node);
+  });
+  // The page with its first paragraph and `element` (none: the paragraph alone).
+  const pageOf = (element: Element | undefined) => {
+    const tree = fromHtml(PAGE);
+    visit(tree, 'element', (node) => {
+      if (!isContent(node)) return undefined;
+      node.children = node.children.slice(0, 1);
+      if (element) node.children.push(element);
+      return SKIP;
+    });
+    return toHtml(tree);
+  };
+  const words = async (options: pagefind.PagefindServiceConfig, content: string) => {
+    const { index } = await pagefind.createIndex(options);
+    assert.ok(index);
+    const { errors, file } = await index.addHTMLFile({ url: '/cloak/', content });
+    assert.deepEqual(errors, []);
+    return file.uniqueWords;
+  };
+  try {
+    assert.equal(elements.length, 6);
+    for (const element of elements.slice(1)) {
+      const unseen = isUnseen(element);
+      const seenWords = await words({}, pageOf(unseen ? undefined : element));
+      assert.equal(await words(INDEX_OPTIONS, pageOf(element)), seenWords, toHtml(element));
+      // Its words are Pagefind's when it is not told.
+      if (unseen) assert.ok((await words({}, pageOf(element))) > seenWords, toHtml(element));
+    }
+  } finally {
+    await pagefind.close();
+  }
 });
