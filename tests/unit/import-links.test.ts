@@ -161,6 +161,28 @@ describe('xref autolinks', () => {
     );
   });
 
+  test("a nested type's members make no namespace of a folder another UID shows is a type", () => {
+    // Environment.SpecialFolder, linked with its member Desktop as dotnet/docs' pages on special folders do:
+    // SpecialFolder has something inside, but Exit* shows System.Environment is a type, not a namespace.
+    const text = rewrite(
+      [
+        '- <xref:System.Environment.GetFolderPath*?displayProperty=nameWithType> gets it.',
+        '- <xref:System.Environment.SpecialFolder?displayProperty=nameWithType> enum.',
+        '- <xref:System.Environment.SpecialFolder.Desktop?displayProperty=nameWithType> value.',
+        '- <xref:System.Environment.NewLine?displayProperty=nameWithType> property.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      links(text).map((link) => link.text),
+      [
+        'Environment.GetFolderPath',
+        'Environment.SpecialFolder',
+        'SpecialFolder.Desktop',
+        'Environment.NewLine',
+      ],
+    );
+  });
+
   test('whatever the UID holds, its text never leaves the link: Markdown characters are escaped', () => {
     const text = rewrite('A <xref:N.Odd_Name*> and <xref:N.T.M(N.A{N.B})> and <xref:N.T.M(N.C> end `code`.');
     assert.deepEqual(links(text), [

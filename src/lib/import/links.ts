@@ -462,17 +462,22 @@ export function xrefUids(markdown: string): string[] {
  * a UID's form says it is a type or a member's (`System.Diagnostics` of
  * `System.Diagnostics.ActivitySource.CreateActivity*`), or where another UID of the page names something
  * inside it, which a member never has, so it is a type or a namespace (`System.Diagnostics` of
- * `System.Diagnostics.Activity`, which `System.Diagnostics.Activity.Source` shows is one). A type nested in
- * another would make its outer type one; .NET's references seldom link them.
+ * `System.Diagnostics.Activity`, which `System.Diagnostics.Activity.Source` shows is one). A folder a UID's
+ * form shows is a type is none: `System.Environment.SpecialFolder.Desktop` makes `System.Environment` one
+ * only if no `System.Environment.Exit*` says it is a type, which holds the nested type (Learn's
+ * "Environment.SpecialFolder"). A type nested in another, with nothing to say so, still makes its outer type one.
  */
 export function xrefNamespaces(uids: Iterable<string>): Set<string> {
   const namespaces = new Set<string>();
+  const types = new Set<string>();
   const forms = [...uids].map(uidForm);
   const folders = new Set(forms.map(({ names }) => names.slice(0, -1).join('.')));
   for (const { names, member, type } of forms) {
     const typeNames = member ? names.slice(0, -1) : type || folders.has(names.join('.')) ? names : [];
+    if (member || type) types.add(typeNames.join('.'));
     if (typeNames.length > 1) namespaces.add(typeNames.slice(0, -1).join('.'));
   }
+  for (const type of types) namespaces.delete(type);
   return namespaces;
 }
 
