@@ -30,6 +30,7 @@ import {
   type Options as ToMarkdownOptions,
 } from 'mdast-util-to-markdown';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
+import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
 import { EXIT, findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 import { isUnseen } from './unseen.ts';
 
@@ -310,7 +311,7 @@ function span(value: unknown, most: number): number {
  * 10,000 rows of one made 100 million cells. A table past what the page has left is written as a line a
  * row, as a table in a cell is: every word stays, in the size of the page.
  */
-export const MARKDOWN_TABLE_CELLS = 20_000;
+export const MARKDOWN_TABLE_CELLS = MAX_PAGE_TABLE_CELLS;
 
 /**
  * The cells hast-util-to-mdast makes of `table`: its rows (and the header row it adds, and one for a caption)
@@ -404,7 +405,7 @@ function tableHandler(budget: { cells: number }): Handle {
  * `<ol start="100000000000000000000"><li>` around a code block of 400,000 one-letter lines (800 KB of
  * MDX) made a copy of 286 MB, and llms-full.txt another, in 81 s and 1.9 GB of the build (red team 19).
  */
-export const MARKDOWN_INDENTATION = 1_000_000;
+export const MARKDOWN_INDENTATION = MAX_PAGE_CHARACTERS;
 
 /** Node types that are lines of their own in a copy (besides line breaks in text and code). */
 const LINE_NODES = new Set(['paragraph', 'heading', 'thematicBreak', 'tableRow', 'definition', 'break']);

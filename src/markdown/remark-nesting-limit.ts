@@ -652,6 +652,9 @@ export function sourceParseCostProblem(markdown: string): { line: number; messag
  */
 export const MAX_PAGE_CHARACTERS = 1_000_000;
 
+/** The most table cells one page may hold (PAGE_LIMITS), and so its Markdown copy's tables (page-markdown.ts). */
+export const MAX_PAGE_TABLE_CELLS = 20_000;
+
 /**
  * What is wrong with a page's Markdown before it is parsed, or undefined: more than MAX_PAGE_CHARACTERS,
  * or a line nested deeper than MAX_NESTING (sourceNestingProblem). The line is 1-based.
@@ -714,7 +717,7 @@ export const PAGE_LIMITS: readonly PageLimit[] = [
   { what: 'links', most: 5000, seen: 263, counts: (node: Node) => isElement(node, ['a']) },
   {
     what: 'table cells',
-    most: 20_000,
+    most: MAX_PAGE_TABLE_CELLS,
     seen: 402,
     counts: (node: Node) =>
       node.type === 'table' ? publishedCells(node as Table) : isElement(node, ['td', 'th']),
