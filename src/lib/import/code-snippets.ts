@@ -81,6 +81,11 @@ const LANGUAGE_STYLES: [StyleName[], string][] = [
   [['css'], 'css scss less'],
 ];
 
+/** The extension of the file `path` names, as written, without its dot (`cs` of `snippets/Program.cs`); empty for none. */
+function extensionOf(path: string): string {
+  return /\.([^./\\]+)$/.exec(path)?.[1] ?? '';
+}
+
 /**
  * The language of a code file by its extension, as Learn names it for a `:::code:::` written without
  * `language=` (dotnet/docs' `:::code source="snippets/health-checks/Program.cs":::` is C#): the fence's
@@ -88,7 +93,7 @@ const LANGUAGE_STYLES: [StyleName[], string][] = [
  * does not know.
  */
 export function fileLanguage(path: string): string | undefined {
-  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  const extension = extensionOf(path).toLowerCase();
   return Object.hasOwn(FILE_LANGUAGES, extension) ? FILE_LANGUAGES[extension] : undefined;
 }
 
@@ -265,8 +270,7 @@ export function selectCode(
       ? tooLong(path, most)
       : { ok: true, lines: dedented(selected, selection.dedent) };
   }
-  const extension = /\.([^./\\]+)$/.exec(path)?.[1] ?? '';
-  const known = [...new Set([...stylesOf(language), ...stylesOf(extension)])];
+  const known = [...new Set([...stylesOf(language), ...stylesOf(extensionOf(path))])];
   const styles = (known.length > 0 ? known : (Object.keys(STYLES) as StyleName[])).map(
     (name) => STYLES[name],
   );
