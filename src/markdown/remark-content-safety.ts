@@ -48,8 +48,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
 
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
-    /** The line each component of the page is first used at. */
-    const usedAt = new Map<string, number>();
+    /** Where each component of the page is first used: its file and line (an include's, where it is included). */
+    const usedAt = new Map<string, string>();
     let firstPlace: MdxNode['position'];
     const where = (node: MdxNode) => placeName(file, node.position?.start.line, node.position?.start.column);
     const report = (node: MdxNode, problem: string) => {
@@ -140,9 +140,9 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
       if (first !== undefined)
         report(
           node,
-          `<${name}> is used again (first at line ${String(first)}): a component shows what the site holds (SectionList links every page), once a page. Remove this one.`,
+          `<${name}> is used again (first at ${first}): a component shows what the site holds (SectionList links every page), once a page. Remove this one.`,
         );
-      else if (known.has(name)) usedAt.set(name, node.position?.start.line ?? 0);
+      else if (known.has(name)) usedAt.set(name, placeName(file, node.position?.start.line));
       const element = refusedElement(name);
       if (element !== undefined) report(node, element);
       for (const attribute of node.attributes ?? []) {

@@ -96,6 +96,18 @@ test('content an include may not hold is named at its line and column of the inc
   );
 });
 
+test("a component used again names where it was first used, in an include too, not a line of the page's text and its includes", async () => {
+  write('includes/list.md', 'One.\n\nTwo.\n\n<SectionList />\n');
+  assert.match(
+    await buildError('# T\n\n[!INCLUDE [l](includes/list.md)]\n\nA.\n\n<SectionList />\n', pagePath, root, [
+      'page',
+    ]),
+    new RegExp(
+      `${shown('page.mdx')}:7:1: <SectionList> is used again \\(first at ${shown('includes/list.md')}:5 \\(included at ${shown('page.mdx')}:3\\)\\)`,
+    ),
+  );
+});
+
 test('an include renders what it writes as the page would: escaped Learn syntax and bare emails', async () => {
   const text = 'Write \\[!NOTE] to make a note, or mail someone@example.com.\n';
   write('includes/literal.md', text);
