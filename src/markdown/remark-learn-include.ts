@@ -192,7 +192,7 @@ function inline(
     // Its nodes point into the page's text of its includes (source-place.ts), once its own includes are read
     // from where they are written in it.
     const own = [...descendants(included)];
-    const moved = addIncludedText(file, found.file, text, { part, line });
+    const moved = addIncludedText(file, found.file, text, { part, line }, found.firstLine);
     // Its references use its own definitions, as docfx parses an include alone (before its includes come in).
     scopeReferences(included, serial);
     inline(processor, included, text, found.file, [...chain, found.file], {

@@ -16,6 +16,8 @@ interface IncludedPart {
   path: string;
   text: string;
   firstLine: number;
+  /** The line of the include's file `text` starts at: past its front matter. */
+  fileLine: number;
   offset: number;
   /** Where it is included: the line of the page (`part` undefined) or of the include `part` (an index). */
   at: { part: number | undefined; line: number | undefined };
@@ -59,19 +61,22 @@ function pageSource(file: VFile): PageSource {
 }
 
 /**
- * Records the include at `path`, parsed from `text` and included at `line` of the page (`part` undefined) or
- * of the include `part`; returns its part and how far its positions move (shiftPositions).
+ * Records the include at `path`, parsed from `text` (its file from line `fileLine`, after its front matter) and
+ * included at `line` of the page (`part` undefined) or of the include `part`'s text; returns its part and how
+ * far its positions move (shiftPositions).
  */
 export function addIncludedText(
   file: VFile,
   path: string,
   text: string,
   at: IncludedPart['at'],
+  fileLine = 1,
 ): { part: number; lines: number; offset: number } {
   const source = pageSource(file);
   const own = ownLines(text);
   const part =
-    source.parts.push({ path, text: own, firstLine: source.lines + 1, offset: source.length, at }) - 1;
+    source.parts.push({ path, text: own, firstLine: source.lines + 1, fileLine, offset: source.length, at }) -
+    1;
   const moved = { part, lines: source.lines, offset: source.length };
   source.lines += lineCount(own);
   source.length += own.length;
@@ -145,13 +150,15 @@ export function sourcePlace(
   const source = file.data.pageSource;
   let part = line === undefined ? undefined : partAt(source, line);
   if (part === undefined || line === undefined) return { path: pagePath, line };
-  const own = { path: relative(base, part.path), line: line - part.firstLine + 1 };
+  const own = { path: relative(base, part.path), line: line - part.firstLine + part.fileLine };
   const sites: string[] = [];
   while (part !== undefined) {
     const { part: outer, line: siteLine }: IncludedPart['at'] = part.at;
     const includer: IncludedPart | undefined = outer === undefined ? undefined : source?.parts[outer];
+    // A line of an include's text is its file's past the front matter.
+    const fileLine = siteLine === undefined ? undefined : siteLine + (includer ? includer.fileLine - 1 : 0);
     sites.push(
-      `${includer ? relative(base, includer.path) : pagePath}${siteLine === undefined ? '' : `:${String(siteLine)}`}`,
+      `${includer ? relative(base, includer.path) : pagePath}${fileLine === undefined ? '' : `:${String(fileLine)}`}`,
     );
     part = includer;
   }

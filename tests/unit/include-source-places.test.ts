@@ -41,6 +41,24 @@ test('a refused link in an include is named at its line of the include, and wher
   );
 });
 
+test("an include's lines are its file's, counted past its front matter, where it is named and where it includes another", async () => {
+  // Learn's includes open with front matter (title, ms.date…), which the include's text leaves out.
+  write(
+    'includes/fm-http.md',
+    '---\ntitle: include file\nms.date: 01/01/2024\n---\n\nOne.\n\nSee [the site](http://example.com/).\n',
+  );
+  write('includes/fm-outer.md', '---\ntitle: include file\n---\n\nOuter.\n\n[!INCLUDE [http](fm-http.md)]\n');
+  const error = await buildError('# T\n\n[!INCLUDE [outer](includes/fm-outer.md)]\n', pagePath, root, [
+    'page',
+  ]);
+  assert.match(
+    error,
+    new RegExp(
+      `${shown('includes/fm-http.md')}:8 \\(included at ${shown('includes/fm-outer.md')}:7, included at ${shown('page.mdx')}:3\\)`,
+    ),
+  );
+});
+
 test('lines are counted as the parser counts them, \\r\\n and \\r too', async () => {
   write('includes/crlf.md', 'One.\r\n\r\nTwo.\r\rSee [the site](http://example.com/).\r\n');
   write('includes/after.md', 'Three.\n\n[the site](http://example.org/)\n');
