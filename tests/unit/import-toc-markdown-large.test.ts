@@ -77,14 +77,3 @@ test('a TOC.md of headings alone is never parsed whole: the parser slows and gro
   // With any other line, whole.
   assert.equal(tocPieces([...lines, 'Text.'].join('\n')).length, 1);
 });
-
-test('a TOC.md of headings alone written with \\r\\n line endings is read in pieces too, each entry at its line', () => {
-  const lines = vbaToc(50);
-  const text = `${lines.join('\r\n')}\r\n`;
-  const pieces = tocPieces(text);
-  assert.equal(pieces.length, Math.ceil((lines.length + 1) / 200));
-  const toc = readToc(text, '/repo/api/TOC.md');
-  assert.equal(toc.lines.length, 453);
-  for (const entry of toc.lines)
-    assert.ok('written' in entry && lines[entry.line - 1]?.includes(`](${entry.written})`));
-});

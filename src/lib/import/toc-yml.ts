@@ -77,11 +77,8 @@ interface MarkdownTocNode {
   items: MarkdownTocNode[];
 }
 
-/**
- * A line that is an ATX heading (up to three spaces, one to six `#`, then a space, a tab or its end), or blank,
- * as split at `\n`: its `\r` of a `\r\n` line ending kept (a lone `\r` inside ends a line, so is none).
- */
-const HEADING_OR_BLANK_LINE = /^(?: {0,3}#{1,6}(?:[ \t].*)?|[ \t]*)\r?$/;
+/** A line that is an ATX heading (up to three spaces, one to six `#`, then a space, a tab or its end), or blank. */
+const HEADING_OR_BLANK_LINE = /^(?: {0,3}#{1,6}(?:[ \t].*)?|[ \t]*)$/;
 
 /** How many lines of a TOC of headings alone are parsed at once. */
 const TOC_CHUNK_LINES = 200;
