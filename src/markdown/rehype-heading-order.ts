@@ -14,10 +14,9 @@
  * every level. A content h1 is left as it is and starts the count again. The text, ids and anchors are unchanged.
  */
 import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
 import { isTabLabelId } from '../lib/toc.ts';
-
-const HEADING = /^h([1-6])$/;
 
 /** A heading a later one may sit under: the level it was written at, the one it now has, a tab label or not. */
 interface Open {
@@ -31,7 +30,7 @@ export function rehypeHeadingOrder() {
   return (tree: Root) => {
     const open: Open[] = [];
     visit(tree, 'element', (element: Element) => {
-      const written = Number(HEADING.exec(element.tagName)?.[1] ?? 0);
+      const written = headingRank(element) ?? 0;
       if (written === 0) return;
       if (written === 1) {
         open.length = 0;

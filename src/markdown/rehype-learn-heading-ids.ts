@@ -11,10 +11,9 @@
  */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-
-const HEADING = /^h[1-6]$/;
 
 /**
  * `text` lower-cased as Learn lower-cases a heading: each character alone, by its simple mapping. Only İ
@@ -69,7 +68,7 @@ export function rehypeLearnHeadingIds() {
     const slugger = new GithubSlugger();
     visit(tree, 'element', (element: Element) => {
       const id = element.properties['id'];
-      if (!HEADING.test(element.tagName) || typeof id !== 'string') return;
+      if (headingRank(element) === undefined || typeof id !== 'string') return;
       const text = toString(element);
       if (!isSlugOf(id, text)) return;
       element.properties['id'] = learnHeadingId(text, slugger);

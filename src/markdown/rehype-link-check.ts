@@ -11,6 +11,7 @@
 import type {} from '@astrojs/markdown-remark';
 import { basename, extname, join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -58,8 +59,6 @@ export interface PageLinkRecord {
   unnamed?: { site: LinkSite; problem: string }[];
 }
 
-const HEADING = /^h[1-6]$/;
-
 /** Every attribute of an element as name (as the browser reads it) and text value; repeated names kept. */
 function attributesOf(node: Node): { name: string; value: string }[] {
   if (node.type === 'element') {
@@ -81,8 +80,6 @@ function attributesOf(node: Node): { name: string; value: string }[] {
   return [];
 }
 
-const HEADING_TAG = /^h[1-6]$/;
-
 /**
  * Whether `node` (child `index` of `parent`) is a link to the heading just before it, as the "#" link
  * rehype-autolink-headings puts after each heading: a target that exists by construction.
@@ -94,7 +91,7 @@ function isLinkToHeadingBefore(node: Node, index: number | undefined, parent: Pa
     .slice(0, index)
     .reverse()
     .find((sibling) => sibling.type !== 'text' || toString(sibling as Element).trim() !== '');
-  if (before?.type !== 'element' || !HEADING_TAG.test((before as Element).tagName)) return false;
+  if (before === undefined || headingRank(before as Element) === undefined) return false;
   const id = (before as Element).properties['id'];
   return typeof id === 'string' && (node as Element).properties['href'] === `#${id}`;
 }
@@ -163,7 +160,8 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       const id = attributes.find((attribute) => attribute.name === 'id' || attribute.name === 'name');
       // Any id is a target (Learn bookmarks `<a id>` too); headings also open a section.
       if (id) record.headingIds.push(id.value);
-      if (node.type === 'element' && HEADING.test(tag) && id && tag !== 'h1') {
+      const rank = headingRank(node as Element);
+      if (rank !== undefined && rank > 1 && id) {
         section = { id: id.value, title: toString(node as Element) };
       }
       const html = isJsx(node);

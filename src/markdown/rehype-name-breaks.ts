@@ -5,16 +5,15 @@
  * (Pagefind reads it as nothing) keep the heading as written, and the Markdown copy leaves it out.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { SKIP, visit } from 'unist-util-visit';
 import { nameParts } from '../lib/name-breaks.ts';
-
-const HEADING = /^h[1-6]$/;
 
 /** Rehype plugin: see the file comment. */
 export function rehypeNameBreaks() {
   return (tree: Root) => {
     visit(tree, 'element', (heading: Element) => {
-      if (!HEADING.test(heading.tagName)) return undefined;
+      if (headingRank(heading) === undefined) return undefined;
       visit(heading, 'text', (text, index, parent) => {
         const parts = nameParts(text.value);
         if (parts.length < 2 || !parent || index === undefined) return undefined;

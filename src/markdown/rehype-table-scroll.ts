@@ -10,6 +10,7 @@
  * characters named 1,000 tables under it in full (300 MB of attributes, 70 s and 2.1 GB).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { tableRows } from '../lib/hast-walk.ts';
 
@@ -102,7 +103,7 @@ export function rehypeTableScroll() {
     };
     const visit = (parent: Root | Element) => {
       parent.children = parent.children.map((child) => {
-        if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) heading = tableName(toString(child));
+        if (headingRank(child) !== undefined) heading = tableName(toString(child));
         if (isTable(child)) {
           if (child.type === 'element') markProseCells(child);
           const box: Element = {

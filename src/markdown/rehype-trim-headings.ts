@@ -10,10 +10,9 @@
  * held (a bookmark) stays in its place.
  */
 import type { Element, Root, Text } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { SKIP, visit } from 'unist-util-visit';
 import { isBlankOrBookmark } from './rehype-unique-ids.ts';
-
-const HEADING = /^h[1-6]$/;
 
 /** The text nodes under `element`, in document order. */
 function textsOf(element: Element): Text[] {
@@ -33,7 +32,7 @@ function showsNothing(heading: Element): boolean {
 export function rehypeTrimHeadings() {
   return (tree: Root) => {
     visit(tree, 'element', (element: Element, index, parent) => {
-      if (!HEADING.test(element.tagName)) return undefined;
+      if (headingRank(element) === undefined) return undefined;
       const texts = textsOf(element);
       if (parent && index !== undefined && showsNothing(element)) {
         parent.children.splice(index, 1, ...element.children.filter((child) => child.type !== 'text'));

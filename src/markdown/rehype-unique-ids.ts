@@ -9,11 +9,10 @@
  * made from its text gave way to the others' before: rehype-reserved-ids.ts).
  */
 import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
-
-const HEADING = /^h[1-6]$/;
 
 /** The `id` attribute of an element written as JSX, if it is a string. */
 function jsxId(node: JsxElement): string | undefined {
@@ -69,14 +68,14 @@ export function rehypeUniqueIds() {
   return (tree: Root) => {
     const headings = new Set<string>();
     visit(tree, 'element', (element: Element) => {
-      if (HEADING.test(element.tagName) && typeof element.properties['id'] === 'string')
+      if (headingRank(element) !== undefined && typeof element.properties['id'] === 'string')
         headings.add(element.properties['id']);
     });
     const seen = new Set<string>();
     visit(tree, (node: Node, index: number | undefined, parent: { children: Node[] } | undefined) => {
       const id = idOf(node);
       if (id === undefined) return undefined;
-      const heading = node.type === 'element' && HEADING.test((node as Element).tagName);
+      const heading = headingRank(node as Element) !== undefined;
       const bookmark = isBookmark(node);
       // A bookmark gives way to a heading of its id anywhere; any other element to the one before it (the
       // one a browser goes to: `<div id="dup">` written twice).
