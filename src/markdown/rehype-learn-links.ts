@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import { isPublicFile } from '../lib/public-file.ts';
 import { onLearnHost, resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
 import { isRelativeReference } from '../lib/url-class.ts';
-import { pagePoint, placeName } from './source-place.ts';
+import { pageLine, placeName } from './source-place.ts';
 
 /** The href as the source wrote it, kept on a rewritten link so checks can quote what the maintainer wrote. */
 export function writtenHref(node: Element): string | undefined {
@@ -80,7 +80,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
       try {
         resolved = resolveLearnLink(href, context);
       } catch (error) {
-        firstLine ??= pagePoint(file, node.position?.start)?.line;
+        firstLine ??= pageLine(file, node.position?.start.line);
         const base = options.contentDir === undefined ? file.cwd : join(options.contentDir, '..');
         problems.push(
           `${placeName(file, node.position?.start.line, undefined, base)}: ${(error as Error).message}`,

@@ -26,12 +26,7 @@ import { isJsx } from './mdx-jsx.ts';
 import { EMAIL_TEXT, EXTERNAL_TEXT } from './external-links.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
 import { classifyUrl } from '../lib/url-class.ts';
-import { pagePoint, sourcePlace } from './source-place.ts';
-
-/** The line of the page itself that `line` (of its text with its includes) is at. */
-function pageLine(file: VFile, line: number | undefined): number | undefined {
-  return line === undefined ? undefined : pagePoint(file, { line, column: 1 })?.line;
-}
+import { pageLine, sourcePlace } from './source-place.ts';
 
 export interface LinkCheckOptions {
   /** Hosts outbound links may go to. */
@@ -153,9 +148,16 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       const tag = node.type === 'element' ? (node as Element).tagName : isJsx(node) ? (node.name ?? '') : '';
       if (tag === '') return;
       const line = node.position?.start.line;
-      // Where it is written: the page, or an include's file and line (and where the page includes it).
-      const place = sourcePlace(file, line, options.root);
-      const written = { file: place.path, line: place.line, includedAt: place.includedAt };
+      // Where it is written: the page, or an include's file and line (and where the page includes it); found
+      // for a node with a URL or a nameless link only, not for every element of the page.
+      let place: Pick<LinkSite, 'file' | 'line' | 'includedAt'> | undefined;
+      const written = () => {
+        if (place === undefined) {
+          const found = sourcePlace(file, line, options.root);
+          place = { file: found.path, line: found.line, includedAt: found.includedAt };
+        }
+        return place;
+      };
       const attributes = attributesOf(node);
       const id = attributes.find((attribute) => attribute.name === 'id' || attribute.name === 'name');
       // Any id is a target (Learn bookmarks `<a id>` too); headings also open a section.
@@ -175,7 +177,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
             if ('problem' in checked) {
               firstLine ??= pageLine(file, line);
               const attribute = { element: tag, name, css: 'CSS URL' };
-              problems.push(describeProblem({ ...written, href: url, attribute }, checked.problem));
+              problems.push(describeProblem({ ...written(), href: url, attribute }, checked.problem));
             }
           }
           continue;
@@ -186,7 +188,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           const href =
             name === 'href' && node.type === 'element' ? (writtenHref(node as Element) ?? url) : url;
           const site: LinkSite = {
-            ...written,
+            ...written(),
             href,
             published: url,
             ...(role === 'link' && name === 'href' ? {} : { attribute: { element: tag, name } }),
@@ -223,7 +225,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       const href = tag === 'a' ? attributes.find(({ name }) => name === 'href') : undefined;
       if (href !== undefined && !hasAccessibleName(node)) {
         const asWritten = node.type === 'element' ? (writtenHref(node as Element) ?? href.value) : href.value;
-        const site: LinkSite = { ...written, href: asWritten, published: href.value };
+        const site: LinkSite = { ...written(), href: asWritten, published: href.value };
         const problem = unnamedLinkProblem(node, classifyUrl(href.value, pagePath).kind);
         firstLine ??= pageLine(file, line);
         problems.push(describeProblem(site, problem));

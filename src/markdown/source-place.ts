@@ -165,6 +165,11 @@ export function sourcePlace(
   return { ...own, includedAt: sites.join(', included at ') };
 }
 
+/** The line of the page itself that `line` (of sourceText) is at: an include's is the line that includes it. */
+export function pageLine(file: VFile, line: number | undefined): number | undefined {
+  return line === undefined ? undefined : pagePoint(file, { line, column: 1 })?.line;
+}
+
 /**
  * The place of the page itself `point` (of sourceText) is at, for a message's `place`: a line of an include
  * becomes the line of the page that includes it.
