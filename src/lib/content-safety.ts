@@ -223,12 +223,15 @@ export function isEventHandler(attribute: string): boolean {
   return /^on[a-z]/i.test(attribute);
 }
 
-/** An attribute that steers Pagefind (`data-pagefind-meta="url:…"` rewrites a result's link): the site's own code sets these, never content. */
-export function isPagefindAttribute(attribute: string): boolean {
-  return attribute
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .startsWith('datapagefind');
+/**
+ * An attribute the site's own build reads to steer what a page's text is: `data-pagefind-*` (search:
+ * `data-pagefind-meta="url:…"` rewrites a result's link) and `data-markdown-*` (the Markdown copy:
+ * `data-markdown-ignore` leaves an element out of the page's copy and llms-full.txt). The layout and the
+ * pipeline set these, never content.
+ */
+export function isSiteDataAttribute(attribute: string): boolean {
+  const letters = attribute.toLowerCase().replace(/[^a-z]/g, '');
+  return letters.startsWith('datapagefind') || letters.startsWith('datamarkdown');
 }
 
 /** Whether a JSX name is a component (`SectionList`, `Foo.Bar`) rather than an HTML element (`div`). */
@@ -285,8 +288,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: Astro reads a "${prefix}:" attribute as a directive, not as HTML (set:html writes raw HTML, client:* loads a script, is:raw, define:vars, server:*, transition:*…). Remove it; the only prefixed attributes content may write are SVG's xlink:…, xmlns:…, xml:lang and xml:space.`;
   if (isEventHandler(read))
     return `an inline event handler ${written}= on <${tag}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`;
-  if (isPagefindAttribute(read))
-    return `${written}= on <${tag}> is not allowed: only the site's layout tells the search index what to read (data-pagefind-*).`;
+  if (isSiteDataAttribute(read))
+    return `${written}= on <${tag}> is not allowed: only the site's layout and build tell the search index and the page's Markdown copy what to read (data-pagefind-*, data-markdown-*). Remove it: a page's text is searched and copied as readers see it.`;
   if (read === 'style')
     return `a style= attribute on <${tag}> is not allowed: the Content-Security-Policy blocks it; style the site in src/styles/.`;
   if (read === 'name' && !NAMED_ELEMENTS.has(tag.toLowerCase()))

@@ -31,15 +31,20 @@ import {
 } from 'mdast-util-to-markdown';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
-import { EXIT, findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
+import { findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 import { isUnseen } from './unseen.ts';
 
 /** A number as a message writes it: `1,000,000`. */
 const count = (value: number) => value.toLocaleString('en-US');
 
-/** Parts of the article that are the site's chrome, not its text. Mark new ones `data-markdown-ignore`. */
-const CHROME_CLASSES = ['updated', 'toc', 'heading-anchor', 'external-marker', 'visually-hidden'];
-const CHROME_TAGS = new Set(['script', 'style', 'template', 'svg', 'button', 'noscript']);
+/**
+ * Elements that are no text of the page: code, drawings (an icon's `<svg>`), controls. The site's other chrome
+ * (the "Last updated" line, the table of contents, a heading's "#" link, a link's marker) carries
+ * `data-markdown-ignore`, a mark content may not write (content-safety.ts): a class or `aria-hidden` content
+ * can write, so a page's `<p className="toc">`, `<p aria-hidden="true">` or `<h1>` read as chrome, left its
+ * visible text (a warning) out of the copy and llms-full.txt (red team 20).
+ */
+const CHROME_TAGS = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 
 export interface PageMarkdown {
   title: string;
@@ -53,14 +58,10 @@ function classesOf(node: Element): string[] {
   return Array.isArray(className) ? className.map(String) : [];
 }
 
-/** The site's chrome, and what no reader sees (isUnseen): a `<div hidden>` is no text of the page. */
+/** The site's chrome (`data-markdown-ignore`, CHROME_TAGS) and what no reader sees (isUnseen, a `<div hidden>`). */
 function isChrome(node: Element): boolean {
   return (
-    isUnseen(node) ||
-    CHROME_TAGS.has(node.tagName) ||
-    node.properties['dataMarkdownIgnore'] !== undefined ||
-    node.properties['ariaHidden'] === 'true' ||
-    classesOf(node).some((name) => CHROME_CLASSES.includes(name))
+    isUnseen(node) || CHROME_TAGS.has(node.tagName) || node.properties['dataMarkdownIgnore'] !== undefined
   );
 }
 
@@ -202,8 +203,8 @@ function calloutToQuote(node: Element): Element {
 }
 
 /**
- * A copy of `children` as their Markdown shows them: the H1 and the site's chrome left out, callouts as
- * block quotes, `href` and `src` absolute (resolved against `pageUrl`). The page's tree is left as it was.
+ * A copy of `children` as their Markdown shows them: the site's chrome left out, callouts as block quotes,
+ * `href` and `src` absolute (resolved against `pageUrl`). The page's tree is left as it was.
  */
 function markdownCopy(children: readonly ElementContent[], pageUrl: string): ElementContent[] {
   const copies: ElementContent[] = [];
@@ -212,7 +213,7 @@ function markdownCopy(children: readonly ElementContent[], pageUrl: string): Ele
       copies.push(child.type === 'text' ? { type: 'text', value: child.value } : child);
       continue;
     }
-    if (child.tagName === 'h1' || isChrome(child)) continue;
+    if (isChrome(child)) continue;
     // A bookmark (`<a id="x"></a>`, Learn's `<a name>`) links nowhere: Markdown has no place for it, and
     // its text, if any, is the text around it (it was written `[]()`).
     if (child.tagName === 'a' && typeof child.properties['href'] !== 'string') {
@@ -448,18 +449,28 @@ export function markdownIndentation(tree: MdastNodes): number {
 /** A page whose Markdown copy would pass MARKDOWN_INDENTATION: the copy is not made. */
 export class MarkdownCopyTooLarge extends Error {}
 
+/**
+ * The layout's `tagName` element with class `className` (or any) right inside the article: its title (`h1`),
+ * its "Last updated" line (`p.updated`). Content is deeper (`div.content`), so its own `<h1>` or
+ * `<p className="updated">` is never taken for the page's.
+ */
+function layoutChild(article: Element, tagName: string, className?: string): Element | undefined {
+  for (const child of article.children)
+    if (
+      child.type === 'element' &&
+      child.tagName === tagName &&
+      (className === undefined || classesOf(child).includes(className))
+    )
+      return child;
+  return undefined;
+}
+
 /** The date of the article's "Last updated" line (`p.updated time[datetime]`), if it has one. */
 function updatedDate(article: Element): string | undefined {
-  let updated: string | undefined;
-  walkElements(article, (node: Element) => {
-    if (!classesOf(node).includes('updated')) return undefined;
-    walkElements(node, (time: Element) => {
-      const datetime = time.properties['dateTime'];
-      if (time.tagName === 'time' && typeof datetime === 'string') updated ??= datetime;
-    });
-    return SKIP;
-  });
-  return updated;
+  const line = layoutChild(article, 'p', 'updated');
+  const time = line && findElement(line, (node) => node.tagName === 'time');
+  const datetime = time?.properties['dateTime'];
+  return typeof datetime === 'string' ? datetime : undefined;
 }
 
 /**
@@ -472,15 +483,17 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
   const article = findElement(page, (node) => node.tagName === 'article');
   if (!article) throw new Error(`${pageUrl} has no <article> to make Markdown of.`);
   const updated = updatedDate(article);
-  let title = '';
-  walkElements(article, (node: Element) => {
-    if (isChrome(node)) return SKIP;
-    if (node.tagName !== 'h1') return undefined;
-    title = toString(node).trim();
-    return EXIT;
-  });
+  // The page's title is the layout's H1, which the copy writes first as its own; a content H1 is text.
+  const heading = layoutChild(article, 'h1');
+  const title = heading ? toString(heading).trim() : '';
   const body = toMdast(
-    { type: 'root', children: markdownCopy(article.children, pageUrl) },
+    {
+      type: 'root',
+      children: markdownCopy(
+        article.children.filter((child) => child !== heading),
+        pageUrl,
+      ),
+    },
     {
       handlers: {
         table: tableHandler({ cells: MARKDOWN_TABLE_CELLS }),

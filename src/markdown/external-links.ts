@@ -47,7 +47,11 @@ const hiddenText: Element = {
 };
 
 /** The marker's wrapper: Pagefind leaves it out, so search excerpts never read "(external site)". */
-const markerProperties: Properties = { className: ['external-marker'], dataPagefindIgnore: '' };
+const markerProperties: Properties = {
+  className: ['external-marker'],
+  dataPagefindIgnore: '',
+  dataMarkdownIgnore: '',
+};
 
 /** The marker's content: the icon, then the hidden words. */
 const markerContent: ElementContent[] = [icon, hiddenText];

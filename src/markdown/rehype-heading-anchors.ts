@@ -35,7 +35,7 @@ function headingAnchor(heading: Element, pageLang: string | undefined): ElementC
 const options: Options = {
   behavior: 'after',
   group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
-  properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
+  properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '', 'data-markdown-ignore': '' },
 };
 
 /** Rehype plugin: each heading with an id gets its "#" link after it, in a `<div class="heading">` with it. */

@@ -73,11 +73,16 @@ export function rehypeImageLinkName() {
       const href = link.properties['href'];
       if (link.tagName !== 'a' || typeof href !== 'string' || hasAccessibleName(link) || !opensImage(href))
         return;
-      // Hidden from sight, from the search index and from the page's Markdown copy (its class).
+      // Hidden from sight, from the search index and from the page's Markdown copy (its data- marks).
       link.children.push({
         type: 'element',
         tagName: 'span',
-        properties: { className: ['visually-hidden'], dataPagefindIgnore: '', ...(lang ? { lang } : {}) },
+        properties: {
+          className: ['visually-hidden'],
+          dataPagefindIgnore: '',
+          dataMarkdownIgnore: '',
+          ...(lang ? { lang } : {}),
+        },
         children: [{ type: 'text', value: FULL_SIZE_IMAGE_TEXT }],
       });
     });

@@ -248,7 +248,7 @@ test('a screenshot linked to its full-size image, and a lightbox, open that imag
   assert.match(
     html,
     new RegExp(
-      `<a href="${media}/image1\\.svg"><img src="${media}/image2\\.svg" alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="">Full-size image</span></a>`,
+      `<a href="${media}/image1\\.svg"><img src="${media}/image2\\.svg" alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="" data-markdown-ignore="">Full-size image</span></a>`,
     ),
   );
   assert.match(

@@ -320,13 +320,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line,
     expect: new RegExp(`${attribute}= on <${tag}> is not allowed: SVG's unicode-bidi="bidi-override" shows`),
   })),
-  // Steering the search index, or the design.
+  // Steering the search index or the Markdown copy, or the design.
   ...[
     'data-pagefind-meta',
     'data-pagefind-body',
     'data-pagefind-filter',
     'data-pagefind-ignore',
     'DATA-PAGEFIND-SORT',
+    'data-markdown-ignore',
+    'dataMarkdownIgnore',
   ].map((attribute) => ({
     name: `${attribute}=`,
     line: `<span ${attribute}="url:https://evil.example/">x</span>`,

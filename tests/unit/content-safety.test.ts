@@ -4,7 +4,7 @@ import {
   attributeName,
   isComponentName,
   isEventHandler,
-  isPagefindAttribute,
+  isSiteDataAttribute,
   refusedUrl,
 } from '../../src/lib/content-safety.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
@@ -38,16 +38,18 @@ describe('refusedUrl', () => {
 });
 
 describe('attributes content may not set', () => {
-  test('data-pagefind-* in any spelling', () => {
+  test('data-pagefind-* and data-markdown-* in any spelling', () => {
     for (const name of [
       'data-pagefind-meta',
       'DATA-PAGEFIND-BODY',
       'dataPagefindFilter',
       'data-pagefind-ignore',
+      'data-markdown-ignore',
+      'dataMarkdownIgnore',
     ]) {
-      assert.ok(isPagefindAttribute(name), name);
+      assert.ok(isSiteDataAttribute(name), name);
     }
-    assert.ok(!isPagefindAttribute('data-section'));
+    assert.ok(!isSiteDataAttribute('data-section'));
   });
 
   test('attribute names read as the browser reads them', () => {

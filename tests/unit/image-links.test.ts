@@ -45,7 +45,7 @@ test("a screenshot's link to its full-size image, a file of public/, opens it he
   assert.match(
     html,
     new RegExp(
-      `<a href="${MEDIA}/image1\\.jpg"><img src="${MEDIA}/image2\\.jpg" alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="">Full-size image</span></a>`,
+      `<a href="${MEDIA}/image1\\.jpg"><img src="${MEDIA}/image2\\.jpg" alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="" data-markdown-ignore="">Full-size image</span></a>`,
     ),
   );
   assert.doesNotMatch(html, /learn\.microsoft\.com|external/, 'not sent to Learn, no "(external site)"');
@@ -91,7 +91,7 @@ test("on a page in another language the name is in the site's language", async (
   await compile(file, { ...pipeline, rehypePlugins: [...pipeline.rehypePlugins, keep] });
   assert.match(
     html,
-    /<span class="visually-hidden" data-pagefind-ignore="" lang="en">Full-size image<\/span>/,
+    /<span class="visually-hidden" data-pagefind-ignore="" data-markdown-ignore="" lang="en">Full-size image<\/span>/,
   );
 });
 
@@ -111,7 +111,7 @@ test('lightbox="…" links the image to its full-size file; missing, the image s
   );
   assert.match(
     html,
-    /alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="">Full-size image<\/span><\/a>/,
+    /alt=""[^>]*><span class="visually-hidden" data-pagefind-ignore="" data-markdown-ignore="">Full-size image<\/span><\/a>/,
   );
   assert.match(html, /<figure class="learn-image"><img [^>]*alt="Unlinked\.".*?<\/figure>/);
   assert.deepEqual(

@@ -19,14 +19,15 @@ import {
   tableGridCells,
 } from '../../src/lib/page-markdown.ts';
 import { findElement } from '../../src/lib/hast-walk.ts';
+import { externalLinkHtml } from '../../src/markdown/external-links.ts';
 import { markdownStage } from '../../src/lib/post-build/markdown.ts';
 import { parsePage } from '../../src/lib/post-build/stage.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const PAGE =
-  '<html><body><article><h1>Privacy</h1><h2 id="x">Data <a class="heading-anchor" href="#x">#</a></h2>' +
+  '<html><body><article><h1>Privacy</h1><h2 id="x">Data <a class="heading-anchor" href="#x" data-markdown-ignore>#</a></h2>' +
   '<div class="callout"><p class="callout-title"><svg aria-hidden="true"></svg>Note</p><p>Read <a href="../security/">this</a>.</p></div>' +
-  '<nav class="toc"><a href="#a">On this page</a></nav><p>Text <img src="a.png" alt="A"></p></article></body></html>';
+  '<nav class="toc" data-markdown-ignore><a href="#a">On this page</a></nav><p>Text <img src="a.png" alt="A"></p></article></body></html>';
 
 test('leaves the page’s tree as it was, and makes the same Markdown again', () => {
   const tree = fromHtml(PAGE);
@@ -61,7 +62,7 @@ test('a page whose footer credits another Learn article credits it in its Markdo
   const url = 'https://learn.microsoft.com/en-us/contoso/kb/kb-start';
   const html =
     '<html><body><main><article><h1>Start</h1><p>Text.</p></article></main>' +
-    `<footer><p data-source-article>Adapted from <a href="${url}">Start<span class="external-marker"><span class="visually-hidden">(external site)</span></span></a> (${url}).</p></footer></body></html>`;
+    `<footer><p data-source-article>Adapted from <a href="${url}">${externalLinkHtml('Start')}</a> (${url}).</p></footer></body></html>`;
   const { markdown } = pageMarkdown(html, 'https://example.org/kb-start/');
   assert.match(
     markdown,
@@ -89,6 +90,35 @@ test("only the page's footer names the article its copy credits: content that wr
   );
   assert.match(markdown, /The article is split into pages here/);
   assert.doesNotMatch(markdown, /^> Adapted from \[Some other article\]/m);
+});
+
+test("a page's text is in its copy whatever marks of the site's chrome it borrows; only the site's own are left out", () => {
+  // Red team 20: content's class="toc", aria-hidden, an <h1>, a "Last updated" line of its own…, each shown to
+  // readers, were read as chrome and left out of the copy and llms-full.txt.
+  const borrowed = [
+    '<h1>Run this only on a test machine</h1>',
+    '<p class="toc">Warning one.</p>',
+    '<p class="heading-anchor">Warning two.</p>',
+    '<p class="external-marker">Warning three.</p>',
+    '<p class="visually-hidden">Warning four.</p>',
+    '<p aria-hidden="true">Warning five.</p>',
+    '<p><button type="button">Warning six</button></p>',
+    '<p class="updated">Warning seven, <time datetime="2099-12-31">later</time>.</p>',
+  ];
+  const html =
+    '<html><body><main><article><h1>Page</h1>' +
+    '<p class="updated" data-markdown-ignore>Last updated <time datetime="2026-11-01">November 1, 2026</time></p>' +
+    `<nav class="toc" data-markdown-ignore><a href="#a">On this page</a></nav><div class="content">${borrowed.join('')}` +
+    `<p>See <a href="https://learn.microsoft.com/x">${externalLinkHtml('Learn')}</a>.</p></div></article></main></body></html>`;
+  const { markdown, title, updated } = pageMarkdown(html, 'https://example.org/page/');
+  assert.equal(title, 'Page');
+  assert.equal(updated, '2026-11-01');
+  assert.match(markdown, /^# Page$/m);
+  assert.match(markdown, /^# Run this only on a test machine$/m);
+  for (const number of ['one', 'two', 'three', 'four', 'five', 'six', 'seven'])
+    assert.match(markdown, new RegExp(`Warning ${number}`), number);
+  assert.doesNotMatch(markdown, /On this page|external site|2099/);
+  assert.match(markdown, /^See \[Learn\]\(https:\/\/learn\.microsoft\.com\/x\)\.$/m);
 });
 
 test('the title and the credited article are text in the copy, whatever they hold', () => {

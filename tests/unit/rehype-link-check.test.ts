@@ -266,7 +266,10 @@ describe('external link marker', () => {
       marked(),
       `<a href="https://www.microsoft.com/security" rel="noopener noreferrer">Security${externalMarkerHtml}</a> <a href="/privacy/">Privacy</a>`,
     );
-    assert.match(externalMarkerHtml, /^<span class="external-marker" data-pagefind-ignore="">/);
+    assert.match(
+      externalMarkerHtml,
+      /^<span class="external-marker" data-pagefind-ignore="" data-markdown-ignore="">/,
+    );
     assert.match(externalMarkerHtml, /<svg [^>]*aria-hidden="true"/);
     assert.match(externalMarkerHtml, /<span class="visually-hidden"> \(external site\)<\/span><\/span>$/);
     assert.doesNotMatch(externalMarkerHtml, /<img|url\(/, 'the icon makes no request');
