@@ -7,6 +7,7 @@
  */
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
+import { findIncludes } from '../learn/syntax.ts';
 
 /** A `](` its author did not escape: where a link's text ends and its destination starts. */
 const LINK_MIDDLE = /(?<!\\)\]\(/g;
@@ -15,19 +16,37 @@ const LINK_MIDDLE = /(?<!\\)\]\(/g;
 const QUOTED = 100;
 
 /**
+ * `body` with each `[!INCLUDE [t](x.md)]` written as letters of its length (its line breaks kept): Learn's
+ * markdig reads an include as one inline of its own before any link, so a link whose text is one
+ * (`[[!INCLUDE [name](../includes/name.md)]](overview.md)`, as fabric-docs writes its product's name) is a
+ * link there, and the import writes it as one; CommonMark alone would read the include's own `[t](x.md)`
+ * as a link inside the link and the outer `](` as text.
+ */
+function withoutIncludes(body: string): string {
+  let masked = '';
+  let last = 0;
+  for (const { start, end } of findIncludes(body)) {
+    masked += body.slice(last, start) + body.slice(start, end).replace(/[^\n]/g, 'x');
+    last = end;
+  }
+  return masked + body.slice(last);
+}
+
+/**
  * Each line of `body` (an article's Markdown, without front matter; lines from 1) where text the reader sees
  * holds a `](`: link syntax that is no link. Code, inline code and HTML are not read (text shown on purpose);
  * one note a line, quoting the would-be link from its `[`.
  */
 export function unparsedLinkNotes(body: string): { line: number; message: string }[] {
   const lines = body.split('\n');
+  const read = withoutIncludes(body);
   /** Each line's first `](` that is text: its column. */
   const found = new Map<number, number>();
-  visit(parseMarkdown(body), (node) => {
+  visit(parseMarkdown(read), (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
     if (node.type !== 'text' || node.position?.start.offset === undefined) return undefined;
     const { offset: start, line: first, column } = node.position.start;
-    const raw = body.slice(start, node.position.end.offset);
+    const raw = read.slice(start, node.position.end.offset);
     // Lines counted as the matches go, one pass over the text: counting each match's lines from the top
     // of the page took 16 s for 20,000 of them (630 KB).
     let line = first;
