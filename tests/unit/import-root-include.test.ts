@@ -103,6 +103,27 @@ describe('an image at a ~/ path', () => {
     assert.deepEqual(plan.warnings, []);
   });
 
+  test("the repository lacks is written where the repository's root puts it, from an include too", () => {
+    // Trial CH: fabric-docs' applies-to includes show :::image type="icon" source="~/media/yes-icon.svg":::,
+    // which a copy without docs/media/ lacks: the page named it /media/includes/~/media/yes-icon.svg, the
+    // include's folder with a "~" folder in it, and so did the build's warning.
+    const more: Record<string, string> = {
+      ...files,
+      '/repo/docs/f/b.md': `${front}# B\n\n**Applies to:** [!INCLUDE [w](includes/icon.md)]\n\n![Missing](~/media/none.png)\n`,
+      '/repo/docs/f/includes/icon.md':
+        ':::image type="icon" source="~/media/yes.svg" border="false"::: Warehouse\n',
+    };
+    const plan = planImport(
+      ['/repo/docs/f/b.md'],
+      { readRoot: '/repo' },
+      { read: (path) => more[path], exists: (path) => path in more },
+    );
+    const body = plan.pages[0]?.body ?? '';
+    assert.ok(body.includes('source="/media/_up/_up/media/yes.svg"'), body);
+    assert.ok(body.includes('(/media/_up/_up/media/none.png)'), body);
+    assert.ok(!body.includes('~'), body);
+  });
+
   test('without it, is a read outside the folder: warned so, and counted', () => {
     const plan = planImport(['/repo/docs/f/a.md'], {}, access);
     assert.deepEqual(plan.copies, []);

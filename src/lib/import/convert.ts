@@ -32,6 +32,7 @@ import {
   inlineIncludeText,
   IncludeBudget,
   readInclude,
+  learnPathTarget,
   rebaseLinksInText,
   PageLabels,
   replaceInlineIncludes,
@@ -850,7 +851,13 @@ function rewriteImages(
     const unpublished = () =>
       kind === 'link'
         ? written
-        : asDestination(sitePathOfImage(resolve(dirname(file), decoded(source)), context, false));
+        : asDestination(
+            sitePathOfImage(
+              learnPathTarget(decoded(source), dirname(file), context.repositoryRoot),
+              context,
+              false,
+            ),
+          );
     // `~/media/x.png` starts at the repository's root, as docfx reads it.
     const found = confineLearnPath(
       source.split(/[?#]/)[0] ?? '',

@@ -74,6 +74,20 @@ export class IncludeBudget {
 const FROM_REPOSITORY_ROOT = /^~\//;
 
 /**
+ * The path `written` from the folder `fromDir` points at, as docfx reads it (`~/…` from `repositoryRoot`,
+ * when known), before any check: where a file the folder lacks would be, so that its place is named right.
+ */
+export function learnPathTarget(
+  written: string,
+  fromDir: string,
+  repositoryRoot: string | undefined,
+): string {
+  return FROM_REPOSITORY_ROOT.test(written) && repositoryRoot !== undefined
+    ? resolve(repositoryRoot, written.slice(2))
+    : resolve(fromDir, written);
+}
+
+/**
  * The file a Learn page names (`written`, from the folder `fromDir`), confined to `root` after resolving
  * symlinks: relative to the page, or, written `~/…` as docfx reads it, to `repositoryRoot`; a `~/` path
  * when the repository's root is not known is a read outside the folder, as it is one.
