@@ -22,23 +22,14 @@ import { isInside } from '../lib/learn/source-files.ts';
 import { findIncludes, parseIncludeLine } from '../lib/learn/syntax.ts';
 import {
   failPastLimits,
+  includeSourceProblem,
   MAX_PAGE_CHARACTERS,
-  MAX_PARSE_COST,
-  sourceNestingProblem,
-  sourceParseCost,
-  sourceParseCostProblem,
+  startPageParseCost,
   treeNestingProblem,
   type IncludeSite,
   type PageLimit,
 } from './remark-nesting-limit.ts';
 import { addIncludedText, shiftPositions } from './source-place.ts';
-
-/**
- * What the parser has cost a page so far (sourceParseCost, summed), by its include budget: the page's own
- * and each include's, each parsed apart. An include just under MAX_PARSE_COST, included 60 times within
- * the page's 1,000 KB, would take as long as 60 such pages.
- */
-const parseCosts = new WeakMap<IncludeBudget, number>();
 
 /** The include path of a paragraph that is only `[!INCLUDE [title](path)]` in `source`, or undefined. */
 function includePath(node: Pick<Paragraph, 'position'>, source: string): string | undefined {
@@ -214,15 +205,8 @@ function inline(
       new Error(
         `${file}:${String(nesting.line ?? '?')}: ${nesting.message} (included at ${from}:${line ?? '?'})`,
       );
-    const inSource = sourceNestingProblem(text) ?? sourceParseCostProblem(text);
+    const inSource = includeSourceProblem(text, budget);
     if (inSource) throw refuse(inSource);
-    const spent = (parseCosts.get(budget) ?? 0) + sourceParseCost(text).cost;
-    parseCosts.set(budget, spent);
-    if (spent > MAX_PARSE_COST)
-      throw refuse({
-        line: 1,
-        message: `with this include, the page and its includes open so many lists, quotes and footnote definitions for their length that the Markdown parser's time passes what the site builds (${Math.ceil(spent / 1_000_000).toLocaleString('en-US')} million, at most ${(MAX_PARSE_COST / 1_000_000).toLocaleString('en-US')} million: see MAX_PARSE_COST). Include it fewer times, or merge its neighbouring lists and quotes into one.`,
-      });
     const parsed = processor.parse(text) as Root;
     const inTree = treeNestingProblem(parsed);
     if (inTree) throw refuse(inTree);
@@ -276,7 +260,7 @@ export function remarkLearnInclude(
     // (one page, which the build holds to MAX_PAGE_CHARACTERS): five includes of 950 KB built an 8 MB page.
     const most = options.pageCharacters ?? MAX_PAGE_CHARACTERS;
     const budget = new IncludeBudget({ ...INCLUDE_LIMITS, characters: Math.max(0, most - source.length) });
-    parseCosts.set(budget, sourceParseCost(source).cost);
+    startPageParseCost(budget, source);
     inline(processor, tree, source, from, [from], {
       root,
       budget,

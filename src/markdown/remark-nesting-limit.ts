@@ -670,6 +670,40 @@ export function sourceProblem(markdown: string): { line: number; message: string
   return sourceNestingProblem(markdown) ?? sourceParseCostProblem(markdown);
 }
 
+/**
+ * What the parser has cost a page so far (sourceParseCost, summed), by its include budget (one per page): the
+ * page's own and each include's, each parsed apart. An include just under MAX_PARSE_COST, included 60 times
+ * within the page's 1,000 KB, would take as long as 60 such pages.
+ */
+const pageParseCosts = new WeakMap<object, number>();
+
+/** Starts the parse cost of the page `markdown` that `budget` (its include budget) holds: its own text's. */
+export function startPageParseCost(budget: object, markdown: string): void {
+  pageParseCosts.set(budget, sourceParseCost(markdown).cost);
+}
+
+/**
+ * What is wrong with the text of an include before anything parses it, or undefined: nested deeper than
+ * MAX_NESTING or past MAX_PARSE_COST by itself, or with the page and the includes read for it so far
+ * (`budget`, one per page, its count begun by startPageParseCost), whose cost it is added to. One check for
+ * the build (remark-learn-include.ts) and the import, which parse every include alike (red team 20: an
+ * include of 32 KB past the cost held the import 224 s, though the build refused the page at once).
+ */
+export function includeSourceProblem(
+  markdown: string,
+  budget: object,
+): { line: number; message: string } | undefined {
+  const own = sourceNestingProblem(markdown) ?? sourceParseCostProblem(markdown);
+  if (own) return own;
+  const spent = (pageParseCosts.get(budget) ?? 0) + sourceParseCost(markdown).cost;
+  pageParseCosts.set(budget, spent);
+  if (spent <= MAX_PARSE_COST) return undefined;
+  return {
+    line: 1,
+    message: `with this include, the page and its includes open so many lists, quotes and footnote definitions for their length that the Markdown parser's time passes what the site builds (${Math.ceil(spent / 1_000_000).toLocaleString('en-US')} million, at most ${(MAX_PARSE_COST / 1_000_000).toLocaleString('en-US')} million: see MAX_PARSE_COST). Include it fewer times, or merge its neighbouring lists and quotes into one.`,
+  };
+}
+
 /** What a limit may look up on the page besides a node: its link definitions by identifier (definitionsOf). */
 export interface PageFacts {
   readonly definitions: ReadonlyMap<string, Pick<Definition, 'url' | 'title'>>;

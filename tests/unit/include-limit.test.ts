@@ -74,6 +74,11 @@ describe('the import', () => {
       'big.md': `${FRONT}# Big\n\n[!INCLUDE [n](includes/big.md)]\n`,
       // 5.4 MB: read once, it is refused before the import works through it (IncludeBudget adds them up).
       'includes/big.md': `${'A long line of included text. '.repeat(180_000)}\n`,
+      // Past MAX_PARSE_COST alone (13 KB, 1,600 quotes), and under it but past it four times (7 KB, 870).
+      'costly.md': `${FRONT}# Costly\n\nIntro.\n\n[!INCLUDE [n](includes/costly.md)]\n`,
+      'includes/costly.md': 'Intro.\n\n' + '> x\n\ny\n\n'.repeat(1_600),
+      'together.md': `${FRONT}# Together\n\n${'[!INCLUDE [n](includes/part.md)]\n\n'.repeat(4)}`,
+      'includes/part.md': '> x\n\ny\n\n'.repeat(870),
     }).map(([path, text]) => [`/repo/docs/${path}`, text]),
   );
   const files: SourceFiles = { read: (path) => tree[path], exists: (path) => path in tree };
@@ -96,6 +101,32 @@ describe('the import', () => {
       ['many'],
     );
     assert.equal(plan.pages[0]?.body.match(/Install SQL Server on Linux\./g)?.length, 300);
+  });
+
+  test('so is one including text the parser would take too long over, alone or together, before a pass parses it', () => {
+    // Red team 20: an include of 32 KB such as includes/costly.md held the import 224 s and 600 MB (each of its
+    // passes parsed it), then wrote a page the build refuses at once; four of part.md, over 120 s.
+    const plan = planImport(
+      ['/repo/docs/costly.md', '/repo/docs/together.md'],
+      { today: '2026-01-02' },
+      files,
+    );
+    assert.deepEqual(
+      plan.refused.map(({ file, line }) => ({ file, line })),
+      [
+        { file: '/repo/docs/costly.md', line: 12 },
+        { file: '/repo/docs/together.md', line: 16 },
+      ],
+    );
+    assert.match(
+      plan.refused[0]?.message ?? '',
+      /^\[!INCLUDE\] "includes\/costly\.md", at .*includes\/costly\.md:6247: This Markdown opens 1,600 lists, quotes .* The build will refuse the page\.$/,
+    );
+    assert.match(
+      plan.refused[1]?.message ?? '',
+      /^\[!INCLUDE\] "includes\/part\.md", at .*includes\/part\.md:1: with this include, the page and its includes open so many lists/,
+    );
+    assert.deepEqual(plan.pages, []);
   });
 
   test('so is one whose included text passes 5 million characters', () => {

@@ -88,7 +88,12 @@ import {
   withBookmarksOf,
   withoutH1,
 } from './split.ts';
-import { MAX_PAGE_CHARACTERS, sourceProblem } from '../../markdown/remark-nesting-limit.ts';
+import {
+  includeSourceProblem,
+  MAX_PAGE_CHARACTERS,
+  sourceProblem,
+  startPageParseCost,
+} from '../../markdown/remark-nesting-limit.ts';
 import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { unparsedLinkNotes } from './unparsed-links.ts';
@@ -1146,6 +1151,15 @@ function prepare(
         });
         return undefined;
       }
+      // Checked before any pass parses it, as the build checks it: nested too deep or too costly to parse,
+      // alone or with what the page has included so far, it would hold the import for minutes.
+      const unbuildable = includeSourceProblem(found.body, context.includeBudget);
+      if (unbuildable)
+        throw new SourceError(
+          chain[0] ?? file,
+          context.pageLine ?? firstLine + index,
+          `[!INCLUDE] "${path}", at ${relative(process.cwd(), found.file)}:${String(found.firstLine + unbuildable.line - 1)}: ${unbuildable.message} The build will refuse the page.`,
+        );
       const includeSerial = context.includeBudget.included;
       return rebaseLinksInText(
         prepare(
@@ -1685,6 +1699,7 @@ export function planImport(
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
     const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() };
+    startPageParseCost(pageContext.includeBudget, body);
     // An API reference's sections named and its requirements tabled, as Learn shows them.
     const reference = referenceSections(prepare(body, file, bodyStart, pageContext, [file]), data);
     for (const { line, message } of reference.notes)
