@@ -204,6 +204,73 @@ describe('API reference sections', () => {
   });
 });
 
+describe("winrt-api's XAML sections (real-folder trial ci: windows.ui.xaml.controls)", () => {
+  test('the XAML syntax follows the description under no heading, its values under "XAML values"; none is warned of', () => {
+    // Shaped like winrt-api's appbarbutton_label.md, below its front matter.
+    const body = [
+      '# Windows.UI.Xaml.Controls.AppBarButton.Label',
+      '',
+      '## -description',
+      'Gets or sets the text description displayed on the app bar button.',
+      '',
+      '## -xaml-syntax',
+      '```xaml',
+      '<AppBarButton Label="stringContent" .../>',
+      '```',
+      '',
+      '## -xaml-values',
+      '<dl><dt>stringContent</dt><dd>A string that is displayed as the label.</dd>',
+      '</dl>',
+      '## -property-value',
+      'The text description displayed on the app bar button.',
+      '',
+      '## -remarks',
+      '',
+    ].join('\n');
+    const { markdown, notes } = referenceSections(body, {});
+    assert.deepEqual(notes, []);
+    assert.equal(markdown.split('\n').length, body.split('\n').length);
+    assert.deepEqual(headingLines(markdown), [
+      '# Windows.UI.Xaml.Controls.AppBarButton.Label',
+      '## <a id="-xaml-values"></a>XAML values',
+      '## <a id="-property-value"></a>Property value',
+    ]);
+    assert.doesNotMatch(markdown, /-xaml-syntax|-description/);
+    assert.match(markdown, /displayed on the app bar button\.\n\n\n```xaml\n<AppBarButton Label=/);
+  });
+
+  test('a keyword line right below HTML starts its section, as the generator reads it; the lines are kept', () => {
+    const body = [
+      '## -description',
+      'A value.',
+      '',
+      '<dl><dt>a</dt><dd>A.</dd></dl>',
+      '## -property-value',
+      'The value.',
+      '',
+      '<p>More.</p>',
+      '<p>Still more.</p>',
+      '### -param e',
+      'Data.',
+      '<!--',
+      '## -remarks',
+      '-->',
+    ].join('\n');
+    const { markdown } = referenceSections(body, {});
+    assert.equal(markdown.split('\n').length, body.split('\n').length);
+    // A one-line block moves into the blank line above it, a longer one's last line joins the line above;
+    // a comment keeps what it holds.
+    assert.deepEqual(headingLines(markdown), [
+      '## <a id="-property-value"></a>Property value',
+      '### `e`',
+      '## -remarks',
+    ]);
+    assert.equal(markdown.split('\n')[2], '<dl><dt>a</dt><dd>A.</dd></dl>');
+    assert.equal(markdown.split('\n')[7], '<p>More.</p> <p>Still more.</p>');
+    assert.match(markdown, /<!--\n## -remarks\n-->/);
+  });
+});
+
 /** The headings of `markdown` (a line starting with `#`). */
 function headingLines(markdown: string): string[] {
   return markdown.split('\n').filter((line) => line.startsWith('#'));

@@ -11,10 +11,17 @@ import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { ESCAPABLE, mapOutsideInlineCode, UNESCAPED } from '../learn/syntax.ts';
 import { mdxParser, toMdxSafe, withoutHtmlComments } from './mdx-safe.ts';
 
-/** The generator's section keywords and the heading Learn shows for each; `''`: none, its text follows the title. */
+/**
+ * The generator's section keywords and the heading Learn shows for each; `''`: none, its text follows the one
+ * above. winrt-api's `-xaml-syntax` (`<AppBar IsOpen="bool"/>`) is shown with the declarations below the
+ * description, under no heading of its own (Learn's SearchBox page: its `<SearchBox .../>` after them); its
+ * `-xaml-values` (a `<dl>` of the placeholders that syntax names) under a heading that says what it is.
+ */
 const SECTIONS: ReadonlyMap<string, string> = new Map([
   ['description', ''],
   ['syntax', 'Syntax'],
+  ['xaml-syntax', ''],
+  ['xaml-values', 'XAML values'],
   ['parameters', 'Parameters'],
   ['callback-parameters', 'Parameters'],
   ['property-value', 'Property value'],
@@ -196,6 +203,59 @@ export interface SectionNote {
   message: string;
 }
 
+/** A line of the generator's section heading form: `## -property-value`, `### -param e`, `### -field X:0`. */
+const KEYWORD_LINE = /^ {0,3}#{1,6}[ \t]+-[a-z]/;
+
+/** Whether an HTML block ends at a blank line (CommonMark's kinds 6 and 7), not at a closing tag. */
+function endsAtBlankLine(html: string): boolean {
+  return !/^ {0,3}(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:pre|script|style|textarea)(?:[\s>]|$))/i.test(html);
+}
+
+/**
+ * `markdown` with each keyword heading line that CommonMark reads as part of an HTML block above it a heading:
+ * the generator starts a section at such a line whatever precedes it (winrt-api's `</dl>` then
+ * `## -property-value`, which Learn shows as "Property value"), while an HTML block such as `<dl>` runs on to
+ * the next blank line, taking the heading in as text. A blank line is made before it, the lines kept: the
+ * HTML's last line joins the one above it (white space between tags, as a browser reads it), or, for an HTML
+ * block of one line, moves up into the blank line above the block; with neither, a blank line is inserted.
+ * A file not in the dialect (no `## -description`…) is left as it is.
+ */
+function keywordLinesAsHeadings(markdown: string): string {
+  const tree = parseMarkdown(markdown);
+  const dialect = tree.children.some(
+    (node) =>
+      node.type === 'heading' &&
+      node.children.length === 1 &&
+      node.children[0]?.type === 'text' &&
+      /^-[a-z]/.test(node.children[0].value) &&
+      SECTIONS.has(node.children[0].value.slice(1).trim()),
+  );
+  if (!dialect) return markdown;
+  const lines = markdown.split('\n');
+  const inserted: number[] = [];
+  for (const node of tree.children) {
+    const start = (node.position?.start.line ?? 0) - 1;
+    const end = (node.position?.end.line ?? 0) - 1;
+    // Only a block that a blank line ends (CommonMark's kinds 6 and 7): a comment, <pre>, <script>, <style>
+    // or <textarea> runs to its closing tag, a blank line in it changes nothing, and its lines stay as written.
+    if (node.type !== 'html' || start < 0 || !endsAtBlankLine(node.value)) continue;
+    const heading = lines.slice(start + 1, end + 1).findIndex((line) => KEYWORD_LINE.test(line));
+    if (heading === -1) continue;
+    const at = start + 1 + heading;
+    if (at - 2 >= start) {
+      lines[at - 2] = `${(lines[at - 2] ?? '').trimEnd()} ${(lines[at - 1] ?? '').trim()}`;
+      lines[at - 1] = '';
+    } else if (start > 0 && (lines[start - 1] ?? '').trim() === '') {
+      lines[start - 1] = lines[start] ?? '';
+      lines[start] = '';
+    } else inserted.push(at);
+  }
+  for (const at of inserted.toReversed()) lines.splice(at, 0, '');
+  // One block may hold several such lines: each is taken in turn.
+  const result = lines.join('\n');
+  return result === markdown ? result : keywordLinesAsHeadings(result);
+}
+
 /**
  * `markdown` with the generator's section headings as Learn shows them, when it is written in that dialect
  * (a heading that is one of its keywords, `## -remarks`; elsewhere a heading such as `## -Prerequisites` is
@@ -213,9 +273,10 @@ export interface SectionNote {
  * written, and noted.
  */
 export function referenceSections(
-  markdown: string,
+  written: string,
   data: Record<string, unknown>,
 ): { markdown: string; notes: SectionNote[] } {
+  const markdown = keywordLinesAsHeadings(written);
   const lines = markdown.split('\n');
   const headings: { line: number; depth: number; text: string; topLevel: boolean }[] = [];
   // Every heading outside containers (ATX or setext): where a section of its level or lower ends.
