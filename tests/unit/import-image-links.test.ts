@@ -206,6 +206,29 @@ test('a malformed %-escape in an image path is a warning at its line, not the wh
   );
 });
 
+test('an :::image::: whose file is missing is one warning, for the image and its lightbox of that file', () => {
+  // Trial CH: fabric-docs' screenshots are :::image source="media\x.png" lightbox="media\x.png":::, and a
+  // copy without its media said each twice (55 of the import's 201 warnings); a lightbox of another
+  // missing file is still said on its own.
+  const plan = importPage(
+    [
+      `:::image type="content" source="${STATIC}/gone.png" alt-text="Gone." lightbox="${STATIC}/gone.png":::`,
+      '',
+      `:::image type="content" source="${STATIC}/small.png" alt-text="Small." lightbox="${STATIC}/big.png":::`,
+      '',
+    ].join('\n'),
+    {},
+  );
+  assert.deepEqual(
+    plan.warnings.map((warning) => `${warning.line}: ${warning.message}`),
+    [
+      `10: image "${STATIC}/gone.png" does not exist. The page shows its alt text instead. Its lightbox, the same file, is left out: no link to it either.`,
+      `12: image "${STATIC}/small.png" does not exist. The page shows its alt text instead.`,
+      `12: lightbox image "${STATIC}/big.png" does not exist. The image is shown without a link to it.`,
+    ],
+  );
+});
+
 test('a file whose name has a % is published so, its link escaping the % as a URL does', () => {
   const plan = importPage(`![Full](${STATIC}/100%25.jpg)\n`, { [`${FOLDER}/${STATIC}/100%.jpg`]: JPEG });
   assert.ok((plan.pages[0]?.body ?? '').includes(`![Full](${MEDIA}/100%25.jpg)`), plan.pages[0]?.body);

@@ -872,10 +872,14 @@ function rewriteImages(
       pathAccess(context.files),
     );
     if (!found.ok) {
-      // A clickable image whose file is missing (`[![A](m.png)](m.png)`): the image's warning says the link too.
+      // A clickable image whose file is missing (`[![A](m.png)](m.png)`), or an :::image::: whose lightbox is
+      // that file (as Learn's writers give most screenshots): the image's warning says the link too.
       const said = missingImages.get(`${String(line)}\0${source}`);
-      if (kind === 'link' && said !== undefined) {
-        said.message += ` Its link is left as written: it goes to Learn's copy.`;
+      if ((kind === 'link' || kind === 'lightbox') && said !== undefined) {
+        said.message +=
+          kind === 'link'
+            ? ` Its link is left as written: it goes to Learn's copy.`
+            : ' Its lightbox, the same file, is left out: no link to it either.';
         return unpublished();
       }
       const warning: ImportNote = {
@@ -886,7 +890,7 @@ function rewriteImages(
         ...(found.missing ? { missing: true } : {}),
       };
       context.plan.warnings.push(warning);
-      if (kind === 'markdown') missingImages.set(`${String(line)}\0${source}`, warning);
+      if (kind === 'markdown' || kind === 'image') missingImages.set(`${String(line)}\0${source}`, warning);
       return unpublished();
     }
     const bytes = context.files.bytes?.(found.path);
