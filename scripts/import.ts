@@ -44,12 +44,14 @@ import {
   renderLearnFolderFile,
 } from '../src/lib/import/learn-folder.ts';
 import {
+  apiIdLearnName,
   apiLearnPath,
   moduleLearnPath,
   DEFAULT_LOCALE,
   learnLocale,
   localeBase,
   localeLanguage,
+  pageSlugOfArticle,
   type LearnFolderFile,
 } from '../src/lib/learn-links.ts';
 import { sameLearnFolder } from '../src/lib/learn-folders.ts';
@@ -77,7 +79,7 @@ import {
 import { githubRepository, readSourceRecord, SOURCE_RECORD } from '../src/lib/import/source-record.ts';
 import { gitRunner } from '../src/lib/import/git.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { docsetLinks, linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
+import { apiArticleLinks, docsetLinks, linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
 import { confinedTocReader, readGivenToc, type TocFiles } from '../src/lib/import/toc-reader.ts';
 import {
@@ -1173,8 +1175,45 @@ async function main(argv: string[]): Promise<number> {
   const docfxCache: PivotCache = new Map();
   const docfxFiles = { real: (path: string) => disk.real?.(path), read: (path: string) => disk.read(path) };
   const docsetNotes: { page: PlannedPage; line: number; message: string }[] = [];
+  const fromSource = (path: string) => relative(plan.sourceRoot, path).split(sep).join('/');
+  const importedArticles = new Set(plan.pages.map((page) => fromSource(page.source).toLowerCase()));
+  // The folder's articles Learn serves by their API id (winrt-api's), by path: read once an import.
+  const apiNames = new Map<string, string | undefined>();
+  const apiNameOf = (path: string): string | undefined => {
+    if (!apiNames.has(path)) {
+      const text = disk.read(join(plan.sourceRoot, path));
+      let apiName: string | undefined;
+      try {
+        apiName =
+          text === undefined ? undefined : apiIdLearnName(splitFrontMatter(text, path).data['-api-id']);
+      } catch {
+        apiName = undefined;
+      }
+      apiNames.set(path, apiName);
+    }
+    return apiNames.get(path);
+  };
   for (const page of plan.pages) {
     const docfx = docfxFolder(page.source, readRoot ?? plan.sourceRoot, disk);
+    // A link to an article of the folder not imported that Learn serves by its API id goes to that address;
+    // one with a page here (imported before) stays, for the build to make it that page.
+    const apiDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');
+    page.body = apiArticleLinks(page.body, {
+      page: fromSource(page.source),
+      imported: importedArticles,
+      learnUrl: (path) => {
+        const apiName = apiNameOf(path);
+        const pageHere = ['.md', '.mdx'].some((extension) =>
+          existsSync(join(root, 'content', `${pageSlugOfArticle(path)}${extension}`)),
+        );
+        return apiName === undefined || pageHere
+          ? undefined
+          : new URL(
+              apiLearnPath(folder, apiDocset.startsWith('..') ? '' : apiDocset, apiName),
+              `${localeBase(LEARN_BASE, learn.locale)}/`,
+            ).href;
+      },
+    });
     // A generated API reference's page is on Learn by its API id, below its docset's Learn path.
     if (page.apiName !== undefined) {
       const inDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');

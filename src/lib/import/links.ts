@@ -1348,3 +1348,48 @@ export function docsetLinks(
   });
   return { markdown: spliceText(markdown, edits), notes };
 }
+
+/** Where a page's links to the generated API reference articles of its folder go (apiArticleLinks). */
+export interface ApiArticlePlace {
+  /** The page's file, from the source folder, with `/` (`appbar.md`). */
+  page: string;
+  /** The source folder's articles being imported, from the folder, with `/`, in lower case. */
+  imported: ReadonlySet<string>;
+  /**
+   * The address Learn serves the folder's article at `path` (from the folder, with `/`) by its API id
+   * (`https://learn.microsoft.com/en-us/uwp/api/windows.ui.xaml.controls.commandbar`); undefined for a file the
+   * folder lacks or one that is no generated reference (no `-api-id`).
+   */
+  learnUrl: (path: string) => string | undefined;
+}
+
+/**
+ * The page's relative links to articles of its source folder that are not imported and that Learn serves by
+ * their API id (winrt-api's `commandbar.md`, `-api-id: T:Windows.UI.Xaml.Controls.CommandBar`, is
+ * /uwp/api/windows.ui.xaml.controls.commandbar), written as that Learn URL: the build takes a link to an
+ * article not imported to its path on Learn, /uwp/api/windows.ui.xaml.controls/commandbar, where Learn has
+ * nothing. A link to an imported article (the build makes it its page), to a file the folder lacks (the build
+ * says so) or to an article Learn serves at its path, and code and Learn markers' paths, are left as written.
+ */
+export function apiArticleLinks(markdown: string, place: ApiArticlePlace): string {
+  if (!/\.md\b/i.test(markdown)) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const href = node.url;
+    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
+    const { path: written, suffix } = pathAndSuffix(href);
+    const path = decoded(written);
+    if (!/\.md$/i.test(path)) return;
+    const start = node.position?.start.offset ?? 0;
+    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
+    const target = posix.normalize(posix.join(posix.dirname(place.page), path));
+    if (target === '..' || target.startsWith('../') || place.imported.has(target.toLowerCase())) return;
+    const url = place.learnUrl(target);
+    const at = writtenDestination(markdown, node);
+    const destination = url === undefined ? undefined : markdownDestination(`${url}${suffix}`);
+    if (at === undefined || at.url !== node.url || destination === undefined) return;
+    edits.push({ from: at.from, to: at.to, text: destination });
+  });
+  return spliceText(markdown, edits);
+}
