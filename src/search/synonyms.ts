@@ -117,6 +117,9 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   autocomplete: ['completion', 'complete', 'tab completion'],
   glossary: ['terminology', 'concepts', 'terms'],
   'speed up': ['faster', 'performance', 'optimize'],
+  // What a reader calls speed, networking and storage pages call throughput or bandwidth (blind trial 13: "nat
+  // gateway max speed" missed the page on a NAT gateway's 50 Gbps of throughput).
+  speed: ['throughput', 'bandwidth', 'performance'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],

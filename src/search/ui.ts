@@ -152,11 +152,17 @@ export function mountSearch(
     close();
   };
 
-  const renderPages = async (pages: readonly FoundPage[], parts: QueryParts, query?: string) => {
+  const renderPages = async (
+    pages: readonly FoundPage[],
+    parts: QueryParts,
+    query?: { typed: string; corrected: string | null },
+  ) => {
     const views = (await Promise.all(pages.map((page) => page.data()))).map((data) =>
       toResultView(data, parts),
     );
-    return (query === undefined ? views : titledFirst(views, query)).map((view) => renderResult(view, lang));
+    return (query === undefined ? views : titledFirst(views, query.typed, query.corrected)).map((view) =>
+      renderResult(view, lang),
+    );
   };
 
   const run = async () => {
@@ -184,7 +190,10 @@ export function mountSearch(
         lang = languageOf(outcome.language);
       }
       const parts = plan.parts.map((part) => part.alternatives.map((option) => option.term));
-      const items = await renderPages(pages.slice(0, LIMITS[variant]), parts, query);
+      const items = await renderPages(pages.slice(0, LIMITS[variant]), parts, {
+        typed: query,
+        corrected: plan.corrected,
+      });
       // A newer search started while the fragments loaded: it renders instead.
       if (ticket !== runs) return;
       const count = pages.length;

@@ -9,7 +9,7 @@ import {
   MAX_LONG_FORMS,
 } from '../../src/search/acronyms.ts';
 import { MAX_SYNONYMS } from '../../src/search/synonyms.ts';
-import { planQuery, planTerms } from '../../src/search/plan.ts';
+import { planQuery, planTerms, rankPages, wordShare } from '../../src/search/plan.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
 
 test('a long form is the words before the parenthesis that hold its letters, the first starting a word', () => {
@@ -180,4 +180,53 @@ test('a long form starts at the word the first letter starts, and never with a s
   assert.deepEqual(acronymsIn('Android Open Source Project (AOSP) devices.'), [
     ['aosp', 'android open source project'],
   ]);
+});
+
+test('a long form counts per word the reader typed: the page spelling it out does not outrank the pages of the word (blind trial 13)', () => {
+  // Azure's NAT gateway articles define "Network Address Translation (NAT)"; every page says NAT gateway.
+  const natVocabulary = new Vocabulary(
+    buildVocabulary(['NAT gateway subnet', 'NAT gateway: source network address translation']),
+    [['nat', 'network address translation']],
+  );
+  const plan = planQuery('nat gateway subnet', natVocabulary);
+  assert.deepEqual(plan.parts[0]?.alternatives, [
+    { term: 'nat', weight: 1 },
+    { term: 'network address translation', weight: 0.8 / 3 },
+  ]);
+  // Pagefind scores a term of three words as the sum of the three: on the page spelling it out, three words'
+  // worth for the one word typed.
+  const ranked = rankPages(
+    plan,
+    new Map([
+      [
+        'nat',
+        [
+          { id: 'manage', score: 2.5 },
+          { id: 'design', score: 2 },
+        ],
+      ],
+      ['network address translation', [{ id: 'design', score: 6 }]],
+      [
+        'gateway',
+        [
+          { id: 'manage', score: 2.2 },
+          { id: 'design', score: 2.2 },
+        ],
+      ],
+      [
+        'subnet',
+        [
+          { id: 'manage', score: 1.3 },
+          { id: 'design', score: 1 },
+        ],
+      ],
+    ]),
+  );
+  assert.deepEqual(
+    ranked.map((page) => page.id),
+    ['manage', 'design'],
+  );
+  // A synonym of as many words as the reader's, or fewer, counts in full.
+  assert.equal(wordShare('two factor', 'mfa'), 1);
+  assert.equal(wordShare('login', 'sign in'), 0.5);
 });

@@ -242,6 +242,25 @@ test('the page whose title is the query comes first, the others in their order',
   );
 });
 
+test('the page whose title is the query as corrected comes first (blind trial 13: "what is virtual netwrok nat")', () => {
+  const view = (title: string) => ({ title, url: `/${title}/`, excerpt: [], headings: [] });
+  const views = [
+    view('Design virtual networks with NAT gateway'),
+    view('Tutorial: Migrate outbound access to Azure Virtual Network NAT'),
+    view('What is Virtual Network NAT?'),
+  ];
+  assert.deepEqual(
+    titledFirst(views, 'what is virtual netwrok nat', 'what is virtual network nat').map(
+      (entry) => entry.title,
+    ),
+    [
+      'What is Virtual Network NAT?',
+      'Design virtual networks with NAT gateway',
+      'Tutorial: Migrate outbound access to Azure Virtual Network NAT',
+    ],
+  );
+});
+
 /**
  * Pagefind's data for a page shaped like the brief's repro of adyen-connector.md (Dynamics 365 Commerce, is-is):
  * `## Versions`, a tab set of two tabs (each a label heading, then `### Heading one`/`two` and a word), `---`, then
