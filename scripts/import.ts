@@ -79,7 +79,14 @@ import {
 import { githubRepository, readSourceRecord, SOURCE_RECORD } from '../src/lib/import/source-record.ts';
 import { gitRunner } from '../src/lib/import/git.ts';
 import { addHosts, parseHostList, renderHostList } from '../src/lib/import/hosts.ts';
-import { apiArticleLinks, docsetLinks, linkedHosts, rootLinksFromPage } from '../src/lib/import/links.ts';
+import {
+  apiArticleLinks,
+  docsetLinks,
+  linkedHosts,
+  redirectedLinks,
+  rootLinksFromPage,
+} from '../src/lib/import/links.ts';
+import { parseRedirections, REDIRECTION_FILE, type Redirections } from '../src/lib/import/redirections.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
 import { confinedTocReader, readGivenToc, type TocFiles } from '../src/lib/import/toc-reader.ts';
 import {
@@ -280,6 +287,28 @@ function sourceRecordText(sourceRoot: string): string | undefined {
       `${relative(process.cwd(), path)}: ${found.ok ? `"${SOURCE_RECORD}" is not a file (a folder, a FIFO or a device).` : found.problem} It is not read: the pages take no repository, folder or commits from it. Make it a file of the folder, or pass --repository and --branch.`,
     );
   return text;
+}
+
+/**
+ * The redirections of the repository whose root is `root` (REDIRECTION_FILE there): read only when it is a
+ * regular file there, not a link (a hidden file, which the import reads in no other case); none, warned of,
+ * when it cannot be read.
+ */
+function readRedirections(root: string): Redirections {
+  const path = join(root, REDIRECTION_FILE);
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) return new Map();
+  const shown = relative(process.cwd(), path);
+  if (!stat.isFile()) {
+    warn(
+      `${shown}: not a regular file (a link, a folder, a FIFO): not read, so links to articles Learn redirects are left as written.`,
+    );
+    return new Map();
+  }
+  const { redirections, problem } = parseRedirections(readText(path));
+  if (problem !== undefined)
+    warn(`${shown}: ${problem}: not read, so links to articles Learn redirects are left as written.`);
+  return redirections;
 }
 
 /**
@@ -1175,6 +1204,25 @@ async function main(argv: string[]): Promise<number> {
   const docfxCache: PivotCache = new Map();
   const docfxFiles = { real: (path: string) => disk.real?.(path), read: (path: string) => disk.read(path) };
   const docsetNotes: { page: PlannedPage; line: number; message: string }[] = [];
+  // Links to articles Learn redirects (moved or merged) go where it sends them, not to a file the copy lacks.
+  const repositoryRoot = readRoot ?? plan.sourceRoot;
+  const redirections = readRedirections(repositoryRoot);
+  const redirectLinks = (page: PlannedPage) => {
+    const fromRoot = (path: string) => relative(repositoryRoot, path).split(sep).join('/');
+    const { markdown, redirected } = redirectedLinks(
+      page.body,
+      fromRoot(page.source),
+      redirections,
+      (path) => confine(path.split('/').map(encodeURIComponent).join('/'), repositoryRoot, repositoryRoot).ok,
+    );
+    page.body = markdown;
+    for (const { line, href, url } of redirected)
+      docsetNotes.push({
+        page,
+        line,
+        message: `the link "${href}" goes to an article ${REDIRECTION_FILE} redirects: written "${url}", where Learn sends its readers.`,
+      });
+  };
   const fromSource = (path: string) => relative(plan.sourceRoot, path).split(sep).join('/');
   const importedArticles = new Set(plan.pages.map((page) => fromSource(page.source).toLowerCase()));
   // The folder's articles Learn serves by their API id (winrt-api's), by path: read once an import.
@@ -1233,6 +1281,7 @@ async function main(argv: string[]): Promise<number> {
         page.body,
         relative(docfx, join(plan.sourceRoot, inFolder)).split(sep).join('/'),
       );
+      redirectLinks(page);
       // A link into another of the docset's content groups goes where docfx publishes that group's files.
       const docfxJson = join(docfx, 'docfx.json');
       const { metadata } = docfxMetadata(
@@ -1254,8 +1303,11 @@ async function main(argv: string[]): Promise<number> {
       });
       page.body = moved.markdown;
       docsetNotes.push(...moved.notes.map((note) => ({ page, ...note })));
-    } else if (upstream.folderKnown)
-      page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
+    } else {
+      if (upstream.folderKnown)
+        page.body = rootLinksFromPage(page.body, posix.join(upstream.folder, inFolder));
+      redirectLinks(page);
+    }
   }
   // Without --learn-path, the files are the site's own folder's: said, unless they are known to come from
   // its repository (blind search trial 11 imported msteams-docs' bots without it, and every warning named

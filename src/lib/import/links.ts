@@ -26,6 +26,7 @@ import { spliceText } from '../learn/splice-text.ts';
 import { isHostName, isRelativeReference, pathAndSuffix, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
 import { LEARN_ORIGIN } from '../learn-folders.ts';
 import { decoded, onLearnHost } from '../learn-links.ts';
+import { repositoryPathKey, type Redirections } from './redirections.ts';
 import { few } from './report.ts';
 import type { DocfxPublished } from './zone-pivots.ts';
 
@@ -1392,4 +1393,50 @@ export function apiArticleLinks(markdown: string, place: ApiArticlePlace): strin
     edits.push({ from: at.from, to: at.to, text: destination });
   });
   return spliceText(markdown, edits);
+}
+
+/** A link redirectedLinks wrote as the URL Learn redirects it to, at its line of the page's body. */
+export interface RedirectedLink {
+  line: number;
+  href: string;
+  url: string;
+}
+
+/**
+ * The page's relative links to articles the copy lacks and the repository redirects (`redirections`; the page
+ * is `page`, its path from the repository's root) written as the URL Learn sends them to, their `?query` and
+ * `#anchor` kept: as written the build refuses them as no article of the folder (trial CH: fabric-docs'
+ * data-warehouse pages link get-started-lakehouse-sql-endpoint.md, renamed get-started-lakehouse-sql-analytics-endpoint.md,
+ * and get-workspace-onelake-path.md, merged into another). A file the copy has (`exists`, by its path from the
+ * root) is linked as it is, as docfx does; so are code and Learn markers' paths (`[!INCLUDE [t](x.md)]`).
+ */
+export function redirectedLinks(
+  markdown: string,
+  page: string,
+  redirections: Redirections,
+  exists: (path: string) => boolean,
+): { markdown: string; redirected: RedirectedLink[] } {
+  const redirected: RedirectedLink[] = [];
+  if (redirections.size === 0 || !/\.(?:md|yml)\b/i.test(markdown)) return { markdown, redirected };
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const href = node.url;
+    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
+    const { path: written, suffix } = pathAndSuffix(href);
+    const path = decoded(written);
+    if (!ARTICLE_FILE.test(path)) return;
+    const start = node.position?.start.offset ?? 0;
+    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
+    const target = posix.normalize(posix.join(posix.dirname(page), path));
+    if (target === '..' || target.startsWith('../')) return;
+    const url = redirections.get(repositoryPathKey(target));
+    if (url === undefined || exists(target)) return;
+    const at = writtenDestination(markdown, node);
+    const destination = markdownDestination(`${url}${suffix}`);
+    if (at === undefined || at.url !== node.url || destination === undefined) return;
+    edits.push({ from: at.from, to: at.to, text: destination });
+    redirected.push({ line: node.position?.start.line ?? 1, href, url: `${url}${suffix}` });
+  });
+  return { markdown: spliceText(markdown, edits), redirected };
 }
