@@ -11,7 +11,6 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import {
   DISK_INCLUDES,
-  INCLUDE_LIMITS,
   IncludeBudget,
   inlineIncludeText,
   readInclude,
@@ -24,7 +23,7 @@ import {
   failPastLimits,
   includeSourceProblem,
   MAX_PAGE_CHARACTERS,
-  startPageParseCost,
+  pageIncludeBudget,
   treeNestingProblem,
   type IncludeSite,
   type PageLimit,
@@ -259,8 +258,7 @@ export function remarkLearnInclude(
     // The page and what it includes are held together to what one page may be, as the import writes them
     // (one page, which the build holds to MAX_PAGE_CHARACTERS): five includes of 950 KB built an 8 MB page.
     const most = options.pageCharacters ?? MAX_PAGE_CHARACTERS;
-    const budget = new IncludeBudget({ ...INCLUDE_LIMITS, characters: Math.max(0, most - source.length) });
-    startPageParseCost(budget, source);
+    const budget = pageIncludeBudget(source, most);
     inline(processor, tree, source, from, [from], {
       root,
       budget,

@@ -10,6 +10,7 @@
 import type { Definition, ImageReference, LinkReference, Table } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
+import { INCLUDE_LIMITS, IncludeBudget } from '../lib/learn/include.ts';
 
 /** How deep the tree of a page may be: root, list, item, paragraph, … each one level. */
 export const MAX_NESTING = 64;
@@ -675,23 +676,34 @@ export function sourceProblem(markdown: string): { line: number; message: string
  * page's own and each include's, each parsed apart. An include just under MAX_PARSE_COST, included 60 times
  * within the page's 1,000 KB, would take as long as 60 such pages.
  */
-const pageParseCosts = new WeakMap<object, number>();
+const pageParseCosts = new WeakMap<IncludeBudget, number>();
 
-/** Starts the parse cost of the page `markdown` that `budget` (its include budget) holds: its own text's. */
-export function startPageParseCost(budget: object, markdown: string): void {
+/**
+ * The include budget of the page `markdown`: INCLUDE_LIMITS' includes, and the characters its text leaves of
+ * `most` (MAX_PAGE_CHARACTERS), as the page the import writes holds its includes' text; its parse cost begun
+ * at its own text's (includeSourceProblem adds each include's). One for the build and the import: the import
+ * allowed 5 MB of included text, so an article of 300 B including an include of 931 KB five times held it
+ * 167 s and 2.5 GB, then wrote a page of 4.6 MB the build refused (red team 20).
+ */
+export function pageIncludeBudget(markdown: string, most: number = MAX_PAGE_CHARACTERS): IncludeBudget {
+  const budget = new IncludeBudget({
+    ...INCLUDE_LIMITS,
+    characters: Math.max(0, most - markdown.length),
+  });
   pageParseCosts.set(budget, sourceParseCost(markdown).cost);
+  return budget;
 }
 
 /**
  * What is wrong with the text of an include before anything parses it, or undefined: nested deeper than
  * MAX_NESTING or past MAX_PARSE_COST by itself, or with the page and the includes read for it so far
- * (`budget`, one per page, its count begun by startPageParseCost), whose cost it is added to. One check for
+ * (`budget`, one per page, pageIncludeBudget's), whose cost it is added to. One check for
  * the build (remark-learn-include.ts) and the import, which parse every include alike (red team 20: an
  * include of 32 KB past the cost held the import 224 s, though the build refused the page at once).
  */
 export function includeSourceProblem(
   markdown: string,
-  budget: object,
+  budget: IncludeBudget,
 ): { line: number; message: string } | undefined {
   const own = sourceNestingProblem(markdown) ?? sourceParseCostProblem(markdown);
   if (own) return own;

@@ -92,7 +92,7 @@ import {
   includeSourceProblem,
   MAX_PAGE_CHARACTERS,
   sourceProblem,
-  startPageParseCost,
+  pageIncludeBudget,
 } from '../../markdown/remark-nesting-limit.ts';
 import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
@@ -1702,8 +1702,8 @@ export function planImport(
     const noted = plan.warnings.length;
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
-    const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: new IncludeBudget() };
-    startPageParseCost(pageContext.includeBudget, body);
+    // Its includes held to what the build renders of one page: its text's room and parse cost.
+    const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: pageIncludeBudget(body) };
     // An API reference's sections named and its requirements tabled, as Learn shows them.
     const reference = referenceSections(prepare(body, file, bodyStart, pageContext, [file]), data);
     for (const { line, message } of reference.notes)
