@@ -937,8 +937,12 @@ function rewriteImages(
     const line = firstLine + lineInText - 1;
     const read = slashedHref(url);
     const published = publishRead(read ?? written, written, line, kind);
-    // A link left as written is the link pass's, which says it.
-    if (read !== undefined && !(kind === 'link' && published === written))
+    // A link left as written is the link pass's, which says it; an :::image:::'s lightbox of its own source
+    // is that image's path again, counted once.
+    const again = slashed?.some(
+      (path) => path.kind === 'image' && path.line === line && path.written === written,
+    );
+    if (read !== undefined && !(kind === 'link' && published === written) && again !== true)
       slashed?.push({ kind: 'image', written, slashed: read, line });
     return published;
   };
