@@ -19,8 +19,29 @@ import { SITE_LANG } from '../../consts.ts';
 import { isUnseen } from '../unseen.ts';
 
 /**
- * A copy of `node` without its `data-pagefind-ignore` parts and what no reader sees (isUnseen, which Pagefind
- * excludes too); `node` itself is left as it is.
+ * The elements Pagefind leaves out of every page by itself (its parser's REMOVE_SELECTORS, Pagefind 1.x):
+ * content may write `<nav>`, `<footer>`, `<label>` and `<svg>`. Counted, their words made the vocabulary
+ * hold words no search finds, so a page's `<footer>securty</footer>` kept "securty" from being corrected to
+ * "security" (an index word needs none), and the search showed nothing (red team 20).
+ */
+export const PAGEFIND_REMOVED_TAGS: ReadonlySet<string> = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+]);
+
+/**
+ * A copy of `node` without its `data-pagefind-ignore` parts, what Pagefind leaves out by itself
+ * (PAGEFIND_REMOVED_TAGS) and what no reader sees (isUnseen, which Pagefind is told to exclude); `node`
+ * itself is left as it is.
  */
 function withoutIgnored<T extends Root | Element>(node: T): T {
   const children = node.children
@@ -28,7 +49,9 @@ function withoutIgnored<T extends Root | Element>(node: T): T {
       (child) =>
         !(
           child.type === 'element' &&
-          (child.properties['dataPagefindIgnore'] !== undefined || isUnseen(child))
+          (child.properties['dataPagefindIgnore'] !== undefined ||
+            PAGEFIND_REMOVED_TAGS.has(child.tagName) ||
+            isUnseen(child))
         ),
     )
     .map((child: RootContent) => (child.type === 'element' ? withoutIgnored(child) : child));
