@@ -425,7 +425,7 @@ describe('the import: other snippet lines and links', () => {
     assert.deepEqual(
       plan.warnings.map((note) => `${note.line}: ${note.message}`),
       [
-        '10: the link "tel:+1555" uses the tel: scheme: only https:// and mailto: are allowed. The build will fail on it.',
+        '10: the link "tel:+1555" uses the tel: scheme, which the site never links (only https:// and mailto:): its text is kept and its address follows it as code. Link an https:// page instead, if there is one.',
       ],
     );
   });

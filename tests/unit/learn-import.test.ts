@@ -842,7 +842,7 @@ describe('planImport', () => {
     assert.deepEqual(plan.copies, [{ from: '/learn/media/a/dial.png', to: 'public/media/a/dial.png' }]);
   });
 
-  test('a link the build refuses (tel:, ftp:, javascript:) is reported with its line and why', () => {
+  test('a link the build refuses (tel:, ftp:, javascript:) is reported with its line and why; one to a scheme of no code is its text', () => {
     const links = {
       '/learn/l.md': `${FRONT}\n# L page\n\nCall [the desk](tel:+1-555-0100), or [get it](ftp://example.org/f).\n\n[Run](javascript:alert(1)) and [fine](https://example.org/) and [mail](mailto:a@example.org).\n`,
     };
@@ -852,7 +852,29 @@ describe('planImport', () => {
       plan.warnings.map((warning) => `${warning.line}: ${warning.message.split(':')[0] ?? ''}`),
       [`${line}: the link "tel`, `${line}: the link "ftp`, `${line + 2}: the link "javascript`],
     );
-    assert.match(plan.warnings[0]?.message ?? '', /uses the tel: scheme[^]*The build will fail on it\.$/);
+    // A tel: or ftp: link is written as its text and its address as code, which the build publishes; a
+    // javascript: one is left for the build to refuse.
+    assert.match(plan.warnings[0]?.message ?? '', /uses the tel: scheme, which the site never links/);
+    assert.match(plan.warnings[2]?.message ?? '', /The build will fail on it\.$/);
+    assert.match(
+      plan.pages[0]?.body ?? '',
+      /Call the desk \(`tel:\+1-555-0100`\), or get it \(`ftp:\/\/example\.org\/f`\)\./,
+    );
+  });
+
+  test("a link to an app's scheme in a note (winrt-api's XAML Controls Gallery, trial ci) is its text and its address: the page builds", () => {
+    const page = {
+      '/learn/g.md': `${FRONT}\n# G page\n\n> [!TIP]\n> Click here to [open the app and see the AppBar in action](xamlcontrolsgallery:/item/AppBar).\n`,
+    };
+    const plan = planImport(['/learn/g.md'], {}, folder(page));
+    assert.deepEqual(
+      plan.warnings.map((warning) => [warning.line, warning.message.split(':')[0]]),
+      [[FRONT.split('\n').length + 4, 'the link "xamlcontrolsgallery']],
+    );
+    assert.match(
+      plan.pages[0]?.body ?? '',
+      /> Click here to open the app and see the AppBar in action \(`xamlcontrolsgallery:\/item\/AppBar`\)\./,
+    );
   });
 
   test('a missing image and unsupported constructs are reported with file and line', () => {

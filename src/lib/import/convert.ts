@@ -49,6 +49,7 @@ import {
 } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
 import {
+  builtLinkUrl,
   emptyLinkReport,
   rewriteLinks,
   slashedHref,
@@ -99,7 +100,7 @@ import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from '.
 import { unparsedLinkNotes } from './unparsed-links.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
-import { DEFAULT_AUTHOR, LEARN_BASE } from '../../consts.ts';
+import { DEFAULT_AUTHOR } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import {
@@ -110,7 +111,7 @@ import {
   type Confined,
   type PathAccess,
 } from '../learn/source-files.ts';
-import { apiIdLearnName, decoded, resolveLearnLink, sitePagePath } from '../learn-links.ts';
+import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem, codePoint } from '../content-safety.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
@@ -705,18 +706,6 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
       }
     }
   });
-}
-
-/**
- * A link's URL as the build checks it: after Learn's resolution (src/lib/learn-links.ts), which makes an
- * `xref:` an https:// URL. A link it cannot resolve is the written-pages check's to report (link-preview.ts).
- */
-function builtLinkUrl(url: string): string | undefined {
-  try {
-    return resolveLearnLink(url, { sitePages: new Set(), learnBase: LEARN_BASE, learnFolder: '' });
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -23,9 +23,16 @@ import {
   mapProseOutsideCode,
 } from '../learn/syntax.ts';
 import { spliceText } from '../learn/splice-text.ts';
-import { isHostName, isRelativeReference, pathAndSuffix, WIDE_PUNCTUATION_RANGES } from '../url-class.ts';
+import {
+  classifyUrl,
+  isHostName,
+  isRelativeReference,
+  pathAndSuffix,
+  WIDE_PUNCTUATION_RANGES,
+} from '../url-class.ts';
 import { LEARN_ORIGIN } from '../learn-folders.ts';
-import { decoded, onLearnHost } from '../learn-links.ts';
+import { LEARN_BASE } from '../../consts.ts';
+import { decoded, onLearnHost, resolveLearnLink } from '../learn-links.ts';
 import { repositoryPathKey, type Redirections } from './redirections.ts';
 import { few } from './report.ts';
 import type { DocfxPublished } from './zone-pivots.ts';
@@ -1164,6 +1171,63 @@ function withSecureUrls(
 }
 
 /**
+ * A link's URL as the build checks it: after Learn's resolution (src/lib/learn-links.ts), which makes an
+ * `xref:` an https:// URL. A link it cannot resolve is the written-pages check's to report (link-preview.ts).
+ */
+export function builtLinkUrl(url: string): string | undefined {
+  try {
+    return resolveLearnLink(url, { sitePages: new Set(), learnBase: LEARN_BASE, learnFolder: '' });
+  } catch {
+    return undefined;
+  }
+}
+
+/** `text` as inline code: in a run of backticks longer than any it holds, spaced when it starts or ends with one. */
+function inlineCode(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map(([run]) => run.length)) + 1);
+  const spaced = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text;
+  return `${fence}${spaced}${fence}`;
+}
+
+/**
+ * `markdown` with each link to a scheme the site never links (an app's, as winrt-api's
+ * `[open the app](xamlcontrolsgallery:/item/AppBar)`, `ms-settings:`, `tel:`, `ftp://`: classifyUrl's
+ * "scheme" refusal, not code such as `javascript:`) written as its text followed by its address as code,
+ * `open the app (`xamlcontrolsgallery:/item/AppBar`)`: Learn links it, the site links only https and mailto,
+ * and the build would refuse the page; said in `notes` at its line. The lines are kept; a link in a table
+ * whose address holds a `|`, and one written by reference, are left for the build to refuse.
+ */
+function withoutAppLinks(markdown: string, file: string, firstLine: number, notes: LinkNote[]): string {
+  if (!/\]\(|<[a-z][a-z\d+.-]*:/i.test(markdown)) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), 'link', (node) => {
+    const built = builtLinkUrl(node.url);
+    const found = built === undefined ? undefined : classifyUrl(built);
+    if (found?.kind !== 'refused' || found.rule !== 'scheme' || node.url.includes('|')) return;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    const written = markdown[from] === '[' ? writtenDestination(markdown, node) : undefined;
+    if (markdown[from] === '[' && (written === undefined || written.url !== node.url)) return;
+    const text =
+      written === undefined
+        ? ''
+        : markdown.slice(
+            node.children[0]?.position?.start.offset ?? from + 1,
+            node.children.at(-1)?.position?.end.offset ?? from + 1,
+          );
+    const address = inlineCode(node.url);
+    edits.push({ from, to, text: text.trim() === '' ? address : `${text} (${address})` });
+    notes.push({
+      file,
+      line: firstLine + (node.position?.start.line ?? 1) - 1,
+      message: `the link "${node.url}" uses the ${URL.parse(node.url)?.protocol ?? ''} scheme, which the site never links (only https:// and mailto:): its text is kept and its address follows it as code. Link an https:// page instead, if there is one.`,
+    });
+  });
+  return spliceText(markdown, edits);
+}
+
+/**
  * The prose of `text` (outside code) with its links rewritten as described above; `report` filled, each
  * http URL of a line once: `[http://x](http://x)`, a link whose text is its own address, is one rewrite
  * and one link to its host, and so is `http://x.` in the sentence after it one rewrite. Each link left out
@@ -1188,7 +1252,12 @@ export function rewriteLinks(
   const slashedHere = slashedLinkPaths(named, slashed, firstLine);
   slashedPaths?.push(...slashedHere);
   const escaped: LinkNote[] = [];
-  const secured = withSecureUrls(slashedLinks, file, firstLine, report, escaped);
+  const secured = withoutAppLinks(
+    withSecureUrls(slashedLinks, file, firstLine, report, escaped),
+    file,
+    firstLine,
+    escaped,
+  );
   notes.push(
     ...[
       ...escaped,
