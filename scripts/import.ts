@@ -637,7 +637,8 @@ function isImported(
 /**
  * The site's pages this import leaves alone: one after their highest `order:` (where its pages go), their
  * orders, and the top-level sidebar groups of those from other Learn folders than `folder`, which its TOC
- * groups may not share; and the orders of the pages it replaces, by slug.
+ * groups may not share, and the labels of those in no group, which its top-level pages may not; and the
+ * orders of the pages it replaces, by slug.
  */
 function pagesLeft(
   contentDir: string,
@@ -648,6 +649,7 @@ function pagesLeft(
   nextOrder: number;
   takenOrders: Set<number>;
   takenGroups: Set<string>;
+  takenLabels: Set<string>;
   replacedOrders: Map<string, number>;
 } {
   const pages = regularFilesUnder(contentDir)
@@ -661,7 +663,14 @@ function pagesLeft(
       }
       const slug = slugOfContentPath(file);
       const from = folders.otherFolders?.find((other) => other.pages.includes(slug)) ?? folders;
-      return { slug, order: Number(data['order']) || 0, group: data['group'], from };
+      const label = data['sidebarLabel'] ?? data['title'];
+      return {
+        slug,
+        order: Number(data['order']) || 0,
+        group: data['group'],
+        label: typeof label === 'string' ? label : undefined,
+        from,
+      };
     });
   const left = pages.filter((page) => !replaced.has(page.slug));
   return {
@@ -671,6 +680,13 @@ function pagesLeft(
       left.flatMap((page) =>
         !isImported(page.from, folder) && typeof page.group === 'string'
           ? groupPath(page.group).slice(0, 1)
+          : [],
+      ),
+    ),
+    takenLabels: new Set(
+      left.flatMap((page) =>
+        !isImported(page.from, folder) && typeof page.group !== 'string' && page.label !== undefined
+          ? [page.label.trim().toLowerCase()]
           : [],
       ),
     ),
@@ -1139,6 +1155,7 @@ async function main(argv: string[]): Promise<number> {
       siteMedia,
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
+      takenLabels: left.takenLabels,
       groupQualifier:
         (tocFile === undefined ? undefined : tocTitle(tocFile.tree, tocFile.path)) ?? posix.basename(folder),
     },

@@ -535,6 +535,40 @@ describe('planImport', () => {
     );
   });
 
+  test("a top-level TOC name a page of another Learn folder shows there gives way to the page's title, said", () => {
+    // Trial CH: fabric-docs' data-warehouse TOC opens with "Overview", and the site's home is "Overview":
+    // two links of one name side by side at the sidebar's top. In a group, or of another name, it stays.
+    const toc = {
+      entries: readTocYml(
+        '- name: Overview\n  href: a.md\n- name: More\n  items:\n  - name: Overview\n    href: b.md\n',
+        'TOC.yml',
+      ),
+      dir: '/learn',
+    };
+    const plan = planImport(
+      ['/learn/a.md', '/learn/b.md'],
+      { toc, takenLabels: new Set(['overview']) },
+      access,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => [
+        page.frontMatter.title,
+        page.frontMatter.sidebarLabel,
+        page.frontMatter.group,
+      ]),
+      [
+        ['A page', undefined, undefined],
+        ['B page', 'Overview', 'More'],
+      ],
+    );
+    assert.deepEqual(
+      plan.warnings.filter((note) => note.message.includes('sidebar label')).map((note) => note.file),
+      ['/learn/a.md'],
+    );
+    const alone = planImport(['/learn/a.md'], { toc }, access).pages[0];
+    assert.equal(alone?.frontMatter.sidebarLabel, 'Overview');
+  });
+
   test('includes are inlined with their links rebased; images are queued for copying under public/media', () => {
     const page = planImport(['/learn/a.md'], {}, access).pages[0];
     assert.match(page?.body ?? '', /Shared text, see \[A\]\(a\.md\)\./);

@@ -173,6 +173,11 @@ export interface ImportOptions {
   /** What qualifies a taken group name: the TOC's title or the Learn folder's name. */
   groupQualifier?: string | undefined;
   /**
+   * The sidebar labels (lower-cased) of the site's pages from other Learn folders at the sidebar's top level,
+   * in no group: a TOC name of this import's top level that is one of them gives way to its page's title.
+   */
+  takenLabels?: ReadonlySet<string> | undefined;
+  /**
    * The site imported into, as far as its images go (siteMediaOf): an image whose path under /media/ holds
    * another file that pages of another Learn folder show is published beside it (placeImage).
    */
@@ -1603,6 +1608,22 @@ export function planImport(
     return qualified;
   }
 
+  /**
+   * A page's sidebar label as this import gives it (`label`, its TOC name): its `title` when the page sits at
+   * the sidebar's top level (no `group`) and a page of another Learn folder there has that label, said at
+   * once: two "Overview" links side by side (the site's home and trial CH's fabric-docs overview) said
+   * nothing of which was which.
+   */
+  function ownLabel(label: string, title: string, group: string | undefined, file: string): string {
+    if (group || label === title || !options.takenLabels?.has(label.trim().toLowerCase())) return label;
+    plan.warnings.push({
+      file,
+      line: 1,
+      message: `its TOC name "${label}" is the sidebar label of a page from another Learn folder at the sidebar's top level: labelled by its title here, "${title}", so the two are told apart.`,
+    });
+    return title;
+  }
+
   /** Which folder the source folder is and why, for a file refused as outside it, and what to do. */
   function outsideAdvice(file: string): string {
     if (options.sourceRoot !== undefined || listing === undefined)
@@ -1839,8 +1860,8 @@ export function planImport(
     } else {
       const title = h1Title ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
-      const label = tocEntry?.name || learn.title;
       const group = tocEntry?.group && ownGroup(tocEntry.group, file);
+      const label = ownLabel(tocEntry?.name || learn.title, title, group, file);
       plan.pages.push({
         slug: fileSlug,
         source: file,

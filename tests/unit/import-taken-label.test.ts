@@ -1,0 +1,50 @@
+/**
+ * A TOC's top-level page whose TOC name is the label of a top-level page of the site from another Learn folder
+ * (the site's home, "Overview") is labelled by its title, as the import writes it into a site.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const FRONT = '---\ntitle: T\ndescription: An article.\nauthor: a\nms.date: 03/07/2025\n---\n';
+
+describe("npm run import of a folder whose TOC's top-level name is the site's home's label", async () => {
+  const source = tempDir('import-taken-label-');
+  writeFileSync(
+    join(source, 'toc.yml'),
+    '- name: Overview\n  href: what-is.md\n- name: Use it\n  href: use.md\n',
+  );
+  writeFileSync(join(source, 'what-is.md'), `${FRONT}\n# What is Contoso?\n\nIt is a product.\n`);
+  writeFileSync(join(source, 'use.md'), `${FRONT}\n# Use Contoso\n\nUse it.\n`);
+  const site = tempDir('import-taken-label-site-');
+  mkdirSync(join(site, 'content'));
+  writeFileSync(
+    join(site, 'content/index.mdx'),
+    '---\ntitle: The site\nsidebarLabel: Overview\ndescription: The home page.\norder: 1\nupdated: 2024-01-02\nauthor: a\n---\n\nHome.\n',
+  );
+  const run = await importCommand([
+    join(source, 'what-is.md'),
+    join(source, 'use.md'),
+    '--toc',
+    join(source, 'toc.yml'),
+    '--learn-path',
+    'contoso/docs',
+    '--repository',
+    'contoso/docs',
+    '--root',
+    site,
+  ]);
+
+  test('its page is labelled by its title, and the import says why', () => {
+    const page = readFileSync(join(site, 'content/what-is.md'), 'utf8');
+    assert.match(page, /^title: "What is Contoso\?"$/m);
+    assert.doesNotMatch(page, /^sidebarLabel:/m);
+    assert.match(
+      `${run.stdout}\n${run.stderr}`,
+      /what-is\.md:1: its TOC name "Overview" is the sidebar label/,
+    );
+  });
+});
