@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { apiIdLearnName, apiLearnPath, learnArticleUrl } from '../../src/lib/learn-links.ts';
+import { apiLabel } from '../../src/lib/import/reference-sections.ts';
 import { pageSchema } from '../../src/lib/page-schema.ts';
 
 test('an -api-id is the name Learn serves its article by: lower case, parameters out, #ctor as -ctor, arity as -N', () => {
@@ -112,4 +113,46 @@ test('a learnPath written by hand must be a path as in a Learn URL: no climbing,
   ])
     assert.equal(pageSchema.shape.learnPath.safeParse(bad).success, false, bad);
   assert.ok(pageSchema.shape.learnPath.safeParse('uwp/api/windows.ui.text.fontstyle').success);
+});
+
+test("a winrt-api page's sidebar label is Learn's name of it, type and member and kind (trial ci: the namespace made each label two or three lines)", () => {
+  const label = (id: string, type: string) => apiLabel({ '-api-id': id, '-api-type': type });
+  assert.equal(label('P:Windows.UI.Xaml.Controls.AppBar.IsOpen', 'winrt property'), 'AppBar.IsOpen Property');
+  assert.equal(label('E:Windows.UI.Xaml.Controls.AppBar.Closed', 'winrt event'), 'AppBar.Closed Event');
+  assert.equal(label('T:Windows.UI.Xaml.Controls.AppBar', 'winrt class'), 'AppBar Class');
+  assert.equal(
+    label('T:Windows.UI.Xaml.Controls.AppBarClosedDisplayMode', 'winrt enum'),
+    'AppBarClosedDisplayMode Enum',
+  );
+  // A method or constructor (Learn names its parameters), a generic type, a kind that is not the id's, or no
+  // winrt type: the title stays the label.
+  assert.equal(label('M:Windows.UI.Xaml.Controls.AppBar.OnClosed(System.Object)', 'winrt method'), undefined);
+  assert.equal(label('M:Windows.UI.Xaml.Controls.AppBar.#ctor', 'winrt method'), undefined);
+  assert.equal(label('T:Windows.Foundation.Collections.IVector`1', 'winrt interface'), undefined);
+  assert.equal(label('T:Windows.UI.Xaml.Controls.AppBar', 'winrt property'), undefined);
+  assert.equal(label('P:Windows.UI.Xaml.Controls.AppBar.IsOpen', 'managed-reference'), undefined);
+  assert.equal(apiLabel({ title: 'AppBar' }), undefined);
+
+  const file = '/src/windows.ui.xaml.controls/appbar_isopen.md';
+  const source = [
+    '---',
+    '-api-id: P:Windows.UI.Xaml.Controls.AppBar.IsOpen',
+    '-api-type: winrt property',
+    '---',
+    '',
+    '# Windows.UI.Xaml.Controls.AppBar.IsOpen',
+    '',
+    '## -description',
+    'Gets or sets a value that indicates whether the AppBar is open.',
+    '',
+  ].join('\n');
+  const plan = planImport(
+    [file],
+    { today: '2026-01-01' },
+    { read: (path) => (path === file ? source : undefined), exists: (path) => path === file },
+  );
+  const [page] = plan.pages;
+  assert.ok(page);
+  assert.equal(page.frontMatter.title, 'Windows.UI.Xaml.Controls.AppBar.IsOpen');
+  assert.equal(page.frontMatter.sidebarLabel, 'AppBar.IsOpen Property');
 });

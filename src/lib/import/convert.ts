@@ -60,7 +60,7 @@ import {
   xrefNamespaces,
   xrefUids,
 } from './links.ts';
-import { referenceSections } from './reference-sections.ts';
+import { apiLabel, referenceSections } from './reference-sections.ts';
 import {
   asMarkdigTables,
   attributeNotes,
@@ -1861,7 +1861,8 @@ export function planImport(
       const title = h1Title ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
       const group = tocEntry?.group && ownGroup(tocEntry.group, file);
-      const label = ownLabel(tocEntry?.name || learn.title, title, group, file);
+      // The TOC's name, else Learn's name of a generated WinRT reference (AppBar.IsOpen Property), else its title.
+      const label = ownLabel(tocEntry?.name || apiLabel(data) || learn.title, title, group, file);
       plan.pages.push({
         slug: fileSlug,
         source: file,

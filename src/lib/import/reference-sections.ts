@@ -192,6 +192,39 @@ export function referenceTitle(data: Record<string, unknown>): string | undefine
   return `${title} ${word} (${header})`;
 }
 
+/** The kinds of winrt-api's `-api-type` whose Learn title is the API's name and kind (no parameters to show). */
+const API_KINDS: ReadonlyMap<string, string> = new Map([
+  ['class', 'Class'],
+  ['enum', 'Enum'],
+  ['struct', 'Struct'],
+  ['interface', 'Interface'],
+  ['delegate', 'Delegate'],
+  ['property', 'Property'],
+  ['event', 'Event'],
+  ['field', 'Field'],
+]);
+
+/**
+ * The name Learn gives a generated WinRT reference page (winrt-api's `-api-id` and `-api-type`), its type and
+ * member without the namespace, then its kind: `P:Windows.UI.Xaml.Controls.AppBar.IsOpen` (`winrt property`)
+ * is "AppBar.IsOpen Property", a `T:` of `winrt class` "AppBar Class" (as Learn titles its SearchPane.SuggestionsRequested
+ * Event and SearchBoxSuggestionsRequestedEventArgs Class pages), where the file's H1 is the whole
+ * `Windows.UI.Xaml.Controls.AppBar.IsOpen`. Undefined for a method or constructor (Learn names its parameters),
+ * a generic type, another kind, or no such keys.
+ */
+export function apiLabel(data: Record<string, unknown>): string | undefined {
+  const id = typeof data['-api-id'] === 'string' ? data['-api-id'].trim() : '';
+  const type = typeof data['-api-type'] === 'string' ? data['-api-type'].trim().toLowerCase() : '';
+  const match = /^([TPEF]):([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+)$/u.exec(id);
+  const kind = API_KINDS.get(/^winrt (\w+)$/.exec(type)?.[1] ?? '');
+  if (!match || kind === undefined) return undefined;
+  const names = (match[2] ?? '').split('.');
+  const isType = match[1] === 'T';
+  if (isType !== ['Class', 'Enum', 'Struct', 'Interface', 'Delegate'].includes(kind)) return undefined;
+  const shown = names.slice(isType ? -1 : -2);
+  return shown.length === (isType ? 1 : 2) ? `${shown.join('.')} ${kind}` : undefined;
+}
+
 /** `text` as Markdown that reads as that text: each ASCII punctuation character escaped. */
 function markdownText(text: string): string {
   return text.replace(new RegExp(ESCAPABLE.source, 'g'), (char) => `\\${char}`);
