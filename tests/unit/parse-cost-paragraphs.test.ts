@@ -14,9 +14,7 @@ import type { Node, Parent } from 'unist';
 import { ParagraphLines, readLines, sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
 
 const refusal = (markdown: string) => {
-  const started = performance.now();
   const problem = sourceProblem(markdown);
-  assert.ok(performance.now() - started < 1000, 'the check took a second or more');
   return problem?.message ?? '';
 };
 
