@@ -12,7 +12,6 @@ const page = (title: string, order: number) =>
   `---\ntitle: ${title}\ndescription: A page.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nBody.\n`;
 
 test('pages named to leave the site, or to be dropped, fail the build before it renders, each named', async () => {
-  const started = Date.now();
   const { status, output, published } = await buildWith({
     'content/\\\\evil.example.md': page('Evil', 91),
     'content/%2e%2e.md': page('Dots', 92),
@@ -27,5 +26,5 @@ test('pages named to leave the site, or to be dropped, fail the build before it 
   assert.match(output, /content\/%2e%2e\.md holds a "%".*rename it to content\/-2e-2e\.md/);
   assert.match(output, /content\/a#b\.md holds a "#".*rename it to content\/a-b\.md/);
   assert.doesNotMatch(output, /llms\.txt links/);
-  assert.ok(Date.now() - started < 60_000, `${Date.now() - started} ms`);
+  assert.doesNotMatch(output, /generating static routes/, 'refused before Astro renders a page');
 });

