@@ -11,6 +11,7 @@ import {
   foldDiacritics,
   lowerCase,
   outsideVocabulary,
+  pagefindWordsAt,
   stemsAsEnglish,
   tokenize,
   WORD,
@@ -188,10 +189,9 @@ export function matchedWords(data: {
   const at = data.locations?.[0];
   const content = data.content ?? '';
   if (at === undefined) return [];
-  // Pagefind's word positions: words between white space, or between zero-width spaces (Chinese, Japanese).
-  const words = content.includes('\u200b') ? content.split('\u200b') : content.split(/[^\S\uFEFF]+/);
+  const word = pagefindWordsAt(content, [at]).get(at) ?? '';
   // A page's "word" may be any length (300,000 parts joined by hyphens): its first few parts are enough.
-  return tokenize((words[at] ?? '').slice(0, MAX_MATCHED_CHARACTERS)).slice(0, MAX_MATCHED_WORDS);
+  return tokenize(word.slice(0, MAX_MATCHED_CHARACTERS)).slice(0, MAX_MATCHED_WORDS);
 }
 
 /** What matchedWords reads of the word at a match: at most this many characters, and words of them. */
@@ -601,4 +601,24 @@ export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly S
       term: page.term,
     }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * How rare each of the plan's parts is on the site: the inverse document frequency (BM25's, never below 0) of
+ * the pages its terms find, of `pages` in all. A part the reader's question shares with most pages ("public
+ * IP" on 21 of 27) says less about which page or section answers it than one on a single page ("passive",
+ * "ftp").
+ */
+export function partRarity(
+  plan: QueryPlan,
+  found: ReadonlyMap<string, readonly ScoredPage[]>,
+  pages: number,
+): number[] {
+  return plan.parts.map((part) => {
+    const holding = new Set(
+      part.alternatives.flatMap(({ term }) => (found.get(term) ?? []).map((result) => result.id)),
+    ).size;
+    const all = Math.max(pages, holding);
+    return Math.log(1 + (all - holding + 0.5) / (holding + 0.5));
+  });
 }

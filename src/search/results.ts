@@ -3,7 +3,7 @@ import type { PagefindAnchor, PagefindResultData, PagefindSubResult } from '@pag
 import { isStopWord } from './stop-words.ts';
 import { composeHighlightUrl } from './query.ts';
 import { tabSetBound } from './tab-sets.ts';
-import { lowerCase, tokenize, WORD } from './vocabulary.ts';
+import { lowerCase, pagefindWordsAt, tokenize, WORD } from './vocabulary.ts';
 
 export type { PagefindResultData, PagefindSubResult };
 
@@ -77,23 +77,27 @@ export function sameStem(a: string, b: string): boolean {
 export type QueryParts = readonly (readonly string[])[];
 
 /**
- * How many of the query's parts a heading names: a part counts by the share of its best-named term's
- * words (stop words aside), so "ADF" searched as "Azure Data Factory" too counts once, whichever the
- * heading says, and "Mount from ADF UX" names more of "mount ADF UX" than "Mount your Azure Data Factory".
+ * How much of each of the query's parts `words` name: a part by the share of its best-named term's words (stop
+ * words aside), so "ADF" searched as "Azure Data Factory" too counts once, whichever the words say.
  */
-export function headingMatches(title: string, parts: QueryParts): number {
-  const titleWords = tokenize(title);
-  const named = (word: string) => titleWords.some((titleWord) => sameStem(word, titleWord));
-  let matched = 0;
-  for (const terms of parts) {
+function namedShares(words: readonly string[], parts: QueryParts): number[] {
+  const named = (word: string) => words.some((other) => sameStem(word, other));
+  return parts.map((terms) => {
     let best = 0;
     for (const term of terms) {
-      const words = tokenize(term).filter((word) => !isStopWord(word));
-      if (words.length > 0) best = Math.max(best, words.filter(named).length / words.length);
+      const termWords = tokenize(term).filter((word) => !isStopWord(word));
+      if (termWords.length > 0) best = Math.max(best, termWords.filter(named).length / termWords.length);
     }
-    matched += best;
-  }
-  return matched;
+    return best;
+  });
+}
+
+/**
+ * How many of the query's parts a heading names (namedShares): "Mount from ADF UX" names more of "mount ADF UX"
+ * than "Mount your Azure Data Factory".
+ */
+export function headingMatches(title: string, parts: QueryParts): number {
+  return namedShares(tokenize(title), parts).reduce((sum, share) => sum + share, 0);
 }
 
 /**
@@ -115,26 +119,65 @@ function locationScore(sub: PagefindSubResult): number {
   );
 }
 
+/** What a page's heading links are chosen by, beside the query's parts (rankSubResults). */
+export interface SectionEvidence {
+  /**
+   * How much each part counts, by how rare it is on the site (plan.ts partRarity); each alike without. Pagefind
+   * scores a page's words, never a heading's.
+   */
+  weights?: readonly number[] | undefined;
+  /** The page's words at its sections' matches, by location (pagefindWordsAt): the words each section matched. */
+  words?: ReadonlyMap<number, string> | undefined;
+}
+
 /**
- * A page's headings that match, best first: the most query parts in the heading itself, then the most of
- * the reader's words as written, then the strongest matches in its section, then page order. Pagefind
- * lists them in page order only. A part the page's title names (`pageTitle`) is what the whole page is about,
- * and names none of its sections: on Azure's NAT gateway articles (blind trial 13) "nat gateway max speed"
- * linked "Connect to the internet with NAT gateway" above "Performance" (its 50 Gbps of throughput) on the
- * page titled "Design virtual networks with NAT gateway". It still counts among the words as written.
+ * How much a part the section's text holds counts beside one its heading names: a heading says what the
+ * section is about, its text may mention anything.
+ */
+export const SECTION_TEXT_WEIGHT = 0.5;
+
+/** The words a section matched (its locations in the page's `words`), each read as the query's words are. */
+function matchedIn(sub: PagefindSubResult, words: ReadonlyMap<number, string>): string[] {
+  return [...new Set(sub.locations ?? [])].flatMap((location) =>
+    tokenize((words.get(location) ?? '').slice(0, MAX_MATCHED_CHARACTERS)),
+  );
+}
+
+/** What matchedIn reads of a word at a match: a page's "word" may be any length. */
+const MAX_MATCHED_CHARACTERS = 200;
+
+/**
+ * A page's headings that match, best first: by the query's parts, each weighed by how rare it is on the site,
+ * that the heading names, and at SECTION_TEXT_WEIGHT those the section's text holds; then the most of the
+ * reader's words as written, then the strongest matches in its section, then page order. Pagefind lists them in
+ * page order only. On Azure's NAT gateway articles (blind trial 13) "what happens to passive ftp with multiple
+ * public ips" linked the empty section "NAT gateway public IP not being used for outbound traffic", whose
+ * heading names "public IP" (on 21 of the 27 pages), above "Other transient outbound connectivity issues",
+ * whose text holds "passive" and "ftp" (on that page alone). A part the page's title names (`pageTitle`) is
+ * what the whole page is about, and names none of its sections: "nat gateway max speed" linked "Connect to the
+ * internet with NAT gateway" above "Performance" (its 50 Gbps of throughput) on the page titled "Design
+ * virtual networks with NAT gateway". It still counts among the words as written.
  */
 export function rankSubResults(
   subResults: readonly PagefindSubResult[],
   queryParts: QueryParts,
   pageTitle = '',
+  evidence: SectionEvidence = {},
 ): PagefindSubResult[] {
-  const sectionParts = queryParts.filter((terms) => headingMatches(pageTitle, [terms]) < 1);
+  const weights = namedShares(tokenize(pageTitle), queryParts).map((share, index) =>
+    share >= 1 ? 0 : (evidence.weights?.[index] ?? 1),
+  );
+  const value = (shares: readonly number[]) =>
+    shares.reduce((sum, share, index) => sum + share * (weights[index] ?? 0), 0);
+  const { words } = evidence;
   return subResults
     .filter((sub) => sub.url.includes('#'))
     .map((sub, order) => ({
       sub,
       order,
-      named: headingMatches(sub.title, sectionParts),
+      named:
+        value(namedShares(tokenize(sub.title), queryParts)) +
+        (words ? SECTION_TEXT_WEIGHT * value(namedShares(matchedIn(sub, words), queryParts)) : 0),
       exact: exactMatches(sub.title, queryParts),
       score: locationScore(sub),
     }))
@@ -236,9 +279,19 @@ export function toResultView(
   data: PagefindResultData,
   queryParts: QueryParts = [],
   maxHeadings = MAX_HEADINGS,
+  weights?: readonly number[],
 ): ResultView {
   const title = data.meta['title'] ?? data.url;
-  const headings = rankSubResults(sectionsOf(data), queryParts, title)
+  const sections = sectionsOf(data);
+  // The page's words are read only to choose between headings.
+  const words =
+    sections.filter((sub) => sub.url.includes('#')).length > 1
+      ? pagefindWordsAt(
+          data.content ?? '',
+          sections.flatMap((sub) => sub.locations ?? []),
+        )
+      : undefined;
+  const headings = rankSubResults(sections, queryParts, title, { weights, words })
     .slice(0, maxHeadings)
     .map((sub) => ({ title: sub.title, url: composeHighlightUrl(sub.url) }));
   return {

@@ -20,6 +20,7 @@ import {
   foundAsTyped,
   leadTerm,
   matchedWords,
+  partRarity,
   planQuery,
   planTerms,
   rankPages,
@@ -40,6 +41,8 @@ export interface SearchOutcome {
   pages: FoundPage[];
   /** How many pages each section has for this query, whatever section is chosen. */
   sectionCounts: Record<string, number>;
+  /** How rare each of the plan's parts is on the site (partRarity), where each was searched alone. */
+  rarity?: number[];
 }
 
 export interface SearchRequest {
@@ -250,10 +253,8 @@ export class SearchSession {
     );
     const sectionOf = await engine.sections();
     if (!current()) return null;
-    const ranked = rankPages(
-      plan,
-      new Map([...hits].map(([term, results]) => [term, [...results.values()]])),
-    );
+    const scored = new Map([...hits].map(([term, results]) => [term, [...results.values()]]));
+    const ranked = rankPages(plan, scored);
     const sectionCounts = countsBySection([]);
     const pages: FoundPage[] = [];
     for (const page of ranked) {
@@ -263,6 +264,7 @@ export class SearchSession {
       const hit = hits.get(page.term)?.get(page.id);
       if (hit) pages.push({ id: page.id, data: hit.data });
     }
-    return { plan, language: engine.language, pages, sectionCounts };
+    const rarity = partRarity(plan, scored, sectionOf.size);
+    return { plan, language: engine.language, pages, sectionCounts, rarity };
   }
 }

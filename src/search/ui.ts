@@ -16,7 +16,14 @@ import {
   renderDropped,
   renderResult,
 } from './render.ts';
-import { sectionCounts, titledFirst, toResultView, visibleSections, type QueryParts } from './results.ts';
+import {
+  MAX_HEADINGS,
+  sectionCounts,
+  titledFirst,
+  toResultView,
+  visibleSections,
+  type QueryParts,
+} from './results.ts';
 import { SearchSession, yieldToPendingInput, type FoundPage } from './session.ts';
 export { highlightSearchTerms } from './highlight.ts';
 
@@ -92,7 +99,8 @@ export function mountSearch(
   /** The typed query searched literally ("Search instead for …"), until the box changes. */
   let literal: string | null = null;
   /** The pages found, the query's parts, for "Show more results" (search page only; the header links to it). */
-  let current: { pages: FoundPage[]; parts: QueryParts } | null = null;
+  let current: { pages: FoundPage[]; parts: QueryParts; rarity?: readonly number[] | undefined } | null =
+    null;
   /** Counts the runs: a run overtaken while its fragments load leaves the screen to the newer one. */
   let runs = 0;
 
@@ -156,9 +164,10 @@ export function mountSearch(
     pages: readonly FoundPage[],
     parts: QueryParts,
     query?: { typed: string; corrected: string | null },
+    rarity?: readonly number[],
   ) => {
     const views = (await Promise.all(pages.map((page) => page.data()))).map((data) =>
-      toResultView(data, parts),
+      toResultView(data, parts, MAX_HEADINGS, rarity),
     );
     return (query === undefined ? views : titledFirst(views, query.typed, query.corrected)).map((view) =>
       renderResult(view, lang),
@@ -190,10 +199,12 @@ export function mountSearch(
         lang = languageOf(outcome.language);
       }
       const parts = plan.parts.map((part) => part.alternatives.map((option) => option.term));
-      const items = await renderPages(pages.slice(0, LIMITS[variant]), parts, {
-        typed: query,
-        corrected: plan.corrected,
-      });
+      const items = await renderPages(
+        pages.slice(0, LIMITS[variant]),
+        parts,
+        { typed: query, corrected: plan.corrected },
+        outcome.rarity,
+      );
       // A newer search started while the fragments loaded: it renders instead.
       if (ticket !== runs) return;
       const count = pages.length;
@@ -214,7 +225,7 @@ export function mountSearch(
       status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section, lang), true);
-      current = { pages, parts };
+      current = { pages, parts, rarity: outcome.rarity };
       more.hidden = variant === 'page' || count <= items.length;
       more.href = searchPageUrl({ query, section, lang: searchedLang });
       more.textContent = `See all ${count} results`;
@@ -252,7 +263,12 @@ export function mountSearch(
     if (!current) return;
     const shown = current;
     const from = list.children.length;
-    const items = await renderPages(shown.pages.slice(from, from + LIMITS.page), shown.parts);
+    const items = await renderPages(
+      shown.pages.slice(from, from + LIMITS.page),
+      shown.parts,
+      undefined,
+      shown.rarity,
+    );
     if (current !== shown) return;
     list.append(...items);
     showMore.hidden = list.children.length >= shown.pages.length;

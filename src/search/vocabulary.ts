@@ -211,6 +211,37 @@ export function typoDistance(a: string, b: string, limit: number): number {
   return alignment(a, b, limit, substitutionCost, (at) => extras[at] ?? 1);
 }
 
+/** White space as Pagefind splits a page's words at it: JavaScript's, but U+FEFF (no break). */
+const SPACE = /[^\S\uFEFF]/u;
+
+/**
+ * The words of a page's text (Pagefind's `content`) at `locations`, the numbers Pagefind gives its matches: words
+ * between white space, or between zero-width spaces (Chinese, Japanese). Read up to the last location only, a
+ * character at a time: splitting a page of 20,000 words took 8 ms, for each result whose headings are ordered.
+ */
+export function pagefindWordsAt(content: string, locations: Iterable<number>): Map<number, string> {
+  const wanted = new Set(locations);
+  const found = new Map<number, string>();
+  const last = Math.max(-1, ...wanted);
+  const zeroWidth = content.includes('\u200b');
+  const separates = (at: number) => {
+    const code = content.charCodeAt(at);
+    if (zeroWidth) return code === 0x200b;
+    return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(content.charAt(at)));
+  };
+  let index = 0;
+  let start = 0;
+  for (let at = 0; at < content.length && index <= last; at++) {
+    if (!separates(at)) continue;
+    if (wanted.has(index)) found.set(index, content.slice(start, at));
+    index++;
+    while (at + 1 < content.length && separates(at + 1)) at++;
+    start = at + 1;
+  }
+  if (index <= last && wanted.has(index)) found.set(index, content.slice(start));
+  return found;
+}
+
 /**
  * The vocabulary file: the index's words, those on most pages first, and the acronyms the pages define
  * ([short form, long form], acronyms.ts), which search as each other. `complete` is false when the index

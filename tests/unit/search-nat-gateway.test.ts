@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planQuery } from '../../src/search/plan.ts';
+import { partRarity, planQuery, type ScoredPage } from '../../src/search/plan.ts';
 import { rankSubResults } from '../../src/search/results.ts';
-import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { Vocabulary, buildVocabulary, pagefindWordsAt } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
 
 const natGateway = new Vocabulary(
@@ -47,4 +47,85 @@ test("the words a page's title names choose none of its headings: the section na
     rankSubResults(headings, parts, 'Overview')[0]?.title,
     'Connect to the internet with NAT gateway',
   );
+});
+
+test("a page's heading links weigh each query part by how rare it is on the site, in the heading and in its section's text", () => {
+  const plan = planQuery(
+    'what happens to passive ftp with multiple public ips',
+    new Vocabulary(
+      buildVocabulary([
+        'Troubleshoot NAT gateway connectivity. NAT gateway public IP not being used for outbound traffic. Other transient outbound connectivity issues: passive FTP happens to fail with multiple public IPs.',
+      ]),
+    ),
+  );
+  // The pages each part's terms find, of 27: "public IP" is on nearly all of them, "passive" and "ftp" on one.
+  const pages = (count: number): ScoredPage[] =>
+    Array.from({ length: count }, (_, index) => ({ id: `page${index}`, score: 1 }));
+  const holding: Record<string, number> = {
+    happens: 3,
+    passive: 1,
+    ftp: 1,
+    multiple: 7,
+    public: 21,
+    ips: 21,
+  };
+  const found = new Map(
+    plan.parts.flatMap((part) =>
+      part.alternatives.map(({ term }) => [term, pages(holding[term] ?? 0)] as const),
+    ),
+  );
+  const rarity = partRarity(plan, found, 27);
+  const at = (word: string) => plan.parts.findIndex((part) => part.alternatives[0]?.term === word);
+  assert.ok((rarity[at('passive')] ?? 0) > 4 * (rarity[at('public')] ?? 0), 'rare words weigh more');
+  // The empty section's own heading names "public IP"; the other section's text holds the rest of the question.
+  const content =
+    'NAT gateway public IP not being used for outbound traffic. Other transient outbound connectivity issues. Passive FTP happens to fail with multiple public IPs.';
+  const all = content.split(' ');
+  const words = pagefindWordsAt(content, all.keys());
+  const where = (...matched: string[]) =>
+    all.flatMap((word, index) => (matched.includes(word.replace(/\W/g, '').toLowerCase()) ? [index] : []));
+  const sub = (title: string, locations: number[]) => ({
+    title,
+    url: `/troubleshoot-nat-connectivity/#${title.toLowerCase().replaceAll(' ', '-')}`,
+    excerpt: '',
+    locations,
+    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+  });
+  const headings = [
+    sub('NAT gateway public IP not being used for outbound traffic', where('public', 'ip').slice(0, 2)),
+    sub(
+      'Other transient outbound connectivity issues',
+      where('passive', 'ftp', 'happens', 'multiple', 'ips'),
+    ),
+  ];
+  const parts = partTerms(plan);
+  assert.equal(
+    rankSubResults(headings, parts, 'Troubleshoot NAT gateway connectivity', { weights: rarity, words })[0]
+      ?.title,
+    'Other transient outbound connectivity issues',
+  );
+  // A heading naming a rare part still comes before a section whose text holds only common ones.
+  assert.equal(
+    rankSubResults(
+      [sub('Multiple public IPs', where('ips')), sub('Passive FTP', [])],
+      parts,
+      'Troubleshoot NAT gateway connectivity',
+      { weights: rarity, words },
+    )[0]?.title,
+    'Passive FTP',
+  );
+});
+
+test("the words at a page's match locations are those Pagefind numbers, read only up to the last one", () => {
+  const split = (text: string) =>
+    text.includes('\u200b') ? text.split('\u200b') : text.split(/[^\S\uFEFF]+/);
+  for (const text of [
+    ' lead\tNAT  gateway\u00a0public\uFEFFIP\nnot\u2003used ',
+    'passive FTP',
+    '公共\u200bIP\u200b地址',
+  ]) {
+    const words = split(text);
+    assert.deepEqual([...pagefindWordsAt(text, words.keys())], [...words.entries()], text);
+  }
+  assert.deepEqual([...pagefindWordsAt('a b c d', [1, 9])], [[1, 'b']], 'a location past the text is none');
 });
