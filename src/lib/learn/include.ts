@@ -57,16 +57,17 @@ export class IncludeBudget {
     this.#includes += 1;
     this.#characters += characters;
     const { includes, characters: most } = this.limits;
+    // What Learn's pages use, to say how far past it a page is (the limits leave room: include-limit.test.ts).
     const past =
       this.#includes > includes
-        ? `more than ${includes.toLocaleString('en-US')} includes`
+        ? `more than ${includes.toLocaleString('en-US')} includes, the most one page may (Learn's pages use up to a couple of hundred)`
         : this.#characters > most
-          ? `more than ${most.toLocaleString('en-US')} characters of included text`
+          ? `more than ${most.toLocaleString('en-US')} characters of included text, the most one page may (Learn's pages include up to about 85,000)`
           : undefined;
     if (past === undefined) return undefined;
     const names = chain.map((file) => relative(root, file).split(sep).join('/'));
     const shown = names.length > 6 ? [...names.slice(0, 3), '…', ...names.slice(-2)] : names;
-    return `"${written}" would make the page expand ${past}, the most one page may (Learn's pages use up to a couple of hundred), through ${shown.join(' › ')}. Includes multiply when an include file includes others several times: include each shared text once, or split the page.`;
+    return `"${written}" would make the page expand ${past}, through ${shown.join(' › ')}. Includes multiply when an include file includes others several times: include each shared text once, or split the page.`;
   }
 }
 
