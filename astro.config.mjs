@@ -9,6 +9,7 @@ import { mdxNestingLimit } from './src/integrations/mdx-nesting.ts';
 import { finishedSite } from './src/integrations/finish.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { freePageUrls } from './src/integrations/page-urls.ts';
+import { lazyChunks } from './src/integrations/lazy-chunks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { astroCspOptions } from './src/lib/security-headers.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // The policy and its hashes: see src/lib/security-headers.ts.
   security: { csp: astroCspOptions() },
+  // What a page loads on intent (search, the Markdown copy's button) is imported by its chunk's URL (src/integrations/lazy-chunks.ts).
+  vite: { plugins: [lazyChunks()] },
   markdown: {
     syntaxHighlight: false,
     processor: markdownProcessor(new URL('./', import.meta.url)),

@@ -3,11 +3,9 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
-import type { Plugin } from 'vite';
 import { buildVocabularyFile, indexedText, pageLanguage } from '../lib/post-build/vocabulary.ts';
 import { VOCABULARY_FILE } from '../search/vocabulary.ts';
 import type { BuildLog } from './finish.ts';
@@ -155,28 +153,6 @@ async function buildDevIndex(
   }
 }
 
-const LOADER = fileURLToPath(new URL('../search/mount.ts', import.meta.url));
-const SEARCH_UI = fileURLToPath(new URL('../search/ui.ts', import.meta.url));
-
-/**
- * Gives the always-loaded search loader the URL of the search UI chunk (`__SEARCH_UI_URL__`), so it can
- * `import()` it without Vite wrapping the call in its preload helper: about 0.9 KB gz that every page
- * would load for a chunk with nothing to preload.
- */
-function searchUiChunk(): Plugin {
-  return {
-    name: 'search-ui-chunk',
-    transform(code, id) {
-      if (id !== LOADER) return null;
-      if (this.environment.config.command !== 'build') {
-        return code.replaceAll('__SEARCH_UI_URL__', JSON.stringify(`/@fs${SEARCH_UI}`));
-      }
-      const ref = this.emitFile({ type: 'chunk', id: SEARCH_UI, name: 'search-ui' });
-      return code.replaceAll('__SEARCH_UI_URL__', `import.meta.ROLLUP_FILE_URL_${ref}`);
-    },
-  };
-}
-
 /**
  * Builds the Pagefind search index of the built site in `site` into its pagefind/ folder (a finishing
  * step of the build, after post-build: see finish.ts).
@@ -224,7 +200,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * The search in `astro dev`: serves /pagefind/ from an index of the rendered pages, rebuilt after an
- * edit; and the Vite plugin that gives the loader the search UI's URL. The build's index is `indexSite`.
+ * edit. The build's index is `indexSite`.
  */
 export function pagefindIndex(): AstroIntegration {
   let origin: string | undefined;
@@ -232,9 +208,6 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [searchUiChunk()] } });
-      },
       'astro:server:start': ({ address }: { address: AddressInfo }) => {
         const host = ['::', '0.0.0.0', '::1'].includes(address.address) ? 'localhost' : address.address;
         origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;

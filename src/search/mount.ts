@@ -5,7 +5,7 @@
 
 type SearchUi = typeof import('./ui.ts');
 
-/** The UI chunk's URL, filled in at build time by the search-chunk Vite plugin (src/integrations/pagefind.ts). */
+/** The URL of the UI's chunk, written in by src/integrations/lazy-chunks.ts. */
 declare const __SEARCH_UI_URL__: string;
 const loadUi = (): Promise<SearchUi> => import(/* @vite-ignore */ __SEARCH_UI_URL__) as Promise<SearchUi>;
 /**
