@@ -1326,6 +1326,51 @@ function docsetLearnPath(pageLearnPath: string, published: string): string | und
 const entryName = ({ src, dest }: DocfxPublished) =>
   `{ "src": ${JSON.stringify(src)}${dest === '' ? '' : `, "dest": ${JSON.stringify(dest)}`} }`;
 
+/** A relative link or definition of a page to an article file, as docsetLinks, redirectedLinks and apiArticleLinks read it. */
+interface ArticleLink {
+  node: Link | Definition;
+  /** The destination as written. */
+  href: string;
+  /** Its path, decoded. */
+  path: string;
+  /** Its `?query` and `#anchor`, kept on a rewritten destination. */
+  suffix: string;
+  /** The file it names, from the page's folder. */
+  target: string;
+  line: number;
+}
+
+/**
+ * Calls `each` for every relative link and definition of `markdown` (the page at `page`) to an `.md` or `.yml`
+ * file: code and Learn markers' paths (`[!INCLUDE [t](x.md)]`) aside.
+ */
+function forEachArticleLink(markdown: string, page: string, each: (link: ArticleLink) => void): void {
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const href = node.url;
+    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
+    const { path: written, suffix } = pathAndSuffix(href);
+    const path = decoded(written);
+    if (!ARTICLE_FILE.test(path)) return;
+    const start = node.position?.start.offset ?? 0;
+    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
+    const target = posix.normalize(posix.join(posix.dirname(page), path));
+    each({ node, href, path, suffix, target, line: node.position?.start.line ?? 1 });
+  });
+}
+
+/** The edit writing `url` as the destination of `node` where the page writes it; none where it cannot tell. */
+function destinationEdit(
+  markdown: string,
+  node: Link | Definition,
+  url: string,
+): { from: number; to: number; text: string } | undefined {
+  const at = writtenDestination(markdown, node);
+  const destination = markdownDestination(url);
+  if (at === undefined || at.url !== node.url || destination === undefined) return undefined;
+  return { from: at.from, to: at.to, text: destination };
+}
+
 /**
  * The page's relative links to articles outside its source folder written as Learn publishes them, through
  * the content groups of the docfx.json that builds it (`place`): docfx publishes a file at its group's `dest`
@@ -1355,20 +1400,10 @@ export function docsetLinks(
   const pageLearnPath = [place.learnFolder, inSource].filter((part) => part !== '').join('/');
   const docset = docsetLearnPath(pageLearnPath, pagePublished.path);
   const edits: { from: number; to: number; text: string }[] = [];
-  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const href = node.url;
-    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
-    const { path: written, suffix } = pathAndSuffix(href);
-    const path = decoded(written);
-    if (!ARTICLE_FILE.test(path)) return;
-    const start = node.position?.start.offset ?? 0;
-    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
-    const target = posix.normalize(posix.join(posix.dirname(place.page), path));
+  forEachArticleLink(markdown, place.page, ({ node, href, path, suffix, target, line }) => {
     // Inside the source folder, the build resolves it from the folder's Learn path, as Learn does.
     const fromSource = posix.relative(place.sourceFolder || '.', target);
     if (fromSource !== '..' && !fromSource.startsWith('../')) return;
-    const line = node.position?.start.line ?? 1;
     const linked = `the link "${href}" goes to ${target}`;
     const unpublished = `Learn has no article there, and the build takes the path as written to Learn. Fix the link, or write the article's full https:// URL.`;
     if (target === '..' || target.startsWith('../')) {
@@ -1411,10 +1446,8 @@ export function docsetLinks(
       .join('/');
     const url = new URL(address, `${place.learnBase.replace(/\/+$/, '')}/`);
     if (url.origin !== LEARN_ORIGIN) return;
-    const at = writtenDestination(markdown, node);
-    const destination = markdownDestination(`${url.href}${suffix}`);
-    if (at === undefined || at.url !== node.url || destination === undefined) return;
-    edits.push({ from: at.from, to: at.to, text: destination });
+    const edit = destinationEdit(markdown, node, `${url.href}${suffix}`);
+    if (edit) edits.push(edit);
   });
   return { markdown: spliceText(markdown, edits), notes };
 }
@@ -1444,22 +1477,12 @@ export interface ApiArticlePlace {
 export function apiArticleLinks(markdown: string, place: ApiArticlePlace): string {
   if (!/\.md\b/i.test(markdown)) return markdown;
   const edits: { from: number; to: number; text: string }[] = [];
-  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const href = node.url;
-    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
-    const { path: written, suffix } = pathAndSuffix(href);
-    const path = decoded(written);
+  forEachArticleLink(markdown, place.page, ({ node, path, suffix, target }) => {
     if (!/\.md$/i.test(path)) return;
-    const start = node.position?.start.offset ?? 0;
-    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
-    const target = posix.normalize(posix.join(posix.dirname(place.page), path));
     if (target === '..' || target.startsWith('../') || place.imported.has(target.toLowerCase())) return;
     const url = place.learnUrl(target);
-    const at = writtenDestination(markdown, node);
-    const destination = url === undefined ? undefined : markdownDestination(`${url}${suffix}`);
-    if (at === undefined || at.url !== node.url || destination === undefined) return;
-    edits.push({ from: at.from, to: at.to, text: destination });
+    const edit = url === undefined ? undefined : destinationEdit(markdown, node, `${url}${suffix}`);
+    if (edit) edits.push(edit);
   });
   return spliceText(markdown, edits);
 }
@@ -1488,24 +1511,14 @@ export function redirectedLinks(
   const redirected: RedirectedLink[] = [];
   if (redirections.size === 0 || !/\.(?:md|yml)\b/i.test(markdown)) return { markdown, redirected };
   const edits: { from: number; to: number; text: string }[] = [];
-  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const href = node.url;
-    if (!isRelativeReference(href) || /^[/~?#]/.test(href)) return;
-    const { path: written, suffix } = pathAndSuffix(href);
-    const path = decoded(written);
-    if (!ARTICLE_FILE.test(path)) return;
-    const start = node.position?.start.offset ?? 0;
-    if (MARKER_BEFORE_LINK.test(markdown.slice(markdown.lastIndexOf('\n', start - 1) + 1, start))) return;
-    const target = posix.normalize(posix.join(posix.dirname(page), path));
+  forEachArticleLink(markdown, page, ({ node, href, suffix, target, line }) => {
     if (target === '..' || target.startsWith('../')) return;
     const url = redirections.get(repositoryPathKey(target));
     if (url === undefined || exists(target)) return;
-    const at = writtenDestination(markdown, node);
-    const destination = markdownDestination(`${url}${suffix}`);
-    if (at === undefined || at.url !== node.url || destination === undefined) return;
-    edits.push({ from: at.from, to: at.to, text: destination });
-    redirected.push({ line: node.position?.start.line ?? 1, href, url: `${url}${suffix}` });
+    const edit = destinationEdit(markdown, node, `${url}${suffix}`);
+    if (!edit) return;
+    edits.push(edit);
+    redirected.push({ line, href, url: `${url}${suffix}` });
   });
   return { markdown: spliceText(markdown, edits), redirected };
 }
