@@ -1223,6 +1223,10 @@ async function main(argv: string[]): Promise<number> {
   const docsetNotes: { page: PlannedPage; line: number; message: string }[] = [];
   // Links to articles Learn redirects (moved or merged) go where it sends them, not to a file the copy lacks.
   const repositoryRoot = readRoot ?? plan.sourceRoot;
+  // Whether the file at a link's path (from `base`) exists inside the repository: confine decodes %-escapes, as
+  // in a link, so each name is escaped to be the file's own.
+  const existsFrom = (base: string) => (path: string) =>
+    confine(path.split('/').map(encodeURIComponent).join('/'), base, repositoryRoot).ok;
   const redirections = readRedirections(repositoryRoot);
   const redirectLinks = (page: PlannedPage) => {
     const fromRoot = (path: string) => relative(repositoryRoot, path).split(sep).join('/');
@@ -1230,7 +1234,7 @@ async function main(argv: string[]): Promise<number> {
       page.body,
       fromRoot(page.source),
       redirections,
-      (path) => confine(path.split('/').map(encodeURIComponent).join('/'), repositoryRoot, repositoryRoot).ok,
+      existsFrom(repositoryRoot),
     );
     page.body = markdown;
     for (const { line, href, url } of redirected)
@@ -1259,10 +1263,12 @@ async function main(argv: string[]): Promise<number> {
     return apiNames.get(path);
   };
   for (const page of plan.pages) {
-    const docfx = docfxFolder(page.source, readRoot ?? plan.sourceRoot, disk);
+    const docfx = docfxFolder(page.source, repositoryRoot, disk);
+    // Where docfx.json publishes the folder, below its docset's Learn path ('' when it does not hold it).
+    const fromDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');
+    const inDocset = fromDocset.startsWith('..') ? '' : fromDocset;
     // A link to an article of the folder not imported that Learn serves by its API id goes to that address;
     // one with a page here (imported before) stays, for the build to make it that page.
-    const apiDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');
     page.body = apiArticleLinks(page.body, {
       page: fromSource(page.source),
       imported: importedArticles,
@@ -1273,20 +1279,12 @@ async function main(argv: string[]): Promise<number> {
         );
         return apiName === undefined || pageHere
           ? undefined
-          : new URL(
-              apiLearnPath(folder, apiDocset.startsWith('..') ? '' : apiDocset, apiName),
-              `${localeBase(LEARN_BASE, learn.locale)}/`,
-            ).href;
+          : new URL(apiLearnPath(folder, inDocset, apiName), `${localeBase(LEARN_BASE, learn.locale)}/`).href;
       },
     });
     // A generated API reference's page is on Learn by its API id, below its docset's Learn path.
     if (page.apiName !== undefined) {
-      const inDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');
-      page.frontMatter.learnPath = apiLearnPath(
-        folder,
-        inDocset.startsWith('..') ? '' : inDocset,
-        page.apiName,
-      );
+      page.frontMatter.learnPath = apiLearnPath(folder, inDocset, page.apiName);
     } else if (page.moduleFolder !== undefined) {
       // A PlatyPS module page is on Learn at its folder (Az.Accounts/Az.Accounts.md: …/az.accounts/).
       const learnPath = moduleLearnPath(folder, page.moduleFolder);
@@ -1302,7 +1300,7 @@ async function main(argv: string[]): Promise<number> {
       // A link into another of the docset's content groups goes where docfx publishes that group's files.
       const docfxJson = join(docfx, 'docfx.json');
       const { metadata } = docfxMetadata(
-        { docset: docfx, docfxJson, readRoot: readRoot ?? plan.sourceRoot },
+        { docset: docfx, docfxJson, readRoot: repositoryRoot },
         docfxFiles,
         docfxCache,
       );
@@ -1314,9 +1312,7 @@ async function main(argv: string[]): Promise<number> {
         learnBase: localeBase(LEARN_BASE, learn.locale),
         docfxJson: relative(process.cwd(), docfxJson),
         published: (path) => docfxPublished(metadata, path),
-        // confine decodes %-escapes, as in a link: each name escaped is the file's own.
-        exists: (path) =>
-          confine(path.split('/').map(encodeURIComponent).join('/'), docfx, readRoot ?? plan.sourceRoot).ok,
+        exists: existsFrom(docfx),
       });
       page.body = moved.markdown;
       docsetNotes.push(...moved.notes.map((note) => ({ page, ...note })));
