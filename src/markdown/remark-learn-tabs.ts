@@ -8,7 +8,8 @@
  * sits one level below the heading the set is under, as Learn's tabs are no headings of the page's
  * outline; "On this page" leaves labels out. The set's element and an empty one at its end carry ids that tell
  * search where it starts and ends (src/search/tab-sets.ts). Content may not write the classes a set is built with
- * (TAB_SET_CLASSES): the script would take such an element for a set, so the build fails naming its line.
+ * (TAB_SET_CLASSES): the script would take such an element for a set, so the build fails naming its line; nor the
+ * search highlight's, checked in the same walk (RESERVED_CLASSES).
  */
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
@@ -21,6 +22,7 @@ import { pagePoint, placeName } from './source-place.ts';
 import { isBlankOrBookmark, isBookmark } from './rehype-unique-ids.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
+import { HIGHLIGHT_CLASS } from '../search/highlight.ts';
 import { tabSetEndId, tabSetId } from '../search/tab-sets.ts';
 
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
@@ -38,12 +40,27 @@ export const TAB_SET_CLASSES = {
   ready: 'learn-tabs-ready',
 } as const;
 
-const RESERVED_CLASSES: ReadonlySet<string> = new Set(Object.values(TAB_SET_CLASSES));
+const TAB_SET_CLASS_USE =
+  'it marks the parts of the Learn tab sets the build makes, which the tabs script runs. Remove it or use another class; write tabs as Learn does (# [Label](#tab/id), its text, then ---)';
 
 /**
- * Where content writes a tab set's class (`<div className="learn-tabs">`), each as `file:line:column: …`:
- * the tabs script would take that element for a set the build made (a forged set with no button per panel
- * made it throw, and the page's real tabs stopped working).
+ * The classes the site's own scripts find elements by, each with what it marks and what to do instead: a tab
+ * set's parts, and the search highlight's marks (red team 21: content's `<mark className="pagefind-highlight">`
+ * looked like a word the reader had searched for, and a page opened from a search result scrolled to it,
+ * ahead of the real matches).
+ */
+const RESERVED_CLASSES: ReadonlyMap<string, string> = new Map([
+  ...Object.values(TAB_SET_CLASSES).map((name) => [name, TAB_SET_CLASS_USE] as const),
+  [
+    HIGHLIGHT_CLASS,
+    'it marks the words a reader searched for, and a page opened from a search result scrolls to the first. Remove it; to highlight text, write <mark> alone',
+  ],
+]);
+
+/**
+ * Where content writes a class of RESERVED_CLASSES (`<div className="learn-tabs">`), each as
+ * `file:line:column: …`: the tabs script would take that element for a set the build made (a forged set with no
+ * button per panel made it throw, and the page's real tabs stopped working).
  */
 function reservedClassProblems(tree: Root, file: VFile): { message: string; place?: Point | undefined }[] {
   const problems: { message: string; place?: Point | undefined }[] = [];
@@ -56,10 +73,12 @@ function reservedClassProblems(tree: Root, file: VFile): { message: string; plac
       )
         continue;
       const value = typeof attribute.value === 'string' ? attribute.value : '';
-      for (const name of value.split(/[\t\n\f\r ]+/).filter((part) => RESERVED_CLASSES.has(part))) {
+      for (const name of value.split(/[\t\n\f\r ]+/)) {
+        const use = RESERVED_CLASSES.get(name);
+        if (use === undefined) continue;
         const start = node.position?.start;
         problems.push({
-          message: `${placeName(file, start?.line, start?.column)}: the class "${name}" on <${node.name ?? ''}> is the site's own: it marks the parts of the Learn tab sets the build makes, which the tabs script runs. Remove it or use another class; write tabs as Learn does (# [Label](#tab/id), its text, then ---).`,
+          message: `${placeName(file, start?.line, start?.column)}: the class "${name}" on <${node.name ?? ''}> is the site's own: ${use}.`,
           place: pagePoint(file, start),
         });
       }
@@ -146,7 +165,7 @@ export function remarkLearnTabs() {
     const reserved = reservedClassProblems(tree, file);
     if (reserved.length > 0)
       file.fail(
-        `Content writes a class of the site's tab sets:\n${reserved.map((problem) => `  ${problem.message}`).join('\n')}`,
+        `Content writes a class of the site's own:\n${reserved.map((problem) => `  ${problem.message}`).join('\n')}`,
         { place: reserved[0]?.place ?? null, ruleId: 'reserved-classes', source: 'remark-learn-tabs' },
       );
     let sets = 0;

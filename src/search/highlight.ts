@@ -3,6 +3,12 @@ import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH, readHighlightTerms } from './query.t
 
 const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
 
+/**
+ * The class of the `<mark>`s Pagefind's highlight script wraps the searched words in, as Search.astro styles
+ * them: the site's own, which content may not write (remark-learn-tabs.ts' reserved classes).
+ */
+export const HIGHLIGHT_CLASS = 'pagefind-highlight';
+
 interface PagefindHighlightOptions {
   highlightParam: string;
   /** Pagefind would add an inline <style>, which the site's CSP forbids; the site styles the marks itself. */
@@ -38,7 +44,7 @@ export async function highlightSearchTerms(): Promise<void> {
     return;
   }
   // No heading in the URL: bring the first marked word into view if it is below the fold.
-  const mark = document.querySelector('mark.pagefind-highlight');
+  const mark = document.querySelector(`mark.${HIGHLIGHT_CLASS}`);
   if (mark && mark.getBoundingClientRect().bottom > window.innerHeight)
     mark.scrollIntoView({ block: 'center' });
 }

@@ -334,6 +334,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: `<span ${attribute}="url:https://evil.example/">x</span>`,
     expect: new RegExp(`${attribute}= on <span> is not allowed`),
   })),
+  // Red team 21: the search highlight's class made content's own <mark> look like a word the reader searched
+  // for, and the page scrolled to it on arrival from search, ahead of the real matches.
+  {
+    name: "the search highlight's class",
+    line: 'Intro <mark className="pagefind-highlight">run this script first</mark>.',
+    expect: /the class "pagefind-highlight" on <mark> is the site's own/,
+  },
   {
     name: 'style attribute',
     line: '<span style="position:fixed;inset:0">x</span>',
