@@ -33,7 +33,8 @@ import {
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 import { otherPageLang } from './page-lang.ts';
-import { pagePoint, placeName } from './source-place.ts';
+import { pagePoint, placeName, sourcePlace } from './source-place.ts';
+import { alsoLines } from '../lib/import/report.ts';
 
 export interface LearnImagesOptions {
   /** The site's public/ folder: an image `source` is a path under it (`/media/x.png`). */
@@ -51,9 +52,19 @@ export interface LearnImagesOptions {
  */
 const warned = new Set<string>();
 
+/** A missing file's uses on one page, from one source file: where it is first, and the lines of the others. */
+interface MissingUses {
+  first: string;
+  message: string;
+  lines: number[];
+}
+
+/** The missing files of each page being rendered, said together once its images are made (sayMissing). */
+const missingOf = new WeakMap<VFile, Map<string, MissingUses>>();
+
 /**
- * Warns, once per place, that `image.source` is not in public/; `what` says so and what the page does
- * instead (by default: shows the alt text).
+ * Notes that `image.source` is not in public/; `what` says so and what the page does instead (by default:
+ * shows the alt text). sayMissing says it once for the page.
  */
 function warnMissing(
   image: Pick<ImageDirective, 'source'>,
@@ -61,15 +72,39 @@ function warnMissing(
   line: number | undefined,
   what = (source: string) => `image "${source}" is not in public/: the page shows its alt text instead`,
 ): void {
+  const message = what(image.source);
+  // The same file missing again in the same source (a check mark in every cell of a table) is one warning.
+  const { path, line: own } = sourcePlace(file, line);
+  const key = `${path}\0${message}`;
+  const missing = missingOf.get(file) ?? new Map<string, MissingUses>();
+  missingOf.set(file, missing);
+  const uses = missing.get(key);
+  if (uses) uses.lines.push(own ?? 0);
   // Named from the project, as the build's other messages name files (content/a.md:12).
-  const shown = placeName(file, line);
-  const key = `${shown}:${image.source}`;
-  if (warned.has(key)) return;
-  if (process.env['NODE_ENV'] !== 'development') warned.add(key);
-  console.warn(
-    `[learn-images] ${shown}: ${what(image.source)}. Put the file there ` +
-      '(the import copies the images it finds beside an article).',
-  );
+  else missing.set(key, { first: placeName(file, line), message, lines: [own ?? 0] });
+}
+
+/**
+ * Warns of each file missing on the page, once per source file it is written in, at its first use,
+ * counting the others: certificates-configure.md of MicrosoftDocs/memdocs shows one missing check mark 40
+ * times on 12 lines, which made 12 warnings.
+ */
+function sayMissing(file: VFile): void {
+  for (const { first, message, lines } of missingOf.get(file)?.values() ?? []) {
+    const key = `${first}:${message}`;
+    if (warned.has(key)) continue;
+    if (process.env['NODE_ENV'] !== 'development') warned.add(key);
+    const others = alsoLines(lines);
+    const repeats =
+      lines.length === 1
+        ? ''
+        : ` (used ${String(lines.length)} times in this file${others && `: ${others}`})`;
+    console.warn(
+      `[learn-images] ${first}: ${message}${repeats}. Put the file there ` +
+        '(the import copies the images it finds beside an article).',
+    );
+  }
+  missingOf.delete(file);
 }
 
 /** The alt text of an image that is not there, in the box a missing image shows. */
@@ -490,6 +525,7 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       return showMissing(reference, url, index, parent);
     });
 
+    sayMissing(file);
     // Last, once every image is made: a relative one is a file Astro imports, so it must be one of content/.
     confineImportedImages(tree, file, contentDir);
   };

@@ -69,10 +69,15 @@ interface NoteGroup {
   notes: ImportNote[];
 }
 
-/** `also line 5`, `also lines 5, 9, 12 and 3 more`, or nothing: the lines of `file` in `notes` past the first note's. */
-function otherLines(notes: readonly { file: string; line: number }[], file: string): string {
-  const others = [...new Set(notes.filter((use) => use.file === file).map((use) => use.line))].slice(1);
+/** `also line 5`, `also lines 5, 9, 12 and 3 more`, or nothing: the lines of one file past its first (`lines[0]`). */
+export function alsoLines(lines: readonly number[]): string {
+  const others = [...new Set(lines)].slice(1);
   return others.length > 0 ? `also line${others.length > 1 ? 's' : ''} ${few(others.map(String))}` : '';
+}
+
+/** alsoLines of `file` in `notes`, past the first note's. */
+function otherLines(notes: readonly { file: string; line: number }[], file: string): string {
+  return alsoLines(notes.filter((use) => use.file === file).map((use) => use.line));
 }
 
 /** Where the notes of a group are, past its first: the other lines of its file, the pages including it, or its uses. */
