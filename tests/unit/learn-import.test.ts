@@ -569,6 +569,33 @@ describe('planImport', () => {
     assert.equal(alone?.frontMatter.sidebarLabel, 'Overview');
   });
 
+  test('a top-level TOC group named as a page of another Learn folder there is qualified, said', () => {
+    // Trial CJ: memdocs' intune/protect TOC opens with a group "Overview" (its device protection overview),
+    // which sat right under the site's home, "Overview": two of one name at the sidebar's top.
+    const toc = {
+      entries: readTocYml(
+        '- name: Overview\n  items:\n  - name: Device protection overview\n    href: a.md\n- name: Concepts\n  items:\n  - name: Overview\n    items:\n    - name: B\n      href: b.md\n',
+        'TOC.yml',
+      ),
+      dir: '/learn',
+    };
+    const plan = planImport(
+      ['/learn/a.md', '/learn/b.md'],
+      { toc, takenLabels: new Set(['overview']), groupQualifier: 'protect' },
+      access,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.group),
+      ['protect › Overview', 'Concepts › Overview'],
+    );
+    assert.deepEqual(
+      plan.warnings.filter((note) => note.message.includes('TOC group')).map((note) => note.message),
+      [
+        'its TOC group "Overview" is the sidebar label of a page from another Learn folder at the sidebar\'s top level: named "protect › Overview" here, so the two are told apart.',
+      ],
+    );
+  });
+
   test('includes are inlined with their links rebased; images are queued for copying under public/media', () => {
     const page = planImport(['/learn/a.md'], {}, access).pages[0];
     assert.match(page?.body ?? '', /Shared text, see \[A\]\(a\.md\)\./);

@@ -1593,17 +1593,31 @@ export function planImport(
 
   /**
    * A TOC group as this import names it: inside a group named by the qualifier when pages of another Learn
-   * folder have its top-level group (groups nest: "Guides › Setup" would join their "Guides"), said once.
+   * folder have its top-level group (groups nest: "Guides › Setup" would join their "Guides"), or one of
+   * them at the top level has its name as label (memdocs' "Overview" group under the site's "Overview"
+   * page, two "Overview"s one above the other), said once.
    */
   function ownGroup(group: string, file: string): string {
     const [top] = groupPath(group);
-    if (top === undefined || !options.takenGroups?.has(top) || !options.groupQualifier) return group;
+    if (top === undefined || !options.groupQualifier) return group;
+    const taken = options.takenGroups?.has(top)
+      ? {
+          by: 'a group of pages from another Learn folder too',
+          so: 'each stays one run of pages in the sidebar',
+        }
+      : options.takenLabels?.has(top.trim().toLowerCase())
+        ? {
+            by: "the sidebar label of a page from another Learn folder at the sidebar's top level",
+            so: 'the two are told apart',
+          }
+        : undefined;
+    if (taken === undefined) return group;
     const qualified = `${options.groupQualifier}${GROUP_SEPARATOR}${group}`;
     if (!plan.pages.some((page) => page.frontMatter.group === qualified))
       plan.warnings.push({
         file,
         line: 1,
-        message: `its TOC group "${top}" is a group of pages from another Learn folder too: named "${qualified}" here, so each stays one run of pages in the sidebar.`,
+        message: `its TOC group "${top}" is ${taken.by}: named "${qualified}" here, so ${taken.so}.`,
       });
     return qualified;
   }
