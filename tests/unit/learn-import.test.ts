@@ -395,6 +395,33 @@ describe('TOC.yml', () => {
     assert.equal(tocTitle('- name: A\n  href: a.md\n- name: B\n  href: b.md\n'), undefined);
   });
 
+  test('its title is the name of its first node when that is the landing page alone, as Learn opens a TOC', () => {
+    // Trial CJ: memdocs' intune/protect TOC names itself by its landing page, then lists its top groups;
+    // without a title its group beside the site's "Overview" was qualified with the folder's name, "protect".
+    const toc = (first: string) =>
+      `${first}- name: Overview\n  items:\n  - name: A\n    href: a.md\n- name: B\n  href: b.md\n`;
+    assert.equal(
+      tocTitle(toc('- name: Protect Data and Devices with Intune\n  href: index.yml\n')),
+      'Protect Data and Devices with Intune',
+    );
+    assert.equal(tocTitle(toc('- name: Docs home\n  href: ./index.md\n')), 'Docs home');
+    assert.equal(
+      tocTitle(toc('- name: Start\n  href: start.md\n')),
+      undefined,
+      'a first article names no TOC',
+    );
+    assert.equal(
+      tocTitle(toc('- name: Sub\n  href: sub/index.yml\n')),
+      undefined,
+      "another folder's landing page names no TOC",
+    );
+    assert.equal(
+      tocTitle(toc('- name: Home\n  href: index.yml\n  items:\n  - name: C\n    href: c.md\n')),
+      undefined,
+      'a node with items is a group, not the title',
+    );
+  });
+
   test('only the articles imported count: a level holding every one of them is no group', () => {
     const toc =
       '- name: Fold\n  items:\n  - name: Section\n    items:\n    - name: Page A\n      href: a.md\n    - name: Sub\n      items:\n      - name: Overview\n        href: b.md\n  - name: Not imported\n    href: c.md\n';

@@ -547,7 +547,12 @@ function fitPath(path: readonly string[], name: string): { groups: string[]; dee
   return { groups: path.slice(0, depth), deeper };
 }
 
-/** The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has one. */
+/**
+ * The name of the TOC's one top node (Learn's product node: "Microsoft Defender for Business"), if it has
+ * one; else, of several, the first when it is the folder's landing page alone (`href: index.yml` beside the
+ * TOC, no items), as Learn's TOCs open with the name of what they document (memdocs' intune/protect:
+ * "Protect Data and Devices with Intune", then "Overview", "Quickstarts"…).
+ */
 export function tocTitle(toc: string | TocTree, file = 'TOC.yml'): string | undefined {
   let listed: unknown[] | undefined;
   try {
@@ -555,10 +560,12 @@ export function tocTitle(toc: string | TocTree, file = 'TOC.yml'): string | unde
   } catch {
     return undefined; // readTocYml says what is wrong with it.
   }
-  const only = listed?.length === 1 ? (listed[0] as TocNode) : undefined;
-  return only && Array.isArray(only.items) && typeof only.name === 'string' && only.name !== ''
-    ? only.name
-    : undefined;
+  const [first] = (listed ?? []) as TocNode[];
+  if (first === undefined || typeof first.name !== 'string' || first.name.trim() === '') return undefined;
+  if (listed?.length === 1) return Array.isArray(first.items) ? first.name : undefined;
+  const landing =
+    typeof first.href === 'string' && /^(?:\.\/)?index\.(?:yml|md)$/i.test(first.href.trim()) && !first.items;
+  return landing ? first.name.trim() : undefined;
 }
 
 /**
