@@ -1,9 +1,11 @@
 /**
  * The real Learn corpus as built by tests/support/corpus-site.ts (cached: the build tests made it), served
  * on its own port: Learn's tabs work as WAI-ARIA tabs and read without JavaScript and in print; every page
- * is axe-clean with no CSP violation, and none scrolls sideways on a phone.
+ * is axe-clean with no CSP violation, and none scrolls sideways on a phone. Its tables read as tables on a
+ * desktop and a phone: no cell breaks a word in the middle ("Setti/ng"), and a table wider than the page
+ * scrolls in its own box, which the keyboard reaches, never the page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { basename } from 'node:path';
 import { corpusArticles, serveCorpus } from '../support/corpus-site.ts';
@@ -72,27 +74,62 @@ test('printed, every panel of a tab set is on paper, each under its heading', as
   await expect(page.locator('.learn-tab[hidden]').first()).toBeVisible();
 });
 
+/**
+ * What is wrong with the tables of the page as shown: a word of 12 letters or fewer (no URL, no command) broken
+ * across lines in a cell, or a table wider than the page in a box the keyboard cannot reach; and how many
+ * tables it has.
+ */
+function tableProblems(page: Page): Promise<{ count: number; problems: string[] }> {
+  return page.locator('main table').evaluateAll((elements) => {
+    const problems: string[] = [];
+    for (const table of elements) {
+      const box = table.parentElement;
+      if (box?.scrollWidth !== box?.clientWidth && box?.tabIndex !== 0)
+        problems.push('a table scrolls in a box the keyboard cannot reach');
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}]{2,12}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) problems.push(`"${word[0]}" broken across lines`);
+        }
+      }
+    }
+    return { count: elements.length, problems };
+  });
+}
+
+// One tab walks every page for each width: with a test and a tab of their own for each page this file took
+// 84 s of CPU, and 51 s so. Every page is still checked: a failure lists each page's problems.
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  // Real articles hold commands longer than a phone is wide: every page of the corpus, one walk.
-  test('no page of the corpus scrolls sideways', async ({ page }) => {
-    const wide: string[] = [];
+  // Real articles hold commands longer than a phone is wide, and tables wider than it.
+  test('no page of the corpus scrolls sideways, and its tables keep their words whole', async ({ page }) => {
+    test.setTimeout(120_000);
+    const found: string[] = [];
+    let tables = 0;
     for (const path of CORPUS_PAGES) {
       await page.goto(`${BASE}${path}`);
       const [scroll, width] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
         window.innerWidth,
       ]);
-      if (scroll !== width) wide.push(`${path}: ${scroll} px wide`);
+      if (scroll !== width) found.push(`${path}: ${scroll} px wide`);
+      const { count, problems } = await tableProblems(page);
+      tables += count;
+      found.push(...problems.map((problem) => `${path}: ${problem}`));
     }
-    expect(wide).toEqual([]);
+    expect(tables, 'the corpus has tables to check').toBeGreaterThan(5);
+    expect(found).toEqual([]);
   });
 });
 
-// One tab walks every page, as the check at 320 px does: with a test and a tab of their own for each page this
-// file took 84 s of CPU, and 51 s so. Every page is still checked: the failure lists each page's violations.
-test('every page of the corpus is axe-clean, with no CSP violation', async ({ page }) => {
+test('every page of the corpus is axe-clean, with no CSP violation, and its tables keep their words whole', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   let path = '';
   const found: string[] = [];
@@ -102,6 +139,7 @@ test('every page of the corpus is axe-clean, with no CSP violation', async ({ pa
   for (path of CORPUS_PAGES) {
     await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
     for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
+    for (const problem of (await tableProblems(page)).problems) found.push(`${path}: ${problem}`);
   }
   expect(found).toEqual([]);
 });
