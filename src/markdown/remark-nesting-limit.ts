@@ -8,6 +8,7 @@
  * sees elements nested in MDX.
  */
 import type { Definition, ImageReference, LinkReference, Table } from 'mdast';
+import { htmlBlockNames } from 'micromark-util-html-tag-name';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
 import { INCLUDE_LIMITS, IncludeBudget } from '../lib/learn/include.ts';
@@ -239,6 +240,47 @@ const ATTENTION_RUN = /\*+|_+|~+/g;
  */
 const HTML_WEIGHT = 10;
 
+/**
+ * What a paragraph's inline content costs, in MAX_PARSE_COST's units, as a share: each of its split runs of text
+ * (splitRuns) times its length, divided by INLINE_SHARE. Once a paragraph's inline content is read, micromark
+ * merges each run of adjacent text tokens into one by splicing the paragraph's whole token list (micromark's
+ * resolveAllText), and a run between two other tokens (a line ending, a bracket, an escape…) is cut into tokens
+ * wherever a construct was tried there and failed, GFM's literal autolinks trying each word: one paragraph of
+ * `a b` on 30,000 lines (120 KB) took 4 s to parse and on 60,000 lines (240 KB) 118 s, `[^a` 30,000 times on
+ * one line (90 KB) 36 s, `<a>^a` 31 s, `x www.a.b ` 19 s, `x \<!--` on 20,000 lines (160 KB) 14 s (red team
+ * 21). 100 million at most (a paragraph of 5,000 such lines, about a second); the real Learn articles tried come
+ * to at most 0.2 million (fabric-docs' data-warehousing.md), this README, whose paragraphs run to 15 KB, to 34
+ * million.
+ */
+const INLINE_SHARE = 5;
+
+/**
+ * What may start an inline construct, which the parser keeps as a token apart from the text around it:
+ * brackets, an escape, a character reference, code, HTML or JSX, an MDX expression, emphasis and
+ * strikethrough, and GFM's literal autolinks (`@`, `www.`, `://`).
+ */
+const INLINE_MARK = /[[\]\\&`<{*_~@]|www\.|:\/\//gi;
+
+/**
+ * Where text the parser reads as one run may be cut into two tokens, past its first character: where a
+ * construct is tried and fails (an image's `!`, GFM's literal autolinks at `+`, `-`, `.` and at a word's first
+ * letter or digit).
+ */
+const TEXT_SPLIT = /(?<=[^])(?:[!+\-.]|(?<![A-Za-z\d])[A-Za-z\d])/;
+
+/**
+ * A line of HTML tags alone whose first opens or closes a block (CommonMark's HTML block of kind 6: `<div>`,
+ * `</tr>`, `<td>`…): Markdown starts an HTML block there, even under a paragraph, and MDX reads a line of tags
+ * alone as JSX between blocks, so the paragraph before it ends in both. A tag of any other name (`<b></b>`)
+ * does not end a Markdown paragraph, so it ends none here.
+ */
+function endsParagraph(text: string): boolean {
+  const rest = takeMarks(text, QUOTE_MARK).rest;
+  if (!/^ {0,3}(?:<[^<>]*>[ \t]*)+$/.test(rest)) return false;
+  const name = /^[ \t]*<\/?([a-z][a-z\d]*)(?=[\s/>])/i.exec(rest)?.[1]?.toLowerCase();
+  return name !== undefined && htmlBlockNames.includes(name);
+}
+
 /** What opens an HTML tag, comment, declaration, CDATA section or processing instruction in a paragraph. */
 const HTML_OPENER = /<[!?/A-Za-z]/g;
 
@@ -276,6 +318,25 @@ function htmlEnds(text: string): (at: number) => number {
     }
     return -1;
   };
+}
+
+/**
+ * How many runs of text between INLINE_MARKs and line ends on `line` the parser may cut into several tokens,
+ * each of which it merges by splicing its paragraph's token list. An HTML tag or comment closed on the line is
+ * one token, its attributes no text (`<span title="a b">` 5,000 times then as many `</span>`, 136 KB, parses
+ * in about a second).
+ */
+function splitRuns(line: string): number {
+  const tagEnd = htmlEnds(line);
+  let runs = 0;
+  let from = 0;
+  for (const mark of line.matchAll(INLINE_MARK)) {
+    if (mark.index < from) continue;
+    if (TEXT_SPLIT.test(line.slice(from, mark.index))) runs++;
+    const end = mark[0] === '<' ? tagEnd(mark.index) : -1;
+    from = end === -1 ? mark.index + mark[0].length : end;
+  }
+  return TEXT_SPLIT.test(line.slice(from)) ? runs + 1 : runs;
 }
 
 /**
@@ -531,15 +592,19 @@ export function* readLines(markdown: string): Generator<ReadLine> {
   }
 }
 
+/** Which part of sourceParseCost passed MAX_PARSE_COST first. */
+type ParseCostPart = 'opened' | 'brackets' | 'setext' | 'emphasis' | 'html' | 'inline';
+
 /**
  * What `markdown` costs the parser (see MAX_PARSE_COST): `opened × characters`, plus each paragraph's `]`
  * times its length (`brackets`). At each `]` GFM's footnote extension (micromark-extension-gfm-footnote's
  * potential call) looks back through the paragraph's inline content to the nearest bracket, and a label end
  * serializes the text back to its `[`: `]` on each of 40,000 lines (80 KB) took 11 s to parse and `[` then
  * `]` 40,000 times each 10 s, 160 KB 71 s (red team 17). Counted from the start of the paragraph (a blank or
- * quote-only line, or a bullet item, starts one; other lines may continue it), so more than the parser's
- * walk, never less; the real articles tried come to at most 250,000. The 1-based line where either passes
- * what MAX_PARSE_COST allows (undefined when both stay under), and which.
+ * quote-only line, or a bullet item, starts one, and so does a line of block tags alone, endsParagraph; other lines
+ * may continue it), so more than the parser's walk, never less; the real articles tried come to at most 250,000.
+ * So are setext headings, runs of emphasis, HTML left open and each paragraph's pieces of text (INLINE_SHARE). The
+ * 1-based line where one passes what MAX_PARSE_COST allows (undefined when all stay under), and which.
  */
 export function sourceParseCost(markdown: string): {
   cost: number;
@@ -548,15 +613,20 @@ export function sourceParseCost(markdown: string): {
   setext: number;
   emphasis: number;
   html: number;
+  inline: number;
   line?: number;
-  by?: 'opened' | 'brackets' | 'setext' | 'emphasis' | 'html';
+  by?: ParseCostPart;
 } {
   const allowed = MAX_PARSE_COST / Math.max(markdown.length, 1);
   let opened = 0;
   let before = 0;
   let line: number | undefined;
-  let by: 'opened' | 'brackets' | 'setext' | 'emphasis' | 'html' | undefined;
+  let by: ParseCostPart | undefined;
   let html = 0;
+  let inline = 0;
+  /** The split runs (splitRuns) and characters of the paragraph's inline content so far. */
+  let paragraphRuns = 0;
+  let paragraphCharacters = 0;
   let openers = 0;
   let brackets = 0;
   let paragraph = 0;
@@ -574,7 +644,7 @@ export function sourceParseCost(markdown: string): {
     before = marks;
     if (line === undefined && opened > allowed) [line, by] = [index + 1, 'opened'];
     // A paragraph's inline content, whose brackets and runs count together, starts afresh.
-    const fresh = breaks || isRow || inFence;
+    const fresh = breaks || isRow || inFence || endsParagraph(text);
     if (fresh) paragraph = 0;
     for (let at = inFence ? -1 : text.indexOf(']'); at !== -1; at = text.indexOf(']', at + 1))
       if (!escaped(text, at)) brackets += paragraph + at;
@@ -603,10 +673,25 @@ export function sourceParseCost(markdown: string): {
         }
     }
     if (line === undefined && html > MAX_PARSE_COST) [line, by] = [index + 1, 'html'];
+    if (fresh) [paragraphRuns, paragraphCharacters] = [0, 0];
+    if (!inFence) {
+      // The line's runs by the paragraph so far, the paragraph's runs by the line, and the line's by itself.
+      const runs = splitRuns(text);
+      const length = text.length + 1;
+      inline += runs * paragraphCharacters + paragraphRuns * length + runs * length;
+      paragraphRuns += runs;
+      paragraphCharacters += length;
+    }
+    if (line === undefined && inline > MAX_PARSE_COST * INLINE_SHARE) [line, by] = [index + 1, 'inline'];
   }
   const cost =
-    opened * markdown.length + brackets + setext * SETEXT_WEIGHT + emphasis * EMPHASIS_WEIGHT + html;
-  const counts = { cost, opened, brackets, setext, emphasis, html };
+    opened * markdown.length +
+    brackets +
+    setext * SETEXT_WEIGHT +
+    emphasis * EMPHASIS_WEIGHT +
+    html +
+    inline / INLINE_SHARE;
+  const counts = { cost, opened, brackets, setext, emphasis, html, inline };
   return line === undefined || by === undefined ? counts : { ...counts, line, by };
 }
 
@@ -615,9 +700,14 @@ export function sourceParseCost(markdown: string): {
  * for a page (sourceProblem) and for each include, which is parsed on its own.
  */
 export function sourceParseCostProblem(markdown: string): { line: number; message: string } | undefined {
-  const { opened, brackets, html, line, by } = sourceParseCost(markdown);
+  const { opened, brackets, html, inline, line, by } = sourceParseCost(markdown);
   if (line === undefined) return undefined;
   const kb = Math.ceil(markdown.length / 1000);
+  if (by === 'inline')
+    return {
+      line,
+      message: `This Markdown has paragraphs so long, their text cut so often by line ends and inline marks (brackets, \`, <, \\, &, *, _, ~, addresses), that the Markdown parser's time, which grows with each paragraph's pieces of text times its length, passes what the site builds (${count(Math.ceil(inline / 1_000_000))} million in ${count(kb)} KB, at most ${count((MAX_PARSE_COST * INLINE_SHARE) / 1_000_000)} million; real Learn articles come to at most about 0.2 million). By this line, split the paragraph with blank lines.`,
+    };
   if (by === 'setext')
     return {
       line,
