@@ -78,10 +78,12 @@ export type QueryParts = readonly (readonly string[])[];
 
 /**
  * How much of each of the query's parts `words` name: a part by the share of its best-named term's words (stop
- * words aside), so "ADF" searched as "Azure Data Factory" too counts once, whichever the words say.
+ * words aside, in both), so "ADF" searched as "Azure Data Factory" too counts once, whichever the words say.
  */
 function namedShares(words: readonly string[], parts: QueryParts): number[] {
-  const named = (word: string) => words.some((other) => sameStem(word, other));
+  // A stop word of the heading names nothing: "to" shares its start with "token", "in" with "install".
+  const content = words.filter((word) => !isStopWord(word));
+  const named = (word: string) => content.some((other) => sameStem(word, other));
   return parts.map((terms) => {
     let best = 0;
     for (const term of terms) {
@@ -108,6 +110,18 @@ export function exactMatches(title: string, parts: QueryParts): number {
   const titleWords = new Set(tokenize(title));
   const words = new Set(parts.flatMap((terms) => terms.flatMap((term) => tokenize(term))));
   return [...words].filter((word) => titleWords.has(word)).length;
+}
+
+/**
+ * How many of a heading's words (stop words aside) the query's parts do not name: between headings naming as
+ * many of the parts, the one that says least else is the one about them. On Azure Pipelines' job access token
+ * article (blind trial 15) "job access token authorization scope" linked "Limit job authorization scope to
+ * referenced Azure DevOps repositories" above "Job authorization scope", both naming the same three parts.
+ */
+export function unnamedWords(title: string, parts: QueryParts): number {
+  const words = parts.flatMap((terms) => terms.flatMap((term) => tokenize(term)));
+  return tokenize(title).filter((word) => !isStopWord(word) && !words.some((other) => sameStem(word, other)))
+    .length;
 }
 
 /** How strongly the query's words occur in a section: Pagefind's weighted score of each match, summed. */
@@ -149,7 +163,8 @@ const MAX_MATCHED_CHARACTERS = 200;
 /**
  * A page's headings that match, best first: by the query's parts, each weighed by how rare it is on the site,
  * that the heading names, and at SECTION_TEXT_WEIGHT those the section's text holds; then the most of the
- * reader's words as written, then the strongest matches in its section, then page order. Pagefind lists them in
+ * reader's words as written, then the fewest words the query does not name, then the strongest matches in its
+ * section, then page order. Pagefind lists them in
  * page order only. On Azure's NAT gateway articles (blind trial 13) "what happens to passive ftp with multiple
  * public ips" linked the empty section "NAT gateway public IP not being used for outbound traffic", whose
  * heading names "public IP" (on 21 of the 27 pages), above "Other transient outbound connectivity issues",
@@ -172,16 +187,28 @@ export function rankSubResults(
   const { words } = evidence;
   return subResults
     .filter((sub) => sub.url.includes('#'))
-    .map((sub, order) => ({
-      sub,
-      order,
-      named:
-        value(namedShares(tokenize(sub.title), queryParts)) +
-        (words ? SECTION_TEXT_WEIGHT * value(namedShares(matchedIn(sub, words), queryParts)) : 0),
-      exact: exactMatches(sub.title, queryParts),
-      score: locationScore(sub),
-    }))
-    .sort((a, b) => b.named - a.named || b.exact - a.exact || b.score - a.score || a.order - b.order)
+    .map((sub, order) => {
+      const heading = namedShares(tokenize(sub.title), queryParts);
+      return {
+        sub,
+        order,
+        named:
+          value(heading) +
+          (words ? SECTION_TEXT_WEIGHT * value(namedShares(matchedIn(sub, words), queryParts)) : 0),
+        exact: exactMatches(sub.title, queryParts),
+        // A heading naming none of the parts is about none of them, whatever its length.
+        unnamed: heading.some((share) => share > 0) ? unnamedWords(sub.title, queryParts) : 0,
+        score: locationScore(sub),
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.named - a.named ||
+        b.exact - a.exact ||
+        a.unnamed - b.unnamed ||
+        b.score - a.score ||
+        a.order - b.order,
+    )
     .map(({ sub }) => sub);
 }
 
@@ -330,6 +357,32 @@ export function titledFirst(
   const wanted = key(corrected ?? query);
   const at = wanted === '' ? -1 : views.findIndex((view) => key(view.title) === wanted);
   return at <= 0 ? [...views] : [views[at] as ResultView, ...views.slice(0, at), ...views.slice(at + 1)];
+}
+
+/**
+ * `views` with the pages whose title or one of whose heading links names every part of the query by the reader's
+ * own word (headingMatches) first, each group in its order: a reader who types a heading's words ("step target") means the page that has
+ * that section, which Pagefind, scoring each word wherever it is, ranked below pages saying the words apart. On
+ * Azure Pipelines' articles (blind trial 15) the page on environments, whose headings say "target" twice and whose
+ * text says "steps", came before the page with the heading "Step target". Only the pages shown are reordered:
+ * their data is loaded already.
+ */
+export function namedFirst(
+  views: readonly ResultView[],
+  parts: QueryParts,
+  query: string,
+  corrected: string | null = null,
+): ResultView[] {
+  if (parts.length === 0) return [...views];
+  // The reader's own words only (as typed, or corrected): a heading naming a part by its synonyms ("staff" as
+  // users, "iPhones" as mobile devices) is not one the reader typed.
+  const typed = new Set(tokenize(corrected ?? query));
+  const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
+  const namesAll = (view: ResultView) =>
+    [view.title, ...view.headings.map((heading) => heading.title)].some(
+      (text) => headingMatches(text, own) >= own.length,
+    );
+  return [...views.filter(namesAll), ...views.filter((view) => !namesAll(view))];
 }
 
 export interface SectionCount {

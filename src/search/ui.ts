@@ -18,6 +18,7 @@ import {
 } from './render.ts';
 import {
   MAX_HEADINGS,
+  namedFirst,
   sectionCounts,
   titledFirst,
   toResultView,
@@ -169,9 +170,11 @@ export function mountSearch(
     const views = (await Promise.all(pages.map((page) => page.data()))).map((data) =>
       toResultView(data, parts, MAX_HEADINGS, rarity),
     );
-    return (query === undefined ? views : titledFirst(views, query.typed, query.corrected)).map((view) =>
-      renderResult(view, lang),
-    );
+    const ordered =
+      query === undefined
+        ? views
+        : titledFirst(namedFirst(views, parts, query.typed, query.corrected), query.typed, query.corrected);
+    return ordered.map((view) => renderResult(view, lang));
   };
 
   const run = async () => {
