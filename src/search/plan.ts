@@ -487,7 +487,11 @@ export function planQuery(
     }
     parts.push({
       alternatives: [
-        ...own.map((term) => asWhole(term, vocabulary, options.lang)),
+        // The reader's own phrase with a stop word ("if else", "turn on") counts where its words stand together,
+        // as its synonyms do: loose, "if" is on every page and "else" found the pages saying "or else".
+        ...own.map((term) =>
+          term.includes(' ') ? withinPhrase(term, 1) : asWhole(term, vocabulary, options.lang),
+        ),
         ...(found?.alternatives ?? []).map((term) =>
           withinPhrase(term, wordShare(phrase, term) * (ownInIndex ? SYNONYM_WEIGHT : 1)),
         ),

@@ -113,6 +113,12 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   'sign off': ['approval', 'approvals', 'approve'],
   signoff: ['approval', 'approvals', 'approve'],
   runner: ['agent'],
+  // Blind trial 15 (Azure Pipelines' process articles): readers typed recurring, if else and gradual rollout for
+  // the pages' schedule, conditional and rolling deployments.
+  recurring: ['schedule', 'scheduled'],
+  'if else': ['conditional', 'condition'],
+  gradual: ['incremental', 'progressive', 'rolling'],
+  rollout: ['rolling', 'roll out'],
   // What a shell, an editor or a form calls completion (the same trial: autocomplete was on no page, and dropped).
   autocomplete: ['completion', 'complete', 'tab completion'],
   glossary: ['terminology', 'concepts', 'terms'],

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planQuery } from '../../src/search/plan.ts';
+import { planQuery, planTerms, rankPages, type ScoredPage } from '../../src/search/plan.ts';
 import { namedFirst, rankSubResults, type ResultView } from '../../src/search/results.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
@@ -16,6 +16,8 @@ const pipelines = new Vocabulary(
     'Task types and usage. Step target: a step may override its context by specifying a target.',
     'Access repositories, artifacts, and other resources. Job authorization scope. Limit job authorization scope to referenced Azure DevOps repositories. A job access token.',
     'Troubleshooting. Protect your iOS devices. Protect users.',
+    'Configure schedules for pipelines. Scheduled runs. If the toggle is not enabled, or else the scope is collection.',
+    'Template expressions. Conditional insertion. Rolling deployment strategy.',
   ]),
 );
 
@@ -70,4 +72,32 @@ test('between headings naming the same words, the one saying least else comes fi
     ).map((heading) => heading.title),
     ['Job authorization scope', 'Limit job authorization scope to referenced Azure DevOps repositories'],
   );
+});
+
+test('recurring, if else and gradual are searched by the words pipelines documentation uses', () => {
+  const terms = (query: string) => partTerms(planQuery(query, pipelines));
+  assert.deepEqual(terms('recurring pipeline runs')[0], ['schedule', 'scheduled']);
+  assert.ok(terms('if else yaml')[0]?.includes('conditional'));
+  assert.ok(terms('gradual rollout')[0]?.includes('rolling'));
+});
+
+test("the reader's own phrase with a stop word counts only where its words stand together: 'if else' is not 'or else'", () => {
+  const plan = planQuery('if else template', pipelines);
+  assert.ok(planTerms(plan).includes('"if else"'), 'the phrase is searched');
+  // Pagefind finds "if" and "else" apart on the page on schedules, the phrase on no page, "conditional" on the
+  // page on template expressions.
+  const found = new Map<string, ScoredPage[]>([
+    ['if else', [{ id: 'schedules', score: 6 }]],
+    ['"if else"', []],
+    ['conditional', [{ id: 'expressions', score: 3 }]],
+    ['condition', [{ id: 'expressions', score: 2 }]],
+    [
+      'template',
+      [
+        { id: 'expressions', score: 2 },
+        { id: 'schedules', score: 2 },
+      ],
+    ],
+  ]);
+  assert.equal(rankPages(plan, found)[0]?.id, 'expressions');
 });
