@@ -13,6 +13,7 @@
  * attribute value that looks like markup is never taken for it. Comes before the Pagefind index, built
  * from the final HTML, and precompression, which compresses every final file.
  */
+import { flushCompileCache } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { cspStage } from '../lib/post-build/csp.ts';
 import { hiddenFocusStage } from '../lib/post-build/hidden-focus.ts';
@@ -135,6 +136,9 @@ export async function postBuildSite(site: string, log: BuildLog, workers?: numbe
     for (const line of runPostBuild(site, defaultStages)) log.info(line);
     return;
   }
+  // With a compile cache (npm run build sets one), the workers load the stages' modules from what this
+  // thread compiled, written out now rather than when the process exits.
+  flushCompileCache();
   const threads = shardFiles(site, files, count).map((shard) => startWorker(site, shard));
   try {
     const reports = await Promise.all(threads.map((worker) => nextReport(worker)));
