@@ -158,12 +158,15 @@ export class ParagraphLines {
   /**
    * The next line, as readLines reads it: a fenced code block's line (`inFence`), a table's row (`isRow`), a
    * line the parser may read as code (`maybeCode`) or where HTML may be open (`htmlOpen`; a list item there
-   * opens none this remembers).
+   * opens none this remembers). `opens` says what the line surely starts, each a node of the parsed page: a list
+   * item, an ATX heading, or another block (a table's row, or any line a blank line or the page's start is
+   * above, but for one that may be code, HTML, an MDX expression or a tag's end); undefined where unsure.
    */
-  read({ text, inFence: code, isRow: row, maybeCode, htmlOpen }: ReadLine): {
+  read({ text, inFence: code, isRow: row, maybeCode, htmlOpen, expressionOpen }: ReadLine): {
     blank: boolean;
     breaks: boolean;
     afterText: boolean;
+    opens?: 'item' | 'heading' | 'block';
   } {
     const afterText = this.#afterText;
     let rest = text;
@@ -201,7 +204,17 @@ export class ParagraphLines {
       items.push(indent + marker.length + (spaced >= 1 && spaced <= 4 ? spaced : 1));
     }
     this.#afterText = !blank;
-    return { blank, breaks: blank || item || thematic, afterText };
+    const unsure = blank || code || maybeCode || htmlOpen || expressionOpen || trimmed.startsWith('</');
+    const opens = unsure
+      ? undefined
+      : item
+        ? 'item'
+        : relative <= 3 && /^#{1,6}(?:[ \t]|$)/.test(trimmed)
+          ? 'heading'
+          : row || (!afterText && relative <= 3)
+            ? 'block'
+            : undefined;
+    return { blank, breaks: blank || item || thematic, afterText, ...(opens ? { opens } : {}) };
   }
 }
 
@@ -440,6 +453,8 @@ export interface ReadLine {
   maybeCode: boolean;
   /** Raw HTML (CommonMark's kinds 1 to 5) or an HTML block a blank line ends may be open before the line. */
   htmlOpen: boolean;
+  /** An MDX expression (`{…}`) or ESM (import, export) may be open before the line. */
+  expressionOpen: boolean;
 }
 
 /**
@@ -498,7 +513,8 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     // more than 3 columns in, a fence in MDX or in a list item and in Markdown otherwise indented code after a
     // blank line, a paragraph's line after text: each reading is followed.
     const htmlOpen = rawHtml !== undefined || htmlUntilBlank;
-    const sure = !htmlOpen && braces === 0 && !esmUntilBlank;
+    const expressionOpen = braces > 0 || esmUntilBlank;
+    const sure = !htmlOpen && !expressionOpen;
     const next: (Fence | null)[] = [];
     let inFence = true;
     let maybeCode = false;
@@ -588,12 +604,13 @@ export function* readLines(markdown: string): Generator<ReadLine> {
     // Only a blank line ends such a block: a quote's blank line (\`>\`) may be in one opened outside the quote.
     htmlUntilBlank = text.trim() !== '' && (htmlUntilBlank || /<[a-z/!?]/i.test(text));
     afterText = !blank;
-    yield { text, isRow, inFence, maybeCode: maybeCode || lost, htmlOpen };
+    yield { text, isRow, inFence, maybeCode: maybeCode || lost, htmlOpen, expressionOpen };
   }
 }
 
-/** Which part of sourceParseCost passed MAX_PARSE_COST first. */
-type ParseCostPart = 'opened' | 'brackets' | 'setext' | 'emphasis' | 'html' | 'inline';
+/** Which part of sourceParseCost passed MAX_PARSE_COST (or a limit of OPENED_LIMITS) first. */
+type ParseCostPart =
+  'opened' | 'brackets' | 'setext' | 'emphasis' | 'html' | 'inline' | 'nodes' | 'list items' | 'headings';
 
 /**
  * What `markdown` costs the parser (see MAX_PARSE_COST): `opened × characters`, plus each paragraph's `]`
@@ -624,6 +641,8 @@ export function sourceParseCost(markdown: string): {
   let by: ParseCostPart | undefined;
   let html = 0;
   let inline = 0;
+  /** How many nodes of each kind PAGE_LIMITS bounds the lines so far surely open (ParagraphLines' `opens`). */
+  const opening = new Map<ParseCostPart, number>();
   /** The split runs (splitRuns) and characters of the paragraph's inline content so far. */
   let paragraphRuns = 0;
   let paragraphCharacters = 0;
@@ -636,7 +655,16 @@ export function sourceParseCost(markdown: string): {
   const paragraphs = new ParagraphLines();
   for (const [index, read] of [...readLines(markdown)].entries()) {
     const { text, isRow, inFence } = read;
-    const { breaks, afterText } = paragraphs.read(read);
+    const { breaks, afterText, opens } = paragraphs.read(read);
+    // What the line surely opens, each a node PAGE_LIMITS bounds: past a limit, the page is refused before it is
+    // parsed, which takes longer than the count (30,000 one-letter paragraphs, 90 KB: 10 s; red team 21).
+    if (opens !== undefined) {
+      const parts: ParseCostPart[] = ['nodes'];
+      if (opens !== 'block') parts.push(opens === 'item' ? 'list items' : 'headings');
+      for (const part of parts) opening.set(part, (opening.get(part) ?? 0) + 1);
+      for (const [part, limit] of OPENED_LIMITS)
+        if (line === undefined && (opening.get(part) ?? 0) > limit.most) [line, by] = [index + 1, part];
+    }
     // Bounded by MAX_NESTING + 1 marks a line: a deeper line is refused by sourceNestingProblem first.
     const { marks } = takeMarks(text, CONTAINER_MARK, MAX_NESTING + 1);
     // A blank line counts as none: it ends a quote, and lists apart from it are apart for this count.
@@ -703,6 +731,8 @@ export function sourceParseCostProblem(markdown: string): { line: number; messag
   const { opened, brackets, html, inline, line, by } = sourceParseCost(markdown);
   if (line === undefined) return undefined;
   const kb = Math.ceil(markdown.length / 1000);
+  const limit = OPENED_LIMITS.find(([part]) => part === by)?.[1];
+  if (limit) return { line, message: limitMessage(limit, 0, undefined) };
   if (by === 'inline')
     return {
       line,
@@ -826,6 +856,22 @@ export interface PageLimit {
   advice?: string;
 }
 
+/** The PAGE_LIMITS entry on headings (see there). */
+const HEADING_LIMIT: PageLimit = {
+  what: 'headings',
+  most: 1000,
+  seen: 56,
+  counts: (node: Node) => isElement(node, HEADING_TAGS),
+};
+
+/** The PAGE_LIMITS entry on list items (see there). */
+const LIST_ITEM_LIMIT: PageLimit = {
+  what: 'list items',
+  most: 5000,
+  seen: 192,
+  counts: (node: Node) => isElement(node, ['li']),
+};
+
 /** The PAGE_LIMITS entry on every node of the page but its root, whatever its kind (see there). */
 export const NODE_LIMIT: PageLimit = {
   what: 'Markdown nodes (paragraphs, runs of text, images, links, code spans, footnotes, definitions…)',
@@ -833,6 +879,16 @@ export const NODE_LIMIT: PageLimit = {
   seen: 2346,
   counts: (node: Node) => node.type !== 'root',
 };
+
+/**
+ * The PAGE_LIMITS counted from the source, before parsing, by what lines surely open (ParagraphLines' `opens`):
+ * fewer than the parser finds, never more.
+ */
+const OPENED_LIMITS: readonly (readonly ['nodes' | 'list items' | 'headings', PageLimit])[] = [
+  ['nodes', NODE_LIMIT],
+  ['list items', LIST_ITEM_LIMIT],
+  ['headings', HEADING_LIMIT],
+];
 
 /**
  * How many of each costly thing one page may hold, counted with what its includes bring in. Each costs the
@@ -853,7 +909,7 @@ export const NODE_LIMIT: PageLimit = {
  * may be): the largest numbers in 3,495 real Learn Markdown files are the same 402 cells and 4,017 characters.
  */
 export const PAGE_LIMITS: readonly PageLimit[] = [
-  { what: 'headings', most: 1000, seen: 56, counts: (node: Node) => isElement(node, HEADING_TAGS) },
+  HEADING_LIMIT,
   { what: 'links', most: 5000, seen: 263, counts: (node: Node) => isElement(node, ['a']) },
   {
     what: 'table cells',
@@ -864,7 +920,7 @@ export const PAGE_LIMITS: readonly PageLimit[] = [
     advice:
       'A Markdown table shows every row with as many cells as its header row has, empty ones added to a shorter row: split the table or the page.',
   },
-  { what: 'list items', most: 5000, seen: 192, counts: (node: Node) => isElement(node, ['li']) },
+  LIST_ITEM_LIMIT,
   {
     what: "characters that references repeat (a link or image written `[text][name]` repeats its definition's URL and title each time)",
     most: MAX_PAGE_CHARACTERS,

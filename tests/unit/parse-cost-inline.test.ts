@@ -37,7 +37,7 @@ test('paragraphs apart, and HTML tables whose rows end them, are no long paragra
   const row =
     '<tr>\n<td>A cell with a [link](https://learn.microsoft.com/x), `code` and *words*</td>\n</tr>\n';
   for (const markdown of [
-    'a b\n\n'.repeat(30_000),
+    'a b\n\n'.repeat(20_000),
     // A word a line, or escaped brackets, are one piece of text between line ends: no run to merge.
     'a\n'.repeat(40_000),
     '\\]\n'.repeat(40_000),
