@@ -1170,6 +1170,13 @@ describe('HTML that Learn accepts, made MDX-safe without changing what it says',
     await compile(mdx);
   });
 
+  test('an element HTML lacks, opened then closed (<Token>…</Token>), shows its words without its tags, as a browser shows it', async () => {
+    // sql-docs' applies-to includes; a <placeholder> only opened stays text.
+    const mdx = toMdxSafe('<Token>**APPLIES TO:** SQL Server (Linux only) </Token> for <server-name>.\n');
+    assert.equal(mdx, '**APPLIES TO:** SQL Server (Linux only)  for \\<server-name>.\n');
+    await compile(mdx);
+  });
+
   test('kbd, sup, sub and code are kept as HTML', () => {
     const mdx = toMdxSafe('Press <kbd>Ctrl</kbd>, x<sup>2</sup>, H<sub>2</sub>O, <code>run</code>.\n');
     assert.match(mdx, /<kbd>Ctrl<\/kbd>, x<sup>2<\/sup>, H<sub>2<\/sub>O, <code>run<\/code>/);

@@ -256,7 +256,25 @@ function withDestinationsMarked(markdown: string): string {
   );
 }
 
+/**
+ * Names of elements HTML does not have that `text` opens and then closes, as sql-docs' applies-to includes
+ * write `<Token>**APPLIES TO:** …</Token>`: markdig passes them to the page as HTML, where a browser shows
+ * their content and no tag. A name only opened (a `<tenant-name>` placeholder) is not one.
+ */
+function closedUnknownElements(text: string): Set<string> {
+  const opened = new Set<string>();
+  const closed = new Set<string>();
+  for (const [, slash, name] of text.matchAll(TAG_OR_LT)) {
+    const tag = name?.toLowerCase();
+    if (tag === undefined || tag === 'center' || HTML_TAGS.has(tag)) continue;
+    if (!slash) opened.add(tag);
+    else if (opened.has(tag)) closed.add(tag);
+  }
+  return closed;
+}
+
 function escapeText(text: string, report: (message: string) => void = () => undefined): string {
+  const unwrapped = closedUnknownElements(text);
   return (
     text
       .replace(UNFINISHED_END_TAG, (whole) => `\\${whole}`)
@@ -269,6 +287,8 @@ function escapeText(text: string, report: (message: string) => void = () => unde
           const tag = name?.toLowerCase();
           // The obsolete `<center>`, which Learn still renders centred: a centred block (the CSP allows no style=).
           if (tag === 'center') return slash ? '</div>' : '<div class="learn-align-center">';
+          // An element HTML does not have, closed after it (`<Token>…</Token>`): its content, as a browser shows it.
+          if (tag !== undefined && unwrapped.has(tag)) return '';
           if (tag === undefined || !HTML_TAGS.has(tag)) return `\\<${whole.slice(1)}`;
           // `<br>`, `<br/>` and Learn's `</br>` are all one line break.
           if (slash && VOID_TAGS.has(tag)) return `<${tag} />`;
