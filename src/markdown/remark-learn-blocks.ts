@@ -4,7 +4,7 @@
  * its content, so the text after its end reads as shared by every variant.
  */
 import { relative } from 'node:path';
-import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
@@ -159,6 +159,54 @@ function wrapVariants(parent: Parent): boolean {
   close();
   parent.children = children;
   return endsOuter;
+}
+
+/** The index in `blocks` of a variant's end with no variant opened before it among them, else -1. */
+function outerEndIndex(blocks: RootContent[]): number {
+  let open = false;
+  for (const [index, block] of blocks.entries()) {
+    if (isVariantLabel(block)) open = true;
+    else if (isVariantEnd(block)) {
+      if (!open) return index;
+      open = false;
+    }
+  }
+  return -1;
+}
+
+/**
+ * `list` as the blocks markdig makes of it when one of its items holds the end of a variant opened outside
+ * the list (`::: zone-end` indented as the item's text, sql-docs' docker quickstart): the end closes the
+ * zone and all it holds, so the list ends there at any indent. The rest of that item's blocks follow the
+ * list, then a list of the items after it (numbered from `startOf` its first, as markdig starts a new list).
+ */
+function endedAt(list: List, startOf: (item: ListItem) => number | undefined): RootContent[] {
+  for (const [at, item] of list.children.entries()) {
+    endListsAtOuterEnds(item, startOf);
+    const end = outerEndIndex(item.children);
+    if (end === -1) continue;
+    const kept = item.children.slice(0, end);
+    const head: List = {
+      ...list,
+      children: [...list.children.slice(0, at), ...(kept.length > 0 ? [{ ...item, children: kept }] : [])],
+    };
+    const rest = list.children.slice(at + 1);
+    const [next] = rest;
+    const start = list.ordered && next ? (startOf(next) ?? 1) : list.start;
+    const tail = next ? endedAt({ ...list, start, children: rest }, startOf) : [];
+    return [...(head.children.length > 0 ? [head] : []), ...item.children.slice(end), ...tail];
+  }
+  return [list];
+}
+
+/** `parent`'s lists, at any depth, ended where an item ends a variant opened outside them (endedAt). */
+function endListsAtOuterEnds(parent: Parent, startOf: (item: ListItem) => number | undefined): void {
+  parent.children = parent.children.flatMap((child) => {
+    if (child.type === 'list') return endedAt(child, startOf);
+    if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading')
+      endListsAtOuterEnds(child, startOf);
+    return [child];
+  });
 }
 
 /** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
@@ -402,6 +450,14 @@ export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions =
         },
       );
     }
+    // The number written on an item that starts a list of its own (`1.`), read from the page's source.
+    const text = String(file.value);
+    endListsAtOuterEnds(tree, (item) => {
+      const offset = item.position?.start.offset;
+      const number =
+        offset === undefined ? undefined : /^\s*(\d{1,9})[.)]/.exec(text.slice(offset, offset + 16));
+      return number ? Number(number[1]) : undefined;
+    });
     wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);

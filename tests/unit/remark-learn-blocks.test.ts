@@ -228,6 +228,25 @@ describe('where a variant ends', () => {
       });
     });
 
+    test("indented to the item's content, it ends a variant opened outside the list, and the list with it", async () => {
+      // sql-docs' docker quickstart: each shell's steps a list of their own, its markers indented as the steps' text.
+      const html = await renderLearn(
+        'Intro.\n\n   ::: zone pivot="a"\n1. A one.\n\n1. A two.\n\n   ::: zone-end\n\n   ::: zone pivot="b"\n1. B one.\n\n1. B two.\n\n   ::: zone-end\n\nShared.\n',
+      );
+      assert.deepEqual(itemsOf(html), {
+        variants: [
+          ['For a:', 'A one.', 'A two.'],
+          ['For b:', 'B one.', 'B two.'],
+        ],
+        shared: [],
+      });
+      assert.deepEqual(
+        byTag(html, 'ol').map((list) => list.properties['start']),
+        [undefined, undefined],
+      );
+      assert.deepEqual(shared(html), ['Intro.', 'Shared.']);
+    });
+
     test("indented to the item's content, it stays in the item", async () => {
       const html = await renderLearn('- Step.\n  ::: zone pivot="a"\n  Only A.\n  ::: zone-end\n- Next.\n');
       assert.equal(byTag(html, 'ul').length, 1, 'one list');
