@@ -11,9 +11,14 @@ import {
   NOT_TEXT_CHARACTERS,
   notTextProblem,
 } from './content-safety.ts';
+import { OUTBOUND_HOSTS } from '../consts.ts';
 import { dayDate, isRealDay } from './dates.ts';
+import { checkUrl } from './link-check.ts';
 import { slugOfContentPath } from './navigation.ts';
 import { dayProblem } from './page-schema.ts';
+
+/** The hosts a diff may link to: those any link of the site may (src/data/outbound-hosts.json). */
+const OUTBOUND_HOST_NAMES: ReadonlySet<string> = new Set(Object.keys(OUTBOUND_HOSTS));
 
 export interface ChangelogEntry {
   /** The page's slug (`security`, `index`, `docs-authoring/sort-redirects`). */
@@ -81,6 +86,10 @@ function entryProblem(entry: unknown): string | undefined {
     if (control !== undefined)
       return `has a "${field}" that holds the control character ${codePoint(control)}: write it as one line of text, with no control character`;
   }
+  // What's new and the feed link it: held to what a page's link is (red team 21: any host passed, and
+  // https://evil.example\@github.com/…, which reads as GitHub and goes to evil.example).
+  const link = diff === undefined ? undefined : checkUrl(diff, '/', 'link', OUTBOUND_HOST_NAMES);
+  if (link !== undefined && 'problem' in link) return `has a "diff" that ${link.problem}`;
   return undefined;
 }
 

@@ -33,6 +33,19 @@ describe('the build reads the changelog', () => {
     assert.doesNotThrow(check({ ...entry, summary: 'Changed the section "התקנה\u200F".' }));
   });
 
+  test("a diff going anywhere but a host the site links to, or disguised, is refused, as a page's link is", () => {
+    // Red team 21: "diff" had only to start with https://, so What's new and the feed linked any host, and
+    // one reading as GitHub that a browser takes elsewhere.
+    for (const [diff, words] of [
+      ['https://evil.example/o/r/commit/abc', /goes to evil\.example, which is not on the allowlist/],
+      ['https://evil.example\\@github.com/o/r/commit/abc', /holds a backslash/],
+      ['https://github.com@evil.example/o/r/commit/abc', /carries a user name before "@"/],
+      ['https://github.com:8443/o/r/commit/abc', /goes to github\.com:8443, which is not on the allowlist/],
+    ] as const)
+      assert.throws(check({ ...entry, diff }), new RegExp(`entry 1 has a "diff" that ${words.source}`), diff);
+    assert.doesNotThrow(check({ ...entry, diff: 'https://github.com/MicrosoftDocs/x/commit/abc123' }));
+  });
+
   test('a summary with a control character or a noncharacter, which the feed (XML) cannot hold, is refused', () => {
     // Red team 19: a heading holding U+0001 or U+FFFF, named in a summary, made /feed.xml unreadable.
     assert.throws(
