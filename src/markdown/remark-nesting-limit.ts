@@ -631,6 +631,8 @@ export function sourceParseCost(markdown: string): {
   emphasis: number;
   html: number;
   inline: number;
+  /** The nodes the lines surely open (ParagraphLines' `opens`), fewer than the parser finds. */
+  nodes: number;
   line?: number;
   by?: ParseCostPart;
 } {
@@ -719,7 +721,8 @@ export function sourceParseCost(markdown: string): {
     emphasis * EMPHASIS_WEIGHT +
     html +
     inline / INLINE_SHARE;
-  const counts = { cost, opened, brackets, setext, emphasis, html, inline };
+  const nodes = opening.get('nodes') ?? 0;
+  const counts = { cost, opened, brackets, setext, emphasis, html, inline, nodes };
   return line === undefined || by === undefined ? counts : { ...counts, line, by };
 }
 
@@ -800,7 +803,7 @@ export function sourceProblem(markdown: string): { line: number; message: string
  * page's own and each include's, each parsed apart. An include just under MAX_PARSE_COST, included 60 times
  * within the page's 1,000 KB, would take as long as 60 such pages.
  */
-const pageParseCosts = new WeakMap<IncludeBudget, number>();
+const pageParseCosts = new WeakMap<IncludeBudget, { cost: number; nodes: number }>();
 
 /**
  * The include budget of the page `markdown`: INCLUDE_LIMITS' includes, and the characters its text leaves of
@@ -814,14 +817,15 @@ export function pageIncludeBudget(markdown: string, most: number = MAX_PAGE_CHAR
     ...INCLUDE_LIMITS,
     characters: Math.max(0, most - markdown.length),
   });
-  pageParseCosts.set(budget, sourceParseCost(markdown).cost);
+  const { cost, nodes } = sourceParseCost(markdown);
+  pageParseCosts.set(budget, { cost, nodes });
   return budget;
 }
 
 /**
  * What is wrong with the text of an include before anything parses it, or undefined: nested deeper than
  * MAX_NESTING or past MAX_PARSE_COST by itself, or with the page and the includes read for it so far
- * (`budget`, one per page, pageIncludeBudget's), whose cost it is added to. One check for
+ * (`budget`, one per page, pageIncludeBudget's), whose cost and nodes surely opened it is added to. One check for
  * the build (remark-learn-include.ts) and the import, which parse every include alike (red team 20: an
  * include of 32 KB past the cost held the import 224 s, though the build refused the page at once).
  */
@@ -831,8 +835,18 @@ export function includeSourceProblem(
 ): { line: number; message: string } | undefined {
   const own = sourceNestingProblem(markdown) ?? sourceParseCostProblem(markdown);
   if (own) return own;
-  const spent = (pageParseCosts.get(budget) ?? 0) + sourceParseCost(markdown).cost;
-  pageParseCosts.set(budget, spent);
+  const before = pageParseCosts.get(budget) ?? { cost: 0, nodes: 0 };
+  const counted = sourceParseCost(markdown);
+  const spent = before.cost + counted.cost;
+  const nodes = before.nodes + counted.nodes;
+  pageParseCosts.set(budget, { cost: spent, nodes });
+  // Each include is parsed before the page's nodes are counted with what they bring in (red team 21: three
+  // includes of 10,000 paragraphs were each parsed, 3 s apiece, before the node limit spoke).
+  if (nodes > NODE_LIMIT.most)
+    return {
+      line: 1,
+      message: `with this include, the page and its includes open more than ${count(NODE_LIMIT.most)} paragraphs, list items, headings and other blocks, each a Markdown node: the site builds pages of at most ${count(NODE_LIMIT.most)} nodes (Learn articles have at most about ${count(NODE_LIMIT.seen)}). Include it fewer times, or split the page.`,
+    };
   if (spent <= MAX_PARSE_COST) return undefined;
   return {
     line: 1,

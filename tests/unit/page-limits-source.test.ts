@@ -7,8 +7,13 @@
  * nothing.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { sourceProblem } from '../../src/markdown/remark-nesting-limit.ts';
+import { buildError } from '../support/learn-markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('more paragraphs, list items or headings than a page may hold are refused before parsing, at the line past the limit', () => {
   for (const [markdown, line, message] of [
@@ -50,4 +55,17 @@ test('what a line may not open counts nothing, and what the limits allow passes'
     '<div>\n\n</div>\n\n'.repeat(20_000),
   ])
     assert.equal(sourceProblem(markdown), undefined, markdown.slice(0, 12));
+});
+
+test('includes that together open more nodes than a page may hold are refused before the one past the limit is parsed', async () => {
+  const project = tempDir('page-limits-source-');
+  mkdirSync(join(project, 'content/includes'), { recursive: true });
+  writeFileSync(join(project, 'content/includes/many.md'), 'a\n\n'.repeat(10_000));
+  const uses = Array.from({ length: 3 }, () => '[!INCLUDE [m](includes/many.md)]').join('\n\n');
+  assert.match(
+    await buildError(`Intro.\n\n${uses}\n`, join(project, 'content/page.mdx'), pathToFileURL(`${project}/`), [
+      'page',
+    ]),
+    /includes\/many\.md:1: with this include, the page and its includes open more than 25,000 paragraphs, list items, headings and other blocks, each a Markdown node: the site builds pages of at most 25,000 nodes \(Learn articles have at most about 2,346\)\. Include it fewer times, or split the page\./,
+  );
 });
