@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Link, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { html, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -259,14 +259,16 @@ function withDestinationsMarked(markdown: string): string {
 /**
  * Names of elements HTML does not have that `text` opens and then closes, as sql-docs' applies-to includes
  * write `<Token>**APPLIES TO:** …</Token>`: markdig passes them to the page as HTML, where a browser shows
- * their content and no tag. A name only opened (a `<tenant-name>` placeholder) is not one.
+ * their content and no tag. A name only opened (a `<tenant-name>` placeholder) is not one, nor one of the
+ * elements HTML parses apart (`<script>…</script>`, whose content a browser does not show as text).
  */
 function closedUnknownElements(text: string): Set<string> {
   const opened = new Set<string>();
   const closed = new Set<string>();
   for (const [, slash, name] of text.matchAll(TAG_OR_LT)) {
     const tag = name?.toLowerCase();
-    if (tag === undefined || tag === 'center' || HTML_TAGS.has(tag)) continue;
+    // HTML_TAGS are kept; parse5 knows the elements HTML parses apart (`script`, `style`, `iframe`, `title`…).
+    if (tag === undefined || HTML_TAGS.has(tag) || html.getTagID(tag) !== html.TAG_ID.UNKNOWN) continue;
     if (!slash) opened.add(tag);
     else if (opened.has(tag)) closed.add(tag);
   }
