@@ -48,6 +48,7 @@ import {
   type SelectedCode,
 } from './code-snippets.ts';
 import { htmlMediaToMarkdown } from './html-media.ts';
+import { escapeTextMarkers } from './text-markers.ts';
 import {
   builtLinkUrl,
   emptyLinkReport,
@@ -685,7 +686,8 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
         message: `:::${directive}::: is not supported: the build will fail on the raw ":::". Rewrite it as Markdown.`,
       });
     }
-    for (const marker of line.matchAll(/\[!([\w-]+)/g)) {
+    // An escaped marker (`\[!NOTE]`) is text, as the author or escapeTextMarkers wrote it.
+    for (const marker of line.matchAll(/(?<!\\)\[!([\w-]+)/g)) {
       const name = (marker[1] ?? '').toUpperCase();
       if (name === 'INCLUDE' || name === 'VIDEO' || name === 'DIV') continue;
       if (/^CODE\b/.test(name)) {
@@ -1106,10 +1108,18 @@ function prepare(
   // (left out later, a span could join `java` and `script:` after the checks); so are HTML comments, which
   // Learn shows nothing of: an image, include or link in one is not read, published nor warned of
   // (customer-insights-pr.he-il's apis.md comments out its screenshots). Their lines stay, for the notes.
-  const fenced = withoutHtmlComments(
+  const commented = withoutHtmlComments(
     fenceIndentedCode(dedentLayoutColumns(withoutTranslationMarkup(asMarkdigTables(text)))),
     { keepLines: true },
   );
+  // A block marker Learn shows as text is escaped, so the build shows it so too instead of failing on it.
+  const { text: fenced, markers } = escapeTextMarkers(commented);
+  for (const { line, marker } of markers)
+    context.plan.warnings.push({
+      file,
+      line: firstLine + line - 1,
+      message: `${marker}] is inside a paragraph, heading or table cell, not where a block starts, so Learn shows it as text, and so does the page. To make it a block, start it after a blank line, or indented as the text of the list item it belongs to.`,
+    });
   scanConstructs(fenced, file, firstLine, context);
   const withMedia = mapProseLines(fenced, (line) => mapOutsideInlineCode(line, htmlMediaToMarkdown));
   const slashed: SlashedPath[] = [];
