@@ -32,10 +32,13 @@ function headingAnchor(heading: Element, pageLang: string | undefined): ElementC
   ];
 }
 
+/** The "#" link's class: its name repeats the heading's text (read by src/lib/learn/leftovers.ts). */
+export const HEADING_ANCHOR_CLASS = 'heading-anchor';
+
 const options: Options = {
   behavior: 'after',
   group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
-  properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '', 'data-markdown-ignore': '' },
+  properties: { className: [HEADING_ANCHOR_CLASS], 'data-pagefind-ignore': '', 'data-markdown-ignore': '' },
 };
 
 /** Rehype plugin: each heading with an id gets its "#" link after it, in a `<div class="heading">` with it. */

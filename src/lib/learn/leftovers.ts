@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, walk } from '../hast-walk.ts';
 import { LEARN_MARKER } from './syntax.ts';
+import { HEADING_ANCHOR_CLASS } from '../../markdown/rehype-heading-anchors.ts';
 
 /** Elements whose text is shown as code or not shown at all: markers there are meant. */
 const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
@@ -10,9 +11,16 @@ const IGNORED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'templ
 /** The class src/markdown/remark-learn-literal.ts puts on Learn syntax the author escaped, to show it as text. */
 export const LITERAL_CLASS = 'learn-literal';
 
+/**
+ * Text shown on purpose, or a copy of text checked where it is: the "#" link after a heading repeats the
+ * heading's text in its name, and what the heading shows escaped (`\[!NOTE]`) is text there too.
+ */
 function isLiteral(element: Element): boolean {
   const className = element.properties['className'];
-  return Array.isArray(className) && className.includes(LITERAL_CLASS);
+  return (
+    Array.isArray(className) &&
+    (className.includes(LITERAL_CLASS) || className.includes(HEADING_ANCHOR_CLASS))
+  );
 }
 
 /**
