@@ -113,3 +113,25 @@ test('breadcrumbs above the H1 show site › page, the page marked current', asy
     page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]'),
   ).toHaveText('Defender for Business: Trust');
 });
+
+test('a bookmark holding text is shown as the text around it, not as a link, in light and dark', async ({
+  page,
+}) => {
+  await page.goto('/security/');
+  // As the build writes Learn's `## <a name="rhel">Install on RHEL</a>` (sql-docs): an `<a id>` with no href.
+  const heading = page.getByRole('heading', { level: 2 }).first();
+  await heading.evaluate((element) => {
+    const bookmark = document.createElement('a');
+    bookmark.id = 'bookmark-check';
+    bookmark.textContent = 'Install on RHEL';
+    element.append(bookmark);
+  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const [bookmark, text] = await heading.evaluate((element) => [
+      getComputedStyle(element.querySelector('#bookmark-check') ?? element).color,
+      getComputedStyle(element).color,
+    ]);
+    expect(bookmark, colorScheme).toBe(text);
+  }
+});
