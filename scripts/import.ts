@@ -18,7 +18,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, parse, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, parse, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -60,6 +60,7 @@ import {
   IMAGE_MAX_BYTES,
   readConfinedBytes,
   sourceTextSizeProblem,
+  relativePath,
 } from '../src/lib/learn/source-files.ts';
 import {
   anchorCaseFixes,
@@ -355,7 +356,7 @@ function upstreamOf(
   // repository; without one, Learn's path is the best guess.
   const belowReadRoot = readRoot !== undefined && readRoot !== sourceRoot;
   return {
-    folder: belowReadRoot ? relative(readRoot, sourceRoot).split(sep).join('/') : learnFolder,
+    folder: belowReadRoot ? relativePath(readRoot, sourceRoot) : learnFolder,
     folderKnown: belowReadRoot,
     ...named(record?.repository, SOURCE_RECORD),
     branch: given.branch ?? record?.branch,
@@ -482,7 +483,7 @@ function articleUids(files: readonly string[], tocDir: string): TocUids {
   const uids = new Map<string, string>();
   for (const [uid, [file, ...others]] of claims) {
     if (file === undefined) continue;
-    if (others.length === 0) uids.set(uid, relative(tocDir, file).split(sep).join('/'));
+    if (others.length === 0) uids.set(uid, relativePath(tocDir, file));
     else
       warn(
         `${[file, ...others].map((claimant) => relative(process.cwd(), claimant)).join(' and ')} have one uid, "${uid}": ` +
@@ -541,7 +542,7 @@ function writePage(
   // A page imported before as .mdx stays there: MDX renders plain Markdown the same.
   const file = present(other) ? other : planned;
   const path = join(root, 'content', file);
-  const inFolder = relative(plan.sourceRoot, page.source).split(sep).join('/');
+  const inFolder = relativePath(plan.sourceRoot, page.source);
   let fields: ProvenanceFrontMatter | undefined;
   try {
     fields = provenanceFields(posix.join(upstream.folder, inFolder), today, upstream);
@@ -814,9 +815,7 @@ function learnFolderAfter(
       : (articlePath(file) ?? []),
   );
   const listed = [...files, ...tocHrefs]
-    .map((file) =>
-      relative(plan.sourceRoot, resolve(plan.sourceRoot, file)).split(sep).join('/').toLowerCase(),
-    )
+    .map((file) => relativePath(plan.sourceRoot, resolve(plan.sourceRoot, file)).toLowerCase())
     .filter((file) => !file.startsWith('../'));
   return {
     path,
@@ -1229,7 +1228,7 @@ async function main(argv: string[]): Promise<number> {
     confine(path.split('/').map(encodeURIComponent).join('/'), base, repositoryRoot).ok;
   const redirections = readRedirections(repositoryRoot);
   const redirectLinks = (page: PlannedPage) => {
-    const fromRoot = (path: string) => relative(repositoryRoot, path).split(sep).join('/');
+    const fromRoot = (path: string) => relativePath(repositoryRoot, path);
     const { markdown, redirected } = redirectedLinks(
       page.body,
       fromRoot(page.source),
@@ -1244,7 +1243,7 @@ async function main(argv: string[]): Promise<number> {
         message: `the link "${href}" goes to an article ${REDIRECTION_FILE} redirects: written "${url}", where Learn sends its readers.`,
       });
   };
-  const fromSource = (path: string) => relative(plan.sourceRoot, path).split(sep).join('/');
+  const fromSource = (path: string) => relativePath(plan.sourceRoot, path);
   const importedArticles = new Set(plan.pages.map((page) => fromSource(page.source).toLowerCase()));
   // The folder's articles Learn serves by their API id (winrt-api's), by path: read once an import.
   const apiNames = new Map<string, string | undefined>();
@@ -1265,7 +1264,7 @@ async function main(argv: string[]): Promise<number> {
   for (const page of plan.pages) {
     const docfx = docfxFolder(page.source, repositoryRoot, disk);
     // Where docfx.json publishes the folder, below its docset's Learn path ('' when it does not hold it).
-    const fromDocset = docfx === undefined ? '' : relative(docfx, plan.sourceRoot).split(sep).join('/');
+    const fromDocset = docfx === undefined ? '' : relativePath(docfx, plan.sourceRoot);
     const inDocset = fromDocset.startsWith('..') ? '' : fromDocset;
     // A link to an article of the folder not imported that Learn serves by its API id goes to that address;
     // one with a page here (imported before) stays, for the build to make it that page.
@@ -1292,10 +1291,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const inFolder = posix.dirname(page.slug);
     if (docfx !== undefined) {
-      page.body = rootLinksFromPage(
-        page.body,
-        relative(docfx, join(plan.sourceRoot, inFolder)).split(sep).join('/'),
-      );
+      page.body = rootLinksFromPage(page.body, relativePath(docfx, join(plan.sourceRoot, inFolder)));
       redirectLinks(page);
       // A link into another of the docset's content groups goes where docfx publishes that group's files.
       const docfxJson = join(docfx, 'docfx.json');
@@ -1304,7 +1300,7 @@ async function main(argv: string[]): Promise<number> {
         docfxFiles,
         docfxCache,
       );
-      const fromDocfx = (path: string) => relative(docfx, path).split(sep).join('/');
+      const fromDocfx = (path: string) => relativePath(docfx, path);
       const moved = docsetLinks(page.body, {
         page: fromDocfx(page.source),
         sourceFolder: fromDocfx(plan.sourceRoot),

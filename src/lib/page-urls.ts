@@ -9,13 +9,14 @@
  * pages from the same plan (buildPlan), with projectRoutes standing in for Astro's routes.
  */
 import { readdirSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
 import { SITE_ORIGIN } from './url-class.ts';
+import { relativePath } from './learn/source-files.ts';
 
 /** A file or folder of dist/ (a path under it, without a leading slash) and what writes it, for messages. */
 export interface BuildOutput {
@@ -193,9 +194,7 @@ export function filesUnder(folder: URL): string[] {
   try {
     return readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => !entry.isDirectory())
-      .map((entry) =>
-        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join('/'),
-      );
+      .map((entry) => relativePath(fileURLToPath(folder), join(entry.parentPath, entry.name)));
   } catch {
     return [];
   }

@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
@@ -7,6 +7,7 @@ import { isPublicFile } from '../lib/public-file.ts';
 import { onLearnHost, resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
 import { isRelativeReference } from '../lib/url-class.ts';
 import { pageLine, placeName } from './source-place.ts';
+import { relativePath } from '../lib/learn/source-files.ts';
 
 /** The href as the source wrote it, kept on a rewritten link so checks can quote what the maintainer wrote. */
 export function writtenHref(node: Element): string | undefined {
@@ -61,9 +62,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
     (options.contentDir === undefined ? undefined : join(options.contentDir, '..', 'public'));
   return (tree: Root, file: VFile) => {
     const inContent =
-      options.contentDir === undefined
-        ? undefined
-        : relative(options.contentDir, file.path).split(sep).join('/');
+      options.contentDir === undefined ? undefined : relativePath(options.contentDir, file.path);
     const context: LearnLinkContext = {
       ...options,
       knownArticles,

@@ -1,6 +1,6 @@
 /** Learn's `:::image …:::` as `<figure>`/`<img>` with its alt text; a missing file shows the alt text instead. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type {
   Blockquote,
   Definition,
@@ -29,6 +29,7 @@ import {
   IMAGE_EXTENSIONS,
   IMAGE_MAX_BYTES,
   imageProblem,
+  relativePath,
 } from '../lib/learn/source-files.ts';
 import { IMAGE_DIRECTIVE, IMAGE_END, parseImageDirective, type ImageDirective } from '../lib/learn/syntax.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
@@ -330,7 +331,7 @@ function confinedImageUrl(
   const bytes = readImageBytes(found.path);
   const problem = bytes === undefined ? `"${url}" is not a file.` : imageProblem(url, bytes);
   if (problem) return { problem };
-  const path = relative(fromDir, found.path).split(sep).join('/');
+  const path = relativePath(fromDir, found.path);
   return { url: encodeURI(path.startsWith('../') ? path : `./${path}`) };
 }
 

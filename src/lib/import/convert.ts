@@ -111,6 +111,7 @@ import {
   isInside,
   type Confined,
   type PathAccess,
+  relativePath,
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
 import { bidiControlProblem, codePoint } from '../content-safety.ts';
@@ -315,7 +316,7 @@ export function docfxBuilds(file: string, readRoot: string, files: SourceFiles):
 
 /** Whether the docfx.json in `folder` lists the article `file` in its build.content (docfxLists). */
 function listedIn(folder: string, file: string, readRoot: string, files: SourceFiles): boolean {
-  const path = relative(folder, file).split(sep).join('/');
+  const path = relativePath(folder, file);
   return docfxLists(readDocfxJson(folder, readRoot, files), path);
 }
 
@@ -333,10 +334,7 @@ export function unlistedNotes(
     const folder = nearestDocfxFolder(file, readRoot, files);
     if (folder === undefined || listedIn(folder, file, readRoot, files)) continue;
     const docfxJson = join(folder, 'docfx.json');
-    unlisted.set(docfxJson, [
-      ...(unlisted.get(docfxJson) ?? []),
-      relative(folder, file).split(sep).join('/'),
-    ]);
+    unlisted.set(docfxJson, [...(unlisted.get(docfxJson) ?? []), relativePath(folder, file)]);
   }
   return [...unlisted].map(([docfxJson, paths]) => {
     const text = files.read(docfxJson) ?? '';
@@ -373,7 +371,7 @@ export function platyPsModuleFolder(
   });
   const name = basename(file).replace(/\.md$/i, '').toLowerCase();
   if (!named || name !== basename(dirname(file)).toLowerCase()) return undefined;
-  return relative(root, dirname(file)).split(sep).join('/');
+  return relativePath(root, dirname(file));
 }
 
 /** How many reads of the plan's pages were refused for lying outside the read root (see ImportOptions.readRoot). */
@@ -593,7 +591,7 @@ function placeImage(
   let taken: string | undefined;
   if (planned !== undefined) {
     if (!sameBytes(bytes, context.files.bytes?.(planned.from)))
-      taken = `${sitePath} is another image of this import, ${relative(context.sourceRoot, planned.from).split(sep).join('/')}.`;
+      taken = `${sitePath} is another image of this import, ${relativePath(context.sourceRoot, planned.from)}.`;
   } else if (!sameBytes(bytes, context.siteMedia?.bytes(`public${sitePath}`) ?? bytes)) {
     // The site's file differs (none is no difference): another folder's when its pages show it.
     const users = (context.siteMedia?.otherFolderPages(asDestination(sitePath)) ?? []).filter(
@@ -1434,7 +1432,7 @@ class PageUrlError extends SourceError {}
  */
 export function refusedArticles(plan: Pick<ImportPlan, 'refused' | 'sourceRoot'>): string[] {
   return plan.refused.flatMap((note) => {
-    const article = note.pageUrl && articlePath(relative(plan.sourceRoot, note.file).split(sep).join('/'));
+    const article = note.pageUrl && articlePath(relativePath(plan.sourceRoot, note.file));
     return article ? [article.toLowerCase()] : [];
   });
 }
@@ -1446,7 +1444,7 @@ export function refusedArticles(plan: Pick<ImportPlan, 'refused' | 'sourceRoot'>
  * `excel.range-object`: sitePagePath). A name of other characters is refused, saying what to do.
  */
 export function pageSlugOf(file: string, root: string): string {
-  const path = relative(root, file).split(sep).join('/');
+  const path = relativePath(root, file);
   if (path.startsWith('../') || isAbsolute(path))
     throw new SourceError(
       file,

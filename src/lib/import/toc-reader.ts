@@ -5,8 +5,8 @@
  * TOC_MAX_BYTES; a named one's path matched without case, as Learn matches it (cpp-docs writes
  * `reference/toc.md` for `reference/TOC.md`).
  */
-import { dirname, relative, sep } from 'node:path';
-import { confine, type PathAccess } from '../learn/source-files.ts';
+import { dirname } from 'node:path';
+import { confine, type PathAccess, relativePath } from '../learn/source-files.ts';
 import { NESTED_TOC_LIMITS, type NestedTocRead, type NestedTocReader } from './toc-yml.ts';
 
 /**
@@ -57,7 +57,7 @@ export function confinedTocReader(root: string, files: TocFiles): NestedTocReade
  */
 export function readGivenToc(path: string, root: string, files: TocFiles): NestedTocRead {
   // confine reads a path as a URL's (`%20`): the file's own name is written so.
-  const written = relative(root, path).split(sep).join('/');
+  const written = relativePath(root, path);
   const found = confine(written.replaceAll('%', '%25'), root, root, files);
   if (!found.ok) return { ok: false, problem: found.problem.replaceAll('%25', '%') };
   return readTocFile(found.path, written, files);

@@ -3,9 +3,9 @@
  * its front matter names its pivot groups (`zone_pivot_groups: a, b`), which the docfx project's
  * zone-pivot-groups.yml defines, each with its pivots' ids and titles.
  */
-import { extname, relative, sep } from 'node:path';
+import { extname } from 'node:path';
 import { bidiControlProblem, codePoint } from '../content-safety.ts';
-import { confine, type PathAccess } from '../learn/source-files.ts';
+import { confine, type PathAccess, relativePath } from '../learn/source-files.ts';
 import { markdownLines, parseAttributes, VARIANT_START } from '../learn/syntax.ts';
 import type { ImportNote } from './convert.ts';
 import { lineOfKey } from './front-matter.ts';
@@ -475,7 +475,7 @@ function buildSection(metadata: unknown): Record<string, unknown> {
 export function docfxValue(metadata: unknown, file: string, docset: string, key: string): string | undefined {
   const build = buildSection(metadata);
   const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata'][key] : {};
-  const path = relative(docset, file).split(sep).join('/');
+  const path = relativePath(docset, file);
   const matched = isObject(byGlob)
     ? Object.entries(byGlob).findLast(
         ([glob, value]) => typeof value === 'string' && matchesRead(readGlob(byGlob, glob), path),
@@ -682,7 +682,7 @@ export function articlePivotTitles(
   const candidates = [...new Set([name, `${stem}.yml`, `${stem}.json`])];
   const found = candidates.map((candidate) => confine(candidate, roots.docset, roots.readRoot, files));
   const at = found.find((result) => result.ok);
-  const where = relative(roots.readRoot, roots.docset).split(sep).join('/') || '.';
+  const where = relativePath(roots.readRoot, roots.docset) || '.';
   if (at === undefined) {
     const refused = found.find((result) => !result.ok && !result.problem.endsWith('does not exist.'));
     notes.push({
@@ -716,7 +716,7 @@ export function articlePivotTitles(
   const groups = cache.get(groupsFile)?.groups;
   if (groups === undefined) return { titles, notes };
   const skipped = cache.get(groupsFile)?.skipped;
-  const shown = relative(roots.readRoot, groupsFile).split(sep).join('/');
+  const shown = relativePath(roots.readRoot, groupsFile);
   const known = ids.flatMap((id) => {
     const group = groups.get(id);
     // A group past the file's cap was not read: the file's warning said so.

@@ -6,11 +6,19 @@
  * inside a line brings into it. Which line is an include is `parseIncludeLine`, and where one sits inside a
  * line `findIncludes` (syntax.ts).
  */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isRelativeReference } from '../url-class.ts';
-import { confine, DISK, isInside, readConfinedText, type Confined, type PathAccess } from './source-files.ts';
+import {
+  confine,
+  DISK,
+  isInside,
+  readConfinedText,
+  type Confined,
+  type PathAccess,
+  relativePath,
+} from './source-files.ts';
 import { spliceText } from './splice-text.ts';
 import { FRONT_MATTER, findIncludes, mapOutsideInlineCode, mapProseLines } from './syntax.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -65,7 +73,7 @@ export class IncludeBudget {
           ? `more than ${most.toLocaleString('en-US')} characters of included text, the most one page may (Learn's pages include up to about 85,000)`
           : undefined;
     if (past === undefined) return undefined;
-    const names = chain.map((file) => relative(root, file).split(sep).join('/'));
+    const names = chain.map((file) => relativePath(root, file));
     const shown = names.length > 6 ? [...names.slice(0, 3), '…', ...names.slice(-2)] : names;
     return `"${written}" would make the page expand ${past}, through ${shown.join(' › ')}. Includes multiply when an include file includes others several times: include each shared text once, or split the page.`;
   }
@@ -157,7 +165,7 @@ export function rebaseHref(href: string, includeDir: string, pageDir: string, do
   const target = resolve(includeDir, href);
   if (docset !== undefined && !isInside(docset, resolve(includeDir, href.replace(/[?#].*$/, ''))))
     return href;
-  return relative(pageDir, target).split(sep).join('/');
+  return relativePath(pageDir, target);
 }
 
 /** An inline link destination `](href` of Markdown text. */

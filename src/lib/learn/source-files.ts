@@ -17,6 +17,14 @@ import {
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { svgFileProblems } from '../svg-safety.ts';
 
+/**
+ * `to` relative to `from`, with "/" between its parts on every system: as URLs, the site's records and the
+ * messages that name files write a path.
+ */
+export function relativePath(from: string, to: string): string {
+  return relative(from, to).split(sep).join('/');
+}
+
 /** Whether `path` is `root` or lies below it (both absolute). */
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);

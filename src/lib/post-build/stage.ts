@@ -3,12 +3,13 @@
  * that the runner (src/lib/post-build/shards.ts) applies to every page in code order.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { parse } from 'parse5';
 import { VFile } from 'vfile';
+import { relativePath } from '../learn/source-files.ts';
 
 /** One built HTML page: its path under dist/ (`privacy/index.html`), its text, and its tree as a browser parses it. */
 export interface BuiltPage {
@@ -116,7 +117,7 @@ export function offsetsOf(node: Element): { start: number; end: number } {
 export function listSiteFiles(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .map((entry) => relativePath(site, join(entry.parentPath, entry.name)))
     .sort();
 }
 
