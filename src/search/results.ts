@@ -364,7 +364,8 @@ export function titledFirst(
  * own word (headingMatches) first, each group in its order: a reader who types a heading's words ("step target") means the page that has
  * that section, which Pagefind, scoring each word wherever it is, ranked below pages saying the words apart. On
  * Azure Pipelines' articles (blind trial 15) the page on environments, whose headings say "target" twice and whose
- * text says "steps", came before the page with the heading "Step target". Only the pages shown are reordered:
+ * text says "steps", came before the page with the heading "Step target". Of those, the pages whose title or
+ * heading names the parts in the order typed come first (namesInOrder). Only the pages shown are reordered:
  * their data is loaded already.
  */
 export function namedFirst(
@@ -378,11 +379,37 @@ export function namedFirst(
   // users, "iPhones" as mobile devices) is not one the reader typed.
   const typed = new Set(tokenize(corrected ?? query));
   const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
-  const namesAll = (view: ResultView) =>
-    [view.title, ...view.headings.map((heading) => heading.title)].some(
-      (text) => headingMatches(text, own) >= own.length,
+  const texts = (view: ResultView) => [view.title, ...view.headings.map((heading) => heading.title)];
+  const namesAll = (view: ResultView) => texts(view).some((text) => headingMatches(text, own) >= own.length);
+  const inOrder = (view: ResultView) =>
+    texts(view).some((text) => headingMatches(text, own) >= own.length && namesInOrder(text, own));
+  return [
+    ...views.filter(inOrder),
+    ...views.filter((view) => namesAll(view) && !inOrder(view)),
+    ...views.filter((view) => !namesAll(view)),
+  ];
+}
+
+/**
+ * True when `text` names the query's parts in the order the reader typed them: "what data does Intune send to
+ * Apple" means the page titled "Data Intune sends to Apple", not "Data Apple sends to Intune", which names every
+ * word too and came first (blind trial 16, MicrosoftDocs/memdocs intune/protect). Word order says which way a
+ * thing goes (from, to, into, over) where the words alone do not.
+ */
+export function namesInOrder(text: string, parts: QueryParts): boolean {
+  const words = tokenize(text).filter((word) => !isStopWord(word));
+  let last = -1;
+  for (const terms of parts) {
+    const at = words.findIndex((word) =>
+      terms.some((term) =>
+        tokenize(term).some((termWord) => !isStopWord(termWord) && sameStem(termWord, word)),
+      ),
     );
-  return [...views.filter(namesAll), ...views.filter((view) => !namesAll(view))];
+    if (at === -1) continue;
+    if (at < last) return false;
+    last = at;
+  }
+  return true;
 }
 
 export interface SectionCount {
