@@ -99,6 +99,9 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   privileges: ['permissions'],
   rbac: ['roles'],
   undelete: ['restore', 'recover'],
+  // What a reader erases, the pages delete, remove or wipe (blind trial 16, Intune: "erase user information GDPR"
+  // found the page on deleting personal data third, erase on no page).
+  erase: ['delete', 'remove', 'wipe'],
   // What a reader edits, the pages update or modify (a blind trial on Microsoft Teams' bot articles: "edit sent
   // message" found the pages on editing a manifest above the one on updating a sent message).
   edit: ['update', 'modify'],

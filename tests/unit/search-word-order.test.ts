@@ -1,6 +1,7 @@
 /**
  * Pages shaped like Intune's privacy articles (blind trial 16, MicrosoftDocs/memdocs intune/protect): titles
- * naming the same words in opposite directions, "Data Apple sends to Intune" and "Data Intune sends to Apple".
+ * naming the same words in opposite directions, "Data Apple sends to Intune" and "Data Intune sends to Apple",
+ * and a reader's erase for the pages' delete.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -14,6 +15,7 @@ const intune = new Vocabulary(
     'Data Apple sends to Intune. Apple sends the device serial number to Intune.',
     'Data Intune sends to Apple. Intune sends the device token to Apple.',
     'Data collection in Intune. Required data.',
+    'Audit, export or delete personal data. Delete a user from Intune. GDPR.',
   ]),
 );
 
@@ -37,4 +39,11 @@ test('among the pages naming every word, the one naming them in the order typed 
     namedFirst(views, partTerms(planQuery(reversed, intune)), reversed).map((entry) => entry.title),
     ['Data Apple sends to Intune', 'Data Intune sends to Apple', 'Data collection in Intune'],
   );
+});
+
+test('erase, on no page, is searched by delete, remove and wipe, not corrected or dropped', () => {
+  const plan = planQuery('erase user information GDPR', intune);
+  assert.ok(!plan.dropped.includes('erase'), 'no "No page has erase"');
+  const erase = plan.parts[0]?.alternatives.map((alternative) => alternative.term) ?? [];
+  assert.ok(erase.includes('delete'), JSON.stringify(erase));
 });
