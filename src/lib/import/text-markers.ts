@@ -13,10 +13,10 @@ import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { spliceText } from '../learn/splice-text.ts';
 
 /**
- * The markers markdig reads only at a quote's start ([!INCLUDE] is read inside a line too; a [!code-…] not on a
- * line of its own is said by the import's construct check, as the build fails on it).
+ * The markers markdig reads only at a quote's start, unescaped ([!INCLUDE] is read inside a line too; a [!code-…]
+ * not on a line of its own is said by the import's construct check, as the build fails on it).
  */
-const BLOCK_MARKER = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div|VIDEO)\b/gi;
+const BLOCK_MARKER = /(?<!\\)\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div|VIDEO)\b/gi;
 
 /** The nodes whose text a block marker inside is text: where blocks never start mid-way. */
 const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -50,20 +50,13 @@ export function escapeTextMarkers(text: string): { text: string; markers: TextMa
       const to = child.position?.end.offset;
       if (from === undefined || to === undefined) return;
       const written = text.slice(from, to);
-      // Lines counted as the text is read, once: a page may hold thousands of markers.
+      // Lines counted from one marker to the next, each stretch once: a page may hold thousands of markers.
       let line = child.position?.start.line ?? 1;
       let counted = 0;
       for (const match of written.matchAll(BLOCK_MARKER)) {
-        for (
-          let at = written.indexOf('\n', counted);
-          at !== -1 && at < match.index;
-          at = written.indexOf('\n', at + 1)
-        )
-          line += 1;
+        line += written.slice(counted, match.index).split('\n').length - 1;
         counted = match.index;
         const at = from + match.index;
-        // Escaped already, or where a block starts.
-        if (text[at - 1] === '\\') continue;
         if (at === blockStart) continue;
         edits.push({ from: at, to: at, text: '\\' });
         markers.push({ line, marker: match[0] });
