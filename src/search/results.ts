@@ -379,15 +379,18 @@ export function namedFirst(
   // users, "iPhones" as mobile devices) is not one the reader typed.
   const typed = new Set(tokenize(corrected ?? query));
   const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
-  const texts = (view: ResultView) => [view.title, ...view.headings.map((heading) => heading.title)];
-  const namesAll = (view: ResultView) => texts(view).some((text) => headingMatches(text, own) >= own.length);
-  const inOrder = (view: ResultView) =>
-    texts(view).some((text) => headingMatches(text, own) >= own.length && namesInOrder(text, own));
-  return [
-    ...views.filter(inOrder),
-    ...views.filter((view) => namesAll(view) && !inOrder(view)),
-    ...views.filter((view) => !namesAll(view)),
-  ];
+  // 0: a text names every part in the order typed; 1: in another order; 2: none names every part.
+  const rank = (view: ResultView) => {
+    const naming = [view.title, ...view.headings.map((heading) => heading.title)].filter(
+      (text) => headingMatches(text, own) >= own.length,
+    );
+    return naming.length === 0 ? 2 : naming.some((text) => namesInOrder(text, own)) ? 0 : 1;
+  };
+  // A stable sort: each group keeps its order.
+  return views
+    .map((view) => ({ view, rank: rank(view) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ view }) => view);
 }
 
 /**
