@@ -85,6 +85,8 @@ import {
   docsetLinks,
   linkedHosts,
   redirectedLinks,
+  uidArticleLinks,
+  type UidArticle,
   rootLinksFromPage,
 } from '../src/lib/import/links.ts';
 import { parseRedirections, REDIRECTION_FILE, type Redirections } from '../src/lib/import/redirections.ts';
@@ -1227,6 +1229,37 @@ async function main(argv: string[]): Promise<number> {
   const existsFrom = (base: string) => (path: string) =>
     confine(path.split('/').map(encodeURIComponent).join('/'), base, repositoryRoot).ok;
   const redirections = readRedirections(repositoryRoot);
+  // The docset's articles by their uid, lower case (articleUid: docfx's xref map holds them beside the APIs'),
+  // read once a docset, only for pages with an xref: a uid two articles share names neither, as for the TOC.
+  const uidArticles = new Map<string, Map<string, { file: string; title: string | undefined }>>();
+  const uidArticlesOf = (docset: string) => {
+    const known = uidArticles.get(docset);
+    if (known !== undefined) return known;
+    const claims = new Map<string, { file: string; title: string | undefined }[]>();
+    for (const path of regularFilesUnder(docset)) {
+      // No hidden file or folder is read (.git, .env), as for every read of the import.
+      if (!/\.md$/i.test(path) || path.split('/').some((name) => name.startsWith('.'))) continue;
+      const file = join(docset, path);
+      let data: Record<string, unknown>;
+      try {
+        const text = disk.read(file) ?? '';
+        if (!/^---\n[\s\S]*?^uid\s*:/m.test(text)) continue;
+        data = splitFrontMatter(text, file).data;
+      } catch {
+        continue;
+      }
+      const uid = articleUid(data)?.toLowerCase();
+      const title = typeof data['title'] === 'string' ? data['title'].trim() || undefined : undefined;
+      if (uid !== undefined) claims.set(uid, [...(claims.get(uid) ?? []), { file, title }]);
+    }
+    const byUid = new Map(
+      [...claims].flatMap(([uid, [one, ...others]]) =>
+        one && others.length === 0 ? [[uid, one] as const] : [],
+      ),
+    );
+    uidArticles.set(docset, byUid);
+    return byUid;
+  };
   const redirectLinks = (page: PlannedPage) => {
     const fromRoot = (path: string) => relativePath(repositoryRoot, path);
     const { markdown, redirected } = redirectedLinks(
@@ -1263,6 +1296,13 @@ async function main(argv: string[]): Promise<number> {
   };
   for (const page of plan.pages) {
     const docfx = docfxFolder(page.source, repositoryRoot, disk);
+    // An xref to an article's uid is a link to its file, as Learn's xref map resolves it.
+    const byUid = page.body.includes('xref:') ? uidArticlesOf(docfx ?? repositoryRoot) : undefined;
+    if (byUid !== undefined && byUid.size > 0)
+      page.body = uidArticleLinks(page.body, (uid): UidArticle | undefined => {
+        const article = byUid.get(uid.toLowerCase());
+        return article && { path: relativePath(dirname(page.source), article.file), title: article.title };
+      }).markdown;
     // Where docfx.json publishes the folder, below its docset's Learn path ('' when it does not hold it).
     const fromDocset = docfx === undefined ? '' : relativePath(docfx, plan.sourceRoot);
     const inDocset = fromDocset.startsWith('..') ? '' : fromDocset;

@@ -149,7 +149,9 @@ export function resolveXref(href: string, learnBase: string): string {
       : '';
   const name = apiPageName(decodeURIComponent(uid.split('#')[0] ?? '').replace(/\*$/, ''));
   if (!/^[\w.-]+$/.test(name))
-    throw new Error(`The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member.`);
+    throw new Error(
+      `The link "${href}" is not an xref Learn can resolve: write xref:Namespace.Type.Member, or for an article's uid (its front matter's) link its file; the import writes that link when the article is inside --read-root.`,
+    );
   const base = `${learnBase.replace(/\/+$/, '')}/`;
   // A PowerShell cmdlet (`Module.Verb-Noun`: .NET names have no hyphen) is its module's reference page.
   const cmdlet = /^([\w.]+)\.([a-z]+-[a-z]\w*)$/.exec(name);

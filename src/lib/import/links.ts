@@ -1487,6 +1487,68 @@ export function apiArticleLinks(markdown: string, place: ApiArticlePlace): strin
   return spliceText(markdown, edits);
 }
 
+/** An article of the docset that has a uid (its front matter's), as uidArticleLinks links it. */
+export interface UidArticle {
+  /** Its file, relative to the page's folder, with `/` (`../fundamentals/app-host-overview.md`). */
+  path: string;
+  /** Its title (front matter), which `<xref:uid>` shows, as Learn names an article's uid. */
+  title: string | undefined;
+}
+
+/** Text for a link's label, its brackets, backslashes, inline marks and MDX's braces escaped (CommonMark's backslash escapes). */
+const labelText = (text: string) => text.replace(/[\\[\]*_`<>!&{}]/g, '\\$&');
+
+/**
+ * The page's `xref:` links to an article's uid written as links to that article's file, as Learn resolves
+ * them: docfx's xref map holds each article's front-matter `uid` beside the APIs'. Real-folder trial CL:
+ * dotnet/docs-aspire's caching includes link `[app model](xref:dotnet/aspire/app-host#define-the-app-model)`,
+ * fundamentals/app-host-overview.md's uid, which the build read as an API's and refused (25 links in 6
+ * pages). The `#anchor` is kept (after the uid or after a `?displayProperty=…`, which names an API's text
+ * and is dropped); `<xref:uid>` (or the link the import writes of it, named by its uid) shows the article's
+ * title, as Learn does, else its uid. The file's link then
+ * goes where any relative link goes: the page here, else its Learn URL. `articleOf` finds the article by
+ * the uid as written (decoded); an xref it does not know is left as it is, for the build's rules.
+ */
+export function uidArticleLinks(
+  markdown: string,
+  articleOf: (uid: string) => UidArticle | undefined,
+): { markdown: string; linked: number } {
+  if (!markdown.includes('xref:')) return { markdown, linked: 0 };
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown), ['link', 'definition'], (node) => {
+    if ((node.type !== 'link' && node.type !== 'definition') || !/^xref:/i.test(node.url)) return;
+    const written = node.url.slice('xref:'.length);
+    const cut = written.search(/[?#]/);
+    const rawUid = cut === -1 ? written : written.slice(0, cut);
+    const hash = written.indexOf('#');
+    const anchor = hash === -1 ? '' : written.slice(hash);
+    let uid: string;
+    try {
+      uid = decodeURIComponent(rawUid);
+    } catch {
+      return;
+    }
+    const article = uid === '' ? undefined : articleOf(uid);
+    if (article === undefined) return;
+    const url = `${article.path.split('/').map(encodeURIComponent).join('/')}${anchor}`;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    // `<xref:uid>`, which the import writes as a link named as an API's xref is (xrefText): the title instead.
+    const autolink =
+      node.type === 'link' &&
+      (markdown[start ?? 0] === '<' || toString(node) === xrefText(written).replace(/\\(.)/g, '$1'));
+    if (autolink && start !== undefined && end !== undefined) {
+      const destination = markdownDestination(url);
+      if (destination === undefined) return;
+      edits.push({ from: start, to: end, text: `[${labelText(article.title ?? uid)}](${destination})` });
+      return;
+    }
+    const edit = destinationEdit(markdown, node, url);
+    if (edit) edits.push(edit);
+  });
+  return { markdown: spliceText(markdown, edits), linked: edits.length };
+}
+
 /** A link redirectedLinks wrote as the URL Learn redirects it to, at its line of the page's body. */
 export interface RedirectedLink {
   line: number;
