@@ -9,6 +9,16 @@
  */
 export const MIN_BREAKABLE = 16;
 
+/**
+ * The most line breaks one text gets (a heading's texts together, rehype-name-breaks.ts), its first ones; past
+ * them a name wraps where its box ends, as any long word does. Real names have a few dozen at most
+ * (`Windows.UI.Xaml.Controls.Primitives.FlyoutBase.AttachedFlyoutProperty`, 9). Without a bound a `<wbr>`
+ * came every two characters (`aBaB…`): 999 headings of 900 such characters (a 907 KB page, within every limit)
+ * made 897,000 `<wbr>`, in the heading and in "On this page", a 14.8 MB page that took 74 s of CPU and 2.5 GB
+ * to build (red team 22).
+ */
+export const MAX_NAME_BREAKS = 32;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -28,16 +38,17 @@ function breaksBefore(word: string, at: number): boolean {
 
 /**
  * `text` in parts, a line break allowed between each two (the layout writes `<wbr>` there): see the file
- * comment. The parts joined are `text`.
+ * comment. At most `most` breaks (MAX_NAME_BREAKS), the first ones. The parts joined are `text`.
  */
-export function nameParts(text: string): string[] {
+export function nameParts(text: string, most: number = MAX_NAME_BREAKS): string[] {
   const parts: string[] = [];
   let start = 0;
   for (const { 0: word, index } of text.matchAll(/\S+/g)) {
+    if (parts.length >= most) break;
     if (word.length < MIN_BREAKABLE) continue;
     // A part of at least two characters: no break that leaves one letter alone (`a.b`, `X_`).
     let last = 0;
-    for (let at = 2; at < word.length - 1; at++) {
+    for (let at = 2; at < word.length - 1 && parts.length < most; at++) {
       if (at - last < 2 || !breaksBefore(word, at)) continue;
       parts.push(text.slice(start, index + at));
       start = index + at;
