@@ -101,6 +101,26 @@ export interface QueryPlan {
   /** The term holding every kept word, searched for the all-words bonus; null with fewer than two parts. */
   all: string | null;
   parts: QueryPart[];
+  /**
+   * The long forms of the acronyms the pages define, by short form (`efs` → `encrypting file system`): what a
+   * title's short form says in the reader's words (results.ts namedFirst). Empty without a vocabulary.
+   */
+  longForms?: ReadonlyMap<string, readonly string[]>;
+}
+
+const longFormMaps = new WeakMap<Vocabulary, ReadonlyMap<string, readonly string[]>>();
+
+/** The long forms of the acronyms `vocabulary` holds, by short form: made once per vocabulary. */
+export function longFormsOf(vocabulary: Vocabulary | null): ReadonlyMap<string, readonly string[]> {
+  if (!vocabulary) return new Map();
+  let forms = longFormMaps.get(vocabulary);
+  if (!forms) {
+    const found = new Map<string, string[]>();
+    for (const [short, long] of vocabulary.acronyms) found.set(short, [...(found.get(short) ?? []), long]);
+    forms = found;
+    longFormMaps.set(vocabulary, forms);
+  }
+  return forms;
 }
 
 /** How much a synonym's match counts beside the reader's own word. */
@@ -500,7 +520,13 @@ export function planQuery(
     });
     index += found ? found.length : 1;
   }
-  return { words, corrected, dropped, ...withCompounds(query, parts, options.lang) };
+  return {
+    words,
+    corrected,
+    dropped,
+    ...withCompounds(query, parts, options.lang),
+    longForms: longFormsOf(vocabulary),
+  };
 }
 
 /** Every distinct term the plan searches. */

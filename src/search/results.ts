@@ -365,14 +365,16 @@ export function titledFirst(
  * that section, which Pagefind, scoring each word wherever it is, ranked below pages saying the words apart. On
  * Azure Pipelines' articles (blind trial 15) the page on environments, whose headings say "target" twice and whose
  * text says "steps", came before the page with the heading "Step target". Of those, the pages whose title or
- * heading names the parts in the order typed come first (namesInOrder). Only the pages shown are reordered:
- * their data is loaded already.
+ * heading names the parts in the order typed come first (namesInOrder). An acronym the pages define names the
+ * words of its long form (spelledOut, `longForms` by short form). Only the pages shown are reordered: their data
+ * is loaded already.
  */
 export function namedFirst(
   views: readonly ResultView[],
   parts: QueryParts,
   query: string,
   corrected: string | null = null,
+  longForms: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ResultView[] {
   if (parts.length === 0) return [...views];
   // The reader's own words only (as typed, or corrected): a heading naming a part by its synonyms ("staff" as
@@ -381,9 +383,9 @@ export function namedFirst(
   const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
   // 0: a text names every part in the order typed; 1: in another order; 2: none names every part.
   const rank = (view: ResultView) => {
-    const naming = [view.title, ...view.headings.map((heading) => heading.title)].filter(
-      (text) => headingMatches(text, own) >= own.length,
-    );
+    const naming = [view.title, ...view.headings.map((heading) => heading.title)]
+      .map((text) => spelledOut(text, longForms))
+      .filter((text) => headingMatches(text, own) >= own.length);
     return naming.length === 0 ? 2 : naming.some((text) => namesInOrder(text, own)) ? 0 : 1;
   };
   // A stable sort: each group keeps its order.
@@ -391,6 +393,19 @@ export function namedFirst(
     .map((view) => ({ view, rank: rank(view) }))
     .sort((a, b) => a.rank - b.rank)
     .map(({ view }) => view);
+}
+
+/**
+ * `text` with each acronym the pages define followed by its long forms (`longForms`, by short form): a title's
+ * "EFS" names what a reader calls encrypted files. On Windows' USMT articles (blind trial 17) "how do I migrate
+ * encrypted files" found the page titled "Migrate EFS Files and Certificates" fourth, below pages naming
+ * "encrypted" in headings; the pages themselves define EFS as "Encrypting File System".
+ */
+export function spelledOut(text: string, longForms: ReadonlyMap<string, readonly string[]>): string {
+  if (longForms.size === 0) return text;
+  return tokenize(text)
+    .map((word) => [word, ...(longForms.get(word) ?? [])].join(' '))
+    .join(' ');
 }
 
 /**

@@ -164,7 +164,11 @@ export function mountSearch(
   const renderPages = async (
     pages: readonly FoundPage[],
     parts: QueryParts,
-    query?: { typed: string; corrected: string | null },
+    query?: {
+      typed: string;
+      corrected: string | null;
+      longForms?: ReadonlyMap<string, readonly string[]> | undefined;
+    },
     rarity?: readonly number[],
   ) => {
     const views = (await Promise.all(pages.map((page) => page.data()))).map((data) =>
@@ -173,7 +177,11 @@ export function mountSearch(
     const ordered =
       query === undefined
         ? views
-        : titledFirst(namedFirst(views, parts, query.typed, query.corrected), query.typed, query.corrected);
+        : titledFirst(
+            namedFirst(views, parts, query.typed, query.corrected, query.longForms),
+            query.typed,
+            query.corrected,
+          );
     return ordered.map((view) => renderResult(view, lang));
   };
 
@@ -205,7 +213,7 @@ export function mountSearch(
       const items = await renderPages(
         pages.slice(0, LIMITS[variant]),
         parts,
-        { typed: query, corrected: plan.corrected },
+        { typed: query, corrected: plan.corrected, longForms: plan.longForms },
         outcome.rarity,
       );
       // A newer search started while the fragments loaded: it renders instead.

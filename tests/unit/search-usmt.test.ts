@@ -1,0 +1,50 @@
+/**
+ * Pages shaped like Windows' User State Migration Tool articles (blind trial 17, MicrosoftDocs/windows-itpro-docs
+ * windows/deployment/usmt): a title saying EFS where a reader says encrypted files.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planQuery } from '../../src/search/plan.ts';
+import { namedFirst, spelledOut, type ResultView } from '../../src/search/results.ts';
+import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { partTerms } from '../support/query-plan.ts';
+
+const usmt = new Vocabulary(
+  buildVocabulary([
+    'Migrate EFS Files and Certificates. Encrypting File System (EFS) certificates are migrated automatically.',
+    'Extract files from a compressed USMT migration store. To extract specific file types from an encrypted compressed migration store.',
+    'Migration store encryption. The migration store is encrypted with AES.',
+  ]),
+  [['efs', 'encrypting file system']],
+);
+
+const view = (title: string, headings: string[] = []): ResultView => ({
+  title,
+  url: `/${title}/`,
+  excerpt: [],
+  headings: headings.map((heading) => ({ title: heading, url: `/${title}/#${heading}` })),
+});
+
+test('an acronym the pages define names the words of its long form in a title', () => {
+  assert.equal(
+    spelledOut('Migrate EFS Files', new Map([['efs', ['encrypting file system']]])),
+    'migrate efs encrypting file system files',
+  );
+  const query = 'how do I migrate encrypted files';
+  const plan = planQuery(query, usmt);
+  const views = [
+    view('Extract files from a compressed USMT migration store', [
+      'To extract specific file types from an encrypted compressed migration store',
+    ]),
+    view('Migration store encryption'),
+    view('Migrate EFS Files and Certificates'),
+  ];
+  assert.deepEqual(
+    namedFirst(views, partTerms(plan), query, plan.corrected, plan.longForms).map((entry) => entry.title),
+    [
+      'Migrate EFS Files and Certificates',
+      'Extract files from a compressed USMT migration store',
+      'Migration store encryption',
+    ],
+  );
+});
