@@ -1,6 +1,7 @@
 /**
  * Pages shaped like Windows' User State Migration Tool articles (blind trial 17, MicrosoftDocs/windows-itpro-docs
- * windows/deployment/usmt): a title saying EFS where a reader says encrypted files.
+ * windows/deployment/usmt): a title saying EFS where a reader says encrypted files, and a reader's zip, rights,
+ * wallpaper and pc for the pages' compressed, privileges, desktop background and computer.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -14,6 +15,10 @@ const usmt = new Vocabulary(
     'Migrate EFS Files and Certificates. Encrypting File System (EFS) certificates are migrated automatically.',
     'Extract files from a compressed USMT migration store. To extract specific file types from an encrypted compressed migration store.',
     'Migration store encryption. The migration store is encrypted with AES.',
+    'Migration store types. The compressed migration store is a single image file.',
+    'USMT requirements. Credentials: run with full administrative privileges.',
+    'Common issues. After LoadState completes, the new desktop background does not appear.',
+    'Identify users. The source and destination computers do not need to be connected to the domain.',
   ]),
   [['efs', 'encrypting file system']],
 );
@@ -47,4 +52,12 @@ test('an acronym the pages define names the words of its long form in a title', 
       'Migration store encryption',
     ],
   );
+});
+
+test('zipped, rights, wallpaper and pc also search what the pages call them', () => {
+  const searched = (query: string) => partTerms(planQuery(query, usmt)).flat();
+  assert.ok(searched('zipped migration store').includes('compressed'));
+  assert.ok(searched('admin rights needed for scanstate').includes('privileges'));
+  assert.ok(searched('wallpaper missing after loadstate').includes('desktop background'));
+  assert.ok(searched('does the pc need to be joined to the domain').includes('computer'));
 });
