@@ -1154,6 +1154,7 @@ async function main(argv: string[]): Promise<number> {
     {
       ...options,
       siteMedia,
+      learnFolder: folder,
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
       takenLabels: left.takenLabels,

@@ -196,6 +196,38 @@ describe('the import, on an azure-docs-shaped tree (articles/docfx.json, article
     assert.deepEqual(kusto.plan.pivotTitles, { 'programming-language-csharp': 'C# in Kusto' });
   });
 
+  test("a groups file docfx.json names by its URL is read where docfx v3 finds it: below the article's product folder, from the content group publishing it", () => {
+    // As dotnet/docs-aspire (real-folder trial CL): docfx.json at the root, its articles under docs/ at
+    // Learn's /dotnet/aspire/, the groups named aspire/zones/zone-pivot-groups.json (/dotnet/aspire/zones/…),
+    // which `{ "src": "docs", "dest": "." }` publishes from docs/zones/zone-pivot-groups.yml.
+    const repo = tree({
+      'docfx.json': JSON.stringify({
+        build: {
+          content: [{ files: ['**/*.md'], src: 'docs', dest: '.' }],
+          globalMetadata: { zone_pivot_group_filename: 'aspire/zones/zone-pivot-groups.json' },
+        },
+      }),
+      'docs/zones/zone-pivot-groups.yml': GROUPS,
+      'docs/caching/a.md': `${FRONT('zone_pivot_groups: programming-languages-set-functions\n')}${ZONES}`,
+    });
+    const read = (learnFolder?: string) => {
+      const plan = planImport(
+        [join(repo, 'docs/caching/a.md')],
+        { readRoot: repo, today: '2024-01-02', learnFolder },
+        disk,
+      );
+      return { titles: plan.pivotTitles, warnings: plan.warnings.map((note) => note.message) };
+    };
+    const imported = read('dotnet/aspire/caching');
+    assert.equal(imported.titles['programming-language-csharp'], 'C#');
+    assert.doesNotMatch(imported.warnings.join('\n'), /zone pivot groups file/);
+    // Its Learn path unknown (no --learn-path matching where docfx.json publishes it), the file is not found.
+    assert.match(
+      read('somewhere/else').warnings.join('\n'),
+      /the zone pivot groups file "aspire\/zones\/zone-pivot-groups\.json" is not in \.\//,
+    );
+  });
+
   test('the groups file is read from inside --read-root only: a symlink out of it is refused, the ids kept', () => {
     const outside = tree({ 'zone-pivot-groups.yml': GROUPS });
     const repo = tree({

@@ -174,6 +174,8 @@ export interface ImportOptions {
   takenGroups?: ReadonlySet<string> | undefined;
   /** What qualifies a taken group name: the TOC's title or the Learn folder's name. */
   groupQualifier?: string | undefined;
+  /** The Learn folder the source folder is imported as, below the locale (--learn-path: `dotnet/aspire`). */
+  learnFolder?: string | undefined;
   /**
    * The sidebar labels (lower-cased) of the site's pages from other Learn folders at the sidebar's top level,
    * in no group: a TOC name of this import's top level that is one of them gives way to its page's title.
@@ -1762,8 +1764,14 @@ export function planImport(
     const docfxShown = relative(process.cwd(), docfxRoots.docfxJson ?? '');
     const docfxFiles = { ...pathAccess(access), read: (path: string) => access.read(path) };
     // Zones are labelled by their pivots' titles, from the groups of the docfx project.
+    const learnPath =
+      options.learnFolder === undefined
+        ? undefined
+        : [options.learnFolder, relativePath(context.sourceRoot, file)]
+            .filter((part) => part !== '')
+            .join('/');
     const zones = articlePivotTitles(
-      { file, data, source: text, body, bodyStart, prepared },
+      { file, data, source: text, body, bodyStart, prepared, learnPath },
       docfxRoots,
       docfxFiles,
       pivotCache,

@@ -35,7 +35,7 @@ import { LEARN_BASE } from '../../consts.ts';
 import { decoded, onLearnHost, resolveLearnLink } from '../learn-links.ts';
 import { repositoryPathKey, type Redirections } from './redirections.ts';
 import { few } from './report.ts';
-import type { DocfxPublished } from './zone-pivots.ts';
+import { docsetLearnPath, type DocfxPublished } from './zone-pivots.ts';
 
 /** A place in a source file. */
 export interface Place {
@@ -1306,21 +1306,6 @@ export interface DocsetLinkNote {
 
 /** The extension of an article, which docfx publishes without it (`.md`, a YAML page's `.yml`). */
 const ARTICLE_FILE = /\.(?:md|yml)$/i;
-
-/**
- * The Learn path docfx publishes a docset at: the page's Learn path (`pageLearnPath`, its folder's
- * --learn-path and its path below the source folder) less where docfx publishes it in the docset
- * (`published`, `migration/a.md`), compared in any case, as Learn's URLs are: `skypeforbusiness`. Undefined
- * when the one does not end with the other: the folder's --learn-path is not where docfx.json publishes it.
- */
-function docsetLearnPath(pageLearnPath: string, published: string): string | undefined {
-  const names = pageLearnPath.split('/');
-  const own = published.split('/');
-  if (own.length > names.length) return undefined;
-  const root = names.slice(0, names.length - own.length);
-  const tail = names.slice(names.length - own.length);
-  return tail.every((name, at) => name.toLowerCase() === own[at]?.toLowerCase()) ? root.join('/') : undefined;
-}
 
 /** How a docfx.json content entry is named in what the import says: `{ "src": "SfbServer", "dest": "." }`. */
 const entryName = ({ src, dest }: DocfxPublished) =>

@@ -173,6 +173,11 @@ export interface PivotArticle {
   body: string;
   bodyStart: number;
   prepared: string;
+  /**
+   * Its Learn path, the folder's --learn-path and its path below the source folder, file name as written
+   * (`dotnet/aspire/caching/a.md`), when the import knows it: docfx finds the zone pivot groups by URL from it.
+   */
+  learnPath?: string | undefined;
 }
 
 /** Where the lookup reads: the docfx project's folder (docfx.json's, else the read root) and the read root. */
@@ -542,6 +547,43 @@ export function docfxPublished(metadata: unknown, path: string): DocfxPublished 
 }
 
 /**
+ * The Learn path docfx publishes a docset at: the page's Learn path (`pageLearnPath`, its folder's
+ * --learn-path and its path below the source folder) less where docfx publishes it in the docset
+ * (`published`, `migration/a.md`), compared in any case, as Learn's URLs are: `skypeforbusiness`. Undefined
+ * when the one does not end with the other: the folder's --learn-path is not where docfx.json publishes it.
+ */
+export function docsetLearnPath(pageLearnPath: string, published: string): string | undefined {
+  const names = pageLearnPath.split('/');
+  const own = published.split('/');
+  if (own.length > names.length) return undefined;
+  const root = names.slice(0, names.length - own.length);
+  const tail = names.slice(names.length - own.length);
+  return tail.every((name, at) => name.toLowerCase() === own[at]?.toLowerCase()) ? root.join('/') : undefined;
+}
+
+/**
+ * The files (from docfx.json's folder, with `/`) docfx.json's build.content would publish at `published`, a
+ * path below the docset's URL: for each entry whose `dest` holds it, the rest of it below the entry's `src`
+ * (docfxPublished the other way; docs-aspire's `{ "src": "docs", "dest": "." }` publishes docs/zones/x.yml at
+ * zones/x.yml). None for an entry whose `src` or `dest` climbs (`..`), which the import does not guess at.
+ */
+export function docfxSources(metadata: unknown, published: string): string[] {
+  const content = buildSection(metadata)['content'];
+  if (!Array.isArray(content)) return [];
+  const folders = (value: unknown) =>
+    (typeof value === 'string' ? value : '').split(/[/\\]/).filter((name) => name !== '' && name !== '.');
+  const names = folders(published);
+  return content.flatMap((entry: unknown) => {
+    const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
+    const src = folders(mapping['src'] ?? mapping['cwd']);
+    const dest = folders(mapping['dest']);
+    if (src.includes('..') || dest.includes('..') || names.length <= dest.length) return [];
+    if (dest.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return [];
+    return [[...src, ...names.slice(dest.length)].join('/')];
+  });
+}
+
+/**
  * For each entry of docfx.json's build.content whose `src` (or `cwd`) holds `path`: whether a `files` glob
  * matches it below the `src`, and the first `exclude` glob that does, as docfx matches them (case ignored;
  * each glob read once an import, as fileMetadata's are), with the path below the `src` and the entry's `src`
@@ -635,6 +677,32 @@ export function docfxMetadata(
 }
 
 /**
+ * The files docfx v3 reads a zone pivot groups file from (`stem`: its name without extension), as Learn's build
+ * finds it: by the URL it is published at, the name below the first folder of the article's Learn path, then
+ * the file a content group publishes there, `.json` or its `.yml` source. Real-folder trial CL: dotnet/docs-aspire's
+ * docfx.json names `aspire/zones/zone-pivot-groups.json`; its articles are at /dotnet/aspire/…, so that is
+ * /dotnet/aspire/zones/zone-pivot-groups.json, which `{ "src": "docs", "dest": "." }` publishes from
+ * docs/zones/zone-pivot-groups.yml. None when the import does not know the article's Learn path, or the
+ * docset's (its --learn-path does not end with where docfx.json publishes it).
+ */
+function publishedGroupsFiles(
+  article: PivotArticle,
+  roots: PivotRoots,
+  metadata: unknown,
+  stem: string,
+): string[] {
+  if (article.learnPath === undefined) return [];
+  const published = docfxPublished(metadata, relativePath(roots.docset, article.file));
+  const docset = published ? docsetLearnPath(article.learnPath, published.path) : undefined;
+  if (docset === undefined) return [];
+  const url = [article.learnPath.split('/')[0] ?? '', ...stem.split('/')].filter((name) => name !== '');
+  const base = docset.split('/').filter((name) => name !== '');
+  if (base.some((name, at) => url[at]?.toLowerCase() !== name.toLowerCase())) return [];
+  const below = url.slice(base.length).join('/');
+  return docfxSources(metadata, below).flatMap((source) => [`${source}.json`, `${source}.yml`]);
+}
+
+/**
  * The titles of the pivots the article's zones are for, as Learn labels them, and what stops a label from
  * being one (each a warning with file and line; that zone keeps its pivot id as its label). The groups
  * file is the one `zone_pivot_group_filename` names (front matter, else docfx.json's metadata), else
@@ -679,7 +747,14 @@ export function articlePivotTitles(
     typeof ownName === 'string' ? lineOfKey(article.source, 'zone_pivot_group_filename') : keyLine;
   // docfx publishes the groups as JSON: the source is the file named, or the .yml of its name.
   const stem = name.slice(0, name.length - extname(name).length);
-  const candidates = [...new Set([name, `${stem}.yml`, `${stem}.json`])];
+  const candidates = [
+    ...new Set([
+      name,
+      `${stem}.yml`,
+      `${stem}.json`,
+      ...publishedGroupsFiles(article, roots, docfx.metadata, stem),
+    ]),
+  ];
   const found = candidates.map((candidate) => confine(candidate, roots.docset, roots.readRoot, files));
   const at = found.find((result) => result.ok);
   const where = relativePath(roots.readRoot, roots.docset) || '.';
