@@ -82,7 +82,7 @@ export type QueryParts = readonly (readonly string[])[];
  */
 function namedShares(words: readonly string[], parts: QueryParts): number[] {
   // A stop word of the heading names nothing: "to" shares its start with "token", "in" with "install".
-  const content = words.filter((word) => !isStopWord(word));
+  const content = words.filter((word) => !isStopWord(word)).flatMap(withNegated);
   const named = (word: string) => content.some((other) => sameStem(word, other));
   return parts.map((terms) => {
     let best = 0;
@@ -92,6 +92,20 @@ function namedShares(words: readonly string[], parts: QueryParts): number[] {
     }
     return best;
   });
+}
+
+/** A word made negative by its prefix and at least four letters after it: `unsupported`, `noncompliant`. */
+const NEGATED = /^(?:un|non)(\p{L}{4,})$/u;
+
+/**
+ * `word`, and the word it negates where a prefix makes it negative (NEGATED): a heading "Unsupported scenarios"
+ * is about what is supported. On Windows' USMT requirements (blind trial 17) "does usmt support windows server"
+ * linked "Supported operating systems" above "Unsupported scenarios", whose text says "USMT doesn't support any
+ * of the Windows Server operating systems".
+ */
+function withNegated(word: string): string[] {
+  const negated = NEGATED.exec(word)?.[1];
+  return negated === undefined ? [word] : [word, negated];
 }
 
 /**

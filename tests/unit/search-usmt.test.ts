@@ -1,13 +1,14 @@
 /**
  * Pages shaped like Windows' User State Migration Tool articles (blind trial 17, MicrosoftDocs/windows-itpro-docs
  * windows/deployment/usmt): a title saying EFS where a reader says encrypted files, and a reader's zip, rights,
- * wallpaper and pc for the pages' compressed, privileges, desktop background and computer.
+ * wallpaper and pc for the pages' compressed, privileges, desktop background and computer, and a question on what
+ * is supported answered under "Unsupported scenarios".
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
-import { namedFirst, spelledOut, type ResultView } from '../../src/search/results.ts';
-import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { namedFirst, rankSubResults, spelledOut, type ResultView } from '../../src/search/results.ts';
+import { Vocabulary, buildVocabulary, pagefindWordsAt } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
 
 const usmt = new Vocabulary(
@@ -19,6 +20,7 @@ const usmt = new Vocabulary(
     'USMT requirements. Credentials: run with full administrative privileges.',
     'Common issues. After LoadState completes, the new desktop background does not appear.',
     'Identify users. The source and destination computers do not need to be connected to the domain.',
+    'USMT requirements. Supported operating systems. Unsupported scenarios: USMT does not support Windows Server.',
   ]),
   [['efs', 'encrypting file system']],
 );
@@ -60,4 +62,34 @@ test('zipped, rights, wallpaper and pc also search what the pages call them', ()
   assert.ok(searched('admin rights needed for scanstate').includes('privileges'));
   assert.ok(searched('wallpaper missing after loadstate').includes('desktop background'));
   assert.ok(searched('does the pc need to be joined to the domain').includes('computer'));
+});
+
+test('a heading made negative by its prefix names the word it negates: "Unsupported scenarios" answers "support"', () => {
+  const query = 'does usmt support windows server';
+  const parts = partTerms(planQuery(query, usmt));
+  const content =
+    'The operating systems supported in USMT: Windows 10, Windows 11. USMT does not support any of the Windows Server operating systems.';
+  const all = content.split(' ');
+  const words = pagefindWordsAt(content, all.keys());
+  const where = (from: number, to: number, ...matched: string[]) =>
+    all.flatMap((word, index) =>
+      index >= from && index < to && matched.some((wanted) => word.toLowerCase().startsWith(wanted))
+        ? [index]
+        : [],
+    );
+  const sub = (title: string, locations: number[]) => ({
+    title,
+    url: `/usmt-requirements/#${title.toLowerCase().replaceAll(' ', '-')}`,
+    excerpt: '',
+    locations,
+    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+  });
+  const headings = [
+    sub('Supported operating systems', where(0, 10, 'support', 'usmt', 'windows')),
+    sub('Unsupported scenarios', where(10, all.length, 'support', 'usmt', 'windows', 'server')),
+  ];
+  assert.equal(
+    rankSubResults(headings, parts, 'USMT requirements', { words })[0]?.title,
+    'Unsupported scenarios',
+  );
 });
