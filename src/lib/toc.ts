@@ -2,6 +2,7 @@
 
 import type { MarkdownHeading } from 'astro';
 import { EMAIL_TEXT, EXTERNAL_TEXT } from '../markdown/external-links.ts';
+import type { VariantHeading } from '../markdown/rehype-variant-headings.ts';
 
 /** A heading as Astro's `render()` reports it: level, id (rehype-slug's, as Learn lower-cases) and text. */
 export type Heading = MarkdownHeading;
@@ -38,16 +39,32 @@ function tocText(text: string): string {
 
 /**
  * H2s with their H3s nested (H3s before any H2 at the top level); the H1, deeper levels, tab labels and headings with no text (a Learn bookmark
- * written as a heading of its own: no name to list, no id to go to) are left out.
+ * written as a heading of its own: no name to list, no id to go to) are left out. A heading another variant
+ * of its zone or moniker set has already listed, by level and name (`variants`: rehype-variant-headings.ts),
+ * is listed once, at its first: Learn's list shows the chosen version's, and the site shows every version
+ * (sql-docs' `## Install` in each of its versions read "Install, Install, Install"); an H3 under it goes
+ * under that first one.
  */
-export function buildToc(headings: readonly Heading[]): TocItem[] {
+export function buildToc(headings: readonly Heading[], variants: readonly VariantHeading[] = []): TocItem[] {
   const toc: TocItem[] = [];
+  const variantOf = new Map(variants.map(([id, set, variant]) => [id, { set, variant }]));
+  const firstOfSet = new Map<string, { variant: number; item: TocItem }>();
   // The H2 an H3 belongs under; H3s before the first H2 (a page that starts at H3, or whose H2s are tab
   // labels) are listed as the siblings they are, not under the first of them.
   let section: TocItem | undefined;
   for (const heading of headings) {
     if (isTabLabelId(heading.slug) || heading.slug === '' || heading.text.trim() === '') continue;
     const item: TocItem = { slug: heading.slug, text: tocText(heading.text), children: [] };
+    const place = variantOf.get(heading.slug);
+    if (place !== undefined) {
+      const key = `${String(place.set)} ${String(heading.depth)} ${item.text}`;
+      const first = firstOfSet.get(key);
+      if (first !== undefined && first.variant !== place.variant) {
+        if (heading.depth === 2) section = first.item;
+        continue;
+      }
+      if (first === undefined) firstOfSet.set(key, { variant: place.variant, item });
+    }
     if (heading.depth === 2) {
       toc.push(item);
       section = item;

@@ -33,6 +33,7 @@ import { rehypeLinkCheck } from './rehype-link-check.ts';
 import { rehypeNestedLists } from './rehype-nested-lists.ts';
 import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 import { rehypeUniqueIds } from './rehype-unique-ids.ts';
+import { rehypeVariantHeadings } from './rehype-variant-headings.ts';
 import { rehypeSearchWordBreaks } from './rehype-search-word-breaks.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTrimHeadings } from './rehype-trim-headings.ts';
@@ -115,6 +116,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeReservedIds,
       // One element per id: a bookmark beside a heading of its name, or written twice, gives its id up.
       rehypeUniqueIds,
+      // Once the ids are final: which zone or moniker variant each heading is in, for "On this page".
+      rehypeVariantHeadings,
       // A table's empty header row (win32's `| | |`) is no header.
       rehypeEmptyTableHeader,
       // A `<dl>` of terms alone (win32's Requirements values, See also) is blocks, as it reads; a stray `<dt>`

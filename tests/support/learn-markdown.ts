@@ -88,12 +88,12 @@ export async function renderLearn(markdown: string, options: RenderOptions = {})
 
 /**
  * What a page of `markdown` gives its headings, through the site's pipeline and then Astro's own heading
- * collector (as the MDX integration runs it): the headings "On this page" is built from, and the ids
- * the link check records as targets.
+ * collector (as the MDX integration runs it): the headings "On this page" is built from, the ids the
+ * link check records as targets, and the page's remarkPluginFrontmatter.
  */
 export async function headingIdsOf(
   markdown: string,
-): Promise<{ headings: MarkdownHeading[]; targets: string[] }> {
+): Promise<{ headings: MarkdownHeading[]; targets: string[]; frontmatter: Record<string, unknown> }> {
   const root = new URL('file:///nonexistent-project/');
   const pipeline = markdownPipeline({ root, sitePages: ['page'], strictLinks: false });
   const file = new VFile({ path: '/nonexistent-project/content/page.mdx', value: markdown });
@@ -105,5 +105,9 @@ export async function headingIdsOf(
     headings: MarkdownHeading[];
     frontmatter: { linkCheck: PageLinkRecord };
   };
-  return { headings: astro.headings, targets: astro.frontmatter.linkCheck.headingIds };
+  return {
+    headings: astro.headings,
+    targets: astro.frontmatter.linkCheck.headingIds,
+    frontmatter: astro.frontmatter,
+  };
 }
