@@ -379,7 +379,8 @@ export function titledFirst(
  * that section, which Pagefind, scoring each word wherever it is, ranked below pages saying the words apart. On
  * Azure Pipelines' articles (blind trial 15) the page on environments, whose headings say "target" twice and whose
  * text says "steps", came before the page with the heading "Step target". Of those, the pages whose title or
- * heading names the parts in the order typed come first (namesInOrder). An acronym the pages define names the
+ * heading names the parts in the order typed come first (namesInOrder); after them, the pages whose title the
+ * query holds with words of the reader's own among its words (titleWithin). An acronym the pages define names the
  * words of its long form (spelledOut, `longForms` by short form). Only the pages shown are reordered: their data
  * is loaded already.
  */
@@ -395,18 +396,40 @@ export function namedFirst(
   // users, "iPhones" as mobile devices) is not one the reader typed.
   const typed = new Set(tokenize(corrected ?? query));
   const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
-  // 0: a text names every part in the order typed; 1: in another order; 2: none names every part.
+  const words = tokenize(corrected ?? query);
+  // 0: a text names every part in the order typed; 1: in another order; 2: the query holds the title; 3: none.
   const rank = (view: ResultView) => {
     const naming = [view.title, ...view.headings.map((heading) => heading.title)]
       .map((text) => spelledOut(text, longForms))
       .filter((text) => headingMatches(text, own) >= own.length);
-    return naming.length === 0 ? 2 : naming.some((text) => namesInOrder(text, own)) ? 0 : 1;
+    if (naming.length > 0) return naming.some((text) => namesInOrder(text, own)) ? 0 : 1;
+    return titleWithin(view.title, words) ? 2 : 3;
   };
   // A stable sort: each group keeps its order.
   return views
     .map((view) => ({ view, rank: rank(view) }))
     .sort((a, b) => a.rank - b.rank)
     .map(({ view }) => view);
+}
+
+/**
+ * True when the query's `words` hold every word of `title`, stop words too, in the title's order, the title
+ * having at least two words of its own: the reader typed the page's name with words of their own among its
+ * words. On Windows' USMT articles (blind trial 17) "what settings does usmt not migrate" found the page titled
+ * "What Does USMT Migrate?" (whose heading "What USMT Does Not Migrate" answers it) third, below pages naming
+ * "settings" and "migration" anywhere.
+ */
+export function titleWithin(title: string, words: readonly string[]): boolean {
+  const titleWords = tokenize(title);
+  if (titleWords.filter((word) => !isStopWord(word)).length < 2) return false;
+  let at = 0;
+  for (const word of titleWords) {
+    // A stop word as written ("a" shares its start with "all"), a word of the title's own by its stem.
+    const same = (other: string) => (isStopWord(word) ? other === word : sameStem(word, other));
+    while (at < words.length && !same(words[at] ?? '')) at++;
+    if (at++ >= words.length) return false;
+  }
+  return true;
 }
 
 /**

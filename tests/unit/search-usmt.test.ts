@@ -2,12 +2,19 @@
  * Pages shaped like Windows' User State Migration Tool articles (blind trial 17, MicrosoftDocs/windows-itpro-docs
  * windows/deployment/usmt): a title saying EFS where a reader says encrypted files, and a reader's zip, rights,
  * wallpaper and pc for the pages' compressed, privileges, desktop background and computer, and a question on what
- * is supported answered under "Unsupported scenarios".
+ * is supported answered under "Unsupported scenarios", and a page's title typed with the reader's own words among its
+ * words.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
-import { namedFirst, rankSubResults, spelledOut, type ResultView } from '../../src/search/results.ts';
+import {
+  namedFirst,
+  rankSubResults,
+  spelledOut,
+  titleWithin,
+  type ResultView,
+} from '../../src/search/results.ts';
 import { Vocabulary, buildVocabulary, pagefindWordsAt } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
 
@@ -21,6 +28,8 @@ const usmt = new Vocabulary(
     'Common issues. After LoadState completes, the new desktop background does not appear.',
     'Identify users. The source and destination computers do not need to be connected to the domain.',
     'USMT requirements. Supported operating systems. Unsupported scenarios: USMT does not support Windows Server.',
+    'What does USMT migrate? What USMT does not migrate: application settings, operating system settings.',
+    'Getting started with the User State Migration Tool (USMT). Step 2: Collect files and settings.',
   ]),
   [['efs', 'encrypting file system']],
 );
@@ -92,4 +101,26 @@ test('a heading made negative by its prefix names the word it negates: "Unsuppor
     rankSubResults(headings, parts, 'USMT requirements', { words })[0]?.title,
     'Unsupported scenarios',
   );
+});
+
+test('a page whose title the query holds, with words of the reader’s own among its words, comes before pages naming the words anywhere', () => {
+  const query = 'what settings does usmt not migrate';
+  const plan = planQuery(query, usmt);
+  const views = [
+    view('Getting started with the User State Migration Tool (USMT)', ['Step 2: Collect files and settings']),
+    view('Migrate application settings'),
+    view('What Does USMT Migrate?', ['What USMT Does Not Migrate', 'Application Settings']),
+  ];
+  assert.deepEqual(
+    namedFirst(views, partTerms(plan), query, plan.corrected, plan.longForms).map((entry) => entry.title),
+    [
+      'What Does USMT Migrate?',
+      'Getting started with the User State Migration Tool (USMT)',
+      'Migrate application settings',
+    ],
+  );
+  // A title of one word of its own is any query's word: it moves nothing.
+  assert.equal(titleWithin('Settings', ['what', 'settings', 'does', 'usmt', 'not', 'migrate']), false);
+  assert.equal(titleWithin('What does USMT migrate?', ['what', 'does', 'usmt', 'migrate', 'settings']), true);
+  assert.equal(titleWithin('What does USMT migrate?', ['usmt', 'does', 'what', 'migrate']), false);
 });
