@@ -424,6 +424,17 @@ export function asWhole(term: string, vocabulary: Vocabulary | null, lang?: stri
   return vocabulary?.widens(term, lang) ? { term, weight: 1, within: `"${term}"` } : { term, weight: 1 };
 }
 
+/**
+ * True when `alternative`, a synonym of the reader's `word`, is the word spelled out (`temporary` for `temp`,
+ * `administrator` for `admin`): the reader typed an abbreviation, whose own matches then count only where the
+ * pages write it whole (within its Pagefind phrase), the synonym finding the rest. Pagefind's match of its start
+ * took in other words: on Windows' USMT articles (blind trial 17) "change temp folder" found the page saying
+ * "templates" and "folders" above the one on changing the temporary directory.
+ */
+export function spellsOut(word: string, alternative: string): boolean {
+  return !alternative.includes(' ') && alternative.length > word.length && alternative.startsWith(word);
+}
+
 /** The plan for `query`; without a vocabulary (not loaded yet) words are searched as typed. */
 export function planQuery(
   query: string,
@@ -510,7 +521,11 @@ export function planQuery(
         // The reader's own phrase with a stop word ("if else", "turn on") counts where its words stand together,
         // as its synonyms do: loose, "if" is on every page and "else" found the pages saying "or else".
         ...own.map((term) =>
-          term.includes(' ') ? withinPhrase(term, 1) : asWhole(term, vocabulary, options.lang),
+          term.includes(' ')
+            ? withinPhrase(term, 1)
+            : found?.alternatives.some((alternative) => spellsOut(term, alternative))
+              ? { term, weight: 1, within: `"${term}"` }
+              : asWhole(term, vocabulary, options.lang),
         ),
         ...(found?.alternatives ?? []).map((term) =>
           withinPhrase(term, wordShare(phrase, term) * (ownInIndex ? SYNONYM_WEIGHT : 1)),

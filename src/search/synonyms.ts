@@ -132,11 +132,12 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Windows and deployment words readers use for the pages' own (blind trial 17, Windows' User State Migration
   // Tool articles: "zipped migration store", "admin rights needed for scanstate", "wallpaper missing after
   // loadstate" and "does the pc need to be joined to the domain" found the pages on compressed stores, privileges,
-  // the desktop background and computers second to fourth). Tried there and left out, moving no rank: `temp` for
-  // temporary, `username` for user name.
+  // the desktop background and computers second to fourth). Tried there and left out, moving no rank: `username`
+  // for user name.
   zip: ['compressed', 'compression'],
   zipped: ['compressed', 'compression'],
   wallpaper: ['desktop background', 'background'],
+  temp: ['temporary'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],

@@ -3,11 +3,11 @@
  * windows/deployment/usmt): a title saying EFS where a reader says encrypted files, and a reader's zip, rights,
  * wallpaper and pc for the pages' compressed, privileges, desktop background and computer, and a question on what
  * is supported answered under "Unsupported scenarios", and a page's title typed with the reader's own words among its
- * words.
+ * words, and a reader's temp that is no start of the pages' templates.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planQuery } from '../../src/search/plan.ts';
+import { planQuery, rankPages, type ScoredPage } from '../../src/search/plan.ts';
 import {
   namedFirst,
   rankSubResults,
@@ -123,4 +123,33 @@ test('a page whose title the query holds, with words of the reader’s own among
   assert.equal(titleWithin('Settings', ['what', 'settings', 'does', 'usmt', 'not', 'migrate']), false);
   assert.equal(titleWithin('What does USMT migrate?', ['what', 'does', 'usmt', 'migrate', 'settings']), true);
   assert.equal(titleWithin('What does USMT migrate?', ['usmt', 'does', 'what', 'migrate']), false);
+});
+
+test('an abbreviation the map spells out counts only where the pages write it whole: temp is no start of templates', () => {
+  const vocabulary = new Vocabulary(
+    buildVocabulary([
+      'Identify file types, files, and folders. Word also uses templates. Change the file types migrated.',
+      'Frequently asked questions. Can I change the location of the temporary directory?',
+    ]),
+  );
+  const plan = planQuery('change temp folder', vocabulary);
+  const temp = plan.parts[1]?.alternatives ?? [];
+  assert.deepEqual(
+    temp.map(({ term, within }) => [term, within]),
+    [
+      ['temp', '"temp"'],
+      ['temporary', undefined],
+    ],
+  );
+  // Pagefind's `temp` matches "templates" on the first page and "temporary" on the second; no page says temp whole.
+  const page = (id: string): ScoredPage => ({ id, score: 1 });
+  const found = new Map<string, ScoredPage[]>([
+    ['change', [page('identify'), page('faq')]],
+    ['temp', [page('identify'), page('faq')]],
+    ['"temp"', []],
+    ['temporary', [page('faq')]],
+    ['folder', [page('identify')]],
+    ['directory', [page('faq')]],
+  ]);
+  assert.equal(rankPages(plan, found)[0]?.id, 'faq');
 });
