@@ -287,6 +287,19 @@ interface FolderViews {
 /** Each context's folder views, made at its first link: a page's links share one context (rehype-learn-links.ts). */
 const viewsOf = new WeakMap<LearnLinkContext, FolderViews>();
 
+/** What is left of each context's NEARNESS_STEPS: a page's links share it. */
+const nearnesses = new WeakMap<LearnLinkContext, Nearness>();
+
+/** The Nearness of `context`'s suggestions, made at its first. */
+function nearnessOf(context: LearnLinkContext): Nearness {
+  let nearness = nearnesses.get(context);
+  if (!nearness) {
+    nearness = new Nearness();
+    nearnesses.set(context, nearness);
+  }
+  return nearness;
+}
+
 /** The folder views of `context` (folderViewsOf), made once a context. */
 function folderViews(context: LearnLinkContext): FolderViews {
   let views = viewsOf.get(context);
@@ -517,7 +530,7 @@ export function resolveLearnLink(href: string, context: LearnLinkContext): strin
         .filter(view.hasPage)
         .map((page) => `${(view.articles && renamedArticles(view.articles).get(page)) ?? page}.md`),
     ].filter((name) => view !== ownView || pageSlugOfArticle(name) !== ownPage);
-    const nearest = nearestName((names[0] ?? '').toLowerCase(), candidates);
+    const nearest = nearestName((names[0] ?? '').toLowerCase(), candidates, nearnessOf(context));
     // Suggested as the link was written: relative from the page in its own folder, else from Learn's root.
     const suggestion =
       nearest === undefined
@@ -595,6 +608,38 @@ function wordsOf(name: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
+}
+
+/**
+ * The most steps of edit distance (a character of one name against one of another) that the suggestions of
+ * one page's links (a context's: rehype-learn-links.ts), or of one build's internal links (checkInternalLinks,
+ * link-check.ts), may take. Each pair of names costs the product of their lengths, and the work grew with the
+ * links times the names times their lengths: red team 22's page of one link to `#` and 20,000 characters, beside
+ * a bookmark of 20,000, took 98 s to fail (one of 400 KB each, hours), and 3,900 links to ids a little off 1,000
+ * bookmarks 7 minutes. Past it a problem is said without "Did you mean" (a page with that many wrong links
+ * holds no slip to guess), and a pair longer than what is left is not compared.
+ */
+export const NEARNESS_STEPS = 20_000_000;
+
+/** What is left of NEARNESS_STEPS for a page's or a build's suggestions. */
+export class Nearness {
+  #left: number;
+
+  constructor(steps: number = NEARNESS_STEPS) {
+    this.#left = steps;
+  }
+
+  /** Whether `steps` more are left, taking them if so. */
+  take(steps: number): boolean {
+    if (steps > this.#left) return false;
+    this.#left -= steps;
+    return true;
+  }
+
+  /** editDistance(a, b, limit), or undefined when comparing them would take more steps than are left. */
+  distance(a: string, b: string, limit: number): number | undefined {
+    return this.take((a.length + 1) * (b.length + 1)) ? editDistance(a, b, limit) : undefined;
+  }
 }
 
 /** The longest word a slip adds or drops between two words (`for`, `the`, `with`): `logical` is another article's word. */
@@ -677,7 +722,7 @@ function stemWords(name: string): string[] {
  * Only the part that differs counts: Learn's names share long beginnings (`service-admin-…`), which make
  * no two of them near.
  */
-function isSlip(name: string, candidate: string): boolean {
+function isSlip(name: string, candidate: string, nearness: Nearness): boolean {
   const [a, b] = [name.toLowerCase(), candidate.toLowerCase()];
   const [words, other] = [wordsOf(a), wordsOf(b)];
   const sorted = (list: readonly string[]) => [...list].sort().join('\0');
@@ -686,24 +731,32 @@ function isSlip(name: string, candidate: string): boolean {
   // A small word (`for-`, `to-`): not one that is a third of the name or more (`#further` is not `#further-reading`).
   if (
     (oneSmallWordMore(stem, otherStem) || oneSmallWordMore(otherStem, stem)) &&
-    editDistance(a, b, Infinity) <= Math.max(a.length, b.length) / 3
+    (nearness.distance(a, b, Infinity) ?? Infinity) <= Math.max(a.length, b.length) / 3
   )
     return true;
   const { written, meant, words: wholeWordsDiffer, part } = differingParts(a, b);
   if (wholeWordsDiffer) return false;
   // One number for another, or a number more or fewer (`understand-your-invoice2.md` is another article).
   if (/^\d*$/.test(written) && /^\d*$/.test(meant)) return false;
-  const edits = editDistance(written, meant, 2);
+  const edits = nearness.distance(written, meant, 2) ?? Infinity;
   return edits <= 2 && edits <= part / 3;
 }
 
 /**
  * The candidate `name` may have meant: the one candidate that is `name` after a prefix and a separator
  * (`#ctor` for cpp-docs' `runtime_exception__ctor` bookmark, not `#dtor`), else the nearest (by edit
- * distance, in any case) of those that may be a slip of it (isSlip).
+ * distance, in any case) of those that may be a slip of it (isSlip), as far as `nearness` (NEARNESS_STEPS)
+ * lets it compare them.
  */
-export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+export function nearestName(
+  name: string,
+  candidates: Iterable<string>,
+  nearness: Nearness = new Nearness(),
+): string | undefined {
   const list = [...candidates];
+  // Each candidate is read beside the name (lower-cased, split into words) before any distance is taken.
+  if (!nearness.take(list.reduce((steps, candidate) => steps + candidate.length + name.length, 0)))
+    return undefined;
   // An anchor's `#` aside.
   const bare = (text: string) => text.toLowerCase().replace(/^#/, '');
   const lower = bare(name);
@@ -716,8 +769,9 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
   if (ending.length === 1) return ending[0];
   let best: { name: string; distance: number } | undefined;
   for (const candidate of list) {
-    if (!isSlip(name, candidate)) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), Infinity);
+    if (!isSlip(name, candidate, nearness)) continue;
+    const distance = nearness.distance(name.toLowerCase(), candidate.toLowerCase(), Infinity);
+    if (distance === undefined) continue;
     if (!best || distance < best.distance) best = { name: candidate, distance };
   }
   return best?.name;

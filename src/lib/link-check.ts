@@ -1,8 +1,7 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
 import type { UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
-import { editDistance } from '../search/vocabulary.ts';
-import { nearestName } from './learn-links.ts';
+import { Nearness, nearestName } from './learn-links.ts';
 import { classifyUrl } from './url-class.ts';
 
 /** A URL as written in a page, with where it was written. */
@@ -82,18 +81,24 @@ const LISTED = 10;
  * `names` for a problem's message: the nearest to `written` first (edit distance, then their order), at
  * most LISTED, then how many more there are.
  */
-function nearestFirst(written: string, names: readonly string[]): string {
-  const ranked = names
-    .map((name, order) => ({ name, order, distance: editDistance(written, name, Infinity) }))
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
-    .map(({ name }) => name);
+function nearestFirst(written: string, names: readonly string[], nearness: Nearness): string {
+  const ranked = !nearness.take(names.length)
+    ? names
+    : names
+        .map((name, order) => ({
+          name,
+          order,
+          distance: nearness.distance(written, name, Infinity) ?? Infinity,
+        }))
+        .sort((a, b) => a.distance - b.distance || a.order - b.order)
+        .map(({ name }) => name);
   const listed = ranked.slice(0, LISTED).join(', ');
   return ranked.length > LISTED ? `${listed}, … and ${ranked.length - LISTED} more` : listed;
 }
 
 /** ` Did you mean x?` when one of `names` is near enough to `written` to be a typo of it, else ''. */
-function didYouMean(written: string, names: readonly string[]): string {
-  const nearest = nearestName(written, names);
+function didYouMean(written: string, names: readonly string[], nearness: Nearness): string {
+  const nearest = nearestName(written, names, nearness);
   return nearest === undefined ? '' : ` Did you mean ${nearest}?`;
 }
 
@@ -101,17 +106,19 @@ function didYouMean(written: string, names: readonly string[]): string {
  * What is wrong with an internal link, or undefined. `headingIds` maps each page path of the site to
  * the ids a link can land on there (headings, bookmarks), or to undefined when the page exists but its
  * ids are not known here. The message names the nearest pages or ids, a few; the ids a tab set gives
- * its own button, panel and label are targets but not listed: no one writes a link to them.
+ * its own button, panel and label are targets but not listed: no one writes a link to them. The nearest are
+ * found as far as `nearness` (NEARNESS_STEPS) lets them be; the others are listed in their order.
  */
 export function checkInternal(
   target: { path: string; anchor: string | undefined },
   headingIds: ReadonlyMap<string, ReadonlySet<string> | undefined>,
+  nearness: Nearness = new Nearness(),
 ): string | undefined {
   if (!headingIds.has(target.path)) {
     const pages = [...headingIds.keys()].sort();
     return (
-      `goes to ${target.path}, which is not a page of this site.${didYouMean(target.path, pages)} ` +
-      `Link to one of ${nearestFirst(target.path, pages)}: ` +
+      `goes to ${target.path}, which is not a page of this site.${didYouMean(target.path, pages, nearness)} ` +
+      `Link to one of ${nearestFirst(target.path, pages, nearness)}: ` +
       'write a page of this site as name.md (privacy.md), as Learn does.'
     );
   }
@@ -119,20 +126,24 @@ export function checkInternal(
   if (target.anchor === undefined || ids === undefined || ids.has(target.anchor)) return undefined;
   const anchor = `#${target.anchor}`;
   const named = [...ids].filter((id) => !isTabSetId(id)).map((id) => `#${id}`);
-  const known = named.length === 0 ? 'none' : nearestFirst(anchor, named);
+  const known = named.length === 0 ? 'none' : nearestFirst(anchor, named, nearness);
   return (
-    `goes to ${anchor}, which is not a heading on ${target.path}.${didYouMean(anchor, named)} ` +
+    `goes to ${anchor}, which is not a heading on ${target.path}.${didYouMean(anchor, named, nearness)} ` +
     `Its ids are: ${known}.`
   );
 }
 
-/** Every problem of the site's internal links, checked once against every page's headings. */
+/**
+ * Every problem of the site's internal links, checked once against every page's headings; their suggestions
+ * share one NEARNESS_STEPS, in the links' order.
+ */
 export function checkInternalLinks(
   links: readonly InternalLink[],
   headingIds: ReadonlyMap<string, ReadonlySet<string> | undefined>,
 ): string[] {
+  const nearness = new Nearness();
   return links.flatMap((link) => {
-    const problem = checkInternal(link, headingIds);
+    const problem = checkInternal(link, headingIds, nearness);
     return problem ? [describeProblem(link.site, problem)] : [];
   });
 }
