@@ -77,7 +77,10 @@ import {
   docfxExcludedBy,
   docfxLists,
   docfxMetadata,
+  docfxPublished,
   docfxValue,
+  docsetLearnPath,
+  learnRootSources,
   type PivotCache,
 } from './zone-pivots.ts';
 import {
@@ -642,6 +645,11 @@ interface Context {
   pageLabels?: PageLabels;
   /** The number of the include being prepared in its page, which scopes its labels. */
   includeSerial?: number;
+  /**
+   * The file of the page's docset that an image path from Learn's root names (`/sql/includes/media/yes.png`),
+   * as docfx publishes the docset (learnRootSources), when the import can tell: found inside the read root.
+   */
+  learnRootFile?: ((rootPath: string) => string | undefined) | undefined;
   /** The source folder, whose images are published by their path below it; with symlinks resolved. */
   sourceRoot: string;
   realSourceRoot: string;
@@ -833,12 +841,18 @@ function rewriteImages(
   // Where the file `source` (`written` so in the page, at `line`) is published, or, when it is not, what
   // the page is to hold: an image's path under /media/ (the build shows its alt text), a link as written.
   const publishRead = (
-    source: string,
+    given: string,
     written: string,
     line: number,
     kind: keyof typeof PUBLISHED,
   ): string => {
-    if (source.startsWith('/') && !source.startsWith('//')) return source;
+    let source = given;
+    // A path from Learn's root is the site's own, unless it names a file of the page's docset: that is read.
+    if (given.startsWith('/') && !given.startsWith('//')) {
+      const found = context.learnRootFile?.(decoded(given.split(/[?#]/)[0] ?? ''));
+      if (found === undefined) return given;
+      source = relativePath(dirname(file), found).split('/').map(encodeURIComponent).join('/');
+    }
     const { name, remote, refused, instead } = PUBLISHED[kind];
     if (REMOTE.test(source)) {
       context.plan.warnings.push({
@@ -1740,8 +1754,37 @@ export function planImport(
     const noted = plan.warnings.length;
     const docfx = docfxFolder(file, readRoot, access);
     const tildeRoot = docfx ?? options.readRoot;
+    // The docfx project the article is in: its folder, its docfx.json (read once an import).
+    const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
+    const docfxFiles = { ...pathAccess(access), read: (path: string) => access.read(path) };
+    // The page's Learn path (--learn-path and its path below the source folder), when the import knows it.
+    const learnPath =
+      options.learnFolder === undefined
+        ? undefined
+        : [options.learnFolder, relativePath(context.sourceRoot, file)]
+            .filter((part) => part !== '')
+            .join('/');
+    // An image path from Learn's root is a file of the docset where docfx publishes one there.
+    const learnRootFile = (rootPath: string): string | undefined => {
+      if (docfx === undefined || learnPath === undefined) return undefined;
+      const { metadata } = docfxMetadata(docfxRoots, docfxFiles, pivotCache);
+      const published = docfxPublished(metadata, relativePath(docfx, file));
+      const docset = published ? docsetLearnPath(learnPath, published.path) : undefined;
+      if (docset === undefined) return undefined;
+      for (const candidate of learnRootSources(metadata, docset, rootPath)) {
+        const escaped = candidate.split('/').map(encodeURIComponent).join('/');
+        const found = confine(escaped, docfx, readRoot, docfxFiles);
+        if (found.ok) return found.path;
+      }
+      return undefined;
+    };
     // Its includes held to what the build renders of one page: its text's room and parse cost.
-    const pageContext = { ...context, repositoryRoot: tildeRoot, includeBudget: pageIncludeBudget(body) };
+    const pageContext = {
+      ...context,
+      repositoryRoot: tildeRoot,
+      includeBudget: pageIncludeBudget(body),
+      learnRootFile,
+    };
     // An API reference's sections named and its requirements tabled, as Learn shows them.
     const reference = referenceSections(prepare(body, file, bodyStart, pageContext, [file]), data);
     for (const { line, message } of reference.notes)
@@ -1756,20 +1799,11 @@ export function planImport(
     };
     const shown = { ...shownText('title'), ...shownText('description') };
     for (const note of plan.warnings.slice(noted)) if (note.file !== file) note.page = file;
-    // The docfx project the article is in: its folder, its docfx.json (read once an import).
-    const docfxRoots = { docset: docfx ?? readRoot, docfxJson: docfx && join(docfx, 'docfx.json'), readRoot };
     // Named as the warnings name the files they are about, from where the import runs: not from the article's
     // folder, which a warning of many files does not show (trial CG: VBA-Docs' api/ pages read "../docfx.json"
     // while the files it named were "../src/VBA-Docs/api/…": from the site, a docfx.json that is not there).
     const docfxShown = relative(process.cwd(), docfxRoots.docfxJson ?? '');
-    const docfxFiles = { ...pathAccess(access), read: (path: string) => access.read(path) };
     // Zones are labelled by their pivots' titles, from the groups of the docfx project.
-    const learnPath =
-      options.learnFolder === undefined
-        ? undefined
-        : [options.learnFolder, relativePath(context.sourceRoot, file)]
-            .filter((part) => part !== '')
-            .join('/');
     const zones = articlePivotTitles(
       { file, data, source: text, body, bodyStart, prepared, learnPath },
       docfxRoots,

@@ -567,9 +567,15 @@ export function docsetLearnPath(pageLearnPath: string, published: string): strin
  * (docfxPublished the other way; docs-aspire's `{ "src": "docs", "dest": "." }` publishes docs/zones/x.yml at
  * zones/x.yml). None for an entry whose `src` or `dest` climbs (`..`), which the import does not guess at.
  */
-export function docfxSources(metadata: unknown, published: string): string[] {
-  const content = buildSection(metadata)['content'];
-  if (!Array.isArray(content)) return [];
+export function docfxSources(
+  metadata: unknown,
+  published: string,
+  sections: readonly ('content' | 'resource')[] = ['content'],
+): string[] {
+  const content = sections.flatMap((section) => {
+    const entries = buildSection(metadata)[section];
+    return Array.isArray(entries) ? (entries as unknown[]) : [];
+  });
   const folders = (value: unknown) =>
     (typeof value === 'string' ? value : '').split(/[/\\]/).filter((name) => name !== '' && name !== '.');
   const names = folders(published);
@@ -581,6 +587,21 @@ export function docfxSources(metadata: unknown, published: string): string[] {
     if (dest.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return [];
     return [[...src, ...names.slice(dest.length)].join('/')];
   });
+}
+
+/**
+ * The files (from docfx.json's folder) docfx publishes at `rootPath`, a path from Learn's root an article
+ * writes (sql-docs' includes show `![Yes](/sql/includes/media/yes.png)`, real-folder trial CK), its locale
+ * (`/en-us/`) aside: below the docset's Learn path (`docset`, docsetLearnPath), through the resource and
+ * content groups (docfxSources). None for a path outside the docset, whose file the import cannot tell.
+ */
+export function learnRootSources(metadata: unknown, docset: string, rootPath: string): string[] {
+  const names = rootPath.split('/').filter((name) => name !== '');
+  if (/^[a-z]{2}-[a-z]{2,4}(?:-[a-z]{2})?$/i.test(names[0] ?? '')) names.shift();
+  if (names.includes('..') || names.includes('.')) return [];
+  const base = docset.split('/').filter((name) => name !== '');
+  if (base.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return [];
+  return docfxSources(metadata, names.slice(base.length).join('/'), ['resource', 'content']);
 }
 
 /**
