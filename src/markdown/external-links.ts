@@ -11,6 +11,12 @@ import { SITE_LANG } from '../consts.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
 
+/**
+ * The site's class of text only a screen reader reads (global.css): the words a link's marker adds. Content may
+ * not write it (RESERVED_CLASSES, remark-learn-tabs.ts).
+ */
+export const VISUALLY_HIDDEN_CLASS = 'visually-hidden';
+
 /** Words a screen reader adds to the link's name; hidden from sight, and from the search index. */
 export const EXTERNAL_TEXT = '(external site)';
 
@@ -42,7 +48,7 @@ const icon: Element = {
 const hiddenText: Element = {
   type: 'element',
   tagName: 'span',
-  properties: { className: ['visually-hidden'] },
+  properties: { className: [VISUALLY_HIDDEN_CLASS] },
   children: [{ type: 'text', value: ` ${EXTERNAL_TEXT}` }],
 };
 
@@ -108,7 +114,7 @@ export function rehypeExternalWordsLang() {
       if (!isMarker(marker)) return;
       for (const child of marker.children) {
         const className = child.type === 'element' ? child.properties['className'] : undefined;
-        if (child.type === 'element' && Array.isArray(className) && className.includes('visually-hidden'))
+        if (child.type === 'element' && Array.isArray(className) && className.includes(VISUALLY_HIDDEN_CLASS))
           child.properties['lang'] = SITE_LANG;
       }
     });
@@ -123,7 +129,7 @@ const emailContent: ElementContent[] = [
   {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['visually-hidden'] },
+    properties: { className: [VISUALLY_HIDDEN_CLASS] },
     children: [{ type: 'text', value: ` ${EMAIL_TEXT}` }],
   },
 ];

@@ -9,7 +9,8 @@
  * outline; "On this page" leaves labels out. The set's element and an empty one at its end carry ids that tell
  * search where it starts and ends (src/search/tab-sets.ts). Content may not write the classes a set is built with
  * (TAB_SET_CLASSES): the script would take such an element for a set, so the build fails naming its line; nor the
- * search highlight's, checked in the same walk (RESERVED_CLASSES).
+ * search highlight's, nor those that hide text from sighted readers (`visually-hidden`) or mark text the checks
+ * leave alone, checked in the same walk (RESERVED_CLASSES).
  */
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
@@ -23,7 +24,13 @@ import { isBlankOrBookmark, isBookmark } from './rehype-unique-ids.ts';
 import { tabButtonId, tabPanelId } from '../lib/layout-ids.ts';
 import { tabLabelId } from '../lib/toc.ts';
 import { HIGHLIGHT_CLASS } from '../search/highlight.ts';
+import { LITERAL_CLASS } from '../lib/learn/leftovers.ts';
+import { HEADING_ANCHOR_CLASS } from './rehype-heading-anchors.ts';
+import { VISUALLY_HIDDEN_CLASS } from './external-links.ts';
 import { tabSetEndId, tabSetId } from '../search/tab-sets.ts';
+
+/** The class of "On this page" folded above the article (TableOfContents.astro), which wide screens hide. */
+export const TOC_COLLAPSIBLE_CLASS = 'toc-collapsible';
 
 /** Set in a page's `remarkPluginFrontmatter` when it has tab sets: only those pages load their script. */
 export const HAS_TABS = 'learnTabs';
@@ -54,6 +61,25 @@ const RESERVED_CLASSES: ReadonlyMap<string, string> = new Map([
   [
     HIGHLIGHT_CLASS,
     'it marks the words a reader searched for, and a page opened from a search result scrolls to the first. Remove it; to highlight text, write <mark> alone',
+  ],
+  // Classes that hide what content writes from sighted readers while search indexes it (red team 22: a page's
+  // `<span className="visually-hidden">` words found it, and its search excerpt showed them, on a page that
+  // shows them to no one who reads it by sight), or that mark text the build's checks leave alone.
+  [
+    VISUALLY_HIDDEN_CLASS,
+    'it hides text from sighted readers (the words a screen reader adds to a link, "(external site)"), while search still finds the page by them and shows them in its excerpt. Remove it; write what every reader should read as text, or a link\'s or image\'s description in its text or alt text',
+  ],
+  [
+    HEADING_ANCHOR_CLASS,
+    'it marks a heading\'s "#" link, which the page shows only on hover (so its text is hidden, and search still finds it) and the check for Learn syntax leaves alone. Remove it',
+  ],
+  [
+    LITERAL_CLASS,
+    'it marks Learn syntax the source escaped (\\[!NOTE]), which the check for unrendered Learn syntax leaves alone. Remove it; escape the syntax to show it as text',
+  ],
+  [
+    TOC_COLLAPSIBLE_CLASS,
+    'it marks the folding "On this page" above the article, which wide screens do not show (so its text is hidden, and search still finds it). Remove it',
   ],
 ]);
 
