@@ -3,12 +3,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { projectCopy } from '../support/link-dependencies.ts';
 
 /** A port nobody listens on right now. */
 function freePort(): Promise<number> {
@@ -30,11 +28,14 @@ describe('astro dev', () => {
 
   before(async () => {
     const port = await freePort();
+    // In a copy: the dev server writes Astro's types and content store (.astro/) as it starts, which the type
+    // check and ESLint of `npm test` read in the project meanwhile.
+    const root = projectCopy('dev-site-');
     const dev = spawn(
       process.execPath,
       ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
       {
-        cwd: ROOT,
+        cwd: root,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },

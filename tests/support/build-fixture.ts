@@ -1,6 +1,5 @@
 /** Builds a throw-away copy of the project with some files changed, to see how the build reacts. */
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -10,14 +9,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { captured } from './captured.ts';
-import { linkDependencies } from './link-dependencies.ts';
-import { tempDir } from './temp-dir.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+import { projectCopy } from './link-dependencies.ts';
 
 export interface BuildResult {
   status: number;
@@ -92,9 +86,7 @@ export async function buildWith(
 ): Promise<BuildResult> {
   // Removed when the process exits, not after the build: a build that failed leaves Astro's data store a save
   // to finish (half a second later) in the copy's node_modules/.astro/, which must still be there.
-  const dir = tempDir('docs-fixture-');
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  linkDependencies(dir);
+  const dir = projectCopy('docs-fixture-');
   for (const [path, content] of Object.entries(files)) {
     if (content === null) unlinkSync(join(dir, path));
     else {

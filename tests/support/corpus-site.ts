@@ -20,13 +20,11 @@ import {
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { linkDependencies } from './link-dependencies.ts';
-import { tempDir } from './temp-dir.ts';
+import { PROJECT_FILES, projectCopy } from './link-dependencies.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CORPUS = join(ROOT, 'tests/fixtures/defender-business');
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const CACHE = join(ROOT, 'node_modules/.cache/corpus-dist');
 
 /** The corpus articles the import is given: every `.md` of the folder but its SOURCE.md. */
@@ -50,7 +48,7 @@ function filesUnder(path: string): string[] {
 /** A hash of everything the corpus build depends on: the corpus, the project's sources and config. */
 function inputsHash(): string {
   const hash = createHash('sha256');
-  for (const file of [...COPIED.map((entry) => join(ROOT, entry)), CORPUS].flatMap(filesUnder)) {
+  for (const file of [...PROJECT_FILES.map((entry) => join(ROOT, entry)), CORPUS].flatMap(filesUnder)) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
@@ -74,10 +72,8 @@ export function corpusContent(dist: string): string {
 }
 
 async function build(target: string): Promise<void> {
-  const dir = tempDir('corpus-site-');
+  const dir = projectCopy('corpus-site-');
   try {
-    for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    linkDependencies(dir);
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
     const options = { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 };
     const imported = await run(

@@ -5,9 +5,10 @@
  * on other ports; a build in the project itself) then never read each other's pages from a shared store: with
  * node_modules/ linked whole, a build beside another rendered the other's pages (trial CE).
  */
-import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -20,4 +21,26 @@ export function linkDependencies(dir: string): void {
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
+}
+
+/** What a copy of the project needs to import, build, serve or run `astro dev` on its site. */
+export const PROJECT_FILES = [
+  'src',
+  'content',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
+
+/**
+ * A throw-away copy of the project in a new temporary folder named `prefix`, its packages linked. Tests build
+ * and serve there, never in the project itself, where `npm test` type-checks and lints over `.astro/` meanwhile.
+ */
+export function projectCopy(prefix: string): string {
+  const dir = tempDir(prefix);
+  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  linkDependencies(dir);
+  return dir;
 }
