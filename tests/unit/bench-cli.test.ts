@@ -16,16 +16,21 @@ const SCRIPTS = [
   'serve.ts',
 ];
 
-/** The script run with `args`: its exit status and what it printed (run side by side, not one after another). */
+/**
+ * The script run with `args`: its exit status and what it printed (run side by side, not one after another).
+ * Each loads its modules first (Playwright, Astro's), which took over a minute with the twelve side by side
+ * beside the rest of `npm test` on a busy 2-core machine: the limit is for a script that hangs, not a slow one.
+ */
 function run(script: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   const path = fileURLToPath(new URL(`../../scripts/${script}`, import.meta.url));
   return new Promise((done) => {
     execFile(
       process.execPath,
       [path, ...args],
-      { encoding: 'utf8', timeout: 60_000 },
+      { encoding: 'utf8', timeout: 600_000 },
       (error, stdout, stderr) => {
-        done({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+        const killed = error?.killed ? `\n(stopped by ${String(error.signal)} after 600 s)` : '';
+        done({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr: stderr + killed });
       },
     );
   });
