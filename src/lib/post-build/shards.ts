@@ -4,7 +4,7 @@
  * shards gather is merged and settled once by the site's instances, which decide whether the build fails
  * and write the site-wide files. See Stage in stage.ts for the order of the calls.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCopiesSync } from '../precompress.ts';
 import { applyEdits, parsePage, type Edit, type Stage } from './stage.ts';
@@ -50,6 +50,22 @@ export function shardFiles(site: string, files: readonly string[], count: number
   return shards.filter((shard) => shard.files.length > 0);
 }
 
+/**
+ * Writes `text` over the file at `path`, in place, then cuts the file to its length. Emptying it first, as
+ * writeFileSync does, made ext4 write the file out to disk as it was closed (its `auto_da_alloc`, for a file
+ * replaced by truncation): a worker waited 1.3 to 4.6 s on writing its 500 pages of a 1000-page build,
+ * 0.08 to 0.29 s in place.
+ */
+function overwrite(path: string, text: Buffer): void {
+  const fd = openSync(path, 'r+');
+  try {
+    writeFileSync(fd, text);
+    ftruncateSync(fd, text.length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** One shard of the pages with its own stages: pass one (`read`), then pass two (`write`). */
 export class Shard {
   readonly #site: string;
@@ -91,7 +107,7 @@ export class Shard {
     for (const [file, pageEdits] of this.#edits) {
       const path = join(this.#site, file);
       const text = Buffer.from(applyEdits(readFileSync(path, 'utf8'), pageEdits));
-      writeFileSync(path, text);
+      overwrite(path, text);
       writeCopiesSync(this.#site, file, text);
     }
   }
