@@ -464,35 +464,55 @@ function docfxRepository(
   return { repository, from: `${relative(process.cwd(), docfxJson)}'s ${key}`, notes };
 }
 
+/** An article that claims a uid (articleUid): its file and its title, if it has one. */
+interface UidClaim {
+  file: string;
+  title: string | undefined;
+}
+
 /**
- * The `files` by their uid (articleUid), in lower case, each as an href from the TOC's folder `tocDir`: the
- * articles a TOC entry's `uid:` may name. A file whose front matter does not parse has none (the plan
- * refuses it). A uid two files share names neither (docfx warns of it too): one article cannot take
- * another's place in the TOC by claiming its uid; the warning names both.
+ * The `files` that claim each uid (articleUid, in lower case), read as the plan reads them: a file whose front
+ * matter does not parse claims none (the plan refuses it).
  */
-function articleUids(files: readonly string[], tocDir: string): TocUids {
-  const claims = new Map<string, string[]>();
+function uidClaims(files: readonly string[]): Map<string, UidClaim[]> {
+  const claims = new Map<string, UidClaim[]>();
   for (const file of files) {
-    let uid: string | undefined;
+    let data: Record<string, unknown>;
     try {
-      uid = articleUid(splitFrontMatter(disk.read(file) ?? '', file).data);
+      data = splitFrontMatter(disk.read(file) ?? '', file).data;
     } catch {
       continue;
     }
-    const key = uid?.toLowerCase();
-    if (key !== undefined) claims.set(key, [...(claims.get(key) ?? []), file]);
+    const uid = articleUid(data)?.toLowerCase();
+    if (uid === undefined) continue;
+    const title = typeof data['title'] === 'string' ? data['title'].trim() || undefined : undefined;
+    claims.set(uid, [...(claims.get(uid) ?? []), { file, title }]);
   }
-  const uids = new Map<string, string>();
-  for (const [uid, [file, ...others]] of claims) {
-    if (file === undefined) continue;
-    if (others.length === 0) uids.set(uid, relativePath(tocDir, file));
-    else
+  return claims;
+}
+
+/** The claims of `claims` by a single file: a uid two files share names neither (docfx warns of it too). */
+function soleClaims(claims: Map<string, UidClaim[]>): Map<string, UidClaim> {
+  return new Map(
+    [...claims].flatMap(([uid, [one, ...others]]) =>
+      one && others.length === 0 ? [[uid, one] as const] : [],
+    ),
+  );
+}
+
+/**
+ * The `files` by their uid, each as an href from the TOC's folder `tocDir`: the articles a TOC entry's `uid:`
+ * may name. One article cannot take another's place in the TOC by claiming its uid; the warning names both.
+ */
+function articleUids(files: readonly string[], tocDir: string): TocUids {
+  const claims = uidClaims(files);
+  for (const [uid, claimants] of claims)
+    if (claimants.length > 1)
       warn(
-        `${[file, ...others].map((claimant) => relative(process.cwd(), claimant)).join(' and ')} have one uid, "${uid}": ` +
+        `${claimants.map(({ file }) => relative(process.cwd(), file)).join(' and ')} have one uid, "${uid}": ` +
           'a TOC entry naming it is left out. Give each article its own uid.',
       );
-  }
-  return uids;
+  return new Map([...soleClaims(claims)].map(([uid, { file }]) => [uid, relativePath(tocDir, file)]));
 }
 
 /** The value of `key` in a page file's front matter; undefined when it has none or it does not parse. */
@@ -1232,32 +1252,15 @@ async function main(argv: string[]): Promise<number> {
   const redirections = readRedirections(repositoryRoot);
   // The docset's articles by their uid, lower case (articleUid: docfx's xref map holds them beside the APIs'),
   // read once a docset, only for pages with an xref: a uid two articles share names neither, as for the TOC.
-  const uidArticles = new Map<string, Map<string, { file: string; title: string | undefined }>>();
+  const uidArticles = new Map<string, Map<string, UidClaim>>();
   const uidArticlesOf = (docset: string) => {
     const known = uidArticles.get(docset);
     if (known !== undefined) return known;
-    const claims = new Map<string, { file: string; title: string | undefined }[]>();
-    for (const path of regularFilesUnder(docset)) {
-      // No hidden file or folder is read (.git, .env), as for every read of the import.
-      if (!/\.md$/i.test(path) || path.split('/').some((name) => name.startsWith('.'))) continue;
-      const file = join(docset, path);
-      let data: Record<string, unknown>;
-      try {
-        const text = disk.read(file) ?? '';
-        if (!/^---\n[\s\S]*?^uid\s*:/m.test(text)) continue;
-        data = splitFrontMatter(text, file).data;
-      } catch {
-        continue;
-      }
-      const uid = articleUid(data)?.toLowerCase();
-      const title = typeof data['title'] === 'string' ? data['title'].trim() || undefined : undefined;
-      if (uid !== undefined) claims.set(uid, [...(claims.get(uid) ?? []), { file, title }]);
-    }
-    const byUid = new Map(
-      [...claims].flatMap(([uid, [one, ...others]]) =>
-        one && others.length === 0 ? [[uid, one] as const] : [],
-      ),
-    );
+    // No hidden file or folder is read (.git, .env), as for every read of the import.
+    const articles = regularFilesUnder(docset)
+      .filter((path) => /\.md$/i.test(path) && !path.split('/').some((name) => name.startsWith('.')))
+      .map((path) => join(docset, path));
+    const byUid = soleClaims(uidClaims(articles));
     uidArticles.set(docset, byUid);
     return byUid;
   };

@@ -55,7 +55,7 @@ describe('npm run import of an include linking an article by its uid', async () 
   );
   write(
     'docs/guide/a.md',
-    '---\ntitle: A\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# A\n\n[!INCLUDE [host](includes/host.md)]\n\nAlso <xref:contoso/guide/host>.\n',
+    '---\ntitle: A\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# A\n\n[!INCLUDE [host](includes/host.md)]\n\nAlso <xref:contoso/guide/host>.\n\nSee <xref:contoso/guide/windows>.\n',
   );
   write(
     'docs/guide/includes/host.md',
@@ -64,6 +64,12 @@ describe('npm run import of an include linking an article by its uid', async () 
   write(
     'docs/guide/host-overview.md',
     '---\ntitle: Orchestration overview\ndescription: The host.\nuid: contoso/guide/host\n---\n\n# Orchestration overview\n\n## Define the model\n\nText.\n',
+  );
+  // Saved on Windows, with a byte order mark and CRLF line ends, as Learn's build reads it too; a title whose
+  // | and ~ would split a table cell or strike text through in the link the import writes.
+  write(
+    'docs/guide/windows.md',
+    '\uFEFF---\r\ntitle: Pipes | and ~tildes~\r\ndescription: Saved on Windows.\r\nuid: contoso/guide/windows\r\n---\r\n\r\n# Pipes\r\n',
   );
   const dir = tempDir('import-xref-uids-site-');
   const run = await importCommand([
@@ -83,6 +89,7 @@ describe('npm run import of an include linking an article by its uid', async () 
     const page = readFileSync(join(dir, 'content/a.md'), 'utf8');
     assert.match(page, /Add it to your \[app model\]\(host-overview\.md#define-the-model\) first\./);
     assert.match(page, /Also \[Orchestration overview\]\(host-overview\.md\)\./);
+    assert.match(page, /See \[Pipes \\\| and \\~tildes\\~\]\(windows\.md\)\./);
     assert.match(output, /, 0 warning\(s\)\.$/m);
     assert.equal(run.status, 0, output);
   });

@@ -1481,8 +1481,6 @@ export interface UidArticle {
 }
 
 /** Text for a link's label, its brackets, backslashes, inline marks and MDX's braces escaped (CommonMark's backslash escapes). */
-const labelText = (text: string) => text.replace(/[\\[\]*_`<>!&{}]/g, '\\$&');
-
 /**
  * The page's `xref:` links to an article's uid written as links to that article's file, as Learn resolves
  * them: docfx's xref map holds each article's front-matter `uid` beside the APIs'. Real-folder trial CL:
@@ -1525,7 +1523,7 @@ export function uidArticleLinks(
     if (autolink && start !== undefined && end !== undefined) {
       const destination = markdownDestination(url);
       if (destination === undefined) return;
-      edits.push({ from: start, to: end, text: `[${labelText(article.title ?? uid)}](${destination})` });
+      edits.push({ from: start, to: end, text: `[${escapeLinkText(article.title ?? uid)}](${destination})` });
       return;
     }
     const edit = destinationEdit(markdown, node, url);
