@@ -16,10 +16,13 @@ const SCRIPTS = [
   'serve.ts',
 ];
 
+/** How long a script may take to load and answer (ms): the limit is for one that hangs, not a slow one. */
+const LIMIT = 600_000;
+
 /**
  * The script run with `args`: its exit status and what it printed (run side by side, not one after another).
  * Each loads its modules first (Playwright, Astro's), which took over a minute with the twelve side by side
- * beside the rest of `npm test` on a busy 2-core machine: the limit is for a script that hangs, not a slow one.
+ * beside the rest of `npm test` on a busy 2-core machine: hence LIMIT.
  */
 function run(script: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   const path = fileURLToPath(new URL(`../../scripts/${script}`, import.meta.url));
@@ -27,9 +30,11 @@ function run(script: string, ...args: string[]): Promise<{ status: number; stdou
     execFile(
       process.execPath,
       [path, ...args],
-      { encoding: 'utf8', timeout: 600_000 },
+      { encoding: 'utf8', timeout: LIMIT },
       (error, stdout, stderr) => {
-        const killed = error?.killed ? `\n(stopped by ${String(error.signal)} after 600 s)` : '';
+        const killed = error?.killed
+          ? `\n(stopped by ${String(error.signal)} after ${String(LIMIT / 1000)} s)`
+          : '';
         done({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr: stderr + killed });
       },
     );
