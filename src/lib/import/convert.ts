@@ -73,13 +73,12 @@ import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import {
+  articleDocset,
   articlePivotTitles,
   docfxExcludedBy,
   docfxLists,
   docfxMetadata,
-  docfxPublished,
   docfxValue,
-  docsetLearnPath,
   learnRootSources,
   type PivotCache,
 } from './zone-pivots.ts';
@@ -1768,8 +1767,7 @@ export function planImport(
     const learnRootFile = (rootPath: string): string | undefined => {
       if (docfx === undefined || learnPath === undefined) return undefined;
       const { metadata } = docfxMetadata(docfxRoots, docfxFiles, pivotCache);
-      const published = docfxPublished(metadata, relativePath(docfx, file));
-      const docset = published ? docsetLearnPath(learnPath, published.path) : undefined;
+      const docset = articleDocset(metadata, relativePath(docfx, file), learnPath);
       if (docset === undefined) return undefined;
       for (const candidate of learnRootSources(metadata, docset, rootPath)) {
         const escaped = candidate.split('/').map(encodeURIComponent).join('/');

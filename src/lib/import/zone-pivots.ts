@@ -562,6 +562,22 @@ export function docsetLearnPath(pageLearnPath: string, published: string): strin
 }
 
 /**
+ * The Learn path of the docset of the article at `path` (from docfx.json's folder), whose own Learn path is
+ * `learnPath`: docsetLearnPath of where docfx publishes it (docfxPublished). Undefined when not known.
+ */
+export function articleDocset(metadata: unknown, path: string, learnPath: string): string | undefined {
+  const published = docfxPublished(metadata, path);
+  return published ? docsetLearnPath(learnPath, published.path) : undefined;
+}
+
+/** The path of `names` (a Learn URL's, from its root) below the docset's Learn path `docset`, in any case; undefined outside it. */
+function belowDocset(docset: string, names: readonly string[]): string | undefined {
+  const base = docset.split('/').filter((name) => name !== '');
+  if (base.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return undefined;
+  return names.slice(base.length).join('/');
+}
+
+/**
  * The files (from docfx.json's folder, with `/`) docfx.json's build.content would publish at `published`, a
  * path below the docset's URL: for each entry whose `dest` holds it, the rest of it below the entry's `src`
  * (docfxPublished the other way; docs-aspire's `{ "src": "docs", "dest": "." }` publishes docs/zones/x.yml at
@@ -599,9 +615,8 @@ export function learnRootSources(metadata: unknown, docset: string, rootPath: st
   const names = rootPath.split('/').filter((name) => name !== '');
   if (/^[a-z]{2}-[a-z]{2,4}(?:-[a-z]{2})?$/i.test(names[0] ?? '')) names.shift();
   if (names.includes('..') || names.includes('.')) return [];
-  const base = docset.split('/').filter((name) => name !== '');
-  if (base.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return [];
-  return docfxSources(metadata, names.slice(base.length).join('/'), ['resource', 'content']);
+  const below = belowDocset(docset, names);
+  return below === undefined ? [] : docfxSources(metadata, below, ['resource', 'content']);
 }
 
 /**
@@ -713,13 +728,11 @@ function publishedGroupsFiles(
   stem: string,
 ): string[] {
   if (article.learnPath === undefined) return [];
-  const published = docfxPublished(metadata, relativePath(roots.docset, article.file));
-  const docset = published ? docsetLearnPath(article.learnPath, published.path) : undefined;
+  const docset = articleDocset(metadata, relativePath(roots.docset, article.file), article.learnPath);
   if (docset === undefined) return [];
   const url = [article.learnPath.split('/')[0] ?? '', ...stem.split('/')].filter((name) => name !== '');
-  const base = docset.split('/').filter((name) => name !== '');
-  if (base.some((name, at) => url[at]?.toLowerCase() !== name.toLowerCase())) return [];
-  const below = url.slice(base.length).join('/');
+  const below = belowDocset(docset, url);
+  if (below === undefined) return [];
   return docfxSources(metadata, below).flatMap((source) => [`${source}.json`, `${source}.yml`]);
 }
 
