@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { VARIANT_CLASS } from './remark-learn-blocks.ts';
 
 /** The key of remarkPluginFrontmatter holding a page's headings in variants. */
 export const VARIANT_HEADINGS = 'variantHeadings';
@@ -22,7 +23,7 @@ export type VariantHeading = [id: string, set: number, variant: number];
 const isVariant = (node: RootContent | ElementContent): node is Element =>
   node.type === 'element' &&
   Array.isArray(node.properties['className']) &&
-  node.properties['className'].includes('learn-variant');
+  node.properties['className'].includes(VARIANT_CLASS);
 
 /** Records each H2 and H3 inside a variant (VARIANT_HEADINGS). */
 export function rehypeVariantHeadings() {

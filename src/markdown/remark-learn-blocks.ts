@@ -108,6 +108,8 @@ function labelFor(line: string, titles: Titles): Paragraph | undefined {
 
 /** Where a variant's end marker (`:::zone-end`) was, until its variant is wrapped (wrapVariants). */
 const VARIANT_END_NODE = 'learnVariantEnd';
+/** The class of the block holding one variant of a zone or moniker set: its label and its content. */
+export const VARIANT_CLASS = 'learn-variant';
 
 function isVariantEnd(node: RootContent): boolean {
   return (node.type as string) === VARIANT_END_NODE;
@@ -133,7 +135,7 @@ function wrapVariants(parent: Parent): boolean {
   let open: RootContent[] | undefined;
   let endsOuter = false;
   const close = () => {
-    if (open) children.push(learnBlock(['learn-variant'], open));
+    if (open) children.push(learnBlock([VARIANT_CLASS], open));
     open = undefined;
   };
   for (const child of parent.children) {
