@@ -94,8 +94,13 @@ function namedShares(words: readonly string[], parts: QueryParts): number[] {
   });
 }
 
-/** A word made negative by its prefix and at least four letters after it: `unsupported`, `noncompliant`. */
-const NEGATED = /^(?:un|non)(\p{L}{4,})$/u;
+/**
+ * A word made negative by its prefix: a state, with at least four letters after the prefix and an ending of a
+ * participle or adjective (`unsupported`, `noncompliant`, `unavailable`). A verb so made is another action, not
+ * the lack of one: "Uninstall" names no install, nor "Unblock" a block (review of dffe451: "install defender on
+ * linux" showed the page "Uninstall Defender for Endpoint on Linux" first, tied with the page on installing).
+ */
+const NEGATED = /^(?:un|non)(\p{L}{4,}(?:ed|able|ible|ant|ent))$/u;
 
 /**
  * `word`, and the word it negates where a prefix makes it negative (NEGATED): a heading "Unsupported scenarios"
@@ -394,9 +399,9 @@ export function namedFirst(
   if (parts.length === 0) return [...views];
   // The reader's own words only (as typed, or corrected): a heading naming a part by its synonyms ("staff" as
   // users, "iPhones" as mobile devices) is not one the reader typed.
-  const typed = new Set(tokenize(corrected ?? query));
-  const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
   const words = tokenize(corrected ?? query);
+  const typed = new Set(words);
+  const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
   // 0: a text names every part in the order typed; 1: in another order; 2: the query holds the title; 3: none.
   const rank = (view: ResultView) => {
     const naming = [view.title, ...view.headings.map((heading) => heading.title)]

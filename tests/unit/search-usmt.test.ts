@@ -103,6 +103,25 @@ test('a heading made negative by its prefix names the word it negates: "Unsuppor
   );
 });
 
+test('a verb made by un- names another action: "Uninstall" is no page on installing', () => {
+  const vocabulary = new Vocabulary(
+    buildVocabulary([
+      'Uninstall Defender for Endpoint on Linux. Remove the package.',
+      'Install Defender for Endpoint on Linux manually. Install the package.',
+    ]),
+  );
+  const query = 'install defender on linux';
+  const plan = planQuery(query, vocabulary);
+  const views = [
+    view('Uninstall Defender for Endpoint on Linux'),
+    view('Install Defender for Endpoint on Linux manually'),
+  ];
+  assert.deepEqual(
+    namedFirst(views, partTerms(plan), query, plan.corrected, plan.longForms).map((entry) => entry.title),
+    ['Install Defender for Endpoint on Linux manually', 'Uninstall Defender for Endpoint on Linux'],
+  );
+});
+
 test('a page whose title the query holds, with words of the reader’s own among its words, comes before pages naming the words anywhere', () => {
   const query = 'what settings does usmt not migrate';
   const plan = planQuery(query, usmt);
