@@ -418,10 +418,18 @@ export function wordShare(phrase: string, term: string): number {
  * The reader's own word, counted only on the pages that hold it (`within` its Pagefind phrase, which matches the
  * word's stem whole) where Pagefind's match would take in longer words (Vocabulary.widens): on Microsoft Teams'
  * bot articles "frame rate" (for `frme rate`) ranked the page on rate limits, which says "Bot Framework", above
- * the page on frame rates; PowerShell's `direct` found "Active Directory" (blind trials 10 and 11).
+ * the page on frame rates; PowerShell's `direct` found "Active Directory" (blind trials 10 and 11). `always`
+ * when the reader typed an abbreviation the synonym map spells out (spellsOut).
  */
-export function asWhole(term: string, vocabulary: Vocabulary | null, lang?: string): Alternative {
-  return vocabulary?.widens(term, lang) ? { term, weight: 1, within: `"${term}"` } : { term, weight: 1 };
+export function asWhole(
+  term: string,
+  vocabulary: Vocabulary | null,
+  lang?: string,
+  always = false,
+): Alternative {
+  return always || vocabulary?.widens(term, lang)
+    ? { term, weight: 1, within: `"${term}"` }
+    : { term, weight: 1 };
 }
 
 /**
@@ -523,9 +531,12 @@ export function planQuery(
         ...own.map((term) =>
           term.includes(' ')
             ? withinPhrase(term, 1)
-            : found?.alternatives.some((alternative) => spellsOut(term, alternative))
-              ? { term, weight: 1, within: `"${term}"` }
-              : asWhole(term, vocabulary, options.lang),
+            : asWhole(
+                term,
+                vocabulary,
+                options.lang,
+                found?.alternatives.some((alternative) => spellsOut(term, alternative)),
+              ),
         ),
         ...(found?.alternatives ?? []).map((term) =>
           withinPhrase(term, wordShare(phrase, term) * (ownInIndex ? SYNONYM_WEIGHT : 1)),
