@@ -79,19 +79,19 @@ const LISTED = 10;
 
 /**
  * `names` for a problem's message: the nearest to `written` first (edit distance, then their order), at
- * most LISTED, then how many more there are.
+ * most LISTED, then how many more there are. In their own order when `nearness` cannot compare them all.
  */
 function nearestFirst(written: string, names: readonly string[], nearness: Nearness): string {
-  const ranked = !nearness.take(names.length)
-    ? names
-    : names
-        .map((name, order) => ({
-          name,
-          order,
-          distance: nearness.distance(written, name, Infinity) ?? Infinity,
-        }))
-        .sort((a, b) => a.distance - b.distance || a.order - b.order)
-        .map(({ name }) => name);
+  const distances = nearness.take(names.length)
+    ? names.map((name) => nearness.distance(written, name, Infinity))
+    : [];
+  const ranked =
+    distances.some((distance) => distance === undefined) || distances.length < names.length
+      ? names
+      : names
+          .map((name, order) => ({ name, order, distance: distances[order] ?? Infinity }))
+          .sort((a, b) => a.distance - b.distance || a.order - b.order)
+          .map(({ name }) => name);
   const listed = ranked.slice(0, LISTED).join(', ');
   return ranked.length > LISTED ? `${listed}, … and ${ranked.length - LISTED} more` : listed;
 }
