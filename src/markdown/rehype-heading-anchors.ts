@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 import { SITE_LANG } from '../consts.ts';
+import { VISUALLY_HIDDEN_CLASS } from './external-links.ts';
 import { otherPageLang, spanInLang } from './page-lang.ts';
 
 /** The link's content: a "#" hidden from screen readers, and its name hidden from sight. */
@@ -26,7 +27,7 @@ function headingAnchor(heading: Element, pageLang: string | undefined): ElementC
     {
       type: 'element',
       tagName: 'span',
-      properties: { className: ['visually-hidden'], ...(pageLang !== undefined && { lang: SITE_LANG }) },
+      properties: { className: [VISUALLY_HIDDEN_CLASS], ...(pageLang !== undefined && { lang: SITE_LANG }) },
       children: name,
     },
   ];

@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import { SITE_LANG } from '../consts.ts';
 import { hasImageExtension } from '../lib/learn/source-files.ts';
 import { classifyUrl } from '../lib/url-class.ts';
+import { VISUALLY_HIDDEN_CLASS } from './external-links.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { otherPageLang } from './page-lang.ts';
 
@@ -78,7 +79,7 @@ export function rehypeImageLinkName() {
         type: 'element',
         tagName: 'span',
         properties: {
-          className: ['visually-hidden'],
+          className: [VISUALLY_HIDDEN_CLASS],
           dataPagefindIgnore: '',
           dataMarkdownIgnore: '',
           ...(lang ? { lang } : {}),
