@@ -104,11 +104,29 @@ export const UNPARSED_ELEMENTS = new Set([
  */
 const OVERRIDE_ELEMENTS = new Set(['bdo']);
 
+/**
+ * Form controls: a docs page shows and links, and has no form (`<form>` is refused, and `form=`); a control
+ * of content does nothing but take the keyboard's focus and a reader's typing. `<textarea>` is refused as
+ * UNPARSED_ELEMENTS. The attribute `contenteditable` is refused alike (refusedAttribute).
+ */
+const CONTROL_ELEMENTS = new Set(['input', 'button', 'select', 'option', 'optgroup', 'output', 'fieldset']);
+
+/**
+ * Elements whose attributes restyle text as a style= would, which the CSP does not block (presentational
+ * hints): `<font color="white">` on a white page, `<font size="1">`, hide words a reader does not see while
+ * search indexes them and quotes them in its excerpt. `<basefont>` is `<font>` for the rest of the page.
+ */
+const RESTYLING_ELEMENTS = new Set(['font', 'basefont']);
+
 /** Why content may not write element `name` (its name as written in MDX), with what to do instead; or undefined. */
 export function refusedElement(name: string): string | undefined {
   const tag = name.toLowerCase();
   if (OVERRIDE_ELEMENTS.has(tag))
     return `a <${name}> is not allowed in content: it shows its text's characters in another order than they are written (<${name} dir="rtl">moc.elpmaxe</${name}> reads "example.com"), so a link can read as another address. Write the text in the order it is read; right-to-left text needs no <${name}>.`;
+  if (CONTROL_ELEMENTS.has(tag))
+    return `a <${name}> is not allowed in content: a docs page has no form (a <form> is refused too), so a control does nothing but take the keyboard's focus and a reader's typing. Write the text it would show, or a command or value in backticks.`;
+  if (RESTYLING_ELEMENTS.has(tag))
+    return `a <${name}> is not allowed in content: its color=, size= and face= restyle text as a style= attribute would (white on white, or too small to read, while search still finds the words). Write the text plainly; emphasis is *text* or **text**.`;
   if (FORBIDDEN_ELEMENTS.has(tag))
     return `a raw <${name}> is not allowed in content: the site's scripts and styles live in src/, and the Content-Security-Policy would block it.`;
   if (UNPARSED_ELEMENTS.has(tag))
@@ -298,6 +316,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it makes the browser act without a script (open an element over the page, close or command another, the site's menu and search among them, or take the focus when the page loads). Content shows and links; write the text as it is.`;
   if (read === 'form')
     return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
+  if (read === 'contenteditable')
+    return `${written}= on <${tag}> is not allowed: it lets a reader type into the page, which a docs page has no use for, and makes the element take the keyboard's focus. Remove it.`;
   if (read === 'download')
     return `${written}= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses, and a file of the site saved as "Setup.html" or "run.bat" runs as that kind of file when opened (an image may also be HTML with a script), outside the site's Content-Security-Policy. Write a plain link: the site serves each file with its own type.`;
   if (read === 'accesskey')

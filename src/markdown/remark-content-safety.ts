@@ -16,6 +16,14 @@ import {
   urlsOf,
 } from '../lib/content-safety.ts';
 
+/**
+ * Elements each showing their text smaller than their parent's (the browser's `font-size: smaller`), and
+ * how many content may nest: `<small>` in `<small>` reads, but twenty of them show words no reader can make
+ * out while search finds and quotes them.
+ */
+const SHRINKING_ELEMENTS = new Set(['small', 'sub', 'sup']);
+export const MAX_SHRINKING_DEPTH = 2;
+
 export interface ContentSafetyOptions {
   /** The components pages may use, as passed to `<Content components={…}>`. */
   components: readonly string[];
@@ -202,6 +210,25 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         stack.push(...(next.children ?? []));
       }
       return undefined;
+    }
+
+    // Text shrunk time after time (red team 23): a walk without recursion, each node with the number of
+    // shrinking elements it is in; the outermost one too deep is reported, not each inside it.
+    const stack: [MdxNode, number][] = [[tree, 0]];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const [node, outer] = next;
+      const shrinks =
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        SHRINKING_ELEMENTS.has((node.name ?? '').toLowerCase());
+      const depth = outer + (shrinks ? 1 : 0);
+      if (depth > MAX_SHRINKING_DEPTH) {
+        report(
+          node,
+          `<${node.name}> is inside ${outer} more <small>, <sub> or <sup> elements: each shows its text smaller, and text shrunk more than ${MAX_SHRINKING_DEPTH} times is too small to read while search still finds it. Write it at most ${MAX_SHRINKING_DEPTH} deep.`,
+        );
+        continue;
+      }
+      for (const child of node.children ?? []) stack.push([child, depth]);
     }
 
     if (problems.length > 0) {

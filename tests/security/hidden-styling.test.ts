@@ -1,0 +1,46 @@
+/**
+ * Content may not hide words from sight by restyling them where the CSP does not reach, nor ship form controls.
+ * Red team 22 left, red team 23 closed: `<font color="white">` (a presentational hint, not a style= the CSP
+ * blocks) showed words white on the white page, `<font size="1">` and twenty nested `<small>` too small to
+ * read, while search found the page by them and quoted them in its excerpt; `<input>`, `<button>`, `<select>`
+ * and `contentEditable` built, though a page has no form (`<form>` is refused) and they only take the
+ * keyboard's focus and a reader's typing. Each fails the build naming file, line and what to write instead.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildError } from '../support/learn-markdown.ts';
+
+const root = new URL('../../', import.meta.url);
+const path = new URL('content/attack.mdx', root).pathname;
+const nested = (depth: number, tag = 'small') =>
+  `${`<${tag}>`.repeat(depth)}keywords${`</${tag}>`.repeat(depth)}`;
+
+describe('text hidden by restyling, and form controls, written in content', () => {
+  const cases: [string, RegExp][] = [
+    ['Text <font color="white">privacy compliance</font>.', /<font> is not allowed in content: its color=/],
+    ['Text <font size="1">keywords</font>.', /<font> is not allowed/],
+    ['Text <basefont color="white" /> keywords.', /<basefont> is not allowed/],
+    [`Text ${nested(3)}.`, /<small> is inside 2 more <small>, <sub> or <sup> elements/],
+    [`Text <sup><sub>${nested(1)}</sub></sup>.`, /<small> is inside 2 more/],
+    [`Text ${nested(20)}.`, /<small> is inside 2 more/],
+    ['Name: <input value="keywords" />', /<input> is not allowed in content: a docs page has no form/],
+    ['<button type="submit">keywords</button>', /<button> is not allowed/],
+    ['<select><option>keywords</option></select>', /<select> is not allowed/],
+    ['<p contentEditable="true">keywords</p>', /contentEditable= on <p> is not allowed/],
+    ['<div contenteditable="plaintext-only">keywords</div>', /contenteditable= on <div> is not allowed/],
+  ];
+  for (const [line, problem] of cases)
+    test(`${line.slice(0, 60)} fails the build at its line`, async () => {
+      const error = await buildError(`Intro.\n\n${line}\n`, path, root, ['attack']);
+      assert.match(error, /content\/attack\.mdx:3:\d+: /, error || '(it compiled)');
+      assert.match(error, problem);
+    });
+
+  test('text shrunk twice, and a <details open> still build', async () => {
+    for (const line of [
+      `Text ${nested(2)}, H<sub>2</sub>O and x<sup><small>2</small></sup>.`,
+      '<details open><summary>More</summary>Text.</details>',
+    ])
+      assert.equal(await buildError(`Intro.\n\n${line}\n`, path, root, ['attack']), '', line);
+  });
+});
