@@ -29,25 +29,59 @@ export interface ResultView {
 /** At most this many heading links under one page result. */
 export const MAX_HEADINGS = 3;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * Pagefind's excerpt is the page's words with `<` and `>` written `&lt;` and `&gt;` and nothing else escaped
+ * (pagefind.js: a fragment's raw_content; `&` stays as written), so a page showing `&amp;` or `&#60;` shows it
+ * in the excerpt as written, and `&lt;` is either a `<` of the page or the text "&lt;" the page shows.
+ */
+const ESCAPED = /&lt;|&gt;/g;
 
-/** Decodes the character references Pagefind writes in excerpts; unknown ones stay as they are. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+/** The page's `<` and `>` as Pagefind's excerpt writes them. */
+function escapedAsPagefind(word: string): string {
+  return word.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** Pagefind's words of a page's text: between runs of white space but U+FEFF (pagefind.js: word_separators). */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/u;
+
+/**
+ * The words a reader sees for the excerpt's words `written` (as Pagefind writes them, `&lt;` for `<`), read
+ * from the page's own text `content` where the page holds a literal "&lt;" or "&gt;" (red team 23: the page
+ * showing "&lt;b&gt;" had "<b>" in its excerpt): the run of the page's words the excerpt is, matched at a
+ * place where its marked words are among Pagefind's `locations` when several match. Undefined when the
+ * excerpt is not such a run (zero-width-space text, Chinese or Japanese, whose words are read apart).
+ */
+function pageWordsOf(
+  written: readonly string[],
+  marked: ReadonlySet<number>,
+  content: string,
+  locations: ReadonlySet<number>,
+): string[] | undefined {
+  if (content.includes('\u200b') || written.length === 0) return undefined;
+  const words = content.split(WORD_SEPARATORS);
+  let found: number | undefined;
+  for (let start = 0; start + written.length <= words.length; start++) {
+    if (!written.every((word, at) => escapedAsPagefind(words[start + at] ?? '') === word)) continue;
+    found ??= start;
+    if ([...marked].every((at) => locations.has(start + at))) {
+      found = start;
+      break;
     }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  }
+  return found === undefined ? undefined : words.slice(found, found + written.length);
 }
 
 /**
- * Splits a Pagefind excerpt into plain text and `<mark>`ed runs. Only `<mark>` survives: any other tag
- * is dropped, so an excerpt can never inject markup even if the indexed text held some.
+ * Splits a Pagefind excerpt into plain text and `<mark>`ed runs, as the page shows its text (`content`, the
+ * result's, and `locations`, its matched words, tell a `<` of the page from the text "&lt;"). Only `<mark>`
+ * survives: any other tag is dropped, so an excerpt can never inject markup even if the indexed text held some.
  */
-export function parseExcerpt(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
+export function parseExcerpt(
+  excerpt: string,
+  content?: string,
+  locations: readonly number[] = [],
+): ExcerptPart[] {
+  const pieces: ExcerptPart[] = [];
   let marked = false;
   for (const piece of excerpt.split(/(<\/?[a-z][^>]*>)/i)) {
     const tag = /^<(\/?)([a-z]+)/i.exec(piece);
@@ -55,13 +89,58 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
       if (tag[2]?.toLowerCase() === 'mark') marked = tag[1] !== '/';
       continue;
     }
-    const text = decodeEntities(piece);
-    if (!text) continue;
+    if (piece) pieces.push({ text: piece, marked });
+  }
+  const decoded = pageText(pieces, content, locations);
+  const parts: ExcerptPart[] = [];
+  for (const { text, marked: isMarked } of decoded) {
     const last = parts.at(-1);
-    if (last && last.marked === marked) last.text += text;
-    else parts.push({ text, marked });
+    if (last && last.marked === isMarked) last.text += text;
+    else parts.push({ text, marked: isMarked });
   }
   return parts;
+}
+
+/** `pieces` of an excerpt as the page shows them: see parseExcerpt. */
+function pageText(
+  pieces: readonly ExcerptPart[],
+  content: string | undefined,
+  locations: readonly number[],
+): ExcerptPart[] {
+  const unescape = (text: string) => text.replace(ESCAPED, (ref) => (ref === '&lt;' ? '<' : '>'));
+  // Only a page showing "&lt;" or "&gt;" itself makes an escape ambiguous.
+  if (content === undefined || !/&lt;|&gt;/.test(content))
+    return pieces.map((piece) => ({ text: unescape(piece.text), marked: piece.marked }));
+  // Pagefind joins the excerpt's words with one space; a mark wraps a whole word.
+  const tokens = pieces.map((piece) => piece.text.split(/( )/));
+  const written: string[] = [];
+  const marked = new Set<number>();
+  tokens.forEach((pieceTokens, index) => {
+    for (const token of pieceTokens) {
+      if (token === ' ' || token === '') continue;
+      if (pieces[index]?.marked) marked.add(written.length);
+      written.push(token);
+    }
+  });
+  // An ellipsis Pagefind adds before or after the run is not one of the page's words.
+  const lead = written[0] === '…' ? 1 : 0;
+  const tail = written.length > lead && written.at(-1) === '…' ? 1 : 0;
+  const run = written.slice(lead, written.length - tail);
+  const runMarked = new Set([...marked].map((at) => at - lead));
+  const shown = pageWordsOf(run, runMarked, content, new Set(locations));
+  if (shown === undefined)
+    return pieces.map((piece) => ({ text: unescape(piece.text), marked: piece.marked }));
+  let next = 0;
+  return pieces.map((piece, index) => ({
+    marked: piece.marked,
+    text: (tokens[index] ?? [])
+      .map((token) => {
+        if (token === ' ' || token === '') return token;
+        const at = next++ - lead;
+        return at >= 0 && at < shown.length ? (shown[at] ?? token) : token;
+      })
+      .join(''),
+  }));
 }
 
 /** True when two words share their start, allowing for endings (`policy`/`policies`, `stream`/`streaming`). */
@@ -354,7 +433,7 @@ export function toResultView(
  * page is, where the text after the title may be anything (Dynamics 365's pages all start with one banner).
  */
 function excerptOf(data: PagefindResultData, title: string): ExcerptPart[] {
-  const excerpt = dropLeadingTitle(parseExcerpt(data.excerpt), title);
+  const excerpt = dropLeadingTitle(parseExcerpt(data.excerpt, data.content, data.locations), title);
   const description = data.meta['description']?.trim();
   if (!description || excerpt.some((part) => part.marked)) return excerpt;
   return [{ text: description, marked: false }];

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  decodeEntities,
   dropLeadingTitle,
   exactMatches,
   parseExcerpt,
@@ -32,14 +31,45 @@ test('only <mark> survives: other tags are dropped and never become markup', () 
   ]);
 });
 
-test('escaped text comes back as the characters the page shows', () => {
-  assert.equal(
-    decodeEntities('&lt;img&gt; &amp; &quot;x&quot; &#39;y&#x27; &unknown;'),
-    '<img> & "x" \'y\' &unknown;',
-  );
-  assert.deepEqual(parseExcerpt('&lt;script&gt; <mark>&amp;</mark>'), [
+test("the excerpt shows the page's text: Pagefind writes only < and > as &lt; and &gt;", () => {
+  // The page shows <script> & "x" &amp; &#60; (Pagefind leaves & as written).
+  assert.deepEqual(parseExcerpt('&lt;script&gt; <mark>&amp;</mark> &quot;x&quot; &#60;'), [
     { text: '<script> ', marked: false },
-    { text: '&', marked: true },
+    { text: '&amp;', marked: true },
+    { text: ' &quot;x&quot; &#60;', marked: false },
+  ]);
+});
+
+test('a page showing the text "&lt;b&gt;" shows it in the excerpt too, its "<i>" as <i> (red team 23)', () => {
+  // Pagefind's content of a page whose visible text is: Write &lt;b&gt; or <i> to mark text.
+  const content = 'Entities. Write &lt;b&gt; or <i> to mark text.';
+  const excerpt = 'Write &lt;b&gt; or &lt;i&gt; to <mark>mark</mark> text.';
+  assert.deepEqual(parseExcerpt(excerpt, content, [6]), [
+    { text: 'Write &lt;b&gt; or <i> to ', marked: false },
+    { text: 'mark', marked: true },
+    { text: ' text.', marked: false },
+  ]);
+  // What Pagefind's search gave in Chromium for a page built of `alpha &amp;lt;b&amp;gt; … &lt;i&gt; … &amp;amp;`.
+  assert.deepEqual(
+    parseExcerpt(
+      'Ent page. Write alpha &lt;b&gt; beta and gamma &lt;i&gt; delta and amp &amp; <mark>zebra</mark> end.',
+      'Ent page. Write alpha &lt;b&gt; beta and gamma <i> delta and amp &amp; zebra end.',
+      [13],
+    )
+      .map((part) => part.text)
+      .join(''),
+    'Ent page. Write alpha &lt;b&gt; beta and gamma <i> delta and amp &amp; zebra end.',
+  );
+  // The same words twice, "<b>" once and "&lt;b&gt;" once: the run holding the matched word is read.
+  const twice = 'Use <b> here. Use &lt;b&gt; here.';
+  assert.deepEqual(parseExcerpt('… Use &lt;b&gt; <mark>here.</mark>', twice, [5]), [
+    { text: '… Use &lt;b&gt; ', marked: false },
+    { text: 'here.', marked: true },
+  ]);
+  assert.deepEqual(parseExcerpt('Use &lt;b&gt; <mark>here.</mark> …', twice, [2]), [
+    { text: 'Use <b> ', marked: false },
+    { text: 'here.', marked: true },
+    { text: ' …', marked: false },
   ]);
 });
 
