@@ -15,7 +15,8 @@ import { OUTBOUND_HOSTS } from '../consts.ts';
 import { dayDate, isRealDay } from './dates.ts';
 import { checkUrl } from './link-check.ts';
 import { slugOfContentPath } from './navigation.ts';
-import { dayProblem } from './page-schema.ts';
+import { cutAtWord } from './cut-at-word.ts';
+import { dayProblem, FIELD_LIMITS } from './page-schema.ts';
 
 /** The hosts a diff may link to: those any link of the site may (src/data/outbound-hosts.json). */
 const OUTBOUND_HOST_NAMES: ReadonlySet<string> = new Set(Object.keys(OUTBOUND_HOSTS));
@@ -44,6 +45,14 @@ export function isPageSlug(slug: string): boolean {
   );
 }
 
+/**
+ * What the changelog may hold. What's new and the feed show every entry, each summary whole: a summary is a
+ * sentence, held to a page's description's limit, and the entries to 2,000 (red team 23: neither had a limit,
+ * so one entry's summary of 10 MB made What's new and the feed each as large). The import cuts a longer
+ * summary at a word and keeps the newest entries (appendChangelogEntry).
+ */
+export const CHANGELOG_LIMITS = { summary: FIELD_LIMITS.description, entries: 2_000 } as const;
+
 /** A control character, which a summary, one sentence, may not hold (and XML, the Atom feed, cannot but tab and line breaks). */
 const CONTROL = /\p{Cc}/u;
 
@@ -69,6 +78,8 @@ function entryProblem(entry: unknown): string | undefined {
   if (day !== undefined) return `has a "date" that ${day}`;
   if (typeof summary !== 'string' || summary.trim() === '')
     return 'needs "summary": what changed, in a sentence';
+  if (summary.length > CHANGELOG_LIMITS.summary)
+    return `has a "summary" of ${summary.length.toLocaleString('en-US')} characters, more than the ${CHANGELOG_LIMITS.summary.toLocaleString('en-US')} What's new and the feed show: say what changed in a sentence`;
   if (diff !== undefined && (typeof diff !== 'string' || !diff.startsWith('https://'))) {
     return '"diff" must be an https:// URL of the change';
   }
@@ -97,6 +108,10 @@ function entryProblem(entry: unknown): string | undefined {
 export function validateChangelog(data: unknown, file: string): ChangelogEntry[] {
   const entries = (data as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) throw new Error(`${file} must be { "entries": [ … ] }.`);
+  if (entries.length > CHANGELOG_LIMITS.entries)
+    throw new Error(
+      `${file} has ${entries.length.toLocaleString('en-US')} entries, more than the ${CHANGELOG_LIMITS.entries.toLocaleString('en-US')} What's new and the feed list on one page: remove the oldest (the first in the file; the import keeps the newest ${CHANGELOG_LIMITS.entries.toLocaleString('en-US')}).`,
+    );
   entries.forEach((entry: unknown, index) => {
     const problem = entryProblem(entry);
     if (problem) throw new Error(`${file}: entry ${index + 1} ${problem.replace(/\.$/, '')}.`);
@@ -121,12 +136,21 @@ export function appendChangelogEntry(file: string, written: ChangelogEntry): voi
   // code point, so the entry reads as the text was and the build takes it.
   const entry = {
     ...written,
-    summary: written.summary.replace(SHOWN_AS_CODE_POINTS, (control) => `[${codePoint(control)}]`),
+    summary: fitSummary(
+      written.summary.replace(SHOWN_AS_CODE_POINTS, (control) => `[${codePoint(control)}]`),
+    ),
   };
   const problem = entryProblem(entry);
   if (problem) throw new Error(`The changelog entry for "${entry.page}" ${problem}.`);
   const same = (other: ChangelogEntry) =>
     other.page === entry.page && other.date === entry.date && other.summary === entry.summary;
   if (entries.some(same)) return;
-  writeFileSync(file, `${JSON.stringify({ entries: [...entries, entry] }, null, 2)}\n`);
+  // The oldest (the first appended) go once there are more than the build takes.
+  const kept = [...entries, entry].slice(-CHANGELOG_LIMITS.entries);
+  writeFileSync(file, `${JSON.stringify({ entries: kept }, null, 2)}\n`);
+}
+
+/** `summary` within CHANGELOG_LIMITS: as it is, or cut at a word (a summary naming very long headings). */
+function fitSummary(summary: string): string {
+  return summary.length <= CHANGELOG_LIMITS.summary ? summary : cutAtWord(summary, CHANGELOG_LIMITS.summary);
 }

@@ -4,7 +4,7 @@
  * writes it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { appendChangelogEntry, readChangelog, validateChangelog } from '../../src/lib/changelog.ts';
@@ -100,4 +100,44 @@ test('the import writes a heading’s control characters and noncharacters in a 
   const file = join(tempDir('changelog-safety-'), 'changelog.json');
   appendChangelogEntry(file, { ...entry, summary: 'Changed the section "A\u0001B\uFFFFC\uD800".' });
   assert.equal(readChangelog(file)[0]?.summary, 'Changed the section "A[U+0001]B[U+FFFF]C[U+D800]".');
+});
+
+describe('the changelog has limits, as a page does (red team 23)', () => {
+  test('a summary over 1,000 characters, or more than 2,000 entries, is refused naming the file and what to do', () => {
+    assert.throws(
+      check(entry, { ...entry, summary: `${'word '.repeat(2_000)}.` }),
+      /^Error: content\/changelog\.json: entry 2 has a "summary" of 10,001 characters, more than the 1,000 What's new and the feed show: say what changed in a sentence\.$/,
+    );
+    assert.doesNotThrow(check({ ...entry, summary: `${'x'.repeat(999)}.` }));
+    const many = Array.from({ length: 2_001 }, (_, index) => ({ ...entry, summary: `Change ${index}.` }));
+    assert.throws(
+      check(...many),
+      /^Error: content\/changelog\.json has 2,001 entries, more than the 2,000 .*: remove the oldest \(the first in the file; the import keeps the newest 2,000\)\.$/,
+    );
+    assert.doesNotThrow(check(...many.slice(1)));
+  });
+
+  test('the import cuts a long summary at a word and keeps the newest 2,000 entries', () => {
+    const dir = tempDir('changelog-limits-');
+    try {
+      const file = join(dir, 'changelog.json');
+      const heading = 'Configure '.repeat(150).trim();
+      appendChangelogEntry(file, { ...entry, summary: `Changed the section "${heading}".` });
+      const summary = readChangelog(file)[0]?.summary ?? '';
+      assert.ok(summary.length <= 1_000, `${summary.length} characters`);
+      assert.match(summary, /^Changed the section "Configure( Configure)+…$/);
+      const entries = Array.from({ length: 2_000 }, (_, index) => ({
+        ...entry,
+        summary: `Change ${index}.`,
+      }));
+      writeFileSync(file, JSON.stringify({ entries }));
+      appendChangelogEntry(file, { ...entry, summary: 'Change 2000.' });
+      const kept = readChangelog(file);
+      assert.equal(kept.length, 2_000);
+      assert.equal(kept[0]?.summary, 'Change 1.');
+      assert.equal(kept.at(-1)?.summary, 'Change 2000.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { readYaml, SourceError, yamlError } from './source-error.ts';
 import { dayDate, isoDate, isRealDay } from '../dates.ts';
 import { dayProblem, FIELD_LIMITS, type LimitedField, type pageSchema } from '../page-schema.ts';
 import { isShownRequirement } from './reference-sections.ts';
+import { cutAtWord } from '../cut-at-word.ts';
 
 /** Front matter of a page of this site: what the page schema (src/lib/page-schema.ts) accepts. */
 export type PageFrontMatter = z.input<typeof pageSchema>;
@@ -386,23 +387,6 @@ function whyNoText(value: unknown, expected: string): string {
 }
 
 const ONE_LINE = 'one line of text';
-
-/**
- * `text` cut to at most `limit` characters: at the last space in its second half when there is one, and
- * ending in "…" to show it was cut.
- */
-function cutAtWord(text: string, limit: number): string {
-  const room = limit - 1;
-  let end = 0;
-  // By code point, so a character outside the BMP (an emoji) is never cut in half.
-  for (const character of text) {
-    if (end + character.length > room) break;
-    end += character.length;
-  }
-  const head = text.slice(0, end);
-  const space = head.search(/\s\S*$/);
-  return `${(space > room / 2 ? head.slice(0, space) : head).trimEnd()}…`;
-}
 
 /**
  * `value` within the limit the build's schema sets for `field` (FIELD_LIMITS, src/lib/page-schema.ts):
