@@ -118,6 +118,13 @@ const CONTROL_ELEMENTS = new Set(['input', 'button', 'select', 'option', 'optgro
  */
 const RESTYLING_ELEMENTS = new Set(['font', 'basefont']);
 
+/**
+ * Attributes that restyle as a style= would, which the CSP does not block: a table's or cell's `bgcolor`
+ * (dark on the light theme, the text on it unread), MathML's `mathcolor`, `mathbackground` and `mathsize`
+ * (white, or 1px, while search finds the words). Red team 23.
+ */
+const RESTYLING_ATTRIBUTES = new Set(['bgcolor', 'mathcolor', 'mathbackground', 'mathsize']);
+
 /** Why content may not write element `name` (its name as written in MDX), with what to do instead; or undefined. */
 export function refusedElement(name: string): string | undefined {
   const tag = name.toLowerCase();
@@ -125,6 +132,8 @@ export function refusedElement(name: string): string | undefined {
     return `a <${name}> is not allowed in content: it shows its text's characters in another order than they are written (<${name} dir="rtl">moc.elpmaxe</${name}> reads "example.com"), so a link can read as another address. Write the text in the order it is read; right-to-left text needs no <${name}>.`;
   if (CONTROL_ELEMENTS.has(tag))
     return `a <${name}> is not allowed in content: a docs page has no form (a <form> is refused too), so a control does nothing but take the keyboard's focus and a reader's typing. Write the text it would show, or a command or value in backticks.`;
+  if (tag === 'marquee')
+    return `a <${name}> is not allowed in content: it moves its text across the page (or out of sight, with a large scrollamount), which a reader cannot stop. Write the text plainly.`;
   if (RESTYLING_ELEMENTS.has(tag))
     return `a <${name}> is not allowed in content: its color=, size= and face= restyle text as a style= attribute would (white on white, or too small to read, while search still finds the words). Write the text plainly; emphasis is *text* or **text**.`;
   if (FORBIDDEN_ELEMENTS.has(tag))
@@ -316,6 +325,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it makes the browser act without a script (open an element over the page, close or command another, the site's menu and search among them, or take the focus when the page loads). Content shows and links; write the text as it is.`;
   if (read === 'form')
     return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
+  if (RESTYLING_ATTRIBUTES.has(read))
+    return `${written}= on <${tag}> is not allowed: it restyles the element as a style= attribute would (text on a background it cannot be read on, or too small to read, while search still finds the words). Remove it: the site's styles are in src/styles/.`;
   if (read === 'contenteditable')
     return `${written}= on <${tag}> is not allowed: it lets a reader type into the page, which a docs page has no use for, and makes the element take the keyboard's focus. Remove it.`;
   if (read === 'download')

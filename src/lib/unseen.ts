@@ -14,7 +14,7 @@ import type { Element } from 'hast';
  * `<rp>` (the parentheses a browser without ruby shows), the fallback inside `<audio>`, `<video>`, `<canvas>`,
  * `<meter>` and `<progress>` (for a browser without them: each shows its player, drawing or bar instead) and
  * MathML's `<annotation>`s. Red team 22: each was indexed, so search found a page by words in them, as by a
- * `<div hidden>`'s.
+ * `<div hidden>`'s. Red team 23: MathML's `<mphantom>` too, which keeps its content's room and shows none of it.
  */
 const NEVER_SHOWN = [
   'datalist',
@@ -26,6 +26,8 @@ const NEVER_SHOWN = [
   'progress',
   'annotation',
   'annotation-xml',
+  // MathML's phantom takes the room of its content and shows none of it (red team 23).
+  'mphantom',
 ];
 
 /** UNSEEN as CSS selectors, as Pagefind's `excludeSelectors` takes them (src/integrations/pagefind.ts). */

@@ -2,7 +2,8 @@
  * Content may not hide words from sight by restyling them where the CSP does not reach, nor ship form controls.
  * Red team 22 left, red team 23 closed: `<font color="white">` (a presentational hint, not a style= the CSP
  * blocks) showed words white on the white page, `<font size="1">` and twenty nested `<small>` too small to
- * read, while search found the page by them and quoted them in its excerpt; `<input>`, `<button>`, `<select>`
+ * read, while search found the page by them and quoted them in its excerpt (a table's `bgcolor`,
+ * MathML's `mathcolor` and `mathsize`, and a `<marquee>` scrolling its words out of sight built alike); `<input>`, `<button>`, `<select>`
  * and `contentEditable` built, though a page has no form (`<form>` is refused) and they only take the
  * keyboard's focus and a reader's typing. Each fails the build naming file, line and what to write instead.
  */
@@ -23,6 +24,19 @@ describe('text hidden by restyling, and form controls, written in content', () =
     [`Text ${nested(3)}.`, /<small> is inside 2 more <small>, <sub> or <sup> elements/],
     [`Text <sup><sub>${nested(1)}</sub></sup>.`, /<small> is inside 2 more/],
     [`Text ${nested(20)}.`, /<small> is inside 2 more/],
+    [
+      '<table bgcolor="#111"><tbody><tr><td>keywords</td></tr></tbody></table>',
+      /bgcolor= on <table> is not allowed/,
+    ],
+    ['<math><mtext mathcolor="white">keywords</mtext></math>', /mathcolor= on <mtext> is not allowed/],
+    [
+      '<math><mstyle mathsize="1px"><mtext>keywords</mtext></mstyle></math>',
+      /mathsize= on <mstyle> is not allowed/,
+    ],
+    [
+      '<marquee scrollamount="9999">keywords</marquee>',
+      /<marquee> is not allowed in content: it moves its text/,
+    ],
     ['Name: <input value="keywords" />', /<input> is not allowed in content: a docs page has no form/],
     ['<button type="submit">keywords</button>', /<button> is not allowed/],
     ['<select><option>keywords</option></select>', /<select> is not allowed/],

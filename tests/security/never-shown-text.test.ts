@@ -21,9 +21,11 @@ const NEVER_SHOWN = [
   '<meter value="1">meterword</meter>',
   '<progress>progressword</progress>',
   '<math><semantics><mi>x</mi><annotation>annotationword</annotation></semantics></math>',
+  // Red team 23: a phantom keeps its content's room and shows none of it.
+  '<math><mi>y</mi><mphantom><mtext>phantomword</mtext></mphantom></math>',
 ];
 const HIDDEN_WORDS =
-  /datalistword|rpword|audioword|videoword|canvasword|meterword|progressword|annotationword/;
+  /datalistword|rpword|audioword|videoword|canvasword|meterword|progressword|annotationword|phantomword/;
 const PAGE = `<html lang="en"><body><main><article data-pagefind-body><h1>Cloaked page</h1><div class="content"><p>Visible text.</p><p>${NEVER_SHOWN.join('')}</p></div></article></main></body></html>`;
 
 test('the search vocabulary and the Markdown copy hold none of the words a browser never shows', () => {
