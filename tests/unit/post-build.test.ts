@@ -150,6 +150,22 @@ describe('csp stage', () => {
     assert.match(problems[1] ?? '', /style="…" attribute/);
   });
 
+  test('a parsed page locates its <meta> elements wherever the parser put them: a CSP <meta> in the body is removed', () => {
+    const html = page(
+      '<div><p>x</p><table><tr><td><meta http-equiv="content-security-policy" content="b"></td></tr></table></div>',
+    );
+    const { tree } = parsePage('index.html', html);
+    const edited = applyEdits(
+      html,
+      cspMetaEdits(tree, () => parsePolicy("default-src 'none'")),
+    );
+    const policies = elements(edited, 'meta').flatMap((meta) =>
+      meta.properties['httpEquiv'] === undefined ? [] : [String(meta.properties['content'])],
+    );
+    assert.deepEqual(policies, ["default-src 'none'"]);
+    assert.ok(edited.includes('<td></td>'));
+  });
+
   test('the policy <meta> goes right after <meta charset>, every other CSP <meta> is removed', () => {
     const html = page('<p>x</p>', '<meta http-equiv="Content-Security-Policy" content="a">');
     const edited = applyEdits(
