@@ -472,6 +472,8 @@ export function planQuery(
   );
   /** Korean words searched without their particle too (`변수를` also as `변수`, which finds `변수에`). */
   const stems = new Map<string, string>();
+  /** The words typed as one that the index holds as two (Vocabulary.split), as searched: `smart card`. */
+  const splits = new Set<string>();
   const fixed = words.map((word) => {
     const stem = vocabulary ? withoutParticle(word) : null;
     const stemFound = stem !== null && findable(stem).length > 0;
@@ -482,9 +484,15 @@ export function planQuery(
     // A particle is grammar, not a slip: the word is searched without it, as a stem would be.
     if (stemFound) return { word: stem, known: true, changed: false };
     const correction = correct ? vocabulary.correct(word, options.lang) : null;
-    return correction
-      ? { word: correction, known: true, changed: true }
-      : { word, known: vocabulary.size === 0, changed: false };
+    if (correction) return { word: correction, known: true, changed: true };
+    // A word no index word is near may be two written as one (`smartcard`), counted where they stand together.
+    const split = correct ? vocabulary.split(word) : null;
+    if (split) {
+      const phrase = split.join(' ');
+      splits.add(phrase);
+      return { word: phrase, known: true, changed: true };
+    }
+    return { word, known: vocabulary.size === 0, changed: false };
   });
   const corrected = fixed.some((entry) => entry.changed) ? withCorrections(query, fixed, options.lang) : null;
   const known = fixed.filter((entry) => entry.known).map((entry) => entry.word);
@@ -529,14 +537,16 @@ export function planQuery(
         // The reader's own phrase with a stop word ("if else", "turn on") counts where its words stand together,
         // as its synonyms do: loose, "if" is on every page and "else" found the pages saying "or else".
         ...own.map((term) =>
-          term.includes(' ')
-            ? withinPhrase(term, 1)
-            : asWhole(
-                term,
-                vocabulary,
-                options.lang,
-                found?.alternatives.some((alternative) => spellsOut(term, alternative)),
-              ),
+          splits.has(term)
+            ? { term, weight: 1, within: `"${term}"` }
+            : term.includes(' ')
+              ? withinPhrase(term, 1)
+              : asWhole(
+                  term,
+                  vocabulary,
+                  options.lang,
+                  found?.alternatives.some((alternative) => spellsOut(term, alternative)),
+                ),
         ),
         ...(found?.alternatives ?? []).map((term) =>
           withinPhrase(term, wordShare(phrase, term) * (ownInIndex ? SYNONYM_WEIGHT : 1)),

@@ -138,6 +138,13 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   zipped: ['compressed', 'compression'],
   wallpaper: ['desktop background', 'background'],
   temp: ['temporary'],
+  // Blind trial 18 (Remote Desktop Services' troubleshooting articles): "fps cap remote session" found the page on
+  // Caps Lock (Pagefind's `cap` matches "caps") above the one on the frame rate limit, and "rdp session timeout
+  // popup" missed the page on the idle session's warning message. A reader's cap is the pages' limit or maximum;
+  // a pop-up is their dialog, prompt or message.
+  cap: ['limit', 'maximum'],
+  popup: ['dialog', 'prompt', 'message'],
+  'pop up': ['dialog', 'prompt', 'message'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],

@@ -271,6 +271,9 @@ function germanSpelled(word: string): string {
 /** The fewest letters of a word the search matches only as a whole word where Pagefind would widen it (`widens`). */
 export const EXACT_WORD_LENGTH = 5;
 
+/** The fewest letters of each word a word typed as one is split into (Vocabulary.split): `smart` `card`, not `a` `b…`. */
+export const MIN_SPLIT_LENGTH = 3;
+
 /** At most this many corrections are kept (a query of hundreds of words, or a long session, starts again). */
 const CORRECTIONS_KEPT = 256;
 
@@ -427,6 +430,27 @@ export class Vocabulary {
    */
   rankOf(word: string): number {
     return this.#rank.get(word) ?? Infinity;
+  }
+
+  /**
+   * `word`, which no index word is near, as two index words written together (`smartcard` for the pages'
+   * "smart card", `capslock` for "Caps Lock"): the split whose rarer word is on the most pages, each word of
+   * MIN_SPLIT_LENGTH letters or more and no stop word; null when none. A few lookups, whatever the index's size.
+   */
+  split(word: string): [string, string] | null {
+    let best: [string, string] | null = null;
+    let bestRank = Infinity;
+    for (let at = MIN_SPLIT_LENGTH; at <= word.length - MIN_SPLIT_LENGTH; at++) {
+      const first = word.slice(0, at);
+      const second = word.slice(at);
+      if (STOP_WORDS.has(first) || STOP_WORDS.has(second)) continue;
+      const rank = Math.max(this.rankOf(first), this.rankOf(second));
+      if (rank < bestRank) {
+        best = [first, second];
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   /**
