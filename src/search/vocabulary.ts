@@ -37,6 +37,24 @@ export function tokenize(text: string, lang?: string): string[] {
   return lowerCase(text, lang).match(WORD) ?? [];
 }
 
+/** A word written in camel case (`EnableTimeoutWarning`, `GitHub`): a lower-case letter before a capital. */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
+/**
+ * The parts of `text`'s camel-case words (`enable`, `timeout`, `warning` of `EnableTimeoutWarning`), which
+ * Pagefind indexes beside the whole word: split where a capital follows a lower-case letter, in lower case.
+ * A reader's `timeout` finds the page saying only `EnableTimeoutWarning`, so the vocabulary must know it: not
+ * known, it was dropped from "rdp session timeout popup", and that page came second (blind trial 18).
+ */
+export function camelCaseParts(text: string, lang?: string): string[] {
+  const parts: string[] = [];
+  for (const [word] of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (CAMEL_CASE.test(word))
+      parts.push(...word.split(/(?<=\p{Ll})(?=\p{Lu})/u).flatMap((part) => tokenize(part, lang)));
+  }
+  return parts;
+}
+
 /**
  * Whether Pagefind stems the words of a page in `lang` (its `<html lang>`; none given: the site's, English) as
  * Porter2 does: English only. In another language Pagefind stems with that language's Snowball stemmer, or
@@ -562,7 +580,9 @@ const PAGE_WEIGHT = PAGE_WORDS;
 export class WordCounter extends PageCounts {
   /** Counts the words of one text (a page), each once. */
   add(text: string): void {
-    const words = [...new Set(tokenize(text))].filter((word) => !outsideVocabulary(word));
+    const words = [...new Set([...tokenize(text), ...camelCaseParts(text)])].filter(
+      (word) => !outsideVocabulary(word),
+    );
     this.count(
       words,
       words.length <= PAGE_WORDS

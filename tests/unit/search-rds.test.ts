@@ -1,12 +1,13 @@
 /**
  * Pages shaped like Remote Desktop Services' troubleshooting articles (blind trial 18, MicrosoftDocs/SupportArticles-docs
  * support/windows-server/remote): a reader's `smartcard` for the pages' "smart card", `cap` and `popup` for their
- * limit and message.
+ * limit and message, and `timeout`, which a page writes only inside `EnableTimeoutWarning` (Pagefind indexes a
+ * camel-case word's parts too).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
-import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
+import { Vocabulary, buildVocabulary, camelCaseParts } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
 
 const rds = new Vocabulary(
@@ -35,4 +36,21 @@ test("a reader's cap is the pages' limit, a pop-up their message", () => {
   assert.ok(partTerms(planQuery('fps cap remote session', rds))[1]?.includes('limit'));
   assert.ok(partTerms(planQuery('session popup', rds))[1]?.includes('message'));
   assert.ok(partTerms(planQuery('session pop-up', rds)).some((terms) => terms.includes('message')));
+});
+
+test('the parts of a camel-case word are index words, as Pagefind indexes them: `timeout` of `EnableTimeoutWarning`', () => {
+  assert.deepEqual(camelCaseParts('set EnableTimeoutWarning, MsRdpWebAccess.dll and DWMFRAMEINTERVAL'), [
+    'enable',
+    'timeout',
+    'warning',
+    'ms',
+    'rdp',
+    'web',
+    'access',
+  ]);
+  assert.ok(rds.knows('timeout'));
+  const plan = planQuery('idle session timeout', rds);
+  assert.deepEqual(plan.dropped, []);
+  assert.equal(plan.corrected, null);
+  assert.ok(partTerms(plan).some((terms) => terms.includes('timeout')));
 });

@@ -15,7 +15,8 @@ const pages = {
   rateLimit:
     'Optimize your bot with rate limiting. The rate limit of the Bot Framework: rates per thread, rated operations.',
   media: 'Frames and frame rate. One second of audio is 50 frames; the frame rate of video is 30.',
-  blocks: 'Blockquote and TextBlock styles. Authentication and authorization.',
+  // No page says block: a camel-case word's parts are index words (`TextBlock` holds block, as Pagefind indexes it).
+  blocks: 'Blockquote and Textbox styles. Authentication and authorization.',
 };
 const vocabulary = new Vocabulary(buildVocabulary(Object.values(pages)));
 
