@@ -325,6 +325,10 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it makes the browser act without a script (open an element over the page, close or command another, the site's menu and search among them, or take the focus when the page loads). Content shows and links; write the text as it is.`;
   if (read === 'form')
     return `form= on <${tag}> is not allowed: it makes a control part of a form of the site's layout (the search). Content has no forms.`;
+  // Astro scopes a component's styles to data-astro-cid-…: written in content, `.menu-button` with the
+  // menu's cid is display: none on wide screens, `.toc-column` with the layout's below 72rem (red team 23).
+  if (read.replace(/[^a-z]/g, '').startsWith('dataastro'))
+    return `${written}= on <${tag}> is not allowed: data-astro-* attributes are Astro's own (data-astro-cid-… gives the element a component's scoped styles, some of which hide it), set by the layout and components only. Remove it.`;
   if (RESTYLING_ATTRIBUTES.has(read))
     return `${written}= on <${tag}> is not allowed: it restyles the element as a style= attribute would (text on a background it cannot be read on, or too small to read, while search still finds the words). Remove it: the site's styles are in src/styles/.`;
   if (read === 'contenteditable')

@@ -37,6 +37,12 @@ describe('text hidden by restyling, and form controls, written in content', () =
       '<marquee scrollamount="9999">keywords</marquee>',
       /<marquee> is not allowed in content: it moves its text/,
     ],
+    // The mobile menu's button, which its scoped style shows only on narrow screens (the cid as built).
+    [
+      '<span className="menu-button" data-astro-cid-xlat7obg="">keywords</span>',
+      /data-astro-cid-xlat7obg= on <span> is not allowed: data-astro-\* attributes are Astro's own/,
+    ],
+    ['<a href="/" data-astro-reload>Home</a>', /data-astro-reload= on <a> is not allowed/],
     ['Name: <input value="keywords" />', /<input> is not allowed in content: a docs page has no form/],
     ['<button type="submit">keywords</button>', /<button> is not allowed/],
     ['<select><option>keywords</option></select>', /<select> is not allowed/],
