@@ -4,6 +4,7 @@
  */
 import type { ChangelogEntry } from './changelog.ts';
 import { dayDate, isoDate } from './dates.ts';
+import { nearestFirst } from './link-check.ts';
 
 export interface ChangedPage {
   slug: string;
@@ -46,7 +47,7 @@ export function listChanges(
     const page = bySlug.get(entry.page);
     if (!page) {
       throw new Error(
-        `content/changelog.json names the page "${entry.page}", which does not exist: use one of ${[...bySlug.keys()].join(', ')}.`,
+        `content/changelog.json names the page "${entry.page}", which does not exist: use one of ${nearestFirst(entry.page, [...bySlug.keys()])}.`,
       );
     }
     return {

@@ -81,7 +81,11 @@ const LISTED = 10;
  * `names` for a problem's message: the nearest to `written` first (edit distance, then their order), at
  * most LISTED, then how many more there are. In their own order when `nearness` cannot compare them all.
  */
-function nearestFirst(written: string, names: readonly string[], nearness: Nearness): string {
+export function nearestFirst(
+  written: string,
+  names: readonly string[],
+  nearness: Nearness = new Nearness(),
+): string {
   const distances = nearness.take(names.length)
     ? names.map((name) => nearness.distance(written, name, Infinity))
     : [];

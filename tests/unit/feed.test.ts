@@ -84,10 +84,21 @@ describe('atomFeed', () => {
     assert.ok(ids(after).includes(securityChange));
   });
 
-  test('a changelog entry for a page that does not exist fails, naming the page', () => {
+  test('a changelog entry for a page that does not exist fails, naming the page and the nearest ten', () => {
     assert.throws(
       () => listChanges(PAGES, [{ page: 'nope', date: '2024-01-01', summary: 'x' }], SITE),
       /"nope", which does not exist/,
+    );
+    // A site of thousands of pages: the nearest slugs, not all of them.
+    const many: ChangedPage[] = Array.from({ length: 5000 }, (_, index) => ({
+      slug: `page-${String(index)}`,
+      title: `Page ${String(index)}`,
+      url: `${SITE}/page-${String(index)}/`,
+      updated: new Date('2024-05-31T00:00:00Z'),
+    }));
+    assert.throws(
+      () => listChanges(many, [{ page: 'page-4321x', date: '2024-01-01', summary: 'x' }], SITE),
+      /"page-4321x", which does not exist: use one of page-4321, [^…]*, … and 4990 more\.$/,
     );
   });
 });
