@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
-import { linkDependencies } from '../tests/support/link-dependencies.ts';
+import { linkDependencies, PROJECT_FILES } from '../tests/support/link-dependencies.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
 import { benchRelevance } from './bench/relevance.ts';
 import {
@@ -60,7 +60,6 @@ import { syntheticPages } from './bench/synthetic-pages.ts';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
 const README = join(ROOT, 'README.md');
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const REAL_QUERIES = ['trust center', 'privacy', 'zero trust', 'compliance'];
 const SYNTHETIC_QUERIES = ['firewall', 'encryption key', 'audit retention', 'trust center'];
 /** Pages whose load and first paint are measured: the overview (its list grows with the site) and an article. */
@@ -132,7 +131,7 @@ function npmScript(dir: string, name: string): [string, ...string[]] {
 /** A throw-away copy of the project, with `size` synthetic pages in place of content/ (or the real ones). */
 function prepareCopy(size: string): { dir: string; pages: number } {
   const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   linkDependencies(dir);
   if (size === 'real') return { dir, pages: readdirSync(join(dir, 'content')).length };
   rmSync(join(dir, 'content'), { recursive: true });
