@@ -60,6 +60,7 @@ import {
   IMAGE_MAX_BYTES,
   readConfinedBytes,
   sourceTextSizeProblem,
+  escapedPath,
   relativePath,
 } from '../src/lib/learn/source-files.ts';
 import {
@@ -1247,8 +1248,7 @@ async function main(argv: string[]): Promise<number> {
   const repositoryRoot = readRoot ?? plan.sourceRoot;
   // Whether the file at a link's path (from `base`) exists inside the repository: confine decodes %-escapes, as
   // in a link, so each name is escaped to be the file's own.
-  const existsFrom = (base: string) => (path: string) =>
-    confine(path.split('/').map(encodeURIComponent).join('/'), base, repositoryRoot).ok;
+  const existsFrom = (base: string) => (path: string) => confine(escapedPath(path), base, repositoryRoot).ok;
   const redirections = readRedirections(repositoryRoot);
   // The docset's articles by their uid, lower case (articleUid: docfx's xref map holds them beside the APIs'),
   // read once a docset, only for pages with an xref: a uid two articles share names neither, as for the TOC.

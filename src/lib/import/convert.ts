@@ -113,6 +113,7 @@ import {
   isInside,
   type Confined,
   type PathAccess,
+  escapedPath,
   relativePath,
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
@@ -850,7 +851,7 @@ function rewriteImages(
     if (given.startsWith('/') && !given.startsWith('//')) {
       const found = context.learnRootFile?.(decoded(given.split(/[?#]/)[0] ?? ''));
       if (found === undefined) return given;
-      source = relativePath(dirname(file), found).split('/').map(encodeURIComponent).join('/');
+      source = escapedPath(relativePath(dirname(file), found));
     }
     const { name, remote, refused, instead } = PUBLISHED[kind];
     if (REMOTE.test(source)) {
@@ -1770,8 +1771,7 @@ export function planImport(
       const docset = articleDocset(metadata, relativePath(docfx, file), learnPath);
       if (docset === undefined) return undefined;
       for (const candidate of learnRootSources(metadata, docset, rootPath)) {
-        const escaped = candidate.split('/').map(encodeURIComponent).join('/');
-        const found = confine(escaped, docfx, readRoot, docfxFiles);
+        const found = confine(escapedPath(candidate), docfx, readRoot, docfxFiles);
         if (found.ok) return found.path;
       }
       return undefined;

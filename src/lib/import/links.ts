@@ -22,6 +22,7 @@ import {
   mapProseLines,
   mapProseOutsideCode,
 } from '../learn/syntax.ts';
+import { escapedPath } from '../learn/source-files.ts';
 import { spliceText } from '../learn/splice-text.ts';
 import {
   classifyUrl,
@@ -1480,7 +1481,6 @@ export interface UidArticle {
   title: string | undefined;
 }
 
-/** Text for a link's label, its brackets, backslashes, inline marks and MDX's braces escaped (CommonMark's backslash escapes). */
 /**
  * The page's `xref:` links to an article's uid written as links to that article's file, as Learn resolves
  * them: docfx's xref map holds each article's front-matter `uid` beside the APIs'. Real-folder trial CL:
@@ -1513,7 +1513,7 @@ export function uidArticleLinks(
     }
     const article = uid === '' ? undefined : articleOf(uid);
     if (article === undefined) return;
-    const url = `${article.path.split('/').map(encodeURIComponent).join('/')}${anchor}`;
+    const url = `${escapedPath(article.path)}${anchor}`;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     // `<xref:uid>`, which the import writes as a link named as an API's xref is (xrefText): the title instead.

@@ -25,6 +25,11 @@ export function relativePath(from: string, to: string): string {
   return relative(from, to).split(sep).join('/');
 }
 
+/** A path with "/" between its names as a link writes it: each name percent-escaped, as confine decodes it. */
+export function escapedPath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** Whether `path` is `root` or lies below it (both absolute). */
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
