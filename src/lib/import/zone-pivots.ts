@@ -570,11 +570,18 @@ export function articleDocset(metadata: unknown, path: string, learnPath: string
   return published ? docsetLearnPath(learnPath, published.path) : undefined;
 }
 
-/** The path of `names` (a Learn URL's, from its root) below the docset's Learn path `docset`, in any case; undefined outside it. */
-function belowDocset(docset: string, names: readonly string[]): string | undefined {
-  const base = docset.split('/').filter((name) => name !== '');
+/** `names` after the folders `base`, compared in any case as Learn's URLs are; undefined when they do not start so. */
+function namesBelow(base: readonly string[], names: readonly string[]): string[] | undefined {
   if (base.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return undefined;
-  return names.slice(base.length).join('/');
+  return names.slice(base.length);
+}
+
+/** The path of `names` (a Learn URL's, from its root) below the docset's Learn path `docset`; undefined outside it. */
+function belowDocset(docset: string, names: readonly string[]): string | undefined {
+  return namesBelow(
+    docset.split('/').filter((name) => name !== ''),
+    names,
+  )?.join('/');
 }
 
 /**
@@ -600,8 +607,8 @@ export function docfxSources(
     const src = folders(mapping['src'] ?? mapping['cwd']);
     const dest = folders(mapping['dest']);
     if (src.includes('..') || dest.includes('..') || names.length <= dest.length) return [];
-    if (dest.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return [];
-    return [[...src, ...names.slice(dest.length)].join('/')];
+    const below = namesBelow(dest, names);
+    return below === undefined ? [] : [[...src, ...below].join('/')];
   });
 }
 
