@@ -538,7 +538,7 @@ export function planQuery(
         // as its synonyms do: loose, "if" is on every page and "else" found the pages saying "or else".
         ...own.map((term) =>
           splits.has(term)
-            ? { term, weight: 1, within: `"${term}"` }
+            ? asWhole(term, vocabulary, options.lang, true)
             : term.includes(' ')
               ? withinPhrase(term, 1)
               : asWhole(
