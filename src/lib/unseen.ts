@@ -26,7 +26,6 @@ const NEVER_SHOWN = [
   'progress',
   'annotation',
   'annotation-xml',
-  // MathML's phantom takes the room of its content and shows none of it (red team 23).
   'mphantom',
 ];
 

@@ -59,11 +59,12 @@ function pageWordsOf(
 ): string[] | undefined {
   if (content.includes('\u200b') || written.length === 0) return undefined;
   const words = content.split(WORD_SEPARATORS);
+  const markedAt = [...marked];
   let found: number | undefined;
   for (let start = 0; start + written.length <= words.length; start++) {
     if (!written.every((word, at) => escapedAsPagefind(words[start + at] ?? '') === word)) continue;
     found ??= start;
-    if ([...marked].every((at) => locations.has(start + at))) {
+    if (markedAt.every((at) => locations.has(start + at))) {
       found = start;
       break;
     }
@@ -107,10 +108,13 @@ function pageText(
   content: string | undefined,
   locations: readonly number[],
 ): ExcerptPart[] {
-  const unescape = (text: string) => text.replace(ESCAPED, (ref) => (ref === '&lt;' ? '<' : '>'));
+  const unescaped = () =>
+    pieces.map((piece) => ({
+      text: piece.text.replace(ESCAPED, (ref) => (ref === '&lt;' ? '<' : '>')),
+      marked: piece.marked,
+    }));
   // Only a page showing "&lt;" or "&gt;" itself makes an escape ambiguous.
-  if (content === undefined || !/&lt;|&gt;/.test(content))
-    return pieces.map((piece) => ({ text: unescape(piece.text), marked: piece.marked }));
+  if (content === undefined || content.search(ESCAPED) === -1) return unescaped();
   // Pagefind joins the excerpt's words with one space; a mark wraps a whole word.
   const tokens = pieces.map((piece) => piece.text.split(/( )/));
   const written: string[] = [];
@@ -128,8 +132,7 @@ function pageText(
   const run = written.slice(lead, written.length - tail);
   const runMarked = new Set([...marked].map((at) => at - lead));
   const shown = pageWordsOf(run, runMarked, content, new Set(locations));
-  if (shown === undefined)
-    return pieces.map((piece) => ({ text: unescape(piece.text), marked: piece.marked }));
+  if (shown === undefined) return unescaped();
   let next = 0;
   return pieces.map((piece, index) => ({
     marked: piece.marked,
