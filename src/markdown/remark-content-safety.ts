@@ -17,11 +17,10 @@ import {
 } from '../lib/content-safety.ts';
 
 /**
- * Elements each showing their text smaller than their parent's (the browser's `font-size: smaller`), and
- * how many content may nest: `<small>` in `<small>` reads, but twenty of them show words no reader can make
- * out while search finds and quotes them.
+ * How many times text may be shown smaller than the page's: `<small>` in `<small>` reads, and so does a
+ * superscript's superscript in MathML (x^(a^b)), but twenty `<small>`s, or MathML's `scriptlevel="30"`, show
+ * words no reader can make out while search finds and quotes them (shownSmaller counts the steps).
  */
-const SHRINKING_ELEMENTS = new Set(['small', 'sub', 'sup']);
 export const MAX_SHRINKING_DEPTH = 2;
 
 export interface ContentSafetyOptions {
@@ -40,6 +39,112 @@ interface MdxNode {
   attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
   position?: { start: { line: number; column: number } } | undefined;
   children?: MdxNode[] | undefined;
+}
+
+/** Whether `node` is an element written in MDX (`<small>`, `<msub>`). */
+function isJsxElement(node: MdxNode): boolean {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The value of `node`'s attribute `name` (lower case), as written; undefined when it has none or it is code. */
+function attributeValue(node: MdxNode, name: string): string | undefined {
+  for (const attribute of node.attributes ?? [])
+    if (attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name ?? '') === name)
+      return typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : undefined;
+  return undefined;
+}
+
+/** Where a node's text is shown: how many times smaller than the page's text, and inside a `<math>`, its MathML style. */
+interface Shrinking {
+  steps: number;
+  /** MathML's math-depth (scriptlevel) and whether the formula is in display style there; undefined outside `<math>`. */
+  math: { depth: number; display: boolean } | undefined;
+}
+
+/** HTML elements that show their content smaller, and by how many steps: `font-size: smaller`, and 50% for ruby text. */
+const SHRINKING_ELEMENTS = new Map([
+  ['small', 1],
+  ['sub', 1],
+  ['sup', 1],
+  ['rt', 2],
+]);
+
+/**
+ * The MathML element children its parent `parent` shows smaller (MathML Core's math-depth, `auto-add`), as
+ * Chromium does: a script of `<msub>`, `<msup>`, `<msubsup>` and `<mmultiscripts>`, an under- or overscript
+ * that is no accent, a root's index (two steps), a fraction's parts unless in display style. Each is in
+ * compact style, as are a table's cells. `index` counts element children only.
+ */
+function mathStep(parent: string, index: number, accent: (name: string) => boolean, display: boolean) {
+  if (index === 0)
+    return parent === 'mfrac' ? { steps: display ? 0 : 1, compact: true } : { steps: 0, compact: false };
+  switch (parent) {
+    case 'msub':
+    case 'msup':
+    case 'msubsup':
+    case 'mmultiscripts':
+      return { steps: 1, compact: true };
+    case 'mfrac':
+      return { steps: index === 1 && !display ? 1 : 0, compact: true };
+    case 'mroot':
+      return { steps: index === 1 ? 2 : 0, compact: true };
+    case 'munder':
+    case 'mover':
+    case 'munderover': {
+      const over = parent === 'mover' || (parent === 'munderover' && index === 2);
+      return { steps: accent(over ? 'accent' : 'accentunder') ? 0 : 1, compact: true };
+    }
+    default:
+      return { steps: 0, compact: false };
+  }
+}
+
+/**
+ * Where `child`, the `index`th element child of `parent` (shown as `outer` says), shows its text: a `<small>`,
+ * `<sub>`, `<sup>` or `<rt>` smaller (SHRINKING_ELEMENTS), and inside `<math>` smaller by MathML's scripts and
+ * fractions (mathStep) or its `scriptlevel=` (`+n`, `-n`, or `n` from the formula's own size).
+ */
+function shownSmaller(outer: Shrinking, parent: MdxNode, child: MdxNode, index: number): Shrinking {
+  const name = isJsxElement(child) ? (child.name ?? '').toLowerCase() : '';
+  let steps = outer.steps + (SHRINKING_ELEMENTS.get(name) ?? 0);
+  let math = outer.math;
+  if (name === 'math')
+    math = { depth: 0, display: attributeValue(child, 'display')?.toLowerCase() === 'block' };
+  else if (math !== undefined && isJsxElement(parent)) {
+    const { depth, display } = math;
+    const accent = (attribute: string) => attributeValue(parent, attribute)?.toLowerCase() === 'true';
+    const step = mathStep((parent.name ?? '').toLowerCase(), index, accent, display);
+    math = { depth: depth + step.steps, display: display && !step.compact && name !== 'mtable' };
+    const level = /^([+-]?)(\d+)$/.exec(attributeValue(child, 'scriptlevel')?.trim() ?? '');
+    if (level) {
+      const value = Number(level[2]);
+      math.depth = level[1] === '+' ? depth + value : level[1] === '-' ? depth - value : value;
+    }
+    steps += math.depth - depth;
+  }
+  if (math !== undefined && name !== '') {
+    const style = attributeValue(child, 'displaystyle')?.toLowerCase();
+    if (style === 'true' || style === 'false') math = { ...math, display: style === 'true' };
+  }
+  return { steps, math };
+}
+
+/** A node a browser lays out as an element child (not text between elements). */
+function isElementChild(node: MdxNode): boolean {
+  return node.type !== 'text';
+}
+
+/**
+ * The children of MathML element `name` a browser never shows: all but the first of `<semantics>` (but its
+ * `<annotation>`s, which search leaves out, src/lib/unseen.ts) and of `<maction>` (MathML Core: display: none).
+ */
+function neverShownChildren(name: string, children: readonly MdxNode[]): MdxNode[] {
+  if (name !== 'semantics' && name !== 'maction') return [];
+  const elements = children.filter(isElementChild);
+  return elements.slice(1).filter((child) => {
+    const tag = isJsxElement(child) ? (child.name ?? '').toLowerCase() : '';
+    return name === 'maction' || (tag !== 'annotation' && tag !== 'annotation-xml');
+  });
 }
 
 /**
@@ -176,29 +281,17 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, `${written}={…} on <${name}> is code: write the value as a quoted string.`);
         }
       }
-      if (valueOf(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
+      if (attributeValue(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
         const reached = focusableIn(node);
         if (reached !== undefined) report(node, hiddenFocusProblem(name, reached));
       }
-    }
-
-    /** The value of `node`'s attribute `name` (in any case), as written; undefined when it has none or it is code. */
-    function valueOf(node: MdxNode, name: string): string | undefined {
-      for (const attribute of node.attributes ?? [])
-        if (attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name ?? '') === name)
-          return typeof attribute.value === 'string'
-            ? attribute.value
-            : attribute.value == null
-              ? ''
-              : undefined;
-      return undefined;
     }
 
     /** What the keyboard reaches of `node` itself ("a link", "a <button>"), or undefined. */
     function focusable(node: MdxNode): string | undefined {
       if (node.type === 'link' || node.type === 'linkReference') return 'a link';
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-      return keyboardReaches(node.name ?? '', (attribute) => valueOf(node, attribute));
+      return keyboardReaches(node.name ?? '', (attribute) => attributeValue(node, attribute));
     }
 
     /** What the keyboard reaches in `node` or below it, walked without recursion; undefined when nothing. */
@@ -212,23 +305,31 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
       return undefined;
     }
 
-    // Text shrunk time after time (red team 23): a walk without recursion, each node with the number of
-    // shrinking elements it is in; the outermost one too deep is reported, not each inside it.
-    const stack: [MdxNode, number][] = [[tree, 0]];
+    // Text shrunk time after time (red team 23, MathML red team 24): a walk without recursion, each node with
+    // the steps it is shown smaller by; the outermost one too deep is reported, not each inside it. MathML
+    // shows only the first child of <semantics> and <maction> (the rest display: none), while search indexes all.
+    const stack: [MdxNode, Shrinking][] = [[tree, { steps: 0, math: undefined }]];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-      const [node, outer] = next;
-      const shrinks =
-        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-        SHRINKING_ELEMENTS.has((node.name ?? '').toLowerCase());
-      const depth = outer + (shrinks ? 1 : 0);
-      if (depth > MAX_SHRINKING_DEPTH) {
+      const [node, state] = next;
+      if (state.steps > MAX_SHRINKING_DEPTH) {
         report(
           node,
-          `<${node.name}> is inside ${outer} more <small>, <sub> or <sup> elements: each shows its text smaller, and text shrunk more than ${MAX_SHRINKING_DEPTH} times is too small to read while search still finds it. Write it at most ${MAX_SHRINKING_DEPTH} deep.`,
+          `<${node.name ?? node.type}> is shown smaller ${state.steps} times over (<small>, <sub>, <sup> and <rt> each show their text smaller, and so do MathML's scripts, fractions and scriptlevel=): text shrunk more than ${MAX_SHRINKING_DEPTH} times is too small to read while search still finds it. Write it at most ${MAX_SHRINKING_DEPTH} deep.`,
         );
         continue;
       }
-      for (const child of node.children ?? []) stack.push([child, depth]);
+      const name = isJsxElement(node) ? (node.name ?? '').toLowerCase() : '';
+      const hidden = state.math !== undefined ? neverShownChildren(name, node.children ?? []) : [];
+      for (const child of hidden)
+        report(
+          child,
+          `<${child.name ?? child.type}> inside <${node.name}> is never shown: MathML shows only the first child of <semantics> and <maction> (a <semantics>'s <annotation>s aside), while search still finds the page by the rest. Write only what the formula shows.`,
+        );
+      let index = 0;
+      for (const child of node.children ?? []) {
+        const at = isElementChild(child) ? index++ : index;
+        if (!hidden.includes(child)) stack.push([child, shownSmaller(state, node, child, at)]);
+      }
     }
 
     if (problems.length > 0) {
