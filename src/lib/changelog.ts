@@ -6,10 +6,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   BIDI_CONTROLS,
-  bidiControlProblem,
   codePoint,
+  HIDDEN_CHARACTERS,
   NOT_TEXT_CHARACTERS,
   notTextProblem,
+  shownTextProblem,
 } from './content-safety.ts';
 import { OUTBOUND_HOSTS } from '../consts.ts';
 import { dayDate, isRealDay } from './dates.ts';
@@ -58,7 +59,7 @@ const CONTROL = /\p{Cc}/u;
 
 /** The characters a summary naming headings as written shows as their code points: see appendChangelogEntry. */
 const SHOWN_AS_CODE_POINTS = new RegExp(
-  `${BIDI_CONTROLS.source}|${NOT_TEXT_CHARACTERS.source}|${CONTROL.source}`,
+  `${BIDI_CONTROLS.source}|${NOT_TEXT_CHARACTERS.source}|${CONTROL.source}|${HIDDEN_CHARACTERS.source}`,
   'gu',
 );
 
@@ -88,7 +89,7 @@ function entryProblem(entry: unknown): string | undefined {
     ['summary', summary],
     ['diff', diff ?? ''],
   ] as const) {
-    const bidi = bidiControlProblem(value);
+    const bidi = shownTextProblem(value);
     if (bidi !== undefined) return `has a "${field}" that ${bidi}`;
     const notText = notTextProblem(value);
     if (notText !== undefined) return `has a "${field}" that ${notText}`;
@@ -131,13 +132,15 @@ export function readChangelog(file: string): ChangelogEntry[] {
  */
 export function appendChangelogEntry(file: string, written: ChangelogEntry): void {
   const entries = existsSync(file) ? readChangelog(file) : [];
-  // A summary names headings as written: a bidirectional control one held (which the build refuses on
-  // the page), a control character or a noncharacter (which the feed's XML cannot hold) is written as its
-  // code point, so the entry reads as the text was and the build takes it.
+  // A summary names headings as written: a bidirectional control or a character that shows nothing (a tag
+  // character) one held (which the build refuses on the page), a control character or a noncharacter (which
+  // the feed's XML cannot hold) is written as its code point, so the entry reads as the text was and the build takes it.
   const entry = {
     ...written,
     summary: fitSummary(
-      written.summary.replace(SHOWN_AS_CODE_POINTS, (control) => `[${codePoint(control)}]`),
+      written.summary.replace(SHOWN_AS_CODE_POINTS, (found) =>
+        Array.from(found, (character) => `[${codePoint(character)}]`).join(''),
+      ),
     ),
   };
   const problem = entryProblem(entry);

@@ -54,6 +54,46 @@ export function bidiControlProblem(text: string): string | undefined {
     : `holds the bidirectional control character ${codePoint(control)}: it makes text show in another order than it is written. Remove it; right-to-left text needs no control character.`;
 }
 
+/**
+ * Unicode's tag characters (U+E0000–U+E007F) and variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF) show
+ * nothing. Each tag character stands for an ASCII one, and a run of selectors for any bytes, which search
+ * indexes, the page's Markdown copy, llms.txt and llms-full.txt carry, and language models read ("ASCII
+ * smuggling"): a page could tell a model reading its copy what no reader of the page sees (red team 24). A
+ * subdivision flag (🏴 then tag letters, then CANCEL TAG) is the tag characters' one use, and one selector
+ * after a character chooses how it is drawn (❤️); two in a row never do.
+ */
+const TAG_CHARACTER = /[\u{E0000}-\u{E007F}]/u;
+const SUBDIVISION_FLAGS = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+const SELECTOR_RUN = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]{2,}/u;
+
+/** Every tag character and run of variation selectors: for `replace` where such text is shown as its code points instead. */
+export const HIDDEN_CHARACTERS = new RegExp(`${TAG_CHARACTER.source}|${SELECTOR_RUN.source}`, 'gu');
+
+/**
+ * What is wrong with `text` holding characters that show nothing and carry text (a tag character outside a
+ * subdivision flag, variation selectors in a row), as the end of a sentence naming them; undefined when it
+ * holds none.
+ */
+function hiddenCharactersProblem(text: string): string | undefined {
+  const tag = TAG_CHARACTER.exec(text.replace(SUBDIVISION_FLAGS, ''))?.[0];
+  if (tag !== undefined)
+    return `holds the tag character ${codePoint(tag)}: tag characters show nothing, and each stands for a letter that search, the page's Markdown copy and llms.txt carry and language models read, so the text could say what no reader sees. Remove them; only a subdivision flag (🏴 with its tag letters) uses them.`;
+  const run = Array.from(SELECTOR_RUN.exec(text)?.[0] ?? '');
+  if (run.length > 0)
+    return `holds ${run.length} variation selectors in a row (${run.slice(0, 2).map(codePoint).join(' ')}…): one selector after a character chooses how it is drawn, and more show nothing while they can carry hidden text that the page's Markdown copy and llms.txt hold. Keep at most one after a character.`;
+  return undefined;
+}
+
+/**
+ * What is wrong with text a reader is shown, as the end of a sentence: it shows in another order than written
+ * (bidiControlProblem) or holds characters that show nothing and carry text (hiddenCharactersProblem);
+ * undefined when neither. One rule for a page's text, code, attributes, link titles and alt text, front
+ * matter, the zone labels the build adds and the changelog, and for the import's pivot titles and fields.
+ */
+export function shownTextProblem(text: string): string | undefined {
+  return bidiControlProblem(text) ?? hiddenCharactersProblem(text);
+}
+
 /** HTML and SVG elements content may not write: they run code, load other documents, restyle the site or rewrite attributes. */
 export const FORBIDDEN_ELEMENTS = new Set([
   'script',
@@ -348,8 +388,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
  * puts the element ahead of everything else on the page in the keyboard's order.
  */
 export function refusedAttributeValue(tag: string, written: string, value: string): string | undefined {
-  const bidi = bidiControlProblem(value);
-  if (bidi !== undefined) return `${written}= on <${tag}> ${bidi}`;
+  const shown = shownTextProblem(value);
+  if (shown !== undefined) return `${written}= on <${tag}> ${shown}`;
   if (attributeName(written) === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
     return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
   return undefined;

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
-import { bidiControlProblem, codePoint, notTextProblem } from './content-safety.ts';
+import { codePoint, notTextProblem, shownTextProblem } from './content-safety.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
 import { LEARN_PAGE_PATH } from './learn-folders.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH, UNKNOWN_REPOSITORY } from './provenance.ts';
@@ -121,8 +121,9 @@ function text(field: string, expected: string, limit: number = FIELD_LIMITS.desc
         });
         return;
       }
-      // A bidirectional control, then a character that is no text (a noncharacter, a lone surrogate).
-      const problem = bidiControlProblem(context.value) ?? notTextProblem(context.value);
+      // A bidirectional control or characters that show nothing and carry text, then a character that is
+      // no text (a noncharacter, a lone surrogate).
+      const problem = shownTextProblem(context.value) ?? notTextProblem(context.value);
       if (problem !== undefined) {
         context.issues.push({
           code: 'custom',

@@ -4,7 +4,6 @@ import type { VFile } from 'vfile';
 import { pagePoint, placeName } from './source-place.ts';
 import {
   attributeName,
-  bidiControlProblem,
   hiddenFocusProblem,
   isComponentName,
   keyboardReaches,
@@ -12,6 +11,7 @@ import {
   refusedAttributeValue,
   refusedElement,
   refusedUrl,
+  shownTextProblem,
   URL_ATTRIBUTES,
   urlsOf,
 } from '../lib/content-safety.ts';
@@ -208,8 +208,9 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         case 'code': {
           // A bidirectional override shows text in another order than it is written: a link that reads as
           // another address, code that does something else than it shows ("Trojan Source").
-          const bidi = bidiControlProblem(node.value ?? '');
-          if (bidi !== undefined) report(node, `the text ${bidi}`);
+          // Characters that show nothing carry text search and the Markdown copy hold (red team 24).
+          const shown = shownTextProblem(node.value ?? '');
+          if (shown !== undefined) report(node, `the text ${shown}`);
           break;
         }
         case 'mdxFlowExpression':
@@ -233,8 +234,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         ['title', 'title'],
         ['alt', 'alt text'],
       ] as const) {
-        const bidi = bidiControlProblem(node[field] ?? '');
-        if (bidi !== undefined) report(node, `the ${what}'s ${label} ${bidi}`);
+        const shown = shownTextProblem(node[field] ?? '');
+        if (shown !== undefined) report(node, `the ${what}'s ${label} ${shown}`);
       }
     }
 

@@ -21,7 +21,7 @@ import {
   VARIANT_START,
 } from '../lib/learn/syntax.ts';
 import { SITE_LANG } from '../consts.ts';
-import { bidiControlProblem } from '../lib/content-safety.ts';
+import { shownTextProblem } from '../lib/content-safety.ts';
 import { learnDivClasses } from './remark-learn-alerts.ts';
 import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 import { otherPageLang } from './page-lang.ts';
@@ -377,7 +377,7 @@ export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions =
   // The labels are written after the content-safety check of the page's text: the titles get its rule.
   const refusedTitles = new Map(
     Object.entries(pivotTitles).flatMap(([pivot, title]) => {
-      const problem = bidiControlProblem(title);
+      const problem = shownTextProblem(title);
       return problem === undefined ? [] : [[pivot, problem] as const];
     }),
   );

@@ -207,6 +207,14 @@ describe('the build writes a zone label', () => {
     );
   });
 
+  test('from a recorded title holding tag characters (red team 24): it fails, naming the pivot', async () => {
+    const error = await buildError(page, { csharp: 'C#\u{E0049}\u{E0067}' });
+    assert.match(
+      error,
+      /content\/zones\.md:5: the title of its zone pivot "csharp", .* holds the tag character U\+E0049/,
+    );
+  });
+
   test('a refused title another page uses, or a clean one, leaves the page alone', async () => {
     assert.equal(await buildError(page, { csharp: 'C#', other: 'O\u2066x' }), '');
   });

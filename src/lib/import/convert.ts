@@ -117,7 +117,7 @@ import {
   relativePath,
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
-import { bidiControlProblem, codePoint } from '../content-safety.ts';
+import { codePoint, shownTextProblem } from '../content-safety.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
@@ -1950,7 +1950,7 @@ export function planImport(
     page.frontMatter = fitted.frontMatter;
     for (const note of fitted.notes) plan.warnings.push({ file: page.source, ...note });
     for (const [field, value] of Object.entries(page.frontMatter)) {
-      const problem = typeof value === 'string' ? bidiControlProblem(value) : undefined;
+      const problem = typeof value === 'string' ? shownTextProblem(value) : undefined;
       if (problem)
         plan.warnings.push({
           file: page.source,

@@ -4,7 +4,7 @@
  * zone-pivot-groups.yml defines, each with its pivots' ids and titles.
  */
 import { extname } from 'node:path';
-import { bidiControlProblem, codePoint } from '../content-safety.ts';
+import { codePoint, shownTextProblem } from '../content-safety.ts';
 import { confine, type PathAccess, relativePath } from '../learn/source-files.ts';
 import { markdownLines, parseAttributes, VARIANT_START } from '../learn/syntax.ts';
 import type { ImportNote } from './convert.ts';
@@ -51,7 +51,7 @@ export const MAX_FILE_PIVOTS = 5000;
 function titleProblem(title: string): string | undefined {
   if (title.length > MAX_PIVOT_TITLE)
     return `is ${title.length.toLocaleString('en-US')} characters long, more than the ${MAX_PIVOT_TITLE} a zone's label takes. Shorten it.`;
-  const bidi = bidiControlProblem(title);
+  const bidi = shownTextProblem(title);
   if (bidi !== undefined) return bidi;
   const control = /\p{Cc}/u.exec(title)?.[0];
   return control === undefined
