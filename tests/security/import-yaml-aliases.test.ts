@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planImport } from '../../src/lib/import/convert.ts';
+import { readTocYml } from '../../src/lib/import/toc-yml.ts';
 
 const faq = (questions: number) =>
   [
@@ -57,4 +58,18 @@ test('an FAQ whose aliases stay within a page is imported', () => {
   const { pages, refused } = plan(faq(3));
   assert.deepEqual(refused, []);
   assert.equal(pages.length, 1);
+});
+
+test('a TOC or an FAQ whose alias is inside its own anchor is refused at the alias, not read without end', () => {
+  // Red team 24: the TOC's items held themselves, and the import failed with "Maximum call stack size exceeded".
+  const toc =
+    '- name: Root\n  items: &loop\n    - name: Article\n      href: article.md\n    - name: Loop\n      items: *loop\n';
+  assert.throws(
+    () => readTocYml(toc, 'docs/toc.yml'),
+    /^Error: docs\/toc\.yml:6: the TOC is not valid YAML: the alias \*loop is inside what its anchor &loop names, so the value holds itself without end/,
+  );
+  const looping = faq(1).replace('summary: &a |', 'summary: &a\n  - *a\nintro: |');
+  const { pages, refused } = plan(looping);
+  assert.deepEqual(pages, []);
+  assert.match(refused[0]?.message ?? '', /the alias \*a is inside what its anchor &a names/);
 });

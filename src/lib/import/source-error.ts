@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 
 /** A problem with one source file, at a line of it: the import refuses that file and imports the others. */
 export class SourceError extends Error {
@@ -31,6 +31,26 @@ export function yamlError(file: string, linesBefore: number, what: string, error
   );
 }
 
+/**
+ * Throws, as the parser throws an error (its message and line), at an alias inside the node its anchor names
+ * (`items: &loop [{ items: *loop }]`): `toJS` makes it a value holding itself, and reading a TOC so written
+ * recursed until the import failed with "Maximum call stack size exceeded", naming no file (red team 24).
+ */
+function selfAliasCheck(document: Document, lineCounter: LineCounter): void {
+  visit(document, {
+    Alias(_key, alias, path) {
+      const anchored = alias.resolve(document);
+      if (anchored === undefined || !path.includes(anchored)) return;
+      throw Object.assign(
+        new Error(
+          `the alias *${alias.source} is inside what its anchor &${alias.source} names, so the value holds itself without end; write the entries out instead`,
+        ),
+        { linePos: [lineCounter.linePos(alias.range?.[0] ?? 0)] },
+      );
+    },
+  });
+}
+
 /** A YAML parser's warning: its 1-based line in the YAML text, and what it means for the value. */
 export interface YamlWarning {
   line: number;
@@ -54,6 +74,7 @@ export function readYaml(text: string): {
   const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
   if (error) throw error;
+  selfAliasCheck(document, lineCounter);
   const warnings = document.warnings.map((warning) => {
     const reason = warning.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
     return {
