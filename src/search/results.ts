@@ -272,7 +272,10 @@ const MAX_MATCHED_CHARACTERS = 200;
  * whose text holds "passive" and "ftp" (on that page alone). A part the page's title names (`pageTitle`) is
  * what the whole page is about, and names none of its sections: "nat gateway max speed" linked "Connect to the
  * internet with NAT gateway" above "Performance" (its 50 Gbps of throughput) on the page titled "Design
- * virtual networks with NAT gateway". It still counts among the words as written.
+ * virtual networks with NAT gateway". It still counts between headings naming the other parts alike, then among
+ * the words as written: on Azure Bastion's page "Working with NSG access and Azure Bastion" (blind trial 19) "nsg
+ * rules azurebastionsubnet" linked "AzureBastionSubnet" above "Apply NSGs to AzureBastionSubnet", the reader's
+ * `nsg` written there as "NSGs".
  */
 export function rankSubResults(
   subResults: readonly PagefindSubResult[],
@@ -280,11 +283,13 @@ export function rankSubResults(
   pageTitle = '',
   evidence: SectionEvidence = {},
 ): PagefindSubResult[] {
-  const weights = namedShares(tokenize(pageTitle), queryParts).map((share, index) =>
-    share >= 1 ? 0 : (evidence.weights?.[index] ?? 1),
-  );
+  const titled = namedShares(tokenize(pageTitle), queryParts).map((share) => share >= 1);
+  const weights = titled.map((byTitle, index) => (byTitle ? 0 : (evidence.weights?.[index] ?? 1)));
   const value = (shares: readonly number[]) =>
     shares.reduce((sum, share, index) => sum + share * (weights[index] ?? 0), 0);
+  /** The parts the page's title names that a heading names too: between headings alike, the reader's. */
+  const byTitle = (shares: readonly number[]) =>
+    shares.reduce((sum, share, index) => sum + (titled[index] ? share : 0), 0);
   const { words } = evidence;
   return subResults
     .filter((sub) => sub.url.includes('#'))
@@ -296,6 +301,7 @@ export function rankSubResults(
         named:
           value(heading) +
           (words ? SECTION_TEXT_WEIGHT * value(namedShares(matchedIn(sub, words), queryParts)) : 0),
+        titled: byTitle(heading),
         exact: exactMatches(sub.title, queryParts),
         // A heading naming none of the parts is about none of them, whatever its length.
         unnamed: heading.some((share) => share > 0) ? unnamedWords(sub.title, queryParts) : 0,
@@ -305,6 +311,7 @@ export function rankSubResults(
     .sort(
       (a, b) =>
         b.named - a.named ||
+        b.titled - a.titled ||
         b.exact - a.exact ||
         a.unnamed - b.unnamed ||
         b.score - a.score ||

@@ -1,11 +1,13 @@
 /**
  * Pages shaped like Azure Bastion's articles (blind trial 19, MicrosoftDocs/azure-docs articles/bastion): readers'
  * words for the pages' own (a jump box for their jump servers, replay for their recordings, kick (a user) off for
- * disconnect, sftp for scp, cheapest for cost, maximize for full screen, simultaneous for concurrent).
+ * disconnect, sftp for scp, cheapest for cost, maximize for full screen, simultaneous for concurrent), and the
+ * heading naming the reader's word that the page's title names too.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
+import { rankSubResults } from '../../src/search/results.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
 
@@ -18,6 +20,7 @@ const bastion = new Vocabulary(
     'Choose the right SKU: Developer is free. Pricing model: hourly cost. Start and run a scan.',
     'Change to full screen view: select the Fullscreen button. Maximize your investment.',
     'Each instance supports 20 concurrent RDP connections.',
+    'Working with NSG access and Azure Bastion. AzureBastionSubnet: ingress traffic. Apply NSGs to AzureBastionSubnet: add these rules.',
   ]),
 );
 
@@ -38,4 +41,19 @@ test("readers' words for the pages' own are searched by them, not dropped or rea
   assert.ok(termsOf('cheapest bastion tier')[0]?.includes('cost'));
   assert.ok(termsOf('maximize vm window')[0]?.includes('full screen'));
   assert.ok(termsOf('simultaneous connections')[0]?.includes('concurrent'));
+});
+
+test("a word the page's title names chooses between headings alike: the one naming it, though written as a plural", () => {
+  const sub = (title: string) => ({
+    title,
+    url: `/bastion-nsg/#${title.toLowerCase().replaceAll(' ', '-')}`,
+    excerpt: '',
+    weighted_locations: [{ weight: 1, balanced_score: 1, location: 0 }],
+  });
+  const parts = partTerms(planQuery('nsg rules azurebastionsubnet', bastion));
+  const headings = [sub('AzureBastionSubnet'), sub('Apply NSGs to AzureBastionSubnet')];
+  assert.equal(
+    rankSubResults(headings, parts, 'Working with NSG access and Azure Bastion')[0]?.title,
+    'Apply NSGs to AzureBastionSubnet',
+  );
 });
