@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { relativePath } from '../learn/source-files.ts';
 
 /** One built HTML page: its path under dist/ (`privacy/index.html`), its text, and its tree as a browser parses it. */
@@ -77,11 +77,32 @@ export interface Stage<Gathered = unknown> {
  * Markdown copy.
  */
 export function parsePage(file: string, html: string): BuiltPage {
-  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  const document = parse(html, {
+    sourceCodeLocationInfo: true,
+    scriptingEnabled: true,
+    treeAdapter: LOCATING_METAS,
+  });
   const tree = fromParse5(document) as Root;
   locateMetas(document, tree);
   return { file, html, tree };
 }
+
+const isMeta = (node: DefaultTreeAdapterTypes.Node) => 'tagName' in node && node.tagName === 'meta';
+
+/**
+ * parse5's own tree adapter, but only a `<meta>` keeps the location the parser gives it (the tokenizer
+ * locates every token either way). Kept on every node, the locations took about half of the parser's
+ * extra time for locating (1000 pages: 1.4 s to parse without locations, 2.0 s with, 1.7 s so).
+ */
+const LOCATING_METAS: typeof defaultTreeAdapter = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    if (isMeta(node)) defaultTreeAdapter.setNodeSourceCodeLocation(node, location);
+  },
+  updateNodeSourceCodeLocation(node, endLocation) {
+    if (isMeta(node)) defaultTreeAdapter.updateNodeSourceCodeLocation(node, endLocation);
+  },
+};
 
 /** parse5's nodes that hold others: a document, an element, a `<template>`'s content. */
 type Parse5Parent = DefaultTreeAdapterTypes.ParentNode;
