@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -15,11 +14,10 @@ import { toString } from 'hast-util-to-string';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright';
-import { closeSite, serveSite } from '../../scripts/serve.ts';
+import type { Page } from 'playwright';
 import { buildWith } from '../support/build-fixture.ts';
 import { importCommand } from '../support/run-import.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { inBrowser } from '../support/search-site.ts';
 import { axeViolations } from '../support/axe.ts';
 import { articleLinks, readPage } from '../support/built-site.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -642,11 +640,8 @@ test("a page's name carries its direction where the words or the layout around i
 });
 
 test('in the search box of a Japanese page, a word from inside a sentence finds its page', async () => {
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/employee-hours/`);
+  await inBrowser(dist, async (page, base) => {
+    await page.goto(`${base}/employee-hours/`);
     // 「スタッフ メンバーが休暇中に顧客が予約できないように」: read as English, 顧客 starts no word of the page.
     await page.getByRole('searchbox', { name: 'Search' }).fill('顧客');
     await page
@@ -659,10 +654,7 @@ test('in the search box of a Japanese page, a word from inside a sentence finds 
     await page.getByRole('searchbox', { name: 'Search' }).fill('休暇中に顧客');
     await page.locator('#search-status', { hasText: '休暇中に顧客' }).waitFor({ timeout: 20_000 });
     assert.match((await page.locator('#search-status').textContent()) ?? '', /^1 result for “休暇中に顧客”/);
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+  });
 });
 
 /** The language each of `selector`'s elements is read in: its own or nearest ancestor's `lang`. */
@@ -673,11 +665,8 @@ function langsOf(page: Page, selector: string): Promise<string[]> {
 }
 
 test('in the search box of a Japanese page, its own words are English and the results, their sections and the query searched among them Japanese', async () => {
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/employee-hours/`);
+  await inBrowser(dist, async (page, base) => {
+    await page.goto(`${base}/employee-hours/`);
     const box = page.getByRole('searchbox', { name: 'Search' });
     await box.fill('顧客');
     await page.locator('.search-result').first().waitFor({ timeout: 20_000 });
@@ -704,150 +693,140 @@ test('in the search box of a Japanese page, its own words are English and the re
     await page.locator('[data-search-message]:not([hidden])').waitFor({ timeout: 20_000 });
     assert.deepEqual(await langsOf(page, '[data-search-message] p:first-child'), ['en']);
     assert.deepEqual(await langsOf(page, '[data-search-message] bdi'), ['ja-JP']);
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+  });
 });
 
 test('in Chromium a long API name in the sidebar, "On this page" and the title breaks between its parts, never inside one', async () => {
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/ciframework-api/`);
-    /** The text of each line the element's words are laid out on, as the reader sees them. */
-    const lines = (selector: string) =>
-      page
-        .locator(selector)
-        .first()
-        .evaluate((element) => {
-          const found: { top: number; text: string }[] = [];
-          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent ?? '';
-            for (let at = 0; at < text.length; at++) {
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + 1);
-              const { top } = range.getBoundingClientRect();
-              const last = found.at(-1);
-              if (last && Math.abs(last.top - top) < 2) last.text += text[at] ?? '';
-              else found.push({ top, text: text[at] ?? '' });
+  await inBrowser(
+    dist,
+    async (page, base) => {
+      await page.goto(`${base}/ciframework-api/`);
+      /** The text of each line the element's words are laid out on, as the reader sees them. */
+      const lines = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => {
+            const found: { top: number; text: string }[] = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              for (let at = 0; at < text.length; at++) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + 1);
+                const { top } = range.getBoundingClientRect();
+                const last = found.at(-1);
+                if (last && Math.abs(last.top - top) < 2) last.text += text[at] ?? '';
+                else found.push({ top, text: text[at] ?? '' });
+              }
             }
-          }
-          return found.map((line) => line.text);
-        });
-    const where: [string, string][] = [
-      ['nav.sidebar a[aria-current="page"]', 'Microsoft.CIFramework.addHandlerFunction'],
-      ['main h1', 'Microsoft.CIFramework.addHandlerFunction'],
-      [
-        '.toc-column a[href="#microsoftciframeworksetclicktoactfunction"]',
-        'Microsoft.CIFramework.setClickToActFunction',
-      ],
-    ];
-    for (const [selector, name] of where) {
-      const parts = nameParts(name);
-      const ends = new Set(parts.map((_, index) => parts.slice(0, index + 1).join('').length));
-      const laid = await lines(selector);
-      assert.ok(laid.length > 1, `${selector}: one line, ${JSON.stringify(laid)}`);
-      assert.equal(laid.join(''), name);
-      for (let index = 1; index < laid.length; index++)
-        assert.ok(
-          ends.has(laid.slice(0, index).join('').length),
-          `${selector} breaks inside a part: ${JSON.stringify(laid)}`,
-        );
-    }
-    // Where the name is short enough for its box, it is one line.
-    assert.deepEqual(await lines('nav.sidebar a[href="/guide/"]'), ['Guide']);
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+            return found.map((line) => line.text);
+          });
+      const where: [string, string][] = [
+        ['nav.sidebar a[aria-current="page"]', 'Microsoft.CIFramework.addHandlerFunction'],
+        ['main h1', 'Microsoft.CIFramework.addHandlerFunction'],
+        [
+          '.toc-column a[href="#microsoftciframeworksetclicktoactfunction"]',
+          'Microsoft.CIFramework.setClickToActFunction',
+        ],
+      ];
+      for (const [selector, name] of where) {
+        const parts = nameParts(name);
+        const ends = new Set(parts.map((_, index) => parts.slice(0, index + 1).join('').length));
+        const laid = await lines(selector);
+        assert.ok(laid.length > 1, `${selector}: one line, ${JSON.stringify(laid)}`);
+        assert.equal(laid.join(''), name);
+        for (let index = 1; index < laid.length; index++)
+          assert.ok(
+            ends.has(laid.slice(0, index).join('').length),
+            `${selector} breaks inside a part: ${JSON.stringify(laid)}`,
+          );
+      }
+      // Where the name is short enough for its box, it is one line.
+      assert.deepEqual(await lines('nav.sidebar a[href="/guide/"]'), ['Guide']);
+    },
+    { viewport: { width: 1280, height: 900 } },
+  );
 });
 
 test('axe finds nothing on the Japanese page, the Arabic one, an English page naming them (valid-lang among its rules) nor one with a screenshot linked to its full-size image (link-name)', async () => {
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
+  await inBrowser(dist, async (page, base) => {
     for (const path of ['/employee-hours/', '/lcs-setup/', '/security/', '/kb-steps/']) {
-      await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}${path}`);
+      await page.goto(`${base}${path}`);
       assert.deepEqual(await axeViolations(page), [], path);
     }
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+  });
 });
 
 test('in Chromium the Arabic page is mirrored: the page list to the right of the article, "On this page" to its left, code left to right, the site’s sentences ending at their end', async () => {
-  const server = await serveSite(dist, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/lcs-setup/`;
-    await page.goto(url);
-    const box = async (selector: string) => {
-      const found = await page.locator(selector).first().boundingBox();
-      assert.ok(found, selector);
-      return found;
-    };
-    const [sidebar, article, toc] = [await box('nav.sidebar'), await box('main'), await box('.toc-column')];
-    assert.ok(
-      sidebar.x >= article.x + article.width,
-      `sidebar at ${String(sidebar.x)}, article ends at ${String(article.x + article.width)}`,
-    );
-    assert.ok(
-      toc.x + toc.width <= article.x,
-      `"On this page" ends at ${String(toc.x + toc.width)}, article at ${String(article.x)}`,
-    );
-    // `CUSTGROUP != "<company>"` and `(…) && (…)` inside Arabic sentences: left to right, isolated.
-    const code = await page.$$eval('.content code', (elements) =>
-      elements.map((element) => {
-        const style = getComputedStyle(element);
-        return `${element.textContent}: ${style.direction} ${style.unicodeBidi}`;
-      }),
-    );
-    assert.deepEqual(code, [
-      '(INTERCOMPANYORDER == "") && (SALESORDERNUMBER != ""): ltr isolate',
-      'CUSTGROUP != "<company>": ltr isolate',
-    ]);
-    // "…licensed under Creative Commons Attribution 4.0 International.": its full stop after the licence's name.
-    const [stop, licence] = await page.$eval('.attribution p[data-source-article]', (p) => {
-      const rect = (node: Node, start: number, end: number) => {
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, end);
-        const { left, right } = range.getBoundingClientRect();
-        return { left, right };
+  await inBrowser(
+    dist,
+    async (page, base) => {
+      const url = `${base}/lcs-setup/`;
+      await page.goto(url);
+      const box = async (selector: string) => {
+        const found = await page.locator(selector).first().boundingBox();
+        assert.ok(found, selector);
+        return found;
       };
-      const last = p.lastChild as Text;
-      const link = [...p.querySelectorAll('a[rel~="license"]')].at(-1);
-      const text = [...(link?.childNodes ?? [])].find(
-        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
-      ) as Text;
-      const end = text.textContent.trimEnd().length;
-      return [rect(last, last.length - 1, last.length), rect(text, end - 1, end)];
-    });
-    assert.ok(
-      stop.left >= licence.right,
-      `the full stop at ${String(stop.left)}, the licence's last letter ends at ${String(licence.right)}`,
-    );
-    // An Arabic word finds the page; its result is Arabic and right to left inside the box's English, its
-    // excerpt too (not read in the direction of its first letter, as the site's own sentences are).
-    await page.getByRole('searchbox', { name: 'Search' }).fill('المزدوجة');
-    const result = page.locator('.search-result').first();
-    await result.waitFor({ timeout: 20_000 });
-    assert.deepEqual([await result.getAttribute('lang'), await result.getAttribute('dir')], ['ar-SA', 'rtl']);
-    const excerpt = result.locator('.search-excerpt');
-    assert.notEqual(await excerpt.evaluate((p) => getComputedStyle(p).unicodeBidi), 'plaintext');
-    // At 320 px, nothing scrolls sideways.
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(url);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
-  } finally {
-    await browser.close();
-    await closeSite(server);
-  }
+      const [sidebar, article, toc] = [await box('nav.sidebar'), await box('main'), await box('.toc-column')];
+      assert.ok(
+        sidebar.x >= article.x + article.width,
+        `sidebar at ${String(sidebar.x)}, article ends at ${String(article.x + article.width)}`,
+      );
+      assert.ok(
+        toc.x + toc.width <= article.x,
+        `"On this page" ends at ${String(toc.x + toc.width)}, article at ${String(article.x)}`,
+      );
+      // `CUSTGROUP != "<company>"` and `(…) && (…)` inside Arabic sentences: left to right, isolated.
+      const code = await page.$$eval('.content code', (elements) =>
+        elements.map((element) => {
+          const style = getComputedStyle(element);
+          return `${element.textContent}: ${style.direction} ${style.unicodeBidi}`;
+        }),
+      );
+      assert.deepEqual(code, [
+        '(INTERCOMPANYORDER == "") && (SALESORDERNUMBER != ""): ltr isolate',
+        'CUSTGROUP != "<company>": ltr isolate',
+      ]);
+      // "…licensed under Creative Commons Attribution 4.0 International.": its full stop after the licence's name.
+      const [stop, licence] = await page.$eval('.attribution p[data-source-article]', (p) => {
+        const rect = (node: Node, start: number, end: number) => {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, end);
+          const { left, right } = range.getBoundingClientRect();
+          return { left, right };
+        };
+        const last = p.lastChild as Text;
+        const link = [...p.querySelectorAll('a[rel~="license"]')].at(-1);
+        const text = [...(link?.childNodes ?? [])].find(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+        ) as Text;
+        const end = text.textContent.trimEnd().length;
+        return [rect(last, last.length - 1, last.length), rect(text, end - 1, end)];
+      });
+      assert.ok(
+        stop.left >= licence.right,
+        `the full stop at ${String(stop.left)}, the licence's last letter ends at ${String(licence.right)}`,
+      );
+      // An Arabic word finds the page; its result is Arabic and right to left inside the box's English, its
+      // excerpt too (not read in the direction of its first letter, as the site's own sentences are).
+      await page.getByRole('searchbox', { name: 'Search' }).fill('المزدوجة');
+      const result = page.locator('.search-result').first();
+      await result.waitFor({ timeout: 20_000 });
+      assert.deepEqual(
+        [await result.getAttribute('lang'), await result.getAttribute('dir')],
+        ['ar-SA', 'rtl'],
+      );
+      const excerpt = result.locator('.search-excerpt');
+      assert.notEqual(await excerpt.evaluate((p) => getComputedStyle(p).unicodeBidi), 'plaintext');
+      // At 320 px, nothing scrolls sideways.
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(url);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+    },
+    { viewport: { width: 1280, height: 900 } },
+  );
 });

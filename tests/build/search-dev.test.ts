@@ -4,9 +4,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { projectCopy } from '../support/link-dependencies.ts';
+import { sharedChromium } from '../support/search-site.ts';
 
 /** A port nobody listens on right now. */
 function freePort(): Promise<number> {
@@ -82,9 +81,9 @@ describe('astro dev', () => {
 
   // Dev compiles each module on first request, which takes long on a busy machine: generous limits.
   test('typing in the box in dev shows results', { timeout: 120_000 }, async () => {
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const context = await (await sharedChromium()).newContext();
     try {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       await page.goto(`${origin}/privacy/`);
       const result = page
         .getByRole('list', { name: /results/i })
@@ -106,7 +105,7 @@ describe('astro dev', () => {
       }
       assert.match((await page.locator('#search-status').textContent()) ?? '', /results? for “trust center”/);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });
