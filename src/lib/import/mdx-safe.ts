@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { MAX_SHRINKING_DEPTH } from '../../markdown/remark-content-safety.ts';
 import { MAX_NESTING, MAX_PAGE_CHARACTERS } from '../../markdown/remark-nesting-limit.ts';
 import { refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
@@ -534,7 +535,59 @@ export function toMdxSafe(markdown: string): string {
     preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(asMarkdigTables(markdown)))),
   );
   const escaped = mapProseOutsideCode(withDestinationsMarked(withoutComments), (text) => escapeText(text));
-  return balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<');
+  return withinShrinkDepth(balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<'));
+}
+
+/** The HTML elements Learn articles use that show their text smaller (`font-size: smaller`). */
+const SHRINKING_TAGS = new Set(['small', 'sub', 'sup']);
+
+/**
+ * `mdx` with each `<small>`, `<sub>` or `<sup>` inside MAX_SHRINKING_DEPTH others written as its content
+ * alone: the build refuses text shrunk past reading (remark-content-safety.ts), which Learn shows (red teams
+ * 22 to 24: three nested `<small>`s were imported, and the build then failed on the page). `report` is told
+ * the line of `mdx` of each. MDX it cannot read is left as it is, for the build's check to name.
+ */
+export function withinShrinkDepth(mdx: string, report?: (line: number, message: string) => void): string {
+  if ((mdx.match(/<(?:small|sub|sup)\b/gi)?.length ?? 0) <= MAX_SHRINKING_DEPTH) return mdx;
+  let tree: Root;
+  try {
+    tree = mdxParser.parse(mdx);
+  } catch {
+    return mdx;
+  }
+  /** The spans of the tags left out: [start, end) offsets of `mdx`. */
+  const cuts: [number, number][] = [];
+  const stack: [Nodes, number][] = [[tree, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    let inner = depth;
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      SHRINKING_TAGS.has((node.name ?? '').toLowerCase())
+    ) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (depth < MAX_SHRINKING_DEPTH || start === undefined || end === undefined) inner = depth + 1;
+      else {
+        const first = node.children[0]?.position?.start.offset;
+        const last = node.children.at(-1)?.position?.end.offset;
+        cuts.push(
+          ...(first === undefined || last === undefined
+            ? [[start, end] as [number, number]]
+            : [[start, first] as [number, number], [last, end] as [number, number]]),
+        );
+        report?.(
+          node.position?.start.line ?? 1,
+          `<${node.name ?? ''}> is inside ${depth} more <small>, <sub> or <sup>: text shrunk more than ${MAX_SHRINKING_DEPTH} times is too small to read, and the build refuses it. Its text is written without this <${node.name ?? ''}>.`,
+        );
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push([child, inner]);
+  }
+  let written = mdx;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0]))
+    written = written.slice(0, start) + written.slice(end);
+  return written;
 }
 
 /**
@@ -549,8 +602,12 @@ export function attributeNotes(markdown: string): { index: number; message: stri
   const withoutComments = withTagsOnOneLine(withoutHtmlComments(tables, { keepLines: true }), {
     keepLines: true,
   });
-  mapProseOutsideCode(withDestinationsMarked(withoutComments), (text, index) =>
+  const escaped = mapProseOutsideCode(withDestinationsMarked(withoutComments), (text, index) =>
     escapeText(text, (message) => notes.push({ index, message })),
+  );
+  // Balanced as toMdxSafe writes it, its lines still `markdown`'s.
+  withinShrinkDepth(balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<'), (line, message) =>
+    notes.push({ index: line - 1, message }),
   );
   return notes;
 }
