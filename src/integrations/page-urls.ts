@@ -1,12 +1,13 @@
 /**
- * Stops `astro build` before it writes anything when a page of content/ would take a URL the build writes
- * something else at (src/lib/page-urls.ts): the site's own routes as Astro resolves them, public/'s files,
+ * Stops `astro build` before it reads a page when a file of content/ or public/ is a symbolic link out of its
+ * folder (linksOutside), or when a page of content/ would take a URL the build writes something else at
+ * (src/lib/page-urls.ts): the site's own routes as Astro resolves them, public/'s files,
  * Astro's bundle folder (`build.assets`), the search index and the finishing steps' files. `astro dev`
  * warns instead. The import plans the same build without Astro, reading src/pages/ as Astro routes it
  * (projectRoutes): the build fails when that reading and Astro's routes part, so the two cannot drift.
  */
 import type { AstroIntegration } from 'astro';
-import { buildPlan, pageUrlProblems, projectRoutes, type SiteRoute } from '../lib/page-urls.ts';
+import { buildPlan, linksOutside, pageUrlProblems, projectRoutes, type SiteRoute } from '../lib/page-urls.ts';
 
 /** A route of src/pages/ as one line: its file and URL (or that it has parameters) and type. */
 function describe(route: SiteRoute): string {
@@ -47,7 +48,14 @@ export function freePageUrls(): AstroIntegration {
         const project = { root: config.root, publicDir: config.publicDir, assets: config.build.assets };
         const drift = routeDrift(routes, projectRoutes(config.root));
         const problems = pageUrlProblems(buildPlan(project, routes));
+        const links = [
+          ...linksOutside(new URL('content/', config.root), 'content'),
+          ...linksOutside(config.publicDir, 'public'),
+        ];
         const messages = [
+          ...(links.length === 0
+            ? []
+            : [`A file the build reads is a link out of its folder:\n${links.join('\n')}`]),
           ...(drift.length === 0
             ? []
             : [

@@ -9,14 +9,14 @@
  * pages from the same plan (buildPlan), with projectRoutes standing in for Astro's routes.
  */
 import { readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
 import { SITE_ORIGIN } from './url-class.ts';
-import { relativePath } from './learn/source-files.ts';
+import { DISK, relativePath } from './learn/source-files.ts';
 
 /** A file or folder of dist/ (a path under it, without a leading slash) and what writes it, for messages. */
 export interface BuildOutput {
@@ -198,6 +198,31 @@ export function filesUnder(folder: URL): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The symbolic links under `folder` (content/ or public/, `name` in the messages) that lead outside it once
+ * resolved, or nowhere, one sentence each naming the link: the build reads a page, and publishes a file, where its
+ * link leads. Red team 24: `content/leak.md` linked to a file outside the project was built into a page, its copy
+ * and llms-full.txt (a folder linked alike), and a repository can hold such a link. A link inside stays.
+ */
+export function linksOutside(folder: URL, name: string): string[] {
+  const root = DISK.real(fileURLToPath(folder));
+  if (root === undefined) return [];
+  const problems: string[] = [];
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isSymbolicLink()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const written = `${name}/${relativePath(root, path)}`;
+    const real = DISK.real(path);
+    const inside = real === undefined ? undefined : relative(root, real);
+    if (inside === undefined) problems.push(`${written} is a symbolic link that leads nowhere. Remove it.`);
+    else if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+      problems.push(
+        `${written} is a symbolic link to ${real ?? ''}, outside ${name}/: the build reads only the project's own files, and would publish that one. Copy what the page needs into ${name}/ instead, or remove the link.`,
+      );
+  }
+  return problems;
 }
 
 /** Where a project's build reads and writes: Astro's `root`, `publicDir` and `build.assets`. */
