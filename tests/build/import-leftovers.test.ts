@@ -1,11 +1,8 @@
 /** Learn syntax the site cannot render never reaches a published page: the build fails, naming page and text. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildWith } from '../support/build-fixture.ts';
+import { englishSite } from '../support/english-site.ts';
 import { postBuildFailures } from '../support/post-build-failures.ts';
-
-const privacy = readFileSync(new URL('../../content/privacy.mdx', import.meta.url), 'utf8');
 
 test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', async () => {
   // The build shared with the other post-build failures (tests/support/post-build-failures.ts).
@@ -19,13 +16,8 @@ test('a leaked ::: or [!NOTE] fails the build, naming the page and the text', as
 
 // A missing include stops the pipeline the build runs: tests/unit/remark-learn-include.test.ts.
 test('an include beside the page is rendered in place, with its alert', async () => {
-  const { status, output, built } = await buildWith(
-    {
-      'content/privacy.mdx': `${privacy}\n[!INCLUDE [Shared](includes/shared-note.md)]\n`,
-      'content/includes/shared-note.md': '> [!IMPORTANT]\n> Shared words from an include file.\n',
-    },
-    { read: ['dist/privacy/index.html'] },
-  );
+  // The site shared with other build tests (tests/support/english-site.ts): privacy.mdx names the include.
+  const { status, output, built } = await englishSite();
   assert.equal(status, 0, output);
   assert.match(
     built['dist/privacy/index.html'] ?? '',

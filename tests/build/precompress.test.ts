@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { isPrecompressible } from '../../src/lib/server-config.ts';
-import { buildWith } from '../support/build-fixture.ts';
 import { DIST } from '../support/built-site.ts';
+import { englishSite, FILE_NAMES } from '../support/english-site.ts';
 
 const root = fileURLToPath(DIST);
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
@@ -56,22 +56,14 @@ test('only text files get copies: not _headers, nor Pagefind’s already-compres
 test('pages named like text files (guide.json.md, guide.html.md, diagram.svg.md…) build, compressed, and are served', async () => {
   // Red team round 7: the folder dist/guide.json/ was taken for a JSON file, and the build failed with EISDIR;
   // so did the post-build step on dist/guide.html/ (taken for a page) and dist/diagram.svg/ (for an SVG).
-  const names = ['guide.json', 'rss.xml', 'notes.txt', 'app.js', 'theme.css', 'guide.html', 'diagram.svg'];
-  const page = (name: string, order: number) =>
-    `---\ntitle: Page ${name}\ndescription: A page named like a file.\norder: ${order}\nupdated: 2024-05-31\nauthor: tester\n---\n\nThe text of ${name}, ${'long enough to be worth compressing. '.repeat(40)}\n`;
-  const {
-    status,
-    output,
-    dist: site,
-  } = await buildWith(
-    Object.fromEntries(names.map((name, index) => [`content/${name}.md`, page(name, 80 + index)])),
-  );
+  // The site shared with other build tests (tests/support/english-site.ts) has a page of each name.
+  const { status, output, dist: site } = await englishSite();
   assert.equal(status, 0, output);
   assert.doesNotMatch(output, /EISDIR/);
   const server = await serveSite(site, 0);
   try {
     const { port } = server.address() as AddressInfo;
-    for (const name of names) {
+    for (const name of FILE_NAMES) {
       const compressed = readFileSync(join(site, name, 'index.html.gz'));
       assert.match(gunzipSync(compressed).toString(), new RegExp(`The text of ${name.replace('.', '\\.')}`));
       const response = await fetch(`http://127.0.0.1:${port}/${name}/`);

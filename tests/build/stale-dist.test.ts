@@ -9,23 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildWith } from '../support/build-fixture.ts';
-
-/** A page named `name`, with a word found nowhere else. */
-const page = (name: string, order: number) =>
-  [
-    '---',
-    `title: Page ${name}`,
-    `description: A page that is deleted after one build.`,
-    `order: ${String(order)}`,
-    'updated: 2024-05-31',
-    'author: siosulli',
-    '---',
-    '',
-    `Zorblax${name} is a word of this page only.`,
-    '',
-  ].join('\n');
-
-const NAMES = ['g', 'i', 't'];
+import { ENGLISH_FILES, englishSite, KEPT_NAMES as NAMES } from '../support/english-site.ts';
 
 /** How many pages Pagefind says it indexed, in a build's output. */
 function indexedPages(output: string): number {
@@ -36,29 +20,29 @@ test(
   'pages g, i and t deleted since the last build are not published or searchable; .git stays',
   { timeout: 600_000 },
   async () => {
-    // The last build, with the pages: what it left in dist/.
-    const last: Record<string, string> = {};
-    const first = await buildWith(
-      Object.fromEntries(NAMES.map((name, index) => [`content/${name}.mdx`, page(name, 90 + index)])),
-      {
-        inspect: (dir) => {
-          for (const name of NAMES)
-            for (const file of ['index.html', 'index.md']) {
-              const path = join(dir, 'dist', name, file);
-              if (existsSync(path)) last[`dist/${name}/${file}`] = readFileSync(path, 'utf8');
-            }
-        },
-      },
-    );
+    // The last build, with the pages (the site shared with other build tests, tests/support/english-site.ts):
+    // what it left in dist/.
+    const first = await englishSite();
     assert.equal(first.status, 0, first.output);
+    const last: Record<string, string> = {};
+    for (const name of NAMES)
+      for (const file of ['index.html', 'index.md']) {
+        const path = join(first.dist, name, file);
+        if (existsSync(path)) last[`dist/${name}/${file}`] = readFileSync(path, 'utf8');
+      }
     assert.equal(Object.keys(last).length, 2 * NAMES.length, 'the last build published the pages');
 
     // This build, the pages deleted, over the last build's dist/ and a deploy repository's .git.
     let left: string[] = [];
     let vocabulary = '';
     let gitHead = '';
+    const pages = new Set(NAMES.map((name) => `content/${name}.mdx`));
     const { status, output } = await buildWith(
-      { ...last, 'dist/.git/HEAD': 'ref: refs/heads/main\n' },
+      {
+        ...Object.fromEntries(Object.entries(ENGLISH_FILES).filter(([path]) => !pages.has(path))),
+        ...last,
+        'dist/.git/HEAD': 'ref: refs/heads/main\n',
+      },
       {
         inspect: (dir) => {
           left = readdirSync(join(dir, 'dist')).filter((entry) => NAMES.includes(entry));
