@@ -26,6 +26,7 @@ import {
   splitArticle,
 } from '../../src/lib/import/split.ts';
 import { articlePath, readTocYml, tocArticlePaths, tocTitle } from '../../src/lib/import/toc-yml.ts';
+import { buildSidebarModel } from '../../src/lib/navigation.ts';
 import { asElements } from '../support/mdx-elements.ts';
 
 /** An in-memory Learn folder. */
@@ -613,13 +614,52 @@ describe('planImport', () => {
     );
     assert.deepEqual(
       plan.pages.map((page) => page.frontMatter.group),
-      ['protect › Overview', 'Concepts › Overview'],
+      ['protect › Overview', 'protect › Concepts › Overview'],
     );
     assert.deepEqual(
       plan.warnings.filter((note) => note.message.includes('TOC group')).map((note) => note.message),
       [
-        'its TOC group "Overview" is the sidebar label of a page from another Learn folder at the sidebar\'s top level: named "protect › Overview" here, so the two are told apart.',
+        'its TOC group "Overview" is the sidebar label of a page from another Learn folder at the sidebar\'s top level: named "protect › Overview" here, the folder\'s other pages inside "protect" too, so the two are told apart.',
       ],
+    );
+  });
+
+  test('with one TOC group qualified, every page of the import is inside the qualifier: the sidebar builds, its pages one run', () => {
+    // Trial 19, azure-docs' bastion: its "Overview" and "Security" groups are the labels of the site's pages, and
+    // "Concepts" lies between them; qualified alone, the two split "Bastion documentation", which the sidebar refuses.
+    const toc = {
+      entries: readTocYml(
+        '- name: Overview\n  items:\n  - name: A\n    href: a.md\n- name: Start\n  href: start.md\n- name: Concepts\n  items:\n  - name: B\n    href: b.md\n- name: Security\n  items:\n  - name: R\n    href: r.md\n',
+        'TOC.yml',
+      ),
+      dir: '/learn',
+    };
+    const files = ['/learn/a.md', '/learn/start.md', '/learn/b.md', '/learn/r.md'];
+    const pages = folder(
+      Object.fromEntries(files.map((file) => [file, `${FRONT}\n# ${file} page\n\nText.\n`])),
+    );
+    const options = { toc, takenLabels: new Set(['overview', 'security']), groupQualifier: 'Docs' };
+    const plan = planImport(files, options, pages);
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.group),
+      ['Docs › Overview', 'Docs', 'Docs › Concepts', 'Docs › Security'],
+    );
+    const site = [
+      { slug: 'index', order: 1, label: 'Overview' },
+      { slug: 'security', order: 2, label: 'Security' },
+      ...plan.pages.map((page, at) => ({
+        slug: page.slug,
+        order: 3 + at,
+        label: page.slug,
+        group: page.frontMatter.group,
+      })),
+    ];
+    assert.doesNotThrow(() => buildSidebarModel(site));
+    // Nothing taken, nothing qualified.
+    const own = planImport(files, { toc, groupQualifier: 'Docs' }, pages);
+    assert.deepEqual(
+      own.pages.map((page) => page.frontMatter.group),
+      ['Overview', undefined, 'Concepts', 'Security'],
     );
   });
 

@@ -1548,6 +1548,18 @@ export function planImport(
           (tocIndex(a) === -1 ? Infinity : tocIndex(a)) - (tocIndex(b) === -1 ? Infinity : tocIndex(b)),
       )
     : [...files];
+  // One taken TOC group puts every page of the import inside the qualifier, so its pages stay one run: with
+  // only the taken ones inside, two of them with another group between split the qualifier's run, which the
+  // sidebar refuses (trial 19, azure-docs' bastion: "Overview" and "Security", the site's page labels, around
+  // "Quickstarts & Tutorials" and "Concepts").
+  const qualifier = options.groupQualifier || undefined;
+  const qualifying =
+    qualifier !== undefined &&
+    ordered.some((file) => {
+      const [top] = groupPath(options.toc?.entries[tocIndex(file)]?.group);
+      return top !== undefined && takenGroup(top) !== undefined;
+    });
+
   const tocName = options.toc?.file === undefined ? 'the TOC' : basename(options.toc.file);
   // A TOC listing none of the articles is likely another folder's (Dynamics-365-Operations.ar-sa's
   // commerce/dev-itpro/toc.yml lists only articles of other folders, by ../../ paths).
@@ -1615,33 +1627,37 @@ export function planImport(
     }
   }
 
+  /** Why the sidebar cannot give this import a top-level group named `top`: pages of another Learn folder have it. */
+  function takenGroup(top: string): { by: string; so: string } | undefined {
+    if (options.takenGroups?.has(top))
+      return {
+        by: 'a group of pages from another Learn folder too',
+        so: 'each stays one run of pages in the sidebar',
+      };
+    if (options.takenLabels?.has(top.trim().toLowerCase()))
+      return {
+        by: "the sidebar label of a page from another Learn folder at the sidebar's top level",
+        so: 'the two are told apart',
+      };
+    return undefined;
+  }
+
   /**
-   * A TOC group as this import names it: inside a group named by the qualifier when pages of another Learn
-   * folder have its top-level group (groups nest: "Guides › Setup" would join their "Guides"), or one of
-   * them at the top level has its name as label (memdocs' "Overview" group under the site's "Overview"
-   * page, two "Overview"s one above the other), said once.
+   * A page's TOC group (`group`, undefined for its top level) as this import names it: inside the qualifier,
+   * its top-level group's name taken or not, when the import is qualifying (groups nest: "Guides › Setup"
+   * would join the other folder's "Guides"; memdocs' "Overview" group sat under the site's "Overview" page,
+   * two "Overview"s one above the other), said once for each taken name.
    */
-  function ownGroup(group: string, file: string): string {
+  function ownGroup(group: string | undefined, file: string): string | undefined {
+    if (!qualifying) return group || undefined;
     const [top] = groupPath(group);
-    if (top === undefined || !options.groupQualifier) return group;
-    const taken = options.takenGroups?.has(top)
-      ? {
-          by: 'a group of pages from another Learn folder too',
-          so: 'each stays one run of pages in the sidebar',
-        }
-      : options.takenLabels?.has(top.trim().toLowerCase())
-        ? {
-            by: "the sidebar label of a page from another Learn folder at the sidebar's top level",
-            so: 'the two are told apart',
-          }
-        : undefined;
-    if (taken === undefined) return group;
-    const qualified = `${options.groupQualifier}${GROUP_SEPARATOR}${group}`;
-    if (!plan.pages.some((page) => page.frontMatter.group === qualified))
+    const qualified = group ? `${qualifier}${GROUP_SEPARATOR}${group}` : qualifier;
+    const taken = top === undefined ? undefined : takenGroup(top);
+    if (taken !== undefined && !plan.pages.some((page) => page.frontMatter.group === qualified))
       plan.warnings.push({
         file,
         line: 1,
-        message: `its TOC group "${top}" is ${taken.by}: named "${qualified}" here, so ${taken.so}.`,
+        message: `its TOC group "${top}" is ${taken.by}: named "${qualified}" here, the folder's other pages inside "${qualifier}" too, so ${taken.so}.`,
       });
     return qualified;
   }
@@ -1922,7 +1938,7 @@ export function planImport(
     } else {
       const title = h1Title ?? learn.title;
       const tocEntry = options.toc?.entries[tocIndex(file)];
-      const group = tocEntry?.group && ownGroup(tocEntry.group, file);
+      const group = ownGroup(tocEntry?.group, file);
       // The TOC's name, else Learn's name of a generated WinRT reference (AppBar.IsOpen Property), else its title.
       const label = ownLabel(tocEntry?.name || apiLabel(data) || learn.title, title, group, file);
       plan.pages.push({
