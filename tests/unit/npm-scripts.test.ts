@@ -57,3 +57,27 @@ test('steps run side by side with --print-label reach a pipe whole, each line na
     );
   }
 });
+
+test("npm run build gives astro build and the finishing steps Node's compile cache, or the one NODE_COMPILE_CACHE names", async () => {
+  const dir = tempDir('npm-build-cache-');
+  // `astro` and `node` as the build script finds them on PATH: each prints the cache it was given.
+  for (const name of ['astro', 'node']) {
+    writeFileSync(join(dir, name), `#!/bin/sh\necho "${name} $NODE_COMPILE_CACHE"\n`, { mode: 0o755 });
+  }
+  const build = scripts['build'] ?? '';
+  const run = async (env: Record<string, string>) =>
+    (
+      await promisify(execFile)('/bin/sh', ['-c', build], {
+        cwd: dir,
+        env: { PATH: `${dir}:/usr/bin:/bin`, ...env },
+      })
+    ).stdout;
+  assert.equal(
+    await run({}),
+    'astro node_modules/.cache/node-compile\nnode node_modules/.cache/node-compile\n',
+  );
+  assert.equal(
+    await run({ NODE_COMPILE_CACHE: '/shared/cache' }),
+    'astro /shared/cache\nnode /shared/cache\n',
+  );
+});
