@@ -161,8 +161,10 @@ export function mountSearch(
     close();
   };
 
+  /** The result items of pages whose data has loaded, or null when `stale` says a newer run has the screen. */
   const renderPages = async (
     pages: readonly FoundPage[],
+    stale: () => boolean,
     parts: QueryParts,
     query?: {
       typed: string;
@@ -171,9 +173,9 @@ export function mountSearch(
     },
     rarity?: readonly number[],
   ) => {
-    const views = (await Promise.all(pages.map((page) => page.data()))).map((data) =>
-      toResultView(data, parts, MAX_HEADINGS, rarity),
-    );
+    const loaded = await Promise.all(pages.map((page) => page.data()));
+    if (stale()) return null;
+    const views = loaded.map((data) => toResultView(data, parts, MAX_HEADINGS, rarity));
     const ordered =
       query === undefined
         ? views
@@ -210,14 +212,15 @@ export function mountSearch(
         lang = languageOf(outcome.language);
       }
       const parts = plan.parts.map((part) => part.alternatives.map((option) => option.term));
+      // A newer search started while the fragments loaded: it renders instead.
       const items = await renderPages(
         pages.slice(0, LIMITS[variant]),
+        () => ticket !== runs,
         parts,
         { typed: query, corrected: plan.corrected, longForms: plan.longForms },
         outcome.rarity,
       );
-      // A newer search started while the fragments loaded: it renders instead.
-      if (ticket !== runs) return;
+      if (items === null) return;
       const count = pages.length;
       list.replaceChildren(...items);
       renderFilters(visibleSections(sectionCounts({ section: counts }, sectionOrder), section));
@@ -276,11 +279,12 @@ export function mountSearch(
     const from = list.children.length;
     const items = await renderPages(
       shown.pages.slice(from, from + LIMITS.page),
+      () => current !== shown,
       shown.parts,
       undefined,
       shown.rarity,
     );
-    if (current !== shown) return;
+    if (items === null) return;
     list.append(...items);
     showMore.hidden = list.children.length >= shown.pages.length;
     // Keyboard readers continue from the first new result rather than from the end of the page.
