@@ -60,27 +60,41 @@ export function bidiControlProblem(text: string): string | undefined {
  * indexes, the page's Markdown copy, llms.txt and llms-full.txt carry, and language models read ("ASCII
  * smuggling"): a page could tell a model reading its copy what no reader of the page sees (red team 24). A
  * subdivision flag (🏴 then tag letters, then CANCEL TAG) is the tag characters' one use, and one selector
- * after a character chooses how it is drawn (❤️); two in a row never do.
+ * after a character chooses how it is drawn (❤️); two in a row never do, nor three invisible characters of any kind.
  */
 const TAG_CHARACTER = /[\u{E0000}-\u{E007F}]/u;
 const SUBDIVISION_FLAGS = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 const SELECTOR_RUN = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]{2,}/u;
+/**
+ * Characters that show nothing (Default_Ignorable_Code_Point: zero-width spaces and joiners, word joiners,
+ * selectors…) more in a row than any text needs (❤️‍🔥, a selector then a joiner, is two): a run of zero-width
+ * spaces and non-joiners spells out bits, as e-mails hide a "preheader" and puzzles a password.
+ */
+const INVISIBLE_RUN = /\p{Default_Ignorable_Code_Point}{3,}/u;
 
-/** Every tag character and run of variation selectors: for `replace` where such text is shown as its code points instead. */
-export const HIDDEN_CHARACTERS = new RegExp(`${TAG_CHARACTER.source}|${SELECTOR_RUN.source}`, 'gu');
+/** Every tag character and run of variation selectors or invisible characters: for `replace` where such text is shown as its code points instead. */
+export const HIDDEN_CHARACTERS = new RegExp(
+  `${TAG_CHARACTER.source}|${SELECTOR_RUN.source}|${INVISIBLE_RUN.source}`,
+  'gu',
+);
 
 /**
  * What is wrong with `text` holding characters that show nothing and carry text (a tag character outside a
- * subdivision flag, variation selectors in a row), as the end of a sentence naming them; undefined when it
+ * subdivision flag, variation selectors or three invisible characters in a row), as the end of a sentence naming
+ * them; undefined when it
  * holds none.
  */
 function hiddenCharactersProblem(text: string): string | undefined {
-  const tag = TAG_CHARACTER.exec(text.replace(SUBDIVISION_FLAGS, ''))?.[0];
+  const withoutFlags = text.replace(SUBDIVISION_FLAGS, '');
+  const tag = TAG_CHARACTER.exec(withoutFlags)?.[0];
   if (tag !== undefined)
     return `holds the tag character ${codePoint(tag)}: tag characters show nothing, and each stands for a letter that search, the page's Markdown copy and llms.txt carry and language models read, so the text could say what no reader sees. Remove them; only a subdivision flag (🏴 with its tag letters) uses them.`;
   const run = Array.from(SELECTOR_RUN.exec(text)?.[0] ?? '');
   if (run.length > 0)
     return `holds ${run.length} variation selectors in a row (${run.slice(0, 2).map(codePoint).join(' ')}…): one selector after a character chooses how it is drawn, and more show nothing while they can carry hidden text that the page's Markdown copy and llms.txt hold. Keep at most one after a character.`;
+  const invisible = Array.from(INVISIBLE_RUN.exec(withoutFlags)?.[0] ?? '');
+  if (invisible.length > 0)
+    return `holds ${invisible.length} characters in a row that show nothing (${invisible.slice(0, 2).map(codePoint).join(' ')}…): zero-width spaces, joiners and the like can spell out hidden text, which search, the page's Markdown copy and llms.txt carry. Keep at most two in a row, as an emoji sequence has.`;
   return undefined;
 }
 

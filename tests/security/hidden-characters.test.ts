@@ -38,6 +38,11 @@ describe('text that shows nothing and carries text, written in content', () => {
     [`<abbr title="Privacy${HIDDEN}">P</abbr>`, /title= on <abbr> holds the tag character U\+E0049/],
     [`![A chart${HIDDEN}](/favicon.svg)`, /the image's alt text holds the tag character/],
     [`A [link](/ "Home${HIDDEN}").`, /the link's title holds the tag character/],
+    // "Hi" in zero-width spaces (0) and non-joiners (1), as puzzles hide a password and e-mails a preheader.
+    [
+      `Text${Array.from('0100100001101001', (bit) => (bit === '1' ? '\u200C' : '\u200B')).join('')}.`,
+      /the text holds 16 characters in a row that show nothing \(U\+200B U\+200C…\)/,
+    ],
     // A flag's tags with its cancel tag left off are no flag.
     [`Text \u{1F3F4}${smuggled('gbsct')}.`, /the text holds the tag character U\+E0067/],
   ];
@@ -58,7 +63,7 @@ describe('text that shows nothing and carries text, written in content', () => {
   });
 
   test('a subdivision flag, an emoji with its selector and an ideographic variation build', async () => {
-    const line = `Scotland ${SCOTLAND}, ❤️ and 葛\u{E0100}, a word\u200Bbreak and a soft\u00ADhyphen.`;
+    const line = `Scotland ${SCOTLAND}, ❤️, ❤️‍🔥 and 葛\u{E0100}, a word\u200Bbreak and a soft\u00ADhyphen.`;
     assert.equal(await buildError(`Intro.\n\n${line}\n`, path, root, ['attack']), '');
   });
 });
