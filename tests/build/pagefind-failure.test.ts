@@ -59,7 +59,7 @@ async function withPagefind(binary: string, run: () => Promise<void>): Promise<v
 
 test(
   'a Pagefind that exits without answering stops the index with its exit code',
-  { timeout: 30_000 },
+  { timeout: 120_000 },
   async () => {
     await withPagefind(fakePagefind('exits', 'exit 101'), async () => {
       await assert.rejects(
@@ -70,7 +70,7 @@ test(
   },
 );
 
-test('a Pagefind killed by a signal stops the index, naming the signal', { timeout: 30_000 }, async () => {
+test('a Pagefind killed by a signal stops the index, naming the signal', { timeout: 120_000 }, async () => {
   await withPagefind(fakePagefind('killed', 'kill -9 $$'), async () => {
     await assert.rejects(
       indexSite(join(project(), 'dist'), log),
@@ -79,7 +79,7 @@ test('a Pagefind killed by a signal stops the index, naming the signal', { timeo
   });
 });
 
-test("npm run build's index step fails with Pagefind's end, and exit code 1", { timeout: 60_000 }, () => {
+test("npm run build's index step fails with Pagefind's end, and exit code 1", { timeout: 180_000 }, () => {
   const root = project();
   const result = spawnSync(
     process.execPath,

@@ -24,7 +24,7 @@ function site(): string {
 
 test(
   'the index is written to pagefind/, beside the vocabulary already there, nothing left over',
-  { timeout: 60_000 },
+  { timeout: 180_000 },
   async () => {
     const dir = site();
     mkdirSync(join(dir, 'pagefind'));
@@ -38,7 +38,7 @@ test(
 
 test(
   'a folder where the index goes stops the build with why, instead of waiting forever',
-  { timeout: 60_000 },
+  { timeout: 180_000 },
   async () => {
     const dir = site();
     mkdirSync(join(dir, 'pagefind/pagefind.js'), { recursive: true });

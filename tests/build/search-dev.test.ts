@@ -44,7 +44,7 @@ describe('astro dev', () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         reject(new Error(`astro dev did not start:\n${output}`));
-      }, 60_000);
+      }, 180_000);
       // The address it prints: another test may have taken the port in between, and Vite then tries the next.
       // Colours are off, and stripped anyway: CI ran with them on and the address hid between escapes.
       const read = (chunk: Buffer) => {

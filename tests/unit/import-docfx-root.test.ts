@@ -341,7 +341,7 @@ describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{
     // In a process of its own: were the glob expanded again, the run would take minutes an article, and a
     // test's own thread so busy cannot be stopped.
     const { output, site } = await runImport(repo, ['docs/a.md', 'docs/b.md'], (args) =>
-      importProcess(args, { timeout: 60_000 }),
+      importProcess(args, { timeout: 180_000 }),
     );
     const warned = output.split('\n').filter((line) => line.includes('the fileMetadata glob'));
     assert.deepEqual(
