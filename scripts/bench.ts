@@ -32,7 +32,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { linkDependencies, PROJECT_FILES } from '../tests/support/link-dependencies.ts';
-import { measureLighthouse } from './bench/lighthouse.ts';
 import { benchRelevance } from './bench/relevance.ts';
 import {
   measureLoad,
@@ -53,7 +52,7 @@ import {
   type SizeResult,
 } from './bench/report.ts';
 import { installStarlight, STARLIGHT_PACKAGES, writeStarlightSite } from './bench/starlight.ts';
-import { readCommandLine } from './cli.ts';
+import { commandLine, readCommandLine } from './cli.ts';
 import { closeSite, serveSite } from './serve.ts';
 import { syntheticPages } from './bench/synthetic-pages.ts';
 
@@ -72,22 +71,24 @@ const USAGE = `usage: npm run bench -- [--sizes real,5,100,1000] [--runs 20] [--
 (what each option and figure is: README.md, "Performance")`;
 
 const { values } = readCommandLine(
-  {
-    options: {
-      sizes: { type: 'string', default: 'real,5,100,1000' },
-      runs: { type: 'string', default: '20' },
-      'build-runs': { type: 'string', default: '2' },
-      compare: { type: 'string' },
-      json: { type: 'string' },
-      'write-readme': { type: 'boolean', default: false },
-      'report-only': { type: 'boolean', default: false },
-      'no-browser': { type: 'boolean', default: false },
-      lighthouse: { type: 'boolean', default: false },
-      relevance: { type: 'boolean', default: false },
-      port: { type: 'string', default: '4700' },
+  commandLine(
+    {
+      options: {
+        sizes: { type: 'string', default: 'real,5,100,1000' },
+        runs: { type: 'string', default: '20' },
+        'build-runs': { type: 'string', default: '2' },
+        compare: { type: 'string' },
+        json: { type: 'string' },
+        'write-readme': { type: 'boolean', default: false },
+        'report-only': { type: 'boolean', default: false },
+        'no-browser': { type: 'boolean', default: false },
+        lighthouse: { type: 'boolean', default: false },
+        relevance: { type: 'boolean', default: false },
+        port: { type: 'string', default: '4700' },
+      },
     },
-  },
-  USAGE,
+    USAGE,
+  ),
 );
 const runs = Number(values.runs);
 const buildRuns = Number(values['build-runs']);
@@ -285,8 +286,11 @@ async function benchSize(size: string, port: number, starlightDir: string | unde
         await closeSite(linkPage.server);
       }
       const site = contenders[0];
-      if (values.lighthouse && site)
+      if (values.lighthouse && site) {
+        // Imported only when asked for: Lighthouse takes seconds of CPU to load (even for --help).
+        const { measureLighthouse } = await import('./bench/lighthouse.ts');
         site.figures.lighthouse = await measureLighthouse(`http://localhost:${site.port}/`, port + 100);
+      }
     }
     const [site, starlight] = contenders;
     if (!site) throw new Error('no site measured');

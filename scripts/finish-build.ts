@@ -8,12 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readCommandLine } from './cli.ts';
+import { commandLine, readCommandLine } from './cli.ts';
 import { deployDirOf, FINISH_STEPS, finishBuild, isFinishStep } from '../src/integrations/finish.ts';
 
 const { step, root } = readCommandLine(
-  { options: { step: { type: 'string' }, root: { type: 'string' } } },
-  `usage: node scripts/finish-build.ts [--step ${Object.keys(FINISH_STEPS).join('|')}] [--root project-dir]: the build's finishing steps on dist/ (npm run build runs them all after astro build)`,
+  commandLine(
+    { options: { step: { type: 'string' }, root: { type: 'string' } } },
+    `usage: node scripts/finish-build.ts [--step ${Object.keys(FINISH_STEPS).join('|')}] [--root project-dir]: the build's finishing steps on dist/ (npm run build runs them all after astro build)`,
+  ),
 ).values;
 const ROOT = root === undefined ? new URL('../', import.meta.url) : pathToFileURL(`${resolve(root)}/`);
 const SITE = fileURLToPath(new URL('dist/', ROOT));

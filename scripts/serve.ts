@@ -16,7 +16,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
-import { readCommandLine } from './cli.ts';
+import { commandLine, readCommandLine } from './cli.ts';
 import { acceptsGzip, cacheControlFor, HOST_FILES, isGzipStream } from '../src/lib/server-config.ts';
 
 /** A file of the site, opened for one response. */
@@ -271,17 +271,20 @@ export function closeSite(server: Server): Promise<void> {
   });
 }
 
-if (import.meta.main) {
-  const { values } = readCommandLine(
-    {
-      options: {
-        port: { type: 'string', default: process.env['PORT'] ?? '4321' },
-        host: { type: 'string', default: '127.0.0.1' },
-        dir: { type: 'string', default: 'dist' },
-      },
+/** `npm run preview`'s options. */
+export const COMMAND_LINE = commandLine(
+  {
+    options: {
+      port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: 'dist' },
     },
-    'usage: npm run preview -- [--port 4321] [--host 127.0.0.1] [--dir dist]: serves the built site as a static host would, with its security headers (dist/_headers)',
-  );
+  },
+  'usage: npm run preview -- [--port 4321] [--host 127.0.0.1] [--dir dist]: serves the built site as a static host would, with its security headers (dist/_headers)',
+);
+
+if (import.meta.main) {
+  const { values } = readCommandLine(COMMAND_LINE);
 
   const root = resolve(values.dir);
   if (!existsSync(join(root, 'index.html'))) {

@@ -3,7 +3,7 @@
  * serves it, types the judged queries into the search box in Chromium and returns the figures per kind
  * of query. Run alone: `node scripts/bench/relevance.ts [--port 4499]`.
  */
-import { readCommandLine } from '../cli.ts';
+import { commandLine, readCommandLine } from '../cli.ts';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 import { corpusDist } from '../../tests/support/corpus-site.ts';
@@ -35,11 +35,14 @@ export async function benchRelevance(port = 4499): Promise<RelevanceBench> {
   }
 }
 
+/** The options of this script run alone. */
+export const COMMAND_LINE = commandLine(
+  { options: { port: { type: 'string', default: '4499' } } },
+  'usage: node scripts/bench/relevance.ts [--port 4499]: the search relevance suite on the built corpus, its figures per kind',
+);
+
 if (import.meta.main) {
-  const { values } = readCommandLine(
-    { options: { port: { type: 'string', default: '4499' } } },
-    'usage: node scripts/bench/relevance.ts [--port 4499]: the search relevance suite on the built corpus, its figures per kind',
-  );
+  const { values } = readCommandLine(COMMAND_LINE);
   const { table } = await benchRelevance(Number(values.port));
   console.log(`Search relevance, Defender for Business corpus:\n${table}`);
 }
