@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { syntheticPages } from '../../scripts/bench/synthetic-pages.ts';
 import { markdownProcessor } from '../../src/markdown/pipeline.ts';
@@ -95,30 +95,36 @@ async function load(root: URL, workers: number) {
   return { stored, errors, renderedInProcess };
 }
 
+/** The synthetic pages the loader renders (and one broken page): enough to give both threads some. */
+const PAGES = 10;
+
 describe('globRenderingInWorkers', () => {
-  const pages = Object.fromEntries(syntheticPages(40).map((page) => [page.slug, page.mdx]));
+  const pages = Object.fromEntries(syntheticPages(PAGES).map((page) => [page.slug, page.mdx]));
   pages['broken'] =
     '---\ntitle: Broken\n---\n\n# Broken\n\nSee [the plain page](http://example.com/plain).\n';
   const root = project(pages);
+  // Both tests read the same two loads: the site rendered in process, then in two worker threads.
+  let inProcess: Awaited<ReturnType<typeof load>>;
+  let inWorkers: Awaited<ReturnType<typeof load>>;
+  before(async () => {
+    inProcess = await load(root, 0);
+    inWorkers = await load(root, 2);
+  });
   after(() => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  test('worker threads render every page as the site processor does in process', async () => {
-    const inProcess = await load(root, 0);
-    const inWorkers = await load(root, 2);
-    assert.equal(inProcess.renderedInProcess, 41);
+  test('worker threads render every page as the site processor does in process', () => {
+    assert.equal(inProcess.renderedInProcess, PAGES + 1);
     assert.equal(inWorkers.renderedInProcess, 0, 'the workers rendered, not the build thread');
-    assert.equal(inWorkers.stored.size, 41);
+    assert.equal(inWorkers.stored.size, PAGES + 1);
     for (const [id, entry] of inProcess.stored) {
       assert.deepEqual(inWorkers.stored.get(id)?.rendered, entry.rendered, id);
     }
     assert.match(inWorkers.stored.get('page-2')?.rendered?.html ?? '', /<h2 id="[a-z0-9-]+"/);
   });
 
-  test("a page's error is logged for that page, in the same words, and the others still render", async () => {
-    const inProcess = await load(root, 0);
-    const inWorkers = await load(root, 2);
+  test("a page's error is logged for that page, in the same words, and the others still render", () => {
     assert.equal(inWorkers.errors.length, 1, inWorkers.errors.join('\n'));
     assert.match(inWorkers.errors[0] ?? '', /broken\.md[\s\S]*http:\/\/example\.com\/plain/);
     assert.deepEqual(inWorkers.errors, inProcess.errors);
