@@ -15,8 +15,9 @@ const path = new URL('content/attack.mdx', root).pathname;
 const references = (paragraphs: number) =>
   `${Array.from({ length: paragraphs }, () => '[^a]'.repeat(20)).join('\n\n')}\n\n[^a]: The note.\n`;
 
-test('a page of 20,000 references to a note fails the build at its line, saying a reference counts two links', async () => {
-  const error = await buildError(references(1000), path, root, ['attack']);
+test('a page of 2,600 references to a note fails the build at its line, saying a reference counts two links', async () => {
+  // 5,200 links, past the 5,000 a page may have; red team 22 wrote 20,000 references, refused as these are.
+  const error = await buildError(references(130), path, root, ['attack']);
   assert.match(
     error,
     /content\/attack\.mdx:251:1: This page has more than 5,000 links; .* A footnote reference \(\[\^1\]\) counts two/,
