@@ -30,8 +30,13 @@ export const COMMAND_LINE = commandLine(
 if (import.meta.main) {
   const { values, positionals } = readCommandLine(COMMAND_LINE);
   const servers = await Promise.all(positionals.map((dir, i) => serveSite(dir, Number(values.port) + i)));
-  const linkPage = values['from-link'] ? await serveLinkPage(Number(values.port) + positionals.length) : undefined;
-  const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
+  const linkPage = values['from-link']
+    ? await serveLinkPage(Number(values.port) + positionals.length)
+    : undefined;
+  const browser = await chromium.launch({
+    executablePath: findChromium({ purpose: 'measure' }),
+    args: CHROMIUM_ARGS,
+  });
   const paints = positionals.map(() => [] as Paints[]);
   try {
     for (let run = 0; run < Number(values.runs); run++) {
@@ -51,7 +56,13 @@ if (import.meta.main) {
     const figure = (name: string, values: number[]) =>
       `${name} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
     console.log(
-      `${dir} ${values.path}: ${figure('FCP', list.map((p) => p.fcpMs))}, ${figure('LCP', list.map((p) => p.lcpMs))}, ${list.length} runs`,
+      `${dir} ${values.path}: ${figure(
+        'FCP',
+        list.map((p) => p.fcpMs),
+      )}, ${figure(
+        'LCP',
+        list.map((p) => p.lcpMs),
+      )}, ${list.length} runs`,
     );
   }
 }

@@ -15,7 +15,10 @@ export interface LighthouseFigures {
 
 /** Runs Lighthouse on `url` in Chromium reached through the DevTools protocol on `debugPort`. */
 export async function measureLighthouse(url: string, debugPort: number): Promise<LighthouseFigures[]> {
-  const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`] });
+  const browser = await chromium.launch({
+    executablePath: findChromium({ purpose: 'measure' }),
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
+  });
   try {
     const figures: LighthouseFigures[] = [];
     for (const formFactor of ['mobile', 'desktop'] as const) {
@@ -26,9 +29,13 @@ export async function measureLighthouse(url: string, debugPort: number): Promise
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits } = result.lhr;
-      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+      const scores = Object.fromEntries(
+        CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+      );
       const failed = Object.values(audits)
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+        .filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+        )
         .map((audit) => audit.id);
       figures.push({ formFactor, scores: scores as LighthouseFigures['scores'], failed });
     }

@@ -41,7 +41,9 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
           const entries = list.getEntries();
           resolve({ fcp, lcp: entries.at(-1)?.startTime ?? NaN });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => { resolve({ fcp, lcp: NaN }); }, 1000);
+        setTimeout(() => {
+          resolve({ fcp, lcp: NaN });
+        }, 1000);
       }),
   );
   const received = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
@@ -78,7 +80,9 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
 export function serveLinkPage(port: number, host = '127.0.0.2'): Promise<{ url: string; server: Server }> {
   const server = createServer((_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end('<!doctype html><html lang="en"><title>Elsewhere</title><a id="go" href="/">Read the docs</a></html>');
+    response.end(
+      '<!doctype html><html lang="en"><title>Elsewhere</title><a id="go" href="/">Read the docs</a></html>',
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -129,9 +133,14 @@ export async function measurePaint(browser: Browser, url: string, from?: string)
           };
           new PerformanceObserver((list) => {
             const fcp = list.getEntriesByName('first-contentful-paint')[0];
-            if (fcp) setTimeout(() => { largest(fcp.startTime); }, 100);
+            if (fcp)
+              setTimeout(() => {
+                largest(fcp.startTime);
+              }, 100);
           }).observe({ type: 'paint', buffered: true });
-          setTimeout(() => { resolve({ fcpMs: NaN, lcpMs: NaN }); }, 5000);
+          setTimeout(() => {
+            resolve({ fcpMs: NaN, lcpMs: NaN });
+          }, 5000);
         }),
     );
   } finally {
@@ -156,7 +165,11 @@ export const SITE_SEARCH: SearchUi = {
     await box.click();
     return box;
   },
-  firstResult: (page) => page.getByRole('list', { name: /results/i }).getByRole('link').first(),
+  firstResult: (page) =>
+    page
+      .getByRole('list', { name: /results/i })
+      .getByRole('link')
+      .first(),
 };
 
 /** Starlight's search: a Search button opens a dialog holding Pagefind's default UI. */
@@ -199,7 +212,12 @@ async function typeAndTime(
 ): Promise<{ box: Locator; figures: Omit<SearchFigures, 'query' | 'kind'> }> {
   const bodies: Promise<number>[] = [];
   const onResponse = (response: { body: () => Promise<Buffer> }) =>
-    bodies.push(response.body().then((body) => body.length, () => 0));
+    bodies.push(
+      response.body().then(
+        (body) => body.length,
+        () => 0,
+      ),
+    );
   page.on('response', onResponse);
   let input = box;
   if (input === undefined) {

@@ -66,7 +66,10 @@ if (import.meta.main) {
   const { values, positionals } = readCommandLine(COMMAND_LINE);
   const [url = 'http://localhost:4321/', runsText = '3'] = positionals;
   const linkPage = values['from-link'] ? await serveLinkPage(4399) : undefined;
-  const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium({ purpose: 'measure' }),
+    args: CHROMIUM_ARGS,
+  });
   try {
     for (let run = 0; run < Number(runsText); run++) {
       const context = await browser.newContext();

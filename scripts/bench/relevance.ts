@@ -24,7 +24,10 @@ export interface RelevanceBench {
 /** Measures relevance on the built corpus, served on `port`. */
 export async function benchRelevance(port = 4499): Promise<RelevanceBench> {
   const server = await serveSite(await corpusDist(), port);
-  const browser = await chromium.launch({ executablePath: findChromium({ purpose: 'measure' }), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium({ purpose: 'measure' }),
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage();
     const outcomes = await measureRelevance(page, `http://localhost:${port}`);

@@ -27,7 +27,8 @@ export function installStarlight(dir: string): string | undefined {
     timeout: 10 * 60_000,
   });
   if (install.error) return `npm install could not run: ${install.error.message}`;
-  if (install.status !== 0) return `npm install failed (exit ${install.status}):\n${install.stderr.slice(-1500)}`;
+  if (install.status !== 0)
+    return `npm install failed (exit ${install.status}):\n${install.stderr.slice(-1500)}`;
   return undefined;
 }
 
@@ -77,5 +78,6 @@ export function writeStarlightSite(dir: string, pages: readonly SyntheticPage[])
       `import { docsSchema } from '@astrojs/starlight/schema';\n` +
       `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
-  for (const page of pages) writeFileSync(join(dir, 'src', 'content', 'docs', `${page.slug}.md`), starlightPage(page));
+  for (const page of pages)
+    writeFileSync(join(dir, 'src', 'content', 'docs', `${page.slug}.md`), starlightPage(page));
 }
