@@ -8,6 +8,7 @@ import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { VFile } from 'vfile';
 import { relativePath } from '../learn/source-files.ts';
 
 /** One built HTML page: its path under dist/ (`privacy/index.html`), its text, and its tree as a browser parses it. */
@@ -82,9 +83,8 @@ export function parsePage(file: string, html: string): BuiltPage {
     scriptingEnabled: true,
     treeAdapter: LOCATING_METAS,
   });
-  const tree = fromParse5(document) as Root;
-  locateMetas(document, tree);
-  return { file, html, tree };
+  // fromParse5 gives a node the position parse5 kept on it: the `<meta>`s' (and the root its extent).
+  return { file, html, tree: fromParse5(document, { file: new VFile(html) }) as Root };
 }
 
 const isMeta = (node: DefaultTreeAdapterTypes.Node) => 'tagName' in node && node.tagName === 'meta';
@@ -103,29 +103,6 @@ const LOCATING_METAS: typeof defaultTreeAdapter = {
     if (isMeta(node)) defaultTreeAdapter.updateNodeSourceCodeLocation(node, endLocation);
   },
 };
-
-/** parse5's nodes that hold others: a document, an element, a `<template>`'s content. */
-type Parse5Parent = DefaultTreeAdapterTypes.ParentNode;
-
-/**
- * Gives each `<meta>` of `tree`, made by fromParse5 from `parsed` (one hast node for each parse5 node, in
- * the same order, a `<template>`'s content as its `content`), the position parse5 located it at.
- */
-function locateMetas(parsed: Parse5Parent, tree: Root | Element): void {
-  parsed.childNodes.forEach((child, index) => {
-    const node = tree.children[index];
-    if (node?.type !== 'element' || !('tagName' in child)) return;
-    const location = child.sourceCodeLocation;
-    if (node.tagName === 'meta' && location) {
-      node.position = {
-        start: { line: location.startLine, column: location.startCol, offset: location.startOffset },
-        end: { line: location.endLine, column: location.endCol, offset: location.endOffset },
-      };
-    }
-    locateMetas(child, node);
-    if (node.content && 'content' in child) locateMetas(child.content, node.content);
-  });
-}
 
 /**
  * Markup for a hast node: text and attribute values escaped (quotes, `&`, `<`, and the characters old
