@@ -291,7 +291,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
     /** What the keyboard reaches of `node` itself ("a link", "a <button>"), or undefined. */
     function focusable(node: MdxNode): string | undefined {
       if (node.type === 'link' || node.type === 'linkReference') return 'a link';
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+      if (!isJsxElement(node)) return undefined;
       return keyboardReaches(node.name ?? '', (attribute) => attributeValue(node, attribute));
     }
 
