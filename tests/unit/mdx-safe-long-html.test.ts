@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cpuUsage } from 'node:process';
 import { balanceHtml, mdxParser, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import {
   MAX_NESTING,
@@ -14,6 +13,7 @@ import {
   sourceProblem,
   treeNestingProblem,
 } from '../../src/markdown/remark-nesting-limit.ts';
+import { assertLinear, searchedCharacters, setLookups } from '../support/work-count.ts';
 
 const SPANS = 50_000;
 /** Enough tags on a line of an HTML block to show the same. */
@@ -106,20 +106,22 @@ describe('formatting elements reopened in each paragraph (red team 16)', () => {
 });
 
 describe('emphasis written as its element, many times in a paragraph (red team 16)', () => {
-  test('10,000 of `*<b>x*y</b> ` are balanced in a fraction of a second, each <em> rewriting only itself', () => {
+  test('`*<b>x*y</b> ` written many times is balanced in one pass, each <em> rewriting only itself', () => {
     const unit = '*<b>x*y</b> ';
-    const times = 10_000;
-    // Its emphasis spans as inlineContainers reads them, given here: the parse is not what is measured.
-    const containers = Array.from({ length: times }, (_, index) => {
-      const start = index * unit.length;
-      return { start, contentStart: start + 1, contentEnd: start + 5, end: start + 6, element: 'em' };
-    });
-    const before = cpuUsage();
-    const balanced = balanceHtml(unit.repeat(times), undefined, containers);
-    const spent = cpuUsage(before);
-    assert.equal(balanced, '<em><b>x</b></em><b>y</b> '.repeat(times));
-    // Each rewrote all written before it: 12 s of CPU; now about 0.1 s. The bound leaves room for a busy machine.
-    assert.ok(spent.user + spent.system < 5_000_000, `${String((spent.user + spent.system) / 1000)} ms`);
+    // Its emphasis spans as inlineContainers reads them, given here: the parse is not what is counted.
+    const balanced = (times: number) =>
+      balanceHtml(
+        unit.repeat(times),
+        undefined,
+        Array.from({ length: times }, (_, index) => {
+          const start = index * unit.length;
+          return { start, contentStart: start + 1, contentEnd: start + 5, end: start + 6, element: 'em' };
+        }),
+      );
+    // Each rewrote all written before it and read it again for its last line break: 12 s of CPU for 10,000,
+    // four times the characters read at twice as many.
+    assertLinear((times) => searchedCharacters(() => balanced(times)), 1000);
+    assert.equal(balanced(1000), '<em><b>x</b></em><b>y</b> '.repeat(1000));
   });
 });
 
@@ -132,21 +134,17 @@ describe('a tag among tens of thousands of open elements (red team 16)', () => {
     );
   });
 
-  test('10,000 <span>, then 10,000 </i> and 10,000 <div>, each looking only as deep as that', () => {
-    const times = 10_000;
-    const before = cpuUsage();
-    // No inline containers: the parse that finds them is not what is measured.
-    const balanced = balanceHtml(
-      `${'<span>'.repeat(times)}${'</i>'.repeat(times)}${'<div>'.repeat(times)}`,
-      undefined,
-      [],
-    );
-    const spent = cpuUsage(before);
-    // Each </i> looked through every <span> for an <i>, each <div> for a <p>: 12 s of CPU; now a fraction of one.
-    assert.ok(spent.user + spent.system < 5_000_000, `${String((spent.user + spent.system) / 1000)} ms`);
-    // Nested 20,000 deep: the build refuses the page for that (treeNestingProblem), as before.
+  test('<span>, then as many </i> and <div>, each looking only as deep as the nesting the build renders', () => {
+    // No inline containers: the parse that finds them is not what is counted.
+    const balanced = (times: number) =>
+      balanceHtml(`${'<span>'.repeat(times)}${'</i>'.repeat(times)}${'<div>'.repeat(times)}`, undefined, []);
+    const times = 16 * MAX_NESTING;
+    // Each </i> looked through every <span> for an <i>, each <div> for a <p>: 12 s of CPU for 10,000 of each,
+    // four times the lookups at twice as many.
+    assertLinear((size) => setLookups(() => balanced(size)), times);
+    // Nested far past what the build renders: it refuses the page for that (treeNestingProblem), as before.
     assert.equal(
-      balanced,
+      balanced(times),
       `${'<span>'.repeat(times)}${'<div>'.repeat(times)}${'</div>'.repeat(times)}${'</span>'.repeat(times)}`,
     );
   });
