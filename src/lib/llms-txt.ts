@@ -7,9 +7,8 @@
  */
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
-import { lineText, MARKDOWN_OPTIONS } from './page-markdown.ts';
+import { lineText, writeMarkdown } from './page-markdown.ts';
 
 export interface LlmsLink {
   title: string;
@@ -50,7 +49,7 @@ export function formatLlmsTxt({ name, summary, notes, sections }: LlmsTxt): stri
       { type: 'list', ordered: false, spread: false, children: links.map(linkItem) },
     );
   }
-  return toMarkdown({ type: 'root', children }, MARKDOWN_OPTIONS);
+  return writeMarkdown({ type: 'root', children });
 }
 
 /** A list item of the form `[title](url): description`, or undefined if it is not one. */

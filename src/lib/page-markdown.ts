@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers as toMdastHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
 import type {
+  Blockquote,
   Break,
   Link,
   List,
@@ -22,13 +23,15 @@ import type {
   TableCell,
   Text,
 } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import {
   defaultHandlers as toMarkdownHandlers,
   toMarkdown,
+  type ConstructName,
   type Handle as ToMarkdownHandle,
   type Options as ToMarkdownOptions,
 } from 'mdast-util-to-markdown';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
 import { findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
@@ -78,20 +81,109 @@ export interface SourceArticle {
 const breakInCell: ToMarkdownHandle = (node: Break, parent, state, info) =>
   state.stack.includes('tableCell') ? '<br>' : toMarkdownHandlers.break(node, parent, state, info);
 
+/** Where phrasing is a link's address or title, not text (as mdast-util-gfm's own escapes leave them). */
+const URL_CONSTRUCTS: ConstructName[] = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe',
+];
+
 /**
  * How the site writes Markdown (GFM, `-` bullets and rules, table cells not padded to their column's widest,
  * which made every row of a long table as long as its longest). Every copy is serialised from Markdown
- * nodes: text from metadata (a title, a description) is escaped as text, so no character of it becomes a
- * link, HTML or a new block.
+ * nodes (writeMarkdown): text from metadata (a title, a description) is escaped as text, so no character of it
+ * becomes HTML or a new block, nor a link (addressesAsCode).
  */
-export const MARKDOWN_OPTIONS: ToMarkdownOptions = {
+const MARKDOWN_OPTIONS: ToMarkdownOptions = {
   extensions: [gfmToMarkdown({ tablePipeAlign: false })],
   bullet: '-',
   // A page's rule is `***`: a line of `---` in llms-full.txt is only ever its separator between pages, which
   // content's `<hr>` before a heading and a "Page:" line had imitated (red team 19).
   rule: '*',
   handlers: { break: breakInCell },
+  // Every `@` of text, and the `.` of each `www.`, escaped: GFM's parser also reads addresses in what it is given
+  // as written, markers and escapes included, where the text alone holds none. This serialiser may write an
+  // emphasis's marker as `_`, which an address may hold (`<b>a</b><i>me</i>@evil.example` wrote
+  // `**a**_me_@evil.example`, a link to `_me_@evil.example`), and `www.` before an escape was read as a link.
+  unsafe: [
+    { character: '@', inConstruct: 'phrasing', notInConstruct: URL_CONSTRUCTS },
+    { character: '.', before: '[Ww]{3}', inConstruct: 'phrasing', notInConstruct: URL_CONSTRUCTS },
+  ],
 };
+
+/**
+ * What a GFM reader does to a document's text once it is parsed: link the addresses in it (autolink literals,
+ * `https://…`, `www.…`, `name@host`), found in the text as decoded, so an escape (`https\://`, `www\.`, which
+ * mdast-util-gfm writes) does not keep one from being a link.
+ */
+const GFM_TEXT_TRANSFORMS = gfmFromMarkdown().flatMap((extension) => extension.transforms ?? []);
+
+/** Marks around text: emphasis, strong, strikethrough. */
+const TEXT_MARKS = new Set(['emphasis', 'strong', 'delete']);
+
+/**
+ * `tree`'s text as a reader parses its Markdown back: each run of adjacent text nodes as one, and a mark
+ * around nothing or white space as that text alone, which its Markdown is read back as (`https:<em></em>//x`
+ * and `<em> </em>@x` wrote `**` and `_&#x20;_`, text joining the words around).
+ */
+function joinTexts(tree: MdastNodes): void {
+  if (!('children' in tree)) return;
+  const children: MdastNodes[] = [];
+  for (const node of tree.children) {
+    const text = TEXT_MARKS.has(node.type) ? mdastText(node) : undefined;
+    const child: MdastNodes = text !== undefined && text.trim() === '' ? { type: 'text', value: text } : node;
+    const last = children.at(-1);
+    if (child.type === 'text' && last?.type === 'text') last.value += child.value;
+    else if (child.type !== 'text' || child.value !== '')
+      children.push(child.type === 'text' ? { ...child } : child);
+  }
+  (tree.children as MdastNodes[]) = children;
+  for (const child of children) joinTexts(child);
+}
+
+/**
+ * `tree` (the site's own, changed in place) with each address in its text that a GFM reader of its Markdown
+ * would link written as code instead: a copy links what its page links, nothing else. Red team 25: a page showing
+ * `https:<span>//evil.example/x</span>` as text (two text nodes, which neither the build's autolinks nor its link
+ * check read as a link) had its Markdown copy and llms-full.txt write `https\://evil.example/x`, which GitHub's
+ * and remark's GFM show as a link to evil.example; a description's `www.evil.example` in llms.txt linked
+ * http://www.evil.example, a host not on the allowlist and no https.
+ */
+function addressesAsCode(tree: MdastNodes): void {
+  joinTexts(tree);
+  const links = new Set<MdastNodes>();
+  const linksOf = (node: MdastNodes) => {
+    if (node.type === 'link') links.add(node);
+    if ('children' in node) for (const child of node.children) linksOf(child);
+  };
+  linksOf(tree);
+  for (const transform of GFM_TEXT_TRANSFORMS) transform(tree as MdastRoot);
+  const unlink = (node: MdastNodes) => {
+    if (!('children' in node)) return;
+    const children: MdastNodes[] = [];
+    for (const found of node.children) {
+      const child: MdastNodes =
+        found.type === 'link' && !links.has(found) ? { type: 'inlineCode', value: mdastText(found) } : found;
+      const last = children.at(-1);
+      // Code beside code as one span: two spans' backticks side by side are read as one run (`` a` ```b`).
+      if (child.type === 'inlineCode' && last?.type === 'inlineCode')
+        children[children.length - 1] = { type: 'inlineCode', value: last.value + child.value };
+      else children.push(child);
+    }
+    (node.children as MdastNodes[]) = children;
+    for (const child of children) unlink(child);
+  };
+  unlink(tree);
+}
+
+/** `tree` as the site writes Markdown (MARKDOWN_OPTIONS), its text's addresses as code (addressesAsCode). */
+export function writeMarkdown(tree: MdastRoot | Blockquote): string {
+  addressesAsCode(tree);
+  return toMarkdown(tree, MARKDOWN_OPTIONS);
+}
 
 /** A text node of one line: whitespace, line breaks included, collapsed to a space. */
 export function lineText(value: string): Text {
@@ -130,7 +222,7 @@ export function attributionNodes(fromArticle = true, article?: SourceArticle): P
 /** The attribution and licence, as the footer of every page gives them, in Markdown (a `>` quote). */
 export function attributionMarkdown(fromArticle = true, article?: SourceArticle): string {
   const paragraph = { type: 'paragraph', children: attributionNodes(fromArticle, article) } as const;
-  return toMarkdown({ type: 'blockquote', children: [paragraph] }, MARKDOWN_OPTIONS).trim();
+  return writeMarkdown({ type: 'blockquote', children: [paragraph] }).trim();
 }
 
 /**
@@ -526,7 +618,7 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
       ],
     },
   ];
-  const markdown = toMarkdown({ type: 'root', children: [...header, ...body.children] }, MARKDOWN_OPTIONS);
+  const markdown = writeMarkdown({ type: 'root', children: [...header, ...body.children] });
   return { title, updated, markdown };
 }
 
