@@ -58,6 +58,7 @@ import { sameLearnFolder } from '../src/lib/learn-folders.ts';
 import {
   confine,
   IMAGE_MAX_BYTES,
+  leavesFolder,
   readConfinedBytes,
   sourceTextSizeProblem,
   escapedPath,
@@ -1073,7 +1074,7 @@ function givenToc(
   if (!read.ok) {
     const shown = relative(process.cwd(), root);
     throw new Error(
-      `--toc ${given}: ${read.problem} Give --toc the folder's own TOC.yml or TOC.md, a file inside ${shown.startsWith('..') ? root : shown || '.'} (${readRoot === undefined ? "the TOC's folder" : '--read-root'}), not a link out of it.`,
+      `--toc ${given}: ${read.problem} Give --toc the folder's own TOC.yml or TOC.md, a file inside ${leavesFolder(shown) ? root : shown || '.'} (${readRoot === undefined ? "the TOC's folder" : '--read-root'}), not a link out of it.`,
     );
   }
   return { path, tree: readToc(read.text, path, confinedTocReader(root, tocFiles)) };
@@ -1309,7 +1310,7 @@ async function main(argv: string[]): Promise<number> {
       }).markdown;
     // Where docfx.json publishes the folder, below its docset's Learn path ('' when it does not hold it).
     const fromDocset = docfx === undefined ? '' : relativePath(docfx, plan.sourceRoot);
-    const inDocset = fromDocset.startsWith('..') ? '' : fromDocset;
+    const inDocset = leavesFolder(fromDocset) ? '' : fromDocset;
     // A link to an article of the folder not imported that Learn serves by its API id goes to that address;
     // one with a page here (imported before) stays, for the build to make it that page.
     page.body = apiArticleLinks(page.body, {

@@ -9,14 +9,14 @@
  * pages from the same plan (buildPlan), with projectRoutes standing in for Astro's routes.
  */
 import { readdirSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
 import { SITE_ORIGIN } from './url-class.ts';
-import { DISK, relativePath } from './learn/source-files.ts';
+import { DISK, leavesFolder, relativePath } from './learn/source-files.ts';
 
 /** A file or folder of dist/ (a path under it, without a leading slash) and what writes it, for messages. */
 export interface BuildOutput {
@@ -217,7 +217,7 @@ export function linksOutside(folder: URL, name: string): string[] {
     const real = DISK.real(path);
     const inside = real === undefined ? undefined : relative(root, real);
     if (inside === undefined) problems.push(`${written} is a symbolic link that leads nowhere. Remove it.`);
-    else if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    else if (leavesFolder(inside))
       problems.push(
         `${written} is a symbolic link to ${real ?? ''}, outside ${name}/: the build reads only the project's own files, and would publish that one. Copy what the page needs into ${name}/ instead, or remove the link.`,
       );

@@ -7,7 +7,7 @@ import { isPublicFile } from '../lib/public-file.ts';
 import { onLearnHost, resolveLearnLink, type LearnLinkContext } from '../lib/learn-links.ts';
 import { isRelativeReference } from '../lib/url-class.ts';
 import { pageLine, placeName } from './source-place.ts';
-import { relativePath } from '../lib/learn/source-files.ts';
+import { leavesFolder, relativePath } from '../lib/learn/source-files.ts';
 
 /** The href as the source wrote it, kept on a rewritten link so checks can quote what the maintainer wrote. */
 export function writtenHref(node: Element): string | undefined {
@@ -66,7 +66,7 @@ export function rehypeLearnLinks(options: LearnLinksOptions) {
     const context: LearnLinkContext = {
       ...options,
       knownArticles,
-      pageFile: inContent !== undefined && !inContent.startsWith('..') ? inContent : undefined,
+      pageFile: inContent !== undefined && !leavesFolder(inContent) ? inContent : undefined,
     };
     const problems: string[] = [];
     let firstLine: number | undefined;

@@ -27,6 +27,7 @@ import { EMAIL_TEXT, EXTERNAL_TEXT } from './external-links.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { pageLine, sourcePlace } from './source-place.ts';
+import { leavesFolder } from '../lib/learn/source-files.ts';
 
 export interface LinkCheckOptions {
   /** Hosts outbound links may go to. */
@@ -142,7 +143,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     // A page's path keeps its folders (content/docs/setup.mdx is /docs/setup/).
     const inContent = relative(join(options.root, 'content'), file.path);
     const pagePath = pageHref(
-      inContent.startsWith('..') ? basename(file.path, extname(file.path)) : slugOfContentPath(inContent),
+      leavesFolder(inContent) ? basename(file.path, extname(file.path)) : slugOfContentPath(inContent),
     );
     const record: PageLinkRecord = { links: [], internal: [], headingIds: [] };
     const problems: string[] = [];

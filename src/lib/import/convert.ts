@@ -1,6 +1,6 @@
 /** Learn articles into this site's pages: the whole import as a plan (pages, image copies, warnings), no writing. */
 import { createHash } from 'node:crypto';
-import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
@@ -111,6 +111,7 @@ import {
   hasImageExtension,
   imageProblem,
   isInside,
+  leavesFolder,
   type Confined,
   type PathAccess,
   escapedPath,
@@ -1461,7 +1462,7 @@ export function refusedArticles(plan: Pick<ImportPlan, 'refused' | 'sourceRoot'>
  */
 export function pageSlugOf(file: string, root: string): string {
   const path = relativePath(root, file);
-  if (path.startsWith('../') || isAbsolute(path))
+  if (leavesFolder(path))
     throw new SourceError(
       file,
       1,
@@ -1696,10 +1697,7 @@ export function planImport(
     // The file's name first: confine reads its path as a link's, %-escapes and all, so `%2e%2e.md` was refused
     // as outside the source folder and `a%41.md` as missing, not for the name a page URL cannot have.
     const below = relative(root, file);
-    const named =
-      below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below)
-        ? undefined
-        : pageSlugOf(file, root);
+    const named = leavesFolder(below) ? undefined : pageSlugOf(file, root);
     // An article reached through a symlinked folder that leads out of the source folder is not read.
     const inside = confine(relative(root, file), root, root, pathAccess(access));
     if (!inside.ok) throw new SourceError(file, 1, `${inside.problem} ${outsideAdvice(file)}`);

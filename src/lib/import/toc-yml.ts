@@ -4,7 +4,7 @@
  * of the one above it; dynamics365smb-docs so): both are read into the same nodes, with the TOCs a TOC names
  * read in under the nodes naming them, as docfx nests them (readToc).
  */
-import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { dirname, posix, relative, resolve, sep } from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isScalar, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
@@ -15,6 +15,7 @@ import { FIELD_LIMITS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { slashedHref, slashedMessage } from './links.ts';
 import { readYaml, yamlError } from './source-error.ts';
+import { leavesFolder } from '../learn/source-files.ts';
 
 export interface TocEntry {
   /** The `href` as written, relative to the TOC file (`mdb-overview.md`). */
@@ -652,7 +653,7 @@ function tocHref(
   if (path.startsWith('/')) return { kind: 'root' };
   if (isTocFile(path)) return { kind: 'toc' };
   const inFolder = relative(resolve(folder), resolve(dirname(file), path));
-  const outside = inFolder === '..' || inFolder.startsWith(`..${sep}`) || isAbsolute(inFolder);
+  const outside = leavesFolder(inFolder);
   // A YAML page outside (`../admin/index.yml`, a hub): most are Learn's structured pages, which the import
   // does not read, so "import it too" would be no advice.
   if (outside) return { kind: /\.ya?ml$/i.test(path) ? 'outsideYaml' : 'outside' };

@@ -30,10 +30,18 @@ export function escapedPath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * Whether a path `relative()` (or relativePath) made from a folder leads out of it: `..`, `../x`, or an
+ * absolute path (another drive). `..x` is a file or folder of that name inside it, as a browser and the
+ * file system read it.
+ */
+export function leavesFolder(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || rel.startsWith('../') || isAbsolute(rel);
+}
+
 /** Whether `path` is `root` or lies below it (both absolute). */
 export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return !leavesFolder(relative(root, path));
 }
 
 /**
