@@ -474,11 +474,15 @@ export function planQuery(
   const stems = new Map<string, string>();
   /** The words typed as one that the index holds as two (Vocabulary.split), as searched: `smart card`. */
   const splits = new Set<string>();
+  /** The words the index holds only as the start of rarer ones, as the two index words they also are (Vocabulary.splitOfStart). */
+  const startSplits = new Map<string, string>();
   const fixed = words.map((word) => {
     const stem = vocabulary ? withoutParticle(word) : null;
     const stemFound = stem !== null && findable(stem).length > 0;
     if (!vocabulary || findable(word).length > 0 || mapped.has(word)) {
       if (stemFound && !mapped.has(word)) stems.set(word, stem);
+      const apart = vocabulary && !mapped.has(word) ? vocabulary.splitOfStart(word) : null;
+      if (apart) startSplits.set(word, apart.join(' '));
       return { word, known: true, changed: false };
     }
     // A particle is grammar, not a slip: the word is searched without it, as a stem would be.
@@ -552,6 +556,10 @@ export function planQuery(
           withinPhrase(term, wordShare(phrase, term) * (ownInIndex ? SYNONYM_WEIGHT : 1)),
         ),
         ...(!found && stems.has(phrase) ? [{ term: stems.get(phrase) ?? '', weight: SYNONYM_WEIGHT }] : []),
+        // Written apart too, counted where the two words stand together (`auto forward` for `autoforward`).
+        ...(!found && startSplits.has(phrase)
+          ? [asWhole(startSplits.get(phrase) ?? '', vocabulary, options.lang, true)]
+          : []),
       ],
     });
     index += found ? found.length : 1;
