@@ -164,6 +164,15 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   inexpensive: ['cost', 'pricing', 'free'],
   maximize: ['full screen', 'fullscreen'],
   maximise: ['full screen', 'fullscreen'],
+  // Blind trial 20 (Defender for Office 365's protection articles): "sandbox email attachments" found the page on
+  // setting up Safe Attachments policies above the one saying attachments open in a virtual environment (its
+  // detonation); "spam rating number" missed the page on the spam score, and "how long are quarantined messages
+  // kept" linked the section on quarantine policies, not "Quarantine retention". What a reader runs in a sandbox
+  // the pages detonate in a virtual environment; a rating is their score; what is kept, retained.
+  sandbox: ['virtual environment', 'detonation'],
+  sandboxing: ['virtual environment', 'detonation'],
+  rating: ['score'],
+  kept: ['retention', 'retained'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],
