@@ -34,13 +34,19 @@ export function languageTag(value: string | null | undefined): string | null {
   }
 }
 
-/** Reads the query, section and language from a URL's search string (`?q=…&section=…&lang=…`). */
-export function readSearchState(search: string): SearchState {
+/**
+ * Reads the query, section and language from a URL's search string (`?q=…&section=…&lang=…`); the section is
+ * one of `sections` (the site's, as the sidebar lists them) or none. Anyone can write the URL, and the search
+ * page shows its section in its own sentence ("No results for “x” in Privacy."): red team 25, a page linking
+ * `/search/?q=licence&section=Privacy. Your licence has expired: call …` had the site's search page say so, at
+ * any length.
+ */
+export function readSearchState(search: string, sections: readonly string[]): SearchState {
   const params = new URLSearchParams(search);
   const section = params.get('section')?.trim();
   return {
     query: normalizeQuery(params.get('q') ?? ''),
-    section: section ? section : null,
+    section: section !== undefined && sections.includes(section) ? section : null,
     lang: languageTag(params.get('lang')),
   };
 }

@@ -87,7 +87,8 @@ export function mountSearch(
    * The language the search page searches, where a box of a page in another language sent its search on
    * (`?lang=fi-FI`): that box's, so the page lists what its drop-down listed. A box searches its page's.
    */
-  const sentLang = variant === 'page' ? (readSearchState(location.search).lang ?? undefined) : undefined;
+  const sentLang =
+    variant === 'page' ? (readSearchState(location.search, sectionOrder).lang ?? undefined) : undefined;
   /** The results' language: the box's, until a search shows the engine searched the language sent on. */
   let lang: ResultsLanguage | undefined = resultsLang
     ? { lang: resultsLang, dir: form.dataset['resultsDir'] }
@@ -328,7 +329,7 @@ export function mountSearch(
   });
 
   if (variant === 'page') {
-    const state = readSearchState(location.search);
+    const state = readSearchState(location.search, sectionOrder);
     section = state.section;
     if (state.query && !input.value) input.value = state.query;
   }

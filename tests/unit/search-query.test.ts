@@ -9,22 +9,37 @@ import {
   searchPageUrl,
 } from '../../src/search/query.ts';
 
+/** The site's sections, as the search page's filters list them. */
+const SECTIONS = ['Overview', 'Privacy'];
+
 test('the query and section come from ?q= and ?section=', () => {
-  assert.deepEqual(readSearchState('?q=trust+center&section=Privacy'), {
+  assert.deepEqual(readSearchState('?q=trust+center&section=Privacy', SECTIONS), {
     query: 'trust center',
     section: 'Privacy',
     lang: null,
   });
-  assert.deepEqual(readSearchState('?q=zero%20trust'), { query: 'zero trust', section: null, lang: null });
-  assert.deepEqual(readSearchState(''), { query: '', section: null, lang: null });
-  assert.deepEqual(readSearchState('?section='), { query: '', section: null, lang: null });
+  assert.deepEqual(readSearchState('?q=zero%20trust', SECTIONS), {
+    query: 'zero trust',
+    section: null,
+    lang: null,
+  });
+  assert.deepEqual(readSearchState('', SECTIONS), { query: '', section: null, lang: null });
+  assert.deepEqual(readSearchState('?section=', SECTIONS), { query: '', section: null, lang: null });
+});
+
+test('a section the site does not have is none: the page would show its words as its own', () => {
+  const scam = 'Privacy. Your licence has expired: call +1 555 0100 to renew it';
+  assert.equal(readSearchState(`?q=licence&section=${encodeURIComponent(scam)}`, SECTIONS).section, null);
+  assert.equal(readSearchState('?q=licence&section=Security', SECTIONS).section, null);
+  assert.equal(readSearchState('?q=licence&section=privacy', SECTIONS).section, null);
+  assert.equal(readSearchState('?q=licence&section=Privacy', []).section, null);
 });
 
 test('hostile queries come back as the same text, not decoded twice or cut', () => {
   const hostile = '<img src=x onerror=alert(1)>';
-  assert.equal(readSearchState(`?q=${encodeURIComponent(hostile)}`).query, hostile);
-  assert.equal(readSearchState(`?q=${encodeURIComponent('"><script>')}`).query, '"><script>');
-  assert.equal(readSearchState(`?q=${encodeURIComponent('%3Cb%3E')}`).query, '%3Cb%3E');
+  assert.equal(readSearchState(`?q=${encodeURIComponent(hostile)}`, SECTIONS).query, hostile);
+  assert.equal(readSearchState(`?q=${encodeURIComponent('"><script>')}`, SECTIONS).query, '"><script>');
+  assert.equal(readSearchState(`?q=${encodeURIComponent('%3Cb%3E')}`, SECTIONS).query, '%3Cb%3E');
 });
 
 test('queries are trimmed, whitespace folded and the length capped', () => {
@@ -37,7 +52,7 @@ test('the search page URL round-trips the state, and is bare without one', () =>
   const state = { query: 'trust center & more', section: 'Related resources', lang: null };
   const url = searchPageUrl(state);
   assert.equal(url, '/search/?q=trust+center+%26+more&section=Related+resources');
-  assert.deepEqual(readSearchState(url.slice(url.indexOf('?'))), state);
+  assert.deepEqual(readSearchState(url.slice(url.indexOf('?')), ['Related resources']), state);
   assert.equal(searchPageUrl({ query: '', section: null }), '/search/');
 });
 
@@ -57,8 +72,8 @@ test("a search sent on from a page in another language carries it; a URL's langu
     searchPageUrl({ query: 'tilauksia', section: null, lang: 'fi-FI' }),
     '/search/?q=tilauksia&lang=fi-FI',
   );
-  assert.equal(readSearchState('?q=x&lang=fi-fi').lang, 'fi-FI');
-  assert.equal(readSearchState('?q=x&lang=%3Cb%3E').lang, null);
-  assert.equal(readSearchState(`?q=x&lang=${'a'.repeat(40)}`).lang, null);
-  assert.equal(readSearchState('?q=x').lang, null);
+  assert.equal(readSearchState('?q=x&lang=fi-fi', SECTIONS).lang, 'fi-FI');
+  assert.equal(readSearchState('?q=x&lang=%3Cb%3E', SECTIONS).lang, null);
+  assert.equal(readSearchState(`?q=x&lang=${'a'.repeat(40)}`, SECTIONS).lang, null);
+  assert.equal(readSearchState('?q=x', SECTIONS).lang, null);
 });
