@@ -323,6 +323,23 @@ function markdownCopy(children: readonly ElementContent[], pageUrl: string): Ele
   return copies;
 }
 
+/**
+ * hast-util-to-mdast's conversion of `tree`, a copy made for it (markdownCopy's), without its clone: toMdast
+ * clones what it is given (through the global `structuredClone`, which @ungap/structured-clone calls)
+ * because it minifies the white space in place, and the clone was about a tenth of a page's copy, on
+ * top of markdownCopy's. The clones it makes of a node it splits (a link around blocks) are copies of
+ * the node already (`{...node, children: []}`), which it then fills.
+ */
+function toMdastOfCopy(tree: Root, options: Parameters<typeof toMdast>[1]): MdastRoot {
+  const clone = globalThis.structuredClone;
+  globalThis.structuredClone = <T>(value: T): T => value;
+  try {
+    return toMdast(tree, options) as MdastRoot;
+  } finally {
+    globalThis.structuredClone = clone;
+  }
+}
+
 /** Markdown nodes that are text within a line (`break` ends one). */
 const PHRASING = new Set([
   'text',
@@ -578,7 +595,7 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
   // The page's title is the layout's H1, which the copy writes first as its own; a content H1 is text.
   const heading = layoutChild(article, 'h1');
   const title = heading ? toString(heading).trim() : '';
-  const body = toMdast(
+  const body = toMdastOfCopy(
     {
       type: 'root',
       children: markdownCopy(
@@ -596,7 +613,7 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
         wbr: () => undefined,
       },
     },
-  ) as MdastRoot;
+  );
   const indentation = markdownIndentation(body);
   if (indentation > MARKDOWN_INDENTATION)
     throw new MarkdownCopyTooLarge(

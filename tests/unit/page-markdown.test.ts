@@ -37,6 +37,32 @@ test('leaves the page’s tree as it was, and makes the same Markdown again', ()
   assert.equal(pageMarkdown(tree, 'https://example.org/privacy/').markdown, first.markdown);
 });
 
+test('clones nothing more: the copy markdownCopy makes is the tree hast-util-to-mdast converts', () => {
+  // A link around blocks is split, each part a copy of the link (hast-util-to-mdast's wrap).
+  const html = `<html><body><article><h1>T</h1><div><a href="/a/"><p>One <em>x</em></p><p>Two</p></a></div>${PAGE}</article></body></html>`;
+  const tree = fromHtml(html);
+  const before = structuredClone(tree);
+  const clone = globalThis.structuredClone;
+  let clones = 0;
+  globalThis.structuredClone = (value, options) => {
+    clones++;
+    return clone(value, options);
+  };
+  let markdown: string;
+  try {
+    markdown = pageMarkdown(tree, 'https://example.org/t/').markdown;
+  } finally {
+    globalThis.structuredClone = clone;
+  }
+  assert.equal(clones, 0);
+  assert.deepEqual(tree, before);
+  assert.match(
+    markdown,
+    /^\[One \*x\*]\(https:\/\/example\.org\/a\/\)\n\n\[Two]\(https:\/\/example\.org\/a\/\)$/m,
+  );
+  assert.match(markdown, /^> Read \[this\]\(https:\/\/example\.org\/security\/\)\.$/m);
+});
+
 test('a callout is a quote led by its label in bold; links and images are absolute; the chrome is left out', () => {
   const { title, markdown } = pageMarkdown(fromHtml(PAGE), 'https://example.org/privacy/');
   assert.equal(title, 'Privacy');
