@@ -1,16 +1,22 @@
 /**
  * A page's Markdown copy, llms.txt and llms-full.txt link what the page links, nothing else, as a GFM reader
  * (GitHub, remark-gfm) reads them: an address the page shows as text is no link there either (red team 25).
+ * llms-full.txt reads the pages llms.txt lists from inside dist/ only.
  */
 import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Link } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { SITE_URL } from '../../src/consts.ts';
 import { formatLlmsTxt } from '../../src/lib/llms-txt.ts';
 import { pageMarkdown } from '../../src/lib/page-markdown.ts';
+import { markdownStage } from '../../src/lib/post-build/markdown.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** The links a GFM reader finds in `markdown`, autolink literals included. */
 function gfmLinks(markdown: string): string[] {
@@ -79,4 +85,30 @@ test('a description in llms.txt that names an address links nothing', () => {
     ],
   });
   assert.deepEqual(gfmLinks(text), ['https://site.example/p/index.md']);
+});
+
+test('llms-full.txt reads only dist/: a link of llms.txt to a folder beside it is refused', () => {
+  const root = tempDir('llms-full-');
+  const site = join(root, 'dist');
+  mkdirSync(join(root, 'dist-x'), { recursive: true });
+  mkdirSync(site);
+  writeFileSync(join(root, 'dist-x', 'secret.md'), 'SECRET');
+  // `%2F` is no separator to URL, so `..` survives it; decoded, the path leaves dist/ for dist-x/.
+  const url = `${SITE_URL}/a%2F..%2F..%2Fdist-x%2Fsecret.md`;
+  writeFileSync(
+    join(site, 'llms.txt'),
+    formatLlmsTxt({
+      name: 'Site',
+      summary: 'S',
+      notes: [],
+      sections: [{ heading: 'Pages', links: [{ title: 'P', url }] }],
+    }),
+  );
+  const stage = markdownStage(join(root, 'content'));
+  stage.merge?.([1]);
+  assert.throws(() => stage.finish?.(site), /which the build did not write/);
+  assert.ok(
+    !existsSync(join(site, 'llms-full.txt')) ||
+      !readFileSync(join(site, 'llms-full.txt'), 'utf8').includes('SECRET'),
+  );
 });

@@ -7,6 +7,7 @@
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRA_PAGES, SITE_URL } from '../../consts.ts';
+import { isInside } from '../learn/source-files.ts';
 import { parseLlmsTxt } from '../llms-txt.ts';
 import { markdownAlternate, MarkdownCopyTooLarge, markdownPath, pageMarkdown } from '../page-markdown.ts';
 import { writeCopiesSync } from '../precompress.ts';
@@ -59,7 +60,8 @@ export function markdownStage(content = join(process.cwd(), 'content')): Stage<n
         links.forEach((link, index) => {
           const url = new URL(link.url);
           const path = join(site, decodeURIComponent(url.pathname));
-          if (url.origin !== new URL(SITE_URL).origin || !path.startsWith(site) || !existsSync(path))
+          // Inside dist/ by its path's names, not its text: `dist-x/…` starts with `dist` too.
+          if (url.origin !== new URL(SITE_URL).origin || !isInside(site, path) || !existsSync(path))
             throw new Error(`llms.txt links ${link.url}, which the build did not write.`);
           writeSync(full, `${index === 0 ? '' : '\n\n---\n\n'}${readFileSync(path, 'utf8').trim()}`);
         });
