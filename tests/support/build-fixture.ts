@@ -54,7 +54,7 @@ async function printBuildError(error: unknown): Promise<void> {
  * first loaded (about 2.5 s of CPU each instead of 7 for a build in a process of its own). Each copy's own
  * modules (src/, the config) are loaded from its own folder, so builds share no state of the site's code.
  */
-async function buildInProcess(
+export async function buildInProcess(
   dir: string,
   env: Record<string, string>,
 ): Promise<{ status: number; output: string }> {

@@ -4,7 +4,7 @@
  * cached under node_modules/.cache/corpus-dist/<hash of the inputs>/, so every test file of a run (and the
  * next run, when nothing changed) shares one build.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -18,11 +18,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_FILES, projectCopy } from './link-dependencies.ts';
 
-const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CORPUS = join(ROOT, 'tests/fixtures/defender-business');
 const CACHE = join(ROOT, 'node_modules/.cache/corpus-dist');
@@ -71,51 +69,41 @@ export function corpusContent(dist: string): string {
   return join(dist, '..', 'content');
 }
 
+/**
+ * Imports the corpus into a copy of the project and builds it, in this process as the build tests' fixtures
+ * are (a process each loaded the import's modules, then Astro's, again). Loaded when a build is due, so a
+ * run that finds the build cached (the browser tests after the build tests) loads neither.
+ */
 async function build(target: string): Promise<void> {
+  const { importCommand } = await import('./run-import.ts');
+  const { buildInProcess } = await import('./build-fixture.ts');
+  // Removed when the process exits, as buildWith's copies are: a build in process may leave Astro's data
+  // store a save to finish there after it returns.
   const dir = projectCopy('corpus-site-');
-  try {
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-    const options = { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 };
-    const imported = await run(
-      process.execPath,
-      [
-        join(dir, 'scripts/import.ts'),
-        '--toc',
-        join(CORPUS, 'TOC.yml'),
-        '--allow-new-hosts',
-        ...corpusArticles(),
-      ],
-      options,
-    ).catch((error: unknown) => {
-      throw new Error(
-        `npm run import of the corpus failed:\n${String((error as { stdout?: string }).stdout)}\n${String((error as { stderr?: string }).stderr)}`,
-      );
-    });
-    const built = await run(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      options,
-    ).catch((error: unknown) => {
-      throw new Error(
-        `the corpus build failed:\n${String((error as { stdout?: string }).stdout)}\n${String((error as { stderr?: string }).stderr)}`,
-      );
-    });
-    const staging = `${target}.${process.pid}.tmp`;
-    mkdirSync(staging, { recursive: true });
-    cpSync(join(dir, 'dist'), join(staging, 'dist'), { recursive: true });
-    cpSync(join(dir, 'content'), join(staging, 'content'), { recursive: true });
-    cpSync(join(dir, 'src/data'), join(staging, 'data'), { recursive: true });
-    writeFileSync(join(staging, 'import.log'), `${imported.stdout}\n${imported.stderr}`);
-    writeFileSync(join(staging, 'build.log'), `${built.stdout}\n${built.stderr}`);
-    rmSync(target, { recursive: true, force: true });
-    renameSync(staging, target);
-    // Builds of older inputs are of no further use.
-    for (const entry of readdirSync(CACHE))
-      if (/^[0-9a-f]{16}$/.test(entry) && join(CACHE, entry) !== target)
-        rmSync(join(CACHE, entry), { recursive: true, force: true });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const imported = await importCommand(
+    ['--toc', join(CORPUS, 'TOC.yml'), '--allow-new-hosts', ...corpusArticles()],
+    dir,
+  );
+  if (imported.status !== 0) throw new Error(`npm run import of the corpus failed:\n${imported.output}`);
+  const built = await buildInProcess(dir, {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  });
+  if (built.status !== 0) throw new Error(`the corpus build failed:\n${built.output}`);
+  const staging = `${target}.${process.pid}.tmp`;
+  mkdirSync(staging, { recursive: true });
+  cpSync(join(dir, 'dist'), join(staging, 'dist'), { recursive: true });
+  cpSync(join(dir, 'content'), join(staging, 'content'), { recursive: true });
+  cpSync(join(dir, 'src/data'), join(staging, 'data'), { recursive: true });
+  writeFileSync(join(staging, 'import.log'), imported.output);
+  writeFileSync(join(staging, 'build.log'), built.output);
+  rmSync(target, { recursive: true, force: true });
+  renameSync(staging, target);
+  // Builds of older inputs are of no further use.
+  for (const entry of readdirSync(CACHE))
+    if (/^[0-9a-f]{16}$/.test(entry) && join(CACHE, entry) !== target)
+      rmSync(join(CACHE, entry), { recursive: true, force: true });
 }
 
 /**

@@ -23,13 +23,13 @@ export interface ImportRun {
 let runs = 0;
 
 /**
- * `npm run import -- …args`, run in this process from the project's folder: a fresh copy of the script's module
+ * `npm run import -- …args`, run in this process from `folder` (the project's by default): a fresh copy of the script's module
  * (its own warnings and caches) runs with `args` as its command line, what it prints is captured, and its exit
  * code read. The packages and the site's modules it imports are loaded once per test process (a spawned
  * import spends about half its second loading them). Imports and builds in process run one at a time.
  */
-export function importCommand(args: readonly string[]): Promise<ImportRun> {
-  return scriptCommand(IMPORT, args);
+export function importCommand(args: readonly string[], folder = ROOT): Promise<ImportRun> {
+  return scriptCommand(IMPORT, args, folder);
 }
 
 /**
@@ -37,7 +37,11 @@ export function importCommand(args: readonly string[]): Promise<ImportRun> {
  * for --help or a wrong option, and starts no process printing to this one's streams), run in this process
  * as importCommand runs the import.
  */
-export async function scriptCommand(script: string, args: readonly string[]): Promise<ImportRun> {
+export async function scriptCommand(
+  script: string,
+  args: readonly string[],
+  folder = ROOT,
+): Promise<ImportRun> {
   const {
     value: status,
     stdout,
@@ -56,7 +60,7 @@ export async function scriptCommand(script: string, args: readonly string[]): Pr
       process.argv = argv;
       process.exitCode = exitCode;
     }
-  }, ROOT);
+  }, folder);
   return { status, stdout, stderr, output: `${stdout}\n${stderr}` };
 }
 
