@@ -1440,6 +1440,9 @@ export function sourceFolderOf(
   return commonFolder([toc.dir, ...listed.map((file) => dirname(file))]);
 }
 
+/** Learn's structured pages that only link the folder's articles (YamlMime:Landing, YamlMime:Hub), lower case. */
+const NAVIGATION_PAGES: ReadonlySet<string> = new Set(['landing', 'hub']);
+
 /** A file's name that cannot be a page URL here (pageSlugOf): the file is refused for its URL. */
 class PageUrlError extends SourceError {}
 
@@ -1724,6 +1727,16 @@ export function planImport(
     // structured pages (### YamlMime:HowTo, Landing, Hub…) are laid out by Learn's templates, which this
     // site has not.
     const yamlKind = /^###\s*YamlMime:\s*(\w+)/.exec(read)?.[1];
+    // A landing or hub page (most folders' index.yml) is cards of links to the folder's articles, which the
+    // sidebar lists: no page here, as a redirect is none, and the import goes on without a refusal.
+    if (yamlKind !== undefined && NAVIGATION_PAGES.has(yamlKind.toLowerCase())) {
+      plan.warnings.push({
+        file,
+        line: 1,
+        message: `a Learn ${yamlKind.toLowerCase()} page (YamlMime:${yamlKind}): cards of links to the folder's articles, laid out by Learn's template, which this site has not; the sidebar lists the articles instead. No page is made of it; links to it go to its page on Learn.`,
+      });
+      return;
+    }
     if (yamlKind !== undefined && !YAML_FAQ.test(read) && !YAML_ARCHITECTURE.test(read))
       throw new SourceError(
         file,
