@@ -301,6 +301,46 @@ export function selectCode(
   };
 }
 
+/** A Jupyter notebook's cell as its file writes it (nbformat 4): its kind, metadata and source lines. */
+interface NotebookCell {
+  cell_type?: unknown;
+  metadata?: { name?: unknown } | undefined;
+  source?: unknown;
+}
+
+/**
+ * The code a `[!notebook-…]` line shows from the Jupyter notebook `text`: the code cells whose metadata
+ * `name` is `cell` (every code cell without one), their sources one after another, as Learn shows them;
+ * `path` names the file in a problem.
+ */
+export function selectNotebookCells(
+  text: string,
+  cell: string | undefined,
+  path: string,
+  most = Number.POSITIVE_INFINITY,
+): SelectedCode {
+  let cells: unknown;
+  try {
+    cells = (JSON.parse(text.replace(/^\uFEFF/, '')) as { cells?: unknown }).cells;
+  } catch {
+    return { ok: false, problem: `"${path}" is not a Jupyter notebook (not JSON).` };
+  }
+  if (!Array.isArray(cells)) return { ok: false, problem: `"${path}" is not a Jupyter notebook (no cells).` };
+  const sources = (cells as NotebookCell[])
+    .filter((each) => each.cell_type === 'code' && (cell === undefined || each.metadata?.name === cell))
+    .map(({ source }) =>
+      (Array.isArray(source) ? source.join('') : typeof source === 'string' ? source : '').replace(/\n$/, ''),
+    );
+  if (sources.length === 0)
+    return {
+      ok: false,
+      problem:
+        cell === undefined ? `"${path}" has no code cell.` : `"${path}" has no code cell named "${cell}".`,
+    };
+  const code = sources.join('\n\n').replace(/\r\n?/g, '\n');
+  return code.length > most ? tooLong(path, most) : { ok: true, lines: code.split('\n') };
+}
+
 /**
  * What docfx's `[!code-…[…](path?query#fragment)]` selects: `#Name` or `?name=Name` a region, `#L3-L5`,
  * `?range=3-5,8` or `?start=3&end=5` lines, `?dedent=N` its indentation; `?highlight=` changes nothing

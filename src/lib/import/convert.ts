@@ -23,6 +23,7 @@ import {
   MARKER_BEFORE_LINK,
   parseCodeDirectiveLine,
   parseCodeSnippetLine,
+  parseNotebookLine,
   parseImageDirective,
   parseIncludeLine,
 } from '../learn/syntax.ts';
@@ -43,6 +44,7 @@ import { dayDate } from '../dates.ts';
 import {
   fileLanguage,
   selectCode,
+  selectNotebookCells,
   snippetSelection,
   type CodeSelection,
   type SelectedCode,
@@ -699,6 +701,14 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
     for (const marker of line.matchAll(/(?<!\\)\[!([\w-]+)/g)) {
       const name = (marker[1] ?? '').toUpperCase();
       if (name === 'INCLUDE' || name === 'VIDEO' || name === 'DIV') continue;
+      if (/^NOTEBOOK-/.test(name)) {
+        if (!parseNotebookLine(line))
+          context.plan.warnings.push({
+            ...where,
+            message: `[!${marker[1]}] is only read on a line of its own, as [!${marker[1]}[](notebook.ipynb?name=cell)]: the page shows it as text.`,
+          });
+        continue;
+      }
       if (/^CODE\b/.test(name)) {
         if (!parseCodeSnippetLine(line))
           context.plan.warnings.push({
@@ -1001,11 +1011,13 @@ function rewriteImages(
 
 /** A code snippet as written: which construct, its file, language, and what it takes from the file. */
 interface CodeSnippet {
-  /** `:::code:::` or `[!code-csharp]`, to name it in a warning. */
+  /** `:::code:::`, `[!code-csharp]` or `[!notebook-python]`, to name it in a warning. */
   construct: string;
   source: string;
   language: string;
   selection: CodeSelection;
+  /** A `[!notebook-…]`'s cells: those of this name, or every code cell (name undefined). */
+  notebook?: { cell: string | undefined } | undefined;
 }
 
 /**
@@ -1038,13 +1050,20 @@ function codeBlock(
     ? found
     : text === undefined
       ? { ok: false, problem: `"${source}" cannot be read.` }
-      : selectCode(
-          text,
-          snippet.selection,
-          snippet.language,
-          source,
-          MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0),
-        );
+      : snippet.notebook
+        ? selectNotebookCells(
+            text,
+            snippet.notebook.cell,
+            source,
+            MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0),
+          )
+        : selectCode(
+            text,
+            snippet.selection,
+            snippet.language,
+            source,
+            MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0),
+          );
   if (!selected.ok && selected.tooLong)
     throw new SourceError(
       file,
@@ -1093,6 +1112,17 @@ function codeSnippetBlock(
       selection: { region: attributes['id'], range: attributes['range'] },
     };
     return codeBlock(directive.prefix, snippet, file, lineNumber, context, slashed);
+  }
+  const notebook = parseNotebookLine(line);
+  if (notebook) {
+    const snippet: CodeSnippet = {
+      construct: `[!notebook-${notebook.language}]`,
+      source: notebook.path,
+      language: notebook.language,
+      selection: {},
+      notebook: { cell: notebook.cell },
+    };
+    return codeBlock(notebook.prefix, snippet, file, lineNumber, context, slashed);
   }
   const written = parseCodeSnippetLine(line);
   if (!written) return undefined;

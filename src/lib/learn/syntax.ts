@@ -75,10 +75,10 @@ export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUD
 
 /**
  * A Learn marker's opening just before a link, whose text and URL are the marker's title and path, not a
- * link: `[!INCLUDE `, `[!code-csharp`, and `[!code-c#` (a snippet's language is all up to its `[`, as
- * CODE_SNIPPET_LINE reads it). Tested on the text from a link's line start to the link.
+ * link: `[!INCLUDE `, `[!code-csharp`, `[!code-c#` (a snippet's language is all up to its `[`, as
+ * CODE_SNIPPET_LINE reads it) and `[!notebook-python`. Tested on the text from a link's line start to the link.
  */
-export const MARKER_BEFORE_LINK = /\[!(?:INCLUDE|code(?:-[^[\]\s]*)?)[ \t]*$/i;
+export const MARKER_BEFORE_LINK = /\[!(?:INCLUDE|code(?:-[^[\]\s]*)?|notebook-[^[\]\s]*)[ \t]*$/i;
 
 /** `:::code source="…" language="…" range="…" id="…":::` on a line of its own (in a quote or indented too). */
 const CODE_DIRECTIVE_LINE = /^([ \t]*(?:>[ \t]*)*):::code\s+((?:[\w-]+\s*=\s*"[^"]*"\s*)*):::\s*$/;
@@ -117,6 +117,33 @@ export function parseCodeSnippetLine(line: string): CodeSnippetLine | undefined 
   if (!match) return undefined;
   const [, prefix = '', language = '', , path = '', query = '', fragment = ''] = match;
   return { prefix, language: language.trim(), path, query, fragment };
+}
+
+/**
+ * Learn's notebook cell, a line of its own: `[!notebook-python[](path.ipynb?name=cell)]`, as azure-ai-docs'
+ * machine-learning articles write it, often with a space before its `(`, `N` in any case. Groups: prefix,
+ * language, path, query.
+ */
+const NOTEBOOK_LINE =
+  /^([ \t]*(?:>[ \t]*)*)\[!notebook-([^[\]\s]+)[ \t]*\[(?:\\.|[^\]\\])*\][ \t]*\([ \t]*([^?#")\s]+)(\?[^#")\s]*)?[ \t]*\)[ \t]*\]\s*$/i;
+
+/** A `[!notebook-…]` line: the cells of a Jupyter notebook it shows (`?name=cell`, else every code cell). */
+export interface NotebookLine {
+  /** What precedes it: the `> ` of a quote, an indent. */
+  prefix: string;
+  /** `python` of `[!notebook-python`. */
+  language: string;
+  path: string;
+  /** The cell's name (`?name=job`: the cells whose metadata name it is), or undefined for every code cell. */
+  cell: string | undefined;
+}
+
+/** The notebook cell a line stands for, or undefined when the line is not one (or not only one). */
+export function parseNotebookLine(line: string): NotebookLine | undefined {
+  const match = NOTEBOOK_LINE.exec(line);
+  if (!match) return undefined;
+  const [, prefix = '', language = '', path = '', query = ''] = match;
+  return { prefix, language, path, cell: new URLSearchParams(query.slice(1)).get('name') ?? undefined };
 }
 
 /** `key="value"` pairs of a directive. */
