@@ -1,38 +1,43 @@
 /**
  * The real Learn corpus as built by tests/support/corpus-site.ts (cached: the build tests made it), served
- * on its own port: Learn's tabs work as WAI-ARIA tabs and read without JavaScript and in print; every page
- * is axe-clean with no CSP violation, and none scrolls sideways on a phone. Its tables read as tables on a
- * desktop and a phone: no cell breaks a word in the middle ("Setti/ng"), and a table wider than the page
- * scrolls in its own box, which the keyboard reaches, never the page.
+ * by each browser worker that runs its tests, on a port the system gives: Learn's tabs work as WAI-ARIA tabs
+ * and read without JavaScript and in print; every page is axe-clean with no CSP violation, and none scrolls
+ * sideways on a phone. Its tables read as tables on a desktop and a phone: no cell breaks a word in the
+ * middle ("Setti/ng"), and a table wider than the page scrolls in its own box, which the keyboard reaches,
+ * never the page.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe.ts';
+import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
-import { corpusArticles, serveCorpus } from '../support/corpus-site.ts';
+import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations, preloadAxe } from '../support/axe.ts';
+import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
+import { closeSite, serveSite } from '../../scripts/serve.ts';
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 50;
-const BASE = `http://localhost:${PORT}`;
 const TABS_PAGE = '/mdb-offboard-devices/';
 /** Every article of the corpus, at its URL (tables, tabs, callouts, a video link, missing images, a FAQ…). */
 const CORPUS_PAGES = corpusArticles().map((article) => `/${basename(article, '.md')}/`);
+/** The axe walk is cut into this many tests, every SHARDS-th page each, so both workers share it. */
+const SHARDS = 4;
 
-let stop: (() => void) | undefined;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  ({ stop } = await serveCorpus(PORT));
-});
-
-test.afterAll(() => {
-  stop?.();
+/** `corpus`: the corpus site's address, served by each worker that runs a test of this file on a free port. */
+const test = base.extend<object, { corpus: string }>({
+  corpus: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern.
+    async ({}, use) => {
+      const server = await serveSite(await corpusDist(), 0);
+      await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      await closeSite(server);
+    },
+    // The first use may build the corpus.
+    { scope: 'worker', timeout: 600_000 },
+  ],
 });
 
 test('a tab set is a WAI-ARIA tablist: one panel shown, arrows and Home/End move between tabs', async ({
   page,
+  corpus,
 }) => {
-  await page.goto(`${BASE}${TABS_PAGE}`);
+  await page.goto(`${corpus}${TABS_PAGE}`);
   const tablist = page.getByRole('tablist').first();
   const tabs = tablist.getByRole('tab');
   await expect(tabs).toHaveText(['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices']);
@@ -55,18 +60,19 @@ test('a tab set is a WAI-ARIA tablist: one panel shown, arrows and Home/End move
 
 test('without JavaScript every tab reads as a section with its heading, one after another', async ({
   browser,
+  corpus,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${BASE}${TABS_PAGE}`);
+  await page.goto(`${corpus}${TABS_PAGE}`);
   await expect(page.getByRole('tablist')).toHaveCount(0);
   for (const label of ['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices'])
     await expect(page.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
   await context.close();
 });
 
-test('printed, every panel of a tab set is on paper, each under its heading', async ({ page }) => {
-  await page.goto(`${BASE}${TABS_PAGE}`);
+test('printed, every panel of a tab set is on paper, each under its heading', async ({ page, corpus }) => {
+  await page.goto(`${corpus}${TABS_PAGE}`);
   await expect(page.getByRole('tablist').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   for (const label of ['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices'])
@@ -107,12 +113,15 @@ test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   // Real articles hold commands longer than a phone is wide, and tables wider than it.
-  test('no page of the corpus scrolls sideways, and its tables keep their words whole', async ({ page }) => {
+  test('no page of the corpus scrolls sideways, and its tables keep their words whole', async ({
+    page,
+    corpus,
+  }) => {
     test.setTimeout(120_000);
     const found: string[] = [];
     let tables = 0;
     for (const path of CORPUS_PAGES) {
-      await page.goto(`${BASE}${path}`);
+      await page.goto(`${corpus}${path}`);
       const [scroll, width] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
         window.innerWidth,
@@ -127,19 +136,25 @@ test.describe('at 320 px wide', () => {
   });
 });
 
-test('every page of the corpus is axe-clean, with no CSP violation, and its tables keep their words whole', async ({
-  page,
-}) => {
-  test.setTimeout(300_000);
-  let path = '';
-  const found: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) found.push(`${path}: ${message.text()}`);
+for (let shard = 0; shard < SHARDS; shard++) {
+  const pages = CORPUS_PAGES.filter((_, index) => index % SHARDS === shard);
+  test(`every page of the corpus is axe-clean, with no CSP violation, and its tables keep their words whole (${shard + 1} of ${SHARDS}: ${pages.length} pages)`, async ({
+    page,
+    corpus,
+  }) => {
+    test.setTimeout(300_000);
+    await preloadAxe(page);
+    let path = '';
+    const found: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text()))
+        found.push(`${path}: ${message.text()}`);
+    });
+    for (path of pages) {
+      await page.goto(`${corpus}${path}`, { waitUntil: 'load' });
+      for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
+      for (const problem of (await tableProblems(page)).problems) found.push(`${path}: ${problem}`);
+    }
+    expect(found).toEqual([]);
   });
-  for (path of CORPUS_PAGES) {
-    await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
-    for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
-    for (const problem of (await tableProblems(page)).problems) found.push(`${path}: ${problem}`);
-  }
-  expect(found).toEqual([]);
-});
+}

@@ -4,7 +4,6 @@
  * cached under node_modules/.cache/corpus-dist/<hash of the inputs>/, so every test file of a run (and the
  * next run, when nothing changed) shares one build.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -132,29 +131,4 @@ export async function corpusDist(): Promise<string> {
       rmSync(lock, { recursive: true, force: true });
     }
   }
-}
-
-/**
- * The corpus site (built by corpusDist, cached) served by scripts/serve.ts on `port`, for browser tests;
- * resolves once it answers. `stop` ends the server.
- */
-export async function serveCorpus(port: number): Promise<{ base: string; stop: () => void }> {
-  const dist = await corpusDist();
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--dir', dist], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  const base = `http://localhost:${port}`;
-  for (let tries = 0; tries < 100; tries++) {
-    if (
-      await fetch(`${base}/`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return { base, stop: () => server.kill() };
-    await sleep(100);
-  }
-  server.kill();
-  throw new Error(`the corpus server did not start on ${base}`);
 }
