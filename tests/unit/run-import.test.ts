@@ -10,7 +10,8 @@ test('a run gives its exit status and what it printed, stdout then stderr', asyn
   assert.deepEqual(run, { status: 3, stdout: 'out\n', stderr: 'err\n', output: 'out\n\nerr\n' });
 });
 
-// node:test's own timeout can stop this test: its thread waits, while the run's keeps busy.
+// node:test's own timeout can stop this test: its thread waits, while the run's keeps busy. The run has 4 s:
+// with 1 s, a busy machine (load 11) once stopped it before node had started and printed anything.
 test(
   'a run that does not end is stopped after its timeout, and fails naming the command and what it printed',
   {
@@ -18,12 +19,12 @@ test(
   },
   async () => {
     await assert.rejects(
-      nodeProcess(['-e', "console.log('waiting'); setInterval(() => {}, 1000)"], { timeout: 1000 }),
+      nodeProcess(['-e', "console.log('waiting'); setInterval(() => {}, 1000)"], { timeout: 4000 }),
       (error: Error) => {
         assert.ok(error instanceof assert.AssertionError);
         assert.match(
           error.message,
-          /^node -e console\.log\('waiting'\);.* did not end within 1 s; it printed:\nwaiting\n/s,
+          /^node -e console\.log\('waiting'\);.* did not end within 4 s; it printed:\nwaiting\n/s,
         );
         return true;
       },
