@@ -1046,24 +1046,15 @@ function codeBlock(
     ? confineLearnPath(source, dirname(file), context.root, context.repositoryRoot, pathAccess(context.files))
     : { ok: false, problem: 'has no source="…".' };
   const text = found.ok ? context.files.read(found.path) : undefined;
+  // What the page's snippets may still bring in.
+  const most = MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0);
   const selected: SelectedCode = !found.ok
     ? found
     : text === undefined
       ? { ok: false, problem: `"${source}" cannot be read.` }
       : snippet.notebook
-        ? selectNotebookCells(
-            text,
-            snippet.notebook.cell,
-            source,
-            MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0),
-          )
-        : selectCode(
-            text,
-            snippet.selection,
-            snippet.language,
-            source,
-            MAX_PAGE_CHARACTERS - (snippetCharacters.get(context.includeBudget) ?? 0),
-          );
+        ? selectNotebookCells(text, snippet.notebook.cell, source, most)
+        : selectCode(text, snippet.selection, snippet.language, source, most);
   if (!selected.ok && selected.tooLong)
     throw new SourceError(
       file,
