@@ -48,6 +48,15 @@ test('selectNotebookCells takes the code cells of a name, or every code cell', (
     problem: '"n.ipynb" has no code cell named "nothing".',
   });
   assert.equal(selectNotebookCells('{', 'job', 'n.ipynb').ok, false);
+  // Cells that are no objects are none, and a notebook that is no object has no cells: problems, not throws.
+  assert.deepEqual(
+    selectNotebookCells('{"cells":[null,1,{"cell_type":"code","source":"x = 1"}]}', undefined, 'n.ipynb'),
+    { ok: true, lines: ['x = 1'] },
+  );
+  assert.deepEqual(selectNotebookCells('null', undefined, 'n.ipynb'), {
+    ok: false,
+    problem: '"n.ipynb" is not a Jupyter notebook (no cells).',
+  });
 });
 
 test('[!notebook-…] lines become fenced code of their cells; a missing notebook is said, its code left out', () => {

@@ -319,14 +319,18 @@ export function selectNotebookCells(
   path: string,
   most = Number.POSITIVE_INFINITY,
 ): SelectedCode {
-  let cells: unknown;
+  let notebook: unknown;
   try {
-    cells = (JSON.parse(text.replace(/^\uFEFF/, '')) as { cells?: unknown }).cells;
+    notebook = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, problem: `"${path}" is not a Jupyter notebook (not JSON).` };
   }
+  const cells =
+    typeof notebook === 'object' && notebook !== null && 'cells' in notebook ? notebook.cells : undefined;
   if (!Array.isArray(cells)) return { ok: false, problem: `"${path}" is not a Jupyter notebook (no cells).` };
-  const sources = (cells as NotebookCell[])
+  // A cell that is no object (`null`, a number) is none: reading its kind threw, and the import stopped.
+  const sources = cells
+    .filter((each): each is NotebookCell => typeof each === 'object' && each !== null)
     .filter((each) => each.cell_type === 'code' && (cell === undefined || each.metadata?.name === cell))
     .map(({ source }) =>
       (Array.isArray(source) ? source.join('') : typeof source === 'string' ? source : '').replace(/\n$/, ''),
