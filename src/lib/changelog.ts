@@ -89,8 +89,8 @@ function entryProblem(entry: unknown): string | undefined {
     ['summary', summary],
     ['diff', diff ?? ''],
   ] as const) {
-    const bidi = shownTextProblem(value);
-    if (bidi !== undefined) return `has a "${field}" that ${bidi}`;
+    const shown = shownTextProblem(value);
+    if (shown !== undefined) return `has a "${field}" that ${shown}`;
     const notText = notTextProblem(value);
     if (notText !== undefined) return `has a "${field}" that ${notText}`;
     // The feed writes them as XML, which holds no control character but tab and line breaks.

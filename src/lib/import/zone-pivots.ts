@@ -51,8 +51,8 @@ export const MAX_FILE_PIVOTS = 5000;
 function titleProblem(title: string): string | undefined {
   if (title.length > MAX_PIVOT_TITLE)
     return `is ${title.length.toLocaleString('en-US')} characters long, more than the ${MAX_PIVOT_TITLE} a zone's label takes. Shorten it.`;
-  const bidi = shownTextProblem(title);
-  if (bidi !== undefined) return bidi;
+  const shown = shownTextProblem(title);
+  if (shown !== undefined) return shown;
   const control = /\p{Cc}/u.exec(title)?.[0];
   return control === undefined
     ? undefined
