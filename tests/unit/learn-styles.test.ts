@@ -111,3 +111,46 @@ describe('next steps ([!div class="nextstepaction"])', () => {
     }
   }
 });
+
+describe('checklist ([!div class="checklist"])', () => {
+  const markdown =
+    '> [!div class="checklist"]\n> * Onboard devices\n> * Set up policies\n>   - Next-generation protection\n\n[!div class="checklist"]\n- Review incidents\n';
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${theme}: each item is marked with a check mark that stands out from the page, a nested list keeps its bullets`, async () => {
+      const html = await renderLearn(markdown);
+      const page = await (browser as Browser).newPage();
+      try {
+        await page.setContent(
+          `<!doctype html><html data-theme="${theme}"><head><style>${CSS}</style></head><body><main>${html}</main></body></html>`,
+        );
+        const markers = await page.locator('li').evaluateAll((items) =>
+          items.map((item) => ({
+            text: item.firstChild?.textContent?.trim(),
+            type: getComputedStyle(item).listStyleType,
+            color: getComputedStyle(item, '::marker').color,
+            page: getComputedStyle(document.body).backgroundColor,
+          })),
+        );
+        assert.deepEqual(
+          markers.map(({ text, type }) => [text, type.includes('✓')]),
+          [
+            ['Onboard devices', true],
+            ['Set up policies', true],
+            ['Next-generation protection', false],
+            ['Review incidents', true],
+          ],
+        );
+        for (const marker of markers.filter(({ type }) => type.includes('✓'))) {
+          const ratio = contrast(marker.color, marker.page);
+          assert.ok(
+            ratio >= 3,
+            `${marker.text ?? ''}: ${marker.color} on ${marker.page} is ${ratio.toFixed(2)}:1`,
+          );
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
