@@ -99,13 +99,31 @@ function hiddenCharactersProblem(text: string): string | undefined {
 }
 
 /**
+ * The marks Pagefind writes into a page's text as it reads it (`___PAGEFIND_WEIGHT___10`, `___END_PAGEFIND_WEIGHT___`,
+ * `___PAGEFIND_AUTO_WEIGHT___`, `___PAGEFIND_ANCHOR___`) and then reads back as its own, not as words: any word
+ * of the text starting so is taken for one. Red team 26: a page writing `___PAGEFIND_WEIGHT___10` before a word had
+ * it weigh 10 (a heading's is at most 7), so the page mentioning it once came before one saying it three times,
+ * and the search excerpt left the marks out. Any case, anywhere in a word: no text needs them.
+ */
+export const SEARCH_INDEX_MARK = /___(?:END_)?PAGEFIND_(?:[A-Z_]*?___)?/i;
+
+/** What is wrong with `text` holding a mark of the search index (SEARCH_INDEX_MARK), as a sentence's end; or undefined. */
+export function searchIndexMarkProblem(text: string): string | undefined {
+  const mark = SEARCH_INDEX_MARK.exec(text)?.[0];
+  return mark === undefined
+    ? undefined
+    : `holds "${mark}", which the site's search index (Pagefind) reads as a mark of its own, not as a word: a page can weigh its words above every other page's, while search results never show the mark. Remove it; the search weighs a page by its headings and words.`;
+}
+
+/**
  * What is wrong with text a reader is shown, as the end of a sentence: it shows in another order than written
- * (bidiControlProblem) or holds characters that show nothing and carry text (hiddenCharactersProblem);
- * undefined when neither. One rule for a page's text, code, attributes, link titles and alt text, front
- * matter, the zone labels the build adds and the changelog, and for the import's pivot titles and fields.
+ * (bidiControlProblem), holds characters that show nothing and carry text (hiddenCharactersProblem) or a mark
+ * the search index reads as its own (searchIndexMarkProblem); undefined when none. One rule for a page's text,
+ * code, attributes, link titles and alt text, front matter, the zone labels the build adds and the changelog,
+ * and for the import's pivot titles and fields.
  */
 export function shownTextProblem(text: string): string | undefined {
-  return bidiControlProblem(text) ?? hiddenCharactersProblem(text);
+  return bidiControlProblem(text) ?? hiddenCharactersProblem(text) ?? searchIndexMarkProblem(text);
 }
 
 /** HTML and SVG elements content may not write: they run code, load other documents, restyle the site or rewrite attributes. */

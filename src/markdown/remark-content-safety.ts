@@ -11,6 +11,7 @@ import {
   refusedAttributeValue,
   refusedElement,
   refusedUrl,
+  SEARCH_INDEX_MARK,
   shownTextProblem,
   URL_ATTRIBUTES,
   urlsOf,
@@ -147,6 +148,63 @@ function neverShownChildren(name: string, children: readonly MdxNode[]): MdxNode
   });
 }
 
+/** Inline nodes: their text runs on with the text around them, as a browser, search and the Markdown copy read it. */
+const INLINE_TYPES = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'mdxJsxTextElement',
+]);
+
+/** A stretch of text read as one, inline elements or not between its parts: each part's node and where its text starts. */
+interface TextRun {
+  text: string;
+  parts: { node: MdxNode; start: number }[];
+}
+
+/**
+ * The page's text as readers read it, in runs: the text and inline code of a paragraph, heading or cell joined
+ * across the inline elements between them (`*a*b`, `<span>a</span>b` is one run "ab"), a block's code alone.
+ * A block, a line break (`<br>`) or the end of one ends a run. Walked without recursion.
+ */
+function textRuns(tree: MdxNode): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: TextRun = { text: '', parts: [] };
+  const end = () => {
+    if (run.parts.length > 0) runs.push(run);
+    run = { text: '', parts: [] };
+  };
+  const stack: [MdxNode, boolean][] = [[tree, false]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, leaving] = next;
+    if (leaving || node.type === 'break' || (node.type === 'mdxJsxTextElement' && node.name === 'br')) {
+      end();
+      continue;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      if (node.type === 'code') end();
+      run.parts.push({ node, start: run.text.length });
+      run.text += node.value ?? '';
+      if (node.type === 'code') end();
+      continue;
+    }
+    if (!INLINE_TYPES.has(node.type)) {
+      end();
+      stack.push([node, true]);
+    }
+    for (const child of [...(node.children ?? [])].reverse()) stack.push([child, false]);
+  }
+  end();
+  return runs;
+}
+
 /**
  * Fails the build on content that could run code or escape the site's design: raw `<script>` and
  * similar elements, elements a browser does not read as written (`<noscript>`, `<textarea>`…), inline
@@ -169,6 +227,9 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
       firstPlace ??= node.position;
       problems.push(`${where(node)}: ${problem}`);
     };
+
+    /** The text nodes refused for their own text, which their run is not refused for again. */
+    const refusedText = new Set<MdxNode>();
 
     visit(tree, (visited) => {
       const node = visited as MdxNode;
@@ -210,7 +271,10 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           // another address, code that does something else than it shows ("Trojan Source").
           // Characters that show nothing carry text search and the Markdown copy hold (red team 24).
           const shown = shownTextProblem(node.value ?? '');
-          if (shown !== undefined) report(node, `the text ${shown}`);
+          if (shown !== undefined) {
+            report(node, `the text ${shown}`);
+            refusedText.add(node);
+          }
           break;
         }
         case 'mdxFlowExpression':
@@ -304,6 +368,19 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         stack.push(...(next.children ?? []));
       }
       return undefined;
+    }
+
+    // The same rules for text split by inline elements, as readers join it: `___PAGEFIND_<span></span>WEIGHT___10` is
+    // one word to search, and zero-width characters two at a time between empty elements are one run in the
+    // Markdown copy, as invisible in Chromium (red team 26). Said where the run's problem starts, or where it starts.
+    for (const run of textRuns(tree)) {
+      if (run.parts.length < 2 || run.parts.some((part) => refusedText.has(part.node))) continue;
+      const shown = shownTextProblem(run.text);
+      if (shown === undefined) continue;
+      const mark = SEARCH_INDEX_MARK.exec(run.text)?.index ?? 0;
+      const part = run.parts.findLast((candidate) => candidate.start <= mark) ?? run.parts[0];
+      if (part !== undefined)
+        report(part.node, `the text, read across the inline elements it is split by, ${shown}`);
     }
 
     // Text shrunk time after time (red team 23, MathML red team 24): a walk without recursion, each node with
