@@ -8,6 +8,9 @@
  * (front matter `lang: "ar-SA"`), a link whose text is its URL or address is a left-to-right isolate
  * (`dir="ltr"`), as code is: its slashes and dots would otherwise be placed by the Arabic around them.
  * A literal ends before full-width punctuation (bareUrlEnd): `https://example.com。下一句` links the URL alone.
+ * A backslash escape in a literal is the author's escape (`**http://www.contoso.com/\*.jpg**`, the `*` kept from
+ * being emphasis): the link and its text are the URL without it. markdig and micromark keep the backslash, which
+ * browsers read as `/` (so the build refuses the link); Learn links `…/\*.jpg`, which goes to `…//*.jpg`.
  */
 import type { Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -18,9 +21,19 @@ import { bareUrlEnd } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
 import { sourceText } from './source-place.ts';
 
+/** CommonMark's backslash escape: `\` before ASCII punctuation, which a literal keeps as written. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
 /** True when `link` is a GFM autolink literal: its text is its URL (less `mailto:`, or `http://` for `www.`). */
 function isLiteral(link: Link, text: string): boolean {
   return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
+}
+
+/** The URL a link goes to once built: a GFM literal's without the author's escapes (see the file comment). */
+export function builtLiteralUrl(link: Link): string {
+  const written = toString(link);
+  if (!isLiteral(link, written)) return link.url;
+  return link.url.slice(0, link.url.length - written.length) + written.replace(ESCAPE, '$1');
 }
 
 /**
@@ -36,8 +49,14 @@ export function remarkLearnAutolinks() {
     const rightToLeft = lang !== undefined && textDirection(lang) === 'rtl';
     visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
-      const text = toString(node);
-      if (!isLiteral(node, text)) return undefined;
+      const written = toString(node);
+      if (!isLiteral(node, written)) return undefined;
+      // The URL the author wrote, its escapes undone.
+      const text = written.replace(ESCAPE, '$1');
+      if (text !== written) {
+        node.url = builtLiteralUrl(node);
+        node.children = [{ type: 'text', value: text }];
+      }
       // `www.…` as https, as the import writes `http://` links: the site links out over https only.
       if (node.url === `http://${text}`) node.url = `https://${text}`;
       const start = node.position?.start.offset;

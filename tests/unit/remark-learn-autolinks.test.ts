@@ -5,6 +5,7 @@ import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
+import { planImport } from '../../src/lib/import/convert.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { byTag, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
@@ -20,6 +21,43 @@ test('a URL the author escaped stays text, as on Learn (MicrosoftDocs/memdocs ch
   );
   assert.deepEqual(links(html), ['https://learn.microsoft.com/']);
   assert.match(byTag(html, 'li').map(textOf).join('|'), /Portal: https:\/\/portal\.example\.cn\//);
+});
+
+test("a backslash escape in a bare URL is the author's: the link is the URL without it (OfficeDocs-SharePoint manage-crawl-rules.md)", async () => {
+  // Both keep the backslash as written, which browsers read as "/": the build refused the page.
+  const html = await renderLearn('Exclude **https://www.contoso.com/\\*.jpg** and www.contoso.com/a\\_b.\n');
+  assert.deepEqual(links(html), ['https://www.contoso.com/*.jpg', 'https://www.contoso.com/a_b']);
+  const [pattern, page] = byTag(html, 'a').map(textOf);
+  assert.match(pattern ?? '', /^https:\/\/www\.contoso\.com\/\*\.jpg /);
+  assert.match(page ?? '', /^www\.contoso\.com\/a_b /);
+});
+
+test("the import does not warn of a bare URL's escape as a backslash the build refuses; another backslash is still said", () => {
+  const text = [
+    '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n',
+    '# T\n',
+    'Exclude **https://www.contoso.com/\\*.jpg** from crawls.\n',
+    // Not an escape (`b` is no punctuation): a backslash the build refuses.
+    'See https://www.contoso.com/a\\b for more.\n',
+  ].join('\n');
+  const files: Record<string, string> = { '/docs/a.md': text };
+  const plan = planImport(
+    ['/docs/a.md'],
+    { readRoot: '/docs' },
+    {
+      read: (path) => files[path],
+      exists: (path) => path in files,
+    },
+  );
+  const said = plan.warnings.filter((warning) => /backslash/.test(warning.message));
+  assert.deepEqual(
+    said.map((warning) => warning.line),
+    [12],
+  );
+  assert.match(
+    said.map((warning) => warning.message).join('\n'),
+    /^the link "https:\/\/www\.contoso\.com\/a\\\\b" holds a backslash/,
+  );
 });
 
 test('a bare email is text; one written <a@b.c> or as a mailto: link stays a link', async () => {

@@ -100,6 +100,7 @@ import {
   sourceProblem,
   pageIncludeBudget,
 } from '../../markdown/remark-nesting-limit.ts';
+import { builtLiteralUrl } from '../../markdown/remark-learn-autolinks.ts';
 import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { unparsedLinkNotes } from './unparsed-links.ts';
@@ -785,7 +786,10 @@ function scanRefusedLinks(text: string, file: string, firstLine: number, context
         MARKER_BEFORE_LINK.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
       )
         return;
-      const url = node.type === 'image' ? node.url : builtLinkUrl(node.url);
+      const url =
+        node.type === 'image'
+          ? node.url
+          : builtLinkUrl(node.type === 'link' ? builtLiteralUrl(node) : node.url);
       if (url === undefined) return;
       const found = classifyUrl(url);
       if (found.kind !== 'refused') return;
