@@ -116,14 +116,37 @@ export function searchIndexMarkProblem(text: string): string | undefined {
 }
 
 /**
+ * The most combining marks (accents, vowel signs, Unicode's category M) one character may carry. Real text needs
+ * a few: Vietnamese two ("ệ"), Hebrew with points and cantillation three or four, a Tibetan stack five ("ཧྨྱཱུྃ").
+ * Each mark is drawn above or below the one before, outside the line's box, which nothing clips: red team 26's
+ * title of "Z" and 180 marks drew a column over the sidebar's next entries on every page, and over the site's
+ * name, the breadcrumb, "Last updated" and the Copy button on its own.
+ */
+export const MAX_COMBINING_MARKS = 8;
+const MARK_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
+
+/** What is wrong with `text` holding a character with more than MAX_COMBINING_MARKS marks, as a sentence's end; or undefined. */
+export function stackedMarksProblem(text: string): string | undefined {
+  const run = Array.from(MARK_RUN.exec(text)?.[0] ?? '');
+  return run.length === 0
+    ? undefined
+    : `holds ${run.length} combining marks in a row on one character (${run.slice(0, 2).map(codePoint).join(' ')}…): stacked so, they draw far above and below the line, over the text around it, and a title's over the sidebar of every page and the site's header. Keep at most ${MAX_COMBINING_MARKS} on a character; no script needs more.`;
+}
+
+/**
  * What is wrong with text a reader is shown, as the end of a sentence: it shows in another order than written
- * (bidiControlProblem), holds characters that show nothing and carry text (hiddenCharactersProblem) or a mark
- * the search index reads as its own (searchIndexMarkProblem); undefined when none. One rule for a page's text,
- * code, attributes, link titles and alt text, front matter, the zone labels the build adds and the changelog,
- * and for the import's pivot titles and fields.
+ * (bidiControlProblem), holds characters that show nothing and carry text (hiddenCharactersProblem), marks stacked
+ * past any script's (stackedMarksProblem) or a mark the search index reads as its own (searchIndexMarkProblem);
+ * undefined when none. One rule for a page's text, code, attributes, link titles and alt text, front matter, the
+ * zone labels the build adds and the changelog, and for the import's pivot titles and fields.
  */
 export function shownTextProblem(text: string): string | undefined {
-  return bidiControlProblem(text) ?? hiddenCharactersProblem(text) ?? searchIndexMarkProblem(text);
+  return (
+    bidiControlProblem(text) ??
+    hiddenCharactersProblem(text) ??
+    stackedMarksProblem(text) ??
+    searchIndexMarkProblem(text)
+  );
 }
 
 /** HTML and SVG elements content may not write: they run code, load other documents, restyle the site or rewrite attributes. */
