@@ -335,14 +335,25 @@ function resolvedElsewhere(href: string): string | undefined {
 }
 
 /**
+ * A name Windows keeps for a device, with or without an extension (`aux`, `nul.txt`, `COM1`): no file or folder
+ * of that name can be written there, so Windows' git cannot check the project out (core.protectNTFS), a build
+ * there cannot write the page, and a Windows host does not serve its URL (red team 26: `content/aux.md` built).
+ */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?:\.|$)/i;
+
+/**
  * `file` (`content/…`) with a name each part of which its URL keeps as written: each of URL_CHARACTERS a
- * "-", the dots and spaces that end a folder's or the file's name (before its extension) left out.
+ * "-", the dots and spaces that end a folder's or the file's name (before its extension) left out, "-page"
+ * after a Windows device name.
  */
 function urlSafeFile(file: string): string {
   const [root = 'content', ...inside] = file.split('/');
   const name = inside.pop() ?? '';
   const extension = PAGE_EXTENSION.exec(name)?.[0] ?? '';
-  const safe = (part: string) => part.replace(URL_CHARACTER, '-').replace(/[. ]+$/, '') || 'page';
+  const safe = (part: string) => {
+    const kept = part.replace(URL_CHARACTER, '-').replace(/[. ]+$/, '') || 'page';
+    return WINDOWS_DEVICE_NAME.test(kept) ? kept.replace(/^[^.]*/, (device) => `${device}-page`) : kept;
+  };
   return [
     root,
     ...inside.map(safe),
@@ -365,6 +376,9 @@ function urlChangingName(page: ContentPage): string | undefined {
   const ending = [...parts, name.replace(PAGE_EXTENSION, '')].find((part) => /[. ]$/.test(part));
   if (ending !== undefined)
     return `${page.file} would be the page ${url}, and its name ${JSON.stringify(ending)} ends in ${ending.endsWith('.') ? 'a dot' : 'a space'}, which Windows hosts and file systems drop (${url} is ${url.replace(/[. ]+\//g, '/')} there): ${rename}`;
+  const device = [...parts, name.replace(PAGE_EXTENSION, '')].find((part) => WINDOWS_DEVICE_NAME.test(part));
+  if (device !== undefined)
+    return `${page.file} would be the page ${url}, and its name ${JSON.stringify(device)} is a device's on Windows (CON, PRN, AUX, NUL, COM1…, LPT1…, with any extension), where no file or folder may have it: Windows' git cannot check the project out, a build there cannot write the page and a Windows host does not serve it: ${rename}`;
   const elsewhere = resolvedElsewhere(url);
   if (elsewhere !== undefined)
     return `${page.file} would be the page ${url}, which a browser reads as ${elsewhere}: ${rename}`;

@@ -66,6 +66,20 @@ describe('a file name whose URL would not lead to its page fails the build, nami
       /^content\/guides\.\/setup\.md .*"guides\." ends in a dot.*content\/guides\/setup\.md\.$/,
     ],
     ['notes .md', /^content\/notes \.md .*"notes " ends in a space.*content\/notes\.md\.$/],
+    // Red team 26: a name Windows keeps for a device, of the file or a folder, with or without an extension.
+    [
+      'aux.md',
+      /^content\/aux\.md would be the page \/aux\/, and its name "aux" is a device's on Windows \(CON, PRN, AUX, NUL, COM1…, LPT1…, with any extension\).*: rename it to content\/aux-page\.md\.$/,
+    ],
+    [
+      'Nul.txt.md',
+      /^content\/Nul\.txt\.md .*"Nul\.txt" is a device's on Windows.*content\/Nul-page\.txt\.md\.$/,
+    ],
+    [
+      'com1/setup.md',
+      /^content\/com1\/setup\.md .*"com1" is a device's on Windows.*content\/com1-page\/setup\.md\.$/,
+    ],
+    ['lpt¹.md', /"lpt¹" is a device's on Windows/],
   ];
   for (const [name, expected] of refused)
     test(name, () => {
@@ -75,7 +89,17 @@ describe('a file name whose URL would not lead to its page fails the build, nami
     });
 
   test('names of other letters, spaces inside and dots between words keep their URL, and pass', () => {
-    assert.deepEqual(problemsOfFiles(['café.md', 'dotnet-8.0.md', 'release notes.md', 'a/b.c/d.md']), []);
+    assert.deepEqual(
+      problemsOfFiles([
+        'café.md',
+        'dotnet-8.0.md',
+        'release notes.md',
+        'a/b.c/d.md',
+        'auxiliary.md',
+        'con-tent/com10.md',
+      ]),
+      [],
+    );
   });
 
   test('a page whose URL a browser reads elsewhere is refused whatever made it (a slug given, not a file)', () => {
@@ -114,7 +138,17 @@ test('no content path gives a slug whose URL leaves the site', () => {
 describe('the import writes none of them', () => {
   const article = (title: string) =>
     `---\ntitle: ${title}\ndescription: "A page."\nauthor: tester\nms.date: 03/07/2025\n---\n\n# ${title}\n\nText of the page.\n`;
-  const names = ['\\\\evil.example', '%2e%2e', 'a#b', 'q?x', 'trail.', 'guides./setup', 'notes '];
+  const names = [
+    '\\\\evil.example',
+    '%2e%2e',
+    'a#b',
+    'q?x',
+    'trail.',
+    'guides./setup',
+    'notes ',
+    'aux',
+    'com1/setup',
+  ];
   for (const name of names)
     test(`${name}.md is refused; the other file is imported`, () => {
       const files: Record<string, string> = {
