@@ -183,6 +183,32 @@ function tablist(set: number, labels: readonly string[]): RootContent {
 }
 
 /**
+ * True when `heading`, met in a tab set with no `---` after it, is no tab's content but the end of the
+ * section the set is in (its level at or above that section's heading, `outline`): no label follows it, and
+ * no tab of the set so far holds a heading of its level or above (where one does, such headings are tab
+ * content). Learn's aggregator puts the rest of the page in the last tab: OfficeDocs-DeployOffice's
+ * troubleshooting page writes `# [Windows 11](#tab/windows11)` under `### Delivery optimization` and no
+ * `---`, so its next `## Other deployment options` and every section after it showed only in that tab.
+ */
+function endsSection(
+  heading: Heading,
+  outline: number,
+  after: readonly RootContent[],
+  tabs: readonly RootContent[][],
+): boolean {
+  if (heading.depth > outline || after.some((node) => tabOf(node) !== undefined)) return false;
+  return !tabs.some((content) =>
+    content.some((node) => {
+      let found = false;
+      visit(node, 'heading', (inner: Heading) => {
+        if (inner.depth <= heading.depth) found = true;
+      });
+      return found;
+    }),
+  );
+}
+
+/**
  * Remark plugin: each tab run becomes `div.learn-tabs`: its tablist, then a `section.learn-tab` (heading
  * + content) per tab; a page with any is marked with HAS_TABS.
  */
@@ -217,8 +243,11 @@ export function remarkLearnTabs() {
       const labels: string[] = [];
       let end = index;
       let current: { heading: Heading; content: RootContent[]; tab: TabLabel } | undefined;
+      // The content of the set's tabs closed so far.
+      const held: RootContent[][] = [];
       const close = () => {
         if (!current) return;
+        held.push(current.content);
         const setId = `tabset-${sets + 1}`;
         labels.push(current.tab.label);
         sections.push(
@@ -266,8 +295,14 @@ export function remarkLearnTabs() {
           continue;
         }
         if (child.type === 'thematicBreak') break;
-        // With no `---` after it, a heading above its labels' level ends the set (be forgiving).
-        if (rule === -1 && child.type === 'heading' && child.depth < depth) {
+        // With no `---` after it, a heading above its labels' level ends the set (be forgiving), and so does
+        // one the section the set is in would end (endsSection).
+        if (
+          rule === -1 &&
+          child.type === 'heading' &&
+          (child.depth < depth ||
+            endsSection(child, outline, parent.children.slice(end + 1), [...held, current?.content ?? []]))
+        ) {
           end--;
           break;
         }

@@ -136,6 +136,33 @@ describe('where a tab set ends', () => {
     assert.equal(byTag(html, 'p').map(textOf).at(-1), 'After.');
   });
 
+  test('without a --- after it, at a heading that ends the section the set is in, after its last label', async () => {
+    // OfficeDocs-DeployOffice's troubleshoot-deployment-new-outlook.md (import trial 22): `#` labels under a `###`
+    // and no `---`; Learn showed its next `##` sections only in the last tab.
+    const html = await renderLearn(
+      '## Install\n\n### Delivery optimization\n\nSet the key:\n\n# [Windows 10](#tab/windows10)\n\n- Set it to 0.\n\n# [Windows 11](#tab/windows11)\n\n- Set it to 0, not 100.\n\n## Other deployment options\n\n#### Store is blocked\n\nAfter.\n',
+    );
+    assert.deepEqual(tabSets(html), [[['Windows 10'], ['Windows 11']]]);
+    assert.deepEqual(
+      byTag(html, 'h2').map(textOf),
+      ['Install', 'Other deployment options'],
+      'no tab holds it',
+    );
+    assert.equal(byTag(html, 'p').map(textOf).at(-1), 'After.');
+  });
+
+  test('without a --- after it, a heading of the section level is tab content where a label follows it or a tab before holds one', async () => {
+    const html = await renderLearn(
+      '## Install\n\n# [Windows](#tab/windows)\n\n## Step 1\n\nRun setup.exe.\n\n# [Linux](#tab/linux)\n\n## Step 1\n\nRun apt.\n',
+    );
+    assert.deepEqual(tabSets(html), [
+      [
+        ['Windows', 'Step 1', 'Run setup.exe.'],
+        ['Linux', 'Step 1', 'Run apt.'],
+      ],
+    ]);
+  });
+
   test('a # tab label is an h2: the page keeps one h1, its title', async () => {
     const html = await renderLearn('# [Windows](#tab/windows)\n\nOne.\n\n# [Mac](#tab/mac)\n\nTwo.\n\n---\n');
     assert.equal(byTag(html, 'h1').length, 0);
