@@ -220,6 +220,65 @@ const RESTYLING_ELEMENTS = new Set(['font', 'basefont']);
  */
 const RESTYLING_ATTRIBUTES = new Set(['bgcolor', 'mathcolor', 'mathbackground', 'mathsize']);
 
+/**
+ * Elements that are landmarks of the page wherever they stand (HTML-AAM), as the layout's are: its `<main>`, the
+ * header's search and the sidebar's, breadcrumb's and pages' `<nav>`s. A screen reader lists landmarks to move
+ * between them: red team 26's content `<nav aria-label="Pages">`, `<main>` and `<search>` were a second sidebar,
+ * main and search among the layout's, in Chromium's accessibility tree. An `<aside>` or `<section>` with a name
+ * is one too (`<aside aria-label="Table of contents">`, as the layout's own).
+ */
+const LANDMARK_ELEMENTS = new Map([
+  ['main', 'main'],
+  ['search', 'search'],
+  ['nav', 'navigation'],
+]);
+const NAMED_LANDMARK_ELEMENTS = new Map([
+  ['aside', 'complementary'],
+  ['section', 'region'],
+]);
+
+/**
+ * The landmark element `tag` makes (`navigation` for a `<nav>`), as a screen reader lists it, or undefined: from
+ * its tag name as written and `attribute(name)`, its attribute's value (lower-case name), undefined when absent.
+ */
+export function landmarkOf(tag: string, attribute: (name: string) => string | undefined): string | undefined {
+  const name = tag.toLowerCase();
+  const named = ['aria-label', 'aria-labelledby', 'title'].some(
+    (field) => (attribute(field)?.trim() ?? '') !== '',
+  );
+  return LANDMARK_ELEMENTS.get(name) ?? (named ? NAMED_LANDMARK_ELEMENTS.get(name) : undefined);
+}
+
+/** Why content may not write an element that is the landmark `landmark` (landmarkOf), with what to do instead. */
+export function landmarkProblem(tag: string, landmark: string): string {
+  return `a <${tag}> here is a "${landmark}" landmark, as the site's own main content, search, navigation and table of contents are, which screen readers list to move between them: it would stand as a second one. ${NAMED_LANDMARK_ELEMENTS.has(tag.toLowerCase()) ? 'Leave out its aria-label, aria-labelledby and title' : 'Write the text as it is (a list of links is a list)'}.`;
+}
+
+/**
+ * ARIA roles that make an element a landmark, as LANDMARK_ELEMENTS are, or the site's credit (`contentinfo`: a
+ * content `role="contentinfo"` reading "Licensed under the MIT licence" was a second footer to a screen reader);
+ * and `application`, which has a screen reader hand every key to the page.
+ */
+const LANDMARK_ROLES = new Set([
+  'banner',
+  'complementary',
+  'contentinfo',
+  'form',
+  'main',
+  'navigation',
+  'region',
+  'search',
+  'application',
+]);
+
+/**
+ * ARIA attributes that rearrange what assistive technology reads by id, the layout's elements too: `aria-owns`
+ * makes the elements it names children of its own (red team 26: `aria-owns="search-input menu-panel"` moved the
+ * header's search box and the sidebar into the page's content in Chromium's accessibility tree, the search
+ * landmark left empty), `aria-flowto` sends the reading order elsewhere.
+ */
+const REARRANGING_ARIA = new Set(['ariaowns', 'ariaflowto']);
+
 /** Why content may not write element `name` (its name as written in MDX), with what to do instead; or undefined. */
 export function refusedElement(name: string): string | undefined {
   const tag = name.toLowerCase();
@@ -432,6 +491,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses, and a file of the site saved as "Setup.html" or "run.bat" runs as that kind of file when opened (an image may also be HTML with a script), outside the site's Content-Security-Policy. Write a plain link: the site serves each file with its own type.`;
   if (read === 'accesskey')
     return `${written}= on <${tag}> is not allowed: it gives the element a keyboard shortcut for the whole page, which may take one of the browser's or a screen reader's own, and a page's shortcuts are not shown anywhere. Remove it; readers reach links and controls with Tab.`;
+  if (REARRANGING_ARIA.has(read.replace(/[^a-z]/g, '')))
+    return `${written}= on <${tag}> is not allowed: it rearranges what screen readers read by id (aria-owns makes the elements it names this one's children, the site's search box and sidebar too; aria-flowto sends the reading order elsewhere). Remove it: content is read in the order it is written.`;
   if (isBidiOverrideAttribute(read))
     return `${written}= on <${tag}> is not allowed: SVG's unicode-bidi="bidi-override" shows text's characters in another order than they are written ("moc.elpmaxe" reads "example.com"), so a link can read as another address. Write the text in the order it is read.`;
   return undefined;
@@ -445,6 +506,15 @@ export function refusedAttribute(tag: string, written: string): string | undefin
 export function refusedAttributeValue(tag: string, written: string, value: string): string | undefined {
   const shown = shownTextProblem(value);
   if (shown !== undefined) return `${written}= on <${tag}> ${shown}`;
+  const landmark =
+    attributeName(written) === 'role'
+      ? value
+          .toLowerCase()
+          .split(/[\t\n\f\r ]+/)
+          .find((role) => LANDMARK_ROLES.has(role))
+      : undefined;
+  if (landmark !== undefined)
+    return `role="${value}" on <${tag}> is not allowed: ${landmark === 'application' ? 'it has a screen reader hand every key to the page, which a docs page has no use for' : `"${landmark}" makes the element a landmark, as the site's own header, main content, search, navigation and footer (its credit and licence) are, which screen readers list to move between them`}. Remove it.`;
   if (attributeName(written) === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
     return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
   return undefined;

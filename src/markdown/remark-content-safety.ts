@@ -7,6 +7,8 @@ import {
   hiddenFocusProblem,
   isComponentName,
   keyboardReaches,
+  landmarkOf,
+  landmarkProblem,
   refusedAttribute,
   refusedAttributeValue,
   refusedElement,
@@ -346,6 +348,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, `${written}={…} on <${name}> is code: write the value as a quoted string.`);
         }
       }
+      const landmark = landmarkOf(name, (attribute) => attributeValue(node, attribute));
+      if (landmark !== undefined) report(node, landmarkProblem(name, landmark));
       if (attributeValue(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
         const reached = focusableIn(node);
         if (reached !== undefined) report(node, hiddenFocusProblem(name, reached));
