@@ -490,7 +490,7 @@ export function planQuery(
     const correction = correct ? vocabulary.correct(word, options.lang) : null;
     if (correction) return { word: correction, known: true, changed: true };
     // A word no index word is near may be two written as one (`smartcard`), counted where they stand together.
-    const split = correct ? vocabulary.split(word) : null;
+    const split = correct ? vocabulary.split(word, options.lang) : null;
     if (split) {
       const phrase = split.join(' ');
       splits.add(phrase);

@@ -173,6 +173,13 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   sandboxing: ['virtual environment', 'detonation'],
   rating: ['score'],
   kept: ['retention', 'retained'],
+  // Blind trial 21 (Windows' security articles: Windows Firewall, BitLocker, Credential Guard): "ping blocked by
+  // firewall" missed the section on inbound ICMP rules, and "escrow bitlocker key to active directory" showed the
+  // page on Network Unlock above those backing the recovery key up to it. A ping is an ICMP echo; a key held in
+  // escrow is backed up.
+  ping: ['icmp'],
+  escrow: ['backup', 'back up'],
+  escrowed: ['backup', 'back up'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],

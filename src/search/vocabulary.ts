@@ -304,6 +304,8 @@ export class Vocabulary {
   /** The words without their diacritics (foldDiacritics), sorted: what Pagefind matches a query's words to. */
   readonly #sorted: string[];
   #stemSet: Set<string> | undefined;
+  /** The index word on most pages for each stem (split's pieces), made once, on the first word split. */
+  #stemWords: Map<string, string> | undefined;
   /** The acronyms the pages define: [short form, long form], which search as each other (synonyms.ts). */
   readonly acronyms: readonly (readonly [string, string])[];
   /**
@@ -453,14 +455,20 @@ export class Vocabulary {
   /**
    * `word`, which no index word is near, as two index words written together (`smartcard` for the pages'
    * "smart card", `capslock` for "Caps Lock"): the split whose rarer word is on the most pages, each word of
-   * MIN_SPLIT_LENGTH letters or more and no stop word; null when none. A few lookups, whatever the index's size.
+   * MIN_SPLIT_LENGTH letters or more and no stop word, on an English page (`lang`) a piece by the index's form of
+   * its stem (#asIndexed); null when none. A few lookups, whatever the index's size.
    */
-  split(word: string): [string, string] | null {
+  split(word: string, lang?: string): [string, string] | null {
+    return this.#split(word, (piece) => this.#asIndexed(piece, lang));
+  }
+
+  /** split, each piece as `indexed` gives it. */
+  #split(word: string, indexed: (piece: string) => string = (piece) => piece): [string, string] | null {
     let best: [string, string] | null = null;
     let bestRank = Infinity;
     for (let at = MIN_SPLIT_LENGTH; at <= word.length - MIN_SPLIT_LENGTH; at++) {
-      const first = word.slice(0, at);
-      const second = word.slice(at);
+      const first = indexed(word.slice(0, at));
+      const second = indexed(word.slice(at));
       if (STOP_WORDS.has(first) || STOP_WORDS.has(second)) continue;
       const rank = Math.max(this.rankOf(first), this.rankOf(second));
       if (rank < bestRank) {
@@ -472,6 +480,25 @@ export class Vocabulary {
   }
 
   /**
+   * `piece` of a word typed as two (split) as the index writes it: the piece itself where it is an index word,
+   * else, on an English page, the index word on most pages with its stem (`loggers` for the `logger` of
+   * `keylogger`, where the pages say "key loggers": blind trial 21, Windows' Credential Guard articles); a piece
+   * the index has no form of stays as it is (no index word: the split is not taken).
+   */
+  #asIndexed(piece: string, lang?: string): string {
+    if (this.#rank.has(piece) || !stemsAsEnglish(lang)) return piece;
+    if (!this.#stemWords) {
+      this.#stemWords = new Map();
+      for (const [indexed, rank] of this.#rank) {
+        const root = stem(indexed);
+        const known = this.#stemWords.get(root);
+        if (known === undefined || rank < this.rankOf(known)) this.#stemWords.set(root, indexed);
+      }
+    }
+    return this.#stemWords.get(stem(piece)) ?? piece;
+  }
+
+  /**
    * `word`, which the index holds only as the start of longer words, as two index words written together
    * (`split`) whose rarer word is on more pages than any word it starts; null otherwise. Pagefind matches the
    * start of index words, so such a word finds only those longer words: on Defender for Office 365's articles
@@ -480,7 +507,7 @@ export class Vocabulary {
    */
   splitOfStart(word: string): [string, string] | null {
     // The split first: a few lookups, where the words `word` starts may be many (a prefix being typed).
-    const split = this.#rank.has(word) ? null : this.split(word);
+    const split = this.#rank.has(word) ? null : this.#split(word);
     if (!split) return null;
     const apart = Math.max(this.rankOf(split[0]), this.rankOf(split[1]));
     const folded = foldDiacritics(word);
