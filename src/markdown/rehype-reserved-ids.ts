@@ -37,6 +37,43 @@ function writtenIds(node: JsxElement): string[] {
   );
 }
 
+/**
+ * Attributes that name other elements by id (names as written, lower case, letters only: `htmlFor` is `for`): a
+ * `<label for>` adds its text to the named control's name, ARIA's labels, descriptions and the rest read or act on
+ * the element named. Red team 26: `<label for="search-input">Search is switched off on this site: call 555-0100
+ * to search</label>` made the header's search box "Search Search is switched off…" to a screen reader, in
+ * Chromium's accessibility tree. Content names only its own elements: never the layout's, footnotes' or tab sets'.
+ */
+const ID_REFERENCES = new Set([
+  'for',
+  'htmlfor',
+  'arialabelledby',
+  'ariadescribedby',
+  'ariacontrols',
+  'ariadetails',
+  'ariaerrormessage',
+  'ariaactivedescendant',
+  'ariaowns',
+  'ariaflowto',
+  'headers',
+  'list',
+  'itemref',
+]);
+
+/** The ids an element written as JSX names by ID_REFERENCES attributes, each with the attribute's name as written. */
+function referencedIds(node: JsxElement): { attribute: string; id: string }[] {
+  return node.attributes.flatMap((attribute) =>
+    attribute.type === 'mdxJsxAttribute' &&
+    ID_REFERENCES.has(attribute.name.toLowerCase().replace(/[^a-z]/g, '')) &&
+    typeof attribute.value === 'string'
+      ? attribute.value
+          .split(/[\t\n\f\r ]+/)
+          .filter((id) => id !== '')
+          .map((id) => ({ attribute: attribute.name, id }))
+      : [],
+  );
+}
+
 /** Whether `element` is GFM's own footnote machinery: the footnotes' section, or a reference to a note. */
 function isFootnotePart(element: Element): boolean {
   const { properties } = element;
@@ -120,14 +157,24 @@ export function rehypeReservedIds({ reserved = RESERVED_IDS }: ReservedIdsOption
             `${placeName(file, node.position?.start.line)}: the id "${id}" on <${node.name ?? ''}> ${whose}: give it another id, such as "${free(id)}".`,
           );
         }
+        for (const { attribute, id } of referencedIds(node)) {
+          if (!reserved.has(id) && !isFootnoteId(id) && !isTabSetId(id)) continue;
+          first ??= node.position;
+          problems.push(
+            `${placeName(file, node.position?.start.line)}: ${attribute}="${id}" on <${node.name ?? ''}> names an element of the site's ${reserved.has(id) ? 'layout' : isFootnoteId(id) ? 'footnotes' : 'tab sets'}, not of the page's content: a <label for> adds its text to that element's name (the search box's, to a screen reader), ARIA's references read or act on it. Name only an element the page writes, by an id of its own.`,
+          );
+        }
       }
       return undefined;
     });
     if (problems.length > 0)
-      file.fail(`Content takes an id of the site's layout, footnotes or tab sets:\n${problems.join('\n')}`, {
-        place: pagePoint(file, first?.start) ?? null,
-        ruleId: 'reserved-ids',
-        source: 'rehype-reserved-ids',
-      });
+      file.fail(
+        `Content takes or names an id of the site's layout, footnotes or tab sets:\n${problems.join('\n')}`,
+        {
+          place: pagePoint(file, first?.start) ?? null,
+          ruleId: 'reserved-ids',
+          source: 'rehype-reserved-ids',
+        },
+      );
   };
 }
