@@ -1150,7 +1150,34 @@ describe('planImport', () => {
       [
         [
           '/vba/api/close-method.md',
-          'two imported pages would both be the page /close-method/, from Close(method).md and from close-method.md (a name\'s parentheses are a "-" in its URL, its case is not kept). Rename one file or heading.',
+          "two imported pages would both be the page /close-method/, from Close(method).md and from close-method.md (a name's parentheses are a \"-\" in its URL, its case is not kept, and a folder's index.md is the folder's page). Rename one file or heading.",
+        ],
+      ],
+    );
+  });
+
+  // Red team 26: both were written, content/setup.md and content/setup/index.md, and the build stopped on them
+  // (Astro's DuplicateContentEntrySlugError): a folder's index.md is the folder's page, /setup/.
+  test("a file and a folder's index.md of one name: the second is refused, naming both", () => {
+    const twins = folder({
+      '/learn/docs/setup.md': `${FRONT}\n# Setup\n`,
+      '/learn/docs/setup/index.md': `${FRONT}\n# Setup, again\n`,
+    });
+    const plan = planImport(
+      ['/learn/docs/setup.md', '/learn/docs/setup/index.md'],
+      { sourceRoot: '/learn/docs' },
+      twins,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['setup'],
+    );
+    assert.deepEqual(
+      plan.refused.map((note) => [note.file, note.message.split(' (')[0]]),
+      [
+        [
+          '/learn/docs/setup/index.md',
+          'two imported pages would both be the page /setup/, from setup.md and from setup/index.md',
         ],
       ],
     );

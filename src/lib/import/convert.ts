@@ -2017,16 +2017,18 @@ export function planImport(
   const seen = new Map<string, string>();
   const urlProblems = pageUrlProblemsOf(plan.pages, plan.copies);
   for (const page of plan.pages) {
-    const other = seen.get(page.slug);
+    // Keyed by the page's URL, as the build makes it from the file: setup.md and setup/index.md are both /setup/.
+    const url = slugOfContentPath(pageFile(page));
+    const other = seen.get(url);
     const nameless = page.slug === '' || page.slug.endsWith('/');
     const problem = nameless
       ? `a page would have no name (content/${pageFile(page)}): its heading "${page.frontMatter.title}" has no letters or digits to name it. Add a word to the heading.`
       : urlProblems.has(page)
         ? urlProblems.get(page)
         : other !== undefined
-          ? `two imported pages would both be the page /${page.slug}/, from ${relative(root, other) || other} and from ${relative(root, page.source) || page.source} (a name's parentheses are a "-" in its URL, its case is not kept). Rename one file or heading.`
+          ? `two imported pages would both be the page /${url}/, from ${relative(root, other) || other} and from ${relative(root, page.source) || page.source} (a name's parentheses are a "-" in its URL, its case is not kept, and a folder's index.md is the folder's page). Rename one file or heading.`
           : undefined;
-    if (problem === undefined) seen.set(page.slug, page.source);
+    if (problem === undefined) seen.set(url, page.source);
     else if (!plan.refused.some((note) => note.file === page.source))
       plan.refused.push({
         file: page.source,
