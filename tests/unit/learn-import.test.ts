@@ -1183,6 +1183,26 @@ describe('planImport', () => {
     );
   });
 
+  test("a folder's index.md at the URL of a page of the site in another file is refused, naming that file", () => {
+    const privacy = folder({
+      '/learn/docs/privacy/index.md': `${FRONT}\n# Privacy again\n`,
+      '/learn/docs/a.md': `${FRONT}\n# A\n`,
+    });
+    const plan = planImport(
+      ['/learn/docs/a.md', '/learn/docs/privacy/index.md'],
+      { sourceRoot: '/learn/docs' },
+      privacy,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['a'],
+    );
+    assert.match(
+      plan.refused[0]?.message ?? '',
+      /would be content\/privacy\/index\.md, at \/privacy\/, which content\/privacy\.mdx already is/,
+    );
+  });
+
   test('a name no page URL can have is refused with what to do, naming it below the folder', () => {
     const odd = folder({
       '/learn/docs/Bad Name.md': `${FRONT}\n# X\n`,

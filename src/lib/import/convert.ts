@@ -107,7 +107,7 @@ import { unparsedLinkNotes } from './unparsed-links.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR } from '../../consts.ts';
-import { GROUP_SEPARATOR, groupPath, slugOfContentPath } from '../navigation.ts';
+import { GROUP_SEPARATOR, groupPath, PAGE_EXTENSION, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
 import {
   confine,
@@ -1403,6 +1403,21 @@ function pageUrlProblemsOf(
     else imported.set({ file: `content/${file}`, slug: slugOfContentPath(file) }, page);
   }
   const slugs = new Set([...imported.keys()].map((page) => page.slug));
+  // A page of the site is replaced only by the file written over it (.md or .mdx): content/setup.md stays beside an
+  // imported content/setup/index.md, and the two would be one page, /setup/, which the build refuses (red team 26).
+  const stem = (file: string) => file.replace(PAGE_EXTENSION, '');
+  const written = new Set([...imported.keys()].map((page) => stem(page.file)));
+  const kept = new Map(
+    site.pages.filter((page) => !written.has(stem(page.file))).map((page) => [page.slug, page.file]),
+  );
+  for (const [page, planned] of imported) {
+    const other = kept.get(page.slug);
+    if (other !== undefined && !problems.has(planned))
+      problems.set(
+        planned,
+        `the page "${planned.frontMatter.title}" would be ${page.file}, at /${page.slug}/, which ${other} already is (a folder's index.md is the folder's page). Rename the file or heading, or remove ${other} if this page replaces it.`,
+      );
+  }
   const found = pageUrlProblemsByPage({
     // The site's pages this import does not replace, then its own.
     pages: [...site.pages.filter((page) => !slugs.has(page.slug)), ...imported.keys()],
