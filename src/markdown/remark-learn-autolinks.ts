@@ -29,11 +29,16 @@ function isLiteral(link: Link, text: string): boolean {
   return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
 }
 
-/** The URL a link goes to once built: a GFM literal's without the author's escapes (see the file comment). */
+/**
+ * The URL a link goes to once built: a GFM literal's without the author's escapes, and a `www.…` literal's
+ * over https (see the file comment), so the import's refused-link scan sees the link the page has.
+ */
 export function builtLiteralUrl(link: Link): string {
   const written = toString(link);
   if (!isLiteral(link, written)) return link.url;
-  return link.url.slice(0, link.url.length - written.length) + written.replace(ESCAPE, '$1');
+  const text = written.replace(ESCAPE, '$1');
+  if (link.url === `http://${written}`) return `https://${text}`;
+  return link.url.slice(0, link.url.length - written.length) + text;
 }
 
 /**
@@ -53,12 +58,8 @@ export function remarkLearnAutolinks() {
       if (!isLiteral(node, written)) return undefined;
       // The URL the author wrote, its escapes undone.
       const text = written.replace(ESCAPE, '$1');
-      if (text !== written) {
-        node.url = builtLiteralUrl(node);
-        node.children = [{ type: 'text', value: text }];
-      }
-      // `www.…` as https, as the import writes `http://` links: the site links out over https only.
-      if (node.url === `http://${text}`) node.url = `https://${text}`;
+      node.url = builtLiteralUrl(node);
+      if (text !== written) node.children = [{ type: 'text', value: text }];
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       const unlinked =

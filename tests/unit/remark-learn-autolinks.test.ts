@@ -60,6 +60,25 @@ test("the import does not warn of a bare URL's escape as a backslash the build r
   );
 });
 
+test('the import does not warn that a bare www. address, which the page links over https, is not https (biztalk-docs prepare-your-computer-for-installation.md)', () => {
+  const text = [
+    '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n',
+    '# T\n',
+    'For more information about IBM WebSphere MQ, see www.ibm.com.\n',
+    'An [old link](http://www.example.com/a) the import writes as https.\n',
+  ].join('\n');
+  const files: Record<string, string> = { '/docs/a.md': text };
+  const plan = planImport(
+    ['/docs/a.md'],
+    { readRoot: '/docs' },
+    { read: (path) => files[path], exists: (path) => path in files },
+  );
+  assert.deepEqual(
+    plan.warnings.filter((warning) => /not https/.test(warning.message)).map((w) => w.message),
+    [],
+  );
+});
+
 test('a bare email is text; one written <a@b.c> or as a mailto: link stays a link', async () => {
   const html = await renderMd(
     'Sign in as *yourID@yourdomain.onmicrosoft.com*. Write to <help@example.com> or [us](mailto:us@example.com).\n',
