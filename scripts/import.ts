@@ -1216,8 +1216,25 @@ async function main(argv: string[]): Promise<number> {
     slugOfContentPath(pageFile(page)) === 'index' &&
     ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
     (homeOwner === undefined || !isImported(homeOwner, learn));
+  // Another of the site's own pages (security, privacy: a page with a title the import did not write, no
+  // `source`) stays too, as the home page does: a folder's security.md is not imported over it (import trial 23).
+  const sitePageOf = (page: PlannedPage): string | undefined => {
+    if (values.force || keepsHome(page)) return undefined;
+    const planned = pageFile(page);
+    const other = planned.endsWith('.mdx') ? planned.slice(0, -1) : `${planned}x`;
+    return [planned, other].find((file) => {
+      const path = join(root, 'content', file);
+      if (!existsSync(path) || !lstatSync(path).isFile()) return false;
+      const text = readFileSync(path, 'utf8');
+      return (
+        frontMatterField(text, path, 'title') !== undefined &&
+        frontMatterField(text, path, 'source') === undefined
+      );
+    });
+  };
+  const keepsPage = (page: PlannedPage) => keepsHome(page) || sitePageOf(page) !== undefined;
   // What a page not written holds is not said: its missing fields and dropped keys are not the site's.
-  const notes = notesOfWrittenPages(plan, new Set(plan.pages.filter(keepsHome).map((page) => page.source)));
+  const notes = notesOfWrittenPages(plan, new Set(plan.pages.filter(keepsPage).map((page) => page.source)));
   report(notes, process.cwd());
   const told = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,
@@ -1388,7 +1405,7 @@ async function main(argv: string[]): Promise<number> {
       : tocArticlePaths(tocFile.tree, tocFile.path, uids, plan.sourceRoot).map((href) =>
           resolve(plan.sourceRoot, href),
         );
-  const imported = plan.pages.filter((page) => !keepsHome(page));
+  const imported = plan.pages.filter((page) => !keepsPage(page));
   const caseFixes = await fixAnchorCase(
     root,
     imported,
@@ -1401,7 +1418,15 @@ async function main(argv: string[]): Promise<number> {
       readRoot ?? plan.sourceRoot,
     ).after,
   );
+  const sitePages = new Map(plan.pages.map((page) => [page, sitePageOf(page)]));
   const pageWrites = plan.pages.map((page) => {
+    const sitePage = sitePages.get(page);
+    if (sitePage !== undefined) {
+      console.log(
+        `  site      ${relative(process.cwd(), page.source)}: not imported, content/${sitePage} is one of the site's own pages (it has no source: the import did not write it) and stays; links to the article go to it on Learn (--force puts the article in its place; --root imports the folder into a project of its own)`,
+      );
+      return undefined;
+    }
     if (!keepsHome(page)) return writePage(page, plan, origin, today, values.force, root, { before, learn });
     console.log(
       `  home      ${relative(process.cwd(), page.source)}: not imported, the site's home page (content/index.*) stays; links to it go to the folder's page on Learn (--force makes it the home page)`,
@@ -1409,11 +1434,18 @@ async function main(argv: string[]): Promise<number> {
     return undefined;
   });
   const results = [
-    ...pageWrites.map((page) => page?.result ?? 'home'),
+    ...pageWrites.map((page, index) => {
+      const planned = plan.pages[index];
+      return (
+        page?.result ?? (planned !== undefined && sitePages.get(planned) !== undefined ? 'site' : 'home')
+      );
+    }),
     ...plan.copies.map((copy) => write(join(root, copy.to), copiedImage(copy.from), values.force, root)),
   ];
   // The pages whose file is now this import's (not those kept) resolve their links in its folder.
-  const written = plan.pages.filter((_page, index) => results[index] !== 'kept' && results[index] !== 'home');
+  const written = plan.pages.filter(
+    (_page, index) => results[index] !== 'kept' && results[index] !== 'home' && results[index] !== 'site',
+  );
   if (plan.pages.length > 0)
     writeLearnFolder(
       root,
@@ -1455,8 +1487,9 @@ async function main(argv: string[]): Promise<number> {
   const refused = plan.refused.length;
   // A page not imported over the site's home page is no page of this import: counted apart, as said above.
   const homes = results.filter((result) => result === 'home').length;
+  const sites = results.filter((result) => result === 'site').length;
   console.log(
-    `${plan.pages.length - homes} page(s), ${plan.copies.length} image(s), ${warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${homes ? `, ${homes} file(s) not imported over the home page (see "home" above)` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length - homes - sites} page(s), ${plan.copies.length} image(s), ${warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${homes ? `, ${homes} file(s) not imported over the home page (see "home" above)` : ''}${sites ? `, ${sites} file(s) not imported over the site's own pages (see "site" above)` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }

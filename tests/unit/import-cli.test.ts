@@ -680,6 +680,49 @@ describe("npm run import of another folder's index.md into the site", async () =
   });
 });
 
+describe("npm run import of a folder's security.md into the site, whose own Security page stays", async () => {
+  // windows-dev-docs' winapp-cli folder (import trial 23): its security.md was "kept … it exists and differs
+  // (pass --force to overwrite it)", which would have put a CLI's guidance in the place of the site's page,
+  // and the run exited 1.
+  const source = tempDir('import-site-page-src-');
+  const front = '---\ntitle: T\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n';
+  writeFileSync(join(source, 'security.md'), `${front}# Security guidance\n\nKeep the key safe.\n`);
+  writeFileSync(join(source, 'usage.md'), `${front}# Usage\n\nRead the [security guidance](security.md).\n`);
+  const dir = tempDir('import-site-page-');
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  const page = readFileSync(join(dir, 'content/security.mdx'), 'utf8');
+  const run = await runImport(
+    join(source, 'security.md'),
+    join(source, 'usage.md'),
+    '--learn-path',
+    'contoso/cli',
+    '--root',
+    dir,
+  );
+
+  test("keeps the site's own page, says so, imports the rest and succeeds", () => {
+    assert.equal(run.status, 0, run.output);
+    assert.match(
+      run.output,
+      /site {6}.*security\.md: not imported, content\/security\.mdx is one of the site's own pages/,
+    );
+    assert.equal(readFileSync(join(dir, 'content/security.mdx'), 'utf8'), page);
+    assert.ok(existsSync(join(dir, 'content/usage.md')));
+    assert.match(
+      run.output,
+      /^1 page\(s\), 0 image\(s\), \d+ warning\(s\), 1 file\(s\) not imported over the site's own pages \(see "site" above\)\.$/m,
+    );
+    // Links to the article go to Learn: it is none of the folder's pages here.
+    const folders = JSON.parse(readFileSync(join(dir, 'src/data/learn-folder.json'), 'utf8')) as {
+      otherFolders?: { pages: string[] }[];
+    };
+    assert.deepEqual(
+      folders.otherFolders?.flatMap((folder) => folder.pages),
+      ['usage'],
+    );
+  });
+});
+
 describe("npm run import of a folder whose index.md is not written, the site's home page kept", async () => {
   // windows-driver-docs-ddi, wdk-ddi-src/content/gpioclx/index.md: no title, description or author, and keys
   // the site drops; it was said of three missing fields and its keys, then not imported.
