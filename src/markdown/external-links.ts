@@ -6,7 +6,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Options } from 'rehype-external-links';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import { SITE_LANG } from '../consts.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';

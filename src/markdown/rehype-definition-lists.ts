@@ -12,7 +12,7 @@
  */
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import { isJsx, nameOf, tagOf, type Tag } from './mdx-jsx.ts';
 
 /** The class of a list made blocks; learn.css spaces it as a list. */

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import { isJsx } from './mdx-jsx.ts';
 
 /** True when `node` is or holds an image, or an element with an id (a bookmark links may land on). */

@@ -15,7 +15,7 @@
  */
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import { isTabLabelId } from '../lib/toc.ts';
 
 /** A heading a later one may sit under: the level it was written at, the one it now has, a tab label or not. */

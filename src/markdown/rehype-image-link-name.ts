@@ -9,7 +9,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import { SITE_LANG } from '../consts.ts';
 import { hasImageExtension } from '../lib/learn/source-files.ts';
 import { classifyUrl } from '../lib/url-class.ts';

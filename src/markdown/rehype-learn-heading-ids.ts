@@ -13,7 +13,7 @@ import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 
 /**
  * `text` lower-cased as Learn lower-cases a heading: each character alone, by its simple mapping. Only İ

@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Node, Parent } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { attributeName, srcsetUrls, urlRole, urlsOf } from '../lib/content-safety.ts';
 import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';

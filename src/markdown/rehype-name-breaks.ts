@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from '../lib/tree-visit.ts';
 import { MAX_NAME_BREAKS, nameParts } from '../lib/name-breaks.ts';
 
 /** Rehype plugin: see the file comment. */

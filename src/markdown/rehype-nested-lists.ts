@@ -9,7 +9,7 @@
  */
 import type { ElementContent, Root } from 'hast';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import { nameOf, tagOf, type Tag } from './mdx-jsx.ts';
 
 /** The class of an item made to hold a sublist that had none before it; learn.css shows it no marker. */

@@ -11,7 +11,7 @@
  */
 import type { Element, Root } from 'hast';
 import type { Node } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { isFootnoteId, isTabSetId, RESERVED_IDS } from '../lib/layout-ids.ts';
 import { TAB_SET_CLASSES } from './remark-learn-tabs.ts';

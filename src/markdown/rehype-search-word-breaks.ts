@@ -8,7 +8,7 @@
  * in any language. The space ends the element, where a browser shows nothing of it (an empty element gets none).
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 
 /** The elements whose text Pagefind joins to what follows them (not in its SENTENCE_SELECTORS). */
 export const JOINED_ELEMENTS = new Set(['th', 'caption', 'dt', 'dd']);

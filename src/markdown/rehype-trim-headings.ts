@@ -11,7 +11,7 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import { isBlankOrBookmark } from './rehype-unique-ids.ts';
 
 /** The text nodes under `element`, in document order. */

@@ -11,7 +11,7 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 
 /** The `id` attribute of an element written as JSX, if it is a string. */

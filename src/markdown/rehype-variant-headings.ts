@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { VARIANT_CLASS } from './remark-learn-blocks.ts';
 

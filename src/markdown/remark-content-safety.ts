@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { pagePoint, placeName } from './source-place.ts';
 import {

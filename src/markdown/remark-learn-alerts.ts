@@ -2,7 +2,7 @@
 import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { SITE_LANG } from '../consts.ts';
 import { DIV_MARKER, parseAttributes } from '../lib/learn/syntax.ts';

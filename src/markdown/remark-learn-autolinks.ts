@@ -14,7 +14,7 @@
  */
 import type { Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { textDirection } from '../lib/text-direction.ts';
 import { bareUrlEnd } from '../lib/url-class.ts';

@@ -7,7 +7,7 @@
  * and a run holding a language without a name here, stay as they are.
  */
 import type { Code, Paragraph, Parent, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 
 /** The names Learn shows for the languages of code blocks, by the fence's language in lower case. */
 const LANGUAGE_NAMES: Record<string, string> = {

@@ -18,7 +18,7 @@ import type {
 } from 'mdast';
 import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit, type VisitorResult } from 'unist-util-visit';
+import { SKIP, visit, type VisitorResult } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { SITE_LANG } from '../consts.ts';
 import { confineLearnPath } from '../lib/learn/include.ts';

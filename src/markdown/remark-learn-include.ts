@@ -5,7 +5,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';

@@ -4,7 +4,7 @@
  * it from a construct nothing rendered. Inline code needs nothing: it is code.
  */
 import type { Parent, Root, RootContent, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { LITERAL_CLASS } from '../lib/learn/leftovers.ts';
 import { LEARN_MARKER } from '../lib/learn/syntax.ts';

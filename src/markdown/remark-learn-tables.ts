@@ -4,7 +4,7 @@
  * strict Content-Security-Policy blocks.
  */
 import type { Root, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/tree-visit.ts';
 
 /** Remark plugin: see the file comment. */
 export function remarkLearnTables() {

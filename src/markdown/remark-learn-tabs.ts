@@ -15,7 +15,7 @@
 import type {} from '@astrojs/markdown-remark';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { isJsx } from './mdx-jsx.ts';

@@ -7,7 +7,7 @@
  */
 import type { Link, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { SITE_LANG } from '../consts.ts';
 import { parseAttributes, VIDEO_MARKER } from '../lib/learn/syntax.ts';

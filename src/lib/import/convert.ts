@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, visit } from '../tree-visit.ts';
 import {
   fitPageFields,
   lineOfKey,

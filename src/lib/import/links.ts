@@ -12,7 +12,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import type { Definition, Link, Nodes, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-visit.ts';
 import { hasAccessibleName, rehypeImageLinkName } from '../../markdown/rehype-image-link-name.ts';
 import { htmlStretches, parseMarkdown, tagOnOneLine } from '../learn/parse-markdown.ts';
 import {

@@ -9,7 +9,7 @@ import { html, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-visit.ts';
 import { MAX_SHRINKING_DEPTH } from '../../markdown/remark-content-safety.ts';
 import { MAX_NESTING, MAX_PAGE_CHARACTERS } from '../../markdown/remark-nesting-limit.ts';
 import { refusedAttribute, refusedAttributeValue } from '../content-safety.ts';

@@ -6,7 +6,7 @@
  * "Return value"), the description as the introduction, and a "Requirements" table before "See also".
  */
 import type { Heading } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-visit.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { ESCAPABLE, mapOutsideInlineCode, UNESCAPED } from '../learn/syntax.ts';
 import { mdxParser, toMdxSafe, withoutHtmlComments } from './mdx-safe.ts';

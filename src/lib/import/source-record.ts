@@ -7,7 +7,7 @@
  */
 import type { List, ListItem, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-visit.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 
 export interface SourceRecord {

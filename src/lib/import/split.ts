@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment } from 'parse5';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-visit.ts';
 import { learnHeadingId, learnHeadingSlug } from '../../markdown/rehype-learn-heading-ids.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { markdownLines } from '../learn/syntax.ts';

@@ -8,7 +8,7 @@
  * src/markdown/remark-learn-literal.ts shows as text, as Learn does) and says where, and how to make it a block.
  */
 import type { Nodes } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-visit.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { spliceText } from '../learn/splice-text.ts';
 

@@ -5,7 +5,7 @@
  * destination with a space (`[text](my file.md)`). The build publishes the text as written, as Learn does;
  * the import says where it is, for the source to be fixed.
  */
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-visit.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { findIncludes } from '../learn/syntax.ts';
 

@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-visit.ts';
 import { isRelativeReference } from '../url-class.ts';
 import {
   confine,

@@ -8,7 +8,7 @@ import { parseFragment, type DefaultTreeAdapterTypes, type Token } from 'parse5'
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-visit.ts';
 import { spliceText } from './splice-text.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);

@@ -1,5 +1,5 @@
 /** Learn's own Markdown syntax, recognised as text: `:::image …:::`, `:::row:::`, `[!INCLUDE …]`. Pure, no I/O. */
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-visit.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 export interface ImageDirective {
