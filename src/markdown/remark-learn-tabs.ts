@@ -184,28 +184,24 @@ function tablist(set: number, labels: readonly string[]): RootContent {
 
 /**
  * True when `heading`, met in a tab set with no `---` after it, is no tab's content but the end of the
- * section the set is in (its level at or above that section's heading, `outline`): no label follows it, and
- * no tab of the set so far holds a heading of its level or above (where one does, such headings are tab
- * content). Learn's aggregator puts the rest of the page in the last tab: OfficeDocs-DeployOffice's
- * troubleshooting page writes `# [Windows 11](#tab/windows11)` under `### Delivery optimization` and no
- * `---`, so its next `## Other deployment options` and every section after it showed only in that tab.
+ * section the set is in (its level at or above that section's heading, `outline`): no label follows it
+ * (`labelAfter`), and no tab of the set so far holds a heading of its level or above (`topInTabs`, the highest
+ * level of a heading in the set's tabs; where one does, such headings are tab content). Learn's aggregator puts
+ * the rest of the page in the last tab: OfficeDocs-DeployOffice's troubleshooting page writes
+ * `# [Windows 11](#tab/windows11)` under `### Delivery optimization` and no `---`, so its next
+ * `## Other deployment options` and every section after it showed only in that tab.
  */
-function endsSection(
-  heading: Heading,
-  outline: number,
-  after: readonly RootContent[],
-  tabs: readonly RootContent[][],
-): boolean {
-  if (heading.depth > outline || after.some((node) => tabOf(node) !== undefined)) return false;
-  return !tabs.some((content) =>
-    content.some((node) => {
-      let found = false;
-      visit(node, 'heading', (inner: Heading) => {
-        if (inner.depth <= heading.depth) found = true;
-      });
-      return found;
-    }),
-  );
+function endsSection(heading: Heading, outline: number, labelAfter: boolean, topInTabs: number): boolean {
+  return heading.depth <= outline && !labelAfter && heading.depth < topInTabs;
+}
+
+/** The highest level (lowest depth) of a heading in `node` or in it, 7 when it holds none. */
+function topHeadingDepth(node: RootContent): number {
+  let top = 7;
+  visit(node, 'heading', (inner: Heading) => {
+    top = Math.min(top, inner.depth);
+  });
+  return top;
 }
 
 /**
@@ -243,11 +239,12 @@ export function remarkLearnTabs() {
       const labels: string[] = [];
       let end = index;
       let current: { heading: Heading; content: RootContent[]; tab: TabLabel } | undefined;
-      // The content of the set's tabs closed so far.
-      const held: RootContent[][] = [];
+      // The highest level of a heading in the set's tabs so far (endsSection), and the last label among the
+      // children: each worked out as the set is read, not again for each heading.
+      let topInTabs = 7;
+      const lastLabel = parent.children.findLastIndex((child) => tabOf(child) !== undefined);
       const close = () => {
         if (!current) return;
-        held.push(current.content);
         const setId = `tabset-${sets + 1}`;
         labels.push(current.tab.label);
         sections.push(
@@ -300,13 +297,14 @@ export function remarkLearnTabs() {
         if (
           rule === -1 &&
           child.type === 'heading' &&
-          (child.depth < depth ||
-            endsSection(child, outline, parent.children.slice(end + 1), [...held, current?.content ?? []]))
+          (child.depth < depth || endsSection(child, outline, lastLabel > end, topInTabs))
         ) {
           end--;
           break;
         }
-        current?.content.push(child);
+        if (!current) continue;
+        current.content.push(child);
+        topInTabs = Math.min(topInTabs, topHeadingDepth(child));
       }
       close();
       // Where the set ends, for search: Pagefind gives a match the nearest heading above it, which for the text
