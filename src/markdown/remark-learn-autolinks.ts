@@ -30,15 +30,23 @@ function isLiteral(link: Link, text: string): boolean {
 }
 
 /**
- * The URL a link goes to once built: a GFM literal's without the author's escapes, and a `www.…` literal's
- * over https (see the file comment), so the import's refused-link scan sees the link the page has.
+ * A GFM literal once built, or undefined for another link: its text as the author wrote it (`written`) and
+ * without their escapes (`text`), and its URL without them, a `www.…` literal's over https (see the file comment).
  */
-export function builtLiteralUrl(link: Link): string {
+function builtLiteral(link: Link): { written: string; text: string; url: string } | undefined {
   const written = toString(link);
-  if (!isLiteral(link, written)) return link.url;
+  if (!isLiteral(link, written)) return undefined;
   const text = written.replace(ESCAPE, '$1');
-  if (link.url === `http://${written}`) return `https://${text}`;
-  return link.url.slice(0, link.url.length - written.length) + text;
+  const url =
+    link.url === `http://${written}`
+      ? `https://${text}`
+      : link.url.slice(0, link.url.length - written.length) + text;
+  return { written, text, url };
+}
+
+/** The URL a link goes to once built (builtLiteral), so the import's refused-link scan sees the link the page has. */
+export function builtLiteralUrl(link: Link): string {
+  return builtLiteral(link)?.url ?? link.url;
 }
 
 /**
@@ -54,11 +62,11 @@ export function remarkLearnAutolinks() {
     const rightToLeft = lang !== undefined && textDirection(lang) === 'rtl';
     visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
-      const written = toString(node);
-      if (!isLiteral(node, written)) return undefined;
+      const literal = builtLiteral(node);
+      if (!literal) return undefined;
       // The URL the author wrote, its escapes undone.
-      const text = written.replace(ESCAPE, '$1');
-      node.url = builtLiteralUrl(node);
+      const { written, text, url } = literal;
+      node.url = url;
       if (text !== written) node.children = [{ type: 'text', value: text }];
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
