@@ -1232,7 +1232,9 @@ async function main(argv: string[]): Promise<number> {
       );
     });
   };
-  const keepsPage = (page: PlannedPage) => keepsHome(page) || sitePageOf(page) !== undefined;
+  // Read once, before any page is written.
+  const sitePages = new Map(plan.pages.map((page) => [page, sitePageOf(page)]));
+  const keepsPage = (page: PlannedPage) => keepsHome(page) || sitePages.get(page) !== undefined;
   // What a page not written holds is not said: its missing fields and dropped keys are not the site's.
   const notes = notesOfWrittenPages(plan, new Set(plan.pages.filter(keepsPage).map((page) => page.source)));
   report(notes, process.cwd());
@@ -1418,7 +1420,6 @@ async function main(argv: string[]): Promise<number> {
       readRoot ?? plan.sourceRoot,
     ).after,
   );
-  const sitePages = new Map(plan.pages.map((page) => [page, sitePageOf(page)]));
   const pageWrites = plan.pages.map((page) => {
     const sitePage = sitePages.get(page);
     if (sitePage !== undefined) {
