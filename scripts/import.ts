@@ -1151,7 +1151,7 @@ async function main(argv: string[]): Promise<number> {
         };
 
   const split = values.split === 'h2' ? ('h2' as const) : undefined;
-  const options = { split, toc, author: values.author, readRoot };
+  const options = { split, toc, author: values.author, readRoot, projectRoot: root };
   // The folders as they are before this import writes its own.
   const { folders: before } = readLearnFolder(root);
   // The Learn folder and its locale: --learn-path's (`ja-jp/microsoft-365/bookings`; without one, Learn's

@@ -8,9 +8,9 @@
  * failed late with ENOTDIR or EISDIR, or overwrote the search index and hung. The import refuses the same
  * pages from the same plan (buildPlan), with projectRoutes standing in for Astro's routes.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
@@ -269,6 +269,22 @@ export const PROJECT: ProjectFolders = {
   publicDir: new URL('../../public/', import.meta.url),
   assets: '_astro',
 };
+
+/**
+ * The folders of the project at `root` (the import's `--root`; this one by default), with the routes its build makes: its own content/,
+ * and its own src/pages/ and public/ where it has them, else this project's, which a fresh folder is built with.
+ */
+export function projectAt(root = fileURLToPath(PROJECT.root)): {
+  folders: ProjectFolders;
+  routes: SiteRoute[];
+} {
+  const at = pathToFileURL(join(root, '/'));
+  const own = (folder: string) => existsSync(new URL(folder, at));
+  return {
+    folders: { ...PROJECT, root: at, publicDir: own('public/') ? new URL('public/', at) : PROJECT.publicDir },
+    routes: projectRoutes(own('src/pages/') ? at : PROJECT.root),
+  };
+}
 
 /** A page that cannot have its URL, and why, as one sentence naming its file and a name to use. */
 export interface PageUrlProblem {

@@ -4,6 +4,8 @@
  * llms-full.txt.md as "wrote" with no warning; the build then failed on each.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { planImport, refusedArticles, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { slugOfContentPath } from '../../src/lib/navigation.ts';
@@ -14,6 +16,7 @@ import {
   projectRoutes,
   routeOfPageFile,
 } from '../../src/lib/page-urls.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function folder(files: Record<string, string>): SourceFiles {
   return { read: (path) => files[path], exists: (path) => path in files };
@@ -117,6 +120,35 @@ describe('the import refuses a page the build would refuse for its URL', () => {
         name,
       );
     }
+  });
+
+  test("--root's pages are the ones a page may not take the URL of, not this project's", () => {
+    // Red team 27: the site's pages were read from this project's content/ whatever --root said, so privacy/index.md
+    // was refused for this project's content/privacy.mdx, and other/index.md beside --root's other.mdx written.
+    const root = tempDir('import-root-pages-');
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, 'content/other.mdx'), '---\ntitle: Other\n---\n');
+    const files = {
+      '/learn/privacy/index.md': article('Privacy'),
+      '/learn/other/index.md': article('Other'),
+    };
+    const plan = planImport(Object.keys(files), { projectRoot: root }, folder(files));
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['privacy/index'],
+    );
+    assert.deepEqual(
+      plan.refused.map((note) => note.file),
+      ['/learn/other/index.md'],
+    );
+    assert.match(plan.refused[0]?.message ?? '', /at \/other\/, which content\/other\.mdx already is/);
+    // Its src/pages/ and public/ are this project's while it has none: /search/ is still the site's own.
+    const own = planImport(
+      ['/learn/search.md'],
+      { projectRoot: root },
+      folder({ '/learn/search.md': article('S') }),
+    );
+    assert.match(own.refused[0]?.message ?? '', /which is the site's own page/);
   });
 
   test('two files whose names differ only in Unicode normalization (café.md, NFC and NFD) are both refused, neither written over the other', () => {

@@ -108,7 +108,7 @@ import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, PAGE_EXTENSION, slugOfContentPath } from '../navigation.ts';
-import { buildPlan, pageUrlProblemsByPage, PROJECT, projectRoutes, type ContentPage } from '../page-urls.ts';
+import { buildPlan, pageUrlProblemsByPage, projectAt, type ContentPage } from '../page-urls.ts';
 import {
   confine,
   hasImageExtension,
@@ -193,6 +193,8 @@ export interface ImportOptions {
    * another file that pages of another Learn folder show is published beside it (placeImage).
    */
   siteMedia?: SiteMedia | undefined;
+  /** The project the pages are written into (`--root`), whose pages, routes and files they may not take the URL of. */
+  projectRoot?: string | undefined;
 }
 
 export interface PlannedPage {
@@ -1381,9 +1383,10 @@ const INHERITED_KEYS = ['author', 'ms.author', 'ms.date'];
 function pageUrlProblemsOf(
   pages: readonly PlannedPage[],
   copies: ImportPlan['copies'],
+  projectRoot: string | undefined,
 ): Map<PlannedPage, string> {
-  const routes = projectRoutes(PROJECT.root);
-  const site = buildPlan(PROJECT, routes);
+  const { folders, routes } = projectAt(projectRoot);
+  const site = buildPlan(folders, routes);
   const ownPages = new Set(
     routes.flatMap((route) =>
       route.type === 'page' && route.pathname ? [route.pathname.split('/')[1] ?? ''] : [],
@@ -2030,7 +2033,7 @@ export function planImport(
 
   // A file whose page could not be published is refused whole (a split article with it).
   const seen = new Map<string, string>();
-  const urlProblems = pageUrlProblemsOf(plan.pages, plan.copies);
+  const urlProblems = pageUrlProblemsOf(plan.pages, plan.copies, options.projectRoot);
   for (const page of plan.pages) {
     // Keyed by the page's URL, as the build makes it from the file: setup.md and setup/index.md are both /setup/.
     const url = slugOfContentPath(pageFile(page));
