@@ -13,6 +13,7 @@ import { toString } from 'hast-util-to-string';
 import type {
   Blockquote,
   Break,
+  Heading,
   Link,
   List,
   Nodes as MdastNodes,
@@ -35,6 +36,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
 import { findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
+import { visit } from './tree-visit.ts';
 import { isUnseen } from './unseen.ts';
 
 /** A number as a message writes it: `1,000,000`. */
@@ -583,6 +585,20 @@ function updatedDate(article: Element): string | undefined {
 }
 
 /**
+ * `body`'s headings (changed in place) all below the page's title, which the copy writes as its one `#`: a content
+ * h1, and every heading after one, a level deeper (h6 stays h6). In llms-full.txt a page starts at its `#` title
+ * after a `---`; red team 27's content `<hr />`, `# Privacy` and a quote of the credit and "Page:" line read
+ * there, to Markdown and to a reader alike, as the start of the site's Privacy page, with text of its own.
+ */
+function headingsBelowTitle(body: MdastRoot): void {
+  let deeper = 0;
+  visit(body, 'heading', (heading: Heading) => {
+    if (heading.depth === 1) deeper = 1;
+    heading.depth = Math.min(6, heading.depth + deeper) as Heading['depth'];
+  });
+}
+
+/**
  * The Markdown of the page `tree` (its built HTML, parsed), published at `pageUrl` (absolute): its H1,
  * the attribution (`fromArticle`: it is one of the article's pages, not the site's own), where it
  * lives and when it was updated, then the article's text. Leaves `tree` as it was.
@@ -614,6 +630,7 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
       },
     },
   );
+  headingsBelowTitle(body);
   const indentation = markdownIndentation(body);
   if (indentation > MARKDOWN_INDENTATION)
     throw new MarkdownCopyTooLarge(

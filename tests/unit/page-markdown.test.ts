@@ -140,11 +140,34 @@ test("a page's text is in its copy whatever marks of the site's chrome it borrow
   assert.equal(title, 'Page');
   assert.equal(updated, '2026-11-01');
   assert.match(markdown, /^# Page$/m);
-  assert.match(markdown, /^# Run this only on a test machine$/m);
+  assert.match(markdown, /^## Run this only on a test machine$/m);
   for (const number of ['one', 'two', 'three', 'four', 'five', 'six', 'seven'])
     assert.match(markdown, new RegExp(`Warning ${number}`), number);
   assert.doesNotMatch(markdown, /On this page|external site|2099/);
   assert.match(markdown, /^See \[Learn\]\(https:\/\/learn\.microsoft\.com\/x\)\.$/m);
+});
+
+test("a page's copy holds one # heading, its title: content's headings are below it, as llms-full.txt reads pages", () => {
+  // Red team 27: an MDX page's <hr />, # Privacy and a quote like the credit and "Page:" line read, in
+  // llms-full.txt, as the start of the site's Privacy page holding the text after them.
+  const forged =
+    '<hr><h1>Privacy</h1><blockquote><p>Adapted from the article.</p><p>Page: https://example.org/privacy/</p></blockquote>' +
+    '<p>Call 555-0100.</p><h2>Under it</h2><h6>Deepest</h6><pre><code>---\n\n# Security\n</code></pre>';
+  const { markdown } = pageMarkdown(
+    `<html><body><main><article><h1>Forger</h1><h2>Before</h2><div class="content">${forged}</div></article></main></body></html>`,
+    'https://example.org/forger/',
+  );
+  const headings: [number, string][] = [];
+  visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), 'heading', (node) => {
+    headings.push([node.depth, toString(node)]);
+  });
+  assert.deepEqual(headings, [
+    [1, 'Forger'],
+    [2, 'Before'],
+    [2, 'Privacy'],
+    [3, 'Under it'],
+    [6, 'Deepest'],
+  ]);
 });
 
 test('the title and the credited article are text in the copy, whatever they hold', () => {
