@@ -272,6 +272,14 @@ const LANDMARK_ROLES = new Set([
 ]);
 
 /**
+ * ARIA roles a screen reader announces by themselves, outside the order it reads the page in: live regions, read
+ * out as they change (and `alert`s by some as the page loads, interrupting the reader on each visit), as the site's
+ * own "Copy page as Markdown" status and search results are; an `alertdialog`, a modal alert. A static page has
+ * nothing to announce: a content `<div role="alert">Your session expired</div>` could only pose as the site speaking.
+ */
+const ANNOUNCED_ROLES = new Set(['alert', 'alertdialog', 'log', 'marquee', 'status', 'timer']);
+
+/**
  * ARIA attributes that rearrange what assistive technology reads by id, the layout's elements too: `aria-owns`
  * makes the elements it names children of its own (red team 26: `aria-owns="search-input menu-panel"` moved the
  * header's search box and the sidebar into the page's content in Chromium's accessibility tree, the search
@@ -491,6 +499,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses, and a file of the site saved as "Setup.html" or "run.bat" runs as that kind of file when opened (an image may also be HTML with a script), outside the site's Content-Security-Policy. Write a plain link: the site serves each file with its own type.`;
   if (read === 'accesskey')
     return `${written}= on <${tag}> is not allowed: it gives the element a keyboard shortcut for the whole page, which may take one of the browser's or a screen reader's own, and a page's shortcuts are not shown anywhere. Remove it; readers reach links and controls with Tab.`;
+  if (read.replace(/[^a-z]/g, '') === 'ariamodal')
+    return `${written}= on <${tag}> is not allowed: it tells assistive technology that everything outside the element is inert while it shows (WAI-ARIA), the site's header, sidebar, search and credit too. Remove it: content is part of the page.`;
   if (REARRANGING_ARIA.has(read.replace(/[^a-z]/g, '')))
     return `${written}= on <${tag}> is not allowed: it rearranges what screen readers read by id (aria-owns makes the elements it names this one's children, the site's search box and sidebar too; aria-flowto sends the reading order elsewhere). Remove it: content is read in the order it is written.`;
   if (isBidiOverrideAttribute(read))
@@ -500,22 +510,21 @@ export function refusedAttribute(tag: string, written: string): string | undefin
 
 /**
  * Why the attribute `written`="`value`" on `tag` is refused for its value, or undefined: a bidi control in
- * a value a reader may be shown or read aloud (title=, alt=, aria-label=…), or a positive tabindex, which
- * puts the element ahead of everything else on the page in the keyboard's order.
+ * a value a reader may be shown or read aloud (title=, alt=, aria-label=…), a landmark or announced role, a live
+ * region, or a positive tabindex, which puts the element ahead of everything else on the page in the keyboard's order.
  */
 export function refusedAttributeValue(tag: string, written: string, value: string): string | undefined {
   const shown = shownTextProblem(value);
   if (shown !== undefined) return `${written}= on <${tag}> ${shown}`;
-  const landmark =
-    attributeName(written) === 'role'
-      ? value
-          .toLowerCase()
-          .split(/[\t\n\f\r ]+/)
-          .find((role) => LANDMARK_ROLES.has(role))
-      : undefined;
+  const read = attributeName(written);
+  const roles = read === 'role' ? value.toLowerCase().split(/[\t\n\f\r ]+/) : [];
+  const landmark = roles.find((role) => LANDMARK_ROLES.has(role));
   if (landmark !== undefined)
     return `role="${value}" on <${tag}> is not allowed: ${landmark === 'application' ? 'it has a screen reader hand every key to the page, which a docs page has no use for' : `"${landmark}" makes the element a landmark, as the site's own header, main content, search, navigation and footer (its credit and licence) are, which screen readers list to move between them`}. Remove it.`;
-  if (attributeName(written) === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
+  const live = read.replace(/[^a-z]/g, '') === 'arialive' && value.trim().toLowerCase() !== 'off';
+  if (live || roles.some((role) => ANNOUNCED_ROLES.has(role)))
+    return `${written}="${value}" on <${tag}> is not allowed: screen readers announce such an element's text by itself, out of the page's order (as it changes, some as the page loads), as they announce the site's own status and search results; a static page has nothing to announce. Remove it: a warning is a callout (> [!WARNING]).`;
+  if (read === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
     return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
   return undefined;
 }
