@@ -74,6 +74,7 @@ import {
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
+import { cmdletToMarkdown, YAML_POWERSHELL_CMDLET } from './yaml-powershell.ts';
 import {
   articleDocset,
   articlePivotTitles,
@@ -1483,8 +1484,11 @@ export function sourceFolderOf(
   return commonFolder([toc.dir, ...listed.map((file) => dirname(file))]);
 }
 
-/** Learn's structured pages that only link the folder's articles (YamlMime:Landing, YamlMime:Hub), lower case. */
-const NAVIGATION_PAGES: ReadonlySet<string> = new Set(['landing', 'hub']);
+/**
+ * Learn's structured pages that only link the folder's articles (YamlMime:Landing, YamlMime:Hub, and a
+ * PowerShell module's page, YamlMime:PowerShellModule1, its cmdlets by group), lower case.
+ */
+const NAVIGATION_PAGES: ReadonlySet<string> = new Set(['landing', 'hub', 'powershellmodule1']);
 
 /** A file's name that cannot be a page URL here (pageSlugOf): the file is refused for its URL. */
 class PageUrlError extends SourceError {}
@@ -1776,15 +1780,20 @@ export function planImport(
       plan.warnings.push({
         file,
         line: 1,
-        message: `a Learn ${yamlKind.toLowerCase()} page (YamlMime:${yamlKind}): cards of links to the folder's articles, laid out by Learn's template, which this site has not; the sidebar lists the articles instead. No page is made of it; links to it go to its page on Learn.`,
+        message: `a Learn ${yamlKind.toLowerCase()} page (YamlMime:${yamlKind}): cards of links to the folder's articles (a module's page: its cmdlets), laid out by Learn's template, which this site has not; the sidebar lists the articles instead. No page is made of it; links to it go to its page on Learn.`,
       });
       return;
     }
-    if (yamlKind !== undefined && !YAML_FAQ.test(read) && !YAML_ARCHITECTURE.test(read))
+    if (
+      yamlKind !== undefined &&
+      !YAML_FAQ.test(read) &&
+      !YAML_ARCHITECTURE.test(read) &&
+      !YAML_POWERSHELL_CMDLET.test(read)
+    )
       throw new SourceError(
         file,
         1,
-        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ) and Architecture pages (YamlMime:Architecture) are imported. Leave it out, or link its page on Learn.`,
+        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ), Architecture pages (YamlMime:Architecture) and PowerShell cmdlet pages (YamlMime:PowerShellCmdlet1) are imported. Leave it out, or link its page on Learn.`,
       );
     // The YAML's warnings (an unknown tag) are said with the file and line, not printed by Node.
     const yamlWarning = ({ line, message }: YamlWarning) => plan.warnings.push({ file, line, message });
@@ -1792,7 +1801,9 @@ export function planImport(
       ? faqToMarkdown(read, file, yamlWarning)
       : YAML_ARCHITECTURE.test(read)
         ? architectureToMarkdown(read, file, yamlWarning)
-        : read;
+        : YAML_POWERSHELL_CMDLET.test(read)
+          ? cmdletToMarkdown(read, file, yamlWarning)
+          : read;
     // The Markdown of a YAML page may be far larger than its file: an alias (`*name`) repeats its anchor's
     // text, so 20 of a 100 KB summary (a file of 101 KB) made a page of 4 MB, 17 s of import.
     const unbuildableMade = text === read ? undefined : sourceProblem(text);
