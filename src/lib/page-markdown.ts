@@ -624,6 +624,11 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
         table: tableHandler({ cells: MARKDOWN_TABLE_CELLS }),
         td: tableCell,
         th: tableCell,
+        // What hast-util-to-mdast leaves out though a reader sees it (red team 26 and 27): MathML's text, an open
+        // <dialog>'s content (a closed one is unseen, gone already) and a <menu>, which shows as the list it is.
+        math: (_state, node) => ({ type: 'text', value: toString(node) }),
+        dialog: (state, node) => state.all(node),
+        menu: toMdastHandlers.ul,
         // A line-break opportunity (a long name's, rehype-name-breaks) is nothing in Markdown: not the zero-width
         // space hast-util-to-mdast makes of it, which a name copied from the page would carry into code.
         wbr: () => undefined,

@@ -170,6 +170,24 @@ test("a page's copy holds one # heading, its title: content's headings are below
   ]);
 });
 
+test('what a reader sees of MathML, an open <dialog> and a <menu> is in the copy; a closed dialog and annotations are not', () => {
+  // Red teams 26 and 27: hast-util-to-mdast leaves <math>, <dialog> and <menu> out, so a page's formula, or a
+  // warning written in <mtext>, was shown to readers and missing from its copy and llms-full.txt.
+  const content =
+    '<p>Solve <math><mi>x</mi><mo>=</mo><mn>42</mn></math> now.</p>' +
+    '<math display="block"><semantics><mtext>Never on production</mtext><annotation encoding="TeX">Unseen</annotation></semantics></math>' +
+    '<menu><li>Menu item</li></menu><dialog open><p>Dialog text</p></dialog><dialog><p>Closed</p></dialog>';
+  const { markdown } = pageMarkdown(
+    `<html><body><main><article><h1>T</h1><div class="content">${content}</div></article></main></body></html>`,
+    'https://example.org/t/',
+  );
+  assert.match(markdown, /^Solve x=42 now\.$/m);
+  assert.match(markdown, /^Never on production$/m);
+  assert.match(markdown, /^- Menu item$/m);
+  assert.match(markdown, /^Dialog text$/m);
+  assert.doesNotMatch(markdown, /Unseen|Closed/);
+});
+
 test('the title and the credited article are text in the copy, whatever they hold', () => {
   // The red-team title (newlines, a link, HTML), as the layout writes it into the H1 and the footer's credit.
   const title = 'Hi\n\n[Click me](https://evil.example/title)\n\n<img src=x onerror=alert(1)>';
