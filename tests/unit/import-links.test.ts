@@ -97,6 +97,14 @@ describe('xref autolinks', () => {
     );
     assert.equal(xrefText('N.T.M(System.Int32[],System.Int32[0:,0:])'), 'M(Int32\\[\\], Int32\\[,\\])');
     assert.equal(xrefText('System.Exception.%23ctor(System.String)'), 'Exception(String)');
+    // Import trial 24 (dotnet/docs' syslib0014.md, syslib0007.md): the parameterless constructor's UID is
+    // named with its empty parameter list, as Learn names it; an overload's (`*`) is the type's name alone.
+    assert.equal(xrefText('System.Net.WebClient.%23ctor'), 'WebClient()');
+    assert.equal(
+      xrefText('System.Security.Cryptography.HMACSHA1.%23ctor?displayProperty=nameWithType'),
+      'HMACSHA1.HMACSHA1()',
+    );
+    assert.equal(xrefText('System.Text.UTF7Encoding.%23ctor%2A'), 'UTF7Encoding');
     assert.equal(
       xrefText(
         'Microsoft.VisualStudio.TestTools.UnitTesting.TestContext.Write*?displayProperty=nameWithType',

@@ -495,7 +495,8 @@ export function xrefNamespaces(uids: Iterable<string>): Set<string> {
  * `displayProperty=nameWithType` or the full name with `fullName`. Learn writes generic arity as type
  * parameters (`List%601` is `List<T>`; without the API's metadata their names here are `T`, or `T1,T2`…)
  * and a method's parameters by their types' names (`File.Open(String, FileMode)`); names are split at
- * their dots outside the parentheses, and `#ctor` is the type's own name. A type's `nameWithType` is its own
+ * their dots outside the parentheses, and `#ctor` is the type's own name (`WebClient()` for the
+ * parameterless constructor's UID, `WebClient.%23ctor`; `WebClient` for its overloads', `%23ctor*`). A type's `nameWithType` is its own
  * name, as Learn's metadata has it (`ActivitySamplingResult`, not `Diagnostics.ActivitySamplingResult`):
  * without that metadata, a UID is a type when its form says so (`IShiftOperators%603`), when it is a root
  * namespace's (`System.Uri`), or when `namespaces` (those the page's UIDs show: `xrefNamespaces`) has its
@@ -503,18 +504,22 @@ export function xrefNamespaces(uids: Iterable<string>): Set<string> {
  */
 export function xrefText(uid: string, namespaces: ReadonlySet<string> = new Set()): string {
   const query = uid.split('?')[1] ?? '';
-  const { decoded } = decodedUid(uid);
+  const { decoded, overload } = decodedUid(uid);
   const form = uidForm(uid);
   const open = decoded.indexOf('(');
   const names = (open === -1 ? decoded : decoded.slice(0, open)).split('.').map(genericName);
   const type = names.at(-2);
+  // A constructor's UID without parameters or `*` is the parameterless one, which Learn names `T()`.
+  const parameterless = names.at(-1)?.name === '#ctor' && open === -1 && !overload;
   if (names.at(-1)?.name === '#ctor' && type) names.splice(-1, 1, { name: type.name, arity: 0 });
   const display = new URLSearchParams(query).get('displayProperty');
   const full = display === 'fullName';
   const close = decoded.lastIndexOf(')');
   const parameters =
     open === -1
-      ? ''
+      ? parameterless
+        ? '()'
+        : ''
       : `(${splitTopLevel(decoded.slice(open + 1, close === -1 ? undefined : close), ',')
           .filter((parameter) => parameter.trim() !== '')
           .map((parameter) =>
