@@ -16,6 +16,7 @@ import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { slashedHref, slashedMessage } from './links.ts';
 import { readYaml, yamlError } from './source-error.ts';
 import { leavesFolder } from '../learn/source-files.ts';
+import { decoded } from '../learn-links.ts';
 
 export interface TocEntry {
   /** The `href` as written, relative to the TOC file (`mdb-overview.md`). */
@@ -401,7 +402,23 @@ export const MAX_GROUP_DEPTH = 3;
  */
 export function tocNames(dir: string, href: string, file: string): boolean {
   const article = (path: string) => path.toLowerCase().replace(/\.yml$/, '.md');
-  return article(resolve(dir, href)) === article(file);
+  return article(resolve(dir, hrefPath(href))) === article(file);
+}
+
+/**
+ * The file path an href's path names, as a server reads the URL a browser resolves: each segment's %-escapes read
+ * (`my%20file.md`, `a%2Emd`; `%2E%2E` is `..`, as the WHATWG URL parser takes it), but one that would read as
+ * `/` or `\\`, which no file name holds. Red team 26: such hrefs named no article, so the TOC's entry was dropped
+ * without a word and its article said to be "not in toc.yml".
+ */
+function hrefPath(href: string): string {
+  return href
+    .split('/')
+    .map((segment) => {
+      const read = decoded(segment);
+      return /[/\\]/.test(read) ? segment : read;
+    })
+    .join('/');
 }
 
 /**
@@ -649,7 +666,7 @@ function tocHref(
       ? { kind: 'site' }
       : { kind: 'refused', reason: url.kind === 'refused' ? url.reason : 'is no page of the folder' };
   }
-  const path = href.replace(/[?#].*$/, '');
+  const path = hrefPath(href.replace(/[?#].*$/, ''));
   if (path.startsWith('/')) return { kind: 'root' };
   if (isTocFile(path)) return { kind: 'toc' };
   const inFolder = relative(resolve(folder), resolve(dirname(file), path));
