@@ -111,7 +111,13 @@ import { docfxMetadata, docfxPublished, docfxValue, type PivotCache } from '../s
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
-import { groupPath, isContentPage, slugOfContentPath, sortPages } from '../src/lib/navigation.ts';
+import {
+  groupPath,
+  isContentPage,
+  labelAsRead,
+  slugOfContentPath,
+  sortPages,
+} from '../src/lib/navigation.ts';
 import { EARLIEST_DAY, isSiteLanguage } from '../src/lib/page-schema.ts';
 import {
   GITHUB_REPOSITORY,
@@ -708,11 +714,11 @@ function pagesLeft(
           : [],
       ),
     ),
+    // Every page left at the top level, the site's own of this folder too (its home's "Overview"): a page of one
+    // label beside it is one the build refuses (twinLabels, src/lib/navigation.ts).
     takenLabels: new Set(
       left.flatMap((page) =>
-        !isImported(page.from, folder) && typeof page.group !== 'string' && page.label !== undefined
-          ? [page.label.trim().toLowerCase()]
-          : [],
+        typeof page.group !== 'string' && page.label !== undefined ? [labelAsRead(page.label)] : [],
       ),
     ),
     replacedOrders: new Map(

@@ -215,7 +215,43 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
         open.map((group) => crumb(group, sorted)),
       );
   });
+  twinLabels(top);
   return { pages: sorted, entries: foldTree(top), position, groupsOf };
+}
+
+/**
+ * A label as a reader tells it from another: compatibility forms and case folded, characters that show nothing left
+ * out, spaces collapsed ("Privacy", "PRIVACY", "Ｐrivacy" and "Privacy" with a zero-width space read the same).
+ */
+export function labelAsRead(label: string): string {
+  return label
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Throws when two pages of one list of the sidebar (the top level, or one group's own) read the same, naming both:
+ * red team 27's page titled "Privacy" stood beside the site's Privacy page, and a reader could not tell which
+ * one the sidebar led to, nor prev/next and search, which name pages so too.
+ */
+function twinLabels(level: readonly Entry[]): void {
+  const seen = new Map<string, PageRef>();
+  for (const entry of level) {
+    if (entry.kind === 'group') {
+      twinLabels(entry.entries);
+      continue;
+    }
+    const key = labelAsRead(entry.page.label);
+    const first = seen.get(key);
+    if (first)
+      throw new Error(
+        `${named(first)} and ${named(entry.page)} are both "${entry.page.label}" in the sidebar, in one list: a reader cannot tell which is which. Give one of them another title, or a sidebarLabel.`,
+      );
+    seen.set(key, entry.page);
+  }
 }
 
 /** A group as breadcrumbs name it: its label, and its first page, where it leads. */

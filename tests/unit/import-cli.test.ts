@@ -623,14 +623,15 @@ describe('npm run import of a folder whose pages link articles it does not have'
   });
 
   test('warns of the anchors into the pages it wrote that the build will refuse, checked as the build checks them', () => {
-    // Line 15 of the written page: its front matter records the repository as not known.
+    // Line 14 of the written page: its front matter records the repository as not known. Both pages are labelled
+    // by their titles, not by their one front-matter title "T" (twins in the sidebar: labelTwinsByTitle).
     assert.match(
       run.output,
-      /warning {3}content\/start\.md:15: the link "steps\.md#nope".* goes to #nope, which is not a heading on \/steps\/.*#run-them/,
+      /warning {3}content\/start\.md:14: the link "steps\.md#nope".* goes to #nope, which is not a heading on \/steps\/.*#run-them/,
     );
     assert.match(
       run.output,
-      /warning {3}content\/start\.md:15: the link "#nowhere" goes to #nowhere, which is not a heading on \/start\//,
+      /warning {3}content\/start\.md:14: the link "#nowhere" goes to #nowhere, which is not a heading on \/start\//,
     );
     assert.doesNotMatch(run.output, /#run-them, which|#title-/);
   });

@@ -619,7 +619,7 @@ describe('planImport', () => {
     assert.deepEqual(
       plan.warnings.filter((note) => note.message.includes('TOC group')).map((note) => note.message),
       [
-        'its TOC group "Overview" is the sidebar label of a page from another Learn folder at the sidebar\'s top level: named "protect › Overview" here, the folder\'s other pages inside "protect" too, so the two are told apart.',
+        'its TOC group "Overview" is the sidebar label of a page left at the sidebar\'s top level: named "protect › Overview" here, the folder\'s other pages inside "protect" too, so the two are told apart.',
       ],
     );
   });

@@ -108,7 +108,7 @@ import { unparsedLinkNotes } from './unparsed-links.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR } from '../../consts.ts';
-import { GROUP_SEPARATOR, groupPath, PAGE_EXTENSION, slugOfContentPath } from '../navigation.ts';
+import { GROUP_SEPARATOR, groupPath, labelAsRead, PAGE_EXTENSION, slugOfContentPath } from '../navigation.ts';
 import { buildPlan, pageUrlProblemsByPage, projectAt, type ContentPage } from '../page-urls.ts';
 import {
   confine,
@@ -185,8 +185,7 @@ export interface ImportOptions {
   /** The Learn folder the source folder is imported as, below the locale (--learn-path: `dotnet/aspire`). */
   learnFolder?: string | undefined;
   /**
-   * The sidebar labels (lower-cased) of the site's pages from other Learn folders at the sidebar's top level,
-   * in no group: a TOC name of this import's top level that is one of them gives way to its page's title.
+   * The sidebar labels (labelAsRead) of the site's pages left at the sidebar's top level, in no group: a TOC name of this import's top level that is one of them gives way to its page's title.
    */
   takenLabels?: ReadonlySet<string> | undefined;
   /**
@@ -1438,6 +1437,37 @@ function pageUrlProblemsOf(
   return problems;
 }
 
+/** `plan`'s pages by the sidebar list they are in (their group) and their label as a reader reads it. */
+function pagesByLabel(plan: ImportPlan): PlannedPage[][] {
+  const lists = new Map<string, PlannedPage[]>();
+  for (const page of plan.pages) {
+    const { title, sidebarLabel, group } = page.frontMatter;
+    const key = `${group ?? ''}\n${labelAsRead(sidebarLabel ?? title)}`;
+    lists.set(key, [...(lists.get(key) ?? []), page]);
+  }
+  return [...lists.values()];
+}
+
+/**
+ * Two pages of one sidebar list whose labels read the same (a TOC's two "Overview" entries side by side, or two
+ * articles of one front-matter title) are each labelled by its title (its H1), as the build refuses such twins
+ * (twinLabels, navigation.ts); twins left, their titles the same too, are said as what the build will fail on.
+ */
+function labelTwinsByTitle(plan: ImportPlan): void {
+  for (const twins of pagesByLabel(plan).filter((list) => list.length > 1))
+    for (const page of twins) {
+      const { sidebarLabel, ...labelledByTitle } = page.frontMatter;
+      if (sidebarLabel !== undefined) page.frontMatter = labelledByTitle;
+    }
+  for (const [first, ...twins] of pagesByLabel(plan).filter((list) => list.length > 1))
+    for (const page of twins)
+      plan.warnings.push({
+        file: page.source,
+        line: 1,
+        message: `its page and ${first?.source ?? 'another'}'s are both "${page.frontMatter.title}" in the same list of the sidebar. The build will fail on it: give one of them another title (its H1) or TOC name.`,
+      });
+}
+
 /** The deepest folder holding every one of `folders` (absolute paths). */
 function commonFolder(folders: readonly string[]): string {
   const parts = folders.map((folder) => folder.split(sep));
@@ -1685,9 +1715,9 @@ export function planImport(
         by: 'a group of pages from another Learn folder too',
         so: 'each stays one run of pages in the sidebar',
       };
-    if (options.takenLabels?.has(top.trim().toLowerCase()))
+    if (options.takenLabels?.has(labelAsRead(top)))
       return {
-        by: "the sidebar label of a page from another Learn folder at the sidebar's top level",
+        by: "the sidebar label of a page left at the sidebar's top level",
         so: 'the two are told apart',
       };
     return undefined;
@@ -1715,16 +1745,25 @@ export function planImport(
 
   /**
    * A page's sidebar label as this import gives it (`label`, its TOC name): its `title` when the page sits at
-   * the sidebar's top level (no `group`) and a page of another Learn folder there has that label, said at
-   * once: two "Overview" links side by side (the site's home and trial CH's fabric-docs overview) said
-   * nothing of which was which.
+   * the sidebar's top level (no `group`) and a page left there has that label, said at once: two "Overview"
+   * links side by side (the site's home and trial CH's fabric-docs overview) said nothing of which was which,
+   * and the build refuses them (twinLabels, navigation.ts); when the title is taken too, that is said.
    */
   function ownLabel(label: string, title: string, group: string | undefined, file: string): string {
-    if (group || label === title || !options.takenLabels?.has(label.trim().toLowerCase())) return label;
+    const taken = (name: string) => options.takenLabels?.has(labelAsRead(name)) === true;
+    if (group || !taken(label)) return label;
+    if (taken(title)) {
+      plan.warnings.push({
+        file,
+        line: 1,
+        message: `its sidebar label "${label}" and its title "${title}" are each the label of a page left at the sidebar's top level. The build will fail on it: give it another title (its H1) or TOC name.`,
+      });
+      return label;
+    }
     plan.warnings.push({
       file,
       line: 1,
-      message: `its TOC name "${label}" is the sidebar label of a page from another Learn folder at the sidebar's top level: labelled by its title here, "${title}", so the two are told apart.`,
+      message: `its TOC name "${label}" is the sidebar label of a page left at the sidebar's top level: labelled by its title here, "${title}", so the two are told apart.`,
     });
     return title;
   }
@@ -2023,6 +2062,8 @@ export function planImport(
       });
     }
   }
+
+  labelTwinsByTitle(plan);
 
   // Fields made from an H1, an include or a TOC's names are held to the schema's limits and rules as the
   // front matter's are: a field the build would refuse is said here.

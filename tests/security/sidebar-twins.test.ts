@@ -1,0 +1,75 @@
+/**
+ * Two pages of one list of the sidebar may not read the same. Red team 27: a page titled "Privacy" built, listed
+ * beside the site's own Privacy page, and a reader could not tell which link led where (prev/next and search name
+ * pages so too). The build fails naming both files; the import labels a TOC's twins by their titles.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
+import { readTocYml } from '../../src/lib/import/toc-yml.ts';
+import { buildSidebarModel, type PageRef } from '../../src/lib/navigation.ts';
+
+const site: PageRef[] = [
+  { slug: 'index', label: 'Overview', order: 1, file: 'content/index.mdx' },
+  { slug: 'privacy', label: 'Privacy', order: 3, file: 'content/privacy.mdx' },
+  { slug: 'setup/linux', label: 'Linux', order: 4, group: 'Setup', file: 'content/setup/linux.md' },
+];
+
+describe('two pages of one sidebar list that read the same', () => {
+  for (const label of ['Privacy', ' PRIVACY ', 'Ｐrivacy', 'Priv\u200Bacy'])
+    test(`"${label}" beside the site's Privacy page fails the build, naming both files`, () => {
+      assert.throws(
+        () => buildSidebarModel([...site, { slug: 'forge', label, order: 2, file: 'content/forge.md' }]),
+        /^Error: content\/forge\.md and content\/privacy\.mdx are both ".*" in the sidebar, in one list: a reader cannot tell which is which\. Give one of them another title, or a sidebarLabel\.$/,
+      );
+    });
+
+  test("in one group too; a page of a group's name, and one of another list's label, still build", () => {
+    const linux: PageRef = {
+      slug: 'setup/linux-2',
+      label: 'linux',
+      order: 5,
+      group: 'Setup',
+      file: 'content/l.md',
+    };
+    assert.throws(() => buildSidebarModel([...site, linux]), /content\/setup\/linux\.md and content\/l\.md/);
+    const model = buildSidebarModel([
+      ...site,
+      { slug: 'setup/overview', label: 'Overview', order: 5, group: 'Setup' },
+      { slug: 'setup-page', label: 'Setup', order: 6 },
+    ]);
+    assert.equal(model.pages.length, 5);
+  });
+
+  test("the import labels a TOC's two entries of one name in one list by their titles, and says what twins are left", () => {
+    const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n';
+    const files: Record<string, string> = {
+      '/learn/a.md': `${front}# Overview of A\n\nText.\n`,
+      '/learn/b.md': `${front}# Overview of B\n\nText.\n`,
+      '/learn/c.md': `${front}# Same\n\nText.\n`,
+      '/learn/d.md': `${front}# Same\n\nText.\n`,
+    };
+    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+    const yml = ['a', 'b', 'c', 'd']
+      .map((name) => `- name: ${name < 'c' ? 'Overview' : 'Twin'}\n  href: ${name}.md\n`)
+      .join('');
+    const plan = planImport(
+      Object.keys(files),
+      { toc: { entries: readTocYml(yml, 'TOC.yml'), dir: '/learn' } },
+      access,
+    );
+    assert.deepEqual(
+      plan.pages.map((page) => page.frontMatter.sidebarLabel ?? page.frontMatter.title),
+      ['Overview of A', 'Overview of B', 'Same', 'Same'],
+    );
+    const said = plan.warnings.map((warning) => `${warning.file}: ${warning.message}`);
+    assert.ok(
+      said.some(
+        (line) =>
+          line.startsWith('/learn/d.md: its page and /learn/c.md\'s are both "Same"') &&
+          line.includes('The build will fail on it'),
+      ),
+      said.join('\n'),
+    );
+  });
+});
