@@ -193,6 +193,14 @@ export const UNPARSED_ELEMENTS = new Set([
 ]);
 
 /**
+ * Elements a browser does not keep where they stand: the parser gives a `<html>`'s or `<body>`'s attributes to the
+ * page's own root and body and drops a `<head>` (HTML's "in body" insertion mode). Red team 27: an MDX page's
+ * `<body inert>` made the whole page, its sidebar, search and header too, deaf to clicks, keys and screen
+ * readers, and `<body hidden>` showed a blank page, in Chromium.
+ */
+const DOCUMENT_ELEMENTS = new Set(['html', 'head', 'body']);
+
+/**
  * Elements that show their text's characters in another order than written: `<bdo dir="rtl">` shows
  * "moc.elpmaxe" as "example.com", so a link or a command could read as another. The bidirectional
  * override controls are refused in text for the same reason (bidiControlProblem).
@@ -294,6 +302,8 @@ export function refusedElement(name: string): string | undefined {
     return `a <${name}> is not allowed in content: it shows its text's characters in another order than they are written (<${name} dir="rtl">moc.elpmaxe</${name}> reads "example.com"), so a link can read as another address. Write the text in the order it is read; right-to-left text needs no <${name}>.`;
   if (CONTROL_ELEMENTS.has(tag))
     return `a <${name}> is not allowed in content: a docs page has no form (a <form> is refused too), so a control does nothing but take the keyboard's focus and a reader's typing. Write the text it would show, or a command or value in backticks.`;
+  if (DOCUMENT_ELEMENTS.has(tag))
+    return `a <${name}> is not allowed in content: a page is inside the site's own <html> and <body>, and a browser gives the attributes of a <${tag}> written in it to the page's own (<body inert> or <body hidden> takes the whole page, its sidebar and search too, from readers) or drops it. Write the content without it.`;
   if (tag === 'marquee')
     return `a <${name}> is not allowed in content: it moves its text across the page (or out of sight, with a large scrollamount), which a reader cannot stop. Write the text plainly.`;
   if (RESTYLING_ELEMENTS.has(tag))
