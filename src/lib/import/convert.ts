@@ -1443,7 +1443,9 @@ function pagesByLabel(plan: ImportPlan): PlannedPage[][] {
   for (const page of plan.pages) {
     const { title, sidebarLabel, group } = page.frontMatter;
     const key = `${group ?? ''}\n${labelAsRead(sidebarLabel ?? title)}`;
-    lists.set(key, [...(lists.get(key) ?? []), page]);
+    const list = lists.get(key);
+    if (list) list.push(page);
+    else lists.set(key, [page]);
   }
   return [...lists.values()];
 }
