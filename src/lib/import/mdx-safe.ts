@@ -606,7 +606,8 @@ export function attributeNotes(markdown: string): { index: number; message: stri
     escapeText(text, (message) => notes.push({ index, message })),
   );
   // Balanced as toMdxSafe writes it, its lines still `markdown`'s.
-  withinShrinkDepth(balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<'), (line, message) =>
+  const balanced = balanceBlocks(escaped, (index, message) => notes.push({ index, message }));
+  withinShrinkDepth(balanced.replaceAll(DESTINATION_LT, '<'), (line, message) =>
     notes.push({ index: line - 1, message }),
   );
   return notes;
@@ -760,6 +761,8 @@ interface OpenElement {
    * ends in this block's output (-1 once carried into a later block).
    */
   flow?: { indent: string; start: number; end: number };
+  /** The index of the line its block starts at, once carried: where it opened, for a note when it never closes. */
+  openedAt?: number;
 }
 
 /**
@@ -1443,9 +1446,10 @@ function tableLines(markdown: string): Set<number> {
 
 /**
  * Table rows cell by cell, other prose block by block (blank lines apart), each with its HTML balanced;
- * a spanning element (`<details>`) may hold several blocks. What is open at the end is closed.
+ * a spanning element (`<details>`) may hold several blocks. What is open at the end is closed, as a browser
+ * closes it, and said to `report` with the index of the line of the block it opened in.
  */
-function balanceBlocks(markdown: string): string {
+function balanceBlocks(markdown: string, report?: (index: number, message: string) => void): string {
   const lines = markdownLines(markdown);
   const inTable = tableLines(markdown);
   // The inline containers, read in the whole text as MDX reads it (a list item's paragraph after a blank line).
@@ -1474,6 +1478,7 @@ function balanceBlocks(markdown: string): string {
   const reopening: ReopenBudget = { written: 0 };
   let block: string[] = [];
   let blockStart = 0;
+  let blockLine = 0;
   let lineStart = 0;
   const flush = () => {
     const text = block.join('\n');
@@ -1483,6 +1488,7 @@ function balanceBlocks(markdown: string): string {
           '\n',
         ),
       );
+    for (const element of carried) element.openedAt ??= blockLine;
     block = [];
   };
   for (const [index, { line, code }] of lines.entries()) {
@@ -1511,11 +1517,19 @@ function balanceBlocks(markdown: string): string {
       // A line starting an HTML block ends the paragraph above it (CommonMark: `**Field**` then `</td>`).
       const first = block[0];
       if (first !== undefined && !HTML_BLOCK_START.test(first) && HTML_BLOCK_START.test(line)) flush();
-      if (block.length === 0) blockStart = from;
+      if (block.length === 0) [blockStart, blockLine] = [from, index];
       block.push(line);
     }
   }
   flush();
-  for (const element of carried.reverse()) out.push('', `${element.flow?.indent ?? ''}</${element.name}>`);
+  for (const element of carried.reverse()) {
+    out.push('', `${element.flow?.indent ?? ''}</${element.name}>`);
+    // Learn's page shows it so too (a browser closes it at the end), but the author meant it to end sooner.
+    if (element.openedAt !== undefined)
+      report?.(
+        element.openedAt,
+        `<${element.name}> is never closed: as a browser reads it, it holds the rest of the page${element.name === 'details' ? ', which stays hidden, headings and all, until a reader opens it' : ''}. Close it (</${element.name}>) where it ends.`,
+      );
+  }
   return out.join('\n');
 }
