@@ -22,8 +22,11 @@ export type PagefindFound = Omit<PagefindSearchResult, 'results'> & {
   unfilteredResultCount: number;
 };
 
-/** A search hit: Pagefind's result, with the score it ranks by (left out of its UI types). */
-export type PagefindHit = PagefindRawResult & { score: number };
+/**
+ * A search hit: Pagefind's result, with the score it ranks by and the places of the page's words it matched
+ * (`words`, the locations its `data()` reads; both left out of its UI types).
+ */
+export type PagefindHit = PagefindRawResult & { score: number; words?: number[] };
 
 export interface SearchEngine {
   pagefind: Pagefind;

@@ -608,6 +608,8 @@ export interface RankedPage {
   score: number;
   /** The term whose result best represents the page (its excerpt and headings are shown). */
   term: string;
+  /** Every term that counted for the page (each part's best, the all-words term): its headings are chosen by their matches. */
+  terms: string[];
 }
 
 /**
@@ -629,13 +631,17 @@ export const ALL_WORDS_WEIGHT = 0.5;
  * at ALL_WORDS_WEIGHT, times the share of the parts the page matches to COVERAGE_EXPONENT.
  */
 export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly ScoredPage[]>): RankedPage[] {
-  const pages = new Map<string, { score: number; term: string; termScore: number; parts: number }>();
+  const pages = new Map<
+    string,
+    { score: number; term: string; termScore: number; parts: number; terms: string[] }
+  >();
   const add = (id: string, score: number, term: string, part = 0) => {
     const page = pages.get(id);
-    if (!page) pages.set(id, { score, term, termScore: score, parts: part });
+    if (!page) pages.set(id, { score, term, termScore: score, parts: part, terms: [term] });
     else {
       page.score += score;
       page.parts += part;
+      if (!page.terms.includes(term)) page.terms.push(term);
       if (term === plan.all || (page.term !== plan.all && score > page.termScore)) {
         page.term = term;
         page.termScore = score;
@@ -673,6 +679,7 @@ export function rankPages(plan: QueryPlan, found: ReadonlyMap<string, readonly S
       id,
       score: page.score * (page.parts / parts) ** COVERAGE_EXPONENT,
       term: page.term,
+      terms: page.terms,
     }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

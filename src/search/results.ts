@@ -332,11 +332,21 @@ function isSectionStart(anchor: PagefindAnchor & { title?: string }): boolean {
  * heading, whose link opens that tab, where the note is not. A set's element and the empty one at its end
  * (tab-sets.ts, ids Pagefind lists among its anchors with where they start) say where it is: past its end, the
  * heading in effect where it started is again (or the page, above any heading). A match inside a tab keeps its
- * heading. Pagefind's own sections where a page has no tab set.
+ * heading. `locations` are the places the page's other terms matched (FoundPage.locations): Pagefind's sections
+ * hold the matches of the one term whose result represents the page, so on Intune's Android app protection
+ * settings (blind trial 22) "prevent screenshots in work apps", found there by the synonym "screen capture",
+ * linked "Functionality", whose text says "prevent", "work" and "apps" ("apps" representing the page), not
+ * "Data Transfer", the section of "Screen capture and Google Assistant". Pagefind's own sections where a page
+ * has no tab set and no other term's match.
  */
-export function sectionsOf(data: PagefindResultData): PagefindSubResult[] {
+export function sectionsOf(data: PagefindResultData, locations: readonly number[] = []): PagefindSubResult[] {
   const anchors = data.anchors ?? [];
-  if (!anchors.some((anchor) => tabSetBound(anchor.id)?.end)) return data.sub_results ?? [];
+  const matched = new Set((data.weighted_locations ?? []).map((word) => word.location));
+  // The places other terms matched (FoundPage.locations), weighing nothing in a section's strength.
+  const others = locations
+    .filter((location) => !matched.has(location))
+    .map((location) => ({ location, weight: 1, balanced_score: 0 }));
+  if (!others.length && !anchors.some((anchor) => tabSetBound(anchor.id)?.end)) return data.sub_results ?? [];
   const url = data.meta['url'] || data.url;
   const section = (title: string, fragment = ''): PagefindSubResult => ({
     title,
@@ -371,7 +381,9 @@ export function sectionsOf(data: PagefindResultData): PagefindSubResult[] {
     } else if (bound) open.push([bound.set, current]);
   }
   let next = 0;
-  for (const word of [...(data.weighted_locations ?? [])].sort((a, b) => a.location - b.location)) {
+  for (const word of [...(data.weighted_locations ?? []), ...others].sort(
+    (a, b) => a.location - b.location,
+  )) {
     while ((starts[next + 1]?.[0] ?? Infinity) <= word.location) next++;
     const sub = starts[next]?.[1];
     sub?.locations?.push(word.location);
@@ -415,9 +427,10 @@ export function toResultView(
   queryParts: QueryParts = [],
   maxHeadings = MAX_HEADINGS,
   weights?: readonly number[],
+  locations: readonly number[] = [],
 ): ResultView {
   const title = data.meta['title'] ?? data.url;
-  const sections = sectionsOf(data);
+  const sections = sectionsOf(data, locations);
   // The page's words are read only to choose between headings.
   const words =
     sections.filter((sub) => sub.url.includes('#')).length > 1

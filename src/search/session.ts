@@ -31,6 +31,11 @@ import {
 export interface FoundPage {
   id: string;
   data: () => Promise<PagefindResultData>;
+  /**
+   * Where on the page every term that counted for it matched (RankedPage.terms): `data` holds its best term's
+   * matches only, so a section only another word matched had no heading link (sectionsOf).
+   */
+  locations?: readonly number[];
 }
 
 export interface SearchOutcome {
@@ -262,7 +267,8 @@ export class SearchSession {
       if (section !== undefined) sectionCounts[section] = (sectionCounts[section] ?? 0) + 1;
       if (request.section !== null && section !== request.section) continue;
       const hit = hits.get(page.term)?.get(page.id);
-      if (hit) pages.push({ id: page.id, data: hit.data });
+      const locations = page.terms.flatMap((term) => hits.get(term)?.get(page.id)?.words ?? []);
+      if (hit) pages.push({ id: page.id, data: hit.data, locations: [...new Set(locations)] });
     }
     const rarity = partRarity(plan, scored, sectionOf.size);
     return { plan, language: engine.language, pages, sectionCounts, rarity };

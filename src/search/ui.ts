@@ -176,7 +176,9 @@ export function mountSearch(
   ) => {
     const loaded = await Promise.all(pages.map((page) => page.data()));
     if (stale()) return null;
-    const views = loaded.map((data) => toResultView(data, parts, MAX_HEADINGS, rarity));
+    const views = loaded.map((data, index) =>
+      toResultView(data, parts, MAX_HEADINGS, rarity, pages[index]?.locations),
+    );
     const ordered =
       query === undefined
         ? views
