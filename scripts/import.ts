@@ -35,6 +35,7 @@ import {
   type ImportPlan,
   type PlannedPage,
   type SourceFiles,
+  yamlPageMarkdown,
 } from '../src/lib/import/convert.ts';
 import { articleUid, lineOfKey, splitFrontMatter } from '../src/lib/import/front-matter.ts';
 import {
@@ -487,7 +488,8 @@ function uidClaims(files: readonly string[]): Map<string, UidClaim[]> {
   for (const file of files) {
     let data: Record<string, unknown>;
     try {
-      data = splitFrontMatter(disk.read(file) ?? '', file).data;
+      // A structured page's (a PowerShell cmdlet's YAML) as the front matter of the article made of it.
+      data = splitFrontMatter(yamlPageMarkdown(disk.read(file) ?? '', file), file).data;
     } catch {
       continue;
     }

@@ -6,9 +6,13 @@
  * is a navigation page as a landing page is: a warning, no refusal.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { importCommand } from '../support/run-import.ts';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { cmdletToMarkdown, cmdletTypeText } from '../../src/lib/import/yaml-powershell.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 // As windows-powershell-docs' winserver2022-ps/International/Set-WinUserLanguageList.yml writes it, shortened.
 const SET_LIST = `### YamlMime:PowerShellCmdlet1
@@ -189,4 +193,38 @@ test('a folder of cmdlet pages is imported, its links between them kept; the mod
   const module = plan.warnings.filter((warning) => warning.file === '/learn/International/index.yml');
   assert.equal(module.length, 1);
   assert.match(module[0]?.message ?? '', /YamlMime:PowerShellModule1\): cards of links.*its cmdlets/);
+});
+
+test("a TOC's uid entries name the cmdlet pages, as docfx resolves them (the docset's toc.yml lists them so)", async () => {
+  const folder = tempDir('import-yaml-powershell-');
+  const site = tempDir('import-yaml-powershell-site-');
+  mkdirSync(join(folder, 'International'));
+  writeFileSync(join(folder, 'International', 'Set-WinUserLanguageList.yml'), SET_LIST);
+  writeFileSync(join(folder, 'International', 'Get-WinUserLanguageList.yml'), GET_LIST);
+  // As winserver2022-ps/toc.yml lists a module: its node by the module's uid, each cmdlet by its own.
+  writeFileSync(
+    join(folder, 'toc.yml'),
+    '- name: Reference\n  items:\n  - name: International\n    uid: International\n    items:\n    - name: Get-WinUserLanguageList\n      uid: International.Get-WinUserLanguageList\n    - name: Set-WinUserLanguageList\n      uid: International.Set-WinUserLanguageList\n',
+  );
+  // Set- first on the command line: the TOC, not the command line, orders them.
+  const run = await importCommand([
+    join(folder, 'International', 'Set-WinUserLanguageList.yml'),
+    join(folder, 'International', 'Get-WinUserLanguageList.yml'),
+    '--toc',
+    join(folder, 'toc.yml'),
+    '--author',
+    'a',
+    '--repository',
+    'MicrosoftDocs/windows-powershell-docs',
+    '--learn-path',
+    'powershell/module',
+    '--root',
+    site,
+  ]);
+  const output = `${run.stdout}\n${run.stderr}`;
+  assert.equal(run.status, 0, output);
+  assert.doesNotMatch(output, /placed after the pages it lists|"uid: International\.[^"]*"/);
+  const order = (name: string) =>
+    /^order: (\d+)$/m.exec(readFileSync(join(site, `content/international/${name}.md`), 'utf8'))?.[1];
+  assert.deepEqual([order('get-winuserlanguagelist'), order('set-winuserlanguagelist')], ['1', '2']);
 });

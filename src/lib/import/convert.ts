@@ -1517,6 +1517,22 @@ export function sourceFolderOf(
 }
 
 /**
+ * The Markdown article Learn renders from a structured page the import reads (an FAQ, an Architecture or
+ * a PowerShell cmdlet page, by its `### YamlMime:` line), front matter and all; any other text as it is.
+ * A SourceError when such a page is no YAML object; its YAML's warnings go to `warn`.
+ */
+export function yamlPageMarkdown(
+  read: string,
+  file: string,
+  warn: (warning: YamlWarning) => void = () => undefined,
+): string {
+  if (YAML_FAQ.test(read)) return faqToMarkdown(read, file, warn);
+  if (YAML_ARCHITECTURE.test(read)) return architectureToMarkdown(read, file, warn);
+  if (YAML_POWERSHELL_CMDLET.test(read)) return cmdletToMarkdown(read, file, warn);
+  return read;
+}
+
+/**
  * Learn's structured pages that only link the folder's articles (YamlMime:Landing, YamlMime:Hub, and a
  * PowerShell module's page, YamlMime:PowerShellModule1, its cmdlets by group), lower case.
  */
@@ -1838,13 +1854,7 @@ export function planImport(
       );
     // The YAML's warnings (an unknown tag) are said with the file and line, not printed by Node.
     const yamlWarning = ({ line, message }: YamlWarning) => plan.warnings.push({ file, line, message });
-    const text = YAML_FAQ.test(read)
-      ? faqToMarkdown(read, file, yamlWarning)
-      : YAML_ARCHITECTURE.test(read)
-        ? architectureToMarkdown(read, file, yamlWarning)
-        : YAML_POWERSHELL_CMDLET.test(read)
-          ? cmdletToMarkdown(read, file, yamlWarning)
-          : read;
+    const text = yamlPageMarkdown(read, file, yamlWarning);
     // The Markdown of a YAML page may be far larger than its file: an alias (`*name`) repeats its anchor's
     // text, so 20 of a 100 KB summary (a file of 101 KB) made a page of 4 MB, 17 s of import.
     const unbuildableMade = text === read ? undefined : sourceProblem(text);
