@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
-import { codePoint, notTextProblem, shownTextProblem } from './content-safety.ts';
+import { codePoint, lookalikeNameProblem, notTextProblem, shownTextProblem } from './content-safety.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
 import { LEARN_PAGE_PATH } from './learn-folders.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH, UNKNOWN_REPOSITORY } from './provenance.ts';
@@ -106,6 +106,9 @@ export type LimitedField = keyof typeof FIELD_LIMITS;
 /** A number as a message writes it: `100,000`. */
 const count = (value: number) => value.toLocaleString('en-US');
 
+/** The fields that name a page where the site lists it (the sidebar, search, llms.txt), held to lookalikeNameProblem. */
+export const NAME_FIELDS: ReadonlySet<string> = new Set(['title', 'sidebarLabel', 'group']);
+
 /** A required line of text: not empty, at most `limit` characters (another field than FIELD_LIMITS names: the description's), no line break or control character. */
 function text(field: string, expected: string, limit: number = FIELD_LIMITS.description) {
   return z
@@ -123,7 +126,10 @@ function text(field: string, expected: string, limit: number = FIELD_LIMITS.desc
       }
       // A bidirectional control or characters that show nothing and carry text, then a character that is
       // no text (a noncharacter, a lone surrogate).
-      const problem = shownTextProblem(context.value) ?? notTextProblem(context.value);
+      const problem =
+        shownTextProblem(context.value) ??
+        notTextProblem(context.value) ??
+        (NAME_FIELDS.has(field) ? lookalikeNameProblem(context.value) : undefined);
       if (problem !== undefined) {
         context.issues.push({
           code: 'custom',

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml } from '../../src/lib/import/toc-yml.ts';
 import { buildSidebarModel, type PageRef } from '../../src/lib/navigation.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
 
 const site: PageRef[] = [
   { slug: 'index', label: 'Overview', order: 1, file: 'content/index.mdx' },
@@ -70,6 +71,48 @@ describe('two pages of one sidebar list that read the same', () => {
           line.includes('The build will fail on it'),
       ),
       said.join('\n'),
+    );
+  });
+});
+
+describe('a page name with a word of look-alike letters of two scripts', () => {
+  const page = { description: 'D.', order: 2, updated: new Date('2024-05-31T00:00:00Z'), author: 'a' };
+  const problems = (fields: Record<string, string>) => {
+    const result = pageSchema.safeParse({ ...page, title: 'T', ...fields });
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  test('"Privасy" (Cyrillic а and с) as a title, sidebar label or group is refused, naming the word', () => {
+    // Red team 27: no twin of "Privacy" to labelAsRead, yet the same to a reader's eye.
+    for (const field of ['title', 'sidebarLabel', 'group'])
+      assert.match(
+        problems({ [field]: 'Privасy' }).join('\n'),
+        new RegExp(
+          `^front-matter field "${field}" holds the word "Privасy", whose letters are Latin and Cyrillic`,
+        ),
+        field,
+      );
+    assert.deepEqual(problems({ description: 'Privасy' }), []);
+  });
+
+  test('words of one script each, Latin with kana, and letters scripts share still pass', () => {
+    for (const title of ['Настройка Microsoft Defender', 'Windowsの設定', 'Ελληνικά', 'naïve café', 'ʼn µs'])
+      assert.deepEqual(problems({ title }), [], title);
+  });
+
+  test('the import says a title so made is one the build will fail on', () => {
+    const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n';
+    const files: Record<string, string> = { '/learn/a.md': `${front}# Privасy\n\nText.\n` };
+    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+    const plan = planImport(Object.keys(files), {}, access);
+    assert.ok(
+      plan.warnings.some(
+        (warning) =>
+          warning.message.startsWith(
+            "the page's title (from its front matter, H1, an include or the TOC) holds the word",
+          ) && warning.message.endsWith('The build will fail on it.'),
+      ),
+      plan.warnings.map((warning) => warning.message).join('\n'),
     );
   });
 });

@@ -122,7 +122,8 @@ import {
   relativePath,
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
-import { codePoint, shownTextProblem } from '../content-safety.ts';
+import { codePoint, lookalikeNameProblem, shownTextProblem } from '../content-safety.ts';
+import { NAME_FIELDS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
@@ -2084,7 +2085,10 @@ export function planImport(
     page.frontMatter = fitted.frontMatter;
     for (const note of fitted.notes) plan.warnings.push({ file: page.source, ...note });
     for (const [field, value] of Object.entries(page.frontMatter)) {
-      const problem = typeof value === 'string' ? shownTextProblem(value) : undefined;
+      const problem =
+        typeof value !== 'string'
+          ? undefined
+          : (shownTextProblem(value) ?? (NAME_FIELDS.has(field) ? lookalikeNameProblem(value) : undefined));
       if (problem)
         plan.warnings.push({
           file: page.source,
