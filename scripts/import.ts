@@ -76,6 +76,7 @@ import {
   droppedKeysLines,
   httpsRewriteLines,
   notesOfWrittenPages,
+  outsideReadsLine,
   refusedLinkLines,
   warningLines,
   warningPrinter,
@@ -1478,7 +1479,7 @@ async function main(argv: string[]): Promise<number> {
   const outside = outsideReads(notes);
   if (outside > 0)
     console.log(
-      `${outside} include(s), image(s) or code file(s) outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`,
+      outsideReadsLine(outside, readRoot === undefined ? undefined : relative(process.cwd(), readRoot)),
     );
   await reportRefusedLinks(root, written);
   if (results.includes('kept')) reportOrderClash(root);

@@ -340,3 +340,17 @@ export function droppedKeysLines(
       }),
   ];
 }
+
+/**
+ * The summary of the reads refused for lying outside the folder the import reads: the source folder, where
+ * `--read-root` (`readRoot`, as given) widens it, else that read root. A path that climbs above a
+ * repository's root names none of its files, on Learn either (dotnet/docs' syslib0017.md includes
+ * `../../../../includes/x.md` from three folders deep, import trial 24): advising a read root above it,
+ * as without one, would send the reader outside the repository.
+ */
+export function outsideReadsLine(count: number, readRoot: string | undefined): string {
+  const what = `${count} include(s), image(s) or code file(s)`;
+  if (readRoot === undefined)
+    return `${what} outside the source folder were not read (see the warnings): to read them, import again with --read-root <a folder above it>, such as the repository's root.`;
+  return `${what} outside --read-root ${readRoot || '.'} were not read (see the warnings): a path above the repository's root names no file of it, on Learn either, so fix it in the source; if --read-root is a folder inside the repository, import again with --read-root at the repository's root.`;
+}
