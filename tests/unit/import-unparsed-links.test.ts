@@ -98,3 +98,33 @@ test('lines of would-be links are each warned of at their line, in one pass over
   assert.deepEqual(notes.at(-1), { line: 999, message: notes.at(-1)?.message });
   assert.match(notes.at(-1)?.message ?? '', /^"\[a\]\(b c\)" is no link/);
 });
+
+test('a space between "]" and a destination makes no link: warned of; "[Enter] (the key)" prose is not', () => {
+  // Import trial 24: azure-ai-docs' question-answering/how-to/best-practices.md writes "the [custom question
+  // Answering API] (/rest/api/…)", which Learn and the site show as text; the import said nothing.
+  const body = [
+    '# T',
+    '',
+    'Along with any query, the [custom question Answering API] (/rest/api/cognitiveservices/questionanswering/question-answering/get-answers) expects a "context" object.',
+    '',
+    'See [the guide] (guide.md#setup) or [Learn] (https://learn.microsoft.com).',
+    '',
+    'Press [Enter] (the key), then [Esc] (twice).',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    unparsedLinkNotes(body).map((note) => [
+      note.line,
+      note.message.slice(0, note.message.indexOf(' is no link')),
+    ]),
+    [
+      [
+        3,
+        // Quoted up to 100 characters.
+        '"[custom question Answering API] (/rest/api/cognitiveservices/questionanswering/question-answering/ge…"',
+      ],
+      [5, '"[the guide] (guide.md#setup)"'],
+    ],
+  );
+  assert.match(unparsedLinkNotes(body)[0]?.message ?? '', /with nothing between \] and \(/);
+});

@@ -2,15 +2,20 @@
  * Link syntax that CommonMark reads as no link, so the reader sees its brackets and path as text, on Learn
  * (markdig) as here: `[**Fix** and **Int** functions]((../../Reference/int-fix-functions.md)` (VBA-Docs'
  * type-conversion-functions.md: the destination `(…)` is a balanced pair, then no `)` closes the link), a
- * destination with a space (`[text](my file.md)`). The build publishes the text as written, as Learn does;
+ * destination with a space (`[text](my file.md)`), a space before the destination (azure-ai-docs'
+ * best-practices.md: `[custom question Answering API] (/rest/api/…)`, import trial 24). The build publishes the text as written, as Learn does;
  * the import says where it is, for the source to be fixed.
  */
 import { SKIP, visit } from '../tree-visit.ts';
 import { parseMarkdown } from '../learn/parse-markdown.ts';
 import { findIncludes } from '../learn/syntax.ts';
 
-/** A `](` its author did not escape: where a link's text ends and its destination starts. */
-const LINK_MIDDLE = /(?<!\\)\]\(/g;
+/**
+ * A `](` its author did not escape: where a link's text ends and its destination starts; or a `]` then
+ * spaces and a `(` holding what only a destination starts with or is (a URL, a path from the root or the
+ * page, an `#anchor`, a `.md` or `.yml` file), which CommonMark reads as text, as it reads `[Enter] (the key)`.
+ */
+const LINK_MIDDLE = /(?<!\\)\](?:\(|[ \t]+\((?=https?:\/\/|\/|\.{1,2}\/|#|[^\s()]*\.(?:md|yml)[#?)]))/g;
 
 /** The most of a source line a warning quotes. */
 const QUOTED = 100;
@@ -72,7 +77,7 @@ export function unparsedLinkNotes(body: string): { line: number; message: string
       const quoted = whole.length > QUOTED ? `${whole.slice(0, QUOTED)}…` : whole;
       return {
         line,
-        message: `${JSON.stringify(quoted)} is no link: CommonMark, as Learn's markdig, reads it as text, so the reader sees its brackets and path (on Learn too). Write the link as [text](destination), the destination without spaces (or in <…>) and its parentheses balanced, in the source.`,
+        message: `${JSON.stringify(quoted)} is no link: CommonMark, as Learn's markdig, reads it as text, so the reader sees its brackets and path (on Learn too). Write the link as [text](destination), with nothing between ] and (, the destination without spaces (or in <…>) and its parentheses balanced, in the source.`,
       };
     });
 }
