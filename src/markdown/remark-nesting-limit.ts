@@ -803,7 +803,7 @@ export function sourceProblem(markdown: string): { line: number; message: string
  * page's own and each include's, each parsed apart. An include just under MAX_PARSE_COST, included 60 times
  * within the page's 1,000 KB, would take as long as 60 such pages.
  */
-const pageParseCosts = new WeakMap<IncludeBudget, { cost: number; nodes: number }>();
+const pageParseCosts = new WeakMap<IncludeBudget, () => { cost: number; nodes: number }>();
 
 /**
  * The include budget of the page `markdown`: INCLUDE_LIMITS' includes, and the characters its text leaves of
@@ -817,8 +817,8 @@ export function pageIncludeBudget(markdown: string, most: number = MAX_PAGE_CHAR
     ...INCLUDE_LIMITS,
     characters: Math.max(0, most - markdown.length),
   });
-  const { cost, nodes } = sourceParseCost(markdown);
-  pageParseCosts.set(budget, { cost, nodes });
+  // The page's own cost is counted when its first include is: most pages include nothing.
+  pageParseCosts.set(budget, () => sourceParseCost(markdown));
   return budget;
 }
 
@@ -835,11 +835,11 @@ export function includeSourceProblem(
 ): { line: number; message: string } | undefined {
   const own = sourceNestingProblem(markdown) ?? sourceParseCostProblem(markdown);
   if (own) return own;
-  const before = pageParseCosts.get(budget) ?? { cost: 0, nodes: 0 };
+  const before = pageParseCosts.get(budget)?.() ?? { cost: 0, nodes: 0 };
   const counted = sourceParseCost(markdown);
   const spent = before.cost + counted.cost;
   const nodes = before.nodes + counted.nodes;
-  pageParseCosts.set(budget, { cost: spent, nodes });
+  pageParseCosts.set(budget, () => ({ cost: spent, nodes }));
   // Each include is parsed before the page's nodes are counted with what they bring in (red team 21: three
   // includes of 10,000 paragraphs were each parsed, 3 s apiece, before the node limit spoke).
   if (nodes > NODE_LIMIT.most)
