@@ -36,10 +36,16 @@ function headingAnchor(heading: Element, pageLang: string | undefined): ElementC
 /** The "#" link's class: its name repeats the heading's text (read by src/lib/learn/leftovers.ts). */
 export const HEADING_ANCHOR_CLASS = 'heading-anchor';
 
+// Made afresh for each heading by functions: given objects, rehype-autolink-headings copies each for each
+// heading with structuredClone.
 const options: Options = {
   behavior: 'after',
-  group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
-  properties: { className: [HEADING_ANCHOR_CLASS], 'data-pagefind-ignore': '', 'data-markdown-ignore': '' },
+  group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] }),
+  properties: () => ({
+    className: [HEADING_ANCHOR_CLASS],
+    'data-pagefind-ignore': '',
+    'data-markdown-ignore': '',
+  }),
 };
 
 /** Rehype plugin: each heading with an id gets its "#" link after it, in a `<div class="heading">` with it. */
