@@ -310,14 +310,26 @@ function folderViews(context: LearnLinkContext): FolderViews {
   return views;
 }
 
+/** Each Learn base's locale, read once: checking a locale tag (Intl) took a fifth of a page's link rewriting. */
+const baseLocales = new Map<string, string>();
+
+/** The locale of the Learn base `learnBase` (`https://learn.microsoft.com/en-us/`), DEFAULT_LOCALE when it names none. */
+function baseLocale(learnBase: string): string {
+  let locale = baseLocales.get(learnBase);
+  if (locale === undefined) {
+    locale = learnLocale(new URL(learnBase).pathname.split('/')[1] ?? '') ?? DEFAULT_LOCALE;
+    baseLocales.set(learnBase, locale);
+  }
+  return locale;
+}
+
 function folderViewsOf(context: LearnLinkContext): FolderViews {
   // A page resolves its links in the folder it came from, as Learn does: to that folder's pages here.
   const folders = context.otherFolders ?? RECORDED_FOLDERS;
   const { folderOf, articles } = indexed(folders);
   const own = context.pageFile === undefined ? undefined : folderOf.get(slugOfContentPath(context.pageFile));
   // The default folder's locale is the base's; another folder's is its own, on the same site.
-  const defaultLocale =
-    learnLocale(new URL(context.learnBase).pathname.split('/')[1] ?? '') ?? DEFAULT_LOCALE;
+  const defaultLocale = baseLocale(context.learnBase);
   const viewOf = (folder: LearnFolder | undefined): FolderView => ({
     learnFolder: (folder?.learnFolder ?? context.learnFolder).replace(/^\/+|\/+$/g, ''),
     locale: folder ? (folder.locale ?? DEFAULT_LOCALE) : defaultLocale,
