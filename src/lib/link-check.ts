@@ -191,6 +191,8 @@ const isNameChar = (char: string) => /^[\w-]$/.test(char) || (char.codePointAt(0
  * towards finding a URL: an argument a browser would throw away as malformed is still returned.
  */
 export function cssUrls(written: string): string[] {
+  // Each of them opens with a `(` as written (an escaped one, `\28`, is a name's): most values hold none.
+  if (!written.includes('(')) return [];
   // CSS reads code points, after its preprocessing: every line break a newline, NUL the replacement character.
   const chars = Array.from(written.replace(/\r\n?|\f/g, '\n').replaceAll('\0', '\uFFFD'));
   const char = (index: number) => chars[index] ?? '';
