@@ -123,6 +123,16 @@ const MARKDOWN_OPTIONS: ToMarkdownOptions = {
  */
 const GFM_TEXT_TRANSFORMS = gfmFromMarkdown().flatMap((extension) => extension.transforms ?? []);
 
+/** What each address GFM links in text holds (its `://`, `www.` or `@`); a text without any holds none. */
+const ADDRESS_MARK = /:\/\/|www\.|@/i;
+
+/** Whether some text of `node` may hold an address GFM would link (ADDRESS_MARK): not a link's, as GFM reads it. */
+function mayHoldAddress(node: MdastNodes): boolean {
+  if (node.type === 'text') return ADDRESS_MARK.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference') return false;
+  return 'children' in node && (node.children as MdastNodes[]).some(mayHoldAddress);
+}
+
 /** Marks around text: emphasis, strong, strikethrough. */
 const TEXT_MARKS = new Set(['emphasis', 'strong', 'delete']);
 
@@ -162,7 +172,8 @@ function addressesAsCode(tree: MdastNodes): void {
     if ('children' in node) for (const child of node.children) linksOf(child);
   };
   linksOf(tree);
-  for (const transform of GFM_TEXT_TRANSFORMS) transform(tree as MdastRoot);
+  // GFM's transforms walk the whole tree with unist-util-visit: most pages' copies have no text to link.
+  if (mayHoldAddress(tree)) for (const transform of GFM_TEXT_TRANSFORMS) transform(tree as MdastRoot);
   const unlink = (node: MdastNodes) => {
     if (!('children' in node)) return;
     const children: MdastNodes[] = [];
