@@ -41,6 +41,20 @@ export default tseslint.config(
       ],
     },
   },
+  // astro-eslint-parser cannot use the project service and makes a program of its own for .astro files: of
+  // tsconfig.json, it held the tests and scripts too, and was checked anew for each file. tsconfig.astro.json
+  // holds the .astro files and what they import.
+  {
+    files: ['**/*.astro'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.astro.json' },
+    },
+  },
+  // A <script> of an .astro file is linted as a file of its own (eslint-plugin-astro's *.astro/*.ts), which is
+  // on no disk and so in no program: with type information asked for, its parse failed (a file the project
+  // service did not find), and the plugin dropped the error, so such a script was not linted at all. The
+  // modules it imports are linted with type information as files of their own.
+  { files: ['**/*.astro/*.ts'], ...tseslint.configs.disableTypeChecked },
   // astro-eslint-parser gives TypeScript no types for template JSX or `astro:content` calls in
   // .astro files, so every value there reads as `error`; the frontmatter is still type-checked by
   // `astro check`.
