@@ -215,7 +215,7 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
         open.map((group) => crumb(group, sorted)),
       );
   });
-  twinLabels(top);
+  twinLabels(top, sorted);
   return { pages: sorted, entries: foldTree(top), position, groupsOf };
 }
 
@@ -233,24 +233,24 @@ export function labelAsRead(label: string): string {
 }
 
 /**
- * Throws when two pages of one list of the sidebar (the top level, or one group's own) read the same, naming both:
- * red team 27's page titled "Privacy" stood beside the site's Privacy page, and a reader could not tell which
- * one the sidebar led to, nor prev/next and search, which name pages so too.
+ * Throws when two entries of one list of the sidebar (the top level, or one group's own), pages or groups, read the
+ * same, naming their files (a group's by its first page): red team 27's page titled "Privacy" stood beside the
+ * site's Privacy page, and a reader could not tell which one the sidebar led to, nor prev/next and search, which
+ * name pages so too; a group "Privacy" beside it was the same page's section to the search's filter.
  */
-function twinLabels(level: readonly Entry[]): void {
-  const seen = new Map<string, PageRef>();
+function twinLabels(level: readonly Entry[], pages: readonly PageRef[]): void {
+  const seen = new Map<string, string>();
   for (const entry of level) {
-    if (entry.kind === 'group') {
-      twinLabels(entry.entries);
-      continue;
-    }
-    const key = labelAsRead(entry.page.label);
-    const first = seen.get(key);
-    if (first)
+    const label = entry.kind === 'page' ? entry.page.label : entry.label;
+    const page = entry.kind === 'page' ? entry.page : pages[entry.start];
+    const name = `${page ? named(page) : 'a page'}${entry.kind === 'group' ? `'s group` : ''}`;
+    const first = seen.get(labelAsRead(label));
+    if (first !== undefined)
       throw new Error(
-        `${named(first)} and ${named(entry.page)} are both "${entry.page.label}" in the sidebar, in one list: a reader cannot tell which is which. Give one of them another title, or a sidebarLabel.`,
+        `${first} and ${name} are both "${label}" in the sidebar, in one list: a reader cannot tell which is which. Give one of them another title, sidebarLabel or group.`,
       );
-    seen.set(key, entry.page);
+    seen.set(labelAsRead(label), name);
+    if (entry.kind === 'group') twinLabels(entry.entries, pages);
   }
 }
 

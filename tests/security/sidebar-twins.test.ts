@@ -21,11 +21,11 @@ describe('two pages of one sidebar list that read the same', () => {
     test(`"${label}" beside the site's Privacy page fails the build, naming both files`, () => {
       assert.throws(
         () => buildSidebarModel([...site, { slug: 'forge', label, order: 2, file: 'content/forge.md' }]),
-        /^Error: content\/forge\.md and content\/privacy\.mdx are both ".*" in the sidebar, in one list: a reader cannot tell which is which\. Give one of them another title, or a sidebarLabel\.$/,
+        /^Error: content\/forge\.md and content\/privacy\.mdx are both ".*" in the sidebar, in one list: a reader cannot tell which is which\. Give one of them another title, sidebarLabel or group\.$/,
       );
     });
 
-  test("in one group too; a page of a group's name, and one of another list's label, still build", () => {
+  test("in one group too, and a group beside a page of its name; a page of another list's label still builds", () => {
     const linux: PageRef = {
       slug: 'setup/linux-2',
       label: 'linux',
@@ -34,10 +34,16 @@ describe('two pages of one sidebar list that read the same', () => {
       file: 'content/l.md',
     };
     assert.throws(() => buildSidebarModel([...site, linux]), /content\/setup\/linux\.md and content\/l\.md/);
+    // A group "Privacy" beside the page: one section to the search's filter, two entries alike in the sidebar.
+    const grouped: PageRef = { slug: 'p/x', label: 'X', order: 5, group: 'privacy', file: 'content/p/x.md' };
+    assert.throws(
+      () => buildSidebarModel([...site, grouped]),
+      /^Error: content\/privacy\.mdx and content\/p\/x\.md's group are both "privacy" in the sidebar/,
+    );
     const model = buildSidebarModel([
       ...site,
       { slug: 'setup/overview', label: 'Overview', order: 5, group: 'Setup' },
-      { slug: 'setup-page', label: 'Setup', order: 6 },
+      { slug: 'setup/setup', label: 'Setup', order: 6, group: 'Setup' },
     ]);
     assert.equal(model.pages.length, 5);
   });
@@ -73,6 +79,41 @@ describe('two pages of one sidebar list that read the same', () => {
       said.join('\n'),
     );
   });
+});
+
+test("the import labels a TOC's page named as a group beside it by its title", () => {
+  const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n';
+  const files: Record<string, string> = {
+    '/learn/a.md': `${front}# Set it up\n\nText.\n`,
+    '/learn/b.md': `${front}# Linux\n\nText.\n`,
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const yml = '- name: Setup\n  href: a.md\n- name: Setup\n  items:\n    - name: Linux\n      href: b.md\n';
+  const plan = planImport(
+    Object.keys(files),
+    { toc: { entries: readTocYml(yml, 'TOC.yml'), dir: '/learn' } },
+    access,
+  );
+  assert.deepEqual(
+    plan.pages.map((page) => [
+      page.frontMatter.sidebarLabel ?? page.frontMatter.title,
+      page.frontMatter.group,
+    ]),
+    [
+      ['Set it up', undefined],
+      ['Linux', 'Setup'],
+    ],
+  );
+  assert.doesNotThrow(() =>
+    buildSidebarModel(
+      plan.pages.map((page, index) => ({
+        slug: page.slug,
+        label: page.frontMatter.sidebarLabel ?? page.frontMatter.title,
+        order: index + 1,
+        group: page.frontMatter.group,
+      })),
+    ),
+  );
 });
 
 describe('a page name with a word of look-alike letters of two scripts', () => {

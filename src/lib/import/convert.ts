@@ -1438,36 +1438,52 @@ function pageUrlProblemsOf(
   return problems;
 }
 
-/** `plan`'s pages by the sidebar list they are in (their group) and their label as a reader reads it. */
-function pagesByLabel(plan: ImportPlan): PlannedPage[][] {
+/** Where a page or group of label `label` is listed in the sidebar: the group `group` it is in, and its label as read. */
+const listKey = (group: string | undefined, label: string) => `${group ?? ''}\n${labelAsRead(label)}`;
+
+/**
+ * `plan`'s pages by the sidebar list they are in (their group) and their label as a reader reads it, each list
+ * counting as one more where a group of that list reads the same (`[group]`, or none).
+ */
+function pagesByLabel(plan: ImportPlan): { pages: PlannedPage[]; group: boolean }[] {
+  const groups = new Set<string>();
+  for (const page of plan.pages) {
+    const path = groupPath(page.frontMatter.group);
+    path.forEach((name, depth) =>
+      groups.add(listKey(path.slice(0, depth).join(GROUP_SEPARATOR) || undefined, name)),
+    );
+  }
   const lists = new Map<string, PlannedPage[]>();
   for (const page of plan.pages) {
     const { title, sidebarLabel, group } = page.frontMatter;
-    const key = `${group ?? ''}\n${labelAsRead(sidebarLabel ?? title)}`;
+    const key = listKey(group, sidebarLabel ?? title);
     const list = lists.get(key);
     if (list) list.push(page);
     else lists.set(key, [page]);
   }
-  return [...lists.values()];
+  return [...lists].map(([key, pages]) => ({ pages, group: groups.has(key) }));
 }
 
 /**
  * Two pages of one sidebar list whose labels read the same (a TOC's two "Overview" entries side by side, or two
- * articles of one front-matter title) are each labelled by its title (its H1), as the build refuses such twins
- * (twinLabels, navigation.ts); twins left, their titles the same too, are said as what the build will fail on.
+ * articles of one front-matter title), or a page named as a group beside it, are each labelled by its title (its
+ * H1), as the build refuses such twins (twinLabels, navigation.ts); twins left, their titles the same too, are
+ * said as what the build will fail on.
  */
 function labelTwinsByTitle(plan: ImportPlan): void {
-  for (const twins of pagesByLabel(plan).filter((list) => list.length > 1))
-    for (const page of twins) {
+  const twinned = (list: { pages: PlannedPage[]; group: boolean }) =>
+    list.pages.length + (list.group ? 1 : 0) > 1;
+  for (const { pages } of pagesByLabel(plan).filter(twinned))
+    for (const page of pages) {
       const { sidebarLabel, ...labelledByTitle } = page.frontMatter;
       if (sidebarLabel !== undefined) page.frontMatter = labelledByTitle;
     }
-  for (const [first, ...twins] of pagesByLabel(plan).filter((list) => list.length > 1))
-    for (const page of twins)
+  for (const { pages, group } of pagesByLabel(plan).filter(twinned))
+    for (const page of group ? pages : pages.slice(1))
       plan.warnings.push({
         file: page.source,
         line: 1,
-        message: `its page and ${first?.source ?? 'another'}'s are both "${page.frontMatter.title}" in the same list of the sidebar. The build will fail on it: give one of them another title (its H1) or TOC name.`,
+        message: `its page and ${group ? 'a group' : `${pages[0]?.source ?? 'another'}'s`} are both "${page.frontMatter.title}" in the same list of the sidebar. The build will fail on it: give one of them another title (its H1) or TOC name.`,
       });
 }
 
