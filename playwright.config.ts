@@ -34,18 +34,31 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
+  // Workers take tests in the order of the projects, and within one in the order of the files, but a file with
+  // a worker fixture of its own (learn-corpus's server) after all the others. The longest tests go first, so
+  // that the last tests, run while the other worker may have nothing left, are short ones: the relevance
+  // test (30 to 40 s) and the corpus's walks (15 to 30 s each) ran last and kept one worker busy alone.
   projects: [
     {
-      name: 'chromium',
+      // Search relevance on an imported corpus, built and served by the suite itself (tests/relevance/).
+      name: 'relevance',
+      testDir: 'tests/relevance',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,
       },
     },
     {
-      // Search relevance on an imported corpus, built and served by the suite itself (tests/relevance/).
-      name: 'relevance',
-      testDir: 'tests/relevance',
+      name: 'corpus',
+      testMatch: 'learn-corpus.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions,
+      },
+    },
+    {
+      name: 'chromium',
+      testIgnore: 'learn-corpus.spec.ts',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,
