@@ -245,6 +245,9 @@ export function remarkLearnTabs() {
       const lastLabel = parent.children.findLastIndex((child) => tabOf(child) !== undefined);
       const close = () => {
         if (!current) return;
+        // A tab holding nothing, not even a bookmark in its label (its one include missing from the copy, as
+        // entra-docs' Microsoft Graph snippets are another repository's), is left out: an empty panel says nothing.
+        if (current.content.length === 0 && current.tab.bookmarks.length === 0) return;
         const setId = `tabset-${sets + 1}`;
         labels.push(current.tab.label);
         sections.push(
@@ -307,6 +310,12 @@ export function remarkLearnTabs() {
         topInTabs = Math.min(topInTabs, topHeadingDepth(child));
       }
       close();
+      const removed = Math.min(end, parent.children.length - 1) - index + 1;
+      // A set whose every tab holds nothing is no set: its labels go too.
+      if (sections.length === 0) {
+        parent.children.splice(index, removed);
+        return [SKIP, index];
+      }
       // Where the set ends, for search: Pagefind gives a match the nearest heading above it, which for the text
       // after a set is the last tab's; search reads this id and gives that text the heading above the set
       // (src/search/results.ts). The last panel's last element, empty and hidden: no reader meets it, nor focus,
@@ -315,7 +324,6 @@ export function remarkLearnTabs() {
         block('div', { id: tabSetEndId(sets + 1), hidden: true }, []),
       );
       sets++;
-      const removed = Math.min(end, parent.children.length - 1) - index + 1;
       parent.children.splice(
         index,
         removed,

@@ -276,6 +276,47 @@ describe("a tab label's heading", () => {
   });
 });
 
+describe('a tab holding nothing', () => {
+  // Import trial 25: entra-docs' delete-application-portal.md writes an HTTP tab of code and six tabs
+  // (C#, JavaScript, …) of one [!INCLUDE] each from MicrosoftGraph's repository, which the copy lacks: the
+  // import leaves the includes out, and the page showed six buttons opening empty panels.
+  const buttons = (html: string) =>
+    findElements(html, (element) => element.properties['role'] === 'tab').map((button) => [
+      textOf(button),
+      String(button.properties['ariaControls']),
+    ]);
+
+  test('is left out, its button too; the tabs after it keep ids in order', async () => {
+    const html = await renderLearn(
+      '1. Run the query.\n\n   # [HTTP](#tab/http)\n   ```http\n   GET /servicePrincipals\n   ```\n\n   # [C#](#tab/csharp)\n\n\n   # [Go](#tab/go)\n\n   Go text.\n\n   ---\n',
+    );
+    assert.deepEqual(buttons(html), [
+      ['HTTP', 'learn-tab-1-1-panel'],
+      ['Go', 'learn-tab-1-2-panel'],
+    ]);
+    assert.deepEqual(
+      byTag(html, 'section').map((section) => section.properties['dataTab']),
+      ['http', 'go'],
+    );
+    assert.ok(!html.includes('C#'), 'no label of the empty tab is left');
+  });
+
+  test('keeps a tab whose label holds a bookmark, which a link may name', async () => {
+    const html = await renderLearn('# [A](#tab/a)\n\nA.\n\n# <a name="b"></a>[B](#tab/b)\n\n---\n');
+    assert.deepEqual(
+      buttons(html).map(([label]) => label),
+      ['A', 'B'],
+    );
+  });
+
+  test('a set of such tabs alone is no set, and what follows it stays', async () => {
+    const html = await renderLearn('Intro.\n\n# [C#](#tab/csharp)\n\n# [Go](#tab/go)\n\n---\n\nAfter.\n');
+    assert.equal(findElements(html, (element) => element.properties['role'] === 'tablist').length, 0);
+    assert.deepEqual(byTag(html, 'p').map(textOf), ['Intro.', 'After.']);
+    assert.equal(byTag(html, 'hr').length, 0, 'its --- ends the set still');
+  });
+});
+
 describe('where search reads a tab set to start and end', () => {
   test("its element's id, and an empty hidden element's at the end of its last panel (adyen-connector, is-is)", async () => {
     // The brief's repro of adyen-connector.md's version tabs: the text after the set is under "Versions".
