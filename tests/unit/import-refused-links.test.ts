@@ -46,5 +46,10 @@ test('the import says each missing target once, with its pages, and the advice o
   assert.match(lines[1] ?? '', /"\.\.\/\.\.\/devenv-dev-overview\.md" .*\(3 links in 3 pages: also /);
   assert.equal(output.match(/Fix the link/g)?.length, 1, output);
   assert.match(output, /^ {12}Each of these 6 links: Fix the link; .* The build will fail on them\.$/m);
-  assert.match(output, /0 image\(s\), 2 warning\(s\)/);
+  // And the TOC's entry for the data type's article, which the import was not given.
+  assert.match(
+    output,
+    /TOC\.md:2: an article not among the files imported, "[^"]*textbuilder-data-type\.md"/,
+  );
+  assert.match(output, /0 image\(s\), 3 warning\(s\)/);
 });

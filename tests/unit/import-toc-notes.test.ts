@@ -87,8 +87,21 @@ describe('tocNotes', () => {
         ({ line, message }) => `${line}: ${message}`,
       ),
       [
+        '4: an article not among the files imported, "sdk/5.0/winexe.md" (line 4): the import was not given it (no such file in the source folder, or not named on the command line), so the sidebar leaves it out (fix the href, or import it too, to list it).',
         '12: href "sdk/10.0/ten.md" lists an article listed before (line 6): the sidebar shows a page once, under its first entry, so this entry is left out.',
       ],
+    );
+  });
+
+  test('an entry naming a file the import was not given (a typo, a file missing) is said at its line', () => {
+    // Learn's docfx warns of such an entry too; the sidebar had left it out without a word.
+    const toc = '- name: Overview\n  href: overveiw.md\n- name: Setup\n  href: setup.md\n';
+    const imported = (article: string) => article === resolve('docs/setup.md');
+    assert.deepEqual(
+      tocNotes(toc, 'docs/toc.yml', undefined, undefined, imported).map(
+        ({ line, message }) => `${line}: ${message.split(':')[0]}`,
+      ),
+      ['2: an article not among the files imported, "overveiw.md" (line 2)'],
     );
   });
 

@@ -703,6 +703,12 @@ const LEFT_OUT: Record<string, { one: string; many: string; why: (them: string) 
     why: (them) =>
       `the import takes the articles of the source folder only, and of Learn's structured YAML pages only FAQ and Architecture pages (a hub or landing page is laid out by Learn's templates), so the sidebar leaves ${them} out (link ${them} on Learn from a page if readers need ${them}).`,
   },
+  notGiven: {
+    one: 'an article not among the files imported',
+    many: 'articles not among the files imported',
+    why: (them) =>
+      `the import was not given ${them} (no such file in the source folder, or not named on the command line), so the sidebar leaves ${them} out (fix the href, or import ${them} too, to list ${them}).`,
+  },
   uid: {
     one: 'a uid that names no article imported',
     many: 'uids that name no article imported',
@@ -794,6 +800,13 @@ function fileNotes(
     if (read !== undefined) slashed.push({ written: href, slashed: read, line });
     const why = tocHref('uid' in entry ? href : entry.href, top, folder);
     if ('path' in why) {
+      // An href naming a file the import was not given (a missing file, a typo): Learn's docfx warns of it too.
+      if ('href' in entry && !(imported?.(resolve(folder ?? dirname(top), why.path)) ?? true)) {
+        const notGiven = leftOut.get('notGiven') ?? [];
+        if (!notGiven.some((given) => given.href === href))
+          leftOut.set('notGiven', [...notGiven, { href, line }]);
+        continue;
+      }
       const first = firstListed.get(why.path.toLowerCase());
       if (first === undefined) firstListed.set(why.path.toLowerCase(), { file: at, line });
       // Only a page of the import is left out of the sidebar by its second entry: an article not imported
