@@ -6,7 +6,7 @@
  * a built page's layout holds and fails on one missing here.
  */
 import { GROUP_SEPARATOR } from './navigation.ts';
-import { FIELD_LIMITS } from './page-schema.ts';
+import { FIELD_LIMITS } from './field-limits.ts';
 import { isTabLabelId } from './toc.ts';
 import { tabSetBound } from '../search/tab-sets.ts';
 

@@ -7,6 +7,7 @@ import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
 import { codePoint, lookalikeNameProblem, notTextProblem, shownTextProblem } from './content-safety.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
+import { FIELD_LIMITS } from './field-limits.ts';
 import { LEARN_PAGE_PATH } from './learn-folders.ts';
 import { GIT_BRANCH, GITHUB_REPOSITORY, SOURCE_PATH, UNKNOWN_REPOSITORY } from './provenance.ts';
 
@@ -86,22 +87,7 @@ function describeCharacter(character: string): string {
     : `the control character ${code}`;
 }
 
-/**
- * The longest each line of text may be, in characters (UTF-16 code units, as String#length counts). Every
- * page's sidebar holds every title, label and group, so one page's 100 KB title made each page of the site
- * 300 KB and a browser take 25 s to show it; Learn's own are far shorter (titles under 100, descriptions
- * about 150). The build refuses a longer field; the import cuts one to fit (src/lib/import/front-matter.ts).
- */
-export const FIELD_LIMITS = {
-  title: 200,
-  sidebarLabel: 200,
-  group: 200,
-  description: 1000,
-  author: 200,
-} as const;
-
-/** A field FIELD_LIMITS holds a limit for. */
-export type LimitedField = keyof typeof FIELD_LIMITS;
+export { FIELD_LIMITS, type LimitedField } from './field-limits.ts';
 
 /** A number as a message writes it: `100,000`. */
 const count = (value: number) => value.toLocaleString('en-US');
