@@ -48,36 +48,90 @@ describe('two pages of one sidebar list that read the same', () => {
     assert.equal(model.pages.length, 5);
   });
 
-  test("the import labels a TOC's two entries of one name in one list by their titles, and says what twins are left", () => {
-    const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n';
+  const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n';
+  const plannedLabels = (files: Record<string, string>, options: Parameters<typeof planImport>[1]) => {
+    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+    const plan = planImport(Object.keys(files), options, access);
+    const labels = plan.pages.map((page) => page.frontMatter.sidebarLabel ?? page.frontMatter.title);
+    return { plan, labels, said: plan.warnings.map((warning) => `${warning.file}: ${warning.message}`) };
+  };
+  /** The site's pages with the plan's, as the build's sidebar reads them: throws on twins. */
+  const builds = (plan: ReturnType<typeof planImport>) =>
+    buildSidebarModel([
+      ...site,
+      ...plan.pages.map((page, index) => ({
+        slug: `imported-${index}`,
+        label: page.frontMatter.sidebarLabel ?? page.frontMatter.title,
+        order: 10 + index,
+        ...(page.frontMatter.group === undefined ? {} : { group: page.frontMatter.group }),
+      })),
+    ]);
+
+  test("the import labels a TOC's two entries of one name in one list by their titles, and numbers twins left", () => {
     const files: Record<string, string> = {
       '/learn/a.md': `${front}# Overview of A\n\nText.\n`,
       '/learn/b.md': `${front}# Overview of B\n\nText.\n`,
       '/learn/c.md': `${front}# Same\n\nText.\n`,
       '/learn/d.md': `${front}# Same\n\nText.\n`,
     };
-    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
     const yml = ['a', 'b', 'c', 'd']
       .map((name) => `- name: ${name < 'c' ? 'Overview' : 'Twin'}\n  href: ${name}.md\n`)
       .join('');
-    const plan = planImport(
-      Object.keys(files),
-      { toc: { entries: readTocYml(yml, 'TOC.yml'), dir: '/learn' } },
-      access,
-    );
-    assert.deepEqual(
-      plan.pages.map((page) => page.frontMatter.sidebarLabel ?? page.frontMatter.title),
-      ['Overview of A', 'Overview of B', 'Same', 'Same'],
-    );
-    const said = plan.warnings.map((warning) => `${warning.file}: ${warning.message}`);
+    const { plan, labels, said } = plannedLabels(files, {
+      toc: { entries: readTocYml(yml, 'TOC.yml'), dir: '/learn' },
+    });
+    assert.deepEqual(labels, ['Overview of A', 'Overview of B', 'Same', 'Same (2)']);
     assert.ok(
-      said.some(
-        (line) =>
-          line.startsWith('/learn/d.md: its page and /learn/c.md\'s are both "Same"') &&
-          line.includes('The build will fail on it'),
+      said.some((line) =>
+        line.startsWith(
+          '/learn/d.md: its page and /learn/c.md\'s are both "Same" in the same list of the sidebar, which the build refuses: labelled "Same (2)" here',
+        ),
       ),
       said.join('\n'),
     );
+    assert.ok(!said.some((line) => line.includes('The build will fail')), said.join('\n'));
+    assert.doesNotThrow(() => builds(plan));
+  });
+
+  test('twins of a title at the 200-character limit keep their number, not their last characters', () => {
+    const long = `Configure ${'x'.repeat(188)}`; // 198 characters, a title the schema takes
+    const files: Record<string, string> = {
+      '/learn/a.md': `${front}# ${long}\n\nText.\n`,
+      '/learn/b.md': `${front}# ${long}\n\nText.\n`,
+    };
+    const { plan, labels } = plannedLabels(files, {});
+    assert.equal(labels.length, 2);
+    assert.ok(labels[1]?.endsWith(' (2)') && labels[1].length <= 200, labels[1]);
+    assert.doesNotThrow(() => builds(plan));
+  });
+
+  test('a page titled as a group beside it is numbered, and builds', () => {
+    const files: Record<string, string> = {
+      '/learn/a.md': `${front}# Install\n\nText.\n`,
+      '/learn/b.md': `${front}# Linux\n\nText.\n`,
+    };
+    const yml =
+      '- name: Install\n  href: a.md\n- name: Install\n  items:\n    - name: Linux\n      href: b.md\n';
+    const { plan, labels, said } = plannedLabels(files, {
+      toc: { entries: readTocYml(yml, 'TOC.yml'), dir: '/learn' },
+    });
+    assert.deepEqual(labels, ['Install (2)', 'Linux']);
+    assert.ok(!said.some((line) => line.includes('The build will fail')), said.join('\n'));
+    assert.doesNotThrow(() => builds(plan));
+  });
+
+  test('articles titled as a page left at the top level, without a TOC, are numbered after it and build', () => {
+    // A Learn folder's articles whose H1 is the site home's "Overview" or the site's "Privacy": the build
+    // refuses them beside the site's own, so the import numbers them, one list's twins apart too.
+    const files: Record<string, string> = {
+      '/learn/a.md': `${front}# Overview\n\nText.\n`,
+      '/learn/b.md': `${front}# Overview\n\nText.\n`,
+      '/learn/c.md': `${front}# Privacy\n\nText.\n`,
+    };
+    const { plan, labels, said } = plannedLabels(files, { takenLabels: new Set(['overview', 'privacy']) });
+    assert.deepEqual(labels, ['Overview (2)', 'Overview (3)', 'Privacy (2)']);
+    assert.ok(!said.some((line) => line.includes('The build will fail')), said.join('\n'));
+    assert.doesNotThrow(() => builds(plan));
   });
 });
 

@@ -123,7 +123,7 @@ import {
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
 import { codePoint, lookalikeNameProblem, shownTextProblem } from '../content-safety.ts';
-import { NAME_FIELDS } from '../page-schema.ts';
+import { FIELD_LIMITS, NAME_FIELDS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
@@ -1441,11 +1441,8 @@ function pageUrlProblemsOf(
 /** Where a page or group of label `label` is listed in the sidebar: the group `group` it is in, and its label as read. */
 const listKey = (group: string | undefined, label: string) => `${group ?? ''}\n${labelAsRead(label)}`;
 
-/**
- * `plan`'s pages by the sidebar list they are in (their group) and their label as a reader reads it, each list
- * counting as one more where a group of that list reads the same (`[group]`, or none).
- */
-function pagesByLabel(plan: ImportPlan): { pages: PlannedPage[]; group: boolean }[] {
+/** The groups of `plan`'s pages, each as listed in the sidebar (listKey): in the group above it, by its name. */
+function groupKeys(plan: ImportPlan): Set<string> {
   const groups = new Set<string>();
   for (const page of plan.pages) {
     const path = groupPath(page.frontMatter.group);
@@ -1453,6 +1450,15 @@ function pagesByLabel(plan: ImportPlan): { pages: PlannedPage[]; group: boolean 
       groups.add(listKey(path.slice(0, depth).join(GROUP_SEPARATOR) || undefined, name)),
     );
   }
+  return groups;
+}
+
+/**
+ * `plan`'s pages by the sidebar list they are in (their group) and their label as a reader reads it, each list
+ * counting as one more where a group of that list reads the same (`[group]`, or none).
+ */
+function pagesByLabel(plan: ImportPlan): { pages: PlannedPage[]; group: boolean }[] {
+  const groups = groupKeys(plan);
   const lists = new Map<string, PlannedPage[]>();
   for (const page of plan.pages) {
     const { title, sidebarLabel, group } = page.frontMatter;
@@ -1465,12 +1471,29 @@ function pagesByLabel(plan: ImportPlan): { pages: PlannedPage[]; group: boolean 
 }
 
 /**
+ * `title` numbered as sibling groups of one name are ("Same (2)"), the first number whose label `taken` does not
+ * hold; a title near the sidebar label's limit gives up its last characters, not the number.
+ */
+function numberedLabel(title: string, taken: (label: string) => boolean): string {
+  const numbered = (number: number) => {
+    const suffix = ` (${number})`;
+    const characters = Array.from(new Intl.Segmenter().segment(title), ({ segment }) => segment);
+    while (characters.join('').length + suffix.length > FIELD_LIMITS.sidebarLabel) characters.pop();
+    return `${characters.join('').trimEnd()}${suffix}`;
+  };
+  let number = 2;
+  while (taken(numbered(number))) number++;
+  return numbered(number);
+}
+
+/**
  * Two pages of one sidebar list whose labels read the same (a TOC's two "Overview" entries side by side, or two
  * articles of one front-matter title), or a page named as a group beside it, are each labelled by its title (its
- * H1), as the build refuses such twins (twinLabels, navigation.ts); twins left, their titles the same too, are
- * said as what the build will fail on.
+ * H1), as the build refuses such twins (twinLabels, navigation.ts); twins left, their titles the same too, and a
+ * page whose title is a top-level page's label left there (`takenLabels`), are numbered after the first ("Same
+ * (2)"), as sibling groups of one name are, and said, so the folder builds.
  */
-function labelTwinsByTitle(plan: ImportPlan): void {
+function labelTwinsByTitle(plan: ImportPlan, takenLabels: ReadonlySet<string> | undefined): void {
   const twinned = (list: { pages: PlannedPage[]; group: boolean }) =>
     list.pages.length + (list.group ? 1 : 0) > 1;
   for (const { pages } of pagesByLabel(plan).filter(twinned))
@@ -1478,13 +1501,36 @@ function labelTwinsByTitle(plan: ImportPlan): void {
       const { sidebarLabel, ...labelledByTitle } = page.frontMatter;
       if (sidebarLabel !== undefined) page.frontMatter = labelledByTitle;
     }
-  for (const { pages, group } of pagesByLabel(plan).filter(twinned))
-    for (const page of group ? pages : pages.slice(1))
+  // Every label of every list, its groups' too.
+  const used = groupKeys(plan);
+  for (const page of plan.pages)
+    used.add(listKey(page.frontMatter.group, page.frontMatter.sidebarLabel ?? page.frontMatter.title));
+  for (const { pages, group: besideGroup } of pagesByLabel(plan)) {
+    const [first] = pages;
+    for (const page of pages) {
+      const { group } = page.frontMatter;
+      const label = page.frontMatter.sidebarLabel ?? page.frontMatter.title;
+      const siteTaken = group === undefined && takenLabels?.has(labelAsRead(label)) === true;
+      if (page === first && !siteTaken && !besideGroup) continue;
+      const taken = (name: string) =>
+        used.has(listKey(group, name)) ||
+        (group === undefined && takenLabels?.has(labelAsRead(name)) === true);
+      const sidebarLabel = numberedLabel(label, taken);
+      used.add(listKey(group, sidebarLabel));
+      page.frontMatter = { ...page.frontMatter, sidebarLabel };
+      const twin =
+        page !== first
+          ? `its page and ${first?.source ?? 'another'}'s are both "${label}" in the same list of the sidebar`
+          : besideGroup
+            ? `its page and a group are both "${label}" in the same list of the sidebar`
+            : `its label "${label}" is a page's left at the sidebar's top level`;
       plan.warnings.push({
         file: page.source,
         line: 1,
-        message: `its page and ${group ? 'a group' : `${pages[0]?.source ?? 'another'}'s`} are both "${page.frontMatter.title}" in the same list of the sidebar. The build will fail on it: give one of them another title (its H1) or TOC name.`,
+        message: `${twin}, which the build refuses: labelled "${sidebarLabel}" here, so they are told apart. To name it better, give it another title (its H1) or TOC name.`,
       });
+    }
+  }
 }
 
 /** The deepest folder holding every one of `folders` (absolute paths). */
@@ -1782,19 +1828,13 @@ export function planImport(
    * A page's sidebar label as this import gives it (`label`, its TOC name): its `title` when the page sits at
    * the sidebar's top level (no `group`) and a page left there has that label, said at once: two "Overview"
    * links side by side (the site's home and trial CH's fabric-docs overview) said nothing of which was which,
-   * and the build refuses them (twinLabels, navigation.ts); when the title is taken too, that is said.
+   * and the build refuses them (twinLabels, navigation.ts).
    */
   function ownLabel(label: string, title: string, group: string | undefined, file: string): string {
     const taken = (name: string) => options.takenLabels?.has(labelAsRead(name)) === true;
     if (group || !taken(label)) return label;
-    if (taken(title)) {
-      plan.warnings.push({
-        file,
-        line: 1,
-        message: `its sidebar label "${label}" and its title "${title}" are each the label of a page left at the sidebar's top level. The build will fail on it: give it another title (its H1) or TOC name.`,
-      });
-      return label;
-    }
+    // A title taken too is numbered, and said, with the import's own twins (labelTwinsByTitle).
+    if (taken(title)) return title;
     plan.warnings.push({
       file,
       line: 1,
@@ -2092,14 +2132,15 @@ export function planImport(
     }
   }
 
-  labelTwinsByTitle(plan);
-
   // Fields made from an H1, an include or a TOC's names are held to the schema's limits and rules as the
-  // front matter's are: a field the build would refuse is said here.
+  // front matter's are: a field the build would refuse is said here; twins are told apart once fitted.
   for (const page of plan.pages) {
     const fitted = fitPageFields(page.frontMatter, () => 1);
     page.frontMatter = fitted.frontMatter;
     for (const note of fitted.notes) plan.warnings.push({ file: page.source, ...note });
+  }
+  labelTwinsByTitle(plan, options.takenLabels);
+  for (const page of plan.pages) {
     for (const [field, value] of Object.entries(page.frontMatter)) {
       const problem =
         typeof value !== 'string'
