@@ -152,7 +152,9 @@ const WORDS = /[\p{L}\p{M}]+/gu;
  * each ("Настройка Microsoft Defender"), and Latin with Han, kana or Hangul ("Windowsの設定"), stay.
  */
 export function lookalikeNameProblem(text: string): string | undefined {
-  for (const [word] of text.matchAll(WORDS)) {
+  // Characters that show nothing (a zero-width space, a soft hyphen) join the letters around them, as a reader sees
+  // them: "Priv\u200Bас\u200By" shows as one word, "Privасy", not three of one script each.
+  for (const [word] of text.replace(/\p{Default_Ignorable_Code_Point}/gu, '').matchAll(WORDS)) {
     // The scripts every letter of the word is of (a letter of none of them, such as a Han one, is any).
     let common = LOOKALIKE_SCRIPTS;
     for (const letter of word) {

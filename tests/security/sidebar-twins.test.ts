@@ -190,6 +190,18 @@ describe('a page name with a word of look-alike letters of two scripts', () => {
     assert.deepEqual(problems({ description: 'Privасy' }), []);
   });
 
+  test('a word split by characters that show nothing is read as the one word a reader sees', () => {
+    // A zero-width space, soft hyphen, word joiner or zero-width non-joiner between the Cyrillic letters showed
+    // "Privасy", and each piece was one script: the page built.
+    for (const hidden of ['\u200B', '\u00AD', '\u2060', '\u200C'])
+      assert.match(
+        problems({ title: `Priv${hidden}ас${hidden}y` }).join('\n'),
+        /^front-matter field "title" holds the word "Privасy", whose letters are Latin and Cyrillic/,
+        JSON.stringify(hidden),
+      );
+    assert.deepEqual(problems({ title: 'Windows\u200Cها' }), []);
+  });
+
   test('words of one script each, Latin with kana, and letters scripts share still pass', () => {
     for (const title of ['Настройка Microsoft Defender', 'Windowsの設定', 'Ελληνικά', 'naïve café', 'ʼn µs'])
       assert.deepEqual(problems({ title }), [], title);
