@@ -18,7 +18,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, parse, posix, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, parse, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -94,6 +94,12 @@ import {
   rootLinksFromPage,
 } from '../src/lib/import/links.ts';
 import { parseRedirections, REDIRECTION_FILE, type Redirections } from '../src/lib/import/redirections.ts';
+import {
+  dependentRepositoryNotes,
+  parseDependentRepositories,
+  PUBLISH_CONFIG_FILE,
+  type DependentRepository,
+} from '../src/lib/import/dependent-repositories.ts';
 import { siteMediaOf } from '../src/lib/import/site-media.ts';
 import { confinedTocReader, readGivenToc, type TocFiles } from '../src/lib/import/toc-reader.ts';
 import {
@@ -322,6 +328,16 @@ function readRedirections(root: string): Redirections {
   if (problem !== undefined)
     warn(`${shown}: ${problem}: not read, so links to articles Learn redirects are left as written.`);
   return redirections;
+}
+
+/**
+ * The repositories Learn's build clones into the repository whose root is `root` (PUBLISH_CONFIG_FILE's
+ * dependent_repositories there), read as REDIRECTION_FILE is: only a regular file there; none otherwise.
+ */
+function readDependentRepositories(root: string): DependentRepository[] {
+  const path = join(root, PUBLISH_CONFIG_FILE);
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  return stat?.isFile() === true ? parseDependentRepositories(readText(path)) : [];
 }
 
 /**
@@ -1245,7 +1261,23 @@ async function main(argv: string[]): Promise<number> {
   const sitePages = new Map(plan.pages.map((page) => [page, sitePageOf(page)]));
   const keepsPage = (page: PlannedPage) => keepsHome(page) || sitePages.get(page) !== undefined;
   // What a page not written holds is not said: its missing fields and dropped keys are not the site's.
-  const notes = notesOfWrittenPages(plan, new Set(plan.pages.filter(keepsPage).map((page) => page.source)));
+  const writtenNotes = notesOfWrittenPages(
+    plan,
+    new Set(plan.pages.filter(keepsPage).map((page) => page.source)),
+  );
+  // A file the copy lacks that is another repository's, which Learn's build clones beside the pages, is said so.
+  const cloneRoot = readRoot ?? plan.sourceRoot;
+  const notes = {
+    ...writtenNotes,
+    warnings: dependentRepositoryNotes(
+      writtenNotes.warnings,
+      readDependentRepositories(cloneRoot),
+      (path) => {
+        const below = relative(cloneRoot, path);
+        return below.startsWith('..') || isAbsolute(below) ? undefined : below.split(sep).join('/');
+      },
+    ),
+  };
   report(notes, process.cwd());
   const told = upstreamOf(plan.sourceRoot, readRoot, folder, {
     repository: values.repository,

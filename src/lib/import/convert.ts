@@ -230,6 +230,8 @@ export interface ImportNote {
   outside?: true;
   /** A read of a file that does not exist (an include, image or code file the copy read lacks). */
   missing?: true;
+  /** That file, an include or code file, and where it would be: dependentRepositoryNotes tells whose it is. */
+  missingRead?: { kind: 'include' | 'code'; path: string };
   /**
    * A note of a whole file that other files get word for word (not in the TOC): one line for all of them,
    * naming a few, as a folder of articles the TOC does not list had one line each.
@@ -1075,6 +1077,7 @@ function codeBlock(
       message: `${construct} ${asWritten(selected.problem, source, written)} The code is left out of the page.`,
       ...(!found.ok && found.outside ? { outside: true } : {}),
       ...(!found.ok && found.missing ? { missing: true } : {}),
+      ...(!found.ok && found.path !== undefined ? { missingRead: { kind: 'code', path: found.path } } : {}),
     });
     return '';
   }
@@ -1203,6 +1206,7 @@ function prepare(
           message: `[!INCLUDE] ${asWritten(found.problem, path, written)} Its text is left out of the page.`,
           ...(found.outside ? { outside: true } : {}),
           ...(found.missing ? { missing: true } : {}),
+          ...(found.path === undefined ? {} : { missingRead: { kind: 'include', path: found.path } }),
         });
         return undefined;
       }

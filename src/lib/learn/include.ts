@@ -34,7 +34,7 @@ export const DISK_INCLUDES: IncludeFiles = { ...DISK, read: readConfinedText };
 /** An include read (its real path, its text without front matter, the line that text starts on) or refused. */
 export type Include =
   | { ok: true; file: string; body: string; firstLine: number }
-  | { ok: false; problem: string; outside?: true; missing?: true; tooMany?: true };
+  | { ok: false; problem: string; outside?: true; missing?: true; tooMany?: true; path?: string };
 
 /**
  * What one page may expand. Includes nest, and a file that includes the next one ten times, five deep, is

@@ -50,7 +50,9 @@ export function isInside(root: string, path: string): boolean {
  * there is no such file (one path written from one folder: every page writing it there misses that file).
  */
 export type Confined =
-  { ok: true; path: string } | { ok: false; problem: string; outside?: true; missing?: true };
+  | { ok: true; path: string }
+  /** `path`: for a file that does not exist, where it would be (its path resolved, before any symlink). */
+  | { ok: false; problem: string; outside?: true; missing?: true; path?: string };
 
 /** How paths are resolved and symlinks followed: the disk, or an in-memory folder in tests. */
 export interface PathAccess {
@@ -146,7 +148,8 @@ export function confine(written: string, fromDir: string, root: string, access: 
   const otherHidden = other === undefined ? undefined : hiddenProblem(written, base, other);
   if (otherHidden) return otherHidden;
   const real = access.real(other ?? lexical);
-  if (real === undefined) return { ok: false, problem: `"${written}" does not exist.`, missing: true };
+  if (real === undefined)
+    return { ok: false, problem: `"${written}" does not exist.`, missing: true, path: lexical };
   if (!isInside(realRoot, real))
     return {
       ok: false,
