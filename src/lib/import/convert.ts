@@ -2142,6 +2142,17 @@ export function planImport(
     const fitted = fitPageFields(page.frontMatter, () => 1);
     page.frontMatter = fitted.frontMatter;
     for (const note of fitted.notes) plan.warnings.push({ file: page.source, ...note });
+    // A TOC name of look-alike letters gives way to the page's title, which the build would refuse it for.
+    const { sidebarLabel, ...labelledByTitle } = page.frontMatter;
+    const lookalike = sidebarLabel === undefined ? undefined : lookalikeNameProblem(sidebarLabel);
+    if (lookalike !== undefined && lookalikeNameProblem(page.frontMatter.title) === undefined) {
+      page.frontMatter = labelledByTitle;
+      plan.warnings.push({
+        file: page.source,
+        line: 1,
+        message: `its sidebar label (its TOC name) ${lookalike} The build refuses it: labelled by its title here, "${page.frontMatter.title}".`,
+      });
+    }
   }
   labelTwinsByTitle(plan, options.takenLabels);
   for (const page of plan.pages) {
