@@ -34,6 +34,7 @@ import {
 } from 'mdast-util-to-markdown';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
+import { mayHoldAddress } from '../markdown/gfm-addresses.ts';
 import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
 import { findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 import { visit } from './tree-visit.ts';
@@ -122,16 +123,6 @@ const MARKDOWN_OPTIONS: ToMarkdownOptions = {
  * mdast-util-gfm writes) does not keep one from being a link.
  */
 const GFM_TEXT_TRANSFORMS = gfmFromMarkdown().flatMap((extension) => extension.transforms ?? []);
-
-/** What each address GFM links in text holds (its `://`, `www.` or `@`); a text without any holds none. */
-const ADDRESS_MARK = /:\/\/|www\.|@/i;
-
-/** Whether some text of `node` may hold an address GFM would link (ADDRESS_MARK): not a link's, as GFM reads it. */
-function mayHoldAddress(node: MdastNodes): boolean {
-  if (node.type === 'text') return ADDRESS_MARK.test(node.value);
-  if (node.type === 'link' || node.type === 'linkReference') return false;
-  return 'children' in node && (node.children as MdastNodes[]).some(mayHoldAddress);
-}
 
 /** Marks around text: emphasis, strong, strikethrough. */
 const TEXT_MARKS = new Set(['emphasis', 'strong', 'delete']);

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGemoji from 'remark-gemoji';
-import remarkGfm from 'remark-gfm';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import {
   CONTENT_COMPONENTS,
@@ -20,6 +19,7 @@ import {
 } from '../consts.ts';
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
+import { remarkGfmAddressed } from './gfm-addresses.ts';
 import { rehypeCodeScroll } from './rehype-code-scroll.ts';
 import { rehypeDefinitionLists } from './rehype-definition-lists.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
@@ -70,7 +70,7 @@ export interface Pipeline {
   rehypePlugins: Loaded<RehypePlugins>;
 }
 
-/** The plugins, in the order they must run. GFM comes from remark-gfm itself (the processor's is off). */
+/** The plugins, in the order they must run. GFM comes from remark-gfm itself (the processor's is off): remarkGfmAddressed. */
 export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }: PipelineOptions): Pipeline {
   const pages = new Set(sitePages);
   // One spelling of public/ for every plugin that asks whether a file is there: isPublicFile remembers its
@@ -80,7 +80,7 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
     remarkPlugins: [
       // First: every later step walks the tree by recursion, which a page nested thousands deep overflows.
       remarkNestingLimit,
-      remarkGfm,
+      remarkGfmAddressed,
       // Includes first, so what they bring in is checked and rendered too; read from inside content/ only.
       [remarkLearnInclude, { root: fileURLToPath(new URL('content/', root)) }],
       // Bare URLs and emails linked as Learn links them: after includes, before any link is checked.

@@ -1,0 +1,40 @@
+/**
+ * GFM's address linking run only where text may hold an address (src/markdown/gfm-addresses.ts): the same
+ * trees as remark-gfm's, and the transform skipped for a tree whose text holds none.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { remarkGfmAddressed, whenAddressed } from '../../src/markdown/gfm-addresses.ts';
+
+const PAGES = [
+  'Plain text, **strong** and a [link](https://example.com/a).',
+  'Go to https://example.com/b or www.example.com, or write to help@example.com.',
+  'Escaped and encoded: https&#x3a;//example.com/c, WWW.EXAMPLE.COM, name&#64;example.com.',
+  'A link whose text is an address: [https://example.com/d](https://example.com/e) and [x@example.com][r].\n\n[r]: https://example.com/f',
+  '| a | b |\n| - | - |\n| see www.example.org | ~~gone~~ |\n\n- [ ] task[^1]\n\n[^1]: note@example.com',
+];
+
+/** The tree remark-parse gives `markdown` with `gfm` (remark-gfm or remarkGfmAddressed). */
+const parsed = (markdown: string, gfm: typeof remarkGfm | typeof remarkGfmAddressed) =>
+  unified().use(remarkParse).use(gfm).parse(markdown);
+
+test('the trees are those remark-gfm makes', () => {
+  for (const page of PAGES) assert.deepEqual(parsed(page, remarkGfmAddressed), parsed(page, remarkGfm), page);
+});
+
+test('the address transform runs only on a tree whose text outside links may hold an address', () => {
+  const seen: string[] = [];
+  const transform = whenAddressed((tree: Root) => {
+    seen.push(String(tree.children.length));
+  });
+  const tree = (markdown: string) => unified().use(remarkParse).parse(markdown);
+  transform(tree('No address here, only [a link](https://example.com) and <https://example.com/x>.'));
+  assert.deepEqual(seen, []);
+  transform(tree('Write to help@example.com.'));
+  transform(tree('See www.example.com.'));
+  assert.equal(seen.length, 2);
+});
