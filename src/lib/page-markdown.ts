@@ -600,6 +600,41 @@ function headingsBelowTitle(body: MdastRoot): void {
   });
 }
 
+/** MathML's token elements, whose text is read as written: an identifier, number, operator, text, string. */
+const MATH_TOKENS = new Set(['mi', 'mn', 'mo', 'mtext', 'ms']);
+
+/** MathML's layouts of their parts (base, script; numerator, denominator; radicand, index) as linear text. */
+const MATH_LAYOUTS: Record<string, (parts: string[]) => string> = {
+  msup: ([base = '', sup = '']) => `${base}^${sup}`,
+  mover: ([base = '', over = '']) => `${base}^${over}`,
+  msub: ([base = '', sub = '']) => `${base}_${sub}`,
+  munder: ([base = '', under = '']) => `${base}_${under}`,
+  msubsup: ([base = '', sub = '', sup = '']) => `${base}_${sub}^${sup}`,
+  munderover: ([base = '', under = '', over = '']) => `${base}_${under}^${over}`,
+  mfrac: ([numerator = '', denominator = '']) => `${numerator}/${denominator}`,
+  mroot: ([radicand = '', index = '']) => `${index}√${radicand}`,
+};
+
+/**
+ * A MathML element's text as a formula is written in a line ("E=mc^2", "(-b)/(2a)", "√(x^2+1)"), where its text
+ * alone (red team 27's a12fb62) read "E=mc2" and "-b2a": a script, fraction or root's part of more than one
+ * character is in parentheses.
+ */
+function mathText(node: Element): string {
+  if (MATH_TOKENS.has(node.tagName)) return toString(node).replace(/\s+/g, ' ');
+  const parts = node.children.flatMap((child) =>
+    child.type === 'element'
+      ? [mathText(child)]
+      : child.type === 'text' && child.value.trim() !== ''
+        ? [child.value.trim()]
+        : [],
+  );
+  const grouped = (part: string) => ([...new Intl.Segmenter().segment(part)].length > 1 ? `(${part})` : part);
+  if (node.tagName === 'msqrt') return `√${grouped(parts.join(''))}`;
+  const layout = MATH_LAYOUTS[node.tagName];
+  return layout === undefined ? parts.join('') : layout(parts.map(grouped));
+}
+
 /**
  * The Markdown of the page `tree` (its built HTML, parsed), published at `pageUrl` (absolute): its H1,
  * the attribution (`fromArticle`: it is one of the article's pages, not the site's own), where it
@@ -628,7 +663,7 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
         th: tableCell,
         // What hast-util-to-mdast leaves out though a reader sees it (red team 26 and 27): MathML's text, an open
         // <dialog>'s content (a closed one is unseen, gone already) and a <menu>, which shows as the list it is.
-        math: (_state, node) => ({ type: 'text', value: toString(node) }),
+        math: (_state, node) => ({ type: 'text', value: mathText(node) }),
         dialog: (state, node) => state.all(node),
         menu: toMdastHandlers.ul,
         // A line-break opportunity (a long name's, rehype-name-breaks) is nothing in Markdown: not the zero-width

@@ -188,6 +188,23 @@ test('what a reader sees of MathML, an open <dialog> and a <menu> is in the copy
   assert.doesNotMatch(markdown, /Unseen|Closed/);
 });
 
+test("MathML's scripts, fractions and roots are written as a formula in a line, not their letters run together", () => {
+  // a12fb62 wrote a formula's text alone: E=mc² read "E=mc2" and (-b)/(2a) read "-b2a" in the copy.
+  const content =
+    '<p>Energy: <math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>.</p>' +
+    '<math display="block">\n  <mrow>\n    <mi>x</mi>\n    <mo>=</mo>\n    <mfrac><mrow><mo>-</mo><mi>b</mi></mrow>' +
+    '<mrow><mn>2</mn><mi>a</mi></mrow></mfrac>\n  </mrow>\n</math>' +
+    '<p><math><msqrt><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mn>1</mn></msqrt><mo>,</mo>' +
+    '<msub><mi>a</mi><mi>i</mi></msub><mtext> for all </mtext><mi>i</mi></math></p>';
+  const { markdown } = pageMarkdown(
+    `<html><body><main><article><h1>T</h1><div class="content">${content}</div></article></main></body></html>`,
+    'https://example.org/t/',
+  );
+  assert.match(markdown, /^Energy: E=mc\^2\.$/m);
+  assert.match(markdown, /^x=\(-b\)\/\(2a\)$/m);
+  assert.match(markdown, /^√\(x\^2\+1\),a\\?_i for all i$/m);
+});
+
 test('the title and the credited article are text in the copy, whatever they hold', () => {
   // The red-team title (newlines, a link, HTML), as the layout writes it into the H1 and the footer's credit.
   const title = 'Hi\n\n[Click me](https://evil.example/title)\n\n<img src=x onerror=alert(1)>';
