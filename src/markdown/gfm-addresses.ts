@@ -33,7 +33,7 @@ function addressedOnly(extension: Extension | Extension[]): Extension | Extensio
 }
 
 /** remark-gfm, whose transform links addresses only in a tree whose text may hold one (mayHoldAddress). */
-export function remarkGfmAddressed(this: Processor<Root>, options?: Options): void {
+export function remarkGfmAddressed(this: Processor, options?: Options | null): undefined {
   const extensions = (this.data().fromMarkdownExtensions ??= []);
   const before = extensions.length;
   remarkGfm.call(this, options);
