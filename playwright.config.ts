@@ -14,6 +14,14 @@ const launchOptions = {
   args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'],
 };
 
+/** The browser tests that build or serve a site of their own before their tests (see `projects`). */
+const SITE_OF_THEIR_OWN = [
+  'learn-corpus.spec.ts',
+  'learn-tabs.spec.ts',
+  'content-paint.spec.ts',
+  'wide-images.spec.ts',
+];
+
 /** Browser journeys against the built site (dist/), served the way `npm start` serves it. */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,9 +43,10 @@ export default defineConfig({
     screenshot: 'off',
   },
   // Workers take tests in the order of the projects, and within one in the order of the files, but a file with
-  // a worker fixture of its own (learn-corpus's server) after all the others. The longest tests go first, so
-  // that the last tests, run while the other worker may have nothing left, are short ones: the relevance
-  // test (30 to 40 s) and the corpus's walks (15 to 30 s each) ran last and kept one worker busy alone.
+  // a worker fixture of its own (learn-corpus's server) after all the others. The longest go first, so that
+  // the last tests, run while the other worker may have nothing left, are short ones: the relevance test (30
+  // to 40 s), the corpus's walks (15 to 30 s each) and the files that build a site of their own before their
+  // tests, one after another (mode 'serial', 20 to 45 s each), ran last and kept one worker busy alone.
   projects: [
     {
       // Search relevance on an imported corpus, built and served by the suite itself (tests/relevance/).
@@ -49,8 +58,8 @@ export default defineConfig({
       },
     },
     {
-      name: 'corpus',
-      testMatch: 'learn-corpus.spec.ts',
+      name: 'own sites',
+      testMatch: SITE_OF_THEIR_OWN,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,
@@ -58,7 +67,7 @@ export default defineConfig({
     },
     {
       name: 'chromium',
-      testIgnore: 'learn-corpus.spec.ts',
+      testIgnore: SITE_OF_THEIR_OWN,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,
