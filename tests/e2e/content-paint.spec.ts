@@ -10,7 +10,8 @@ import { inflateSync } from 'node:zlib';
 import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
 
 /** Beside the other specs' ports (+80 wide images), so two copies of the suite can run side by side. */
-const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 90;
+/** The fixture site's address: its server's port is the system's. */
+let BASE = '';
 
 /** SVGs that paint far outside their own box, each by one presentation attribute. */
 const OVERLAYS = {
@@ -48,7 +49,8 @@ test.beforeAll(async () => {
       `---\ntitle: Overlay by ${name}\ndescription: A page whose SVG paints outside it.\norder: ${String(90 + index)}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${svg}\n\n[Privacy](/privacy/)\n`,
     ]),
   );
-  site = await serveFixture('content-paint', files, PORT);
+  site = await serveFixture('content-paint', files);
+  BASE = site.origin;
 });
 
 test.afterAll(async () => {
@@ -60,7 +62,7 @@ for (const name of Object.keys(OVERLAYS)) {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`http://localhost:${PORT}/${name}/`);
+    await page.goto(`${BASE}/${name}/`);
     await expect(page.getByRole('img', { name: 'Overlay' })).toBeAttached();
     for (const target of [
       page.getByRole('heading', { level: 1 }),

@@ -15,9 +15,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
 
 /** Beside the corpus spec's port (+50), so two copies of the suite can still run side by side. */
-const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 60;
-const BASE = `http://localhost:${PORT}`;
-const PAGE = `${BASE}/linux/install/`;
+/** The fixture site's address (its server's port is the system's) and its page of tab sets. */
+let BASE = '';
+let PAGE = '';
 const FIXTURE = new URL('../fixtures/learn-tabs/install.mdx', import.meta.url);
 
 /** Learn's dependent tabs, as azure-docs functions-bindings-storage-queue-output.md writes them. */
@@ -64,16 +64,14 @@ test.use({ reducedMotion: 'reduce' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = await serveFixture(
-    'learn-tabs',
-    {
-      'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
-      'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
-      'content/linux/queue.md': QUEUE,
-      'content/linux/rtl.md': ARABIC,
-    },
-    PORT,
-  );
+  site = await serveFixture('learn-tabs', {
+    'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
+    'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
+    'content/linux/queue.md': QUEUE,
+    'content/linux/rtl.md': ARABIC,
+  });
+  BASE = site.origin;
+  PAGE = `${BASE}/linux/install/`;
 });
 
 test.afterAll(async () => {

@@ -8,8 +8,9 @@ import { axeViolations } from '../support/axe.ts';
 import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
 
 /** Beside the other specs' ports (+60 tabs, +70 tables), so two copies of the suite can run side by side. */
-const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 80;
-const PAGE = `http://localhost:${PORT}/wide/`;
+/** The fixture site's address (its server's port is the system's) and its wide page. */
+let BASE = '';
+let PAGE = '';
 const WIDE_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="400" viewBox="0 0 1600 400"><rect width="1600" height="400" fill="#888"/></svg>\n';
 
@@ -56,31 +57,29 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = await serveFixture(
-    'wide-images',
-    {
-      'public/media/wide.svg': WIDE_SVG,
-      'content/wide.md':
-        '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
-        `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
-        `\n## Parameters\n\n${PARAMETERS}\n` +
-        `\n## Steps\n\n${MISSING_IMAGE_STEPS}\n`,
-      // A reference page as win32 writes it: a parameter's values in its <dd>, each Requirements value a <dl>
-      // of one term in its cell, See also a <dl> of links (rehype-definition-lists.ts makes these blocks).
-      'content/requirements.mdx':
-        '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n' +
-        '## Parameters\n\n<dl>\n<dt>\n\n*ErrorType* \\[out\\]\n</dt>\n\n<dd>\n\nThe type of error.\n\n<dt>\n\n0\n</dt>\n\n<dd>\n\nSuccess.\n\n</dd>\n\n</dd>\n\n</dl>\n\n' +
-        '## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n\n' +
-        '## See also\n\n<dl>\n<dt>\n\n[**A wide chart**](wide.md)\n</dt>\n\n</dl>\n',
-      // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
-      'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
-      'content/japanese.md': `---\ntitle: 移行方法の選択\ndescription: 移行方法を選択します。\norder: 94\nupdated: 2025-01-15\nauthor: fixture\nlang: ja-JP\n---\n\n${JAPANESE_TABLE}\n`,
-      // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
-      // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
-      'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
-    },
-    PORT,
-  );
+  site = await serveFixture('wide-images', {
+    'public/media/wide.svg': WIDE_SVG,
+    'content/wide.md':
+      '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
+      `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
+      `\n## Parameters\n\n${PARAMETERS}\n` +
+      `\n## Steps\n\n${MISSING_IMAGE_STEPS}\n`,
+    // A reference page as win32 writes it: a parameter's values in its <dd>, each Requirements value a <dl>
+    // of one term in its cell, See also a <dl> of links (rehype-definition-lists.ts makes these blocks).
+    'content/requirements.mdx':
+      '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n' +
+      '## Parameters\n\n<dl>\n<dt>\n\n*ErrorType* \\[out\\]\n</dt>\n\n<dd>\n\nThe type of error.\n\n<dt>\n\n0\n</dt>\n\n<dd>\n\nSuccess.\n\n</dd>\n\n</dd>\n\n</dl>\n\n' +
+      '## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n\n' +
+      '## See also\n\n<dl>\n<dt>\n\n[**A wide chart**](wide.md)\n</dt>\n\n</dl>\n',
+    // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
+    'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
+    'content/japanese.md': `---\ntitle: 移行方法の選択\ndescription: 移行方法を選択します。\norder: 94\nupdated: 2025-01-15\nauthor: fixture\nlang: ja-JP\n---\n\n${JAPANESE_TABLE}\n`,
+    // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
+    // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
+    'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
+  });
+  BASE = site.origin;
+  PAGE = `${BASE}/wide/`;
 });
 
 test.afterAll(async () => {
@@ -212,7 +211,7 @@ test('at 390 px, a table wider than the phone gives its description cells a widt
 test("a table cell's value (win32's <dl> of one term) starts on its row's first line, beside the row's label", async ({
   page,
 }) => {
-  await page.goto(`http://localhost:${PORT}/requirements/`);
+  await page.goto(`${BASE}/requirements/`);
   const offsets = await page.locator('article td:has(.learn-dl)').evaluateAll((cells) =>
     cells.map((cell) => {
       const label = cell.previousElementSibling?.getBoundingClientRect().top ?? NaN;
@@ -228,7 +227,7 @@ test("a table cell's value (win32's <dl> of one term) starts on its row's first 
 test('a reference page as win32 writes it, its <dl>s of terms alone, has no WCAG or best-practice violation (definition-list, dlitem)', async ({
   page,
 }) => {
-  await page.goto(`http://localhost:${PORT}/requirements/`);
+  await page.goto(`${BASE}/requirements/`);
   // Each term alone a line of its own; ErrorType's values a list in its definition.
   await expect(page.locator('article .learn-dl > div')).toHaveText([
     'Kernel32.dll',
@@ -243,7 +242,7 @@ test('at 320 px, a Korean page breaks its lines between words, never inside one 
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  await page.goto(`http://localhost:${PORT}/korean/`);
+  await page.goto(`${BASE}/korean/`);
   const paragraph = page.locator('article .content p', { hasText: 'PowerShell에서' });
   const split = await paragraph.evaluate((p) => {
     const text = p.firstChild;
@@ -282,7 +281,7 @@ for (const width of [1280, 320]) {
 
 test('at 320 px, a Japanese table keeps its labels readable beside columns of prose', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  await page.goto(`http://localhost:${PORT}/japanese/`);
+  await page.goto(`${BASE}/japanese/`);
   // Each row's label: the lines its text takes (one character a line, 6 lines, before).
   const lines = await page.locator('article td:first-child').evaluateAll((cells) =>
     cells.map((cell) => {
@@ -301,7 +300,7 @@ for (const width of [1280, 390, 320]) {
   }) => {
     await page.setViewportSize({ width, height: 900 });
     for (const path of ['/wide/', '/korean/', '/long-name/']) {
-      await page.goto(`http://localhost:${PORT}${path}`);
+      await page.goto(`${BASE}${path}`);
       const sideways = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
