@@ -15,11 +15,14 @@ function privacyWith(...lines: string[]): { content: string; at: string[] } {
   return { content, at: lines.map((line) => `content/privacy.mdx:${content.split('\n').indexOf(line) + 1}`) };
 }
 
-/** A plain Markdown page, content/<name>.md, at `order`: its front matter (lines 1–7), then `body`, a line each. */
+/**
+ * A plain Markdown page, content/<name>.md, at `order`: its front matter (lines 1–7), then `body`, a line each.
+ * Titled by its order, as two pages of one sidebar list may not read the same.
+ */
 const markdownPage = (order: number, ...body: string[]) =>
   [
     '---',
-    'title: Notes',
+    `title: Notes ${String(order)}`,
     'description: A plain Markdown page.',
     `order: ${String(order)}`,
     'updated: 2024-05-31',
