@@ -7,7 +7,7 @@
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { YamlWarning } from './source-error.ts';
-import { placeParts, readYamlPage, text } from './yaml-faq.ts';
+import { metadataOf, placeParts, readYamlPage, text } from './yaml-faq.ts';
 
 export const YAML_ARCHITECTURE = /^###\s*YamlMime:Architecture\s*\r?\n/;
 
@@ -21,9 +21,7 @@ export function architectureToMarkdown(
   warn: (warning: YamlWarning) => void = () => undefined,
 ): string {
   const { page, lineOf } = readYamlPage(source, file, 'Architecture', warn);
-  const metadata = (
-    typeof page['metadata'] === 'object' && page['metadata'] !== null ? page['metadata'] : {}
-  ) as Record<string, unknown>;
+  const metadata = metadataOf(page);
   const name = text(page['name']);
   const title = text(metadata['title']) || name;
   const description = text(metadata['description']) || text(page['summary']);

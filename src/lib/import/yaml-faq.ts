@@ -63,15 +63,14 @@ export function faqToMarkdown(
 ): string {
   const { page: data, lineOf } = readYamlPage(source, file, 'FAQ', warn);
   const faq = data as {
-    metadata?: unknown;
     title?: unknown;
     summary?: unknown;
     sections?: unknown;
     questions?: unknown;
     additionalContent?: unknown;
   };
-  const metadata = typeof faq.metadata === 'object' && faq.metadata !== null ? faq.metadata : {};
-  const title = text(faq.title) || text((metadata as { title?: unknown }).title);
+  const metadata = metadataOf(data);
+  const title = text(faq.title) || text(metadata['title']);
   const titleLine = text(faq.title) ? lineOf(['title']) : lineOf(['metadata', 'title']);
   const at = (path: (string | number)[], before = ''): Placed => {
     const read = text(pathValue(faq, path));
@@ -101,8 +100,14 @@ export function faqToMarkdown(
   return placeParts(`---\n${stringify(metadata).trim()}\n---\n`, parts);
 }
 
+/** A YAML page's `metadata` object (its front matter); another value is none. */
+export function metadataOf(page: Record<string, unknown>): Record<string, unknown> {
+  const metadata = page['metadata'];
+  return typeof metadata === 'object' && metadata !== null ? (metadata as Record<string, unknown>) : {};
+}
+
 /** The value at `path` of the YAML read. */
-function pathValue(data: unknown, path: readonly (string | number)[]): unknown {
+export function pathValue(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>(
     (value, key) =>
       typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined,

@@ -8,7 +8,7 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { stringify } from 'yaml';
 import type { YamlWarning } from './source-error.ts';
-import { placeParts, readYamlPage, text, type Placed } from './yaml-faq.ts';
+import { metadataOf, pathValue, placeParts, readYamlPage, text, type Placed } from './yaml-faq.ts';
 
 export const YAML_POWERSHELL_CMDLET = /^###\s*YamlMime:PowerShellCmdlet1\s*\r?\n/;
 
@@ -75,9 +75,7 @@ export function cmdletToMarkdown(
   warn: (warning: YamlWarning) => void = () => undefined,
 ): string {
   const { page, lineOf } = readYamlPage(source, file, 'PowerShellCmdlet1', warn);
-  const metadata = (
-    typeof page['metadata'] === 'object' && page['metadata'] !== null ? page['metadata'] : {}
-  ) as Record<string, unknown>;
+  const metadata = metadataOf(page);
   const name = text(page['name']) || text(metadata['title']);
   const module = text(page['module']);
   const frontMatter = {
@@ -86,12 +84,7 @@ export function cmdletToMarkdown(
     ...(module && !text(metadata['Module Name']) ? { 'Module Name': module } : {}),
   };
   const at = (path: Path, before = ''): Placed => {
-    const value = path.reduce<unknown>(
-      (found, key) =>
-        typeof found === 'object' && found !== null ? (found as Record<string, unknown>)[key] : undefined,
-      page,
-    );
-    const read = text(value);
+    const read = text(pathValue(page, path));
     return { text: read === '' ? '' : `${before}${read}`, line: lineOf(path) };
   };
   const heading = (title: string, present: boolean, line?: number): Placed => ({
