@@ -7,6 +7,7 @@ import {
   type PageRef,
   type SidebarModel,
 } from '../lib/navigation.ts';
+import { spoofedNames } from '../lib/lookalike-names.ts';
 
 export type Page = CollectionEntry<'pages'>;
 
@@ -15,6 +16,7 @@ export function toPageRef(page: Page): PageRef {
   return {
     slug: page.id,
     label: page.data.sidebarLabel ?? page.data.title,
+    title: page.data.title,
     order: page.data.order,
     group: page.data.group,
     file: page.filePath,
@@ -33,9 +35,14 @@ export function getArticlePages(): Promise<PageRef[]> {
 
 /**
  * The sidebar of every page, built once per build: the article's pages, then the site's own
- * (EXTRA_PAGES). Each page renders its own view of it; `pages` lists them all in order.
+ * (EXTRA_PAGES). Each page renders its own view of it; `pages` lists them all in order. Throws on twins in one
+ * list and on a name posing as another anywhere (spoofedNames).
  */
 export function getSidebarModel(): Promise<SidebarModel> {
-  sidebarModel ??= getArticlePages().then((pages) => buildSidebarModel(appendPages(pages, EXTRA_PAGES)));
+  sidebarModel ??= getArticlePages().then((pages) => {
+    const model = buildSidebarModel(appendPages(pages, EXTRA_PAGES));
+    spoofedNames(model.pages);
+    return model;
+  });
   return sidebarModel;
 }

@@ -134,42 +134,6 @@ export function stackedMarksProblem(text: string): string | undefined {
 }
 
 /**
- * Scripts whose letters pass for one another's (Latin "a", Cyrillic "а", Greek "ο"; Armenian "օ", Cherokee "Ꭺ"):
- * a word mixing them is a look-alike of another word (UTS #39's mixed-script detection). Script_Extensions, so a
- * letter several scripts share is each's.
- */
-const LOOKALIKE_SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Cherokee'].map(
-  (script) => [script, new RegExp(`\\p{Script_Extensions=${script}}`, 'u')] as const,
-);
-
-/** A word: letters and the marks on them, between anything else (spaces, digits, punctuation). */
-const WORDS = /[\p{L}\p{M}]+/gu;
-
-/**
- * What is wrong with a page's name (its title, sidebar label or group) holding a word of letters from two of
- * LOOKALIKE_SCRIPTS, as a sentence's end; or undefined. Red team 27: "Privасy", its "а" and "с" Cyrillic, read
- * as the site's Privacy page in the sidebar, search results and llms.txt, yet no twin of it. Words of one script
- * each ("Настройка Microsoft Defender"), and Latin with Han, kana or Hangul ("Windowsの設定"), stay.
- */
-export function lookalikeNameProblem(text: string): string | undefined {
-  // Characters that show nothing (a zero-width space, a soft hyphen) join the letters around them, as a reader sees
-  // them: "Priv\u200Bас\u200By" shows as one word, "Privасy", not three of one script each.
-  for (const [word] of text.replace(/\p{Default_Ignorable_Code_Point}/gu, '').matchAll(WORDS)) {
-    // The scripts every letter of the word is of (a letter of none of them, such as a Han one, is any).
-    let common = LOOKALIKE_SCRIPTS;
-    for (const letter of word) {
-      const its = LOOKALIKE_SCRIPTS.filter(([, pattern]) => pattern.test(letter));
-      if (its.length > 0) common = common.filter((script) => its.includes(script));
-    }
-    if (common.length === 0) {
-      const scripts = LOOKALIKE_SCRIPTS.filter(([, pattern]) => pattern.test(word)).map(([name]) => name);
-      return `holds the word "${word}", whose letters are ${scripts.join(' and ')}: such a word passes for another of the same look (Cyrillic "а" for Latin "a"), so a page could pose as another in the sidebar and search. Write each word in one script.`;
-    }
-  }
-  return undefined;
-}
-
-/**
  * What is wrong with text a reader is shown, as the end of a sentence: it shows in another order than written
  * (bidiControlProblem), holds characters that show nothing and carry text (hiddenCharactersProblem), marks stacked
  * past any script's (stackedMarksProblem) or a mark the search index reads as its own (searchIndexMarkProblem);

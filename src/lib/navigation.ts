@@ -16,6 +16,8 @@ export interface PageRef {
   slug: string;
   /** Label in the sidebar. */
   label: string;
+  /** The page's title, where it has one (search results, llms.txt and its heading name it so). */
+  title?: string | undefined;
   /** Position in the sidebar, from the page's front matter. */
   order: number;
   /** The sidebar group the page belongs to, a path of groups (GROUP_SEPARATOR); pages without one are listed at the top level. */

@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
-import { codePoint, lookalikeNameProblem, notTextProblem, shownTextProblem } from './content-safety.ts';
+import { codePoint, notTextProblem, shownTextProblem } from './content-safety.ts';
+import { lookalikeNameProblem } from './lookalike-names.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
 import { FIELD_LIMITS } from './field-limits.ts';
 import { LEARN_PAGE_PATH } from './learn-folders.ts';

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml } from '../../src/lib/import/toc-yml.ts';
+import { spoofedNames } from '../../src/lib/lookalike-names.ts';
 import { buildSidebarModel, type PageRef } from '../../src/lib/navigation.ts';
 import { pageSchema } from '../../src/lib/page-schema.ts';
 
@@ -207,6 +208,20 @@ describe('a page name with a word of look-alike letters of two scripts', () => {
       assert.deepEqual(problems({ title }), [], title);
   });
 
+  test('a Greek letter written as a symbol beside Latin ones passes: it looks like no Latin letter', () => {
+    // d89c10f refused these: their words mix Latin and Greek, yet none reads as a word of one script.
+    for (const title of [
+      'Latency in μs',
+      'ΔT of a sensor',
+      'A 10 kΩ resistor',
+      'A 10 k\u2126 resistor',
+      'λx.x',
+    ])
+      assert.deepEqual(problems({ title }), [], title);
+    // A Greek letter that does pass for a Latin one still makes a look-alike word.
+    assert.match(problems({ title: 'Ρrivacy' }).join(''), /reads as the Latin "Privacy"/);
+  });
+
   test('the import labels a page by its title where its TOC name holds such a word, and says so', () => {
     // A localized TOC's name typed with a Cyrillic "А" in "Аzure", as azure-docs.ru-ru's articles write it in
     // places: the build would refuse the label; the title is the page's name on Learn too.
@@ -245,5 +260,62 @@ describe('a page name with a word of look-alike letters of two scripts', () => {
       ),
       plan.warnings.map((warning) => warning.message).join('\n'),
     );
+  });
+});
+
+describe("a page name that looks like another page's, written with other letters", () => {
+  const named: PageRef[] = [
+    { slug: 'index', label: 'Overview', title: 'Overview', order: 1, file: 'content/index.mdx' },
+    { slug: 'privacy', label: 'Privacy', title: 'Privacy', order: 2, file: 'content/privacy.mdx' },
+    { slug: 'copy', label: 'Copy', title: 'Copy', order: 3, file: 'content/copy.md' },
+    {
+      slug: 'setup/linux',
+      label: 'Linux',
+      title: 'Linux',
+      order: 4,
+      group: 'Setup',
+      file: 'content/setup/linux.md',
+    },
+    { slug: 'links', label: 'Links', order: 5 },
+  ];
+  const forge = (fields: Partial<PageRef>) => () => {
+    spoofedNames([...named, { slug: 'forge', label: 'F', order: 9, file: 'content/forge.md', ...fields }]);
+  };
+
+  test('a word of one other script throughout, or of capitals alike, fails the build naming both', () => {
+    // Red team 28: each word is of one script, so lookalikeNameProblem passes it, yet it reads as the site's page.
+    const cases: [Partial<PageRef>, RegExp][] = [
+      [
+        { label: 'Сору', title: 'Сору' },
+        /^Error: content\/forge\.md's title "Сору" looks like content\/copy\.md's title "Copy" but is written with other letters \("С" \(U\+0421\)/,
+      ],
+      [{ label: 'Рrivacy', title: 'Рrivacy' }, /looks like content\/privacy\.mdx's title "Privacy"/],
+      [
+        { title: 'ΟVΕRVΙΕW' },
+        /^Error: content\/forge\.md's title "ΟVΕRVΙΕW" looks like content\/index\.mdx's title "Overview"/,
+      ],
+      [
+        { group: 'Ѕetup' },
+        /^Error: content\/forge\.md's group "Ѕetup" looks like content\/setup\/linux\.md's group "Setup"/,
+      ],
+      [
+        { label: 'Lіnks' },
+        /^Error: content\/forge\.md's title "Lіnks" looks like the page \/links's title "Links"/,
+      ],
+    ];
+    for (const [fields, message] of cases) assert.throws(forge(fields), message, JSON.stringify(fields));
+  });
+
+  test('the same name in another case or list, ASCII names alike and names of other scripts still build', () => {
+    for (const fields of [
+      { label: 'PRIVACY', title: 'PRIVACY' },
+      { label: 'Overview', group: 'Setup' },
+      { label: 'Al', title: 'Al' },
+      { label: 'Modem', title: 'Modem' },
+      { label: 'Сор', title: 'Сор' },
+      { title: 'Latency in μs' },
+      { label: 'Café', title: 'Café' },
+    ])
+      assert.doesNotThrow(forge(fields), JSON.stringify(fields));
   });
 });

@@ -122,7 +122,8 @@ import {
   relativePath,
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
-import { codePoint, lookalikeNameProblem, shownTextProblem } from '../content-safety.ts';
+import { codePoint, shownTextProblem } from '../content-safety.ts';
+import { lookalikeNameProblem } from '../lookalike-names.ts';
 import { FIELD_LIMITS, NAME_FIELDS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
