@@ -540,6 +540,21 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
 }
 
 /**
+ * A role= value without the landmark and announced roles refusedAttributeValue refuses, the others in their order
+ * ("note status" is "note"): what the import keeps of a role it cannot keep whole. A browser takes the first role it
+ * knows and the rest as fallbacks, so the harmless role written first is the one the element had.
+ */
+export function allowedRoles(value: string): string {
+  return value
+    .split(/[\t\n\f\r ]+/)
+    .filter(
+      (role) =>
+        role !== '' && !LANDMARK_ROLES.has(role.toLowerCase()) && !ANNOUNCED_ROLES.has(role.toLowerCase()),
+    )
+    .join(' ');
+}
+
+/**
  * Elements the keyboard reaches whatever their attributes (`<a>` and `<area>` with an href: see
  * keyboardReaches); a `<details>` too, whose summary the browser makes when it has none.
  */

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from '../tree-visit.ts';
 import { MAX_SHRINKING_DEPTH } from '../../markdown/remark-content-safety.ts';
 import { MAX_NESTING, MAX_PAGE_CHARACTERS } from '../../markdown/remark-nesting-limit.ts';
-import { refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
+import { allowedRoles, refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
   codeFence,
   inlineCodeSpans,
@@ -139,7 +139,7 @@ function withoutRefusedAttributes(
     if ('attributes' in node) read = node.attributes;
     return false;
   });
-  const cuts: { from: number; to: number }[] = [];
+  const cuts: { from: number; to: number; instead?: string }[] = [];
   for (const attribute of read) {
     const start = attribute.position?.start.offset;
     const end = attribute.position?.end.offset;
@@ -150,11 +150,29 @@ function withoutRefusedAttributes(
         ? refusedAttributeValue(tag, attribute.name, attribute.value)
         : undefined);
     if (refused === undefined) continue;
+    const from = start - head.length;
+    const to = end - head.length;
+    // Of a role refused for one of its roles ("note status"), the others stay.
+    const roles =
+      attribute.name.toLowerCase() === 'role' &&
+      typeof attribute.value === 'string' &&
+      refusedAttribute(tag, attribute.name) === undefined
+        ? allowedRoles(attribute.value)
+        : '';
+    if (roles !== '' && refusedAttributeValue(tag, attribute.name, roles) === undefined) {
+      report(`${refused} The import keeps role="${roles}".`);
+      cuts.push({ from, to, instead: `${attribute.name}=${quotedValue(roles)}` });
+      continue;
+    }
     report(`${refused} The import leaves it out.`);
-    cuts.push({ from: start - head.length, to: end - head.length });
+    cuts.push({ from, to });
   }
   let kept = attributes;
-  for (const { from, to } of cuts.reverse()) {
+  for (const { from, to, instead } of cuts.reverse()) {
+    if (instead !== undefined) {
+      kept = kept.slice(0, from) + instead + kept.slice(to);
+      continue;
+    }
     // The attribute goes with the white space before it.
     const spaceBefore = /\s*$/.exec(kept.slice(0, from))?.[0].length ?? 0;
     kept = kept.slice(0, from - spaceBefore) + kept.slice(to);
