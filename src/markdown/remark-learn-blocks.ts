@@ -1,7 +1,8 @@
 /**
  * Learn's layout markers (`:::row:::`, `:::column:::`), content variants (`:::zone …:::`, `::: moniker …`)
- * and `<a name>` bookmarks, rendered plainly: each variant a block (`div.learn-variant`) of its label and
- * its content, so the text after its end reads as shared by every variant.
+ * and `<a name>` bookmarks, rendered plainly: a row a block (`div.learn-row`) of its columns side by side
+ * (`div.learn-column`), each variant a block (`div.learn-variant`) of its label and its content, so the
+ * text after its end reads as shared by every variant.
  */
 import { relative } from 'node:path';
 import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
@@ -163,6 +164,77 @@ function wrapVariants(parent: Parent): boolean {
   return endsOuter;
 }
 
+/** Where a row or column starts or ends (`:::row:::`, `:::column span="2":::`), until wrapLayout. */
+interface LayoutMark {
+  type: 'learnLayoutMark';
+  kind: 'row' | 'row-end' | 'column' | 'column-end';
+  /** A column's share of its row's width, 1 to MAX_COLUMN_SPAN (`span="2"`). */
+  span: number;
+}
+/** The widest share a column's `span` gives it: Learn's grid has up to four columns a row. */
+const MAX_COLUMN_SPAN = 4;
+
+/** The mark a layout marker line (LAYOUT_MARKER) is. */
+function layoutMark(text: string): LayoutMark {
+  const [, kind = 'row', attributes = ''] =
+    /^:::\s*(row-end|row|column-end|column)\s*(.*?)\s*:::$/.exec(text) ?? [];
+  const span = Number.parseInt(parseAttributes(attributes)['span'] ?? '', 10);
+  return {
+    type: 'learnLayoutMark',
+    kind: kind as LayoutMark['kind'],
+    span: Number.isInteger(span) && span > 1 ? Math.min(span, MAX_COLUMN_SPAN) : 1,
+  };
+}
+
+/** `node` as a layout mark, when it is one. */
+function asLayoutMark(node: RootContent): LayoutMark | undefined {
+  return (node.type as string) === 'learnLayoutMark' ? (node as unknown as LayoutMark) : undefined;
+}
+
+/**
+ * Wraps each row among `parent`'s children (from `:::row:::` to `:::row-end:::`, or the end of `parent`) in
+ * `div.learn-row`, and each column in it (from `:::column:::` to `:::column-end:::`, the next column or the
+ * row's end) in `div.learn-column`, a `learn-span-N` class for a `span` over 1; at every depth. A mark
+ * with nothing open for it (a column outside a row, an end with no start beside it) goes, its content
+ * read top to bottom where it is.
+ */
+function wrapLayout(parent: Parent): void {
+  const children: RootContent[] = [];
+  let row: RootContent[] | undefined;
+  let column: { span: number; children: RootContent[] } | undefined;
+  const closeColumn = () => {
+    if (row && column) {
+      const classes = ['learn-column', ...(column.span > 1 ? [`learn-span-${String(column.span)}`] : [])];
+      row.push(learnBlock(classes, column.children));
+    }
+    column = undefined;
+  };
+  const closeRow = () => {
+    closeColumn();
+    if (row) children.push(learnBlock(['learn-row'], row));
+    row = undefined;
+  };
+  for (const child of parent.children) {
+    const mark = asLayoutMark(child);
+    if (mark) {
+      if (mark.kind === 'row') {
+        closeRow();
+        row = [];
+      } else if (mark.kind === 'row-end') closeRow();
+      else if (mark.kind === 'column-end') closeColumn();
+      else if (row) {
+        closeColumn();
+        column = { span: mark.span, children: [] };
+      }
+      continue;
+    }
+    if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') wrapLayout(child);
+    (column?.children ?? row ?? children).push(child);
+  }
+  closeRow();
+  parent.children = children;
+}
+
 /** The index in `blocks` of a variant's end with no variant opened before it among them, else -1. */
 function outerEndIndex(blocks: RootContent[]): number {
   let open = false;
@@ -211,13 +283,16 @@ function endListsAtOuterEnds(parent: Parent, startOf: (item: ListItem) => number
   });
 }
 
-/** The marker a line is, when it is one alone: a variant's start (its label), its end, or one that goes. */
-function markerOf(line: InlineLine, titles: Titles): { label?: Paragraph; end?: true } | undefined {
+/** The marker a line is, when it is one alone: a variant's start (its label), its end, or a layout mark. */
+function markerOf(
+  line: InlineLine,
+  titles: Titles,
+): { label?: Paragraph; end?: true; layout?: LayoutMark } | undefined {
   const [only, ...more] = line.nodes;
   if (only?.type !== 'text' || more.length > 0) return undefined;
   const text = only.value.trim();
   if (VARIANT_END.test(text)) return { end: true };
-  if (LAYOUT_MARKER.test(text)) return {};
+  if (LAYOUT_MARKER.test(text)) return { layout: layoutMark(text) };
   const label = labelFor(text, titles);
   return label ? { label } : undefined;
 }
@@ -314,6 +389,7 @@ function splitAtMarkers(
     flush(false);
     if (marker.label) blocks.push(marker.label);
     else if (marker.end) blocks.push({ type: VARIANT_END_NODE } as unknown as RootContent);
+    else if (marker.layout) blocks.push(marker.layout as unknown as RootContent);
   }
   if (run.length > 0) flush(true);
   // A setext heading whose last line was a marker: its `---` was a rule under a block, not an underline.
@@ -364,7 +440,7 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
 }
 
 /**
- * Remark plugin: row and column markers are dropped (their content reads top to bottom); each variant's
+ * Remark plugin: each row's columns are blocks side by side in it (wrapLayout); each variant's
  * content is kept under a visible label ("For C#:", by the pivot's title when `pivotTitles` has it, else
  * its id; "For v2 and later:"), the two in one block; `<a name>` bookmarks become `id`s.
  */
@@ -460,6 +536,8 @@ export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions =
         offset === undefined ? undefined : /^\s*(\d{1,9})[.)]/.exec(text.slice(offset, offset + 16));
       return number ? Number(number[1]) : undefined;
     });
+    // Rows first: a variant opened outside a row holds it, one inside a column is that column's.
+    wrapLayout(tree);
     wrapVariants(tree);
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);

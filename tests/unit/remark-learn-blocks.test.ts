@@ -8,19 +8,65 @@ import { renderLearn } from '../support/learn-markdown.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 describe('remark-learn-blocks', () => {
-  test(':::row::: and :::column::: markers go; their content reads top to bottom', async () => {
+  test(':::row::: and :::column::: markers go; each row is a block of its columns, side by side', async () => {
     const html = await renderLearn(
       ':::row:::\n   :::column span="2":::\n      Left text.\n   :::column-end:::\n   :::column:::\n      Right text.\n   :::column-end:::\n:::row-end:::\n',
     );
     assert.doesNotMatch(html, /:::/);
-    assert.match(html, /Left text\.[\s\S]*Right text\./);
+    assert.match(
+      html,
+      /^<div class="learn-row"><div class="learn-column learn-span-2"><p>Left text\.<\/p><\/div><div class="learn-column"><p>Right text\.<\/p><\/div><\/div>$/,
+    );
   });
 
   test('markers in their own paragraphs go too', async () => {
     const html = await renderLearn(
       ':::row:::\n\n:::column:::\n\nAlone.\n\n:::column-end:::\n\n:::row-end:::\n',
     );
-    assert.equal(html.trim(), '<p>Alone.</p>');
+    assert.equal(html.trim(), '<div class="learn-row"><div class="learn-column"><p>Alone.</p></div></div>');
+  });
+
+  test("a table written as rows of columns (azure-devops-docs) keeps each row's cells side by side", async () => {
+    // As the import writes them: markers at the line start, a column's content moved left.
+    const cell = (text: string) => `:::column span="1":::\n${text}\n:::column-end:::\n`;
+    const html = await renderLearn(
+      `:::row:::\n${cell('**Platform**')}${cell('**GitHub.com**')}:::row-end:::\n:::row:::\n${cell('**Azure DevOps Services**')}${cell('- GitHub.com user account\n- Personal access token (PAT)')}:::row-end:::\n`,
+    );
+    const rows = findElements(html, (node) => node.properties['className']?.toString() === 'learn-row');
+    assert.deepEqual(
+      rows.map((row) =>
+        row.children
+          .filter((node): node is Element => node.type === 'element')
+          .map((column) => `${column.properties['className']?.toString() ?? ''}: ${textOf(column).trim()}`),
+      ),
+      [
+        ['learn-column: Platform', 'learn-column: GitHub.com'],
+        [
+          'learn-column: Azure DevOps Services',
+          'learn-column: GitHub.com user account Personal access token (PAT)',
+        ],
+      ],
+    );
+  });
+
+  test('a mark with nothing open for it goes, its content where it is; a row never ended ends with its parent', async () => {
+    const stray = await renderLearn(':::column:::\nOutside.\n:::column-end:::\n\n:::row-end:::\n\nAfter.\n');
+    assert.equal(stray.trim(), '<p>Outside.</p>\n<p>After.</p>');
+    const open = await renderLearn('- Item.\n\n  :::row:::\n  :::column:::\n  In it.\n\nAfter.\n');
+    assert.match(
+      open,
+      /<li>\s*<p>Item\.<\/p>\s*<div class="learn-row"><div class="learn-column"><p>In it\.<\/p><\/div><\/div>\s*<\/li>\s*<\/ul>\s*<p>After\.<\/p>/,
+    );
+  });
+
+  test('a span past four, or not a number, is a share of four or of one', async () => {
+    const html = await renderLearn(
+      ':::row:::\n:::column span="9":::\nWide.\n:::column-end:::\n:::column span="x":::\nNarrow.\n:::column-end:::\n:::row-end:::\n',
+    );
+    assert.match(
+      html,
+      /<div class="learn-column learn-span-4"><p>Wide\.<\/p><\/div><div class="learn-column"><p>Narrow\.<\/p><\/div>/,
+    );
   });
 
   test('each zone keeps its content under a visible label naming its pivot', async () => {
@@ -54,7 +100,7 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(html, /:::/);
     assert.match(
       html,
-      /<div class="learn-variant"><p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<p>In a row\.<\/p>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<div class="learn-row"><p>In a row\.<\/p><\/div>/,
     );
   });
 
@@ -107,7 +153,7 @@ describe('remark-learn-blocks', () => {
   test('a marker over --- is no heading: the line goes and the rule stays, as on Learn', async () => {
     const html = await renderLearn(':::row:::\nIn a row.\n:::row-end:::\n---\n\nAfter.\n');
     assert.doesNotMatch(html, /:::|<h2/);
-    assert.match(html, /<p>In a row\.<\/p>\s*<hr>\s*<p>After\.<\/p>/);
+    assert.match(html, /<div class="learn-row"><p>In a row\.<\/p><\/div>\s*<hr>\s*<p>After\.<\/p>/);
     const heading = await renderLearn(':::row:::\nA heading\n---\n');
     assert.match(heading, /<h2[^>]*>A heading<\/h2>/);
   });
@@ -324,7 +370,13 @@ describe('a marker line after a quote is a block of its own, as Learn (markdig) 
     const html = await renderLearn(
       ':::row:::\n:::column:::\n> Left quote.\n:::column-end:::\n:::column:::\nRight text.\n:::column-end:::\n:::row-end:::\n',
     );
-    assert.deepEqual(outline(html), ['blockquote: Left quote.', 'p: Right text.']);
+    assert.deepEqual(
+      byTag(html, 'div').map(
+        (div) => `${div.properties['className']?.toString() ?? ''}: ${textOf(div).trim()}`,
+      ),
+      ['learn-row: Left quote. Right text.', 'learn-column: Left quote.', 'learn-column: Right text.'],
+    );
+    assert.equal(byTag(html, 'blockquote').length, 1);
     const item = await renderLearn('- Item.\n:::zone pivot="a"\nFor A.\n:::zone-end\n');
     assert.deepEqual(outline(item), ['ul: Item.', ['p: For a:', 'p: For A.']]);
   });
