@@ -1,7 +1,7 @@
 /** Learn front matter (`title`, `description`, `ms.date`, `author`, `ms.*`…) mapped to this site's page schema. */
 import type { z } from 'astro/zod';
 import { FRONT_MATTER } from '../learn/syntax.ts';
-import { readYaml, SourceError, yamlError } from './source-error.ts';
+import { readYaml, repeatedKeys, SourceError, yamlError } from './source-error.ts';
 import { dayDate, isoDate, isRealDay } from '../dates.ts';
 import { dayProblem, FIELD_LIMITS, type LimitedField, type pageSchema } from '../page-schema.ts';
 import { isShownRequirement } from './reference-sections.ts';
@@ -130,19 +130,25 @@ function colonHint(line: string): string | undefined {
 const LEADING_TABS = /^\t+/gm;
 
 /**
- * `yaml` read as readYaml reads it; when that fails and lines start with tabs, read again with each of those
- * tabs a space, as docfx's YamlDotNet takes them (a tab a column: windowsserverdocs indents an `appliesto: [`
- * flow sequence's lines with three, and Learn publishes it), with the 0-based indexes of the lines so read.
- * Only leading tabs: one inside a value stays (a quoted value's next line drops its leading white space
- * either way). What the second reading refuses is thrown.
+ * `yaml` read as readYaml reads it; when that fails, read again as docfx's YamlDotNet reads it: lines that
+ * start with tabs with each of those tabs a space (a tab a column: windowsserverdocs indents an
+ * `appliesto: [` flow sequence's lines with three, and Learn publishes it), with the 0-based indexes of the
+ * lines so read, and a key written twice in a mapping its last value (sql-docs' older articles write
+ * `ms.reviewer: ""` and then `ms.reviewer: genemi`, and Learn publishes them), with those keys
+ * (repeatedKeys). Only leading tabs: one inside a value stays (a quoted value's next line drops its leading
+ * white space either way). What the second reading refuses is thrown.
  */
-function readLiberalYaml(yaml: string): ReturnType<typeof readYaml> & { tabbed: number[] } {
+function readLiberalYaml(
+  yaml: string,
+): ReturnType<typeof readYaml> & { tabbed: number[]; repeated: ReturnType<typeof repeatedKeys> } {
   try {
-    return { ...readYaml(yaml), tabbed: [] };
+    return { ...readYaml(yaml), tabbed: [], repeated: [] };
   } catch (error) {
     const tabbed = yaml.split('\n').flatMap((line, index) => (line.startsWith('\t') ? [index] : []));
-    if (tabbed.length === 0) throw error;
-    return { ...readYaml(yaml.replace(LEADING_TABS, (tabs) => ' '.repeat(tabs.length))), tabbed };
+    const text = tabbed.length === 0 ? yaml : yaml.replace(LEADING_TABS, (tabs) => ' '.repeat(tabs.length));
+    const repeated = repeatedKeys(text);
+    if (tabbed.length === 0 && repeated.length === 0) throw error;
+    return { ...readYaml(text, { uniqueKeys: repeated.length === 0 }), tabbed, repeated };
   }
 }
 
@@ -182,10 +188,21 @@ export function splitFrontMatter(
     body: markdown.slice(match[0].length),
     warnings: [
       ...tabbedNote(read.tabbed),
+      ...read.repeated.map(repeatedNote),
       // The YAML starts on the line after the opening `---`.
       ...read.warnings.map((warning) => ({ ...warning, line: warning.line + 1 })),
       ...known.warnings,
     ],
+  };
+}
+
+/** What the import says of a front-matter key written twice (readLiberalYaml), at the line of its repeat. */
+function repeatedNote({ line, key, first }: { line: number; key: string; first: number }): FieldNote {
+  // Lines of the file: the YAML starts on the line after the opening `---`.
+  const earlier = first > 0 ? ` (first at line ${String(first + 1)})` : '';
+  return {
+    line: line + 1,
+    message: `its front matter writes the key "${key}" again${earlier}, which YAML refuses: its last value is read, as Learn's docfx reads it. Keep one of them.`,
   };
 }
 

@@ -51,6 +51,29 @@ function selfAliasCheck(document: Document, lineCounter: LineCounter): void {
   });
 }
 
+/**
+ * The keys `text` writes twice in one mapping, which YAML refuses (DUPLICATE_KEY): each repeat's 1-based line
+ * and key, with the line of the key's first time at that indent above it.
+ */
+export function repeatedKeys(text: string): { line: number; key: string; first: number }[] {
+  const lineCounter = new LineCounter();
+  const lines = text.split('\n');
+  const keyOf = (line: string) => /^([ \t]*)(?:- )?(["']?)([^:#"'\s][^:#]*?)\2[ \t]*:(?:[ \t]|$)/.exec(line);
+  return parseDocument(text, { lineCounter })
+    .errors.filter((error) => error.code === 'DUPLICATE_KEY')
+    .flatMap((error) => {
+      const line = lineCounter.linePos(error.pos[0]).line;
+      const found = keyOf(lines[line - 1] ?? '');
+      if (!found) return [];
+      const [, indent = '', , key = ''] = found;
+      const first = lines.findIndex((above, at) => {
+        const other = keyOf(above);
+        return at < line - 1 && other?.[1] === indent && other[3] === key;
+      });
+      return [{ line, key, first: first + 1 }];
+    });
+}
+
 /** A YAML parser's warning: its 1-based line in the YAML text, and what it means for the value. */
 export interface YamlWarning {
   line: number;
@@ -63,15 +86,19 @@ export interface YamlWarning {
  * its value then read as plain text. `lineOf` gives the 1-based line of a value by its path in the data
  * (`['groups', 2, 'pivots']`), 1 when there is none; `textLineOf` the line its text starts at, as YAML reads
  * it (a block's, `|`, on the line after it and its blank lines), undefined for a value that is no text.
+ * With `uniqueKeys: false`, a key written twice in a mapping is no error: its last value is read.
  */
-export function readYaml(text: string): {
+export function readYaml(
+  text: string,
+  { uniqueKeys = true }: { uniqueKeys?: boolean } = {},
+): {
   data: unknown;
   warnings: YamlWarning[];
   lineOf: (path: readonly (string | number)[]) => number;
   textLineOf: (path: readonly (string | number)[]) => number | undefined;
 } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
+  const document = parseDocument(text, { lineCounter, uniqueKeys });
   const [error] = document.errors;
   if (error) throw error;
   selfAliasCheck(document, lineCounter);
