@@ -295,6 +295,67 @@ const ANNOUNCED_ROLES = new Set(['alert', 'alertdialog', 'log', 'marquee', 'stat
  */
 const REARRANGING_ARIA = new Set(['ariaowns', 'ariaflowto']);
 
+/**
+ * The elements HTML defines (WHATWG's index of elements, `<svg>` and `<math>` among them), and those it no longer
+ * defines that browsers still render as HTML's own (`<center>`, `<tt>`, `<nobr>`…): what a browser shows of any
+ * of them is known. The rest of the elements content writes where a browser reads HTML are refused (unknownElement).
+ */
+const HTML_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col ' +
+    'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 ' +
+    'h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu ' +
+    'meta meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script ' +
+    'search section select selectedcontent slot small source span strong style sub summary sup svg table tbody td ' +
+    'template textarea tfoot th thead time title tr track u ul var video wbr ' +
+    // No longer HTML's, still rendered by browsers as they were.
+    'acronym applet basefont bgsound big center dir font frame frameset image listing marquee nobr noembed ' +
+    'noframes param plaintext rb rtc strike tt xmp'
+  ).split(' '),
+);
+
+/**
+ * Elements inside `<svg>` or `<math>` whose content a browser parses as HTML again (HTML's parser: SVG's HTML
+ * integration points, MathML's text integration points and `<annotation-xml>`), by their names in lower case.
+ */
+export const HTML_INTEGRATION_POINTS: ReadonlySet<string> = new Set([
+  'foreignobject',
+  'desc',
+  'title',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+]);
+
+/**
+ * HTML's elements that end the `<svg>` or `<math>` they are written in (HTML's parser, "in foreign content"): they
+ * and what they hold are HTML.
+ */
+export const FOREIGN_BREAKOUT_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu ' +
+    'meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var font'
+  ).split(' '),
+);
+
+/**
+ * Why content may not write element `name` where a browser reads it as HTML (outside `<svg>` and `<math>`, or
+ * at an HTML_INTEGRATION_POINTS inside them), as a sentence; or undefined. A name HTML does not define may be
+ * one a browser defines later, as a control of its own: red team 28's `<geolocation />` and `<usermedia
+ * type="camera" />` showed in Chromium 156 as buttons reading "Use location" and "Use microphone and camera",
+ * which ask the reader for that permission on the site's behalf (the Permissions-Policy of dist/_headers stops
+ * the prompt where a host sends it). A custom element's name holds a hyphen, which no element of HTML's will.
+ */
+export function unknownElement(name: string): string | undefined {
+  const tag = name.toLowerCase();
+  if (isComponentName(name) || tag.includes('-') || tag.includes(':') || HTML_ELEMENTS.has(tag))
+    return undefined;
+  return `a <${name}> is not allowed in content: HTML defines no such element, and a browser may show one of a name it adds later as a control of its own (Chromium shows <geolocation> and <usermedia> as buttons that ask the reader for their location, microphone and camera). Write its text plainly, or a placeholder in backticks (\`<${tag}>\`).`;
+}
+
 /** Why content may not write element `name` (its name as written in MDX), with what to do instead; or undefined. */
 export function refusedElement(name: string): string | undefined {
   const tag = name.toLowerCase();

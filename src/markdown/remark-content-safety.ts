@@ -4,7 +4,9 @@ import type { VFile } from 'vfile';
 import { pagePoint, placeName } from './source-place.ts';
 import {
   attributeName,
+  FOREIGN_BREAKOUT_ELEMENTS,
   hiddenFocusProblem,
+  HTML_INTEGRATION_POINTS,
   isComponentName,
   keyboardReaches,
   landmarkOf,
@@ -15,6 +17,7 @@ import {
   refusedUrl,
   SEARCH_INDEX_MARK,
   shownTextProblem,
+  unknownElement,
   URL_ATTRIBUTES,
   urlsOf,
 } from '../lib/content-safety.ts';
@@ -47,6 +50,30 @@ interface MdxNode {
 /** Whether `node` is an element written in MDX (`<small>`, `<msub>`). */
 function isJsxElement(node: MdxNode): boolean {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/**
+ * The elements written in MDX that a browser parses as SVG or MathML, not as HTML: those inside an `<svg>` or a
+ * `<math>`, but for what is inside one of HTML_INTEGRATION_POINTS there (`<foreignObject>`, `<mi>`…) and an element
+ * that ends them (FOREIGN_BREAKOUT_ELEMENTS, a `<p>`) with what it holds, which are HTML.
+ */
+function foreignElements(tree: MdxNode): Set<MdxNode> {
+  const foreign = new Set<MdxNode>();
+  const stack: [MdxNode, boolean][] = [[tree, false]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, inForeign] = entry;
+    let childrenForeign = inForeign;
+    if (isJsxElement(node)) {
+      const tag = (node.name ?? '').toLowerCase();
+      // An element that ends the <svg> or <math> it is in (a <p>) is HTML, as is what it holds.
+      const breaksOut = inForeign && FOREIGN_BREAKOUT_ELEMENTS.has(tag);
+      if (inForeign && !breaksOut) foreign.add(node);
+      if (tag === 'svg' || tag === 'math') childrenForeign = true;
+      else if (breaksOut || (inForeign && HTML_INTEGRATION_POINTS.has(tag))) childrenForeign = false;
+    }
+    for (const child of node.children ?? []) stack.push([child, childrenForeign]);
+  }
+  return foreign;
 }
 
 /** The value of `node`'s attribute `name` (lower case), as written; undefined when it has none or it is code. */
@@ -232,6 +259,8 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
 
     /** The text nodes refused for their own text, which their run is not refused for again. */
     const refusedText = new Set<MdxNode>();
+    /** The elements a browser reads as SVG or MathML, where HTML's names do not apply. */
+    const foreign = foreignElements(tree);
 
     visit(tree, (visited) => {
       const node = visited as MdxNode;
@@ -323,7 +352,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           `<${name}> is used again (first at ${first}): a component shows what the site holds (SectionList links every page), once a page. Remove this one.`,
         );
       else if (known.has(name)) usedAt.set(name, placeName(file, node.position?.start.line));
-      const element = refusedElement(name);
+      const element = refusedElement(name) ?? (foreign.has(node) ? undefined : unknownElement(name));
       if (element !== undefined) report(node, element);
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute') {
