@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
+import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { learnRootSources } from '../../src/lib/import/zone-pivots.ts';
 import { importCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -70,5 +71,36 @@ describe("npm run import of an include showing an image from Learn's root", asyn
     );
     assert.ok(existsSync(join(dir, 'public/media/_up/includes/media/yes.png')), output);
     assert.match(output, /, 1 image\(s\), 0 warning\(s\)\.$/m);
+  });
+});
+
+describe("an image from Learn's root that names no file of the folder read (import trial 26)", () => {
+  // azure-devops-docs' boards/github/features-timeline.md shows the release notes' screenshots so.
+  const article = [
+    '---\ntitle: Timeline\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n',
+    '# Timeline\n',
+    '> [!div class="mx-imgBorder"]',
+    '> ![Gif to pull request mentions.](/azure/devops/release-notes/2025/media/256-boards-02.gif "Mentions")',
+    '',
+    ':::image type="content" source="/azure/devops/release-notes/2024/media/242-boards-01.png" alt-text="Add repositories.":::',
+    '',
+  ].join('\n');
+  const files: Record<string, string> = { '/repo/docs/boards/timeline.md': article };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const plan = planImport(['/repo/docs/boards/timeline.md'], { sourceRoot: '/repo/docs/boards' }, access);
+
+  test('is left as written, its alt text shown, and said at its line with what to do', () => {
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /\(\/azure\/devops\/release-notes\/2025\/media\/256-boards-02\.gif "Mentions"\)/);
+    assert.match(body, /source="\/azure\/devops\/release-notes\/2024\/media\/242-boards-01\.png"/);
+    assert.deepEqual(
+      plan.warnings
+        .filter((note) => /Learn's root/.test(note.message))
+        .map(({ line, message }) => `${String(line)}: ${message}`),
+      [
+        `11: image "/azure/devops/release-notes/2025/media/256-boards-02.gif" is a path from Learn's root that names no file of the folder read (another docset's, on Learn): the page shows its alt text. Download it next to the article and write its path from there, then import again.`,
+        `13: image "/azure/devops/release-notes/2024/media/242-boards-01.png" is a path from Learn's root that names no file of the folder read (another docset's, on Learn): the page shows its alt text. Download it next to the article and write its path from there, then import again.`,
+      ],
+    );
   });
 });

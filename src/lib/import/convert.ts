@@ -868,10 +868,20 @@ function rewriteImages(
     kind: keyof typeof PUBLISHED,
   ): string => {
     let source = given;
-    // A path from Learn's root is the site's own, unless it names a file of the page's docset: that is read.
+    // A path from Learn's root names a file of the page's docset, read, or one of Learn's that this copy
+    // lacks (another docset's: azure-devops-docs' release notes' screenshots), left as written: an image
+    // then shows its alt text, said here, where the build could only say it is not in public/.
     if (given.startsWith('/') && !given.startsWith('//')) {
       const found = context.learnRootFile?.(decoded(given.split(/[?#]/)[0] ?? ''));
-      if (found === undefined) return given;
+      if (found === undefined) {
+        if (kind === 'image' || kind === 'markdown')
+          context.plan.warnings.push({
+            file,
+            line,
+            message: `${PUBLISHED[kind].name} "${written}" is a path from Learn's root that names no file of the folder read (another docset's, on Learn): ${PUBLISHED[kind].instead}. Download it next to the article and write its path from there, then import again.`,
+          });
+        return given;
+      }
       source = escapedPath(relativePath(dirname(file), found));
     }
     const { name, remote, refused, instead } = PUBLISHED[kind];
