@@ -64,13 +64,19 @@ export interface SearchRequest {
   lang?: string;
 }
 
-/** The most recent entries, least recently used dropped first: results of the last few terms typed. */
+/**
+ * The most recent entries, least recently used dropped first: results of the last few terms typed. An entry may be
+ * given a weight (`weigh`): then the older entries are dropped too while the weights together exceed `budget`.
+ */
 export class RecentCache<V> {
   readonly #entries = new Map<string, V>();
+  readonly #weights = new Map<string, number>();
   readonly #size: number;
+  readonly #budget: number;
 
-  constructor(size: number) {
+  constructor(size: number, budget = Infinity) {
     this.#size = size;
+    this.#budget = budget;
   }
 
   get size(): number {
@@ -92,12 +98,36 @@ export class RecentCache<V> {
     }
     const value = make();
     this.#entries.set(key, value);
-    if (value instanceof Promise) value.catch(() => this.#entries.delete(key));
-    for (const oldest of this.#entries.keys()) {
-      if (this.#entries.size <= this.#size) break;
-      this.#entries.delete(oldest);
-    }
+    if (value instanceof Promise)
+      value.catch(() => {
+        this.#drop(key);
+      });
+    this.#trim(key);
     return value;
+  }
+
+  /** Gives the entry of `key` its weight, dropping the least recently used others while over the budget. */
+  weigh(key: string, weight: number): void {
+    if (!this.#entries.has(key)) return;
+    this.#weights.set(key, weight);
+    this.#trim(key);
+  }
+
+  #drop(key: string): void {
+    this.#entries.delete(key);
+    this.#weights.delete(key);
+  }
+
+  /** Drops the least recently used entries but `kept` while there are too many or they weigh too much. */
+  #trim(kept: string): void {
+    let weight = 0;
+    for (const value of this.#weights.values()) weight += value;
+    for (const oldest of [...this.#entries.keys()]) {
+      if (this.#entries.size <= this.#size && weight <= this.#budget) break;
+      if (oldest === kept) continue;
+      weight -= this.#weights.get(oldest) ?? 0;
+      this.#drop(oldest);
+    }
   }
 }
 
@@ -135,12 +165,20 @@ function searchOptions(section: string | null) {
 
 /** Terms whose results are kept: the words of the last few queries typed, each with a section or none. */
 const KEPT_TERMS = 16;
+/**
+ * Pages those terms' results may hold together. Pagefind's results keep every matched word's place on each page,
+ * and sixteen terms of a thousand pages each kept tens of megabytes alive, which the collector walked at each
+ * key; the terms of a query on fewer pages are all kept.
+ */
+const KEPT_PAGES = 3000;
 
 export class SearchSession {
   #latest = 0;
   readonly #load: () => Promise<SearchEngine>;
   readonly #yield: () => Promise<void>;
-  readonly #found = new RecentCache<Promise<PagefindFound>>(KEPT_TERMS);
+  readonly #found = new RecentCache<Promise<PagefindFound>>(KEPT_TERMS, KEPT_PAGES);
+  /** Pages whose data a call is fetching, by Pagefind's page id: settled once it has. */
+  readonly #fetching = new Map<string, Promise<void>>();
 
   constructor(
     load: () => Promise<SearchEngine> = loadEngine,
@@ -153,6 +191,35 @@ export class SearchSession {
   /** Starts loading Pagefind and the vocabulary (on intent), so the first search waits less. */
   warm(): Promise<unknown> {
     return this.#load();
+  }
+
+  /**
+   * The data of `pages` (Pagefind's fragments, with each page's excerpt), or null when `stale` says a newer run
+   * has the screen. A page whose fragment an earlier call is still fetching is waited for, then asked for only
+   * if the run is still current: Pagefind works out a page's excerpt and headings at every call once its fetch
+   * ends, and in a burst four overtaken runs waiting on the same six fetches each did so after the last key.
+   */
+  async pageData(pages: readonly FoundPage[], stale: () => boolean): Promise<PagefindResultData[] | null> {
+    const loaded = await Promise.all(
+      pages.map(async (page) => {
+        const fetching = this.#fetching.get(page.id);
+        if (fetching) {
+          await fetching;
+          if (stale()) return null;
+          return page.data();
+        }
+        const data = page.data();
+        const settled = data.then(
+          () => undefined,
+          () => undefined,
+        );
+        this.#fetching.set(page.id, settled);
+        void settled.then(() => this.#fetching.delete(page.id));
+        return data;
+      }),
+    );
+    const ready = loaded.filter((data) => data !== null);
+    return stale() || ready.length < loaded.length ? null : ready;
   }
 
   /** Drops whatever search is running: its outcome will be null. */
@@ -179,7 +246,11 @@ export class SearchSession {
       await this.#yield();
       if (!current()) return null;
     }
-    return this.#found.get(key, async () => (await engine.pagefind.search(term, options)) as PagefindFound);
+    return this.#found.get(key, async () => {
+      const found = (await engine.pagefind.search(term, options)) as PagefindFound;
+      this.#found.weigh(key, found.results.length);
+      return found;
+    });
   }
 
   /**

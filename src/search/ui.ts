@@ -174,8 +174,8 @@ export function mountSearch(
     },
     rarity?: readonly number[],
   ) => {
-    const loaded = await Promise.all(pages.map((page) => page.data()));
-    if (stale()) return null;
+    const loaded = await session.pageData(pages, stale);
+    if (loaded === null) return null;
     const views = loaded.map((data, index) =>
       toResultView(data, parts, MAX_HEADINGS, rarity, pages[index]?.locations),
     );

@@ -1,6 +1,7 @@
 /** The search session against a stand-in Pagefind: how many searches a keystroke costs, what it keeps, what it drops. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { PagefindResultData } from '@pagefind/component-ui';
 import { whenReady, type Pagefind, type PagefindFound, type SearchEngine } from '../../src/search/engine.ts';
 import { RecentCache, SearchSession } from '../../src/search/session.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
@@ -208,6 +209,33 @@ test("a chosen section filters the results in Pagefind, and every section's coun
   assert.deepEqual({ ...few.sectionCounts }, { Security: 2, Privacy: 2 });
 });
 
+test('a page an overtaken run is still fetching is waited for, not asked for again: a stale run asks nothing', async () => {
+  const session = new SearchSession(fakeEngine(site(2)).load);
+  const calls: string[] = [];
+  let fetched = () => {};
+  const fetch = new Promise<void>((resolve) => (fetched = resolve));
+  /** A page whose data, as Pagefind's, works out its excerpt at each call once the one fetch has ended. */
+  const page = (run: string) => ({
+    id: 'page-1',
+    data: async () => {
+      await fetch;
+      calls.push(run);
+      return { url: '/page-1/', excerpt: run, meta: { title: 'Page 1' } } as unknown as PagefindResultData;
+    },
+  });
+  let latest = 1;
+  const first = session.pageData([page('first')], () => latest !== 1);
+  latest = 2;
+  const second = session.pageData([page('second')], () => latest !== 2);
+  latest = 3;
+  const third = session.pageData([page('third')], () => latest !== 3);
+  fetched();
+  assert.equal(await first, null);
+  assert.equal(await second, null);
+  assert.equal((await third)?.[0]?.excerpt, 'third');
+  assert.deepEqual(calls, ['first', 'third'], 'the overtaken second run asked for no excerpt');
+});
+
 test('the recent cache keeps the most recently used entries and forgets a failed one', async () => {
   const cache = new RecentCache<Promise<string>>(2);
   const made: string[] = [];
@@ -227,6 +255,50 @@ test('the recent cache keeps the most recently used entries and forgets a failed
   await get('d');
   assert.deepEqual(made.slice(-2), ['d', 'd']);
   assert.ok(cache.size <= 2);
+});
+
+test('the recent cache drops the least recently used entries while their weights exceed its budget', () => {
+  const cache = new RecentCache<string>(16, 3000);
+  for (const key of ['a', 'b', 'c']) {
+    cache.get(key, () => key);
+    cache.weigh(key, 1000);
+  }
+  cache.get('a', () => 'a again');
+  cache.get('d', () => 'd');
+  assert.equal(cache.size, 4, 'an entry not yet weighed weighs nothing');
+  cache.weigh('d', 1000);
+  assert.deepEqual(
+    ['a', 'b', 'c', 'd'].filter((key) => cache.peek(key) !== undefined),
+    ['a', 'c', 'd'],
+    '"b", the least recently used, dropped',
+  );
+  cache.weigh('d', 5000);
+  assert.deepEqual(
+    ['a', 'c', 'd'].filter((key) => cache.peek(key) !== undefined),
+    ['d'],
+    'the entry weighed is kept, whatever its weight',
+  );
+});
+
+test("a term's results on many pages leave fewer terms kept: the next key searches an older term again", async () => {
+  const fake = fakeEngine(
+    Array.from({ length: 1500 }, (_, n) => ({
+      id: `page-${n}`,
+      section: 'Security',
+      words: ['encryption', 'key'],
+    })),
+  );
+  const session = new SearchSession(fake.load);
+  for (const query of ['encryption', 'key', 'encryption key', 'encryption']) {
+    await session.search({ query, section: null, enough: 6 });
+  }
+  assert.deepEqual(fake.searched, ['encryption', 'key', 'encryption key', 'encryption']);
+  const few = fakeEngine(site(8));
+  const kept = new SearchSession(few.load);
+  for (const query of ['encryption', 'key', 'encryption key', 'encryption']) {
+    await kept.search({ query, section: null, enough: 6 });
+  }
+  assert.deepEqual(few.searched, ['encryption', 'key', 'encryption key'], 'few pages: all kept');
 });
 
 test("the engine is ready within a few milliseconds of Pagefind's WebAssembly, with a fixed number of probes", async (t) => {
