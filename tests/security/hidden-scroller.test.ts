@@ -8,11 +8,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { chromium } from 'playwright';
 import { hiddenFocus } from '../../src/lib/post-build/hidden-focus.ts';
 import { parsePage } from '../../src/lib/post-build/stage.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { sharedChromium } from '../support/search-site.ts';
 
 /** The site's base stylesheet, which makes `.table-scroll` scroll sideways. */
 const SITE_CSS = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
@@ -68,9 +67,8 @@ describe('a hidden scroll box', () => {
 
   test("Chromium: Tab stops at the hidden box with the site's stylesheet, and not without it", async () => {
     const html = await renderLearn(HIDDEN_SCROLLER);
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const page = await (await sharedChromium()).newPage({ viewport: { width: 800, height: 600 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
       const reached = async (css: string): Promise<string[]> => {
         await page.setContent(finished(`<a href="#top">Start</a>${html}<a href="#end">End</a>`, css));
         const focused: string[] = [];
@@ -87,7 +85,7 @@ describe('a hidden scroll box', () => {
       const plain = await reached('p { margin: 0 }');
       assert.match(plain[1] ?? '', /^<a href="#end">/, plain.join('\n'));
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 });

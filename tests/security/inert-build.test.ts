@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { chromium, type Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 import { buildWith } from '../support/build-fixture.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { sharedChromium } from '../support/search-site.ts';
 
 /** Markup that would act if it escaped its attribute: a CSP override, a refresh away, a script the site serves. */
 const LOOK_ALIKES = [
@@ -50,7 +49,6 @@ ${LOOK_ALIKES.map((text, n) => `<abbr title='${text}'>abbr ${n + 1}</abbr>`).joi
 
 let site = '';
 let server: Server | undefined;
-let browser: Browser | undefined;
 /** Where the site is served: a port the system gives, so no other run can hold it (a fixed one was refused on a busy machine). */
 let ORIGIN = '';
 
@@ -63,11 +61,9 @@ before(async () => {
   site = result.dist;
   server = await serveSite(site, 0);
   ORIGIN = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 
 after(async () => {
-  await browser?.close();
   if (server) await closeSite(server);
 });
 
@@ -98,8 +94,7 @@ test('dist/ parsed: the look-alikes are attribute values and text, nothing more'
 });
 
 test('in Chromium, every link the content wrote is clicked: no dialog, no page error, no request or navigation elsewhere', async () => {
-  assert.ok(browser);
-  const context = await browser.newContext();
+  const context = await (await sharedChromium()).newContext();
   const page = await context.newPage();
   const events: string[] = [];
   page.on('dialog', (dialog) => {

@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { chromium } from 'playwright';
 import { SITE_ORIGIN } from '../../src/lib/url-class.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { sharedChromium } from '../support/search-site.ts';
 import { URL_CASE_HREFS, URL_CASE_PAGES } from './url-cases.ts';
 
 const FIXTURE = new URL('../fixtures/security/url-cases.json', import.meta.url);
@@ -20,9 +19,8 @@ export interface UrlCase {
 }
 
 test('Chromium reads every URL case as the recorded table says', async () => {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const page = await (await sharedChromium()).newPage();
   try {
-    const page = await browser.newPage();
     const inputs = URL_CASE_PAGES.flatMap((path) => URL_CASE_HREFS.map((href) => ({ href, page: path })));
     const cases: UrlCase[] = await page.evaluate(
       ({ inputs, origin }) =>
@@ -40,6 +38,6 @@ test('Chromium reads every URL case as the recorded table says', async () => {
     const recorded = JSON.parse(readFileSync(FIXTURE, 'utf8')) as UrlCase[];
     assert.deepEqual(cases, recorded);
   } finally {
-    await browser.close();
+    await page.close();
   }
 });

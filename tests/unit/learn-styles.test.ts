@@ -4,10 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { describe, test } from 'node:test';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { sharedChromium } from '../support/search-site.ts';
 
 const CSS = ['tokens.css', 'global.css', 'learn.css']
   .map((name) => readFileSync(new URL(`../../src/styles/${name}`, import.meta.url), 'utf8'))
@@ -26,14 +25,6 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-let browser: Browser | undefined;
-before(async () => {
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-});
-
 describe('next steps ([!div class="nextstepaction"])', () => {
   const markdown =
     '> [!div class="nextstepaction"]\n> [Set up multifactor authentication](https://learn.microsoft.com/entra/mfa)\n> [Protect your devices](privacy.md)\n> [Train your users](https://learn.microsoft.com/train)\n';
@@ -42,7 +33,7 @@ describe('next steps ([!div class="nextstepaction"])', () => {
     for (const width of [360, 1280]) {
       test(`${theme}, ${width} px: each link is a call to action on its own line, readable, with a visible focus`, async () => {
         const html = await renderLearn(markdown, { sitePages: ['page', 'privacy'] });
-        const page = await (browser as Browser).newPage({ viewport: { width, height: 800 } });
+        const page = await (await sharedChromium()).newPage({ viewport: { width, height: 800 } });
         try {
           await page.setContent(
             `<!doctype html><html data-theme="${theme}"><head><style>${CSS}</style></head><body><main>${html}</main></body></html>`,
@@ -119,7 +110,7 @@ describe('checklist ([!div class="checklist"])', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`${theme}: each item is marked with a check mark that stands out from the page, a nested list keeps its bullets`, async () => {
       const html = await renderLearn(markdown);
-      const page = await (browser as Browser).newPage();
+      const page = await (await sharedChromium()).newPage();
       try {
         await page.setContent(
           `<!doctype html><html data-theme="${theme}"><head><style>${CSS}</style></head><body><main>${html}</main></body></html>`,

@@ -4,16 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { chromium, type Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { rehypeDefinitionLists } from '../../src/markdown/rehype-definition-lists.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
+import { sharedChromium } from '../support/search-site.ts';
 
 // As the import writes MicrosoftDocs/win32-pr.zh-tw's desktop-src/BEvtColProv pages (translated back):
 // the Requirements table's values, each a <dl> of one term (control-checkpoint.md)…
@@ -192,17 +191,9 @@ const CSS = ['tokens.css', 'global.css', 'learn.css']
   .map((name) => readFileSync(new URL(`../../src/styles/${name}`, import.meta.url), 'utf8'))
   .join('\n');
 
-let browser: Browser | undefined;
-before(async () => {
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-});
-
 test('in Chromium, axe finds no definition list problem, and every word is where the <dl> showed it', async () => {
   const html = await render([REQUIREMENTS, PROPERTIES, PARAMETERS, SEE_ALSO].join('\n'));
-  const page = await (browser as Browser).newPage({ viewport: { width: 1024, height: 800 } });
+  const page = await (await sharedChromium()).newPage({ viewport: { width: 1024, height: 800 } });
   try {
     await page.setContent(
       `<!doctype html><html lang="en"><head><title>T</title><style>${CSS}</style></head><body><main class="content">${html}</main></body></html>`,
