@@ -133,21 +133,6 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
   assert.match(llms, /^## On-premises\n\n- \[Key trust › Requirements\]\([^)]*\/b\/index\.md\)/m);
 });
 
-test('a group split by other pages fails the build naming the page files as they are (.md)', async () => {
-  const page = (slug: string, order: number, group?: string) => ({
-    [`content/${slug}.md`]: `---\ntitle: ${slug}\ndescription: A page.\norder: ${order}\n${group ? `group: ${group}\n` : ''}updated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
-  });
-  const { status, output } = await buildWith({
-    ...page('a', 10, 'Key trust'),
-    ...page('c', 11),
-    ...page('b', 12, 'Key trust'),
-  });
-  assert.notEqual(status, 0);
-  assert.match(
-    output,
-    /content\/b\.md is in group "Key trust", but other pages come between it and content\/a\.md of the same group/,
-  );
-});
-
-// A group split by another page is an error naming both files: tests/unit/navigation.test.ts; that the
-// sidebar's errors stop the real build is bad-content.test.ts (two pages with the same order).
+// A group split by another page is an error naming both files: tests/unit/navigation-tree.test.ts; that the
+// sidebar's errors stop the real build, naming a plain Markdown page's file as it is (.md), is bad-content.test.ts
+// (two pages with the same order).
