@@ -4,29 +4,16 @@
  * `[!code-…]` left on a page fails the build, naming the page and its line.
  */
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { buildWith, readTree } from '../support/build-fixture.ts';
+import { CODE_SLUGS, importedFolders } from '../support/imported-folders.ts';
 import { privacyLine, postBuildFailures } from '../support/post-build-failures.ts';
-import { importCommand } from '../support/run-import.ts';
 import { readPage } from '../support/built-site.ts';
-import { tempDir } from '../support/temp-dir.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REPO = join(ROOT, 'tests/fixtures/learn-code');
-const TESTING = join(REPO, 'docs/core/testing');
-const SLUGS = [
-  'unit-testing-best-practices',
-  'unit-testing-csharp-with-nunit',
-  'unit-testing-csharp-with-xunit',
-  'unit-testing-mstest-ui-automation',
-];
 
 /** The text of each `<pre>` of a page: its code blocks as a reader sees them. */
 function codeBlocks(html: string): string[] {
@@ -37,26 +24,11 @@ function codeBlocks(html: string): string[] {
   return blocks;
 }
 
-const imported = tempDir('code-snippets-');
-cpSync(join(ROOT, 'content'), join(imported, 'content'), { recursive: true });
-const importRun = await importCommand([
-  ...SLUGS.map((slug) => join(TESTING, `${slug}.md`)),
-  '--read-root',
-  REPO,
-  '--repository',
-  'dotnet/docs',
-  '--learn-path',
-  'dotnet/core/testing',
-  '--root',
-  imported,
-]);
-const pages = new Map<string, string[]>();
-const build = await buildWith(readTree(imported), {
-  inspect: (dir) => {
-    for (const slug of SLUGS)
-      pages.set(slug, codeBlocks(readPage(`/${slug}/`, pathToFileURL(join(dir, 'dist/')))));
-  },
-});
+// Imported beside other Learn folders (tests/support/imported-folders.ts), in one build shared with their tests.
+const { importedCode: importRun, build } = await importedFolders();
+const pages = new Map(
+  CODE_SLUGS.map((slug) => [slug, codeBlocks(readPage(`/${slug}/`, pathToFileURL(join(build.dist, '/'))))]),
+);
 
 test('the articles import with --read-root, no warning about [!code or xref, and build', () => {
   assert.equal(importRun.status, 0, importRun.stdout + importRun.stderr);
