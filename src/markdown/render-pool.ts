@@ -158,19 +158,21 @@ export function frontMatterProblem(contents: string): { line: number; message: s
 
 /**
  * `type` reading each page's front matter as text first (frontMatterProblem): a day its month does not
- * have, or front matter the site's checks cannot read, fails with file and line.
+ * have, or front matter the site's checks cannot read, fails with file and line. With `lines`, it also
+ * counts each page's `linesBeforeBody` there, by its path, for its render (`withFileLines`).
  */
-function checkingDays(type: EntryType): EntryType {
+function checkingDays(type: EntryType, lines?: FileLines): EntryType {
   const read = type.getEntryInfo;
   if (read === undefined) return type;
   return {
     ...type,
     getEntryInfo: (input) => {
       const problem = frontMatterProblem(input.contents);
+      const path = fileURLToPath(input.fileUrl);
       if (problem !== undefined) {
-        const file = relative(process.cwd(), fileURLToPath(input.fileUrl));
-        throw new Error(`${file}:${String(problem.line)}: ${problem.message}`);
+        throw new Error(`${relative(process.cwd(), path)}:${String(problem.line)}: ${problem.message}`);
       }
+      lines?.set(path, linesBeforeBody(input.contents));
       return read.call(type, input);
     },
   };
@@ -188,12 +190,21 @@ export function linesBeforeBody(contents: string): number {
   return lineEndings(contents.slice(0, end) + blank);
 }
 
+/** Each page's `linesBeforeBody`, by its file's path, from when Astro reads the page until it renders. */
+type FileLines = Map<string, number>;
+
 /**
  * `render` given each body with blank lines for those `linesBeforeBody` counts, so the line a plugin
- * reports (a refused link, a missing include) is the line of the file, as in an `.mdx` page.
+ * reports (a refused link, a missing include) is the line of the file, as in an `.mdx` page. The count is
+ * taken from `lines`, made from the text Astro read (`checkingDays`); a page not there is read again.
  */
-function withFileLines(render: RenderFunction, root: URL): RenderFunction {
+function withFileLines(render: RenderFunction, root: URL, lines: FileLines): RenderFunction {
   const linesBefore = (filePath: string) => {
+    const counted = lines.get(filePath);
+    if (counted !== undefined) {
+      lines.delete(filePath);
+      return counted;
+    }
     try {
       return linesBeforeBody(readFileSync(new URL(filePath, root), 'utf8'));
     } catch {
@@ -274,19 +285,25 @@ export function globRenderingInWorkers(
         const started = pool;
         return (entry) => started.render(entry.body ?? '', { ...entry.data }, entry.filePath);
       };
+      // Counted as Astro reads a page, taken as it renders (a page the content cache holds is not).
+      const lines: FileLines = new Map();
       const pooled: EntryType = {
         ...markdown,
-        getRenderFunction: async (config) => withFileLines(await renderer(config), config.root),
+        getRenderFunction: async (config) => withFileLines(await renderer(config), config.root, lines),
       };
       try {
         await inner.load({
           ...context,
           entryTypes: new Map(
-            [...entryTypes, ['.md', pooled] as const].map(([ext, type]) => [ext, checkingDays(type)]),
+            [...entryTypes, ['.md', pooled] as const].map(([ext, type]) => [
+              ext,
+              checkingDays(type, type === pooled ? lines : undefined),
+            ]),
           ),
         } as LoaderContext);
         context.meta.set(DEPENDENCIES_KEY, dependencies);
       } finally {
+        lines.clear();
         await pool?.close();
       }
     },

@@ -4,10 +4,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { markdownProcessor } from './pipeline.ts';
 import type { RenderReply, RenderRequest, RenderShared } from './render-pool.ts';
+import { skipUnusedMarkdownImports } from './render-worker-imports.ts';
 
 const { root, shared } = workerData as { root: string; shared: RenderShared };
+// Before the pipeline, which loads Astro's Markdown package, is imported.
+skipUnusedMarkdownImports(shared.syntaxHighlight);
+const { markdownProcessor } = await import('./pipeline.ts');
 const renderer = await markdownProcessor(new URL(root)).createRenderer(shared);
 
 parentPort?.on('message', (request: RenderRequest) => {

@@ -3,7 +3,7 @@
  * given the pool, stores the same entries as when it renders in process, and a page's error is the same.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -34,15 +34,17 @@ function project(pages: Record<string, string>): URL {
 /**
  * Runs the loader over the project in `root` with `workers` render threads (0: in process) and a stand-in
  * for Astro's Markdown entry type that renders in process with the site's processor, as Astro's does.
- * Returns the stored entries, the pages the stand-in rendered and the errors logged.
+ * `afterRead` is called with each page's file as the stand-in reads the text Astro read. Returns the
+ * stored entries, the pages the stand-in rendered and the errors logged.
  */
-async function load(root: URL, workers: number) {
+async function load(root: URL, workers: number, afterRead?: (file: URL) => void) {
   const stored = new Map<string, { id: string; rendered?: Rendered }>();
   const errors: string[] = [];
   let renderedInProcess = 0;
   const markdown = {
     extensions: ['.md'],
-    getEntryInfo: ({ contents }: { contents: string }) => {
+    getEntryInfo: ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+      afterRead?.(fileUrl);
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(contents) ?? [];
       const title = /^title: (.*)$/m.exec(front)?.[1] ?? '';
       return { data: { title }, body: body.trim(), slug: undefined, rawData: front };
@@ -170,6 +172,22 @@ describe('front matter read where Astro reads it (red team round 9: a blank line
     assert.equal(linesBeforeBody('\n\n---\ntitle: T\n---\n\nBody.\n'), 6);
     assert.equal(linesBeforeBody('---\r\ntitle: T\r\n---\r\n\r\nBody.\n'), 4);
     assert.equal(linesBeforeBody('\n\nBody.\n'), 2);
+  });
+
+  test("a page's lines are counted in the text Astro read, not in its file read again", async () => {
+    const root = project({
+      moved: '---\ntitle: Moved\n---\n\nSee [a plain page](http://example.com/plain).\n',
+    });
+    try {
+      // Three lines put before the page once Astro has read it: the problem is still at line 5.
+      const { errors } = await load(root, 0, (file) => {
+        writeFileSync(file, `\n\n\n${readFileSync(file, 'utf8')}`);
+      });
+      assert.equal(errors.length, 1, errors.join('\n'));
+      assert.match(errors[0] ?? '', /moved\.md:5:/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('the loader stops at such a page, naming its file and line', async () => {
