@@ -144,10 +144,12 @@ export async function postBuildSite(site: string, log: BuildLog, workers?: numbe
     const reports = await Promise.all(threads.map((worker) => nextReport(worker)));
     const stages = defaultStages(site);
     const state: SiteState = settleSite(site, stages, reports);
-    const written = threads.map((worker) => nextMessage(worker));
+    const written = Promise.all(threads.map((worker) => nextMessage(worker)));
     for (const worker of threads) worker.postMessage(state);
-    await Promise.all(written);
-    for (const line of finishSite(site, stages)) log.info(line);
+    // The site-wide files (llms-full.txt, _headers, the vocabulary) take nothing pass two writes: this
+    // thread writes them while the workers write the pages.
+    const [lines] = await Promise.all([Promise.resolve().then(() => finishSite(site, stages)), written]);
+    for (const line of lines) log.info(line);
   } finally {
     await Promise.all(threads.map((worker) => worker.terminate()));
   }

@@ -36,7 +36,8 @@ export interface Edit {
  * `gathered`. The site's own instance `merge`s what every shard gathered and `settle`s once. Each shard
  * then applies its edits (pass two: only pages with edits are read again, and only spliced where the
  * parser located elements); a stage that edits is first given the site's `gathered` state (`merge`d and
- * `settle`d on the shard) when its edits depend on the whole site. Last, the site's instance `finish`es.
+ * `settle`d on the shard) when its edits depend on the whole site. The site's instance `finish`es
+ * while the worker threads write (or after, in one thread).
  * Problems fail the build and remove dist/, so a broken site is never published. `gathered` and `merge` are
  * written as methods so that a `Stage<Policy>` is also a `Stage`, in the runner's list.
  */
@@ -65,7 +66,10 @@ export interface Stage<Gathered = unknown> {
   derive?: (page: BuiltPage, site: string) => readonly string[];
   /** The edits the stage makes to a page, located in its tree; the runner applies them in pass two. */
   edit?: (page: BuiltPage) => readonly Edit[];
-  /** Writes site-wide files into the built site; returns a line for the build log. */
+  /**
+   * Writes site-wide files into the built site; returns a line for the build log. It may run while the shards
+   * apply their edits (pass two), so it reads nothing they write: what pass one wrote and gathered.
+   */
   finish?: (site: string) => string | undefined;
 }
 
