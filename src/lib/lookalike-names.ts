@@ -81,14 +81,14 @@ function lettersNotIn(text: string, other: string): string[] {
 }
 
 /**
- * Throws when a page's title, sidebar label or group looks like another page's (or one of the site's own pages')
- * while written with other letters: their confusables skeletons are the same, yet they are no twins to labelAsRead
+ * The first page whose title, sidebar label or group looks like an earlier page's (or one of the site's own pages')
+ * while written with other letters, with a message naming both; or undefined. Their confusables skeletons are the same, yet they are no twins to labelAsRead
  * and one of them holds a letter outside ASCII. Red team 28: a page titled "Сору" in Cyrillic (or "Рrivacy" with a
  * Cyrillic "Р", each word of one script) posed as the site's "Copy" or "Privacy" in the sidebar, search results,
  * prev/next and llms.txt, in any list. Two ASCII names ("AI", "Al"; "modern", "modem") are the writer's to tell
  * apart, as any two names are.
  */
-export function spoofedNames(pages: readonly PageRef[]): void {
+export function spoofedName(pages: readonly PageRef[]): { slug: string; message: string } | undefined {
   const seen = new Map<string, { name: string; read: string; owner: string; slug: string }>();
   for (const page of pages) {
     const owner = page.file ?? `the page /${page.slug}`;
@@ -110,10 +110,18 @@ export function spoofedNames(pages: readonly PageRef[]): void {
         if (first.read === read || first.slug === page.slug || !/[^\p{ASCII}]/u.test(first.read + read))
           continue;
         const letters = [...lettersNotIn(name, first.name), ...lettersNotIn(first.name, name)];
-        throw new Error(
-          `${owner}'s ${field} "${name}" looks like ${first.owner} "${first.name}" but is written with other letters (${letters.join(', ')}): a reader cannot tell the two apart in the sidebar, search results and llms.txt. Write it with the letters of the name it looks like, or name it otherwise.`,
-        );
+        return {
+          slug: page.slug,
+          message: `${owner}'s ${field} "${name}" looks like ${first.owner} "${first.name}" but is written with other letters (${letters.join(', ')}): a reader cannot tell the two apart in the sidebar, search results and llms.txt. Write it with the letters of the name it looks like, or name it otherwise.`,
+        };
       }
     }
   }
+  return undefined;
+}
+
+/** Throws spoofedName's message where a page's name poses as another's. */
+export function spoofedNames(pages: readonly PageRef[]): void {
+  const spoofed = spoofedName(pages);
+  if (spoofed !== undefined) throw new Error(spoofed.message);
 }

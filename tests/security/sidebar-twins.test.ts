@@ -306,6 +306,25 @@ describe("a page name that looks like another page's, written with other letters
     for (const [fields, message] of cases) assert.throws(forge(fields), message, JSON.stringify(fields));
   });
 
+  test('the import says such a name among the pages it writes as one the build will fail on', () => {
+    const front = '---\ntitle: T\ndescription: D.\nauthor: a\nms.date: 03/07/2025\n---\n\n';
+    const files: Record<string, string> = {
+      '/learn/a.md': `${front}# Copy\n\nText.\n`,
+      '/learn/b.md': `${front}# Сору\n\nText.\n`,
+    };
+    const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+    const plan = planImport(Object.keys(files), {}, access);
+    const said = plan.warnings.map((warning) => `${warning.file}: ${warning.message}`);
+    assert.ok(
+      said.some((line) =>
+        /^\/learn\/b\.md: \/learn\/b\.md's title "Сору" looks like \/learn\/a\.md's title "Copy" .* The build will fail on it\.$/.test(
+          line,
+        ),
+      ),
+      said.join('\n'),
+    );
+  });
+
   test('the same name in another case or list, ASCII names alike and names of other scripts still build', () => {
     for (const fields of [
       { label: 'PRIVACY', title: 'PRIVACY' },

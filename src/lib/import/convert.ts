@@ -123,7 +123,7 @@ import {
 } from '../learn/source-files.ts';
 import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
 import { codePoint, shownTextProblem } from '../content-safety.ts';
-import { lookalikeNameProblem } from '../lookalike-names.ts';
+import { lookalikeNameProblem, spoofedName } from '../lookalike-names.ts';
 import { FIELD_LIMITS, NAME_FIELDS } from '../page-schema.ts';
 import { classifyUrl, isRelativeReference } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
@@ -2166,6 +2166,24 @@ export function planImport(
     }
   }
   labelTwinsByTitle(plan, options.takenLabels);
+  // A name posing as another page's in one letter of another script, as the build's sidebar reads them.
+  const spoofed = spoofedName(
+    plan.pages.map((page, order) => ({
+      slug: page.slug,
+      label: page.frontMatter.sidebarLabel ?? page.frontMatter.title,
+      title: page.frontMatter.title,
+      group: page.frontMatter.group,
+      order,
+      file: page.source,
+    })),
+  );
+  const spoofing = plan.pages.find((page) => page.slug === spoofed?.slug);
+  if (spoofed !== undefined && spoofing !== undefined)
+    plan.warnings.push({
+      file: spoofing.source,
+      line: 1,
+      message: `${spoofed.message} The build will fail on it.`,
+    });
   for (const page of plan.pages) {
     for (const [field, value] of Object.entries(page.frontMatter)) {
       const problem =
