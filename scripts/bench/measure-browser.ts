@@ -153,6 +153,8 @@ export interface SearchUi {
   /** Shows intent (a click) and returns the box to type in. */
   open: (page: Page) => Promise<Locator>;
   firstResult: (page: Page) => Locator;
+  /** What the UI says once it shows the results of all of `query` (not of a prefix typed before it). */
+  settled: (page: Page, query: string) => Locator;
 }
 
 /** This site's search: a box in the header; results in a list named "… results". */
@@ -170,6 +172,8 @@ export const SITE_SEARCH: SearchUi = {
       .getByRole('list', { name: /results/i })
       .getByRole('link')
       .first(),
+  // The live region: "6 results for “query”".
+  settled: (page, query) => page.locator('[data-search-status]', { hasText: `“${query}”` }).first(),
 };
 
 /** Starlight's search: a Search button opens a dialog holding Pagefind's default UI. */
@@ -181,6 +185,8 @@ export const STARLIGHT_SEARCH: SearchUi = {
     return box;
   },
   firstResult: (page) => page.locator('.pagefind-ui__result-link').first(),
+  // Pagefind's default UI: "6 results for query".
+  settled: (page, query) => page.locator('.pagefind-ui__message', { hasText: query }),
 };
 
 /** Records, in the page, the last keydown and the paint after the last DOM change. */
@@ -228,8 +234,14 @@ async function typeAndTime(
   }
   await input.pressSequentially(query, { delay: keyDelayMs });
   await ui.firstResult(page).waitFor();
-  // Let the last debounced search land and paint before reading the clock.
-  await page.waitForTimeout(600);
+  // The last key's search has shown its results, then no change for 300 ms (a later step of it, such as
+  // excerpts, paints before the clock is read). A fixed wait ended before a cold search painted on a busy
+  // machine (load 16 to 32), and the figure read was an earlier key's paint: understated, even negative.
+  await ui.settled(page, query).waitFor({ state: 'attached' });
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __bench: { lastKey: number; lastPaint: number } };
+    return w.__bench.lastPaint > w.__bench.lastKey && performance.now() - w.__bench.lastPaint > 300;
+  });
   page.off('response', onResponse);
   const sizes = await Promise.all(bodies);
   const latencyMs = await page.evaluate(() => {
