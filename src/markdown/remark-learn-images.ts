@@ -85,6 +85,18 @@ function warnMissing(
   else missing.set(key, { first: placeName(file, line), message, lines: [own ?? 0] });
 }
 
+/** Warns, once a build, that the complex image at `line` has no `:::image-end:::` after it in its block. */
+function warnUnclosed(file: VFile, line: number | undefined): void {
+  const place = placeName(file, line);
+  if (warned.has(`${place}:unclosed`)) return;
+  if (process.env['NODE_ENV'] !== 'development') warned.add(`${place}:unclosed`);
+  console.warn(
+    `[learn-images] ${place}: this :::image type="complex"::: has no :::image-end::: after it, so what ` +
+      "follows it stays on the page rather than in the image's long description. Add :::image-end::: " +
+      'after the description.',
+  );
+}
+
 /**
  * Warns of each file missing on the page, once per source file it is written in, at its first use,
  * counting the others: certificates-configure.md of MicrosoftDocs/memdocs shows one missing check mark 40
@@ -418,12 +430,16 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       let end = index;
       if (image.type === 'complex' && !IMAGE_END.test(rest)) {
         // The long description spans the next blocks, up to the paragraph holding `:::image-end:::`.
-        for (let next = index + 1; next < parent.children.length; next += 1) {
+        const closing = parent.children.findIndex(
+          (child, at) => at > index && IMAGE_END.test(toString(child)),
+        );
+        // Without one, the rest of the page would be hidden in the description: it stays on the page.
+        if (closing === -1) warnUnclosed(file, node.position?.start.line);
+        for (let next = index + 1; next <= closing; next += 1) {
           const child = parent.children[next] as RootContent;
           end = next;
-          const childText = toString(child);
-          if (IMAGE_END.test(childText)) {
-            rest = childText;
+          if (next === closing) {
+            rest = toString(child);
             break;
           }
           siblings.push(

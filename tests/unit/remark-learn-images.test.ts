@@ -146,6 +146,21 @@ describe('remark-learn-images', () => {
     );
   });
 
+  test('a complex image without :::image-end::: leaves the blocks after it on the page, and is warned at its line', async () => {
+    const { result: html, warned } = await warnings(() =>
+      render(
+        'Intro.\n\n:::image type="complex" source="/media/chart.svg" alt-text="Chart.":::\n   The long description.\n\n## Next steps\n\nAfter.\n',
+      ),
+    );
+    assert.match(
+      html,
+      /<\/figure>\s*<p>The long description\.<\/p>\s*<div class="heading"><h2[^>]*>Next steps<\/h2>[\s\S]*<p>After\.<\/p>$/,
+    );
+    assert.doesNotMatch(html, /<details>/);
+    assert.equal(warned.filter((line) => line.includes('image-end')).length, 1, warned.join('\n'));
+    assert.match(warned.join('\n'), /:3: this :::image type="complex"::: has no :::image-end::: after it/);
+  });
+
   test('type="icon" is an inline image within its sentence, decorative without alt text', async () => {
     const html = await render(
       'Select :::image type="icon" source="/media/gear.svg" border="false"::: **Settings**.\n',
