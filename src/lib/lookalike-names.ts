@@ -4,7 +4,7 @@
  * it; the Markdown render workers never name a page.
  */
 import unhomoglyph from 'unhomoglyph';
-import { groupPath, labelAsRead, type PageRef } from './navigation.ts';
+import { groupPath, labelAsRead, labelAsShown, type PageRef } from './navigation.ts';
 
 /**
  * UTS #39's skeleton: each character mapped to the one it is confused with, between two NFDs. Two texts whose
@@ -62,13 +62,13 @@ export function lookalikeNameProblem(text: string): string | undefined {
 }
 
 /**
- * A name as confusables compare it, twice: folded as labelAsRead folds it (compatibility forms, characters that show
+ * A name as confusables compare it, twice: as shown (labelAsShown: compatibility forms, characters that show
  * nothing, spaces), then the skeleton of its small letters and that of its capitals. The skeleton tells case apart
  * ("I" is "l" in it, "i" is "i"), and some letters look like another script's only as capitals (Greek "Η" for "H",
  * small "η") or only as small ones (Cyrillic "р" for "p"): two names alike in either case look alike.
  */
 function confusableKeys(name: string): string[] {
-  const folded = name.normalize('NFKC').replace(SHOWS_NOTHING, '').replace(/\s+/gu, ' ').trim();
+  const folded = labelAsShown(name);
   return [`small:${skeleton(folded.toLowerCase())}`, `capital:${skeleton(folded.toUpperCase())}`];
 }
 
@@ -92,11 +92,10 @@ export function spoofedName(pages: readonly PageRef[]): { slug: string; message:
   const seen = new Map<string, { name: string; read: string; owner: string; slug: string }>();
   for (const page of pages) {
     const owner = page.file ?? `the page /${page.slug}`;
+    const titled = page.title === undefined || page.title === page.label;
     const names: [string, string][] = [
-      [page.title === undefined || page.title === page.label ? 'title' : 'sidebar label', page.label],
-      ...(page.title === undefined || page.title === page.label
-        ? []
-        : [['title', page.title] as [string, string]]),
+      [titled ? 'title' : 'sidebar label', page.label],
+      ...(titled ? [] : [['title', page.title] as [string, string]]),
       ...groupPath(page.group).map((group): [string, string] => ['group', group]),
     ];
     for (const [field, name] of names) {

@@ -222,16 +222,23 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
 }
 
 /**
- * A label as a reader tells it from another: compatibility forms and case folded, characters that show nothing left
- * out, spaces collapsed ("Privacy", "PRIVACY", "Ｐrivacy" and "Privacy" with a zero-width space read the same).
+ * A label as a reader sees it: compatibility forms folded, characters that show nothing left out, spaces collapsed
+ * ("Ｐrivacy" and "Privacy" with a zero-width space show as "Privacy").
  */
-export function labelAsRead(label: string): string {
+export function labelAsShown(label: string): string {
   return label
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
+}
+
+/**
+ * A label as a reader tells it from another: as shown (labelAsShown), case folded ("Privacy", "PRIVACY", "Ｐrivacy"
+ * and "Privacy" with a zero-width space read the same).
+ */
+export function labelAsRead(label: string): string {
+  return labelAsShown(label).toLowerCase();
 }
 
 /**
