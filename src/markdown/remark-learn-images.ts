@@ -53,6 +53,13 @@ export interface LearnImagesOptions {
  */
 const warned = new Set<string>();
 
+/** Says `message` unless a warning of the same `key` was given in this build (warned). */
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  if (process.env['NODE_ENV'] !== 'development') warned.add(key);
+  console.warn(`[learn-images] ${message}`);
+}
+
 /** A missing file's uses on one page, from one source file: where it is first, and the lines of the others. */
 interface MissingUses {
   first: string;
@@ -88,10 +95,9 @@ function warnMissing(
 /** Warns, once a build, that the complex image at `line` has no `:::image-end:::` after it in its block. */
 function warnUnclosed(file: VFile, line: number | undefined): void {
   const place = placeName(file, line);
-  if (warned.has(`${place}:unclosed`)) return;
-  if (process.env['NODE_ENV'] !== 'development') warned.add(`${place}:unclosed`);
-  console.warn(
-    `[learn-images] ${place}: this :::image type="complex"::: has no :::image-end::: after it, so what ` +
+  warnOnce(
+    `${place}:unclosed`,
+    `${place}: this :::image type="complex"::: has no :::image-end::: after it, so what ` +
       "follows it stays on the page rather than in the image's long description. Add :::image-end::: " +
       'after the description.',
   );
@@ -104,16 +110,14 @@ function warnUnclosed(file: VFile, line: number | undefined): void {
  */
 function sayMissing(file: VFile): void {
   for (const { first, message, lines } of missingOf.get(file)?.values() ?? []) {
-    const key = `${first}:${message}`;
-    if (warned.has(key)) continue;
-    if (process.env['NODE_ENV'] !== 'development') warned.add(key);
     const others = alsoLines(lines);
     const repeats =
       lines.length === 1
         ? ''
         : ` (used ${String(lines.length)} times in this file${others && `: ${others}`})`;
-    console.warn(
-      `[learn-images] ${first}: ${message}${repeats}. Put the file there ` +
+    warnOnce(
+      `${first}:${message}`,
+      `${first}: ${message}${repeats}. Put the file there ` +
         '(the import copies the images it finds beside an article).',
     );
   }
