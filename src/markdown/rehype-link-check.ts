@@ -17,7 +17,15 @@ import type { Node, Parent } from 'unist';
 import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { attributeName, srcsetUrls, urlRole, urlsOf } from '../lib/content-safety.ts';
-import { checkUrl, cssUrls, describeProblem, type InternalLink, type LinkSite } from '../lib/link-check.ts';
+import {
+  checkUrl,
+  cssUrls,
+  describeProblem,
+  nearestFirst,
+  type InternalLink,
+  type LinkSite,
+} from '../lib/link-check.ts';
+import { isTabSetId } from '../lib/layout-ids.ts';
 import { isPublicFile } from '../lib/public-file.ts';
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
@@ -133,6 +141,61 @@ function missingFileProblem(url: string, pagePath: string, publicDir: string): s
   return `names no file of public/ (${found.path}), so a reader's browser shows a broken image. Put the file in public/ and write its path from the site's root (/media/x.png), or write the image in Markdown, ![alt text](./x.png), which the build checks and publishes.`;
 }
 
+/**
+ * SVG's presentation attributes that name a paint server, filter, clip path, mask or marker by `url(…)`, each with
+ * the elements it can name (names as attributesOf gives them, hyphens left out: JSX writes `clipPath`, HTML
+ * `clip-path`): a browser draws the element with what the URL names, an element of this page (`url(#gradient)`)
+ * or of another document it loads; with any other element, or none, without it.
+ */
+const PAINT_SERVERS = ['linearGradient', 'radialGradient', 'pattern'];
+const REFERENCING_ATTRIBUTES = new Map([
+  ['fill', PAINT_SERVERS],
+  ['stroke', PAINT_SERVERS],
+  ['filter', ['filter']],
+  ['clippath', ['clipPath']],
+  ['mask', ['mask']],
+  ['marker', ['marker']],
+  ['markerstart', ['marker']],
+  ['markermid', ['marker']],
+  ['markerend', ['marker']],
+]);
+
+/**
+ * Why a reference to an element of this page (`url(#id)` of REFERENCING_ATTRIBUTES, the `href` of an SVG `<use>`,
+ * `<image>`, `<feImage>`, gradient…) names none its content holds of the kinds `kinds` (any when undefined), with
+ * what to write; undefined when it does. `elements` maps each id of the page's content to its element's name, in
+ * lower case (SVG's names are read in any case: `<lineargradient>` as HTML writes it). Chromium draws a shape filled with `url(#nowhere)` not at all, and drops a mask or filter so
+ * named; a layout's id (`url(#main-content)`) is none of the page's content's.
+ */
+function missingElementProblem(
+  anchor: string | undefined,
+  kinds: readonly string[] | undefined,
+  elements: ReadonlyMap<string, string>,
+): string | undefined {
+  const element = anchor === undefined ? undefined : elements.get(anchor);
+  const fits = (tag: string) => kinds === undefined || kinds.some((kind) => kind.toLowerCase() === tag);
+  if (element !== undefined && fits(element)) return undefined;
+  const named =
+    anchor === undefined
+      ? 'names this page itself'
+      : element === undefined
+        ? `names #${anchor}, which no element of this page's content has`
+        : `names #${anchor}, a <${element}>, which it cannot use (only ${(kinds ?? []).map((kind) => `<${kind}>`).join(', ')})`;
+  const listed = [...elements].filter(([id, tag]) => !isTabSetId(id) && fits(tag)).map(([id]) => `#${id}`);
+  const known = listed.length === 0 ? 'none' : nearestFirst(`#${anchor ?? ''}`, listed);
+  return `${named}, so a reader's browser draws it without what it refers to (a shape filled so is not drawn at all). Refer to an element the page writes, by its id (<linearGradient id="g"> and fill="url(#g)"); those it can name: ${known}.`;
+}
+
+/**
+ * Why a `url(…)` of REFERENCING_ATTRIBUTES loads another document of this site that is no file of public/ (another
+ * page, a missing SVG): Chromium loads it and draws the element without what it names. Undefined when it is one.
+ */
+function missingDocumentProblem(path: string, publicDir: string): string | undefined {
+  return isPublicFile(path, publicDir)
+    ? undefined
+    : `loads ${path}, which is no file of public/, so a reader's browser draws it without what it refers to. Define the gradient, clip path, mask, filter or marker in the page's own <svg> and write url(#its-id), or put the SVG file in public/.`;
+}
+
 /** Rehype plugin: checks the URLs of each page and records its links; see the file comment. */
 export function rehypeLinkCheck(options: LinkCheckOptions) {
   const allowedHosts = new Set(options.allowedHosts);
@@ -149,6 +212,18 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     const problems: string[] = [];
     let firstLine: number | undefined;
     let section: LinkRecord['section'];
+    /** References to an element of this page (`url(#g)`, `<use href="#icon">`), checked once all its ids are known. */
+    const elementReferences: {
+      site: LinkSite;
+      anchor: string | undefined;
+      kinds: readonly string[] | undefined;
+      line: number | undefined;
+    }[] = [];
+    /** Each id of the page's content, with its element's name in lower case (the first element of an id). */
+    const elements = new Map<string, string>();
+    /** Whether `url`, as classifyUrl read it, is this page's document: a reference to one of its elements. */
+    const thisPage = (found: ReturnType<typeof classifyUrl>) =>
+      found.kind === 'internal' && found.path === pagePath && found.search === '';
 
     visit(tree, (node: Node, index: number | undefined, parent: Parent | undefined) => {
       const tag = node.type === 'element' ? (node as Element).tagName : isJsx(node) ? (node.name ?? '') : '';
@@ -167,7 +242,10 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       const attributes = attributesOf(node);
       const id = attributes.find((attribute) => attribute.name === 'id' || attribute.name === 'name');
       // Any id is a target (Learn bookmarks `<a id>` too); headings also open a section.
-      if (id) record.headingIds.push(id.value);
+      if (id) {
+        record.headingIds.push(id.value);
+        if (!elements.has(id.value)) elements.set(id.value, tag.toLowerCase());
+      }
       const rank = headingRank(node as Element);
       if (rank !== undefined && rank > 1 && id) {
         section = { id: id.value, title: toString(node as Element) };
@@ -178,12 +256,19 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
         if (role === undefined) {
           // Any other value may be read as CSS (SVG's fill, filter, mask, clip-path, marker-*, cursor…):
           // its url(…)s load, so they stay on the site like any request; `url(#gradient)` is this page.
+          const kinds = REFERENCING_ATTRIBUTES.get(name.replaceAll('-', ''));
           for (const url of cssUrls(value)) {
             const checked = checkUrl(url, pagePath, 'request', allowedHosts);
-            if ('problem' in checked) {
+            const site = { ...written(), href: url, attribute: { element: tag, name, css: 'CSS URL' } };
+            const found = kinds ? classifyUrl(url, pagePath) : undefined;
+            let problem = 'problem' in checked ? checked.problem : undefined;
+            if (!problem && found?.kind === 'internal') {
+              if (thisPage(found)) elementReferences.push({ site, anchor: found.anchor, kinds, line });
+              else problem = missingDocumentProblem(found.path, publicDir);
+            }
+            if (problem) {
               firstLine ??= pageLine(file, line);
-              const attribute = { element: tag, name, css: 'CSS URL' };
-              problems.push(describeProblem({ ...written(), href: url, attribute }, checked.problem));
+              problems.push(describeProblem(site, problem));
             }
           }
           continue;
@@ -202,7 +287,11 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           const checked = checkUrl(url, pagePath, role, allowedHosts);
           let problem = 'problem' in checked ? checked.problem : undefined;
           if (name === 'ping') problem ??= 'makes the browser report each click: content may not set ping=.';
-          if (!problem && html && role === 'request' && (loaded === undefined || loaded.has(url)))
+          // An SVG <use>, <image>, <feImage> or gradient href to this page names one of its elements.
+          const found = role === 'request' && name === 'href' ? classifyUrl(url, pagePath) : undefined;
+          if (!problem && found?.kind === 'internal' && thisPage(found))
+            elementReferences.push({ site, anchor: found.anchor, kinds: undefined, line });
+          else if (!problem && html && role === 'request' && (loaded === undefined || loaded.has(url)))
             problem = missingFileProblem(url, pagePath, publicDir);
           if (!problem && html && role === 'link' && !('internal' in checked)) {
             problem =
@@ -238,6 +327,13 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
         (record.unnamed ??= []).push({ site, problem });
       }
     });
+
+    for (const { site, anchor, kinds, line } of elementReferences) {
+      const problem = missingElementProblem(anchor, kinds, elements);
+      if (problem === undefined) continue;
+      firstLine ??= pageLine(file, line);
+      problems.push(describeProblem(site, problem));
+    }
 
     if (problems.length > 0) {
       const message = `Broken link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`;

@@ -345,8 +345,8 @@ describe('url(…) in any attribute (SVG reads fill, filter, mask… as CSS)', (
 
   test('a url() on this page (a gradient, a clip path) or this site passes', async () => {
     const svg =
-      '<svg><defs><linearGradient id="g"><stop offset="0" /></linearGradient></defs>' +
-      '<rect fill="url(#g)" mask="url(\'#g\')" cursor="url(/favicon.svg), auto" /></svg>';
+      '<svg><defs><linearGradient id="g"><stop offset="0" /></linearGradient><mask id="m" /></defs>' +
+      '<rect fill="url(#g)" mask="url(\'#m\')" cursor="url(/favicon.svg), auto" /></svg>';
     assert.equal(await errorOf(svg), '');
   });
 });
