@@ -15,6 +15,7 @@ import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
+import { HOST_FILES } from './server-config.ts';
 import { SITE_ORIGIN } from './url-class.ts';
 import { DISK, leavesFolder, relativePath } from './learn/source-files.ts';
 
@@ -38,6 +39,19 @@ export const FINISHING_FILES: readonly BuildOutput[] = [
   { path: 'sitemap-index.xml', by: 'the sitemap (@astrojs/sitemap)' },
   { path: 'sitemap-0.xml', by: 'the sitemap (@astrojs/sitemap)' },
 ];
+
+/**
+ * The static host's own files at the root of dist/ (HOST_FILES: Netlify's and Cloudflare Pages' header and redirect
+ * rules), which no server of the site serves, nor anything under them: a page there is listed in every page's
+ * sidebar, the sitemap and llms.txt, and answered "Page not found" (red team 29: content/_redirects.md, while
+ * content/_headers.md was refused as a file the build writes).
+ */
+const HOST_OUTPUTS: readonly BuildOutput[] = HOST_FILES.filter(
+  (path) => !FINISHING_FILES.some((file) => file.path === path),
+).map((path) => ({
+  path,
+  by: 'the static host, whose own rules a file of that name holds (Netlify and Cloudflare Pages read it; npm start, nginx and Caddy serve nothing there)',
+}));
 
 /** A route of the site itself, as Astro resolves it (`astro:routes:resolved`). */
 export interface SiteRoute {
@@ -246,6 +260,7 @@ export function buildPlan(project: ProjectFolders, routes: readonly SiteRoute[])
     ...routes.flatMap(routeOutputs),
     ...filesUnder(project.publicDir).map((path) => ({ path, by: `public/${path}` })),
     ...FINISHING_FILES,
+    ...HOST_OUTPUTS,
   ];
   const assets = project.assets.replace(/^\/+|\/+$/g, '');
   const folders = [

@@ -80,6 +80,12 @@ describe('a file name whose URL would not lead to its page fails the build, nami
       /^content\/com1\/setup\.md .*"com1" is a device's on Windows.*content\/com1-page\/setup\.md\.$/,
     ],
     ['lpt¹.md', /"lpt¹" is a device's on Windows/],
+    // Red team 29: the static host's own file (HOST_FILES), which no server of the site serves, nor what is under it.
+    [
+      '_redirects.md',
+      /^content\/_redirects\.md would be the page \/_redirects\/, but \/_redirects is a file, written by the static host.*: rename it to content\/_redirects-page\.md\.$/,
+    ],
+    ['_redirects/setup.md', /^content\/_redirects\/setup\.md .*content\/_redirects-page\/setup\.md\.$/],
   ];
   for (const [name, expected] of refused)
     test(name, () => {
@@ -148,6 +154,7 @@ describe('the import writes none of them', () => {
     'notes ',
     'aux',
     'com1/setup',
+    '_redirects',
   ];
   for (const name of names)
     test(`${name}.md is refused; the other file is imported`, () => {
