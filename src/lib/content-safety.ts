@@ -72,6 +72,24 @@ const SELECTOR_RUN = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]{2,}/u;
  */
 const INVISIBLE_RUN = /\p{Default_Ignorable_Code_Point}{3,}/u;
 
+/**
+ * Characters that show nothing (Default_Ignorable_Code_Point: zero-width spaces and joiners, soft hyphens, Hangul
+ * fillers…), and those a browser draws as blank space: White_Space, and the symbols whose glyph is blank (U+2800
+ * BRAILLE PATTERN BLANK, U+1D159 MUSICAL SYMBOL NULL NOTEHEAD), which no rule on spaces sees.
+ */
+const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/gu;
+const BLANKS = /[\p{White_Space}\u2800\u{1D159}]+/gu;
+
+/**
+ * `text` as a reader sees it: without the characters that show nothing, each run of blanks one space, none at its
+ * ends. Red team 29: a page titled "Privacy" and a braille blank stood in the sidebar as a second "Privacy", and a
+ * link whose text was a zero-width space, a soft hyphen or a braille blank was one no reader sees, though a link
+ * without text is refused.
+ */
+export function textAsShown(text: string): string {
+  return text.replace(SHOWS_NOTHING, '').replace(BLANKS, ' ').trim();
+}
+
 /** Every tag character and run of variation selectors or invisible characters: for `replace` where such text is shown as its code points instead. */
 export const HIDDEN_CHARACTERS = new RegExp(
   `${TAG_CHARACTER.source}|${SELECTOR_RUN.source}|${INVISIBLE_RUN.source}`,

@@ -7,6 +7,7 @@
  * MAX_LEVEL_ENTRIES entries, so a 10,000-page site writes about as many sidebar links into a page as a
  * 1000-page one.
  */
+import { textAsShown } from './content-safety.ts';
 
 /** Between the groups of a page's `group` path, outermost first: "Setup › Linux" is Linux inside Setup. */
 export const GROUP_SEPARATOR = ' › ';
@@ -222,15 +223,11 @@ export function buildSidebarModel(pages: readonly PageRef[]): SidebarModel {
 }
 
 /**
- * A label as a reader sees it: compatibility forms folded, characters that show nothing left out, spaces collapsed
- * ("Ｐrivacy" and "Privacy" with a zero-width space show as "Privacy").
+ * A label as a reader sees it: compatibility forms folded, characters that show nothing left out, blanks collapsed
+ * (textAsShown: "Ｐrivacy", and "Privacy" with a zero-width space or a braille blank, show as "Privacy").
  */
 export function labelAsShown(label: string): string {
-  return label
-    .normalize('NFKC')
-    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return textAsShown(label.normalize('NFKC'));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from '../lib/tree-visit.ts';
 import { SITE_LANG } from '../consts.ts';
+import { textAsShown } from '../lib/content-safety.ts';
 import { hasImageExtension } from '../lib/learn/source-files.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { VISUALLY_HIDDEN_CLASS } from './external-links.ts';
@@ -50,18 +51,20 @@ function attributeText(node: Node, name: string): string {
 
 /**
  * Whether `link` (an element, or JSX in an .mdx page) has a name of its own: text, an image's alt text, or
- * an ARIA name or title. Lenient: anything in it but an image (an SVG, a figure, a missing image's box)
+ * an ARIA name or title, that shows something (textAsShown: a zero-width space or a braille blank does not). Lenient: anything in it but an image (an SVG, a figure, a missing image's box)
  * may carry a name this does not read, and counts as one.
  */
 export function hasAccessibleName(link: Node): boolean {
-  if (['aria-label', 'aria-labelledby', 'title'].some((name) => attributeText(link, name).trim() !== ''))
+  if (
+    ['aria-label', 'aria-labelledby', 'title'].some((name) => textAsShown(attributeText(link, name)) !== '')
+  )
     return true;
-  if (toString(link as Element).trim() !== '') return true;
+  if (textAsShown(toString(link as Element)) !== '') return true;
   let named = false;
   visit(link, (node: Node) => {
     if (node === link || (node.type !== 'element' && !isJsx(node))) return;
     const tag = node.type === 'element' ? (node as Element).tagName : ((node as JsxElement).name ?? '');
-    if (tag !== 'img' || attributeText(node, 'alt').trim() !== '') named = true;
+    if (tag !== 'img' || textAsShown(attributeText(node, 'alt')) !== '') named = true;
   });
   return named;
 }

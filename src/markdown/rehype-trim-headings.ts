@@ -5,14 +5,15 @@
  * (`#-set-up-the-remote-debugger`), so links written to Learn's id (`#set-up-the-remote-debugger`) missed.
  * Only that whitespace goes; what the heading shows is unchanged (a browser shows none of it either).
  *
- * A heading that shows nothing (`## ` or `## <a id="x"></a>`: spaces and bookmarks only) is no heading: it would
+ * A heading that shows nothing (`## `, `## ⠀` or `## <a id="x"></a>`: blanks and bookmarks only) is no heading: it would
  * get an empty id (invalid HTML) and be an empty heading to a screen reader. It is left out, and what it
  * held (a bookmark) stays in its place.
  */
 import type { Element, Root, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { SKIP, visit } from '../lib/tree-visit.ts';
-import { isBlankOrBookmark } from './rehype-unique-ids.ts';
+import { textAsShown } from '../lib/content-safety.ts';
+import { isBookmark } from './rehype-unique-ids.ts';
 
 /** The text nodes under `element`, in document order. */
 function textsOf(element: Element): Text[] {
@@ -23,9 +24,14 @@ function textsOf(element: Element): Text[] {
   return texts;
 }
 
-/** True when a heading shows nothing: it holds only spaces and bookmarks (no text, no image, no component). */
+/**
+ * True when a heading shows nothing: it holds only bookmarks and text that shows nothing (textAsShown: spaces, and a
+ * zero-width space or braille blank, which made an entry of "On this page" a link no one sees), no image or component.
+ */
 function showsNothing(heading: Element): boolean {
-  return heading.children.every(isBlankOrBookmark);
+  return heading.children.every(
+    (child) => isBookmark(child) || (child.type === 'text' && textAsShown(child.value) === ''),
+  );
 }
 
 /** Rehype plugin, right before rehype-slug: see the file comment. */
