@@ -94,14 +94,14 @@ export interface SidebarModel {
 
 /**
  * A page's `group` as the path of groups it names, outermost first: "Setup › Linux" is ["Setup", "Linux"]
- * (each name without the spaces around it; an empty one is no group); no group is [].
+ * (each name without the spaces around it; one that shows nothing, textAsShown, is no group); no group is [].
  */
 export function groupPath(group: string | undefined): string[] {
   if (group === undefined) return [];
   return group
     .split(/\s+›\s+/)
     .map((name) => name.trim())
-    .filter((name) => name !== '');
+    .filter((name) => textAsShown(name) !== '');
 }
 
 /** The URL of a page: the overview (`index`) is the site root, every other page a folder (`docs/setup` → `/docs/setup/`). */

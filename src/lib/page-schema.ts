@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isAlias, isScalar, parseDocument } from 'yaml';
 import { SITE_LANG, UPSTREAM } from '../consts.ts';
-import { codePoint, notTextProblem, shownTextProblem } from './content-safety.ts';
+import { codePoint, notTextProblem, shownTextProblem, textAsShown } from './content-safety.ts';
 import { lookalikeNameProblem } from './lookalike-names.ts';
 import { dayDate, isoDate, isRealDay } from './dates.ts';
 import { FIELD_LIMITS } from './field-limits.ts';
@@ -103,6 +103,16 @@ function text(field: string, expected: string, limit: number = FIELD_LIMITS.desc
     .trim()
     .min(1, `front-matter field "${field}" is empty: it must be ${expected}`)
     .check((context) => {
+      // Characters that show nothing, or blanks alone (a zero-width space, a braille blank), are no text: the
+      // sidebar, search results and llms.txt would show a title of them as nothing, a link no reader sees.
+      if (context.value !== '' && textAsShown(context.value) === '') {
+        context.issues.push({
+          code: 'custom',
+          input: context.value,
+          message: `front-matter field "${field}" shows nothing (it holds only ${Array.from(context.value, codePoint).join(' ')}, characters drawn as nothing or blank): it must be ${expected}`,
+        });
+        return;
+      }
       if (context.value.length > limit) {
         context.issues.push({
           code: 'custom',

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codePoint, textAsShown } from '../../src/lib/content-safety.ts';
-import { buildSidebarModel, type PageRef } from '../../src/lib/navigation.ts';
+import { buildSidebarModel, groupPath, type PageRef } from '../../src/lib/navigation.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -44,4 +45,16 @@ describe('text of characters that show nothing', () => {
       );
     assert.equal(textAsShown('Pri\u2800vacy'), 'Pri vacy', 'a blank between letters shows as a space');
   });
+});
+
+test('a title of them alone is refused; a group of them alone is no group', () => {
+  const page = { description: 'A page.', order: 2, updated: new Date('2026-01-01'), author: 'tester' };
+  for (const title of ['\u2800', '\u200B\u200B', '\u00AD'])
+    assert.match(
+      pageSchema.safeParse({ ...page, title }).error?.issues[0]?.message ?? '(accepted)',
+      /^front-matter field "title" shows nothing \(it holds only U\+/,
+      named(title),
+    );
+  assert.ok(pageSchema.safeParse({ ...page, title: 'Set\u00ADup' }).success);
+  assert.deepEqual(groupPath('Setup › \u2800 › Linux'), ['Setup', 'Linux']);
 });
