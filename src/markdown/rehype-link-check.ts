@@ -26,6 +26,7 @@ import {
   type LinkSite,
 } from '../lib/link-check.ts';
 import { isTabSetId } from '../lib/layout-ids.ts';
+import { Nearness } from '../lib/learn-links.ts';
 import { isPublicFile } from '../lib/public-file.ts';
 import { isOutbound, type LinkRecord } from '../lib/link-inventory.ts';
 import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
@@ -164,13 +165,17 @@ const REFERENCING_ATTRIBUTES = new Map([
  * Why a reference to an element of this page (`url(#id)` of REFERENCING_ATTRIBUTES, the `href` of an SVG `<use>`,
  * `<image>`, `<feImage>`, gradient…) names none its content holds of the kinds `kinds` (any when undefined), with
  * what to write; undefined when it does. `elements` maps each id of the page's content to its element's name, in
- * lower case (SVG's names are read in any case: `<lineargradient>` as HTML writes it). Chromium draws a shape filled with `url(#nowhere)` not at all, and drops a mask or filter so
- * named; a layout's id (`url(#main-content)`) is none of the page's content's.
+ * lower case (SVG's names are read in any case: `<lineargradient>` as HTML writes it). Chromium draws a shape
+ * filled with `url(#nowhere)` not at all, and drops a mask or filter so named; a layout's id (`url(#main-content)`)
+ * is none of the page's content's. The ids it suggests are found within the page's one `nearness` (a page of
+ * thousands of broken references and ids took minutes when each found its own).
  */
 function missingElementProblem(
   anchor: string | undefined,
   kinds: readonly string[] | undefined,
   elements: ReadonlyMap<string, string>,
+  nearness: Nearness,
+  listedOf: (kinds: readonly string[] | undefined, fits: (tag: string) => boolean) => string[],
 ): string | undefined {
   const element = anchor === undefined ? undefined : elements.get(anchor);
   const fits = (tag: string) => kinds === undefined || kinds.some((kind) => kind.toLowerCase() === tag);
@@ -181,8 +186,8 @@ function missingElementProblem(
       : element === undefined
         ? `names #${anchor}, which no element of this page's content has`
         : `names #${anchor}, a <${element}>, which it cannot use (only ${(kinds ?? []).map((kind) => `<${kind}>`).join(', ')})`;
-  const listed = [...elements].filter(([id, tag]) => !isTabSetId(id) && fits(tag)).map(([id]) => `#${id}`);
-  const known = listed.length === 0 ? 'none' : nearestFirst(`#${anchor ?? ''}`, listed);
+  const listed = listedOf(kinds, fits);
+  const known = listed.length === 0 ? 'none' : nearestFirst(`#${anchor ?? ''}`, listed, nearness);
   return `${named}, so a reader's browser draws it without what it refers to (a shape filled so is not drawn at all). Refer to an element the page writes, by its id (<linearGradient id="g"> and fill="url(#g)"); those it can name: ${known}.`;
 }
 
@@ -328,8 +333,18 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
       }
     });
 
+    const nearness = new Nearness();
+    // The ids each kind of reference can name, listed once a page (REFERENCING_ATTRIBUTES' lists, or any).
+    const listed = new Map<readonly string[] | undefined, string[]>();
+    const listedOf = (kinds: readonly string[] | undefined, fits: (tag: string) => boolean) => {
+      const known = listed.get(kinds);
+      if (known !== undefined) return known;
+      const ids = [...elements].filter(([id, tag]) => !isTabSetId(id) && fits(tag)).map(([id]) => `#${id}`);
+      listed.set(kinds, ids);
+      return ids;
+    };
     for (const { site, anchor, kinds, line } of elementReferences) {
-      const problem = missingElementProblem(anchor, kinds, elements);
+      const problem = missingElementProblem(anchor, kinds, elements, nearness, listedOf);
       if (problem === undefined) continue;
       firstLine ??= pageLine(file, line);
       problems.push(describeProblem(site, problem));
