@@ -6,6 +6,7 @@
  * named, with a warning (videoFile).
  */
 import type { Link, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
@@ -101,6 +102,12 @@ function videoFile(
   };
 }
 
+/** Gives `paragraph` and its link, if any, `position`, the marker's they replace; their text has none in the source. */
+function placeAt(paragraph: Paragraph, position: Position): void {
+  paragraph.position = position;
+  for (const child of paragraph.children) if (child.type === 'link') child.position = position;
+}
+
 /** Remark plugin: see the file comment. */
 export function remarkLearnVideo() {
   return (tree: Root, file: VFile) => {
@@ -125,6 +132,8 @@ export function remarkLearnVideo() {
         ? (videoFile(source, name, english, warn) ?? videoLink(source, name, english))
         : undefined;
       if (!replacement) return undefined;
+      // The marker's place, for what the build says of the link (a host not allowed, a refused URL) at its line.
+      if (node.position) placeAt(replacement, node.position);
       parent.children.splice(index, 1, replacement as RootContent);
       return [SKIP, index + 1];
     });
