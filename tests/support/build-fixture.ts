@@ -8,7 +8,9 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'astro';
 import { captured } from './captured.ts';
 import { projectCopy } from './link-dependencies.ts';
@@ -48,6 +50,28 @@ async function printBuildError(error: unknown): Promise<void> {
   console.error(formatErrorMessage(collectErrorMetadata(createSafeError(error)), true));
 }
 
+/** The copy being built in this process (its folder's file URL, ending in /) and how many builds ran. */
+const building = { root: '', builds: 0 };
+
+/**
+ * A build's modules of its copy (its config's imports of src/, and what Astro bundled into dist/.prerender/ and
+ * imports to render the pages) are loaded for that build, as in an `astro build` process of its own: each
+ * build's URLs get a query of their own. Node keeps a module by its URL for the life of the process, so a
+ * second build of one copy would render its pages with the first build's bundle, which holds the first
+ * build's content store (Astro imports its prerender entry by path, the same name for the same code).
+ */
+registerHooks({
+  resolve(specifier, context, next) {
+    const resolved = next(specifier, context);
+    const { root, builds } = building;
+    if (root === '' || !resolved.url.startsWith(root) || resolved.url.startsWith(`${root}node_modules/`))
+      return resolved;
+    const url = new URL(resolved.url);
+    url.searchParams.set('build', String(builds));
+    return { ...resolved, url: url.href };
+  },
+});
+
 /**
  * Runs `astro build` on the copy in `dir` in this process, as `astro build` run in `dir` with `env` added would:
  * its status and what it printed. In process, a test file's second build and later reuse the modules the
@@ -61,6 +85,8 @@ export async function buildInProcess(
   const { value, stdout, stderr } = await captured(async () => {
     const environment = { ...process.env };
     Object.assign(process.env, env);
+    building.root = pathToFileURL(join(dir, '/')).href;
+    building.builds += 1;
     try {
       await build({ root: dir });
       return 0;
@@ -68,6 +94,7 @@ export async function buildInProcess(
       await printBuildError(error);
       return 1;
     } finally {
+      building.root = '';
       for (const key of Object.keys(process.env))
         if (!(key in environment)) Reflect.deleteProperty(process.env, key);
       Object.assign(process.env, environment);
