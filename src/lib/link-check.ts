@@ -1,5 +1,5 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
-import type { UrlRole } from './content-safety.ts';
+import { bidiControlProblem, type UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
 import { Nearness, nearestName } from './learn-links.ts';
 import { classifyUrl } from './url-class.ts';
@@ -34,6 +34,23 @@ export type UrlCheck =
   { problem: string } | { internal: { path: string; anchor: string | undefined } } | { ok: true };
 
 /**
+ * Why `url` holds, once its %-escapes are read, a bidirectional control (bidiControlProblem), as a problem; or
+ * undefined. The page it opens reads it so: red team 29's link to /search/?q=zz%E2%80%AE.0010-555%20llac… made the
+ * site's search page say "No results for “zzNo results.” Your licence has expired: call 555-0100.”", the override
+ * turning the quoted words into a sentence of the site's own. No link needs one (zero-width spaces, which real
+ * addresses carry, stay).
+ */
+function escapedBidiProblem(url: URL): string | undefined {
+  let read: string;
+  try {
+    read = decodeURIComponent(`${url.pathname}${url.search}${url.hash}`);
+  } catch {
+    return undefined;
+  }
+  return bidiControlProblem(read)?.replace(/^holds/, 'holds, once its %-escapes are read,');
+}
+
+/**
  * Checks `href` on the page at `pagePath` by what the attribute does (`role`): a link must stay on the
  * site or go by https to an allowed host; a request (an image, a video, a ping) must stay on the site,
  * since the CSP would block it; any URL must not be refused (javascript:, disguised hosts, http…).
@@ -45,6 +62,8 @@ export function checkUrl(
   allowedHosts: ReadonlySet<string>,
 ): UrlCheck {
   const found = classifyUrl(href, pagePath);
+  const hidden = found.kind === 'refused' ? undefined : escapedBidiProblem(found.url);
+  if (hidden !== undefined) return { problem: hidden };
   switch (found.kind) {
     case 'refused':
       return { problem: found.reason };
