@@ -237,8 +237,12 @@ export function mountSearch(
       if (corrected !== null) correction.append(renderCorrection(corrected, query, lang));
       if (dropped) correction.append(dropped);
       const sentence = countSentence(count, query, section, lang);
-      if (corrected !== null) sentence.append(' Showing results for “', named(corrected, lang), '”.');
-      if (dropped) sentence.append(' ', renderDropped(plan.dropped, lang, false));
+      // The status says the correction line again for screen readers, which hear the status; on the search
+      // page the status is text too, where the line would then be read twice on screen.
+      const repeated = el('span', undefined, 'visually-hidden');
+      if (corrected !== null) repeated.append(' Showing results for “', named(corrected, lang), '”.');
+      if (dropped) repeated.append(' ', renderDropped(plan.dropped, lang, false));
+      if (repeated.hasChildNodes()) sentence.append(repeated);
       status.replaceChildren(sentence);
       message.hidden = count > 0;
       if (count === 0) showMessage(countSentence(0, query, section, lang), true);

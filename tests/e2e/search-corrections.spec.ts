@@ -24,6 +24,37 @@ test('a one-letter slip is corrected, said so, and "Search instead for" searches
   await expect(searchBox(page)).toBeFocused();
 });
 
+test('on the search page a correction and a word left out are shown once, and the status says both', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=complience+kubernetes');
+  const correction = page.locator('.correction');
+  await expect(correction).toContainText('Showing results for compliance');
+  await expect(correction).toContainText('No page has kubernetes: showing results without it.');
+  await expect(page.locator('#search-status')).toHaveText(
+    /^\d+ results? for “complience kubernetes”\. Showing results for “compliance kubernetes”\. No page has kubernetes: showing results without it\.$/,
+  );
+  // What a sighted reader sees: the text in <main> of no element drawn in a box of a pixel or less.
+  const shown = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) return '';
+    const seen = (node: Node) => {
+      for (let element = node.parentElement; element && element !== main; element = element.parentElement) {
+        const box = element.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return false;
+      }
+      return true;
+    };
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (seen(node)) text += node.textContent ?? '';
+    return text;
+  });
+  expect(shown.split('Showing results for').length - 1).toBe(1);
+  expect(shown.split('No page has').length - 1).toBe(1);
+});
+
 test('another form of a word the pages use is found as typed, not "corrected" to a word it is not', async ({
   page,
 }) => {
