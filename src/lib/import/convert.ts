@@ -73,6 +73,7 @@ import {
 } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
+import { moduleUnitToMarkdown, YAML_MODULE_UNIT } from './yaml-module-unit.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import { cmdletToMarkdown, YAML_POWERSHELL_CMDLET } from './yaml-powershell.ts';
 import {
@@ -1596,7 +1597,8 @@ export function sourceFolderOf(
 
 /**
  * The Markdown article Learn renders from a structured page the import reads (an FAQ, an Architecture or
- * a PowerShell cmdlet page, by its `### YamlMime:` line), front matter and all; any other text as it is.
+ * a PowerShell cmdlet page, a training module's unit, by its `### YamlMime:` line), front matter and all;
+ * any other text as it is.
  * A SourceError when such a page is no YAML object; its YAML's warnings go to `warn`.
  */
 export function yamlPageMarkdown(
@@ -1607,14 +1609,16 @@ export function yamlPageMarkdown(
   if (YAML_FAQ.test(read)) return faqToMarkdown(read, file, warn);
   if (YAML_ARCHITECTURE.test(read)) return architectureToMarkdown(read, file, warn);
   if (YAML_POWERSHELL_CMDLET.test(read)) return cmdletToMarkdown(read, file, warn);
+  if (YAML_MODULE_UNIT.test(read)) return moduleUnitToMarkdown(read, file, warn);
   return read;
 }
 
 /**
- * Learn's structured pages that only link the folder's articles (YamlMime:Landing, YamlMime:Hub, and a
- * PowerShell module's page, YamlMime:PowerShellModule1, its cmdlets by group), lower case.
+ * Learn's structured pages that only link the folder's articles (YamlMime:Landing, YamlMime:Hub, a
+ * PowerShell module's page, YamlMime:PowerShellModule1, its cmdlets by group, and a training module's,
+ * YamlMime:Module, its units), lower case.
  */
-const NAVIGATION_PAGES: ReadonlySet<string> = new Set(['landing', 'hub', 'powershellmodule1']);
+const NAVIGATION_PAGES: ReadonlySet<string> = new Set(['landing', 'hub', 'powershellmodule1', 'module']);
 
 /** A file's name that cannot be a page URL here (pageSlugOf): the file is refused for its URL. */
 class PageUrlError extends SourceError {}
@@ -1909,7 +1913,7 @@ export function planImport(
       plan.warnings.push({
         file,
         line: 1,
-        message: `a Learn ${yamlKind.toLowerCase()} page (YamlMime:${yamlKind}): cards of links to the folder's articles (a module's page: its cmdlets), laid out by Learn's template, which this site has not; the sidebar lists the articles instead. No page is made of it; links to it go to its page on Learn.`,
+        message: `a Learn ${yamlKind.toLowerCase()} page (YamlMime:${yamlKind}): cards of links to the folder's articles (a module's page: its cmdlets or units), laid out by Learn's template, which this site has not; the sidebar lists the articles instead. No page is made of it; links to it go to its page on Learn.`,
       });
       return;
     }
@@ -1917,12 +1921,13 @@ export function planImport(
       yamlKind !== undefined &&
       !YAML_FAQ.test(read) &&
       !YAML_ARCHITECTURE.test(read) &&
-      !YAML_POWERSHELL_CMDLET.test(read)
+      !YAML_POWERSHELL_CMDLET.test(read) &&
+      !YAML_MODULE_UNIT.test(read)
     )
       throw new SourceError(
         file,
         1,
-        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ), Architecture pages (YamlMime:Architecture) and PowerShell cmdlet pages (YamlMime:PowerShellCmdlet1) are imported. Leave it out, or link its page on Learn.`,
+        `a structured Learn page (YamlMime:${yamlKind}): only FAQ pages (YamlMime:FAQ), Architecture pages (YamlMime:Architecture), PowerShell cmdlet pages (YamlMime:PowerShellCmdlet1) and training module units (YamlMime:ModuleUnit) are imported. Leave it out, or link its page on Learn.`,
       );
     // The YAML's warnings (an unknown tag) are said with the file and line, not printed by Node.
     const yamlWarning = ({ line, message }: YamlWarning) => plan.warnings.push({ file, line, message });
