@@ -82,6 +82,23 @@ const HTML_TAGS = new Set([
   'wbr',
 ]);
 const VOID_TAGS = new Set(['br', 'col', 'hr', 'img', 'wbr']);
+/**
+ * HTML's text-level elements the site does not keep whose content a browser shows as text, styled at most
+ * (`<nobr>`, as MicrosoftDocs/learn's units keep a table's first column on one line; `<font>`, `<big>`, `<tt>`,
+ * `<strike>`…): opened then closed, they are their content, as an element HTML lacks is (`<Token>`).
+ */
+const SHOWN_AS_CONTENT = new Set([
+  'acronym',
+  'big',
+  'bdi',
+  'data',
+  'dfn',
+  'font',
+  'nobr',
+  'strike',
+  'time',
+  'tt',
+]);
 
 /** `</sup|`: an end tag missing its `>`, which Learn shows as text (it is not HTML): escaped to stay text. */
 const UNFINISHED_END_TAG = new RegExp(String.raw`${UNESCAPED}<\/([A-Za-z][\w-]*)(?=[^\w\s>-]|$)`, 'g');
@@ -276,10 +293,10 @@ function withDestinationsMarked(markdown: string): string {
 }
 
 /**
- * Names of elements HTML does not have that `text` opens and then closes, as sql-docs' applies-to includes
- * write `<Token>**APPLIES TO:** …</Token>`: markdig passes them to the page as HTML, where a browser shows
- * their content and no tag. A name only opened (a `<tenant-name>` placeholder) is not one, nor one of the
- * elements HTML parses apart (`<script>…</script>`, whose content a browser does not show as text).
+ * Names of elements HTML does not have (or SHOWN_AS_CONTENT) that `text` opens and then closes, as sql-docs'
+ * applies-to includes write `<Token>**APPLIES TO:** …</Token>`: markdig passes them to the page as HTML, where
+ * a browser shows their content and no tag. A name only opened (a `<tenant-name>` placeholder) is not one, nor
+ * one of the elements HTML parses apart (`<script>…</script>`, whose content a browser does not show as text).
  */
 function closedUnknownElements(text: string): Set<string> {
   const opened = new Set<string>();
@@ -287,7 +304,8 @@ function closedUnknownElements(text: string): Set<string> {
   for (const [, slash, name] of text.matchAll(TAG_OR_LT)) {
     const tag = name?.toLowerCase();
     // HTML_TAGS are kept; parse5 knows the elements HTML parses apart (`script`, `style`, `iframe`, `title`…).
-    if (tag === undefined || HTML_TAGS.has(tag) || html.getTagID(tag) !== html.TAG_ID.UNKNOWN) continue;
+    if (tag === undefined || HTML_TAGS.has(tag)) continue;
+    if (html.getTagID(tag) !== html.TAG_ID.UNKNOWN && !SHOWN_AS_CONTENT.has(tag)) continue;
     if (!slash) opened.add(tag);
     else if (opened.has(tag)) closed.add(tag);
   }
