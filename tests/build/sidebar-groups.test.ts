@@ -1,15 +1,13 @@
 /** Grouped pages: each page opens only its own sidebar group, so pages stay small as the site grows. */
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { toText } from 'hast-util-to-text';
 import { buildWith } from '../support/build-fixture.ts';
-import { importCommand } from '../support/run-import.ts';
 import { normalise } from '../support/built-site.ts';
 import { byTag, findElements } from '../support/html.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { importedFolders } from '../support/imported-folders.ts';
 
 /** The sidebar's links of a built page, one per line: text, href and "current" where marked. */
 function sidebarLinks(html: string): string {
@@ -74,39 +72,12 @@ test('a page opens only its own group, inside the fold of groups that holds it; 
   assert.deepEqual(openGroups(html), ['Setup – Topic 28', 'Setup']);
 });
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A Learn article of the TOC below. */
-const article = (title: string) =>
-  `---\ntitle: ${title}\ndescription: About ${title}.\nauthor: test\nms.date: 01/01/2024\n---\n\n# ${title}\n\nText of ${title}.\n`;
-
 test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid and On-premises) imports and builds, a group inside each branch', async () => {
-  const learn = tempDir('toc-branches-');
-  writeFileSync(join(learn, 'a.md'), article('Page a'));
-  writeFileSync(join(learn, 'b.md'), article('Page b'));
-  writeFileSync(join(learn, 'c.md'), article('Page c'));
-  writeFileSync(
-    join(learn, 'toc.yml'),
-    'items:\n- name: Hybrid\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: a.md\n  - name: Cloud trust\n    href: c.md\n- name: On-premises\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: b.md\n',
-  );
-  const project = tempDir('toc-branches-site-');
-  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
-  const imported = await importCommand([
-    ...['a.md', 'b.md', 'c.md'].map((file) => join(learn, file)),
-    '--toc',
-    join(learn, 'toc.yml'),
-    '--root',
-    project,
-  ]);
+  // Imported beside other Learn folders and built with them (tests/support/imported-folders.ts).
+  const { importedToc: imported, build } = await importedFolders();
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
-  const files = Object.fromEntries(
-    readdirSync(project, { recursive: true, encoding: 'utf8' })
-      .filter((file) => statSync(join(project, file)).isFile())
-      .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
-  );
-  const { status, output, built } = await buildWith(files, { read: ['dist/b/index.html', 'dist/llms.txt'] });
-  assert.equal(status, 0, output);
-  const html = built['dist/b/index.html'] ?? '';
+  assert.equal(build.status, 0, build.output);
+  const html = readFileSync(join(build.dist, 'b/index.html'), 'utf8');
   const sidebar = sidebarLinks(html);
   // Nested as the TOC nests them: b opens On-premises › Key trust; Hybrid, closed, leads to its first page.
   assert.match(sidebar, /^Hybrid \(2 pages\) \/a\/$/m);
@@ -128,7 +99,7 @@ test('a Learn TOC whose branches repeat a node name ("Key trust" under Hybrid an
     ['Defender for Business: Trust /', 'On-premises', 'Key trust', 'Requirements /b/'],
   );
   // llms.txt: a section per top-level group, each page named after the groups below it.
-  const llms = built['dist/llms.txt'] ?? '';
+  const llms = readFileSync(join(build.dist, 'llms.txt'), 'utf8');
   assert.match(llms, /^## Hybrid\n\n- \[Key trust › Requirements\]\([^)]*\/a\/index\.md\)/m);
   assert.match(llms, /^## On-premises\n\n- \[Key trust › Requirements\]\([^)]*\/b\/index\.md\)/m);
 });

@@ -4,7 +4,8 @@
  * (`--learn-path ja-jp/…`) and a fourth in Arabic (`--learn-path ar-sa/…`) for tests/build/import-folders.test.ts,
  * and dotnet/docs' testing articles, whose code snippets show a region of a sample file
  * (tests/fixtures/learn-code, `--read-root`), for tests/build/code-snippets.test.ts. Each folder is its own Learn
- * path, so the pages of one resolve no link of another's.
+ * path, so the pages of one resolve no link of another's. A fifth, three articles under a TOC whose branches repeat
+ * a node name, is imported with no `--learn-path`, as the site's own (tests/build/sidebar-groups.test.ts).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,11 +34,17 @@ export interface ImportedFolders {
   importedJapanese: ImportRun;
   importedArabic: ImportRun;
   importedCode: ImportRun;
+  /** The import of a.md, b.md and c.md under TOC_BRANCHES. */
+  importedToc: ImportRun;
   /** The project's files once imported (path → text), as built. */
   files: Record<string, string>;
   /** Its build; `dist` is kept until the process exits. */
   build: BuildResult;
 }
+
+/** A TOC whose two branches each hold a node "Key trust" with a page "Requirements": a.md under one, b.md the other. */
+const TOC_BRANCHES =
+  'items:\n- name: Hybrid\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: a.md\n  - name: Cloud trust\n    href: c.md\n- name: On-premises\n  items:\n  - name: Key trust\n    items:\n    - name: Requirements\n      href: b.md\n';
 
 async function importAndBuild(): Promise<ImportedFolders> {
   /** A Learn article with `body`. */
@@ -188,13 +195,25 @@ async function importAndBuild(): Promise<ImportedFolders> {
     '--root',
     project,
   ]);
+  // Three articles under TOC_BRANCHES.
+  const branches = tempDir('toc-branches-');
+  for (const name of ['a', 'b', 'c'])
+    writeFileSync(join(branches, `${name}.md`), article(`Page ${name}`, `Text of Page ${name}.`));
+  writeFileSync(join(branches, 'toc.yml'), TOC_BRANCHES);
+  const importedToc = await importCommand([
+    ...['a.md', 'b.md', 'c.md'].map((file) => join(branches, file)),
+    '--toc',
+    join(branches, 'toc.yml'),
+    '--root',
+    project,
+  ]);
   const files = Object.fromEntries(
     readdirSync(project, { recursive: true, encoding: 'utf8' })
       .filter((file) => statSync(join(project, file)).isFile())
       .map((file) => [file, readFileSync(join(project, file), 'utf8')]),
   );
   const build = await buildWith(files);
-  return { imported, importedJapanese, importedArabic, importedCode, files, build };
+  return { imported, importedJapanese, importedArabic, importedCode, importedToc, files, build };
 }
 
 let site: Promise<ImportedFolders> | undefined;
