@@ -190,6 +190,103 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
+ * The most pixels an image may decode to, its frames together (8,000 × 8,000 once). A browser holds a decoded image
+ * at 4 bytes a pixel, and the build's image service (sharp) as much to optimize a Markdown image of content/: red team
+ * 29's PNG of 16,000 × 16,000 pixels of one colour, 243 KB, took 23 s and 1.6 GB of the build, then was published as
+ * a WebP every reader's browser would decode to 1 GB. Real screenshots and diagrams are a few million pixels.
+ */
+export const IMAGE_MAX_PIXELS = 64_000_000;
+
+/** A big-endian (`be`) or little-endian unsigned integer of `size` bytes at `at`, 0 past the end. */
+function uint(bytes: Uint8Array, at: number, size: number, be: boolean): number {
+  let value = 0;
+  for (let index = 0; index < size; index++)
+    value += (bytes[at + (be ? index : size - 1 - index)] ?? 0) * 256 ** (size - 1 - index);
+  return value;
+}
+
+/** A PNG's size, from its IHDR chunk (the first, as the format requires). */
+function pngPixels(b: Uint8Array): number {
+  return uint(b, 16, 4, true) * uint(b, 20, 4, true);
+}
+
+/** A JPEG's size, from its first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC), found from marker to marker. */
+function jpegPixels(b: Uint8Array): number {
+  let at = 2;
+  while (at + 9 < b.length) {
+    if (b[at] !== 0xff) return 0;
+    const marker = b[at + 1] ?? 0;
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return uint(b, at + 5, 2, true) * uint(b, at + 7, 2, true);
+    at += 2 + uint(b, at + 2, 2, true);
+  }
+  return 0;
+}
+
+/** A GIF's frames together: each image descriptor's size, its blocks walked as the format lays them out. */
+function gifPixels(b: Uint8Array): number {
+  const flags = b[10] ?? 0;
+  let at = 13 + (flags & 0x80 ? 3 * 2 ** ((flags & 7) + 1) : 0);
+  let pixels = 0;
+  const skipSubBlocks = () => {
+    while (at < b.length && (b[at] ?? 0) !== 0) at += (b[at] ?? 0) + 1;
+    at += 1;
+  };
+  while (at < b.length) {
+    const block = b[at];
+    if (block === 0x2c) {
+      pixels += uint(b, at + 5, 2, false) * uint(b, at + 7, 2, false);
+      const local = b[at + 9] ?? 0;
+      at += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0) + 1;
+      skipSubBlocks();
+    } else if (block === 0x21) {
+      at += 2;
+      skipSubBlocks();
+    } else break;
+  }
+  return pixels;
+}
+
+/** A WebP's canvas (VP8X) times its frames (ANMF chunks), or its one image's size (VP8 lossy, VP8L lossless). */
+function webpPixels(b: Uint8Array): number {
+  let canvas = 0;
+  let frames = 0;
+  for (let at = 12; at + 8 <= b.length;) {
+    const chunk = String.fromCharCode(...b.subarray(at, at + 4));
+    const size = uint(b, at + 4, 4, false);
+    const data = at + 8;
+    if (chunk === 'VP8X') canvas = (uint(b, data + 4, 3, false) + 1) * (uint(b, data + 7, 3, false) + 1);
+    else if (chunk === 'ANMF') frames += 1;
+    else if (chunk === 'VP8 ' && canvas === 0)
+      canvas = (uint(b, data + 6, 2, false) & 0x3fff) * (uint(b, data + 8, 2, false) & 0x3fff);
+    else if (chunk === 'VP8L' && canvas === 0) {
+      const bits = uint(b, data + 1, 4, false);
+      canvas = ((bits & 0x3fff) + 1) * (((bits >>> 14) & 0x3fff) + 1);
+    }
+    at = data + size + (size % 2);
+  }
+  return canvas * Math.max(frames, 1);
+}
+
+/** How a raster image of each extension says how many pixels it decodes to. */
+const IMAGE_PIXELS: Readonly<Record<string, (bytes: Uint8Array) => number>> = {
+  '.png': pngPixels,
+  '.jpg': jpegPixels,
+  '.jpeg': jpegPixels,
+  '.gif': gifPixels,
+  '.webp': webpPixels,
+};
+
+/** How many pixels the raster image `bytes` of `extension` (`.png`) decodes to, its frames together, as its headers say; 0 for another kind. */
+export function imagePixels(extension: string, bytes: Uint8Array): number {
+  return IMAGE_PIXELS[extension.toLowerCase()]?.(bytes) ?? 0;
+}
+
+/**
  * Why the SVG `written` is refused, from its `problems` (svgFileProblems), or undefined when it has none:
  * opened by itself, an SVG is a page of the site, which runs its scripts where no header forbids them.
  */
@@ -199,7 +296,7 @@ export function svgProblem(written: string, problems: readonly string[]): string
   return `"${written}" is an SVG that could run script or load another site when opened by itself: ${problems[0] ?? ''}${more}. Remove it from the file (re-export it as a plain drawing), or use a PNG.`;
 }
 
-/** What is wrong with an image file as an image (extension, contents, size), or undefined. */
+/** What is wrong with an image file as an image (extension, contents, size in bytes and pixels), or undefined. */
 export function imageProblem(written: string, bytes: Uint8Array): string | undefined {
   const extension = extname(written.split(/[?#]/)[0] ?? '').toLowerCase();
   const looksRight = IMAGE_SIGNATURES[extension];
@@ -210,6 +307,9 @@ export function imageProblem(written: string, bytes: Uint8Array): string | undef
   if (!looksRight(bytes))
     return `"${written}" is not a ${extension.slice(1).toUpperCase()} image (its bytes say otherwise).`;
   if (extension === '.svg') return svgProblem(written, svgFileProblems(bytes));
+  const pixels = imagePixels(extension, bytes);
+  if (pixels > IMAGE_MAX_PIXELS)
+    return `"${written}" is ${Math.round(pixels / 1_000_000).toLocaleString('en')} million pixels (its frames together), over the ${IMAGE_MAX_PIXELS / 1_000_000} million an image may be: a browser holds every pixel in memory to show it, and the build as many to optimize it. Save it smaller (a screenshot at the size it is read), or split it.`;
   return undefined;
 }
 
