@@ -14,7 +14,10 @@ const launchOptions = {
   args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'],
 };
 
-/** The browser tests that build or serve a site of their own before their tests (see `projects`). */
+/**
+ * The browser tests that serve a site of their own before their tests (see `projects`): the corpus's, and one site
+ * for the other three, built by the first of them to run (tests/support/own-site.ts).
+ */
 const SITE_OF_THEIR_OWN = [
   'learn-corpus.spec.ts',
   'learn-tabs.spec.ts',

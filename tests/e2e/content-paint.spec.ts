@@ -7,24 +7,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { inflateSync } from 'node:zlib';
-import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
+import { OVERLAYS, serveOwnSite, type OwnSite } from '../support/own-site.ts';
 
-/** Beside the other specs' ports (+80 wide images), so two copies of the suite can run side by side. */
 /** The fixture site's address: its server's port is the system's. */
 let BASE = '';
-
-/** SVGs that paint far outside their own box, each by one presentation attribute. */
-const OVERLAYS = {
-  overflow:
-    '<svg width="10" height="10" overflow="visible" role="img" aria-label="Overlay"><rect x="-3000" y="-3000" width="9000" height="9000" fill="#c00" /><text x="0" y="-200" fill="white">This site has moved</text></svg>',
-  transform:
-    '<svg width="3000" height="3000" transform="translate(-1500 -1500)" role="img" aria-label="Overlay"><rect width="3000" height="3000" fill="#c00" /></svg>',
-  // A <dialog open> is positioned (the browser's own position: absolute), its box placed by the page, not the column.
-  dialog:
-    '<dialog open><svg width="10" height="10" overflow="visible" role="img" aria-label="Overlay"><rect x="-3000" y="-3000" width="9000" height="9000" fill="#c00" /></svg></dialog>',
-  filter:
-    '<svg width="10" height="10" filter="url(#flood)" role="img" aria-label="Overlay"><defs><filter id="flood" filterUnits="userSpaceOnUse" x="-3000" y="-3000" width="9000" height="9000"><feFlood floodColor="#c00" /></filter></defs><rect width="10" height="10" /></svg>',
-};
 
 /** The red, green and blue of a 1×1 PNG (the first pixel: no filter changes it, as it has no neighbours). */
 function pixelOf(png: Buffer): number[] {
@@ -37,19 +23,13 @@ function pixelOf(png: Buffer): number[] {
   return [...inflateSync(Buffer.concat(data)).subarray(1, 4)];
 }
 
-let site: FixtureSite | undefined;
+let site: OwnSite | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const files = Object.fromEntries(
-    Object.entries(OVERLAYS).map(([name, svg], index) => [
-      `content/${name}.mdx`,
-      `---\ntitle: Overlay by ${name}\ndescription: A page whose SVG paints outside it.\norder: ${String(90 + index)}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${svg}\n\n[Privacy](/privacy/)\n`,
-    ]),
-  );
-  site = await serveFixture('content-paint', files);
+  site = await serveOwnSite();
   BASE = site.origin;
 });
 

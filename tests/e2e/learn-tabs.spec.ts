@@ -10,66 +10,23 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { readFileSync } from 'node:fs';
 import { SKIP, visit } from 'unist-util-visit';
-import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
+import { serveOwnSite, type OwnSite } from '../support/own-site.ts';
 
-/** Beside the corpus spec's port (+50), so two copies of the suite can still run side by side. */
 /** The fixture site's address (its server's port is the system's) and its page of tab sets. */
 let BASE = '';
 let PAGE = '';
-const FIXTURE = new URL('../fixtures/learn-tabs/install.mdx', import.meta.url);
 
-/** Learn's dependent tabs, as azure-docs functions-bindings-storage-queue-output.md writes them. */
-const QUEUE = [
-  '---\ntitle: Queue output\ndescription: Dependent tabs.\norder: 92\nupdated: 2023-03-06\nauthor: fixture\n---',
-  '## Usage',
-  '# [In-process](#tab/in-process)',
-  'In-process text.',
-  '# [Isolated process](#tab/isolated-process)',
-  'Isolated text.',
-  '---',
-  '# [Extension 5.x+](#tab/extensionv5/in-process)',
-  'Five, in-process.',
-  '# [Extension 2.x+](#tab/extensionv2/in-process)',
-  'Two, in-process.',
-  '# [Extension 5.x+](#tab/extensionv5/isolated-process)',
-  'Five, isolated.',
-  '# [Extension 2.x+](#tab/extensionv2/isolated-process)',
-  'Two, isolated.',
-  '---',
-  '',
-].join('\n\n');
+let site: OwnSite | undefined;
 
-/** A tab set on a right-to-left page (lang ar-SA, as Dynamics-365-Operations.ar-sa's pages): its tabs run leftward. */
-const ARABIC = [
-  '---\ntitle: إعداد الكتابة المزدوجة\ndescription: علامات التبويب من اليمين إلى اليسار.\norder: 93\nupdated: 2022-05-16\nauthor: fixture\nlang: ar-SA\n---',
-  '## الإعداد',
-  '# [الأول](#tab/first)',
-  'النص الأول.',
-  '# [الثاني](#tab/second)',
-  'النص الثاني.',
-  '# [الثالث](#tab/third)',
-  'النص الثالث.',
-  '---',
-  '',
-].join('\n\n');
-
-let site: FixtureSite | undefined;
-
-// One build and one server for the file.
+// One server for the file.
 test.describe.configure({ mode: 'serial' });
 // Without smooth scrolling, a target is in view once and for all, not while scrolling past it.
 test.use({ reducedMotion: 'reduce' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = await serveFixture('learn-tabs', {
-    'content/linux/install.mdx': readFileSync(FIXTURE, 'utf8'),
-    'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', FIXTURE), 'utf8'),
-    'content/linux/queue.md': QUEUE,
-    'content/linux/rtl.md': ARABIC,
-  });
+  site = await serveOwnSite();
   BASE = site.origin;
   PAGE = `${BASE}/linux/install/`;
 });

@@ -5,79 +5,18 @@
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
-import { serveFixture, type FixtureSite } from '../support/fixture-site.ts';
+import { CODE_LINES, LONG_NAME, serveOwnSite, type OwnSite } from '../support/own-site.ts';
 
-/** Beside the other specs' ports (+60 tabs, +70 tables), so two copies of the suite can run side by side. */
 /** The fixture site's address (its server's port is the system's) and its wide page. */
 let BASE = '';
 let PAGE = '';
-const WIDE_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="400" viewBox="0 0 1600 400"><rect width="1600" height="400" fill="#888"/></svg>\n';
-
-/** A PowerShell example's output table, as BitLocker's module pages print it: 118 columns, one row a line. */
-const CODE_LINES = [
-  'VolumeType      Mount CapacityGB VolumeStatus           Encryption KeyProtector              AutoUnlock Protection',
-  '                Point                                   Percentage                           Enabled    Status',
-  '----------      ----- ---------- ------------           ---------- ------------              ---------- ----------',
-  'OperatingSystem C:        476.34 FullyEncrypted         100        {Tpm, RecoveryPassword}              On',
-];
-
-/** A Kusto operator's parameters as dataexplorer-docs' summarize-operator.md writes them. */
-const PARAMETERS = [
-  '| Name | Type | Required | Description |',
-  '|--|--|--|--|',
-  '| *SummarizeParameters* | `string` | | Zero or more space-separated parameters in the form of *Name* `=` *Value* that control the behavior. |',
-  '| *GroupExpression* | scalar | :heavy_check_mark: | A scalar expression that can reference the input data. The output has as many records as there are distinct values of all the group expressions. |',
-].join('\n');
-
-/** Korean text as Learn's Korean PowerShell pages write it: words of several syllables between spaces. */
-const KOREAN =
-  'PowerShell에서 식을 구성하는 연산자가 여러 개 있으면 PowerShell은 연산자가 평가되는 순서를 결정하는 우선 순위 규칙에 따라 연산자를 처리합니다. 우선 순위가 높은 연산자가 먼저 평가되며, 같은 우선 순위의 연산자는 왼쪽에서 오른쪽으로 평가됩니다.';
-
-/** A comparison table as azure-docs-sdk-dotnet.ja-JP's dotnet-howto-choose-migration.md writes it: labels beside prose. */
-const JAPANESE_TABLE = [
-  '|  | Azure VM | Azure App Service |',
-  '|--|--|--|',
-  '| 使用時の注意 | アプリケーションに、サーバーとローカルの .msi インストール ファイルに対する強固な依存関係がある場合。最も簡単なアプリケーション移行パスを必要としている場合。 | アプリにサーバーに対する依存関係がなく、データベース サーバーにアクセスするクリーンな ASP.NET Web アプリ (MVC、WebForm) または N 層アプリ (Web API、WCf) である場合。 |',
-  '| 長所 | 最も簡単な移行パス。使い慣れた環境。デプロイ環境は、オンプレミス サーバーとほぼ同じ VM。 | PaaS の継続的なメンテナンス、Azure でアプリを管理およびスケールする最も簡単な方法。 |',
-].join('\n');
-
-/**
- * A missing image in a nested step, its alt text one long Lithuanian word (Dynamics-365-Operations.lt-lt's
- * dual-write-troubleshooting-initial-sync.md): the page shows the alt text in a box, which must wrap too.
- */
-const MISSING_IMAGE_STEPS =
-  '1. Step.\n\n    1. Sub-step.\n\n        ![SąskaitosFaktūrosTiekėjoPaskyrosNumerio stulpelio naikinimas.](/media/missing.png)';
-
-const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
-
-let site: FixtureSite | undefined;
+let site: OwnSite | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = await serveFixture('wide-images', {
-    'public/media/wide.svg': WIDE_SVG,
-    'content/wide.md':
-      '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 90\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
-      `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
-      `\n## Parameters\n\n${PARAMETERS}\n` +
-      `\n## Steps\n\n${MISSING_IMAGE_STEPS}\n`,
-    // A reference page as win32 writes it: a parameter's values in its <dd>, each Requirements value a <dl>
-    // of one term in its cell, See also a <dl> of links (rehype-definition-lists.ts makes these blocks).
-    'content/requirements.mdx':
-      '---\ntitle: UnregisterWaitEx function\ndescription: A page with a Requirements table.\norder: 93\nupdated: 2025-01-15\nauthor: fixture\n---\n\n' +
-      '## Parameters\n\n<dl>\n<dt>\n\n*ErrorType* \\[out\\]\n</dt>\n\n<dd>\n\nThe type of error.\n\n<dt>\n\n0\n</dt>\n\n<dd>\n\nSuccess.\n\n</dd>\n\n</dd>\n\n</dl>\n\n' +
-      '## Requirements\n\n| Requirement | Value |\n| --- | --- |\n| DLL<br/> | <dl> <dt>Kernel32.dll</dt> </dl> |\n| Header<br/> | <dl> <dt>WinBase.h (include Windows.h)</dt> </dl> |\n\n' +
-      '## See also\n\n<dl>\n<dt>\n\n[**A wide chart**](wide.md)\n</dt>\n\n</dl>\n',
-    // A Korean page (powerShell-Docs.ko-kr's about_Operator_Precedence): words break between words only.
-    'content/korean.md': `---\ntitle: 연산자 우선 순위\ndescription: 연산자 우선 순위를 설명합니다.\norder: 92\nupdated: 2025-01-15\nauthor: fixture\nlang: ko-KR\n---\n\n${KOREAN}\n`,
-    'content/japanese.md': `---\ntitle: 移行方法の選択\ndescription: 移行方法を選択します。\norder: 94\nupdated: 2025-01-15\nauthor: fixture\nlang: ja-JP\n---\n\n${JAPANESE_TABLE}\n`,
-    // A page named with one dotted word longer than a phone is wide (a Windows Runtime member, as the
-    // generated reference names its pages): its name is in the sidebar, the breadcrumbs and /wide/'s "Next".
-    'content/long-name.md': `---\ntitle: ${LONG_NAME}\ndescription: A page whose name has no place to break.\norder: 91\nupdated: 2025-01-15\nauthor: fixture\n---\n\nGets the font for notification headings.\n`,
-  });
+  site = await serveOwnSite();
   BASE = site.origin;
   PAGE = `${BASE}/wide/`;
 });

@@ -4,25 +4,14 @@
  * cached under node_modules/.cache/corpus-dist/<hash of the inputs>/, so every test file of a run (and the
  * next run, when nothing changed) shares one build.
  */
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_FILES, projectCopy } from './link-dependencies.ts';
+import { cachedBuild } from './build-cache.ts';
+import { projectCopy } from './link-dependencies.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CORPUS = join(ROOT, 'tests/fixtures/defender-business');
-const CACHE = join(ROOT, 'node_modules/.cache/corpus-dist');
 
 /** The corpus articles the import is given: every `.md` of the folder but its SOURCE.md. */
 export function corpusArticles(): string[] {
@@ -31,27 +20,6 @@ export function corpusArticles(): string[] {
     .sort()
     .map((file) => join(CORPUS, file));
 }
-
-/** Every file under `path` (a file or folder), sorted. */
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(path, entry))
-    .filter((entry) => statSync(entry).isFile())
-    .sort();
-}
-
-/** A hash of everything the corpus build depends on: the corpus, the project's sources and config. */
-function inputsHash(): string {
-  const hash = createHash('sha256');
-  for (const file of [...PROJECT_FILES.map((entry) => join(ROOT, entry)), CORPUS].flatMap(filesUnder)) {
-    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Output of the last import of the corpus (what it printed), kept beside the cached dist. */
 export function corpusImportLog(dist: string): string {
@@ -99,36 +67,12 @@ async function build(target: string): Promise<void> {
   writeFileSync(join(staging, 'build.log'), built.output);
   rmSync(target, { recursive: true, force: true });
   renameSync(staging, target);
-  // Builds of older inputs are of no further use.
-  for (const entry of readdirSync(CACHE))
-    if (/^[0-9a-f]{16}$/.test(entry) && join(CACHE, entry) !== target)
-      rmSync(join(CACHE, entry), { recursive: true, force: true });
 }
 
 /**
- * The built corpus site's dist/ folder (an absolute path), building it first when the inputs changed.
- * Concurrent callers (test files run in parallel) wait for one build instead of each making their own.
+ * The built corpus site's dist/ folder (an absolute path), building it first when the corpus, the project's
+ * sources or config changed (tests/support/build-cache.ts: test files run in parallel wait for one build).
  */
 export async function corpusDist(): Promise<string> {
-  const target = join(CACHE, inputsHash());
-  const dist = join(target, 'dist');
-  const lock = `${target}.lock`;
-  mkdirSync(CACHE, { recursive: true });
-  for (;;) {
-    if (existsSync(join(dist, 'index.html'))) return dist;
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Another process builds it: wait, unless its lock is stale (older than 10 minutes).
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000)
-        rmSync(lock, { recursive: true, force: true });
-      await sleep(500);
-      continue;
-    }
-    try {
-      if (!existsSync(join(dist, 'index.html'))) await build(target);
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  return join(await cachedBuild('corpus-dist', { inputs: [CORPUS], done: 'dist/index.html' }, build), 'dist');
 }
