@@ -38,7 +38,7 @@ function openGroups(html: string): string[] {
 }
 
 const page = (slug: string, order: number, group: string) => ({
-  [`content/${slug}.mdx`]: `---\ntitle: ${slug}\ndescription: A page of ${group}.\norder: ${order}\ngroup: ${group}\nupdated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
+  [`content/${slug}.md`]: `---\ntitle: ${slug}\ndescription: A page of ${group}.\norder: ${order}\ngroup: ${group}\nupdated: 2024-05-31\nauthor: test\n---\n\nText of ${slug}.\n`,
 });
 
 /**
