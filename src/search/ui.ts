@@ -112,11 +112,14 @@ export function mountSearch(
     return variant === 'header';
   };
 
+  // The status says `text` too; the header's is visually hidden, so its panel shows it again, where the search
+  // page, whose status is on screen, would show it twice.
   const showMessage = (text: string | DocumentFragment, withSuggestions: boolean) => {
-    message.replaceChildren(el('p'));
+    message.replaceChildren();
+    if (variant === 'header') message.append(el('p'));
     message.firstElementChild?.append(text);
     if (withSuggestions) message.append(el('p', 'Try a section page:'), suggestions.content.cloneNode(true));
-    message.hidden = false;
+    message.hidden = !message.hasChildNodes();
   };
 
   /** Updates the section buttons in place, so a pressed button keeps focus while the results change. */

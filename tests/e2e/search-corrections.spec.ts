@@ -5,6 +5,26 @@ import { expect, test } from '../support/security-watch.ts';
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
 const resultTitles = (page: Page) => page.locator('[data-search-results] .search-result-title');
 
+/** What a sighted reader sees of <main>: its text, less that of elements drawn in a box of a pixel or less. */
+function shownInMain(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) return '';
+    const seen = (node: Node) => {
+      for (let element = node.parentElement; element && element !== main; element = element.parentElement) {
+        const box = element.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return false;
+      }
+      return true;
+    };
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (seen(node)) text += node.textContent ?? '';
+    return text;
+  });
+}
+
 test('a one-letter slip is corrected, said so, and "Search instead for" searches the words as typed', async ({
   page,
 }) => {
@@ -34,25 +54,18 @@ test('on the search page a correction and a word left out are shown once, and th
   await expect(page.locator('#search-status')).toHaveText(
     /^\d+ results? for “complience kubernetes”\. Showing results for “compliance kubernetes”\. No page has kubernetes: showing results without it\.$/,
   );
-  // What a sighted reader sees: the text in <main> of no element drawn in a box of a pixel or less.
-  const shown = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    if (!main) return '';
-    const seen = (node: Node) => {
-      for (let element = node.parentElement; element && element !== main; element = element.parentElement) {
-        const box = element.getBoundingClientRect();
-        if (box.width <= 1 || box.height <= 1) return false;
-      }
-      return true;
-    };
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (seen(node)) text += node.textContent ?? '';
-    return text;
-  });
+  const shown = await shownInMain(page);
   expect(shown.split('Showing results for').length - 1).toBe(1);
   expect(shown.split('No page has').length - 1).toBe(1);
+});
+
+test('on the search page a query with no result says so once, then suggests the section pages', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=kubernetes');
+  await expect(page.locator('#search-status')).toHaveText('No results for “kubernetes”.');
+  await expect(page.getByText('Try a section page:')).toBeVisible();
+  expect((await shownInMain(page)).split('No results for').length - 1).toBe(1);
 });
 
 test('another form of a word the pages use is found as typed, not "corrected" to a word it is not', async ({
