@@ -19,9 +19,18 @@ export interface SearchState {
   lang?: string | null | undefined;
 }
 
-/** Trims, folds runs of whitespace and caps the length of what the reader typed. */
+/**
+ * Unicode's bidirectional formatting characters (UAX #9: marks, embeddings, overrides, isolates). No word of
+ * the index holds one, and in a query the page shows in its own sentence, from a URL anyone can write, they
+ * reorder it: red team 29, `/search/?q=zz%E2%80%AE…` made "No results for “…”." read as the site's sentence
+ * followed by another ("… Your licence has expired: call 555-0100”"). Right-to-left words need none: the query
+ * is shown isolated (`<bdi>`), each word in its own script's direction.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** Trims, folds runs of whitespace, drops bidirectional controls and caps the length of what the reader typed. */
 export function normalizeQuery(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return raw.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /** A language tag as a URL may carry one, canonical (`fi-FI`), or null when it is none (anyone can write the URL). */

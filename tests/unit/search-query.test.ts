@@ -48,6 +48,38 @@ test('queries are trimmed, whitespace folded and the length capped', () => {
   assert.equal(normalizeQuery('🔒 שלום privacy'), '🔒 שלום privacy');
 });
 
+test("a URL's bidirectional controls are dropped from the query, which cannot reorder the page's sentence so", () => {
+  // U+202E (right-to-left override) then reversed text: shown, it read "No results for “zz”. Your licence…”.
+  const REVERSED = '0010-555 llac :deripxe sah ecnecil ruoY .';
+  const spoof = `zz\u202E${REVERSED}`;
+  const query = readSearchState(`?q=${encodeURIComponent(spoof)}`, SECTIONS).query;
+  assert.doesNotMatch(query, /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u);
+  assert.equal(query, `zz${REVERSED}`);
+  for (const control of [
+    '\u061C',
+    '\u200E',
+    '\u200F',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+  ])
+    assert.equal(
+      normalizeQuery(`trust${control} center`),
+      'trust center',
+      `U+${control.codePointAt(0)?.toString(16)}`,
+    );
+  // What right-to-left and joined scripts write stays: Hebrew, Arabic, a Persian zero-width non-joiner, an emoji's joiner.
+  assert.equal(
+    normalizeQuery('שלום خصوصية می\u200Cخواهم 👩🏽\u200D💻'),
+    'שלום خصوصية می\u200Cخواهم 👩🏽\u200D💻',
+  );
+});
+
 test('the search page URL round-trips the state, and is bare without one', () => {
   const state = { query: 'trust center & more', section: 'Related resources', lang: null };
   const url = searchPageUrl(state);
