@@ -98,3 +98,23 @@ test("a module's units are imported as pages and its page is a warning, not a re
     ),
   );
 });
+
+test("without a TOC, a module's units are in the order its page lists them, not their files' order", () => {
+  const unit = (uid: string, title: string) =>
+    `### YamlMime:ModuleUnit\nuid: m.${uid}\ntitle: ${title}\nmetadata:\n  description: D.\n  ms.date: 09/15/2020\ncontent: |\n  Text of ${title}.\n`;
+  // As a folder's *.yml gives them: 10-summary.yml before 2-basics.yml; notes.md is no unit of it.
+  const files: Record<string, string> = {
+    '/r/m/1-introduction.yml': unit('introduction', 'Introduction'),
+    '/r/m/10-summary.yml': unit('summary', 'Summary'),
+    '/r/m/2-basics.yml': unit('basics', 'Basics'),
+    '/r/m/index.yml':
+      '### YamlMime:Module\nuid: m\ntitle: A module\nunits:\n- m.introduction\n- m.basics\n- m.summary\n',
+    '/r/m/notes.md': '---\ntitle: Notes\ndescription: D.\nms.date: 01/02/2024\n---\n\n# Notes\n\nText.\n',
+  };
+  const access: SourceFiles = { read: (path) => files[path], exists: (path) => path in files };
+  const plan = planImport(Object.keys(files), {}, access);
+  assert.deepEqual(
+    plan.pages.map((page) => page.slug),
+    ['1-introduction', '2-basics', '10-summary', 'notes'],
+  );
+});

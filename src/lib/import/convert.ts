@@ -73,7 +73,7 @@ import {
 } from './mdx-safe.ts';
 import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
-import { moduleUnitToMarkdown, YAML_MODULE_UNIT } from './yaml-module-unit.ts';
+import { moduleUnitPlaces, moduleUnitToMarkdown, YAML_MODULE_UNIT } from './yaml-module-unit.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
 import { cmdletToMarkdown, YAML_POWERSHELL_CMDLET } from './yaml-powershell.ts';
 import {
@@ -1723,12 +1723,22 @@ export function planImport(
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
     options.toc?.entries.findIndex((entry) => tocNames(options.toc?.dir ?? '', entry.href, file)) ?? -1;
+  // Without a TOC, a training module's units go in the order its page (index.yml) lists them, as on Learn:
+  // a folder's `*.yml` lists 10-summary.yml before 2-….yml. Those it does not list follow, as given.
+  const unitPlaces = options.toc
+    ? undefined
+    : moduleUnitPlaces(files, (file) =>
+        confine(relative(root, file), root, root, pathAccess(access)).ok ? access.read(file) : undefined,
+      );
+  const unitPlace = (file: string) => unitPlaces?.get(file) ?? Infinity;
   const ordered = options.toc
     ? [...files].sort(
         (a, b) =>
           (tocIndex(a) === -1 ? Infinity : tocIndex(a)) - (tocIndex(b) === -1 ? Infinity : tocIndex(b)),
       )
-    : [...files];
+    : unitPlaces
+      ? [...files].sort((a, b) => (unitPlace(a) === unitPlace(b) ? 0 : unitPlace(a) < unitPlace(b) ? -1 : 1))
+      : [...files];
   // One taken TOC group puts every page of the import inside the qualifier, so its pages stay one run: with
   // only the taken ones inside, two of them with another group between split the qualifier's run, which the
   // sidebar refuses (trial 19, azure-docs' bastion: "Overview" and "Security", the site's page labels, around

@@ -61,3 +61,43 @@ export function moduleUnitToMarkdown(
     ...(quiz.length > 0 ? [{ text: `## ${quizTitle}`, line: lineOf(['quiz', 'title']) }, ...quiz] : []),
   ]);
 }
+
+/** A training module's page (`### YamlMime:Module`): its title, metadata and the uids of its units, in order. */
+export const YAML_MODULE = /^###\s*YamlMime:Module\s*\r?\n/;
+
+/** The value of `key` of a YAML page's text, or undefined when it is no YAML object. */
+function pageValue(text: string, kind: string, key: string): unknown {
+  try {
+    return readYamlPage(text, '', kind, () => undefined).page[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where each unit of `files` goes in the sidebar, as Learn lists a module's units: by its `uid`'s place in
+ * the `units` of a module page among them (modules in the order given); undefined for a file no module
+ * lists, or when no module page is among them. `read` gives a file's text (undefined when not to be read).
+ */
+export function moduleUnitPlaces(
+  files: readonly string[],
+  read: (file: string) => string | undefined,
+): Map<string, number> | undefined {
+  const texts = files.map((file) => ({ file, text: read(file) ?? '' }));
+  const places = new Map<string, number>();
+  let listed = 0;
+  for (const { text: module } of texts.filter(({ text }) => YAML_MODULE.test(text))) {
+    const units = pageValue(module, 'Module', 'units');
+    for (const uid of Array.isArray(units) ? units : [])
+      if (typeof uid === 'string' && !places.has(uid)) places.set(uid, listed++);
+  }
+  if (places.size === 0) return undefined;
+  const order = new Map<string, number>();
+  for (const { file, text: unit } of texts) {
+    const place = YAML_MODULE_UNIT.test(unit)
+      ? places.get(text(pageValue(unit, 'ModuleUnit', 'uid')))
+      : undefined;
+    if (place !== undefined) order.set(file, place);
+  }
+  return order;
+}
