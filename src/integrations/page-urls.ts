@@ -7,7 +7,14 @@
  * (projectRoutes): the build fails when that reading and Astro's routes part, so the two cannot drift.
  */
 import type { AstroIntegration } from 'astro';
-import { buildPlan, linksOutside, pageUrlProblems, projectRoutes, type SiteRoute } from '../lib/page-urls.ts';
+import {
+  buildPlan,
+  unbuiltPages,
+  linksOutside,
+  pageUrlProblems,
+  projectRoutes,
+  type SiteRoute,
+} from '../lib/page-urls.ts';
 
 /** A route of src/pages/ as one line: its file and URL (or that it has parameters) and type. */
 function describe(route: SiteRoute): string {
@@ -45,6 +52,8 @@ export function freePageUrls(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         // Nothing to compare without Astro's routes: each route would be told apart as "only the import reads".
         if (routes === undefined) return;
+        // Pages Astro's glob skips: said, not refused (a hidden folder of notes is no page of the site).
+        for (const hidden of unbuiltPages(new URL('content/', config.root))) logger.warn(hidden);
         const project = { root: config.root, publicDir: config.publicDir, assets: config.build.assets };
         const drift = routeDrift(routes, projectRoutes(config.root));
         const problems = pageUrlProblems(buildPlan(project, routes));

@@ -50,7 +50,7 @@ const HOST_OUTPUTS: readonly BuildOutput[] = HOST_FILES.filter(
   (path) => !FINISHING_FILES.some((file) => file.path === path),
 ).map((path) => ({
   path,
-  by: 'the static host, whose own rules a file of that name holds (Netlify and Cloudflare Pages read it; npm start, nginx and Caddy serve nothing there)',
+  by: 'the static host, whose own rules or code a file of that name holds (Netlify or Cloudflare Pages reads it; npm start, nginx and Caddy serve nothing there)',
 }));
 
 /** A route of the site itself, as Astro resolves it (`astro:routes:resolved`). */
@@ -237,6 +237,35 @@ export function linksOutside(folder: URL, name: string): string[] {
       );
   }
   return problems;
+}
+
+/**
+ * The Markdown files of content/ that Astro's glob (CONTENT_GLOB) does not read, one sentence each naming the
+ * file, why and a name to use: a part of its path starts with a dot (`content/.well-known/x.md`,
+ * `content/.drafts/y.md`), which the glob skips and a static host serves none of but `/.well-known/`, whose
+ * names are the host's and the site's own (RFC 8615: security.txt, change-password, which password managers
+ * open); or its extension is not in lower case (`Setup.MD`), which the glob matches as written. Each such
+ * page vanished from the site with no word (red team 29).
+ */
+export function unbuiltPages(contentFolder: URL): string[] {
+  return filesUnder(contentFolder).flatMap((file) => {
+    const parts = file.split('/');
+    const name = parts.at(-1) ?? '';
+    const extension = PAGE_EXTENSION.exec(name)?.[0];
+    if (extension === undefined || parts.slice(0, -1).includes('includes')) return [];
+    const hidden = parts.some((part) => part.startsWith('.'));
+    const lower = extension.toLowerCase();
+    if (!hidden && extension === lower) return [];
+    const renamed = [...parts.slice(0, -1), name.slice(0, -extension.length) + lower]
+      .map((part) => part.replace(/^\.+/, ''))
+      .filter((part) => part !== '');
+    const why = hidden
+      ? `a name starting with "." is hidden: Astro reads no such file, and a static host serves no such path but /.well-known/, the host's own`
+      : `Astro reads a page's extension in lower case only (${lower}, not ${extension})`;
+    const rename =
+      renamed.length === parts.length ? `: rename it to content/${renamed.join('/')} to publish it` : '';
+    return [`content/${file} is not built: ${why}${rename}.`];
+  });
 }
 
 /** Where a project's build reads and writes: Astro's `root`, `publicDir` and `build.assets`. */

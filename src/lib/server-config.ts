@@ -69,10 +69,19 @@ export function brotliQuality(path: string): number {
 }
 
 /**
- * The static host's own files in dist/ (Netlify's and Cloudflare Pages' header and redirect rules): read by
- * the host, never served. The local server and the nginx and Caddy configurations answer 404 for them.
+ * The static host's own files at the top of dist/: Netlify's and Cloudflare Pages' header and redirect rules,
+ * Cloudflare Pages' routes of its Functions (`_routes.json`) and its worker (`_worker.js`, a file or a folder
+ * of modules), which run on the host for every request. Read by the host, never served: the local server and the
+ * nginx and Caddy configurations answer 404 for them, and no page may take their names (page-urls.ts).
+ * GitHub Pages' `CNAME` and `.nojekyll` are not here: no page is named in capitals or with a leading dot
+ * (slugOfContentPath, isContentPage), and GitHub Pages serves them.
  */
-export const HOST_FILES: readonly string[] = ['_headers', '_redirects'];
+export const HOST_FILES: readonly string[] = ['_headers', '_redirects', '_routes.json', '_worker.js'];
+
+/** A name as a regular expression's text (nginx's PCRE), its special characters escaped. */
+function regexText(name: string): string {
+  return name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
 
 /** Files whose names change with their content (bundled assets, Pagefind's hashed chunks): kept a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -202,7 +211,7 @@ ${addHeaders.join('\n')}
     }
 
     # The host's own files (HOST_FILES) and their compressed copies; dot files but /.well-known/.
-    location ~ ^/(${HOST_FILES.join('|')})(\\.(gz|br))?$ {
+    location ~ ^/(${HOST_FILES.map(regexText).join('|')})(/|\\.(gz|br)$|$) {
         return 404;
     }
     location ~ /\\.(?!well-known/) {
@@ -258,7 +267,7 @@ ${serverName} {
 \theader @markdown Content-Type "text/markdown; charset=utf-8"
 
 \t# The host's own files (HOST_FILES) are not served.
-\t@hostFiles path ${HOST_FILES.map((file) => `/${file} /${file}.*`).join(' ')}
+\t@hostFiles path ${HOST_FILES.map((file) => `/${file} /${file}.* /${file}/*`).join(' ')}
 \terror @hostFiles 404
 
 \t# The build wrote a .br and .gz beside every text file: send those, never compress on the fly.

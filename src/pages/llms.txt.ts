@@ -2,15 +2,22 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { EXTRA_PAGES, SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from '../consts.ts';
 import { getSidebarModel } from '../data/site-pages.ts';
-import { formatLlmsTxt, type LlmsSection } from '../lib/llms-txt.ts';
+import {
+  formatLlmsTxt,
+  groupSection,
+  OPTIONAL_SECTION,
+  UNGROUPED_SECTION,
+  type LlmsSection,
+} from '../lib/llms-txt.ts';
 import { markdownPath } from '../lib/page-markdown.ts';
 import { attributionMarkdown } from '../lib/page-markdown.ts';
 import { GROUP_SEPARATOR, getGroupTrail, pageHref } from '../lib/navigation.ts';
 
 /**
- * The article's pages by top-level sidebar group (ungrouped ones under "Pages"), each named with the groups
- * holding it below that one, as breadcrumbs show them ("Attachment object › Methods › Delete"); then the
- * site's own pages as "Optional".
+ * The article's pages by top-level sidebar group (ungrouped ones under "Pages"; a group that would
+ * read as one of the file's own sections is "Group: …", groupSection), each named with the groups holding it
+ * below that one, as breadcrumbs show them ("Attachment object › Methods › Delete"); then the site's own
+ * pages as "Optional".
  */
 export const GET: APIRoute = async () => {
   const model = await getSidebarModel();
@@ -21,7 +28,11 @@ export const GET: APIRoute = async () => {
   const sections: LlmsSection[] = [];
   for (const page of model.pages) {
     const [top] = model.groupsOf.get(page.slug) ?? [];
-    const heading = extra.has(page.slug) ? 'Optional' : (top?.label ?? 'Pages');
+    const heading = extra.has(page.slug)
+      ? OPTIONAL_SECTION
+      : top === undefined
+        ? UNGROUPED_SECTION
+        : groupSection(top.label);
     const within = getGroupTrail(model, page.slug).filter((group) => group !== top);
     let section = sections.at(-1);
     if (section?.heading !== heading) sections.push((section = { heading, links: [] }));

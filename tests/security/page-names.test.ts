@@ -86,6 +86,10 @@ describe('a file name whose URL would not lead to its page fails the build, nami
       /^content\/_redirects\.md would be the page \/_redirects\/, but \/_redirects is a file, written by the static host.*: rename it to content\/_redirects-page\.md\.$/,
     ],
     ['_redirects/setup.md', /^content\/_redirects\/setup\.md .*content\/_redirects-page\/setup\.md\.$/],
+    // Red team 30: Cloudflare Pages reads _routes.json, and runs _worker.js, a file or a folder of modules.
+    ['_routes.json.md', /^content\/_routes\.json\.md would be the page \/_routes\.json\/, .*static host/],
+    ['_worker.js.md', /^content\/_worker\.js\.md would be the page \/_worker\.js\/, .*static host/],
+    ['_worker.js/index.md', /^content\/_worker\.js\/index\.md .*static host/],
   ];
   for (const [name, expected] of refused)
     test(name, () => {
