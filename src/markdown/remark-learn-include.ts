@@ -13,6 +13,7 @@ import {
   DISK_INCLUDES,
   IncludeBudget,
   inlineIncludeText,
+  nameScopedFootnotes,
   readInclude,
   rebaseHref,
   scopeReferences,
@@ -266,6 +267,7 @@ export function remarkLearnInclude(
       sites,
       file,
     });
+    nameScopedFootnotes(tree);
     if (sites.size > 0)
       failPastLimits(tree, file, {
         ...(options.limits ? { limits: options.limits } : {}),

@@ -276,12 +276,48 @@ function isReferenceNode(node: Nodes): node is Definition | LinkReference | Imag
 
 /**
  * The build's side: each link reference definition and reference of `tree`, one include parsed alone (its
- * own includes not yet spliced in), gets the identifier of its label in the include's scope (` include 3 `,
- * its `serial` in the page): one the parser never makes (it trims them), so no other document's is the same.
+ * own includes not yet spliced in), and each footnote and its definition, gets the identifier of its label in
+ * the include's scope (` include 3 `, its `serial` in the page): one the parser never makes (it trims them),
+ * so no other document's is the same. Red team 30: a page and two includes each writing `[^1]` showed the
+ * first include's note at all three, the page's own and the other include's text gone without a word.
  */
 export function scopeReferences(tree: Root, serial: number): void {
   const scope = ` include ${String(serial)} `;
-  for (const node of nodesOf(tree)) if (isReferenceNode(node)) node.identifier = scope + node.identifier;
+  for (const node of nodesOf(tree))
+    if (isReferenceNode(node) || node.type === 'footnoteReference' || node.type === 'footnoteDefinition')
+      node.identifier = scope + node.identifier;
+}
+
+/** A scoped identifier (scopeReferences): its include's serial and its label there. */
+const SCOPED = /^ include (\d+) (.*)$/s;
+
+/**
+ * Once a page's includes are in: each footnote an include scoped gets a label of its own in the page
+ * (`1-include-2`, and `-2`, `-3`… past a label the page or another include writes), as its element ids
+ * (`user-content-fn-…`) are made of its label, and a scope's spaces are no fragment a link can name.
+ */
+export function nameScopedFootnotes(tree: Root): void {
+  const notes = [...nodesOf(tree)].filter(
+    (node) => node.type === 'footnoteReference' || node.type === 'footnoteDefinition',
+  );
+  const taken = new Set(
+    notes.map((node) => node.identifier).filter((identifier) => !SCOPED.test(identifier)),
+  );
+  const named = new Map<string, string>();
+  for (const node of notes) {
+    const scoped = SCOPED.exec(node.identifier);
+    if (!scoped) continue;
+    let name = named.get(node.identifier);
+    if (name === undefined) {
+      const base = `${scoped[2] ?? ''}-include-${scoped[1] ?? ''}`;
+      name = base;
+      for (let more = 2; taken.has(name); more++) name = `${base}-${String(more)}`;
+      taken.add(name);
+      named.set(node.identifier, name);
+    }
+    node.identifier = name;
+    node.label = name;
+  }
 }
 
 /** Whether the character at `at` of `text` is escaped (an odd run of backslashes before it). */
@@ -328,6 +364,8 @@ function* bracketsOf(markdown: string, tree: Root): Generator<{ at: number; labe
 export class PageLabels {
   readonly defined = new Set<string>();
   readonly bracketed = new Set<string>();
+  /** The footnote labels its parts so far write (references and definitions), as identifiers. */
+  readonly footnotes = new Set<string>();
   /**
    * What an include's scope starts with (`include`, then the include's number and a space: `[include2 0]`),
    * chosen so that no label of the page starts so (`[Include2 step]`: then `include-`).
@@ -336,7 +374,11 @@ export class PageLabels {
 
   constructor(page: string) {
     const tree = parseMarkdown(page) as Root;
-    for (const node of nodesOf(tree)) if (node.type === 'definition') this.defined.add(node.identifier);
+    for (const node of nodesOf(tree)) {
+      if (node.type === 'definition') this.defined.add(node.identifier);
+      if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference')
+        this.footnotes.add(node.identifier);
+    }
     for (const { label } of bracketsOf(page, tree)) this.bracketed.add(label);
     let base = 'include';
     while (new RegExp(`\\[[\\s>]*${base}\\d+\\s`, 'i').test(page)) base += '-';
@@ -422,7 +464,49 @@ export function scopeReferencesInText(markdown: string, serial: number, labels: 
   }
   for (const label of unscoped) labels.defined.add(label);
   for (const label of bracketed) labels.bracketed.add(label);
+  edits.push(...footnoteEdits(markdown, tree, serial, labels, edit));
   return edits.length === 0 ? markdown : applyEdits(markdown, edits);
+}
+
+/**
+ * The edits that give each footnote `tree` (one include, the `serial`th) defines a label of its own when the
+ * page so far writes that label (`[^1]` is `[^1-include2]`, and `-2`, `-3`… past one taken): docfx reads an
+ * include alone, so its note is its own, where one `[^1]` of the page made every `[^1]` show the first note
+ * and the others vanish (red team 30). Footnote labels hold no space, so the scope is a suffix. Its labels
+ * are the page's from then on.
+ */
+function footnoteEdits(
+  markdown: string,
+  tree: Root,
+  serial: number,
+  labels: PageLabels,
+  edit: (from: number, to: number, text: string) => TextEdit,
+): TextEdit[] {
+  const notes = [...nodesOf(tree)].filter(
+    (node) => node.type === 'footnoteDefinition' || node.type === 'footnoteReference',
+  );
+  const own = new Set(notes.map((node) => node.identifier));
+  const renamed = new Map<string, string>();
+  for (const node of notes) {
+    if (node.type !== 'footnoteDefinition' || !labels.footnotes.has(node.identifier)) continue;
+    if (renamed.has(node.identifier)) continue;
+    const base = `${node.identifier}-${labels.base}${String(serial)}`;
+    let name = base;
+    for (let more = 2; labels.footnotes.has(name) || own.has(name); more++) name = `${base}-${String(more)}`;
+    if (name.length <= MAX_LABEL) renamed.set(node.identifier, name);
+  }
+  const edits: TextEdit[] = [];
+  for (const node of notes) {
+    const name = renamed.get(node.identifier);
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (name === undefined || from === undefined || to === undefined) continue;
+    // `[^label]` opens a definition and is the whole of a reference: its label is from `^` to the `]`.
+    const close = labelClose(markdown, from, to);
+    if (markdown.slice(from, from + 2) === '[^' && close !== -1) edits.push(edit(from + 2, close, name));
+  }
+  for (const identifier of own) labels.footnotes.add(renamed.get(identifier) ?? identifier);
+  return edits;
 }
 
 /**
