@@ -12,11 +12,23 @@ import type { Processor } from 'unified';
 /** What each address GFM links in text holds (its `://`, `www.` or `@`); a text without any holds none. */
 const ADDRESS_MARK = /:\/\/|www\.|@/i;
 
-/** Whether some text of `node` may hold an address GFM would link (ADDRESS_MARK): not a link's, as GFM reads it. */
+/**
+ * Whether some text of `node` may hold an address GFM would link (ADDRESS_MARK): not a link's, as GFM reads it.
+ * A walk with a stack of its own, not recursion: it runs inside the parse, before the nesting limit
+ * (remark-nesting-limit.ts) can refuse a tree thousands of levels deep, and such a tree (an include of `<span>`
+ * 5,000 deep) overflowed the call stack where the code ran unoptimised.
+ */
 export function mayHoldAddress(node: Nodes): boolean {
-  if (node.type === 'text') return ADDRESS_MARK.test(node.value);
-  if (node.type === 'link' || node.type === 'linkReference') return false;
-  return 'children' in node && (node.children as Nodes[]).some(mayHoldAddress);
+  const stack: Nodes[] = [node];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.type === 'text') {
+      if (ADDRESS_MARK.test(next.value)) return true;
+    } else if (next.type !== 'link' && next.type !== 'linkReference' && 'children' in next) {
+      const children = next.children as Nodes[];
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes);
+    }
+  }
+  return false;
 }
 
 /** `transform` (one of GFM's text transforms) run only when the tree's text may hold an address. */

@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { remarkGfmAddressed, whenAddressed } from '../../src/markdown/gfm-addresses.ts';
+import { mayHoldAddress, remarkGfmAddressed, whenAddressed } from '../../src/markdown/gfm-addresses.ts';
 
 const PAGES = [
   'Plain text, **strong** and a [link](https://example.com/a).',
@@ -39,4 +39,16 @@ test('the address transform runs only on a tree whose text outside links may hol
   transform(tree('Write to help@example.com.'));
   transform(tree('See www.example.com.'));
   assert.equal(seen.length, 2);
+});
+
+test('a tree thousands of levels deep is read without overflowing the stack, its address found or not', () => {
+  // As an include of <span> nested 5,000 deep reaches the parse, before the nesting limit refuses it; deeper
+  // still, so recursion fails here however well the engine has optimised it.
+  const deep = (text: string): Root => {
+    let node: PhrasingContent = { type: 'text', value: text };
+    for (let level = 0; level < 200_000; level++) node = { type: 'emphasis', children: [node] };
+    return { type: 'root', children: [{ type: 'paragraph', children: [node] }] };
+  };
+  assert.equal(mayHoldAddress(deep('see www.example.com')), true);
+  assert.equal(mayHoldAddress(deep('no address')), false);
 });
