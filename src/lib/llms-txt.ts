@@ -8,6 +8,7 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { labelAsRead } from './navigation.ts';
 import { lineText, writeMarkdown } from './page-markdown.ts';
 
 export interface LlmsLink {
@@ -34,21 +35,16 @@ export const OPTIONAL_SECTION = 'Optional';
 /** The section of the pages in no sidebar group. */
 export const UNGROUPED_SECTION = 'Pages';
 
-/** A heading as a reader compares it: compatibility forms folded (NFKC), spaces trimmed, lower case. */
-function headingKey(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase();
-}
-
 /**
  * The heading of a sidebar group's section: its label, or `Group: label` when a reader would take it for
- * one of the file's own sections (OPTIONAL_SECTION, UNGROUPED_SECTION, in any case or width) or for one it
+ * one of the file's own sections (OPTIONAL_SECTION, UNGROUPED_SECTION, as a reader tells labels apart: labelAsRead) or for one it
  * may skip (a heading starting "Optional", which some readers take as the proposal's). Red team 30: a
  * page's `group: Optional` put it, and every page after it in that group, in the section readers skip.
  */
 export function groupSection(label: string): string {
-  const key = headingKey(label);
-  const own = [OPTIONAL_SECTION, UNGROUPED_SECTION].some((section) => headingKey(section) === key);
-  return own || key.startsWith(headingKey(OPTIONAL_SECTION)) ? `Group: ${label}` : label;
+  const key = labelAsRead(label);
+  const own = [OPTIONAL_SECTION, UNGROUPED_SECTION].some((section) => labelAsRead(section) === key);
+  return own || key.startsWith(labelAsRead(OPTIONAL_SECTION)) ? `Group: ${label}` : label;
 }
 
 /** One `- [title](url): description` item, its text on one line. */

@@ -72,6 +72,9 @@ describe("llms.txt: a sidebar group cannot take the file's own sections", () => 
       'Optional: extras',
       'Pages',
       'pages',
+      // Read as a reader reads it (labelAsRead): a zero-width space or a soft hyphen shows nothing.
+      'Opt\u200Bional',
+      'Pa\u00ADges',
     ])
       assert.equal(groupSection(label), `Group: ${label}`, label);
     for (const label of ['Getting started', 'Options', 'Optimization', 'Web pages', 'Group: Optional'])
