@@ -161,6 +161,11 @@ const REFERENCING_ATTRIBUTES = new Map([
   ['markerend', ['marker']],
 ]);
 
+/** Whether an element named `tag` (lower case) is one of `kinds` (any when undefined). */
+function isOfKinds(tag: string, kinds: readonly string[] | undefined): boolean {
+  return kinds === undefined || kinds.some((kind) => kind.toLowerCase() === tag);
+}
+
 /**
  * Why a reference to an element of this page (`url(#id)` of REFERENCING_ATTRIBUTES, the `href` of an SVG `<use>`,
  * `<image>`, `<feImage>`, gradient…) names none its content holds of the kinds `kinds` (any when undefined), with
@@ -175,18 +180,17 @@ function missingElementProblem(
   kinds: readonly string[] | undefined,
   elements: ReadonlyMap<string, string>,
   nearness: Nearness,
-  listedOf: (kinds: readonly string[] | undefined, fits: (tag: string) => boolean) => string[],
+  listedOf: (kinds: readonly string[] | undefined) => string[],
 ): string | undefined {
   const element = anchor === undefined ? undefined : elements.get(anchor);
-  const fits = (tag: string) => kinds === undefined || kinds.some((kind) => kind.toLowerCase() === tag);
-  if (element !== undefined && fits(element)) return undefined;
+  if (element !== undefined && isOfKinds(element, kinds)) return undefined;
   const named =
     anchor === undefined
       ? 'names this page itself'
       : element === undefined
         ? `names #${anchor}, which no element of this page's content has`
         : `names #${anchor}, a <${element}>, which it cannot use (only ${(kinds ?? []).map((kind) => `<${kind}>`).join(', ')})`;
-  const listed = listedOf(kinds, fits);
+  const listed = listedOf(kinds);
   const known = listed.length === 0 ? 'none' : nearestFirst(`#${anchor ?? ''}`, listed, nearness);
   return `${named}, so a reader's browser draws it without what it refers to (a shape filled so is not drawn at all). Refer to an element the page writes, by its id (<linearGradient id="g"> and fill="url(#g)"); those it can name: ${known}.`;
 }
@@ -336,10 +340,12 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     const nearness = new Nearness();
     // The ids each kind of reference can name, listed once a page (REFERENCING_ATTRIBUTES' lists, or any).
     const listed = new Map<readonly string[] | undefined, string[]>();
-    const listedOf = (kinds: readonly string[] | undefined, fits: (tag: string) => boolean) => {
+    const listedOf = (kinds: readonly string[] | undefined) => {
       const known = listed.get(kinds);
       if (known !== undefined) return known;
-      const ids = [...elements].filter(([id, tag]) => !isTabSetId(id) && fits(tag)).map(([id]) => `#${id}`);
+      const ids = [...elements]
+        .filter(([id, tag]) => !isTabSetId(id) && isOfKinds(tag, kinds))
+        .map(([id]) => `#${id}`);
       listed.set(kinds, ids);
       return ids;
     };
