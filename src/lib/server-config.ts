@@ -169,13 +169,14 @@ export function nginxConfig(options: ServerConfigOptions): string {
 # Include inside nginx's http { } block; set root to where dist/ is deployed.
 
 # Pagefind's files are gzip streams (GZIP_STREAM_EXTENSIONS): labelled so, the browser inflates them.
-map "$uri|$http_accept_encoding" $site_gzip_stream {
-    default "";
-    ~*${gzipStreamPattern}\\|.*gzip "gzip";
-}
+# The path is judged alone: a page's URL may hold "|" (/a.pagefind|x/ was labelled gzip twice).
 map $uri $site_gzip_stream_vary {
     default "";
     ~*${gzipStreamPattern}$ "Accept-Encoding";
+}
+map "$site_gzip_stream_vary|$http_accept_encoding" $site_gzip_stream {
+    default "";
+    ~*^Accept-Encoding\\|.*gzip "gzip";
 }
 
 map $uri $site_cache_control {

@@ -1,0 +1,49 @@
+/**
+ * Red team 31: the nginx configuration labelled gzip whatever "$uri|$http_accept_encoding" matched, so a page
+ * named content/a.pagefind|x.md, its URL holding Pagefind's extension and the map's separator, went out labelled
+ * "gzip, gzip" over its .gz copy: the browser could not decode it. A page's name is no part of that label.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { nginxConfig } from '../../src/lib/server-config.ts';
+import { freePort, getRaw, startNginx } from '../support/production-server.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+test("nginx: a page whose name holds Pagefind's extension and a '|' is sent as the page it is", async () => {
+  const site = tempDir('nginx-names-');
+  const page = '<!doctype html><title>A page</title><p>Served as written.</p>';
+  const folders = ['a.pagefind|x', 'b.pf_index|gzip', 'plain'];
+  for (const folder of folders) {
+    mkdirSync(join(site, folder));
+    writeFileSync(join(site, folder, 'index.html'), page);
+    writeFileSync(join(site, folder, 'index.html.gz'), gzipSync(page));
+  }
+  mkdirSync(join(site, 'pagefind'));
+  writeFileSync(join(site, 'pagefind', 'x.pf_meta'), gzipSync('pagefind_dcd'));
+  writeFileSync(join(site, '404.html'), 'Not found');
+  const port = await freePort();
+  const server = await startNginx(
+    nginxConfig({ root: site, headers: {}, listen: `127.0.0.1:${port}` }),
+    port,
+    false,
+  );
+  try {
+    for (const path of ['/a.pagefind|x/', '/b.pf_index%7Cgzip/', '/plain/']) {
+      const response = await getRaw(port, path, { 'Accept-Encoding': 'gzip, deflate, br' });
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers['content-encoding'], 'gzip', path);
+      assert.equal(gunzipSync(response.body).toString(), page, path);
+    }
+    // Pagefind's own files keep their label, and only for a client that takes gzip.
+    const index = await getRaw(port, '/pagefind/x.pf_meta', { 'Accept-Encoding': 'gzip' });
+    assert.equal(index.headers['content-encoding'], 'gzip');
+    assert.match(String(index.headers['vary']), /Accept-Encoding/);
+    const plain = await getRaw(port, '/pagefind/x.pf_meta');
+    assert.equal(plain.headers['content-encoding'], undefined);
+  } finally {
+    await server.stop();
+  }
+});
