@@ -446,10 +446,21 @@ function urlChangingName(page: ContentPage): string | undefined {
 }
 
 /**
+ * `path` as a file system whose names ignore case (Windows' NTFS, macOS' APFS) names its file: in Unicode NFC,
+ * as Astro writes a route's parameters, and each letter's case folded through its capital, so "ſ" (U+017F)
+ * is "s" as "S" is, "ς" is "σ" and "ı" is "i". Two such names are one folder there: a build or a copy of dist/
+ * on such a disk wrote one page over the other (red team 31: content/ſecurity.md at /security/).
+ */
+export function fileSystemName(path: string): string {
+  return path.normalize('NFC').toUpperCase().toLowerCase();
+}
+
+/**
  * The page the build writes for `href` (a page's URL): its path as the WHATWG URL parser reads it,
- * percent-encoding decoded, in Unicode NFC, as Astro writes a route's parameters. Two file names that differ
- * only in normalization (café.md with "é" as U+00E9, and with "e" and U+0301) are two files on Linux but one
- * page to Astro, which refused them as a route conflict naming neither (and one file to a macOS host).
+ * percent-encoding decoded, as a file system that ignores case names it (fileSystemName). Two file names that
+ * differ only in normalization (café.md with "é" as U+00E9, and with "e" and U+0301) are two files on Linux but
+ * one page to Astro, which refused them as a route conflict naming neither; two that differ in case alone
+ * (ſecurity.md, security.md) one file on Windows and macOS.
  */
 function samePageKey(href: string): string {
   const url = URL.parse(href, SITE_ORIGIN);
@@ -459,7 +470,7 @@ function samePageKey(href: string): string {
   } catch {
     // A path with a stray "%" is refused by its own check (URL_CHARACTERS).
   }
-  return path.normalize('NFC').toLowerCase();
+  return fileSystemName(path);
 }
 
 /** The code points of `text`, as `U+0065 U+0301`. */
@@ -495,27 +506,43 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     if (first === undefined) byKey.set(key, page);
     else if (first.slug !== page.slug) samePage.set(page, first);
   }
+  // Every path by the name a file system that ignores case gives it, where two such names are one file.
   const written = new Map<string, BuildOutput>();
-  for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)]))
-    if (!written.has(output.path)) written.set(output.path, output);
+  for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)])) {
+    const key = fileSystemName(output.path);
+    if (!written.has(key)) written.set(key, output);
+  }
   // The folders other files need (public/docs/index.html/x needs a folder where a page writes a file);
   // a page inside another page's file is that page's problem, found from its own files.
-  const holding = new Set(withCopies(files).flatMap((output) => foldersAbove(output.path)));
-  const wholeFolders = new Map(folders.map((folder) => [folder.path, folder.by]));
+  const holding = new Set(
+    withCopies(files).flatMap((output) => foldersAbove(output.path).map(fileSystemName)),
+  );
+  const wholeFolders = new Map(folders.map((folder) => [fileSystemName(folder.path), folder]));
+  /** `path` of the page, and where the build writes `other` when that is its name in another case. */
+  const at = (path: string, other: string) =>
+    other === path ? `/${path}` : `/${other}, one file with /${path} where file names ignore case`;
   /** What the page's file at `path` collides with, and where (a path of dist/), if anything. */
   const collision = (path: string, page: ContentPage): { at: string; what: string } | undefined => {
-    const taken = written.get(path);
+    const taken = written.get(fileSystemName(path));
     const folder = path.slice(0, path.lastIndexOf('/') + 1).replace(/\/$/, '');
     // Two files of one slug (privacy.mdx, Privacy.md) the content collection refuses, naming both.
     if (taken !== undefined && taken.page?.slug !== page.slug)
-      return { at: folder, what: `${taken.by} is written there (/${path})` };
-    if (holding.has(path))
+      return {
+        at: folder,
+        what:
+          taken.path === path
+            ? `${taken.by} is written there (/${path})`
+            : `${taken.by} is written at ${at(path, taken.path)}`,
+      };
+    if (holding.has(fileSystemName(path)))
       return { at: folder, what: `/${path} is a folder of other files the build writes` };
     for (const above of foldersAbove(path)) {
-      const whole = wholeFolders.get(above);
-      if (whole !== undefined) return { at: above, what: `/${above}/ is the folder of ${whole}` };
-      const file = written.get(above);
-      if (file !== undefined) return { at: above, what: `/${above} is a file, written by ${file.by}` };
+      const whole = wholeFolders.get(fileSystemName(above));
+      if (whole !== undefined)
+        return { at: above, what: `${at(above, whole.path)}/ is the folder of ${whole.by}` };
+      const file = written.get(fileSystemName(above));
+      if (file !== undefined)
+        return { at: above, what: `${at(above, file.path)} is a file, written by ${file.by}` };
     }
     return undefined;
   };
@@ -541,7 +568,11 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     if (first !== undefined) {
       problems.push({
         page,
-        problem: `${first.file} and ${page.file} would both be the page ${url}: their names differ only in how they write ${spellings(first.slug, page.slug)}, which the build writes as one page (Astro puts a page's URL in Unicode NFC, where both are one text). Rename one of them.`,
+        problem: `${first.file} and ${page.file} would both be the page ${url}: their names differ only in how they write ${spellings(first.slug, page.slug)}, ${
+          first.slug.normalize('NFC') === page.slug.normalize('NFC')
+            ? "which the build writes as one page (Astro puts a page's URL in Unicode NFC, where both are one text)"
+            : 'one letter in two cases, one folder where file names ignore case (Windows, macOS), where one page is written over the other'
+        }. Rename one of them.`,
       });
       continue;
     }

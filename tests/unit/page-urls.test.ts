@@ -150,6 +150,43 @@ describe('pageUrlProblems', () => {
   });
 });
 
+// Red team 31: content/ſecurity.md (U+017F, a long s) beside content/security.md, or content/ſearch.md beside the
+// search page, are two folders on Linux and one where file names ignore case (Windows' NTFS, macOS' APFS), where
+// a build, or a copy of dist/, wrote one page over the other: the hostile page at /security/.
+describe('names a file system that ignores case holds as one', () => {
+  test('two pages are refused at the second, naming both and the characters', () => {
+    for (const [first, second, shown] of [
+      ['security.md', '\u017Fecurity.md', /"s" \(U\+0073\) and "ſ" \(U\+017F\)/],
+      ['docs/setup.md', 'docs/\u017Fetup/index.md', /"s" \(U\+0073\) and "ſ" \(U\+017F\)/],
+      ['link.md', 'l\u0131nk.md', /"i" \(U\+0069\) and "ı" \(U\+0131\)/],
+      [
+        '\u03BB\u03CC\u03B3\u03BF\u03C2.md',
+        '\u03BB\u03CC\u03B3\u03BF\u03C3.md',
+        /"ς" \(U\+03C2\) and "σ" \(U\+03C3\)/,
+      ],
+    ] as const) {
+      const site = ['privacy.mdx', 'docs/setup.md'].includes(first) ? [] : [first];
+      const found = problemsOf(...site, second);
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.ok(
+        found[0]?.startsWith(`content/${first} and content/${second} would both be the page /`),
+        found[0],
+      );
+      assert.match(found[0] ?? '', shown);
+      assert.match(found[0] ?? '', /ignore case/);
+    }
+  });
+
+  test("a page is refused where the site's own files are, in another case", () => {
+    const found = problemsOf('\u017Fearch.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(
+      found[0] ?? '',
+      /^content\/ſearch\.md would be the page \/ſearch\/, but the site's own src\/pages\/search\.astro is written at \/search\/index\.html, one file with \/ſearch\/index\.html where file names ignore case/,
+    );
+  });
+});
+
 describe('routeOutputs', () => {
   test('a page route is a folder with its HTML and Markdown copy, a status page one file, an endpoint its file', () => {
     assert.deepEqual(
