@@ -1,14 +1,15 @@
 /**
  * Stops `astro build` before it reads a page when a file of content/ or public/ is a symbolic link out of its
- * folder (linksOutside), or when a page of content/ would take a URL the build writes something else at
- * (src/lib/page-urls.ts): the site's own routes as Astro resolves them, public/'s files,
- * Astro's bundle folder (`build.assets`), the search index and the finishing steps' files. `astro dev`
+ * folder (linksOutside), when two files it publishes differ only in case (caseTwinFiles), or when a page of
+ * content/ would take a URL the build writes something else at (src/lib/page-urls.ts): the site's own routes
+ * as Astro resolves them, public/'s files, Astro's bundle folder (`build.assets`), the search index and the finishing steps' files. `astro dev`
  * warns instead. The import plans the same build without Astro, reading src/pages/ as Astro routes it
  * (projectRoutes): the build fails when that reading and Astro's routes part, so the two cannot drift.
  */
 import type { AstroIntegration } from 'astro';
 import {
   buildPlan,
+  caseTwinFiles,
   unbuiltPages,
   linksOutside,
   pageUrlProblems,
@@ -56,7 +57,9 @@ export function freePageUrls(): AstroIntegration {
         for (const hidden of unbuiltPages(new URL('content/', config.root))) logger.warn(hidden);
         const project = { root: config.root, publicDir: config.publicDir, assets: config.build.assets };
         const drift = routeDrift(routes, projectRoutes(config.root));
-        const problems = pageUrlProblems(buildPlan(project, routes));
+        const plan = buildPlan(project, routes);
+        const problems = pageUrlProblems(plan);
+        const twins = caseTwinFiles(plan.files);
         const links = [
           ...linksOutside(new URL('content/', config.root), 'content'),
           ...linksOutside(config.publicDir, 'public'),
@@ -69,6 +72,11 @@ export function freePageUrls(): AstroIntegration {
             ? []
             : [
                 `src/pages/ as the import reads it (routeOfPageFile in src/lib/page-urls.ts) is not as Astro routes it; make routeOfPageFile read it as Astro does:\n${drift.join('\n')}`,
+              ]),
+          ...(twins.length === 0
+            ? []
+            : [
+                `Two files the build publishes differ only in case (each line says which):\n${twins.join('\n')}`,
               ]),
           ...(problems.length === 0
             ? []

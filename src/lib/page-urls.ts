@@ -456,6 +456,27 @@ export function fileSystemName(path: string): string {
 }
 
 /**
+ * The files of `files` (public/'s, the routes' and the finishing steps') that a file system ignoring case holds as
+ * one (fileSystemName), one sentence a pair naming both: there a build, a copy of dist/ or an import writes one
+ * over the other (red team 31: public/media/Diagram.png beside public/media/diagram.png, one page showing the
+ * other's image).
+ */
+export function caseTwinFiles(files: readonly BuildOutput[]): string[] {
+  const first = new Map<string, BuildOutput>();
+  const problems: string[] = [];
+  for (const file of files) {
+    const key = fileSystemName(file.path);
+    const twin = first.get(key);
+    if (twin === undefined) first.set(key, file);
+    else if (twin.path !== file.path)
+      problems.push(
+        `${twin.by} and ${file.by} are one file where file names ignore case (Windows, macOS): there one is written over the other, and a page shows the other's. Rename one of them, and the links to it.`,
+      );
+  }
+  return problems;
+}
+
+/**
  * The page the build writes for `href` (a page's URL): its path as the WHATWG URL parser reads it,
  * percent-encoding decoded, as a file system that ignores case names it (fileSystemName). Two file names that
  * differ only in normalization (café.md with "é" as U+00E9, and with "e" and U+0301) are two files on Linux but

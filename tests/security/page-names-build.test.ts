@@ -16,6 +16,10 @@ test('pages named to leave the site, or to be dropped, fail the build before it 
     'content/\\\\evil.example.md': page('Evil', 91),
     'content/%2e%2e.md': page('Dots', 92),
     'content/a#b.md': page('Hash', 93),
+    // Red team 31: one page, and one file, where file names ignore case (Windows, macOS).
+    'content/\u017Fecurity.md': page('Long s', 94),
+    'public/media/diagram.png': 'green',
+    'public/media/Diagram.png': 'red',
   });
   assert.notEqual(status, 0, 'the build must fail');
   assert.equal(published, false, 'a failed build publishes no page');
@@ -25,6 +29,14 @@ test('pages named to leave the site, or to be dropped, fail the build before it 
   );
   assert.match(output, /content\/%2e%2e\.md holds a "%".*rename it to content\/-2e-2e\.md/);
   assert.match(output, /content\/a#b\.md holds a "#".*rename it to content\/a-b\.md/);
+  assert.match(
+    output,
+    /content\/security\.mdx and content\/ſecurity\.md would both be the page \/ſecurity\//,
+  );
+  assert.match(
+    output,
+    /public\/media\/(D|d)iagram\.png and public\/media\/(D|d)iagram\.png are one file where file names ignore case/,
+  );
   assert.doesNotMatch(output, /llms\.txt links/);
   assert.doesNotMatch(output, /generating static routes/, 'refused before Astro renders a page');
 });

@@ -107,6 +107,28 @@ test('two files of one import at one published path: the second is published bes
   );
 });
 
+// Red team 31: a folder holding media/Diagram.png beside media/diagram.png published both; where file names ignore
+// case (Windows, macOS) they are one file, so one page showed the other's image.
+test('two images of one import whose paths differ only in case: the second is published beside the first', () => {
+  const plan = planImport(
+    [`${FOLDER}/other.md`],
+    { sourceRoot: FOLDER },
+    folder({
+      [`${FOLDER}/other.md`]: `${front}# Other\n\n![Red](media/diagram.png)\n\n![Blue](media/Diagram.png)\n`,
+      [`${FOLDER}/media/diagram.png`]: RED,
+      [`${FOLDER}/media/Diagram.png`]: BLUE,
+    }),
+  );
+  const [first, second] = plan.copies;
+  assert.deepEqual(first, { from: `${FOLDER}/media/diagram.png`, to: 'public/media/diagram.png' });
+  assert.match(second?.to ?? '', /^public\/media\/Diagram-[0-9a-f]{12}\.png$/);
+  assert.equal(plan.warnings.length, 1);
+  assert.match(
+    plan.warnings[0]?.message ?? '',
+    /^image "media\/Diagram\.png" is published as \/media\/Diagram-[0-9a-f]{12}\.png: \/media\/Diagram\.png is one file with \/media\/diagram\.png where file names ignore case \(Windows, macOS\), another image of this import, media\/diagram\.png\./,
+  );
+});
+
 test("siteMediaOf: the site's files, and its pages of other Learn folders showing a path, by learn-folder.json", (t) => {
   const root = tempDir('site-media-');
   t.after(() => {

@@ -110,7 +110,13 @@ import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, labelAsRead, PAGE_EXTENSION, slugOfContentPath } from '../navigation.ts';
-import { buildPlan, pageUrlProblemsByPage, projectAt, type ContentPage } from '../page-urls.ts';
+import {
+  buildPlan,
+  fileSystemName,
+  pageUrlProblemsByPage,
+  projectAt,
+  type ContentPage,
+} from '../page-urls.ts';
 import {
   confine,
   hasImageExtension,
@@ -603,11 +609,16 @@ function placeImage(
   context: Context,
 ): { sitePath: string; taken?: string } {
   if (bytes === undefined) return { sitePath };
-  const planned = context.plan.copies.find((copy) => copy.to === `public${sitePath}` && copy.from !== from);
+  // Compared as a file system that ignores case names them: media/Diagram.png is media/diagram.png there.
+  const place = fileSystemName(`public${sitePath}`);
+  const planned = context.plan.copies.find((copy) => fileSystemName(copy.to) === place && copy.from !== from);
   let taken: string | undefined;
   if (planned !== undefined) {
+    const other = planned.to.slice('public'.length);
+    const same =
+      other === sitePath ? '' : ` one file with ${other} where file names ignore case (Windows, macOS),`;
     if (!sameBytes(bytes, context.files.bytes?.(planned.from)))
-      taken = `${sitePath} is another image of this import, ${relativePath(context.sourceRoot, planned.from)}.`;
+      taken = `${sitePath} is${same} another image of this import, ${relativePath(context.sourceRoot, planned.from)}.`;
   } else if (!sameBytes(bytes, context.siteMedia?.bytes(`public${sitePath}`) ?? bytes)) {
     // The site's file differs (none is no difference): another folder's when its pages show it.
     const users = (context.siteMedia?.otherFolderPages(asDestination(sitePath)) ?? []).filter(
