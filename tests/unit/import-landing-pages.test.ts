@@ -63,3 +63,30 @@ test('another structured page (YamlMime:HowTo) is still refused: it holds text t
   const plan = planOf({ '/learn/how-to.yml': '### YamlMime:HowTo\nmetadata:\n  title: A how-to\n' });
   assert.match(plan.refused[0]?.message ?? '', /YamlMime:HowTo\): only FAQ pages/);
 });
+
+test('the YamlMime line is read as docfx reads it: any number of #, spaces, a byte order mark before it', () => {
+  // Import trial 28: visualstudio-docs' containers/index.yml opens `## YamlMime:Landing`; read as Markdown,
+  // it was planned as the folder's index page, its YAML shown as text.
+  for (const first of ['## YamlMime:Landing', '#YamlMime:Landing', '\uFEFF### YamlMime:Landing  ']) {
+    const plan = planOf({
+      '/learn/index.yml': LANDING.replace('### YamlMime:Landing', first),
+      '/learn/overview.md': ARTICLE,
+    });
+    assert.deepEqual(
+      plan.pages.map((page) => page.slug),
+      ['overview'],
+      first,
+    );
+    assert.match(
+      plan.warnings.map((warning) => `${warning.file}:${warning.line} ${warning.message}`).join('\n'),
+      /\/learn\/index\.yml:1 a Learn landing page \(YamlMime:Landing\)/,
+      first,
+    );
+  }
+  const faq = planOf({
+    '/learn/faq.yml':
+      '## YamlMime:FAQ\nmetadata:\n  title: Questions\n  description: D.\n  ms.date: 01/02/2024\ntitle: Questions\nsummary: S.\nsections:\n  - name: General\n    questions:\n      - question: Why a container?\n        answer: Because.\n',
+  });
+  assert.deepEqual(faq.refused, []);
+  assert.match(faq.pages[0]?.body ?? '', /### Why a container\?\nBecause\./);
+});

@@ -75,6 +75,7 @@ import { SourceError, type YamlWarning } from './source-error.ts';
 import { architecturePageOf, architectureToMarkdown, YAML_ARCHITECTURE } from './yaml-architecture.ts';
 import { moduleUnitPlaces, moduleUnitToMarkdown, YAML_MODULE_UNIT } from './yaml-module-unit.ts';
 import { faqToMarkdown, YAML_FAQ } from './yaml-faq.ts';
+import { yamlMimeOf } from './yaml-mime.ts';
 import { cmdletToMarkdown, YAML_POWERSHELL_CMDLET } from './yaml-powershell.ts';
 import {
   articleDocset,
@@ -1617,10 +1618,11 @@ export function yamlPageMarkdown(
   file: string,
   warn: (warning: YamlWarning) => void = () => undefined,
 ): string {
-  if (YAML_FAQ.test(read)) return faqToMarkdown(read, file, warn);
-  if (YAML_ARCHITECTURE.test(read)) return architectureToMarkdown(read, file, warn);
-  if (YAML_POWERSHELL_CMDLET.test(read)) return cmdletToMarkdown(read, file, warn);
-  if (YAML_MODULE_UNIT.test(read)) return moduleUnitToMarkdown(read, file, warn);
+  const kind = yamlMimeOf(read);
+  if (kind === YAML_FAQ) return faqToMarkdown(read, file, warn);
+  if (kind === YAML_ARCHITECTURE) return architectureToMarkdown(read, file, warn);
+  if (kind === YAML_POWERSHELL_CMDLET) return cmdletToMarkdown(read, file, warn);
+  if (kind === YAML_MODULE_UNIT) return moduleUnitToMarkdown(read, file, warn);
   return read;
 }
 
@@ -1927,7 +1929,7 @@ export function planImport(
     // Learn's structured FAQ and Architecture pages are rendered as the article they stand for; its other
     // structured pages (### YamlMime:HowTo, Landing, Hub…) are laid out by Learn's templates, which this
     // site has not.
-    const yamlKind = /^###\s*YamlMime:\s*(\w+)/.exec(read)?.[1];
+    const yamlKind = yamlMimeOf(read);
     // A landing or hub page (most folders' index.yml) is cards of links to the folder's articles, which the
     // sidebar lists: no page here, as a redirect is none, and the import goes on without a refusal.
     if (yamlKind !== undefined && NAVIGATION_PAGES.has(yamlKind.toLowerCase())) {
@@ -1940,10 +1942,7 @@ export function planImport(
     }
     if (
       yamlKind !== undefined &&
-      !YAML_FAQ.test(read) &&
-      !YAML_ARCHITECTURE.test(read) &&
-      !YAML_POWERSHELL_CMDLET.test(read) &&
-      !YAML_MODULE_UNIT.test(read)
+      ![YAML_FAQ, YAML_ARCHITECTURE, YAML_POWERSHELL_CMDLET, YAML_MODULE_UNIT].includes(yamlKind)
     )
       throw new SourceError(
         file,

@@ -8,8 +8,10 @@ import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { YamlWarning } from './source-error.ts';
 import { metadataOf, placeParts, readYamlPage, text } from './yaml-faq.ts';
+import { yamlMimeOf } from './yaml-mime.ts';
 
-export const YAML_ARCHITECTURE = /^###\s*YamlMime:Architecture\s*\r?\n/;
+/** The YamlMime kind (yamlMimeOf) of an Architecture page. */
+export const YAML_ARCHITECTURE = 'Architecture';
 
 /**
  * The Architecture page's text as a Learn Markdown article (front matter, H1, content); a SourceError when
@@ -49,5 +51,5 @@ export function architecturePageOf(
   const page = /^(.+)-content\.md$/i.exec(basename(file))?.[1];
   if (page === undefined) return undefined;
   const yml = join(dirname(file), `${page}.yml`);
-  return YAML_ARCHITECTURE.test(read(yml) ?? '') ? yml : undefined;
+  return yamlMimeOf(read(yml) ?? '') === YAML_ARCHITECTURE ? yml : undefined;
 }

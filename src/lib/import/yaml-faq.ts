@@ -6,7 +6,8 @@
 import { stringify } from 'yaml';
 import { readYaml, SourceError, yamlError, type YamlWarning } from './source-error.ts';
 
-export const YAML_FAQ = /^###\s*YamlMime:FAQ\s*\r?\n/;
+/** The YamlMime kind (yamlMimeOf) of an FAQ page. */
+export const YAML_FAQ = 'FAQ';
 
 interface Question {
   question?: unknown;
@@ -35,7 +36,7 @@ export function readYamlPage(
 ): { page: Record<string, unknown>; lineOf: TextLines } {
   let read: ReturnType<typeof readYaml>;
   try {
-    read = readYaml(source.replace(/^###[^\n]*\n/, ''));
+    read = readYaml(source.replace(/^[^\n]*\n/, ''));
   } catch (error) {
     // The YAML starts after the `### YamlMime:…` line.
     throw yamlError(file, 1, `this YamlMime:${kind} file`, error);

@@ -8,8 +8,10 @@
 import { stringify } from 'yaml';
 import type { YamlWarning } from './source-error.ts';
 import { metadataOf, pathValue, placeParts, readYamlPage, text, type Placed } from './yaml-faq.ts';
+import { yamlMimeOf } from './yaml-mime.ts';
 
-export const YAML_MODULE_UNIT = /^###\s*YamlMime:ModuleUnit\s*\r?\n/;
+/** The YamlMime kind (yamlMimeOf) of a training module's unit. */
+export const YAML_MODULE_UNIT = 'ModuleUnit';
 
 /** Markdown text as the body of a list item whose marker is `marker`: its later lines indented under it. */
 const listItem = (marker: string, markdown: string): string =>
@@ -63,7 +65,7 @@ export function moduleUnitToMarkdown(
 }
 
 /** A training module's page (`### YamlMime:Module`): its title, metadata and the uids of its units, in order. */
-export const YAML_MODULE = /^###\s*YamlMime:Module\s*\r?\n/;
+export const YAML_MODULE = 'Module';
 
 /** The value of `key` of a YAML page's text, or undefined when it is no YAML object. */
 function pageValue(text: string, kind: string, key: string): unknown {
@@ -86,7 +88,7 @@ export function moduleUnitPlaces(
   const texts = files.map((file) => ({ file, text: read(file) ?? '' }));
   const places = new Map<string, number>();
   let listed = 0;
-  for (const { text: module } of texts.filter(({ text }) => YAML_MODULE.test(text))) {
+  for (const { text: module } of texts.filter(({ text }) => yamlMimeOf(text) === YAML_MODULE)) {
     const units = pageValue(module, 'Module', 'units');
     for (const uid of Array.isArray(units) ? units : [])
       if (typeof uid === 'string' && !places.has(uid)) places.set(uid, listed++);
@@ -94,9 +96,10 @@ export function moduleUnitPlaces(
   if (places.size === 0) return undefined;
   const order = new Map<string, number>();
   for (const { file, text: unit } of texts) {
-    const place = YAML_MODULE_UNIT.test(unit)
-      ? places.get(text(pageValue(unit, 'ModuleUnit', 'uid')))
-      : undefined;
+    const place =
+      yamlMimeOf(unit) === YAML_MODULE_UNIT
+        ? places.get(text(pageValue(unit, 'ModuleUnit', 'uid')))
+        : undefined;
     if (place !== undefined) order.set(file, place);
   }
   return order;

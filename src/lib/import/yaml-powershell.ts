@@ -10,7 +10,8 @@ import { stringify } from 'yaml';
 import type { YamlWarning } from './source-error.ts';
 import { metadataOf, pathValue, placeParts, readYamlPage, text, type Placed } from './yaml-faq.ts';
 
-export const YAML_POWERSHELL_CMDLET = /^###\s*YamlMime:PowerShellCmdlet1\s*\r?\n/;
+/** The YamlMime kind (yamlMimeOf) of a PowerShell cmdlet page. */
+export const YAML_POWERSHELL_CMDLET = 'PowerShellCmdlet1';
 
 type Path = (string | number)[];
 
