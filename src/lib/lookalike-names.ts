@@ -39,15 +39,21 @@ function commonScripts(word: string): string[] {
   return common.map(([name]) => name);
 }
 
+/** A word that mixes scripts into the look of a word of one: the word, its scripts, and what it reads as in which. */
+export interface LookalikeWord {
+  word: string;
+  scripts: string[];
+  looksLike: string;
+  script: string;
+}
+
 /**
- * What is wrong with a page's name (its title, sidebar label or group) holding a word whose letters are of two of
- * LOOKALIKE_SCRIPTS and which reads as a word of one script, as a sentence's end; or undefined (UTS #39's
- * mixed-script confusable). Red team 27: "Privасy", its "а" and "с" Cyrillic, read as the site's Privacy page in the
- * sidebar, search results and llms.txt. A Greek letter written as a symbol beside Latin ones ("μs", "ΔT", "kΩ")
- * looks like no Latin letter, so it stays, as do words of one script each ("Настройка Microsoft Defender") and Latin
- * with Han, kana or Hangul ("Windowsの設定").
+ * The first word of `text` whose letters are of two of LOOKALIKE_SCRIPTS and which reads as a word of one script
+ * (UTS #39's mixed-script confusable), or undefined. A Greek letter written as a symbol beside Latin ones ("μs",
+ * "ΔT", "kΩ") looks like no Latin letter, so it stays, as do words of one script each ("Настройка Microsoft
+ * Defender") and Latin with Han, kana or Hangul ("Windowsの設定").
  */
-export function lookalikeNameProblem(text: string): string | undefined {
+export function lookalikeWord(text: string): LookalikeWord | undefined {
   // Characters that show nothing join the letters around them, as a reader sees them: "Priv\u200Bас\u200By"
   // shows as one word, "Privасy", not three of one script each.
   for (const [word] of text.replace(SHOWS_NOTHING, '').matchAll(WORDS)) {
@@ -56,9 +62,26 @@ export function lookalikeNameProblem(text: string): string | undefined {
     const [script] = commonScripts(looksLike);
     if (script === undefined) continue;
     const scripts = LOOKALIKE_SCRIPTS.filter(([, pattern]) => pattern.test(word)).map(([name]) => name);
-    return `holds the word "${word}", whose letters are ${scripts.join(' and ')} and which reads as the ${script} "${looksLike}": such a word passes for another of the same look (Cyrillic "а" for Latin "a"), so a page could pose as another in the sidebar and search. Write each word in one script.`;
+    return { word, scripts, looksLike, script };
   }
   return undefined;
+}
+
+/** How a message says a LookalikeWord: `the word "Privасy", whose letters are Latin and Cyrillic and which reads as the Latin "Privacy"`. */
+export function describeLookalike({ word, scripts, looksLike, script }: LookalikeWord): string {
+  return `the word "${word}", whose letters are ${scripts.join(' and ')} and which reads as the ${script} "${looksLike}"`;
+}
+
+/**
+ * What is wrong with a page's name (its title, sidebar label or group) holding a lookalikeWord, as a sentence's
+ * end; or undefined. Red team 27: "Privасy", its "а" and "с" Cyrillic, read as the site's Privacy page in the
+ * sidebar, search results and llms.txt.
+ */
+export function lookalikeNameProblem(text: string): string | undefined {
+  const found = lookalikeWord(text);
+  return found === undefined
+    ? undefined
+    : `holds ${describeLookalike(found)}: such a word passes for another of the same look (Cyrillic "а" for Latin "a"), so a page could pose as another in the sidebar and search. Write each word in one script.`;
 }
 
 /**
@@ -73,7 +96,7 @@ function confusableKeys(name: string): string[] {
 }
 
 /** The characters of `text` outside ASCII that `other` lacks, as a message names them: "Р" (U+0420). */
-function lettersNotIn(text: string, other: string): string[] {
+export function lettersNotIn(text: string, other: string): string[] {
   const theirs = new Set(other);
   return [...new Set(text)]
     .filter((char) => char > '\u007F' && !theirs.has(char))

@@ -13,6 +13,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codePoint } from './content-safety.ts';
 import { markdownPath } from './page-markdown.ts';
+import { describeLookalike, lettersNotIn, lookalikeWord, skeleton } from './lookalike-names.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
 import { HOST_FILES } from './server-config.ts';
@@ -515,6 +516,29 @@ function spellings(first: string, second: string): string {
   return `${JSON.stringify(x)} (${codePoints(x)}) and ${JSON.stringify(y)} (${codePoints(y)})`;
 }
 
+/**
+ * Why `page`'s URL reads as another page's, as one sentence naming its file, or undefined: a word of it mixes
+ * scripts into the look of one (lookalikeWord), or it looks like the URL of `byLook`'s page of its skeleton while
+ * written with other letters, one of them outside ASCII. An address bar, a shared link, the sitemap and llms.txt
+ * show it as that address (red team 31: content/privасy.md, a Cyrillic "а" and "с", was /privасy/).
+ */
+function lookalikeUrl(page: ContentPage, byLook: ReadonlyMap<string, ContentPage>): string | undefined {
+  const url = pageHref(page.slug);
+  const word = lookalikeWord(url);
+  if (word !== undefined)
+    return `${page.file} would be the page ${url}, whose name holds ${describeLookalike(word)}: an address bar, a shared link and llms.txt show it as that address. Rename it, each word in one script.`;
+  const first = byLook.get(skeleton(url));
+  const firstUrl = first === undefined ? url : pageHref(first.slug);
+  if (
+    first === undefined ||
+    fileSystemName(firstUrl) === fileSystemName(url) ||
+    !/[^\p{ASCII}]/u.test(firstUrl + url)
+  )
+    return undefined;
+  const letters = [...lettersNotIn(url, firstUrl), ...lettersNotIn(firstUrl, url)];
+  return `${page.file} would be the page ${url}, which looks like ${firstUrl}, ${first.file}'s, but is written with other letters (${letters.join(', ')}): a reader cannot tell the two addresses apart. Rename it.`;
+}
+
 /** pageUrlProblems, each with its page. */
 export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): PageUrlProblem[] {
   // Two files of one slug (privacy.mdx, Privacy.md) the content collection refuses, naming both; two whose
@@ -528,6 +552,13 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     else if (first.slug !== page.slug) samePage.set(page, first);
   }
   // Every path by the name a file system that ignores case gives it, where two such names are one file.
+  // Pages by the look of their URL, those written in ASCII first: a lookalike of one is the other page.
+  const byLook = new Map<string, ContentPage>();
+  const ascii = (page: ContentPage) => /^[\p{ASCII}]*$/u.test(page.slug);
+  for (const page of [...pages.filter(ascii), ...pages.filter((page) => !ascii(page))]) {
+    const key = skeleton(pageHref(page.slug));
+    if (!byLook.has(key)) byLook.set(key, page);
+  }
   const written = new Map<string, BuildOutput>();
   for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)])) {
     const key = fileSystemName(output.path);
@@ -595,6 +626,11 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
             : 'one letter in two cases, one folder where file names ignore case (Windows, macOS), where one page is written over the other'
         }. Rename one of them.`,
       });
+      continue;
+    }
+    const lookalike = lookalikeUrl(page, byLook);
+    if (lookalike !== undefined) {
+      problems.push({ page, problem: lookalike });
       continue;
     }
     const segments = page.slug.split('/');

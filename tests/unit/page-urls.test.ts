@@ -187,6 +187,41 @@ describe('names a file system that ignores case holds as one', () => {
   });
 });
 
+// Red team 31: content/privасy.md (a Cyrillic "а" and "с") was the page /privасy/, which an address bar, a shared
+// link and llms.txt show as /privacy/; content/сору.md, all Cyrillic, was /сору/ beside the page /copy/.
+describe('a page URL that reads as another', () => {
+  test('a word of its name mixing scripts into the look of one is refused, naming the word', () => {
+    const found = problemsOf('priv\u0430\u0441y-notes.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(
+      found[0] ?? '',
+      /^content\/privасy-notes\.md would be the page \/privасy-notes\/, whose name holds the word "privасy", whose letters are Latin and Cyrillic and which reads as the Latin "privacy": .* Rename it, each word in one script\.$/,
+    );
+  });
+
+  test("a name of other letters that looks like another page's is refused, naming both", () => {
+    const found = problemsOf('copy.md', 'docs/\u0441\u043e\u0440\u0443.md', '\u0441\u043e\u0440\u0443.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(
+      found[0] ?? '',
+      /^content\/сору\.md would be the page \/сору\/, which looks like \/copy\/, content\/copy\.md's, but is written with other letters \("с" \(U\+0441\), "о" \(U\+043E\), "р" \(U\+0440\), "у" \(U\+0443\)\): .* Rename it\.$/,
+    );
+  });
+
+  test('names in one script each, or with symbols that look like no letter, pass', () => {
+    assert.deepEqual(
+      problemsOf(
+        '\u043d\u0430\u0441\u0442\u0440\u043e\u0439\u043a\u0430.md',
+        'windows-\u306e\u8a2d\u5b9a.md',
+        '\u03bcs-timer.md',
+        'modem.md',
+        'modern.md',
+      ),
+      [],
+    );
+  });
+});
+
 describe('routeOutputs', () => {
   test('a page route is a folder with its HTML and Markdown copy, a status page one file, an endpoint its file', () => {
     assert.deepEqual(
