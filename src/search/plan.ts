@@ -101,6 +101,8 @@ export interface QueryPlan {
   /** The term holding every kept word, searched for the all-words bonus; null with fewer than two parts. */
   all: string | null;
   parts: QueryPart[];
+  /** Each typed word searched as two index words (Vocabulary.split), with the Pagefind phrase they count within. */
+  splits?: readonly { word: string; phrase: string }[];
   /**
    * The long forms of the acronyms the pages define, by short form (`efs` → `encrypting file system`): what a
    * title's short form says in the reader's words (results.ts namedFirst). Empty without a vocabulary.
@@ -140,6 +142,11 @@ export interface PlanOptions {
    * capitals (i).
    */
   lang?: string;
+  /**
+   * Typed words not to search as two index words (Vocabulary.split): no page holds the two together
+   * (`unfoundSplits`), so the word is dropped, not "corrected" to them.
+   */
+  unsplit?: ReadonlySet<string>;
 }
 
 /**
@@ -480,6 +487,7 @@ export function planQuery(
   const stems = new Map<string, string>();
   /** The words typed as one that the index holds as two (Vocabulary.split), as searched: `smart card`. */
   const splits = new Set<string>();
+  const splitWords: { word: string; phrase: string }[] = [];
   /** The words the index holds only as the start of rarer ones, as the two index words they also are (Vocabulary.splitOfStart). */
   const startSplits = new Map<string, string>();
   const fixed = words.map((word) => {
@@ -496,10 +504,11 @@ export function planQuery(
     const correction = correct ? vocabulary.correct(word, options.lang) : null;
     if (correction) return { word: correction, known: true, changed: true };
     // A word no index word is near may be two written as one (`smartcard`), counted where they stand together.
-    const split = correct ? vocabulary.split(word, options.lang) : null;
+    const split = correct && !options.unsplit?.has(word) ? vocabulary.split(word, options.lang) : null;
     if (split) {
       const phrase = split.join(' ');
       splits.add(phrase);
+      splitWords.push({ word, phrase: `"${phrase}"` });
       return { word: phrase, known: true, changed: true };
     }
     return { word, known: vocabulary.size === 0, changed: false };
@@ -575,6 +584,7 @@ export function planQuery(
     corrected,
     dropped,
     ...withCompounds(query, parts, options.lang),
+    ...(splitWords.length > 0 ? { splits: splitWords } : {}),
     longForms: longFormsOf(vocabulary),
   };
 }

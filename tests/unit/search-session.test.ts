@@ -28,12 +28,16 @@ function fakeEngine(pages: readonly FakePage[], vocabulary: Vocabulary | null = 
     const sections = options.filters?.['section'];
     searchedWithFilters.push(describe(term, options));
     searched.push(`${term ?? ''}${sections?.length ? ` in ${sections.join(', ')}` : ''}`);
-    const wanted = (term ?? '').split(' ').filter(Boolean);
+    // A quoted term is a phrase: its words stand together on the page.
+    const phrase = /^".+"$/u.test(term ?? '');
+    const wanted = (term ?? '').replace(/^"|"$/gu, '').split(' ').filter(Boolean);
     const matching = pages
       .map((page) => ({
         page,
         score: wanted.reduce((sum, word) => sum + page.words.filter((w) => w.startsWith(word)).length, 0),
-        all: wanted.every((word) => page.words.some((w) => w.startsWith(word))),
+        all: phrase
+          ? page.words.join(' ').includes(wanted.join(' '))
+          : wanted.every((word) => page.words.some((w) => w.startsWith(word))),
       }))
       .filter((entry) => entry.all)
       .sort((a, b) => b.score - a.score);
@@ -413,4 +417,25 @@ test('on a page in another language Pagefind says whether it finds a word the vo
   });
   assert.deepEqual(dropped?.plan.dropped, ['yrityksiin'], 'on an English page a complete list is trusted');
   assert.deepEqual(english.searched, [], 'no search to confirm');
+});
+
+test('a word split into two index words no page holds together is dropped, not shown as a correction', async () => {
+  // Blind trial 24 (Azure DDoS Protection): `cmdlet`, on no page, was split into "cmd let" (one page's
+  // "Cmd+Shift+V", another's "Let's") and the reader read "Showing results for powershell cmd let".
+  const pages: FakePage[] = [
+    { id: 'cloud-shell', section: 'Security', words: ['paste', 'with', 'cmd', 'shift', 'powershell'] },
+    { id: 'pricing', section: 'Security', words: ['let', 'us', 'assume', 'powershell'] },
+    { id: 'smart-cards', section: 'Security', words: ['sign', 'in', 'with', 'a', 'smart', 'card'] },
+  ];
+  const words = ['powershell', 'paste', 'cmd', 'shift', 'let', 'assume', 'sign', 'smart', 'card'];
+  const fake = fakeEngine(pages, new Vocabulary(words));
+  const session = new SearchSession(fake.load);
+  const cmdlet = await session.search({ query: 'powershell cmdlet', section: null });
+  assert.equal(cmdlet?.plan.corrected, null);
+  assert.deepEqual(cmdlet.plan.dropped, ['cmdlet']);
+  assert.deepEqual(cmdlet.pages.map((page) => page.id).sort(), ['cloud-shell', 'pricing']);
+  // A split whose words stand together on a page is the reader's: "smart card" for `smartcard`.
+  const smartcard = await session.search({ query: 'smartcard sign', section: null });
+  assert.equal(smartcard?.plan.corrected, 'smart card sign');
+  assert.equal(smartcard.pages[0]?.id, 'smart-cards');
 });
