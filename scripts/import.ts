@@ -1191,9 +1191,36 @@ async function main(argv: string[]): Promise<number> {
   const { folder } = learn;
   // The site's /media/ and which other folders' pages show its files: an image never takes their place.
   const siteMedia = siteMediaOf(root, before, { learnFolder: learn.folder, locale: learn.locale });
-  // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone.
+  // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
+  // folder's index.md is not imported over it, which is no failure of the import.
+  const homeOwner = before.otherFolders?.find((other) => other.pages.includes('index'));
+  const keepsHome = (page: PlannedPage) =>
+    !values.force &&
+    slugOfContentPath(pageFile(page)) === 'index' &&
+    ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
+    (homeOwner === undefined || !isImported(homeOwner, learn));
+  // Another of the site's own pages (security, privacy: a page with a title the import did not write, no
+  // `source`) stays too, as the home page does: a folder's security.md is not imported over it (import trial 23).
+  const sitePageOf = (page: PlannedPage): string | undefined => {
+    if (values.force || keepsHome(page)) return undefined;
+    const planned = pageFile(page);
+    const other = planned.endsWith('.mdx') ? planned.slice(0, -1) : `${planned}x`;
+    return [planned, other].find((file) => {
+      const path = join(root, 'content', file);
+      if (!existsSync(path) || !lstatSync(path).isFile()) return false;
+      const text = readFileSync(path, 'utf8');
+      return (
+        frontMatterField(text, path, 'title') !== undefined &&
+        frontMatterField(text, path, 'source') === undefined
+      );
+    });
+  };
+  // Planned twice: first to learn which pages it writes, then numbered after the pages it leaves alone. A page
+  // it keeps (the home page, another of the site's own) is one it leaves: its label and order stay taken.
   const slugs = new Set(
-    planImport(files, { ...options, siteMedia }, disk).pages.map((page) => slugOfContentPath(pageFile(page))),
+    planImport(files, { ...options, siteMedia }, disk)
+      .pages.filter((page) => !keepsHome(page) && sitePageOf(page) === undefined)
+      .map((page) => slugOfContentPath(pageFile(page))),
   );
   const left = pagesLeft(join(root, 'content'), slugs, before, learn);
   const plan = planImport(
@@ -1233,30 +1260,6 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   plan.warnings.push(...localeDisagreements(plan, learn));
-  // The site's home page, from another folder (the site's own), stays unless --force says otherwise: a
-  // folder's index.md is not imported over it, which is no failure of the import.
-  const homeOwner = before.otherFolders?.find((other) => other.pages.includes('index'));
-  const keepsHome = (page: PlannedPage) =>
-    !values.force &&
-    slugOfContentPath(pageFile(page)) === 'index' &&
-    ['index.md', 'index.mdx'].some((file) => existsSync(join(root, 'content', file))) &&
-    (homeOwner === undefined || !isImported(homeOwner, learn));
-  // Another of the site's own pages (security, privacy: a page with a title the import did not write, no
-  // `source`) stays too, as the home page does: a folder's security.md is not imported over it (import trial 23).
-  const sitePageOf = (page: PlannedPage): string | undefined => {
-    if (values.force || keepsHome(page)) return undefined;
-    const planned = pageFile(page);
-    const other = planned.endsWith('.mdx') ? planned.slice(0, -1) : `${planned}x`;
-    return [planned, other].find((file) => {
-      const path = join(root, 'content', file);
-      if (!existsSync(path) || !lstatSync(path).isFile()) return false;
-      const text = readFileSync(path, 'utf8');
-      return (
-        frontMatterField(text, path, 'title') !== undefined &&
-        frontMatterField(text, path, 'source') === undefined
-      );
-    });
-  };
   // Read once, before any page is written.
   const sitePages = new Map(plan.pages.map((page) => [page, sitePageOf(page)]));
   const keepsPage = (page: PlannedPage) => keepsHome(page) || sitePages.get(page) !== undefined;
