@@ -6,12 +6,11 @@
  */
 import { relative } from 'node:path';
 import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import type { Code, Effects, Extension, State } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import { SKIP, visit } from '../lib/tree-visit.ts';
+import { withMarkerLines } from '../lib/learn/marker-lines.ts';
 import type { VFile } from 'vfile';
 import {
   describeVersions,
@@ -297,66 +296,6 @@ function markerOf(
   return label ? { label } : undefined;
 }
 
-declare module 'micromark-util-types' {
-  interface TokenTypeMap {
-    learnMarkerLine: 'learnMarkerLine';
-  }
-}
-
-/** Whether `line` is a block marker alone: a variant's start or end, a row's or a column's. */
-function isBlockMarkerLine(line: string): boolean {
-  const text = line.trim();
-  return VARIANT_START.test(text) || VARIANT_END.test(text) || LAYOUT_MARKER.test(text);
-}
-
-/**
- * A line that is a block marker, read as a block of its own, as Learn's markdig reads it (a triple-colon
- * block, which interrupts a paragraph): never a paragraph's continuation, nor the lazy continuation of a
- * quote's or list item's paragraph, so it ends that quote or list (`> Note.` then `::: moniker-end`).
- */
-function tokenizeMarkerLine(effects: Effects, ok: State, nok: State): State {
-  let line = '';
-  const inside = (code: Code): State | undefined => {
-    // The end of the file or of the line (codes below -2 are line endings).
-    if (code === null || code < -2) {
-      effects.exit('chunkText');
-      effects.exit('learnMarkerLine');
-      return isBlockMarkerLine(line) ? ok(code) : nok(code);
-    }
-    // A tab is -2, the columns it fills -1.
-    if (code !== -1) line += code === -2 ? '\t' : String.fromCodePoint(code);
-    if (line.length <= 3 && code !== 58) return nok(code);
-    effects.consume(code);
-    return inside;
-  };
-  return (code) => {
-    if (code !== 58) return nok(code);
-    effects.enter('learnMarkerLine');
-    // Its text is read as a paragraph's (inline), so what follows sees the paragraph a marker alone makes.
-    effects.enter('chunkText', { contentType: 'text' });
-    return inside(code);
-  };
-}
-
-/** The parser's part: a block marker line (`:`, 58) is a `learnMarkerLine`… */
-const markerLineSyntax: Extension = {
-  flow: { 58: { name: 'learnMarkerLine', tokenize: tokenizeMarkerLine } },
-};
-
-/** …which is a paragraph of its line, taken by splitAtMarkers as a marker written between blank lines. */
-const markerLineFromMarkdown: FromMarkdownExtension = {
-  enter: {
-    learnMarkerLine(this: CompileContext, token: Token) {
-      this.enter({ type: 'paragraph', children: [] }, token);
-    },
-  },
-  exit: {
-    learnMarkerLine(this: CompileContext, token: Token) {
-      this.exit(token);
-    },
-  },
-};
-
 /**
  * The blocks a paragraph or setext heading is, once the marker lines in it (`:::row:::`, `::: moniker-end`,
  * a variant's start) are blocks of their own, as Learn parses them: the lines between stay paragraphs (the
@@ -447,8 +386,7 @@ function bookmarkToId(node: MdxJsxFlowElement | MdxJsxTextElement): void {
 export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions = {}) {
   // The marker lines are blocks from the parse on: in includes too, parsed by this processor's parser.
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(markerLineSyntax);
-  (data.fromMarkdownExtensions ??= []).push(markerLineFromMarkdown);
+  withMarkerLines(data);
   const pivotTitles = options.pivotTitles ?? {};
   // The labels are written after the content-safety check of the page's text: the titles get its rule.
   const refusedTitles = new Map(

@@ -77,6 +77,27 @@ describe('escapeTextMarkers', () => {
     );
     assert.deepEqual(findLearnLeftovers(await renderLearn(text, { path: '/site/content/page.md' })), []);
   });
+
+  test("leaves a callout after a moniker's end and the next one's start: markdig ends the quote there", async () => {
+    // Import trial 28 (visualstudio-docs' containers/add-container-support.md): a quote, then a moniker's end
+    // and the next moniker's start on the lines right after it, then the next quote. CommonMark joins the marker
+    // lines and the second quote to the first quote's paragraph; markdig's triple-colon blocks end it.
+    const notes = [
+      ':::moniker range="<=vs-2019"',
+      '> [!NOTE]',
+      '> When creating a console project, there is no option.',
+      ':::moniker-end',
+      ':::moniker range="vs-2022"',
+      '> [!NOTE]',
+      '> If you use the full console template, add orchestration.',
+      ':::moniker-end',
+      '',
+    ].join('\n');
+    assert.deepEqual(escapeTextMarkers(notes), { text: notes, markers: [] });
+    const html = await renderLearn(notes, { path: '/site/content/page.md' });
+    assert.equal((html.match(/class="callout /g) ?? []).length, 2, 'both callouts are rendered');
+    assert.deepEqual(findLearnLeftovers(html), []);
+  });
 });
 
 describe('importing a page with such a marker', async () => {

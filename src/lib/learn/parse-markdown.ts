@@ -1,22 +1,29 @@
 /**
  * Learn Markdown read as CommonMark with GFM (tables, footnotes, autolinks), as markdig reads it (a footnote
- * `[^1]: text` is no link reference definition): the one parser the import's passes and the include reader
+ * `[^1]: text` is no link reference definition, a `::: moniker-end` line a block of its own): the one parser the import's passes and the include reader
  * use to find nodes and their offsets in the source.
  */
 import type { Nodes, Root } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterTypes, type Token } from 'parse5';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { SKIP, visit } from '../tree-visit.ts';
+import { withMarkerLines } from './marker-lines.ts';
 import { spliceText } from './splice-text.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** Learn's block marker lines (`::: moniker-end`) read as blocks, as the build reads them (marker-lines.ts). */
+function learnMarkerLines(this: Processor): void {
+  withMarkerLines(this.data());
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(learnMarkerLines);
 
 /** The same, without indented code: as MDX reads Markdown, which it does inside HTML (markdownInHtml). */
 const mdxLikeProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(learnMarkerLines)
   .use(function withoutIndentedCode() {
     (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
   });
