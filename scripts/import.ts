@@ -115,7 +115,13 @@ import {
   type TocUids,
 } from '../src/lib/import/toc-yml.ts';
 import { architecturePageOf } from '../src/lib/import/yaml-architecture.ts';
-import { docfxMetadata, docfxPublished, docfxValue, type PivotCache } from '../src/lib/import/zone-pivots.ts';
+import {
+  docfxMetadata,
+  docfxPublished,
+  docfxValue,
+  type DocfxKey,
+  type PivotCache,
+} from '../src/lib/import/zone-pivots.ts';
 import { EXTRA_PAGES, LEARN_BASE, LEARN_FOLDER, NEW_HOSTS_GROUP, UPSTREAM } from '../src/consts.ts';
 import { appendChangelogEntry } from '../src/lib/changelog.ts';
 import { dayDate, isoDate } from '../src/lib/dates.ts';
@@ -417,7 +423,11 @@ function issuesRepository(address: string): string | undefined {
  * before names none: `feedback_github_repo` (owner/name), else `open_source_feedback_issueUrl`, the address
  * of its issue form, where Learn's feedback links go (windows-driver-docs names its repository only there).
  */
-const DOCFX_REPOSITORY_KEYS = [
+const DOCFX_REPOSITORY_KEYS: {
+  key: DocfxKey;
+  repositoryOf: (value: string) => string | undefined;
+  expected: string;
+}[] = [
   {
     key: 'feedback_github_repo',
     repositoryOf: (value: string): string | undefined => value,

@@ -358,3 +358,52 @@ describe('a docfx.json fileMetadata glob that expands past the cap (red team: `{
     assert.match(readFileSync(join(site, 'content/a.md'), 'utf8'), /^author: "?global"?$/m);
   });
 });
+
+describe('docfx.json globs that together stand for more than MAX_DOCFX_GLOB_CHARACTERS (red team 31: 200 globs under the caps, 3.2 GB and 2 minutes to import one article)', async () => {
+  const { docfxMetadata, docfxValue, MAX_DOCFX_GLOB_CHARACTERS } =
+    await import('../../src/lib/import/zone-pivots.ts');
+  // 95 characters standing for 256 paths: 24,320 characters against the budget.
+  const big = (n: number) => `${'{a,b}'.repeat(8)}/${String(n).padStart(2, '0')}/${'*x'.repeat(24)}.md`;
+  const many = Object.fromEntries(Array.from({ length: 50 }, (_, n) => [big(n), 'many']));
+  const metadata = {
+    build: {
+      globalMetadata: { author: 'global' },
+      fileMetadata: {
+        // A key the import does not read costs nothing.
+        'ms.service': many,
+        author: { 'docs/**': 'docs-author', ...many, 'late/**': 'late-author' },
+      },
+    },
+  };
+  const text = JSON.stringify(metadata, null, 2);
+
+  test('the globs past it are not read: an article only they name takes the global value', () => {
+    const author = (path: string) => docfxValue(metadata, `/r/${path}`, '/r', 'author');
+    assert.equal(author('docs/a.md'), 'docs-author');
+    assert.equal(author('late/a.md'), 'global');
+  });
+
+  test('docfxMetadata says so once, at the first glob not read, with how many', () => {
+    const files = {
+      real: (path: string) => path,
+      read: (path: string) => (path === '/r/docfx.json' ? text : undefined),
+    };
+    const { notes } = docfxMetadata(
+      { docset: '/r', docfxJson: '/r/docfx.json', readRoot: '/r' },
+      files,
+      new Map(),
+    );
+    // docs/** and four big globs come to 97,287; the fifth passes the budget.
+    assert.equal(MAX_DOCFX_GLOB_CHARACTERS, 100_000);
+    const [note, ...more] = notes;
+    assert.ok(note !== undefined && more.length === 0, JSON.stringify(notes));
+    const lines = text.split('\n');
+    const author = lines.findIndex((line) => line.includes('"author": {'));
+    const fifth = lines.findIndex((line, at) => at > author && line.includes(`"${big(4)}"`));
+    assert.equal(note.line, fifth + 1);
+    assert.match(
+      note.message,
+      /^its globs stand for more than 100,000 characters together once their \{…\} groups are expanded: 47 from "\{a,b\}.*\/04\/.*" of the fileMetadata of "author" on are not read/,
+    );
+  });
+});

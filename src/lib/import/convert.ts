@@ -83,6 +83,7 @@ import {
   docfxExcludedBy,
   docfxLists,
   docfxMetadata,
+  DOCFX_INHERITED_KEYS,
   docfxValue,
   learnRootSources,
   type PivotCache,
@@ -1399,9 +1400,6 @@ function titleOf(heading: string | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Front-matter keys an article takes from its docfx.json's metadata when it names none itself, as Learn does. */
-const INHERITED_KEYS = ['author', 'ms.author', 'ms.date'];
-
 /**
  * Why each of `pages` cannot be published at its URL, as the build would refuse it (src/lib/page-urls.ts,
  * with the same plan of what the build writes: the site's routes, public/ with the images this import
@@ -2043,7 +2041,7 @@ export function planImport(
     // applies them, where the article names none.
     const { metadata } = docfxMetadata(docfxRoots, docfxFiles, pivotCache);
     const inherited = Object.fromEntries(
-      INHERITED_KEYS.flatMap((key) => {
+      DOCFX_INHERITED_KEYS.flatMap((key) => {
         const value = docfxValue(metadata, file, docfxRoots.docset, key);
         return value === undefined ? [] : [[key, value]];
       }),

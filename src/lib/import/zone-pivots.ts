@@ -216,6 +216,14 @@ function groupIds(value: unknown): string[] {
 export const MAX_GLOB_LENGTH = 1000;
 export const MAX_GLOB_ALTERNATIVES = 256;
 
+/**
+ * The most a docfx.json's globs read may stand for together, in characters: each glob's length times the paths
+ * its `{a,b}` groups expand to, in the order written (Learn's come to a few thousand). Each glob under the caps
+ * above, 200 of them (a docfx.json of 400 KB, red team 31) held 3.2 GB and took 2 minutes to import one article;
+ * the globs past it are not read, and said so.
+ */
+export const MAX_DOCFX_GLOB_CHARACTERS = 100_000;
+
 /** One part of a glob between slashes, as docfx reads it: `**` (a folder's, or the file's), text, or a pattern. */
 type GlobPart =
   | { kind: 'globstar'; folder: boolean }
@@ -459,8 +467,100 @@ export function matchesDocfxGlob(path: string, glob: string): boolean {
 /** The fileMetadata globs read, by the object holding them (a key's, in docfx.json): read once an import. */
 const readGlobs = new WeakMap<object, Map<string, DocfxGlob | undefined>>();
 
-/** `glob` of `globs` (a key's fileMetadata) read, once. */
-function readGlob(globs: object, glob: string): DocfxGlob | undefined {
+/**
+ * A glob of docfx.json that the import reads, with what holds it: a fileMetadata key's object, a build.content
+ * entry (or the list, for an entry written as a glob or list alone), and where, for a message.
+ */
+interface HeldGlob {
+  holder: object;
+  glob: string;
+  where: string;
+  /** The names written before it in docfx.json, in order, to find its line: `"fileMetadata"`, `"author"`. */
+  under: string[];
+}
+
+/** Front-matter keys an article takes from its docfx.json's metadata when it names none itself, as Learn does. */
+export const DOCFX_INHERITED_KEYS = ['author', 'ms.author', 'ms.date'] as const;
+
+/**
+ * The keys of docfx.json's metadata the import reads (docfxValue): the inherited ones, the description, the
+ * pivots file, and those naming the docset's repository (scripts/import.ts).
+ */
+const DOCFX_READ_KEY_LIST = [
+  ...DOCFX_INHERITED_KEYS,
+  'description',
+  'zone_pivot_group_filename',
+  'feedback_github_repo',
+  'open_source_feedback_issueUrl',
+] as const;
+const DOCFX_READ_KEYS: ReadonlySet<string> = new Set(DOCFX_READ_KEY_LIST);
+
+/** A key of docfx.json's metadata the import reads. */
+export type DocfxKey = (typeof DOCFX_READ_KEY_LIST)[number];
+
+/**
+ * The globs of `metadata` the import reads (build.content's `files` and `exclude`, fileMetadata's of the keys it
+ * reads, DOCFX_READ_KEYS), as written.
+ */
+function heldGlobs(metadata: unknown): HeldGlob[] {
+  const build = buildSection(metadata);
+  const held: HeldGlob[] = [];
+  for (const [section, value] of Object.entries(build)) {
+    if (section === 'content' && Array.isArray(value))
+      for (const entry of value as unknown[]) {
+        const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
+        for (const field of ['files', 'exclude'])
+          for (const glob of globList(mapping[field]))
+            held.push({
+              holder: isObject(entry) ? entry : value,
+              glob,
+              where: `build.content's "${field}"`,
+              under: ['"content"'],
+            });
+      }
+    if (section === 'fileMetadata' && isObject(value))
+      for (const [key, globs] of Object.entries(value))
+        if (DOCFX_READ_KEYS.has(key) && isObject(globs))
+          for (const glob of Object.keys(globs))
+            held.push({
+              holder: globs,
+              glob,
+              where: `the fileMetadata of "${key}"`,
+              under: ['"fileMetadata"', JSON.stringify(key)],
+            });
+  }
+  return held;
+}
+
+/** The globs of a docfx.json past MAX_DOCFX_GLOB_CHARACTERS, the first of them and how many: worked out once. */
+interface UnreadGlobs {
+  past: WeakMap<object, Set<string>>;
+  first?: HeldGlob | undefined;
+  count: number;
+}
+const unreadByMetadata = new WeakMap<object, UnreadGlobs>();
+
+/** The globs of `metadata` past MAX_DOCFX_GLOB_CHARACTERS together, in the order written (heldGlobs). */
+function globsPastBudget(metadata: object): UnreadGlobs {
+  const known = unreadByMetadata.get(metadata);
+  if (known !== undefined) return known;
+  const unread: UnreadGlobs = { past: new WeakMap(), count: 0 };
+  let used = 0;
+  for (const held of heldGlobs(metadata)) {
+    used += held.glob.length * Math.max(1, braceCount(held.glob, MAX_GLOB_ALTERNATIVES));
+    if (used <= MAX_DOCFX_GLOB_CHARACTERS) continue;
+    const past = unread.past.get(held.holder) ?? new Set<string>();
+    unread.past.set(held.holder, past.add(held.glob));
+    unread.first ??= held;
+    unread.count++;
+  }
+  unreadByMetadata.set(metadata, unread);
+  return unread;
+}
+
+/** `glob` of `globs` (a key's fileMetadata, a content entry) of `metadata` read, once; none past the budget. */
+function readGlob(metadata: unknown, globs: object, glob: string): DocfxGlob | undefined {
+  if (!isObject(metadata) || globsPastBudget(metadata).past.get(globs)?.has(glob) === true) return undefined;
   const read = readGlobs.get(globs) ?? new Map<string, DocfxGlob | undefined>();
   readGlobs.set(globs, read);
   if (!read.has(glob)) read.set(glob, readDocfxGlob(glob));
@@ -477,13 +577,18 @@ function buildSection(metadata: unknown): Record<string, unknown> {
  * docset, the last that matches, else `globalMetadata`), as Learn adds it to the article's own metadata;
  * undefined when it gives none. A glob past the caps matches nothing (docfxMetadata says so).
  */
-export function docfxValue(metadata: unknown, file: string, docset: string, key: string): string | undefined {
+export function docfxValue(
+  metadata: unknown,
+  file: string,
+  docset: string,
+  key: DocfxKey,
+): string | undefined {
   const build = buildSection(metadata);
   const byGlob = isObject(build['fileMetadata']) ? build['fileMetadata'][key] : {};
   const path = relativePath(docset, file);
   const matched = isObject(byGlob)
     ? Object.entries(byGlob).findLast(
-        ([glob, value]) => typeof value === 'string' && matchesRead(readGlob(byGlob, glob), path),
+        ([glob, value]) => typeof value === 'string' && matchesRead(readGlob(metadata, byGlob, glob), path),
       )
     : undefined;
   const global = isObject(build['globalMetadata']) ? build['globalMetadata'][key] : undefined;
@@ -643,6 +748,8 @@ function contentEntries(
   const names = path.toLowerCase().split('/');
   return content.flatMap((entry: unknown) => {
     const mapping: Record<string, unknown> = isObject(entry) ? entry : { files: entry };
+    // What holds its globs for readGlob: the entry, or the list for an entry written as globs alone.
+    const holder = isObject(entry) ? entry : content;
     const written = mapping['src'] ?? mapping['cwd'];
     const src = typeof written === 'string' ? written : '';
     const below = src
@@ -651,7 +758,7 @@ function contentEntries(
       .filter((name) => name !== '' && name !== '.');
     if (below.some((name, at) => names[at] !== name)) return [];
     const inSrc = path.split('/').slice(below.length).join('/');
-    const matches = (glob: string) => matchesRead(readGlob(mapping, glob), inSrc);
+    const matches = (glob: string) => matchesRead(readGlob(metadata, holder, glob), inSrc);
     const listed = globList(mapping['files']).some(matches);
     const dest = typeof mapping['dest'] === 'string' ? mapping['dest'] : '';
     return [
@@ -689,6 +796,16 @@ function unreadGlobs(metadata: unknown, text: string, file: string): ImportNote[
         message: `the fileMetadata glob "${glob.length > 80 ? `${glob.slice(0, 80)}…` : glob}" of "${key}" ${problem}: it is not read, so the articles it names take globalMetadata's "${key}", if any. Write it as fewer, shorter globs, as Learn's are ("articles/**/*.md").`,
       });
     }
+  }
+  const { first, count } = isObject(metadata) ? globsPastBudget(metadata) : { count: 0 };
+  if (first !== undefined) {
+    const from = first.under.reduce((at, name) => Math.max(at, text.indexOf(name, at)), 0);
+    const at = text.indexOf(JSON.stringify(first.glob), from);
+    notes.push({
+      file,
+      line: at === -1 ? 1 : text.slice(0, at).split('\n').length,
+      message: `its globs stand for more than ${MAX_DOCFX_GLOB_CHARACTERS.toLocaleString('en-US')} characters together once their {…} groups are expanded: ${count.toLocaleString('en-US')} from "${first.glob.length > 80 ? `${first.glob.slice(0, 80)}…` : first.glob}" of ${first.where} on are not read, so the articles they name take globalMetadata's values, and build.content's list what the globs before them list. Write fewer, shorter globs, as Learn's are ("articles/**/*.md").`,
+    });
   }
   return notes;
 }
