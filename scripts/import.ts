@@ -63,6 +63,7 @@ import {
   readConfinedBytes,
   sourceTextSizeProblem,
   escapedPath,
+  isInside,
   relativePath,
 } from '../src/lib/learn/source-files.ts';
 import {
@@ -93,7 +94,7 @@ import {
   type UidArticle,
   rootLinksFromPage,
 } from '../src/lib/import/links.ts';
-import { parseRedirections, REDIRECTION_FILE, type Redirections } from '../src/lib/import/redirections.ts';
+import { parseRedirections, redirectionFilesOf, type Redirections } from '../src/lib/import/redirections.ts';
 import {
   dependentRepositoryNotes,
   parseDependentRepositories,
@@ -315,35 +316,47 @@ function sourceRecordText(sourceRoot: string): string | undefined {
 }
 
 /**
- * The redirections of the repository whose root is `root` (REDIRECTION_FILE there): read only when it is a
- * regular file there, not a link (a hidden file, which the import reads in no other case); none, warned of,
- * when it cannot be read.
+ * The redirections of the repository whose root is `root`: of each redirection file its publish config lists
+ * (PUBLISH_CONFIG_FILE's `redirection_files`, else REDIRECTION_FILE), its `source_path`s from that file's
+ * folder. A file is read only when it is a regular file inside the root, not a link (a hidden file, which the
+ * import reads in no other case); none of it, warned of, when it cannot be read; one listed but missing, none.
  */
 function readRedirections(root: string): Redirections {
-  const path = join(root, REDIRECTION_FILE);
-  const stat = lstatSync(path, { throwIfNoEntry: false });
-  if (stat === undefined) return new Map();
-  const shown = relative(process.cwd(), path);
-  if (!stat.isFile()) {
-    warn(
-      `${shown}: not a regular file (a link, a folder, a FIFO): not read, so links to articles Learn redirects are left as written.`,
-    );
-    return new Map();
+  const redirections = new Map<string, string>();
+  for (const file of redirectionFilesOf(readPublishConfig(root))) {
+    const path = join(root, file);
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) continue;
+    const shown = relative(process.cwd(), path);
+    const realRoot = realpathSync(root);
+    if (!stat.isFile() || !isInside(realRoot, realpathSync(path))) {
+      warn(
+        `${shown}: not a regular file inside the repository (a link, a folder, a FIFO): not read, so links to articles Learn redirects are left as written.`,
+      );
+      continue;
+    }
+    const read = parseRedirections(readText(path), posix.dirname(file) === '.' ? '' : posix.dirname(file));
+    if (read.problem !== undefined)
+      warn(`${shown}: ${read.problem}: not read, so links to articles Learn redirects are left as written.`);
+    for (const [key, url] of read.redirections) if (!redirections.has(key)) redirections.set(key, url);
   }
-  const { redirections, problem } = parseRedirections(readText(path));
-  if (problem !== undefined)
-    warn(`${shown}: ${problem}: not read, so links to articles Learn redirects are left as written.`);
   return redirections;
+}
+
+/** The text of the publish config at the repository's root `root`, when it is a regular file there. */
+function readPublishConfig(root: string): string | undefined {
+  const path = join(root, PUBLISH_CONFIG_FILE);
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  return stat?.isFile() === true ? readText(path) : undefined;
 }
 
 /**
  * The repositories Learn's build clones into the repository whose root is `root` (PUBLISH_CONFIG_FILE's
- * dependent_repositories there), read as REDIRECTION_FILE is: only a regular file there; none otherwise.
+ * dependent_repositories there), read by readPublishConfig: only a regular file there; none otherwise.
  */
 function readDependentRepositories(root: string): DependentRepository[] {
-  const path = join(root, PUBLISH_CONFIG_FILE);
-  const stat = lstatSync(path, { throwIfNoEntry: false });
-  return stat?.isFile() === true ? parseDependentRepositories(readText(path)) : [];
+  const text = readPublishConfig(root);
+  return text === undefined ? [] : parseDependentRepositories(text);
 }
 
 /**
@@ -1351,7 +1364,7 @@ async function main(argv: string[]): Promise<number> {
       docsetNotes.push({
         page,
         line,
-        message: `the link "${href}" goes to an article ${REDIRECTION_FILE} redirects: written "${url}", where Learn sends its readers.`,
+        message: `the link "${href}" goes to an article the repository's redirection files redirect: written "${url}", where Learn sends its readers.`,
       });
   };
   const fromSource = (path: string) => relativePath(plan.sourceRoot, path);

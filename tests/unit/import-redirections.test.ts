@@ -7,7 +7,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { redirectedLinks } from '../../src/lib/import/links.ts';
-import { parseRedirections, REDIRECTION_FILE } from '../../src/lib/import/redirections.ts';
+import {
+  parseRedirections,
+  REDIRECTION_FILE,
+  redirectionFilesOf,
+} from '../../src/lib/import/redirections.ts';
+import { PUBLISH_CONFIG_FILE } from '../../src/lib/import/dependent-repositories.ts';
 import { importCommand } from '../support/run-import.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -99,7 +104,79 @@ describe('npm run import of a folder whose repository redirects an article it li
     );
     assert.match(
       output,
-      /content\/a\.md:\d+: the link "old-name\.md#part" goes to an article \.openpublishing\.redirection\.json redirects: written "\/product\/f\/new-name#part"/,
+      /content\/a\.md:\d+: the link "old-name\.md#part" goes to an article the repository's redirection files redirect: written "\/product\/f\/new-name#part"/,
+    );
+  });
+});
+
+test("a publish config's redirection_files are the files read, each source_path from its own folder", () => {
+  assert.deepEqual(redirectionFilesOf(undefined), [REDIRECTION_FILE]);
+  assert.deepEqual(
+    redirectionFilesOf(
+      JSON.stringify({
+        redirection_files: [
+          REDIRECTION_FILE,
+          'docs/f/.openpublishing.redirection.f.json',
+          '../out.json',
+          '.git/x.json',
+        ],
+      }),
+    ),
+    [REDIRECTION_FILE, 'docs/f/.openpublishing.redirection.f.json'],
+  );
+  const { redirections } = parseRedirections(
+    JSON.stringify({
+      redirections: [
+        { source_path: 'Moved.md', redirect_url: '/product/g/moved' },
+        { source_path_from_root: '/docs/f/other.md', redirect_url: '/product/other' },
+      ],
+    }),
+    'docs/f',
+  );
+  assert.deepEqual(
+    [...redirections],
+    [
+      ['docs/f/moved.md', '/product/g/moved'],
+      ['docs/f/other.md', '/product/other'],
+    ],
+  );
+});
+
+describe('npm run import of a folder whose redirections its publish config lists in the folder', async () => {
+  // Import trial 28: visualstudio-docs lists docs/containers/.openpublishing.redirection.containers.json in
+  // its publish config's redirection_files, its source_paths from that folder (bridge-to-kubernetes.md moved
+  // to /visualstudio/bridge/…); the import read the root's file alone, and the build refused such a link.
+  const repo = tempDir('import-redirection-files-');
+  mkdirSync(join(repo, 'docs/f'), { recursive: true });
+  writeFileSync(
+    join(repo, PUBLISH_CONFIG_FILE),
+    JSON.stringify({ redirection_files: [REDIRECTION_FILE, 'docs/f/.openpublishing.redirection.f.json'] }),
+  );
+  writeFileSync(
+    join(repo, 'docs/f/.openpublishing.redirection.f.json'),
+    JSON.stringify({ redirections: [{ source_path: 'moved.md', redirect_url: '/product/g/moved' }] }),
+  );
+  writeFileSync(
+    join(repo, 'docs/f/a.md'),
+    '---\ntitle: A\ndescription: About it.\nauthor: test\nms.date: 01/02/2024\n---\n\n# A\n\nSee [the moved one](moved.md).\n',
+  );
+  const dir = tempDir('import-redirection-files-site-');
+  await importCommand([
+    join(repo, 'docs/f/a.md'),
+    '--read-root',
+    repo,
+    '--learn-path',
+    'product/f',
+    '--repository',
+    'contoso/docs',
+    '--root',
+    dir,
+  ]);
+
+  test("the link goes where the folder's redirection file sends it", () => {
+    assert.match(
+      readFileSync(join(dir, 'content/a.md'), 'utf8'),
+      /^See \[the moved one\]\(\/product\/g\/moved\)\.$/m,
     );
   });
 });
