@@ -190,6 +190,8 @@ server {
     root ${root};
     index index.html;
     server_tokens off;
+    # A folder's address without its slash is redirected as a path: never to the request's Host, nginx's port or http.
+    absolute_redirect off;
     charset utf-8;
     charset_types text/css text/plain text/xml text/markdown application/javascript application/json application/atom+xml image/svg+xml;
 
