@@ -153,11 +153,9 @@ function docfxAbove(readRoot: string): string | undefined {
   return folder === undefined ? undefined : join(folder, 'docfx.json');
 }
 
-/** Each file's last commit date, asked once a run: the import plans twice. */
-const gitDates = new Map<string, string | undefined>();
-
 /** The file's last commit date (YYYY-MM-DD) when it is in a git repository with history. */
 function gitDate(path: string): string | undefined {
+  const { gitDates } = run;
   if (gitDates.has(path)) return gitDates.get(path);
   const date = git(dirname(path), 'log', '-1', '--no-show-signature', '--format=%cs', '--', path) ?? '';
   // A commit dated after tomorrow (a clock set wrong, or a date written so) or before EARLIEST_DAY is no date to
@@ -169,12 +167,28 @@ function gitDate(path: string): string | undefined {
   return found;
 }
 
-/** The run's warnings: each said through `warn`, which prints and counts it for the summary. */
-const warnings = warningPrinter();
-const { warn } = warnings;
+/**
+ * What a run of the import keeps to itself: its warnings (each printed and counted for the summary), git in the
+ * imported folder (gitRunner: no program of its config run, a question it does not answer stopped, and no more
+ * asked that run) and each file's last commit date, asked once a run (the import plans twice).
+ */
+function newRun() {
+  const warnings = warningPrinter();
+  return { warnings, git: gitRunner(warnings.warn), gitDates: new Map<string, string | undefined>() };
+}
 
-/** git in the imported folder (gitRunner): no program of its config run, a question it does not answer stopped. */
-const git = gitRunner(warn);
+/** The run going on: importRun starts each with a state of its own. */
+let run = newRun();
+
+/** Says a warning of this run. */
+function warn(warning: string): void {
+  run.warnings.warn(warning);
+}
+
+/** git in the imported folder, this run's (see newRun). */
+function git(dir: string, ...args: string[]): string | undefined {
+  return run.git(dir, ...args);
+}
 
 /**
  * The bytes of the image file `path` the plan copies, as its check read them (a regular file, at most
@@ -1557,14 +1571,23 @@ async function main(argv: string[]): Promise<number> {
   const homes = results.filter((result) => result === 'home').length;
   const sites = results.filter((result) => result === 'site').length;
   console.log(
-    `${plan.pages.length - homes - sites} page(s), ${plan.copies.length} image(s), ${warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${homes ? `, ${homes} file(s) not imported over the home page (see "home" above)` : ''}${sites ? `, ${sites} file(s) not imported over the site's own pages (see "site" above)` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
+    `${plan.pages.length - homes - sites} page(s), ${plan.copies.length} image(s), ${run.warnings.count} warning(s)${kept ? `, ${kept} existing file(s) kept` : ''}${homes ? `, ${homes} file(s) not imported over the home page (see "home" above)` : ''}${sites ? `, ${sites} file(s) not imported over the site's own pages (see "site" above)` : ''}${refused ? `, ${refused} file(s) refused (see "refused" above)` : ''}.`,
   );
   return kept > 0 || refused > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.error(`import failed: ${(error as Error).message}`);
-  process.exitCode = 1;
+/**
+ * `npm run import -- …argv`, its exit status: each call a run of its own (newRun), so the tests run the import
+ * in their process, the script's module loaded once (a fresh copy of it for each run linked its 900 modules again).
+ */
+export async function importRun(argv: string[]): Promise<number> {
+  run = newRun();
+  try {
+    return await main(argv);
+  } catch (error) {
+    console.error(`import failed: ${(error as Error).message}`);
+    return 1;
+  }
 }
+
+if (import.meta.main) process.exitCode = await importRun(process.argv.slice(2));

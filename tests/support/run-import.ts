@@ -20,27 +20,39 @@ export interface ImportRun {
   output: string;
 }
 
-let runs = 0;
-
 /**
- * `npm run import -- …args`, run in this process from `folder` (the project's by default): a fresh copy of the script's module
- * (its own warnings and caches) runs with `args` as its command line, what it prints is captured, and its exit
- * code read. The packages and the site's modules it imports are loaded once per test process (a spawned
- * import spends about half its second loading them). Imports and builds in process run one at a time.
+ * `npm run import -- …args`, run in this process from `folder` (the project's by default), as a maintainer runs
+ * it: a run of its own (importRun: its own warnings, git and dates) with `args` as its command line, what it
+ * prints captured, and its exit status. The script's module, its packages and the site's modules are loaded
+ * once per test process (a spawned import spends about half its second loading them). Imports and builds in
+ * process run one at a time.
  */
-export function importCommand(args: readonly string[], folder = ROOT): Promise<ImportRun> {
-  return scriptCommand(IMPORT, args, folder);
+export async function importCommand(args: readonly string[], folder = ROOT): Promise<ImportRun> {
+  const { importRun } = await import('../../scripts/import.ts');
+  return inProcess(IMPORT, args, folder, () => importRun([...args]));
 }
+
+let runs = 0;
 
 /**
  * `node <script> …args` (a script of this project that sets process.exitCode, never calls process.exit but
  * for --help or a wrong option, and starts no process printing to this one's streams), run in this process
- * as importCommand runs the import.
+ * from `folder`: a fresh copy of the script's module runs with `args` as its command line.
  */
-export async function scriptCommand(
+export function scriptCommand(script: string, args: readonly string[], folder = ROOT): Promise<ImportRun> {
+  return inProcess(script, args, folder, async () => {
+    runs += 1;
+    await import(`${pathToFileURL(script).href}?run=${String(runs)}`);
+    return Number(process.exitCode ?? 0);
+  });
+}
+
+/** `start`, run as `node <script> …args` would be from `folder`: what it printed, and its exit status. */
+async function inProcess(
   script: string,
   args: readonly string[],
-  folder = ROOT,
+  folder: string,
+  start: () => Promise<number>,
 ): Promise<ImportRun> {
   const {
     value: status,
@@ -51,11 +63,7 @@ export async function scriptCommand(
     process.argv = [argv[0] ?? process.execPath, script, ...args];
     process.exitCode = undefined;
     try {
-      runs += 1;
-      await import(`${pathToFileURL(script).href}?run=${String(runs)}`);
-      // Read as the run set it (the assignment above would narrow it to undefined).
-      const { exitCode: code } = process as { exitCode?: number | string | null };
-      return Number(code ?? 0);
+      return await start();
     } finally {
       process.argv = argv;
       process.exitCode = exitCode;
