@@ -81,6 +81,26 @@ test('printed, every panel of a tab set is on paper, each under its heading', as
 });
 
 /**
+ * Headings of the page whose box does not fill its wrapper with the "#" link (`.heading`), which spaces every
+ * level: an h4 keeping its own margins inside it stood twice as far from the text around it as an h3.
+ */
+function headingSpacingProblems(page: Page): Promise<string[]> {
+  return page.locator('main .heading').evaluateAll((wrappers) =>
+    wrappers.flatMap((wrapper) => {
+      const heading = wrapper.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)');
+      if (!heading?.checkVisibility()) return [];
+      const outer = wrapper.getBoundingClientRect();
+      const inner = heading.getBoundingClientRect();
+      const gap = Math.round(inner.top - outer.top + (outer.bottom - inner.bottom));
+      // Up to half a line comes of aligning the heading's baseline with its "#" link's.
+      return gap > parseFloat(getComputedStyle(heading).fontSize) / 2
+        ? [`${heading.tagName} "${heading.textContent}" has ${String(gap)} px around it`]
+        : [];
+    }),
+  );
+}
+
+/**
  * What is wrong with the tables of the page as shown: a word of 12 letters or fewer (no URL, no command) broken
  * across lines in a cell, or a table wider than the page in a box the keyboard cannot reach; and how many
  * tables it has.
@@ -113,7 +133,7 @@ test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   // Real articles hold commands longer than a phone is wide, and tables wider than it.
-  test('no page of the corpus scrolls sideways, and its tables keep their words whole', async ({
+  test('no page of the corpus scrolls sideways, its tables keep their words whole, its headings their spacing', async ({
     page,
     corpus,
   }) => {
@@ -129,7 +149,9 @@ test.describe('at 320 px wide', () => {
       if (scroll !== width) found.push(`${path}: ${scroll} px wide`);
       const { count, problems } = await tableProblems(page);
       tables += count;
-      found.push(...problems.map((problem) => `${path}: ${problem}`));
+      found.push(
+        ...[...problems, ...(await headingSpacingProblems(page))].map((problem) => `${path}: ${problem}`),
+      );
     }
     expect(tables, 'the corpus has tables to check').toBeGreaterThan(5);
     expect(found).toEqual([]);
