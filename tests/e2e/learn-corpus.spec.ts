@@ -56,6 +56,17 @@ test('a tab set is a WAI-ARIA tablist: one panel shown, arrows and Home/End move
   await expect(tabs.first()).toBeFocused();
   await tabs.nth(2).click();
   await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Servers');
+
+  // In forced colours (Windows High Contrast) the chosen tab alone has an edge, the others none.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const edges = await tabs.evaluateAll((elements) =>
+    elements.map((element) => {
+      const style = getComputedStyle(element);
+      const page = getComputedStyle(document.body).backgroundColor;
+      return [style.borderBlockStartColor, style.borderBlockEndColor].some((color) => color !== page);
+    }),
+  );
+  expect(edges).toEqual([false, false, true, false]);
 });
 
 test('without JavaScript every tab reads as a section with its heading, one after another', async ({
