@@ -17,7 +17,13 @@ import { pipeline } from 'node:stream/promises';
 import { lookup } from 'mrmime';
 import { parseHeadersFile } from '../src/lib/security-headers.ts';
 import { commandLine, readCommandLine } from './cli.ts';
-import { acceptsGzip, cacheControlFor, HOST_FILES, isGzipStream } from '../src/lib/server-config.ts';
+import {
+  acceptsGzip,
+  cacheControlFor,
+  fileSystemName,
+  HOST_FILES,
+  isGzipStream,
+} from '../src/lib/server-config.ts';
 
 /** A file of the site, opened for one response. */
 interface OpenFile {
@@ -27,8 +33,16 @@ interface OpenFile {
   mtime: number;
 }
 
-/** Files a static host keeps to itself (HOST_FILES; dotfiles at any depth are refused apart, `.well-known` is public). */
-const HOST_FILE_NAMES: ReadonlySet<string> = new Set(HOST_FILES);
+/**
+ * Files a static host keeps to itself (HOST_FILES; dotfiles at any depth are refused apart, `.well-known` is
+ * public), by the name a file system that ignores case gives them: on macOS or Windows, /_HEADERS is _headers.
+ */
+const HOST_FILE_NAMES: ReadonlySet<string> = new Set(HOST_FILES.map(fileSystemName));
+
+/** Whether the first name of `inside` (a path relative to the site's folder) is one of the host's files. */
+function isHostFile(inside: string): boolean {
+  return HOST_FILE_NAMES.has(fileSystemName(inside.split(sep)[0] ?? ''));
+}
 
 /**
  * Whether the file at `inside` (a path relative to the site's folder) is one a static host serves: inside
@@ -38,7 +52,7 @@ function isPublic(inside: string): boolean {
   const segments = inside.split(sep);
   return (
     !isAbsolute(inside) &&
-    !HOST_FILE_NAMES.has(segments[0] ?? '') &&
+    !isHostFile(inside) &&
     !segments.some((segment) => segment.startsWith('.') && segment !== '.well-known')
   );
 }
@@ -139,7 +153,7 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
     const file = resolve(root, `.${decoded}`);
     if (file !== root && !file.startsWith(root + sep)) return [];
     // Judged on the resolved path: `//_headers` and `/x/..//_headers` name dist/_headers too.
-    if (HOST_FILE_NAMES.has(relative(root, file).split(sep)[0] ?? '')) return [];
+    if (isHostFile(relative(root, file))) return [];
     return decoded.endsWith('/')
       ? [join(file, 'index.html')]
       : [file, `${file}.html`, join(file, 'index.html')];

@@ -16,7 +16,7 @@ import { markdownPath } from './page-markdown.ts';
 import { describeLookalike, lettersNotIn, lookalikeWord, skeleton } from './lookalike-names.ts';
 import { isContentPage, pageHref, PAGE_EXTENSION, slugOfContentPath } from './navigation.ts';
 import { COPY_SUFFIXES } from './precompress.ts';
-import { HOST_FILES } from './server-config.ts';
+import { fileSystemName, HOST_FILES } from './server-config.ts';
 import { SITE_ORIGIN } from './url-class.ts';
 import { DISK, leavesFolder, relativePath } from './learn/source-files.ts';
 
@@ -444,16 +444,6 @@ function urlChangingName(page: ContentPage): string | undefined {
   if (elsewhere !== undefined)
     return `${page.file} would be the page ${url}, which a browser reads as ${elsewhere}: ${rename}`;
   return undefined;
-}
-
-/**
- * `path` as a file system whose names ignore case (Windows' NTFS, macOS' APFS) names its file: in Unicode NFC,
- * as Astro writes a route's parameters, and each letter's case folded through its capital, so "ſ" (U+017F)
- * is "s" as "S" is, "ς" is "σ" and "ı" is "i". Two such names are one folder there: a build or a copy of dist/
- * on such a disk wrote one page over the other (red team 31: content/ſecurity.md at /security/).
- */
-export function fileSystemName(path: string): string {
-  return path.normalize('NFC').toUpperCase().toLowerCase();
 }
 
 /**

@@ -78,6 +78,16 @@ export function brotliQuality(path: string): number {
  */
 export const HOST_FILES: readonly string[] = ['_headers', '_redirects', '_routes.json', '_worker.js'];
 
+/**
+ * `path` as a file system whose names ignore case (Windows' NTFS, macOS' APFS) names its file: in Unicode NFC,
+ * as Astro writes a route's parameters, and each letter's case folded through its capital, so "ſ" (U+017F)
+ * is "s" as "S" is, "ς" is "σ" and "ı" is "i". Two such names are one folder there: a build or a copy of dist/
+ * on such a disk wrote one page over the other (red team 31: content/ſecurity.md at /security/).
+ */
+export function fileSystemName(path: string): string {
+  return path.normalize('NFC').toUpperCase().toLowerCase();
+}
+
 /** A name as a regular expression's text (nginx's PCRE), its special characters escaped. */
 function regexText(name: string): string {
   return name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -213,8 +223,8 @@ ${addHeaders.join('\n')}
         try_files $uri $uri/ =404;
     }
 
-    # The host's own files (HOST_FILES) and their compressed copies; dot files but /.well-known/.
-    location ~ ^/(${HOST_FILES.map(regexText).join('|')})(/|\\.(gz|br)$|$) {
+    # The host's own files (HOST_FILES) and their compressed copies, in any case; dot files but /.well-known/.
+    location ~* ^/(${HOST_FILES.map(regexText).join('|')})(/|\\.(gz|br)$|$) {
         return 404;
     }
     location ~ /\\.(?!well-known/) {

@@ -105,8 +105,9 @@ describe("llms.txt: a sidebar group cannot take the file's own sections", () => 
 describe("nginx: the host's own files are matched as names, with what is under them", () => {
   const config = nginxConfig({ root: '/srv/site', headers: {} });
   const line = config.split('\n').find((text) => text.includes('_headers') && text.includes('location'));
-  // The location's regular expression, which PCRE and JavaScript read alike here.
-  const pattern = new RegExp(/location ~ (\S+) \{/.exec(line ?? '')?.[1] ?? '^$');
+  // The location's regular expression, which PCRE and JavaScript read alike here (`~*`: case ignored).
+  const [, operator = '~', source = '^$'] = /location (~\*?) (\S+) \{/.exec(line ?? '') ?? [];
+  const pattern = new RegExp(source, operator === '~*' ? 'i' : '');
 
   test('each file, its compressed copies and a folder of that name are refused', () => {
     for (const path of [
@@ -116,6 +117,9 @@ describe("nginx: the host's own files are matched as names, with what is under t
       '/_routes.json.gz',
       '/_worker.js',
       '/_worker.js/index.js',
+      // Red team 31: in another case, the same file where names ignore case (nginx on macOS or Windows).
+      '/_HEADERS',
+      '/_Worker.js/index.js',
     ])
       assert.ok(pattern.test(path), path);
   });

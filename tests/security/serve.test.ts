@@ -45,6 +45,8 @@ function writeSite(): void {
     '404.html': '<!DOCTYPE html><title>Not found</title>',
     'privacy/index.html': '<!DOCTYPE html><title>Privacy</title>',
     _headers: "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n",
+    // The same file where names ignore case (macOS, Windows): written alike, so there it is _headers itself.
+    _HEADERS: "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n",
     _redirects: '/a /b',
     '_routes.json': '{"version":1,"include":["/*"],"exclude":[]}',
     '_worker.js/index.js': 'export default { fetch() {} }',
@@ -145,6 +147,9 @@ describe('scripts/serve.ts', () => {
       '/..%2f..%2fetc/passwd',
       '/privacy%5c..%5c_headers',
       '/%E0%A4%A',
+      // Red team 31: the host's files in another case, one file with them where names ignore case.
+      '/_HEADERS',
+      '/_Headers',
     ]) {
       const response = await fetch(`${ORIGIN}${path}`);
       assert.equal(response.status, 404, path);

@@ -112,13 +112,8 @@ import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR } from '../../consts.ts';
 import { GROUP_SEPARATOR, groupPath, labelAsRead, PAGE_EXTENSION, slugOfContentPath } from '../navigation.ts';
-import {
-  buildPlan,
-  fileSystemName,
-  pageUrlProblemsByPage,
-  projectAt,
-  type ContentPage,
-} from '../page-urls.ts';
+import { buildPlan, pageUrlProblemsByPage, projectAt, type ContentPage } from '../page-urls.ts';
+import { fileSystemName } from '../server-config.ts';
 import {
   confine,
   hasImageExtension,
