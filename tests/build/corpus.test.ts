@@ -72,7 +72,6 @@ function learnProse(file: string): { sentences: string[]; links: string[] } {
   const links: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'image') return 'skip';
-    if (node.type === 'link' && !node.url.startsWith('#tab/')) links.push(node.url);
     if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'heading') return undefined;
     const text = normalise(readerText(node).replace(MARKERS, ' '));
     sentences.push(
@@ -82,6 +81,12 @@ function learnProse(file: string): { sentences: string[]; links: string[] } {
         .filter((sentence) => /\w/.test(sentence)),
     );
     return 'skip';
+  });
+  // Links sit inside the paragraphs, cells and headings skipped above; an include's path or a video's is no link.
+  visit(tree, 'link', (node, index, parent) => {
+    const before = index === undefined ? undefined : parent?.children[index - 1];
+    const isMarker = before?.type === 'text' && /\[!(?:INCLUDE|VIDEO)\s*$/i.test(before.value);
+    if (!isMarker && !node.url.startsWith('#tab/')) links.push(node.url);
   });
   return { sentences, links };
 }
