@@ -99,21 +99,32 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
- * The paths cached as IMMUTABLE, as a prefix or a suffix of the URL path. Pagefind's `pagefind.js`,
+ * The paths cached as IMMUTABLE: everything in a folder the build alone writes (`prefix`), or there only the
+ * files directly in it whose names end in `suffix`. Never a suffix alone: a page may be named
+ * content/x.pf_meta.md, and its /x.pf_meta redirect was kept a year (red team 31). Pagefind's `pagefind.js`,
  * `pagefind-entry.json` and `wasm.*.pagefind` keep their names across builds, so they revalidate.
  */
-export const IMMUTABLE_PATHS: readonly ({ prefix: string } | { suffix: string })[] = [
+export const IMMUTABLE_PATHS: readonly CachePath[] = [
   { prefix: '/_astro/' },
   { prefix: '/pagefind/fragment/' },
   { prefix: '/pagefind/index/' },
   { prefix: '/pagefind/filter/' },
-  { suffix: '.pf_meta' },
+  { prefix: '/pagefind/', suffix: '.pf_meta' },
 ];
+
+/** A folder of the build's (`/x/`), or the files directly in it whose names end in `suffix`. */
+interface CachePath {
+  prefix: string;
+  suffix?: string;
+}
 
 /** The Cache-Control of the URL path `path`. */
 export function cacheControlFor(path: string): string {
-  const immutable = IMMUTABLE_PATHS.some((rule) =>
-    'prefix' in rule ? path.startsWith(rule.prefix) : path.endsWith(rule.suffix),
+  const immutable = IMMUTABLE_PATHS.some(
+    ({ prefix, suffix }) =>
+      path.startsWith(prefix) &&
+      (suffix === undefined ||
+        (path.endsWith(suffix) && !path.slice(prefix.length, -suffix.length).includes('/'))),
   );
   return immutable ? IMMUTABLE : REVALIDATE;
 }
@@ -160,9 +171,8 @@ function quoted(name: string, value: string): string {
 }
 
 /** Cache rules as an nginx regex: a prefix as `^/x/`, a suffix as `\.x$`. */
-function nginxPattern(rule: { prefix: string } | { suffix: string }): string {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return 'prefix' in rule ? `~^${escape(rule.prefix)}` : `~${escape(rule.suffix)}$`;
+function nginxPattern({ prefix, suffix }: CachePath): string {
+  return suffix === undefined ? `~^${regexText(prefix)}` : `~^${regexText(prefix)}[^/]*${regexText(suffix)}$`;
 }
 
 /**
@@ -241,9 +251,9 @@ ${addHeaders.join('\n')}
 `;
 }
 
-/** Cache rules as Caddy path patterns: `/x/*` or `*.x`. */
-function caddyPattern(rule: { prefix: string } | { suffix: string }): string {
-  return 'prefix' in rule ? `${rule.prefix}*` : `*${rule.suffix}`;
+/** Cache rules as Caddy path patterns: `/x/*`, or `/x/*.y` (a `*` in the middle stays within one name). */
+function caddyPattern({ prefix, suffix }: CachePath): string {
+  return `${prefix}*${suffix ?? ''}`;
 }
 
 /** A Caddyfile serving the built site: precompressed files, the security headers, cache rules, the 404 page. */

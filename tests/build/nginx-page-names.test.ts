@@ -8,14 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { nginxConfig } from '../../src/lib/server-config.ts';
+import { IMMUTABLE, nginxConfig, REVALIDATE } from '../../src/lib/server-config.ts';
 import { freePort, getRaw, startNginx } from '../support/production-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-test("nginx: a page whose name holds Pagefind's extension and a '|' is sent as the page it is", async () => {
+test("nginx: a page whose name holds Pagefind's extension and a '|' is sent, and cached, as the page it is", async () => {
   const site = tempDir('nginx-names-');
   const page = '<!doctype html><title>A page</title><p>Served as written.</p>';
-  const folders = ['a.pagefind|x', 'b.pf_index|gzip', 'plain'];
+  const folders = ['a.pagefind|x', 'b.pf_index|gzip', 'plain', 'c.pf_meta'];
   for (const folder of folders) {
     mkdirSync(join(site, folder));
     writeFileSync(join(site, folder, 'index.html'), page);
@@ -43,6 +43,16 @@ test("nginx: a page whose name holds Pagefind's extension and a '|' is sent as t
     assert.match(String(index.headers['vary']), /Accept-Encoding/);
     const plain = await getRaw(port, '/pagefind/x.pf_meta');
     assert.equal(plain.headers['content-encoding'], undefined);
+    // Kept a year as Pagefind's are named, the page and its redirect would be too (red team 31).
+    assert.equal(index.headers['cache-control'], IMMUTABLE);
+    for (const [path, status] of [
+      ['/c.pf_meta/', 200],
+      ['/c.pf_meta', 301],
+    ] as const) {
+      const response = await getRaw(port, path);
+      assert.equal(response.status, status, path);
+      assert.equal(response.headers['cache-control'], REVALIDATE, path);
+    }
   } finally {
     await server.stop();
   }

@@ -61,6 +61,11 @@ describe('cacheControlFor', () => {
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.en.pagefind',
+      // A page named as Pagefind's files are (content/x.pf_meta.md), and its redirect: not Pagefind's.
+      '/x.pf_meta/',
+      '/x.pf_meta',
+      '/docs/pagefind.en_aa57846ba7.pf_meta',
+      '/pagefind-page/x.pf_meta',
     ]) {
       assert.equal(cacheControlFor(path), REVALIDATE, path);
     }
