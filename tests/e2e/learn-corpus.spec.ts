@@ -56,6 +56,16 @@ test('a tab set is a WAI-ARIA tablist: one panel shown, arrows and Home/End move
   await expect(tabs.first()).toBeFocused();
   await tabs.nth(2).click();
   await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Servers');
+  // Tab goes on to the panel, then to a link the reader sees, none inside the label's visually hidden heading.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tabpanel')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const shown = await page.evaluate(() => {
+    for (let element = document.activeElement; element; element = element.parentElement)
+      if (element.getBoundingClientRect().width <= 1) return false;
+    return true;
+  });
+  expect(shown, 'the focus after the tab panel is in sight').toBe(true);
 
   // In forced colours (Windows High Contrast) the chosen tab alone has an edge, the others none.
   await page.emulateMedia({ forcedColors: 'active' });
