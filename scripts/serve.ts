@@ -23,6 +23,7 @@ import {
   fileSystemName,
   HOST_FILES,
   isGzipStream,
+  REVALIDATE,
 } from '../src/lib/server-config.ts';
 
 /** A file of the site, opened for one response. */
@@ -182,8 +183,10 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
     } finally {
       await found?.handle.close().catch(() => undefined);
     }
+    // As nginx and Caddy send it: a path that becomes a page in the next build is asked for again.
     response.writeHead(404, {
       'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Cache-Control': REVALIDATE,
     });
     response.end(request.method === 'HEAD' ? undefined : (page ?? 'Not found'));
   }

@@ -153,6 +153,7 @@ describe('scripts/serve.ts', () => {
     ]) {
       const response = await fetch(`${ORIGIN}${path}`);
       assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('cache-control'), REVALIDATE, path);
       assert.ok(!(await response.text()).includes('Content-Security-Policy'), path);
     }
   });
