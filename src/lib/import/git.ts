@@ -4,7 +4,8 @@
  * and a repository git cannot read to the end must not hold the import.
  */
 import { spawnSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * Settings given to git on its command line, where they win over the repository's own config: an imported
@@ -26,6 +27,19 @@ export const SAFE_GIT = [
 export const GIT_TIMEOUT_MS = 30_000;
 
 /**
+ * Whether git could find a repository from `dir`: GIT_DIR names one, or a `.git` (a folder, or the file of a
+ * worktree or submodule) is in `dir` or a folder above. Without either, git answers nothing but that it found
+ * none, so it is not started: an import of a folder outside any repository asked it once for each article.
+ */
+export function mayBeInRepository(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env['GIT_DIR'] !== undefined) return true;
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return true;
+    if (dirname(folder) === folder) return false;
+  }
+}
+
+/**
  * `git` in a folder, run safely (SAFE_GIT): its output trimmed, or undefined when it fails (not a repository,
  * no remote…). A question git does not answer within `timeoutMs` is stopped and said once through `warn`; git
  * is then asked nothing more in this run (every article would wait as long again).
@@ -36,7 +50,7 @@ export function gitRunner(
 ): (dir: string, ...args: string[]) => string | undefined {
   let stopped = false;
   return (dir, ...args) => {
-    if (stopped) return undefined;
+    if (stopped || !mayBeInRepository(dir)) return undefined;
     const result = spawnSync('git', [...SAFE_GIT, ...args], {
       cwd: dir,
       encoding: 'utf8',
