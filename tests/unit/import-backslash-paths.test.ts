@@ -184,3 +184,45 @@ describe('a path read with "/" is confined to the read root as any other', () =>
     assert.ok(!plan.warnings.some(({ message }) => /read with "\/"|is read as/.test(message)));
   });
 });
+
+describe('a path whose every "\\" escapes punctuation is read as docfx reads it, its escapes undone', () => {
+  // azure-docs' durable-functions-sequence.md (import trial 29) writes its Python samples' file so, and Learn shows them.
+  test('[!code-python[Main](…/\\_\\_init\\_\\_.py)], [!notebook-…] and [!INCLUDE] read __init__.py', () => {
+    const files = {
+      '/d/a.md': [
+        FRONT,
+        '# A',
+        '',
+        '[!code-python[Main](samples/E1_HelloSequence/\\_\\_init\\_\\_.py)]',
+        '',
+        '[!notebook-python[](samples/\\_\\_main\\_\\_.ipynb)]',
+        '',
+        '[!INCLUDE [prerequisites](includes/\\_prerequisites.md)]',
+        '',
+      ].join('\n'),
+      '/d/samples/E1_HelloSequence/__init__.py': 'import azure.durable_functions as df\n',
+      '/d/samples/__main__.ipynb': JSON.stringify({
+        cells: [{ cell_type: 'code', metadata: {}, source: ['print("notebook cell")'] }],
+      }),
+      '/d/includes/_prerequisites.md': 'Complete the quickstart first.\n',
+    };
+    const plan = planImport(['/d/a.md'], {}, folder(files));
+    const body = plan.pages[0]?.body ?? '';
+    assert.match(body, /import azure\.durable_functions as df/);
+    assert.match(body, /print\("notebook cell"\)/);
+    assert.match(body, /Complete the quickstart first\./);
+    assert.deepEqual(
+      plan.warnings.map(({ message }) => message).filter((message) => /\\|does not exist/.test(message)),
+      [],
+    );
+  });
+
+  test('a Windows path (a "\\" before a letter) is read with "/", its "\\_" a "/_" too', () => {
+    const files = {
+      '/d/a.md': `${FRONT}\n# A\n\n[!code-csharp[](snippets\\_shared\\hello.cs)]\n`,
+      '/d/snippets/_shared/hello.cs': 'class Hello {}\n',
+    };
+    const plan = planImport(['/d/a.md'], {}, folder(files));
+    assert.match(plan.pages[0]?.body ?? '', /class Hello \{\}/);
+  });
+});

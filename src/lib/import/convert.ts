@@ -854,6 +854,15 @@ function unescaped(destination: string): string {
 }
 
 /**
+ * An include's or a `[!code-…]` snippet's path as docfx reads it, its escapes undone (`\_\_init\_\_.py` is
+ * `__init__.py`, as azure-docs' Python samples write it); but a path with a `\` before a letter or digit is a
+ * Windows path (`..\..\includes\a.md`, whose `\.` is no escape), left for readPath to read with `/`.
+ */
+function markerPath(path: string): string {
+  return /\\[^!-/:-@[-`{-~]/.test(path) ? path : unescaped(path);
+}
+
+/**
  * Image sources relative to `file` are published under /media/ and queued for copying, missing files
  * warned; so are the full-size images a page links (`lightbox="…"`, `[![](small.png)](full.png)`), which
  * then open here, as on Learn, instead of on Learn. A path written with `\` is read with `/` (slashedHref),
@@ -1047,6 +1056,8 @@ interface CodeSnippet {
   selection: CodeSelection;
   /** A `[!notebook-…]`'s cells: those of this name, or every code cell (name undefined). */
   notebook?: { cell: string | undefined } | undefined;
+  /** Its path is a link destination (`[!code-…](…)`, not `source="…"`), whose backslash escapes docfx undoes. */
+  destination?: boolean;
 }
 
 /**
@@ -1070,7 +1081,7 @@ function codeBlock(
   slashed?: SlashedPath[],
 ): string {
   const { construct, source: written } = snippet;
-  const source = readPath(written, 'code', line, slashed);
+  const source = readPath(snippet.destination ? markerPath(written) : written, 'code', line, slashed);
   const found: Confined = source
     ? confineLearnPath(source, dirname(file), context.root, context.repositoryRoot, pathAccess(context.files))
     : { ok: false, problem: 'has no source="…".' };
@@ -1142,6 +1153,7 @@ function codeSnippetBlock(
       language: notebook.language,
       selection: {},
       notebook: { cell: notebook.cell },
+      destination: true,
     };
     return codeBlock(notebook.prefix, snippet, file, lineNumber, context, slashed);
   }
@@ -1155,7 +1167,13 @@ function codeSnippetBlock(
       line: lineNumber,
       message: `${construct} "${written.path}${written.query}": ${unknown.map((part) => `"${part}"`).join(', ')} is no query option docfx reads (name, range, start, end, dedent, highlight), so it changes nothing.`,
     });
-  const snippet = { construct, source: written.path, language: written.language, selection };
+  const snippet = {
+    construct,
+    source: written.path,
+    language: written.language,
+    selection,
+    destination: true,
+  };
   return codeBlock(written.prefix, snippet, file, lineNumber, context, slashed);
 }
 
@@ -1210,7 +1228,7 @@ function prepare(
     /** The include at `written` as text of `file` (its includes inlined, links rebased to its folder), or undefined. */
     const includeText = (written: string): string | undefined => {
       const files: IncludeFiles = { ...pathAccess(context.files), read: (real) => context.files.read(real) };
-      const path = readPath(written, 'include', firstLine + index, slashed);
+      const path = readPath(markerPath(written), 'include', firstLine + index, slashed);
       const found = readInclude(path, file, context.root, chain, files, {
         repository: context.repositoryRoot,
         budget: context.includeBudget,
