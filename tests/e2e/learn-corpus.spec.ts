@@ -101,6 +101,26 @@ test('printed, every panel of a tab set is on paper, each under its heading', as
   await expect(page.locator('.learn-tab[hidden]').first()).toBeVisible();
 });
 
+test('a long "On this page" beside the article scrolls in its own box: its last entry is in reach mid-article', async ({
+  page,
+  corpus,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The corpus's longest list of sections, taller than the window.
+  await page.goto(`${corpus}/mdb-onboard-devices/`);
+  const toc = page.getByRole('complementary', { name: 'Table of contents' });
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight / 3);
+  });
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const last = toc.getByRole('link').last();
+  await last.evaluate((link) => {
+    link.scrollIntoView({ block: 'nearest' });
+  });
+  expect(await page.evaluate(() => window.scrollY), 'the article stays where it was').toBe(scrolled);
+  await expect(last).toBeInViewport();
+});
+
 /**
  * Headings of the page whose box does not fill its wrapper with the "#" link (`.heading`), which spaces every
  * level: an h4 keeping its own margins inside it stood twice as far from the text around it as an h3.
