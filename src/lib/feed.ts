@@ -3,7 +3,7 @@
  * for each page's source update (its `updated` date) and one for each changelog entry.
  */
 import type { ChangelogEntry } from './changelog.ts';
-import { dayDate, isoDate } from './dates.ts';
+import { dayDate, formatDate, isoDate } from './dates.ts';
 import { nearestFirst } from './link-check.ts';
 
 export interface ChangedPage {
@@ -64,7 +64,8 @@ export function listChanges(
     title: `${page.title}: source updated`,
     updated: page.updated,
     url: page.url,
-    summary: `The Learn article's text for "${page.title}" was last updated on ${isoDate(page.updated)}.`,
+    // The date as the page writes dates: 2025-09-11 broke at its hyphens ("2025-09-" above "11.").
+    summary: `The Learn article's text for "${page.title}" was last updated on ${formatDate(page.updated)}.`,
   }));
   return [...fromChangelog, ...fromSource]
     .map((change, order) => ({ change, order }))

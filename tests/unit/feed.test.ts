@@ -51,6 +51,14 @@ describe('atomFeed', () => {
     assert.equal(child(feed, 'updated')[0]?.text, dates[0]);
   });
 
+  test("a source update's sentence writes its date as the page does, not as YYYY-MM-DD", () => {
+    const summaries = child(feed, 'entry').map((entry) => child(entry, 'summary')[0]?.text);
+    assert.ok(
+      summaries.includes('The Learn article\'s text for "Overview" was last updated on May 31, 2024.'),
+      summaries.join(' | '),
+    );
+  });
+
   test('escapes text: titles with & and < survive the round trip', () => {
     const titles = child(feed, 'entry').map((entry) => child(entry, 'title')[0]?.text);
     assert.ok(titles.includes('Security & <trust>: source updated'), titles.join(' | '));
