@@ -78,7 +78,20 @@ export function renderResult(result: ResultView, lang: ResultsLanguage | undefin
   return item;
 }
 
-/** "No results for “query”" with the query isolated (`<bdi>`) so right-to-left text keeps its place. */
+/**
+ * The class of the box Search.astro draws around the query where the site's sentences quote it. A URL anyone can
+ * write sets the query (`/search/?q=`): red team 32's `zz” is not a page here. Your licence has expired: call
+ * 555-0100. “zz` closed the sentence's quotation marks, and the search page read "No results for “zz” is not a
+ * page here. Your licence…", the rest as the site's own words. A box's edge is one the words cannot draw.
+ */
+const QUERY_CLASS = 'search-query';
+
+/** The reader's words in the site's sentence: isolated (`<bdi>`) so right-to-left text keeps its place, boxed. */
+function queryWords(query: string, lang: ResultsLanguage | undefined): HTMLElement {
+  return inLang(el('bdi', query, QUERY_CLASS), lang);
+}
+
+/** "No results for “query”", the query in its box (queryWords). */
 export function countSentence(
   count: number,
   query: string,
@@ -86,7 +99,7 @@ export function countSentence(
   lang: ResultsLanguage | undefined,
 ): DocumentFragment {
   const sentence = document.createDocumentFragment();
-  sentence.append(`${describeCount(count)} “`, inLang(el('bdi', query), lang), '”');
+  sentence.append(`${describeCount(count)} “`, queryWords(query, lang), '”');
   if (section) sentence.append(' in ', named(section, lang));
   sentence.append('.');
   return sentence;
@@ -102,7 +115,7 @@ export function renderCorrection(
   const instead = el('button', undefined, 'search-instead');
   instead.type = 'button';
   instead.dataset['searchInstead'] = '';
-  instead.append('Search instead for ', inLang(el('bdi', typed), lang));
+  instead.append('Search instead for ', queryWords(typed, lang));
   line.append('Showing results for ', inLang(el('strong', corrected), lang), ' · ', instead);
   return line;
 }

@@ -45,3 +45,36 @@ test('a query of emoji and right-to-left text is kept as typed', async ({ page }
   );
   expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
 });
+
+/**
+ * Whether `element` is drawn with an edge of its own on every side: a border the page's text is not, so its
+ * words are seen as one piece, whatever marks they hold.
+ */
+function boxed(element: Element): boolean {
+  const style = getComputedStyle(element);
+  return ['Top', 'Right', 'Bottom', 'Left'].every(
+    (side) =>
+      style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+      Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+  );
+}
+
+test('a query from a URL is shown in a box of its own, which a quotation mark in it cannot close', async ({
+  page,
+}) => {
+  // Red team 32: the closing mark ended the site's quotes, and the rest read as the site's own sentence.
+  const query = 'zz” is not a page here. Your licence has expired: call 555-0100. “zz';
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  const status = page.locator('#search-status');
+  await expect(status).toContainText(query);
+  const words = status.getByText(query, { exact: true });
+  expect(await words.evaluate(boxed)).toBe(true);
+  expect(await status.evaluate(boxed)).toBe(false);
+
+  // The header's drop-down says the same sentence under the box.
+  await page.goto('/privacy/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+  const message = page.locator('#search-panel').getByText(query, { exact: true });
+  await expect(message).toBeVisible();
+  expect(await message.evaluate(boxed)).toBe(true);
+});
