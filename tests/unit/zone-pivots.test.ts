@@ -11,6 +11,7 @@ import {
   recordImport,
   renderLearnFolderFile,
 } from '../../src/lib/import/learn-folder.ts';
+import { warningLines } from '../../src/lib/import/report.ts';
 import { readZonePivotGroups } from '../../src/lib/import/zone-pivots.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -170,6 +171,27 @@ describe('the import, on an azure-docs-shaped tree (articles/docfx.json, article
     assert.match(
       other.warnings.join('\n'),
       /^other\/b\.md:6: the zone pivot groups file "zone-pivot-groups\.json" is not in other\/ \(the folder of its docfx\.json\)/,
+    );
+  });
+
+  test('no groups file for several articles of a docset is one warning line naming them', () => {
+    const repo = tree({
+      'other/docfx.json': '{}\n',
+      'other/b.md': `${FRONT('zone_pivot_groups: programming-languages-set-functions\n')}${ZONES}`,
+      'other/c.md': `${FRONT('zone_pivot_groups: programming-languages-set-functions\n')}${ZONES}`,
+    });
+    const plan = planImport(
+      [join(repo, 'other/b.md'), join(repo, 'other/c.md')],
+      { readRoot: repo, today: '2024-01-02' },
+      disk,
+    );
+    const lines = warningLines(plan.warnings, (file) => file.slice(repo.length + 1)).filter((line) =>
+      line.includes('zone pivot groups file'),
+    );
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(
+      lines[0] ?? '',
+      /^2 files \(other\/b\.md:6, other\/c\.md:6\): the zone pivot groups file "zone-pivot-groups\.json" is not in other\//,
     );
   });
 
