@@ -122,6 +122,26 @@ test('a long "On this page" beside the article scrolls in its own box: its last 
   await expect(last).toBeInViewport();
 });
 
+test('in forced colours a code block keeps an edge, where its background is gone', async ({
+  page,
+  corpus,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  // Its detection test command runs past the block's right edge.
+  await page.goto(`${corpus}/mdb-onboard-devices/`);
+  const edges = await page.locator('main pre').evaluateAll((blocks) =>
+    blocks.map((block) => {
+      const style = getComputedStyle(block);
+      const page = getComputedStyle(document.body).backgroundColor;
+      return (
+        style.borderTopStyle !== 'none' && style.borderTopColor !== page && style.backgroundColor === page
+      );
+    }),
+  );
+  expect(edges.length).toBeGreaterThan(0);
+  expect(edges.every(Boolean), String(edges)).toBe(true);
+});
+
 /**
  * Headings of the page whose box does not fill its wrapper with the "#" link (`.heading`), which spaces every
  * level: an h4 keeping its own margins inside it stood twice as far from the text around it as an h3.
