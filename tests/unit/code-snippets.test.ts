@@ -367,6 +367,22 @@ describe('the import: other snippet lines and links', () => {
     ]);
   });
 
+  test(':::code source="…?highlight=16-20"::: reads the file without its query, as Learn resolves it (import trial 29)', () => {
+    // azure-docs' durable-functions-sequence.md writes
+    // `:::code language="javascript" source="~/azure-functions-durable-js/samples/HttpStart/function.json?highlight=16-20":::`;
+    // docfx v3 resolves a source as a link (UrlUtility.SplitUrl), its query and fragment apart from the file.
+    const files = folder({
+      '/l/a.md': `${FRONT}\n:::code language="javascript" source="samples/function.json?highlight=16-20":::\n\n:::code source="samples/index.js#top":::\n`,
+      '/l/samples/function.json': '{ "bindings": [] }\n',
+      '/l/samples/index.js': 'module.exports = df.orchestrator();\n',
+    });
+    const plan = planImport(['/l/a.md'], {}, files);
+    const page = plan.pages[0]?.body ?? '';
+    assert.match(page, /```javascript\n\{ "bindings": \[\] \}\n```/);
+    assert.match(page, /```javascript\nmodule\.exports = df\.orchestrator\(\);\n```/);
+    assert.deepEqual(plan.warnings, []);
+  });
+
   test('?range= and #L lines; an unknown query option is warned, the rest still read', () => {
     const files = folder({
       '/l/a.md': `${FRONT}\n[!code-powershell[](run.ps1?range=2-3&highlight=2)]\n\n> [!code-powershell[](run.ps1#L4)]\n\n[!code-powershell[](run.ps1?lines=1)]\n`,

@@ -129,7 +129,7 @@ import { apiIdLearnName, decoded, sitePagePath } from '../learn-links.ts';
 import { codePoint, shownTextProblem } from '../content-safety.ts';
 import { lookalikeNameProblem, spoofedName } from '../lookalike-names.ts';
 import { FIELD_LIMITS, NAME_FIELDS } from '../page-schema.ts';
-import { classifyUrl, isRelativeReference } from '../url-class.ts';
+import { classifyUrl, isRelativeReference, pathAndSuffix } from '../url-class.ts';
 import { markdownInHtml, parseMarkdown } from '../learn/parse-markdown.ts';
 
 /** How the import reads source files; tests pass an in-memory folder. */
@@ -1081,7 +1081,9 @@ function codeBlock(
   slashed?: SlashedPath[],
 ): string {
   const { construct, source: written } = snippet;
-  const source = readPath(snippet.destination ? markerPath(written) : written, 'code', line, slashed);
+  // docfx reads a source="…" as Learn's links: its ?query or #fragment names no file (`function.json?highlight=16-20`).
+  const path = snippet.destination ? markerPath(written) : pathAndSuffix(written).path;
+  const source = readPath(path, 'code', line, slashed);
   const found: Confined = source
     ? confineLearnPath(source, dirname(file), context.root, context.repositoryRoot, pathAccess(context.files))
     : { ok: false, problem: 'has no source="…".' };
@@ -1120,7 +1122,7 @@ function codeBlock(
   );
   const fence = codeFence(code.join('\n'));
   // Without language=, Learn names it by the file's extension (fileLanguage).
-  const language = (snippet.language || (fileLanguage(written) ?? '')).replace(/[^\w+#-]/g, '');
+  const language = (snippet.language || (fileLanguage(path) ?? '')).replace(/[^\w+#-]/g, '');
   return [`${fence}${language}`, ...code, fence]
     .map((codeLine) => `${prefix}${codeLine}`.trimEnd())
     .join('\n');
