@@ -549,6 +549,16 @@ const COMMAND_ATTRIBUTES = new Set([
   'autofocus',
 ]);
 
+/**
+ * Whether attribute `read` (lower case) on `tag` numbers a list as Markdown cannot: `<ol reversed>` counts down,
+ * `<li value>` restarts the count at its item. The page's Markdown copy numbers 1, 2, 3… (red team 32: a page
+ * showed steps 3, 2, 1 that its copy, llms-full.txt included, gave as 1, 2, 3).
+ */
+function renumbersList(tag: string, read: string): boolean {
+  const name = tag.toLowerCase();
+  return (name === 'ol' && read === 'reversed') || (name === 'li' && read === 'value');
+}
+
 /** SVG's `unicode-bidi` presentation attribute (JSX `unicodeBidi`), which can override the order text is shown in. */
 function isBidiOverrideAttribute(name: string): boolean {
   return name.toLowerCase().replaceAll('-', '') === 'unicodebidi';
@@ -586,6 +596,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
     return `${written}= on <${tag}> is not allowed: it lets a reader type into the page, which a docs page has no use for, and makes the element take the keyboard's focus. Remove it.`;
   if (read === 'download')
     return `${written}= on <${tag}> is not allowed: it makes the browser save the linked file under a name the page chooses, and a file of the site saved as "Setup.html" or "run.bat" runs as that kind of file when opened (an image may also be HTML with a script), outside the site's Content-Security-Policy. Write a plain link: the site serves each file with its own type.`;
+  if (renumbersList(tag, read))
+    return `${written}= on <${tag}> is not allowed: it numbers the list otherwise than counting up from its first item (${read === 'value' ? 'this item, and those after it, from a number of its own' : 'from its end down'}), which the page's Markdown copy, llms-full.txt and a reader's copied Markdown cannot write: they would number each item otherwise than the page shows it. Write the steps in the order they are taken; a list may start at another number (\`3.\`, <ol start="3">).`;
   if (read === 'accesskey')
     return `${written}= on <${tag}> is not allowed: it gives the element a keyboard shortcut for the whole page, which may take one of the browser's or a screen reader's own, and a page's shortcuts are not shown anywhere. Remove it; readers reach links and controls with Tab.`;
   if (read.replace(/[^a-z]/g, '') === 'ariamodal')

@@ -337,6 +337,20 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   })),
   // Red team 21: the search highlight's class made content's own <mark> look like a word the reader searched
   // for, and the page scrolled to it on arrival from search, ahead of the real matches.
+  // A list numbered otherwise than its Markdown copy can write (red team 32): the page showed steps 3, 2, 1 or
+  // 7, 8 where the copy, llms-full.txt and a reader's copied Markdown said 1, 2, 3.
+  ...[
+    ['ol', 'reversed', '<ol reversed><li>Restore the backup.</li><li>Turn protection off.</li></ol>'],
+    ['ol', 'REVERSED', '<ol REVERSED="">\n<li>Step.</li>\n</ol>'],
+    ['li', 'value', '<ol><li>Back up.</li><li value="7">Turn protection off.</li></ol>'],
+  ].map(([tag = '', attribute = '', line = '']) => ({
+    name: `${attribute}= on <${tag}>: ${line.slice(0, 60)}`,
+    line,
+    expect: new RegExp(
+      `${attribute}= on <${tag}> is not allowed: .*numbers.*Markdown copy.*Write the steps in the order`,
+      'i',
+    ),
+  })),
   {
     name: "the search highlight's class",
     line: 'Intro <mark className="pagefind-highlight">run this script first</mark>.',
