@@ -1193,18 +1193,23 @@ async function main(argv: string[]): Promise<number> {
           { dir: dirname(tocFile.path), hrefs: listedHrefs(tocFile.tree, uids) },
           readRoot,
         );
+  // Only the articles imported make the sidebar's groups: one left out splits none.
+  const tocEntries = (inside?: string) =>
+    tocFile === undefined
+      ? []
+      : readTocYml(
+          tocFile.tree,
+          tocFile.path,
+          (href) => files.some((file) => tocNames(dirname(tocFile.path), href, file)),
+          uids,
+          sourceFolder,
+          inside,
+        );
   const toc =
     tocFile === undefined
       ? undefined
       : {
-          // Only the articles imported make the sidebar's groups: one left out splits none.
-          entries: readTocYml(
-            tocFile.tree,
-            tocFile.path,
-            (href) => files.some((file) => tocNames(dirname(tocFile.path), href, file)),
-            uids,
-            sourceFolder,
-          ),
+          entries: tocEntries(),
           dir: dirname(tocFile.path),
           file: tocFile.path,
           notes: tocNotes(tocFile.tree, tocFile.path, uids, sourceFolder, (article) =>
@@ -1260,17 +1265,19 @@ async function main(argv: string[]): Promise<number> {
       .map((page) => slugOfContentPath(pageFile(page))),
   );
   const left = pagesLeft(join(root, 'content'), slugs, before, learn);
+  const groupQualifier =
+    (tocFile === undefined ? undefined : tocTitle(tocFile.tree, tocFile.path)) ?? posix.basename(folder);
   const plan = planImport(
     files,
     {
       ...options,
+      ...(toc === undefined ? {} : { toc: { ...toc, entriesInside: tocEntries(groupQualifier) } }),
       siteMedia,
       learnFolder: folder,
       firstOrder: left.nextOrder,
       takenGroups: left.takenGroups,
       takenLabels: left.takenLabels,
-      groupQualifier:
-        (tocFile === undefined ? undefined : tocTitle(tocFile.tree, tocFile.path)) ?? posix.basename(folder),
+      groupQualifier,
     },
     disk,
   );

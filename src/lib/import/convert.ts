@@ -164,7 +164,17 @@ export interface ImportOptions {
    * to, its file (named in what the import says) and what the import says of it (tocNotes), among its warnings.
    */
   toc?:
-    | { entries: TocEntry[]; dir: string; file?: string | undefined; notes?: readonly TocNote[] | undefined }
+    | {
+        entries: TocEntry[];
+        /**
+         * The entries read inside `groupQualifier` (readTocYml's `inside`): where the import qualifies its groups,
+         * their paths within MAX_GROUP_DEPTH with the qualifier, deeper names in the labels. Without it, `entries`.
+         */
+        entriesInside?: TocEntry[] | undefined;
+        dir: string;
+        file?: string | undefined;
+        notes?: readonly TocNote[] | undefined;
+      }
     | undefined;
   /** Sidebar order of the first imported page (after the pages the site already has). Default 1. */
   firstOrder?: number | undefined;
@@ -2163,7 +2173,9 @@ export function planImport(
       });
     } else {
       const title = h1Title ?? learn.title;
-      const tocEntry = options.toc?.entries[tocIndex(file)];
+      const tocEntry = (
+        qualifying ? (options.toc?.entriesInside ?? options.toc?.entries) : options.toc?.entries
+      )?.[tocIndex(file)];
       const group = ownGroup(tocEntry?.group, file);
       // The TOC's name, else Learn's name of a generated WinRT reference (AppBar.IsOpen Property), else its title.
       const label = ownLabel(tocEntry?.name || apiLabel(data) || learn.title, title, group, file);

@@ -431,7 +431,8 @@ function hrefPath(href: string): string {
  * "Microsoft Defender for Business", or win32's "Synchronization" with its own page), are the site itself
  * and no group: their pages are listed first at the top. Sibling groups of one name are numbered in reading
  * order ("Sub (2)"); a path deeper than MAX_GROUP_DEPTH, or longer than a group may be, keeps its outer
- * groups, its deeper names before the page's own ("Sub › Overview").
+ * groups, its deeper names before the page's own ("Sub › Overview"). With `inside`, the group the import puts
+ * every path in (its qualifier, convert.ts), counted as each path's outermost level, not written.
  */
 export function readTocYml(
   toc: string | TocTree,
@@ -439,6 +440,7 @@ export function readTocYml(
   imported?: (href: string) => boolean,
   uids?: TocUids,
   folder?: string,
+  inside?: string,
 ): TocEntry[] {
   const listed = treeOf(toc, file).items;
   if (!listed) throw new Error(`${file}: a TOC.yml is a list of items with name and href.`);
@@ -471,7 +473,7 @@ export function readTocYml(
   const labels = groupLabels(chains.flatMap((chain) => chain.slice(shared)));
   const fitted = kept.map(({ href, name }, index) => {
     const path = (chains[index] ?? []).slice(shared).map((group) => labels.get(group) ?? group.name);
-    return { href, name, ...fitPath(path, name) };
+    return { href, name, ...fitPath(path, name, inside) };
   });
   // The deeper names all the deeper pages of a group share (two or more) say nothing of one of them: left
   // out of their labels (a Learn TOC 7 levels deep put the same three names before each page's own).
@@ -553,13 +555,20 @@ function groupLabels(groups: readonly GroupNode[]): Map<GroupNode, string> {
 }
 
 /**
- * A page's group path within MAX_GROUP_DEPTH and the length a group may have, and the names of the groups
+ * A page's group path within MAX_GROUP_DEPTH and the length a group may have (inside the group `inside`, if
+ * any), and the names of the groups
  * left out (`deeper`), which go before its own in its label (pageLabel), but for the last when it is the
  * page's (a node's own page).
  */
-function fitPath(path: readonly string[], name: string): { groups: string[]; deeper: string[] } {
-  let depth = Math.min(path.length, MAX_GROUP_DEPTH);
-  while (depth > 1 && path.slice(0, depth).join(GROUP_SEPARATOR).length > FIELD_LIMITS.group) depth--;
+function fitPath(
+  path: readonly string[],
+  name: string,
+  inside: string | undefined,
+): { groups: string[]; deeper: string[] } {
+  const outer = inside === undefined ? [] : [inside];
+  let depth = Math.min(path.length, MAX_GROUP_DEPTH - outer.length);
+  while (depth > 1 && [...outer, ...path.slice(0, depth)].join(GROUP_SEPARATOR).length > FIELD_LIMITS.group)
+    depth--;
   const deeper = path.slice(depth);
   if (deeper.length > 0 && sameLabel(deeper.at(-1) ?? '', name)) deeper.pop();
   return { groups: path.slice(0, depth), deeper };
