@@ -142,6 +142,38 @@ test('in forced colours a code block keeps an edge, where its background is gone
   expect(edges.every(Boolean), String(edges)).toBe(true);
 });
 
+test("on a phone the Links page's written-out URLs wrap between their parts, not inside a word", async ({
+  page,
+  corpus,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${corpus}/links/`);
+  const broken = await page.locator('main .url code').evaluateAll((codes) =>
+    codes.flatMap((code) => {
+      // Each character of the URL, the top of the line it is drawn on, and whether a <wbr> is before it.
+      const drawn: { char: string; top: number; allowed: boolean }[] = [];
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let at = 0; at < text.length; at++) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          drawn.push({ char: text.charAt(at), top, allowed: at === 0 });
+        }
+      }
+      const url = drawn.map(({ char }) => char).join('');
+      return drawn.flatMap(({ char, top, allowed }, at) => {
+        const before = drawn[at - 1];
+        const inWord = before !== undefined && !allowed && /[\p{L}\p{N}]{2}/u.test(before.char + char);
+        return inWord && top !== before.top ? [`${url.slice(0, at)}|${url.slice(at)}`] : [];
+      });
+    }),
+  );
+  expect(broken).toEqual([]);
+});
+
 /**
  * Headings of the page whose box does not fill its wrapper with the "#" link (`.heading`), which spaces every
  * level: an h4 keeping its own margins inside it stood twice as far from the text around it as an h3.
