@@ -541,7 +541,6 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     if (first === undefined) byKey.set(key, page);
     else if (first.slug !== page.slug) samePage.set(page, first);
   }
-  // Every path by the name a file system that ignores case gives it, where two such names are one file.
   // Pages by the look of their URL, those written in ASCII first: a lookalike of one is the other page.
   const byLook = new Map<string, ContentPage>();
   const ascii = (page: ContentPage) => /^[\p{ASCII}]*$/u.test(page.slug);
@@ -549,6 +548,7 @@ export function pageUrlProblemsByPage({ pages, files, folders }: BuildPlan): Pag
     const key = skeleton(pageHref(page.slug));
     if (!byLook.has(key)) byLook.set(key, page);
   }
+  // Every path by the name a file system that ignores case gives it, where two such names are one file.
   const written = new Map<string, BuildOutput>();
   for (const output of withCopies([...files, ...pages.flatMap(pageOutputs)])) {
     const key = fileSystemName(output.path);

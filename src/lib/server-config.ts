@@ -170,7 +170,7 @@ function quoted(name: string, value: string): string {
   return `"${value}"`;
 }
 
-/** Cache rules as an nginx regex: a prefix as `^/x/`, a suffix as `\.x$`. */
+/** Cache rules as an nginx regex: a folder as `^/x/`, its files of a suffix as `^/x/[^/]*\.y$`. */
 function nginxPattern({ prefix, suffix }: CachePath): string {
   return suffix === undefined ? `~^${regexText(prefix)}` : `~^${regexText(prefix)}[^/]*${regexText(suffix)}$`;
 }

@@ -335,8 +335,6 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: `<span ${attribute}="url:https://evil.example/">x</span>`,
     expect: new RegExp(`${attribute}= on <span> is not allowed`),
   })),
-  // Red team 21: the search highlight's class made content's own <mark> look like a word the reader searched
-  // for, and the page scrolled to it on arrival from search, ahead of the real matches.
   // A list numbered otherwise than its Markdown copy can write (red team 32): the page showed steps 3, 2, 1 or
   // 7, 8 where the copy, llms-full.txt and a reader's copied Markdown said 1, 2, 3.
   ...[
@@ -351,6 +349,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'i',
     ),
   })),
+  // Red team 21: the search highlight's class made content's own <mark> look like a word the reader searched
+  // for, and the page scrolled to it on arrival from search, ahead of the real matches.
   {
     name: "the search highlight's class",
     line: 'Intro <mark className="pagefind-highlight">run this script first</mark>.',

@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 
-/** The file docfx reads the redirections of a repository from, at its root. */
+/** The file docfx reads a repository's redirections from, at its root, when its publish config lists none. */
 export const REDIRECTION_FILE = '.openpublishing.redirection.json';
 
 /** The URL each redirected file goes to, by its path from the repository's root (`/`, lower-cased as Learn matches). */
