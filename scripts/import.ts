@@ -337,12 +337,12 @@ function sourceRecordText(sourceRoot: string): string | undefined {
  */
 function readRedirections(root: string): Redirections {
   const redirections = new Map<string, string>();
+  const realRoot = realpathSync(root);
   for (const file of redirectionFilesOf(readPublishConfig(root))) {
     const path = join(root, file);
     const stat = lstatSync(path, { throwIfNoEntry: false });
     if (stat === undefined) continue;
     const shown = relative(process.cwd(), path);
-    const realRoot = realpathSync(root);
     if (!stat.isFile() || !isInside(realRoot, realpathSync(path))) {
       warn(
         `${shown}: not a regular file inside the repository (a link, a folder, a FIFO): not read, so links to articles Learn redirects are left as written.`,
