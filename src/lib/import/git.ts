@@ -31,8 +31,8 @@ export const GIT_TIMEOUT_MS = 30_000;
  * worktree or submodule) is in `dir` or a folder above. Without either, git answers nothing but that it found
  * none, so it is not started: an import of a folder outside any repository asked it once for each article.
  */
-export function mayBeInRepository(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env['GIT_DIR'] !== undefined) return true;
+export function mayBeInRepository(dir: string): boolean {
+  if (process.env['GIT_DIR'] !== undefined) return true;
   for (let folder = resolve(dir); ; folder = dirname(folder)) {
     if (existsSync(join(folder, '.git'))) return true;
     if (dirname(folder) === folder) return false;
