@@ -2,9 +2,10 @@
  * Stops `astro build` before it reads a page when a file of content/ or public/ is a symbolic link out of its
  * folder (linksOutside), when two files it publishes differ only in case (caseTwinFiles), or when a page of
  * content/ would take a URL the build writes something else at (src/lib/page-urls.ts): the site's own routes
- * as Astro resolves them, public/'s files, Astro's bundle folder (`build.assets`), the search index and the finishing steps' files. `astro dev`
- * warns instead. The import plans the same build without Astro, reading src/pages/ as Astro routes it
- * (projectRoutes): the build fails when that reading and Astro's routes part, so the two cannot drift.
+ * as Astro resolves them, public/'s files, Astro's bundle folder (`build.assets`), the search index and the
+ * finishing steps' files. `astro dev` warns instead. The import plans the same build without Astro, reading
+ * src/pages/ as Astro routes it (projectRoutes): the build fails when that reading and Astro's routes part, so
+ * the two cannot drift.
  */
 import type { AstroIntegration } from 'astro';
 import {

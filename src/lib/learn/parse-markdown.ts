@@ -1,7 +1,7 @@
 /**
  * Learn Markdown read as CommonMark with GFM (tables, footnotes, autolinks), as markdig reads it (a footnote
- * `[^1]: text` is no link reference definition, a `::: moniker-end` line a block of its own): the one parser the import's passes and the include reader
- * use to find nodes and their offsets in the source.
+ * `[^1]: text` is no link reference definition, a `::: moniker-end` line a block of its own): the one parser
+ * the import's passes and the include reader use to find nodes and their offsets in the source.
  */
 import type { Nodes, Root } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterTypes, type Token } from 'parse5';
