@@ -64,10 +64,17 @@ test('another structured page (YamlMime:HowTo) is still refused: it holds text t
   assert.match(plan.refused[0]?.message ?? '', /YamlMime:HowTo\): only FAQ pages/);
 });
 
-test('the YamlMime line is read as docfx reads it: any number of #, spaces, a byte order mark before it', () => {
+test('the YamlMime line is read as docfx reads it: any number of #, white space, a byte order mark before it', () => {
   // Import trial 28: visualstudio-docs' containers/index.yml opens `## YamlMime:Landing`; read as Markdown,
   // it was planned as the folder's index page, its YAML shown as text.
-  for (const first of ['## YamlMime:Landing', '#YamlMime:Landing', '\uFEFF### YamlMime:Landing  ']) {
+  for (const first of [
+    '## YamlMime:Landing',
+    '#YamlMime:Landing',
+    '\uFEFF### YamlMime:Landing  ',
+    // docfx trims the kind and reads the prefix in any case (read before as `YamlMime:\s*`).
+    '### YamlMime: Landing',
+    '#\tyamlmime:Landing',
+  ]) {
     const plan = planOf({
       '/learn/index.yml': LANDING.replace('### YamlMime:Landing', first),
       '/learn/overview.md': ARTICLE,
