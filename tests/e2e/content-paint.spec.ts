@@ -6,22 +6,11 @@
  * the site's own links reach them.
  */
 import { expect, test } from '@playwright/test';
-import { inflateSync } from 'node:zlib';
 import { OVERLAYS, serveOwnSite, type OwnSite } from '../support/own-site.ts';
+import { pixelAt } from '../support/pixel.ts';
 
 /** The fixture site's address: its server's port is the system's. */
 let BASE = '';
-
-/** The red, green and blue of a 1×1 PNG (the first pixel: no filter changes it, as it has no neighbours). */
-function pixelOf(png: Buffer): number[] {
-  const data: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  return [...inflateSync(Buffer.concat(data)).subarray(1, 4)];
-}
 
 let site: OwnSite | undefined;
 
@@ -63,7 +52,6 @@ for (const name of Object.keys(OVERLAYS)) {
       expect(reached, await target.evaluate((element) => element.outerHTML.slice(0, 80))).not.toBe('the SVG');
     }
     // Nor is it painted there: the page's top left corner (the header) keeps the site's background.
-    const shot = await page.screenshot({ clip: { x: 2, y: 2, width: 1, height: 1 } });
-    expect(pixelOf(shot)).not.toEqual([204, 0, 0]);
+    expect(await pixelAt(page, 2, 2)).not.toEqual([204, 0, 0]);
   });
 }

@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations, preloadAxe } from '../support/axe.ts';
 import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
+import { pixelAt } from '../support/pixel.ts';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 
 const TABS_PAGE = '/mdb-offboard-devices/';
@@ -249,6 +250,34 @@ test.describe('at 320 px wide', () => {
     }
     expect(tables, 'the corpus has tables to check').toBeGreaterThan(5);
     expect(found).toEqual([]);
+  });
+
+  test('a table wider than the page shows a shade at each side where more of it is out of sight', async ({
+    page,
+    corpus,
+  }) => {
+    await page.goto(`${corpus}/mdb-partners/`);
+    const box = page.locator('.table-scroll').first();
+    expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(40);
+    await box.scrollIntoViewIfNeeded();
+    const bounds = await box.boundingBox();
+    if (!bounds) throw new Error('the table box is not shown');
+    // Above the first row's text, in its cells' padding: the colour behind the table, or the shade.
+    const y = bounds.y + 2;
+    const edges = async () => ({
+      start: await pixelAt(page, bounds.x + 1, y),
+      end: await pixelAt(page, bounds.x + bounds.width - 2, y),
+    });
+    const background = await pixelAt(page, bounds.x + bounds.width / 2, bounds.y - 4);
+    const atStart = await edges();
+    expect(atStart.start, 'nothing before the table').toEqual(background);
+    expect(atStart.end, 'more of the table after the edge').not.toEqual(background);
+    await box.evaluate((element) => {
+      element.scrollTo({ left: element.scrollWidth, behavior: 'instant' });
+    });
+    const atEnd = await edges();
+    expect(atEnd.start, 'more of the table before the edge').not.toEqual(background);
+    expect(atEnd.end, 'nothing after the table').toEqual(background);
   });
 });
 
