@@ -43,3 +43,17 @@ export function includeProject(prefix: string) {
     },
   };
 }
+
+/**
+ * A site for the import to write into, in a new temporary folder named `prefix`: its home page alone,
+ * content/index.mdx, labelled "Overview" in the sidebar as the project's is.
+ */
+export function siteWithHome(prefix: string): string {
+  const site = tempDir(prefix);
+  mkdirSync(join(site, 'content'));
+  writeFileSync(
+    join(site, 'content/index.mdx'),
+    '---\ntitle: The site\nsidebarLabel: Overview\ndescription: The home page.\norder: 1\nupdated: 2024-01-02\nauthor: a\n---\n\nHome.\n',
+  );
+  return site;
+}

@@ -4,13 +4,13 @@
  * the page's own in its label. Import trial 29 (azure-docs' durable functions) was given a fourth level.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { MAX_GROUP_DEPTH } from '../../src/lib/import/toc-yml.ts';
 import { GROUP_SEPARATOR } from '../../src/lib/navigation.ts';
 import { importCommand } from '../support/run-import.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { siteWithHome, tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: An article.\nauthor: a\nms.date: 03/07/2025\n---\n';
 
@@ -40,12 +40,7 @@ describe('npm run import of a TOC three groups deep, qualified for a group the s
   );
   for (const name of ['start', 'linux', 'windows'])
     writeFileSync(join(source, `${name}.md`), `${FRONT}\n# The ${name} page\n\nText.\n`);
-  const site = tempDir('import-qualified-depth-site-');
-  mkdirSync(join(site, 'content'));
-  writeFileSync(
-    join(site, 'content/index.mdx'),
-    '---\ntitle: The site\nsidebarLabel: Overview\ndescription: The home page.\norder: 1\nupdated: 2024-01-02\nauthor: a\n---\n\nHome.\n',
-  );
+  const site = siteWithHome('import-qualified-depth-site-');
   await importCommand([
     ...['start', 'linux', 'windows'].map((name) => join(source, `${name}.md`)),
     '--toc',

@@ -3,11 +3,11 @@
  * (the site's home, "Overview") is labelled by its title, as the import writes it into a site.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { siteWithHome, tempDir } from '../support/temp-dir.ts';
 
 const FRONT = '---\ntitle: T\ndescription: An article.\nauthor: a\nms.date: 03/07/2025\n---\n';
 
@@ -19,12 +19,7 @@ describe("npm run import of a folder whose TOC's top-level name is the site's ho
   );
   writeFileSync(join(source, 'what-is.md'), `${FRONT}\n# What is Contoso?\n\nIt is a product.\n`);
   writeFileSync(join(source, 'use.md'), `${FRONT}\n# Use Contoso\n\nUse it.\n`);
-  const site = tempDir('import-taken-label-site-');
-  mkdirSync(join(site, 'content'));
-  writeFileSync(
-    join(site, 'content/index.mdx'),
-    '---\ntitle: The site\nsidebarLabel: Overview\ndescription: The home page.\norder: 1\nupdated: 2024-01-02\nauthor: a\n---\n\nHome.\n',
-  );
+  const site = siteWithHome('import-taken-label-site-');
   const run = await importCommand([
     join(source, 'what-is.md'),
     join(source, 'use.md'),
@@ -61,12 +56,7 @@ describe("npm run import of a folder with an index.md, kept off the site's home,
   writeFileSync(join(source, 'what-is.md'), `${FRONT}\n# What is Contoso?\n\nIt is a product.\n`);
   writeFileSync(join(source, 'use.md'), `${FRONT}\n# Use Contoso\n\nUse it.\n`);
   writeFileSync(join(source, 'security.md'), `${FRONT}\n# Contoso security\n\nSafe.\n`);
-  const site = tempDir('import-kept-label-site-');
-  mkdirSync(join(site, 'content'));
-  writeFileSync(
-    join(site, 'content/index.mdx'),
-    '---\ntitle: The site\nsidebarLabel: Overview\ndescription: The home page.\norder: 1\nupdated: 2024-01-02\nauthor: a\n---\n\nHome.\n',
-  );
+  const site = siteWithHome('import-kept-label-site-');
   writeFileSync(
     join(site, 'content/security.mdx'),
     "---\ntitle: Security\ndescription: The site's security page.\norder: 2\nupdated: 2024-01-02\nauthor: a\n---\n\nSafe.\n",
