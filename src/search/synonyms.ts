@@ -198,6 +198,13 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Found before stop words drop out (`more` and `than` are stop words).
   'more than one': ['multiple'],
   'how many': ['maximum', 'limit', 'number'],
+  // A reader who can't do something has a problem the pages troubleshoot (blind trial 25: "why can't I connect
+  // to my private endpoint" showed the page on managing connections above "Troubleshoot Private Endpoint
+  // connectivity problems"; "can't" is two stop words).
+  'can t': ['troubleshoot'],
+  cannot: ['troubleshoot'],
+  unable: ['troubleshoot'],
+  'not working': ['troubleshoot'],
   // A question's length of time is the pages' period or duration (blind trial 23: "how long are deleted secrets
   // kept" ranked the page saying "long" in passing above the one on the retention period).
   'how long': ['period', 'duration', 'time'],
