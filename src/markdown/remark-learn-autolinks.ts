@@ -16,13 +16,11 @@ import type { Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
+import { ESCAPES } from '../lib/learn/syntax.ts';
 import { textDirection } from '../lib/text-direction.ts';
 import { bareUrlEnd } from '../lib/url-class.ts';
 import { otherPageLang } from './page-lang.ts';
 import { sourceText } from './source-place.ts';
-
-/** CommonMark's backslash escape: `\` before ASCII punctuation, which a literal keeps as written. */
-const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 /** True when `link` is a GFM autolink literal: its text is its URL (less `mailto:`, or `http://` for `www.`). */
 function isLiteral(link: Link, text: string): boolean {
@@ -36,7 +34,7 @@ function isLiteral(link: Link, text: string): boolean {
 function builtLiteral(link: Link): { written: string; text: string; url: string } | undefined {
   const written = toString(link);
   if (!isLiteral(link, written)) return undefined;
-  const text = written.replace(ESCAPE, '$1');
+  const text = written.replace(ESCAPES, '$1');
   const url =
     link.url === `http://${written}`
       ? `https://${text}`

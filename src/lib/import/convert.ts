@@ -15,6 +15,8 @@ import {
 import {
   codeFence,
   dedentLayoutColumns,
+  ESCAPABLE,
+  ESCAPES,
   findIncludes,
   IMAGE_DIRECTIVE,
   mapOutsideInlineCode,
@@ -564,7 +566,7 @@ function markdownDestinations(text: string): Destination[] {
  * as a closing tag, and `<img/c.png>` as an element (`<>` is an empty destination, as `()` is).
  */
 function bareDestination(destination: string): string {
-  return destination.replace(/\\[!-/:-@[-`{-~]|[()]|[\s<>]/g, (char) =>
+  return destination.replace(new RegExp(String.raw`\\${ESCAPABLE.source}|[()]|[\s<>]`, 'g'), (char) =>
     char.length === 2 ? char : char === '(' || char === ')' ? `\\${char}` : encodeURIComponent(char),
   );
 }
@@ -860,8 +862,11 @@ const PUBLISHED = {
 
 /** A Markdown destination as CommonMark reads it, its backslash escapes undone (`a\_b` is `a_b`; `a\b` stays). */
 function unescaped(destination: string): string {
-  return destination.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return destination.replace(ESCAPES, '$1');
 }
+
+/** A backslash before a character it does not escape (a letter, a digit): a Windows path's separator. */
+const WINDOWS_SEPARATOR = new RegExp(String.raw`\\(?!${ESCAPABLE.source}|$)`);
 
 /**
  * An include's or a `[!code-…]` snippet's path as docfx reads it, its escapes undone (`\_\_init\_\_.py` is
@@ -869,7 +874,7 @@ function unescaped(destination: string): string {
  * Windows path (`..\..\includes\a.md`, whose `\.` is no escape), left for readPath to read with `/`.
  */
 function markerPath(path: string): string {
-  return /\\[^!-/:-@[-`{-~]/.test(path) ? path : unescaped(path);
+  return WINDOWS_SEPARATOR.test(path) ? path : unescaped(path);
 }
 
 /**

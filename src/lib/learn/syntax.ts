@@ -320,6 +320,9 @@ export interface TextSpan {
 /** A character a backslash escapes (CommonMark: ASCII punctuation). */
 export const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
+/** Each backslash escape (`\_`), the character it escapes captured: `replace(ESCAPES, '$1')` undoes them. */
+export const ESCAPES = new RegExp(String.raw`\\(${ESCAPABLE.source})`, 'g');
+
 /**
  * The inline code spans of `text` (a line, a table cell, a paragraph's lines), as CommonMark reads them: a
  * run of backticks opens one that ends at the next run of as many (``` ``"`n"`` ``` is `` "`n" ``), a run
