@@ -127,6 +127,34 @@ for (const width of [1280, 390]) {
   });
 }
 
+for (const width of [1280, 320]) {
+  test(`at ${width} px, a long word or a line HTML keeps whole (<nobr>, <listing>, right to left too) wraps in the column, which clips: no text is out of sight`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${BASE}/unwrapped/`);
+    const column = page.locator('article .content');
+    await expect(column).toContainText('listingend');
+    // Each line box of the column's text, as the reader's screen places it, lies inside the column.
+    const outside = await column.evaluate((content) => {
+      const edge = content.getBoundingClientRect();
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      const lines: string[] = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        range.selectNodeContents(text);
+        for (const box of range.getClientRects())
+          if (box.width > 0 && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5))
+            lines.push(
+              `${text.parentElement?.tagName ?? ''}: ${Math.round(box.left)} to ${Math.round(box.right)}`,
+            );
+      }
+      return { lines, edge: `${Math.round(edge.left)} to ${Math.round(edge.right)}` };
+    });
+    expect(outside.lines, `text outside the column (${outside.edge})`).toEqual([]);
+  });
+}
+
 test('at 390 px, a table wider than the phone gives its description cells a width to read at', async ({
   page,
 }) => {

@@ -108,6 +108,14 @@ const JAPANESE_TABLE = [
 const MISSING_IMAGE_STEPS =
   '1. Step.\n\n    1. Sub-step.\n\n        ![SąskaitosFaktūrosTiekėjoPaskyrosNumerio stulpelio naikinimas.](/media/missing.png)';
 
+/** Lines a browser keeps whole, each far wider than the column: elements that keep a line, and a word outside a paragraph. */
+const UNWRAPPED = [
+  `<p><nobr>${'Kept whole. '.repeat(60)}nobrend</nobr></p>`,
+  `<listing>${'Kept whole. '.repeat(60)}listingend</listing>`,
+  `<p dir="rtl"><nobr>${'Kept whole. '.repeat(60)}rtlend</nobr></p>`,
+  `<div>${'KeptWhole'.repeat(60)}divend</div>`,
+].join('\n\n');
+
 export const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
 /** Every page and file the specs add to the site (path → text, as buildWith takes them). */
@@ -129,6 +137,8 @@ function ownFiles(): Record<string, string> {
       `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
       `\n## Parameters\n\n${PARAMETERS}\n` +
       `\n## Steps\n\n${MISSING_IMAGE_STEPS}\n`,
+    // Lines HTML keeps whole (<nobr>, <listing>), longer than any column, one in a right-to-left paragraph.
+    'content/unwrapped.mdx': `---\ntitle: Lines kept whole\ndescription: A page whose lines HTML keeps whole.\norder: 105\nupdated: 2025-01-15\nauthor: fixture\n---\n\n${UNWRAPPED}\n`,
     // A reference page as win32 writes it: a parameter's values in its <dd>, each Requirements value a <dl>
     // of one term in its cell, See also a <dl> of links (rehype-definition-lists.ts makes these blocks).
     'content/requirements.mdx':
