@@ -124,6 +124,19 @@ test('lightbox="…" links the image to its full-size file; missing, the image s
   );
 });
 
+test('an attribute name in any case is that attribute, as docfx reads it: Lightbox="…" links the image', async () => {
+  // Import trial 30: fabric-docs' data-activator-tutorial.md writes alt-text="…"Lightbox="media/….png".
+  const html = await render(
+    `:::image type="content" Source="${MEDIA}/image2.jpg" Alt-Text="The rule list."Lightbox="${MEDIA}/image1.jpg":::\n`,
+  );
+  assert.match(
+    html,
+    new RegExp(
+      `<figure class="learn-image"><a href="${MEDIA}/image1\\.jpg"><img src="${MEDIA}/image2\\.jpg" alt="The rule list\\."`,
+    ),
+  );
+});
+
 test('the link check takes a link to a file of public/ as that file, not a page of the site', () => {
   const file = new VFile({ path: join(project, 'content/page.mdx'), data: { astro: { frontmatter: {} } } });
   rehypeLinkCheck({ allowedHosts: [], root: project, strict: true })(

@@ -63,6 +63,19 @@ test('lightbox="…" is published as the image is', () => {
   );
 });
 
+test('an attribute name in any case is that attribute, as docfx reads it: Lightbox="…" is published too', () => {
+  // Import trial 30: fabric-docs' data-activator-tutorial.md writes alt-text="…"Lightbox="media/….png".
+  const plan = importPage(
+    `:::image type="content" source="${STATIC}/image2.jpg" alt-text="The rules."Lightbox="${STATIC}/image1.jpg":::\n`,
+    { [`${FOLDER}/${STATIC}/image1.jpg`]: JPEG, [`${FOLDER}/${STATIC}/image2.jpg`]: JPEG },
+  );
+  assert.match(plan.pages[0]?.body ?? '', new RegExp(`Lightbox="${MEDIA}/image1\\.jpg"`));
+  assert.deepEqual(
+    plan.copies.map((copy) => copy.to),
+    [`public${MEDIA}/image2.jpg`, `public${MEDIA}/image1.jpg`],
+  );
+});
+
 test('a link to another file, or a reference link to an image, as written; a reference link to an image published', () => {
   const plan = importPage(
     `See [the log](${STATIC}/log.txt), [the rules](${STATIC}/image1.jpg "Full size") and [the other rules][full].\n\n[full]: ${STATIC}/image3.JPG\n`,

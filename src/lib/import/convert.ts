@@ -1029,9 +1029,9 @@ function rewriteImages(
       const line = lineAt(text, offset);
       if (!image || codeLines.has(line)) return whole;
       return whole.replace(
-        /(\b(source|lightbox)\s*=\s*")([^"]*)(")/g,
+        /(\b(source|lightbox)\s*=\s*")([^"]*)(")/gi,
         (_match, open: string, attribute: string, source: string, close: string) =>
-          `${open}${publish(source.trim(), line, attribute === 'source' ? 'image' : 'lightbox')}${close}`,
+          `${open}${publish(source.trim(), line, attribute.toLowerCase() === 'source' ? 'image' : 'lightbox')}${close}`,
       );
     },
   );

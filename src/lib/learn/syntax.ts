@@ -146,10 +146,13 @@ export function parseNotebookLine(line: string): NotebookLine | undefined {
   return { prefix, language, path, cell: new URLSearchParams(query.slice(1)).get('name') ?? undefined };
 }
 
-/** `key="value"` pairs of a directive. */
+/** `key="value"` pairs of a directive, each name lowercased as docfx reads it (`Lightbox=` is `lightbox=`). */
 export function parseAttributes(text: string): Record<string, string> {
   return Object.fromEntries(
-    [...text.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']),
+    [...text.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)].map((match) => [
+      (match[1] ?? '').toLowerCase(),
+      match[2] ?? '',
+    ]),
   );
 }
 
