@@ -30,6 +30,9 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   // Blind trial 23 (Azure Key Vault): "vnet service endpoints" found the pages saying "VNet" in passing above
   // the one titled "Virtual network service endpoints", which never abbreviates it.
   ['vnet', 'virtual network'],
+  // Blind trial 26 (Azure Firewall Manager): "vwan hub versus vnet hub" found the pages saying "vWAN" in passing
+  // fifth; the page comparing the two architectures says "Virtual WAN Hub".
+  ['vwan', 'virtual wan'],
   ['os', 'operating system'],
   ['ui', 'user interface'],
   ['cli', 'command line'],
@@ -167,6 +170,9 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   cheaper: ['cost', 'pricing', 'free'],
   cheapest: ['cost', 'pricing', 'free'],
   inexpensive: ['cost', 'pricing', 'free'],
+  // Whether a thing is free is a question of its pricing (blind trial 26: "is firewall policy free" linked the
+  // table row saying "Free" of classic rules above the section "Pricing": a policy of one firewall costs nothing).
+  free: ['pricing', 'cost'],
   maximize: ['full screen', 'fullscreen'],
   maximise: ['full screen', 'fullscreen'],
   // Blind trial 20 (Defender for Office 365's protection articles): "sandbox email attachments" found the page on
@@ -192,6 +198,16 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   // saying "dashboard" in passing above the page on the attack analytics workbook. Microsoft's products put
   // what a reader calls a dashboard in workbooks (Azure Monitor, Sentinel, Entra).
   dashboard: ['workbook'],
+  // A reader asking for the difference between two things wants the pages' comparison (blind trial 26, Azure
+  // Firewall Manager: "what is the difference between secured virtual hub and hub virtual network" showed the
+  // page comparing them sixth, below pages saying "difference" of other things).
+  difference: ['comparison', 'compare'],
+  versus: ['comparison', 'compare'],
+  vs: ['comparison', 'compare'],
+  // The long form a reader types for what firewall pages name by IDPS (the same trial: "intrusion detection" found
+  // no page on Azure Firewall Premium's IDPS, which no page spells out). Not `ids` nor `ips`: IDs and IPs.
+  'intrusion detection': ['idps'],
+  'intrusion prevention': ['idps'],
   // Terms documentation has replaced: readers still type them.
   blacklist: ['block', 'blocklist', 'block list'],
   whitelist: ['allow', 'allowlist', 'allow list'],
