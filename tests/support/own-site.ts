@@ -108,12 +108,17 @@ const JAPANESE_TABLE = [
 const MISSING_IMAGE_STEPS =
   '1. Step.\n\n    1. Sub-step.\n\n        ![SąskaitosFaktūrosTiekėjoPaskyrosNumerio stulpelio naikinimas.](/media/missing.png)';
 
-/** Lines a browser keeps whole, each far wider than the column: elements that keep a line, and a word outside a paragraph. */
+/** Text a browser lays out past the column: lines it keeps whole, a word outside a paragraph, blocks nested 24 deep. */
 const UNWRAPPED = [
   `<p><nobr>${'Kept whole. '.repeat(60)}nobrend</nobr></p>`,
   `<listing>${'Kept whole. '.repeat(60)}listingend</listing>`,
   `<p dir="rtl"><nobr>${'Kept whole. '.repeat(60)}rtlend</nobr></p>`,
   `<div>${'KeptWhole'.repeat(60)}divend</div>`,
+  `${'<blockquote>'.repeat(24)}Quoted deep.${'</blockquote>'.repeat(24)}`,
+  `${'<ul><li>'.repeat(24)}Listed deep.${'</li></ul>'.repeat(24)}`,
+  `${'<dl><dt>Term</dt><dd>'.repeat(24)}Defined deep.${'</dd></dl>'.repeat(24)}`,
+  Array.from({ length: 24 }, (_, level) => `${'> '.repeat(level + 1)}[!NOTE]`).join('\n') +
+    `\n${'> '.repeat(24)}Noted deep.`,
 ].join('\n\n');
 
 export const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
