@@ -612,7 +612,8 @@ export function refusedAttribute(tag: string, written: string): string | undefin
 /**
  * Why the attribute `written`="`value`" on `tag` is refused for its value, or undefined: a bidi control in
  * a value a reader may be shown or read aloud (title=, alt=, aria-label=…), a landmark or announced role, a live
- * region, or a positive tabindex, which puts the element ahead of everything else on the page in the keyboard's order.
+ * region, an image sized too small to see (drawnTooSmall), or a positive tabindex, which puts the element ahead of
+ * everything else on the page in the keyboard's order.
  */
 export function refusedAttributeValue(tag: string, written: string, value: string): string | undefined {
   const shown = shownTextProblem(value);
@@ -625,9 +626,28 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
   const live = read.replace(/[^a-z]/g, '') === 'arialive' && value.trim().toLowerCase() !== 'off';
   if (live || roles.some((role) => ANNOUNCED_ROLES.has(role)))
     return `${written}="${value}" on <${tag}> is not allowed: screen readers announce such an element's text by itself, out of the page's order (as it changes, some as the page loads), as they announce the site's own status and search results; a static page has nothing to announce. Remove it: a warning is a callout (> [!WARNING]).`;
+  if (drawnTooSmall(tag, read, value))
+    return `${written}="${value}" on <${tag}> is not allowed: it draws the image too small to see (under ${MIN_IMAGE_SIDE.pixels} px, or ${MIN_IMAGE_SIDE.percent}% of the column), while its alt text is searched and copied into the page's Markdown copy and llms-full.txt as what it shows. Remove it, or give the size the image is shown at.`;
   if (read === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
     return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
   return undefined;
+}
+
+/**
+ * The least width or height content may give an image, in CSS pixels or percent of its box: a smaller one is a
+ * dot or nothing. Red team 33: `<img src="/favicon.svg" width="0" height="0" alt="…">` showed nothing in
+ * Chromium, while Pagefind indexed its alt text and the page's Markdown copy wrote it as an image, `![…](…)`.
+ */
+const MIN_IMAGE_SIDE = { pixels: 4, percent: 1 };
+
+/** Whether `value` of the attribute `read` (width=, height=) sizes an image (`tag`) under MIN_IMAGE_SIDE. */
+function drawnTooSmall(tag: string, read: string, value: string): boolean {
+  if (!['img', 'image', 'source'].includes(tag.toLowerCase()) || (read !== 'width' && read !== 'height'))
+    return false;
+  // HTML's rules for parsing dimension values: digits first, a fraction, then % for a percentage; the rest ignored.
+  const dimension = /^[\t\n\f\r ]*(\d+(?:\.\d*)?)(%?)/.exec(value);
+  if (dimension === null) return false;
+  return Number(dimension[1]) < (dimension[2] === '%' ? MIN_IMAGE_SIDE.percent : MIN_IMAGE_SIDE.pixels);
 }
 
 /**

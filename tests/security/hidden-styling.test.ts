@@ -76,6 +76,13 @@ describe('text hidden by restyling, and form controls, written in content', () =
     ['<button type="submit">keywords</button>', /<button> is not allowed/],
     ['<select><option>keywords</option></select>', /<select> is not allowed/],
     ['<p contentEditable="true">keywords</p>', /contentEditable= on <p> is not allowed/],
+    // Red team 33: an image drawn at no size shows nothing, while search and the Markdown copy read its alt text.
+    [
+      'An icon <img src="/favicon.svg" width="0" height="0" alt="keywords" /> here.',
+      /width="0" on <img> is not allowed: it draws the image too small to see/,
+    ],
+    ['<img src="/favicon.svg" height=" 1.5px" alt="keywords" />', /height=" 1.5px" on <img> is not allowed/],
+    ['<img src="/favicon.svg" width="0.5%" alt="keywords" />', /width="0.5%" on <img> is not allowed/],
     ['<div contenteditable="plaintext-only">keywords</div>', /contenteditable= on <div> is not allowed/],
   ];
   for (const [line, problem] of cases)
@@ -85,7 +92,7 @@ describe('text hidden by restyling, and form controls, written in content', () =
       assert.match(error, problem);
     });
 
-  test('text shrunk twice, and a <details open> still build', async () => {
+  test('text shrunk twice, a <details open> and an image of a size to see still build', async () => {
     for (const line of [
       `Text ${nested(2)}, H<sub>2</sub>O and x<sup><small>2</small></sup>.`,
       // A superscript's superscript, an accent over a script, a fraction in display style, a reset scriptlevel,
@@ -96,6 +103,10 @@ describe('text hidden by restyling, and form controls, written in content', () =
       '<math><semantics><mi>x</mi><annotation encoding="TeX">x</annotation></semantics></math>',
       '<ruby>漢<rt>kan</rt></ruby>',
       '<details open><summary>More</summary>Text.</details>',
+      // An icon's size, a share of the column, and a size a browser ignores.
+      '<img src="/favicon.svg" width="16" height="16" alt="Shield" />',
+      '<img src="/favicon.svg" width="50%" alt="Shield" />',
+      '<img src="/favicon.svg" width="auto" alt="Shield" />',
     ])
       assert.equal(await buildError(`Intro.\n\n${line}\n`, path, root, ['attack']), '', line);
   });
