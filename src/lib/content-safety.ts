@@ -627,7 +627,7 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
   if (live || roles.some((role) => ANNOUNCED_ROLES.has(role)))
     return `${written}="${value}" on <${tag}> is not allowed: screen readers announce such an element's text by itself, out of the page's order (as it changes, some as the page loads), as they announce the site's own status and search results; a static page has nothing to announce. Remove it: a warning is a callout (> [!WARNING]).`;
   if (drawnTooSmall(tag, read, value))
-    return `${written}="${value}" on <${tag}> is not allowed: it draws the image too small to see (under ${MIN_IMAGE_SIDE.pixels} px, or ${MIN_IMAGE_SIDE.percent}% of the column), while its alt text is searched and copied into the page's Markdown copy and llms-full.txt as what it shows. Remove it, or give the size the image is shown at.`;
+    return `${written}="${value}" on <${tag}> is not allowed: it draws the image too small to see (under ${MIN_IMAGE_SIDE.pixels} px, or ${MIN_IMAGE_SIDE.percent}% of the column), while the page's Markdown copy and llms-full.txt write its alt text as what it shows. Remove it, or give the size the image is shown at.`;
   if (read === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
     return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
   return undefined;
@@ -636,7 +636,7 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
 /**
  * The least width or height content may give an image, in CSS pixels or percent of its box: a smaller one is a
  * dot or nothing. Red team 33: `<img src="/favicon.svg" width="0" height="0" alt="…">` showed nothing in
- * Chromium, while Pagefind indexed its alt text and the page's Markdown copy wrote it as an image, `![…](…)`.
+ * Chromium, while the page's Markdown copy wrote its alt text as an image, `![…](…)` (search does not read alt text).
  */
 const MIN_IMAGE_SIDE = { pixels: 4, percent: 1 };
 

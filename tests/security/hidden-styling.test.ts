@@ -76,7 +76,7 @@ describe('text hidden by restyling, and form controls, written in content', () =
     ['<button type="submit">keywords</button>', /<button> is not allowed/],
     ['<select><option>keywords</option></select>', /<select> is not allowed/],
     ['<p contentEditable="true">keywords</p>', /contentEditable= on <p> is not allowed/],
-    // Red team 33: an image drawn at no size shows nothing, while search and the Markdown copy read its alt text.
+    // Red team 33: an image drawn at no size shows nothing, while the Markdown copy writes its alt text.
     [
       'An icon <img src="/favicon.svg" width="0" height="0" alt="keywords" /> here.',
       /width="0" on <img> is not allowed: it draws the image too small to see/,
