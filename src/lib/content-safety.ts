@@ -626,11 +626,43 @@ export function refusedAttributeValue(tag: string, written: string, value: strin
   const live = read.replace(/[^a-z]/g, '') === 'arialive' && value.trim().toLowerCase() !== 'off';
   if (live || roles.some((role) => ANNOUNCED_ROLES.has(role)))
     return `${written}="${value}" on <${tag}> is not allowed: screen readers announce such an element's text by itself, out of the page's order (as it changes, some as the page loads), as they announce the site's own status and search results; a static page has nothing to announce. Remove it: a warning is a callout (> [!WARNING]).`;
+  if (movesMathFar(tag, read, value))
+    return `${written}="${value}" on <${tag}> is not allowed: it moves or spaces a formula's parts further than ${MATH_SPACE_LIMIT.em}em (MathML), which can put its text out of the column, where no reader sees it while search and the page's Markdown copy still hold it. Space a formula with at most ${MATH_SPACE_LIMIT.em}em (or ${MATH_SPACE_LIMIT.em * 16}px).`;
   if (drawnTooSmall(tag, read, value))
     return `${written}="${value}" on <${tag}> is not allowed: it draws the image too small to see (under ${MIN_IMAGE_SIDE.pixels} px, or ${MIN_IMAGE_SIDE.percent}% of the column), while the page's Markdown copy and llms-full.txt write its alt text as what it shows. Remove it, or give the size the image is shown at.`;
   if (read === 'tabindex' && (tabIndexOf(value) ?? 0) > 0)
     return `tabIndex="${value}" on <${tag}> is not allowed: a positive tabindex puts the element ahead of everything else on the page in the keyboard's order, the skip link, menu and search included. Remove it: the keyboard reaches links and controls in the order they are written.`;
   return undefined;
+}
+
+/**
+ * How far content's MathML may move or space a formula's parts (mpadded's voffset, an operator's lspace and rspace,
+ * the sizes of mspace and mpadded), in em (16 px), or in ex and ch, two to an em; a percentage, of the content it
+ * spaces however long, is refused. Red team 33: `<mpadded
+ * voffset="3000px">` drew its text 2,600 px above the page and `<mpadded lspace="3000px">` or `<mo lspace=…>` 2,300
+ * px right of the column, which clips: no reader saw them, while Pagefind indexed them and the Markdown copy held them.
+ */
+const MATH_SPACE_LIMIT = { em: 4 };
+const MATH_SPACING = new Set(['voffset', 'lspace', 'rspace']);
+const MATH_SIZING = new Set(['width', 'height', 'depth']);
+const EM_PER_UNIT: Readonly<Record<string, number>> = {
+  em: 1,
+  rem: 1,
+  ex: 0.5,
+  ch: 0.5,
+  px: 1 / 16,
+  pt: 1 / 12,
+  '': 1 / 16,
+};
+
+/** Whether MathML's `read`="`value`" on `tag` moves or spaces past MATH_SPACE_LIMIT, or in a unit not in EM_PER_UNIT. */
+function movesMathFar(tag: string, read: string, value: string): boolean {
+  const element = tag.toLowerCase();
+  const sized = (element === 'mspace' || element === 'mpadded') && MATH_SIZING.has(read);
+  if (!MATH_SPACING.has(read) && !sized) return false;
+  const length = /^\s*[+-]?(\d*\.?\d+)\s*([a-z%]*)\s*$/i.exec(value);
+  const perEm = EM_PER_UNIT[length?.[2]?.toLowerCase() ?? 'unknown'];
+  return perEm === undefined || Number(length?.[1]) * perEm > MATH_SPACE_LIMIT.em;
 }
 
 /**

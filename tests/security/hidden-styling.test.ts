@@ -83,6 +83,14 @@ describe('text hidden by restyling, and form controls, written in content', () =
     ],
     ['<img src="/favicon.svg" height=" 1.5px" alt="keywords" />', /height=" 1.5px" on <img> is not allowed/],
     ['<img src="/favicon.svg" width="0.5%" alt="keywords" />', /width="0.5%" on <img> is not allowed/],
+    // Red team 33: MathML's spacing moved a formula's text out of the column, which clips, in Chromium.
+    [
+      '<math><mpadded voffset="3000px"><mtext>keywords</mtext></mpadded></math>',
+      /voffset="3000px" on <mpadded> is not allowed: it moves or spaces a formula's parts further than 4em/,
+    ],
+    ['<math><mpadded lspace="200em"><mtext>keywords</mtext></mpadded></math>', /lspace="200em" on <mpadded>/],
+    ['<math><mo rspace="1in">+</mo><mtext>keywords</mtext></math>', /rspace="1in" on <mo>/],
+    ['<math><mspace width="-3000px" /><mtext>keywords</mtext></math>', /width="-3000px" on <mspace>/],
     ['<div contenteditable="plaintext-only">keywords</div>', /contenteditable= on <div> is not allowed/],
   ];
   for (const [line, problem] of cases)
@@ -107,6 +115,8 @@ describe('text hidden by restyling, and form controls, written in content', () =
       '<img src="/favicon.svg" width="16" height="16" alt="Shield" />',
       '<img src="/favicon.svg" width="50%" alt="Shield" />',
       '<img src="/favicon.svg" width="auto" alt="Shield" />',
+      // A formula's own spacing: a thin space, an operator's spaces, a raised part.
+      '<math><mi>a</mi><mspace width="0.2em" /><mo lspace="0" rspace="0.28em">+</mo><mpadded voffset="3px" height="+2px"><mi>b</mi></mpadded></math>',
     ])
       assert.equal(await buildError(`Intro.\n\n${line}\n`, path, root, ['attack']), '', line);
   });
