@@ -1,10 +1,11 @@
 import { expect, test } from '../support/security-watch.ts';
 import { SITE_PAGES, UNKNOWN_PATH, VIEWPORTS } from '../support/e2e-site.ts';
+import { pixelAt } from '../support/pixel.ts';
 
 test.describe('on a phone', () => {
   test.use({ viewport: VIEWPORTS.mobile });
 
-  test('the page list is behind a Menu button that discloses it; Esc closes it and returns focus', async ({
+  test('the page list is behind a Menu button that discloses it and shows whether it is open; Esc closes it and returns focus', async ({
     page,
   }) => {
     await page.goto('/privacy/');
@@ -19,15 +20,28 @@ test.describe('on a phone', () => {
         .getAttribute('aria-label'),
     ).toBe('Pages');
     await expect(pages).toBeHidden();
+    // The top middle of the button's icon, pointer away (no hover): a bar of the folded list's three, no line of the open one's cross.
+    const iconTop = async () => {
+      await page.mouse.move(0, 0);
+      const icon = await menu.locator('svg').boundingBox();
+      return pixelAt(
+        page,
+        (icon?.x ?? 0) + (icon?.width ?? 0) / 2,
+        (icon?.y ?? 0) + (icon?.height ?? 0) * 0.19,
+      );
+    };
+    const closedLook = await iconTop();
 
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(pages).toBeVisible();
+    expect(await iconTop(), 'the open button looks as the closed one').not.toEqual(closedLook);
     await pages.getByRole('link', { name: 'Compliance' }).focus();
     await page.keyboard.press('Escape');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expect(pages).toBeHidden();
     await expect(menu).toBeFocused();
+    expect(await iconTop()).toEqual(closedLook);
 
     await menu.click();
     await pages.getByRole('link', { name: 'Compliance' }).click();
