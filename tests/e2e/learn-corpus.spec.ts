@@ -222,19 +222,47 @@ function tableProblems(page: Page): Promise<{ count: number; problems: string[] 
   });
 }
 
+/**
+ * The breadcrumb's crumbs that start a line of their own (past its first) and the problems of those: a crumb whose
+ * line begins with something before its name (the "›" between crumbs, which belongs at the end of the line above).
+ */
+function breadcrumbProblems(page: Page): Promise<{ wrapped: number; problems: string[] }> {
+  return page.locator('nav[aria-label="Breadcrumb"] ol').evaluate((list) => {
+    const start = (box: DOMRect) => (getComputedStyle(list).direction === 'rtl' ? -box.right : box.left);
+    const lineStart = start(list.getBoundingClientRect());
+    const crumbs = [...list.children];
+    const starting = crumbs.filter(
+      (crumb, at) =>
+        at > 0 && crumb.getBoundingClientRect().top > (crumbs[at - 1]?.getBoundingClientRect().top ?? 0),
+    );
+    return {
+      wrapped: starting.length,
+      problems: starting.flatMap((crumb) => {
+        const name = crumb.firstElementChild?.getBoundingClientRect();
+        return name && Math.round(start(name) - lineStart) > 1
+          ? [
+              `the breadcrumb's line starting with "${crumb.textContent.trim()}" begins with something before it`,
+            ]
+          : [];
+      }),
+    };
+  });
+}
+
 // One tab walks every page for each width: with a test and a tab of their own for each page this file took
 // 84 s of CPU, and 51 s so. Every page is still checked: a failure lists each page's problems.
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   // Real articles hold commands longer than a phone is wide, and tables wider than it.
-  test('no page of the corpus scrolls sideways, its tables keep their words whole, its headings their spacing', async ({
+  test('no page of the corpus scrolls sideways, its tables keep their words whole, its headings their spacing, its breadcrumb lines start with a name', async ({
     page,
     corpus,
   }) => {
     test.setTimeout(120_000);
     const found: string[] = [];
     let tables = 0;
+    let wrappedCrumbs = 0;
     for (const path of CORPUS_PAGES) {
       await page.goto(`${corpus}${path}`);
       const [scroll, width] = await page.evaluate(() => [
@@ -244,11 +272,16 @@ test.describe('at 320 px wide', () => {
       if (scroll !== width) found.push(`${path}: ${scroll} px wide`);
       const { count, problems } = await tableProblems(page);
       tables += count;
+      const crumbs = await breadcrumbProblems(page);
+      wrappedCrumbs += crumbs.wrapped;
       found.push(
-        ...[...problems, ...(await headingSpacingProblems(page))].map((problem) => `${path}: ${problem}`),
+        ...[...problems, ...(await headingSpacingProblems(page)), ...crumbs.problems].map(
+          (problem) => `${path}: ${problem}`,
+        ),
       );
     }
     expect(tables, 'the corpus has tables to check').toBeGreaterThan(5);
+    expect(wrappedCrumbs, 'the corpus has breadcrumbs over several lines').toBeGreaterThan(5);
     expect(found).toEqual([]);
   });
 
