@@ -96,6 +96,9 @@ export function startLearnTabs(): void {
       choose(tabId(panel), panel);
       // Sets above this one may have changed height: keep its tabs where the reader's eyes are.
       scrollBy({ top: tablist.getBoundingClientRect().top - top, behavior: 'instant' });
+      // All of the chosen tab shows where the row scrolls (a phone): focus left one half out of sight. After the
+      // window's scroll, which would cut this one short.
+      tabs[index]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       // Kept in the URL as Learn does, to reload or share; a fragment in a panel now hidden would undo it.
       const url = new URL(location.href);
       url.searchParams.set('tabs', tabId(panel) ?? '');

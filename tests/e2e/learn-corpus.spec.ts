@@ -285,6 +285,42 @@ test.describe('at 320 px wide', () => {
     expect(found).toEqual([]);
   });
 
+  test('a row of Learn tabs wider than the page stays one row that scrolls; the focused tab shows, outline and all', async ({
+    page,
+    corpus,
+  }) => {
+    await page.goto(`${corpus}${TABS_PAGE}`);
+    const tabs = page.getByRole('tablist').first().getByRole('tab');
+    const tops = await tabs.evaluateAll((elements) =>
+      elements.map((element) => Math.round(element.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size, 'rows of tabs').toBe(1);
+    // Each tab the arrow keys reach, its box and its focus outline, is inside what the row shows.
+    const shown = () =>
+      page.evaluate(() => {
+        const tab = document.activeElement;
+        if (!tab) return false;
+        const row = tab.parentElement?.getBoundingClientRect();
+        const box = tab.getBoundingClientRect();
+        const style = getComputedStyle(tab);
+        const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        return (
+          row !== undefined &&
+          style.outlineStyle !== 'none' &&
+          box.left - out >= row.left &&
+          box.right + out <= row.right &&
+          box.top - out >= row.top &&
+          box.bottom + out <= row.bottom
+        );
+      });
+    await tabs.first().focus();
+    for (const tab of await tabs.all()) {
+      await expect(tab).toBeFocused();
+      expect(await shown(), `${await tab.innerText()} and its outline in sight`).toBe(true);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+
   test('a table wider than the page shows a shade at each side where more of it is out of sight', async ({
     page,
     corpus,
