@@ -5,6 +5,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import type { Options } from 'rehype-external-links';
 import { visit } from '../lib/tree-visit.ts';
 import { SITE_LANG } from '../consts.ts';
@@ -61,6 +62,24 @@ const markerProperties: Properties = {
 
 /** The marker's content: the icon, then the hidden words. */
 const markerContent: ElementContent[] = [icon, hiddenText];
+
+/**
+ * The class of a link whose text is its URL (`<https://x>`): print does not spell the URL out again after it
+ * (print.css). Content may not write it (RESERVED_CLASSES, remark-learn-tabs.ts): it would hide where a link goes.
+ */
+export const URL_TEXT_CLASS = 'url-text';
+
+/** Rehype plugin, before the marker is added: a link whose text is exactly its href gets URL_TEXT_CLASS. */
+export function rehypeUrlText() {
+  return (tree: Root) => {
+    visit(tree, 'element', (link: Element) => {
+      const href = link.properties['href'];
+      if (link.tagName !== 'a' || typeof href !== 'string' || toString(link) !== href) return;
+      const className = link.properties['className'];
+      link.properties['className'] = [...(Array.isArray(className) ? className : []), URL_TEXT_CLASS];
+    });
+  };
+}
 
 /** The class of the link's last letter and its marker, kept on one line (white-space: nowrap). */
 export const EXTERNAL_TAIL_CLASS = 'external-tail';

@@ -23,7 +23,12 @@ import { remarkGfmAddressed } from './gfm-addresses.ts';
 import { rehypeCodeScroll } from './rehype-code-scroll.ts';
 import { rehypeDefinitionLists } from './rehype-definition-lists.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
-import { externalLinksOptions, rehypeExternalTail, rehypeExternalWordsLang } from './external-links.ts';
+import {
+  externalLinksOptions,
+  rehypeExternalTail,
+  rehypeExternalWordsLang,
+  rehypeUrlText,
+} from './external-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingOrder } from './rehype-heading-order.ts';
 import { rehypeImageLinkName } from './rehype-image-link-name.ts';
@@ -160,6 +165,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
         },
       ],
+      // Before the marker, whose words are no part of the link's text: a link written as its URL is marked so.
+      rehypeUrlText,
       [rehypeExternalLinks, externalLinksOptions],
       rehypeExternalTail,
       // On a page in another language than the site's, the marker's words "(external site)" are the site's.

@@ -26,7 +26,7 @@ import { tabLabelId } from '../lib/toc.ts';
 import { HIGHLIGHT_CLASS } from '../search/highlight.ts';
 import { LITERAL_CLASS } from '../lib/learn/leftovers.ts';
 import { HEADING_ANCHOR_CLASS } from './rehype-heading-anchors.ts';
-import { VISUALLY_HIDDEN_CLASS } from './external-links.ts';
+import { URL_TEXT_CLASS, VISUALLY_HIDDEN_CLASS } from './external-links.ts';
 import { tabSetEndId, tabSetId } from '../search/tab-sets.ts';
 
 /** The class of "On this page" folded above the article (TableOfContents.astro), which wide screens hide. */
@@ -76,6 +76,10 @@ const RESERVED_CLASSES: ReadonlyMap<string, string> = new Map([
   [
     LITERAL_CLASS,
     'it marks Learn syntax the source escaped (\\[!NOTE]), which the check for unrendered Learn syntax leaves alone. Remove it; escape the syntax to show it as text',
+  ],
+  [
+    URL_TEXT_CLASS,
+    'it marks a link whose text is its URL, after which a printed page does not spell the URL out again (so a link marked so prints without saying where it goes). Remove it; a link written as its URL is marked by the build',
   ],
   [
     TOC_COLLAPSIBLE_CLASS,

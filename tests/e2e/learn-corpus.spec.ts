@@ -93,13 +93,26 @@ test('without JavaScript every tab reads as a section with its heading, one afte
   await context.close();
 });
 
-test('printed, every panel of a tab set is on paper, each under its heading', async ({ page, corpus }) => {
+test('printed, every panel of a tab set is on paper, each under its heading, and a link says where it goes once', async ({
+  page,
+  corpus,
+}) => {
   await page.goto(`${corpus}${TABS_PAGE}`);
   await expect(page.getByRole('tablist').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   for (const label of ['Windows 10 or 11', 'Mac', 'Servers', 'Mobile devices'])
     await expect(page.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
   await expect(page.locator('.learn-tab[hidden]').first()).toBeVisible();
+
+  // A link written as its URL does not print it again after itself ("https://x (https://x)"); the others do.
+  const printedAfter = (name: string) =>
+    page
+      .getByRole('main')
+      .getByRole('link', { name })
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(await printedAfter('https://security.microsoft.com')).toBe('none');
+  expect(await printedAfter('Uninstall')).toContain('https://learn.microsoft.com/en-us/defender-endpoint/');
 });
 
 test('a long "On this page" beside the article scrolls in its own box: its last entry is in reach mid-article', async ({

@@ -4,7 +4,7 @@
  * compliance</span>` was found by search for those words, its excerpt showing them, on a page that shows them to
  * no one who reads it by sight (red team 19 left out `hidden` elements so); `heading-anchor` (shown only on hover)
  * and `toc-collapsible` (not shown on wide screens) hid text alike, and `heading-anchor` or `learn-literal` kept
- * a raw `::: zone` from the check for unrendered Learn syntax. Each fails the build naming file, line and class.
+ * a raw `::: zone` from the check for unrendered Learn syntax; `url-text` printed a link without its URL. Each fails the build naming file, line and class.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -21,6 +21,7 @@ describe('a class that hides text or marks it for the checks, written in content
     ['Text <span className="heading-anchor">keywords</span>.', 'heading-anchor', 'span'],
     ['<div className="learn-literal">::: zone pivot="x"</div>', 'learn-literal', 'div'],
     ['<div className="toc-collapsible">keywords</div>', 'toc-collapsible', 'div'],
+    ['<a className="url-text" href="https://example.com/">Trust Center</a>', 'url-text', 'a'],
   ];
   for (const [line, name, tag] of cases)
     test(`${line} fails the build, naming file, line and the class`, async () => {
