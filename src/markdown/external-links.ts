@@ -64,8 +64,8 @@ const markerProperties: Properties = {
 const markerContent: ElementContent[] = [icon, hiddenText];
 
 /**
- * The class of a link whose text is its URL (`<https://x>`): print does not spell the URL out again after it
- * (print.css). Content may not write it (RESERVED_CLASSES, remark-learn-tabs.ts): it would hide where a link goes.
+ * The class of a link whose text is its URL (`<https://x>`), or that has its URL written right under it (the Links
+ * page): print does not spell the URL out again after it (print.css). Content may not write it (RESERVED_CLASSES, remark-learn-tabs.ts): it would hide where a link goes.
  */
 export const URL_TEXT_CLASS = 'url-text';
 

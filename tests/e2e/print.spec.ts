@@ -32,3 +32,11 @@ test('a printed page has the article, its date and the credit, without navigatio
   await page.emulateMedia({ media: 'screen' });
   expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
 });
+
+test('the printed Links page writes each URL once, under its link', async ({ page }) => {
+  await page.goto('/links/');
+  await page.emulateMedia({ media: 'print' });
+  const link = page.getByRole('main').getByRole('link', { name: 'Microsoft Trust Center - Security' });
+  expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
+  await expect(link.locator('xpath=..').getByText('https://www.microsoft.com/security')).toBeVisible();
+});
