@@ -4,6 +4,7 @@
  * write them) wraps: the page never scrolls sideways, on a desktop and on a phone.
  */
 import { expect, test } from '@playwright/test';
+import { pixelAt } from '../support/pixel.ts';
 import { axeViolations } from '../support/axe.ts';
 import { CODE_LINES, LONG_NAME, serveOwnSite, type OwnSite } from '../support/own-site.ts';
 
@@ -162,7 +163,8 @@ test('at 390 px, a table wider than the phone gives its description cells a widt
 }) => {
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(PAGE);
-  const table = page.locator('article table', { hasText: 'SummarizeParameters' });
+  // The Parameters section's (the note after it holds the same table).
+  const table = page.locator('article table', { hasText: 'SummarizeParameters' }).first();
   const widths = await table
     .locator('td:last-child')
     .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
@@ -175,6 +177,23 @@ test('at 390 px, a table wider than the phone gives its description cells a widt
     .first()
     .evaluate((cell) => cell.getBoundingClientRect().width);
   expect(required).toBeLessThan(150);
+});
+
+test("at 390 px, a wide table in a note is covered at its start in the note's colour, not the page's", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(PAGE);
+  const note = page.locator('article .callout', { hasText: 'In a note' });
+  const box = note.locator('.table-scroll');
+  expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(40);
+  await box.scrollIntoViewIfNeeded();
+  const [noteBounds, bounds] = [await note.boundingBox(), await box.boundingBox()];
+  if (!noteBounds || !bounds) throw new Error('the note or its table is not shown');
+  // The note's own colour (just inside its padding, below its border) and the table's start, above its text.
+  const noteColour = await pixelAt(page, bounds.x + bounds.width / 2, noteBounds.y + 3);
+  expect(await pixelAt(page, bounds.x + 1, bounds.y + 2)).toEqual(noteColour);
+  expect(await pixelAt(page, bounds.x + bounds.width - 2, bounds.y + 2), 'the shade').not.toEqual(noteColour);
 });
 
 test("a table cell's value (win32's <dl> of one term) starts on its row's first line, beside the row's label", async ({

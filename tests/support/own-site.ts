@@ -141,6 +141,7 @@ function ownFiles(): Record<string, string> {
       '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 100\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
       `\n## Output\n\n\`\`\`powershell\n${CODE_LINES.join('\n')}\n\`\`\`\n` +
       `\n## Parameters\n\n${PARAMETERS}\n` +
+      `\n> [!NOTE]\n> In a note:\n>\n${PARAMETERS.replace(/^/gm, '> ')}\n` +
       `\n## Steps\n\n${MISSING_IMAGE_STEPS}\n`,
     // Lines HTML keeps whole (<nobr>, <listing>), longer than any column, one in a right-to-left paragraph.
     'content/unwrapped.mdx': `---\ntitle: Lines kept whole\ndescription: A page whose lines HTML keeps whole.\norder: 105\nupdated: 2025-01-15\nauthor: fixture\n---\n\n${UNWRAPPED}\n`,
