@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations, preloadAxe } from '../support/axe.ts';
 import { corpusArticles, corpusDist } from '../support/corpus-site.ts';
-import { pixelAt } from '../support/pixel.ts';
+import { edgeColours, pixelAt } from '../support/pixel.ts';
 import { closeSite, serveSite } from '../../scripts/serve.ts';
 
 const TABS_PAGE = '/mdb-offboard-devices/';
@@ -344,20 +344,14 @@ test.describe('at 320 px wide', () => {
     await box.scrollIntoViewIfNeeded();
     const bounds = await box.boundingBox();
     if (!bounds) throw new Error('the table box is not shown');
-    // Above the first row's text, in its cells' padding: the colour behind the table, or the shade.
-    const y = bounds.y + 2;
-    const edges = async () => ({
-      start: await pixelAt(page, bounds.x + 1, y),
-      end: await pixelAt(page, bounds.x + bounds.width - 2, y),
-    });
     const background = await pixelAt(page, bounds.x + bounds.width / 2, bounds.y - 4);
-    const atStart = await edges();
+    const atStart = await edgeColours(page, bounds);
     expect(atStart.start, 'nothing before the table').toEqual(background);
     expect(atStart.end, 'more of the table after the edge').not.toEqual(background);
     await box.evaluate((element) => {
       element.scrollTo({ left: element.scrollWidth, behavior: 'instant' });
     });
-    const atEnd = await edges();
+    const atEnd = await edgeColours(page, bounds);
     expect(atEnd.start, 'more of the table before the edge').not.toEqual(background);
     expect(atEnd.end, 'nothing after the table').toEqual(background);
   });

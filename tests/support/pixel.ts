@@ -19,3 +19,18 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<number[
     await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } }),
   );
 }
+
+/**
+ * The colours `page` shows at the start and end edges of a box (`bounds`, a table's scroll box), just below its
+ * top: in its first row's padding, above any text, where the colour behind the box or a scroll shade shows.
+ */
+export async function edgeColours(
+  page: Page,
+  bounds: { x: number; y: number; width: number },
+): Promise<{ start: number[]; end: number[] }> {
+  const y = bounds.y + 2;
+  return {
+    start: await pixelAt(page, bounds.x + 1, y),
+    end: await pixelAt(page, bounds.x + bounds.width - 2, y),
+  };
+}
