@@ -1,8 +1,11 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
 import { bidiControlProblem, type UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
-import { Nearness, nearestName } from './learn-links.ts';
+import { LEARN_ORIGIN, learnLocale } from './learn-folders.ts';
+import { Nearness, nearestName, onLearnHost } from './learn-links.ts';
+import { labelAsShown } from './navigation.ts';
 import { classifyUrl } from './url-class.ts';
+import { gfmAddressesIn } from '../markdown/gfm-addresses.ts';
 
 /** A URL as written in a page, with where it was written. */
 export interface LinkSite {
@@ -91,6 +94,79 @@ export function checkUrl(
       }
       return { ok: true };
   }
+}
+
+/**
+ * A host name written bare in text (`security.microsoft.com`, `aka.ms/pnc`): labels of lower-case letters (of any
+ * script: a Cyrillic "о" passes for a Latin one), digits and hyphens, the last of letters only, not inside a longer
+ * word, an address or a path. Only three labels or more, or a host with a path after it, read as an address: two
+ * alone are a file's name as often (`setup.md`, `node.js`); a capital is a namespace's (`System.Net.Http`).
+ */
+const BARE_HOST =
+  /(?<![\p{L}\p{N}_.@/:\\-])((?:[\p{Ll}\d](?:[\p{Ll}\d-]{0,61}[\p{Ll}\d])?\.)+\p{Ll}{2,63})(?![\p{L}\p{N}_-])(\/[^\s]*)?/gu;
+
+/** An address a link's text reads as: as written, and as the URL it names. */
+interface NamedAddress {
+  written: string;
+  url: URL;
+}
+
+/**
+ * The addresses the text of a link to `link` reads as, shown as a reader sees it (labelAsShown: no characters that
+ * show nothing, compatibility forms folded): GFM's `https://…`, `www.…` and `name@host`, and BARE_HOST's.
+ */
+function addressesRead(text: string, link: URL): NamedAddress[] {
+  const shown = labelAsShown(text);
+  const named: NamedAddress[] = gfmAddressesIn(shown).flatMap((address) => {
+    const url = URL.parse(address);
+    return url === null ? [] : [{ written: address.replace(/^(?:https?|mailto):(?:\/\/)?/, ''), url }];
+  });
+  for (const [written, host = '', path = ''] of shown.matchAll(BARE_HOST)) {
+    // A file's name the link's own address holds (`jquery.min.js` of …/jquery.min.js) is that file.
+    if ((path === '' && host.split('.').length < 3) || link.href.toLowerCase().includes(host)) continue;
+    const url = URL.parse(`https://${host}${path}`);
+    if (url !== null && !named.some((found) => found.url.hostname === url.hostname))
+      named.push({ written, url });
+  }
+  return named;
+}
+
+/** An https URL's host and the path segments below it, as a reader compares them: no `www.`, Learn for docs.microsoft.com, no Learn locale, lower case. */
+function placeOf(url: URL): { host: string; segments: string[] } {
+  const read = new URL(onLearnHost(url.href));
+  const host = read.hostname.replace(/^www\./, '');
+  const segments = read.pathname
+    .toLowerCase()
+    .split('/')
+    .filter((segment) => segment !== '');
+  const learn = read.origin === LEARN_ORIGIN && learnLocale(segments[0] ?? '') !== undefined;
+  return { host, segments: learn ? segments.slice(1) : segments };
+}
+
+/** Whether `link` goes where the address `named` says: its host, and under the path it names; an e-mail address, that one. */
+function goesWhereNamed(named: URL, link: URL): boolean {
+  if (named.protocol === 'mailto:' || link.protocol === 'mailto:')
+    return named.href.toLowerCase() === link.href.toLowerCase();
+  const said = placeOf(named);
+  const goes = placeOf(link);
+  return said.host === goes.host && said.segments.every((segment, at) => goes.segments[at] === segment);
+}
+
+/**
+ * Why a link leaving the site (`href`, outbound or `mailto:`) misleads with its text (`text`, as shown), or undefined:
+ * the text reads as an address (a URL, `www.…`, a host name, an e-mail address) that is not where the link goes, as
+ * a phishing mail's does. A reader trusts the address they read, and the marker says only that the link leaves.
+ */
+export function misleadingTextProblem(text: string, href: string): string | undefined {
+  const link = URL.parse(href);
+  if (link === null) return undefined;
+  const named = addressesRead(text, link).find(({ url }) => !goesWhereNamed(url, link));
+  if (named === undefined) return undefined;
+  const goes =
+    link.protocol === 'mailto:'
+      ? `opens mail to ${link.pathname}`
+      : `goes to ${link.host}${link.pathname === '/' ? '' : link.pathname}`;
+  return `has text naming ${named.written}, but ${goes}: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page's or site's name).`;
 }
 
 /** How many names a problem lists (a page's ids, the site's pages): a page of Learn can have hundreds. */

@@ -24,7 +24,7 @@ import type {
   TableCell,
   Text,
 } from 'mdast';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import {
   defaultHandlers as toMarkdownHandlers,
   toMarkdown,
@@ -34,7 +34,7 @@ import {
 } from 'mdast-util-to-markdown';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
-import { mayHoldAddress } from '../markdown/gfm-addresses.ts';
+import { GFM_TEXT_TRANSFORMS, mayHoldAddress } from '../markdown/gfm-addresses.ts';
 import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
 import { findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 import { visit } from './tree-visit.ts';
@@ -116,13 +116,6 @@ const MARKDOWN_OPTIONS: ToMarkdownOptions = {
     { character: '.', before: '[Ww]{3}', inConstruct: 'phrasing', notInConstruct: URL_CONSTRUCTS },
   ],
 };
-
-/**
- * What a GFM reader does to a document's text once it is parsed: link the addresses in it (autolink literals,
- * `https://…`, `www.…`, `name@host`), found in the text as decoded, so an escape (`https\://`, `www\.`, which
- * mdast-util-gfm writes) does not keep one from being a link.
- */
-const GFM_TEXT_TRANSFORMS = gfmFromMarkdown().flatMap((extension) => extension.transforms ?? []);
 
 /** Marks around text: emphasis, strong, strikethrough. */
 const TEXT_MARKS = new Set(['emphasis', 'strong', 'delete']);

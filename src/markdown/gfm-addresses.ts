@@ -4,8 +4,9 @@
  * pattern and a closure per node, on every page, though most pages' text holds no address: about a tenth of
  * a render worker's time at 1000 pages.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Link, Nodes, Root } from 'mdast';
 import type { Extension, Transform } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import remarkGfm, { type Options } from 'remark-gfm';
 import type { Processor } from 'unified';
 
@@ -29,6 +30,27 @@ export function mayHoldAddress(node: Nodes): boolean {
     }
   }
   return false;
+}
+
+/**
+ * What a GFM reader does to a document's text once it is parsed: link the addresses in it (autolink literals,
+ * `https://…`, `www.…`, `name@host`), found in the text as decoded, so an escape (`https\://`, `www\.`, which
+ * mdast-util-gfm writes) does not keep one from being a link.
+ */
+export const GFM_TEXT_TRANSFORMS = gfmFromMarkdown().flatMap((extension) => extension.transforms ?? []);
+
+/** The URLs of the addresses GFM links in `text` (`http://www.x.y` for `www.x.y`, `mailto:a@b.c` for `a@b.c`), in order. */
+export function gfmAddressesIn(text: string): string[] {
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+  };
+  if (!mayHoldAddress(tree)) return [];
+  for (const transform of GFM_TEXT_TRANSFORMS) transform(tree);
+  const paragraph = tree.children[0];
+  return paragraph?.type === 'paragraph'
+    ? paragraph.children.filter((node): node is Link => node.type === 'link').map((link) => link.url)
+    : [];
 }
 
 /** `transform` (one of GFM's text transforms) run only when the tree's text may hold an address. */

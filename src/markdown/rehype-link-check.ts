@@ -21,6 +21,7 @@ import {
   checkUrl,
   cssUrls,
   describeProblem,
+  misleadingTextProblem,
   nearestFirst,
   type InternalLink,
   type LinkSite,
@@ -58,10 +59,11 @@ export interface PageLinkRecord {
   /** Ids a link can land on: headings and bookmarks (`<a id>`). */
   headingIds: string[];
   /**
-   * Its links without a name (no text, no image alt text), each with its problem; recorded only when some
-   * are, for the import, which renders pages with problems as warnings (strict false) and says them first.
+   * Its links refused for their text (none, no image alt text, or an address the link does not go to), each with
+   * its problem; recorded only when some are, for the import, which renders pages with problems as warnings
+   * (strict false) and says them first.
    */
-  unnamed?: { site: LinkSite; problem: string }[];
+  textProblems?: { site: LinkSite; problem: string }[];
 }
 
 /** Every attribute of an element as name (as the browser reads it) and text value; repeated names kept. */
@@ -306,6 +308,14 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
             problem =
               'is an HTML <a> leaving the site: write it as a Markdown link, [text](url), so it is marked as external.';
           }
+          const misleading =
+            !problem && role === 'link' && name === 'href' && 'ok' in checked
+              ? misleadingTextProblem(toString(node as Element), url)
+              : undefined;
+          if (misleading !== undefined) {
+            problem = misleading;
+            (record.textProblems ??= []).push({ site, problem });
+          }
           if (problem) {
             firstLine ??= pageLine(file, line);
             problems.push(describeProblem(site, problem));
@@ -333,7 +343,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
         const problem = unnamedLinkProblem(node, classifyUrl(href.value, pagePath).kind);
         firstLine ??= pageLine(file, line);
         problems.push(describeProblem(site, problem));
-        (record.unnamed ??= []).push({ site, problem });
+        (record.textProblems ??= []).push({ site, problem });
       }
     });
 
@@ -368,7 +378,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
     file.data.astro.frontmatter['linkCheck'] = {
       internal: record.internal,
       headingIds: record.headingIds,
-      ...(record.unnamed ? { unnamed: record.unnamed } : {}),
+      ...(record.textProblems ? { textProblems: record.textProblems } : {}),
     };
   };
 }

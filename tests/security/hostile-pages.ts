@@ -298,6 +298,56 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'i',
     ),
   })),
+  // Red team 34: a link whose text reads as an address it does not go to, as a phishing mail's (the marker says only
+  // that the link leaves the site); github.com is on the allowlist, so anyone's repository is a link away.
+  ...[
+    [
+      'a URL',
+      '[https://learn.microsoft.com/en-us/defender-business/](https://github.com/evil/repo)',
+      'learn\\.microsoft\\.com/en-us/defender-business/',
+      'goes to github\\.com/evil/repo',
+    ],
+    [
+      'a host name',
+      'Sign in at [security.microsoft.com](https://github.com/evil/login).',
+      'security\\.microsoft\\.com',
+      'goes to github\\.com/evil/login',
+    ],
+    [
+      'a URL among words',
+      '[Open https://security.microsoft.com to continue](https://github.com/evil/x)',
+      'security\\.microsoft\\.com',
+      'goes to github\\.com/evil/x',
+    ],
+    [
+      'another repository on the same host',
+      '[https://github.com/MicrosoftDocs/defender-docs](https://github.com/evil/defender-docs)',
+      'github\\.com/MicrosoftDocs/defender-docs',
+      'goes to github\\.com/evil/defender-docs',
+    ],
+    [
+      'a host in look-alike letters',
+      '[security.micr\u043Esoft.com](https://github.com/evil)',
+      'security\\.micr\u043Esoft\\.com',
+      'goes to github\\.com/evil',
+    ],
+    [
+      'a host split by a zero-width space',
+      '[security.micro\u200Bsoft.com](https://github.com/evil)',
+      'security\\.microsoft\\.com',
+      'goes to github\\.com/evil',
+    ],
+    [
+      'an e-mail address',
+      'Report it to [secure@microsoft.com](mailto:secure@evil.example).',
+      'secure@microsoft\\.com',
+      'opens mail to secure@evil\\.example',
+    ],
+  ].map(([variant = '', line = '', named = '', goes = '']) => ({
+    name: `link text naming another address: ${variant}`,
+    line,
+    expect: new RegExp(`has text naming ${named}, but ${goes}: a reader trusts the address they read`),
+  })),
   // Characters shown in reverse: a link text that reads as another address.
   {
     name: '<bdo dir="rtl"> in link text',

@@ -142,3 +142,14 @@ test('npm run import says such a link once, at its source line', async () => {
   assert.doesNotMatch(output, /cannot compile/);
   assert.equal(output.match(/holds a backslash/g)?.length, 2, output);
 });
+
+test('a link whose text names an address it does not go to is named at its page line, as the build refuses it', async () => {
+  const page = {
+    file: 'sign-in.md',
+    text: '---\ntitle: T\n---\n\n# Sign in\n\nSign in at [security.microsoft.com](https://github.com/evil/login).\n',
+  };
+  const root = pathToFileURL(`${tempDir('import-link-text-')}/`);
+  assert.deepEqual(await brokenAnchors([page], root, ['sign-in'], FOLDERS), [
+    'content/sign-in.md:7: the link "https://github.com/evil/login" has text naming security.microsoft.com, but goes to github.com/evil/login: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page\'s or site\'s name).',
+  ]);
+});

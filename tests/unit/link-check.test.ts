@@ -5,6 +5,7 @@ import {
   checkUrl,
   cssUrls,
   describeProblem,
+  misleadingTextProblem,
   type UrlCheck,
 } from '../../src/lib/link-check.ts';
 
@@ -215,5 +216,48 @@ describe('cssUrls', () => {
       'Read the page at https://a.example/.',
     ])
       assert.deepEqual(cssUrls(value), [], value);
+  });
+});
+
+describe('misleadingTextProblem', () => {
+  test('text naming where the link goes passes, as Learn writes it: a slash, a page below, www., docs.microsoft.com for Learn, a locale', () => {
+    for (const [text, href] of [
+      ['https://portal.azure.com', 'https://portal.azure.com/'],
+      ['Go to https://security.microsoft.com and sign in', 'https://security.microsoft.com/homepage'],
+      ['microsoft.com/trust-center', 'https://www.microsoft.com/trust-center/privacy'],
+      [
+        'https://docs.microsoft.com/defender-business/x',
+        'https://learn.microsoft.com/en-us/defender-business/x',
+      ],
+      ['https://aka.ms/kiota', 'https://aka.ms/kiota'],
+      ['secure@microsoft.com', 'mailto:Secure@microsoft.com'],
+    ] as const)
+      assert.equal(misleadingTextProblem(text, href), undefined, text);
+  });
+
+  test("text that reads as no address passes: a name, a file's or a namespace's, a file the link's address holds", () => {
+    for (const [text, href] of [
+      ['Privacy at Microsoft', 'https://privacy.microsoft.com/'],
+      ['README.md', 'https://github.com/MicrosoftDocs/defender-docs'],
+      ['Node.js', 'https://github.com/nodejs/node'],
+      ['System.Net.Http', 'https://github.com/dotnet/runtime'],
+      ['azuredeploy.parameters.json', 'https://github.com/Azure/t/blob/main/azuredeploy.parameters.json'],
+    ] as const)
+      assert.equal(misleadingTextProblem(text, href), undefined, text);
+  });
+
+  test('text naming another host, another path of the host, or another mailbox fails, naming both', () => {
+    assert.match(
+      misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil') ?? '',
+      /^has text naming github\.com\/MicrosoftDocs, but goes to github\.com\/evil: /,
+    );
+    assert.match(
+      misleadingTextProblem('aka.ms/pnc', 'https://learn.microsoft.com/x') ?? '',
+      /^has text naming aka\.ms\/pnc, but goes to learn\.microsoft\.com\/x: /,
+    );
+    assert.match(
+      misleadingTextProblem('https://security.microsoft.com', 'mailto:a@microsoft.com') ?? '',
+      /^has text naming security\.microsoft\.com, but opens mail to a@microsoft\.com: /,
+    );
   });
 });

@@ -233,8 +233,8 @@ function unsaidCompileError(
 
 /**
  * The links and ids the build's own pipeline records of `pages`, their hrefs as written in the page (not
- * as the build percent-encodes them), the links it refuses for having no name, and each page it cannot
- * compile (but one MDX cannot read, which refusedLinks names).
+ * as the build percent-encodes them), the links it refuses for their text (none, or an address they do not go
+ * to), and each page it cannot compile (but one MDX cannot read, which refusedLinks names).
  */
 async function recordPages(
   pages: readonly { file: string; text: string }[],
@@ -244,14 +244,14 @@ async function recordPages(
 ): Promise<{
   internal: InternalLink[];
   ids: Map<string, ReadonlySet<string>>;
-  unnamed: string[];
+  textProblems: string[];
   unreadable: LinkProblem[];
 }> {
   const pipeline = markdownPipeline({ root, sitePages, strictLinks: false, learnFolders });
   const contentDir = fileURLToPath(new URL('content/', root));
   const internal: InternalLink[] = [];
   const ids = new Map<string, ReadonlySet<string>>();
-  const unnamed: string[] = [];
+  const textProblems: string[] = [];
   const unreadable: LinkProblem[] = [];
   const warn = console.warn;
   // Link problems other than anchors are the import's other warnings: the pipeline's own stay quiet here.
@@ -282,19 +282,19 @@ async function recordPages(
         ?.frontmatter?.linkCheck;
       if (!record) continue;
       // Looked up only for a page whose recorded hrefs were percent-encoded.
-      const encoded = [...record.internal, ...(record.unnamed ?? [])].some(({ site }) =>
+      const encoded = [...record.internal, ...(record.textProblems ?? [])].some(({ site }) =>
         site.href.includes('%'),
       );
       const hrefsAt = encoded ? writtenHrefs(page) : () => [];
       internal.push(...record.internal.map((link) => ({ ...link, site: asWritten(link.site, hrefsAt) })));
-      for (const { site, problem } of record.unnamed ?? [])
-        unnamed.push(describeProblem(asWritten(site, hrefsAt), problem));
+      for (const { site, problem } of record.textProblems ?? [])
+        textProblems.push(describeProblem(asWritten(site, hrefsAt), problem));
       ids.set(pageHref(slugOfContentPath(file)), new Set(record.headingIds));
     }
   } finally {
     console.warn = warn;
   }
-  return { internal, ids, unnamed, unreadable };
+  return { internal, ids, textProblems, unreadable };
 }
 
 /** `text` as a sentence: a full stop after it unless it ends in one (or `!`, `?`). */
@@ -309,7 +309,7 @@ function sentence(text: string): string {
  * each page (its links and ids), so the import can say so first, with what to do; each link the build
  * refuses for having no name that is still on a page (the import leaves out those Learn shows as nothing,
  * `Sie können [](/powershell/module/Azuread) auch`, and says so: rewriteLinks, links.ts; one it leaves, in
- * HTML it keeps, fails the build); and each page the build cannot compile, whose anchors are then unknown.
+ * HTML it keeps, fails the build), or for text naming an address it does not go to; and each page the build cannot compile, whose anchors are then unknown.
  * Links into pages it did not write are left to the build.
  */
 export async function brokenAnchors(
@@ -318,14 +318,14 @@ export async function brokenAnchors(
   sitePages: readonly string[],
   learnFolders: LearnFolderFile,
 ): Promise<string[]> {
-  const { internal, ids, unnamed, unreadable } = await recordPages(pages, root, sitePages, learnFolders);
+  const { internal, ids, textProblems, unreadable } = await recordPages(pages, root, sitePages, learnFolders);
   // Each says what to do of its kind; a page's compile error says it of its own.
   return [
     ...unreadable.map(
       ({ file, line, message }) =>
         `content/${file}:${line}: the build cannot compile this page: ${sentence(message)}`,
     ),
-    ...unnamed,
+    ...textProblems,
     ...checkInternalLinks(
       internal.filter((link) => ids.has(link.path)),
       ids,
