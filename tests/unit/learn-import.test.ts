@@ -17,6 +17,7 @@ import {
 import { mapLearnFrontMatter, splitFrontMatter } from '../../src/lib/import/front-matter.ts';
 import { attributeNotes, balanceHtml, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { SourceError } from '../../src/lib/import/source-error.ts';
+import { findLearnLeftovers } from '../../src/lib/learn/leftovers.ts';
 import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import {
   headingSlug,
@@ -1013,6 +1014,31 @@ describe('planImport', () => {
     assert.ok(notes.includes('/learn/b.md:11'), `:::moniker at b.md:11; got ${notes.join(', ')}`);
     // [!VIDEO] (b.md:13) and tabs (b.md:15) are rendered now: no warning.
     assert.ok(!notes.includes('/learn/b.md:13') && !notes.includes('/learn/b.md:15'), notes.join(', '));
+  });
+
+  test("a [!NAME] that is not one of Learn's alerts is said as the text the page shows, which the build keeps (trial 31)", async () => {
+    // powerapps-docs' troubleshoot-zscaler-issues.md opens a quote with [!DANGER]: docfx renders only its
+    // alert names, so Learn shows it as the quote's text. [!NOTE-X] looks like [!NOTE] to the build's check.
+    const plan = planImport(
+      ['/l/a.md'],
+      {},
+      folder({
+        '/l/a.md': `${FRONT}\n# A\n\n> [!DANGER]\n> **Risk:** this disables checks.\n\n> [!NOTE-X]\n> Other.\n`,
+      }),
+    );
+    assert.deepEqual(
+      plan.warnings.map((note) => `${note.line}: ${note.message}`),
+      [
+        "11: [!DANGER] is not one of Learn's alerts (NOTE, TIP, IMPORTANT, CAUTION, WARNING): Learn shows it as text, and so does the page. To show an alert, write one of those.",
+        '14: [!NOTE-X] is not supported: the build will fail on it. Rewrite it as Markdown.',
+      ],
+    );
+    const html = await renderLearn(plan.pages[0]?.body ?? '');
+    assert.match(html, /<blockquote>\s*<p>\[!DANGER\]\s*<strong>Risk:<\/strong>/);
+    assert.deepEqual(
+      findLearnLeftovers(html).map((text) => text.slice(0, 9)),
+      ['[!NOTE-X]'],
+    );
   });
 
   test('a missing include is a warning naming the page, its line and the include as written (no absolute path)', () => {

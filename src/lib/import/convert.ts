@@ -19,6 +19,7 @@ import {
   ESCAPES,
   findIncludes,
   IMAGE_DIRECTIVE,
+  LEARN_MARKER,
   mapOutsideInlineCode,
   mapProseLines,
   markdownLines,
@@ -106,6 +107,7 @@ import {
   sourceProblem,
   pageIncludeBudget,
 } from '../../markdown/remark-nesting-limit.ts';
+import { ALERT_KINDS } from '../../markdown/remark-learn-alerts.ts';
 import { builtLiteralUrl } from '../../markdown/remark-learn-autolinks.ts';
 import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
@@ -752,10 +754,16 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
             ...where,
             message: `[!${marker[1]}] outside a "> " quote is not rendered: the build will fail on it.`,
           });
-      } else {
+      } else if (LEARN_MARKER.test(marker[0])) {
         context.plan.warnings.push({
           ...where,
           message: `[!${marker[1]}] is not supported: the build will fail on it. Rewrite it as Markdown.`,
+        });
+      } else {
+        // docfx renders only its alert names: another (`[!DANGER]`) is text on Learn, and the build keeps it.
+        context.plan.warnings.push({
+          ...where,
+          message: `[!${marker[1]}] is not one of Learn's alerts (${ALERT_KINDS.join(', ').toUpperCase()}): Learn shows it as text, and so does the page. To show an alert, write one of those.`,
         });
       }
     }
