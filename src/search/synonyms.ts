@@ -71,6 +71,9 @@ const SOFTWARE_GROUPS: readonly (readonly string[])[] = [
   ['jump box', 'jumpbox', 'jump server', 'jump host'],
   ['concurrent', 'simultaneous'],
   ['full screen', 'fullscreen'],
+  // Blind trial 27 (Power Platform's ALM articles for developers): the pages keep solution files in source control,
+  // revision control on one page; readers say version control.
+  ['source control', 'version control', 'revision control'],
 ];
 
 /** Groups of words that mean the same in this site's domain (endpoint security). */
@@ -224,6 +227,22 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   // A question's length of time is the pages' period or duration (blind trial 23: "how long are deleted secrets
   // kept" ranked the page saying "long" in passing above the one on the retention period).
   'how long': ['period', 'duration', 'time'],
+  // Blind trial 27 (Power Platform's ALM articles for developers): "internationalization" found nothing and
+  // "multilingual solution" pages saying "solution", not the one on solutions supporting multiple languages (its
+  // localization and translations); "hotfix for a solution" showed the SDK page above the one on patches; "store
+  // solution in git" missed the page on source control, "solution linter" the checker's static analysis, and "unzip
+  // solution into files" showed the SolutionPackager, which extracts a solution's .zip file, fourth.
+  internationalization: ['localization', 'translation', 'multiple languages'],
+  internationalisation: ['localization', 'translation', 'multiple languages'],
+  i18n: ['localization', 'translation', 'multiple languages'],
+  multilingual: ['multiple languages', 'localization', 'translation'],
+  hotfix: ['patch'],
+  'hot fix': ['patch'],
+  git: ['source control', 'version control'],
+  lint: ['static analysis', 'code analysis'],
+  linter: ['static analysis', 'code analysis'],
+  linting: ['static analysis', 'code analysis'],
+  unzip: ['extract', 'unpack', 'decompress'],
 };
 
 /**
