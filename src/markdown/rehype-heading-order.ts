@@ -11,12 +11,17 @@
  *
  * A heading is placed under the nearest heading before it that is less deep in the source, one level below
  * what that heading became: headings that were siblings stay siblings, and a page whose levels skip none keeps
- * every level. A content h1 is left as it is and starts the count again. The text, ids and anchors are unchanged.
+ * every level. A content h1 (in Markdown, HTML or an .mdx page's JSX) starts the count again one level below the
+ * title, an h2, as the page's Markdown copy reads it: red team 34's looked as the page's title does, so a page
+ * could start a page of its own, titled as it liked, below a forged footer. No level passes h6. The text, ids and
+ * anchors are unchanged.
  */
 import type { Element, Root } from 'hast';
+import type { Node } from 'unist';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from '../lib/tree-visit.ts';
 import { isTabLabelId } from '../lib/toc.ts';
+import { isJsx } from './mdx-jsx.ts';
 
 /** A heading a later one may sit under: the level it was written at, the one it now has, a tab label or not. */
 interface Open {
@@ -29,23 +34,24 @@ interface Open {
 export function rehypeHeadingOrder() {
   return (tree: Root) => {
     const open: Open[] = [];
-    visit(tree, 'element', (element: Element) => {
-      const written = headingRank(element) ?? 0;
+    visit(tree, (node: Node) => {
+      // A JSX <h1> has no rank for hast (nor an id: rehype-slug reads elements); JSX's other headings keep theirs.
+      const jsxTitle = isJsx(node) && node.name === 'h1' ? node : undefined;
+      const element = node.type === 'element' ? (node as Element) : undefined;
+      const written = jsxTitle ? 1 : element ? (headingRank(element) ?? 0) : 0;
       if (written === 0) return;
-      if (written === 1) {
-        open.length = 0;
-        return;
-      }
       // A tab label (remark-learn-tabs) sits under a heading of its own level when that is an h6, the deepest
       // a label is written at: it ends only another label of its set there, or a heading less deep.
-      const id = element.properties['id'];
+      const id = element?.properties['id'];
       const label = typeof id === 'string' && isTabLabelId(id);
       const ends = (above: Open) =>
         above.written > written || (above.written === written && (above.label || !label || written < 6));
       while (open.length > 0 && ends(open.at(-1) as Open)) open.pop();
-      const level = (open.at(-1)?.level ?? 1) + 1;
+      const level = Math.min((open.at(-1)?.level ?? 1) + 1, 6);
       open.push({ written, level, label });
-      if (level !== written) element.tagName = `h${String(level)}`;
+      if (level === written) return;
+      if (jsxTitle) jsxTitle.name = `h${String(level)}`;
+      else if (element) element.tagName = `h${String(level)}`;
     });
   };
 }

@@ -58,9 +58,35 @@ test('the headings under a raised one keep their places below it; siblings stay 
   assert.deepEqual(levels('h4', 'h4', 'h6'), ['h2', 'h2', 'h3']);
 });
 
-test('levels that skip none are kept, and a content h1 starts the count again', () => {
+test('levels that skip none are kept', () => {
   assert.deepEqual(levels('h2', 'h3', 'h4', 'h3', 'h2', 'h3'), ['h2', 'h3', 'h4', 'h3', 'h2', 'h3']);
-  assert.deepEqual(levels('h3', 'h1', 'h3'), ['h2', 'h1', 'h2']);
+});
+
+// Red team 34: a content h1 looked as the page's title does, so a page could start another page of its own below a
+// forged footer and breadcrumb, titled as it liked; the Markdown copy already read it a level deeper (0bcb033).
+test("a content h1 is no second title: it starts the count again a level below the page's, deeper headings under it", () => {
+  assert.deepEqual(levels('h3', 'h1', 'h3'), ['h2', 'h2', 'h3']);
+  assert.deepEqual(levels('h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h1'), [
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'h6',
+    'h2',
+  ]);
+});
+
+test('a content h1 written in HTML or as JSX in an .mdx page is no second title either', async () => {
+  const html = await renderLearn(
+    'Intro.\n\n<h1>Licence renewal</h1>\n\n## Steps\n\n<div>\n\n# Privacy\n\n</div>\n',
+  );
+  assert.deepEqual(
+    findElements(html, (element) => /^h[1-6]$/.test(element.tagName)).map(
+      (heading) => `${heading.tagName} ${textOf(heading)}`,
+    ),
+    ['h2 Licence renewal', 'h3 Steps', 'h2 Privacy'],
+  );
 });
 
 test("a tab set's labels keep their places: under the heading before the set, each other's siblings", async () => {

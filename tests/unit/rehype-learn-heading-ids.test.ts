@@ -23,10 +23,10 @@ const slugs = (headings: readonly MarkdownHeading[]) => headings.map((heading) =
 test('a heading starting with İ has Learn’s id, i without a combining dot, which its links name', async () => {
   // cpp-docs.tr-tr: `Bkz. [ilgili içerik](#ilgili-içerik)` and `## İlgili içerik`.
   const { headings, targets } = await headingIdsOf(
-    '# Deneme A\n\nBkz. [ilgili içerik](#ilgili-içerik).\n\n## İlgili içerik\n\nMetin.\n\n## İşlem adımları\n\nAdım.\n',
+    'Bkz. [ilgili içerik](#ilgili-içerik).\n\n## İlgili içerik\n\nMetin.\n\n## İşlem adımları\n\nAdım.\n',
   );
   const ids = ['ilgili-içerik', 'işlem-adımları'];
-  assert.deepEqual(slugs(headings).slice(1), ids);
+  assert.deepEqual(slugs(headings), ids);
   assert.deepEqual(
     buildToc(headings).map((item) => item.slug),
     ids,
