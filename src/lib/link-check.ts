@@ -4,7 +4,7 @@ import { isTabSetId } from './layout-ids.ts';
 import { LEARN_ORIGIN, learnLocale } from './learn-folders.ts';
 import { Nearness, nearestName, onLearnHost } from './learn-links.ts';
 import { labelAsShown } from './navigation.ts';
-import { classifyUrl } from './url-class.ts';
+import { classifyUrl, SITE_ORIGIN } from './url-class.ts';
 import { gfmAddressesIn } from '../markdown/gfm-addresses.ts';
 
 /** A URL as written in a page, with where it was written. */
@@ -97,13 +97,17 @@ export function checkUrl(
 }
 
 /**
- * A host name written bare in text (`security.microsoft.com`, `aka.ms/pnc`): labels of lower-case letters (of any
- * script: a Cyrillic "о" passes for a Latin one), digits and hyphens, the last of letters only, not inside a longer
- * word, an address or a path. Only three labels or more, or a host with a path after it, read as an address: two
- * alone are a file's name as often (`setup.md`, `node.js`); a capital is a namespace's (`System.Net.Http`).
+ * A host name written bare in text (`security.microsoft.com`, `microsoft.com`, `aka.ms/pnc`): labels of lower-case
+ * letters (of any script: a Cyrillic "о" passes for a Latin one), digits and hyphens, the last of letters only, not
+ * inside a longer word, an address or a path. A capital is a namespace's (`System.Net.Http`).
  */
 const BARE_HOST =
   /(?<![\p{L}\p{N}_.@/:\\-])((?:[\p{Ll}\d](?:[\p{Ll}\d-]{0,61}[\p{Ll}\d])?\.)+\p{Ll}{2,63})(?![\p{L}\p{N}_-])(\/[^\s]*)?/gu;
+
+/** A host's last two labels (`microsoft.com` of `www.microsoft.com`): the name a reader knows it by. */
+function domainOf(host: string): string {
+  return host.split('.').slice(-2).join('.');
+}
 
 /** An address a link's text reads as: as written, and as the URL it names. */
 interface NamedAddress {
@@ -113,19 +117,23 @@ interface NamedAddress {
 
 /**
  * The addresses the text of a link to `link` reads as, shown as a reader sees it (labelAsShown: no characters that
- * show nothing, compatibility forms folded): GFM's `https://…`, `www.…` and `name@host`, and BARE_HOST's.
+ * show nothing, compatibility forms folded): GFM's `https://…`, `www.…` and `name@host`, and BARE_HOST's that are
+ * under the domain of a host the site knows (`known`: its own and the allowlist's; `microsoft.com`,
+ * `security.microsoft.com`), or have three labels or a path and are not the file the link opens: two alone are a
+ * file's name as often (`setup.md`, `node.js`), and so is the last part of the link's path (`azuredeploy.parameters.json`).
  */
-function addressesRead(text: string, link: URL): NamedAddress[] {
+function addressesRead(text: string, link: URL, known: ReadonlySet<string>): NamedAddress[] {
   const shown = labelAsShown(text);
   const named: NamedAddress[] = gfmAddressesIn(shown).flatMap((address) => {
     const url = URL.parse(address);
     return url === null ? [] : [{ written: address.replace(/^(?:https?|mailto):(?:\/\/)?/, ''), url }];
   });
+  const opened = link.pathname.toLowerCase().split('/').at(-1);
   for (const [written, host = '', path = ''] of shown.matchAll(BARE_HOST)) {
-    // A file's name the link's own address holds (`jquery.min.js` of …/jquery.min.js) is that file.
-    if ((path === '' && host.split('.').length < 3) || link.href.toLowerCase().includes(host)) continue;
     const url = URL.parse(`https://${host}${path}`);
-    if (url !== null && !named.some((found) => found.url.hostname === url.hostname))
+    if (url === null || named.some((found) => found.url.hostname === url.hostname)) continue;
+    const ofKnown = known.has(domainOf(url.hostname));
+    if (ofKnown || ((path !== '' || host.split('.').length > 2) && host !== opened))
       named.push({ written, url });
   }
   return named;
@@ -153,14 +161,20 @@ function goesWhereNamed(named: URL, link: URL): boolean {
 }
 
 /**
- * Why a link leaving the site (`href`, outbound or `mailto:`) misleads with its text (`text`, as shown), or undefined:
+ * Why a link leaving the site (`href`, outbound or `mailto:`) misleads with its text (`text`, as shown), or undefined,
+ * the site linking to `allowedHosts`:
  * the text reads as an address (a URL, `www.…`, a host name, an e-mail address) that is not where the link goes, as
  * a phishing mail's does. A reader trusts the address they read, and the marker says only that the link leaves.
  */
-export function misleadingTextProblem(text: string, href: string): string | undefined {
+export function misleadingTextProblem(
+  text: string,
+  href: string,
+  allowedHosts: Iterable<string>,
+): string | undefined {
   const link = URL.parse(href);
   if (link === null) return undefined;
-  const named = addressesRead(text, link).find(({ url }) => !goesWhereNamed(url, link));
+  const known = new Set([...allowedHosts, new URL(SITE_ORIGIN).hostname].map(domainOf));
+  const named = addressesRead(text, link, known).find(({ url }) => !goesWhereNamed(url, link));
   if (named === undefined) return undefined;
   const goes =
     link.protocol === 'mailto:'

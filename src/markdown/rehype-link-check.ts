@@ -310,7 +310,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
           const misleading =
             !problem && role === 'link' && name === 'href' && 'ok' in checked
-              ? misleadingTextProblem(toString(node as Element), url)
+              ? misleadingTextProblem(toString(node as Element), url, allowedHosts)
               : undefined;
           if (misleading !== undefined) {
             problem = misleading;

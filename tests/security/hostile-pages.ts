@@ -326,6 +326,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'goes to github\\.com/evil/defender-docs',
     ],
     [
+      "a site's domain, written in the path too",
+      '[microsoft.com](https://github.com/evil/microsoft.com)',
+      'microsoft\\.com',
+      'goes to github\\.com/evil/microsoft\\.com',
+    ],
+    [
       'a host in look-alike letters',
       '[security.micr\u043Esoft.com](https://github.com/evil)',
       'security\\.micr\u043Esoft\\.com',

@@ -232,7 +232,7 @@ describe('misleadingTextProblem', () => {
       ['https://aka.ms/kiota', 'https://aka.ms/kiota'],
       ['secure@microsoft.com', 'mailto:Secure@microsoft.com'],
     ] as const)
-      assert.equal(misleadingTextProblem(text, href), undefined, text);
+      assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
   });
 
   test("text that reads as no address passes: a name, a file's or a namespace's, a file the link's address holds", () => {
@@ -243,20 +243,39 @@ describe('misleadingTextProblem', () => {
       ['System.Net.Http', 'https://github.com/dotnet/runtime'],
       ['azuredeploy.parameters.json', 'https://github.com/Azure/t/blob/main/azuredeploy.parameters.json'],
     ] as const)
-      assert.equal(misleadingTextProblem(text, href), undefined, text);
+      assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
+  });
+
+  test("a bare host under a domain the site links to reads as that host's address, though it has two labels or is the link's file", () => {
+    assert.match(
+      misleadingTextProblem('microsoft.com', 'https://github.com/evil', allowed) ?? '',
+      /^has text naming microsoft\.com, but goes to github\.com\/evil: /,
+    );
+    assert.match(
+      misleadingTextProblem(
+        'security.microsoft.com',
+        'https://github.com/evil/security.microsoft.com',
+        allowed,
+      ) ?? '',
+      /^has text naming security\.microsoft\.com, but goes to github\.com\/evil\/security\.microsoft\.com: /,
+    );
+    assert.equal(
+      misleadingTextProblem('microsoft.com', 'https://www.microsoft.com/en-us', allowed),
+      undefined,
+    );
   });
 
   test('text naming another host, another path of the host, or another mailbox fails, naming both', () => {
     assert.match(
-      misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil') ?? '',
+      misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil', allowed) ?? '',
       /^has text naming github\.com\/MicrosoftDocs, but goes to github\.com\/evil: /,
     );
     assert.match(
-      misleadingTextProblem('aka.ms/pnc', 'https://learn.microsoft.com/x') ?? '',
+      misleadingTextProblem('aka.ms/pnc', 'https://learn.microsoft.com/x', allowed) ?? '',
       /^has text naming aka\.ms\/pnc, but goes to learn\.microsoft\.com\/x: /,
     );
     assert.match(
-      misleadingTextProblem('https://security.microsoft.com', 'mailto:a@microsoft.com') ?? '',
+      misleadingTextProblem('https://security.microsoft.com', 'mailto:a@microsoft.com', allowed) ?? '',
       /^has text naming security\.microsoft\.com, but opens mail to a@microsoft\.com: /,
     );
   });
