@@ -1,6 +1,7 @@
 /** Pagefind's result data turned into what the search box shows. Pure, no DOM: the UI renders it. */
 import type { PagefindAnchor, PagefindResultData, PagefindSubResult } from '@pagefind/component-ui';
 import { isStopWord } from './stop-words.ts';
+import { COMPARISON_WORDS } from './synonyms.ts';
 import { composeHighlightUrl } from './query.ts';
 import { tabSetBound } from './tab-sets.ts';
 import { lowerCase, pagefindWordsAt, tokenize, WORD } from './vocabulary.ts';
@@ -525,7 +526,15 @@ export function namedFirst(
   // users, "iPhones" as mobile devices) is not one the reader typed.
   const words = tokenize(corrected ?? query);
   const typed = new Set(words);
-  const own = parts.map((terms) => terms.filter((term) => tokenize(term).every((word) => typed.has(word))));
+  const typedParts = parts.map((terms) =>
+    terms.filter((term) => tokenize(term).every((word) => typed.has(word))),
+  );
+  // A question comparing things ("difference between managed and unmanaged solutions") is answered by the
+  // heading naming the things compared, "Managed and unmanaged solutions": its comparison words need no naming.
+  const compared = typedParts.filter(
+    (terms) => !terms.some((term) => tokenize(term).every((word) => COMPARISON_WORDS.has(word))),
+  );
+  const own = compared.length >= 2 && compared.length < typedParts.length ? compared : typedParts;
   // 0: a text names every part in the order typed; 1: in another order; 2: the query holds the title; 3: none.
   const rank = (view: ResultView) => {
     const naming = [view.title, ...view.headings.map((heading) => heading.title)]

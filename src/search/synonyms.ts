@@ -90,6 +90,21 @@ const DOMAIN_GROUPS: readonly (readonly string[])[] = [
 /** Every group of words that search as each other (the acronyms the pages define come on top). */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...SOFTWARE_GROUPS, ...DOMAIN_GROUPS];
 
+/**
+ * The words that ask for a comparison of the things a query names ("difference between managed and unmanaged
+ * solutions", "vnet hub vs secured hub"): results.ts's namedFirst needs no heading to name them.
+ */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set([
+  'difference',
+  'differences',
+  'between',
+  'versus',
+  'vs',
+  'compare',
+  'compared',
+  'comparison',
+]);
+
 /** Readers' words the pages say otherwise, one way only: `laptop` also searches `device`, not the reverse. */
 export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   laptop: ['device'],

@@ -2,11 +2,12 @@
  * Pages shaped like Power Platform's ALM articles for developers (blind trial 27, MicrosoftDocs/power-platform
  * power-platform/alm): a reader names localization by internationalization or multilingual, a patch by hotfix,
  * source control by git or version control, static analysis by a linter, and extracting a solution's .zip file by
- * unzipping it.
+ * unzipping it, and asks for the difference between two things a heading names.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planQuery } from '../../src/search/plan.ts';
+import { namedFirst, type ResultView } from '../../src/search/results.ts';
 import { Vocabulary, buildVocabulary } from '../../src/search/vocabulary.ts';
 import { partTerms } from '../support/query-plan.ts';
 
@@ -18,6 +19,8 @@ const alm = new Vocabulary(
     'Use the Power Apps checker web API: static analysis checks against your solutions.',
     'SolutionPackager tool: extract a solution .zip file to a folder, or pack a folder into a .zip file. Unpack solution.',
     'GitHub Actions for Microsoft Power Platform.',
+    'Managed and unmanaged solutions: a managed solution is completed; an unmanaged solution is open.',
+    'The difference between a patch of a managed or unmanaged solution and the solution.',
   ]),
 );
 
@@ -42,4 +45,27 @@ test("a linter is the pages' static analysis, unzipping their extract and unpack
   // Before: "solution linter" dropped `linter`; "unzip solution into files" showed the SolutionPackager fourth.
   assert.ok(terms('solution linter')[1]?.includes('static analysis'));
   assert.deepEqual(terms('unzip solution into files')[0], ['extract', 'unpack']);
+});
+
+const view = (title: string, ...headings: string[]): ResultView => ({
+  title,
+  url: `/${title}/`,
+  excerpt: [],
+  headings: headings.map((heading) => ({ title: heading, url: `/${title}/#${heading}` })),
+});
+
+test('a question on the difference between two things ranks the page whose heading names both first', () => {
+  // Before: "what is the difference between managed and unmanaged solution" showed the page on patches, which says
+  // "managed or unmanaged solutions" throughout, above the SolutionPackager's "Managed and unmanaged solutions".
+  const patches = view('Create patches to simplify solution updates', 'Patches', 'Delete a patch');
+  const packager = view('SolutionPackager tool', 'Folder mapping', 'Managed and unmanaged solutions');
+  const named = (query: string) =>
+    namedFirst([patches, packager], partTerms(planQuery(query, alm)), query).map((entry) => entry.title);
+  assert.deepEqual(named('what is the difference between managed and unmanaged solution'), [
+    'SolutionPackager tool',
+    'Create patches to simplify solution updates',
+  ]);
+  assert.deepEqual(named('managed vs unmanaged solutions')[0], 'SolutionPackager tool');
+  // A comparison word among one other part names nothing by itself: "difference patch" keeps Pagefind's order.
+  assert.deepEqual(named('difference patch')[0], 'Create patches to simplify solution updates');
 });
