@@ -35,6 +35,7 @@ import {
 import { toString as mdastText } from 'mdast-util-to-string';
 import { SITE_TITLE, SITE_URL, SOURCE } from '../consts.ts';
 import { GFM_TEXT_TRANSFORMS, mayHoldAddress } from '../markdown/gfm-addresses.ts';
+import { CALLOUT_CLASSES } from '../markdown/remark-learn-alerts.ts';
 import { MAX_PAGE_CHARACTERS, MAX_PAGE_TABLE_CELLS } from '../markdown/remark-nesting-limit.ts';
 import { findElement, SKIP, tableRows, walkElements } from './hast-walk.ts';
 import { visit } from './tree-visit.ts';
@@ -283,7 +284,7 @@ export function markdownAlternate(tree: Root): string | undefined {
 /** Learn's callout (`div.callout` with a title) as a block quote led by the label in bold. */
 function calloutToQuote(node: Element): Element {
   const children = node.children.map((child): ElementContent => {
-    if (child.type !== 'element' || !classesOf(child).includes('callout-title')) return child;
+    if (child.type !== 'element' || !classesOf(child).includes(CALLOUT_CLASSES.title)) return child;
     const label: ElementContent = { type: 'text', value: toString(child).trim() };
     const strong: Element = { type: 'element', tagName: 'strong', properties: {}, children: [label] };
     return { ...child, children: [strong] };
@@ -309,7 +310,7 @@ function markdownCopy(children: readonly ElementContent[], pageUrl: string): Ele
       copies.push(...markdownCopy(child.children, pageUrl));
       continue;
     }
-    const node = classesOf(child).includes('callout') ? calloutToQuote(child) : child;
+    const node = classesOf(child).includes(CALLOUT_CLASSES.box) ? calloutToQuote(child) : child;
     const properties = { ...node.properties };
     for (const attribute of ['href', 'src'] as const) {
       const value = properties[attribute];

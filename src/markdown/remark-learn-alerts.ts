@@ -11,6 +11,14 @@ import { otherPageLang } from './page-lang.ts';
 export const ALERT_KINDS = ['note', 'tip', 'important', 'caution', 'warning'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
+/** The classes of a callout the build makes (callouts.css): its box, one per kind, its title and the title's icon. */
+export const CALLOUT_CLASSES = {
+  box: 'callout',
+  kinds: ALERT_KINDS.map((kind) => `callout-${kind}`),
+  title: 'callout-title',
+  icon: 'callout-icon',
+} as const;
+
 const LABELS: Record<AlertKind, string> = {
   note: 'Note',
   tip: 'Tip',
@@ -48,7 +56,7 @@ function icon(kind: AlertKind): ElementContent {
     type: 'element',
     tagName: 'svg',
     properties: {
-      className: ['callout-icon'],
+      className: [CALLOUT_CLASSES.icon],
       viewBox: '0 0 16 16',
       width: 16,
       height: 16,
@@ -202,7 +210,7 @@ function title(kind: AlertKind, english: boolean): Paragraph {
     children: [{ type: 'text', value: LABELS[kind] }],
     data: {
       hProperties: {
-        className: ['callout-title'],
+        className: [CALLOUT_CLASSES.title],
         dataPagefindIgnore: '',
         ...(english ? { lang: SITE_LANG } : {}),
       },
@@ -230,7 +238,7 @@ export function remarkLearnAlerts() {
         node.data = {
           hName: 'div',
           hProperties: {
-            className: ['callout', `callout-${kind}`],
+            className: [CALLOUT_CLASSES.box, `callout-${kind}`],
             role: 'note',
             ...(english ? {} : { ariaLabel: LABELS[kind] }),
           },

@@ -27,6 +27,9 @@ import { inlineLines, joinLines, type InlineLine } from './inline-lines.ts';
 import { otherPageLang } from './page-lang.ts';
 import { LINE_ENDING } from './remark-nesting-limit.ts';
 
+/** The class of the label the build writes above a zone or moniker, in the site's words ("For C#:"), styled by callouts.css. */
+export const ZONE_LABEL_CLASS = 'learn-zone-label';
+
 /** `:::no-loc text="…":::`, inline. */
 const NO_LOC = /:::no-loc\s+text="([^"]*)"\s*:::/g;
 /** A line that is only `[!div class="…"]`. */
@@ -82,7 +85,7 @@ function variantLabel(kind: string, attributes: Record<string, string>, titles: 
     children,
     data: {
       hProperties: {
-        className: ['learn-zone-label'],
+        className: [ZONE_LABEL_CLASS],
         ...(pageLang === undefined ? {} : { lang: SITE_LANG }),
       },
     },
@@ -120,7 +123,7 @@ function isVariantLabel(node: RootContent): boolean {
   return (
     node.type === 'paragraph' &&
     (node.data?.hProperties as { className?: unknown } | undefined)?.className?.toString() ===
-      'learn-zone-label'
+      ZONE_LABEL_CLASS
   );
 }
 

@@ -56,12 +56,15 @@ function languageName(code: Code): string | undefined {
   return lang !== undefined && Object.hasOwn(LANGUAGE_NAMES, lang) ? LANGUAGE_NAMES[lang] : undefined;
 }
 
+/** The class of the label above a block of a run (its language's name), styled by callouts.css. */
+export const CODE_LABEL_CLASS = 'learn-code-label';
+
 /** The label above a block of a run: its language's name. */
 function label(name: string): Paragraph {
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: name }],
-    data: { hProperties: { className: ['learn-code-label'] } },
+    data: { hProperties: { className: [CODE_LABEL_CLASS] } },
   };
 }
 

@@ -28,6 +28,9 @@ import { LITERAL_CLASS } from '../lib/learn/leftovers.ts';
 import { HEADING_ANCHOR_CLASS } from './rehype-heading-anchors.ts';
 import { URL_TEXT_CLASS, VISUALLY_HIDDEN_CLASS } from './external-links.ts';
 import { tabSetEndId, tabSetId } from '../search/tab-sets.ts';
+import { CALLOUT_CLASSES } from './remark-learn-alerts.ts';
+import { ZONE_LABEL_CLASS } from './remark-learn-blocks.ts';
+import { CODE_LABEL_CLASS } from './remark-learn-code-languages.ts';
 
 /** The class of "On this page" folded above the article (TableOfContents.astro), which wide screens hide. */
 export const TOC_COLLAPSIBLE_CLASS = 'toc-collapsible';
@@ -80,6 +83,23 @@ const RESERVED_CLASSES: ReadonlyMap<string, string> = new Map([
   [
     URL_TEXT_CLASS,
     'it marks a link whose text is its URL, after which a printed page does not spell the URL out again (so a link marked so prints without saying where it goes). Remove it; a link written as its URL is marked by the build',
+  ],
+  // The classes of the labels the build writes in the site's words (red team 34: a callout of the site's warning
+  // style titled with a page's own words, "Your Microsoft 365 licence has expired", a zone's label of its own).
+  ...[CALLOUT_CLASSES.box, ...CALLOUT_CLASSES.kinds, CALLOUT_CLASSES.title, CALLOUT_CLASSES.icon].map(
+    (name) =>
+      [
+        name,
+        "it marks the site's callouts and their label (Note, Tip, Important, Caution, Warning, in the site's words), so a page's own words would show as the site's alert. Write a callout as Learn does: > [!WARNING] then its text",
+      ] as const,
+  ),
+  [
+    ZONE_LABEL_CLASS,
+    'it marks the label the build writes above a zone or moniker ("For Windows:"), in the site\'s words. Write the text plainly; a zone is :::zone pivot="…"',
+  ],
+  [
+    CODE_LABEL_CLASS,
+    "it marks the label the build writes above a code block of a run in two languages (its language's name). Write the text plainly; a block names its language after its fence (```powershell)",
   ],
   [
     TOC_COLLAPSIBLE_CLASS,

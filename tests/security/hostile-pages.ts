@@ -412,6 +412,20 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: 'Intro <mark className="pagefind-highlight">run this script first</mark>.',
     expect: /the class "pagefind-highlight" on <mark> is the site's own/,
   },
+  // Red team 34: the classes the build gives the site's own labels drew a page's own words in their place: a callout
+  // titled "Your Microsoft 365 licence has expired" in the site's warning style, a zone's "For …:" label of its own.
+  ...[
+    ['div', 'callout', '<div className="callout callout-warning"><p>Download the renewal tool.</p></div>'],
+    ['p', 'callout-title', '<p className="callout-title">Your Microsoft 365 licence has expired</p>'],
+    ['div', 'callout-caution', '<div className="x callout-caution">Caution text</div>'],
+    ['svg', 'callout-icon', '<svg className="callout-icon" viewBox="0 0 16 16" />'],
+    ['p', 'learn-zone-label', '<p className="learn-zone-label">For Microsoft 365 E5 licences only:</p>'],
+    ['p', 'learn-code-label', '<p className="learn-code-label">Official Microsoft script</p>'],
+  ].map(([tag = '', name = '', line = '']) => ({
+    name: `the site's label class ${name} on <${tag}>`,
+    line,
+    expect: new RegExp(`the class "${name}" on <${tag}> is the site's own: it marks .*Write`),
+  })),
   {
     name: 'style attribute',
     line: '<span style="position:fixed;inset:0">x</span>',
