@@ -1041,6 +1041,27 @@ describe('planImport', () => {
     );
   });
 
+  test('a ":::" no directive name follows (an IPv6 port, :::3000) is text, as on Learn: neither said nor refused (trial 31)', async () => {
+    // powerapps-docs' connect-to-azure-sql.md lists the symptom "EADDRINUSE: address already in use :::3000";
+    // docfx reads a directive only where a letter follows ":::" (spaces between at a block's start).
+    const plan = planImport(
+      ['/l/a.md'],
+      {},
+      folder({
+        '/l/a.md': `${FRONT}\n# A\n\n- "EADDRINUSE: address already in use :::3000"\n- Bound to ::: and :::\n\nThen :::3000 again :::moniker range="v2":::\n`,
+      }),
+    );
+    assert.deepEqual(
+      plan.warnings.map((note) => `${note.line}: ${note.message}`),
+      [
+        '14: moniker: every version\'s content is shown, one after another, each under a "For <versions>:" label.',
+      ],
+    );
+    const html = await renderLearn(plan.pages[0]?.body ?? '');
+    assert.match(html, /address already in use :::3000/);
+    assert.deepEqual(findLearnLeftovers(html), ['Then :::3000 again :::moniker range="v2":::']);
+  });
+
   test('a missing include is a warning naming the page, its line and the include as written (no absolute path)', () => {
     const broken = folder({ ...files, '/learn/a.md': `${FRONT}\n[!INCLUDE [x](includes/none.md)]\n` });
     const plan = planImport(['/learn/a.md'], {}, broken);

@@ -74,13 +74,13 @@ describe('leftovers stage', () => {
       mkdirSync(join(content, 'a'));
       writeFileSync(
         join(content, 'a/b.md'),
-        '# B\n\n```\n::: moniker in code\n```\n\nText ::: moniker range="x"\n',
+        '# B\n\n```\n:::moniker in code\n```\n\nText :::moniker range="x"\n',
       );
       const problems = leftoversStage(content).inspect?.(
-        parsePage('a/b/index.html', page('<p>Text ::: moniker range=”x”</p><p>[!TIP] y</p>')),
+        parsePage('a/b/index.html', page('<p>Text :::moniker range=”x”</p><p>[!TIP] y</p>')),
       );
       assert.deepEqual(problems, [
-        '"Text ::: moniker range=”x”" (content/a/b.md:7)',
+        '"Text :::moniker range=”x”" (content/a/b.md:7)',
         '"[!TIP] y" (content/a/b.md)',
       ]);
       // A page that renders one :::image and not another names the line of the one it did not render.
@@ -98,19 +98,19 @@ describe('leftovers stage', () => {
       // one a table took as its last row (line 11) is the leftover; the HTML does not say which, so each is named.
       writeFileSync(
         join(content, 'a/d.md'),
-        '# D\n\n::: moniker range="vs-2017"\nOld.\n::: moniker-end\n\n::: moniker range="vs-2017"\n| A | B |\n|---|---|\n| 1 | 2 |\n::: moniker-end\n\nSee ::: moniker-end here.\n',
+        '# D\n\n::: moniker range="vs-2017"\nOld.\n::: moniker-end\n\n::: moniker range="vs-2017"\n| A | B |\n|---|---|\n| 1 | 2 |\n::: moniker-end\n\nSee :::moniker-end here.\n\nAlso :::moniker-end here.\n',
       );
       assert.deepEqual(
         leftoversStage(content).inspect?.(
           parsePage(
             'a/d/index.html',
-            page('<table><tr><td>::: moniker-end</td></tr></table><p>See ::: moniker-end here.</p>'),
+            page('<table><tr><td>::: moniker-end</td></tr></table><p>See :::moniker-end here.</p>'),
           ),
         ),
         [
-          '"::: moniker-end" (content/a/d.md, one of lines 5, 11, 13)',
+          '"::: moniker-end" (content/a/d.md, one of lines 5, 11)',
           // The text before the marker tells its line.
-          '"See ::: moniker-end here." (content/a/d.md:13)',
+          '"See :::moniker-end here." (content/a/d.md:13)',
         ],
       );
     } finally {

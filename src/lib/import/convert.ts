@@ -15,6 +15,7 @@ import {
 import {
   codeFence,
   dedentLayoutColumns,
+  DIRECTIVE,
   ESCAPABLE,
   ESCAPES,
   findIncludes,
@@ -699,7 +700,7 @@ function scanConstructs(text: string, file: string, firstLine: number, context: 
   markdownLines(text).forEach(({ line, code }, index) => {
     const where = { file, line: firstLine + index };
     if (code) return;
-    const directive = /:::\s*([\w-]+)/.exec(line)?.[1];
+    const directive = DIRECTIVE.exec(line)?.[1];
     if (directive === 'code' && !parseCodeDirectiveLine(line)) {
       context.plan.warnings.push({
         ...where,

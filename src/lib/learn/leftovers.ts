@@ -33,11 +33,14 @@ export function findLearnLeftovers(html: string | Root): string[] {
   const found: string[] = [];
   walk(typeof html === 'string' ? fromHtml(html) : html, (node) => {
     if (node.type === 'element' && (IGNORED.has(node.tagName) || isLiteral(node))) return SKIP;
-    // A marker holds no white space: most texts are ruled out before it is collapsed for the excerpt.
-    if (node.type !== 'text' || !LEARN_MARKER.test(node.value)) return undefined;
-    const value = node.value.replace(/\s+/g, ' ');
-    const match = LEARN_MARKER.exec(value);
-    if (match) found.push(value.slice(Math.max(0, match.index - 30), match.index + 50).trim());
+    // Read where the text's lines start (a directive may follow spaces there), then collapsed for the excerpt.
+    if (node.type !== 'text') return undefined;
+    const match = LEARN_MARKER.exec(node.value);
+    if (match) {
+      const before = node.value.slice(0, match.index).replace(/\s+/g, ' ').slice(-30);
+      const after = node.value.slice(match.index).replace(/\s+/g, ' ').slice(0, 50);
+      found.push(`${before}${after}`.trim());
+    }
     return undefined;
   });
   return found;

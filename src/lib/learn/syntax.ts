@@ -70,8 +70,18 @@ export const VIDEO_MARKER = /^\[!VIDEO\s+(\S+?)((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*
  * `# required metadata`), and a byte order mark may come first.
  */
 export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-/** Any Learn marker left in text: `:::name`, `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`, `[!code-csharp[…](…)]`. */
-export const LEARN_MARKER = /:::|\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO|code)\b/i;
+/**
+ * A `:::` docfx reads as a directive, group 1 its name: a letter first, right after the colons (`:::image`) or,
+ * at a line's start (in a quote or list item too), after spaces (`::: zone`). Any other `:::` is text on Learn:
+ * powerapps-docs' "address already in use :::3000" (an IPv6 port), "::: and" within a line.
+ */
+export const DIRECTIVE = /(?:^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?:::[ \t]*|:::)([a-z][a-z\d-]*)/im;
+
+/** Any Learn marker left in text: `:::name` (DIRECTIVE), `[!NOTE]`, `[!div …]`, `[!INCLUDE …]`, `[!code-csharp[…](…)]`. */
+export const LEARN_MARKER = new RegExp(
+  `${DIRECTIVE.source}|\\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO|code)\\b`,
+  'im',
+);
 
 /**
  * A Learn marker's opening just before a link, whose text and URL are the marker's title and path, not a
