@@ -161,7 +161,8 @@ function goesWhereNamed(named: URL, link: URL): boolean {
 }
 
 /**
- * Why a link leaving the site (`href`, outbound or `mailto:`) misleads with its text (`text`, as shown), or undefined,
+ * Why a link leaving the site (`href`, outbound or `mailto:`) misleads with its text (`text`: what it shows as its name,
+ * its title and its images' alt text too, shownNames), or undefined,
  * the site linking to `allowedHosts`:
  * the text reads as an address (a URL, `www.…`, a host name, an e-mail address) that is not where the link goes, as
  * a phishing mail's does. A reader trusts the address they read, and the marker says only that the link leaves.
@@ -180,7 +181,7 @@ export function misleadingTextProblem(
     link.protocol === 'mailto:'
       ? `opens mail to ${link.pathname}`
       : `goes to ${link.host}${link.pathname === '/' ? '' : link.pathname}`;
-  return `has text naming ${named.written}, but ${goes}: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page's or site's name).`;
+  return `reads as ${named.written} (its text, title or an image's alt text), but ${goes}: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page's or site's name).`;
 }
 
 /** How many names a problem lists (a page's ids, the site's pages): a page of Learn can have hundreds. */

@@ -69,6 +69,22 @@ export function hasAccessibleName(link: Node): boolean {
   return named;
 }
 
+/**
+ * What `link` (an element, or JSX in an .mdx page) shows a reader as its name or as where it goes, as one text: its
+ * text, its ARIA name, its title (the tooltip) and each image's alt text and title in it.
+ */
+export function shownNames(link: Node): string {
+  const names = [
+    toString(link as Element),
+    ...['aria-label', 'title'].map((name) => attributeText(link, name)),
+  ];
+  visit(link, (node: Node) => {
+    if (node !== link && (node.type === 'element' || isJsx(node)))
+      names.push(attributeText(node, 'alt'), attributeText(node, 'title'));
+  });
+  return names.filter((name) => name !== '').join(' ');
+}
+
 /** Rehype plugin, after links are resolved: see the file comment. */
 export function rehypeImageLinkName() {
   return (tree: Root, file?: VFile) => {

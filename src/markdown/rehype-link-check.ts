@@ -34,7 +34,7 @@ import { pageHref, slugOfContentPath } from '../lib/navigation.ts';
 import { linkFailure, writtenHref } from './rehype-learn-links.ts';
 import { isJsx } from './mdx-jsx.ts';
 import { EMAIL_TEXT, EXTERNAL_TEXT } from './external-links.ts';
-import { hasAccessibleName } from './rehype-image-link-name.ts';
+import { hasAccessibleName, shownNames } from './rehype-image-link-name.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { pageLine, sourcePlace } from './source-place.ts';
 import { leavesFolder } from '../lib/learn/source-files.ts';
@@ -310,7 +310,7 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
           const misleading =
             !problem && role === 'link' && name === 'href' && 'ok' in checked
-              ? misleadingTextProblem(toString(node as Element), url, allowedHosts)
+              ? misleadingTextProblem(shownNames(node), url, allowedHosts)
               : undefined;
           if (misleading !== undefined) {
             problem = misleading;

@@ -332,6 +332,18 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'goes to github\\.com/evil/microsoft\\.com',
     ],
     [
+      "the link's title, its tooltip",
+      '[Privacy settings](https://github.com/evil/p "https://privacy.microsoft.com/")',
+      'privacy\\.microsoft\\.com/',
+      'goes to github\\.com/evil/p',
+    ],
+    [
+      "an image's alt text, the link's name",
+      '[![security.microsoft.com](/favicon.svg)](https://github.com/evil/i)',
+      'security\\.microsoft\\.com',
+      'goes to github\\.com/evil/i',
+    ],
+    [
       'a host in look-alike letters',
       '[security.micr\u043Esoft.com](https://github.com/evil)',
       'security\\.micr\u043Esoft\\.com',
@@ -352,7 +364,9 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ].map(([variant = '', line = '', named = '', goes = '']) => ({
     name: `link text naming another address: ${variant}`,
     line,
-    expect: new RegExp(`has text naming ${named}, but ${goes}: a reader trusts the address they read`),
+    expect: new RegExp(
+      `reads as ${named} \\(its text, title or an image's alt text\\), but ${goes}: a reader trusts the address they read`,
+    ),
   })),
   // Characters shown in reverse: a link text that reads as another address.
   {

@@ -150,6 +150,6 @@ test('a link whose text names an address it does not go to is named at its page 
   };
   const root = pathToFileURL(`${tempDir('import-link-text-')}/`);
   assert.deepEqual(await brokenAnchors([page], root, ['sign-in'], FOLDERS), [
-    'content/sign-in.md:7: the link "https://github.com/evil/login" has text naming security.microsoft.com, but goes to github.com/evil/login: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page\'s or site\'s name).',
+    "content/sign-in.md:7: the link \"https://github.com/evil/login\" reads as security.microsoft.com (its text, title or an image's alt text), but goes to github.com/evil/login: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page's or site's name).",
   ]);
 });

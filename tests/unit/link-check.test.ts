@@ -249,7 +249,7 @@ describe('misleadingTextProblem', () => {
   test("a bare host under a domain the site links to reads as that host's address, though it has two labels or is the link's file", () => {
     assert.match(
       misleadingTextProblem('microsoft.com', 'https://github.com/evil', allowed) ?? '',
-      /^has text naming microsoft\.com, but goes to github\.com\/evil: /,
+      /^reads as microsoft\.com \(its text, title or an image's alt text\), but goes to github\.com\/evil: /,
     );
     assert.match(
       misleadingTextProblem(
@@ -257,7 +257,7 @@ describe('misleadingTextProblem', () => {
         'https://github.com/evil/security.microsoft.com',
         allowed,
       ) ?? '',
-      /^has text naming security\.microsoft\.com, but goes to github\.com\/evil\/security\.microsoft\.com: /,
+      /^reads as security\.microsoft\.com \(its text, title or an image's alt text\), but goes to github\.com\/evil\/security\.microsoft\.com: /,
     );
     assert.equal(
       misleadingTextProblem('microsoft.com', 'https://www.microsoft.com/en-us', allowed),
@@ -268,15 +268,15 @@ describe('misleadingTextProblem', () => {
   test('text naming another host, another path of the host, or another mailbox fails, naming both', () => {
     assert.match(
       misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil', allowed) ?? '',
-      /^has text naming github\.com\/MicrosoftDocs, but goes to github\.com\/evil: /,
+      /^reads as github\.com\/MicrosoftDocs \(its text, title or an image's alt text\), but goes to github\.com\/evil: /,
     );
     assert.match(
       misleadingTextProblem('aka.ms/pnc', 'https://learn.microsoft.com/x', allowed) ?? '',
-      /^has text naming aka\.ms\/pnc, but goes to learn\.microsoft\.com\/x: /,
+      /^reads as aka\.ms\/pnc \(its text, title or an image's alt text\), but goes to learn\.microsoft\.com\/x: /,
     );
     assert.match(
       misleadingTextProblem('https://security.microsoft.com', 'mailto:a@microsoft.com', allowed) ?? '',
-      /^has text naming security\.microsoft\.com, but opens mail to a@microsoft\.com: /,
+      /^reads as security\.microsoft\.com \(its text, title or an image's alt text\), but opens mail to a@microsoft\.com: /,
     );
   });
 });
