@@ -134,11 +134,21 @@ const DOTNET_API = 'dotnet/api/';
 const POWERSHELL_MODULES = 'powershell/module/';
 
 /**
+ * The Dataverse Web API's types, functions and actions (UIDs `Microsoft.Dynamics.CRM.<Name>`, its OData
+ * namespace, in powerapps-docs and the other Dataverse docsets) and where Learn publishes their pages.
+ */
+const DATAVERSE_WEB_API = {
+  uid: /^microsoft\.dynamics\.crm\.([\w-]+)$/,
+  folder: 'power-apps/developer/data-platform/webapi/reference/',
+};
+
+/**
  * An `xref:` link as Learn resolves it: the UID's API page under /dotnet/api/, lower case; Learn's
  * `?displayProperty=…` only changes the text shown and `*` (all overloads) is the member's page. A
  * type's generic arity is in its URL (`List`1` → `list-1`), a method's is not (``Empty``1`` is
  * `array.empty`, one page for the name's overloads), and a constructor (`#ctor`) is `-ctor`. A PowerShell
- * cmdlet's UID (`Microsoft.PowerShell.Utility.Trace-Command`) is its page under /powershell/module/.
+ * cmdlet's UID (`Microsoft.PowerShell.Utility.Trace-Command`) is its page under /powershell/module/, a
+ * Dataverse Web API type's (`Microsoft.Dynamics.CRM.EntityMetadata`) its page of that reference.
  */
 export function resolveXref(href: string, learnBase: string): string {
   const [uid = '', query = ''] = href.slice('xref:'.length).split('?');
@@ -155,7 +165,12 @@ export function resolveXref(href: string, learnBase: string): string {
   const base = `${learnBase.replace(/\/+$/, '')}/`;
   // A PowerShell cmdlet (`Module.Verb-Noun`: .NET names have no hyphen) is its module's reference page.
   const cmdlet = /^([\w.]+)\.([a-z]+-[a-z]\w*)$/.exec(name);
-  const page = cmdlet ? `${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}` : `${DOTNET_API}${name}`;
+  const webApi = DATAVERSE_WEB_API.uid.exec(name)?.[1];
+  const page = cmdlet
+    ? `${POWERSHELL_MODULES}${cmdlet[1] ?? ''}/${cmdlet[2] ?? ''}`
+    : webApi !== undefined
+      ? `${DATAVERSE_WEB_API.folder}${webApi}`
+      : `${DOTNET_API}${name}`;
   return `${onLearn(page, base, theBase(learnBase)).href}${hash}`;
 }
 

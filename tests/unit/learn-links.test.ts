@@ -481,6 +481,24 @@ describe('xref links', () => {
     );
   });
 
+  test("a Dataverse Web API type, function or action goes to its reference page, as powerapps-docs' xrefs resolve (trial 31)", () => {
+    // powerapps-docs get-table-metadata.md: [EntityMetadata properties](xref:Microsoft.Dynamics.CRM.EntityMetadata),
+    // which an earlier version of the article linked as /power-apps/developer/data-platform/webapi/reference/entitymetadata.
+    assert.equal(
+      resolve('xref:Microsoft.Dynamics.CRM.EntityMetadata'),
+      'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/webapi/reference/entitymetadata',
+    );
+    assert.equal(
+      resolve('xref:Microsoft.Dynamics.CRM.WhoAmI?displayProperty=nameWithType'),
+      'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/webapi/reference/whoami',
+    );
+    // The SDK for .NET's types stay .NET API pages.
+    assert.equal(
+      resolve('xref:Microsoft.Xrm.Sdk.Metadata.EntityMetadata'),
+      'https://learn.microsoft.com/en-us/dotnet/api/microsoft.xrm.sdk.metadata.entitymetadata',
+    );
+  });
+
   test('displayProperty and the * of overloads do not change the page', () => {
     assert.equal(
       resolve('xref:System.String.Format*?displayProperty=nameWithType'),
