@@ -6,7 +6,7 @@
  * the site's own links reach them.
  */
 import { expect, test } from '@playwright/test';
-import { OVERLAYS, serveOwnSite, type OwnSite } from '../support/own-site.ts';
+import { DIALOG_PAGE, OVERLAYS, serveOwnSite, type OwnSite } from '../support/own-site.ts';
 import { pixelAt } from '../support/pixel.ts';
 
 /** The fixture site's address: its server's port is the system's. */
@@ -54,4 +54,39 @@ for (const name of Object.keys(OVERLAYS)) {
     // Nor is it painted there: the page's top left corner (the header) keeps the site's background.
     expect(await pixelAt(page, 2, 2)).not.toEqual([204, 0, 0]);
   });
+
+  // Red team 34: inside the column it covered the page's own text around it, which search and the Markdown copy
+  // still hold (a <dialog open>, placed by the browser, covered the text after it with its box too).
+  test(`an SVG that paints outside its box by ${name}= leaves the page's text around it in sight`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${BASE}/${name}/`);
+    const content = page.locator('.content');
+    for (const target of [content.getByText('Intro.'), content.getByRole('link', { name: 'Privacy' })]) {
+      const box = await target.boundingBox();
+      expect(box).not.toBeNull();
+      const reached = await page.evaluate(
+        ([x, y]) => {
+          const element = document.elementFromPoint(x ?? 0, y ?? 0);
+          return element?.closest('svg, dialog') ? 'the overlay' : (element?.tagName ?? 'nothing');
+        },
+        [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
+      );
+      expect(reached, await target.evaluate((element) => element.outerHTML.slice(0, 80))).not.toBe(
+        'the overlay',
+      );
+    }
+  });
 }
+
+test("a <dialog open> stands in the page's text, not over the text after it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${BASE}/dialog-text/`);
+  const dialog = await page.getByText(DIALOG_PAGE.notice).boundingBox();
+  const after = await page.getByText(DIALOG_PAGE.after).boundingBox();
+  expect(dialog).not.toBeNull();
+  expect(after).not.toBeNull();
+  // The browser placed it out of the flow (position: absolute), its box over the paragraph after it.
+  expect((dialog?.y ?? 0) + (dialog?.height ?? 0)).toBeLessThanOrEqual(after?.y ?? 0);
+});

@@ -123,6 +123,12 @@ const UNWRAPPED = [
 
 export const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
+/** A <dialog open> of text, as a site's own notice, with the page's text after it (red team 34). */
+export const DIALOG_PAGE = {
+  notice: 'You are signed out. Sign in again at the link below.',
+  after: 'The words after the dialog, which search and the Markdown copy hold.',
+};
+
 /** Every page and file the specs add to the site (path → text, as buildWith takes them). */
 function ownFiles(): Record<string, string> {
   return {
@@ -136,6 +142,7 @@ function ownFiles(): Record<string, string> {
         `---\ntitle: Overlay by ${name}\ndescription: A page whose SVG paints outside it.\norder: ${String(110 + index)}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${svg}\n\n[Privacy](/privacy/)\n`,
       ]),
     ),
+    'content/dialog-text.mdx': `---\ntitle: A dialog of text\ndescription: A page whose dialog is open.\norder: 106\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n<dialog open><p>${DIALOG_PAGE.notice}</p></dialog>\n\n${DIALOG_PAGE.after}\n`,
     'public/media/wide.svg': WIDE_SVG,
     'content/wide.md':
       '---\ntitle: A wide chart\ndescription: A page with a picture wider than the page.\norder: 100\nupdated: 2025-01-15\nauthor: fixture\n---\n\nThe chart below is 1600 pixels wide.\n\n![Latency over a day](/media/wide.svg)\n\n:::image type="content" source="/media/wide.svg" alt-text="The same chart, as a Learn image.":::\n\n## About RT (NTDSCONN_OPT_RODC_TOPOLOGY, 0x00000040)\n\nThe option of a connection object.\n\n### HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters\n\nA registry key.\n\n| Area | Pillars |\n| --- | --- |\n| API implementation | [Operational excellence](https://learn.microsoft.com/azure/well-architected/operational-excellence/), [Performance efficiency](https://learn.microsoft.com/azure/well-architected/performance-efficiency/), [Reliability](https://learn.microsoft.com/azure/well-architected/reliability/) |\n' +
