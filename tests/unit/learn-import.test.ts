@@ -1278,6 +1278,27 @@ describe('planImport', () => {
     );
   });
 
+  test('an <xref:…?text=…> is a link named by its text, spaces and all, as docfx reads it to its ">" (trial 31)', async () => {
+    // powerapps-docs writes <xref:Microsoft.Dynamics.CRM.EntityMetadata?text=EntityMetadata EntityType>: docfx's
+    // XrefInlineParser reads to the ">" and its resolver shows `text`, dropped from the address, before any name.
+    const plan = planImport(
+      ['/l/a.md'],
+      {},
+      folder({
+        '/l/a.md': `${FRONT}\n# A\n\nHolds <xref:Microsoft.Dynamics.CRM.EntityMetadata?text=EntityMetadata EntityType>, <xref:Microsoft.Dynamics.CRM.WhoAmI?text=WhoAmI+*function*> and <xref:System.String?displayProperty=fullName>.\n`,
+      }),
+    );
+    assert.equal(
+      plan.pages[0]?.body,
+      'Holds [EntityMetadata EntityType](xref:Microsoft.Dynamics.CRM.EntityMetadata), [WhoAmI \\*function\\*](xref:Microsoft.Dynamics.CRM.WhoAmI) and [System.String](xref:System.String?displayProperty=fullName).',
+    );
+    const html = await renderLearn(plan.pages[0].body);
+    assert.match(
+      html,
+      /href="https:\/\/learn\.microsoft\.com\/en-us\/power-apps\/developer\/data-platform\/webapi\/reference\/entitymetadata"[^>]*>EntityMetadata EntityTyp/,
+    );
+  });
+
   test("a namespace another article's xrefs show names a type on every page, in any order (trial CF)", () => {
     // dotnet/docs' core/diagnostics (real-folder trial CF): diagnosticsource-diagnosticlistener.md links
     // only <xref:System.Diagnostics.DiagnosticSource?displayProperty=nameWithType>, five times, shown

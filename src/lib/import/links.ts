@@ -362,12 +362,28 @@ const WEB_URL = new RegExp(`\\bhttps?://${NOT_IN_URL}+`, 'giu');
 /** A bare `www.…` address, which GFM (and Learn) link where a link may start; the build links it over https. */
 const WWW_URL = new RegExp(`(?<=^|[\\s*_~(])www\\.${NOT_IN_URL}+`, 'giu');
 /**
- * `<xref:Namespace.Type.Member>` with Learn's optional `?displayProperty=…` and `*` overload marker; not the
- * destination of a Markdown link (`[text](<xref:…>)`), which has its text.
+ * `<xref:Namespace.Type.Member>` with Learn's optional `?displayProperty=…`, `?text=…` and `*` overload marker,
+ * read as docfx's XrefInlineParser reads it, to the `>` (spaces too: powerapps-docs'
+ * `<xref:Microsoft.Dynamics.CRM.EntityMetadata?text=EntityMetadata EntityType>`); not the destination of a
+ * Markdown link (`[text](<xref:…>)`), which has its text.
  */
-const XREF_AUTOLINK = /(?<!\]\(\s*)<xref:([^>\s]+)>/g;
+const XREF_AUTOLINK = /(?<!\]\(\s*)<xref:([^>\n]+)>/g;
 /** An xref's UID, autolink or link destination (`[t](xref:N.T.M)`): what the page shows of the API's names. */
-const XREF_ANY = /<xref:([^>\s]+)>|\]\(\s*<?xref:([^\s)>]+)/g;
+const XREF_ANY = /<xref:([^>\n]+)>|\]\(\s*<?xref:([^\s)>]+)/g;
+
+/**
+ * An `<xref:…>` as written: its UID with its query but `text`, and that text, which names the link before any
+ * name of the API's (docfx's XrefResolver: text, then displayProperty, then name) and is no part of its address.
+ */
+function xrefAutolinkParts(written: string): { uid: string; text: string | undefined } {
+  const [, path = '', query = '', hash = ''] = /^([^?#]*)(?:\?([^#]*))?(#.*)?$/.exec(written.trim()) ?? [];
+  const parameters = new URLSearchParams(query);
+  const text = parameters.get('text')?.trim();
+  if (text === undefined) return { uid: written.trim(), text: undefined };
+  parameters.delete('text');
+  const rest = parameters.toString();
+  return { uid: `${path}${rest === '' ? '' : `?${rest}`}${hash}`, text: text === '' ? undefined : text };
+}
 
 /** Names for `count` generic type parameters, as Learn shows them without the API's metadata: `T`, or `T1,T2`…. */
 function typeParameters(count: number): string[] {
@@ -1274,10 +1290,10 @@ export function rewriteLinks(
   );
   const namespaces = new Set([...xrefNamespaces(xrefUids(secured)), ...(report.xrefNamespaces ?? [])]);
   const rewritten = mapProseOutsideCode(secured, (prose) =>
-    prose.replace(
-      XREF_AUTOLINK,
-      (_whole, uid: string) => `[${xrefText(uid, namespaces)}](${xrefDestination(uid)})`,
-    ),
+    prose.replace(XREF_AUTOLINK, (_whole, written: string) => {
+      const { uid, text } = xrefAutolinkParts(written);
+      return `[${text === undefined ? xrefText(uid, namespaces) : escapeLinkText(text)}](${xrefDestination(uid)})`;
+    }),
   );
   countLinkedHosts(report.hosts, rewritten, file, firstLine);
   // A heading of no text but a bookmark is the bookmark alone: an empty heading names no section.
