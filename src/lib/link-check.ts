@@ -1,7 +1,7 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
 import { bidiControlProblem, type UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
-import { LEARN_ORIGIN, learnLocale } from './learn-folders.ts';
+import { learnLocale } from './learn-folders.ts';
 import { Nearness, nearestName, onLearnHost } from './learn-links.ts';
 import { labelAsShown } from './navigation.ts';
 import { classifyUrl, SITE_ORIGIN } from './url-class.ts';
@@ -109,6 +109,13 @@ function domainOf(host: string): string {
   return host.split('.').slice(-2).join('.');
 }
 
+/**
+ * Microsoft's link redirectors: a link names its target by an id only Microsoft gives out, so Learn writes the
+ * target's address as its text (microsoft-365-docs' `[https://admin.microsoft.com](https://go.microsoft.com/fwlink/p/?linkid=2024339)`,
+ * Teams' `[https://teams.microsoft.com](https://go.microsoft.com/fwlink/?linkid=855753)`): no page can send one elsewhere.
+ */
+const REDIRECTORS: ReadonlySet<string> = new Set(['go.microsoft.com', 'aka.ms']);
+
 /** An address a link's text reads as: as written, and as the URL it names. */
 interface NamedAddress {
   written: string;
@@ -139,7 +146,7 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
   return named;
 }
 
-/** An https URL's host and the path segments below it, as a reader compares them: no `www.`, Learn for docs.microsoft.com, no Learn locale, lower case. */
+/** An https URL's host and the path segments below it, as a reader compares them: no `www.`, Learn for docs.microsoft.com, no locale first (`en-us`, as Learn's and www.microsoft.com's paths start), lower case. */
 function placeOf(url: URL): { host: string; segments: string[] } {
   const read = new URL(onLearnHost(url.href));
   const host = read.hostname.replace(/^www\./, '');
@@ -147,8 +154,8 @@ function placeOf(url: URL): { host: string; segments: string[] } {
     .toLowerCase()
     .split('/')
     .filter((segment) => segment !== '');
-  const learn = read.origin === LEARN_ORIGIN && learnLocale(segments[0] ?? '') !== undefined;
-  return { host, segments: learn ? segments.slice(1) : segments };
+  const localised = learnLocale(segments[0] ?? '') !== undefined;
+  return { host, segments: localised ? segments.slice(1) : segments };
 }
 
 /** Whether `link` goes where the address `named` says: its host, and under the path it names; an e-mail address, that one. */
@@ -165,7 +172,8 @@ function goesWhereNamed(named: URL, link: URL): boolean {
  * its title and its images' alt text too, shownNames), or undefined,
  * the site linking to `allowedHosts`:
  * the text reads as an address (a URL, `www.…`, a host name, an e-mail address) that is not where the link goes, as
- * a phishing mail's does. A reader trusts the address they read, and the marker says only that the link leaves.
+ * a phishing mail's does. A reader trusts the address they read, and the marker says only that the link leaves. A
+ * link to one of Microsoft's REDIRECTORS goes where Microsoft sends it, so it may name that address.
  */
 export function misleadingTextProblem(
   text: string,
@@ -173,7 +181,7 @@ export function misleadingTextProblem(
   allowedHosts: Iterable<string>,
 ): string | undefined {
   const link = URL.parse(href);
-  if (link === null) return undefined;
+  if (link === null || REDIRECTORS.has(link.hostname)) return undefined;
   const known = new Set([...allowedHosts, new URL(SITE_ORIGIN).hostname].map(domainOf));
   const named = addressesRead(text, link, known).find(({ url }) => !goesWhereNamed(url, link));
   if (named === undefined) return undefined;

@@ -220,17 +220,24 @@ describe('cssUrls', () => {
 });
 
 describe('misleadingTextProblem', () => {
-  test('text naming where the link goes passes, as Learn writes it: a slash, a page below, www., docs.microsoft.com for Learn, a locale', () => {
+  test("text naming where the link goes passes, as Learn writes it: a slash, a page below, www., docs.microsoft.com for Learn, a locale, Microsoft's redirector", () => {
     for (const [text, href] of [
       ['https://portal.azure.com', 'https://portal.azure.com/'],
       ['Go to https://security.microsoft.com and sign in', 'https://security.microsoft.com/homepage'],
       ['microsoft.com/trust-center', 'https://www.microsoft.com/trust-center/privacy'],
+      [
+        'https://www.microsoft.com/en-us/download/details.aspx?id=1',
+        'https://www.microsoft.com/download/details.aspx?id=1',
+      ],
       [
         'https://docs.microsoft.com/defender-business/x',
         'https://learn.microsoft.com/en-us/defender-business/x',
       ],
       ['https://aka.ms/kiota', 'https://aka.ms/kiota'],
       ['secure@microsoft.com', 'mailto:Secure@microsoft.com'],
+      // microsoft-365-docs' service health page, Teams' clients page: Microsoft's redirector sends it there.
+      ['https://admin.microsoft.com', 'https://go.microsoft.com/fwlink/p/?linkid=2024339'],
+      ['accounts.google.com', 'https://go.microsoft.com/fwlink/p/?LinkId=268302'],
     ] as const)
       assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
   });
