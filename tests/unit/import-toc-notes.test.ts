@@ -131,6 +131,32 @@ describe('tocNotes', () => {
     );
   });
 
+  test('entries listed under "href:" where docfx reads one path are the node\'s items, said at its line', () => {
+    // power-platform's alm/TOC.yml: "Manage solutions using code" holds its three articles so.
+    const toc = [
+      '- name: Solutions',
+      '  items:',
+      '  - name: Manage solutions using code',
+      '    href:',
+      '    - name: Work with solutions',
+      '      href: solution-api.md',
+      '    - name: Create patches',
+      '      href: patches.md',
+      '  - name: Edit',
+      '    href: edit.md',
+    ].join('\n');
+    assert.deepEqual(
+      tocNotes(toc, 'alm/TOC.yml').map(({ line, message }) => `${line}: ${message}`),
+      [
+        '5: "Manage solutions using code" lists its entries under "href:", which names one file: they are read as its items; write "items:" there.',
+      ],
+    );
+    assert.deepEqual(
+      readTocYml(toc, 'alm/TOC.yml').map(({ href, group }) => `${group ?? ''} ${href}`),
+      ['Manage solutions using code solution-api.md', 'Manage solutions using code patches.md', ' edit.md'],
+    );
+  });
+
   test('a TOC of the folder only has nothing to say; reading any TOC prints no YAML warning', () => {
     assert.deepEqual(tocNotes('- name: A\n  href: a.md\n- name: B\n  href: ./b/c.yml#x\n', 'TOC.yml'), []);
     const printed = processWarnings(() => {

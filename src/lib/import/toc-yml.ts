@@ -175,7 +175,7 @@ function hrefLines(text: string, file: string, markdownNodes?: readonly Markdown
 interface TocDocument {
   items: unknown[] | undefined;
   warnings: { line: number; message: string }[];
-  lineOf: (path: readonly number[], node: TocNode) => number;
+  lineOf: (node: TocNode) => number;
   /** A TOC.md's nodes as read, for its hrefs' lines. */
   markdownNodes?: readonly MarkdownTocNode[];
 }
@@ -190,7 +190,7 @@ function tocDocument(text: string, file: string): TocDocument {
     return {
       items: nodes.length > 0 ? nodes : undefined,
       warnings: [],
-      lineOf: (_path, node) => (node as MarkdownTocNode).line,
+      lineOf: (node) => (node as MarkdownTocNode).line,
       markdownNodes: nodes,
     };
   }
@@ -202,12 +202,31 @@ function tocDocument(text: string, file: string): TocDocument {
     throw yamlError(file, 0, 'the TOC', error);
   }
   const { data, warnings } = read;
-  const base = Array.isArray(data) ? [] : ['items'];
   const listed = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
-  const lineOf = (path: readonly number[], node: TocNode): number => {
-    const at = [...base, ...path.flatMap((index, depth) => (depth === 0 ? [index] : ['items', index]))];
-    return read.lineOf([...at, typeof node.href === 'string' ? 'href' : 'uid']);
+  /** Each node's path in the YAML document, for its lines. */
+  const paths = new WeakMap<object, (string | number)[]>();
+  const mark = (nodes: unknown[], at: (string | number)[]): void => {
+    nodes.forEach((item, index) => {
+      if (item === null || typeof item !== 'object') return;
+      const node = item as TocNode;
+      const path = [...at, index];
+      paths.set(node, path);
+      // A list under `href:` (power-platform's alm TOC), where docfx reads one file's path: its items, said.
+      if (Array.isArray(node.href) && node.items === undefined) {
+        const name = typeof node.name === 'string' ? `"${node.name}"` : 'A node';
+        warnings.push({
+          line: read.lineOf([...path, 'href']),
+          message: `${name} lists its entries under "href:", which names one file: they are read as its items; write "items:" there.`,
+        });
+        node.items = node.href;
+        delete node.href;
+        mark(node.items as unknown[], [...path, 'href']);
+      } else if (Array.isArray(node.items)) mark(node.items, [...path, 'items']);
+    });
   };
+  if (Array.isArray(listed)) mark(listed, Array.isArray(data) ? [] : ['items']);
+  const lineOf = (node: TocNode): number =>
+    read.lineOf([...(paths.get(node) ?? []), typeof node.href === 'string' ? 'href' : 'uid']);
   return { items: Array.isArray(listed) ? listed : undefined, warnings, lineOf };
 }
 
@@ -305,7 +324,7 @@ export function readToc(text: string, file: string, reader?: NestedTocReader): T
         const moved = { ...node, ...(href === undefined ? {} : { href: fromTopToc(href, at, file) }) };
         if (href === undefined || !reader || !isNestedToc(href, at))
           return own === undefined ? moved : { ...moved, items: own };
-        const line = document.lineOf([...path, index], node);
+        const line = document.lineOf(node);
         const named = nested(href, at, line, chain);
         // The node is a group of the TOC it names, no page (the TOC is none).
         const group: TocNode = { name: node.name, items: [...(own ?? []), ...(named ?? [])] };
