@@ -11,10 +11,9 @@
  *
  * A heading is placed under the nearest heading before it that is less deep in the source, one level below
  * what that heading became: headings that were siblings stay siblings, and a page whose levels skip none keeps
- * every level. A content h1 (in Markdown, HTML or an .mdx page's JSX) starts the count again one level below the
- * title, an h2, as the page's Markdown copy reads it: red team 34's looked as the page's title does, so a page
- * could start a page of its own, titled as it liked, below a forged footer. No level passes h6. The text, ids and
- * anchors are unchanged.
+ * every level. A content h1 (in Markdown, HTML or an .mdx page's JSX) is read as written an h2, a section of the
+ * page: red team 34's looked as the page's title does, so a page could start a page of its own, titled as it liked,
+ * below a forged footer. The text, ids and anchors are unchanged.
  */
 import type { Element, Root } from 'hast';
 import type { Node } from 'unist';
@@ -38,8 +37,9 @@ export function rehypeHeadingOrder() {
       // A JSX <h1> has no rank for hast (nor an id: rehype-slug reads elements); JSX's other headings keep theirs.
       const jsxTitle = isJsx(node) && node.name === 'h1' ? node : undefined;
       const element = node.type === 'element' ? (node as Element) : undefined;
-      const written = jsxTitle ? 1 : element ? (headingRank(element) ?? 0) : 0;
-      if (written === 0) return;
+      const rank = jsxTitle ? 1 : element ? headingRank(element) : undefined;
+      if (rank === undefined) return;
+      const written = Math.max(rank, 2);
       // A tab label (remark-learn-tabs) sits under a heading of its own level when that is an h6, the deepest
       // a label is written at: it ends only another label of its set there, or a heading less deep.
       const id = element?.properties['id'];
@@ -47,9 +47,9 @@ export function rehypeHeadingOrder() {
       const ends = (above: Open) =>
         above.written > written || (above.written === written && (above.label || !label || written < 6));
       while (open.length > 0 && ends(open.at(-1) as Open)) open.pop();
-      const level = Math.min((open.at(-1)?.level ?? 1) + 1, 6);
+      const level = (open.at(-1)?.level ?? 1) + 1;
       open.push({ written, level, label });
-      if (level === written) return;
+      if (level === rank) return;
       if (jsxTitle) jsxTitle.name = `h${String(level)}`;
       else if (element) element.tagName = `h${String(level)}`;
     });
