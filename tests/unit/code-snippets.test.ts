@@ -334,7 +334,7 @@ describe("the import's ~/ paths, code and includes alike", () => {
     assert.deepEqual(
       plan.warnings.map((note) => `${note.line}: ${note.message}`),
       [
-        '8: [!INCLUDE] "~/includes/note.md" starts at the repository\'s root (~/), outside the source folder: only files inside it are read. Its text is left out of the page.',
+        '8: [!INCLUDE] "~/includes/note.md" starts at the repository\'s root (~/), outside the source folder: only files inside it are read. Its text is left out of the page: import with --read-root set to a folder holding it and the source (the repository\'s root) to have it.',
         '10: :::code::: "~/samples/s.cs" starts at the repository\'s root (~/), outside the source folder: only files inside it are read. The code is left out of the page.',
       ],
     );

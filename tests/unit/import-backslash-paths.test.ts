@@ -148,7 +148,7 @@ describe('a path read with "/" is confined to the read root as any other', () =>
       JSON.stringify(plan.warnings),
     );
     assert.deepEqual(refused, [
-      '[!INCLUDE] "..\\..\\..\\etc\\passwd" is outside the source folder: only files inside it are read. Its text is left out of the page.',
+      '[!INCLUDE] "..\\..\\..\\etc\\passwd" is outside the source folder: only files inside it are read. Its text is left out of the page: import with --read-root set to a folder holding it and the source (the repository\'s root) to have it.',
       ':::code::: "..\\..\\..\\etc\\passwd" is outside the source folder: only files inside it are read. The code is left out of the page.',
       'image "media\\..\\..\\..\\etc\\passwd" is outside the source folder: only files inside it are read. The page shows its alt text instead.',
     ]);
@@ -169,7 +169,7 @@ describe('a path read with "/" is confined to the read root as any other', () =>
       plan.warnings.some(
         ({ message }) =>
           message ===
-          '[!INCLUDE] "includes\\secret.md" is a link to a file outside the source folder: only files inside it are read. Its text is left out of the page.',
+          '[!INCLUDE] "includes\\secret.md" is a link to a file outside the source folder: only files inside it are read. Its text is left out of the page: import with --read-root set to a folder holding it and the source (the repository\'s root) to have it.',
       ),
       JSON.stringify(plan.warnings),
     );

@@ -55,6 +55,6 @@ test("missing includes and code of a dependent repository's folder are one warni
   assert.deepEqual(lines, [
     "delete.md:11: [!INCLUDE] of microsoft-graph/ left out of the page: Learn's build clones MicrosoftGraph/microsoft-graph-docs (branch main) there (.openpublishing.publish.config.json's dependent_repositories, at the repository's root), and the copy read lacks it. Clone that repository into microsoft-graph/ and import again to show it. (used 3 times in this file: also lines 14, 17)",
     "delete.md:21: code file of samples/ left out of the page: Learn's build clones Azure-Samples/ms-identity-node there (.openpublishing.publish.config.json's dependent_repositories, at the repository's root), and the copy read lacks it. Clone that repository into samples/ and import again to show it.",
-    'delete.md:23: [!INCLUDE] "../includes/note.md" does not exist. Its text is left out of the page.',
+    'delete.md:23: [!INCLUDE] "../includes/note.md" does not exist. Its text is left out of the page: add the file, or remove the [!INCLUDE].',
   ]);
 });

@@ -63,7 +63,7 @@ test('an include outside the source folder, used on many lines of many pages, is
   const lines = warningLines(outside, (file) => file.replace('/repo/guides/', ''));
   const first = FRONT.split('\n').length + 2;
   const left =
-    'is outside the source folder: only files inside it are read. Its text is left out of the page.';
+    "is outside the source folder: only files inside it are read. Its text is left out of the page: import with --read-root set to a folder holding it and the source (the repository's root) to have it.";
   assert.deepEqual(lines, [
     `appendix-a.md:${first}: [!INCLUDE] "../includes/btsbiztalkservernoversion-md.md" ${left} (used 5 times in 3 pages: appendix-a.md, consolidate.md, uninstall.md)`,
     `consolidate.md:${first}: [!INCLUDE] "../includes/btssqlservernoversion-md.md" ${left}`,
@@ -92,7 +92,7 @@ test('an include the copy read lacks, written by every page, is one warning nami
   assert.match(
     lines[0] ?? '',
     new RegExp(
-      `^a\\.md:${first}: \\[!INCLUDE\\] "\\.\\./includes/banner\\.md" does not exist\\. Its text is left out of the page\\. \\(used 3 times in 3 pages: a\\.md, b\\.md, c\\.md\\)$`,
+      `^a\\.md:${first}: \\[!INCLUDE\\] "\\.\\./includes/banner\\.md" does not exist\\. Its text is left out of the page: add the file, or remove the \\[!INCLUDE\\]\\. \\(used 3 times in 3 pages: a\\.md, b\\.md, c\\.md\\)$`,
     ),
   );
   // The same image missing from two pages is one line too; another image its own.

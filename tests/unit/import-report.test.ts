@@ -84,7 +84,7 @@ describe('warningLines', () => {
 
 describe('warningLines of files outside the source folder', () => {
   const outside = (written: string) =>
-    `[!INCLUDE] "${written}" is outside the source folder: only files inside it are read. Its text is left out of the page.`;
+    `[!INCLUDE] "${written}" is outside the source folder: only files inside it are read. Its text is left out of the page: import with --read-root set to a folder holding it and the source (the repository's root) to have it.`;
   const shared = outside('../includes/btsbiztalkservernoversion-md.md');
   const use = (file: string, line: number, message = shared): ImportNote => ({
     file: `/learn/guides/${file}`,

@@ -793,6 +793,14 @@ function readPath(
  * A problem with the file at `read` (readPath), naming it as written: a path read with `/` is named as the
  * page writes it.
  */
+/** What to do about an include the import could not read: where it is outside the folder, give a folder holding it; where missing, add it. */
+function includeFix(found: { outside?: true; missing?: true }): string {
+  if (found.outside)
+    return ": import with --read-root set to a folder holding it and the source (the repository's root) to have it";
+  if (found.missing) return ': add the file, or remove the [!INCLUDE]';
+  return '';
+}
+
 function asWritten(problem: string, read: string, written: string): string {
   return read === written ? problem : problem.replace(`"${read}"`, `"${written}"`);
 }
@@ -1267,7 +1275,7 @@ function prepare(
         context.plan.warnings.push({
           file,
           line: firstLine + index,
-          message: `[!INCLUDE] ${asWritten(found.problem, path, written)} Its text is left out of the page.`,
+          message: `[!INCLUDE] ${asWritten(found.problem, path, written)} Its text is left out of the page${includeFix(found)}.`,
           ...(found.outside ? { outside: true } : {}),
           ...(found.missing ? { missing: true } : {}),
           ...(found.path === undefined ? {} : { missingRead: { kind: 'include', path: found.path } }),
