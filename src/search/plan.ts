@@ -338,12 +338,27 @@ function withCompounds(
   const kept: QueryPart[] = [];
   const allWords: string[] = [];
   let next = 0;
-  for (const [typed] of query.matchAll(COMPOUND)) {
+  for (const { 0: typed, index: typedAt } of query.matchAll(COMPOUND)) {
     const whole = lowerCase(typed, lang);
     // The pieces searched (a stop word among them, `get`, is not; a piece typed twice is one part), one after
     // another. A piece corrected or dropped leaves the compound to its pieces: its whole is no word of the pages.
     const typedPieces = [...new Set(whole.match(WORD) ?? [])];
     const found = typedPieces.filter((piece) => searched.includes(piece));
+    // A compound of stop words only (`many-to-many`, `how-to`) is searched whole, after the words typed before
+    // it: its pieces dropped, "many-to-many relationship" was "relationship" alone.
+    const searchedWhole = parts.some((part) => part.alternatives.some(({ term }) => term === whole));
+    if (found.length === 0 && typedPieces.every(isStopWord) && !searchedWhole) {
+      const before = tokenize(query.slice(0, typedAt), lang);
+      const typedBefore = (term: string) => tokenize(term).every((word) => before.includes(word));
+      while (next < parts.length && typedBefore(searched[next] ?? '')) {
+        kept.push(parts[next] as QueryPart);
+        allWords.push(searched[next] ?? '');
+        next++;
+      }
+      kept.push({ alternatives: [{ term: whole, weight: 1 }] });
+      allWords.push(whole);
+      continue;
+    }
     if (found.length === 0 || typedPieces.some((piece) => !found.includes(piece) && !isStopWord(piece)))
       continue;
     // A piece the query typed before is a part already (`hosted` of "service-hosted or application-hosted").
