@@ -316,6 +316,9 @@ function withJoinedWords(
  */
 const COMPOUND = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)+/gu;
 
+/** A word of letters with hyphens between its pieces, written so in a synonym map to be searched whole. */
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
+
 /** A piece of digits only: a number's part (`16` of `10.0.16`), which means nothing alone. */
 const DIGITS = /^\p{N}+$/u;
 
@@ -491,8 +494,12 @@ export function planQuery(
   // A word the index lacks but the synonym map knows (`2fa`) is searched by its synonyms, not corrected. Only
   // synonyms the index holds count: `decommission` mapped to a word these pages never use would be lost.
   const groups = synonymGroups(vocabulary);
+  // One written with hyphens (`many-to-many`) Pagefind holds whole, where the vocabulary holds its pieces.
   const usable = (alternative: string) =>
-    !vocabulary || !vocabulary.complete || findable(alternative).length > 0;
+    !vocabulary ||
+    !vocabulary.complete ||
+    findable(alternative).length > 0 ||
+    (HYPHENATED.test(alternative) && tokenize(alternative).every((piece) => findable(piece).length > 0));
   const mapped = new Set(
     findSynonyms(words, groups, usable).flatMap((entry) =>
       words.slice(entry.start, entry.start + entry.length),

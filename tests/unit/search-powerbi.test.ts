@@ -1,6 +1,8 @@
 /**
  * Pages shaped like Power BI's modeling and DAX guidance (blind trial 28, MicrosoftDocs/powerbi-docs
- * powerbi-docs/guidance): a reader types a cardinality as `many-to-many`, whose words are stop words.
+ * powerbi-docs/guidance): a reader types a cardinality as `many-to-many`, `m:n` or `1:1`, whose words are stop
+ * words, and names BLANKs empty, reducing a model shrinking it, bi-directional filters two-way, dimension tables
+ * lookup tables, DirectQuery dq and its performance slow.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -37,4 +39,23 @@ test('a cardinality typed with hyphens is searched whole beside the other words,
     ['how-to'],
     ['guidance'],
   ]);
+});
+
+test("a cardinality written apart or as m:n and 1:1 searches the pages' hyphenated form", () => {
+  // Before: "many to many relationship" and "m:n relationship" searched `relationship` alone; "m:n" found nothing.
+  assert.ok(terms('many to many relationship')[0]?.includes('many-to-many'));
+  assert.ok(terms('m:n relationship')[0]?.includes('many-to-many'));
+  assert.ok(terms('m:n')[0]?.includes('many-to-many'));
+  assert.ok(terms('1:1 relationship')[0]?.includes('one-to-one'));
+  assert.ok(terms('1:n relationship')[0]?.includes('one-to-many'));
+});
+
+test("empty, shrink, two-way, lookup table, dq and slow search the pages' own words", () => {
+  // Before: each found pages saying the query's other words above the page about the thing named.
+  assert.ok(terms('return zero instead of empty').some((part) => part.includes('blank')));
+  assert.ok(terms('shrink pbix file size')[0]?.includes('reduce'));
+  assert.ok(terms('two-way filter')[0]?.includes('bi directional'));
+  assert.ok(terms('lookup tables')[0]?.includes('dimension table'));
+  assert.ok(terms('dq model slow')[0]?.includes('directquery'));
+  assert.ok(terms('dq model slow')[2]?.includes('performance'));
 });
