@@ -630,6 +630,39 @@ function mathText(node: Element): string {
 }
 
 /**
+ * GFM's footnotes as Markdown's own (`[^1]` and `[^1]: …`), numbered as the page shows them: the page's
+ * reference (remark-rehype's `a[data-footnote-ref]`, its text the number) a footnote reference, its link
+ * back from the note nothing. Any other link, or one whose text is not a number, as hast-util-to-mdast makes it.
+ */
+const footnoteLink: Handle = (state, node) => {
+  if (node.properties['dataFootnoteBackref'] !== undefined) return undefined;
+  const label = toString(node).trim();
+  if (node.properties['dataFootnoteRef'] === undefined || !/^\d+$/.test(label))
+    return toMdastHandlers.a(state, node);
+  return { type: 'footnoteReference', identifier: label, label };
+};
+
+/** The page's footnotes (`section[data-footnotes]`): each item of its list the definition of its number. */
+const footnotesSection: Handle = (state, node) => {
+  if (node.properties['dataFootnotes'] === undefined) return state.all(node);
+  const list = node.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'ol',
+  );
+  const items = (list?.children ?? []).filter(
+    (child): child is Element => child.type === 'element' && child.tagName === 'li',
+  );
+  return items.map((item, index) => {
+    const label = String(index + 1);
+    return {
+      type: 'footnoteDefinition',
+      identifier: label,
+      label,
+      children: state.toFlow(state.all(item)),
+    };
+  });
+};
+
+/**
  * The Markdown of the page `tree` (its built HTML, parsed), published at `pageUrl` (absolute): its H1,
  * the attribution (`fromArticle`: it is one of the article's pages, not the site's own), where it
  * lives and when it was updated, then the article's text. Leaves `tree` as it was.
@@ -663,6 +696,8 @@ export function pageMarkdown(tree: Root | string, pageUrl: string, fromArticle =
         // A line-break opportunity (a long name's, rehype-name-breaks) is nothing in Markdown: not the zero-width
         // space hast-util-to-mdast makes of it, which a name copied from the page would carry into code.
         wbr: () => undefined,
+        a: footnoteLink,
+        section: footnotesSection,
       },
     },
   );

@@ -188,6 +188,29 @@ test('what a reader sees of MathML, an open <dialog> and a <menu> is in the copy
   assert.doesNotMatch(markdown, /Unseen|Closed/);
 });
 
+test("a page's footnotes are Markdown's own, numbered as the page shows them, without the links back", async () => {
+  // Import trial 31 (powerapps-docs' troubleshoot-zscaler-issues.md writes [^5] to [^7]): the copy wrote each
+  // reference as a link to the page's own anchor, "[1](https://…/#user-content-fn-5)", and each note with a "↩".
+  const { renderLearn } = await import('../support/learn-markdown.ts');
+  const html = await renderLearn(
+    'Proxy first.[^5] Then the port.[^7]\n\n[^7]: Port 3000, [read more](https://learn.microsoft.com/a).\n[^5]: Zscaler.\n',
+  );
+  const { markdown } = pageMarkdown(
+    `<html><body><main><article><h1>T</h1><div class="content">${html}</div></article></main></body></html>`,
+    'https://example.org/t/',
+  );
+  assert.match(markdown, /^Proxy first\.\[\^1\] Then the port\.\[\^2\]$/m);
+  assert.match(markdown, /^\[\^1\]: Zscaler\.$/m);
+  assert.match(markdown, /^\[\^2\]: Port 3000, \[read more\]\(https:\/\/learn\.microsoft\.com\/a\)\.$/m);
+  assert.doesNotMatch(markdown, /↩|user-content|Footnotes/);
+  // A link content marks as a reference, its text no number, stays a link.
+  const forged = pageMarkdown(
+    '<html><body><article><h1>T</h1><p>See<sup><a href="#x" data-footnote-ref>a]](https://evil.example)</a></sup></p></article></body></html>',
+    'https://example.org/t/',
+  ).markdown;
+  assert.doesNotMatch(forged, /\[\^/);
+});
+
 test("MathML's scripts, fractions and roots are written as a formula in a line, not their letters run together", () => {
   // a12fb62 wrote a formula's text alone: E=mc² read "E=mc2" and (-b)/(2a) read "-b2a" in the copy.
   const content =
