@@ -39,6 +39,7 @@ interface MdxNode {
   type: string;
   name?: string | null | undefined;
   url?: string | undefined;
+  label?: string | null | undefined;
   title?: string | null | undefined;
   alt?: string | null | undefined;
   value?: string | undefined;
@@ -55,7 +56,7 @@ function isJsxElement(node: MdxNode): boolean {
 /**
  * The elements written in MDX that a browser parses as SVG or MathML, not as HTML: those inside an `<svg>` or a
  * `<math>`, but for what is inside one of HTML_INTEGRATION_POINTS there (`<foreignObject>`, `<mi>`…) and an element
- * that ends them (FOREIGN_BREAKOUT_ELEMENTS, a `<p>`) with what it holds, which are HTML.
+ * that ends them (FOREIGN_BREAKOUT_ELEMENTS, a `<p>`) with what it holds, which are HTML. Markdown's links there too.
  */
 function foreignElements(tree: MdxNode): Set<MdxNode> {
   const foreign = new Set<MdxNode>();
@@ -70,10 +71,20 @@ function foreignElements(tree: MdxNode): Set<MdxNode> {
       if (inForeign && !breaksOut) foreign.add(node);
       if (tag === 'svg' || tag === 'math') childrenForeign = true;
       else if (breaksOut || (inForeign && HTML_INTEGRATION_POINTS.has(tag))) childrenForeign = false;
-    }
+    } else if (inForeign && (node.type === 'link' || node.type === 'linkReference')) foreign.add(node);
     for (const child of node.children ?? []) stack.push([child, childrenForeign]);
   }
   return foreign;
+}
+
+/**
+ * Why a Markdown link to `href` written inside an `<svg>` or `<math>` (foreignElements) is refused: the browser reads
+ * it as SVG's or MathML's own element, which the site's marker, HTML, cannot be inside. Red team 34: in an SVG's
+ * `<text>` it was a link to github.com drawn as plain text, no arrow nor "(external site)", its marker put after the
+ * `<svg>`.
+ */
+function foreignLinkProblem(href: string): string {
+  return `the link ${JSON.stringify(href)} is inside an <svg> or <math>, where a browser reads it as SVG's or MathML's own element: it shows as plain text, without the site's link style or the marker of a link leaving the site. Write the link outside it, or in its <foreignObject>.`;
 }
 
 /** The value of `node`'s attribute `name` (lower case), as written; undefined when it has none or it is code. */
@@ -272,9 +283,13 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           const refused = refusedUrl(node.url ?? '');
           if (refused && (refused.rule === 'code' || refused.rule === 'disguised'))
             report(node, `the link ${JSON.stringify(node.url)} ${refused.reason}`);
+          if (foreign.has(node)) report(node, foreignLinkProblem(node.url ?? ''));
           checkShown(node);
           break;
         }
+        case 'linkReference':
+          if (foreign.has(node)) report(node, foreignLinkProblem(`[${node.label ?? ''}]`));
+          break;
         case 'imageReference':
           checkShown(node);
           break;

@@ -27,3 +27,12 @@ describe('hostile content fails the build, naming file and line', () => {
     });
   }
 });
+
+// Red team 34's links in foreign content are refused; where a browser reads HTML again, a link is the site's own.
+test("a link in an <svg>'s <foreignObject> or a MathML token, where a browser reads HTML, builds", async () => {
+  for (const line of [
+    '<svg><foreignObject width="300" height="40">[Privacy](https://learn.microsoft.com/x)</foreignObject></svg>',
+    '<math><mtext>[Privacy](/privacy/)</mtext></math>',
+  ])
+    assert.equal(await errorOf(line), '', line);
+});

@@ -426,6 +426,32 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: 'Intro <mark className="pagefind-highlight">run this script first</mark>.',
     expect: /the class "pagefind-highlight" on <mark> is the site's own/,
   },
+  // Red team 34: a Markdown link in an SVG's <text> was SVG's own link, to github.com, drawn as plain text without the
+  // marker, which the browser put after the <svg>; MathML's <mrow> alike.
+  ...[
+    [
+      'SVG <text>',
+      '<svg width="300" height="40"><text x="0" y="20">[Privacy settings](https://github.com/evil/t)</text></svg>',
+      'https://github.com/evil/t',
+    ],
+    [
+      'an address SVG <text> holds',
+      '<svg><text x="0" y="20">See https://github.com/evil/a now</text></svg>',
+      'https://github.com/evil/a',
+    ],
+    ['a reference in <svg>', '<svg><text>[Privacy][p]</text></svg>\n\n[p]: /privacy/', '[p]'],
+    [
+      'MathML <mrow>',
+      '<math><mrow>[Privacy](https://github.com/evil/m)</mrow></math>',
+      'https://github.com/evil/m',
+    ],
+  ].map(([variant = '', line = '', href = '']) => ({
+    name: `a link in foreign content: ${variant}`,
+    line,
+    expect: new RegExp(
+      `the link ${JSON.stringify(href).replace(/[[\]/.]/g, '\\$&')} is inside an <svg> or <math>, where a browser reads it as SVG's or MathML's own element`,
+    ),
+  })),
   // Red team 34: the classes the build gives the site's own labels drew a page's own words in their place: a callout
   // titled "Your Microsoft 365 licence has expired" in the site's warning style, a zone's "For …:" label of its own.
   ...[
