@@ -12,7 +12,7 @@
  * being emphasis): the link and its text are the URL without it. markdig and micromark keep the backslash, which
  * browsers read as `/` (so the build refuses the link); Learn links `…/\*.jpg`, which goes to `…//*.jpg`.
  */
-import type { Link, Parent, Root, RootContent } from 'mdast';
+import type { Link, Parent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
@@ -48,6 +48,17 @@ export function builtLiteralUrl(link: Link): string {
 }
 
 /**
+ * True when the link at `index` of `parent` is inside an inline `:::image …:::`'s attributes (`link="https://…"`):
+ * the text before it opens one that no `:::` has closed yet. markdig reads the directive first, so the URL is none.
+ */
+function insideImageDirective(parent: Parent, index: number): boolean {
+  const before = parent.children[index - 1];
+  if (before?.type !== 'text') return false;
+  const open = before.value.lastIndexOf(':::image');
+  return open !== -1 && !before.value.slice(open + ':::image'.length).includes(':::');
+}
+
+/**
  * Remark plugin: see the file comment. A literal GFM linked only after the text was parsed (after an
  * escape, or a character no link may follow) has no source position: micromark, like markdig, saw no link
  * start there. A bare email is told by its source, which is the address alone (not `<a@b.c>`, not `mailto:`).
@@ -64,6 +75,17 @@ export function remarkLearnAutolinks() {
       if (!literal) return undefined;
       // The URL the author wrote, its escapes undone.
       const { written, text, url } = literal;
+      // Text again, one with the directive around it, so that remarkLearnImages reads the directive whole.
+      if (insideImageDirective(parent, index)) {
+        const before = parent.children[index - 1] as Text;
+        const after = parent.children[index + 1];
+        const rest = after?.type === 'text' ? after.value : '';
+        parent.children.splice(index - 1, rest === '' ? 2 : 3, {
+          type: 'text',
+          value: before.value + written + rest,
+        });
+        return [SKIP, index];
+      }
       node.url = url;
       if (text !== written) node.children = [{ type: 'text', value: text }];
       const start = node.position?.start.offset;

@@ -218,6 +218,15 @@ function figure(
 }
 
 /**
+ * The link an image's `link="…"` names: docfx puts the image inside it (Learn's "Deploy to Azure" buttons), before
+ * any lightbox. A Markdown link, resolved and checked as any other.
+ */
+function attributeLink(image: ImageDirective): Link | undefined {
+  const url = image.attributes['link']?.trim();
+  return url ? { type: 'link', url, children: [] } : undefined;
+}
+
+/**
  * The link to the full-size file a block image's `lightbox="…"` names (Learn opens it on a click), when
  * that is a file of public/ (the import publishes it as it publishes the image); `missing` when it is not;
  * undefined when the image has no lightbox.
@@ -466,8 +475,9 @@ export function remarkLearnImages(options: LearnImagesOptions) {
       ];
       const present = isPublicFile(image.source, options.publicDir);
       if (!present) warnMissing(image, file, node.position?.start.line);
+      const linked = link ?? attributeLink(image);
       // Learn's `lightbox="full.png"` opens the image's full-size file: here a link to it, when it is published.
-      const lightbox = link ? undefined : lightboxLink(image, options.publicDir);
+      const lightbox = linked ? undefined : lightboxLink(image, options.publicDir);
       if (lightbox && 'missing' in lightbox)
         warnMissing(
           { source: lightbox.missing },
@@ -484,7 +494,7 @@ export function remarkLearnImages(options: LearnImagesOptions) {
           image,
           present,
           image.type === 'complex' ? description : [],
-          link ?? (lightbox && 'link' in lightbox ? lightbox.link : undefined),
+          linked ?? (lightbox && 'link' in lightbox ? lightbox.link : undefined),
           english,
         ),
       );
@@ -504,8 +514,13 @@ export function remarkLearnImages(options: LearnImagesOptions) {
         if (!present) warnMissing(image, file, node.position?.start.line);
         const img: Image = { type: 'image', url: image.source, alt: image.altText };
         // A missing decorative icon (no alt text) shows nothing: its path is no text for a reader.
-        if (present) parts.push(img);
-        else if (image.altText || image.type !== 'icon') parts.push(missingText(image.altText, image.source));
+        const shown = present
+          ? img
+          : image.altText || image.type !== 'icon'
+            ? missingText(image.altText, image.source)
+            : undefined;
+        const link = attributeLink(image);
+        if (shown) parts.push(link ? { ...link, children: [shown] } : shown);
         last = match.index + match[0].length;
       }
       if (last === 0) return;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { SITE_ORIGIN } from '../../src/lib/url-class.ts';
 import { joinedLinkText } from '../support/html.ts';
-import { renderLearn } from '../support/learn-markdown.ts';
+import { buildError, renderLearn } from '../support/learn-markdown.ts';
 import { warnings } from '../support/console.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -253,6 +253,53 @@ describe('remark-learn-images', () => {
       ),
     );
     assert.match(html, /<figure class="learn-image"><a href="\/privacy\/"><img src="\/media\/dial\.svg"/);
+  });
+
+  test('an image\'s link="…" links its picture, present or missing, as docfx renders it (a "Deploy to Azure" button)', async () => {
+    const deploy =
+      'https://portal.azure.com/#create/Microsoft.Template/uri/https%3A%2F%2Fexample.org%2Fa.json';
+    const { result: html } = await warnings(() =>
+      render(
+        `:::image type="content" source="/media/dial.svg" alt-text="Deploy." border="false" link="${deploy}":::\n\n` +
+          `:::image type="content" source="/media/gone.svg" alt-text="Deploy too." link="${deploy}":::\n\n` +
+          `See :::image type="icon" source="/media/gear.svg" Link="${deploy}"::: here.\n`,
+      ),
+    );
+    const href = deploy.replaceAll('.', String.raw`\.`);
+    assert.match(
+      html,
+      new RegExp(
+        `<figure class="learn-image"><a href="${href}"[^>]*><img src="/media/dial\\.svg" alt="Deploy\\."`,
+      ),
+    );
+    assert.match(
+      html,
+      new RegExp(
+        `<figure class="learn-image learn-image-missing"><a href="${href}"[^>]*><span class="image-missing">Deploy too\\.</span>`,
+      ),
+    );
+    assert.match(html, new RegExp(`See <a href="${href}"[^>]*><img src="/media/gear\\.svg"`));
+  });
+
+  test('an image\'s link="…" comes before its lightbox, and goes to a page of the site as any link does', async () => {
+    const html = joinedLinkText(
+      await renderLearn(
+        ':::image type="content" source="/media/dial.svg" alt-text="Privacy." lightbox="/media/chart.svg" link="privacy.md":::\n',
+        { root: pathToFileURL(`${project}/`), sitePages: ['page', 'privacy'] },
+      ),
+    );
+    assert.match(html, /<figure class="learn-image"><a href="\/privacy\/"><img src="\/media\/dial\.svg"/);
+    assert.doesNotMatch(html, /chart\.svg/);
+  });
+
+  test('an image\'s link="javascript:…" fails the build, as the same link written in Markdown does', async () => {
+    const error = await buildError(
+      ':::image type="content" source="/media/dial.svg" alt-text="Run." link="javascript:alert(1)":::\n',
+      join(project, 'content', 'page.mdx'),
+      pathToFileURL(`${project}/`),
+      ['page'],
+    );
+    assert.match(error, /"javascript:alert\(1\)" is a javascript: URL/);
   });
 
   test('a missing image is a warning and a figure showing its alt text', async () => {
