@@ -1,7 +1,7 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
 import { bidiControlProblem, type UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
-import { learnLocale } from './learn-folders.ts';
+import { LEARN_ORIGIN, learnLocale } from './learn-folders.ts';
 import { Nearness, nearestName, onLearnHost } from './learn-links.ts';
 import { labelAsShown } from './navigation.ts';
 import { classifyUrl, SITE_ORIGIN } from './url-class.ts';
@@ -128,6 +128,8 @@ interface NamedAddress {
  * under the domain of a host the site knows (`known`: its own and the allowlist's; `microsoft.com`,
  * `security.microsoft.com`), or have three labels or a path and are not the file the link opens: two alone are a
  * file's name as often (`setup.md`, `node.js`), and so is the last part of the link's path (`azuredeploy.parameters.json`).
+ * A host alone, with no path, in a link to Learn is what the article is about: azure-docs' private-link pages link the
+ * DNS zone `[privatelink.database.windows.net](../dns/private-dns-privatednszone.md)`, a Learn URL once imported.
  */
 function addressesRead(text: string, link: URL, known: ReadonlySet<string>): NamedAddress[] {
   const shown = labelAsShown(text);
@@ -136,9 +138,15 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
     return url === null ? [] : [{ written: address.replace(/^(?:https?|mailto):(?:\/\/)?/, ''), url }];
   });
   const opened = link.pathname.toLowerCase().split('/').at(-1);
+  const toLearn = placeOf(link).host === new URL(LEARN_ORIGIN).hostname;
   for (const [written, host = '', path = ''] of shown.matchAll(BARE_HOST)) {
     const url = URL.parse(`https://${host}${path}`);
-    if (url === null || named.some((found) => found.url.hostname === url.hostname)) continue;
+    if (
+      url === null ||
+      (toLearn && path === '') ||
+      named.some((found) => found.url.hostname === url.hostname)
+    )
+      continue;
     const ofKnown = known.has(domainOf(url.hostname));
     if (ofKnown || ((path !== '' || host.split('.').length > 2) && host !== opened))
       named.push({ written, url });

@@ -272,6 +272,19 @@ describe('misleadingTextProblem', () => {
     );
   });
 
+  test('a host name alone in a link to Learn names what the article is about, as Learn writes it; to another host it is an address', () => {
+    // azure-docs' private-endpoint-dns-integration.md links ../dns/private-dns-privatednszone.md, which the import writes on Learn.
+    for (const href of [
+      'https://learn.microsoft.com/en-us/azure/dns/private-dns-privatednszone',
+      'https://docs.microsoft.com/azure/dns/private-dns-privatednszone',
+    ])
+      assert.equal(misleadingTextProblem('privatelink.database.windows.net', href, allowed), undefined, href);
+    assert.match(
+      misleadingTextProblem('privatelink.database.windows.net', 'https://github.com/evil/dns', allowed) ?? '',
+      /^reads as privatelink\.database\.windows\.net /,
+    );
+  });
+
   test('text naming another host, another path of the host, or another mailbox fails, naming both', () => {
     assert.match(
       misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil', allowed) ?? '',
