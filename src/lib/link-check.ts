@@ -1,5 +1,5 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
-import { bidiControlProblem, type UrlRole } from './content-safety.ts';
+import { bidiControlProblem, codePoint, type UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
 import { LEARN_ORIGIN, learnLocale } from './learn-folders.ts';
 import { Nearness, nearestName, onLearnHost } from './learn-links.ts';
@@ -198,6 +198,26 @@ export function misleadingTextProblem(
       ? `opens mail to ${link.pathname}`
       : `goes to ${link.host}${link.pathname === '/' ? '' : link.pathname}`;
   return `reads as ${named.written} (its text, title or an image's alt text), but ${goes}: a reader trusts the address they read. Link to the address the text names, or write text that does not name another (the page's or site's name).`;
+}
+
+/**
+ * Blank characters a browser does not collapse (every White_Space character but ASCII's space, tab and line ends, and
+ * the blank glyphs U+2800 and U+1D159), two or more, at the end of a link's text.
+ */
+const TRAILING_BLANKS =
+  /(?:[^\S \t\n\r\f]|[\u2800\u{1D159}])(?:[\s\u2800\u{1D159}]*(?:[^\S \t\n\r\f]|[\u2800\u{1D159}]))[\s\u2800\u{1D159}]*$/u;
+
+/**
+ * Why a link leaving the site pushes its marker away with the end of its text (`text`), or undefined: blanks a browser
+ * does not collapse keep the marker on the line of the link's last letter (rehypeExternalTail, external-links.ts) but
+ * past the column's edge, which clips it. Red team 34: `[Privacy settings` and 300 no-break spaces`](https://github.com/…)`
+ * showed the words and a long underline, and no arrow.
+ */
+export function pushedMarkerProblem(text: string): string | undefined {
+  const blanks = TRAILING_BLANKS.exec(text)?.[0];
+  return blanks === undefined
+    ? undefined
+    : `ends its text in ${Array.from(blanks).length} blank characters (${codePoint(blanks)}…), which push the arrow that marks a link leaving the site away from its words, out of sight. End the text at its last word.`;
 }
 
 /** How many names a problem lists (a page's ids, the site's pages): a page of Learn can have hundreds. */

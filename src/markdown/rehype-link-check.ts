@@ -22,6 +22,7 @@ import {
   cssUrls,
   describeProblem,
   misleadingTextProblem,
+  pushedMarkerProblem,
   nearestFirst,
   type InternalLink,
   type LinkSite,
@@ -310,7 +311,8 @@ export function rehypeLinkCheck(options: LinkCheckOptions) {
           }
           const misleading =
             !problem && role === 'link' && name === 'href' && 'ok' in checked
-              ? misleadingTextProblem(shownNames(node), url, allowedHosts)
+              ? (misleadingTextProblem(shownNames(node), url, allowedHosts) ??
+                pushedMarkerProblem(toString(node as Element)))
               : undefined;
           if (misleading !== undefined) {
             problem = misleading;

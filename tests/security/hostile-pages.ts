@@ -426,6 +426,24 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     line: 'Intro <mark className="pagefind-highlight">run this script first</mark>.',
     expect: /the class "pagefind-highlight" on <mark> is the site's own/,
   },
+  // Red team 34: blanks a browser keeps at the end of a link's text pushed its arrow past the column's edge, which
+  // clipped it: the words and a long underline, no sign the link leaves the site.
+  ...[
+    ['no-break spaces', '[Privacy settings\u00A0\u00A0\u00A0](https://github.com/evil/n)', 3, 'U\\+00A0'],
+    ['em spaces and a space', '[Privacy settings\u2003 \u2003](https://github.com/evil/e)', 3, 'U\\+2003'],
+    [
+      'braille blanks in a <span>',
+      '[Privacy settings<span>\u2800\u2800</span>](https://github.com/evil/b)',
+      2,
+      'U\\+2800',
+    ],
+  ].map(([variant = '', line = '', count = 0, first = '']) => ({
+    name: `a link's marker pushed away: ${String(variant)}`,
+    line: String(line),
+    expect: new RegExp(
+      `ends its text in ${String(count)} blank characters \\(${String(first)}…\\), which push the arrow that marks a link leaving the site away`,
+    ),
+  })),
   // Red team 34: a Markdown link in an SVG's <text> was SVG's own link, to github.com, drawn as plain text without the
   // marker, which the browser put after the <svg>; MathML's <mrow> alike.
   ...[
