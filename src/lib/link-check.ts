@@ -166,10 +166,13 @@ function placeOf(url: URL): { host: string; segments: string[] } {
   return { host, segments: localised ? segments.slice(1) : segments };
 }
 
-/** Whether `link` goes where the address `named` says: its host, and under the path it names; an e-mail address, that one. */
+/**
+ * Whether `link` goes where the address `named` says: its host, and under the path it names; an e-mail address, that
+ * one, whatever subject or body the link fills in (`mailto:a@b.c?subject=…`).
+ */
 function goesWhereNamed(named: URL, link: URL): boolean {
   if (named.protocol === 'mailto:' || link.protocol === 'mailto:')
-    return named.href.toLowerCase() === link.href.toLowerCase();
+    return named.protocol === link.protocol && named.pathname.toLowerCase() === link.pathname.toLowerCase();
   const said = placeOf(named);
   const goes = placeOf(link);
   return said.host === goes.host && said.segments.every((segment, at) => goes.segments[at] === segment);

@@ -235,6 +235,7 @@ describe('misleadingTextProblem', () => {
       ],
       ['https://aka.ms/kiota', 'https://aka.ms/kiota'],
       ['secure@microsoft.com', 'mailto:Secure@microsoft.com'],
+      ['secure@microsoft.com', 'mailto:secure@microsoft.com?subject=Documentation%20feedback'],
       // microsoft-365-docs' service health page, Teams' clients page: Microsoft's redirector sends it there.
       ['https://admin.microsoft.com', 'https://go.microsoft.com/fwlink/p/?linkid=2024339'],
       ['accounts.google.com', 'https://go.microsoft.com/fwlink/p/?LinkId=268302'],
@@ -297,6 +298,14 @@ describe('misleadingTextProblem', () => {
     assert.match(
       misleadingTextProblem('https://security.microsoft.com', 'mailto:a@microsoft.com', allowed) ?? '',
       /^reads as security\.microsoft\.com \(its text, title or an image's alt text\), but opens mail to a@microsoft\.com: /,
+    );
+    assert.match(
+      misleadingTextProblem(
+        'secure@microsoft.com',
+        'mailto:secure@evil.example?subject=secure@microsoft.com',
+        allowed,
+      ) ?? '',
+      /^reads as secure@microsoft\.com \(its text, title or an image's alt text\), but opens mail to secure@evil\.example: /,
     );
   });
 });
