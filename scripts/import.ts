@@ -94,10 +94,16 @@ import {
   type UidArticle,
   rootLinksFromPage,
 } from '../src/lib/import/links.ts';
-import { parseRedirections, redirectionFilesOf, type Redirections } from '../src/lib/import/redirections.ts';
+import {
+  parseRedirections,
+  REDIRECTION_FILE,
+  redirectionFilesOf,
+  type Redirections,
+} from '../src/lib/import/redirections.ts';
 import {
   dependentRepositoryNotes,
   parseDependentRepositories,
+  publishConfigProblem,
   PUBLISH_CONFIG_FILE,
   type DependentRepository,
 } from '../src/lib/import/dependent-repositories.ts';
@@ -370,7 +376,14 @@ function readPublishConfig(root: string): string | undefined {
  */
 function readDependentRepositories(root: string): DependentRepository[] {
   const text = readPublishConfig(root);
-  return text === undefined ? [] : parseDependentRepositories(text);
+  if (text === undefined) return [];
+  // Said once, here: a config docfx cannot read gives neither its repositories nor its redirection files.
+  const broken = publishConfigProblem(text);
+  if (broken !== undefined)
+    warn(
+      `${relative(process.cwd(), join(root, PUBLISH_CONFIG_FILE))}:${String(broken.line)}: not JSON (${broken.problem}): its dependent_repositories and redirection_files are not read, so the includes, code files and images of the repositories Learn's build clones are each said missing, and redirections are read from ${REDIRECTION_FILE} alone. Fix that line, then import again.`,
+    );
+  return parseDependentRepositories(text);
 }
 
 /**

@@ -65,6 +65,7 @@ test('an <img> with a space in its path is published too; one the folder lacks i
       message:
         'image "images/Mt589761.tip(EXCHG.150).gif" does not exist. The page shows its alt text instead.',
       missing: true,
+      missingRead: { kind: 'image', path: `${FOLDER}/images/Mt589761.tip(EXCHG.150).gif` },
     },
   ]);
 });

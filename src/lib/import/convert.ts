@@ -250,8 +250,8 @@ export interface ImportNote {
   outside?: true;
   /** A read of a file that does not exist (an include, image or code file the copy read lacks). */
   missing?: true;
-  /** That file, an include or code file, and where it would be: dependentRepositoryNotes tells whose it is. */
-  missingRead?: { kind: 'include' | 'code'; path: string };
+  /** That file, an include, code file or image, and where it would be: dependentRepositoryNotes tells whose it is. */
+  missingRead?: { kind: 'include' | 'code' | 'image'; path: string };
   /**
    * A note of a whole file that other files get word for word (not in the TOC): one line for all of them,
    * naming a few, as a folder of articles the TOC does not list had one line each.
@@ -979,6 +979,9 @@ function rewriteImages(
         message: `${name} ${asWritten(found.problem, source, written)} ${refused}`,
         ...(found.outside ? { outside: true } : {}),
         ...(found.missing ? { missing: true } : {}),
+        ...((kind === 'markdown' || kind === 'image') && found.path !== undefined
+          ? { missingRead: { kind: 'image' as const, path: found.path } }
+          : {}),
       };
       context.plan.warnings.push(warning);
       if (kind === 'markdown' || kind === 'image') missingImages.set(`${String(line)}\0${source}`, warning);

@@ -62,6 +62,21 @@ export function parseDependentRepositories(text: string): DependentRepository[] 
   });
 }
 
+/**
+ * Where and why `text` (the JSON of PUBLISH_CONFIG_FILE) is not JSON (azure-databases-docs writes
+ * `"need_pr_comments", true,`), or undefined when it is: its line from the parser's position, else 1.
+ */
+export function publishConfigProblem(text: string): { line: number; problem: string } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const problem = (error as Error).message;
+    const at = /at position (\d+)/.exec(problem)?.[1];
+    return { line: at === undefined ? 1 : text.slice(0, Number(at)).split('\n').length, problem };
+  }
+}
+
 /** The dependent repository whose folder holds `path` (from the repository's root, `/`), the deepest first. */
 export function dependentRepositoryOf(
   repositories: readonly DependentRepository[],
@@ -77,7 +92,7 @@ export function dependentRepositoryOf(
  * path from the repository's root by `fromRoot`) said as such, one message a repository and kind of read,
  * so that the report gives them one line, counting the uses and naming the pages: entra-docs'
  * delete-application-portal.md includes twelve Microsoft Graph snippets of `~/../microsoft-graph/`, each
- * said "does not exist" before.
+ * said "does not exist" before; azure-databases-docs' pages show icons of `~/reusable-content/`.
  */
 export function dependentRepositoryNotes(
   notes: readonly ImportNote[],
@@ -89,11 +104,13 @@ export function dependentRepositoryNotes(
     const path = note.missingRead === undefined ? undefined : fromRoot(note.missingRead.path);
     const dependent = path === undefined ? undefined : dependentRepositoryOf(repositories, path);
     if (dependent === undefined || note.missingRead === undefined) return note;
-    const what = note.missingRead.kind === 'include' ? '[!INCLUDE]' : 'code file';
+    const { kind } = note.missingRead;
+    const what = kind === 'include' ? '[!INCLUDE]' : kind === 'code' ? 'code file' : 'image';
+    const shown = kind === 'image' ? 'not shown (the page shows its alt text)' : 'left out of the page';
     const branch = dependent.branch === undefined ? '' : ` (branch ${dependent.branch})`;
     return {
       ...note,
-      message: `${what} of ${dependent.folder}/ left out of the page: Learn's build clones ${dependent.repository}${branch} there (${PUBLISH_CONFIG_FILE}'s dependent_repositories, at the repository's root), and the copy read lacks it. Clone that repository into ${dependent.folder}/ and import again to show it.`,
+      message: `${what} of ${dependent.folder}/ ${shown}: Learn's build clones ${dependent.repository}${branch} there (${PUBLISH_CONFIG_FILE}'s dependent_repositories, at the repository's root), and the copy read lacks it. Clone that repository into ${dependent.folder}/ and import again to show it.`,
     };
   });
 }
