@@ -789,10 +789,6 @@ function readPath(
   return read;
 }
 
-/**
- * A problem with the file at `read` (readPath), naming it as written: a path read with `/` is named as the
- * page writes it.
- */
 /** What to do about an include the import could not read: where it is outside the folder, give a folder holding it; where missing, add it. */
 function includeFix(found: { outside?: true; missing?: true }): string {
   if (found.outside)
@@ -801,6 +797,10 @@ function includeFix(found: { outside?: true; missing?: true }): string {
   return '';
 }
 
+/**
+ * A problem with the file at `read` (readPath), naming it as written: a path read with `/` is named as the
+ * page writes it.
+ */
 function asWritten(problem: string, read: string, written: string): string {
   return read === written ? problem : problem.replace(`"${read}"`, `"${written}"`);
 }
