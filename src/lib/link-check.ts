@@ -139,8 +139,13 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
   });
   const opened = link.pathname.toLowerCase().split('/').at(-1);
   const toLearn = placeOf(link).host === new URL(LEARN_ORIGIN).hostname;
-  for (const [written, host = '', path = ''] of shown.matchAll(BARE_HOST)) {
-    const url = URL.parse(`https://${host}${path}`);
+  for (const [matched, host = ''] of shown.matchAll(BARE_HOST)) {
+    // It ends where GFM ends an address: not at a full stop, comma or unmatched ")" after it (`(aka.ms/x).`).
+    const written = (gfmAddressesIn(`https://${matched}`)[0] ?? `https://${matched}`).slice(
+      'https://'.length,
+    );
+    const path = written.slice(host.length);
+    const url = URL.parse(`https://${written}`);
     if (
       url === null ||
       (toLearn && path === '') ||

@@ -225,6 +225,9 @@ describe('misleadingTextProblem', () => {
       ['https://portal.azure.com', 'https://portal.azure.com/'],
       ['Go to https://security.microsoft.com and sign in', 'https://security.microsoft.com/homepage'],
       ['microsoft.com/trust-center', 'https://www.microsoft.com/trust-center/privacy'],
+      // A bare address ends as GFM ends one, before punctuation that closes the text around it.
+      ['Power Apps (make.powerapps.com/environments)', 'https://make.powerapps.com/environments'],
+      ['See github.com/MicrosoftDocs/defender-docs.', 'https://github.com/MicrosoftDocs/defender-docs'],
       [
         'https://www.microsoft.com/en-us/download/details.aspx?id=1',
         'https://www.microsoft.com/download/details.aspx?id=1',
