@@ -180,6 +180,9 @@ function goesWhereNamed(named: URL, link: URL): boolean {
     return named.protocol === link.protocol && named.pathname.toLowerCase() === link.pathname.toLowerCase();
   const said = placeOf(named);
   const goes = placeOf(link);
+  // A domain alone names its hosts too, as a browser's copied link writes it: azure-docs' "[… Abuse Monitoring
+  // (microsoft.com)](https://customervoice.microsoft.com/…)". A link goes only to an allowed host (checkUrl).
+  if (said.segments.length === 0 && goes.host.endsWith(`.${said.host}`)) return true;
   return said.host === goes.host && said.segments.every((segment, at) => goes.segments[at] === segment);
 }
 

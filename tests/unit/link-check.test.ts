@@ -225,6 +225,11 @@ describe('misleadingTextProblem', () => {
       ['https://portal.azure.com', 'https://portal.azure.com/'],
       ['Go to https://security.microsoft.com and sign in', 'https://security.microsoft.com/homepage'],
       ['microsoft.com/trust-center', 'https://www.microsoft.com/trust-center/privacy'],
+      // azure-docs' content filtering page, as Edge copies a link: a domain alone names its hosts.
+      [
+        'Azure OpenAI Limited Access Review: Modified Content Filters and Abuse Monitoring (microsoft.com)',
+        'https://customervoice.microsoft.com/Pages/ResponsePage.aspx?id=v4j5cvGGr0GRqy180BHbR7en2Ais5',
+      ],
       // A bare address ends as GFM ends one, before punctuation that closes the text around it.
       ['Power Apps (make.powerapps.com/environments)', 'https://make.powerapps.com/environments'],
       ['See github.com/MicrosoftDocs/defender-docs.', 'https://github.com/MicrosoftDocs/defender-docs'],
@@ -293,6 +298,14 @@ describe('misleadingTextProblem', () => {
     assert.match(
       misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil', allowed) ?? '',
       /^reads as github\.com\/MicrosoftDocs \(its text, title or an image's alt text\), but goes to github\.com\/evil: /,
+    );
+    assert.match(
+      misleadingTextProblem(
+        'microsoft.com/trust-center',
+        'https://privacy.microsoft.com/trust-center',
+        allowed,
+      ) ?? '',
+      /^reads as microsoft\.com\/trust-center /,
     );
     assert.match(
       misleadingTextProblem('aka.ms/pnc', 'https://learn.microsoft.com/x', allowed) ?? '',
