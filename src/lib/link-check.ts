@@ -116,6 +116,9 @@ function domainOf(host: string): string {
  */
 const REDIRECTORS: ReadonlySet<string> = new Set(['go.microsoft.com', 'aka.ms']);
 
+/** Learn's host, where the import writes a link to an article outside the folder. */
+const LEARN_HOST = new URL(LEARN_ORIGIN).hostname;
+
 /** An address a link's text reads as: as written, and as the URL it names. */
 interface NamedAddress {
   written: string;
@@ -138,7 +141,7 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
     return url === null ? [] : [{ written: address.replace(/^(?:https?|mailto):(?:\/\/)?/, ''), url }];
   });
   const opened = link.pathname.toLowerCase().split('/').at(-1);
-  const toLearn = placeOf(link).host === new URL(LEARN_ORIGIN).hostname;
+  const toLearn = placeOf(link).host === LEARN_HOST;
   for (const [matched, host = ''] of shown.matchAll(BARE_HOST)) {
     // It ends where GFM ends an address: not at a full stop, comma or unmatched ")" after it (`(aka.ms/x).`).
     const written = (gfmAddressesIn(`https://${matched}`)[0] ?? `https://${matched}`).slice(
@@ -180,6 +183,9 @@ function goesWhereNamed(named: URL, link: URL): boolean {
     return named.protocol === link.protocol && named.pathname.toLowerCase() === link.pathname.toLowerCase();
   const said = placeOf(named);
   const goes = placeOf(link);
+  // Microsoft's short name of a Learn page, linked to that page: microsoft-365-docs' "[https://aka.ms/pnc](../enterprise/
+  // microsoft-365-network-connectivity-principles.md)", a Learn URL once imported from another folder.
+  if (REDIRECTORS.has(said.host) && goes.host === LEARN_HOST) return true;
   // A domain alone names its hosts too, as a browser's copied link writes it: azure-docs' "[… Abuse Monitoring
   // (microsoft.com)](https://customervoice.microsoft.com/…)". A link goes only to an allowed host (checkUrl).
   if (said.segments.length === 0 && goes.host.endsWith(`.${said.host}`)) return true;

@@ -247,6 +247,11 @@ describe('misleadingTextProblem', () => {
       // microsoft-365-docs' service health page, Teams' clients page: Microsoft's redirector sends it there.
       ['https://admin.microsoft.com', 'https://go.microsoft.com/fwlink/p/?linkid=2024339'],
       ['accounts.google.com', 'https://go.microsoft.com/fwlink/p/?LinkId=268302'],
+      // microsoft-365-docs: Microsoft's short name of a Learn page, linked to the page (../enterprise/….md).
+      [
+        'https://aka.ms/pnc',
+        'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-network-connectivity-principles',
+      ],
     ] as const)
       assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
   });
@@ -308,8 +313,8 @@ describe('misleadingTextProblem', () => {
       /^reads as microsoft\.com\/trust-center /,
     );
     assert.match(
-      misleadingTextProblem('aka.ms/pnc', 'https://learn.microsoft.com/x', allowed) ?? '',
-      /^reads as aka\.ms\/pnc \(its text, title or an image's alt text\), but goes to learn\.microsoft\.com\/x: /,
+      misleadingTextProblem('aka.ms/pnc', 'https://github.com/evil/pnc', allowed) ?? '',
+      /^reads as aka\.ms\/pnc \(its text, title or an image's alt text\), but goes to github\.com\/evil\/pnc: /,
     );
     assert.match(
       misleadingTextProblem('https://security.microsoft.com', 'mailto:a@microsoft.com', allowed) ?? '',
