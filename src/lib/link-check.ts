@@ -186,6 +186,9 @@ function goesWhereNamed(named: URL, link: URL): boolean {
   // Microsoft's short name of a Learn page, linked to that page: microsoft-365-docs' "[https://aka.ms/pnc](../enterprise/
   // microsoft-365-network-connectivity-principles.md)", a Learn URL once imported from another folder.
   if (REDIRECTORS.has(said.host) && goes.host === LEARN_HOST) return true;
+  // One Learn page named for another, both Microsoft's: cpp-docs' Japanese /Z7 page links "[https://docs.microsoft.com/
+  // azure/active-directory/develop/scenario-protected-web-api-overview](<xref:…VCCLCompilerTool.DebugInformationFormat%2A>)".
+  if (said.host === LEARN_HOST && goes.host === LEARN_HOST) return true;
   // A domain alone names its hosts too, as a browser's copied link writes it: azure-docs' "[… Abuse Monitoring
   // (microsoft.com)](https://customervoice.microsoft.com/…)". A link goes only to an allowed host (checkUrl).
   if (said.segments.length === 0 && goes.host.endsWith(`.${said.host}`)) return true;

@@ -247,6 +247,11 @@ describe('misleadingTextProblem', () => {
       // microsoft-365-docs' service health page, Teams' clients page: Microsoft's redirector sends it there.
       ['https://admin.microsoft.com', 'https://go.microsoft.com/fwlink/p/?linkid=2024339'],
       ['accounts.google.com', 'https://go.microsoft.com/fwlink/p/?LinkId=268302'],
+      // cpp-docs' Japanese /Z7 page: a Learn address in the text of an xref, another Learn page.
+      [
+        'https://docs.microsoft.com/azure/active-directory/develop/scenario-protected-web-api-overview',
+        'https://learn.microsoft.com/ja-jp/dotnet/api/microsoft.visualstudio.vcprojectengine.vcclcompilertool.debuginformationformat',
+      ],
       // microsoft-365-docs: Microsoft's short name of a Learn page, linked to the page (../enterprise/….md).
       [
         'https://aka.ms/pnc',
