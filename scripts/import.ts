@@ -104,6 +104,7 @@ import {
   dependentRepositoryNotes,
   parseDependentRepositories,
   publishConfigProblem,
+  publishedRepository,
   PUBLISH_CONFIG_FILE,
   type DependentRepository,
 } from '../src/lib/import/dependent-repositories.ts';
@@ -384,6 +385,25 @@ function readDependentRepositories(root: string): DependentRepository[] {
       `${relative(process.cwd(), join(root, PUBLISH_CONFIG_FILE))}:${String(broken.line)}: not JSON (${broken.problem}): its dependent_repositories and redirection_files are not read, so the includes, code files and images of the repositories Learn's build clones are each said missing, and redirections are read from ${REDIRECTION_FILE} alone. Fix that line, then import again.`,
     );
   return parseDependentRepositories(text);
+}
+
+/**
+ * The GitHub repository, and its branch, the publish config at the repository's root `root` names as its own
+ * (publishedRepository): a docfx.json's feedback_github_repo may name another, where feedback goes
+ * (azure-databases-docs' names MicrosoftDocs/azure-docs, which holds none of its articles).
+ */
+function publishConfigRepository(
+  root: string,
+): { repository: string; branch?: string | undefined; from: string } | undefined {
+  const text = readPublishConfig(root);
+  const published = text === undefined ? undefined : publishedRepository(text);
+  const repository = published === undefined ? undefined : issuesRepository(published.url);
+  if (published === undefined || repository === undefined) return undefined;
+  return {
+    repository,
+    branch: published.branch,
+    from: `${relative(process.cwd(), join(root, PUBLISH_CONFIG_FILE))}'s git_repository_url_open_to_public_contributors`,
+  };
 }
 
 /**
@@ -1343,22 +1363,32 @@ async function main(argv: string[]): Promise<number> {
     repository: values.repository,
     branch: values.branch,
   });
-  // Without --repository, SOURCE.md or a clone's remote, the repository the pages' docfx.json names.
-  const fromDocfx =
-    told.repository === undefined
+  // Without --repository, SOURCE.md or a clone's remote, the repository the publish config names as its own,
+  // else the one the pages' docfx.json names.
+  const published =
+    told.repository === undefined ? publishConfigRepository(readRoot ?? plan.sourceRoot) : undefined;
+  const fromConfig =
+    told.repository === undefined && published === undefined
       ? docfxRepository(plan.pages, readRoot ?? plan.sourceRoot)
-      : { repository: undefined, from: undefined, notes: [] };
+      : published === undefined
+        ? { repository: undefined, from: undefined, notes: [] }
+        : { ...published, notes: [] };
   const upstream: Upstream =
-    fromDocfx.repository === undefined
+    fromConfig.repository === undefined
       ? told
-      : { ...told, repository: fromDocfx.repository, repositoryFrom: fromDocfx.from };
-  for (const line of warningLines(fromDocfx.notes, (file) => relative(process.cwd(), file))) warn(line);
+      : {
+          ...told,
+          repository: fromConfig.repository,
+          repositoryFrom: fromConfig.from,
+          branch: told.branch ?? published?.branch,
+        };
+  for (const line of warningLines(fromConfig.notes, (file) => relative(process.cwd(), file))) warn(line);
   if (upstream.repository !== undefined)
     console.log(
       `  source    ${upstream.repository} (from ${upstream.repositoryFrom ?? '--repository'}): the repository each page names as its source's, where "Suggest a fix" goes${upstream.folderKnown ? '' : `; the files' place in it is taken to be Learn's path, ${upstream.folder}/ (with --read-root at the repository's root, it is their own)`}`,
     );
-  if (fromDocfx.repository !== undefined)
-    warnTranslatedRepository(fromDocfx.repository, fromDocfx.from ?? 'docfx.json', plan, learn);
+  if (fromConfig.repository !== undefined)
+    warnTranslatedRepository(fromConfig.repository, fromConfig.from ?? 'docfx.json', plan, learn);
   // docfx's `~/` links start at the folder of the docfx.json that builds the page (docfxFolder), else at
   // the repository's root: from the page's place there, they are relative links as the build reads them.
   // Unknown, they are left, and the written pages' check says what to do.
@@ -1495,7 +1525,7 @@ async function main(argv: string[]): Promise<number> {
   if (repositoryUnknown) {
     const unread = docfxAbove(readRoot ?? plan.sourceRoot);
     warn(
-      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages record it so (repository: "${UNKNOWN_REPOSITORY}") and credit their articles on Learn, with no Source or "Suggest a fix" link on GitHub. ${unread === undefined ? '' : `A docfx.json is at ${relative(process.cwd(), unread)}, above the folder read, and was not read (nor the author and dates it gives): import again with --read-root ${relative(process.cwd(), dirname(unread)) || '.'} (or the repository's root). `}Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
+      `the GitHub repository of these files is unknown (no SOURCE.md naming it, no git clone, no publish config naming it in git_repository_url_open_to_public_contributors, no docfx.json naming it in ${DOCFX_REPOSITORY_KEYS.map(({ key }) => key).join(' or ')}): their pages record it so (repository: "${UNKNOWN_REPOSITORY}") and credit their articles on Learn, with no Source or "Suggest a fix" link on GitHub. ${unread === undefined ? '' : `A docfx.json is at ${relative(process.cwd(), unread)}, above the folder read, and was not read (nor the author and dates it gives): import again with --read-root ${relative(process.cwd(), dirname(unread)) || '.'} (or the repository's root). `}Import again with --repository owner/name (and --branch; with --read-root at the repository's root, the pages' paths in it are right too).`,
     );
   }
   const origin: Upstream = repositoryUnknown

@@ -1,4 +1,8 @@
-/** The GitHub repository imported pages name as their source's: --repository, else the folder's, else its docfx.json's (feedback_github_repo, else open_source_feedback_issueUrl). */
+/**
+ * The GitHub repository imported pages name as their source's: --repository, else the folder's, else its publish
+ * config's own (git_repository_url_open_to_public_contributors), else its docfx.json's (feedback_github_repo, else
+ * open_source_feedback_issueUrl).
+ */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -93,6 +97,30 @@ test("without --repository, the pages name the repository their docfx.json's fee
     /source {4}MicrosoftDocs\/dynamics365smb-docs \(from \S*business-central\/docfx\.json's feedback_github_repo\)/,
   );
   assert.doesNotMatch(output, /repository of these files is unknown/);
+});
+
+test("the publish config's own repository wins over a docfx.json's feedback_github_repo, which names where feedback goes", async () => {
+  // Import trial 32: azure-databases-docs' docfx.json sends feedback to MicrosoftDocs/azure-docs, which holds none of its articles.
+  const publishConfig = JSON.stringify({
+    git_repository_url_open_to_public_contributors: 'https://github.com/MicrosoftDocs/azure-databases-docs',
+    git_repository_branch_open_to_public_contributors: 'live',
+  });
+  const repo = tree({
+    '.openpublishing.publish.config.json': publishConfig,
+    'business-central/docfx.json': docfxJson('MicrosoftDocs/azure-docs'),
+    'business-central/finance-dimensions.md': ARTICLE,
+  });
+  const { output, page } = await runImport(
+    [join(repo, 'business-central/finance-dimensions.md')],
+    '--read-root',
+    repo,
+  );
+  assert.match(page, /^repository: "MicrosoftDocs\/azure-databases-docs"$/m);
+  assert.match(page, /^branch: "live"$/m);
+  assert.match(
+    output,
+    /source {4}MicrosoftDocs\/azure-databases-docs \(from \S*\.openpublishing\.publish\.config\.json's git_repository_url_open_to_public_contributors\)/,
+  );
 });
 
 test('--repository wins over the docfx.json, and the import says which it used', async () => {

@@ -63,6 +63,30 @@ export function parseDependentRepositories(text: string): DependentRepository[] 
 }
 
 /**
+ * The repository address and branch `text` (the JSON of PUBLISH_CONFIG_FILE) names as the repository's own
+ * (`git_repository_url_open_to_public_contributors`, where Learn's "Edit" link goes), or undefined when it names
+ * none or is not JSON.
+ */
+export function publishedRepository(text: string): { url: string; branch?: string } | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null) return undefined;
+  const {
+    git_repository_url_open_to_public_contributors: url,
+    git_repository_branch_open_to_public_contributors: branch,
+  } = data as Record<string, unknown>;
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  return {
+    url: url.trim(),
+    ...(typeof branch === 'string' && branch.trim() !== '' ? { branch: branch.trim() } : {}),
+  };
+}
+
+/**
  * Where and why `text` (the JSON of PUBLISH_CONFIG_FILE) is not JSON (azure-databases-docs writes
  * `"need_pr_comments", true,`), or undefined when it is: its line from the parser's position, else 1.
  */
