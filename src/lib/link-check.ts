@@ -1,4 +1,5 @@
 /** The site's link policy as pure checks: what is wrong with a URL, and what the maintainer should do. */
+import { parse as parseHost } from 'tldts';
 import { bidiControlProblem, codePoint, type UrlRole } from './content-safety.ts';
 import { isTabSetId } from './layout-ids.ts';
 import { LEARN_ORIGIN, learnLocale } from './learn-folders.ts';
@@ -104,6 +105,15 @@ export function checkUrl(
 const BARE_HOST =
   /(?<![\p{L}\p{N}_.@/:\\-])((?:[\p{Ll}\d](?:[\p{Ll}\d-]{0,61}[\p{Ll}\d])?\.)+\p{Ll}{2,63})(?![\p{L}\p{N}_-])(\/[^\s]*)?/gu;
 
+/**
+ * Whether `host` ends in a top-level domain of ICANN's (the Public Suffix List, tldts): `vue.config.js`,
+ * `azure.mgmt.resource` and `jquery.min.js` are names of files and packages, which Learn's developer pages
+ * link to their own pages by.
+ */
+function onPublicSuffix(host: string): boolean {
+  return parseHost(host).isIcann === true;
+}
+
 /** A host's last two labels (`microsoft.com` of `www.microsoft.com`): the name a reader knows it by. */
 function domainOf(host: string): string {
   return host.split('.').slice(-2).join('.');
@@ -156,7 +166,10 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
     )
       continue;
     const ofKnown = known.has(domainOf(url.hostname));
-    if (ofKnown || ((path !== '' || host.split('.').length > 2) && host !== opened))
+    if (
+      ofKnown ||
+      ((path !== '' || host.split('.').length > 2) && host !== opened && onPublicSuffix(url.hostname))
+    )
       named.push({ written, url });
   }
   return named;

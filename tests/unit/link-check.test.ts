@@ -268,8 +268,17 @@ describe('misleadingTextProblem', () => {
       ['Node.js', 'https://github.com/nodejs/node'],
       ['System.Net.Http', 'https://github.com/dotnet/runtime'],
       ['azuredeploy.parameters.json', 'https://github.com/Azure/t/blob/main/azuredeploy.parameters.json'],
+      // Names of files and packages of three labels, which developer pages link to their own pages by (rv52).
+      ['vue.config.js', 'https://github.com/vuejs/vue-cli/blob/dev/docs/config/index.md'],
+      ['azure.mgmt.resource', 'https://github.com/Azure/azure-sdk-for-python'],
+      ['Load jquery.min.js first', 'https://github.com/jquery/jquery'],
     ] as const)
       assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
+    // A host of three labels on one of ICANN's domains is an address, whatever domain it is under.
+    assert.match(
+      misleadingTextProblem('portal.contoso.dev', 'https://github.com/evil', allowed) ?? '',
+      /^reads as portal\.contoso\.dev /,
+    );
   });
 
   test("a bare host under a domain the site links to reads as that host's address, though it has two labels or is the link's file", () => {
