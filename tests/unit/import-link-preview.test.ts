@@ -24,6 +24,20 @@ test('a link in an HTML table cell of an .mdx page is checked, as MDX and the bu
   );
 });
 
+test('an :::image:::\'s link="…" is checked as a link, which the build now makes it: in a list and a table too', () => {
+  // Import trial 32: the build links :::image … link="…"::: (azure-docs' "Deploy to Azure" buttons); one to an
+  // article neither here nor in the Learn folder was said by the build alone.
+  const page = {
+    file: 't.md',
+    text: '---\ntitle: T\n---\n\n# T\n\n:::image type="content" source="/media/a.svg" alt-text="A." link="nothere.md":::\n\n- Step:\n\n  :::image type="content" source="/media/a.svg" alt-text="B." link="https://portal.azure.com/#create/x":::\n\n| a |\n|---|\n| :::image type="icon" source="/media/a.svg" link="/zz/gone"::: |\n\nAnd [k](/zz/known).\n',
+  };
+  const problems = refusedLinks([page], FOLDERS, new Set(['t']), 'https://learn.microsoft.com/en-us');
+  assert.deepEqual(
+    problems.map((problem) => `${problem.line}: ${/"([^"]+)"/.exec(problem.message)?.[1] ?? ''}`),
+    ['7: nothere.md', '15: /zz/gone'],
+  );
+});
+
 test('an <a href> left as HTML that leaves the site is said at its line, as the build refuses it; one of this site is not', () => {
   // Red team round 7: the import wrote `| <a href="https://learn.microsoft.com/cell">cell⏎</a> | x |` as below
   // and said nothing; the build then failed: "is an HTML <a> leaving the site".

@@ -992,6 +992,25 @@ describe('planImport', () => {
     );
   });
 
+  test('an :::image:::\'s link="…" the build refuses is reported with its line, as a Markdown link\'s is (trial 32)', () => {
+    // The build makes an image of link="…" a link to it (docfx's "Deploy to Azure" buttons): one it refuses
+    // fails the page, which the import says where it reads the source, in a table cell too.
+    const page = {
+      '/learn/d.md': `${FRONT}\n# D page\n\n:::image type="content" source="a.svg" alt-text="Deploy." border="false" link="https://portal.azure.com/#create/x":::\n\n:::image type="content" source="a.svg" alt-text="Run." link="javascript:alert(1)":::\n\n| a |\n|---|\n| :::image type="icon" source="a.svg" link="vbscript:msgbox":::|\n`,
+    };
+    const plan = planImport(['/learn/d.md'], {}, folder(page));
+    const line = FRONT.split('\n').length + 3;
+    assert.deepEqual(
+      plan.warnings
+        .filter((warning) => warning.message.startsWith("the image's link"))
+        .map((warning) => `${warning.line}: ${warning.message.split(' is ')[0] ?? ''}`),
+      [
+        `${line + 2}: the image's link "javascript:alert(1)"`,
+        `${line + 6}: the image's link "vbscript:msgbox"`,
+      ],
+    );
+  });
+
   test("a link to an app's scheme in a note (winrt-api's XAML Controls Gallery, trial ci) is its text and its address: the page builds", () => {
     const page = {
       '/learn/g.md': `${FRONT}\n# G page\n\n> [!TIP]\n> Click here to [open the app and see the AppBar in action](xamlcontrolsgallery:/item/AppBar).\n`,

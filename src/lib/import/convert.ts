@@ -20,6 +20,7 @@ import {
   ESCAPES,
   findIncludes,
   IMAGE_DIRECTIVE,
+  imageDirectiveLinks,
   LEARN_MARKER,
   mapOutsideInlineCode,
   mapProseLines,
@@ -820,6 +821,19 @@ function scanRefusedLinks(text: string, file: string, firstLine: number, context
           line: firstLine + (node.position?.start.line ?? 1) - 1,
           message: `the link "${toString(node)}" has no target (${node.url === '' ? '"()"' : '"#"'}): a click leads nowhere. Give it the page or #heading it means, or make it text.`,
         });
+        return;
+      }
+      // An :::image:::'s link="…", which the build links: its text read whole, a URL the parser linked in it too.
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        for (const { url, lineIndex } of imageDirectiveLinks(toString(node))) {
+          const found = classifyUrl(url);
+          if (found.kind === 'refused')
+            context.plan.warnings.push({
+              file,
+              line: firstLine + (node.position?.start.line ?? 1) - 1 + lineIndex,
+              message: `the image's link ${JSON.stringify(url)} ${found.reason} The build will fail on it.`,
+            });
+        }
         return;
       }
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;

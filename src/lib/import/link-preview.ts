@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { compile } from '@mdx-js/mdx';
 import type { Definition, Link, Nodes, Root } from 'mdast';
 import type { Node, Parent } from 'unist';
+import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { markdownPipeline } from '../../markdown/pipeline.ts';
 import { sourceProblem, treeNestingProblem } from '../../markdown/remark-nesting-limit.ts';
 import type { PageLinkRecord } from '../../markdown/rehype-link-check.ts';
-import { FRONT_MATTER } from '../learn/syntax.ts';
+import { FRONT_MATTER, imageDirectiveLinks } from '../learn/syntax.ts';
 import { resolveLearnLink, type LearnFolderFile } from '../learn-links.ts';
 import { checkInternalLinks, describeProblem, type InternalLink, type LinkSite } from '../link-check.ts';
 import { pageHref, slugOfContentPath } from '../navigation.ts';
@@ -132,6 +133,9 @@ export function refusedLinks(
     for (const node of nodesOf(tree)) {
       const line = node.position?.start.line ?? 1;
       if (node.type === 'link' || node.type === 'definition') check((node as Link | Definition).url, line);
+      else if (['paragraph', 'heading', 'tableCell'].includes(node.type))
+        // Read from the node's text, so a URL the parser linked in the directive is read whole.
+        for (const { url, lineIndex } of imageDirectiveLinks(toString(node))) check(url, line + lineIndex);
       else if (isJsx(node) && node.name === 'a')
         for (const attribute of node.attributes)
           if (

@@ -178,6 +178,18 @@ export function parseImageDirective(attributesText: string): ImageDirective | nu
 }
 
 /**
+ * The `link="…"` of each `:::image …:::` in `text` (docfx makes the image a link to it), with the index of its
+ * line in `text`: the import checks them as links, as the build links them (remarkLearnImages).
+ */
+export function imageDirectiveLinks(text: string): { url: string; lineIndex: number }[] {
+  if (!text.includes(':::image')) return [];
+  return [...text.matchAll(IMAGE_DIRECTIVE)].flatMap((match) => {
+    const url = parseImageDirective(match[1] ?? '')?.attributes['link']?.trim();
+    return url ? [{ url, lineIndex: text.slice(0, match.index).split('\n').length - 1 }] : [];
+  });
+}
+
+/**
  * Layout markers with no content of their own: dropped, their content flows in reading order. Learn
  * writes these blocks, zones and monikers with or without a space after `:::` (`::: zone pivot="a"`).
  */
