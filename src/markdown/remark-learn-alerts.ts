@@ -11,10 +11,15 @@ import { otherPageLang } from './page-lang.ts';
 export const ALERT_KINDS = ['note', 'tip', 'important', 'caution', 'warning'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
+/** The class of a callout of `kind` (`callout-note`), which callouts.css colours it by. */
+function kindClass(kind: AlertKind): string {
+  return `callout-${kind}`;
+}
+
 /** The classes of a callout the build makes (callouts.css): its box, one per kind, its title and the title's icon. */
 export const CALLOUT_CLASSES = {
   box: 'callout',
-  kinds: ALERT_KINDS.map((kind) => `callout-${kind}`),
+  kinds: ALERT_KINDS.map(kindClass),
   title: 'callout-title',
   icon: 'callout-icon',
 } as const;
@@ -238,7 +243,7 @@ export function remarkLearnAlerts() {
         node.data = {
           hName: 'div',
           hProperties: {
-            className: [CALLOUT_CLASSES.box, `callout-${kind}`],
+            className: [CALLOUT_CLASSES.box, kindClass(kind)],
             role: 'note',
             ...(english ? {} : { ariaLabel: LABELS[kind] }),
           },
