@@ -126,6 +126,31 @@ function domainOf(host: string): string {
  */
 const REDIRECTORS: ReadonlySet<string> = new Set(['go.microsoft.com', 'aka.ms']);
 
+/** A place as placeOf gives it: a host, and the path's segments below it. */
+interface Place {
+  host: string;
+  segments: string[];
+}
+
+/**
+ * Microsoft's container registry, whose image names read as addresses (`mcr.microsoft.com/dotnet/sdk:8.0`) where it
+ * shows no page: Learn links an image's name to the image's page, the registry's or Docker Hub's (imagePages).
+ */
+const IMAGE_REGISTRY = 'mcr.microsoft.com';
+
+/**
+ * The pages that show the image of the registry's repository `repository` (its path's segments, lower case): the
+ * registry's own, old and new (`/product/dotnet/sdk/about`, `/artifact/mar/dotnet/sdk/tags`), and Docker Hub's official
+ * one, a namespace no one else publishes in (`hub.docker.com/_/microsoft-dotnet-sdk`).
+ */
+function imagePages(repository: string[]): Place[] {
+  return [
+    { host: IMAGE_REGISTRY, segments: ['product', ...repository] },
+    { host: IMAGE_REGISTRY, segments: ['artifact', 'mar', ...repository] },
+    { host: 'hub.docker.com', segments: ['_', ['microsoft', ...repository].join('-')] },
+  ];
+}
+
 /** Learn's host, where the import writes a link to an article outside the folder. */
 const LEARN_HOST = new URL(LEARN_ORIGIN).hostname;
 
@@ -176,7 +201,7 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
 }
 
 /** An https URL's host and the path segments below it, as a reader compares them: no `www.`, Learn for docs.microsoft.com, no locale first (`en-us`, as Learn's and www.microsoft.com's paths start), lower case. */
-function placeOf(url: URL): { host: string; segments: string[] } {
+function placeOf(url: URL): Place {
   const read = new URL(onLearnHost(url.href));
   const host = read.hostname.replace(/^www\./, '');
   const segments = read.pathname
@@ -185,6 +210,11 @@ function placeOf(url: URL): { host: string; segments: string[] } {
     .filter((segment) => segment !== '');
   const localised = learnLocale(segments[0] ?? '') !== undefined;
   return { host, segments: localised ? segments.slice(1) : segments };
+}
+
+/** Whether `goes` is the place `named`, or under its path. */
+function isAtOrUnder(goes: Place, named: Place): boolean {
+  return goes.host === named.host && named.segments.every((segment, at) => goes.segments[at] === segment);
 }
 
 /**
@@ -205,7 +235,13 @@ function goesWhereNamed(named: URL, link: URL): boolean {
   // A domain alone names its hosts too, as a browser's copied link writes it: azure-docs' "[… Abuse Monitoring
   // (microsoft.com)](https://customervoice.microsoft.com/…)". A link goes only to an allowed host (checkUrl).
   if (said.segments.length === 0 && goes.host.endsWith(`.${said.host}`)) return true;
-  return said.host === goes.host && said.segments.every((segment, at) => goes.segments[at] === segment);
+  // An image's name, its tag or digest aside, names its page: azure-docs' custom container page links
+  // "[mcr.microsoft.com/windows/servercore:ltsc2022](https://mcr.microsoft.com/product/windows/servercore/about)".
+  if (said.host === IMAGE_REGISTRY && said.segments.length > 0) {
+    const repository = [...said.segments.slice(0, -1), (said.segments.at(-1) ?? '').replace(/[:@].*/, '')];
+    if (imagePages(repository).some((page) => isAtOrUnder(goes, page))) return true;
+  }
+  return isAtOrUnder(goes, said);
 }
 
 /**

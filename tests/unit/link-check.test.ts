@@ -313,6 +313,34 @@ describe('misleadingTextProblem', () => {
     );
   });
 
+  test("a container image's name names its page, the registry's or Docker Hub's, whatever its tag; another page it does not", () => {
+    for (const [text, href] of [
+      // azure-docs' App Service custom container page; .NET's gRPC and Docker pages.
+      [
+        'mcr.microsoft.com/windows/servercore:ltsc2022',
+        'https://mcr.microsoft.com/product/windows/servercore/about',
+      ],
+      [
+        'mcr.microsoft.com/dotnet/framework/aspnet',
+        'https://mcr.microsoft.com/product/dotnet/framework/aspnet/tags',
+      ],
+      ['mcr.microsoft.com/dotnet/sdk', 'https://hub.docker.com/_/microsoft-dotnet-sdk/'],
+      ['mcr.microsoft.com/dotnet/sdk:8.0', 'https://mcr.microsoft.com/en-us/artifact/mar/dotnet/sdk/tags'],
+    ] as const)
+      assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
+    for (const href of [
+      'https://mcr.microsoft.com/product/dotnet/runtime/about',
+      'https://hub.docker.com/r/evil/microsoft-dotnet-sdk',
+      'https://hub.docker.com/_/microsoft-dotnet-sdk-evil',
+      'https://github.com/evil/sdk',
+    ])
+      assert.match(
+        misleadingTextProblem('mcr.microsoft.com/dotnet/sdk', href, allowed) ?? '',
+        /^reads as mcr\.microsoft\.com\/dotnet\/sdk /,
+        href,
+      );
+  });
+
   test('text naming another host, another path of the host, or another mailbox fails, naming both', () => {
     assert.match(
       misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil', allowed) ?? '',
