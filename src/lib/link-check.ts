@@ -225,6 +225,11 @@ function goesWhereNamed(named: URL, link: URL): boolean {
   if (named.protocol === 'mailto:' || link.protocol === 'mailto:')
     return named.protocol === link.protocol && named.pathname.toLowerCase() === link.pathname.toLowerCase();
   const said = placeOf(named);
+  // A placeholder (`{id}`, `<org>`) is no segment a reader trusts: the text names the path before it. azure-docs' FHIR
+  // External ID page links "[https://graph.microsoft.com/v1.0/users/{USER_OBJECT_ID}](…the same…)", which GFM reads
+  // as ending before the "}", and so as another segment than the link's.
+  const template = said.segments.findIndex((segment) => /%7b|%3c/.test(segment));
+  if (template !== -1) said.segments.length = template;
   const goes = placeOf(link);
   // Microsoft's short name of a Learn page, linked to that page: microsoft-365-docs' "[https://aka.ms/pnc](../enterprise/
   // microsoft-365-network-connectivity-principles.md)", a Learn URL once imported from another folder.

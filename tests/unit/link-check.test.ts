@@ -341,6 +341,28 @@ describe('misleadingTextProblem', () => {
       );
   });
 
+  test('a placeholder in a URL of the text names the path before it, as the link written with it or a path under it', () => {
+    for (const [text, href] of [
+      // azure-docs' FHIR External ID page: GFM reads the text as ending before its "}".
+      [
+        'https://graph.microsoft.com/v1.0/users/{USER_OBJECT_ID}',
+        'https://graph.microsoft.com/v1.0/users/{USER_OBJECT_ID}',
+      ],
+      ['https://dev.azure.com/<organization>/_settings', 'https://dev.azure.com/'],
+      [
+        'https://graph.microsoft.com/v1.0/me/todo/lists/{listId}/tasks',
+        'https://graph.microsoft.com/v1.0/me/todo/lists/%7BlistId%7D/tasks',
+      ],
+    ] as const)
+      assert.equal(misleadingTextProblem(text, href, allowed), undefined, text);
+    for (const href of ['https://graph.microsoft.com/beta/groups', 'https://github.com/evil/users'])
+      assert.match(
+        misleadingTextProblem('https://graph.microsoft.com/v1.0/users/{id}', href, allowed) ?? '',
+        /^reads as graph\.microsoft\.com\/v1\.0\/users\/\{id /,
+        href,
+      );
+  });
+
   test('text naming another host, another path of the host, or another mailbox fails, naming both', () => {
     assert.match(
       misleadingTextProblem('https://github.com/MicrosoftDocs', 'https://github.com/evil', allowed) ?? '',
