@@ -167,16 +167,22 @@ interface NamedAddress {
  * `security.microsoft.com`), or have three labels or a path and are not the file the link opens: two alone are a
  * file's name as often (`setup.md`, `node.js`), and so is the last part of the link's path (`azuredeploy.parameters.json`).
  * A host alone, with no path, in a link to Learn is what the article is about: azure-docs' private-link pages link the
- * DNS zone `[privatelink.database.windows.net](../dns/private-dns-privatednszone.md)`, a Learn URL once imported.
+ * DNS zone `[privatelink.database.windows.net](../dns/private-dns-privatednszone.md)`, a Learn URL once imported, and
+ * Microsoft's page the reader lands on says where that host is.
  */
 function addressesRead(text: string, link: URL, known: ReadonlySet<string>): NamedAddress[] {
   const shown = labelAsShown(text);
+  const toLearn = placeOf(link).host === LEARN_HOST;
   const named: NamedAddress[] = gfmAddressesIn(shown).flatMap((address) => {
     const url = URL.parse(address);
-    return url === null ? [] : [{ written: address.replace(/^(?:https?|mailto):(?:\/\/)?/, ''), url }];
+    if (url === null) return [];
+    // A host alone in a link to Learn, written with its scheme too (azure-docs' SaaS tutorials: "the access panel at
+    // [https://myapps.microsoft.com](active-directory-saas-access-panel-introduction.md)").
+    if (toLearn && url.protocol !== 'mailto:' && url.pathname === '/' && url.search === '' && url.hash === '')
+      return [];
+    return [{ written: address.replace(/^(?:https?|mailto):(?:\/\/)?/, ''), url }];
   });
   const opened = link.pathname.toLowerCase().split('/').at(-1);
-  const toLearn = placeOf(link).host === LEARN_HOST;
   for (const [matched, host = ''] of shown.matchAll(BARE_HOST)) {
     // It ends where GFM ends an address: not at a full stop, comma or unmatched ")" after it (`(aka.ms/x).`).
     const written = (gfmAddressesIn(`https://${matched}`)[0] ?? `https://${matched}`).slice(
@@ -186,7 +192,7 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
     const url = URL.parse(`https://${written}`);
     if (
       url === null ||
-      (toLearn && path === '') ||
+      (toLearn && (path === '' || path === '/')) ||
       named.some((found) => found.url.hostname === url.hostname)
     )
       continue;

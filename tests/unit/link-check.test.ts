@@ -300,13 +300,26 @@ describe('misleadingTextProblem', () => {
     );
   });
 
-  test('a host name alone in a link to Learn names what the article is about, as Learn writes it; to another host it is an address', () => {
+  test('a host name alone in a link to Learn, with its scheme or not, names what the article is about, as Learn writes it; to another host it is an address', () => {
     // azure-docs' private-endpoint-dns-integration.md links ../dns/private-dns-privatednszone.md, which the import writes on Learn.
     for (const href of [
       'https://learn.microsoft.com/en-us/azure/dns/private-dns-privatednszone',
       'https://docs.microsoft.com/azure/dns/private-dns-privatednszone',
     ])
       assert.equal(misleadingTextProblem('privatelink.database.windows.net', href, allowed), undefined, href);
+    // azure-docs' SaaS tutorials, with its scheme: "the access panel at [https://myapps.microsoft.com](….md)".
+    const accessPanel =
+      'https://learn.microsoft.com/azure/active-directory/active-directory-saas-access-panel-introduction';
+    for (const text of ['https://myapps.microsoft.com', 'www.myapps.microsoft.com/'])
+      assert.equal(misleadingTextProblem(text, accessPanel, allowed), undefined, text);
+    assert.match(
+      misleadingTextProblem('https://myapps.microsoft.com/apps', accessPanel, allowed) ?? '',
+      /^reads as myapps\.microsoft\.com\/apps /,
+    );
+    assert.match(
+      misleadingTextProblem('https://myapps.microsoft.com', 'https://github.com/evil/apps', allowed) ?? '',
+      /^reads as myapps\.microsoft\.com /,
+    );
     assert.match(
       misleadingTextProblem('privatelink.database.windows.net', 'https://github.com/evil/dns', allowed) ?? '',
       /^reads as privatelink\.database\.windows\.net /,
