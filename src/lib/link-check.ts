@@ -154,6 +154,13 @@ function imagePages(repository: string[]): Place[] {
 /** Learn's host, where the import writes a link to an article outside the folder. */
 const LEARN_HOST = new URL(LEARN_ORIGIN).hostname;
 
+/**
+ * Microsoft's documentation sites before Learn, whose pages now redirect to Learn's: Microsoft moved their links to
+ * Learn's paths and left the old address as the text (windows-driver-docs' "[https://msdn.microsoft.com/library/
+ * ff560590.aspx](/windows-hardware/drivers/ddi/ntddstor/ni-ntddstor-ioctl_storage_query_property)").
+ */
+const LEARN_FORMER_HOSTS: ReadonlySet<string> = new Set(['msdn.microsoft.com', 'technet.microsoft.com']);
+
 /** An address a link's text reads as: as written, and as the URL it names. */
 interface NamedAddress {
   written: string;
@@ -241,8 +248,10 @@ function goesWhereNamed(named: URL, link: URL): boolean {
   // microsoft-365-network-connectivity-principles.md)", a Learn URL once imported from another folder.
   if (REDIRECTORS.has(said.host) && goes.host === LEARN_HOST) return true;
   // One Learn page named for another, both Microsoft's: cpp-docs' Japanese /Z7 page links "[https://docs.microsoft.com/
-  // azure/active-directory/develop/scenario-protected-web-api-overview](<xref:…VCCLCompilerTool.DebugInformationFormat%2A>)".
-  if (said.host === LEARN_HOST && goes.host === LEARN_HOST) return true;
+  // azure/active-directory/develop/scenario-protected-web-api-overview](<xref:…VCCLCompilerTool.DebugInformationFormat%2A>)";
+  // and a page of MSDN or TechNet for the Learn page it became (LEARN_FORMER_HOSTS).
+  if ((said.host === LEARN_HOST || LEARN_FORMER_HOSTS.has(said.host)) && goes.host === LEARN_HOST)
+    return true;
   // A domain alone names its hosts too, as a browser's copied link writes it: azure-docs' "[… Abuse Monitoring
   // (microsoft.com)](https://customervoice.microsoft.com/…)". A link goes only to an allowed host (checkUrl).
   if (said.segments.length === 0 && goes.host.endsWith(`.${said.host}`)) return true;

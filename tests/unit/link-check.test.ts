@@ -252,6 +252,19 @@ describe('misleadingTextProblem', () => {
         'https://docs.microsoft.com/azure/active-directory/develop/scenario-protected-web-api-overview',
         'https://learn.microsoft.com/ja-jp/dotnet/api/microsoft.visualstudio.vcprojectengine.vcclcompilertool.debuginformationformat',
       ],
+      // windows-driver-docs, sql-docs, biztalk-docs: an MSDN or TechNet address, linked to the Learn page it became.
+      [
+        'https://msdn.microsoft.com/library/ff560590.aspx',
+        'https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddstor/ni-ntddstor-ioctl_storage_query_property',
+      ],
+      [
+        'https://technet.microsoft.com/library/ms189134(v=sql.105).aspx',
+        'https://learn.microsoft.com/previous-versions/sql/sql-server-2008-r2/ms189134(v=sql.105)',
+      ],
+      [
+        'See msdn.microsoft.com/library/windows/apps/xaml/hh965324.aspx.',
+        'https://learn.microsoft.com/previous-versions/windows/apps/hh965324(v=win.10)',
+      ],
       // microsoft-365-docs: Microsoft's short name of a Learn page, linked to the page (../enterprise/….md).
       [
         'https://aka.ms/pnc',
@@ -388,6 +401,14 @@ describe('misleadingTextProblem', () => {
         allowed,
       ) ?? '',
       /^reads as microsoft\.com\/trust-center /,
+    );
+    assert.match(
+      misleadingTextProblem(
+        'https://msdn.microsoft.com/library/ff560590.aspx',
+        'https://github.com/evil',
+        allowed,
+      ) ?? '',
+      /^reads as msdn\.microsoft\.com\/library\/ff560590\.aspx /,
     );
     assert.match(
       misleadingTextProblem('aka.ms/pnc', 'https://github.com/evil/pnc', allowed) ?? '',
