@@ -213,12 +213,18 @@ function addressesRead(text: string, link: URL, known: ReadonlySet<string>): Nam
   return named;
 }
 
-/** An https URL's host and the path segments below it, as a reader compares them: no `www.`, Learn for docs.microsoft.com, no locale first (`en-us`, as Learn's and www.microsoft.com's paths start), lower case. */
+/**
+ * An https URL's host and the path segments below it, as a reader compares them: no `www.`, Learn for docs.microsoft.com,
+ * no locale first (`en-us`, as Learn's and www.microsoft.com's paths start), lower case, and a repository's clone address
+ * its page (`….git` last: azure-docs' quickstarts link "[https://github.com/Azure-Samples/azure-voting-app-redis](
+ * https://github.com/Azure-Samples/azure-voting-app-redis.git)").
+ */
 function placeOf(url: URL): Place {
   const read = new URL(onLearnHost(url.href));
   const host = read.hostname.replace(/^www\./, '');
   const segments = read.pathname
     .toLowerCase()
+    .replace(/\.git\/?$/, '')
     .split('/')
     .filter((segment) => segment !== '');
   const localised = learnLocale(segments[0] ?? '') !== undefined;

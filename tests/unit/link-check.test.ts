@@ -230,6 +230,12 @@ describe('misleadingTextProblem', () => {
         'Azure OpenAI Limited Access Review: Modified Content Filters and Abuse Monitoring (microsoft.com)',
         'https://customervoice.microsoft.com/Pages/ResponsePage.aspx?id=v4j5cvGGr0GRqy180BHbR7en2Ais5',
       ],
+      // azure-docs' Kubernetes and Swarm quickstarts: a repository's page and its clone address are one.
+      [
+        'https://github.com/Azure-Samples/azure-voting-app-redis',
+        'https://github.com/Azure-Samples/azure-voting-app-redis.git',
+      ],
+      ['https://github.com/Azure-Samples/djangoapp.git', 'https://github.com/Azure-Samples/djangoapp'],
       // A bare address ends as GFM ends one, before punctuation that closes the text around it.
       ['Power Apps (make.powerapps.com/environments)', 'https://make.powerapps.com/environments'],
       ['See github.com/MicrosoftDocs/defender-docs.', 'https://github.com/MicrosoftDocs/defender-docs'],
@@ -409,6 +415,14 @@ describe('misleadingTextProblem', () => {
         allowed,
       ) ?? '',
       /^reads as msdn\.microsoft\.com\/library\/ff560590\.aspx /,
+    );
+    assert.match(
+      misleadingTextProblem(
+        'https://github.com/Azure-Samples/azure-voting-app-redis.git',
+        'https://github.com/evil/azure-voting-app-redis.git',
+        allowed,
+      ) ?? '',
+      /^reads as github\.com\/Azure-Samples\/azure-voting-app-redis\.git /,
     );
     assert.match(
       misleadingTextProblem('aka.ms/pnc', 'https://github.com/evil/pnc', allowed) ?? '',
