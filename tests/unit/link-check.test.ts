@@ -343,6 +343,13 @@ describe('misleadingTextProblem', () => {
       misleadingTextProblem('privatelink.database.windows.net', 'https://github.com/evil/dns', allowed) ?? '',
       /^reads as privatelink\.database\.windows\.net /,
     );
+    // Learn's Q&A and members' profiles are anyone's words: a host or short address named there is an address (fp1).
+    for (const href of [
+      'https://learn.microsoft.com/en-us/answers/questions/123/sign-in-again',
+      'https://learn.microsoft.com/users/someone/',
+    ])
+      for (const text of ['security.microsoft.com', 'https://myapps.microsoft.com', 'https://aka.ms/pnc'])
+        assert.match(misleadingTextProblem(text, href, allowed) ?? '', /^reads as /, `${text} → ${href}`);
   });
 
   test("a container image's name names its page, the registry's or Docker Hub's, whatever its tag; another page it does not", () => {
