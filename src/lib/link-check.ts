@@ -157,9 +157,8 @@ const LEARN_HOST = new URL(LEARN_ORIGIN).hostname;
 /** Learn's sections anyone may write in (its Q&A, its members' profiles): their pages are a stranger's words. */
 const LEARN_OPEN_SECTIONS: ReadonlySet<string> = new Set(['answers', 'users']);
 
-/** Whether `url` is a page of Learn that Microsoft writes: not its Q&A (`/answers/questions/…`) nor a profile. */
-function onLearnsOwnPage(url: URL): boolean {
-  const { host, segments } = placeOf(url);
+/** Whether a link's place (placeOf) is a page of Learn that Microsoft writes: not its Q&A (`/answers/questions/…`) nor a profile. */
+function onLearnsOwnPage({ host, segments }: { host: string; segments: readonly string[] }): boolean {
   return host === LEARN_HOST && !LEARN_OPEN_SECTIONS.has(segments[0] ?? '');
 }
 
@@ -188,7 +187,7 @@ interface NamedAddress {
  */
 function addressesRead(text: string, link: URL, known: ReadonlySet<string>): NamedAddress[] {
   const shown = labelAsShown(text);
-  const toLearn = onLearnsOwnPage(link);
+  const toLearn = onLearnsOwnPage(placeOf(link));
   const named: NamedAddress[] = gfmAddressesIn(shown).flatMap((address) => {
     const url = URL.parse(address);
     if (url === null) return [];
@@ -261,11 +260,11 @@ function goesWhereNamed(named: URL, link: URL): boolean {
   const goes = placeOf(link);
   // Microsoft's short name of a Learn page, linked to that page: microsoft-365-docs' "[https://aka.ms/pnc](../enterprise/
   // microsoft-365-network-connectivity-principles.md)", a Learn URL once imported from another folder.
-  if (REDIRECTORS.has(said.host) && onLearnsOwnPage(link)) return true;
+  if (REDIRECTORS.has(said.host) && onLearnsOwnPage(goes)) return true;
   // One Learn page named for another, both Microsoft's: cpp-docs' Japanese /Z7 page links "[https://docs.microsoft.com/
   // azure/active-directory/develop/scenario-protected-web-api-overview](<xref:…VCCLCompilerTool.DebugInformationFormat%2A>)";
   // and a page of MSDN or TechNet for the Learn page it became (LEARN_FORMER_HOSTS).
-  if ((said.host === LEARN_HOST || LEARN_FORMER_HOSTS.has(said.host)) && onLearnsOwnPage(link)) return true;
+  if ((said.host === LEARN_HOST || LEARN_FORMER_HOSTS.has(said.host)) && onLearnsOwnPage(goes)) return true;
   // A domain alone names its hosts too, as a browser's copied link writes it: azure-docs' "[… Abuse Monitoring
   // (microsoft.com)](https://customervoice.microsoft.com/…)". A link goes only to an allowed host (checkUrl).
   if (said.segments.length === 0 && goes.host.endsWith(`.${said.host}`)) return true;

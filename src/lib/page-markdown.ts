@@ -636,9 +636,8 @@ function mathText(node: Element): string {
  */
 const footnoteLink: Handle = (state, node) => {
   if (node.properties['dataFootnoteBackref'] !== undefined) return undefined;
-  const label = toString(node).trim();
-  if (node.properties['dataFootnoteRef'] === undefined || !/^\d+$/.test(label))
-    return toMdastHandlers.a(state, node);
+  const label = node.properties['dataFootnoteRef'] === undefined ? '' : toString(node).trim();
+  if (!/^\d+$/.test(label)) return toMdastHandlers.a(state, node);
   return { type: 'footnoteReference', identifier: label, label };
 };
 
