@@ -280,6 +280,20 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   '1 m': ['one-to-many'],
   'lookup table': ['dimension table'],
   dq: ['directquery', 'direct query'],
+  // Blind trial 29 (Fabric Data Warehouse's articles): "warehouse backup" showed the page on collation above the
+  // one on restore points, "auto increment column" missed the page on identity columns' workaround, "rate
+  // limiting" the page on throttling, "referential integrity" the one on foreign keys, and "query a table as it
+  // was yesterday" showed the page on time travel (data as it existed in the past) sixth. A database or cloud
+  // reader's words for the pages' own.
+  backup: ['restore point', 'recovery point'],
+  'back up': ['restore point', 'recovery point'],
+  'auto increment': ['identity'],
+  autoincrement: ['identity'],
+  'rate limit': ['throttling', 'throttled'],
+  'rate limiting': ['throttling', 'throttled'],
+  'rate limited': ['throttling', 'throttled'],
+  'referential integrity': ['foreign key'],
+  yesterday: ['past'],
 };
 
 /**
