@@ -37,12 +37,14 @@ import {
   definitionDestination,
   inlineIncludeText,
   IncludeBudget,
+  LEFT_OUT_INCLUDE,
   readInclude,
   learnPathTarget,
   rebaseLinksInText,
   PageLabels,
   replaceInlineIncludes,
   scopeReferencesInText,
+  withoutLeftOutItems,
   type IncludeFiles,
 } from '../learn/include.ts';
 import { dayDate } from '../dates.ts';
@@ -1324,7 +1326,11 @@ function prepare(
     };
     const include = parseIncludeLine(line);
     // An include inside a line brings its text in as inline content, as Learn renders it.
-    if (!include) return replaceInlineIncludes(line, (path) => inlineIncludeText(includeText(path) ?? ''));
+    if (!include)
+      return replaceInlineIncludes(line, (path) => {
+        const inlined = includeText(path);
+        return inlined === undefined ? LEFT_OUT_INCLUDE : inlineIncludeText(inlined);
+      });
     const inlined = includeText(include.path);
     if (inlined === undefined) return '';
     return inlined
@@ -1334,7 +1340,7 @@ function prepare(
   });
   const byLine = slashed.sort((a, b) => a.line - b.line);
   context.plan.warnings.push(...slashedNote(file, 'link', byLine));
-  return prepared;
+  return withoutLeftOutItems(prepared);
 }
 
 /**

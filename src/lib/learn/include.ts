@@ -7,7 +7,7 @@
  * line `findIncludes` (syntax.ts).
  */
 import { dirname, resolve } from 'node:path';
-import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mdast';
+import type { Definition, ImageReference, LinkReference, ListItem, Nodes, Root } from 'mdast';
 import { visit } from '../tree-visit.ts';
 import { isRelativeReference } from '../url-class.ts';
 import {
@@ -518,6 +518,36 @@ export function inlineIncludeText(body: string): string {
     .trim()
     .split(/\s*\n\s*/)
     .join(' ');
+}
+
+/**
+ * Written by the import where an include inside a line is left out, for `withoutLeftOutItems` only: an HTML
+ * comment, which no text the import reads still holds by then (its comments are left out first).
+ */
+export const LEFT_OUT_INCLUDE = '<!--left-out-include-->';
+
+/**
+ * `markdown` without the list items that held nothing but includes left out (`* [!INCLUDE …]` of a file the
+ * copy lacks), their lines taken out whole, so no empty bullet is shown; `LEFT_OUT_INCLUDE` taken out of the
+ * rest, an item with more text keeping it.
+ */
+export function withoutLeftOutItems(markdown: string): string {
+  if (!markdown.includes(LEFT_OUT_INCLUDE)) return markdown;
+  const edits: { from: number; to: number; text: string }[] = [];
+  visit(parseMarkdown(markdown) as Root, 'listItem', (item: ListItem) => {
+    const [only, ...more] = item.children;
+    const emptied =
+      only?.type === 'html' && more.length === 0 && only.value.replaceAll(LEFT_OUT_INCLUDE, '').trim() === '';
+    const { start, end } = item.position ?? {};
+    if (!emptied || start?.offset === undefined || end?.offset === undefined) return;
+    const lineEnd = markdown.indexOf('\n', end.offset);
+    edits.push({
+      from: markdown.lastIndexOf('\n', start.offset - 1) + 1,
+      to: lineEnd === -1 ? markdown.length : lineEnd + 1,
+      text: '',
+    });
+  });
+  return spliceText(markdown, edits).replaceAll(LEFT_OUT_INCLUDE, '');
 }
 
 /**
