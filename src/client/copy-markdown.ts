@@ -1,6 +1,7 @@
 /**
- * The "Copy page as Markdown" button, shown when the Clipboard API is there. Only that runs at load: what
- * fetches the page's Markdown copy and announces the outcome (copy-page.js) loads when the button is used.
+ * The "Copy page as Markdown" button and each code block's "Copy" button (rehype-code-copy.ts), both
+ * `data-copy`: shown where scripts run (their CSS). Only the click's handler runs at load: what fetches the
+ * page's Markdown copy and announces the outcome (copy-page.js) loads when a button is used.
  */
 
 type CopyPage = typeof import('./copy-page.js');
@@ -9,16 +10,16 @@ type CopyPage = typeof import('./copy-page.js');
 declare const __COPY_PAGE_URL__: string;
 
 export function startCopyMarkdown(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-copy-markdown]');
-  if (!button || !('clipboard' in navigator)) return;
-  button.hidden = false;
-  button.addEventListener('click', () => {
+  // Only the site writes data-copy (content-safety.ts): no element of a page's own copies on a click.
+  document.addEventListener('click', ({ target }) => {
+    const button = (target as Element).closest<HTMLButtonElement>('[data-copy]');
+    if (!button) return;
     const copy = import(/* @vite-ignore */ __COPY_PAGE_URL__) as Promise<CopyPage>;
     // Safari writes the clipboard only within the click: a ClipboardItem takes the text still to come.
     const written =
       typeof ClipboardItem === 'function'
         ? navigator.clipboard.write([
-            new ClipboardItem({ 'text/plain': copy.then((module) => module.markdownBlob(button)) }),
+            new ClipboardItem({ 'text/plain': copy.then((module) => module.copiedBlob(button)) }),
           ])
         : undefined;
     void copy.then((module) => {

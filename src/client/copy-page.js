@@ -1,34 +1,40 @@
 // @ts-check
-// What the "Copy page as Markdown" button does: copy-markdown.ts loads this file when the button is used.
+// What the "Copy page as Markdown" and code blocks' "Copy" buttons do after the click: copy-markdown.ts loads this
+// file when a button is used.
 // Plain JavaScript, served as written: a file of its own that nothing bundles (see copy-markdown.ts).
 
 /**
- * The page's Markdown copy (same origin), named by the button.
+ * What a button copies: the file its `data-copy` names (the page's Markdown copy, same origin), or where it
+ * names none, the text of the code block right after its bar.
  * @param {HTMLButtonElement} button
  * @returns {Promise<string>}
  */
-async function markdownText(button) {
-  const response = await window.fetch(button.dataset['copyMarkdown'] ?? '');
+async function copiedText(button) {
+  const file = button.dataset['copy'];
+  if (!file) return button.parentElement?.nextElementSibling?.textContent ?? '';
+  const response = await window.fetch(file);
   if (!response.ok) throw new Error(String(response.status));
   return response.text();
 }
 
 /**
- * The page's Markdown copy as a ClipboardItem takes it.
+ * What a button copies, as a ClipboardItem takes it.
  * @param {HTMLButtonElement} button
  * @returns {Promise<Blob>}
  */
-export async function markdownBlob(button) {
-  return new window.Blob([await markdownText(button)], { type: 'text/plain' });
+export async function copiedBlob(button) {
+  return new window.Blob([await copiedText(button)], { type: 'text/plain' });
 }
 
 /**
- * Copies the page's Markdown, unless `written` (the clipboard write the click started) does, and announces
- * the outcome in the polite live region.
+ * Copies what `button` copies, unless `written` (the clipboard write the click started) does, and announces
+ * the outcome in the polite live region; a code block's button also says "Copied" for two seconds, where
+ * the reader looks.
  * @param {HTMLButtonElement} button
  * @param {Promise<void> | undefined} written
  */
 export function copyPage(button, written) {
+  const code = !button.dataset['copy'];
   const status = document.querySelector('[data-copy-status]');
   /** @param {string} message */
   const announce = (message) => {
@@ -37,13 +43,20 @@ export function copyPage(button, written) {
     status.textContent = '';
     window.setTimeout(() => (status.textContent = message), 50);
   };
-  const copied = written ?? markdownText(button).then((text) => window.navigator.clipboard.writeText(text));
+  const copied = written ?? copiedText(button).then((text) => window.navigator.clipboard.writeText(text));
   copied.then(
     () => {
-      announce('Copied the page as Markdown.');
+      announce(code ? 'Copied the code.' : 'Copied the page as Markdown.');
+      if (!code) return;
+      button.textContent = 'Copied';
+      window.setTimeout(() => (button.textContent = 'Copy'), 2000);
     },
     () => {
-      announce('Could not copy. Open “Markdown” and copy the text from there.');
+      announce(
+        code
+          ? 'Could not copy. Select the code and copy it.'
+          : 'Could not copy. Open “Markdown” and copy the text from there.',
+      );
     },
   );
 }

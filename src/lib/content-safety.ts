@@ -503,13 +503,13 @@ export function isEventHandler(attribute: string): boolean {
 
 /**
  * An attribute the site's own build reads to steer what a page's text is: `data-pagefind-*` (search:
- * `data-pagefind-meta="url:…"` rewrites a result's link) and `data-markdown-*` (the Markdown copy:
- * `data-markdown-ignore` leaves an element out of the page's copy and llms-full.txt). The layout and the
- * pipeline set these, never content.
+ * `data-pagefind-meta="url:…"` rewrites a result's link), `data-markdown-*` (the Markdown copy:
+ * `data-markdown-ignore` leaves an element out of the page's copy and llms-full.txt) and `data-copy*` (what
+ * a click puts on the clipboard: copy-markdown.ts). The layout and the pipeline set these, never content.
  */
 export function isSiteDataAttribute(attribute: string): boolean {
   const letters = attribute.toLowerCase().replace(/[^a-z]/g, '');
-  return letters.startsWith('datapagefind') || letters.startsWith('datamarkdown');
+  return ['datapagefind', 'datamarkdown', 'datacopy'].some((prefix) => letters.startsWith(prefix));
 }
 
 /** Whether a JSX name is a component (`SectionList`, `Foo.Bar`) rather than an HTML element (`div`). */
@@ -577,7 +577,7 @@ export function refusedAttribute(tag: string, written: string): string | undefin
   if (isEventHandler(read))
     return `an inline event handler ${written}= on <${tag}> is not allowed: content has no scripts, and the Content-Security-Policy would block it.`;
   if (isSiteDataAttribute(read))
-    return `${written}= on <${tag}> is not allowed: only the site's layout and build tell the search index and the page's Markdown copy what to read (data-pagefind-*, data-markdown-*). Remove it: a page's text is searched and copied as readers see it.`;
+    return `${written}= on <${tag}> is not allowed: only the site's layout and build tell the search index, the page's Markdown copy and its "Copy" buttons what to read (data-pagefind-*, data-markdown-*, data-copy*). Remove it: a page's text is searched and copied as readers see it.`;
   if (read === 'style')
     return `a style= attribute on <${tag}> is not allowed: the Content-Security-Policy blocks it; style the site in src/styles/.`;
   if (read === 'name' && !NAMED_ELEMENTS.has(tag.toLowerCase()))

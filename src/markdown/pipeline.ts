@@ -20,6 +20,7 @@ import {
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { remarkGfmAddressed } from './gfm-addresses.ts';
+import { rehypeCodeCopy } from './rehype-code-copy.ts';
 import { rehypeCodeScroll } from './rehype-code-scroll.ts';
 import { rehypeDefinitionLists } from './rehype-definition-lists.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
@@ -136,6 +137,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeSearchWordBreaks,
       // A code block scrolls sideways in a box the keyboard reaches.
       rehypeCodeScroll,
+      // Each code block gets a bar with a "Copy" button above it.
+      rehypeCodeCopy,
       rehypeHeadingAnchors,
       // Once the headings' ids and "#" links are named: a long name in a heading breaks between its parts.
       rehypeNameBreaks,

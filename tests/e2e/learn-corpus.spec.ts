@@ -156,6 +156,39 @@ test('in forced colours a code block keeps an edge, where its background is gone
   expect(edges.every(Boolean), String(edges)).toBe(true);
 });
 
+test('a code block\'s "Copy" button copies its code and says so; without JavaScript none shows', async ({
+  browser,
+  corpus,
+}) => {
+  // Two JSON samples, the second inside a list item.
+  const url = `${corpus}/mdb-streaming-api/`;
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(url);
+  const blocks = page.locator('main pre');
+  const buttons = page.getByRole('button', { name: 'Copy', exact: true });
+  expect(await blocks.count()).toBeGreaterThan(1);
+  await expect(buttons).toHaveCount(await blocks.count());
+  // Its name changes once used: found by the build's mark, not by "Copy".
+  const used = page.locator('main .code-bar button').nth(1);
+  await used.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied the code.');
+  await expect(used).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await blocks.nth(1).textContent());
+  expect(copied).toContain('"tenantId"');
+  await expect(used).toHaveText('Copy', { timeout: 5000 });
+  await context.close();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto(url);
+  await expect(still.locator('main pre').first()).toBeVisible();
+  await expect(still.getByRole('button', { name: 'Copy', exact: true })).toHaveCount(0);
+  await noScript.close();
+});
+
 test("on a phone the Links page's written-out URLs wrap between their parts, not inside a word", async ({
   page,
   corpus,

@@ -400,6 +400,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     'DATA-PAGEFIND-SORT',
     'data-markdown-ignore',
     'dataMarkdownIgnore',
+    // A click on it would put what it names on the reader's clipboard, as a code block's "Copy" button does.
+    'data-copy',
   ].map((attribute) => ({
     name: `${attribute}=`,
     line: `<span ${attribute}="url:https://evil.example/">x</span>`,

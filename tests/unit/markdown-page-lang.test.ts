@@ -171,3 +171,15 @@ test("a video file the site does not publish is named after the site's words, in
     /<p class="learn-video"><span lang="en">Video not published on this site<\/span>: ツアー\.mp4<\/p>/,
   );
 });
+
+test('on a Japanese page, a code block\'s "Copy" button is English', async () => {
+  const html = await render('実行します:\n\n```powershell\nGet-Date\n```\n', 'ja-JP');
+  assert.match(
+    html,
+    /<div class="code-bar" [^>]*lang="en"><button type="button" data-copy="">Copy<\/button><\/div><pre/,
+  );
+  assert.doesNotMatch(
+    (await render('Run:\n\n```powershell\nGet-Date\n```\n')).split('<pre')[0] ?? '',
+    /lang=/,
+  );
+});
