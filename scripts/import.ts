@@ -67,7 +67,8 @@ import {
   relativePath,
 } from '../src/lib/learn/source-files.ts';
 import {
-  anchorCaseFixes,
+  anchorFixes,
+  type AnchorFix,
   brokenAnchors,
   refusedLinks,
   withFixedHrefs,
@@ -1053,24 +1054,26 @@ function learnPathShown({ folder, locale }: ImportedFolder): string {
   return `/${[locale, folder].filter((part) => part !== '').join('/')}/`;
 }
 
-/** An anchor link of a page written in its target's id's case (AnchorCaseFix), its line in the page's body. */
-interface AnchorCaseRewrite {
+/** An anchor link of a page written as its target's id (AnchorFix), its line in the page's body. */
+interface AnchorRewrite {
   page: PlannedPage;
   bodyLine: number;
   href: string;
   fixed: string;
+  kind: AnchorFix['kind'];
 }
 
 /**
  * Writes each `#anchor` link between `pages` that names an id of its target only in another case
- * (`#bkmk_setup` for `<a name="BKMK_setup">`) in the id's case, as the build checks ids by case: found
+ * (`#bkmk_setup` for `<a name="BKMK_setup">`) in the id's case, as the build checks ids by case, and one
+ * with a query written after its anchor (`#roles&preserve-view=true`) with that query before it: found
  * with the build's own pipeline, on the pages and Learn folders as this import will write them.
  */
-async function fixAnchorCase(
+async function fixAnchors(
   root: string,
   pages: readonly PlannedPage[],
   learnFolders: LearnFolderFile,
-): Promise<AnchorCaseRewrite[]> {
+): Promise<AnchorRewrite[]> {
   const contentDir = join(root, 'content');
   const present = regularFilesUnder(contentDir).filter((file) => isContentPage(file));
   const files = pages.map((page) => pageFile(page));
@@ -1079,12 +1082,12 @@ async function fixAnchorCase(
     ...EXTRA_PAGES.map((page) => page.slug),
   ];
   const checked = pages.map((page, index) => ({ file: files[index] ?? '', text: page.body }));
-  const fixes = await anchorCaseFixes(checked, pathToFileURL(`${root}/`), sitePages, learnFolders);
+  const fixes = await anchorFixes(checked, pathToFileURL(`${root}/`), sitePages, learnFolders);
   return pages.flatMap((page, index) => {
     const own = fixes.filter((fix) => fix.file === files[index]);
     if (own.length === 0) return [];
     page.body = withFixedHrefs(page.body, own);
-    return own.map((fix) => ({ page, bodyLine: fix.line, href: fix.href, fixed: fix.fixed }));
+    return own.map((fix) => ({ page, bodyLine: fix.line, href: fix.href, fixed: fix.fixed, kind: fix.kind }));
   });
 }
 
@@ -1539,7 +1542,7 @@ async function main(argv: string[]): Promise<number> {
           resolve(plan.sourceRoot, href),
         );
   const imported = plan.pages.filter((page) => !keepsPage(page));
-  const caseFixes = await fixAnchorCase(
+  const anchorRewrites = await fixAnchors(
     root,
     imported,
     learnFolderAfter(
@@ -1591,11 +1594,16 @@ async function main(argv: string[]): Promise<number> {
     const done = pageWrites[plan.pages.indexOf(page)];
     if (done !== undefined) warn(`${done.file}:${lineOfBody(done.text, page.body, line)}: ${message}`);
   }
-  for (const { page, bodyLine, href, fixed } of caseFixes) {
+  for (const { page, bodyLine, href, fixed, kind } of anchorRewrites) {
     const done = pageWrites[plan.pages.indexOf(page)];
     if (done === undefined) continue;
+    // A query after the anchor: Learn's tools appended `&preserve-view=true` to links that had one.
+    const said =
+      kind === 'case'
+        ? `goes to an id of its page in another case: written "${fixed}", as the build matches ids by case`
+        : `has a query after its #anchor, which a browser reads as part of the anchor, naming no id there: written "${fixed}", the query before the anchor`;
     warn(
-      `${done.file}:${lineOfBody(done.text, page.body, bodyLine)}: the link "${href}" goes to an id of its page in another case: written "${fixed}", as the build matches ids by case. Check that it is the place meant.`,
+      `${done.file}:${lineOfBody(done.text, page.body, bodyLine)}: the link "${href}" ${said}. Check that it is the place meant.`,
     );
   }
   const outside = outsideReads(notes);

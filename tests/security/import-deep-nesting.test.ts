@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { pathToFileURL } from 'node:url';
-import { anchorCaseFixes, brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
+import { anchorFixes, brokenAnchors, refusedLinks } from '../../src/lib/import/link-preview.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const FOLDERS = { learnFolder: 'zz', articles: [] };
@@ -54,7 +54,7 @@ describe('the link preview of a page nested thousands deep', () => {
   });
 
   test('the case fix of anchors and the refused-link check pass over it', async () => {
-    assert.deepEqual(await anchorCaseFixes([deep, other], root, ['q6', 'ok'], FOLDERS), []);
+    assert.deepEqual(await anchorFixes([deep, other], root, ['q6', 'ok'], FOLDERS), []);
     assert.deepEqual(refusedLinks([deep], FOLDERS, new Set(['q6']), 'https://learn.microsoft.com/en-us'), []);
   });
 

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { importCommand } from '../support/run-import.ts';
 import { pathToFileURL } from 'node:url';
 import {
-  anchorCaseFixes,
+  anchorFixes,
   brokenAnchors,
   refusedLinks,
   withFixedHrefs,
@@ -80,12 +80,73 @@ describe('npm run import of pages whose #anchor links name a bookmark in another
   });
 });
 
+describe('npm run import of a link whose query is written after its #anchor', async () => {
+  // As microsoft-365-docs' delete-a-user.md (import trial 33): Learn's tools appended `&preserve-view=true` to
+  // links with `?view=`, after the anchor when there was one, which a browser reads as part of the anchor.
+  const source = tempDir('import-anchor-query-src-');
+  writeFileSync(
+    join(source, 'roles.md'),
+    `${FRONT}# Roles\n\nIntro.\n\n## Commonly used roles\n\nText.\n\n<a name="BKMK_more"></a>More.\n`,
+  );
+  writeFileSync(
+    join(source, 'delete.md'),
+    `${FRONT}# Delete\n\nBe a [user administrator](/contoso/apps/roles?view=o365-worldwide#commonly-used-roles&preserve-view=true).\n\nSee [more](roles.md#bkmk_more?tabs=a&view=b), [nothing](roles.md#nothing&preserve-view=true) and [text](roles.md#commonly-used-roles&more), [encoded](roles.md#commonly-used-roles&q=a%20b).\n`,
+  );
+  const dir = tempDir('import-anchor-query-');
+  const run = await importCommand([
+    join(source, 'roles.md'),
+    join(source, 'delete.md'),
+    '--learn-path',
+    'contoso/apps',
+    '--root',
+    dir,
+  ]);
+  const output = `${run.stdout}\n${run.stderr}`;
+  const page = readFileSync(join(dir, 'content/delete.md'), 'utf8');
+
+  test('the query goes before the anchor, which names the heading, and the import says so at its line', () => {
+    assert.match(
+      page,
+      /\[user administrator\]\(\/contoso\/apps\/roles\?view=o365-worldwide&preserve-view=true#commonly-used-roles\)/,
+    );
+    const line = page.slice(0, page.indexOf('[user administrator]')).split('\n').length;
+    assert.match(
+      output,
+      new RegExp(
+        `warning {3}content/delete\\.md:${line}: the link "/contoso/apps/roles\\?view=o365-worldwide#commonly-used-roles&preserve-view=true" has a query after its #anchor`,
+      ),
+    );
+    assert.doesNotMatch(output, /"\/contoso\/apps\/roles[^"]*" goes to #/);
+  });
+
+  test('a query written percent-encoded after the anchor is moved as written', () => {
+    assert.match(page, /\[encoded\]\(roles\.md\?q=a%20b#commonly-used-roles\)/);
+  });
+
+  test('an anchor naming its id in another case before the query is written in its case too', () => {
+    assert.match(page, /\[more\]\(roles\.md\?tabs=a&view=b#BKMK_more\)/);
+  });
+
+  test('an anchor naming no id before its query, or followed by what is no query, is left for the build to name', () => {
+    assert.match(page, /\[nothing\]\(roles\.md#nothing&preserve-view=true\)/);
+    assert.match(
+      output,
+      /the link "roles\.md#nothing&preserve-view=true" \(published as [^)]*\) goes to #nothing&preserve-view=true, which is not a heading/,
+    );
+    assert.match(page, /\[text\]\(roles\.md#commonly-used-roles&more\)/);
+    assert.match(
+      output,
+      /the link "roles\.md#commonly-used-roles&more" \(published as [^)]*\) goes to #commonly-used-roles&more, which/,
+    );
+  });
+});
+
 test('withFixedHrefs rewrites the destination only, of a link or a definition, at the line named', () => {
   const markdown = 'See [#a](#a "#a").\n\n[ref]: #a\n\nAnd [#a](#a).\n';
   assert.equal(
     withFixedHrefs(markdown, [
-      { line: 1, href: '#a', fixed: '#A' },
-      { line: 3, href: '#a', fixed: '#A' },
+      { line: 1, href: '#a', fixed: '#A', kind: 'case' },
+      { line: 3, href: '#a', fixed: '#A', kind: 'case' },
     ]),
     'See [#a](#A "#a").\n\n[ref]: #A\n\nAnd [#a](#a).\n',
   );
@@ -149,7 +210,7 @@ describe('an #anchor in another case than its heading, written with letters beyo
   const pages = [{ file: 'uber.md', text }];
 
   test("each is written in its heading id's case, and named as the page writes it", async () => {
-    const fixes = await anchorCaseFixes(pages, root, ['uber'], folders);
+    const fixes = await anchorFixes(pages, root, ['uber'], folders);
     assert.deepEqual(
       fixes.map(({ line, href, fixed }) => `${line}: ${href} → ${fixed}`),
       [
@@ -183,7 +244,7 @@ describe('an #anchor in another case than its heading, written with letters beyo
   });
 
   test('a link whose href the page writes otherwise (an entity, a definition elsewhere) is not said to be written', async () => {
-    const fixes = await anchorCaseFixes(pages, root, ['uber'], folders);
+    const fixes = await anchorFixes(pages, root, ['uber'], folders);
     assert.equal(
       fixes.some((fix) => fix.line === 7),
       false,
@@ -217,7 +278,7 @@ test("an id's characters that would end a destination are percent-encoded in the
   // A bookmark id of a space and parentheses, as an <a name> of a Learn page may hold.
   const text = 'See [it](#setup%20(1)).\n\n<a id="Setup (1)"></a>Options.\n';
   const root = pathToFileURL(`${tempDir('import-anchor-encoded-')}/`);
-  const fixes = await anchorCaseFixes([{ file: 'b.mdx', text }], root, ['b'], {
+  const fixes = await anchorFixes([{ file: 'b.mdx', text }], root, ['b'], {
     learnFolder: 'contoso/apps',
     articles: [],
   });

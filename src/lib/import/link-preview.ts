@@ -337,8 +337,11 @@ export async function brokenAnchors(
   ];
 }
 
-/** A link whose `#anchor` names an id of its target page in another case only: `#bkmk_setup` for `BKMK_setup`. */
-export interface AnchorCaseFix {
+/**
+ * A link whose `#anchor` names an id of its target page only in another case (`#bkmk_setup` for `BKMK_setup`:
+ * `case`), or only once the query written after it is taken out (`#roles&preserve-view=true`: `query`).
+ */
+export interface AnchorFix {
   /** The page file under content/. */
   file: string;
   /** The line of the link in the text checked. */
@@ -346,6 +349,7 @@ export interface AnchorCaseFix {
   /** The href as written in the page's text, and as it is to be written. */
   href: string;
   fixed: string;
+  kind: 'case' | 'query';
 }
 
 /**
@@ -364,34 +368,51 @@ function anchorText(id: string): string {
 }
 
 /**
+ * A query written after a link's `#anchor` (`roles&preserve-view=true`, as Learn's tools appended the
+ * parameter to links that had an anchor), in the anchor as written: the anchor before it and the
+ * `name=value` pairs, which a browser reads as part of the anchor. Undefined for an anchor without one.
+ */
+function queryAfterAnchor(written: string): { anchor: string; parameters: string } | undefined {
+  const match = /^([^?&]+)[?&]([A-Za-z][\w.-]*=[^&=\s]*(?:&[A-Za-z][\w.-]*=[^&=\s]*)*)$/.exec(written);
+  return match ? { anchor: match[1] ?? '', parameters: match[2] ?? '' } : undefined;
+}
+
+/**
  * The `#anchor` links of `pages` into one of them that name no id there but exactly one id in another
  * case (`#Übersicht` for the heading `## Übersicht`, whose id is `übersicht`; `#STRASSE` is not `straße`
- * in another case: its lower case is `strasse`): the build (like a browser) matches ids by case and fails
- * on them; Learn's authors mean that one. Two or more ids that differ only in case leave the link as it
- * is, for the anchor check to name; so does a link whose href withFixedHrefs cannot find as written in
- * the page's text (an entity or escape in it), which is not fixed.
+ * in another case: its lower case is `strasse`), or one id (in its case or another) once a query written
+ * after the anchor is moved before it (`?view=x#roles&preserve-view=true` is `?view=x&preserve-view=true#roles`):
+ * the build (like a browser) matches ids as written and fails on them; Learn's authors mean that one. Two or
+ * more ids that differ only in case leave the link as it is, for the anchor check to name; so does a link
+ * whose href withFixedHrefs cannot find as written in the page's text (an entity or escape in it), which is
+ * not fixed.
  */
-export async function anchorCaseFixes(
+export async function anchorFixes(
   pages: readonly { file: string; text: string }[],
   root: URL,
   sitePages: readonly string[],
   learnFolders: LearnFolderFile,
-): Promise<AnchorCaseFix[]> {
+): Promise<AnchorFix[]> {
   const { internal, ids } = await recordPages(pages, root, sitePages, learnFolders);
-  const fixes = internal.flatMap(({ site, path, anchor }) => {
+  const fixes = internal.flatMap(({ site, path, anchor }): AnchorFix[] => {
     const known = ids.get(path);
     if (anchor === undefined || known === undefined || known.has(anchor)) return [];
-    const [id, ...others] = [...known].filter(
-      (candidate) => candidate.toLowerCase() === anchor.toLowerCase(),
-    );
     const hash = site.href.indexOf('#');
     const page = /^content\/(.*)$/.exec(site.file)?.[1];
-    if (id === undefined || others.length > 0 || hash === -1 || page === undefined || site.line === undefined)
-      return [];
     // The anchor as written, which is what the page's text holds.
+    if (hash === -1 || page === undefined || site.line === undefined) return [];
     if (decodedUrl(site.href.slice(hash + 1)) !== anchor) return [];
-    const fixed = `${site.href.slice(0, hash + 1)}${anchorText(id)}`;
-    return [{ file: page, line: site.line, href: site.href, fixed }];
+    const query = queryAfterAnchor(site.href.slice(hash + 1));
+    const named = query === undefined ? anchor : decodedUrl(query.anchor);
+    const [id, ...others] = known.has(named)
+      ? [named]
+      : [...known].filter((candidate) => candidate.toLowerCase() === named.toLowerCase());
+    if (id === undefined || others.length > 0) return [];
+    const before = site.href.slice(0, hash);
+    const moved =
+      query === undefined ? before : `${before}${before.includes('?') ? '&' : '?'}${query.parameters}`;
+    const fixed = `${moved}#${anchorText(id)}`;
+    return [{ file: page, line: site.line, href: site.href, fixed, kind: query ? 'query' : 'case' }];
   });
   // Only those withFixedHrefs writes: no warning says a link was written when it was not.
   return pages.flatMap(({ file, text }) => {
@@ -403,7 +424,7 @@ export async function anchorCaseFixes(
 }
 
 /** Where in `markdown` each link or definition `fixes` names (by its line and href) writes its href. */
-function hrefEdits<Fix extends Omit<AnchorCaseFix, 'file'>>(
+function hrefEdits<Fix extends Omit<AnchorFix, 'file'>>(
   markdown: string,
   fixes: readonly Fix[],
 ): { start: number; end: number; fix: Fix }[] {
@@ -431,9 +452,9 @@ function hrefEdits<Fix extends Omit<AnchorCaseFix, 'file'>>(
 /**
  * `markdown` with each link or definition `fixes` names (by its line and href as written) written with its
  * fixed href; a link whose destination is not written as its href (escapes, entities) is left as it is
- * (anchorCaseFixes leaves such a link out).
+ * (anchorFixes leaves such a link out).
  */
-export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorCaseFix, 'file'>[]): string {
+export function withFixedHrefs(markdown: string, fixes: readonly Omit<AnchorFix, 'file'>[]): string {
   let fixed = markdown;
   for (const edit of hrefEdits(markdown, fixes).sort((a, b) => b.start - a.start))
     fixed = fixed.slice(0, edit.start) + edit.fix.fixed + fixed.slice(edit.end);
