@@ -93,6 +93,7 @@ import {
   DOCFX_INHERITED_KEYS,
   docfxValue,
   learnRootSources,
+  sitePivotTitles,
   type PivotCache,
 } from './zone-pivots.ts';
 import {
@@ -1799,7 +1800,7 @@ export function planImport(
     ),
   };
   // Each file's zone pivot titles; the pivot groups files and docfx.json read once.
-  const pivotTitlesOf = new Map<string, Map<string, string>>();
+  const pivotTitlesOf = new Map<string, { titles: Map<string, string>; lines: Map<string, number> }>();
   const pivotCache: PivotCache = new Map();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tocIndex = (file: string) =>
@@ -2106,7 +2107,7 @@ export function planImport(
       pivotCache,
     );
     plan.warnings.push(...zones.notes);
-    pivotTitlesOf.set(file, zones.titles);
+    pivotTitlesOf.set(file, zones);
     // The author and date docfx.json gives the article (globalMetadata, or a fileMetadata glob), as Learn
     // applies them, where the article names none.
     const { metadata } = docfxMetadata(docfxRoots, docfxFiles, pivotCache);
@@ -2322,11 +2323,12 @@ export function planImport(
   }
   const refused = new Set(plan.refused.map((note) => note.file));
   plan.pages = plan.pages.filter((page) => !refused.has(page.source));
-  const pivotTitles = new Map<string, string>();
-  for (const [file, titles] of pivotTitlesOf)
-    if (!refused.has(file))
-      for (const [id, title] of titles) if (!pivotTitles.has(id)) pivotTitles.set(id, title);
-  plan.pivotTitles = Object.fromEntries(pivotTitles);
+  const pivotTitles = sitePivotTitles(
+    new Map([...pivotTitlesOf].filter(([file]) => !refused.has(file))),
+    (file) => relative(process.cwd(), file),
+  );
+  plan.pivotTitles = Object.fromEntries(pivotTitles.titles);
+  plan.warnings.push(...pivotTitles.notes);
   plan.warnings = plan.warnings.filter((warning) => !refused.has(warning.file));
   plan.dropped = plan.dropped.filter((note) => !refused.has(note.file));
   plan.warnings.push(...unlistedNotes([...new Set(plan.pages.map((page) => page.source))], readRoot, access));

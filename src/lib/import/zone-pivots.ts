@@ -873,14 +873,14 @@ export function articlePivotTitles(
   roots: PivotRoots,
   files: PivotFiles,
   cache: PivotCache,
-): { titles: Map<string, string>; notes: ImportNote[] } {
+): { titles: Map<string, string>; notes: ImportNote[]; lines: Map<string, number> } {
   const titles = new Map<string, string>();
   // docfx.json's metadata, read once an import, from inside the read root (an unreadable one names no
   // file): every article takes values of it (docfxValue), so what is said of it is said with each.
   const docfx = docfxMetadata(roots, files, cache);
   const notes: ImportNote[] = [...docfx.notes];
   const used = pivotsUsed(article.prepared);
-  if (used.size === 0) return { titles, notes };
+  if (used.size === 0) return { titles, notes, lines: new Map() };
   const bodyLines = pivotsUsed(article.body);
   const keyLine = lineOfKey(article.source, 'zone_pivot_groups');
   const firstZone = article.bodyStart + Math.min(...bodyLines.values(), Infinity);
@@ -892,7 +892,7 @@ export function articlePivotTitles(
       message:
         'its zones are labelled by pivot id ("For <pivot>:"): its front matter names no zone_pivot_groups, where Learn finds their titles. Add "zone_pivot_groups: <group id>", as on Learn.',
     });
-    return { titles, notes };
+    return { titles, notes, lines: new Map() };
   }
 
   const ownName = article.data['zone_pivot_group_filename'];
@@ -925,7 +925,7 @@ export function articlePivotTitles(
       // The same for every article of the docset: one line naming them (import trial 29 had it five times).
       sameInEachFile: true,
     });
-    return { titles, notes };
+    return { titles, notes, lines: new Map() };
   }
   const groupsFile = at.path;
   if (!cache.has(groupsFile)) {
@@ -949,7 +949,7 @@ export function articlePivotTitles(
   }
   notes.push(...(cache.get(groupsFile)?.notes ?? []));
   const groups = cache.get(groupsFile)?.groups;
-  if (groups === undefined) return { titles, notes };
+  if (groups === undefined) return { titles, notes, lines: new Map() };
   const skipped = cache.get(groupsFile)?.skipped;
   const shown = relativePath(roots.readRoot, groupsFile);
   const known = ids.flatMap((id) => {
@@ -963,7 +963,7 @@ export function articlePivotTitles(
       });
     return group === undefined ? [] : [group];
   });
-  if (known.length === 0) return { titles, notes };
+  if (known.length === 0) return { titles, notes, lines: new Map() };
   const left = ids.flatMap((id) => {
     const group = skipped?.groups.get(id);
     return group === undefined ? [] : [group];
@@ -982,5 +982,38 @@ export function articlePivotTitles(
       });
     }
   }
-  return { titles, notes };
+  // Where each titled pivot's first zone is in the article (its front matter's key when an include opens it).
+  const lines = new Map(
+    [...titles.keys()].map((pivot) => {
+      const line = bodyLines.get(pivot);
+      return [pivot, line === undefined ? keyLine : article.bodyStart + line] as const;
+    }),
+  );
+  return { titles, notes, lines };
+}
+
+/**
+ * The title of each pivot the articles' zones use, as the site records it (learn-folder.json's `pivotTitles`,
+ * one title a pivot id: the first article's, in import order), and a note at the zone of each article whose
+ * own group titles that pivot otherwise, whose zones the site labels by the recorded title (`shown` names
+ * the first article as the warnings name files).
+ */
+export function sitePivotTitles(
+  articles: ReadonlyMap<string, { titles: ReadonlyMap<string, string>; lines: ReadonlyMap<string, number> }>,
+  shown: (file: string) => string,
+): { titles: Map<string, string>; notes: ImportNote[] } {
+  const titles = new Map<string, { title: string; file: string }>();
+  const notes: ImportNote[] = [];
+  for (const [file, article] of articles)
+    for (const [pivot, title] of article.titles) {
+      const recorded = titles.get(pivot);
+      if (recorded === undefined) titles.set(pivot, { title, file });
+      else if (recorded.title !== title)
+        notes.push({
+          file,
+          line: article.lines.get(pivot) ?? 1,
+          message: `the zone pivot "${pivot}" is titled "${title}" in this article's zone_pivot_groups, but "${recorded.title}" in ${shown(recorded.file)}'s: the site labels every zone of a pivot id by one title, so this page's zones for it read "For ${recorded.title}:".`,
+        });
+    }
+  return { titles: new Map([...titles].map(([pivot, { title }]) => [pivot, title])), notes };
 }
