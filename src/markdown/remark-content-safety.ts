@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
+import { accessibilityAttributeProblem } from '../lib/aria-rules.ts';
 import { pagePoint, placeName } from './source-place.ts';
 import {
   attributeName,
@@ -381,7 +382,11 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, refusal);
         } else if (typeof attribute.value === 'string') {
           // Any value a reader may be shown or read aloud (title=, alt=, aria-label=…), entities decoded.
-          const value = refusedAttributeValue(name, written, attribute.value);
+          const value =
+            refusedAttributeValue(name, written, attribute.value) ??
+            accessibilityAttributeProblem(name, written, attribute.value, (other) =>
+              attributeValue(node, other),
+            );
           if (value !== undefined) report(node, value);
           if (!URL_ATTRIBUTES.has(read)) continue;
           for (const url of urlsOf(read, attribute.value)) {

@@ -26,7 +26,7 @@ describe("an id reference in content to the layout's, footnotes' or tab sets' el
       '[Home](/) <a href="/" aria-describedby="own main-content">x</a>',
       /aria-describedby="main-content" on <a>/,
     ],
-    ['<span aria-labelledby="toc-heading">x</span>', /aria-labelledby="toc-heading" on <span>/],
+    ['<figure aria-labelledby="toc-heading">x</figure>', /aria-labelledby="toc-heading" on <figure>/],
     [
       '<p aria-details="user-content-fn-1">x</p>',
       /aria-details="user-content-fn-1" on <p> names an element of the site's footnotes/,

@@ -167,7 +167,7 @@ test('a list with other than groups of terms then definitions is blocks, a defin
 });
 
 test('a list with a role is left to its author, and a term outside any list gets one', async () => {
-  assert.equal(await render('<dl role="list"><dt>A</dt></dl>\n'), '<dl role="list"><dt>A</dt></dl>');
+  assert.equal(await render('<dl role="group"><dt>A</dt></dl>\n'), '<dl role="group"><dt>A</dt></dl>');
   assert.equal(
     await render('<div>\n<dt>Term</dt>\n<dd>Defined.</dd>\n</div>\n'),
     '<div><dl><dt>Term</dt><dd>Defined.</dd></dl></div>',

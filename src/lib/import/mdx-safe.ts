@@ -12,7 +12,8 @@ import { unified } from 'unified';
 import { SKIP, visit } from '../tree-visit.ts';
 import { MAX_SHRINKING_DEPTH } from '../../markdown/remark-content-safety.ts';
 import { MAX_NESTING, MAX_PAGE_CHARACTERS } from '../../markdown/remark-nesting-limit.ts';
-import { allowedRoles, refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
+import { accessibilityAttributeProblem } from '../aria-rules.ts';
+import { allowedRoles, attributeName, refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
   codeFence,
   inlineCodeSpans,
@@ -157,15 +158,23 @@ function withoutRefusedAttributes(
     return false;
   });
   const cuts: { from: number; to: number; instead?: string }[] = [];
+  // The tag's other attributes, as the build's check reads them: a role's rules depend on them (an <a href>).
+  const attributeOf = (name: string) => {
+    const found = read.find(
+      (attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name) === name,
+    );
+    if (found?.type !== 'mdxJsxAttribute') return undefined;
+    return typeof found.value === 'string' ? found.value : found.value == null ? '' : undefined;
+  };
+  const valueProblem = (name: string, value: string) =>
+    refusedAttributeValue(tag, name, value) ?? accessibilityAttributeProblem(tag, name, value, attributeOf);
   for (const attribute of read) {
     const start = attribute.position?.start.offset;
     const end = attribute.position?.end.offset;
     if (attribute.type !== 'mdxJsxAttribute' || start === undefined || end === undefined) continue;
     const refused =
       refusedAttribute(tag, attribute.name) ??
-      (typeof attribute.value === 'string'
-        ? refusedAttributeValue(tag, attribute.name, attribute.value)
-        : undefined);
+      (typeof attribute.value === 'string' ? valueProblem(attribute.name, attribute.value) : undefined);
     if (refused === undefined) continue;
     const from = start - head.length;
     const to = end - head.length;
@@ -176,7 +185,7 @@ function withoutRefusedAttributes(
       refusedAttribute(tag, attribute.name) === undefined
         ? allowedRoles(attribute.value)
         : '';
-    if (roles !== '' && refusedAttributeValue(tag, attribute.name, roles) === undefined) {
+    if (roles !== '' && valueProblem(attribute.name, roles) === undefined) {
       report(`${refused} The import keeps role="${roles}".`);
       cuts.push({ from, to, instead: `${attribute.name}=${quotedValue(roles)}` });
       continue;

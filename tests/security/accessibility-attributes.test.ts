@@ -1,0 +1,92 @@
+/**
+ * Content's role=, aria-* and lang= are held to axe-core's own tables (src/lib/aria-rules.ts). Red team 35: each of
+ * these built, and axe failed the built page on it (the rule named in its message) while a screen reader read it
+ * otherwise than shown. Each fails the build at its line; the import leaves such an attribute out of Learn's HTML.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { attributeNotes, toMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { buildError } from '../support/learn-markdown.ts';
+
+const root = new URL('../../', import.meta.url);
+const path = new URL('content/attack.mdx', root).pathname;
+
+describe("content's ARIA and lang, as axe reads them", () => {
+  const cases: [string, RegExp][] = [
+    ['<p aria-hidden="maybe">x</p>', /aria-hidden="maybe" on <p> is not allowed: .*aria-valid-attr-value/],
+    ['<div role="heading" aria-level="abc">H</div>', /aria-level="abc" on <div> is not allowed/],
+    ['<div aria-foo="x">x</div>', /aria-foo= on <div> is not allowed: .*aria-valid-attr\)/],
+    ['<div aria-checked="true">x</div>', /aria-checked= on <div> is not allowed: .*aria-allowed-attr/],
+    [
+      '<span aria-label="Privacy">Security</span>',
+      /aria-label= on <span> is not allowed: .*aria-prohibited-attr/,
+    ],
+    ['<div role="foo">x</div>', /role="foo" on <div> is not allowed: .*aria-roles/],
+    [
+      '<div role="checkbox">x</div>',
+      /role="checkbox" on <div> is not allowed: "checkbox" makes the element a control/,
+    ],
+    ['<a href="/security/" role="button">Go</a>', /role="button" on <a> is not allowed: "button" makes/],
+    ['<div role="dialog">x</div>', /role="dialog" on <div> is not allowed: "dialog" makes/],
+    ['<div role="tab">x</div>', /role="tab" on <div> is not allowed/],
+    ['<div role="listitem">x</div>', /role="listitem" on <div> is not allowed: .*aria-required-parent/],
+    ['<hr role="heading" aria-level="2" />', /role="heading" on <hr> is not allowed: .*aria-allowed-role/],
+    [
+      '<a href="/security/" role="presentation">Go</a>',
+      /role="presentation" on <a> is not allowed: .*aria-allowed-role/,
+    ],
+    [
+      '<span tabIndex="0" role="presentation">Go</span>',
+      /role="presentation" on <span> is not allowed: .*presentation-role-conflict/,
+    ],
+    ['<svg role="img" width="20" height="20"></svg>', /role="img" on <svg> is not allowed without a name/],
+    ['<div role="heading">Fake</div>', /role="heading" on <div> is not allowed without aria-level=/],
+    ['<div role="img">x</div>', /role="img" on <div> is not allowed without a name/],
+    ['<p lang="english">Hello</p>', /lang="english" on <p> is not allowed: .*valid-lang/],
+  ];
+  for (const [line, expected] of cases)
+    test(`${line} fails the build at its line`, async () => {
+      const error = await buildError(`Intro.\n\n${line}\n`, path, root, ['attack', 'security']);
+      assert.match(
+        error,
+        new RegExp(`content/attack\\.mdx:3:1: ${expected.source}`),
+        error || '(it compiled)',
+      );
+    });
+
+  test('ARIA and lang as WAI-ARIA and HTML write them still build', async () => {
+    const page = [
+      '<div role="note" aria-label="Note">Note.</div>',
+      '<ul role="list"><li>Item</li></ul>',
+      '<img src="/favicon.svg" alt="" role="presentation" />',
+      '<svg role="img" aria-label="A square" width="20" height="20"><rect width="20" height="20" /></svg>',
+      '<div role="img" aria-label="Three stars">★★★</div>',
+      '<h2 aria-level="2">Heading</h2>',
+      '<p aria-hidden="true">Decoration.</p>',
+      '<a href="/security/" aria-label="Security settings">Security</a>',
+      '<p lang="ja-JP">こんにちは</p>',
+      '<p lang="">Unknown language.</p>',
+      '<span aria-describedby="x" id="x">Described.</span>',
+    ];
+    assert.equal(await buildError(`${page.join('\n\n')}\n`, path, root, ['attack', 'security']), '');
+  });
+
+  test("the import leaves them out of Learn's HTML, saying so, and keeps what is valid", () => {
+    const learn = '<div role="checkbox" aria-foo="x" aria-hidden="maybe" lang="english" class="x">a</div>\n';
+    const mdx = toMdxSafe(learn);
+    assert.match(mdx, /<div class="x">a<\/div>/);
+    assert.deepEqual(
+      attributeNotes(learn).map(({ message }) => message.split(' is not allowed')[0]),
+      [
+        'role="checkbox" on <div>',
+        'aria-foo= on <div>',
+        'aria-hidden="maybe" on <div>',
+        'lang="english" on <div>',
+      ],
+    );
+    assert.match(
+      toMdxSafe('<p aria-hidden="true" lang="fr">b</p>\n'),
+      /<p aria-hidden="true" lang="fr">b<\/p>/,
+    );
+  });
+});
