@@ -40,3 +40,14 @@ test('a header row holding only a bookmark stays: links may land on it', async (
   const html = await renderLearn('| <a id="limits"></a> | |\n|-|-|\n| a | b |\n');
   assert.match(html, /<thead>[\s\S]*id="limits"/);
 });
+
+test('an empty header cell beside others, the corner of a grid, is a data cell: it heads nothing', async () => {
+  const html = await renderLearn('| | Basic | Premium |\n|---|---|---|\n| Price | 1 | 2 |\n');
+  assert.match(html, /<thead>\s*<tr>\s*<td><\/td>\s*<th>Basic <\/th>\s*<th>Premium <\/th>/);
+  // An MDX page's own table: an empty <th>, and its scope=, which a data cell may not have.
+  const jsx = await renderLearn(
+    '<table><thead><tr><th scope="col"></th><th scope="col">Basic</th></tr></thead><tbody><tr><th scope="row">Price</th><td>1</td></tr></tbody></table>\n',
+  );
+  assert.match(jsx, /<tr><td><\/td><th scope="col">Basic<\/th><\/tr>/);
+  assert.match(jsx, /<th scope="row">Price<\/th>/);
+});
