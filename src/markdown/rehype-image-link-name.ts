@@ -5,11 +5,11 @@
  * What a link's name is, is said here once (hasAccessibleName): rehype-link-check refuses any other link
  * without one.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from '../lib/tree-visit.ts';
+import { EXIT, SKIP, visit } from '../lib/tree-visit.ts';
 import { SITE_LANG } from '../consts.ts';
 import { textAsShown } from '../lib/content-safety.ts';
 import { hasImageExtension } from '../lib/learn/source-files.ts';
@@ -32,6 +32,7 @@ function opensImage(href: string): boolean {
 const PROPERTY: Record<string, string> = {
   'aria-label': 'ariaLabel',
   'aria-labelledby': 'ariaLabelledBy',
+  'aria-hidden': 'ariaHidden',
   title: 'title',
   alt: 'alt',
 };
@@ -50,21 +51,52 @@ function attributeText(node: Node, name: string): string {
 }
 
 /**
- * Whether `link` (an element, or JSX in an .mdx page) has a name of its own: text, an image's alt text, or
- * an ARIA name or title, that shows something (textAsShown: a zero-width space or a braille blank does not). Lenient: anything in it but an image (an SVG, a figure, a missing image's box)
- * may carry a name this does not read, and counts as one.
+ * Elements that show no name by themselves: an image (but by its alt text) and SVG's drawing, its shapes and what
+ * groups them (a name there is an attribute, or SVG's <text>, which is text).
+ */
+const NAMELESS_ELEMENTS = new Set([
+  'img',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'image',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+]);
+
+/**
+ * Whether `link` (an element, or JSX in an .mdx page) has a name of its own: text, an image's alt text, or an ARIA
+ * name or title, that shows something (textAsShown: a zero-width space or a braille blank does not), outside what
+ * `aria-hidden="true"` hides from screen readers. Lenient: any other element in it (a figure, a missing image's box)
+ * may carry a name this does not read, and counts as one. Red team 35: `<a href><span aria-hidden="true">Privacy
+ * </span></a>` and an SVG's `<a href><rect /></a>` passed as named, and axe's link-name failed on each.
  */
 export function hasAccessibleName(link: Node): boolean {
-  if (
-    ['aria-label', 'aria-labelledby', 'title'].some((name) => textAsShown(attributeText(link, name)) !== '')
-  )
-    return true;
-  if (textAsShown(toString(link as Element)) !== '') return true;
+  const names = ['aria-label', 'aria-labelledby', 'title'];
+  if (names.some((name) => textAsShown(attributeText(link, name)) !== '')) return true;
   let named = false;
   visit(link, (node: Node) => {
-    if (node === link || (node.type !== 'element' && !isJsx(node))) return;
+    if (named) return EXIT;
+    if (node.type === 'text') {
+      named = textAsShown((node as Text).value) !== '';
+      return undefined;
+    }
+    if (node === link || (node.type !== 'element' && !isJsx(node))) return undefined;
+    if (attributeText(node, 'aria-hidden').trim().toLowerCase() === 'true') return SKIP;
     const tag = node.type === 'element' ? (node as Element).tagName : ((node as JsxElement).name ?? '');
-    if (tag !== 'img' || textAsShown(attributeText(node, 'alt')) !== '') named = true;
+    named =
+      !NAMELESS_ELEMENTS.has(tag.toLowerCase()) ||
+      [...names, ...(tag === 'img' ? ['alt'] : [])].some(
+        (name) => textAsShown(attributeText(node, name)) !== '',
+      );
+    return undefined;
   });
   return named;
 }

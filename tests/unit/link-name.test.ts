@@ -57,6 +57,25 @@ describe('the build refuses a link with no name, at its line', () => {
     assert.match(await built('See <a href="/other/"></a>.\n', 'mdx'), /the link "\/other\/" has no text/);
   });
 
+  // Red team 35: each passed as named, and axe's link-name failed on the built page.
+  test('only text hidden from screen readers, or an SVG link of shapes alone, in an .mdx page', async () => {
+    assert.match(
+      await built('See <a href="/other/"><span aria-hidden="true">Other</span></a>.\n', 'mdx'),
+      /content\/page\.mdx:1: the link "\/other\/" has no text/,
+    );
+    assert.match(
+      await built(
+        '<svg width="50" height="20"><a href="/other/"><rect width="50" height="20" /></a></svg>\n',
+        'mdx',
+      ),
+      /content\/page\.mdx:1: the link "\/other\/" has no text/,
+    );
+    assert.equal(
+      await built('See <a href="/other/"><span aria-hidden="true">→</span> Other</a>.\n', 'mdx'),
+      '',
+    );
+  });
+
   test('a link with a name passes: text, code, alt text, a title, aria-label; a bookmark is no link', async () => {
     for (const markdown of [
       'See [AzureAD](/powershell/module/Azuread).\n',
