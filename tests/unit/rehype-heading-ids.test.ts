@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildToc } from '../../src/lib/toc.ts';
-import { headingIdsOf } from '../support/learn-markdown.ts';
+import { headingIdsOf, renderLearn } from '../support/learn-markdown.ts';
 
 test("a bookmark at a heading's start or end leaves no - at the ends of its id, as on Learn", async () => {
   // visualstudio-docs' remote-debugging-csharp.md: `## <a name="BKMK_setup"></a> Set up the remote debugger`.
@@ -63,4 +63,15 @@ test('"On this page" names a heading that is an external link by its words alone
     buildToc(headings).map((item) => [item.text, item.children.map((child) => child.text)]),
     [['Example site', ['Mail us today']]],
   );
+});
+
+test('a heading a screen reader reads as nothing is no heading, its image kept; one named by alt text stays', async () => {
+  // Red team 35: each built, and axe's empty-heading failed on the built page.
+  const html = await renderLearn(
+    '## ![](/favicon.svg)\n\nText.\n\n<h2></h2>\n\n<h3><span aria-hidden="true">★</span></h3>\n\n## ![Status](/favicon.svg)\n',
+    { root: new URL('../../', import.meta.url) },
+  );
+  assert.equal(html.match(/<h[23]/g)?.length, 1, html);
+  assert.match(html, /<h2[^>]*><img src="\/favicon.svg" alt="Status">/);
+  assert.match(html, /<img src="\/favicon.svg" alt="">/);
 });
