@@ -5,9 +5,11 @@
  * a browser shows it indented under that item, but a list holds only items, so assistive technology reads a
  * list of the wrong size, the sublist belonging to no item (axe: list, WCAG 1.3.1). The sublist is moved to
  * the end of the item before it, which looks the same; one with no item before it gets an item of its own,
- * without a marker (`learn-sublist`, src/styles/learn.css). The items in order, their text, are unchanged.
+ * without a marker (`learn-sublist`, src/styles/learn.css). The items in order, their text, are unchanged. Red team 35:
+ * so is anything else written straight inside a list, an MDX page's `<ul><p>…</p></ul>`, `<ul><div>` or text in an
+ * `<ol>`, each of which failed axe's list rule alike.
  */
-import type { ElementContent, Root } from 'hast';
+import type { ElementContent, Root, Text } from 'hast';
 import type { Node } from 'unist';
 import { visit } from '../lib/tree-visit.ts';
 import { nameOf, tagOf, type Tag } from './mdx-jsx.ts';
@@ -17,7 +19,13 @@ export const SUBLIST_ITEM_CLASS = 'learn-sublist';
 
 const isList = (node: Node) => ['ul', 'ol'].includes(nameOf(node) ?? '');
 
-/** A new item holding `sublist`, of the list's kind (an element, or JSX as in an MDX page). */
+/** Whether `node`, a child of a list, is one a list may hold: an item, a script or template, white space. */
+const fitsList = (node: Node) =>
+  ['li', 'script', 'template'].includes(nameOf(node) ?? '') ||
+  node.type === 'comment' ||
+  (node.type === 'text' && (node as Text).value.trim() === '');
+
+/** A new item holding `sublist` (or what else was written straight in the list), of the list's kind (an element, or JSX as in an MDX page). */
 function itemFor(list: Tag, sublist: ElementContent): ElementContent {
   if (list.type === 'element')
     return {
@@ -39,15 +47,15 @@ export function rehypeNestedLists() {
   return (tree: Root) => {
     visit(tree, (node: Node) => {
       const list = tagOf(node);
-      if (!list || !isList(list) || !list.children.some(isList)) return;
+      if (!list || !isList(list) || list.children.every(fitsList)) return;
       const children: ElementContent[] = [];
       let item: Tag | undefined;
       for (const child of list.children) {
-        if (!isList(child)) {
+        if (fitsList(child)) {
           if (nameOf(child) === 'li') item = tagOf(child);
           children.push(child);
         } else if (item) item.children.push(child);
-        else children.push(itemFor(list, child));
+        else children.push((item = tagOf(itemFor(list, child))) ?? child);
       }
       list.children = children;
     });

@@ -68,3 +68,23 @@ test('a sublist first in its list gets an item without a marker; a well-formed l
     'the well-formed list keeps its sublist in its item',
   );
 });
+
+test('anything else written straight in a list, in an MDX page too, joins the item before it or one of its own', async () => {
+  const html = await renderLearn(
+    '<ul><p>Before any item.</p><li>First</li><div>After the first.</div></ul>\n\n<ol>Loose text<li>One</li></ol>\n',
+  );
+  const tree = fromHtml(html, { fragment: true });
+  const strays: string[] = [];
+  visit(tree, 'element', (element: Element) => {
+    if (!['ul', 'ol'].includes(element.tagName)) return;
+    for (const child of element.children)
+      if (
+        child.type === 'element' ? child.tagName !== 'li' : child.type === 'text' && child.value.trim() !== ''
+      )
+        strays.push(toText(child));
+  });
+  assert.deepEqual(strays, [], 'a list holds only items');
+  assert.deepEqual(itemStarting(tree, 'Before any item')?.properties['className'], [SUBLIST_ITEM_CLASS]);
+  assert.equal(toText(itemStarting(tree, 'First') ?? tree).replace(/\s+/g, ' '), 'First After the first.');
+  assert.deepEqual(itemStarting(tree, 'Loose text')?.properties['className'], [SUBLIST_ITEM_CLASS]);
+});
