@@ -41,6 +41,7 @@ import { rehypeReservedIds } from './rehype-reserved-ids.ts';
 import { rehypeUniqueIds } from './rehype-unique-ids.ts';
 import { rehypeVariantHeadings } from './rehype-variant-headings.ts';
 import { rehypeSearchWordBreaks } from './rehype-search-word-breaks.ts';
+import { rehypeShownNames } from './rehype-shown-names.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTrimHeadings } from './rehype-trim-headings.ts';
 import { remarkContentSafety } from './remark-content-safety.ts';
@@ -156,6 +157,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
           ...(strictLinks === undefined ? {} : { strict: strictLinks }),
         },
       ],
+      // Content's own <img> without alt= is decoration, and a link's aria-label holds the text it shows.
+      rehypeShownNames,
       // A link to an image file showing only images without alt text is named "Full-size image".
       rehypeImageLinkName,
       // After resolution, before the marker: checks links as published and records them for /links/.

@@ -1,0 +1,51 @@
+/**
+ * What a screen reader reads of content's own HTML is what the page shows (src/markdown/rehype-shown-names.ts). Red
+ * team 35: `<a href aria-label="Privacy">Security</a>` was read as "Privacy" (axe: label-content-name-mismatch) and an
+ * `<img>` without alt= failed axe's image-alt; each now renders as shown, with a warning at its line.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderLearn } from '../support/learn-markdown.ts';
+
+const root = new URL('../../', import.meta.url);
+
+/** The HTML of an .mdx page of `markdown`, and what the build warned. */
+async function rendered(markdown: string): Promise<{ html: string; warnings: string[] }> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (message: string) => warnings.push(message);
+  try {
+    const html = await renderLearn(markdown, { root, path: new URL('content/page.mdx', root).pathname });
+    return { html, warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+test("a link's aria-label that does not hold its shown text is left out, said at its line", async () => {
+  const { html, warnings } = await rendered(
+    'Intro.\n\nSee <a href="/page/" aria-label="Privacy">Security</a>.\n',
+  );
+  assert.match(html, /<a href="\/page\/">Security<\/a>/);
+  assert.deepEqual(warnings.length, 1);
+  assert.match(warnings[0] ?? '', /content\/page\.mdx:3: aria-label="Privacy" on <a> is left out/);
+});
+
+test('an aria-label holding the shown text stays, and so does a label of an element not named by its text', async () => {
+  const { html, warnings } = await rendered(
+    'See <a href="/page/" aria-label="Security settings, opens the page">Security</a>.\n\n<div role="note" aria-label="Note">Other words.</div>\n',
+  );
+  assert.match(html, /aria-label="Security settings, opens the page"/);
+  assert.match(html, /<div role="note" aria-label="Note">/);
+  assert.deepEqual(warnings, []);
+});
+
+test('an <img> without alt= is decoration (alt=""), said at its line; alt text stays', async () => {
+  const { html, warnings } = await rendered(
+    'Intro.\n\n<img src="/favicon.svg" />\n\n<img src="/favicon.svg" alt="Logo" />\n',
+  );
+  assert.match(html, /<img src="\/favicon.svg" alt="">/);
+  assert.match(html, /<img src="\/favicon.svg" alt="Logo">/);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0] ?? '', /content\/page\.mdx:3: an <img> without alt= is read as decoration/);
+});
