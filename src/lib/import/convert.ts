@@ -28,9 +28,11 @@ import {
   MARKER_BEFORE_LINK,
   parseCodeDirectiveLine,
   parseCodeSnippetLine,
+  parseAttributes,
   parseNotebookLine,
   parseImageDirective,
   parseIncludeLine,
+  VARIANT_START,
 } from '../learn/syntax.ts';
 import {
   confineLearnPath,
@@ -86,6 +88,7 @@ import { yamlMimeOf } from './yaml-mime.ts';
 import { cmdletToMarkdown, YAML_POWERSHELL_CMDLET } from './yaml-powershell.ts';
 import {
   articleDocset,
+  articleMonikers,
   articlePivotTitles,
   docfxExcludedBy,
   docfxLists,
@@ -117,6 +120,7 @@ import { builtLiteralUrl } from '../../markdown/remark-learn-autolinks.ts';
 import { SOURCE_RECORD } from './source-record.ts';
 import { articlePath, isTocFile, tocNames, type TocEntry, type TocNote } from './toc-yml.ts';
 import { unparsedLinkNotes } from './unparsed-links.ts';
+import { type UnpublishedRange, withoutUnpublishedMonikers } from './monikers.ts';
 import type { SiteMedia } from './site-media.ts';
 import { few } from './report.ts';
 import { DEFAULT_AUTHOR } from '../../consts.ts';
@@ -694,6 +698,41 @@ interface Context {
   /** The site imported into (ImportOptions.siteMedia), and the pages this import writes (their slugs). */
   siteMedia: SiteMedia | undefined;
   ownSlugs: ReadonlySet<string>;
+}
+
+/**
+ * A warning for each moniker range left out of the article `file` (`left`, withoutUnpublishedMonikers), at its
+ * marker's line in the article's `text` (the first of that range not yet said; one in an include, the body's
+ * first line), naming the versions docfx publishes the article in.
+ */
+function unpublishedRangeNotes(
+  text: string,
+  file: string,
+  bodyStart: number,
+  left: readonly UnpublishedRange[],
+  published: ReadonlySet<string> | undefined,
+): ImportNote[] {
+  if (left.length === 0) return [];
+  const linesOf = new Map<string, number[]>();
+  markdownLines(text).forEach(({ line, code }, index) => {
+    const start = code ? undefined : VARIANT_START.exec(line.replace(/^[\s>]*/, '').trim());
+    if (start?.[1] !== 'moniker') return;
+    const range = parseAttributes(start[2] ?? '')['range'] ?? '';
+    const lines = linesOf.get(range) ?? [];
+    lines.push(index + 1);
+    linesOf.set(range, lines);
+  });
+  const said = new Map<string, number>();
+  const versions = [...(published ?? [])].join(', ');
+  return left.map(({ range }) => {
+    const count = said.get(range) ?? 0;
+    said.set(range, count + 1);
+    return {
+      file,
+      line: linesOf.get(range)?.[count] ?? bodyStart,
+      message: `moniker range "${range}" names none of the versions docfx publishes the article in (${versions}): Learn shows its content in none of them, nor does the page.`,
+    };
+  });
 }
 
 /** Learn constructs the site does not render, or renders with a caveat: reported with file and line. */
@@ -2085,7 +2124,23 @@ export function planImport(
     const reference = referenceSections(prepare(body, file, bodyStart, pageContext, [file]), data);
     for (const { line, message } of reference.notes)
       plan.warnings.push({ file, line: bodyStart + line - 1, message });
-    const prepared = reference.markdown;
+    // A moniker range naming none of the versions docfx publishes the article in is in none of them on Learn.
+    const published =
+      docfx === undefined
+        ? undefined
+        : articleMonikers(
+            docfxMetadata(docfxRoots, docfxFiles, pivotCache).metadata,
+            relativePath(docfx, file),
+            docfxRoots.docset,
+            file,
+            data['monikerRange'],
+          );
+    const unpublished =
+      published === undefined
+        ? { markdown: reference.markdown, left: [] }
+        : withoutUnpublishedMonikers(reference.markdown, published);
+    plan.warnings.push(...unpublishedRangeNotes(text, file, bodyStart, unpublished.left, published));
+    const prepared = unpublished.markdown;
     // A title or description may hold an include (`title: Set up [!INCLUDE[prod_short](includes/prod_short.md)]`,
     // as Business Central's do): the text the reader sees, as of the H1.
     const shownText = (key: string) => {

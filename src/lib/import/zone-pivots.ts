@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { codePoint, shownTextProblem } from '../content-safety.ts';
 import { confine, type PathAccess, relativePath } from '../learn/source-files.ts';
 import { markdownLines, parseAttributes, VARIANT_START } from '../learn/syntax.ts';
+import { namedMonikers } from './monikers.ts';
 import type { ImportNote } from './convert.ts';
 import { lineOfKey } from './front-matter.ts';
 import { readYaml, type YamlWarning } from './source-error.ts';
@@ -489,6 +490,7 @@ export const DOCFX_INHERITED_KEYS = ['author', 'ms.author', 'ms.date'] as const;
 const DOCFX_READ_KEY_LIST = [
   ...DOCFX_INHERITED_KEYS,
   'description',
+  'monikerRange',
   'zone_pivot_group_filename',
   'feedback_github_repo',
   'open_source_feedback_issueUrl',
@@ -675,6 +677,33 @@ export function articleDocset(metadata: unknown, path: string, learnPath: string
   return published ? docsetLearnPath(learnPath, published.path) : undefined;
 }
 
+/**
+ * The monikers docfx publishes the article `file` (at `path` from docfx.json's folder, in `docset`) in, when
+ * they are named one by one (namedMonikers): the range of the build.content entry that lists it (its
+ * `version`, else its group's `moniker_range`), else a fileMetadata `monikerRange` glob's, narrowed by the
+ * article's own `monikerRange` (`own`, its front matter's), as MonikerProvider reads them. Undefined when
+ * docfx.json gives it no range, or one of an order (`>= v2`), which only Learn's moniker definitions read.
+ */
+export function articleMonikers(
+  metadata: unknown,
+  path: string,
+  docset: string,
+  file: string,
+  own: unknown,
+): ReadonlySet<string> | undefined {
+  const entry = contentEntries(metadata, path)?.find(({ listed, excludedBy }) => listed && !excludedBy);
+  const groups = buildSection(metadata)['groups'];
+  const group = isObject(groups) && typeof entry?.group === 'string' ? groups[entry.group] : undefined;
+  const grouped = isObject(group) ? (group['moniker_range'] ?? group['monikerRange']) : undefined;
+  const range =
+    [entry?.version, grouped].find((value): value is string => typeof value === 'string') ??
+    docfxValue(metadata, file, docset, 'monikerRange');
+  const config = range === undefined ? undefined : namedMonikers(range);
+  if (config === undefined) return undefined;
+  const narrowed = typeof own === 'string' ? namedMonikers(own) : undefined;
+  return narrowed === undefined ? config : new Set([...config].filter((name) => narrowed.has(name)));
+}
+
 /** `names` after the folders `base`, compared in any case as Learn's URLs are; undefined when they do not start so. */
 function namesBelow(base: readonly string[], names: readonly string[]): string[] | undefined {
   if (base.some((name, at) => names[at]?.toLowerCase() !== name.toLowerCase())) return undefined;
@@ -741,7 +770,15 @@ function contentEntries(
   metadata: unknown,
   path: string,
 ):
-  | { listed: boolean; excludedBy: string | undefined; inSrc: string; src: string; dest: string }[]
+  | {
+      listed: boolean;
+      excludedBy: string | undefined;
+      inSrc: string;
+      src: string;
+      dest: string;
+      group: unknown;
+      version: unknown;
+    }[]
   | undefined {
   const content = buildSection(metadata)['content'];
   if (!Array.isArray(content)) return undefined;
@@ -768,6 +805,8 @@ function contentEntries(
         inSrc,
         src,
         dest,
+        group: mapping['group'],
+        version: mapping['version'],
       },
     ];
   });
