@@ -1,5 +1,5 @@
 /**
- * The "Copy page as Markdown" button and each code block's "Copy" button (rehype-code-copy.ts), both
+ * The "Copy page as Markdown" button and each code block's "Copy" button (rehype-code-bar.ts), both
  * `data-copy`: shown where scripts run (their CSS). Only the click's handler runs at load: what fetches the
  * page's Markdown copy and announces the outcome (copy-page.js) loads when a button is used.
  */

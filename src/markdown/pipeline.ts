@@ -20,7 +20,7 @@ import {
 import { RECORDED_FOLDERS, RECORDED_PIVOT_TITLES, type LearnFolderFile } from '../lib/learn-links.ts';
 import { isContentPage, slugOfContentPath } from '../lib/navigation.ts';
 import { remarkGfmAddressed } from './gfm-addresses.ts';
-import { rehypeCodeCopy } from './rehype-code-copy.ts';
+import { rehypeCodeBar } from './rehype-code-bar.ts';
 import { rehypeCodeScroll } from './rehype-code-scroll.ts';
 import { rehypeDefinitionLists } from './rehype-definition-lists.ts';
 import { rehypeEmptyTableHeader } from './rehype-empty-table-header.ts';
@@ -53,7 +53,6 @@ import { remarkLearnInclude } from './remark-learn-include.ts';
 import { rehypeNameBreaks } from './rehype-name-breaks.ts';
 import { remarkLearnLiteral } from './remark-learn-literal.ts';
 import { remarkLearnTabs } from './remark-learn-tabs.ts';
-import { remarkLearnCodeLanguages } from './remark-learn-code-languages.ts';
 import { remarkLearnTables } from './remark-learn-tables.ts';
 import { remarkLearnVideo } from './remark-learn-video.ts';
 import { remarkNestingLimit } from './remark-nesting-limit.ts';
@@ -108,8 +107,6 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       remarkLearnTabs,
       remarkLearnVideo,
       remarkLearnTables,
-      // Code blocks side by side in different languages (C# then Visual Basic), each named, as zones are.
-      remarkLearnCodeLanguages,
     ],
     rehypePlugins: [
       // A heading's ids from its text without the space a bookmark leaves at its ends.
@@ -138,8 +135,8 @@ export function markdownPipeline({ root, sitePages, strictLinks, learnFolders }:
       rehypeSearchWordBreaks,
       // A code block scrolls sideways in a box the keyboard reaches.
       rehypeCodeScroll,
-      // Each code block gets a bar with a "Copy" button above it.
-      rehypeCodeCopy,
+      // Each code block gets a bar above it: its language's name and a "Copy" button.
+      rehypeCodeBar,
       rehypeHeadingAnchors,
       // Once the headings' ids and "#" links are named: a long name in a heading breaks between its parts.
       rehypeNameBreaks,

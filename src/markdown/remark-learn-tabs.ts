@@ -30,8 +30,8 @@ import { URL_TEXT_CLASS, VISUALLY_HIDDEN_CLASS } from './external-links.ts';
 import { tabSetEndId, tabSetId } from '../search/tab-sets.ts';
 import { CALLOUT_CLASSES } from './remark-learn-alerts.ts';
 import { ZONE_LABEL_CLASS } from './remark-learn-blocks.ts';
-import { CODE_BAR_CLASS } from './rehype-code-copy.ts';
-import { CODE_LABEL_CLASS } from './remark-learn-code-languages.ts';
+import { CODE_LABEL_CLASS } from './code-languages.ts';
+import { CODE_BAR_CLASS } from './rehype-code-bar.ts';
 
 /** The class of "On this page" folded above the article (TableOfContents.astro), which wide screens hide. */
 export const TOC_COLLAPSIBLE_CLASS = 'toc-collapsible';
@@ -100,11 +100,11 @@ const RESERVED_CLASSES: ReadonlyMap<string, string> = new Map([
   ],
   [
     CODE_LABEL_CLASS,
-    "it marks the label the build writes above a code block of a run in two languages (its language's name). Write the text plainly; a block names its language after its fence (```powershell)",
+    "it marks the name of a code block's language that the build writes in the bar above it. Write the text plainly; a block names its language after its fence (```powershell)",
   ],
   [
     CODE_BAR_CLASS,
-    'it marks the bar the build writes above each code block, which holds its "Copy" button and shows only where scripts run. Remove it; every code block gets its bar',
+    'it marks the bar the build writes above each code block, with its language\'s name and its "Copy" button. Remove it; every code block gets its bar',
   ],
   [
     TOC_COLLAPSIBLE_CLASS,

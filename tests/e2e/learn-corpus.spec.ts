@@ -156,7 +156,7 @@ test('in forced colours a code block keeps an edge, where its background is gone
   expect(edges.every(Boolean), String(edges)).toBe(true);
 });
 
-test('a code block\'s "Copy" button copies its code and says so; without JavaScript none shows', async ({
+test('a code block\'s bar names its language, and its "Copy" button copies the code and says so; without JavaScript only the name shows', async ({
   browser,
   corpus,
 }) => {
@@ -169,6 +169,7 @@ test('a code block\'s "Copy" button copies its code and says so; without JavaScr
   const buttons = page.getByRole('button', { name: 'Copy', exact: true });
   expect(await blocks.count()).toBeGreaterThan(1);
   await expect(buttons).toHaveCount(await blocks.count());
+  await expect(page.locator('main .code-bar')).toHaveText(Array(await blocks.count()).fill('JSONCopy'));
   // Its name changes once used: found by the build's mark, not by "Copy".
   const used = page.locator('main .code-bar button').nth(1);
   await used.focus();
@@ -186,6 +187,9 @@ test('a code block\'s "Copy" button copies its code and says so; without JavaScr
   await still.goto(url);
   await expect(still.locator('main pre').first()).toBeVisible();
   await expect(still.getByRole('button', { name: 'Copy', exact: true })).toHaveCount(0);
+  for (const bar of await still.locator('main .code-bar').all())
+    await expect(bar).toHaveText('JSON', { useInnerText: true });
+  await expect(still.locator('main .code-bar').first()).toBeVisible();
   await noScript.close();
 });
 

@@ -172,11 +172,11 @@ test("a video file the site does not publish is named after the site's words, in
   );
 });
 
-test('on a Japanese page, a code block\'s "Copy" button is English', async () => {
+test('on a Japanese page, a code block\'s bar (its language\'s name, "Copy") is English', async () => {
   const html = await render('実行します:\n\n```powershell\nGet-Date\n```\n', 'ja-JP');
   assert.match(
     html,
-    /<div class="code-bar" [^>]*lang="en"><button type="button" data-copy="">Copy<\/button><\/div><pre/,
+    /<div class="code-bar" [^>]*lang="en"><span class="learn-code-label">PowerShell<\/span><button type="button" data-copy="">Copy<\/button><\/div><pre/,
   );
   assert.doesNotMatch(
     (await render('Run:\n\n```powershell\nGet-Date\n```\n')).split('<pre')[0] ?? '',
