@@ -16,6 +16,7 @@ import type { Node, Parent } from 'unist';
 import { SKIP, visit } from '../lib/tree-visit.ts';
 import { isJsx, nameOf, tagOf, type Tag } from './mdx-jsx.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
+import { isBookmark } from './rehype-unique-ids.ts';
 
 /** The text nodes under `element`, in document order. */
 function textsOf(element: Element): Text[] {
@@ -29,14 +30,16 @@ function textsOf(element: Element): Text[] {
 /**
  * True when a heading says nothing: no text that shows (textAsShown: spaces, and a zero-width space or braille blank,
  * which made an entry of "On this page" a link no one sees), no image's alt text, no ARIA name, as a screen reader
- * reads it (hasAccessibleName), and no component, whose words this cannot read.
+ * reads it (hasAccessibleName), bookmarks aside, and no component, whose words this cannot read.
  */
 function saysNothing(heading: Tag): boolean {
   const components: Node[] = [];
   visit(heading, (node: Node) => {
     if (isJsx(node) && /^[A-Z]/.test(node.name ?? '')) components.push(node);
   });
-  return components.length === 0 && !hasAccessibleName(heading);
+  // A bookmark (`<a name="x"></a>`) marks a place and says nothing, where hasAccessibleName takes any element for a name.
+  const said = { ...heading, children: heading.children.filter((child) => !isBookmark(child)) };
+  return components.length === 0 && !hasAccessibleName(said);
 }
 
 /** The level of a heading written in Markdown, HTML or an MDX page's JSX, or undefined. */

@@ -75,3 +75,16 @@ test('a heading a screen reader reads as nothing is no heading, its image kept; 
   assert.match(html, /<h2[^>]*><img src="\/favicon.svg" alt="Status">/);
   assert.match(html, /<img src="\/favicon.svg" alt="">/);
 });
+
+test('a heading of a bookmark alone is still no heading, in any form a page writes it; the bookmark stays', async () => {
+  // hasAccessibleName takes any element for a name, a bookmark too: `## <a name="x"></a>` built as an empty <h2 id="section">.
+  const html = await renderLearn(
+    '## <a name="bm"></a>\n\nText.\n\n## <a id="x"></a> \n\nMore.\n\n<h3><a name="y" /></h3>\n\nEnd.\n',
+  );
+  assert.doesNotMatch(html, /<h[23]/, html);
+  assert.deepEqual(html.match(/<a id="[a-z]+"><\/a>/g), [
+    '<a id="bm"></a>',
+    '<a id="x"></a>',
+    '<a id="y"></a>',
+  ]);
+});
