@@ -150,6 +150,9 @@ function roleProblem(
     if (!ownRole && (allowed === false || (Array.isArray(allowed) && !allowed.includes(role))))
       return `${start} is not allowed: HTML does not let a <${tag}> be a "${role}" (axe: aria-allowed-role), and a screen reader would read it as neither. Remove it.`;
     if (role === 'presentation' || role === 'none') {
+      // An item, row or cell without its role leaves its list or table holding what is none (axe: list).
+      if (['li', 'tr', 'td', 'th'].includes(element))
+        return `${start} is not allowed: it takes the <${tag}> out of its ${element === 'li' ? 'list' : 'table'}, which a screen reader then reads as holding something else (axe: ${element === 'li' ? 'list' : 'its table rules'}). Remove it.`;
       const reached = keyboardReaches(tag, attribute);
       if (reached !== undefined)
         return `${start} is not allowed: it takes the element's meaning away from screen readers while the keyboard still reaches ${reached} (axe: presentation-role-conflict), so a reader tabs to something that is not announced. Remove it.`;
@@ -158,11 +161,12 @@ function roleProblem(
     if (missing !== undefined)
       return `${start} is not allowed without ${missing}=, which a "${role}" must have (axe: aria-required-attr). ${role === 'heading' ? 'Write a heading as Markdown does (## Title), so it is in the page\'s outline and "On this page"' : `Add ${missing}=, or remove the role`}.`;
     // Content may not write SVG's <title> (remark-content-safety.ts), so an <svg> too is named by its attributes.
+    // A tooltip too, which axe reads by its name (aria-tooltip-name) where WAI-ARIA's table does not require one.
     if (
-      definition.accessibleNameRequired === true &&
+      (definition.accessibleNameRequired === true || role === 'tooltip') &&
       ['aria-label', 'aria-labelledby', 'title'].every((name) => !attribute(name)?.trim())
     )
-      return `${start} is not allowed without a name (aria-label=): a "${role}" is announced by its name alone, and has none (axe: ${role === 'img' ? 'role-img-alt' : 'its name rules'}). Add aria-label= saying what it shows, or remove the role.`;
+      return `${start} is not allowed without a name (aria-label=): a "${role}" is announced by its name alone, and has none (axe: ${role === 'img' ? 'role-img-alt' : `aria-${role}-name`}). Add aria-label= saying what it shows, or remove the role.`;
   }
   return undefined;
 }
@@ -217,9 +221,18 @@ function langProblem(tag: string, written: string, value: string): string | unde
   return `${written}="${value}" on <${tag}> is not allowed: it is no language tag a screen reader knows (axe: valid-lang), so the text is read in a voice of the wrong language. Write the language as BCP 47 does (en, fr, ja-JP, zh-Hant).`;
 }
 
+/** The values HTML gives a header cell's scope= (any other, or one on another element, fails axe's scope-attr-valid). */
+const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
+
+/** Why `scope`="`value`" on `<tag>` is refused: only a header cell (`<th>`) heads a row or column, as one of SCOPES. */
+function scopeProblem(tag: string, written: string, value: string): string | undefined {
+  if (tag.toLowerCase() === 'th' && SCOPES.has(value.trim().toLowerCase())) return undefined;
+  return `${written}="${value}" on <${tag}> is not allowed: ${tag.toLowerCase() === 'th' ? 'a header cell heads a row or a column (scope="row", "col", "rowgroup" or "colgroup")' : `only a header cell (<th>) heads a row or column; a <${tag}> is read as heading nothing`} (axe: scope-attr-valid). ${tag.toLowerCase() === 'th' ? 'Write one of those' : 'Make the cell a <th>, or remove scope='}.`;
+}
+
 /**
  * Why content's attribute `written`="`value`" on `<tag>` is refused by axe's tables, or undefined: an ARIA
- * attribute, role= or lang= (see the file comment). `attribute` gives the element's other attributes, which
+ * attribute, role=, lang= or a table cell's scope= (see the file comment). `attribute` gives the element's other attributes, which
  * decide its role and what HTML lets it be.
  */
 export function accessibilityAttributeProblem(
@@ -232,5 +245,32 @@ export function accessibilityAttributeProblem(
   if (name === 'role') return roleProblem(tag, written, value, attribute);
   if (name.startsWith('aria-')) return ariaProblem(tag, written, value, attribute);
   if (name === 'lang' || name === 'xml:lang') return langProblem(tag, written, value);
+  if (name === 'scope') return scopeProblem(tag, written, value);
+  return undefined;
+}
+
+/**
+ * Why content's element `<tag>` is refused as a whole, or undefined: a `<summary>` (the control that opens its
+ * `<details>`) holding a link or control (axe: nested-interactive; Tab reaches both, and activating the link may open
+ * the details instead) or showing no text (summary-name), an `<area>` link without alt= (area-alt). `reachedInside`
+ * says what the keyboard reaches inside the element; `shown`, the text it shows.
+ */
+export function accessibilityElementProblem(
+  tag: string,
+  attribute: AttributeOf,
+  shown: string,
+  reachedInside: () => string | undefined,
+): string | undefined {
+  const element = tag.toLowerCase();
+  const named = ['aria-label', 'aria-labelledby', 'title'].some((name) => attribute(name)?.trim());
+  if (element === 'summary') {
+    const reached = reachedInside();
+    if (reached !== undefined)
+      return `a <summary> holding ${reached} is not allowed: the summary is itself the control that opens its <details>, and a control inside it is one a screen reader cannot tell apart from it, nor a reader be sure which a click takes (axe: nested-interactive). Take the ${reached === 'a link' ? 'link' : 'element'} out of the summary, into the details.`;
+    if (shown.trim() === '' && !named)
+      return `a <summary> with no text is not allowed: a screen reader announces the control that opens its <details> as nothing (axe: summary-name). Write what the details hold as the summary's text.`;
+  }
+  if (element === 'area' && attribute('href') !== undefined && !attribute('alt')?.trim() && !named)
+    return `an <area> link without alt= is not allowed: a screen reader names the part of the image it links by its alt text alone (axe: area-alt). Write alt= saying where it goes.`;
   return undefined;
 }

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
-import { accessibilityAttributeProblem } from '../lib/aria-rules.ts';
+import { accessibilityAttributeProblem, accessibilityElementProblem } from '../lib/aria-rules.ts';
 import { pagePoint, placeName } from './source-place.ts';
 import {
   attributeName,
@@ -403,6 +404,17 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
         const reached = focusableIn(node);
         if (reached !== undefined) report(node, hiddenFocusProblem(name, reached));
       }
+      const whole = accessibilityElementProblem(
+        name,
+        (other) => attributeValue(node, other),
+        toString(node),
+        () =>
+          (node.children ?? []).reduce<string | undefined>(
+            (found, child) => found ?? focusableIn(child),
+            undefined,
+          ),
+      );
+      if (whole !== undefined) report(node, whole);
     }
 
     /** What the keyboard reaches of `node` itself ("a link", "a <button>"), or undefined. */

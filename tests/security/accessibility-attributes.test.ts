@@ -43,13 +43,35 @@ describe("content's ARIA and lang, as axe reads them", () => {
     ['<div role="heading">Fake</div>', /role="heading" on <div> is not allowed without aria-level=/],
     ['<div role="img">x</div>', /role="img" on <div> is not allowed without a name/],
     ['<p lang="english">Hello</p>', /lang="english" on <p> is not allowed: .*valid-lang/],
+    ['<div role="tooltip">Tip</div>', /role="tooltip" on <div> is not allowed without a name/],
+    [
+      '<ul><li role="none">x</li></ul>',
+      /role="none" on <li> is not allowed: it takes the <li> out of its list/,
+    ],
+    [
+      '<table><tbody><tr><td scope="col">x</td></tr></tbody></table>',
+      /scope="col" on <td> is not allowed: .*scope-attr-valid/,
+    ],
+    [
+      '<table><thead><tr><th scope="diagonal">A</th></tr></thead></table>',
+      /scope="diagonal" on <th> is not allowed/,
+    ],
+    [
+      '<details><summary>[Privacy](/security/)</summary>Body</details>',
+      /a <summary> holding a link is not allowed: .*nested-interactive/,
+    ],
+    ['<details><summary></summary>Body</details>', /a <summary> with no text is not allowed/],
+    [
+      '<map name="m"><area shape="rect" coords="0,0,10,10" href="/security/" /></map>',
+      /an <area> link without alt= is not allowed/,
+    ],
   ];
   for (const [line, expected] of cases)
     test(`${line} fails the build at its line`, async () => {
       const error = await buildError(`Intro.\n\n${line}\n`, path, root, ['attack', 'security']);
       assert.match(
         error,
-        new RegExp(`content/attack\\.mdx:3:1: ${expected.source}`),
+        new RegExp(`content/attack\\.mdx:3:\\d+: ${expected.source}`),
         error || '(it compiled)',
       );
     });
@@ -67,6 +89,9 @@ describe("content's ARIA and lang, as axe reads them", () => {
       '<p lang="ja-JP">こんにちは</p>',
       '<p lang="">Unknown language.</p>',
       '<span aria-describedby="x" id="x">Described.</span>',
+      '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
+      '<details><summary>More</summary>[Privacy](/security/)</details>',
+      '<div role="tooltip" aria-label="Tip">Tip</div>',
     ];
     assert.equal(await buildError(`${page.join('\n\n')}\n`, path, root, ['attack', 'security']), '');
   });
