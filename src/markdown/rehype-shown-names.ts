@@ -51,11 +51,13 @@ export function rehypeShownNames() {
     visit(tree, (node: Node) => {
       if (!isJsx(node)) return;
       const tag = node.name ?? '';
-      if (tag === 'img' && attributeOf(node, 'alt') === undefined) {
+      // Alt text of blanks alone (alt=" ") is none either: axe's image-alt reads it so, a screen reader too.
+      const alt = tag === 'img' ? attributeOf(node, 'alt') : '';
+      if (alt === undefined || (alt !== '' && textAsShown(alt) === '')) {
         setAttribute(node, 'alt', '');
         warn(
           node,
-          `an <img> without alt= is read as decoration (alt=""), which a screen reader passes over. Write alt= saying what it shows, or alt="" where it only decorates.`,
+          `an <img> without alt= (or of blanks alone) is read as decoration (alt=""), which a screen reader passes over. Write alt= saying what it shows, or alt="" where it only decorates.`,
         );
       }
       // A link or a <summary> is named by its text (axe's label-content-name-mismatch reads those that are).

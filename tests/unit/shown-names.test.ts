@@ -42,10 +42,14 @@ test('an aria-label holding the shown text stays, and so does a label of an elem
 
 test('an <img> without alt= is decoration (alt=""), said at its line; alt text stays', async () => {
   const { html, warnings } = await rendered(
-    'Intro.\n\n<img src="/favicon.svg" />\n\n<img src="/favicon.svg" alt="Logo" />\n',
+    'Intro.\n\n<img src="/favicon.svg" />\n\n<img src="/favicon.svg" alt="Logo" />\n\n<img src="/favicon.svg" alt=" " />\n',
   );
-  assert.match(html, /<img src="\/favicon.svg" alt="">/);
+  assert.equal(html.match(/<img src="\/favicon.svg" alt="">/g)?.length, 2, html);
   assert.match(html, /<img src="\/favicon.svg" alt="Logo">/);
-  assert.equal(warnings.length, 1);
-  assert.match(warnings[0] ?? '', /content\/page\.mdx:3: an <img> without alt= is read as decoration/);
+  assert.equal(warnings.length, 2);
+  assert.match(
+    warnings[0] ?? '',
+    /content\/page\.mdx:3: an <img> without alt= \(or of blanks alone\) is read as decoration/,
+  );
+  assert.match(warnings[1] ?? '', /content\/page\.mdx:7: an <img> without alt=/);
 });
