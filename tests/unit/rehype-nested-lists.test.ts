@@ -88,3 +88,16 @@ test('anything else written straight in a list, in an MDX page too, joins the it
   assert.equal(toText(itemStarting(tree, 'First') ?? tree).replace(/\s+/g, ' '), 'First After the first.');
   assert.deepEqual(itemStarting(tree, 'Loose text')?.properties['className'], [SUBLIST_ITEM_CLASS]);
 });
+
+test('items written outside any list, in an MDX page too, get a list of their own, one for a run of them', async () => {
+  const html = await renderLearn('Intro.\n\n<li>Alone</li>\n\n<div><li>One</li> <li>Two</li></div>\n');
+  const tree = fromHtml(html, { fragment: true });
+  const outside: string[] = [];
+  visit(tree, 'element', (element: Element, _index, parent) => {
+    if (element.tagName === 'li' && !(parent?.type === 'element' && ['ul', 'ol'].includes(parent.tagName)))
+      outside.push(toText(element));
+  });
+  assert.deepEqual(outside, [], 'every item is in a list');
+  assert.match(html, /<ul><li>Alone<\/li><\/ul>/);
+  assert.match(html, /<div><ul><li>One<\/li><li>Two<\/li><\/ul><\/div>/);
+});
