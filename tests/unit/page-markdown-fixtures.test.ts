@@ -21,6 +21,7 @@ import { planImport, type SourceFiles } from '../../src/lib/import/convert.ts';
 import { readTocYml } from '../../src/lib/import/toc-yml.ts';
 import { pageMarkdown } from '../../src/lib/page-markdown.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { CODE_BAR_CLASS } from '../../src/markdown/rehype-code-bar.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const FOLDERS = ['defender-business', 'learn'];
@@ -93,7 +94,9 @@ function visibleArticle(page: Root): Root {
     const hidden =
       ['svg', 'script', 'style', 'template', 'button'].includes(node.tagName) ||
       node.properties['ariaHidden'] === 'true' ||
-      classes(node).includes('visually-hidden');
+      classes(node).includes('visually-hidden') ||
+      // A code block's bar, the site's: its language's name is the copy's fence.
+      classes(node).includes(CODE_BAR_CLASS);
     if (!hidden || !parent || index === undefined) return undefined;
     parent.children.splice(index, 1);
     return index;

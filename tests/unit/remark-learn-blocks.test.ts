@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
+import { CODE_BAR_CLASS } from '../../src/markdown/rehype-code-bar.ts';
 import { byTag, findElements, textOf } from '../support/html.ts';
 import { renderLearn } from '../support/learn-markdown.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -335,10 +336,13 @@ describe('a marker line after a quote is a block of its own, as Learn (markdig) 
     '::: moniker-end',
     '',
   ].join('\n');
-  /** Each top-level block as its tag, a variant as its label and the tags and texts of its blocks. */
+  /** Each top-level block as its tag, a variant as its label and the tags and texts of its blocks; a code block's bar, the site's, aside. */
   const outline = (html: string) =>
     (byTag(html, 'body')[0]?.children ?? [])
-      .filter((node): node is Element => node.type === 'element')
+      .filter(
+        (node): node is Element =>
+          node.type === 'element' && node.properties['className']?.toString() !== CODE_BAR_CLASS,
+      )
       .map((block) =>
         block.properties['className']?.toString() === 'learn-variant'
           ? block.children
