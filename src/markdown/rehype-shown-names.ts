@@ -5,7 +5,8 @@
  * and its `<img src="/favicon.svg">` of no alt= failed axe's image-alt, a screen reader reading the image's file name.
  * Learn writes both (an old article's `<img>` without alt, which the import writes as Markdown's `![](…)`), so neither
  * fails the build: an `aria-label` that does not hold the element's shown text is left out, and an image without alt=
- * is decoration (alt=""), as Markdown's `![](…)` is, each said in a warning at its line with what to write.
+ * is decoration (alt=""), as Markdown's `![](…)` is (one named by aria-label= or title= keeps it), each said in a
+ * warning at its line with what to write.
  */
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -13,6 +14,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { textAsShown } from '../lib/content-safety.ts';
 import { visit } from '../lib/tree-visit.ts';
+import { hasAccessibleName } from './rehype-image-link-name.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { placeName } from './source-place.ts';
 
@@ -53,7 +55,9 @@ export function rehypeShownNames() {
       const tag = node.name ?? '';
       // Alt text of blanks alone (alt=" ") is none either: axe's image-alt reads it so, a screen reader too.
       const alt = tag === 'img' ? attributeOf(node, 'alt') : '';
-      if (alt === undefined || (alt !== '' && textAsShown(alt) === '')) {
+      // An image named by its aria-label or title instead (axe's image-alt passes it) keeps it: alt="" would hide it.
+      const blank = alt !== undefined && alt !== '' && textAsShown(alt) === '';
+      if ((alt === undefined && !hasAccessibleName(node)) || blank) {
         setAttribute(node, 'alt', '');
         warn(
           node,

@@ -53,3 +53,13 @@ test('an <img> without alt= is decoration (alt=""), said at its line; alt text s
   );
   assert.match(warnings[1] ?? '', /content\/page\.mdx:7: an <img> without alt=/);
 });
+
+test('an <img> without alt= named by its aria-label or title keeps that name, not made decoration', async () => {
+  // axe's image-alt passes such an image; alt="" beside its name would hide it from screen readers.
+  const { html, warnings } = await rendered(
+    '<img src="/favicon.svg" title="Network diagram" />\n\n<img src="/favicon.svg" aria-label="Sizing chart" />\n',
+  );
+  assert.match(html, /<img src="\/favicon.svg" title="Network diagram">/);
+  assert.match(html, /<img src="\/favicon.svg" aria-label="Sizing chart">/);
+  assert.deepEqual(warnings, []);
+});
