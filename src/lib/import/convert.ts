@@ -4,6 +4,7 @@ import { basename, dirname, join, posix, relative, resolve, sep } from 'node:pat
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from '../tree-visit.ts';
+import { appliesToLine } from './applies-to.ts';
 import {
   fitPageFields,
   lineOfKey,
@@ -2217,6 +2218,19 @@ export function planImport(
       text,
     );
     for (const note of learn.notes) plan.warnings.push({ file, ...note });
+    // Learn shows `appliesto` under the title: the page's first line, its links read as the body's are.
+    const appliesLine = lineOfKey(text, 'appliesto');
+    const applies = appliesToLine(data['appliesto']);
+    if (applies.leftOut.length > 0)
+      plan.warnings.push({
+        file,
+        line: appliesLine,
+        message: `appliesto holds ${applies.leftOut.join(', ')}, which is not text: left out of the page's "Applies to" line. Write each entry as text.`,
+      });
+    const appliesTo =
+      applies.line === undefined
+        ? ''
+        : `${prepare(applies.line, file, appliesLine, pageContext, [file])}\n\n`;
     // A generated API reference's article is on Learn by its API id (its page's learnPath), not by its path.
     const apiName = apiIdLearnName(data['-api-id']);
     const dropped = apiName === undefined ? learn.dropped : learn.dropped.filter((key) => key !== '-api-id');
@@ -2256,7 +2270,12 @@ export function planImport(
         },
         body:
           toMdxSafe(
-            relinkAnchors(withBookmarksOf(article.h1, article.intro), 'index', selfFile, anchorPages),
+            relinkAnchors(
+              withBookmarksOf(article.h1, appliesTo + article.intro),
+              'index',
+              selfFile,
+              anchorPages,
+            ),
           ) + '\n\n## In this article\n\n<SectionList />',
       });
       sections.forEach((section, index) => {
@@ -2291,7 +2310,7 @@ export function planImport(
           order: first + plan.pages.length,
           ...base,
         },
-        body: toMdxSafe(unsplit.body),
+        body: toMdxSafe(appliesTo + unsplit.body),
         ...(apiName === undefined ? {} : { apiName }),
         ...(moduleFolder === undefined ? {} : { moduleFolder }),
       });

@@ -283,7 +283,8 @@ export function fitPageFields(
   return { frontMatter: fitted, notes };
 }
 
-const MAPPED = new Set(['title', 'description', 'ms.date', 'author']);
+// `appliesto` is the page's first line (appliesToLine, applies-to.ts), as Learn shows it under the title.
+const MAPPED = new Set(['title', 'description', 'ms.date', 'author', 'appliesto']);
 
 /** Where a missing field's value comes from when the file lacks it. */
 export interface FrontMatterDefaults {
