@@ -50,6 +50,7 @@ interface Standards {
 
 interface Axe {
   utils: { getStandards(): Standards; validLangs(): string[] };
+  commons: { standards: { implicitHtmlRoles: Record<string, unknown> } };
 }
 
 /** axe-core, loaded the first time a page writes ARIA or a lang= (it takes about 0.15 s to load). */
@@ -80,6 +81,15 @@ const OWN_ROLES: Readonly<Record<string, readonly string[]>> = {
   th: ['columnheader', 'rowheader'],
   caption: ['caption'],
 };
+
+/** The role HTML gives `<tag>` itself (axe's implicitHtmlRoles): an <a> with href= is a link, an <img> with alt text an img. */
+function implicitRoleOf(tag: string, attribute: AttributeOf): string | undefined {
+  const implicit = loaded().commons.standards.implicitHtmlRoles[tag];
+  if (typeof implicit === 'string') return implicit;
+  if (tag === 'a') return attribute('href') === undefined ? undefined : 'link';
+  if (tag === 'img') return attribute('alt')?.trim() ? 'img' : undefined;
+  return undefined;
+}
 
 /** The roles an element may take (true: any), from axe's table of HTML elements, the variant its attributes make. */
 function allowedRolesOf(tag: string, attribute: AttributeOf): boolean | readonly string[] {
@@ -141,6 +151,8 @@ function roleProblem(
     const definition = ariaRoles[role];
     if (definition === undefined || definition.type === 'abstract' || definition.deprecated === true)
       return `${start} is not allowed: "${role}" is no WAI-ARIA role, or one it no longer has, which screen readers read as they choose (axe: aria-roles). Remove it.`;
+    // The role the element has anyway (<img alt="x" role="img">, <h2 role="heading">) changes nothing: axe allows it.
+    if (role === implicitRoleOf(element, attribute)) continue;
     if (CONTROL_TYPES.has(definition.type))
       return `${start} is not allowed: "${role}" makes the element a control to screen readers (a ${role} to press, open or choose), which a page's content has no script to run: a reader is told to use it and nothing happens. Remove it: write a link as a link, and text as text.`;
     const ownRole = OWN_ROLES[element]?.includes(role) === true;

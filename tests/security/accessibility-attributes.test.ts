@@ -92,6 +92,10 @@ describe("content's ARIA and lang, as axe reads them", () => {
       '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
       '<details><summary>More</summary>[Privacy](/security/)</details>',
       '<div role="tooltip" aria-label="Tip">Tip</div>',
+      // A role the element has anyway, which axe's aria-allowed-role allows.
+      '<img src="/favicon.svg" alt="Logo" role="img" />',
+      '<a href="/security/" role="link">Security</a>',
+      '<h3 role="heading">Heading of its own role</h3>',
     ];
     assert.equal(await buildError(`${page.join('\n\n')}\n`, path, root, ['attack', 'security']), '');
   });
