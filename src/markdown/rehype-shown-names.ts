@@ -6,14 +6,16 @@
  * Learn writes both (an old article's `<img>` without alt, which the import writes as Markdown's `![](…)`), so neither
  * fails the build: an `aria-label` that does not hold the element's shown text is left out, and an image without alt=
  * is decoration (alt=""), as Markdown's `![](…)` is (one named by aria-label= or title= keeps it), each said in a
- * warning at its line with what to write.
+ * warning at its line with what to write. So is an `aria-labelledby` naming other text than the link shows, and a
+ * cell's `headers=` naming no header cell of its table (axe: td-headers-attr), which had a screen reader announce the
+ * cell under none (red team 35 too).
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { textAsShown } from '../lib/content-safety.ts';
-import { visit } from '../lib/tree-visit.ts';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
 import { placeName } from './source-place.ts';
@@ -43,11 +45,57 @@ function setAttribute(node: JsxElement, name: string, value?: string): void {
   if (value !== undefined) node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+/** Each element of the page by its id (a JSX element's id=, an element's id property), the first of each id. */
+function elementsById(tree: Root): Map<string, Node> {
+  const found = new Map<string, Node>();
+  visit(tree, (node: Node) => {
+    const id = isJsx(node)
+      ? attributeOf(node, 'id')
+      : node.type === 'element'
+        ? (node as Element).properties['id']
+        : undefined;
+    if (typeof id === 'string' && !found.has(id)) found.set(id, node);
+  });
+  return found;
+}
+
+/** The JSX cells (td, th) of `table` and the ids of its header cells, its own rows' only (not a table inside it). */
+function cellsOf(table: JsxElement): { cells: JsxElement[]; headerIds: Set<string> } {
+  const cells: JsxElement[] = [];
+  const headerIds = new Set<string>();
+  visit(table, (node: Node) => {
+    if (node === table || !isJsx(node)) return undefined;
+    if (node.name === 'table') return SKIP;
+    if (node.name !== 'td' && node.name !== 'th') return undefined;
+    cells.push(node);
+    const id = attributeOf(node, 'id');
+    if (node.name === 'th' && id !== undefined) headerIds.add(id);
+    return undefined;
+  });
+  return { cells, headerIds };
+}
+
 /** Rehype plugin: see the file comment. */
 export function rehypeShownNames() {
   return (tree: Root, file: VFile) => {
     const warn = (node: Node, message: string) => {
       console.warn(`[accessible-names] ${placeName(file, node.position?.start.line)}: ${message}`);
+    };
+    const byId = elementsById(tree);
+    const ids = (value: string) => value.split(/[\t\n\f\r ]+/).filter((id) => id !== '');
+    const checkHeaders = (table: JsxElement) => {
+      const { cells, headerIds } = cellsOf(table);
+      for (const cell of cells) {
+        const headers = attributeOf(cell, 'headers');
+        const own = attributeOf(cell, 'id');
+        const wrong = ids(headers ?? '').find((id) => id === own || !headerIds.has(id));
+        if (headers === undefined || wrong === undefined) continue;
+        setAttribute(cell, 'headers');
+        warn(
+          cell,
+          `headers="${headers}" on <${cell.name ?? ''}> is left out: "${wrong}" is no other header cell (<th id>) of its table, so a screen reader would announce the cell under no header or a wrong one. Name the <th>s that head the cell, or leave headers= out (a simple table needs none).`,
+        );
+      }
     };
     // Only what content writes as HTML (JSX of an .mdx page; a .md page may hold none): the build's own names stay.
     visit(tree, (node: Node) => {
@@ -64,16 +112,33 @@ export function rehypeShownNames() {
           `an <img> without alt= (or of blanks alone) is read as decoration (alt=""), which a screen reader passes over. Write alt= saying what it shows, or alt="" where it only decorates.`,
         );
       }
-      // A link or a <summary> is named by its text (axe's label-content-name-mismatch reads those that are).
+      // A table's cells' headers= name its header cells (axe's td-headers-attr): one naming anything else has a
+      // screen reader announce the cell under a wrong header, or none.
+      if (tag === 'table') checkHeaders(node);
+      // A link or a <summary> is named by its text (axe's label-content-name-mismatch reads those that are), or by
+      // the text of the elements aria-labelledby names.
       if (tag !== 'a' && tag !== 'summary') return;
-      const label = attributeOf(node, 'aria-label');
       const shown = comparable(toString(node));
-      if (label === undefined || shown === '' || comparable(label).includes(shown)) return;
-      setAttribute(node, 'aria-label');
-      warn(
-        node,
-        `aria-label="${label}" on <${tag}> is left out: a screen reader would read it in place of the text the page shows, "${shown}". Write the words to be read as the element's text, or an aria-label that holds it.`,
-      );
+      if (shown === '') return;
+      for (const name of ['aria-label', 'aria-labelledby']) {
+        const value = attributeOf(node, name);
+        if (value === undefined) continue;
+        const read =
+          name === 'aria-label'
+            ? value
+            : ids(value)
+                .map((id) => {
+                  const target = byId.get(id);
+                  return target === undefined ? '' : toString(target as Element);
+                })
+                .join(' ');
+        if (comparable(read).includes(shown)) continue;
+        setAttribute(node, name);
+        warn(
+          node,
+          `${name}="${value}" on <${tag}> is left out: a screen reader would read ${name === 'aria-label' ? 'it' : `"${read.trim()}"`} in place of the text the page shows, "${shown}". Write the words to be read as the element's text, or ${name === 'aria-label' ? 'an aria-label' : 'name elements whose text'} that holds it.`,
+        );
+      }
     });
   };
 }

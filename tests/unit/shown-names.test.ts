@@ -63,3 +63,27 @@ test('an <img> without alt= named by its aria-label or title keeps that name, no
   assert.match(html, /<img src="\/favicon.svg" aria-label="Sizing chart">/);
   assert.deepEqual(warnings, []);
 });
+
+test('aria-labelledby naming other text than the link shows is left out; one naming text that holds it stays', async () => {
+  const { html, warnings } = await rendered(
+    'Intro.\n\n<p id="other">Privacy</p>\n\n<p id="holds">Security settings</p>\n\n<a href="/page/" aria-labelledby="other">Security</a> <a href="/page/" aria-labelledby="holds">Security</a>\n',
+  );
+  assert.match(
+    html,
+    /<a href="\/page\/">Security<\/a>\s*<a href="\/page\/" aria-labelledby="holds">Security<\/a>/,
+  );
+  assert.equal(warnings.length, 1);
+  assert.match(
+    warnings[0] ?? '',
+    /content\/page\.mdx:7: aria-labelledby="other" on <a> is left out: a screen reader would read "Privacy"/,
+  );
+});
+
+test("a cell's headers= naming no header cell of its table is left out; one naming its <th> stays", async () => {
+  const { html, warnings } = await rendered(
+    'Intro.\n\n<table><thead><tr><th id="plan">Plan</th></tr></thead><tbody><tr><td headers="plan">Basic</td><td headers="nowhere">Premium</td></tr></tbody></table>\n',
+  );
+  assert.match(html, /<td headers="plan">Basic<\/td><td>Premium<\/td>/);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0] ?? '', /content\/page\.mdx:3: headers="nowhere" on <td> is left out/);
+});
