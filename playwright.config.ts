@@ -16,12 +16,11 @@ const launchOptions = {
 
 /**
  * The browser tests that serve a site of their own before their tests (see `projects`): the corpus's, and one site
- * for the other four, built by the first of them to run (tests/support/own-site.ts).
+ * for the other three, built by the first of them to run (tests/support/own-site.ts).
  */
 const SITE_OF_THEIR_OWN = [
   'learn-corpus.spec.ts',
   'learn-tabs.spec.ts',
-  'learn-zones.spec.ts',
   'content-paint.spec.ts',
   'wide-images.spec.ts',
 ];

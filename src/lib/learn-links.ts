@@ -381,11 +381,8 @@ export function onLearnHost(href: string): string {
   return new URL(`${link.url.pathname}${link.url.search}${link.url.hash}`, LEARN_ORIGIN).href;
 }
 
-/**
- * The query parameters of a Learn URL this site reads: `?tabs=` chooses tabs (src/client/learn-tabs.ts),
- * `?pivots=` a zone to open the page at (src/client/learn-zones.ts); `?view=` and the others are Learn's own.
- */
-const SITE_PARAMETERS: ReadonlySet<string> = new Set(['tabs', 'pivots']);
+/** The query parameters of a Learn URL this site reads: `?tabs=` chooses tabs (src/client/learn-tabs.ts); `?view=` and the others are Learn's own. */
+const SITE_PARAMETERS: ReadonlySet<string> = new Set(['tabs']);
 
 /**
  * This site's page of an absolute Learn URL, `https://learn.microsoft.com/en-us/<folder>/<article>` (or on

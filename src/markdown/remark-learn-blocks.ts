@@ -9,7 +9,7 @@ import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root,
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
-import { EXIT, SKIP, visit } from '../lib/tree-visit.ts';
+import { SKIP, visit } from '../lib/tree-visit.ts';
 import { withMarkerLines } from '../lib/learn/marker-lines.ts';
 import type { VFile } from 'vfile';
 import {
@@ -87,34 +87,9 @@ function variantLabel(kind: string, attributes: Record<string, string>, titles: 
       hProperties: {
         className: [ZONE_LABEL_CLASS],
         ...(pageLang === undefined ? {} : { lang: SITE_LANG }),
-        // A zone's pivot ids, for a link's `?pivots=` (src/client/learn-zones.ts).
-        ...(kind === 'zone' && pivots !== undefined ? { dataPivots: pivotIds(pivots).join(' ') } : {}),
       },
     },
   };
-}
-
-/** The pivot ids a zone's `pivot="a, b"` names, in lower case as Learn's `?pivots=` matches them. */
-export function pivotIds(pivots: string): string[] {
-  return pivots
-    .split(',')
-    .map((pivot) => pivot.trim().toLowerCase())
-    .filter((pivot) => pivot !== '');
-}
-
-/** Set in a page's `remarkPluginFrontmatter` when it has zones: only those pages load their script. */
-export const HAS_ZONES = 'learnZones';
-
-/** Whether `tree` has a zone's label (variantLabel), its pivots named. */
-function hasZoneLabels(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'paragraph', (node: Paragraph) => {
-    if ((node.data?.hProperties as { dataPivots?: unknown } | undefined)?.dataPivots === undefined)
-      return undefined;
-    found = true;
-    return EXIT;
-  });
-  return found;
 }
 
 /** `nodes` with each run of plain text nodes (no `<span>` of their own) joined into one. */
@@ -505,11 +480,6 @@ export function remarkLearnBlocks(this: Processor, options: LearnBlocksOptions =
     // Rows first: a variant opened outside a row holds it, one inside a column is that column's.
     wrapLayout(tree);
     wrapVariants(tree);
-    if (hasZoneLabels(tree)) {
-      file.data.astro ??= {};
-      file.data.astro.frontmatter ??= {};
-      file.data.astro.frontmatter[HAS_ZONES] = true;
-    }
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       bookmarkToId(node as MdxJsxFlowElement);
     });

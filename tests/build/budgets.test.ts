@@ -11,13 +11,12 @@ import { DIST } from '../support/built-site.ts';
 import { corpusDist } from '../support/corpus-site.ts';
 import { listDistPages } from '../support/dist-pages.ts';
 import { findElements } from '../support/html.ts';
-import { weighPage, type PageWeight } from '../support/page-weight.ts';
+import { JS_BUDGET, weighPage, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1024;
 /** The first network round trip carries about 14 KB: a page that fits shows at once. */
 const FIRST_PAINT_BUDGET = 14 * KB;
 const TOTAL_BUDGET = 20 * KB;
-const JS_BUDGET = 2 * KB;
 
 const dist = fileURLToPath(DIST).replace(/\/$/, '');
 const pages = listDistPages(DIST);

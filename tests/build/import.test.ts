@@ -12,6 +12,7 @@ import { toText } from 'hast-util-to-text';
 import { articleLinks, articleText, normalise, pageLinks, readPage } from '../support/built-site.ts';
 import { child, parseXml } from '../support/atom.ts';
 import { byTag, findElements } from '../support/html.ts';
+import { JS_BUDGET, weighPage, type PageWeight } from '../support/page-weight.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +34,8 @@ function learnProse(file: string, pageDir = dirname(file)): { sentences: string[
       links.push(...included.links);
       continue;
     }
-    if (/^\s*(#|<a name|:::|> \[!)/.test(line)) continue;
+    // Headings and tab labels, bookmarks, Learn's markers, a tab set's end.
+    if (/^\s*(#|<a name|:::|> \[!|---\s*$)/.test(line)) continue;
     for (const match of line.matchAll(/\]\(([^)\s]+)\)/g)) {
       const href = match[1] ?? '';
       links.push(/^(https?:|\/|#)/.test(href) ? href : relative(pageDir, resolve(dirname(file), href)));
@@ -76,8 +78,10 @@ const reimportRun = await importArticles('--force');
 const files = readTree(imported);
 const pages = new Map<string, string>();
 let feedXml = '';
+let setupWeight: PageWeight | undefined;
 const build = await buildWith(files, {
   inspect: (dir) => {
+    setupWeight = weighPage(join(dir, 'dist'), '/widget-setup/');
     const dist = pathToFileURL(join(dir, 'dist/'));
     for (const slug of ['widget-overview', 'widget-setup', 'docs-authoring/sort-redirects', '', 'whats-new'])
       pages.set(slug, readPage(slug === '' ? '/' : `/${slug}/`, dist));
@@ -192,6 +196,15 @@ describe('Learn syntax on the built pages', () => {
       html,
       /<p class="learn-zone-label">For widget-2 and later:<\/p>\s*<p>Widgets from version 2 have a second dial\.<\/p>/,
     );
+  });
+
+  test('a page with zones and a tab set runs at most the JavaScript budget at load', () => {
+    assert.ok(setupWeight);
+    assert.ok(
+      pages.get('widget-setup')?.includes('role="tablist"'),
+      'the page has a tab set as well as its zones',
+    );
+    assert.ok(setupWeight.jsBytes <= JS_BUDGET, `${setupWeight.jsBytes} B of JavaScript at load`);
   });
 
   test('images are figures with alt text, served from the site; the missing one shows its alt text', () => {

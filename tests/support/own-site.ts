@@ -39,30 +39,6 @@ const QUEUE = [
   '',
 ].join('\n\n');
 
-/**
- * learn-zones.spec.ts: zones for three pivots under one heading, as azure-aks-docs' fleet quickstart writes them
- * (import trial 34), each long enough that the next is out of view: a link's `?pivots=` scrolls to its zone.
- */
-export const ZONES = [
-  '---\ntitle: Create a fleet\ndescription: A zone for each hub type.\norder: 94\nupdated: 2025-01-15\nauthor: fixture\n---',
-  '## Create a resource group',
-  'Create the group first.',
-  ...['no-hub', 'public-hub', 'private-hub'].flatMap((pivot) => [
-    `:::zone pivot="${pivot}"`,
-    `### Fleet with ${pivot}`,
-    ...Array.from({ length: 12 }, (_, index) => `Step ${String(index + 1)} for ${pivot}.`),
-    ':::zone-end',
-  ]),
-  '## Join member clusters',
-  'Join them.',
-  ':::zone pivot="private-hub"',
-  'Joining with a private hub.',
-  ':::zone-end',
-  '## Next steps',
-  ...Array.from({ length: 12 }, (_, index) => `Next step ${String(index + 1)}.`),
-  '',
-].join('\n\n');
-
 /** A tab set on a right-to-left page (lang ar-SA, as Dynamics-365-Operations.ar-sa's pages): its tabs run leftward. */
 const ARABIC = [
   '---\ntitle: إعداد الكتابة المزدوجة\ndescription: علامات التبويب من اليمين إلى اليسار.\norder: 93\nupdated: 2022-05-16\nauthor: fixture\nlang: ar-SA\n---',
@@ -160,7 +136,6 @@ function ownFiles(): Record<string, string> {
     'content/linux/portal.mdx': readFileSync(new URL('portal.mdx', TABS_FIXTURE), 'utf8'),
     'content/linux/queue.md': QUEUE,
     'content/linux/rtl.md': ARABIC,
-    'content/linux/zones.md': ZONES,
     ...Object.fromEntries(
       Object.entries(OVERLAYS).map(([name, svg], index) => [
         `content/${name}.mdx`,

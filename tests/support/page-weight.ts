@@ -6,6 +6,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
+/** The most JavaScript a page may run at load, gzipped (README "Performance"). */
+export const JS_BUDGET = 2 * 1024;
+
 export interface Asset {
   /** A URL path (`/_astro/x.css`) or `inline script #n`. */
   name: string;

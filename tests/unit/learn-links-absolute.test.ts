@@ -83,15 +83,6 @@ describe('an absolute Learn URL of a page of this site', () => {
     );
   });
 
-  test('keeps ?pivots=, which takes the page to its zone (import trial 34: a link to a zone pivot of a page here)', () => {
-    assert.equal(
-      resolve(
-        'https://learn.microsoft.com/en-us/windows-hardware/drivers/gpio/gpio-interrupts?view=windows-11&pivots=private-hub#x',
-      ),
-      '/gpio-interrupts/?pivots=private-hub#x',
-    );
-  });
-
   test('is read in any case, as Learn reads it, and from any page of the site', () => {
     assert.equal(
       resolve(

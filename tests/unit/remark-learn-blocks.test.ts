@@ -77,7 +77,7 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(html, /:::/);
     assert.match(
       html,
-      /<div class="learn-variant"><p class="learn-zone-label" data-pivots="desk">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<div class="learn-variant"><p class="learn-zone-label" data-pivots="wall shelf">For wall, shelf:<\/p>\s*<p>On the wall\.<\/p><\/div>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<div class="learn-variant"><p class="learn-zone-label">For wall, shelf:<\/p>\s*<p>On the wall\.<\/p><\/div>/,
     );
   });
 
@@ -101,7 +101,7 @@ describe('remark-learn-blocks', () => {
     assert.doesNotMatch(html, /:::/);
     assert.match(
       html,
-      /<div class="learn-variant"><p class="learn-zone-label" data-pivots="desk">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<div class="learn-row"><p>In a row\.<\/p><\/div>/,
+      /<div class="learn-variant"><p class="learn-zone-label">For desk:<\/p>\s*<p>On the desk\.<\/p><\/div>\s*<div class="learn-row"><p>In a row\.<\/p><\/div>/,
     );
   });
 
@@ -145,13 +145,10 @@ describe('remark-learn-blocks', () => {
     const inList = await renderLearn('1. Step\n   ::: zone pivot="cli"\n   Run it.\n   ::: zone-end\n');
     assert.match(
       inList,
-      /<li>\s*<p>Step<\/p>\s*<div class="learn-variant"><p class="learn-zone-label" data-pivots="cli">For cli:<\/p>\s*<p>Run it\.<\/p><\/div>\s*<\/li>/,
+      /<li>\s*<p>Step<\/p>\s*<div class="learn-variant"><p class="learn-zone-label">For cli:<\/p>\s*<p>Run it\.<\/p><\/div>\s*<\/li>/,
     );
     const aboveNote = await renderLearn('::: zone-end\n::: zone pivot="b"\n> [!NOTE]\n> Careful.\n');
-    assert.match(
-      aboveNote,
-      /^<div class="learn-variant"><p class="learn-zone-label" data-pivots="b">For b:<\/p>/,
-    );
+    assert.match(aboveNote, /^<div class="learn-variant"><p class="learn-zone-label">For b:<\/p>/);
   });
 
   test('a marker over --- is no heading: the line goes and the rule stays, as on Learn', async () => {
