@@ -272,7 +272,7 @@ test('at 320 px, a Japanese table keeps its labels readable beside columns of pr
   await page.setViewportSize({ width: 320, height: 900 });
   await page.goto(`${BASE}/japanese/`);
   // Each row's label: the lines its text takes (one character a line, 6 lines, before).
-  const lines = await page.locator('article td:first-child').evaluateAll((cells) =>
+  const lines = await page.locator('article tbody td:first-child').evaluateAll((cells) =>
     cells.map((cell) => {
       const range = document.createRange();
       range.selectNodeContents(cell);
