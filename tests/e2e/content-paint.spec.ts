@@ -90,3 +90,36 @@ test("a <dialog open> stands in the page's text, not over the text after it", as
   // The browser placed it out of the flow (position: absolute), its box over the paragraph after it.
   expect((dialog?.y ?? 0) + (dialog?.height ?? 0)).toBeLessThanOrEqual(after?.y ?? 0);
 });
+
+/**
+ * Text an inline SVG draws is in the page's text colour, whatever fill=, stroke= or opacity= it or its group has, in
+ * the light and the dark theme (red team 35: "#eeeeee" text, SVG's default black and a group at opacity 0.1 were
+ * unreadable on one background or the other; axe does not read SVG text's contrast).
+ */
+for (const scheme of ['light', 'dark'] as const)
+  test(`an SVG's text is drawn in the page's text colour, fully opaque, in the ${scheme} theme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${BASE}/svg-text/`);
+    const drawn = await page.evaluate(() => {
+      const text = getComputedStyle(document.querySelector('.content p') ?? document.body).color;
+      return [...document.querySelectorAll('.content svg text')].map((label) => {
+        let opacity = 1;
+        for (let node: Element | null = label; node && node.tagName !== 'svg'; node = node.parentElement)
+          opacity *= Number(getComputedStyle(node).opacity);
+        const svg = label.closest('svg');
+        if (svg) opacity *= Number(getComputedStyle(svg).opacity);
+        const style = getComputedStyle(label);
+        return { label: label.textContent, sameColour: style.fill === text, stroke: style.stroke, opacity };
+      });
+    });
+    expect(drawn).toEqual(
+      ['Faint label', 'Black label', 'Stroked label'].map((label) => ({
+        label,
+        sameColour: true,
+        stroke: 'none',
+        opacity: 1,
+      })),
+    );
+  });

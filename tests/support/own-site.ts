@@ -123,6 +123,10 @@ const UNWRAPPED = [
 
 export const LONG_NAME = 'Windows.Globalization.Fonts.LanguageFontGroup.UINotificationHeadingFont';
 
+/** Text an inline SVG draws in colours of its own, faint on one theme's background or the other (red team 35). */
+export const SVG_TEXT =
+  '<svg width="320" height="80" role="img" aria-label="Labels"><g opacity="0.1"><text x="0" y="20" fill="#eeeeee">Faint label</text></g><text x="0" y="45">Black label</text><text x="0" y="70" fill="#1b1f24" stroke="#ffffff" stroke-width="4" opacity="0.2">Stroked label</text></svg>';
+
 /** A <dialog open> of text, as a site's own notice, with the page's text after it (red team 34). */
 export const DIALOG_PAGE = {
   notice: 'You are signed out. Sign in again at the link below.',
@@ -142,6 +146,7 @@ function ownFiles(): Record<string, string> {
         `---\ntitle: Overlay by ${name}\ndescription: A page whose SVG paints outside it.\norder: ${String(110 + index)}\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${svg}\n\n[Privacy](/privacy/)\n`,
       ]),
     ),
+    'content/svg-text.mdx': `---\ntitle: Labels in a drawing\ndescription: A page whose SVG draws text.\norder: 107\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n${SVG_TEXT}\n`,
     'content/dialog-text.mdx': `---\ntitle: A dialog of text\ndescription: A page whose dialog is open.\norder: 106\nupdated: 2025-01-15\nauthor: fixture\n---\n\nIntro.\n\n<dialog open><p>${DIALOG_PAGE.notice}</p></dialog>\n\n${DIALOG_PAGE.after}\n`,
     'public/media/wide.svg': WIDE_SVG,
     'content/wide.md':
