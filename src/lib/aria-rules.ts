@@ -264,8 +264,8 @@ export function accessibilityAttributeProblem(
 /**
  * Why content's element `<tag>` is refused as a whole, or undefined: a `<summary>` (the control that opens its
  * `<details>`) holding a link or control (axe: nested-interactive; Tab reaches both, and activating the link may open
- * the details instead) or showing no text (summary-name), an `<area>` link without alt= (area-alt). `reachedInside`
- * says what the keyboard reaches inside the element; `shown`, the text it shows.
+ * the details instead) or showing no text (summary-name), a link holding a control, an `<area>` link without alt=
+ * (area-alt). `reachedInside` says what the keyboard reaches inside the element; `shown`, the text it shows.
  */
 export function accessibilityElementProblem(
   tag: string,
@@ -281,6 +281,13 @@ export function accessibilityElementProblem(
       return `a <summary> holding ${reached} is not allowed: the summary is itself the control that opens its <details>, and a control inside it is one a screen reader cannot tell apart from it, nor a reader be sure which a click takes (axe: nested-interactive). Take the ${reached === 'a link' ? 'link' : 'element'} out of the summary, into the details.`;
     if (shown.trim() === '' && !named)
       return `a <summary> with no text is not allowed: a screen reader announces the control that opens its <details> as nothing (axe: summary-name). Write what the details hold as the summary's text.`;
+  }
+  // A link holding a control (red team 35: <a href><details>…</details></a>, which axe did not flag): two things the
+  // keyboard reaches in one, read as one link, a click on the inner one taking the reader nowhere the link says.
+  if (element === 'a' && attribute('href') !== undefined) {
+    const reached = reachedInside();
+    if (reached !== undefined)
+      return `an <a href> holding ${reached} is not allowed: HTML lets no link hold what the keyboard reaches, and a screen reader reads both as one link, whose click does one or the other. Take the ${reached === 'a link' ? 'inner link' : 'element'} out of the link.`;
   }
   if (element === 'area' && attribute('href') !== undefined && !attribute('alt')?.trim() && !named)
     return `an <area> link without alt= is not allowed: a screen reader names the part of the image it links by its alt text alone (axe: area-alt). Write alt= saying where it goes.`;

@@ -62,6 +62,10 @@ describe("content's ARIA and lang, as axe reads them", () => {
     ],
     ['<details><summary></summary>Body</details>', /a <summary> with no text is not allowed/],
     [
+      '<a href="/security/"><details><summary>More</summary>Body</details></a>',
+      /an <a href> holding a <details> is not allowed/,
+    ],
+    [
       '<map name="m"><area shape="rect" coords="0,0,10,10" href="/security/" /></map>',
       /an <area> link without alt= is not allowed/,
     ],
