@@ -24,6 +24,18 @@ const RTL_SCRIPTS: ReadonlySet<string> = new Set([
   'Yezi',
 ]);
 
+/** A letter of a script RTL_SCRIPTS names, made at first use (the search chunk, which never asks, leaves it out). */
+let rightToLeftLetter: RegExp | undefined;
+
+/** Whether `text` holds a letter written right to left (Arabic, Hebrew…): what `dir="rtl"` is for. */
+export function holdsRightToLeftLetter(text: string): boolean {
+  rightToLeftLetter ??= new RegExp(
+    `[${[...RTL_SCRIPTS].map((script) => `\\p{Script=${script}}`).join('')}]`,
+    'u',
+  );
+  return rightToLeftLetter.test(text);
+}
+
 /** Intl.Locale's text info: a method in Node 24 and current browsers, a getter in older ones. */
 interface WithTextInfo {
   getTextInfo?: () => { direction?: string };

@@ -15,6 +15,7 @@ import { toString } from 'hast-util-to-string';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { textAsShown } from '../lib/content-safety.ts';
+import { holdsRightToLeftLetter } from '../lib/language-direction.ts';
 import { SKIP, visit } from '../lib/tree-visit.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
 import { isJsx, type JsxElement } from './mdx-jsx.ts';
@@ -110,6 +111,16 @@ export function rehypeShownNames() {
         warn(
           node,
           `an <img> without alt= (or of blanks alone) is read as decoration (alt=""), which a screen reader passes over. Write alt= saying what it shows, or alt="" where it only decorates.`,
+        );
+      }
+      // dir="rtl" around text of no right-to-left letter only reorders what it shows: "100 - 200" shows as
+      // "200 - 100", while a screen reader, search and the Markdown copy read "100 - 200" (red team 35).
+      const dir = attributeOf(node, 'dir');
+      if (dir?.trim().toLowerCase() === 'rtl' && !holdsRightToLeftLetter(toString(node))) {
+        setAttribute(node, 'dir');
+        warn(
+          node,
+          `dir="rtl" on <${tag}> is left out: its text holds no right-to-left letter (Arabic, Hebrew…), so it would only show its words and numbers in another order than a screen reader, search and the Markdown copy read them. Write the text in the order it is read; dir="rtl" marks text of a right-to-left script.`,
         );
       }
       // A table's cells' headers= name its header cells (axe's td-headers-attr): one naming anything else has a

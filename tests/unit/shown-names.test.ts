@@ -87,3 +87,16 @@ test("a cell's headers= naming no header cell of its table is left out; one nami
   assert.equal(warnings.length, 1);
   assert.match(warnings[0] ?? '', /content\/page\.mdx:3: headers="nowhere" on <td> is left out/);
 });
+
+test('dir="rtl" around text of no right-to-left letter is left out; around Arabic or Hebrew it stays', async () => {
+  // Red team 35: Chromium showed <span dir="rtl">100 - 200</span> as "200 - 100", read and copied as "100 - 200".
+  const { html, warnings } = await rendered(
+    'Intro.\n\nTransfer <span dir="rtl">100 - 200</span> USD, <span dir="rtl">مرحبا 100</span> and <span dir="rtl">שלום</span>.\n',
+  );
+  assert.match(
+    html,
+    /Transfer <span>100 - 200<\/span> USD, <span dir="rtl">مرحبا 100<\/span> and <span dir="rtl">שלום<\/span>/,
+  );
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0] ?? '', /content\/page\.mdx:3: dir="rtl" on <span> is left out/);
+});
