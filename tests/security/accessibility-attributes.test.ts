@@ -104,6 +104,42 @@ describe("content's ARIA and lang, as axe reads them", () => {
     assert.equal(await buildError(`${page.join('\n\n')}\n`, path, root, ['attack', 'security']), '');
   });
 
+  test("the import writes a Learn summary's link after it and leaves an empty summary out, so the page builds", async () => {
+    const learn = [
+      'Intro.',
+      '',
+      '<details>',
+      '<summary>[Sign in](/security/) to the portal</summary>',
+      '',
+      'Body.',
+      '',
+      '</details>',
+      '',
+      '- <details><summary><a href="/security/">Security</a></summary>Item body.</details>',
+      '',
+      '<details>',
+      '<summary></summary>',
+      '',
+      'Body.',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
+    const mdx = toMdxSafe(learn);
+    assert.match(mdx, /<summary>Sign in to the portal<\/summary>\n\n *\[Sign in\]\(\/security\/\)\n\nBody\./);
+    assert.match(mdx, /<summary>Security<\/summary> <a href="\/security\/">Security<\/a> Item body\./);
+    assert.doesNotMatch(mdx, /<summary><\/summary>/);
+    assert.equal(await buildError(mdx, path, root, ['attack', 'security']), '');
+    assert.deepEqual(
+      attributeNotes(learn).map(({ index, message }) => `${String(index + 1)}: ${message.split(':')[0]}`),
+      [
+        "4: a <summary> holding a link is written with the link's text, the link after it, first in its details",
+        "10: a <summary> holding a link is written with the link's text, the link after it, first in its details",
+        '13: a <summary> with no text is left out',
+      ],
+    );
+  });
+
   test("the import leaves them out of Learn's HTML, saying so, and keeps what is valid", () => {
     const learn = '<div role="checkbox" aria-foo="x" aria-hidden="maybe" lang="english" class="x">a</div>\n';
     const mdx = toMdxSafe(learn);

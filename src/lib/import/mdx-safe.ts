@@ -6,6 +6,7 @@ import { toString } from 'hast-util-to-string';
 import type { Link, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { html, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { toString as mdastText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,7 +14,13 @@ import { SKIP, visit } from '../tree-visit.ts';
 import { MAX_SHRINKING_DEPTH } from '../../markdown/remark-content-safety.ts';
 import { MAX_NESTING, MAX_PAGE_CHARACTERS } from '../../markdown/remark-nesting-limit.ts';
 import { accessibilityAttributeProblem } from '../aria-rules.ts';
-import { allowedRoles, attributeName, refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
+import {
+  allowedRoles,
+  attributeName,
+  keyboardReaches,
+  refusedAttribute,
+  refusedAttributeValue,
+} from '../content-safety.ts';
 import {
   codeFence,
   inlineCodeSpans,
@@ -580,7 +587,7 @@ export function toMdxSafe(markdown: string): string {
     preAsFencedCode(withoutHtmlComments(withoutTranslationMarkup(asMarkdigTables(markdown)))),
   );
   const escaped = mapProseOutsideCode(withDestinationsMarked(withoutComments), (text) => escapeText(text));
-  return withinShrinkDepth(balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<'));
+  return withSummariesOpenable(withinShrinkDepth(balanceBlocks(escaped).replaceAll(DESTINATION_LT, '<')));
 }
 
 /** The HTML elements Learn articles use that show their text smaller (`font-size: smaller`). */
@@ -635,6 +642,102 @@ export function withinShrinkDepth(mdx: string, report?: (line: number, message: 
   return written;
 }
 
+type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+/** Whether `node` is the JSX element `<tag>` (any case). */
+function isJsx(node: Nodes, tag: string): node is JsxNode {
+  return (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (node.name ?? '').toLowerCase() === tag
+  );
+}
+
+/** A JSX element's attribute `name` as written: its value, '' when bare, undefined when absent or code. */
+function jsxAttribute(node: JsxNode, name: string): string | undefined {
+  const found = node.attributes.find(
+    (attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name) === name,
+  );
+  if (found?.type !== 'mdxJsxAttribute') return undefined;
+  return typeof found.value === 'string' ? found.value : found.value == null ? '' : undefined;
+}
+
+/** Whether the keyboard reaches `node` as a link: Markdown's link, or an `<a href>`. */
+function isLink(node: Nodes): boolean {
+  if (node.type === 'link' || node.type === 'linkReference') return true;
+  return isJsx(node, 'a') && keyboardReaches('a', (name) => jsxAttribute(node, name)) !== undefined;
+}
+
+/**
+ * `mdx` with each `<summary>` as the build lets one be (accessibilityElementProblem, aria-rules.ts): a link in
+ * it written as its text, the link itself after the summary, first in its details (Learn articles write
+ * `<summary>[Sign in](…)</summary>`, a link inside the control that opens the details, which a screen reader
+ * cannot tell apart from it: axe's nested-interactive); a summary with no text left out, so the browser labels
+ * its details itself ("Details"), where it showed an unlabelled triangle (axe: summary-name). `report` is told
+ * the line of `mdx` of each. MDX it cannot read is left as it is, for the build's check to name.
+ */
+function withSummariesOpenable(mdx: string, report?: (line: number, message: string) => void): string {
+  if (!/<summary\b/i.test(mdx)) return mdx;
+  let tree: Root;
+  try {
+    tree = mdxParser.parse(mdx);
+  } catch {
+    return mdx;
+  }
+  /** Text put in at an offset of `mdx` (a cut: [start, end) replaced by ''). */
+  const edits: { start: number; end: number; text: string }[] = [];
+  /** What is said of each summary, once the page written reads as MDX. */
+  const said: [number, string][] = [];
+  visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+    if (!isJsx(node, 'summary')) return undefined;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return SKIP;
+    const line = node.position?.start.line ?? 1;
+    const named = ['aria-label', 'aria-labelledby', 'title'].some((name) => jsxAttribute(node, name)?.trim());
+    if (mdastText(node).trim() === '' && !named) {
+      edits.push({ start, end, text: '' });
+      said.push([
+        line,
+        'a <summary> with no text is left out: a screen reader would announce the control that opens its details as nothing (axe: summary-name), and the browser labels it "Details" instead. Write what the details hold as the summary\'s text.',
+      ]);
+      return SKIP;
+    }
+    const links: string[] = [];
+    const stack: Nodes[] = [...node.children];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const from = next.position?.start.offset;
+      const to = next.position?.end.offset;
+      if (!isLink(next) || from === undefined || to === undefined) {
+        if ('children' in next) stack.push(...next.children);
+        continue;
+      }
+      const children = 'children' in next ? next.children : [];
+      const first = children[0]?.position?.start.offset;
+      const last = children.at(-1)?.position?.end.offset;
+      links.unshift(mdx.slice(from, to));
+      if (first === undefined || last === undefined) edits.push({ start: from, end: to, text: '' });
+      else edits.push({ start: from, end: first, text: '' }, { start: last, end: to, text: '' });
+    }
+    if (links.length === 0) return SKIP;
+    // A summary alone on its line gets its links as a paragraph of their own after it, in its list or quote.
+    const prefix = mdx.slice(mdx.lastIndexOf('\n', start - 1) + 1, start);
+    const alone = /^[\t >]*$/.test(prefix) && /^[\t ]*(?:\n|$)/.test(mdx.slice(end));
+    const text = alone ? `\n${prefix.trimEnd()}\n${prefix}${links.join(' ')}` : ` ${links.join(' ')} `;
+    edits.push({ start: end, end, text });
+    said.push([
+      line,
+      `a <summary> holding a link is written with the link's text, the link after it, first in its details: the summary is itself the control that opens its details, and a link inside it one a screen reader cannot tell apart from it (axe: nested-interactive). Write the link in the details, not in its summary.`,
+    ]);
+    return SKIP;
+  });
+  let written = mdx;
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start || b.end - a.end))
+    written = written.slice(0, start) + text + written.slice(end);
+  if (mdxProblem(written) !== undefined) return mdx;
+  for (const [line, message] of said) report?.(line, message);
+  return written;
+}
+
 /**
  * What toMdxSafe leaves out of `markdown`'s HTML tags (an attribute the build refuses, such as
  * `set:html` or `name=` on an `<img>`), and the cells of a table row past its header's (overfullRows), each
@@ -652,9 +755,8 @@ export function attributeNotes(markdown: string): { index: number; message: stri
   );
   // Balanced as toMdxSafe writes it, its lines still `markdown`'s.
   const balanced = balanceBlocks(escaped, (index, message) => notes.push({ index, message }));
-  withinShrinkDepth(balanced.replaceAll(DESTINATION_LT, '<'), (line, message) =>
-    notes.push({ index: line - 1, message }),
-  );
+  const report = (line: number, message: string) => notes.push({ index: line - 1, message });
+  withSummariesOpenable(withinShrinkDepth(balanced.replaceAll(DESTINATION_LT, '<'), report), report);
   return notes;
 }
 
