@@ -128,6 +128,52 @@ for (const width of [1280, 390]) {
   });
 }
 
+test("a code block's bar is mirrored on a right-to-left page; a block whose bar shows nothing, printed or without JavaScript, keeps its own box's top", async ({
+  browser,
+  page,
+}) => {
+  await page.goto(PAGE);
+  /** How far a page's first bar holds its language's name from the bar's start and its "Copy" from its end. */
+  const insets = () =>
+    page
+      .locator('article .code-bar')
+      .first()
+      .evaluate((bar) => {
+        const [outer, name, copy] = [bar, bar.firstElementChild, bar.lastElementChild].map(
+          (element) => element?.getBoundingClientRect() ?? new DOMRect(),
+        ) as [DOMRect, DOMRect, DOMRect];
+        const rtl = getComputedStyle(bar).direction === 'rtl';
+        return {
+          name: Math.round(rtl ? outer.right - name.right : name.left - outer.left),
+          copy: Math.round(rtl ? copy.left - outer.left : outer.right - copy.right),
+        };
+      });
+  const leftToRight = await insets();
+  await page.goto(`${BASE}/linux/rtl/`);
+  expect(await insets()).toEqual(leftToRight);
+  expect(leftToRight.name).toBeGreaterThan(leftToRight.copy);
+
+  // The block of no language's name: its text as far from its box's top as from its bottom, as any block's.
+  const plain = async (view: typeof page) => {
+    const block = view.locator('article pre', { hasText: 'Done.' });
+    await expect(block).toBeVisible();
+    return block.evaluate((pre) => {
+      const [box, text] = [
+        pre.getBoundingClientRect(),
+        pre.querySelector('code')?.getBoundingClientRect() ?? new DOMRect(),
+      ];
+      return Math.round(text.top - box.top) - Math.round(box.bottom - text.bottom);
+    });
+  };
+  await page.emulateMedia({ media: 'print' });
+  expect(await plain(page)).toBe(0);
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto(`${BASE}/linux/rtl/`);
+  expect(await plain(still)).toBe(0);
+  await noScript.close();
+});
+
 for (const width of [1280, 320]) {
   test(`at ${width} px, a long word, a line HTML keeps whole (<nobr>, <listing>, right to left too) and quotes, lists, definitions and callouts nested 24 deep stay in the column, which clips: no text is out of sight`, async ({
     page,

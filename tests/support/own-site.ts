@@ -50,6 +50,12 @@ const ARABIC = [
   '# [الثالث](#tab/third)',
   'النص الثالث.',
   '---',
+  // wide-images.spec.ts: a code block's bar on a right-to-left page, and a block of no language's name.
+  '## الأوامر',
+  'شغّل الأمر التالي:',
+  '```powershell\nInstall-Module -Name Az\n```',
+  'الناتج:',
+  '```\nDone.\n```',
   '',
 ].join('\n\n');
 
