@@ -70,6 +70,12 @@ describe('the build refuses a link with no name, at its line', () => {
       ),
       /content\/page\.mdx:1: the link "\/other\/" has no text/,
     );
+    // An attribute's name in any case, as the browser reads it.
+    assert.match(
+      await built('See <a href="/other/"><span ARIA-HIDDEN="true">Other</span></a>.\n', 'mdx'),
+      /content\/page\.mdx:1: the link "\/other\/" has no text/,
+    );
+    assert.equal(await built('See <a href="/other/" Aria-Label="Other"></a>.\n', 'mdx'), '');
     assert.equal(
       await built('See <a href="/other/"><span aria-hidden="true">→</span> Other</a>.\n', 'mdx'),
       '',
