@@ -314,7 +314,9 @@ for (const width of [1280, 320]) {
   });
 }
 
-test('at 320 px, a Japanese table keeps its labels readable beside columns of prose', async ({ page }) => {
+test("at 320 px, a Japanese table keeps its labels readable beside columns of prose, and its header row's line runs under its empty corner", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 900 });
   await page.goto(`${BASE}/japanese/`);
   // Each row's label: the lines its text takes (one character a line, 6 lines, before).
@@ -327,6 +329,14 @@ test('at 320 px, a Japanese table keeps its labels readable beside columns of pr
   );
   expect(lines).toHaveLength(2);
   for (const count of lines) expect(count).toBeLessThanOrEqual(2);
+  // The header row's line runs unbroken under its empty corner, a data cell, as under its headers.
+  const underlines = await page
+    .locator('article thead tr > *')
+    .evaluateAll((cells) =>
+      cells.map((cell) => `${cell.tagName} ${getComputedStyle(cell).borderBottomColor}`),
+    );
+  expect(underlines[0]?.startsWith('TD')).toBe(true);
+  expect(new Set(underlines.map((line) => line.split(' ').slice(1).join(' '))).size).toBe(1);
 });
 
 for (const width of [1280, 390, 320]) {
