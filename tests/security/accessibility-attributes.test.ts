@@ -129,11 +129,15 @@ describe("content's ARIA and lang, as axe reads them", () => {
       '',
       '</details>',
       '',
+      '<details><summary><a id="setup"></a></summary>Setup.</details>',
+      '',
     ].join('\n');
     const mdx = toMdxSafe(learn);
     assert.match(mdx, /<summary>Sign in to the portal<\/summary>\n\n *\[Sign in\]\(\/security\/\)\n\nBody\./);
     assert.match(mdx, /<summary>Security<\/summary> <a href="\/security\/">Security<\/a> Item body\./);
     assert.doesNotMatch(mdx, /<summary><\/summary>/);
+    // A bookmark in an empty summary stays, so links to it still land.
+    assert.match(mdx, /<details><a id="setup"><\/a>Setup\.<\/details>/);
     assert.equal(await buildError(mdx, path, root, ['attack', 'security']), '');
     assert.deepEqual(
       attributeNotes(learn).map(({ index, message }) => `${String(index + 1)}: ${message.split(':')[0]}`),
@@ -141,6 +145,7 @@ describe("content's ARIA and lang, as axe reads them", () => {
         "4: a <summary> holding a link is written with the link's text, the link after it, first in its details",
         "10: a <summary> holding a link is written with the link's text, the link after it, first in its details",
         '13: a <summary> with no text is left out',
+        '19: a <summary> with no text is left out',
       ],
     );
   });

@@ -667,6 +667,22 @@ function isLink(node: Nodes): boolean {
   return isJsx(node, 'a') && keyboardReaches('a', (name) => jsxAttribute(node, name)) !== undefined;
 }
 
+/** The cuts that leave out `node`'s tags (its [start, end) of the page) and keep its content: all of it when it has none. */
+function withoutTags(
+  node: Nodes,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string }[] {
+  const children = 'children' in node ? node.children : [];
+  const first = children[0]?.position?.start.offset;
+  const last = children.at(-1)?.position?.end.offset;
+  if (first === undefined || last === undefined) return [{ start, end, text: '' }];
+  return [
+    { start, end: first, text: '' },
+    { start: last, end, text: '' },
+  ];
+}
+
 /**
  * `mdx` with each `<summary>` as the build lets one be (accessibilityElementProblem, aria-rules.ts): a link in
  * it written as its text, the link itself after the summary, first in its details (Learn articles write
@@ -695,7 +711,8 @@ function withSummariesOpenable(mdx: string, report?: (line: number, message: str
     const line = node.position?.start.line ?? 1;
     const named = ['aria-label', 'aria-labelledby', 'title'].some((name) => jsxAttribute(node, name)?.trim());
     if (mdastText(node).trim() === '' && !named) {
-      edits.push({ start, end, text: '' });
+      // What it holds (a bookmark <a id>, an image of no alt text) stays, first in its details.
+      edits.push(...withoutTags(node, start, end));
       said.push([
         line,
         'a <summary> with no text is left out: a screen reader would announce the control that opens its details as nothing (axe: summary-name), and the browser labels it "Details" instead. Write what the details hold as the summary\'s text.',
@@ -711,12 +728,8 @@ function withSummariesOpenable(mdx: string, report?: (line: number, message: str
         if ('children' in next) stack.push(...next.children);
         continue;
       }
-      const children = 'children' in next ? next.children : [];
-      const first = children[0]?.position?.start.offset;
-      const last = children.at(-1)?.position?.end.offset;
       links.unshift(mdx.slice(from, to));
-      if (first === undefined || last === undefined) edits.push({ start: from, end: to, text: '' });
-      else edits.push({ start: from, end: first, text: '' }, { start: last, end: to, text: '' });
+      edits.push(...withoutTags(next, from, to));
     }
     if (links.length === 0) return SKIP;
     // A summary alone on its line gets its links as a paragraph of their own after it, in its list or quote.
