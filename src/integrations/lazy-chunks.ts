@@ -29,10 +29,10 @@ const LAZY_CHUNKS: readonly LazyChunk[] = [
     name: 'search-ui',
   },
   {
-    loader: source('client/copy-markdown.ts'),
-    placeholder: '__COPY_PAGE_URL__',
-    module: source('client/copy-page.js'),
-    name: 'copy-page',
+    loader: source('client/copy-buttons.ts'),
+    placeholder: '__COPY_URL__',
+    module: source('client/copy.js'),
+    name: 'copy',
   },
 ];
 

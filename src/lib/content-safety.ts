@@ -505,7 +505,7 @@ export function isEventHandler(attribute: string): boolean {
  * An attribute the site's own build reads to steer what a page's text is: `data-pagefind-*` (search:
  * `data-pagefind-meta="url:…"` rewrites a result's link), `data-markdown-*` (the Markdown copy:
  * `data-markdown-ignore` leaves an element out of the page's copy and llms-full.txt) and `data-copy*` (what
- * a click puts on the clipboard: copy-markdown.ts). The layout and the pipeline set these, never content.
+ * a click puts on the clipboard: copy-buttons.ts). The layout and the pipeline set these, never content.
  */
 export function isSiteDataAttribute(attribute: string): boolean {
   const letters = attribute.toLowerCase().replace(/[^a-z]/g, '');

@@ -4,7 +4,7 @@
  * one), and a "Copy" button, as the admins this site is for copy its commands. The bar is the site's, not the
  * page's: left out of search and of the Markdown copy (whose fence names the language), its words in the site's
  * language. The button shows only where scripts run, and a bar without a name only with it (global.css); what
- * it does is src/client/copy-markdown.ts's: it copies the text of the block after its bar.
+ * it does is src/client/copy-buttons.ts's: it copies the text of the block after its bar.
  */
 import type { Element, Root } from 'hast';
 import { SITE_LANG } from '../consts.ts';
@@ -57,7 +57,7 @@ function codeBar(language: string | undefined, pageLang: string | undefined): El
       {
         type: 'element',
         tagName: 'button',
-        // What it copies: nothing named, so the block after its bar (copy-page.js).
+        // What it copies: nothing named, so the block after its bar (copy.js).
         properties: { type: 'button', 'data-copy': '' },
         children: [{ type: 'text', value: 'Copy' }],
       },

@@ -193,6 +193,28 @@ test('a code block\'s bar names its language, and its "Copy" button copies the c
   await noScript.close();
 });
 
+test('a code block\'s "Copy" used again within its two seconds of "Copied" reads so two seconds from then', async ({
+  browser,
+  corpus,
+}) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  // The page's timers on a clock the test moves: loaded as usual, then paused.
+  await page.clock.install({ time: new Date('2026-01-01T08:00:00') });
+  await page.goto(`${corpus}/mdb-streaming-api/`);
+  await page.clock.pauseAt(new Date('2026-01-01T09:00:00'));
+  const button = page.locator('main .code-bar button').first();
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  await page.clock.runFor(1500);
+  await button.click();
+  await page.clock.runFor(1000);
+  await expect(button, '2.5 s after the first use, 1 s after the second').toHaveText('Copied');
+  await page.clock.runFor(1100);
+  await expect(button).toHaveText('Copy');
+  await context.close();
+});
+
 test("on a phone the Links page's written-out URLs wrap between their parts, not inside a word", async ({
   page,
   corpus,

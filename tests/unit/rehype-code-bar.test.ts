@@ -64,13 +64,15 @@ test("a bar names its block's language as Learn does, in any case and with -inte
       block('azurecli-interactive', 'az group list'),
       block('AzurePowerShell-interactive', 'Get-AzContext'),
       block('C#', 'a();'),
+      block('cmd', 'dir'),
+      block('bicep', "param location string = 'westus'"),
       block('brainfuck', '+'),
       block('', 'plain'),
     ].join('\n\n'),
   );
   assert.deepEqual(
     found.map(({ name }) => name),
-    ['PowerShell', 'Azure CLI', 'Azure PowerShell', 'C#', '', ''],
+    ['PowerShell', 'Azure CLI', 'Azure PowerShell', 'C#', 'Windows Command Prompt', 'Bicep', '', ''],
   );
 });
 
@@ -86,7 +88,7 @@ test('a C# sample then its Visual Basic one, side by side, are each named (trial
 });
 
 test("an MDX page's own <pre> gets no bar", async () => {
-  const html = await renderLearn('<pre>own</pre>\n');
+  const html = await renderLearn('<pre><code>own</code></pre>\n');
   assert.equal(blocksAndBefore(html).length, 1);
   assert.doesNotMatch(html, /code-bar|data-copy/);
 });

@@ -1,7 +1,7 @@
 // @ts-check
-// What the "Copy page as Markdown" and code blocks' "Copy" buttons do after the click: copy-markdown.ts loads this
+// What the "Copy page as Markdown" and code blocks' "Copy" buttons do after the click: copy-buttons.ts loads this
 // file when a button is used.
-// Plain JavaScript, served as written: a file of its own that nothing bundles (see copy-markdown.ts).
+// Plain JavaScript, served as written: a file of its own that nothing bundles (see copy-buttons.ts).
 
 /**
  * What a button copies: the file its `data-copy` names (the page's Markdown copy, same origin), or where it
@@ -26,6 +26,9 @@ export async function copiedBlob(button) {
   return new window.Blob([await copiedText(button)], { type: 'text/plain' });
 }
 
+/** Each code button's timer that reads "Copy" again: a second click within it starts it anew. */
+const resets = new WeakMap();
+
 /**
  * Copies what `button` copies, unless `written` (the clipboard write the click started) does, and announces
  * the outcome in the polite live region; a code block's button also says "Copied" for two seconds, where
@@ -33,7 +36,7 @@ export async function copiedBlob(button) {
  * @param {HTMLButtonElement} button
  * @param {Promise<void> | undefined} written
  */
-export function copyPage(button, written) {
+export function copyAndSay(button, written) {
   const code = !button.dataset['copy'];
   const status = document.querySelector('[data-copy-status]');
   /** @param {string} message */
@@ -49,7 +52,11 @@ export function copyPage(button, written) {
       announce(code ? 'Copied the code.' : 'Copied the page as Markdown.');
       if (!code) return;
       button.textContent = 'Copied';
-      window.setTimeout(() => (button.textContent = 'Copy'), 2000);
+      window.clearTimeout(resets.get(button));
+      resets.set(
+        button,
+        window.setTimeout(() => (button.textContent = 'Copy'), 2000),
+      );
     },
     () => {
       announce(

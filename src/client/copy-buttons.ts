@@ -1,20 +1,20 @@
 /**
  * The "Copy page as Markdown" button and each code block's "Copy" button (rehype-code-bar.ts), both
  * `data-copy`: shown where scripts run (their CSS). Only the click's handler runs at load: what fetches the
- * page's Markdown copy and announces the outcome (copy-page.js) loads when a button is used.
+ * page's Markdown copy and announces the outcome (copy.js) loads when a button is used.
  */
 
-type CopyPage = typeof import('./copy-page.js');
+type Copy = typeof import('./copy.js');
 
-/** The URL of copy-page.js's chunk, written in by src/integrations/lazy-chunks.ts. */
-declare const __COPY_PAGE_URL__: string;
+/** The URL of copy.js's chunk, written in by src/integrations/lazy-chunks.ts. */
+declare const __COPY_URL__: string;
 
-export function startCopyMarkdown(): void {
+export function startCopyButtons(): void {
   // Only the site writes data-copy (content-safety.ts): no element of a page's own copies on a click.
   document.addEventListener('click', ({ target }) => {
     const button = (target as Element).closest<HTMLButtonElement>('[data-copy]');
     if (!button) return;
-    const copy = import(/* @vite-ignore */ __COPY_PAGE_URL__) as Promise<CopyPage>;
+    const copy = import(/* @vite-ignore */ __COPY_URL__) as Promise<Copy>;
     // Safari writes the clipboard only within the click: a ClipboardItem takes the text still to come.
     const written =
       typeof ClipboardItem === 'function'
@@ -23,7 +23,7 @@ export function startCopyMarkdown(): void {
           ])
         : undefined;
     void copy.then((module) => {
-      module.copyPage(button, written);
+      module.copyAndSay(button, written);
     });
   });
 }
