@@ -8,7 +8,9 @@
  * is decoration (alt=""), as Markdown's `![](…)` is (one named by aria-label= or title= keeps it), each said in a
  * warning at its line with what to write. So is an `aria-labelledby` naming other text than the link shows, and a
  * cell's `headers=` naming no header cell of its table (axe: td-headers-attr), which had a screen reader announce the
- * cell under none (red team 35 too).
+ * cell under none (red team 35 too). A heading the page shows is one for screen readers too: its `aria-hidden="true"`
+ * is left out (rv53: `<h2 aria-hidden="true">` showed, and stood in "On this page", where a screen reader's list of
+ * headings had none).
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -121,6 +123,15 @@ export function rehypeShownNames() {
         warn(
           node,
           `dir="rtl" on <${tag}> is left out: its text holds no right-to-left letter (Arabic, Hebrew…), so it would only show its words and numbers in another order than a screen reader, search and the Markdown copy read them. Write the text in the order it is read; dir="rtl" marks text of a right-to-left script.`,
+        );
+      }
+      // A heading is how a screen reader moves through the page, as "On this page" lists it: one the page shows is
+      // not hidden from it.
+      if (/^h[1-6]$/i.test(tag) && attributeOf(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
+        setAttribute(node, 'aria-hidden');
+        warn(
+          node,
+          `aria-hidden="true" on <${tag}> is left out: the page shows the heading and "On this page" lists it, so a screen reader, which moves through a page by its headings, would miss a section others see. Write the text as a paragraph if it heads nothing.`,
         );
       }
       // A table's cells' headers= name its header cells (axe's td-headers-attr): one naming anything else has a

@@ -88,6 +88,17 @@ test("a cell's headers= naming no header cell of its table is left out; one nami
   assert.match(warnings[0] ?? '', /content\/page\.mdx:3: headers="nowhere" on <td> is left out/);
 });
 
+test('aria-hidden="true" on a heading the page shows is left out, said at its line; elsewhere it stays', async () => {
+  // rv53: <h2 aria-hidden="true"> showed, and stood in "On this page", with no heading for a screen reader.
+  const { html, warnings } = await rendered(
+    'Intro.\n\n<h2 ARIA-HIDDEN="true" id="steps">Steps</h2>\n\nDo it <span aria-hidden="true">★</span>.\n',
+  );
+  assert.match(html, /<h2 id="steps">Steps<\/h2>/);
+  assert.match(html, /<span aria-hidden="true">★<\/span>/);
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0] ?? '', /content\/page\.mdx:3: aria-hidden="true" on <h2> is left out/);
+});
+
 test('dir="rtl" around text of no right-to-left letter is left out; around Arabic or Hebrew it stays', async () => {
   // Red team 35: Chromium showed <span dir="rtl">100 - 200</span> as "200 - 100", read and copied as "100 - 200".
   const { html, warnings } = await rendered(
