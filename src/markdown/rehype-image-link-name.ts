@@ -11,11 +11,11 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { EXIT, SKIP, visit } from '../lib/tree-visit.ts';
 import { SITE_LANG } from '../consts.ts';
-import { attributeName, textAsShown } from '../lib/content-safety.ts';
+import { textAsShown } from '../lib/content-safety.ts';
 import { hasImageExtension } from '../lib/learn/source-files.ts';
 import { classifyUrl } from '../lib/url-class.ts';
 import { VISUALLY_HIDDEN_CLASS } from './external-links.ts';
-import { isJsx, type JsxElement } from './mdx-jsx.ts';
+import { isJsx, jsxAttributeValue, type JsxElement } from './mdx-jsx.ts';
 import { otherPageLang } from './page-lang.ts';
 
 /** The name of a link that opens an image's full-size file and shows only the image. */
@@ -44,11 +44,7 @@ function attributeText(node: Node, name: string): string {
     return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
   }
   if (!isJsx(node)) return '';
-  // As the browser reads a name written in JSX: ARIA-HIDDEN is aria-hidden.
-  const attribute = node.attributes.find(
-    (candidate) => candidate.type === 'mdxJsxAttribute' && attributeName(candidate.name) === name,
-  );
-  return typeof attribute?.value === 'string' ? attribute.value : '';
+  return jsxAttributeValue(node.attributes, name) ?? '';
 }
 
 /**

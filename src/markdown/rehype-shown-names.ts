@@ -20,7 +20,7 @@ import { textAsShown } from '../lib/content-safety.ts';
 import { holdsRightToLeftLetter } from '../lib/language-direction.ts';
 import { SKIP, visit } from '../lib/tree-visit.ts';
 import { hasAccessibleName } from './rehype-image-link-name.ts';
-import { isJsx, type JsxElement } from './mdx-jsx.ts';
+import { isJsx, jsxAttributeValue, type JsxElement } from './mdx-jsx.ts';
 import { placeName } from './source-place.ts';
 
 /** Text as compared for a name: its letters and digits as shown, in lower case, words one space apart. */
@@ -29,15 +29,6 @@ function comparable(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
-}
-
-/** The value of JSX attribute `name` (lower case): '' when bare, undefined when absent. */
-function attributeOf(node: JsxElement, name: string): string | undefined {
-  const found = node.attributes.find(
-    (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name.toLowerCase() === name,
-  );
-  if (found?.type !== 'mdxJsxAttribute') return undefined;
-  return typeof found.value === 'string' ? found.value : '';
 }
 
 /** Sets JSX attribute `name` to `value`, or removes it when `value` is undefined. */
@@ -53,7 +44,7 @@ function elementsById(tree: Root): Map<string, Node> {
   const found = new Map<string, Node>();
   visit(tree, (node: Node) => {
     const id = isJsx(node)
-      ? attributeOf(node, 'id')
+      ? jsxAttributeValue(node.attributes, 'id')
       : node.type === 'element'
         ? (node as Element).properties['id']
         : undefined;
@@ -71,7 +62,7 @@ function cellsOf(table: JsxElement): { cells: JsxElement[]; headerIds: Set<strin
     if (node.name === 'table') return SKIP;
     if (node.name !== 'td' && node.name !== 'th') return undefined;
     cells.push(node);
-    const id = attributeOf(node, 'id');
+    const id = jsxAttributeValue(node.attributes, 'id');
     if (node.name === 'th' && id !== undefined) headerIds.add(id);
     return undefined;
   });
@@ -89,8 +80,8 @@ export function rehypeShownNames() {
     const checkHeaders = (table: JsxElement) => {
       const { cells, headerIds } = cellsOf(table);
       for (const cell of cells) {
-        const headers = attributeOf(cell, 'headers');
-        const own = attributeOf(cell, 'id');
+        const headers = jsxAttributeValue(cell.attributes, 'headers');
+        const own = jsxAttributeValue(cell.attributes, 'id');
         const wrong = ids(headers ?? '').find((id) => id === own || !headerIds.has(id));
         if (headers === undefined || wrong === undefined) continue;
         setAttribute(cell, 'headers');
@@ -105,7 +96,7 @@ export function rehypeShownNames() {
       if (!isJsx(node)) return;
       const tag = node.name ?? '';
       // Alt text of blanks alone (alt=" ") is none either: axe's image-alt reads it so, a screen reader too.
-      const alt = tag === 'img' ? attributeOf(node, 'alt') : '';
+      const alt = tag === 'img' ? jsxAttributeValue(node.attributes, 'alt') : '';
       // An image named by its aria-label or title instead (axe's image-alt passes it) keeps it: alt="" would hide it.
       const blank = alt !== undefined && alt !== '' && textAsShown(alt) === '';
       if ((alt === undefined && !hasAccessibleName(node)) || blank) {
@@ -117,7 +108,7 @@ export function rehypeShownNames() {
       }
       // dir="rtl" around text of no right-to-left letter only reorders what it shows: "100 - 200" shows as
       // "200 - 100", while a screen reader, search and the Markdown copy read "100 - 200" (red team 35).
-      const dir = attributeOf(node, 'dir');
+      const dir = jsxAttributeValue(node.attributes, 'dir');
       if (dir?.trim().toLowerCase() === 'rtl' && !holdsRightToLeftLetter(toString(node))) {
         setAttribute(node, 'dir');
         warn(
@@ -127,7 +118,10 @@ export function rehypeShownNames() {
       }
       // A heading is how a screen reader moves through the page, as "On this page" lists it: one the page shows is
       // not hidden from it.
-      if (/^h[1-6]$/i.test(tag) && attributeOf(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
+      if (
+        /^h[1-6]$/i.test(tag) &&
+        jsxAttributeValue(node.attributes, 'aria-hidden')?.trim().toLowerCase() === 'true'
+      ) {
         setAttribute(node, 'aria-hidden');
         warn(
           node,
@@ -143,7 +137,7 @@ export function rehypeShownNames() {
       const shown = comparable(toString(node));
       if (shown === '') return;
       for (const name of ['aria-label', 'aria-labelledby']) {
-        const value = attributeOf(node, name);
+        const value = jsxAttributeValue(node.attributes, name);
         if (value === undefined) continue;
         const read =
           name === 'aria-label'

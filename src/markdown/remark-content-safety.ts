@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/tree-visit.ts';
 import type { VFile } from 'vfile';
 import { accessibilityAttributeProblem, accessibilityElementProblem } from '../lib/aria-rules.ts';
+import { jsxAttributeValue } from './mdx-jsx.ts';
 import { pagePoint, placeName } from './source-place.ts';
 import {
   attributeName,
@@ -89,14 +90,6 @@ function foreignLinkProblem(href: string): string {
   return `the link ${JSON.stringify(href)} is inside an <svg> or <math>, where a browser reads it as SVG's or MathML's own element: it shows as plain text, without the site's link style or the marker of a link leaving the site. Write the link outside it, or in its <foreignObject>.`;
 }
 
-/** The value of `node`'s attribute `name` (lower case), as written; undefined when it has none or it is code. */
-function attributeValue(node: MdxNode, name: string): string | undefined {
-  for (const attribute of node.attributes ?? [])
-    if (attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name ?? '') === name)
-      return typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : undefined;
-  return undefined;
-}
-
 /** Where a node's text is shown: how many times smaller than the page's text, and inside a `<math>`, its MathML style. */
 interface Shrinking {
   steps: number;
@@ -152,13 +145,14 @@ function shownSmaller(outer: Shrinking, parent: MdxNode, child: MdxNode, index: 
   let steps = outer.steps + (SHRINKING_ELEMENTS.get(name) ?? 0);
   let math = outer.math;
   if (name === 'math')
-    math = { depth: 0, display: attributeValue(child, 'display')?.toLowerCase() === 'block' };
+    math = { depth: 0, display: jsxAttributeValue(child.attributes, 'display')?.toLowerCase() === 'block' };
   else if (math !== undefined && isJsxElement(parent)) {
     const { depth, display } = math;
-    const accent = (attribute: string) => attributeValue(parent, attribute)?.toLowerCase() === 'true';
+    const accent = (attribute: string) =>
+      jsxAttributeValue(parent.attributes, attribute)?.toLowerCase() === 'true';
     const step = mathStep((parent.name ?? '').toLowerCase(), index, accent, display);
     math = { depth: depth + step.steps, display: display && !step.compact && name !== 'mtable' };
-    const level = /^([+-]?)(\d+)$/.exec(attributeValue(child, 'scriptlevel')?.trim() ?? '');
+    const level = /^([+-]?)(\d+)$/.exec(jsxAttributeValue(child.attributes, 'scriptlevel')?.trim() ?? '');
     if (level) {
       const value = Number(level[2]);
       math.depth = level[1] === '+' ? depth + value : level[1] === '-' ? depth - value : value;
@@ -166,7 +160,7 @@ function shownSmaller(outer: Shrinking, parent: MdxNode, child: MdxNode, index: 
     steps += math.depth - depth;
   }
   if (math !== undefined && name !== '') {
-    const style = attributeValue(child, 'displaystyle')?.toLowerCase();
+    const style = jsxAttributeValue(child.attributes, 'displaystyle')?.toLowerCase();
     if (style === 'true' || style === 'false') math = { ...math, display: style === 'true' };
   }
   return { steps, math };
@@ -388,7 +382,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           const value =
             refusedAttributeValue(name, written, attribute.value) ??
             accessibilityAttributeProblem(name, written, attribute.value, (other) =>
-              attributeValue(node, other),
+              jsxAttributeValue(node.attributes, other),
             );
           if (value !== undefined) report(node, value);
           if (!URL_ATTRIBUTES.has(read)) continue;
@@ -400,15 +394,15 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
           report(node, `${written}={…} on <${name}> is code: write the value as a quoted string.`);
         }
       }
-      const landmark = landmarkOf(name, (attribute) => attributeValue(node, attribute));
+      const landmark = landmarkOf(name, (attribute) => jsxAttributeValue(node.attributes, attribute));
       if (landmark !== undefined) report(node, landmarkProblem(name, landmark));
-      if (attributeValue(node, 'aria-hidden')?.trim().toLowerCase() === 'true') {
+      if (jsxAttributeValue(node.attributes, 'aria-hidden')?.trim().toLowerCase() === 'true') {
         const reached = focusableIn(node);
         if (reached !== undefined) report(node, hiddenFocusProblem(name, reached));
       }
       const whole = accessibilityElementProblem(
         name,
-        (other) => attributeValue(node, other),
+        (other) => jsxAttributeValue(node.attributes, other),
         toString(node),
         () => reachedInside(node),
       );
@@ -441,7 +435,7 @@ export function remarkContentSafety({ components }: ContentSafetyOptions) {
     function focusable(node: MdxNode): string | undefined {
       if (node.type === 'link' || node.type === 'linkReference') return 'a link';
       if (!isJsxElement(node)) return undefined;
-      return keyboardReaches(node.name ?? '', (attribute) => attributeValue(node, attribute));
+      return keyboardReaches(node.name ?? '', (attribute) => jsxAttributeValue(node.attributes, attribute));
     }
 
     /** What the keyboard reaches in `node` or below it, walked without recursion; undefined when nothing. */

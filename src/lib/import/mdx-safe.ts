@@ -11,16 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from '../tree-visit.ts';
+import { jsxAttributeValue } from '../../markdown/mdx-jsx.ts';
 import { MAX_SHRINKING_DEPTH } from '../../markdown/remark-content-safety.ts';
 import { MAX_NESTING, MAX_PAGE_CHARACTERS } from '../../markdown/remark-nesting-limit.ts';
 import { accessibilityAttributeProblem } from '../aria-rules.ts';
-import {
-  allowedRoles,
-  attributeName,
-  keyboardReaches,
-  refusedAttribute,
-  refusedAttributeValue,
-} from '../content-safety.ts';
+import { allowedRoles, keyboardReaches, refusedAttribute, refusedAttributeValue } from '../content-safety.ts';
 import {
   codeFence,
   inlineCodeSpans,
@@ -166,13 +161,7 @@ function withoutRefusedAttributes(
   });
   const cuts: { from: number; to: number; instead?: string }[] = [];
   // The tag's other attributes, as the build's check reads them: a role's rules depend on them (an <a href>).
-  const attributeOf = (name: string) => {
-    const found = read.find(
-      (attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name) === name,
-    );
-    if (found?.type !== 'mdxJsxAttribute') return undefined;
-    return typeof found.value === 'string' ? found.value : found.value == null ? '' : undefined;
-  };
+  const attributeOf = (name: string) => jsxAttributeValue(read, name);
   const valueProblem = (name: string, value: string) =>
     refusedAttributeValue(tag, name, value) ?? accessibilityAttributeProblem(tag, name, value, attributeOf);
   for (const attribute of read) {
@@ -652,19 +641,12 @@ function isJsx(node: Nodes, tag: string): node is JsxNode {
   );
 }
 
-/** A JSX element's attribute `name` as written: its value, '' when bare, undefined when absent or code. */
-function jsxAttribute(node: JsxNode, name: string): string | undefined {
-  const found = node.attributes.find(
-    (attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(attribute.name) === name,
-  );
-  if (found?.type !== 'mdxJsxAttribute') return undefined;
-  return typeof found.value === 'string' ? found.value : found.value == null ? '' : undefined;
-}
-
 /** Whether the keyboard reaches `node` as a link: Markdown's link, or an `<a href>`. */
 function isLink(node: Nodes): boolean {
   if (node.type === 'link' || node.type === 'linkReference') return true;
-  return isJsx(node, 'a') && keyboardReaches('a', (name) => jsxAttribute(node, name)) !== undefined;
+  return (
+    isJsx(node, 'a') && keyboardReaches('a', (name) => jsxAttributeValue(node.attributes, name)) !== undefined
+  );
 }
 
 /** The cuts that leave out `node`'s tags (its [start, end) of the page) and keep its content: all of it when it has none. */
@@ -709,7 +691,9 @@ function withSummariesOpenable(mdx: string, report?: (line: number, message: str
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return SKIP;
     const line = node.position?.start.line ?? 1;
-    const named = ['aria-label', 'aria-labelledby', 'title'].some((name) => jsxAttribute(node, name)?.trim());
+    const named = ['aria-label', 'aria-labelledby', 'title'].some((name) =>
+      jsxAttributeValue(node.attributes, name)?.trim(),
+    );
     if (mdastText(node).trim() === '' && !named) {
       // What it holds (a bookmark <a id>, an image of no alt text) stays, first in its details.
       edits.push(...withoutTags(node, start, end));
